@@ -1,0 +1,394 @@
+"""IRIs and quads: the only module that knows the vocabulary and the IRI scheme.
+
+Implements ``ontology/mlkg.ttl`` and the IRI rules of the ontology design
+(§2.3): deterministic IRIs, one named graph per paper, entity descriptions in
+one shared graph, and an ``mlkg:Assertion`` with extractor, confidence and
+evidence span for every link and result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from urllib.parse import quote
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.model import ENTITY_KINDS, Entity, Extraction, Paper, Result
+from kg.text import slugify, sentence_index, split_sentences
+
+DEFAULT_BASE = "https://w3id.org/mlkg/"
+VOCAB = "https://w3id.org/mlkg/ns#"
+
+# fmt: off
+PREFIXES = {
+    "mlkg":    VOCAB,
+    "rdf":     "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs":    "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd":     "http://www.w3.org/2001/XMLSchema#",
+    "owl":     "http://www.w3.org/2002/07/owl#",
+    "skos":    "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "fabio":   "http://purl.org/spar/fabio/",
+    "prism":   "http://prismstandard.org/namespaces/basic/2.0/",
+    "prov":    "http://www.w3.org/ns/prov#",
+    "oa":      "http://www.w3.org/ns/oa#",
+    "schema":  "https://schema.org/",
+    "qudt":    "http://qudt.org/schema/qudt/",
+    "unit":    "http://qudt.org/vocab/unit/",
+    "void":    "http://rdfs.org/ns/void#",
+    "dcat":    "http://www.w3.org/ns/dcat#",
+    "spdx":    "http://spdx.org/rdf/terms#",
+}
+# fmt: on
+
+
+def data_prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """Prefixes of minted data IRIs under ``base`` (method:, dataset:, ...)."""
+    return {
+        "method": f"{base}id/method/",
+        "dataset": f"{base}id/dataset/",
+        "metric": f"{base}id/metric/",
+        "task": f"{base}id/task/",
+        "paper": f"{base}id/paper/",
+        "result": f"{base}id/result/",
+        "assertion": f"{base}id/assertion/",
+    }
+
+
+def all_prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    return {**PREFIXES, **data_prefixes(base)}
+
+
+def _n(prefix: str, local: str) -> NamedNode:
+    return NamedNode(PREFIXES[prefix] + local)
+
+
+# fmt: off
+RDF_TYPE = _n("rdf", "type");          RDF_VALUE = _n("rdf", "value")
+RDF_SUBJECT = _n("rdf", "subject");    RDF_PREDICATE = _n("rdf", "predicate"); RDF_OBJECT = _n("rdf", "object")
+RDFS_LABEL = _n("rdfs", "label")
+SKOS_PREF = _n("skos", "prefLabel");   SKOS_ALT = _n("skos", "altLabel")
+SKOS_HIDDEN = _n("skos", "hiddenLabel"); SKOS_BROADER = _n("skos", "broader")
+DCT_TITLE = _n("dcterms", "title");    DCT_ISSUED = _n("dcterms", "issued")
+DCT_IDENTIFIER = _n("dcterms", "identifier"); DCT_CREATOR = _n("dcterms", "creator")
+FABIO_ARXIV = _n("fabio", "hasArXivId"); FABIO_ABSTRACT = _n("fabio", "Abstract")
+PRISM_DOI = _n("prism", "doi");        SCHEMA_URL = _n("schema", "url")
+SCHEMA_VERSION = _n("schema", "softwareVersion")
+PROV_AGENT = _n("prov", "SoftwareAgent"); PROV_ATTRIBUTED = _n("prov", "wasAttributedTo")
+PROV_DERIVED = _n("prov", "wasDerivedFrom"); PROV_PRIMARY = _n("prov", "hadPrimarySource")
+OA_SPECIFIC = _n("oa", "SpecificResource"); OA_SOURCE = _n("oa", "hasSource")
+OA_SELECTOR = _n("oa", "hasSelector"); OA_POSITION = _n("oa", "TextPositionSelector")
+OA_START = _n("oa", "start");          OA_END = _n("oa", "end")
+QUDT_UNIT = _n("qudt", "unit")
+UNIT_PERCENT = _n("unit", "PERCENT");  UNIT_UNITLESS = _n("unit", "UNITLESS")
+XSD_DECIMAL = _n("xsd", "decimal");    XSD_INTEGER = _n("xsd", "integer")
+XSD_BOOLEAN = _n("xsd", "boolean");    XSD_DATE = _n("xsd", "date")
+# fmt: on
+
+
+class M:
+    """Terms of the mlkg vocabulary."""
+
+    Paper = _n("mlkg", "Paper")
+    Method = _n("mlkg", "Method")
+    Dataset = _n("mlkg", "Dataset")
+    Metric = _n("mlkg", "Metric")
+    Task = _n("mlkg", "Task")
+    Result = _n("mlkg", "Result")
+    Assertion = _n("mlkg", "Assertion")
+    mentions = _n("mlkg", "mentions")
+    proposes = _n("mlkg", "proposes")
+    uses = _n("mlkg", "uses")
+    addresses = _n("mlkg", "addresses")
+    higherIsBetter = _n("mlkg", "higherIsBetter")
+    reportedIn = _n("mlkg", "reportedIn")
+    method = _n("mlkg", "method")
+    dataset = _n("mlkg", "dataset")
+    metric = _n("mlkg", "metric")
+    task = _n("mlkg", "task")
+    value = _n("mlkg", "value")
+    valueText = _n("mlkg", "valueText")
+    setting = _n("mlkg", "setting")
+    baseline = _n("mlkg", "baseline")
+    delta = _n("mlkg", "delta")
+    relativeDelta = _n("mlkg", "relativeDelta")
+    assertsResult = _n("mlkg", "assertsResult")
+    confidence = _n("mlkg", "confidence")
+    sentenceIndex = _n("mlkg", "sentenceIndex")
+    abstractOf = _n("mlkg", "abstractOf")
+
+
+CLASS_OF_KIND = {"method": M.Method, "dataset": M.Dataset, "metric": M.Metric, "task": M.Task}
+
+
+def _hash(*parts: object, length: int = 16) -> str:
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def _decimal(value: float) -> Literal:
+    """An xsd:decimal literal printed without float noise (79.4, not 79.400000001)."""
+    text = format(Decimal(repr(float(value))).normalize(), "f")
+    return Literal(text, datatype=XSD_DECIMAL)
+
+
+def _integer(value: int) -> Literal:
+    return Literal(str(int(value)), datatype=XSD_INTEGER)
+
+
+def _en(text: str) -> Literal:
+    return Literal(text, language="en")
+
+
+# ---------------------------------------------------------------- identifiers
+
+_ARXIV_NEW = re.compile(r"(\d{4}\.\d{4,5})(?:v\d+)?$")
+_ARXIV_OLD = re.compile(r"([a-z][a-z\-]*)(?:\.[A-Z]{2})?/(\d{7})(?:v\d+)?$")
+
+
+def normalize_arxiv_id(raw: str) -> str | None:
+    """The canonical arXiv id (no prefix, URL or version), or None if it is not one.
+
+    >>> normalize_arxiv_id("arXiv:1810.04805v2"), normalize_arxiv_id("math.GT/0309136v2")
+    ('1810.04805', 'math/0309136')
+    >>> normalize_arxiv_id("https://arxiv.org/abs/2401.00001") , normalize_arxiv_id("hello")
+    ('2401.00001', None)
+    """
+    s = raw.strip()
+    s = re.sub(r"^(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/", "", s, flags=re.I)
+    s = re.sub(r"^arxiv:", "", s, flags=re.I).removesuffix(".pdf")
+    if m := _ARXIV_NEW.fullmatch(s):
+        return m.group(1)
+    if m := _ARXIV_OLD.fullmatch(s):
+        return f"{m.group(1)}/{m.group(2)}"
+    return None
+
+
+def normalize_doi(raw: str) -> str:
+    """Lower-cased DOI without ``doi:`` or resolver prefix.
+
+    >>> normalize_doi("https://doi.org/10.18653/v1/N19-1423")
+    '10.18653/v1/n19-1423'
+    """
+    s = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)", "", raw.strip(), flags=re.I)
+    return s.lower()
+
+
+def title_key(title: str) -> str:
+    """Normalised title used for the fallback paper IRI and de-duplication.
+
+    >>> title_key("Attention Is All You Need!") == title_key("attention is  all you need")
+    True
+    """
+    s = unicodedata.normalize("NFKC", title).casefold()
+    s = re.sub(r"\$[^$]*\$", " ", s)
+    return " ".join(re.findall(r"\w+", s))
+
+
+class IriScheme:
+    """Mints every data IRI under a configurable base (default ``https://w3id.org/mlkg/``)."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        if not base.endswith(("/", "#")):
+            base += "/"
+        self.base = base
+        self.entities_graph = NamedNode(f"{base}graph/entities")
+
+    def entity(self, kind: str, name: str) -> NamedNode:
+        return NamedNode(f"{self.base}id/{kind}/{quote(slugify(name), safe='.-_')}")
+
+    def paper_path(self, paper: Paper) -> str:
+        """``arxiv/<id>``, ``doi/<doi>`` or ``title/<hash>``: arXiv > DOI > title."""
+        arxiv = paper.arxiv_id and normalize_arxiv_id(paper.arxiv_id)
+        if arxiv:
+            return "arxiv/" + quote(arxiv, safe=".")
+        if paper.doi:
+            return "doi/" + quote(normalize_doi(paper.doi), safe="/.-_;()")
+        return "title/" + hashlib.sha256(title_key(paper.title).encode()).hexdigest()[:16]
+
+    def paper(self, paper: Paper) -> NamedNode:
+        return NamedNode(f"{self.base}id/paper/{self.paper_path(paper)}")
+
+    def paper_graph(self, paper: Paper) -> NamedNode:
+        return NamedNode(f"{self.base}graph/paper/{self.paper_path(paper)}")
+
+    def abstract(self, paper_iri: NamedNode, text: str) -> NamedNode:
+        digest = hashlib.sha256(unicodedata.normalize("NFC", text).encode()).hexdigest()[:12]
+        return NamedNode(f"{paper_iri.value}/abstract/{digest}")
+
+    def agent(self, extractor: str, version: str) -> NamedNode:
+        return NamedNode(f"{self.base}id/agent/{slugify(extractor)}/{quote(version, safe='.-_+')}")
+
+    def result(self, paper_iri: NamedNode, r: Result) -> NamedNode:
+        key = _hash(paper_iri.value, r.method, r.dataset, r.metric, r.task, r.setting, r.value_text,
+                    r.baseline, r.span)  # fmt: skip
+        return NamedNode(f"{self.base}id/result/{key}")
+
+    def assertion(self, claim: str, agent: NamedNode, span: NamedNode) -> NamedNode:
+        return NamedNode(f"{self.base}id/assertion/{_hash(claim, agent.value, span.value)}")
+
+
+# ---------------------------------------------------------------- quads
+
+
+def entity_quads(scheme: IriScheme, entity: Entity) -> Iterator[Quad]:
+    """Labels, type, family and direction of one entity, in the shared graph."""
+    g = scheme.entities_graph
+    e = scheme.entity(entity.kind, entity.name)
+    yield Quad(e, RDF_TYPE, CLASS_OF_KIND[entity.kind], g)
+    yield Quad(e, SKOS_PREF, _en(entity.name), g)
+    yield Quad(e, RDFS_LABEL, _en(entity.name), g)
+    hidden = {entity.name.casefold()}
+    for alias in dict.fromkeys(entity.aliases):
+        if alias and alias != entity.name:
+            yield Quad(e, SKOS_ALT, _en(alias), g)
+            hidden.add(alias.casefold())
+    for h in sorted(hidden):
+        yield Quad(e, SKOS_HIDDEN, Literal(h), g)
+    if entity.broader and entity.broader != entity.name:
+        family = scheme.entity(entity.kind, entity.broader)
+        yield Quad(e, SKOS_BROADER, family, g)
+    if entity.kind == "metric":
+        hib = True if entity.higher_is_better is None else entity.higher_is_better
+        yield Quad(e, M.higherIsBetter, Literal("true" if hib else "false", datatype=XSD_BOOLEAN), g)
+
+
+def agent_quads(scheme: IriScheme, extractor: str, version: str) -> Iterator[Quad]:
+    g = scheme.entities_graph
+    a = scheme.agent(extractor, version)
+    yield Quad(a, RDF_TYPE, PROV_AGENT, g)
+    yield Quad(a, RDFS_LABEL, Literal(extractor), g)
+    yield Quad(a, SCHEMA_VERSION, Literal(version), g)
+
+
+class _PaperWriter:
+    """Builds the quads of one paper's named graph; spans and selectors are emitted once."""
+
+    def __init__(self, scheme: IriScheme, paper: Paper, extraction: Extraction):
+        self.scheme = scheme
+        self.paper = paper
+        self.graph = scheme.paper_graph(paper)
+        self.iri = scheme.paper(paper)
+        self.text = paper.text
+        self.abstract = scheme.abstract(self.iri, self.text)
+        self.agent = scheme.agent(extraction.extractor, extraction.version)
+        self.sentences = split_sentences(self.text)
+        self.quads: dict[Quad, None] = {}  # ordered set
+
+    def add(self, s, p, o) -> None:
+        self.quads[Quad(s, p, o, self.graph)] = None
+
+    def span(self, begin: int, end: int) -> NamedNode:
+        begin = max(0, min(begin, len(self.text)))
+        end = max(begin, min(end, len(self.text)))
+        node = NamedNode(f"{self.abstract.value}#char={begin},{end}")
+        selector = NamedNode(f"{self.abstract.value}#pos={begin},{end}")
+        self.add(node, RDF_TYPE, OA_SPECIFIC)
+        self.add(node, OA_SOURCE, self.abstract)
+        self.add(node, OA_SELECTOR, selector)
+        self.add(node, M.sentenceIndex, _integer(sentence_index(self.sentences, begin)))
+        self.add(selector, RDF_TYPE, OA_POSITION)
+        self.add(selector, OA_START, _integer(begin))
+        self.add(selector, OA_END, _integer(end))
+        return node
+
+    def assertion(self, claim: str, span: NamedNode, confidence: float) -> NamedNode:
+        a = self.scheme.assertion(claim, self.agent, span)
+        self.add(a, RDF_TYPE, M.Assertion)
+        self.add(a, PROV_ATTRIBUTED, self.agent)
+        self.add(a, PROV_DERIVED, span)
+        self.add(a, PROV_PRIMARY, self.iri)
+        self.add(a, M.confidence, _decimal(round(min(max(confidence, 0.0), 1.0), 3)))
+        return a
+
+
+MAX_SPANS_PER_LINK = 8  # evidence kept per paper-entity link; more adds size, not trust
+
+
+def paper_quads(scheme: IriScheme, paper: Paper, extraction: Extraction) -> list[Quad]:
+    """All quads of one paper's named graph: metadata, text, links, results, provenance."""
+    w = _PaperWriter(scheme, paper, extraction)
+    p = w.iri
+    w.add(p, RDF_TYPE, M.Paper)
+    w.add(p, DCT_TITLE, Literal(paper.title))
+    w.add(p, DCT_IDENTIFIER, Literal(paper.id))
+    if paper.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", paper.date):
+        w.add(p, DCT_ISSUED, Literal(paper.date, datatype=XSD_DATE))
+    arxiv = paper.arxiv_id and normalize_arxiv_id(paper.arxiv_id)
+    if arxiv:
+        w.add(p, FABIO_ARXIV, Literal(arxiv))
+    if paper.doi:
+        w.add(p, PRISM_DOI, Literal(normalize_doi(paper.doi)))
+    if paper.url:
+        w.add(p, SCHEMA_URL, Literal(paper.url))
+    for author in paper.authors:
+        w.add(p, DCT_CREATOR, Literal(author))
+    w.add(w.abstract, RDF_TYPE, FABIO_ABSTRACT)
+    w.add(w.abstract, M.abstractOf, p)
+    w.add(w.abstract, RDF_VALUE, Literal(w.text))
+
+    proposed = set(extraction.proposed)
+    for field, kind in ENTITY_KINDS.items():
+        for mention in extraction.mentions(field):
+            e = scheme.entity(kind, mention.name)
+            if kind == "task":
+                predicate = M.addresses
+            elif mention.name in proposed:
+                predicate = M.proposes
+            else:
+                predicate = M.uses
+            w.add(p, M.mentions, e)
+            w.add(p, predicate, e)
+            claim = f"{p.value} {predicate.value} {e.value}"
+            for begin, end in mention.spans[:MAX_SPANS_PER_LINK]:
+                a = w.assertion(claim, w.span(begin, end), mention.confidence)
+                w.add(a, RDF_SUBJECT, p)
+                w.add(a, RDF_PREDICATE, predicate)
+                w.add(a, RDF_OBJECT, e)
+
+    for r in extraction.results:
+        _result_quads(w, r)
+    return list(w.quads)
+
+
+def _result_quads(w: _PaperWriter, r: Result) -> None:
+    scheme = w.scheme
+    node = scheme.result(w.iri, r)
+    w.add(node, RDF_TYPE, M.Result)
+    w.add(node, M.reportedIn, w.iri)
+    for prop, kind, name in ((M.method, "method", r.method), (M.dataset, "dataset", r.dataset),
+                             (M.metric, "metric", r.metric), (M.task, "task", r.task),
+                             (M.baseline, "method", r.baseline)):  # fmt: skip
+        if name:
+            w.add(node, prop, scheme.entity(kind, name))
+    w.add(node, M.valueText, Literal(r.value_text))
+    if r.setting:
+        w.add(node, M.setting, Literal(r.setting))
+    w.add(node, QUDT_UNIT, UNIT_PERCENT if r.unit == "%" else UNIT_UNITLESS)
+    if r.value is not None:
+        if not r.relative:
+            w.add(node, M.value, _decimal(r.value))
+        elif r.unit == "x":  # "1.8x faster": a ratio, 0.8 above the baseline
+            w.add(node, M.relativeDelta, _decimal(round(r.value - 1, 6)))
+        elif r.unit == "%":  # "22% faster": a relative change
+            w.add(node, M.relativeDelta, _decimal(round(r.value / 100, 6)))
+        else:  # "3.2 points": an absolute difference
+            w.add(node, M.delta, _decimal(r.value))
+    begin, end = r.span if r.span else (0, len(w.text))
+    a = w.assertion(node.value, w.span(begin, end), r.confidence)
+    w.add(a, M.assertsResult, node)
+
+
+def shared_quads(scheme: IriScheme, entities: Iterable[Entity],
+                 agents: Iterable[tuple[str, str]]) -> list[Quad]:  # fmt: skip
+    """Quads of the shared graph: entity descriptions and extractor agents."""
+    out: dict[Quad, None] = {}
+    for entity in entities:
+        out.update(dict.fromkeys(entity_quads(scheme, entity)))
+    for name, version in agents:
+        out.update(dict.fromkeys(agent_quads(scheme, name, version)))
+    return list(out)

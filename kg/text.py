@@ -1,0 +1,98 @@
+"""Small pure helpers over text: normalised keys, slugs, sentence splitting.
+
+Used by more than one stage, so they live here rather than in any one of them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.model import Span
+
+_SLUG_WORDS = {"+": "plus", "#": "sharp", "&": "and", "%": "percent"}
+_NOT_SLUG = re.compile(r"[^\w.]+")
+
+
+def slugify(name: str) -> str:
+    """A readable, typable IRI segment for an entity name (ontology.md §2.3).
+
+    Characters that carry meaning become words, so "C++" and "C" do not collide.
+
+    >>> slugify("BERT-Large"), slugify("SQuAD v1.1"), slugify("C++ Net")
+    ('bert-large', 'squad-v1.1', 'c-plus-plus-net')
+    >>> slugify("Top-1 Accuracy (%)")
+    'top-1-accuracy-percent'
+    """
+    s = unicodedata.normalize("NFKC", name).casefold()
+    s = "".join(f" {_SLUG_WORDS[c]} " if c in _SLUG_WORDS else c for c in s)
+    s = _NOT_SLUG.sub("-", s).strip("-.")
+    s = re.sub(r"-{2,}", "-", s)
+    return s or "unnamed"
+
+
+def name_key(name: str) -> str:
+    """A key under which spelling variants of one name meet (case, dashes, spaces).
+
+    >>> name_key("Top-1  accuracy") == name_key("top-1 Accuracy")
+    True
+    """
+    s = unicodedata.normalize("NFKC", name).casefold()
+    s = s.replace("\u2013", "-").replace("\u2014", "-")
+    s = re.sub(r"[\s_\-/]+", " ", s)
+    return s.strip(" .")
+
+
+# Tokens that end in a period but do not end a sentence.
+_ABBREVIATIONS = {
+    "e.g", "i.e", "etc", "et al", "al", "vs", "cf", "fig", "figs", "eq", "eqs", "sec", "ref",
+    "approx", "resp", "no", "vol", "dr", "mr", "ms", "prof", "st", "inc", "ltd", "jr", "sr",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+(?:[\"'(\[]?[A-Z0-9]|$))|\n\s*\n")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans (start, end) covering ``text``, by rule.
+
+    A period ends a sentence when followed by space and a capital or digit and
+    not preceded by a known abbreviation or a single capital (initials).
+
+    >>> t = "We use BERT, e.g. on SQuAD. It gets 93.2 F1. Done"
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['We use BERT, e.g. on SQuAD.', 'It gets 93.2 F1.', 'Done']
+    """
+    spans: list[Span] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if m.group().strip() and m.group()[0] == ".":
+            before = text[start : m.start()].rsplit(None, 1)
+            word = before[-1].lower() if before else ""
+            if word in _ABBREVIATIONS or word.endswith(("e.g", "i.e")) or re.fullmatch(r"[a-z]", word):
+                continue
+            if word == "al" or text[max(0, m.start() - 5) : m.start()].lower().endswith("et al"):
+                continue
+        seg = text[start:end]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            spans.append((start + lead, start + len(seg.rstrip())))
+        start = end
+    tail = text[start:]
+    if tail.strip():
+        lead = len(tail) - len(tail.lstrip())
+        spans.append((start + lead, start + len(tail.rstrip())))
+    return spans
+
+
+def sentence_index(sentences: list[Span], offset: int) -> int:
+    """The index of the sentence containing ``offset`` (0 when before the first)."""
+    lo, hi = 0, len(sentences) - 1
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sentences[mid][0] <= offset:
+            best = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best
