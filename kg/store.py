@@ -25,9 +25,7 @@ REPLACE_BATCH = 64
 
 def _update_text(batch: Sequence[tuple[ox.NamedNode, Sequence[ox.Quad]]]) -> str:
     """DROP + INSERT DATA for a batch of paper graphs, as one update request."""
-    parts = []
-    for graph, quads in batch:
-        parts.append(f"DROP SILENT GRAPH {graph} ;")
+    parts = [f"DROP SILENT GRAPH {graph} ;" for graph, _ in batch]
     lines = ["INSERT DATA {"]
     for graph, quads in batch:
         lines.append(f"GRAPH {graph} {{")

@@ -1,0 +1,159 @@
+"""RDF dumps of the whole graph, streamed, with a VoID/DCAT description.
+
+Triple formats (N-Triples, Turtle, RDF/XML) hold the union of all graphs; quad
+formats (N-Quads, TriG, JSON-LD) keep each paper's named graph. No triple is
+stored in two graphs, so the union has no duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.errors import MlkgError
+from kg.rdf import DEFAULT_BASE, PREFIXES, M, data_prefixes
+from kg.store import KgStore
+
+# fmt: off
+FORMATS: dict[str, tuple[ox.RdfFormat, bool, str]] = {
+    # name: (pyoxigraph format, keeps graphs, file extension)
+    "nt":     (ox.RdfFormat.N_TRIPLES, False, "nt"),
+    "nq":     (ox.RdfFormat.N_QUADS,   True,  "nq"),
+    "ttl":    (ox.RdfFormat.TURTLE,    False, "ttl"),
+    "trig":   (ox.RdfFormat.TRIG,      True,  "trig"),
+    "jsonld": (ox.RdfFormat.JSON_LD,   True,  "jsonld"),
+    "rdfxml": (ox.RdfFormat.RDF_XML,   False, "rdf"),
+}
+# fmt: on
+
+
+def export_prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """Prefixes for pretty formats: vocabularies and one-level data namespaces only.
+
+    Deeper data paths (``paper/arxiv/...``) are written as full IRIs, because
+    Turtle writers escape ``/`` in local names (``paper:arxiv\\/1810.04805``).
+    """
+    data = {k: v for k, v in data_prefixes(base).items() if k != "paper"}
+    return {**PREFIXES, **data}
+
+
+class _HashingWriter:
+    """A binary sink that counts bytes and computes SHA-256 of what passes through."""
+
+    def __init__(self, raw: IO[bytes]):
+        self.raw = raw
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data) -> int:
+        self.sha256.update(data)
+        self.size += len(data)
+        return self.raw.write(data)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+
+@dataclass(frozen=True)
+class DumpInfo:
+    path: str
+    format: str
+    triples: int
+    byte_size: int
+    sha256: str
+    gzip: bool
+
+
+def _statements(store: KgStore, keep_graphs: bool, counter: list[int]) -> Iterator:
+    for quad in store.store.quads_for_pattern(None, None, None, None):
+        counter[0] += 1
+        yield quad if keep_graphs else quad.triple
+
+
+def export(store: KgStore, fmt: str, output: str | Path | IO[bytes], *, compress: bool = False,
+           base: str = DEFAULT_BASE) -> DumpInfo:  # fmt: skip
+    """Stream the whole graph to ``output`` (a path or a binary file) in ``fmt``.
+
+    :raises MlkgError: if the format is unknown.
+    """
+    if fmt not in FORMATS:
+        raise MlkgError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    rdf_format, keep_graphs, _ = FORMATS[fmt]
+    counter = [0]
+    own = isinstance(output, (str, Path))
+    raw = open(output, "wb") if own else output
+    try:
+        sink = _HashingWriter(raw)
+        target = gzip.GzipFile(fileobj=sink, mode="wb", mtime=0) if compress else sink
+        prefixes = export_prefixes(base) if fmt in ("ttl", "trig", "rdfxml", "jsonld") else None
+        ox.serialize(_statements(store, keep_graphs, counter), target, rdf_format, prefixes=prefixes)
+        if compress:
+            target.close()
+        sink.flush()
+    finally:
+        if own:
+            raw.close()
+    name = str(output) if own else getattr(output, "name", "-")
+    return DumpInfo(name, fmt, counter[0], sink.size, sink.sha256.hexdigest(), compress)
+
+
+MEDIA_TYPES = {
+    "nt": "application/n-triples", "nq": "application/n-quads", "ttl": "text/turtle",
+    "trig": "application/trig", "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml",
+}  # fmt: skip
+
+
+def describe_dump(store: KgStore, info: DumpInfo, *, base: str = DEFAULT_BASE,
+                  download_url: str | None = None, endpoint: str | None = None) -> str:  # fmt: skip
+    """A VoID + DCAT description (Turtle) of a dump: counts, size, checksum, formats."""
+    iana = "https://www.iana.org/assignments/media-types/"
+    dataset = ox.NamedNode(f"{base}dataset")
+    dist = ox.NamedNode(f"{base}dataset/dist/{info.format}{'.gz' if info.gzip else ''}")
+    n = PREFIXES
+    lit = ox.Literal
+    def iri(prefix: str, local: str) -> ox.NamedNode:  # noqa: E306
+        return ox.NamedNode(n[prefix] + local)
+    xsd_int = iri("xsd", "integer")
+    triples = [
+        ox.Triple(dataset, iri("rdf", "type"), iri("void", "Dataset")),
+        ox.Triple(dataset, iri("rdf", "type"), iri("dcat", "Dataset")),
+        ox.Triple(dataset, iri("dcterms", "title"), lit("ML papers knowledge graph (mlkg)", language="en")),
+        ox.Triple(dataset, iri("dcterms", "modified"), lit(dt.date.today().isoformat(), datatype=iri("xsd", "date"))),
+        ox.Triple(dataset, iri("void", "triples"), lit(str(info.triples), datatype=xsd_int)),
+        ox.Triple(dataset, iri("void", "uriSpace"), lit(f"{base}id/")),
+        ox.Triple(dataset, iri("dcat", "distribution"), dist),
+        ox.Triple(dist, iri("rdf", "type"), iri("dcat", "Distribution")),
+        ox.Triple(dist, iri("dcat", "mediaType"), ox.NamedNode(iana + MEDIA_TYPES[info.format])),
+        ox.Triple(dist, iri("dcat", "byteSize"), lit(str(info.byte_size), datatype=xsd_int)),
+    ]
+    for vocab in ("mlkg", "prov", "oa", "skos", "dcterms", "qudt"):
+        triples.append(ox.Triple(dataset, iri("void", "vocabulary"), ox.NamedNode(n[vocab])))
+    for cls in (M.Paper, M.Method, M.Dataset, M.Metric, M.Task, M.Result, M.Assertion):
+        part = ox.NamedNode(f"{base}dataset/partition/{cls.value.rsplit('#', 1)[1]}")
+        triples += [
+            ox.Triple(dataset, iri("void", "classPartition"), part),
+            ox.Triple(part, iri("void", "class"), cls),
+            ox.Triple(part, iri("void", "entities"), lit(str(store.count(cls)), datatype=xsd_int)),
+        ]
+    if info.gzip:
+        triples.append(ox.Triple(dist, iri("dcat", "compressFormat"), ox.NamedNode(iana + "application/gzip")))
+    if download_url:
+        triples += [ox.Triple(dist, iri("dcat", "downloadURL"), ox.NamedNode(download_url)),
+                    ox.Triple(dataset, iri("void", "dataDump"), ox.NamedNode(download_url))]
+    if endpoint:
+        triples.append(ox.Triple(dataset, iri("void", "sparqlEndpoint"), ox.NamedNode(endpoint)))
+    checksum = ox.NamedNode(f"{dist.value}#sha256")
+    triples += [
+        ox.Triple(dist, iri("spdx", "checksum"), checksum),
+        ox.Triple(checksum, iri("rdf", "type"), iri("spdx", "Checksum")),
+        ox.Triple(checksum, iri("spdx", "algorithm"), iri("spdx", "checksumAlgorithm_sha256")),
+        ox.Triple(checksum, iri("spdx", "checksumValue"), lit(info.sha256, datatype=iri("xsd", "hexBinary"))),
+    ]
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()

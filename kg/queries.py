@@ -1,0 +1,184 @@
+"""Named SPARQL queries: ``queries/*.rq`` with a ``#+`` header, and parameter binding.
+
+A header looks like (grlc-style decorators, our own small dialect)::
+
+    #+ summary: Leaderboard for one dataset and metric
+    #+ description: ...
+    #+ tags:
+    #+   - leaderboard
+    #+ params:
+    #+   - dataset: iri, required, the dataset (IRI, prefixed name or name)
+    #+ defaults:
+    #+   - dataset: imagenet
+
+A parameter is a variable of the query's top-level projection. Values are bound
+as RDF terms through pyoxigraph's ``substitutions`` (never pasted into the query
+text), so a parameter cannot change the query's structure. A parameter that is
+not given leaves its variable free: an optional filter becomes "all".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Variable
+
+from kg.errors import QueryError
+from kg.rdf import XSD_DECIMAL, IriScheme, all_prefixes
+
+PARAM_KINDS = ("iri", "label", "string", "number")
+ENTITY_PARAMS = {"method", "dataset", "metric", "task", "baseline"}
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    kind: str  # one of PARAM_KINDS
+    required: bool
+    description: str
+    default: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    name: str
+    summary: str
+    description: str
+    text: str
+    tags: tuple[str, ...] = ()
+    params: tuple[Param, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict:
+        return {
+            "name": self.name,
+            "summary": self.summary,
+            "description": self.description,
+            "tags": list(self.tags),
+            "params": [
+                {"name": p.name, "type": p.kind, "required": p.required,
+                 "description": p.description, "default": p.default}
+                for p in self.params
+            ],  # fmt: skip
+        }
+
+
+def parse_header(text: str) -> dict:
+    """Read the ``#+`` decorators at the top of a query into a dict.
+
+    >>> h = parse_header("#+ summary: S\\n#+ tags:\\n#+   - a\\n#+ defaults:\\n#+   - q: x\\nSELECT")
+    >>> h["summary"], h["tags"], h["defaults"]
+    ('S', ['a'], [('q', 'x')])
+    """
+    out: dict = {}
+    key = None
+    for line in text.splitlines():
+        if not line.startswith("#+"):
+            break
+        body = line[2:].strip()
+        if body.startswith("- ") and key:
+            item = body[2:].strip()
+            if ":" in item and key in ("params", "defaults"):
+                k, v = item.split(":", 1)
+                out.setdefault(key, []).append((k.strip(), v.strip()))
+            else:
+                out.setdefault(key, []).append(item)
+        elif ":" in body:
+            key, value = (s.strip() for s in body.split(":", 1))
+            if value:
+                out[key] = value
+    return out
+
+
+def _parse_param(name: str, spec: str, defaults: dict[str, str], path: Path) -> Param:
+    parts = [s.strip() for s in spec.split(",", 2)]
+    if len(parts) < 2 or parts[0] not in PARAM_KINDS or parts[1] not in ("required", "optional"):
+        raise QueryError(f"{path}: param {name!r} must read 'kind, required|optional, description'")
+    return Param(name, parts[0], parts[1] == "required", parts[2] if len(parts) > 2 else "",
+                 defaults.get(name))  # fmt: skip
+
+
+def load_query(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    header = parse_header(text)
+    defaults = dict(header.get("defaults", []))
+    params = tuple(_parse_param(n, s, defaults, path) for n, s in header.get("params", []))
+    return NamedQuery(
+        name=path.stem,
+        summary=header.get("summary", path.stem),
+        description=header.get("description", ""),
+        text=text,
+        tags=tuple(header.get("tags", [])),
+        params=params,
+    )
+
+
+def load_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
+    """All named queries of a directory (default: the shipped ``queries/``), by name."""
+    if directory is None:
+        from kg.resources import data_path
+
+        directory = data_path("queries")
+    return {
+        p.stem: load_query(p) for p in sorted(Path(directory).glob("*.rq")) if p.stem != "prefixes"
+    }
+
+
+_PREFIXED = re.compile(r"^([A-Za-z][\w-]*):(\S*)$")
+
+
+def _iri(param: Param, raw: str, scheme: IriScheme) -> NamedNode:
+    raw = raw.strip()
+    if raw.startswith("<") and raw.endswith(">"):
+        raw = raw[1:-1]
+    if re.match(r"^[a-z][a-z0-9+.-]*://", raw, re.I):
+        return NamedNode(raw)
+    m = _PREFIXED.match(raw)
+    prefixes = all_prefixes(scheme.base)
+    if m and m.group(1) in prefixes:
+        return NamedNode(prefixes[m.group(1)] + m.group(2))
+    if param.name in ENTITY_PARAMS:  # a plain name: the entity minted from it
+        kind = "method" if param.name == "baseline" else param.name
+        return scheme.entity(kind, raw)
+    raise QueryError(f"parameter {param.name!r} needs an IRI, got {raw!r}")
+
+
+def bind_params(query: NamedQuery, raw: dict[str, str], *, base: str | None = None,
+                use_defaults: bool = True) -> dict[Variable, object]:  # fmt: skip
+    """Turn ``name=value`` strings into pyoxigraph substitutions for ``query``.
+
+    Entity parameters accept a full IRI, a prefixed name (``dataset:imagenet``)
+    or a plain name (``ImageNet``, minted like the build does).
+
+    :raises QueryError: unknown parameter, missing required one, or a bad value.
+    """
+    scheme = IriScheme(base) if base else IriScheme()
+    known = {p.name: p for p in query.params}
+    unknown = sorted(set(raw) - set(known))
+    if unknown:
+        raise QueryError(f"query {query.name!r} has no parameter {', '.join(unknown)}; "
+                         f"it takes: {', '.join(known) or 'none'}")  # fmt: skip
+    out: dict[Variable, object] = {}
+    for p in query.params:
+        value = raw.get(p.name)
+        if value is None and use_defaults:
+            value = p.default
+        if value is None or value == "":
+            if p.required:
+                raise QueryError(f"query {query.name!r} needs parameter {p.name!r}: {p.description}")
+            continue
+        if p.kind == "iri":
+            term = _iri(p, value, scheme)
+        elif p.kind == "label":
+            term = Literal(value.strip().casefold())
+        elif p.kind == "number":
+            try:
+                float(value)
+            except ValueError:
+                raise QueryError(f"parameter {p.name!r} must be a number, got {value!r}") from None
+            term = Literal(value, datatype=XSD_DECIMAL)
+        else:
+            term = Literal(value)
+        out[Variable(p.name)] = term
+    return out
