@@ -298,8 +298,9 @@ class _PaperWriter:
         self.quads[Quad(s, p, o, self.graph)] = None
 
     def span(self, begin: int, end: int) -> NamedNode:
-        begin = max(0, min(begin, len(self.text)))
-        end = max(begin, min(end, len(self.text)))
+        # Keep spans inside the text and non-empty (the shapes require start < end).
+        begin = max(0, min(begin, len(self.text) - 1))
+        end = max(begin + 1, min(end, len(self.text)))
         node = NamedNode(f"{self.abstract.value}#char={begin},{end}")
         selector = NamedNode(f"{self.abstract.value}#pos={begin},{end}")
         self.add(node, RDF_TYPE, OA_SPECIFIC)

@@ -1,0 +1,372 @@
+"""The ``kg`` command. It parses options, builds settings, calls one function, reports.
+
+Exit codes: 0 success (a run that skipped bad records under --on-error=skip
+still exits 0 and says how many); 1 a failure the user can fix (bad input,
+locked store, bad query, validation errors); 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import MlkgError
+from kg.settings import Settings, load_settings
+
+ON_ERROR = click.Choice(["fail", "skip"])
+INPUT_FORMATS = click.Choice(["daily", "jsonl", "json", "csv", "arxiv"])
+
+
+class KgGroup(click.Group):
+    """Turns every MlkgError into a one-line message and exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except MlkgError as e:
+            raise click.ClickException(str(e)) from None
+
+
+@click.group(cls=KgGroup, epilog="Exit codes: 0 success, 1 failure you can fix (message says how), 2 bad usage.")
+@click.version_option(__version__, prog_name="kg")
+@click.option("--store", "store", metavar="DIR", help="Store directory [default: ./kg-data; env MLKG_STORE].")
+@click.option("--base-iri", metavar="IRI", help="Base IRI of minted data [default: https://w3id.org/mlkg/; env MLKG_BASE_IRI].")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars or info messages.")
+@click.pass_context
+def cli(ctx, store, base_iri, verbose, quiet):
+    """mlkg: turn ML paper abstracts into a queryable knowledge graph.
+
+    Typical use: kg build papers.jsonl, then kg query leaderboard -p dataset=ImageNet,
+    kg serve, or kg export --format nt --gzip -o dump.nt.gz.
+    """
+    level = logging.WARNING if quiet else (logging.INFO, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.obj = {"settings": load_settings(store=store, base_iri=base_iri), "quiet": quiet}
+
+
+def _settings(ctx) -> Settings:
+    return ctx.obj["settings"]
+
+
+def _open_store(ctx, read_only: bool = False):
+    from kg.store import KgStore
+
+    path = Path(_settings(ctx).store)
+    if read_only and not path.exists():
+        raise MlkgError(f"{path}: no store here; build one with `kg build PATH...` or pass --store")
+    return KgStore(path)
+
+
+def _echo_skipped(skipped: list[str]) -> None:
+    if skipped:
+        click.echo(f"skipped {len(skipped)} bad record(s):", err=True)
+        for message in skipped[:20]:
+            click.echo(f"  {message}", err=True)
+        if len(skipped) > 20:
+            click.echo(f"  ... and {len(skipped) - 20} more", err=True)
+
+
+# ---------------------------------------------------------------- build / extract / eval
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--on-error", type=ON_ERROR, default="fail", show_default=True,
+              help="On a bad record: stop before writing anything, or skip it and go on.")
+@click.option("--format", "input_format", type=INPUT_FORMATS, help="Input format [default: detected per file].")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Extraction processes.")
+@click.pass_context
+def build(ctx, paths, on_error, input_format, workers):
+    """Build or update the graph in the store from input files or directories.
+
+    Formats (detected): the daily-papers page dump, JSON Lines, CSV, the arXiv
+    metadata snapshot. Re-running on the same input changes nothing; a paper
+    whose abstract changed has its graph replaced.
+    """
+    from kg.build import build as run_build
+
+    settings = _settings(ctx)
+    store = _open_store(ctx)
+    report = run_build(paths, store, base=settings.base_iri, on_error=on_error,
+                       input_format=input_format, workers=workers, quiet=ctx.obj["quiet"])  # fmt: skip
+    _echo_skipped(report.skipped)
+    rate = report.papers_read / report.seconds if report.seconds else 0
+    click.echo(
+        f"{report.papers_read} unique papers ({report.duplicates} duplicates dropped): "
+        f"{report.loaded} written, {report.unchanged} unchanged, in {report.seconds:.1f}s "
+        f"({rate:.0f} papers/s); store {settings.store}",
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              show_default=True, help="Output JSON Lines file (- for stdout).")
+@click.option("--on-error", type=ON_ERROR, default="fail", show_default=True, help="On a bad record: stop, or skip it.")
+@click.option("--format", "input_format", type=INPUT_FORMATS, help="Input format [default: detected per file].")
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Extraction processes.")
+@click.option("--no-link", is_flag=True, help="Keep surface names (no corpus-level linking).")
+@click.pass_context
+def extract(ctx, paths, output, on_error, input_format, workers, no_link):
+    """Extract methods, datasets, metrics, tasks and results to JSON Lines.
+
+    One line per paper, carrying the input id: the extraction output contract
+    that `kg eval` and the gold scorer read.
+    """
+    from kg.build import extract_papers
+
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        n, skipped = extract_papers(paths, out, on_error=on_error, input_format=input_format,
+                                    workers=workers, quiet=ctx.obj["quiet"], link_names=not no_link)  # fmt: skip
+    _echo_skipped(skipped)
+    click.echo(f"extracted {n} papers", err=True)
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("predicted", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--diff", is_flag=True, help="Also show, per paper, what was missed (-) and spurious (+).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.pass_context
+def evaluate(ctx, gold, predicted, diff, as_json):
+    """Score extraction against a gold file: per-field precision, recall, F1.
+
+    PREDICTED is an extraction output file (from `kg extract`), or input files
+    to extract now.
+    """
+    import io
+
+    from kg.build import extract_papers, looks_like_extractions, read_extractions
+    from kg.evaluate import format_diff, score
+
+    gold_records = read_extractions(gold)
+    if len(predicted) == 1 and looks_like_extractions(predicted[0]):
+        pred_records = read_extractions(predicted[0])
+    else:
+        buffer = io.StringIO()
+        extract_papers(predicted, buffer, on_error="skip", quiet=ctx.obj["quiet"])
+        pred_records = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    result = score(gold_records, pred_records)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), indent=1))
+    else:
+        click.echo(result.table())
+    if diff:
+        click.echo()
+        click.echo(format_diff(result))
+
+
+# ---------------------------------------------------------------- query
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def _read_query(ctx, query: str, params: tuple[str, ...]):
+    """Inline SPARQL, a file, or the name of a named query; returns (text, substitutions)."""
+    from kg.queries import bind_params, load_queries
+
+    raw = {}
+    for p in params:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r} is not NAME=VALUE", param_hint="-p/--param")
+        k, v = p.split("=", 1)
+        raw[k.strip()] = v
+    named = load_queries()
+    if query in named:
+        return named[query].text, bind_params(named[query], raw, base=_settings(ctx).base_iri)
+    if raw:
+        raise MlkgError(f"parameters need a named query; known: {', '.join(named)}")
+    path = Path(query)
+    if query.endswith((".rq", ".sparql")) or (path.exists() and path.is_file()):
+        if not path.exists():
+            raise MlkgError(f"{query}: no such query file")
+        return path.read_text(encoding="utf-8"), None
+    if not any(k in query.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+        raise MlkgError(f"{query!r} is neither SPARQL, a query file, nor a named query "
+                        f"(named: {', '.join(named)})")  # fmt: skip
+    return query, None
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter of a named query (repeatable).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Output for SELECT/ASK (CONSTRUCT/DESCRIBE print N-Triples, or Turtle with table).")
+@click.option("--list", "list_only", is_flag=True, help="List the named queries instead of running QUERY.")
+@click.pass_context
+def query(ctx, query, params, fmt, list_only):
+    """Run SPARQL given inline, from a file, or by the name of a query in queries/.
+
+    \b
+    kg query 'SELECT ?m WHERE { ?m a mlkg:Method } LIMIT 5'
+    kg query my-query.rq -f csv
+    kg query leaderboard -p dataset=ImageNet -p metric="top-1 accuracy"
+    kg query --list
+    """
+    import pyoxigraph as ox
+
+    from kg.queries import load_queries
+
+    if list_only:
+        for q in load_queries().values():
+            ps = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in q.params)
+            click.echo(f"{q.name:<22} {q.summary}" + (f"  [{ps}]" if ps else ""))
+        return
+    if not query:
+        raise click.UsageError("give a query: SPARQL text, a .rq file, or a named query (see --list)")
+    text, subs = _read_query(ctx, query, params)
+    from kg.store import KgStore
+
+    store = KgStore(_settings(ctx).store, read_only=True)
+    result = store.query(text, substitutions=subs)
+    out = click.get_text_stream("stdout")
+    if isinstance(result, ox.QueryBoolean):
+        value = bool(result)
+        click.echo(json.dumps({"boolean": value}) if fmt == "json" else str(value).lower())
+        return
+    if isinstance(result, ox.QueryTriples):
+        rdf_fmt = ox.RdfFormat.TURTLE if fmt == "table" else ox.RdfFormat.N_TRIPLES
+        from kg.export import export_prefixes
+
+        data = ox.serialize(result, format=rdf_fmt,
+                            prefixes=export_prefixes() if rdf_fmt == ox.RdfFormat.TURTLE else None)  # fmt: skip
+        out.write(data.decode("utf-8"))
+        return
+    names = [v.value for v in result.variables]
+    if fmt == "json":
+        data = result.serialize(format=ox.QueryResultsFormat.JSON)
+        out.write(data.decode("utf-8") + "\n")
+        return
+    rows = ([_cell(sol[n]) for n in names] for sol in result)
+    if fmt in ("csv", "tsv"):
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        return
+    _print_table(names, list(rows))
+
+
+def _print_table(names: list[str], rows: list[list[str]], width: int = 60) -> None:
+    def short(s: str) -> str:
+        s = " ".join(s.split())
+        return s if len(s) <= width else s[: width - 1] + "…"
+
+    rows = [[short(c) for c in r] for r in rows]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)))
+    click.echo("  ".join("-" * w for w in widths))
+    for r in rows:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+# ---------------------------------------------------------------- export / validate / stats
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["nt", "nq", "ttl", "trig", "jsonld", "rdfxml"]),
+              default="nt", show_default=True, help="RDF format (nt/ttl/rdfxml: union of graphs; nq/trig/jsonld: with graphs).")
+@click.option("--gzip", "compress", is_flag=True, help="Compress with gzip.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), required=True,
+              help="Output file (- for stdout).")
+@click.option("--void/--no-void", default=True, show_default=True,
+              help="Write a VoID/DCAT description beside the dump (OUTPUT.void.ttl).")
+@click.option("--download-url", metavar="URL", help="Where the dump will be published (goes into the VoID).")
+@click.pass_context
+def export(ctx, fmt, compress, output, void, download_url):
+    """Stream the whole graph as an RDF dump, with a VoID/DCAT description."""
+    from kg.export import describe_dump
+    from kg.export import export as run_export
+    from kg.store import KgStore
+
+    settings = _settings(ctx)
+    store = KgStore(settings.store, read_only=True)
+    if output == "-":
+        info = run_export(store, fmt, sys.stdout.buffer, compress=compress, base=settings.base_iri)
+        return
+    info = run_export(store, fmt, output, compress=compress, base=settings.base_iri)
+    if void:
+        Path(output + ".void.ttl").write_text(
+            describe_dump(store, info, base=settings.base_iri, download_url=download_url), encoding="utf-8")
+    click.echo(f"wrote {info.triples} statements, {info.byte_size} bytes, sha256 {info.sha256} to {output}", err=True)
+
+
+@cli.command()
+@click.option("--max-shown", type=int, default=50, show_default=True, help="Violations to print.")
+@click.pass_context
+def validate(ctx, max_shown):
+    """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on violations."""
+    from kg.store import KgStore
+    from kg.validate import validate_store
+
+    violations = validate_store(KgStore(_settings(ctx).store, read_only=True))
+    for v in violations[:max_shown]:
+        click.echo(str(v))
+    if violations:
+        raise click.ClickException(f"{len(violations)} SHACL violation(s)")
+    click.echo("the graph conforms to ontology/shapes.ttl", err=True)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_context
+def stats(ctx, as_json):
+    """Counts of papers, methods, datasets, metrics, tasks, results and triples."""
+    from kg.store import KgStore
+
+    counts = KgStore(_settings(ctx).store, read_only=True).stats()
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
+    for k, v in counts.items():
+        click.echo(f"{k:<12}{v:>10}")
+
+
+# ---------------------------------------------------------------- serve / settings
+
+
+@cli.command()
+@click.option("--host", help="Address to bind [default: 127.0.0.1; env MLKG_HOST].")
+@click.option("--port", type=int, help="Port [default: 8000; env MLKG_PORT].")
+@click.option("--query-timeout", type=float, help="Seconds before a query is stopped [default: 30].")
+@click.option("--max-rows", type=int, help="Rows after which a result is cut [default: 100000].")
+@click.option("--allow-updates", is_flag=True, default=None, help="Accept SPARQL Update (needs --update-token).")
+@click.option("--update-token", help="Bearer token for updates [env MLKG_UPDATE_TOKEN].")
+@click.option("--cors-origins", metavar="ORIGINS", help="Comma-separated origins for CORS [default: off].")
+@click.pass_context
+def serve(ctx, **options):
+    """Serve the web UI and the SPARQL endpoint (Ctrl-C stops)."""
+    from dataclasses import replace
+
+    from kg.web import serve as run_serve
+
+    settings = replace(_settings(ctx), **{k: v for k, v in options.items() if v is not None})
+    if settings.allow_updates and not settings.update_token:
+        raise click.UsageError("--allow-updates needs --update-token (or MLKG_UPDATE_TOKEN)")
+    if not Path(settings.store).exists():
+        raise MlkgError(f"{settings.store}: no store here; build one with `kg build PATH...`")
+    run_serve(settings)
+
+
+@cli.command(name="settings")
+@click.pass_context
+def show_settings(ctx):
+    """Print the effective settings (secrets masked) and where each can be set."""
+    for name, value, help_text in _settings(ctx).describe():
+        click.echo(f"{name:<15}{value:<28}{help_text}")
+
+
+if __name__ == "__main__":
+    cli()
