@@ -1,0 +1,73 @@
+"""kg eval must agree with the project's gold scorer (shared/gold/score.py)."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.evaluate import ROWS, names_match, score
+
+
+def perturbed(gold: list[dict], seed: int = 7) -> list[dict]:
+    """A prediction that misses, adds and respells items, so every counter moves."""
+    rng = random.Random(seed)
+    out = []
+    for g in gold:
+        p = {"id": g.get("id"), "title": g["title"]}
+        for field in ("methods", "datasets", "metrics", "tasks"):
+            items = [x for x in g.get(field, []) if rng.random() > 0.25]
+            items = [x.upper() if rng.random() < 0.2 else x for x in items]
+            if rng.random() < 0.3:
+                items.append("Spurious Thing")
+            p[field] = [{"name": x, "confidence": 0.5} for x in items]
+        results = []
+        for r in g.get("results", []):
+            if rng.random() < 0.7:
+                r = dict(r)
+                if rng.random() < 0.2:
+                    r["method"] = "someone else"
+                results.append(r)
+        p["results"] = results
+        out.append(p)
+    return out
+
+
+def test_names_match_rules():
+    assert names_match("Adaptive Projected Guidance (APG)", "APG", lenient=False)
+    assert names_match("top-1 accuracy", "Top-1 Accuracy", lenient=False)
+    assert not names_match("top-1 accuracy", "accuracy", lenient=False)
+    assert names_match("top-1 accuracy", "accuracy top-1 score", lenient=True)
+
+
+def test_agrees_with_gold_scorer(shared, tmp_path):
+    gold_path = shared / "gold" / "dev.jsonl"
+    gold = [json.loads(line) for line in gold_path.read_text().splitlines()]
+    pred = perturbed(gold)
+    pred_path = tmp_path / "pred.jsonl"
+    pred_path.write_text("".join(json.dumps(p) + "\n" for p in pred))
+    theirs = json.loads(subprocess.run([sys.executable, str(shared / "gold" / "score.py"), str(gold_path),
+                                        str(pred_path), "--json"], capture_output=True, text=True, check=True).stdout)  # fmt: skip
+    ours = score(gold, pred).to_json()
+    for row in ROWS:
+        assert ours[row] == theirs[row], row
+    assert ours["papers_missing_from_prediction"] == theirs["papers_missing_from_prediction"]
+
+    result = CliRunner().invoke(cli, ["eval", str(gold_path), str(pred_path), "--diff"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].split() == ["measure", "P", "R", "F1", "pred", "gold"]
+    assert "+ method: SPURIOUS THING" in result.output or "+ method: Spurious Thing" in result.output
+
+
+def test_eval_reports_bad_gold_line(tmp_path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"title": "a"}\n{"title": \n')
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"title": "a", "methods": []}\n')
+    result = CliRunner().invoke(cli, ["eval", str(bad), str(pred)])
+    assert result.exit_code == 1
+    assert "gold.jsonl:2" in result.output
