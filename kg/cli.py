@@ -334,6 +334,31 @@ def stats(ctx, as_json):
         click.echo(f"{k:<12}{v:>10}")
 
 
+@cli.command()
+@click.option("--projection", type=click.Choice(["method-dataset", "method-method", "dataset-task",
+              "method-task", "dataset-metric", "entity", "paper-entity"]), default="entity", show_default=True,
+              help="Which entities become nodes; edges join entities mentioned by the same papers.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), default="graphml",
+              show_default=True, help="graphml/gexf for Gephi, yEd, Cytoscape; json is node-link.")
+@click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
+              help="Drop edges shared by fewer papers.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Output file.")
+@click.pass_context
+def graph(ctx, projection, fmt, min_weight, output):
+    """Write a networkx projection of the graph for Gephi and other tools.
+
+    Node attributes: label, type, papers; edge attribute: weight (shared papers).
+    """
+    from kg.graph import paper_graph, write
+    from kg.graph import projection as make_projection
+    from kg.store import KgStore
+
+    store = KgStore(_settings(ctx).store, read_only=True)
+    g = paper_graph(store) if projection == "paper-entity" else make_projection(store, projection, min_weight=min_weight)
+    write(g, fmt, output)
+    click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {output}", err=True)
+
+
 # ---------------------------------------------------------------- serve / settings
 
 
