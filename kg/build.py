@@ -22,7 +22,7 @@ from tqdm import tqdm
 from kg.errors import InputError
 from kg.model import BuildReport, Entity, Extraction, Paper
 from kg.rdf import IriScheme, paper_quads, shared_quads
-from kg.store import KgStore
+from kg.store import GraphStore
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def extract_linked(papers: Sequence[Paper], *, workers: int = 1,
     return link(extractions)
 
 
-def build(paths: Sequence[str | Path], store: KgStore, *, base: str | None = None,
+def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = None,
           on_error: str = "fail", input_format: str | None = None, workers: int = 1,
           quiet: bool = False) -> BuildReport:  # fmt: skip
     """Build or update the knowledge graph in ``store`` from input files.

@@ -35,7 +35,7 @@ class KgGroup(click.Group):
 
 @click.group(cls=KgGroup, epilog="Exit codes: 0 success, 1 failure you can fix (message says how), 2 bad usage.")
 @click.version_option(__version__, prog_name="kg")
-@click.option("--store", "store", metavar="DIR", help="Store directory [default: ./kg-data; env MLKG_STORE].")
+@click.option("--store", "store", metavar="DIR|URL", help="Store directory, or URL of a SPARQL server [default: ./kg-data; env MLKG_STORE].")
 @click.option("--base-iri", metavar="IRI", help="Base IRI of minted data [default: https://w3id.org/mlkg/; env MLKG_BASE_IRI].")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars or info messages.")
@@ -56,12 +56,14 @@ def _settings(ctx) -> Settings:
 
 
 def _open_store(ctx, read_only: bool = False):
-    from kg.store import KgStore
+    """The store named by --store / MLKG_STORE: a directory, or the URL of a SPARQL server."""
+    from kg.store import open_store
 
-    path = Path(_settings(ctx).store)
-    if read_only and not path.exists():
-        raise MlkgError(f"{path}: no store here; build one with `kg build PATH...` or pass --store")
-    return KgStore(path)
+    location = _settings(ctx).store
+    remote = location.startswith(("http://", "https://"))
+    if read_only and not remote and not Path(location).exists():
+        raise MlkgError(f"{location}: no store here; build one with `kg build PATH...` or pass --store")
+    return open_store(location, read_only=read_only)
 
 
 def _echo_skipped(skipped: list[str]) -> None:
@@ -227,9 +229,7 @@ def query(ctx, query, params, fmt, list_only):
     if not query:
         raise click.UsageError("give a query: SPARQL text, a .rq file, or a named query (see --list)")
     text, subs = _read_query(ctx, query, params)
-    from kg.store import KgStore
-
-    store = KgStore(_settings(ctx).store, read_only=True)
+    store = _open_store(ctx, read_only=True)
     result = store.query(text, substitutions=subs)
     out = click.get_text_stream("stdout")
     if isinstance(result, ox.QueryBoolean):
@@ -289,10 +289,8 @@ def export(ctx, fmt, compress, output, void, download_url):
     """Stream the whole graph as an RDF dump, with a VoID/DCAT description."""
     from kg.export import describe_dump
     from kg.export import export as run_export
-    from kg.store import KgStore
-
     settings = _settings(ctx)
-    store = KgStore(settings.store, read_only=True)
+    store = _open_store(ctx, read_only=True)
     if output == "-":
         info = run_export(store, fmt, sys.stdout.buffer, compress=compress, base=settings.base_iri)
         return
@@ -308,10 +306,9 @@ def export(ctx, fmt, compress, output, void, download_url):
 @click.pass_context
 def validate(ctx, max_shown):
     """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on violations."""
-    from kg.store import KgStore
     from kg.validate import validate_store
 
-    violations = validate_store(KgStore(_settings(ctx).store, read_only=True))
+    violations = validate_store(_open_store(ctx, read_only=True))
     for v in violations[:max_shown]:
         click.echo(str(v))
     if violations:
@@ -324,9 +321,7 @@ def validate(ctx, max_shown):
 @click.pass_context
 def stats(ctx, as_json):
     """Counts of papers, methods, datasets, metrics, tasks, results and triples."""
-    from kg.store import KgStore
-
-    counts = KgStore(_settings(ctx).store, read_only=True).stats()
+    counts = _open_store(ctx, read_only=True).stats()
     if as_json:
         click.echo(json.dumps(counts))
         return
@@ -351,9 +346,7 @@ def graph(ctx, projection, fmt, min_weight, output):
     """
     from kg.graph import paper_graph, write
     from kg.graph import projection as make_projection
-    from kg.store import KgStore
-
-    store = KgStore(_settings(ctx).store, read_only=True)
+    store = _open_store(ctx, read_only=True)
     g = paper_graph(store) if projection == "paper-entity" else make_projection(store, projection, min_weight=min_weight)
     write(g, fmt, output)
     click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {output}", err=True)

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import MlkgError
 from kg.rdf import DEFAULT_BASE, PREFIXES, M, data_prefixes
-from kg.store import KgStore
+from kg.store import GraphStore
 
 # fmt: off
 FORMATS: dict[str, tuple[ox.RdfFormat, bool, str]] = {
@@ -71,13 +71,13 @@ class DumpInfo:
     gzip: bool
 
 
-def _statements(store: KgStore, keep_graphs: bool, counter: list[int]) -> Iterator:
-    for quad in store.store.quads_for_pattern(None, None, None, None):
+def _statements(store: GraphStore, keep_graphs: bool, counter: list[int]) -> Iterator:
+    for quad in store.quads():
         counter[0] += 1
         yield quad if keep_graphs else quad.triple
 
 
-def export(store: KgStore, fmt: str, output: str | Path | IO[bytes], *, compress: bool = False,
+def export(store: GraphStore, fmt: str, output: str | Path | IO[bytes], *, compress: bool = False,
            base: str = DEFAULT_BASE) -> DumpInfo:  # fmt: skip
     """Stream the whole graph to ``output`` (a path or a binary file) in ``fmt``.
 
@@ -110,7 +110,7 @@ MEDIA_TYPES = {
 }  # fmt: skip
 
 
-def describe_dump(store: KgStore, info: DumpInfo, *, base: str = DEFAULT_BASE,
+def describe_dump(store: GraphStore, info: DumpInfo, *, base: str = DEFAULT_BASE,
                   download_url: str | None = None, endpoint: str | None = None) -> str:  # fmt: skip
     """A VoID + DCAT description (Turtle) of a dump: counts, size, checksum, formats."""
     iana = "https://www.iana.org/assignments/media-types/"

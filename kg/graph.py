@@ -17,7 +17,7 @@ import networkx as nx
 
 from kg.errors import MlkgError
 from kg.rdf import VOCAB
-from kg.store import KgStore
+from kg.store import GraphStore
 
 TYPES = ("method", "dataset", "metric", "task")
 CLASS_TYPE = {f"{VOCAB}{t.capitalize()}": t for t in TYPES} | {f"{VOCAB}Paper": "paper"}
@@ -37,7 +37,7 @@ def _class(t: str | None) -> str:
     return f"mlkg:{t.capitalize()}" if t else "?anyClass"
 
 
-def _entity_nodes(store: KgStore, kinds: Iterable[str]) -> dict[str, dict]:
+def _entity_nodes(store: GraphStore, kinds: Iterable[str]) -> dict[str, dict]:
     values = " ".join(f"mlkg:{k.capitalize()}" for k in kinds)
     rows = store.query(f"""
         SELECT ?e ?class ?label (COUNT(DISTINCT ?p) AS ?papers) WHERE {{
@@ -52,7 +52,7 @@ def _entity_nodes(store: KgStore, kinds: Iterable[str]) -> dict[str, dict]:
     }  # fmt: skip
 
 
-def projection(store: KgStore, name: str = "entity", *, min_weight: int = 1) -> nx.Graph:
+def projection(store: GraphStore, name: str = "entity", *, min_weight: int = 1) -> nx.Graph:
     """The weighted co-mention graph of one projection (see :data:`PROJECTIONS`).
 
     :raises MlkgError: for an unknown projection name.
@@ -83,7 +83,7 @@ def projection(store: KgStore, name: str = "entity", *, min_weight: int = 1) -> 
     return graph
 
 
-def paper_graph(store: KgStore) -> nx.Graph:
+def paper_graph(store: GraphStore) -> nx.Graph:
     """The bipartite graph of papers and the entities they mention (for paths)."""
     graph = nx.Graph(projection="paper-entity")
     rows = store.query("""

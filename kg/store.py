@@ -1,15 +1,24 @@
-"""The on-disk Oxigraph store: open, load (per-paper replace), query, dump.
+"""The graph store: an embedded on-disk Oxigraph store, or a remote SPARQL server.
 
-Speaks pyoxigraph's vocabulary (``load``, ``query``, ``update``, ``dump``) plus
-mlkg's own verb :meth:`KgStore.replace_papers`. Each paper lives in its own named
-graph; entity descriptions and agents live in one shared graph, so no triple is
-stored twice and the union default graph (a bag) has no duplicate rows.
+Speaks pyoxigraph's vocabulary (``load``, ``query``, ``update``, ``quads``) plus
+mlkg's own verbs :meth:`GraphStore.replace_papers` and :meth:`GraphStore.add_shared`.
+Each paper lives in its own named graph; entity descriptions and agents live in
+one shared graph, so no triple is stored twice and the union default graph (a
+bag) has no duplicate rows.
+
+:func:`open_store` picks the backend: a directory gives :class:`KgStore`, an
+``http(s)://`` URL gives :class:`RemoteStore`, which loads over SPARQL 1.1
+Update and reads over the SPARQL Protocol and the Graph Store Protocol (tested
+against ``oxigraph serve --union-default-graph``; Fuseki speaks the same).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -35,7 +44,111 @@ def _update_text(batch: Sequence[tuple[ox.NamedNode, Sequence[ox.Quad]]]) -> str
     return "\n".join(parts) + "\n" + "\n".join(lines)
 
 
-class KgStore:
+def _insert_text(quads: Sequence[ox.Quad]) -> str:
+    body = "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
+    return f"INSERT DATA {{\n{body}\n}}"
+
+
+class GraphStore:
+    """What every backend offers; subclasses provide the primitives at the bottom."""
+
+    location: str
+
+    # ------------------------------------------------------------ writing
+
+    def replace_papers(self, papers: Iterable[tuple[ox.NamedNode, Sequence[ox.Quad]]]) -> tuple[int, int]:
+        """Make each paper graph hold exactly the given quads; returns (changed, unchanged).
+
+        Graphs whose content is already identical are left alone, so re-running
+        a build on the same input writes nothing. Changed graphs are dropped and
+        re-inserted in batches, each batch one update request (one transaction).
+        """
+        changed = unchanged = 0
+        batch: list[tuple[ox.NamedNode, Sequence[ox.Quad]]] = []
+        for graph, quads in papers:
+            if self.graph_quads(graph) == set(quads):
+                unchanged += 1
+                continue
+            batch.append((graph, quads))
+            changed += 1
+            if len(batch) >= REPLACE_BATCH:
+                self.update(_update_text(batch))
+                batch = []
+        if batch:
+            self.update(_update_text(batch))
+        return changed, unchanged
+
+    def add_shared(self, quads: Iterable[ox.Quad]) -> None:
+        """Add entity descriptions to the shared graph, keeping one prefLabel per entity.
+
+        An entity already labelled keeps its label; a different new label becomes
+        an ``skos:altLabel`` (IRIs and labels are never re-minted).
+        """
+        out = []
+        for q in quads:
+            if q.predicate in (SKOS_PREF, RDFS_LABEL):
+                existing = self.objects(q.subject, q.predicate, q.graph_name)
+                if existing and q.object not in existing:
+                    if q.predicate == SKOS_PREF:
+                        out.append(ox.Quad(q.subject, SKOS_ALT, q.object, q.graph_name))
+                    continue
+            out.append(q)
+        self.insert(out)
+
+    # ------------------------------------------------------------ reading
+
+    def count(self, cls: ox.NamedNode) -> int:
+        rows = self.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a {cls} }}")
+        return int(next(iter(rows))["n"].value)
+
+    def stats(self) -> dict[str, int]:
+        """Counts of papers, entities by type, results, assertions, triples and graphs."""
+        out = {
+            "papers": self.count(M.Paper),
+            "methods": self.count(M.Method),
+            "datasets": self.count(M.Dataset),
+            "metrics": self.count(M.Metric),
+            "tasks": self.count(M.Task),
+            "results": self.count(M.Result),
+            "assertions": self.count(M.Assertion),
+        }
+        out["triples"] = len(self)
+        out["graphs"] = sum(1 for _ in self.named_graphs())
+        return out
+
+    # ------------------------------------------------------------ primitives
+
+    def query(self, sparql: str, *, substitutions: dict | None = None, union: bool = True,
+              default_graph=None, named_graphs=None):  # fmt: skip
+        raise NotImplementedError
+
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def insert(self, quads: Sequence[ox.Quad]) -> None:
+        raise NotImplementedError
+
+    def graph_quads(self, graph: ox.NamedNode) -> set[ox.Quad]:
+        raise NotImplementedError
+
+    def objects(self, subject, predicate, graph) -> list:
+        raise NotImplementedError
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of every graph, streamed."""
+        raise NotImplementedError
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Make writes durable (no-op where the backend does it itself)."""
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+
+class KgStore(GraphStore):
     """An mlkg knowledge graph in an Oxigraph store directory (or in memory when path is None).
 
     :raises StoreError: if the directory cannot be opened (locked by another
@@ -44,6 +157,7 @@ class KgStore:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.location = str(self.path) if self.path else ":memory:"
         try:
             if self.path is None:
                 self.store = ox.Store()
@@ -58,55 +172,29 @@ class KgStore:
             hint = " (is another kg process using it?)" if "lock" in str(e).lower() else ""
             raise StoreError(f"{self.path}: cannot open the store{hint}: {e}") from e
 
-    # ------------------------------------------------------------ writing
+    def update(self, sparql: str) -> None:
+        try:
+            self.store.update(sparql, prefixes=all_prefixes())
+        except SyntaxError as e:
+            raise QueryError(f"malformed update: {e}") from e
+
+    def insert(self, quads: Sequence[ox.Quad]) -> None:
+        self.store.extend(quads)
 
     def graph_quads(self, graph: ox.NamedNode) -> set[ox.Quad]:
         return set(self.store.quads_for_pattern(None, None, None, graph))
 
-    def replace_papers(self, papers: Iterable[tuple[ox.NamedNode, Sequence[ox.Quad]]]) -> tuple[int, int]:
-        """Make each paper graph hold exactly the given quads; returns (changed, unchanged).
+    def objects(self, subject, predicate, graph) -> list:
+        return [q.object for q in self.store.quads_for_pattern(subject, predicate, None, graph)]
 
-        Graphs whose content is already identical are left alone, so re-running
-        a build on the same input writes nothing. Changed graphs are dropped and
-        re-inserted in batches, each batch one transaction.
-        """
-        changed = unchanged = 0
-        batch: list[tuple[ox.NamedNode, Sequence[ox.Quad]]] = []
-        for graph, quads in papers:
-            if self.store.contains_named_graph(graph) and self.graph_quads(graph) == set(quads):
-                unchanged += 1
-                continue
-            batch.append((graph, quads))
-            changed += 1
-            if len(batch) >= REPLACE_BATCH:
-                self.store.update(_update_text(batch))
-                batch = []
-        if batch:
-            self.store.update(_update_text(batch))
-        return changed, unchanged
+    def quads(self) -> Iterator[ox.Quad]:
+        return self.store.quads_for_pattern(None, None, None, None)
 
-    def add_shared(self, quads: Iterable[ox.Quad]) -> None:
-        """Add entity descriptions to the shared graph, keeping one prefLabel per entity.
-
-        An entity already labelled keeps its label; a different new label becomes
-        an ``skos:altLabel`` (IRIs and labels are never re-minted).
-        """
-        out = []
-        for q in quads:
-            if q.predicate == SKOS_PREF:
-                existing = [e.object for e in self.store.quads_for_pattern(q.subject, SKOS_PREF, None, q.graph_name)]
-                if existing and q.object not in existing:
-                    out.append(ox.Quad(q.subject, SKOS_ALT, q.object, q.graph_name))
-                    continue
-            elif q.predicate == RDFS_LABEL:
-                existing = list(self.store.quads_for_pattern(q.subject, RDFS_LABEL, None, q.graph_name))
-                if existing and q not in existing:
-                    continue
-            out.append(q)
-        self.store.extend(out)
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        return self.store.named_graphs()
 
     def load(self, path: str | Path, *, graph: ox.NamedNode | None = None) -> None:
-        """Load an RDF file (format from its extension) into one graph or, for quads, its graphs."""
+        """Bulk-load an RDF file (format from its extension) into one graph or, for quads, its graphs."""
         fmt = ox.RdfFormat.from_extension(Path(path).suffix.lstrip(".").removesuffix(".gz"))
         if fmt is None:
             raise StoreError(f"{path}: unknown RDF format")
@@ -114,8 +202,6 @@ class KgStore:
 
     def flush(self) -> None:
         self.store.flush()
-
-    # ------------------------------------------------------------ reading
 
     def query(self, sparql: str, *, substitutions: dict | None = None, union: bool = True,
               default_graph=None, named_graphs=None):  # fmt: skip
@@ -137,24 +223,123 @@ class KgStore:
         except SyntaxError as e:
             raise QueryError(f"malformed query: {e}") from e
 
-    def count(self, cls: ox.NamedNode) -> int:
-        rows = self.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a {cls} }}")
-        return int(next(iter(rows))["n"].value)
-
-    def stats(self) -> dict[str, int]:
-        """Counts of papers, entities by type, results, assertions, triples and graphs."""
-        out = {
-            "papers": self.count(M.Paper),
-            "methods": self.count(M.Method),
-            "datasets": self.count(M.Dataset),
-            "metrics": self.count(M.Metric),
-            "tasks": self.count(M.Task),
-            "results": self.count(M.Result),
-            "assertions": self.count(M.Assertion),
-        }
-        out["triples"] = len(self.store)
-        out["graphs"] = sum(1 for _ in self.store.named_graphs())
-        return out
-
     def __len__(self) -> int:
         return len(self.store)
+
+
+class RemoteStore(GraphStore):
+    """A SPARQL 1.1 server (query, update and Graph Store endpoints) used as the store.
+
+    ``url`` is the server root, e.g. ``http://127.0.0.1:7878``; the endpoints are
+    ``/query``, ``/update`` and ``/store`` as Oxigraph names them (override with
+    the keyword arguments). The server must use the union of its graphs as the
+    default graph (``oxigraph serve --union-default-graph``).
+    """
+
+    def __init__(self, url: str, *, query_path: str = "/query", update_path: str = "/update",
+                 store_path: str = "/store", timeout: float = 300.0, read_only: bool = False):  # fmt: skip
+        self.location = url.rstrip("/")
+        self.query_url = self.location + query_path
+        self.update_url = self.location + update_path
+        self.store_url = self.location + store_path
+        self.timeout = timeout
+        self.read_only = read_only
+        self._prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in all_prefixes().items())
+        try:
+            with self._request(self.query_url, b"ASK {}", "application/sparql-query"):
+                pass
+        except StoreError as e:
+            raise StoreError(f"{self.location}: no SPARQL server answers there ({e})") from None
+
+    def _request(self, url: str, data: bytes | None, content_type: str | None,
+                 accept: str = "*/*", method: str | None = None):  # fmt: skip
+        headers = {"Accept": accept}
+        if content_type:
+            headers["Content-Type"] = content_type
+        req = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            return urllib.request.urlopen(req, timeout=self.timeout)
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode("utf-8", "replace")[:500]
+            if e.code == 404 and method in ("GET", "HEAD"):
+                raise FileNotFoundError(url) from None
+            if e.code == 400:
+                raise QueryError(f"{self.location} rejected the request: {detail}") from None
+            raise StoreError(f"{url}: HTTP {e.code}: {detail}") from None
+        except (urllib.error.URLError, OSError) as e:
+            raise StoreError(f"{url}: {getattr(e, 'reason', e)}") from None
+
+    @staticmethod
+    def _bind(sparql: str, substitutions: dict | None) -> str:
+        # HTTP has no substitution parameter: bind with a trailing VALUES clause,
+        # joined after grouping like an initial binding. Terms are serialised by
+        # pyoxigraph (escaped N-Triples syntax), never copied from user text.
+        if not substitutions:
+            return sparql
+        names = " ".join(f"?{v.value}" for v in substitutions)
+        terms = " ".join(str(t) for t in substitutions.values())
+        return f"{sparql}\nVALUES ({names}) {{ ({terms}) }}"
+
+    def query(self, sparql: str, *, substitutions: dict | None = None, union: bool = True,
+              default_graph=None, named_graphs=None):  # fmt: skip
+        text = self._prologue + self._bind(sparql, substitutions)
+        params = [("default-graph-uri", g.value) for g in (default_graph or [])]
+        params += [("named-graph-uri", g.value) for g in (named_graphs or [])]
+        url = self.query_url + ("?" + urllib.parse.urlencode(params) if params else "")
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        with self._request(url, text.encode("utf-8"), "application/sparql-query", accept) as resp:
+            kind = resp.headers.get_content_type()
+            data = resp.read()
+        if kind == "application/n-triples":
+            return iter(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+        return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+
+    def update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.location}: opened read-only")
+        with self._request(self.update_url, (self._prologue + sparql).encode("utf-8"), "application/sparql-update"):
+            pass
+
+    def insert(self, quads: Sequence[ox.Quad]) -> None:
+        if quads:
+            self.update(_insert_text(quads))
+
+    def _get(self, query: str, accept: str) -> bytes | None:
+        try:
+            with self._request(f"{self.store_url}?{query}", None, None, accept, "GET") as resp:
+                return resp.read()
+        except FileNotFoundError:
+            return None
+
+    def graph_quads(self, graph: ox.NamedNode) -> set[ox.Quad]:
+        data = self._get(urllib.parse.urlencode({"graph": graph.value}), "application/n-triples")
+        if not data:
+            return set()
+        return {ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(data, ox.RdfFormat.N_TRIPLES)}
+
+    def objects(self, subject, predicate, graph) -> list:
+        rows = self.query(f"SELECT ?o WHERE {{ GRAPH {graph} {{ {subject} {predicate} ?o }} }}")
+        return [r["o"] for r in rows]
+
+    def quads(self) -> Iterator[ox.Quad]:
+        with self._request(self.store_url, None, None, "application/n-quads", "GET") as resp:
+            yield from ox.parse(resp, ox.RdfFormat.N_QUADS)
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        for r in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"):
+            yield r["g"]
+
+    def __len__(self) -> int:
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o FILTER(false) } }")
+        return int(next(iter(rows))["n"].value)
+
+
+def open_store(location: str | Path, *, read_only: bool = False) -> GraphStore:
+    """A directory opens the embedded store; an ``http(s)://`` URL a remote SPARQL server.
+
+    :raises StoreError: if it cannot be opened or reached.
+    """
+    text = str(location)
+    if text.startswith(("http://", "https://")):
+        return RemoteStore(text, read_only=read_only)
+    return KgStore(location, read_only=read_only)

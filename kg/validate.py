@@ -15,7 +15,7 @@ import rdflib
 from pyshacl import validate as shacl_validate
 
 from kg.resources import data_path
-from kg.store import KgStore
+from kg.store import GraphStore
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 
@@ -33,10 +33,10 @@ class Violation:
         return f"{self.severity}: <{self.focus}>{path}: {self.message}"
 
 
-def to_rdflib(store: KgStore) -> rdflib.Graph:
+def to_rdflib(store: GraphStore) -> rdflib.Graph:
     """The union of all graphs as one rdflib Graph."""
     buffer = io.BytesIO()
-    triples = (q.triple for q in store.store.quads_for_pattern(None, None, None, None))
+    triples = (q.triple for q in store.quads())
     ox.serialize(triples, buffer, ox.RdfFormat.N_TRIPLES)
     graph = rdflib.Graph()
     graph.parse(data=buffer.getvalue().decode("utf-8"), format="nt")
@@ -54,7 +54,7 @@ def validate_graph(graph: rdflib.Graph) -> list[Violation]:
         return []
     out = []
     for result in report.subjects(rdflib.RDF.type, SH.ValidationResult):
-        def one(p):  # noqa: E306
+        def one(p, result=result):  # noqa: E306
             return report.value(result, p)
 
         path = one(SH.resultPath)
@@ -68,5 +68,5 @@ def validate_graph(graph: rdflib.Graph) -> list[Violation]:
     return sorted(out, key=lambda v: (v.focus, v.path, v.message))
 
 
-def validate_store(store: KgStore) -> list[Violation]:
+def validate_store(store: GraphStore) -> list[Violation]:
     return validate_graph(to_rdflib(store))
