@@ -1,0 +1,154 @@
+"""The mlkg web service: SPARQL 1.1 Protocol, Graph Store reads, named-query API, pages.
+
+:func:`create_app` builds the Flask app around one store opened for the app's
+life; :func:`serve` runs it under waitress (threads; queries themselves run in
+worker processes, see :mod:`kg.web.engine`).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from flask import Flask, Response, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from kg.errors import MlkgError, StoreError
+from kg.settings import Settings
+from kg.store import KgStore
+from kg.web.state import WebState, get_state
+
+logger = logging.getLogger(__name__)
+
+MAX_BODY = 1 << 20  # bytes; larger request bodies get 413 (app.config["MAX_CONTENT_LENGTH"])
+
+
+def create_app(settings: Settings | None = None, store: KgStore | None = None, *,
+               workers: int | None = None) -> Flask:  # fmt: skip
+    """Build the app over ``store``, or over the store at ``settings.store``.
+
+    The store is opened read-only unless ``settings.allow_updates``. Queries
+    run in ``workers`` processes (default: up to 4) when the store is a
+    read-only directory the app opened itself, else in threads; ``workers=0``
+    forces threads, ``workers>0`` forces processes for a store with a path
+    (the caller then promises that nothing writes it).
+
+    :raises StoreError: if the store cannot be opened.
+    :raises MlkgError: if updates are allowed without an update token.
+    """
+    settings = settings or Settings()
+    if settings.allow_updates and not settings.update_token:
+        raise MlkgError(
+            "allow_updates is on but update_token is empty; set MLKG_UPDATE_TOKEN "
+            "to the bearer token clients must send with updates"
+        )
+    if store is None:
+        read_only = not settings.allow_updates
+        store = KgStore(settings.store, read_only=read_only)
+    else:
+        read_only = False if workers is None else workers > 0
+
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
+    app.extensions["mlkg"] = WebState(settings, store, read_only=read_only, workers=workers)
+
+    from kg.web import api, graphstore, sparql, ui
+
+    app.register_blueprint(sparql.bp)
+    app.register_blueprint(graphstore.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(ui.bp)
+    app.register_error_handler(MlkgError, _mlkg_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _internal_error)
+    app.after_request(_cors)
+    return app
+
+
+def serve(settings: Settings, *, threads: int = 8) -> None:
+    """Serve the app on ``settings.host``/``settings.port`` with waitress until interrupted.
+
+    Prints the URL to stderr (port 0 picks a free port, and the URL shows which).
+
+    :raises StoreError: if the store cannot be opened.
+    """
+    import waitress
+
+    app = create_app(settings)
+    server = waitress.create_server(
+        app, host=settings.host, port=settings.port, threads=threads, ident="mlkg"
+    )
+    host = server.effective_host
+    host = f"[{host}]" if ":" in str(host) else host
+    url = f"http://{host}:{server.effective_port}/"
+    print(f"mlkg: serving {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop",
+          file=sys.stderr, flush=True)  # fmt: skip
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+        app.extensions["mlkg"].close()
+
+
+# ---------------------------------------------------------------- errors and CORS
+
+
+def error_response(status: int, message: str, headers=None) -> Response:
+    """An error in the form the client reads best: JSON for the API, HTML for browsers, text."""
+    if request.path.startswith("/api/"):
+        response = jsonify({"error": message, "status": status})
+    elif request.accept_mimetypes.best_match(["text/plain", "text/html"]) == "text/html" and (
+        request.accept_mimetypes["text/html"] > request.accept_mimetypes["*/*"]
+    ):
+        response = Response(render_template("error.html", status=status, message=message))
+    else:
+        response = Response(message + "\n", content_type="text/plain; charset=utf-8")
+    response.status_code = status
+    for name, value in headers or ():
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response
+
+
+def _mlkg_error(e: MlkgError) -> Response:
+    status = 503 if isinstance(e, StoreError) else 400
+    return error_response(status, str(e))
+
+
+def _http_error(e: HTTPException) -> Response:
+    return error_response(e.code or 500, e.description or e.name, e.get_headers())
+
+
+def _internal_error(e: Exception) -> Response:
+    if isinstance(e, HTTPException):
+        return _http_error(e)
+    logger.exception("unexpected error on %s %s", request.method, request.path)
+    return error_response(500, "internal error; the server log has the details")
+
+
+def _cors(response: Response) -> Response:
+    """Add CORS headers for the origins listed in ``settings.cors_origins`` (off when empty)."""
+    allowed = [o.strip() for o in get_state().settings.cors_origins.split(",") if o.strip()]
+    origin = request.headers.get("Origin")
+    if not allowed or not origin:
+        return response
+    if "*" in allowed:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+    elif origin in allowed:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.vary.add("Origin")
+    else:
+        return response
+    response.headers["Access-Control-Expose-Headers"] = "Warning, X-Mlkg-Max-Rows"
+    if request.method == "OPTIONS":  # preflight
+        response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = request.headers.get(
+            "Access-Control-Request-Headers", "Accept, Authorization, Content-Type"
+        )
+        response.headers["Access-Control-Max-Age"] = "600"
+    return response
+
+
+__all__ = ["create_app", "serve"]

@@ -1,0 +1,157 @@
+"""The named queries (``queries/*.rq``) as a small REST API, described by OpenAPI.
+
+``GET /api/queries`` lists them; ``GET /api/queries/<name>?param=value`` runs
+one with its parameters bound as RDF terms (never pasted into the text), and
+answers plain JSON rows (default), CSV, TSV or SPARQL results JSON/XML.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from flask import Blueprint, Response, jsonify, request, url_for
+from werkzeug.exceptions import NotAcceptable, NotFound
+
+from kg.queries import NamedQuery, bind_params, load_queries
+from kg.web import formats
+from kg.web.sparql import answer_query
+from kg.web.state import get_state
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+# query-string parameters that steer the response rather than bind a variable
+RESERVED = {"format"}
+
+
+@cache
+def named_queries() -> dict[str, NamedQuery]:
+    """The shipped named queries, read once per process."""
+    return load_queries()
+
+
+def get_query(name: str) -> NamedQuery:
+    """The named query ``name``.
+
+    :raise 404: if there is no such query.
+    """
+    query = named_queries().get(name)
+    if query is None:
+        raise NotFound(f"no named query {name!r}; GET /api/queries lists them")
+    return query
+
+
+def _describe(query: NamedQuery) -> dict:
+    out = query.to_json()
+    out["url"] = url_for("api.run_query", name=query.name, _external=True)
+    return out
+
+
+@bp.route("/queries")
+def list_queries():
+    """Every named query with its summary, parameters and URL."""
+    return jsonify({"queries": [_describe(q) for q in named_queries().values()]})
+
+
+@bp.route("/queries/<name>")
+def run_query(name: str) -> Response:
+    """Run one named query with the request's parameters.
+
+    :raise 404: for an unknown query.
+    :raise 400: for an unknown parameter, a missing required one or a bad value.
+    """
+    query = get_query(name)
+    raw = {k: v for k, v in request.args.items() if k not in RESERVED}
+    substitutions = bind_params(query, raw, base=get_state().settings.base_iri)
+    fmt = formats.negotiate(
+        formats.SOLUTIONS, request.accept_mimetypes, request.args.get("format"), formats.API_FORMATS
+    )
+    if fmt is None:
+        raise NotAcceptable("named queries answer JSON, CSV, TSV or SPARQL results JSON/XML")
+    return answer_query(query.text, solutions_format=fmt, substitutions=substitutions)
+
+
+@bp.route("/openapi.json")
+def openapi():
+    """An OpenAPI 3.1 description of this API, one path per named query."""
+    return jsonify(openapi_document(named_queries().values(), request.host_url.rstrip("/")))
+
+
+_SCHEMA_OF_KIND = {"number": {"type": "number"}}
+_MEDIA = {f.media_type: {"schema": {"type": "string"}} for f in formats.API_FORMATS[1:]}
+
+
+def openapi_document(queries, server: str) -> dict:
+    """The OpenAPI document for ``queries`` served at ``server``."""
+    paths: dict = {
+        "/api/queries": {
+            "get": {
+                "operationId": "listQueries",
+                "summary": "List the named queries",
+                "responses": {"200": {"description": "The named queries and their parameters"}},
+            }
+        }
+    }
+    for q in queries:
+        params = [
+            {
+                "name": p.name,
+                "in": "query",
+                "required": p.required and p.default is None,
+                "description": f"{p.description} ({p.kind})",
+                "schema": {
+                    **_SCHEMA_OF_KIND.get(p.kind, {"type": "string"}),
+                    **({"default": p.default} if p.default is not None else {}),
+                },
+            }  # fmt: skip
+            for p in q.params
+        ]
+        params.append(
+            {
+                "name": "format",
+                "in": "query",
+                "required": False,
+                "description": "json (default), csv, tsv, xml or srj; overrides Accept",
+                "schema": {"type": "string", "enum": ["json", "csv", "tsv", "xml", "srj"]},
+            }
+        )
+        paths[f"/api/queries/{q.name}"] = {
+            "get": {
+                "operationId": q.name,
+                "summary": q.summary,
+                "description": q.description,
+                "tags": list(q.tags),
+                "parameters": params,
+                "responses": {
+                    "200": {
+                        "description": "The rows of the result",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Rows"}},
+                            **_MEDIA,
+                        },
+                    },
+                    "400": {"description": "A missing, unknown or malformed parameter"},
+                    "503": {"description": "The query passed the time limit"},
+                },
+            }
+        }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "mlkg named queries",
+            "version": "1",
+            "description": "Named SPARQL queries over the mlkg knowledge graph.",
+        },
+        "servers": [{"url": server}],
+        "paths": paths,
+        "components": {
+            "schemas": {
+                "Rows": {
+                    "type": "object",
+                    "properties": {
+                        "columns": {"type": "array", "items": {"type": "string"}},
+                        "rows": {"type": "array", "items": {"type": "object"}},
+                    },
+                }
+            }
+        },
+    }

@@ -1,0 +1,421 @@
+"""Run SPARQL queries with a time limit and a row limit, streaming the serialized result.
+
+pyoxigraph cannot cancel a running query from Python, so the default engine
+runs queries in a small pool of worker processes, each holding its own
+``Store.read_only`` handle; a query that passes ``query_timeout`` is answered
+with 503 and its process is killed and replaced, while the other workers keep
+serving. Worker processes need a store on disk that nobody writes
+(``Store.read_only``'s docstring calls reading during another process's writes
+undefined), so an app that accepts updates, or whose store is in memory, runs
+queries in threads instead: the client still gets its 503 on time, but the
+thread finishes the query in the background (a bounded number of such threads
+may run at once, so abandoned queries cannot pile up).
+
+Both engines speak the same small message protocol, produced by
+:func:`execute`: ``("head", kind, format_name, truncated)``, then
+``("data", bytes)`` chunks, then ``("end",)``; or one ``("error", status, message)``.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+import pyoxigraph as ox
+
+from kg.web import formats
+
+logger = logging.getLogger(__name__)
+
+Message = tuple
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    """One query request, picklable for a worker process.
+
+    ``default_graph``/``named_graphs`` are the protocol's dataset (IRIs); both
+    None means the query's own ``FROM`` clauses or, without them, the union of
+    all graphs as default graph.
+    """
+
+    text: str
+    base_iri: str | None = None
+    default_graph: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    union: bool = True
+    solutions_format: str | None = "json"  # format names from kg.web.formats, None = not acceptable
+    graph_format: str | None = "ttl"
+    max_rows: int = 0  # 0 = no limit
+    substitutions: tuple[tuple[ox.Variable, object], ...] = ()  # bound variables (named queries)
+
+
+class QueryTimeout(Exception):
+    """The query did not answer within the time limit."""
+
+
+class Busy(Exception):
+    """No query slot became free within the time limit."""
+
+
+def _dataset_args(job: QueryJob) -> dict:
+    if job.default_graph is None and job.named_graphs is None:
+        return {"use_default_graph_as_union": job.union}
+    # SPARQL 1.1 Protocol §2.1.4: a protocol dataset replaces the query's own; graphs it
+    # leaves out are empty (no default-graph-uri: empty default graph, and so on)
+    return {
+        "default_graph": [ox.NamedNode(g) for g in job.default_graph or ()],
+        "named_graphs": [ox.NamedNode(g) for g in job.named_graphs or ()],
+    }
+
+
+def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Callable) -> None:
+    """Run one query and ``emit`` its messages (see the module docstring).
+
+    With ``max_rows``, up to ``max_rows + 1`` rows are read before the head is
+    emitted (so the head can say whether the result was cut, and errors raised
+    while evaluating still become a proper status); without, rows stream as
+    they are produced.
+    """
+    try:
+        result = store.query(
+            job.text,
+            base_iri=job.base_iri,
+            prefixes=prefixes,
+            substitutions=dict(job.substitutions) or None,
+            **_dataset_args(job),
+        )
+        if isinstance(result, ox.QueryBoolean):
+            kind, name = formats.BOOLEAN, job.solutions_format
+        elif isinstance(result, ox.QuerySolutions):
+            kind, name = formats.SOLUTIONS, job.solutions_format
+        else:
+            kind, name = formats.GRAPH, job.graph_format
+        if name is None:
+            wanted = "SPARQL results" if kind != formats.GRAPH else "RDF"
+            emit(("error", 406, f"this query returns {wanted}, which the request does not accept"))
+            return
+        rows, truncated = result, False
+        if kind != formats.BOOLEAN and job.max_rows:
+            rows = list(islice(result, job.max_rows + 1))
+            truncated = len(rows) > job.max_rows
+            rows = rows[: job.max_rows]
+    except SyntaxError as e:
+        emit(("error", 400, f"malformed query: {e}"))
+        return
+    except ValueError as e:
+        emit(("error", 400, f"bad query request: {e}"))
+        return
+    except OSError as e:
+        emit(("error", 500, f"the store could not be read: {e}"))
+        return
+    fmt = formats.by_name(name)
+    emit(("head", kind, name, truncated))
+    out = formats.ChunkWriter(lambda chunk: emit(("data", chunk)))
+    if kind == formats.BOOLEAN:
+        out.write(formats.write_boolean(fmt, bool(result)))
+        out.flush()
+    elif kind == formats.SOLUTIONS:
+        variables = [v.value for v in result.variables]
+        formats.write_solutions(fmt, variables, rows, out)
+    else:
+        formats.write_triples(fmt, rows, out, prefixes)
+    emit(("end",))
+
+
+# ---------------------------------------------------------------- worker processes
+
+
+def _worker_main(conn, path: str, prefixes: dict[str, str]) -> None:
+    """A query worker: open the store read-only once, then run jobs until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    store = None
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if store is None:
+            try:
+                store = ox.Store.read_only(path)
+            except OSError as e:
+                conn.send(("error", 503, f"{path}: cannot open the store: {e}"))
+                continue
+        try:
+            execute(store, job, prefixes, conn.send)
+        except (BrokenPipeError, EOFError):
+            return
+        except Exception as e:  # never leave the server waiting for an answer
+            logger.exception("query worker failed")
+            conn.send(("error", 500, f"the query failed: {e}"))
+
+
+class _Worker:
+    def __init__(self, ctx, path: str, prefixes: dict[str, str]):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(
+            target=_worker_main, args=(child, path, prefixes), daemon=True, name="mlkg-query"
+        )
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class Channel:
+    """One running query: receive its messages, then finish it (releasing its slot)."""
+
+    def recv(self, timeout: float) -> Message:
+        """The next message; raises QueryTimeout after ``timeout`` seconds."""
+        raise NotImplementedError
+
+    def finish(self, *, complete: bool) -> None:
+        """Release the slot; ``complete`` is False if the query was abandoned midway."""
+        raise NotImplementedError
+
+
+class _ProcessChannel(Channel):
+    def __init__(self, pool: ProcessPool, worker: _Worker):
+        self.pool = pool
+        self.worker = worker
+
+    def recv(self, timeout: float) -> Message:
+        try:
+            if not self.worker.conn.poll(max(timeout, 0)):
+                raise QueryTimeout
+            return self.worker.conn.recv()
+        except (EOFError, OSError):
+            return ("error", 500, "the query worker stopped unexpectedly")
+
+    def finish(self, *, complete: bool) -> None:
+        self.pool.release(self.worker, reusable=complete)
+
+
+class ProcessPool:
+    """Up to ``size`` worker processes over a read-only store directory, started on demand."""
+
+    def __init__(self, path: str, prefixes: dict[str, str], size: int):
+        self.path = path
+        self.prefixes = prefixes
+        self.size = size
+        self._ctx = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded server
+        self._slots = threading.BoundedSemaphore(size)
+        self._idle: list[_Worker] = []
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def start(self, job: QueryJob, wait: float) -> Channel:
+        """Send ``job`` to a free worker; raises Busy if none frees up within ``wait`` seconds."""
+        if not self._slots.acquire(timeout=wait):
+            raise Busy
+        try:
+            worker = self._take()
+            worker.conn.send(job)
+        except Exception:
+            self._slots.release()
+            raise
+        return _ProcessChannel(self, worker)
+
+    def _take(self) -> _Worker:
+        with self._lock:
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.process.is_alive():
+                    return worker
+                self._all.discard(worker)
+            worker = _Worker(self._ctx, self.path, self.prefixes)
+            self._all.add(worker)
+            return worker
+
+    def release(self, worker: _Worker, *, reusable: bool) -> None:
+        with self._lock:
+            if reusable and not self._closed and worker.process.is_alive():
+                self._idle.append(worker)
+                worker = None
+            else:
+                self._all.discard(worker)
+        if worker is not None:
+            # a killed worker is replaced by the next query that needs one
+            threading.Thread(target=worker.kill, daemon=True).start()
+        self._slots.release()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers, self._all, self._idle = list(self._all), set(), []
+        for worker in workers:
+            worker.kill()
+
+
+# ---------------------------------------------------------------- threads
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _ThreadChannel(Channel):
+    def __init__(self):
+        self.queue: queue.Queue = queue.Queue(maxsize=8)
+        self.cancelled = threading.Event()
+
+    def emit(self, message: Message) -> None:
+        while True:
+            if self.cancelled.is_set():
+                raise _Cancelled
+            try:
+                self.queue.put(message, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def recv(self, timeout: float) -> Message:
+        try:
+            return self.queue.get(timeout=max(timeout, 0))
+        except queue.Empty:
+            raise QueryTimeout from None
+
+    def finish(self, *, complete: bool) -> None:
+        self.cancelled.set()  # the query thread stops at its next message, if still running
+
+
+class ThreadRunner:
+    """Queries in background threads; at most ``size`` run at once, abandoned ones included."""
+
+    def __init__(self, store: ox.Store, prefixes: dict[str, str], size: int):
+        self.store = store
+        self.prefixes = prefixes
+        self._slots = threading.BoundedSemaphore(size)
+
+    def start(self, job: QueryJob, wait: float) -> Channel:
+        if not self._slots.acquire(timeout=wait):
+            raise Busy
+        channel = _ThreadChannel()
+
+        def run() -> None:
+            try:
+                execute(self.store, job, self.prefixes, channel.emit)
+            except _Cancelled:
+                pass
+            except Exception as e:
+                logger.exception("query failed")
+                try:
+                    channel.emit(("error", 500, f"the query failed: {e}"))
+                except _Cancelled:
+                    pass
+            finally:
+                self._slots.release()
+
+        threading.Thread(target=run, daemon=True, name="mlkg-query").start()
+        return channel
+
+    def close(self) -> None:
+        pass
+
+
+# ---------------------------------------------------------------- the response side
+
+
+@dataclass
+class Answer:
+    """A started query: its head (kind, format, truncated) and a body stream."""
+
+    kind: str
+    format: formats.Format
+    truncated: bool
+    body: Iterator[bytes]
+
+
+class QueryFailed(Exception):
+    """The query ended with an HTTP status and a message instead of a result."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def run(engine: ProcessPool | ThreadRunner, job: QueryJob, timeout: float) -> Answer:
+    """Start ``job`` and wait for its head.
+
+    :raises Busy: if no query slot is free within ``timeout``.
+    :raises QueryTimeout: if the query has not answered within ``timeout``.
+    :raises QueryFailed: for a malformed query, an unacceptable format, a store error.
+    """
+    deadline = time.monotonic() + timeout
+    channel = engine.start(job, wait=timeout)
+    try:
+        message = channel.recv(deadline - time.monotonic())
+    except BaseException:
+        channel.finish(complete=False)
+        raise
+    if message[0] == "error":
+        channel.finish(complete=True)
+        raise QueryFailed(message[1], message[2])
+    _, kind, name, truncated = message
+    return Answer(kind, formats.by_name(name), truncated, _body(channel, deadline, timeout))
+
+
+def _body(channel: Channel, deadline: float, timeout: float) -> Iterator[bytes]:
+    complete = False
+    try:
+        while True:
+            try:
+                message = channel.recv(deadline - time.monotonic())
+            except QueryTimeout:
+                logger.warning("query passed the %s s limit while streaming; response cut", timeout)
+                raise
+            if message[0] == "data":
+                yield message[1]
+            elif message[0] == "end":
+                complete = True
+                return
+            else:  # an error after the head: the status is sent, all we can do is stop
+                logger.warning("query failed while streaming: %s", message[2])
+                raise QueryFailed(message[1], message[2])
+    finally:
+        channel.finish(complete=complete)
+
+
+def stream_thread(produce: Callable[[formats.ChunkWriter], None]) -> Iterator[bytes]:
+    """Run ``produce(writer)`` in a thread and yield what it writes, chunk by chunk.
+
+    Turns pyoxigraph's push-style ``serialize`` into a body Flask can stream;
+    the thread starts on the first chunk asked for (so HEAD requests never run
+    it) and stops at its next write once the client goes away.
+    """
+    channel = _ThreadChannel()
+
+    def run() -> None:
+        try:
+            produce(formats.ChunkWriter(lambda chunk: channel.emit(("data", chunk))))
+            channel.emit(("end",))
+        except _Cancelled:
+            pass
+        except Exception as e:
+            logger.exception("streaming failed")
+            try:
+                channel.emit(("error", 500, str(e)))
+            except _Cancelled:
+                pass
+
+    threading.Thread(target=run, daemon=True, name="mlkg-stream").start()
+    try:
+        while True:
+            message = channel.queue.get()
+            if message[0] != "data":
+                return
+            yield message[1]
+    finally:
+        channel.finish(complete=False)

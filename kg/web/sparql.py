@@ -1,0 +1,240 @@
+"""The SPARQL 1.1 Protocol: queries at /sparql and /query, updates at /update (and /sparql).
+
+https://www.w3.org/TR/sparql11-protocol/ — query via GET, POST form and POST
+direct; the protocol dataset (``default-graph-uri``, ``named-graph-uri``) over
+the union of all graphs by default; results negotiated by ``Accept`` or
+``format``; a service description on a plain GET.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, render_template, request
+from werkzeug.exceptions import BadRequest, NotAcceptable, ServiceUnavailable, UnsupportedMediaType
+
+from kg.errors import QueryError
+from kg.web import engine, formats
+from kg.web.sparqltext import add_using, has_dataset_clause
+from kg.web.state import get_state
+
+bp = Blueprint("sparql", __name__)
+
+FORM = "application/x-www-form-urlencoded"
+QUERY_TYPE = "application/sparql-query"
+UPDATE_TYPE = "application/sparql-update"
+
+
+@dataclass(frozen=True)
+class Operation:
+    kind: str  # "query" or "update"
+    text: str
+
+
+@bp.route("/sparql", methods=["GET", "POST"], strict_slashes=False)
+@bp.route("/query", methods=["GET", "POST"])
+def endpoint():
+    """Queries (GET, POST), updates (POST), and the service description or query page."""
+    op = read_operation()
+    if op is None:
+        if request.method == "POST":
+            raise BadRequest("the request has neither a query nor an update")
+        return describe_service()
+    if op.kind == "update":
+        return run_update(op.text)
+    return run_query(op.text)
+
+
+@bp.route("/update", methods=["POST"])
+def update_endpoint():
+    """SPARQL updates only (form ``update=`` or ``application/sparql-update``)."""
+    op = read_operation()
+    if op is None or op.kind != "update":
+        raise BadRequest("this endpoint takes updates; send queries to /sparql")
+    return run_update(op.text)
+
+
+def read_operation() -> Operation | None:
+    """The query or update in the request, or None if it has neither.
+
+    :raise 400: for several queries or updates, or an update sent with GET.
+    :raise 415: for a POST body that is not a form or SPARQL, or not UTF-8.
+    """
+    if request.method == "GET":
+        if "update" in request.args:
+            raise BadRequest("updates must be sent with POST, not GET")
+        return _single("query", request.args.getlist("query"))
+    mimetype = request.mimetype
+    if mimetype == FORM:
+        queries, updates = request.form.getlist("query"), request.form.getlist("update")
+        if queries and updates:
+            raise BadRequest("the form has both a query and an update; send one")
+        return _single("query", queries) or _single("update", updates)
+    if mimetype in (QUERY_TYPE, UPDATE_TYPE):
+        # SPARQL 1.1 Protocol §2.1.3, §2.2.2: direct POST bodies are UTF-8
+        charset = request.mimetype_params.get("charset", "utf-8").lower()
+        if charset not in ("utf-8", "utf8"):
+            raise UnsupportedMediaType(f"{mimetype} bodies must be UTF-8, not {charset}")
+        try:
+            text = request.get_data().decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise BadRequest(f"the body is not valid UTF-8: {e}") from e
+        return Operation("query" if mimetype == QUERY_TYPE else "update", text)
+    raise UnsupportedMediaType(
+        f"cannot read a POST body of type {mimetype or '(none)'}; use {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}"
+    )
+
+
+def _single(kind: str, values: list[str]) -> Operation | None:
+    if len(values) > 1:
+        raise BadRequest(f"the request has {len(values)} {kind} parameters; send one")
+    return Operation(kind, values[0]) if values else None
+
+
+def graph_iris(name: str) -> list[str]:
+    """The IRIs given in parameter ``name`` (URL or form), checked.
+
+    :raise 400: if one is not an absolute IRI.
+    """
+    out = []
+    for value in request.values.getlist(name):
+        try:
+            out.append(ox.NamedNode(value.strip()).value)
+        except ValueError as e:
+            raise BadRequest(f"{name}: {value!r} is not an IRI ({e})") from e
+    return out
+
+
+def run_query(text: str) -> Response:
+    """Run a protocol query: negotiate the format, read the dataset, answer."""
+    format_param = request.values.get("format")
+    solutions_fmt = formats.negotiate(formats.SOLUTIONS, request.accept_mimetypes, format_param)
+    graph_fmt = formats.negotiate(formats.GRAPH, request.accept_mimetypes, format_param)
+    if format_param and solutions_fmt is None and graph_fmt is None:
+        raise BadRequest(f"unknown format {format_param!r}")
+    return answer_query(
+        text,
+        solutions_format=solutions_fmt,
+        graph_format=graph_fmt,
+        default_graph=graph_iris("default-graph-uri"),
+        named_graphs=graph_iris("named-graph-uri"),
+    )
+
+
+def answer_query(text: str, *, solutions_format: formats.Format | None,
+                 graph_format: formats.Format | None = None, default_graph: list[str] = (),
+                 named_graphs: list[str] = (), substitutions: dict | None = None) -> Response:  # fmt: skip
+    """Run a query under the time and row limits and stream the answer.
+
+    Without protocol graphs, the query's own FROM clauses or else the union of
+    all graphs is the default graph.
+
+    :raise 400: for a malformed query.
+    :raise 406: if the result's kind has no acceptable format.
+    :raise 503: if the query passes ``query_timeout`` or no query slot frees up.
+    """
+    state = get_state()
+    settings = state.settings
+    protocol_dataset = bool(default_graph or named_graphs)
+    job = engine.QueryJob(
+        text=text,
+        base_iri=request.base_url,
+        default_graph=tuple(default_graph) if protocol_dataset else None,
+        named_graphs=tuple(named_graphs) if protocol_dataset else None,
+        union=not has_dataset_clause(text),
+        solutions_format=solutions_format and solutions_format.name,
+        graph_format=graph_format and graph_format.name,
+        max_rows=settings.max_rows,
+        substitutions=tuple((substitutions or {}).items()),
+    )
+    try:
+        answer = engine.run(state.engine, job, settings.query_timeout)
+    except engine.Busy:
+        raise ServiceUnavailable(
+            f"the server is busy: no query slot freed up within {settings.query_timeout:g} s; try again later"
+        ) from None
+    except engine.QueryTimeout:
+        raise ServiceUnavailable(
+            f"the query exceeded the {settings.query_timeout:g} s limit and was stopped"
+        ) from None
+    except engine.QueryFailed as e:
+        if e.status == 400:
+            raise QueryError(e.message) from None
+        if e.status == 406:
+            raise NotAcceptable(e.message) from None
+        abort(e.status, e.message)
+    response = Response(answer.body, content_type=answer.format.content_type)
+    response.vary.add("Accept")
+    if answer.truncated:
+        response.headers["X-Mlkg-Max-Rows"] = str(settings.max_rows)
+        response.headers["Warning"] = (
+            f'199 mlkg "result cut to the first {settings.max_rows} rows (max_rows)"'
+        )
+    return response
+
+
+def run_update(text: str) -> Response:
+    """Check the token, apply the protocol's USING graphs, run the update: 204 when done."""
+    state = get_state()
+    state.check_update_allowed(request.headers.get("Authorization"))
+    using = [f"<{iri}>" for iri in graph_iris("using-graph-uri")]
+    using_named = [f"<{iri}>" for iri in graph_iris("using-named-graph-uri")]
+    state.update(add_using(text, using, using_named), base_iri=request.base_url)
+    return Response(status=204)
+
+
+# ---------------------------------------------------------------- service description
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+
+EXAMPLE_QUERY = """SELECT ?paper ?title WHERE {
+  ?paper a mlkg:Paper ;
+         dcterms:title ?title .
+}
+LIMIT 20"""
+
+
+def describe_service() -> Response:
+    """The query page for browsers, else a SPARQL 1.1 Service Description (Turtle by default)."""
+    accept = request.accept_mimetypes
+    offers = [m for fmt in formats.GRAPH_FORMATS for m in fmt.media_types] + ["text/html"]
+    if accept and accept.best_match(offers) == "text/html":
+        return Response(render_template("query.html", endpoint=request.base_url, query=EXAMPLE_QUERY))
+    fmt = formats.negotiate(formats.GRAPH, accept, request.args.get("format"))
+    if fmt is None:
+        raise NotAcceptable("the service description is available as RDF (Turtle, JSON-LD, ...)")
+    state = get_state()
+    body = ox.serialize(
+        service_description(request.base_url, state.settings.allow_updates and not state.read_only),
+        format=fmt.rdf,
+        prefixes={"sd": SD, "void": "http://rdfs.org/ns/void#", "formats": "http://www.w3.org/ns/formats/"},
+    )
+    response = Response(body, content_type=fmt.content_type)
+    response.vary.add("Accept")
+    return response
+
+
+def service_description(endpoint: str, updates: bool) -> list[ox.Triple]:
+    """Triples describing the endpoint: languages, result formats, union default graph."""
+    sd = lambda local: ox.NamedNode(SD + local)  # noqa: E731
+    a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    service, dataset, graph = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
+    triples = [
+        ox.Triple(service, a, sd("Service")),
+        ox.Triple(service, sd("endpoint"), ox.NamedNode(endpoint)),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(
+            service, sd("defaultEntailmentRegime"), ox.NamedNode("http://www.w3.org/ns/entailment/Simple")
+        ),  # fmt: skip
+        ox.Triple(service, sd("defaultDataset"), dataset),
+        ox.Triple(dataset, a, sd("Dataset")),
+        ox.Triple(dataset, sd("defaultGraph"), graph),
+        ox.Triple(graph, a, sd("Graph")),
+    ]
+    if updates:
+        triples.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
+    for fmt in formats.RESULT_FORMATS + formats.GRAPH_FORMATS:
+        triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(fmt.iri)))
+    return triples

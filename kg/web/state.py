@@ -1,0 +1,107 @@
+"""What the app holds for its whole life: settings, the store, the query engine.
+
+Opened once by :func:`kg.web.create_app` into ``app.extensions["mlkg"]``; views
+reach it with :func:`get_state`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+import threading
+
+from flask import current_app
+from werkzeug.datastructures import WWWAuthenticate
+from werkzeug.exceptions import Forbidden, Unauthorized
+
+from kg.errors import QueryError, StoreError
+from kg.rdf import all_prefixes
+from kg.settings import Settings
+from kg.store import KgStore
+from kg.web.engine import ProcessPool, ThreadRunner
+
+logger = logging.getLogger(__name__)
+
+THREAD_QUERIES = 8  # queries running at once in thread mode, abandoned ones included
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+class WebState:
+    """The store and the query engine of one app.
+
+    Queries run in worker processes when the store is a read-only directory,
+    in threads otherwise (see :mod:`kg.web.engine`).
+    """
+
+    def __init__(self, settings: Settings, store: KgStore, *, read_only: bool,
+                 workers: int | None = None):  # fmt: skip
+        self.settings = settings
+        self.store = store
+        self.read_only = read_only
+        self.prefixes = all_prefixes(settings.base_iri)
+        if workers is None:
+            workers = default_workers() if read_only and store.path is not None else 0
+        if workers > 0 and store.path is not None:
+            self.engine: ProcessPool | ThreadRunner = ProcessPool(str(store.path), self.prefixes, workers)
+        else:
+            self.engine = ThreadRunner(store.store, self.prefixes, THREAD_QUERIES)
+        self._stats: dict[str, int] | None = None
+        self._write_lock = threading.Lock()
+
+    @property
+    def uses_processes(self) -> bool:
+        return isinstance(self.engine, ProcessPool)
+
+    def stats(self) -> dict[str, int]:
+        """Counts for the home page, cached until the next update."""
+        stats = self._stats
+        if stats is None:
+            stats = self._stats = self.store.stats()
+        return stats
+
+    def check_update_allowed(self, authorization: str | None) -> None:
+        """Let an update through only if updates are on and the bearer token matches.
+
+        :raise 403: if updates are off.
+        :raise 401: if the ``Authorization: Bearer`` token is missing or wrong.
+        """
+        if not self.settings.allow_updates or self.read_only:
+            raise Forbidden("updates are disabled on this server (setting allow_updates)")
+        scheme, _, token = (authorization or "").partition(" ")
+        expected = self.settings.update_token
+        if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected.encode()):
+            raise Unauthorized(
+                "updates need the header 'Authorization: Bearer <update_token>'",
+                www_authenticate=WWWAuthenticate("Bearer", {"realm": "mlkg"}),
+            )
+
+    def update(self, text: str, *, base_iri: str | None = None) -> None:
+        """Run a SPARQL update in one transaction.
+
+        :raises QueryError: if the update does not parse or fails (nothing is then written).
+        :raises StoreError: if the store cannot be written.
+        """
+        with self._write_lock:
+            try:
+                self.store.store.update(text, base_iri=base_iri, prefixes=self.prefixes)
+            except SyntaxError as e:
+                raise QueryError(f"malformed update: {e}") from e
+            except RuntimeError as e:  # e.g. DROP of a graph that does not exist
+                raise QueryError(f"the update failed and changed nothing: {e}") from e
+            except OSError as e:
+                raise StoreError(f"the store could not be written: {e}") from e
+            finally:
+                self._stats = None
+        logger.info("update applied (%d characters)", len(text))
+
+    def close(self) -> None:
+        self.engine.close()
+
+
+def get_state() -> WebState:
+    """The current app's :class:`WebState`."""
+    return current_app.extensions["mlkg"]
