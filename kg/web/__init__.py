@@ -99,9 +99,7 @@ def error_response(status: int, message: str, headers=None) -> Response:
     """An error in the form the client reads best: JSON for the API, HTML for browsers, text."""
     if request.path.startswith("/api/"):
         response = jsonify({"error": message, "status": status})
-    elif request.accept_mimetypes.best_match(["text/plain", "text/html"]) == "text/html" and (
-        request.accept_mimetypes["text/html"] > request.accept_mimetypes["*/*"]
-    ):
+    elif _wants_html():
         response = Response(render_template("error.html", status=status, message=message))
     else:
         response = Response(message + "\n", content_type="text/plain; charset=utf-8")
@@ -110,6 +108,13 @@ def error_response(status: int, message: str, headers=None) -> Response:
         if name.lower() != "content-type":
             response.headers[name] = value
     return response
+
+
+def _wants_html() -> bool:
+    """Whether the client names text/html and prefers it to plain text (browsers do)."""
+    accept = request.accept_mimetypes
+    named = any(value == "text/html" for value, _ in accept)
+    return named and accept.best_match(["text/plain", "text/html"]) == "text/html"
 
 
 def _mlkg_error(e: MlkgError) -> Response:

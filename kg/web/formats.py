@@ -64,7 +64,8 @@ RESULT_FORMATS: tuple[Format, ...] = (
     Format("tsv", ("text/tab-separated-values",), ("tsv",), "TSV", _R.TSV.iri, results=_R.TSV),
 )
 GRAPH_FORMATS: tuple[Format, ...] = (
-    Format("ttl", ("text/turtle", "application/x-turtle"), ("ttl", "turtle"),
+    # Turtle is also N3 (a subset of it), for clients that ask for N3
+    Format("ttl", ("text/turtle", "application/x-turtle", "text/n3"), ("ttl", "turtle", "n3"),
            "Turtle", _F.TURTLE.iri, rdf=_F.TURTLE),
     Format("nt", ("application/n-triples", "text/plain"), ("nt", "ntriples", "n-triples"),
            "N-Triples", _F.N_TRIPLES.iri, rdf=_F.N_TRIPLES),

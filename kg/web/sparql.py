@@ -32,8 +32,8 @@ class Operation:
     text: str
 
 
-@bp.route("/sparql", methods=["GET", "POST"], strict_slashes=False)
 @bp.route("/query", methods=["GET", "POST"])
+@bp.route("/sparql", methods=["GET", "POST"], strict_slashes=False)  # the first rule names url_for's URL
 def endpoint():
     """Queries (GET, POST), updates (POST), and the service description or query page."""
     op = read_operation()

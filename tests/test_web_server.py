@@ -1,0 +1,209 @@
+"""The app on a real port: worker-process queries and timeouts, serve(), and real SPARQL clients."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+import rdflib
+from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
+from SPARQLWrapper import CSV, JSON, N3, POST, TURTLE, XML, SPARQLWrapper
+from web_fixtures import ROOT, TOKEN, build_store, fill, free_port, running, settings, wait_for
+
+from kg.store import KgStore
+from kg.web import create_app
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+PAPERS = "SELECT ?p ?title WHERE { ?p a mlkg:Paper ; dcterms:title ?title } ORDER BY ?title"
+
+
+def get(url: str, headers: dict | None = None, timeout: float = 30):
+    """(status, headers, body) of a GET, errors included."""
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+def query_url(base: str, query: str, **params) -> str:
+    return base + "/sparql?" + urllib.parse.urlencode({"query": query, **params})
+
+
+@pytest.fixture(scope="module")
+def process_server(tmp_path_factory):
+    """A read-only app with 2 worker processes and a 1 s query limit."""
+    path = build_store(tmp_path_factory.mktemp("srv") / "kg")
+    app = create_app(settings(path, query_timeout=1.0), workers=2)
+    assert app.extensions["mlkg"].uses_processes
+    with running(app) as base:
+        yield base
+
+
+def test_worker_processes_answer_queries(process_server):
+    status, headers, body = get(query_url(process_server, PAPERS))
+    assert status == 200
+    assert len(json.loads(body)["results"]["bindings"]) == 3
+
+
+def test_timeout_kills_the_query_and_others_are_served(process_server):
+    results: dict = {}
+
+    def slow():
+        t = time.monotonic()
+        results["slow"] = get(query_url(process_server, SLOW))
+        results["slow_seconds"] = time.monotonic() - t
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    time.sleep(0.2)
+    # while the slow query runs, the second worker still answers
+    t = time.monotonic()
+    status, _, _ = get(query_url(process_server, "ASK { ?p a mlkg:Paper }"))
+    assert status == 200 and time.monotonic() - t < 0.9
+    thread.join(timeout=30)
+    status, _, body = results["slow"]
+    assert status == 503
+    assert b"exceeded the 1 s limit" in body
+    assert results["slow_seconds"] < 5
+    # the killed worker is replaced: both slots work again
+    for _ in range(3):
+        assert get(query_url(process_server, "ASK {}"))[0] == 200
+
+
+def test_malformed_query_from_worker_is_400(process_server):
+    status, _, body = get(query_url(process_server, "SELECT ?x WHERE { ?x"))
+    assert status == 400 and b"malformed query" in body
+
+
+def test_large_result_streams_in_chunks(tmp_path):
+    store = KgStore(tmp_path / "kg")
+    store.store.update(
+        "INSERT { GRAPH <http://ex/g> { ?s <http://ex/p> ?o } } WHERE { "
+        + " ".join(f"VALUES ?d{i} {{ 0 1 2 3 4 5 6 7 8 9 }}" for i in range(5))
+        + " BIND(IRI(CONCAT('http://ex/s', STR(?d0), STR(?d1), STR(?d2), STR(?d3), STR(?d4))) AS ?s)"
+        " BIND(CONCAT('value ', STR(?d4), STR(?d3), STR(?d2), STR(?d1), STR(?d0)) AS ?o) }"
+    )
+    store.flush()
+    del store
+    app = create_app(settings(tmp_path / "kg"), workers=1)
+    with running(app) as base:
+        url = query_url(base, "SELECT ?s ?o WHERE { ?s <http://ex/p> ?o }", format="csv")
+        with urllib.request.urlopen(url, timeout=60) as r:
+            assert r.headers["Transfer-Encoding"] == "chunked"
+            lines = r.read().splitlines()
+    assert len(lines) == 100_001
+
+
+# ---------------------------------------------------------------- serve() as a process
+
+
+def test_serve_in_a_subprocess(tmp_path):
+    path = build_store(tmp_path / "kg")
+    port = free_port()
+    code = (
+        "from kg.settings import Settings; from kg.web import serve; "
+        f"serve(Settings(store={str(path)!r}, port={port}))"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+
+    def output() -> str:
+        proc.kill()
+        return proc.communicate()[1]
+
+    try:
+        wait_for(base + "/", output=output)
+        status, _, body = get(base + "/")
+        assert status == 200 and b"Papers" in body
+        status, _, body = get(query_url(base, "SELECT (COUNT(*) AS ?n) { ?p a mlkg:Paper }"))
+        assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "3"
+    finally:
+        proc.terminate()
+        err = proc.communicate(timeout=20)[1]
+    assert f"serving http://127.0.0.1:{port}/" in err
+
+
+# ---------------------------------------------------------------- real clients
+
+
+@pytest.fixture(scope="module")
+def update_server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("clients") / "kg"
+    store = fill(KgStore(path))
+    app = create_app(settings(path, allow_updates=True, update_token=TOKEN), store)
+    with running(app) as base:
+        yield base
+
+
+@pytest.mark.parametrize("method", ["GET", POST])
+def test_sparqlwrapper_select(update_server, method):
+    sparql = SPARQLWrapper(update_server + "/sparql")
+    sparql.setMethod(method)
+    sparql.setQuery(
+        "PREFIX mlkg: <https://w3id.org/mlkg/ns#> PREFIX dcterms: <http://purl.org/dc/terms/>\n" + PAPERS
+    )
+    sparql.setReturnFormat(JSON)
+    rows = sparql.queryAndConvert()["results"]["bindings"]
+    assert [r["title"]["value"] for r in rows][:2] == ["AlphaNet: a network", "BetaNet: a network"]
+    sparql.setReturnFormat(XML)
+    assert len(sparql.queryAndConvert().getElementsByTagName("result")) == 3
+    sparql.setReturnFormat(CSV)
+    assert sparql.queryAndConvert().decode().splitlines()[0] == "p,title"
+
+
+# SPARQLWrapper 2.0 builds rdflib's deprecated ConjunctiveGraph for RDF results
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+def test_sparqlwrapper_ask_construct(update_server):
+    sparql = SPARQLWrapper(update_server + "/query")
+    sparql.setQuery("ASK { ?p a <https://w3id.org/mlkg/ns#Paper> }")
+    sparql.setReturnFormat(JSON)
+    assert sparql.queryAndConvert()["boolean"] is True
+    sparql.setQuery("CONSTRUCT WHERE { ?m a <https://w3id.org/mlkg/ns#Method> }")
+    for fmt in (TURTLE, XML, N3):
+        sparql.setReturnFormat(fmt)
+        result = sparql.queryAndConvert()
+        graph = result if isinstance(result, rdflib.Graph) else rdflib.Graph().parse(data=result)
+        assert len(graph) == 3, fmt
+
+
+def test_sparqlwrapper_update_with_token(update_server):
+    sparql = SPARQLWrapper(update_server + "/sparql", updateEndpoint=update_server + "/update")
+    sparql.setMethod(POST)
+    sparql.addCustomHttpHeader("Authorization", f"Bearer {TOKEN}")
+    sparql.setQuery("INSERT DATA { GRAPH <http://ex/w> { <http://ex/a> <http://ex/b> 'wrapper' } }")
+    sparql.query()
+    sparql.setQuery("ASK { <http://ex/a> <http://ex/b> 'wrapper' }")
+    sparql.setReturnFormat(JSON)
+    assert sparql.queryAndConvert()["boolean"] is True
+
+
+def test_rdflib_sparqlstore(update_server):
+    store = SPARQLStore(update_server + "/sparql", returnFormat="json")
+    graph = rdflib.Dataset(store, default_union=True)
+    mlkg = rdflib.Namespace("https://w3id.org/mlkg/ns#")
+    papers = set(graph.subjects(rdflib.RDF.type, mlkg.Paper))
+    assert len(papers) == 3
+    rows = list(graph.query("SELECT ?t WHERE { ?p a mlkg:Paper ; dcterms:title ?t } ORDER BY ?t",
+                            initNs={"mlkg": mlkg, "dcterms": rdflib.DCTERMS}))  # fmt: skip
+    assert str(rows[0].t) == "AlphaNet: a network"
+    assert len(graph) > 50  # COUNT over the endpoint
+
+
+def test_rdflib_sparqlupdatestore(update_server):
+    store = SPARQLUpdateStore(
+        update_server + "/sparql",
+        update_server + "/update",
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    graph = rdflib.Graph(store, identifier=rdflib.URIRef("http://ex/rdflib"))
+    graph.add((rdflib.URIRef("http://ex/x"), rdflib.RDFS.label, rdflib.Literal("from rdflib")))
+    assert graph.value(rdflib.URIRef("http://ex/x"), rdflib.RDFS.label) == rdflib.Literal("from rdflib")
