@@ -1,0 +1,290 @@
+"""Input files to :class:`~kg.model.Paper` records: format detection, readers, de-duplication.
+
+``read_papers(paths)`` streams the papers of files and directories, detecting
+each file's format from its content; ``dedupe`` drops papers seen before.
+Formats (``FORMATS``): ``daily`` (the daily-papers page dump), ``jsonl``
+(JSON Lines), ``json`` (a JSON array of paper objects), ``csv`` and ``arxiv``
+(the arXiv metadata snapshot). Any of them may be gzip-, xz- or
+bzip2-compressed. Titles and abstracts are cleaned by
+:func:`kg.sources.clean.clean_text`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator
+from functools import partial
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Paper
+from kg.rdf import normalize_arxiv_id, title_key
+from kg.sources.arxiv import SNAPSHOT_KEYS, read_arxiv
+from kg.sources.base import READ_ERRORS, open_binary
+from kg.sources.csv_reader import REQUIRED, read_csv
+from kg.sources.daily import is_marker, read_daily
+from kg.sources.jsonl import read_json_array, read_jsonl
+
+__all__ = ["FORMATS", "ON_ERROR", "InputError", "Problems", "dedupe", "detect_format", "read_papers"]
+
+logger = logging.getLogger(__name__)
+
+FORMATS = {
+    "daily": read_daily,
+    "jsonl": read_jsonl,
+    "json": read_json_array,
+    "csv": read_csv,
+    "arxiv": read_arxiv,
+}
+ON_ERROR = ("fail", "skip")
+ACCEPTED = (
+    "accepted formats: daily (daily-papers page dump), jsonl (JSON Lines, one paper object "
+    "per line), json (a JSON array of paper objects), csv (with a header row naming at least "
+    "title and abstract), arxiv (arXiv metadata snapshot lines); each may be gzip-, xz- or "
+    "bzip2-compressed"
+)
+SKIP_HINT = "use --on-error=skip to skip such records"
+
+_SAMPLE = 1 << 16  # bytes looked at to detect a format
+_SIGNATURES = {b"PK\x03\x04": "a zip archive", b"%PDF": "a PDF document"}
+_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "csv"}
+_SNAPSHOT_KEY = re.compile(r'"(?:' + "|".join(sorted(SNAPSHOT_KEYS)) + r')"\s*:')
+
+
+class Problems:
+    """The ``on_error`` policy: raise at the first bad record, or log it and go on.
+
+    :param on_error: ``"fail"`` or ``"skip"``.
+    :param errors: list that receives one message per skipped record or file.
+    """
+
+    def __init__(self, on_error: str, errors: list[str] | None = None):
+        self.skip = on_error == "skip"
+        self.errors = errors
+
+    def record(self, path: str, line: int, reason: str) -> None:
+        """A bad record at ``path:line``.
+
+        :raises InputError: when ``on_error="fail"``.
+        """
+        if not self.skip:
+            raise InputError(f"{reason}; {SKIP_HINT}", path, line)
+        self._note(f"{path}:{line}: {reason}")
+
+    def file(self, error: InputError, *, midway: bool = False) -> None:
+        """A file that cannot be read, or (``midway``) not beyond some point.
+
+        :raises InputError: ``error`` itself when ``on_error="fail"``.
+        """
+        if not self.skip:
+            raise error
+        self._note(f"{error}; {'skipped the rest of the file' if midway else 'file skipped'}")
+
+    def _note(self, message: str) -> None:
+        logger.warning("%s", message)
+        if self.errors is not None:
+            self.errors.append(message)
+
+
+def detect_format(path: str | os.PathLike) -> str:
+    """The format of one input file, from its first 64 KiB (decompressed) and its name.
+
+    Content decides; the extension only settles files whose content is
+    ambiguous (a ``.csv`` whose header lacks the required columns is reported
+    as CSV, so that the message names the missing columns).
+
+    :return: one of :data:`FORMATS`: ``"daily"``, ``"jsonl"``, ``"json"``, ``"csv"``, ``"arxiv"``.
+    :raises InputError: if the file is missing, empty, binary, not UTF-8 or of
+        an unknown format.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "papers.jsonl"
+    >>> _ = p.write_text('{"id": "1", "title": "T", "abstract": "A"}\\n')
+    >>> detect_format(p)
+    'jsonl'
+    """
+    path = Path(path)
+    text = _sample_text(path)
+    first = text.lstrip()[:1]
+    if first == "[":
+        return "json"
+    if first == "{":
+        return "arxiv" if _is_snapshot(text.lstrip().split("\n", 1)[0]) else "jsonl"
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:10]
+    if not lines:
+        raise InputError("empty file (only white space)", str(path))
+    if _is_csv_header(lines[0]):
+        return "csv"
+    if any(is_marker(line) for line in lines):
+        return "daily"
+    hint = _EXTENSIONS.get(_suffix(path))
+    if hint in ("csv", "jsonl"):
+        return hint  # the reader will say what is wrong, with a line number
+    raise InputError(f"unknown input format; {ACCEPTED}", str(path))
+
+
+def _sample_text(path: Path) -> str:
+    """The decoded start of the file.
+
+    :raises InputError: if it cannot be read, is empty, binary or not UTF-8.
+    """
+    try:
+        with open_binary(path) as stream:
+            sample = stream.read(_SAMPLE)
+    except FileNotFoundError:
+        raise InputError("no such file", str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a file", str(path)) from None
+    except READ_ERRORS as e:
+        raise InputError(f"cannot read the file ({e})", str(path)) from None
+    if not sample.strip():
+        raise InputError("empty file", str(path))
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("UTF-16 text is not supported; save the file as UTF-8", str(path))
+    kind = next((name for magic, name in _SIGNATURES.items() if sample.startswith(magic)), None)
+    if kind or _looks_binary(sample):
+        raise InputError(f"binary file ({kind or 'NUL bytes'}), not a paper list; {ACCEPTED}", str(path))
+    text = sample.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    # A few bad bytes are reported per record later; many mean this is not UTF-8 text
+    # (the sample may also end inside a character, hence the slack of one).
+    if text.count("\ufffd") > 1 + len(text) // 100:
+        raise InputError(f"binary or not UTF-8 encoded; {ACCEPTED}", str(path))
+    return text
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """NUL bytes in the first line, or more than a stray few: a stray NUL in a text
+    file is reported as a bad record, with its line, by the reader."""
+    first_line = sample[: sample.find(b"\n") if b"\n" in sample else 1024]
+    return b"\0" in first_line or sample.count(b"\0") > 1 + len(sample) // 1000
+
+
+def _is_snapshot(first_line: str) -> bool:
+    try:
+        record = json.loads(first_line)
+    except ValueError:  # a truncated first line: look for the keys instead
+        return _SNAPSHOT_KEY.search(first_line) is not None
+    return isinstance(record, dict) and not SNAPSHOT_KEYS.isdisjoint(record)
+
+
+def _is_csv_header(line: str) -> bool:
+    for delimiter in (",", "\t", ";"):
+        names = {name.strip().lower() for name in next(csv.reader([line], delimiter=delimiter))}
+        if all(name in names for name in REQUIRED):
+            return True
+    return False
+
+
+def _suffix(path: Path) -> str:
+    """The extension that names the format: ``.jsonl`` for ``papers.jsonl.gz``."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] in (".gz", ".xz", ".bz2"):
+        suffixes.pop()
+    return suffixes[-1] if suffixes else ""
+
+
+def read_papers(
+    paths: str | os.PathLike | Iterable[str | os.PathLike],
+    *,
+    on_error: str = "fail",
+    format: str | None = None,
+    errors: list[str] | None = None,
+) -> Iterator[Paper]:
+    """Stream the papers of files and directories (all files inside, recursively,
+    in sorted order, hidden ones skipped), each file's format detected unless
+    ``format`` is given.
+
+    Bad records (broken JSON, no title or abstract, invalid UTF-8, a malformed
+    CSV row, ...) and unreadable files (binary, empty, unknown format) stop the
+    run with ``on_error="fail"``; with ``"skip"`` they are logged as warnings,
+    appended to ``errors`` and skipped. Messages read ``file:line: reason``.
+
+    :param format: one of :data:`FORMATS`, or None to detect per file.
+    :raises InputError: for a path that does not exist, and for a bad record or
+        file when ``on_error="fail"``.
+    :raises ValueError: for an unknown ``on_error`` or ``format``.
+    """
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(ON_ERROR)}, not {on_error!r}")
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    problems = Problems(on_error, errors)
+    for path in input_files(paths):
+        yield from _read_file(path, format, problems)
+
+
+def input_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]:
+    """The files named by ``paths``; directories expand to their non-hidden files, sorted.
+
+    :raises InputError: if a path does not exist (checked for all before any is read).
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(_walk(path))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError("no such file or directory", str(path))
+    return files
+
+
+def _walk(directory: Path) -> list[Path]:
+    found = []
+    for root, dirs, names in os.walk(directory):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root, name) for name in names if not name.startswith("."))
+    return sorted(found)
+
+
+def _read_file(path: Path, format: str | None, problems: Problems) -> Iterator[Paper]:
+    count = 0
+    try:
+        fmt = format or detect_format(path)
+        for paper in FORMATS[fmt](path, partial(problems.record, str(path))):
+            count += 1
+            yield paper
+    except InputError as e:
+        problems.file(e, midway=count > 0)
+    except READ_ERRORS as e:  # e.g. a file that vanished or became unreadable midway
+        problems.file(InputError(f"cannot read the file ({e})", str(path)), midway=count > 0)
+    logger.debug("read %d papers from %s", count, path)
+
+
+def dedupe(papers: Iterable[Paper], *, stats: dict | None = None) -> Iterator[Paper]:
+    """Drop papers seen before; the first occurrence wins.
+
+    Papers are the same when their normalised arXiv ids are equal, or, when one
+    of them has no arXiv id, when their title keys (:func:`kg.rdf.title_key`)
+    are equal. Two papers with different arXiv ids are never merged, even with
+    the same title ("Introduction" is a title more than one paper has). Memory
+    grows with the number of unique papers only.
+
+    :param stats: if given, ``stats["duplicates"]`` counts the papers dropped.
+    """
+    if stats is not None:
+        stats.setdefault("duplicates", 0)
+    seen_arxiv: set[str] = set()
+    by_title: dict[str, bool] = {}  # title key -> whether that paper had an arXiv id
+    for paper in papers:
+        arxiv = paper.arxiv_id and normalize_arxiv_id(paper.arxiv_id)
+        key = title_key(paper.title) or paper.title
+        if arxiv:
+            duplicate = arxiv in seen_arxiv or by_title.get(key) is False
+        else:
+            duplicate = key in by_title
+        if duplicate:
+            if stats is not None:
+                stats["duplicates"] += 1
+            logger.debug("%s: duplicate of a paper read before, skipped", paper.source)
+            continue
+        if arxiv:
+            seen_arxiv.add(arxiv)
+        by_title.setdefault(key, bool(arxiv))
+        yield paper

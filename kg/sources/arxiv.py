@@ -1,0 +1,86 @@
+"""The arXiv metadata snapshot (Kaggle "arxiv-metadata-oai-snapshot"), one paper per line.
+
+Keys: ``id`` (the arXiv id), ``title``, ``abstract``, ``authors`` (one string),
+``authors_parsed`` (``[last, first, suffix]`` lists), ``update_date``,
+``versions``, ``categories``, ``doi``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from kg.model import Paper
+from kg.rdf import normalize_arxiv_id
+from kg.sources.base import (
+    BadRecord,
+    OnBad,
+    authors_field,
+    optional_text,
+    record_id,
+    required_text,
+)
+from kg.sources.clean import clean_text, normalize_date
+from kg.sources.jsonl import read_jsonl
+
+# Keys that only the snapshot has (every record has update_date); used by format detection.
+SNAPSHOT_KEYS = frozenset({"update_date", "authors_parsed"})
+
+
+def read_arxiv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
+    """The papers of an arXiv metadata snapshot file (JSON Lines).
+
+    :raises InputError: if the (compressed) file is damaged, or via ``on_bad``.
+    """
+    return read_jsonl(path, on_bad, paper_from_snapshot)
+
+
+def paper_from_snapshot(record: Mapping, source: str) -> Paper:
+    """A Paper from one snapshot record: ``id`` is both the id and the arXiv id.
+
+    :raises BadRecord: if id, title or abstract is missing.
+    """
+    raw_id = record_id(record.get("id"))
+    if raw_id is None:
+        raise BadRecord("record has no id")
+    title, abstract = required_text(record)
+    arxiv_id = normalize_arxiv_id(raw_id)
+    return Paper(
+        id=raw_id,
+        title=title,
+        abstract=abstract,
+        url=f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None,
+        date=normalize_date(record.get("update_date")) or _first_version_date(record),
+        authors=_authors(record),
+        arxiv_id=arxiv_id,
+        doi=_first_doi(record.get("doi")),
+        source=source,
+    )
+
+
+def _authors(record: Mapping) -> tuple[str, ...]:
+    # authors_parsed is already split; the string form mixes in affiliations.
+    parsed = record.get("authors_parsed")
+    if isinstance(parsed, list) and parsed and all(isinstance(p, list) for p in parsed):
+        names = (clean_text(" ".join(_ordered(p))) for p in parsed)
+        return tuple(n for n in names if n)
+    return authors_field(record.get("authors"), commas=True)
+
+
+def _ordered(parts: list) -> list[str]:
+    """``[last, first, suffix]`` as "first last suffix"."""
+    texts = [p for p in parts if isinstance(p, str)]
+    return texts[1:2] + texts[:1] + texts[2:]
+
+
+def _first_version_date(record: Mapping) -> str | None:
+    versions = record.get("versions")
+    if isinstance(versions, list) and versions and isinstance(versions[0], Mapping):
+        return normalize_date(versions[0].get("created"))
+    return None
+
+
+def _first_doi(value: object) -> str | None:
+    # The snapshot lists several DOIs separated by spaces in a few records.
+    text = optional_text(value)
+    return text.split()[0] if text else None

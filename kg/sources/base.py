@@ -1,0 +1,208 @@
+"""Plumbing shared by the readers: opening files, numbered lines, record fields, bad records.
+
+Readers are generators ``read(path, on_bad) -> Iterator[Paper]``. A record that
+cannot become a :class:`~kg.model.Paper` raises :class:`BadRecord` inside the
+reader, which passes its line and reason to ``on_bad`` and carries on;
+``on_bad`` decides whether that stops the run (``kg.sources.Problems``).
+"""
+
+from __future__ import annotations
+
+import bz2
+import codecs
+import gzip
+import lzma
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.errors import InputError
+from kg.model import Paper
+from kg.rdf import normalize_arxiv_id
+from kg.sources.clean import clean_text, normalize_date, split_authors, title_id
+
+# A longer line is not a paper record; the cap keeps memory bounded on odd input.
+MAX_LINE = 16 * 1024 * 1024
+
+OnBad = Callable[[int, str], None]
+
+# Errors a damaged compressed stream raises while being read.
+READ_ERRORS = (OSError, EOFError, zlib.error, lzma.LZMAError)
+
+
+class BadRecord(Exception):
+    """One record that cannot become a Paper; ``reason`` goes into the message."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+# fmt: off
+_COMPRESSED = (
+    (b"\x1f\x8b", gzip.open),
+    (b"\xfd7zXZ\x00", lzma.open),
+    (b"BZh", bz2.open),
+)
+# fmt: on
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """Open ``path`` for reading bytes, decompressing gzip, xz or bzip2 on the fly.
+
+    Compression is recognised by its magic bytes, not the file name.
+
+    :raises OSError: if the file cannot be opened.
+    """
+    with open(path, "rb") as f:
+        head = f.read(6)
+    for magic, opener in _COMPRESSED:
+        if head.startswith(magic) and (magic != b"BZh" or head[3:4].isdigit()):
+            return opener(path, "rb")
+    return open(path, "rb")
+
+
+def numbered_lines(stream: BinaryIO, path: Path) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, raw line)`` pairs, 1-based; ``None`` for a line over MAX_LINE bytes.
+
+    :raises InputError: if the (compressed) stream is damaged.
+    """
+    lineno = 0
+    try:
+        while line := stream.readline(MAX_LINE):
+            lineno += 1
+            if len(line) == MAX_LINE and not line.endswith(b"\n"):
+                while (rest := stream.readline(MAX_LINE)) and not rest.endswith(b"\n"):
+                    pass  # drop the rest of the overlong line without keeping it
+                yield lineno, None
+            else:
+                yield lineno, line
+    except READ_ERRORS as e:
+        raise InputError(f"cannot read on: damaged or truncated data ({e})", str(path), lineno + 1) from None
+
+
+def decode_line(raw: bytes | None, lineno: int) -> str:
+    """One line as text, without BOM.
+
+    :raises BadRecord: for NUL bytes, invalid UTF-8 or an overlong line.
+    """
+    if raw is None:
+        raise BadRecord(f"line longer than {MAX_LINE // 2**20} MiB")
+    if lineno == 1:
+        raw = raw.removeprefix(codecs.BOM_UTF8)
+    if b"\0" in raw:
+        raise BadRecord("NUL byte in line (binary data?)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise BadRecord(
+            f"invalid UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1}); "
+            "the file must be UTF-8 encoded"
+        ) from None
+
+
+def has_words(text: str) -> bool:
+    """True if ``text`` has a letter or digit: "." is not an abstract."""
+    return any(c.isalnum() for c in text)
+
+
+def text_field(record: Mapping, key: str) -> str:
+    """A text field as a string ("" when absent).
+
+    :raises BadRecord: if the value is a list, object or boolean.
+    """
+    value = record.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise BadRecord(f"field {key!r} is {_kind(value)}, expected text")
+
+
+def record_id(value: object) -> str | None:
+    """The record's own id as a string, unchanged, or None when absent or empty.
+
+    :raises BadRecord: if it is not a string or integer.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise BadRecord(f"field 'id' is {_kind(value)}, expected a string or integer")
+
+
+def authors_field(value: object, *, commas: bool | None = None) -> tuple[str, ...]:
+    """Author names from a list (of names or ``{"name": ...}``) or one string.
+
+    ``commas=None`` splits a string on commas only when it has no semicolon.
+    """
+    if isinstance(value, str):
+        return split_authors(value, commas=(";" not in value) if commas is None else commas)
+    if not isinstance(value, (list, tuple)):
+        return ()
+    names = []
+    for item in value:
+        if isinstance(item, Mapping):
+            item = item.get("name") or " ".join(
+                str(item[k]) for k in ("given", "first", "family", "last") if item.get(k)
+            )
+        name = clean_text(item) if isinstance(item, str) else ""
+        if name:
+            names.append(name)
+    return tuple(names)
+
+
+def optional_text(value: object) -> str | None:
+    """A stripped string, or None for anything else or an empty string."""
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def paper_from_record(record: Mapping, source: str, *, author_commas: bool | None = None) -> Paper:
+    """A Paper from the fields of the JSON Lines / CSV contract.
+
+    :raises BadRecord: if title or abstract is missing or a field has the wrong type.
+    """
+    title, abstract = required_text(record)
+    raw_id = record_id(record.get("id"))
+    url = optional_text(record.get("url"))
+    # An explicit arxiv_id wins; else an id or URL that is one (sota-arxiv: "arXiv:0704.1707").
+    arxiv_id = next((a for a in map(_arxiv, (record.get("arxiv_id"), raw_id, url)) if a is not None), None)
+    return Paper(
+        id=raw_id if raw_id is not None else title_id(title),
+        title=title,
+        abstract=abstract,
+        url=url,
+        date=normalize_date(record.get("date")),
+        authors=authors_field(record.get("authors"), commas=author_commas),
+        arxiv_id=arxiv_id,
+        doi=optional_text(record.get("doi")),
+        source=source,
+    )
+
+
+def required_text(record: Mapping) -> tuple[str, str]:
+    """Cleaned title and abstract.
+
+    :raises BadRecord: if either is missing or has no words after cleanup.
+    """
+    title = clean_text(text_field(record, "title"))
+    if not has_words(title):
+        raise BadRecord("record has no title")
+    abstract = clean_text(text_field(record, "abstract"))
+    if not has_words(abstract):
+        raise BadRecord("record has no abstract")
+    return title, abstract
+
+
+def _arxiv(value: object) -> str | None:
+    return normalize_arxiv_id(value) if isinstance(value, str) else None
+
+
+def _kind(value: object) -> str:
+    names = {dict: "an object", list: "a list", bool: "a boolean", float: "a number"}
+    return names.get(type(value), f"a {type(value).__name__}")

@@ -1,0 +1,133 @@
+"""CSV with a header row naming the JSON Lines fields.
+
+Named ``csv_reader`` so that it does not shadow the standard ``csv`` module.
+The header needs at least ``title`` and ``abstract``; other known columns are
+``id``, ``url``, ``date``, ``authors`` (separated by ``;`` or `` and ``),
+``arxiv_id`` and ``doi``; unknown columns are ignored. Comma, tab and
+semicolon delimiters are recognised from the header.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from itertools import chain
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.errors import InputError
+from kg.model import Paper
+from kg.sources.base import MAX_LINE, BadRecord, OnBad, numbered_lines, open_binary
+from kg.sources.base import paper_from_record
+
+COLUMNS = ("id", "title", "abstract", "url", "date", "authors", "arxiv_id", "doi")
+REQUIRED = ("title", "abstract")
+_DELIMITERS = (",", "\t", ";")
+_SURROGATE = re.compile(r"[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)
+
+
+def read_csv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
+    """The papers of a CSV file; a record's line is the line where it starts.
+
+    :raises InputError: if the header lacks title or abstract, if the file is
+        damaged, or via ``on_bad``.
+    """
+    with open_binary(path) as stream:
+        lines = _text_lines(stream, path)
+        header_line, header = _header(lines, path)
+        delimiter, names = _delimiter(header, path, header_line)
+        columns, width = _columns(names), len(names)
+        reader = csv.reader(chain([header], lines), delimiter=delimiter)
+        next(reader)  # the header again, so that reader.line_num counts from it
+        offset = header_line - 1
+        while True:
+            start = reader.line_num + 1 + offset
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                on_bad(start, f"malformed CSV ({e})")
+                continue
+            if not any(field.strip() for field in row):
+                continue
+            try:
+                record = _record(row, columns, width)
+                paper = paper_from_record(record, f"{path}:{start}", author_commas=False)
+            except BadRecord as e:
+                on_bad(start, e.reason)
+                continue
+            yield paper
+
+
+def _text_lines(stream: BinaryIO, path: Path) -> Iterator[str]:
+    """Decoded lines with their line endings (csv needs them for quoted newlines).
+
+    Invalid UTF-8 is kept as surrogates and reported per record by :func:`_record`.
+    """
+    for lineno, raw in numbered_lines(stream, path):
+        if raw is None:
+            raise InputError(f"line longer than {MAX_LINE // 2**20} MiB", str(path), lineno)
+        if lineno == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        yield raw.decode("utf-8", errors="surrogateescape")
+
+
+def _header(lines: Iterator[str], path: Path) -> tuple[int, str]:
+    """The first non-blank line and its number.
+
+    :raises InputError: if the file has no lines.
+    """
+    for lineno, line in enumerate(lines, 1):
+        if line.strip():
+            return lineno, line
+    raise InputError("empty file", str(path))
+
+
+def _delimiter(header: str, path: Path, lineno: int) -> tuple[str, list[str]]:
+    """The delimiter that makes the header name both title and abstract, and the names.
+
+    :raises InputError: if none does.
+    """
+    for delimiter in _DELIMITERS:
+        names = next(csv.reader([header], delimiter=delimiter))
+        if all(name in _columns(names) for name in REQUIRED):
+            return delimiter, names
+    names = next(csv.reader([header]))
+    found = ", ".join(repr(n.strip()) for n in names if n.strip())[:200] or "nothing"
+    missing = " and ".join(n for n in REQUIRED if n not in _columns(names)) or "title and abstract"
+    raise InputError(
+        f"the CSV header has no {missing} column (found {found}); "
+        f"a CSV input needs a header row naming at least {' and '.join(REQUIRED)} "
+        f"(known columns: {', '.join(COLUMNS)})",
+        str(path),
+        lineno,
+    )
+
+
+def _columns(names: list[str]) -> dict[str, int]:
+    """Known column name -> index; "arXiv ID" and "arxiv-id" mean arxiv_id, first one wins."""
+    columns: dict[str, int] = {}
+    for index, name in enumerate(names):
+        key = re.sub(r"[\s-]+", "_", name.strip().strip("\ufeff").lower())
+        if key in COLUMNS and key not in columns:
+            columns[key] = index
+    return columns
+
+
+def _record(row: list[str], columns: dict[str, int], width: int) -> dict[str, str]:
+    """The row as a field dict.
+
+    :raises BadRecord: for invalid UTF-8, a row without title or abstract field,
+        or non-empty fields beyond the header (a field with an unquoted delimiter).
+    """
+    if any(_SURROGATE.search(field) for field in row):
+        raise BadRecord("invalid UTF-8; the file must be UTF-8 encoded")
+    if len(row) > width and any(field.strip() for field in row[width:]):
+        raise BadRecord(
+            f"row has {len(row)} fields but the header has {width} (a field with an unquoted delimiter?)"
+        )
+    if any(columns[name] >= len(row) for name in REQUIRED):
+        raise BadRecord(f"row has {len(row)} fields but the header has {width}: no title or abstract")
+    return {name: row[index] for name, index in columns.items() if index < len(row)}
