@@ -20,7 +20,7 @@ node_modules/.installed: package.json package-lock.json
 install: $(BIN)/kg $(if $(wildcard package.json),node_modules/.installed)
 
 demo: install  ## build the sample corpus in examples/ and serve it
-	$(BIN)/kg --store $(STORE) build examples/
+	$(BIN)/kg --store $(STORE) build examples/papers.jsonl
 	$(BIN)/kg --store $(STORE) stats
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	$(BIN)/kg --store $(STORE) serve --port $(PORT)

@@ -27,25 +27,30 @@ from kg.store import GraphStore
 logger = logging.getLogger(__name__)
 
 
-def check_inputs(paths: Sequence[str | Path], *, on_error: str = "fail",
-                 input_format: str | None = None) -> tuple[int, list[str]]:  # fmt: skip
-    """Read every record once without keeping it; returns (records, skip messages).
+def check_inputs(paths: Sequence[str | Path], *, input_format: str | None = None) -> int:
+    """Read every record once without keeping it; returns how many there are.
 
-    :raises InputError: at the first bad record when ``on_error="fail"``.
+    :raises InputError: at the first bad record (with ``on_error="fail"``).
     """
     from kg.sources import read_papers
 
-    errors: list[str] = []
-    count = sum(1 for _ in read_papers(paths, on_error=on_error, format=input_format, errors=errors))
-    return count, errors
+    return sum(1 for _ in read_papers(paths, on_error="fail", format=input_format))
 
 
-def unique_papers(paths: Sequence[str | Path], *, on_error: str = "fail",
-                  input_format: str | None = None, stats: dict | None = None) -> Iterator[Paper]:  # fmt: skip
-    """The papers of all inputs, de-duplicated (first sighting wins)."""
+def unique_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_format: str | None = None,
+                  stats: dict | None = None, errors: list[str] | None = None) -> list[Paper]:  # fmt: skip
+    """The papers of all inputs, de-duplicated (first sighting wins).
+
+    With ``on_error="fail"`` every record is checked first, so a bad record
+    raises before any work (and before the store is touched). With ``"skip"``
+    bad records are skipped and their messages appended to ``errors``.
+    """
     from kg.sources import dedupe, read_papers
 
-    return dedupe(read_papers(paths, on_error=on_error, format=input_format), stats=stats)
+    if on_error == "fail":
+        check_inputs(paths, input_format=input_format)
+    papers = read_papers(paths, on_error=on_error, format=input_format, errors=errors)
+    return list(dedupe(papers, stats=stats))
 
 
 def _progress(total: int | None, quiet: bool, unit: str = "paper") -> tqdm:
@@ -80,11 +85,11 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
     """
     started = time.perf_counter()
     report = BuildReport()
-    total, report.skipped = check_inputs(paths, on_error=on_error, input_format=input_format)
-    if total == 0:
-        raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
     stats: dict = {}
-    papers = list(unique_papers(paths, on_error="skip", input_format=input_format, stats=stats))
+    papers = unique_papers(paths, on_error=on_error, input_format=input_format, stats=stats,
+                           errors=report.skipped)  # fmt: skip
+    if not papers:
+        raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
     report.papers_read = len(papers)
     report.duplicates = stats.get("duplicates", 0)
 
@@ -119,8 +124,8 @@ def extract_papers(paths: Sequence[str | Path], out: IO[str] | None, *, on_error
 
     Returns (papers written, skip messages).
     """
-    total, skipped = check_inputs(paths, on_error=on_error, input_format=input_format)
-    papers = list(unique_papers(paths, on_error="skip", input_format=input_format))
+    skipped: list[str] = []
+    papers = unique_papers(paths, on_error=on_error, input_format=input_format, errors=skipped)
     with _progress(len(papers), quiet) as bar:
         bar.set_description("extracting")
         if link_names:
