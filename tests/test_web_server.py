@@ -207,3 +207,19 @@ def test_rdflib_sparqlupdatestore(update_server):
     graph = rdflib.Graph(store, identifier=rdflib.URIRef("http://ex/rdflib"))
     graph.add((rdflib.URIRef("http://ex/x"), rdflib.RDFS.label, rdflib.Literal("from rdflib")))
     assert graph.value(rdflib.URIRef("http://ex/x"), rdflib.RDFS.label) == rdflib.Literal("from rdflib")
+
+
+def test_unread_bodies_release_their_worker(tmp_path):
+    # HEAD requests and clients that leave before reading must not keep the only worker
+    path = build_store(tmp_path / "kg")
+    app = create_app(settings(path, query_timeout=3.0), workers=1)
+    with running(app) as base:
+        for _ in range(3):
+            request = urllib.request.Request(query_url(base, PAPERS), method="HEAD")
+            with urllib.request.urlopen(request, timeout=10) as r:
+                assert r.status == 200 and r.read() == b""
+        for _ in range(3):
+            with urllib.request.urlopen(query_url(base, PAPERS, format="csv"), timeout=10) as r:
+                r.read(5)  # then hang up
+        status, _, body = get(query_url(base, PAPERS, format="csv"), timeout=10)
+        assert status == 200 and body.count(b"\n") == 4

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import waitress
+from waitress import wasyncore
 
 from kg.model import Entity, Extraction, Mention, Paper, Result
 from kg.rdf import IriScheme, paper_quads, shared_quads
@@ -110,16 +111,29 @@ def wait_for(url: str, timeout: float = 20.0, output=None) -> None:
 
 @contextmanager
 def running(app) -> Iterator[str]:
-    """Serve ``app`` with waitress on a free port in a thread; yields the base URL."""
+    """Serve ``app`` with waitress on a free port in a thread; yields the base URL.
+
+    The thread runs waitress's loop in short steps and closes the server itself
+    when asked to stop: closing its sockets from another thread races the loop.
+    """
     server = waitress.create_server(app, host="127.0.0.1", port=0, threads=6)
-    thread = threading.Thread(target=server.run, daemon=True)
+    stopping = threading.Event()
+
+    def loop() -> None:
+        while not stopping.is_set():
+            wasyncore.loop(timeout=0.05, map=server._map, count=1)
+        server.task_dispatcher.shutdown()
+        wasyncore.close_all(server._map)
+
+    thread = threading.Thread(target=loop, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{server.effective_port}"
     try:
         wait_for(url + "/sparql?query=ASK%7B%7D")
         yield url
     finally:
-        server.close()
+        stopping.set()
+        thread.join(timeout=10)
         app.extensions["mlkg"].close()
 
 

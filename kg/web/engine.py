@@ -24,7 +24,7 @@ import queue
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -334,7 +334,7 @@ class Answer:
     kind: str
     format: formats.Format
     truncated: bool
-    body: Iterator[bytes]
+    body: Iterable[bytes]
 
 
 class QueryFailed(Exception):
@@ -364,28 +364,50 @@ def run(engine: ProcessPool | ThreadRunner, job: QueryJob, timeout: float) -> An
         channel.finish(complete=True)
         raise QueryFailed(message[1], message[2])
     _, kind, name, truncated = message
-    return Answer(kind, formats.by_name(name), truncated, _body(channel, deadline, timeout))
+    return Answer(kind, formats.by_name(name), truncated, _Body(channel, deadline, timeout))
 
 
-def _body(channel: Channel, deadline: float, timeout: float) -> Iterator[bytes]:
-    complete = False
-    try:
-        while True:
-            try:
-                message = channel.recv(deadline - time.monotonic())
-            except QueryTimeout:
-                logger.warning("query passed the %s s limit while streaming; response cut", timeout)
-                raise
-            if message[0] == "data":
-                yield message[1]
-            elif message[0] == "end":
-                complete = True
-                return
-            else:  # an error after the head: the status is sent, all we can do is stop
-                logger.warning("query failed while streaming: %s", message[2])
-                raise QueryFailed(message[1], message[2])
-    finally:
-        channel.finish(complete=complete)
+class _Body:
+    """The response body of a started query: yields its chunks, finishes its channel once.
+
+    ``close()`` (which WSGI servers call, even for HEAD requests and clients
+    that went away before the first byte) releases the query slot, killing a
+    worker or stopping a thread that has not delivered everything.
+    """
+
+    def __init__(self, channel: Channel, deadline: float, timeout: float):
+        self.channel = channel
+        self.deadline = deadline
+        self.timeout = timeout
+        self.finished = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        complete = False
+        try:
+            while True:
+                try:
+                    message = self.channel.recv(self.deadline - time.monotonic())
+                except QueryTimeout:
+                    logger.warning("query passed the %s s limit while streaming; response cut", self.timeout)
+                    raise
+                if message[0] == "data":
+                    yield message[1]
+                elif message[0] == "end":
+                    complete = True
+                    return
+                else:  # an error after the head: the status is sent, all we can do is stop
+                    logger.warning("query failed while streaming: %s", message[2])
+                    raise QueryFailed(message[1], message[2])
+        finally:
+            self._finish(complete)
+
+    def close(self) -> None:
+        self._finish(False)
+
+    def _finish(self, complete: bool) -> None:
+        if not self.finished:
+            self.finished = True
+            self.channel.finish(complete=complete)
 
 
 def stream_thread(produce: Callable[[formats.ChunkWriter], None]) -> Iterator[bytes]:

@@ -61,7 +61,7 @@ def read_operation() -> Operation | None:
     :raise 400: for several queries or updates, or an update sent with GET.
     :raise 415: for a POST body that is not a form or SPARQL, or not UTF-8.
     """
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         if "update" in request.args:
             raise BadRequest("updates must be sent with POST, not GET")
         return _single("query", request.args.getlist("query"))
