@@ -82,6 +82,8 @@ def test_store_error_is_a_message(tmp_path):
 
     with pytest.raises(StoreError, match="no store here"):
         create_app(settings(tmp_path / "missing"))
+    with pytest.raises(StoreError, match="remote SPARQL server"):
+        create_app(settings("http://127.0.0.1:7878"))
 
 
 # ---------------------------------------------------------------- graph store protocol

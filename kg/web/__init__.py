@@ -43,6 +43,11 @@ def create_app(settings: Settings | None = None, store: KgStore | None = None, *
             "to the bearer token clients must send with updates"
         )
     if store is None:
+        if str(settings.store).startswith(("http://", "https://")):
+            raise StoreError(
+                f"{settings.store} is a remote SPARQL server; the web app serves a local store "
+                "directory (query the server directly, or build a local store with `kg build`)"
+            )
         read_only = not settings.allow_updates
         store = KgStore(settings.store, read_only=read_only)
     else:
