@@ -80,6 +80,7 @@ def serve(settings: Settings, *, threads: int = 8) -> None:
     import waitress
 
     app = create_app(settings)
+    app.extensions["mlkg"].engine.warm()
     server = waitress.create_server(
         app, host=settings.host, port=settings.port, threads=threads, ident="mlkg"
     )

@@ -227,6 +227,14 @@ class ProcessPool:
             raise
         return _ProcessChannel(self, worker)
 
+    def warm(self) -> None:
+        """Start every worker now, so the first queries do not wait for a process to start."""
+        with self._lock:
+            while len(self._all) < self.size and not self._closed:
+                worker = _Worker(self._ctx, self.path, self.prefixes)
+                self._all.add(worker)
+                self._idle.append(worker)
+
     def _take(self) -> _Worker:
         with self._lock:
             while self._idle:
@@ -319,6 +327,9 @@ class ThreadRunner:
 
         threading.Thread(target=run, daemon=True, name="mlkg-query").start()
         return channel
+
+    def warm(self) -> None:
+        pass
 
     def close(self) -> None:
         pass
