@@ -85,6 +85,12 @@ def test_malformed_query_is_400_with_parser_message(client):
     assert "Traceback" not in r.get_data(as_text=True)
 
 
+def test_service_is_refused(client):
+    q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    r = client.get("/sparql", query_string={"query": q})
+    assert r.status_code == 400 and "SERVICE" in r.get_data(as_text=True)
+
+
 @pytest.mark.parametrize(
     ("kwargs", "status"),
     [

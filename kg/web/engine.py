@@ -113,8 +113,8 @@ def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Call
     except ValueError as e:
         emit(("error", 400, f"bad query request: {e}"))
         return
-    except OSError as e:
-        emit(("error", 500, f"the store could not be read: {e}"))
+    except (OSError, RuntimeError) as e:
+        emit(("error", 500, f"the query could not be evaluated: {e}"))
         return
     fmt = formats.by_name(name)
     emit(("head", kind, name, truncated))

@@ -16,7 +16,7 @@ from werkzeug.exceptions import BadRequest, NotAcceptable, ServiceUnavailable, U
 
 from kg.errors import QueryError
 from kg.web import engine, formats
-from kg.web.sparqltext import add_using, has_dataset_clause
+from kg.web.sparqltext import add_using, has_dataset_clause, has_service
 from kg.web.state import get_state
 
 bp = Blueprint("sparql", __name__)
@@ -130,10 +130,13 @@ def answer_query(text: str, *, solutions_format: formats.Format | None,
     Without protocol graphs, the query's own FROM clauses or else the union of
     all graphs is the default graph.
 
-    :raise 400: for a malformed query.
+    :raise 400: for a malformed query, or one using SERVICE.
     :raise 406: if the result's kind has no acceptable format.
     :raise 503: if the query passes ``query_timeout`` or no query slot frees up.
     """
+    if has_service(text):
+        # pyoxigraph would fetch any URL the query names, the server's own network included
+        raise QueryError("SERVICE (federated query) is disabled on this endpoint")
     state = get_state()
     settings = state.settings
     protocol_dataset = bool(default_graph or named_graphs)

@@ -60,6 +60,17 @@ def has_dataset_clause(query: str) -> bool:
     return any(word == "FROM" for word, _, _ in _keywords(query))
 
 
+def has_service(query: str) -> bool:
+    """Whether a query calls another endpoint with ``SERVICE`` (at any depth).
+
+    >>> has_service("SELECT * { ?s ?p ?o SERVICE <http://x/sparql> { ?s ?q ?r } }")
+    True
+    >>> has_service("SELECT ?service { ?service a 'SERVICE' }")
+    False
+    """
+    return any(kind == "name" and token.upper() == "SERVICE" for kind, token, *_ in _tokens(query))
+
+
 def _block_end(text: str, start: int) -> int:
     """The position after the ``{...}`` block that starts at or after ``start``."""
     for kind, _, _, end, depth in _tokens(text[start:]):
