@@ -16,6 +16,7 @@ from werkzeug.exceptions import HTTPException
 from kg.errors import MlkgError, StoreError
 from kg.settings import Settings
 from kg.store import KgStore
+from kg.web import api, graphstore, sparql, ui
 from kg.web.state import WebState, get_state
 
 logger = logging.getLogger(__name__)
@@ -51,14 +52,13 @@ def create_app(settings: Settings | None = None, store: KgStore | None = None, *
         read_only = not settings.allow_updates
         store = KgStore(settings.store, read_only=read_only)
     else:
+        # a store handed in may be written by its owner: threads, unless the caller asks
+        # for worker processes (and so promises that nothing writes it)
         read_only = False if workers is None else workers > 0
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
     app.extensions["mlkg"] = WebState(settings, store, read_only=read_only, workers=workers)
-
-    from kg.web import api, graphstore, sparql, ui
-
     app.register_blueprint(sparql.bp)
     app.register_blueprint(graphstore.bp)
     app.register_blueprint(api.bp)
