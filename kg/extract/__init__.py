@@ -1,0 +1,139 @@
+"""Extraction: paper abstracts in, :class:`kg.model.Extraction` records out.
+
+The work is done by a spaCy pipeline of registered rule components (see
+:mod:`kg.extract.components`) over a blank English tokenizer; no statistical model is
+loaded. Names in the output are surface names; :func:`kg.link.link` makes them canonical
+across a corpus.
+
+>>> from kg.model import Paper
+>>> p = Paper(id="p1", title="FooNet: Fast Detection",
+...           abstract="We propose FooNet. FooNet reaches 46.3 AP on COCO.")
+>>> ex = next(extract([p]))
+>>> ex.proposed, [m.name for m in ex.datasets], [(r.value, r.metric) for r in ex.results]
+(('FooNet',), ['COCO'], [(46.3, 'AP')])
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+import spacy
+
+from kg.extract import components  # noqa: F401  (registers the mlkg_* components)
+from kg.extract.components import PIPELINE
+from kg.extract.convert import doc_to_extraction
+from kg.extract.lexicon import metric_directions
+from kg.model import Extraction, Paper
+
+__all__ = [
+    "EXTRACTOR_NAME",
+    "EXTRACTOR_VERSION",
+    "build_pipeline",
+    "extract",
+    "metric_higher_is_better",
+]
+
+EXTRACTOR_NAME = "mlkg-rules"
+EXTRACTOR_VERSION = "0.1.0"
+
+logger = logging.getLogger(__name__)
+
+
+def build_pipeline() -> spacy.Language:
+    """A blank English pipeline with the mlkg components, in order.
+
+    :return: a ``spacy.Language`` whose ``nlp(text)`` fills ``doc._.mlkg``.
+    """
+    nlp = spacy.blank("en")
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
+    docs = [nlp.make_doc(p.text) for p in papers]
+    out = []
+    for paper, doc in zip(papers, docs):
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        out.append(doc_to_extraction(doc, paper, extractor=EXTRACTOR_NAME,
+                                     version=EXTRACTOR_VERSION))  # fmt: skip
+    return out
+
+
+_WORKER_NLP: spacy.Language | None = None
+
+
+def _worker_init() -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = build_pipeline()
+
+
+def _worker_run(papers: list[Paper]) -> list[Extraction]:
+    assert _WORKER_NLP is not None
+    return _run(_WORKER_NLP, papers)
+
+
+def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
+    it = iter(papers)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract(
+    papers: Iterable[Paper],
+    *,
+    nlp: spacy.Language | None = None,
+    workers: int = 1,
+    batch_size: int = 256,
+) -> Iterator[Extraction]:
+    """Extract methods, datasets, metrics, tasks and results from each paper, in order.
+
+    :param papers: the papers; read lazily, in batches of ``batch_size``.
+    :param nlp: a pipeline from :func:`build_pipeline` (built once if omitted).
+    :param workers: processes to use; above 1 each worker process builds its own pipeline
+        and batches are distributed over them, results still come back in input order.
+    :param batch_size: papers per batch (and per inter-process message).
+    :return: an iterator of :class:`kg.model.Extraction`, one per paper.
+    """
+    if workers <= 1:
+        nlp = nlp or build_pipeline()
+        for batch in _batches(papers, batch_size):
+            yield from _run(nlp, batch)
+        return
+    workers = min(workers, os.cpu_count() or 1) if workers > 1 else 1
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
+        for chunk in pool.imap(_worker_run, _batches(papers, batch_size)):
+            yield from chunk
+
+
+def metric_higher_is_better(name: str) -> bool | None:
+    """Whether a larger value of the metric is better; ``None`` when unknown.
+
+    >>> metric_higher_is_better("Top-1 Accuracy"), metric_higher_is_better("FID")
+    (True, False)
+    >>> metric_higher_is_better("word error rate"), metric_higher_is_better("vibes")
+    (False, None)
+    """
+    if not name:
+        return None
+    directions = metric_directions()
+    key = " ".join(name.lower().split())
+    if key in directions:
+        return directions[key]
+    # heads: "... accuracy", "... error rate", "... latency"
+    for words in (key.split()[-2:], key.split()[-1:]):
+        tail = " ".join(words)
+        if tail in directions:
+            return directions[tail]
+    if any(w in key for w in ("error", "loss", "latency", "time", "cost", "distance")):
+        return False
+    if any(w in key for w in ("accuracy", "score", "rate", "precision", "recall", "f1")):
+        return True
+    return None

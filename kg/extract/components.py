@@ -1,0 +1,111 @@
+"""The registered spaCy components of the mlkg pipeline (``mlkg_<step>``) and Doc extensions.
+
+Order: ``mlkg_sentences`` → ``mlkg_lexicon`` → ``mlkg_acronyms`` → ``mlkg_names`` →
+``mlkg_typing`` → ``mlkg_results``. Each reads and writes ``Doc._`` extensions declared
+here; spaCy ends in :func:`kg.extract.convert.doc_to_extraction`.
+
+Everything works on ``doc.text`` with compiled regexes and on PhraseMatcher output, so the
+per-document cost is a handful of C-level scans, not per-token Python loops.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract import names as N
+from kg.extract.lexicon import build_matchers, lexicon_patterns
+from kg.extract.mentions import Cand, DocState, find_candidates, resolve
+from kg.extract.results import find_results
+from kg.text import split_sentences
+
+if not Doc.has_extension("mlkg"):
+    Doc.set_extension("mlkg", default=None)
+
+
+def state(doc: Doc) -> DocState:
+    st = doc._.mlkg
+    if st is None:
+        st = DocState()
+        doc._.mlkg = st
+    return st
+
+
+@Language.component("mlkg_sentences", assigns=["token.is_sent_start", "doc._.mlkg"])
+def mlkg_sentences(doc: Doc) -> Doc:
+    """Sentence boundaries from :func:`kg.text.split_sentences`, so sentence indices agree
+    with the rdf layer; the title (before the first blank line) is sentence 0."""
+    st = state(doc)
+    st.sentences = split_sentences(doc.text)
+    st.starts = [a for a, _ in st.sentences]
+    sep = doc.text.find("\n\n")
+    st.title_end = sep if sep >= 0 else 0
+    # mark only sentence starts: cheap, and enough for doc.sents
+    tok_starts = [t.idx for t in doc] if len(st.sentences) > 1 else []
+    for a in st.starts:
+        i = bisect.bisect_left(tok_starts, a)
+        if i < len(doc) and tok_starts and tok_starts[i] == a:
+            doc[i].is_sent_start = True
+    return doc
+
+
+@Language.factory(
+    "mlkg_lexicon",
+    assigns=["doc._.mlkg"],
+    default_config={"patterns": {"@misc": "mlkg.lexicon_patterns.v1"}},
+)
+def make_lexicon(nlp: Language, name: str, patterns: list) -> LexiconMatcher:
+    return LexiconMatcher(nlp, patterns)
+
+
+class LexiconMatcher:
+    """PhraseMatcher lookup of the lexicon files (methods, datasets, metrics, tasks)."""
+
+    def __init__(self, nlp: Language, patterns: list) -> None:
+        self.exact, self.lower, self.table = build_matchers(nlp, patterns or lexicon_patterns())
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        found = []
+        for matcher, base in ((self.exact, 0.9), (self.lower, 0.85)):
+            for key, s, e in matcher(doc):
+                label, ident = self.table[key]
+                span = doc[s:e]
+                found.append(Cand(span.start_char, span.end_char, label, "lexicon", base, ident))
+        st.lexicon = found
+        return doc
+
+
+@Language.component("mlkg_acronyms", assigns=["doc._.mlkg"])
+def mlkg_acronyms(doc: Doc) -> Doc:
+    """Acronym definitions "Long Form (ACR)" (Schwartz-Hearst)."""
+    state(doc).acronyms = N.find_acronyms(doc.text)
+    return doc
+
+
+@Language.component("mlkg_names", requires=["doc._.mlkg"], assigns=["doc._.mlkg"])
+def mlkg_names(doc: Doc) -> Doc:
+    """Candidate names: name-like words, title-case runs, the title prefix, task phrases."""
+    find_candidates(doc.text, state(doc))
+    return doc
+
+
+@Language.component("mlkg_typing", requires=["doc._.mlkg"], assigns=["doc._.mlkg"])
+def mlkg_typing(doc: Doc) -> Doc:
+    """Resolve overlaps and give each candidate a type from lexicon and context."""
+    resolve(doc.text, state(doc))
+    return doc
+
+
+@Language.component("mlkg_results", requires=["doc._.mlkg"], assigns=["doc._.mlkg"])
+def mlkg_results(doc: Doc) -> Doc:
+    """Quantitative results bound to method, dataset and metric."""
+    st = state(doc)
+    st.results = find_results(doc.text, st)
+    return doc
+
+
+PIPELINE = ("mlkg_sentences", "mlkg_lexicon", "mlkg_acronyms", "mlkg_names", "mlkg_typing",
+            "mlkg_results")  # fmt: skip

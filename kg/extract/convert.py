@@ -1,0 +1,125 @@
+"""Where spaCy ends: one processed ``Doc`` becomes one :class:`kg.model.Extraction`."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.mentions import DATASET, METHOD, METRIC, TASK, Cand, DocState
+from kg.model import Extraction, Mention, Paper, Result
+from kg.text import name_key
+
+_KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
+MAX_TASKS = 4
+
+
+def _singular_key(key: str) -> str:
+    """"vits" -> "vit", "transformers" -> "transformer"; short keys stay."""
+    if len(key) > 3 and key.endswith("s") and not key.endswith("ss"):
+        return key[:-1]
+    return key
+
+
+def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
+    """Mentions grouped per type and name: one :class:`Mention` per thing in the paper."""
+    groups: dict[tuple[str, str], dict] = {}
+    alias_of: dict[tuple[str, str], tuple[str, str]] = {}
+    # acronym definitions first, so later uses of the short or long form join them
+    ordered = sorted(mentions, key=lambda c: (c.short is None, c.start))
+    for c in ordered:
+        label = c.label
+        if label not in _KINDS:
+            continue
+        surface = text[c.start : c.end]
+        keys = {name_key(c.name), name_key(surface)}
+        if c.short:
+            keys.add(name_key(text[c.short[0] : c.short[1]]))
+        keys |= {_singular_key(k) for k in keys}
+        gid = None
+        for k in keys:
+            if (label, k) in alias_of:
+                gid = alias_of[(label, k)]
+                break
+        if gid is None:
+            gid = (label, name_key(c.name))
+            groups[gid] = {"name": c.name, "spans": [], "score": 0.0, "aliases": [], "n": 0,
+                           "title": False, "proposed": False, "first": c.start}  # fmt: skip
+        g = groups[gid]
+        for k in keys:
+            alias_of.setdefault((label, k), gid)
+        spans = [(c.start, c.end)]
+        if c.short:
+            spans.append(c.short)
+        g["spans"].extend(spans)
+        g["score"] = max(g["score"], c.score)
+        g["n"] += 1
+        g["proposed"] |= c.proposed
+        if c.end <= _title_end(text):
+            g["title"] = True
+        if surface != g["name"] and surface not in g["aliases"]:
+            g["aliases"].append(surface)
+    out: dict[str, list[Mention]] = {k: [] for k in _KINDS.values()}
+    for (label, _), g in sorted(groups.items(), key=lambda kv: kv[1]["first"]):
+        conf = g["score"] + 0.05 * min(3, g["n"] - 1) + (0.05 if g["title"] else 0.0)
+        if g["proposed"]:
+            conf = max(conf, 0.9)
+        spans = tuple(sorted(set(g["spans"])))
+        out[_KINDS[label]].append(
+            Mention(name=g["name"], spans=spans, confidence=min(0.99, conf),
+                    aliases=tuple(g["aliases"]))  # fmt: skip
+        )
+    tasks = out["tasks"]
+    if len(tasks) > MAX_TASKS:
+        ranked = sorted(tasks, key=lambda m: (-m.confidence, m.spans[0][0]))[:MAX_TASKS]
+        keep = {id(m) for m in ranked}
+        out["tasks"] = [m for m in tasks if id(m) in keep]
+    return out
+
+
+def _title_end(text: str) -> int:
+    i = text.find("\n\n")
+    return i if i >= 0 else 0
+
+
+def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -> Extraction:
+    """Turn a processed Doc into the plain :class:`Extraction` of its paper."""
+    st: DocState = doc._.mlkg
+    text = doc.text
+    grouped = group_mentions(text, st.mentions)
+    results = []
+    seen = set()
+    for r in st.results:
+        key = (r.value, r.metric, r.span, r.method)
+        if key in seen:
+            continue
+        seen.add(key)
+        results.append(
+            Result(
+                method=r.method,
+                metric=r.metric,
+                value=r.value,
+                value_text=r.value_text,
+                dataset=r.dataset,
+                unit=r.unit,
+                relative=r.relative,
+                baseline=r.baseline,
+                span=r.span,
+                confidence=r.confidence,
+            )
+        )
+    return Extraction(
+        paper_id=paper.id,
+        title=paper.title,
+        methods=tuple(grouped["methods"]),
+        datasets=tuple(grouped["datasets"]),
+        metrics=tuple(grouped["metrics"]),
+        tasks=tuple(grouped["tasks"]),
+        proposed=tuple(st.proposed),
+        results=tuple(results),
+        extractor=extractor,
+        version=version,
+    )
+
+
+_ = re

@@ -1,0 +1,168 @@
+"""Score the extractor on the annotated dev papers: ``python -m kg.extract.evaluate``.
+
+Reads the hf-daily page dumps in ``../shared/corpus/hf-daily-papers``, extracts and links
+every paper, keeps those whose title is in the gold file, writes the predictions as JSON
+Lines, runs ``../shared/gold/score.py`` on them and prints a confidence calibration
+table (precision per confidence bin, for entities and for results).
+
+This is a development tool: it needs ``../shared`` (absent from a user's clone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.model import Paper
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def read_daily_dump(path: Path) -> Iterator[Paper]:
+    """Papers of one "daily papers" page dump: a 7-line header, then title/abstract pairs."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    body = [ln for ln in lines[7:]]
+    blocks: list[str] = [ln.strip() for ln in body if ln.strip()]
+    for i in range(0, len(blocks) - 1, 2):
+        title, abstract = blocks[i], blocks[i + 1]
+        pid = hashlib.sha1(title.encode("utf-8")).hexdigest()[:10]
+        yield Paper(id=pid, title=title, abstract=abstract, source=f"{path.name}")
+
+
+def read_corpus(folder: Path | None = None) -> list[Paper]:
+    """The unique papers of all page dumps in ``folder`` (default: the shared hf corpus).
+
+    Uses :func:`kg.sources.read_papers` when that package provides it.
+    """
+    folder = folder or SHARED / "corpus" / "hf-daily-papers"
+    files = sorted(folder.glob("*.txt"))
+    papers: list[Paper] = []
+    try:
+        from kg.sources import read_papers  # type: ignore[attr-defined]
+    except ImportError:
+        read_papers = None
+    if read_papers is not None:
+        try:
+            papers = list(read_papers(files))
+        except Exception:  # the reader is under construction elsewhere; fall back
+            papers = []
+    if not papers:
+        for f in files:
+            papers.extend(read_daily_dump(f))
+    seen = set()
+    unique = []
+    for p in papers:
+        k = title_key(p.title)
+        if k not in seen:
+            seen.add(k)
+            unique.append(p)
+    return unique
+
+
+def title_key(t: str) -> str:
+    return re.sub(r"\W+", " ", str(t).lower()).strip()
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("mlkg_gold_score", SHARED / "gold" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def dev_predictions(papers: list[Paper] | None = None, gold_path: Path | None = None):
+    """(gold records, predicted JSON records) for the dev papers, after linking."""
+    from kg.extract import extract
+    from kg.link import link
+
+    gold_path = gold_path or SHARED / "gold" / "dev.jsonl"
+    gold = [json.loads(ln) for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln]
+    papers = papers if papers is not None else read_corpus()
+    # link over the whole corpus (corpus-level evidence), score the dev papers
+    extractions, _ = link(extract(papers))
+    wanted = {title_key(g["title"]) for g in gold}
+    preds = [e.to_json() for e in extractions if title_key(e.title) in wanted]
+    return gold, preds
+
+
+def calibration(gold: list[dict], preds: list[dict], scorer) -> dict[str, list[tuple]]:
+    """Precision per confidence bin: entities (all four types) and results (value match)."""
+    by_title = {title_key(g["title"]): g for g in gold}
+    rows: dict[str, list[list[int]]] = {
+        "entities": [[0, 0] for _ in BINS[:-1]],
+        "results": [[0, 0] for _ in BINS[:-1]],
+    }
+
+    def bin_of(c: float) -> int:
+        for i in range(len(BINS) - 1):
+            if BINS[i] <= c < BINS[i + 1]:
+                return i
+        return len(BINS) - 2
+
+    for p in preds:
+        g = by_title.get(title_key(p["title"]))
+        if g is None:
+            continue
+        for t in ("methods", "datasets", "metrics", "tasks"):
+            golds = [scorer.entity_name(e) for e in g.get(t, [])]
+            for m in p.get(t, []):
+                ok = any(scorer.name_match(m["name"], x) for x in golds)
+                b = bin_of(m.get("confidence", 0.5))
+                rows["entities"][b][0] += ok
+                rows["entities"][b][1] += 1
+        eq = scorer.result_eq("value")
+        for r in p.get("results", []):
+            ok = any(eq(r, x, False) for x in g.get("results", []))
+            b = bin_of(r.get("confidence", 0.5))
+            rows["results"][b][0] += ok
+            rows["results"][b][1] += 1
+    return {
+        k: [(BINS[i], min(1.0, BINS[i + 1]), c, n, (c / n if n else None))
+            for i, (c, n) in enumerate(v)]
+        for k, v in rows.items()
+    }  # fmt: skip
+
+
+def print_calibration(table: dict, out=sys.stdout) -> None:
+    for kind, rows in table.items():
+        print(f"\ncalibration: {kind}", file=out)
+        print(f"{'confidence':<14}{'correct':>9}{'n':>6}{'precision':>11}", file=out)
+        for lo, hi, c, n, p in rows:
+            ps = f"{p:.3f}" if p is not None else "-"
+            print(f"[{lo:.1f}, {hi:.1f})    {c:>9}{n:>6}{ps:>11}", file=out)
+        hi_c = sum(r[2] for r in rows if r[0] >= 0.8)
+        hi_n = sum(r[3] for r in rows if r[0] >= 0.8)
+        if hi_n:
+            print(f"confidence >= 0.8: {hi_c}/{hi_n} = {hi_c / hi_n:.3f}", file=out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-o", "--output", default="dev-predictions.jsonl",
+                    help="where to write the predictions (default: dev-predictions.jsonl)")
+    ap.add_argument("--gold", default=str(SHARED / "gold" / "dev.jsonl"),
+                    help="gold file (default: ../shared/gold/dev.jsonl)")
+    ap.add_argument("--by-paper", action="store_true", help="print per-paper counts")
+    args = ap.parse_args(argv)  # fmt: skip
+    if not SHARED.exists():
+        print(f"{SHARED} not found: the dev evaluation needs ../shared", file=sys.stderr)
+        return 1
+    gold, preds = dev_predictions(gold_path=Path(args.gold))
+    with open(args.output, "w", encoding="utf-8") as f:
+        for p in preds:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    scorer = load_scorer()
+    scorer.main([args.gold, args.output] + (["--by-paper"] if args.by_paper else []))
+    print_calibration(calibration(gold, preds, scorer))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Lexicons: the JSONL name lists in ``kg/extract/lexicons`` and their PhraseMatchers.
+
+Each line is spaCy's pattern format plus two mlkg keys (see ``lexicons/SOURCES.md``):
+``{"label": "DATASET", "pattern": "ImageNet", "id": "ImageNet", "case": "lower"}``.
+``id`` is the canonical name; ``case`` chooses the matcher attribute (``ORTH`` for
+"exact", ``LOWER`` for "lower"). Metric entries may carry ``higher_is_better``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.matcher import PhraseMatcher
+
+LABELS = ("METHOD", "DATASET", "METRIC", "TASK")
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One lexicon line."""
+
+    label: str
+    pattern: str
+    id: str
+    case: str = "exact"
+    higher_is_better: bool | None = None
+    source: str = ""
+
+
+@spacy.registry.misc("mlkg.lexicon_patterns.v1")
+def lexicon_patterns(names: list[str] | None = None) -> list[LexiconEntry]:
+    """All entries of the packaged lexicon files (or only the named files), in file order.
+
+    :param names: file names such as ``["metrics.jsonl"]``; ``None`` for every ``*.jsonl``.
+    :raises ValueError: if a line lacks ``label`` or ``pattern``, naming file and line.
+    """
+    return list(_load_all(tuple(names) if names else None))
+
+
+@lru_cache(maxsize=8)
+def _load_all(names: tuple[str, ...] | None) -> tuple[LexiconEntry, ...]:
+    folder = resources.files("kg.extract") / "lexicons"
+    files = sorted(
+        (f for f in folder.iterdir() if f.name.endswith(".jsonl")), key=lambda f: f.name
+    )
+    out = []
+    for f in files:
+        if names is not None and f.name not in names:
+            continue
+        for lineno, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            if "label" not in d or "pattern" not in d:
+                raise ValueError(f"{f.name}:{lineno}: lexicon entry needs 'label' and 'pattern'")
+            if d["label"] not in LABELS:
+                raise ValueError(f"{f.name}:{lineno}: unknown label {d['label']!r}; use {LABELS}")
+            out.append(
+                LexiconEntry(
+                    label=d["label"],
+                    pattern=d["pattern"],
+                    id=d.get("id") or d["pattern"],
+                    case=d.get("case", "exact"),
+                    higher_is_better=d.get("higher_is_better"),
+                    source=f.name,
+                )
+            )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def metric_directions() -> dict[str, bool]:
+    """Lower-cased metric name or synonym -> higher is better, from the metric lexicons."""
+    out: dict[str, bool] = {}
+    for e in _load_all(None):
+        if e.label == "METRIC" and e.higher_is_better is not None:
+            out.setdefault(e.pattern.lower(), e.higher_is_better)
+            out.setdefault(e.id.lower(), e.higher_is_better)
+    return out
+
+
+@lru_cache(maxsize=1)
+def canonical_names() -> dict[tuple[str, str], str]:
+    """(label, lower-cased pattern) -> canonical name, for linking synonyms."""
+    out: dict[tuple[str, str], str] = {}
+    for e in _load_all(None):
+        out.setdefault((e.label, e.pattern.lower()), e.id)
+    return out
+
+
+def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
+    """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id) table.
+
+    Match keys are ``"LABEL|id"`` strings interned in ``nlp.vocab.strings``.
+    """
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    groups: dict[tuple[str, str], list] = {}
+    for e in entries:
+        key = f"{e.label}|{e.id}"
+        text = e.pattern if e.case == "exact" else e.pattern.lower()
+        groups.setdefault((key, e.case), []).append(text)
+    table = {}
+    for (key, case), texts in groups.items():
+        docs = [nlp.make_doc(t) for t in dict.fromkeys(texts)]
+        (exact if case == "exact" else lower).add(key, docs)
+        label, _, ident = key.partition("|")
+        table[nlp.vocab.strings[key]] = (label, ident)
+    return exact, lower, table

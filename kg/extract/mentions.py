@@ -1,0 +1,305 @@
+"""Candidate mentions and their types: the logic behind ``mlkg_names`` and ``mlkg_typing``.
+
+Candidates come from the lexicons, acronym definitions, name-like words, title-case runs,
+the title prefix ("SHViT: ...") and task phrases; :func:`resolve` removes overlaps, gives
+each a type (method, dataset, metric, task) from lexicon and context, and marks what the
+paper proposes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import names as N
+from kg.text import name_key
+
+METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
+
+# priority when two candidates cover the same text (higher wins at equal length)
+_PRIORITY = {"title": 6, "acronym": 5, "lexicon": 4, "name": 3, "titlecase": 2, "task": 1}
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate mention: where, what type, from which rule, canonical name if known."""
+
+    start: int
+    end: int
+    label: str | None
+    source: str
+    score: float
+    canonical: str | None = None
+    short: tuple[int, int] | None = None  # acronym span when this is "Long Form (ACR)"
+    proposed: bool = False
+    name: str = ""  # surface name chosen for output
+
+
+@dataclass(slots=True)
+class DocState:
+    """Everything the components compute for one document."""
+
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    title_end: int = 0
+    lexicon: list[Cand] = field(default_factory=list)
+    acronyms: list[tuple[int, int, int, int]] = field(default_factory=list)
+    names: list[Cand] = field(default_factory=list)
+    mentions: list[Cand] = field(default_factory=list)
+    proposed: list[str] = field(default_factory=list)
+    results: list = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        if not self.sentences:
+            return (0, 0)
+        return self.sentences[self.sentence_of(offset)]
+
+
+_DATASET_AFTER = re.compile(
+    r"^(?:[\s-]*(?:and|,|/)?\s*[A-Z][\w.+-]*)?[\s-]*(?:\(\w+\)\s*)?"
+    r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|suite|leaderboard|test set|"
+    r"testbed|data set|challenge|split)\b",
+    re.IGNORECASE,
+)
+_DATASET_INTRO = re.compile(
+    r"^,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|suite|collection|"
+    r"leaderboard|testbed|evaluation (?:set|framework))\b",
+    re.IGNORECASE,
+)
+_METHOD_INTRO = re.compile(
+    r"^,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:model|method|framework|approach|system|"
+    r"architecture|algorithm|technique|network|agent|pipeline|family|library|toolkit)\b",
+    re.IGNORECASE,
+)
+_DATASET_BEFORE = re.compile(
+    r"(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?(?:such as|like|including|"
+    r"namely|e\.g\.,?|:)?\s*(?:[\w.+-]+(?:\s[\w.+-]+)?,\s*(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+_TITLE_DATASET = re.compile(r"\b(?:benchmark|dataset|corpus|suite|leaderboard)s?\b", re.I)
+_PROPOSE_NAME_GAP = re.compile(
+    r"^\s*(?:(?:a|an|the|our|two|three|several|novel|new|simple|general|unified|"
+    r"first|family of|series of)\s+)*"
+)
+_LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
+
+
+def find_candidates(text: str, st: DocState) -> None:
+    """Fill ``st.names`` with unlabeled name candidates and labeled task phrases."""
+    cands: list[Cand] = []
+    title_end = st.title_end
+    # title prefix before a colon: "SHViT: Single-Head Vision Transformer ..."
+    colon = text.find(":", 0, title_end) if title_end else -1
+    if colon > 0:
+        prefix = text[:colon].strip()
+        nwords = len(prefix.split())
+        if 1 <= nwords <= 4 and prefix[0].isupper() or (nwords == 1 and N.is_namey(prefix)):
+            if not N.is_generic_phrase(prefix) and prefix not in N.NOT_NAMES:
+                cands.append(Cand(0, len(prefix), None, "title", 0.95, proposed=True))
+    for ls, le, ss, se in st.acronyms:
+        cands.append(Cand(ls, le, None, "acronym", 0.85, short=(ss, se)))
+    for a, b in N.find_name_words(text):
+        cands.append(Cand(a, b, None, "name", 0.7))
+    for s0, s1 in st.sentences:
+        if s1 <= title_end:
+            continue
+        for a, b in N.find_title_case_runs(text, s0, s1):
+            cands.append(Cand(a, b, None, "titlecase", 0.5))
+    for s0, s1 in st.sentences:
+        in_title = s1 <= title_end
+        for a, b in N.find_task_phrases(text, s0, s1):
+            cands.append(Cand(a, b, TASK, "task", 0.55 if in_title else 0.4))
+    st.names = cands
+
+
+def _overlaps(a: Cand, b: Cand) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates, longest first, ties by rule priority.
+
+    A longer unlabeled name that contains a lexicon match takes its label ("ImageNet-1K"
+    contains "ImageNet"); a metric from the lexicon always beats a name word ("mAP").
+    """
+    order = sorted(
+        cands, key=lambda c: (-(c.end - c.start) - (1000 if _strong(c) else 0),
+                              -_PRIORITY[c.source], c.start)
+    )  # fmt: skip
+    chosen: list[Cand] = []
+    starts: list[int] = []
+    for c in order:
+        clash = None
+        i = bisect.bisect_left(starts, c.start)
+        for j in (i - 1, i, i + 1):
+            if 0 <= j < len(chosen) and _overlaps(chosen[j], c):
+                clash = chosen[j]
+                break
+        if clash is None:
+            # wide spans may overlap something further away
+            for k in range(max(0, i - 3), min(len(chosen), i + 3)):
+                if _overlaps(chosen[k], c):
+                    clash = chosen[k]
+                    break
+        if clash is not None:
+            if clash.label is None and c.label in (DATASET, METHOD) and c.source == "lexicon":
+                if clash.start <= c.start and c.end <= clash.end and clash.source == "name":
+                    clash.label = c.label
+                    clash.score = max(clash.score, c.score - 0.05)
+            continue
+        chosen.insert(i, c)
+        starts.insert(i, c.start)
+    return chosen
+
+
+def _strong(c: Cand) -> bool:
+    """Candidates that win regardless of length: lexicon metrics over name words ("mAP")."""
+    return c.source == "lexicon" and c.label == METRIC and c.end - c.start <= 12
+
+
+def resolve(text: str, st: DocState) -> None:
+    """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
+    title_end = st.title_end
+    cands = _select(st.lexicon + st.names)
+    by_key: dict[str, str] = {}
+    for c in cands:
+        if c.label and c.source == "lexicon":
+            by_key.setdefault(name_key(text[c.start : c.end]), c.label)
+    acr_labels: dict[str, str | None] = {}
+    out: list[Cand] = []
+    for c in cands:
+        surface = text[c.start : c.end]
+        if c.source == "acronym":
+            long = surface
+            short = text[c.short[0] : c.short[1]]
+            if short in N.NOT_NAMES and N.is_generic_phrase(long):
+                acr_labels[short] = None
+                continue
+            label = _acronym_label(long, short, text, c, by_key)
+            acr_labels[short] = label
+            if label is None:
+                continue
+            c.label = label
+            c.name = f"{long} ({short})"
+            c.canonical = None
+            out.append(c)
+            continue
+        if c.label is None:
+            if surface in N.NOT_NAMES or N.is_generic_phrase(surface):
+                continue
+            if c.source == "titlecase" and _weak_titlecase(surface):
+                continue
+            c.label = by_key.get(name_key(surface)) or _context_label(text, c, title_end)
+        c.name = c.canonical if c.source == "lexicon" and c.canonical else surface
+        out.append(c)
+    # acronyms used alone later take the type of their definition
+    for c in out:
+        if c.source == "name" and text[c.start : c.end] in acr_labels:
+            lab = acr_labels[text[c.start : c.end]]
+            if lab:
+                c.label = lab
+    out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
+                                  and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
+    _mark_proposed(text, st, out)
+    _propagate_lists(text, out)
+    st.mentions = out
+
+
+def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
+    lk = name_key(long)
+    if lk in by_key:
+        return by_key[lk]
+    sk = name_key(short)
+    if sk in by_key:
+        return by_key[sk]
+    words = long.lower().split()
+    head = re.split(r"[-\s]", long.lower())[-1] if long else ""
+    if _DATASET_AFTER.match(text[c.short[1] + 1 :]) or head in ("dataset", "benchmark", "corpus"):
+        return DATASET
+    if head in ("score", "rate", "accuracy", "error", "distance", "ratio", "precision"):
+        return METRIC
+    titled = sum(1 for w in long.split() if w[:1].isupper()) >= max(1, len(words) - 1)
+    if head in N.TASK_HEAD_SET and not titled:
+        return TASK
+    if N.is_generic_phrase(long):
+        return None
+    return METHOD
+
+
+def _weak_titlecase(surface: str) -> bool:
+    words = surface.split()
+    if len(words) > 5:
+        return True
+    # "Table 1", "Section 3": not names
+    return words[0] in ("Table", "Figure", "Section", "Appendix", "Fig", "Eq")
+
+
+def _context_label(text: str, c: Cand, title_end: int) -> str:
+    after = text[c.end : c.end + 60]
+    if _DATASET_AFTER.match(after):
+        return DATASET
+    if c.proposed or c.source == "title":
+        rest = text[c.end : title_end]
+        if _TITLE_DATASET.search(rest) and not re.search(
+            r"\b(?:model|method|framework|network|agent|approach)s?\b", rest, re.I
+        ):
+            return DATASET
+    intro = text[c.end : c.end + 100]
+    if _DATASET_INTRO.match(intro) and not _METHOD_INTRO.match(intro):
+        return DATASET
+    before = text[max(0, c.start - 80) : c.start]
+    if _DATASET_BEFORE.search(before):
+        return DATASET
+    return METHOD
+
+
+def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
+    proposed: list[str] = []
+    for c in mentions:
+        if c.source == "title" and c.label in (METHOD, DATASET):
+            c.proposed = True
+    starts = [c.start for c in mentions]
+    for m in N.PROPOSE.finditer(text):
+        s_end = st.sentence_span(m.start())[1]
+        window_end = min(s_end, m.end() + 160)
+        named = N.NAMING.search(text, m.end(), window_end)
+        pos = named.end() if named else m.end()
+        i = bisect.bisect_left(starts, pos)
+        for c in mentions[i : i + 3]:
+            if c.start >= window_end or c.label not in (METHOD, DATASET):
+                break
+            gap = text[pos : c.start]
+            if named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap):
+                if c.source in ("name", "acronym", "title", "titlecase"):
+                    c.proposed = True
+                break
+    seen = set()
+    for c in mentions:
+        if c.proposed and c.label in (METHOD, DATASET):
+            k = name_key(c.name)
+            if k not in seen:
+                seen.add(k)
+                proposed.append(c.name)
+    # a proposed acronym's other mentions are proposed too
+    keys = {name_key(p) for p in proposed}
+    for c in mentions:
+        if not c.proposed and name_key(c.name) in keys:
+            c.proposed = True
+    st.proposed = proposed
+
+
+def _propagate_lists(text: str, mentions: list[Cand]) -> None:
+    """In "A, B and C" lists, unknown names take the type of a dataset from the lexicon."""
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        gap = text[a.end : b.start]
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or|/)\s*", gap):
+            continue
+        if a.label == DATASET and b.label == METHOD and b.source in ("name", "titlecase"):
+            b.label = DATASET
+        elif b.label == DATASET and a.label == METHOD and a.source in ("name", "titlecase"):
+            a.label = DATASET

@@ -1,0 +1,352 @@
+"""Finding names in raw text: name-like words, acronym definitions, proposals, task phrases.
+
+Pure functions over a string returning character offsets; the spaCy components in
+:mod:`kg.extract.components` call them. Lists of words here are grammar (stop words,
+head nouns, generic words), not names of things.
+"""
+
+from __future__ import annotations
+
+import re
+
+# fmt: off
+# Acronyms and capitalised words that are never method or dataset names by themselves:
+# families in the generic sense, hardware, software, organisations, units, languages.
+NOT_NAMES = {
+    "AI", "AGI", "ML", "DL", "NLP", "NLU", "NLG", "CV", "RL", "IR", "QA", "LLM", "LLMs", "MLLM",
+    "MLLMs", "LM", "LMs", "VLM", "VLMs", "LVLM", "LVLMs", "LMM", "LMMs", "PLM", "PLMs", "SLM",
+    "SLMs", "CNN", "CNNs", "RNN", "RNNs", "DNN", "DNNs", "GNN", "GNNs", "NN", "NNs", "ANN",
+    "MLP", "MLPs", "ViTs", "VLA", "VLAs", "GAN", "GANs", "VAE", "VAEs", "DM", "DMs", "SSM",
+    "SSMs", "FM", "FMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "NPU", "FPGA", "ASIC",
+    "A100", "H100", "V100", "A6000", "RTX", "API", "APIs", "SDK", "UI", "GUI", "URL", "PDF",
+    "HTML", "JSON", "SQL", "IoT", "US", "USA", "UK", "EU", "SOTA", "SoTA", "OOD", "IID", "i.i.d",
+    "PyTorch", "TensorFlow", "JAX", "CUDA", "Python", "GitHub", "HuggingFace", "Hugging", "Face",
+    "Google", "OpenAI", "Meta", "Microsoft", "NVIDIA", "Nvidia", "DeepMind", "Anthropic", "Apple",
+    "Amazon", "IBM", "Intel", "AMD", "Baidu", "Alibaba", "Tencent", "Huawei", "ByteDance",
+    "English", "Chinese", "Japanese", "German", "French", "Spanish", "Arabic", "Korean",
+    "GB", "MB", "TB", "KB", "GHz", "MHz", "ms", "FP16", "FP32", "BF16", "INT8", "INT4",
+    "II", "III", "IV", "VI", "VII", "ID", "IDs", "OCR", "RGB", "RGB-D", "2D", "3D", "4D", "1D",
+    "TL;DR", "Q&A", "PhD", "Ph.D", "CEO", "COVID-19", "CoT", "RAG", "SFT", "PEFT", "ICL",
+    "T2I", "T2V", "I2V", "VQA", "ASR", "TTS", "MT", "NMT", "NER", "POS", "OCR", "ViT-based",
+    "CLS", "EOS", "BOS", "KV", "QKV", "FFN", "MoEs", "LoRAs", "OSS", "ArXiv", "arXiv",
+}
+# Determiners and function words that may start a sentence but never a name.
+STOP_START = {
+    "The", "A", "An", "This", "These", "That", "Those", "Our", "We", "In", "On", "For", "To",
+    "With", "By", "As", "At", "From", "It", "Its", "Their", "They", "However", "Moreover",
+    "Furthermore", "Additionally", "Finally", "Specifically", "Moreover,", "Here", "Then",
+    "Unlike", "While", "When", "Although", "Despite", "Recent", "Recently", "Existing", "Such",
+    "Each", "Both", "All", "Most", "Many", "Some", "Several", "First", "Second", "Third", "Next",
+    "Yet", "But", "And", "Or", "If", "To", "Since", "Because", "Based", "Using", "Given",
+    "Experiments", "Extensive", "Results", "Code", "Project", "Models", "Large", "Current",
+    "Through", "Via", "Beyond", "Toward", "Towards", "Without", "Within", "Across", "Into",
+    "Over", "Under", "Among", "After", "Before", "During", "New", "Novel", "Further", "Also",
+}
+# Heads of noun phrases naming a task (a research problem), as in "object detection".
+TASK_HEADS = (
+    "generation", "detection", "segmentation", "classification", "recognition", "estimation",
+    "translation", "retrieval", "answering", "summarization", "summarisation", "prediction",
+    "reasoning", "synthesis", "tracking", "understanding", "parsing", "captioning",
+    "forecasting", "editing", "completion", "planning", "manipulation", "navigation",
+    "localization", "localisation", "reconstruction", "verification", "modeling", "modelling",
+    "extraction", "inpainting", "restoration", "super-resolution", "grounding", "alignment",
+    "compression", "acceleration", "optimization", "search", "evaluation", "discovery",
+    "labeling", "tagging", "matching", "recommendation", "inference", "control", "solving",
+    "formulation", "selection", "merging", "transfer", "adaptation", "tuning", "fine-tuning",
+    "simplification", "coding", "programming", "proving", "interpretability", "governance",
+    "accountability", "analysis", "quantification", "identification", "decoding", "training",
+)
+TASK_HEAD_SET = set(TASK_HEADS)
+# Words that cannot be inside a task phrase (they end the phrase to the left).
+TASK_BREAK = {
+    "a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "with", "by", "from", "as",
+    "at", "via", "that", "this", "these", "those", "their", "its", "our", "we", "is", "are",
+    "be", "can", "such", "which", "while", "using", "both", "than", "into", "across", "over",
+    "efficient", "effective", "novel", "new", "improved", "better", "fast", "faster", "robust",
+    "accurate", "scalable", "simple", "strong", "various", "diverse", "different", "general",
+    "existing", "current", "recent", "previous", "prior", "many", "several", "multiple",
+    "challenging", "complex", "downstream", "specific", "high-quality", "state-of-the-art",
+    "significant", "superior", "competitive", "comprehensive", "extensive", "large-scale",
+    "improve", "improves", "enable", "enables", "achieve", "achieves", "perform", "performs",
+    "model", "models", "method", "methods", "approach", "framework", "system", "systems",
+    "based", "driven", "aware", "guided", "conditioned", "powered", "free", "only", "also",
+    "more", "most", "less", "not", "no", "all", "any", "each", "other", "same", "further",
+    "propose", "proposes", "present", "introduce", "study", "studies", "explore", "address",
+    "effectively", "efficiently", "significantly", "substantially", "remarkable", "promising",
+    "it", "they", "has", "have", "been", "being", "was", "were", "do", "does", "how", "what",
+    "when", "where", "why", "whether", "without", "within", "between", "under", "up", "out",
+    "stage", "step", "time", "speed", "quality", "accuracy", "performance", "cost", "data",
+    "feature", "features", "inference", "training", "test", "evaluation",
+}
+GENERIC_WORDS = {
+    "model", "models", "method", "methods", "approach", "approaches", "framework", "frameworks",
+    "network", "networks", "system", "systems", "algorithm", "algorithms", "technique",
+    "techniques", "architecture", "architectures", "baseline", "baselines", "pipeline",
+    "module", "modules", "mechanism", "strategy", "strategies", "paradigm", "scheme",
+    "large", "language", "vision", "deep", "neural", "learning", "machine", "generative",
+    "pre-trained", "pretrained", "foundation", "multimodal", "multi-modal", "transformer",
+    "transformers", "diffusion", "agents", "agent", "tool", "tools", "state-of-the-art",
+    "open-source", "proprietary", "existing", "recent", "novel", "new", "our", "the", "a",
+    "an", "based", "visual", "text", "image", "video", "autoregressive", "efficient", "small",
+}
+DATASET_CUES = (
+    "dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "suite",
+    "leaderboard", "test set", "testbed", "collection", "data set", "challenge",
+)
+# fmt: on
+
+_WORD = r"[A-Za-z0-9][A-Za-z0-9.+'\u2019&_-]*[A-Za-z0-9+]|[A-Za-z0-9]"
+WORD = re.compile(_WORD)
+# A name-like word: an inner capital (ViT, LoRA, GPT), or letters with digits (T5, word2vec).
+_NAMEY = re.compile(
+    r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)"
+    r"(?:[-.+/][A-Za-z0-9.]+)*\+*$"
+    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9A-Z][A-Za-z0-9.]*$"  # Phi-2, Llama-3.1, Swin-T
+    r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)+$"  # A-SDM, Co-DETR, RT-DETR
+)
+# Tokens that may follow a name as part of it: versions, sizes, variants.
+_SUFFIX = re.compile(
+    r"(?:[ -](?:v?\d+(?:\.\d+)*[BMKbmk]?|[0-9.]+[BMK]|V\d+|XL|XXL|Large|Base|Small|Tiny|Huge|"
+    r"Pro|Plus|Ultra|Mini|Turbo|Instruct|Chat|Flash|Lite|Nano|Max|[A-Z]\d+|[SMLBXT]))+"
+    r"(?![A-Za-z0-9])"
+)
+_PLAIN_CAP = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*$")
+
+ACRONYM_DEF = re.compile(
+    r"\((?P<short>[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$]|[A-Z])"
+    r"(?:s)?(?:;[^)]*|,[^)]*)?\)"
+)
+
+
+def is_namey(word: str) -> bool:
+    """Whether a single word looks like a name (inner capitals or letters mixed with digits).
+
+    >>> [is_namey(w) for w in ("ViT", "YOLOv10", "GPT-4o", "word2vec", "RT-DETR", "Phi-2")]
+    [True, True, True, True, True, True]
+    >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B")]
+    [False, False, False, False, False]
+    """
+    if len(word) < 2 or word in NOT_NAMES:
+        return False
+    return _NAMEY.match(word) is not None
+
+
+def _word_spans(text: str, start: int = 0, end: int | None = None):
+    return [(m.start(), m.end()) for m in WORD.finditer(text, start, end or len(text))]
+
+
+def extend_suffix(text: str, end: int) -> int:
+    """Extend a name end over version and size tokens ("LLaMA-2" + " 7B").
+
+    >>> t = "LLaMA-2 7B and Swin Transformer V2 with SAM 2."
+    >>> t[:extend_suffix(t, 7)], t[15:extend_suffix(t, 31)], t[40:extend_suffix(t, 43)]
+    ('LLaMA-2 7B', 'Swin Transformer V2', 'SAM 2')
+    """
+    m = _SUFFIX.match(text, end)
+    if not m:
+        return end
+    stop = m.end()
+    # a bare number after a name is a size only when written with B/M/K or as a version
+    seg = text[end:stop]
+    if re.fullmatch(r"[ -]\d{3,}", seg) or re.fullmatch(r" \d+(?:\.\d+)?", seg) and _looks_like_count(text, stop):
+        return end
+    return stop
+
+
+def _looks_like_count(text: str, pos: int) -> bool:
+    """After "SAM 2" comes punctuation or a verb; after "LLMs 12" a noun ("12 tasks")."""
+    nxt = text[pos : pos + 12].lstrip()
+    return bool(re.match(r"[a-z]{3,}", nxt)) and not re.match(
+        r"(?:and|or|is|are|was|were|with|on|in|to|for|by|as|at|which|that|model|achieves)\b", nxt
+    )
+
+
+def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
+    """Definitions "Long Form (ACR)": (long_start, long_end, short_start, short_end).
+
+    Long forms are found by the Schwartz-Hearst rule: the acronym's characters appear in
+    order in the preceding words, the first one starting a word.
+
+    >>> t = "We use the Vision Transformer (ViT) and low-rank adaptation (LoRA)."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
+    [('Vision Transformer', 'ViT'), ('low-rank adaptation', 'LoRA')]
+    """
+    out = []
+    for m in ACRONYM_DEF.finditer(text):
+        short = m.group("short")
+        s_start, s_end = m.start("short"), m.end("short")
+        letters = re.sub(r"[^A-Za-z0-9]", "", short)
+        if len(letters) < 2 or not any(c.isupper() for c in short) or len(short) > 14:
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?%?|[a-z]+|e\.g\.?|i\.e\.?", short):
+            continue
+        window_start = max(0, m.start() - 160)
+        words = _word_spans(text, window_start, m.start())
+        # stop at sentence punctuation between words and the parenthesis
+        limit = min(len(letters) + 5, len(letters) * 2)
+        words = words[-limit:]
+        cut = 0
+        for i in range(len(words) - 1):
+            gap = text[words[i][1] : words[i + 1][0]]
+            if re.search(r"[.;:()\[\]]|,\s", gap):
+                cut = i + 1
+        words = words[cut:]
+        if not words or re.search(r"[;:()]", text[words[-1][1] : m.start()]):
+            continue
+        long_start = _schwartz_hearst(text, letters, words)
+        if long_start is None:
+            continue
+        long_end = words[-1][1]
+        out.append((long_start, long_end, s_start, s_end))
+    return out
+
+
+def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int | None:
+    lf_start = words[0][0]
+    long = text[lf_start : words[-1][1]]
+    s_i = len(short) - 1
+    l_i = len(long) - 1
+    sl = short.lower()
+    ll = long.lower()
+    while s_i >= 0:
+        c = sl[s_i]
+        if not c.isalnum():
+            s_i -= 1
+            continue
+        while l_i >= 0 and (
+            ll[l_i] != c or (s_i == 0 and l_i > 0 and ll[l_i - 1].isalnum())
+        ):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        s_i -= 1
+        l_i -= 1
+    # move to the start of the word containing the first matched char
+    start = lf_start + l_i + 1
+    while start > lf_start and text[start - 1].isalnum():
+        start -= 1
+    n_words = len(re.findall(r"[A-Za-z0-9]+", text[start : words[-1][1]]))
+    if n_words > len(short) + 3:
+        return None
+    return start
+
+
+def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of name-like words with their version/size suffixes, merged with a leading
+    capitalised word ("Swin" + "Transformer V2" is not found; "Llama 2" is by suffix).
+
+    >>> t = "We compare YOLOv10-S with RT-DETR-R18 and LLaMA-2 7B on COCO."
+    >>> [t[a:b] for a, b in find_name_words(t)]
+    ['YOLOv10-S', 'RT-DETR-R18', 'LLaMA-2 7B', 'COCO']
+    """
+    out = []
+    for a, b in _word_spans(text, start, end):
+        w = text[a:b]
+        w2 = w.rstrip(".'\u2019")
+        if w2.endswith(("'s", "\u2019s")):
+            w2 = w2[:-2]
+        if not is_namey(w2):
+            continue
+        b = a + len(w2)
+        out.append((a, extend_suffix(text, b)))
+    return out
+
+
+def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised words inside a sentence ("Neural Turing Machines").
+
+    The sentence's first word counts only if it is not a common sentence opener.
+
+    >>> t = "It beats Neural Turing Machines and Deep Ensembles on most tasks."
+    >>> [t[a:b] for a, b in find_title_case_runs(t, 0, len(t))]
+    ['Neural Turing Machines', 'Deep Ensembles']
+    """
+    words = _word_spans(text, start, end)
+    runs = []
+    cur: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(words):
+        w = text[a:b]
+        gap_ok = not cur or re.fullmatch(r"[ -]", text[cur[-1][1] : a]) is not None
+        cap = (
+            (w[0].isupper() and (len(w) == 1 or not w.isupper() or is_namey(w)))
+            and w not in STOP_START
+            or (cur and w in ("of", "for", "and") and i + 1 < len(words)
+                and text[words[i + 1][0]].isupper() and False)
+        )
+        if cap and gap_ok:
+            cur.append((a, b))
+        else:
+            if len(cur) >= 2:
+                runs.append((cur[0][0], cur[-1][1]))
+            cur = [(a, b)] if cap else []
+    if len(cur) >= 2:
+        runs.append((cur[0][0], cur[-1][1]))
+    return runs
+
+
+def is_generic_phrase(name: str) -> bool:
+    """Whether a name is a family in the generic sense ("Large Language Models").
+
+    >>> is_generic_phrase("Large Language Models"), is_generic_phrase("Deep Ensembles")
+    (True, False)
+    """
+    words = re.findall(r"[A-Za-z0-9-]+", name.lower())
+    return bool(words) and all(w in GENERIC_WORDS for w in words)
+
+
+TASK_PHRASE = re.compile(
+    r"(?:(?<=[\s(\"'])|^)((?:[A-Za-z0-9][\w'-]*\s+){0,3}?(?:%s))\b" % "|".join(
+        re.escape(h) for h in sorted(TASK_HEADS, key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
+
+
+def find_task_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Noun phrases headed by a task noun, trimmed of determiners and adjectives.
+
+    >>> t = "YOLOv10 for real-time object detection and code generation tasks."
+    >>> [t[a:b] for a, b in find_task_phrases(t, 0, len(t))]
+    ['real-time object detection', 'code generation']
+    """
+    out = []
+    for m in re.finditer(
+        r"\b(%s)\b" % "|".join(re.escape(h) for h in TASK_HEADS), text[start:end], re.IGNORECASE
+    ):
+        head_end = start + m.end()
+        head_start = start + m.start()
+        # walk left over modifier words
+        words = _word_spans(text, max(start, head_start - 80), head_start)
+        first = head_start
+        n = 0
+        for a, b in reversed(words):
+            w = text[a:b]
+            gap = text[b:first]
+            if not re.fullmatch(r"[ -]", gap) or n >= 4:
+                break
+            lw = w.lower()
+            if lw in TASK_BREAK or lw in TASK_HEAD_SET or not re.fullmatch(r"[A-Za-z0-9][\w-]*", w):
+                break
+            if w[0].isupper() and not w.isupper() and a != start:
+                break  # a capitalised word mid-sentence belongs to a name
+            if lw.endswith("ly") or re.fullmatch(r"\d+", w):
+                break
+            first = a
+            n += 1
+        if n == 0:
+            continue
+        out.append((first, head_end))
+    return out
+
+
+PROPOSE = re.compile(
+    r"\b(?:we|this (?:paper|work)|in this (?:paper|work), we)\s+"
+    r"(?:first\s+|further\s+|also\s+|then\s+)?"
+    r"(?:propose|introduce|present|develop|design|build|release|construct|create|curate|"
+    r"contribute|offer|call|name|dub|term)s?d?\b",
+    re.IGNORECASE,
+)
+NAMING = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as)\s*[:,]?\s*",
+    re.IGNORECASE,
+)

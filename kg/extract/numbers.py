@@ -1,0 +1,159 @@
+"""Numbers as abstracts print them: values, units, ratios, ranges, LaTeX marks.
+
+Everything here works on raw text (LaTeX as written by authors is allowed) and
+returns character offsets into that same text, so the caller can cite evidence.
+
+>>> [(q.value, q.unit, q.text) for q in find_quantities(r"reaching 79.4\\% top-1 and a $1.8\\times$ speedup")]
+[(79.4, '%', '79.4\\\\%'), (1.8, 'x', '1.8\\\\times')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# fmt: off
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
+}
+# "twice as fast" is a 2x ratio; "half the memory" is not a ratio we can print as "Nx".
+WORD_RATIOS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4}
+# fmt: on
+
+_NUM = r"(?<![\w.])[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])"
+_NUM_LOOSE = r"(?<![\w.])[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SP = r"(?:\s|~|\\,|\\;|\\!|\\ )*"  # spaces, including LaTeX thin spaces
+_DOLLAR = r"\$?"
+_PERCENT = r"(?:\\?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?p\.p\.)"
+_TIMES = r"(?:\\times\b|\\x\b|×|x\b|X\b|-?fold\b|\s?times\b)"
+_POINTS = r"(?:\s?(?:absolute\s+)?(?:points?|pts\.?|pt)\b)"
+
+QUANTITY = re.compile(
+    rf"(?P<pre>\$?(?:\\sim|\\approx|~|\u223c|\u2248|<|>|\\le|\\ge|\\leq|\\geq|≤|≥)?\s?)"
+    rf"(?P<num>{_NUM_LOOSE})"
+    rf"(?:{_DOLLAR}{_SP}{_DOLLAR}"
+    rf"(?P<unit>{_PERCENT}|{_TIMES}|{_POINTS}))?"
+    rf"(?P<post>\$?)"
+)
+
+_WORD_RATIO = re.compile(
+    r"\b(?P<word>twice|thrice|double|triple|quadruple|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+    r"[- ]?fold)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in the text: value as printed, unit ("%", "x", "points" or None), where."""
+
+    value: float
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    word: bool = False  # written as a word ("twice", "ten-fold")
+
+
+def parse_number(text: str) -> float | None:
+    """The first number in ``text`` as a float (thousands separators and LaTeX removed).
+
+    >>> parse_number("1,024"), parse_number(r"81.7\\%"), parse_number("−3.2 points")
+    (1024.0, 81.7, -3.2)
+    >>> parse_number("ten-fold"), parse_number("twice"), parse_number("no digits")
+    (10.0, 2.0, None)
+    """
+    m = re.search(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", text)
+    if m:
+        return float(m.group().replace(",", "").replace("\u2212", "-"))
+    w = _WORD_RATIO.search(text)
+    if w:
+        return float(_word_value(w.group("word")))
+    return None
+
+
+def _word_value(word: str) -> int:
+    w = word.lower()
+    if w in WORD_RATIOS:
+        return WORD_RATIOS[w]
+    head = re.sub(r"[- ]?fold$", "", w)
+    return WORD_NUMBERS.get(head, 0)
+
+
+def unit_of(mark: str | None) -> str | None:
+    """Normalise a unit mark to "%", "x", "points" or None.
+
+    >>> [unit_of(m) for m in ("\\\\%", " percent", "×", "\\\\times", "-fold", " points", None)]
+    ['%', '%', 'x', 'x', 'x', 'points', None]
+    """
+    if not mark:
+        return None
+    m = mark.strip().lower()
+    if m.endswith("%") or m.startswith("percent") or m in ("pp", "p.p."):
+        return "points" if m.startswith("percentage point") or m in ("pp", "p.p.") else "%"
+    if m in ("\\times", "\\x", "×", "x") or m.endswith("fold") or m == "times":
+        return "x"
+    if m.startswith(("point", "pts", "pt", "absolute")):
+        return "points"
+    return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in ``text`` with its unit, in order, including word ratios.
+
+    Numbers inside words (``GPT-4``, ``YOLOv10``, ``7B``) are not quantities; ``4x4``
+    is kept as 4 with unit x only when the caller accepts it (it is returned).
+
+    >>> [(q.value, q.unit) for q in find_quantities("up to 2.1x faster, 3.2 points and 22%")]
+    [(2.1, 'x'), (3.2, 'points'), (22.0, '%')]
+    >>> [(q.value, q.unit, q.word) for q in find_quantities("a ten-fold gain, twice as fast")]
+    [(10.0, 'x', True), (2.0, 'x', True)]
+    >>> [q.value for q in find_quantities("GPT-4 and LLaMA-2 7B on COCO2017")]
+    []
+    """
+    out: list[Quantity] = []
+    for m in QUANTITY.finditer(text):
+        start, end = m.start("num"), m.end()
+        num = m.group("num")
+        before = text[start - 1] if start else " "
+        # part of a name: "GPT-4", "v1.5", "B7", "2,048-token"?
+        if before.isalpha() or (before in "-_" and start >= 2 and text[start - 2].isalnum()):
+            continue
+        unit_mark = m.group("unit")
+        after = text[m.end("num") : m.end("num") + 1]
+        if not unit_mark and after and (after.isalpha() or after in "_"):
+            continue  # "7B", "3D", "2nd", "10k"
+        if not unit_mark and after == "-" and text[m.end("num") + 1 : m.end("num") + 2].isalpha():
+            continue  # "5-digit", "4-stage"
+        if unit_mark:
+            end = m.end("unit")
+            if unit_mark.strip().lower().startswith(("x", "×")):
+                nxt = text[end : end + 1]
+                if nxt.isdigit():
+                    continue  # "4x4", "224x224"
+        else:
+            end = m.end("num")
+        value = float(num.replace(",", "").replace("\u2212", "-"))
+        out.append(Quantity(value, unit_of(unit_mark), start, end, text[start:end]))
+    for m in _WORD_RATIO.finditer(text):
+        word = m.group("word")
+        out.append(Quantity(float(_word_value(word)), "x", m.start(), m.end(), word, word=True))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def clean_value_text(text: str) -> str:
+    r"""The value as a reader would write it: LaTeX marks removed, × as x.
+
+    >>> clean_value_text(r"81.7\%"), clean_value_text(r"1.8\times"), clean_value_text("2×")
+    ('81.7%', '1.8x', '2x')
+    >>> clean_value_text(" 3.2 points"), clean_value_text("ten-fold")
+    ('3.2 points', 'ten-fold')
+    """
+    s = text.replace("\\%", "%").replace("\\times", "x").replace("×", "x").replace("$", "")
+    s = s.replace("\\,", "").replace("~", " ").replace("\u2212", "-")
+    s = re.sub(r"(?<=\d)\s+(?=[x%])", "", s)
+    return s.strip()

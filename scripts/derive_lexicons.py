@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Derive name lists for kg/extract/lexicons from the training material in ../shared.
+
+Writes:
+- ``sota_datasets.jsonl``, ``sota_metrics.jsonl``, ``sota_tasks.jsonl`` from the leaderboard
+  tuples of ``corpus/sota-arxiv/*.gold.jsonl`` (CC BY-SA 4.0, derived from paperswithcode.com;
+  the derived files stay under CC BY-SA 4.0, see lexicons/SOURCES.md);
+- ``scierc_tasks.jsonl``, ``scierc_metrics.jsonl`` from the Task/Metric spans of SciERC train
+  (Luan et al., EMNLP 2018; research use).
+
+A leaderboard name is kept only when its surface form occurs in some abstract of the sota
+corpus (so we match what authors write, not table headers), and a capitalised single word is
+dropped when the corpus mostly uses it as an ordinary lower-case word ("Traffic", "Jobs").
+
+Usage: .venv/bin/python scripts/derive_lexicons.py [SHARED_DIR]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lexicon_tools import LEXICON_DIR, entry, write_jsonl  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Leaderboard names carry evaluation splits and settings that authors do not write in prose.
+_SPLIT = re.compile(
+    r"(?:\s+|-)(?:test|val|validation|dev|test-dev|test-std|test-challenge|minival|train|"
+    r"val2017|test2017|full|clean|other|easy|medium|hard|moderate|\d+-shot|zero-shot)$",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+# Metric table headers that are not names of measures.
+_METRIC_STOP = {
+    "score", "average", "time", "ext. data", "rank", "size", "params", "parameters", "model",
+    "hardware burden", "operations per network pass", "number of params", "mean", "overall",
+    "avg", "average score", "std", "total", "all", "speed", "number of parameters", "error",
+    "percentage correct", "percentage error", "1:1 accuracy", "using 2d ground-truth joints",
+    "multi-view or monocular", "need extra data", "extra data", "training time",
+}  # fmt: skip
+_TASK_STOP = {"classification", "detection", "segmentation", "retrieval", "translation", "tagging"}
+_GENERIC_TASK_WORDS = {"task", "tasks", "problem", "problems", "system", "systems", "application",
+                       "applications", "approach", "method"}  # fmt: skip
+
+
+def clean_latex(text: str) -> str:
+    text = re.sub(r"\\[a-zA-Z]+\{([^{}]*)\}", r"\1", text)
+    return re.sub(r"\s+", " ", text.replace("$", "").replace("\\", ""))
+
+
+def load_abstracts(shared: Path) -> list[str]:
+    texts = []
+    for name in ("train.jsonl", "validation.jsonl"):
+        with open(shared / "corpus" / "sota-arxiv" / name, encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                texts.append(clean_latex(d.get("title", "") + ". " + d.get("abstract", "")))
+    return texts
+
+
+def surface_forms(name: str) -> list[str]:
+    """The name and its variants with split/setting suffixes removed."""
+    out = [name.strip()]
+    s = name.strip()
+    for _ in range(3):
+        s2 = _SPLIT.sub("", _PAREN.sub("", s)).strip(" -")
+        if s2 == s:
+            break
+        s = s2
+        out.append(s)
+    return [o for o in dict.fromkeys(out) if len(o) >= 2]
+
+
+_TOKEN = re.compile(r"\w(?:[\w.+-]*[\w+])?|[^\w\s]")
+
+
+def tokenize(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
+
+
+class NgramCounts:
+    """Occurrence counts of the token n-grams of a text that start with a wanted token."""
+
+    def __init__(self, text: str, names: list[str], max_n: int = 8) -> None:
+        firsts = {t[0] for t in map(tokenize, names) if t}
+        self.counts: Counter = Counter()
+        toks = tokenize(text)
+        for i, tok in enumerate(toks):
+            if tok in firsts:
+                for n in range(1, max_n + 1):
+                    self.counts[toks[i : i + n]] += 1
+
+    def __call__(self, form: str) -> int:
+        return self.counts.get(tokenize(form), 0)
+
+
+def derive_sota(shared: Path) -> None:
+    tasks: Counter = Counter()
+    datasets: Counter = Counter()
+    metrics: Counter = Counter()
+    for name in ("train.gold.jsonl", "validation.gold.jsonl"):
+        with open(shared / "corpus" / "sota-arxiv" / name, encoding="utf-8") as f:
+            for line in f:
+                for row in json.loads(line).get("leaderboard", []):
+                    tasks[row["task"]] += 1
+                    datasets[row["dataset"]] += 1
+                    metrics[row["metric"]] += 1
+    blob = "\n".join(load_abstracts(shared))
+    lower_blob = blob.lower()
+    forms = [f for n in list(datasets) + list(metrics) + list(tasks) for f in surface_forms(n)]
+    forms += [f.lower() for f in forms]
+    exact_count = NgramCounts(blob, forms)
+    lower_count = NgramCounts(lower_blob, [f.lower() for f in forms])
+
+    ds_entries = []
+    for name in datasets:
+        for form in surface_forms(name):
+            if len(form) < 3 or not re.search(r"[A-Za-z]", form):
+                continue
+            exact = exact_count(form)
+            if exact == 0:
+                continue
+            if " " not in form and form[0].isupper() and form[1:].islower():
+                # a capitalised ordinary word: keep only if authors rarely write it lower-case
+                lower = exact_count(form.lower())
+                if lower > exact:
+                    continue
+            if form.islower() and " " not in form:
+                continue
+            ds_entries.append(entry("DATASET", form, form))
+            break
+    write_jsonl(LEXICON_DIR / "sota_datasets.jsonl", ds_entries)
+
+    m_entries = []
+    for name in metrics:
+        for form in surface_forms(name):
+            key = form.lower()
+            if key in _METRIC_STOP or len(form) < 2 or not re.search(r"[A-Za-z]", form):
+                continue
+            if " " not in key and re.fullmatch(r"[a-z]+:?", key) and not form.isupper():
+                continue  # a plain word ("frozen", "laptop") is a table setting more often
+                # than a measure; the plain-word measures are in the hand-written metrics.jsonl
+            n = lower_count(key) if not form.isupper() else exact_count(form)
+            if n < 2:
+                continue
+            canonical = form if any(c.isupper() for c in form[1:]) else form.lower()
+            m_entries.append(entry("METRIC", form if form.isupper() else key, canonical))
+            break
+    write_jsonl(LEXICON_DIR / "sota_metrics.jsonl", m_entries)
+
+    t_entries = []
+    for name in tasks:
+        for form in surface_forms(name):
+            key = form.lower()
+            if key in _TASK_STOP or len(key) < 4 or " " not in key and "-" not in key:
+                continue
+            if lower_count(key) < 1:
+                continue
+            t_entries.append(entry("TASK", key, key))
+            break
+    write_jsonl(LEXICON_DIR / "sota_tasks.jsonl", t_entries)
+    print(f"sota: {len(ds_entries)} datasets, {len(m_entries)} metrics, {len(t_entries)} tasks")
+
+
+def derive_scierc(shared: Path) -> None:
+    spans: dict[str, Counter] = {"Task": Counter(), "Metric": Counter()}
+    with open(shared / "gold" / "scierc" / "train.json", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            toks = [t for s in d["sentences"] for t in s]
+            for sent in d["ner"]:
+                for a, b, label in sent:
+                    if label in spans:
+                        text = " ".join(toks[a : b + 1])
+                        text = re.sub(r"\s*-LRB-.*?-RRB-\s*", " ", text).strip()
+                        text = re.sub(r"\s+-\s+", "-", text)
+                        spans[label][text.lower()] += 1
+    tasks = []
+    for text, n in spans["Task"].items():
+        words = text.split()
+        if not 2 <= len(words) <= 5 or _GENERIC_TASK_WORDS & set(words):
+            continue
+        if not re.fullmatch(r"[a-z][a-z0-9 '-]*", text):
+            continue
+        if not re.search(r"(?:tion|ing|sis|ment|ance)$", words[-1]):
+            continue  # not headed by an activity noun: "non-english stemmer"
+        tasks.append(entry("TASK", text, text))
+    metrics = []
+    for text, n in spans["Metric"].items():
+        words = text.split()
+        if len(words) > 4 or n < 1 or {"measure", "measures", "criteria", "criterion"} & set(words):
+            continue
+        if not re.fullmatch(r"[a-z][a-z0-9 '-]*", text) or text in _METRIC_STOP:
+            continue
+        metrics.append(entry("METRIC", text, text))
+    write_jsonl(LEXICON_DIR / "scierc_tasks.jsonl", tasks)
+    write_jsonl(LEXICON_DIR / "scierc_metrics.jsonl", metrics)
+    print(f"scierc: {len(tasks)} tasks, {len(metrics)} metrics")
+
+
+def main(argv: list[str]) -> int:
+    shared = Path(argv[0]) if argv else ROOT.parent / "shared"
+    derive_sota(shared)
+    derive_scierc(shared)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
