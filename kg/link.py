@@ -1,11 +1,266 @@
-"""Corpus-level linking (placeholder, being written)."""
+"""Corpus-level linking: one entity per thing across all papers.
+
+Surface names found by :mod:`kg.extract` vary: "ViT", "ViTs", "Vision Transformer (ViT)";
+"top-1 acc." and "top-1 accuracy"; "LLaMA-2" and "Llama 2". :func:`link` groups them
+into entities (per kind: method, dataset, metric, task), picks a canonical name, keeps
+the other forms as aliases, relates variants to their family ("EfficientNet-B7" has
+broader "EfficientNet") and rewrites every extraction to canonical names.
+
+>>> from kg.model import Extraction, Mention
+>>> a = Extraction("p1", "t", methods=(Mention("Vision Transformer (ViT)"),))
+>>> b = Extraction("p2", "t", methods=(Mention("ViTs"), Mention("EfficientNet-B7")))
+>>> exs, ents = link([a, b])
+>>> [m.name for m in exs[1].methods], exs[1].methods[1].broader
+(['Vision Transformer (ViT)', 'EfficientNet-B7'], 'EfficientNet')
+>>> sorted(e.name for e in ents)
+['EfficientNet', 'EfficientNet-B7', 'Vision Transformer (ViT)']
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
-from kg.model import Entity, Extraction
+from kg.extract import metric_higher_is_better
+from kg.extract.lexicon import canonical_names
+from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result
+from kg.text import name_key
+
+_LABEL = {"methods": "METHOD", "datasets": "DATASET", "metrics": "METRIC", "tasks": "TASK"}
+_ACRONYM_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)$")
+# a variant suffix after a family name: sizes, scales, backbones, editions
+_VARIANT = re.compile(
+    r"^(?P<family>.*?[A-Za-z].*?)(?:[-_ ](?:\d+(?:\.\d+)?[BMKbmk]|[A-Z]\d{1,3}|[SMLXBTN]|XL|XXL|"
+    r"Large|Base|Small|Tiny|Huge|Mini|Nano|Lite|Pro|Plus|Ultra|Instruct|Chat|Turbo)"
+    r"|-\d+(?:\.\d+)?[BMKbmk])$"
+)
+_PLACEHOLDER = re.compile(r"^\(.*\)$")
+
+
+def family_of(name: str) -> str | None:
+    """The family name of a variant, or None.
+
+    >>> family_of("EfficientNet-B7"), family_of("LLaMA-2 7B"), family_of("YOLOv10-S")
+    ('EfficientNet', 'LLaMA-2', 'YOLOv10')
+    >>> family_of("PaLM-540B"), family_of("RT-DETR-R18"), family_of("GPT-4"), family_of("COCO")
+    ('PaLM', 'RT-DETR', None, None)
+    """
+    m = _VARIANT.match(name.strip())
+    if not m:
+        return None
+    fam = m.group("family").rstrip(" -_")
+    if len(fam) < 2 or fam == name:
+        return None
+    return fam
+
+
+def _keys(name: str) -> set[str]:
+    """Keys under which spelling variants meet: case, dashes, spaces, plural 's'."""
+    k = name_key(name)
+    out = {k, k.replace(" ", "")}
+    if len(k) > 3 and k.endswith("s") and not k.endswith("ss"):
+        out.add(k[:-1])
+        out.add(k[:-1].replace(" ", ""))
+    return out
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
 
 
 def link(extractions: Iterable[Extraction]) -> tuple[list[Extraction], list[Entity]]:
-    return list(extractions), []
+    """Link names across the corpus and rewrite every extraction to canonical names.
+
+    Pure and deterministic: the same input gives the same entities and names.
+
+    :param extractions: extractions with surface names (from :func:`kg.extract.extract`).
+    :return: the rewritten extractions (same order) and the entities, sorted by kind and name.
+    """
+    exs = list(extractions)
+    lex = canonical_names()
+    # 1. every surface form per kind, with counts
+    forms: dict[str, Counter] = {t: Counter() for t in ENTITY_TYPES}
+    for ex in exs:
+        for t in ENTITY_TYPES:
+            for m in ex.mentions(t):
+                forms[t][m.name] += 1
+                for a in m.aliases:
+                    forms[t][a] += 0  # known, not counted as a name
+        for r in ex.results:
+            for t, v in (("methods", r.method), ("datasets", r.dataset), ("metrics", r.metric),
+                         ("methods", r.baseline)):  # fmt: skip
+                if v and not _PLACEHOLDER.match(v):
+                    forms[t][v] += 0
+        for p in ex.proposed:
+            kind = "datasets" if p in forms["datasets"] and p not in forms["methods"] else "methods"
+            forms[kind][p] += 0
+    canon: dict[str, dict[str, str]] = {}
+    entities: list[Entity] = []
+    for t in ENTITY_TYPES:
+        mapping, ents = _link_kind(t, forms[t], lex)
+        canon[t] = mapping
+        entities.extend(ents)
+    # families: emit the family entity and point variants at it
+    broader: dict[tuple[str, str], str] = {}
+    by_name = {(e.kind, e.name): e for e in entities}
+    extra: list[Entity] = []
+    for e in list(entities):
+        if e.kind not in ("method", "dataset"):
+            continue
+        fam = family_of(e.name) if not _ACRONYM_FORM.match(e.name) else None
+        if not fam:
+            continue
+        t = e.kind + "s"
+        fam_name = canon[t].get(fam) or _lookup(canon[t], fam) or fam
+        if fam_name == e.name:
+            continue
+        broader[(e.kind, e.name)] = fam_name
+        if (e.kind, fam_name) not in by_name:
+            fe = Entity(kind=e.kind, name=fam_name)
+            by_name[(e.kind, fam_name)] = fe
+            extra.append(fe)
+    entities = [
+        replace(e, broader=broader.get((e.kind, e.name))) if (e.kind, e.name) in broader else e
+        for e in entities + extra
+    ]
+    entities.sort(key=lambda e: (e.kind, e.name.lower(), e.name))
+    out = [_rewrite(ex, canon, broader) for ex in exs]
+    return out, entities
+
+
+def _lookup(mapping: dict[str, str], name: str) -> str | None:
+    for k in _keys(name):
+        v = mapping.get("\x00" + k)
+        if v:
+            return v
+    return None
+
+
+def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], list[Entity]]:
+    label = _LABEL[kind]
+    uf = _UnionFind()
+    names = sorted(counts)
+    long_of_short: dict[str, Counter] = defaultdict(Counter)
+    for n in names:
+        node = "n:" + n
+        uf.find(node)
+        m = _ACRONYM_FORM.match(n)
+        parts = [n]
+        if m:
+            parts = [m.group("long"), n]
+            long_of_short[name_key(m.group("short"))][name_key(m.group("long"))] += counts[n] + 1
+        for p in parts:
+            for k in _keys(p):
+                uf.union(node, "k:" + k)
+        lex_id = lex.get((label, n.lower()))
+        if lex_id:
+            uf.union(node, "k:" + name_key(lex_id))
+    # bare acronyms join the long form they most often abbreviate (ties: alphabetical)
+    for short, longs in sorted(long_of_short.items()):
+        best = sorted(longs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        for k in _keys(short):
+            if "k:" + k in uf.parent:
+                uf.union("k:" + k, "k:" + best)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        groups[uf.find("n:" + n)].append(n)
+    mapping: dict[str, str] = {}
+    ents = []
+    ekind = ENTITY_KINDS[kind]
+    for members in groups.values():
+        canonical = _choose(members, counts, label, lex)
+        for n in members:
+            mapping[n] = canonical
+            for k in _keys(n):
+                mapping.setdefault("\x00" + k, canonical)
+        aliases = sorted({a for n in members for a in _expand(n)} - {canonical})
+        hib = metric_higher_is_better(canonical) if kind == "metrics" else None
+        ents.append(Entity(kind=ekind, name=canonical, aliases=tuple(aliases), higher_is_better=hib))
+    return mapping, ents
+
+
+def _expand(name: str) -> list[str]:
+    m = _ACRONYM_FORM.match(name)
+    if m:
+        return [name, m.group("long"), m.group("short")]
+    return [name]
+
+
+def _choose(members: list[str], counts: Counter, label: str, lex: dict) -> str:
+    """Canonical name: an acronym definition "Long Form (ACR)" if any, else a lexicon
+    canonical name the corpus uses, else the most frequent form (then the longest, then
+    alphabetical, for determinism)."""
+    defs = [n for n in members if _ACRONYM_FORM.match(n)]
+    if defs:
+        return sorted(defs, key=lambda n: (-counts[n], n))[0]
+    lex_ids = {lex.get((label, n.lower())) for n in members} - {None}
+    member_keys = {name_key(n): n for n in members}
+    for lid in sorted(lex_ids):
+        if name_key(lid) in member_keys:
+            return lid
+    if len(lex_ids) == 1 and sum(counts[n] for n in members) > 0:
+        return next(iter(lex_ids))
+    return sorted(members, key=lambda n: (-counts[n], n.endswith("s") and not n.isupper(),
+                                          -len(n), n))[0]  # fmt: skip
+
+
+def _rewrite(ex: Extraction, canon: dict[str, dict[str, str]], broader: dict) -> Extraction:
+    new: dict[str, tuple[Mention, ...]] = {}
+    for t in ENTITY_TYPES:
+        merged: dict[str, Mention] = {}
+        for m in ex.mentions(t):
+            name = canon[t].get(m.name, m.name)
+            aliases = [a for a in (m.name, *m.aliases) if a != name]
+            old = merged.get(name)
+            if old:
+                spans = tuple(sorted(set(old.spans) | set(m.spans)))
+                al = tuple(dict.fromkeys(old.aliases + tuple(aliases)))
+                merged[name] = replace(old, spans=spans, aliases=al,
+                                       confidence=max(old.confidence, m.confidence))  # fmt: skip
+            else:
+                merged[name] = Mention(
+                    name=name,
+                    spans=m.spans,
+                    confidence=m.confidence,
+                    aliases=tuple(dict.fromkeys(aliases)),
+                    broader=broader.get((ENTITY_KINDS[t], name)),
+                )
+        new[t] = tuple(merged.values())
+
+    def c(kind: str, v: str | None) -> str | None:
+        if not v or _PLACEHOLDER.match(v):
+            return v
+        return canon[kind].get(v) or _lookup(canon[kind], v) or v
+
+    results = tuple(
+        replace(r, method=c("methods", r.method), dataset=c("datasets", r.dataset),
+                metric=c("metrics", r.metric), baseline=c("methods", r.baseline))
+        for r in ex.results
+    )  # fmt: skip
+    proposed = tuple(
+        dict.fromkeys(
+            canon["methods"].get(p) or canon["datasets"].get(p) or _lookup(canon["methods"], p) or p
+            for p in ex.proposed
+        )
+    )
+    return replace(ex, **new, results=results, proposed=proposed)
+
+
+_ = Result

@@ -48,6 +48,18 @@ _GENERIC_TASK_WORDS = {"task", "tasks", "problem", "problems", "system", "system
                        "applications", "approach", "method"}  # fmt: skip
 
 
+_METRIC_HEAD = re.compile(
+    r"(?:accuracy|precision|recall|rate|rates|error|errors|score|scores|f-measure|f1|time|cost|"
+    r"speed|ratio|distance|correlation|bleu|similarity|likelihood|perplexity|loss)$"
+)
+
+
+def datasets_lower_general() -> list[str]:
+    """Lower-cased patterns of the hand-written dataset lexicon."""
+    path = LEXICON_DIR / "datasets.jsonl"
+    return [json.loads(line)["pattern"].lower() for line in path.read_text().splitlines() if line]
+
+
 def clean_latex(text: str) -> str:
     text = re.sub(r"\\[a-zA-Z]+\{([^{}]*)\}", r"\1", text)
     return re.sub(r"\s+", " ", text.replace("$", "").replace("\\", ""))
@@ -136,12 +148,15 @@ def derive_sota(shared: Path) -> None:
             break
     write_jsonl(LEXICON_DIR / "sota_datasets.jsonl", ds_entries)
 
+    dataset_keys = {e["pattern"].lower() for e in ds_entries} | set(datasets_lower_general())
     m_entries = []
     for name in metrics:
         for form in surface_forms(name):
             key = form.lower()
             if key in _METRIC_STOP or len(form) < 2 or not re.search(r"[A-Za-z]", form):
                 continue
+            if key in dataset_keys:
+                continue  # "COCO" as a table header is the dataset, not a measure
             if " " not in key and re.fullmatch(r"[a-z]+:?", key) and not form.isupper():
                 continue  # a plain word ("frozen", "laptop") is a table setting more often
                 # than a measure; the plain-word measures are in the hand-written metrics.jsonl
@@ -197,6 +212,8 @@ def derive_scierc(shared: Path) -> None:
             continue
         if not re.fullmatch(r"[a-z][a-z0-9 '-]*", text) or text in _METRIC_STOP:
             continue
+        if not _METRIC_HEAD.search(words[-1]):
+            continue  # "detection", "robustness": a property, not a measure
         metrics.append(entry("METRIC", text, text))
     write_jsonl(LEXICON_DIR / "scierc_tasks.jsonl", tasks)
     write_jsonl(LEXICON_DIR / "scierc_metrics.jsonl", metrics)

@@ -18,6 +18,7 @@ from kg.text import name_key
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
 # priority when two candidates cover the same text (higher wins at equal length)
+_LABEL_RANK = {"DATASET": 0, "METHOD": 1, "METRIC": 2, "TASK": 3}
 _PRIORITY = {"title": 6, "acronym": 5, "lexicon": 4, "name": 3, "titlecase": 2, "task": 1}
 
 
@@ -127,8 +128,8 @@ def _select(cands: list[Cand]) -> list[Cand]:
     contains "ImageNet"); a metric from the lexicon always beats a name word ("mAP").
     """
     order = sorted(
-        cands, key=lambda c: (-(c.end - c.start) - (1000 if _strong(c) else 0),
-                              -_PRIORITY[c.source], c.start)
+        cands, key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source],
+                              _LABEL_RANK.get(c.label, 9), c.start)
     )  # fmt: skip
     chosen: list[Cand] = []
     starts: list[int] = []
@@ -154,11 +155,6 @@ def _select(cands: list[Cand]) -> list[Cand]:
         chosen.insert(i, c)
         starts.insert(i, c.start)
     return chosen
-
-
-def _strong(c: Cand) -> bool:
-    """Candidates that win regardless of length: lexicon metrics over name words ("mAP")."""
-    return c.source == "lexicon" and c.label == METRIC and c.end - c.start <= 12
 
 
 def resolve(text: str, st: DocState) -> None:
@@ -194,7 +190,7 @@ def resolve(text: str, st: DocState) -> None:
             if c.source == "titlecase" and _weak_titlecase(surface):
                 continue
             c.label = by_key.get(name_key(surface)) or _context_label(text, c, title_end)
-        c.name = c.canonical if c.source == "lexicon" and c.canonical else surface
+        c.name = surface
         out.append(c)
     # acronyms used alone later take the type of their definition
     for c in out:
