@@ -59,6 +59,38 @@ def _progress(total: int | None, quiet: bool, unit: str = "paper") -> tqdm:
                 dynamic_ncols=True)  # fmt: skip
 
 
+def complete_entities(extractions: Sequence[Extraction], entities: Sequence[Entity]) -> list[Entity]:
+    """Entities plus any name a result, family or proposal refers to but linking did not describe.
+
+    Every IRI the paper graphs point at then has a type and a label in the
+    shared graph (the SHACL shapes check ``sh:class`` on result links).
+    """
+    from kg.extract import metric_higher_is_better
+
+    known = {(e.kind, e.name) for e in entities}
+    out = list(entities)
+
+    def need(kind: str, name: str | None) -> None:
+        if name and (kind, name) not in known:
+            known.add((kind, name))
+            hib = metric_higher_is_better(name) if kind == "metric" else None
+            out.append(Entity(kind, name, higher_is_better=hib))
+
+    for e in entities:
+        need(e.kind, e.broader)
+    for x in extractions:
+        for r in x.results:
+            need("method", r.method)
+            need("method", r.baseline)
+            need("dataset", r.dataset)
+            need("metric", r.metric)
+            need("task", r.task)
+        for name in x.proposed:
+            if not any((k, name) in known for k in ("method", "dataset", "metric", "task")):
+                need("method", name)
+    return out
+
+
 def extract_linked(papers: Sequence[Paper], *, workers: int = 1,
                    on_paper: Callable[[], None] | None = None) -> tuple[list[Extraction], list[Entity]]:  # fmt: skip
     """Extract every paper, then link names across the whole batch."""
@@ -70,7 +102,8 @@ def extract_linked(papers: Sequence[Paper], *, workers: int = 1,
         extractions.append(extraction)
         if on_paper:
             on_paper()
-    return link(extractions)
+    linked, entities = link(extractions)
+    return linked, complete_entities(linked, entities)
 
 
 def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = None,

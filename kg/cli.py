@@ -231,7 +231,7 @@ def query(ctx, query, params, fmt, list_only):
     text, subs = _read_query(ctx, query, params)
     store = _open_store(ctx, read_only=True)
     result = store.query(text, substitutions=subs)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if isinstance(result, ox.QueryBoolean):
         value = bool(result)
         click.echo(json.dumps({"boolean": value}) if fmt == "json" else str(value).lower())

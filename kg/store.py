@@ -14,6 +14,7 @@ against ``oxigraph serve --union-default-graph``; Fuseki speaks the same).
 
 from __future__ import annotations
 
+import gzip
 import logging
 import urllib.error
 import urllib.parse
@@ -194,11 +195,21 @@ class KgStore(GraphStore):
         return self.store.named_graphs()
 
     def load(self, path: str | Path, *, graph: ox.NamedNode | None = None) -> None:
-        """Bulk-load an RDF file (format from its extension) into one graph or, for quads, its graphs."""
-        fmt = ox.RdfFormat.from_extension(Path(path).suffix.lstrip(".").removesuffix(".gz"))
+        """Bulk-load an RDF file (format from its extension, ``.gz`` allowed) into the store.
+
+        Triples go to ``graph`` (default graph if None); quad formats keep their graphs.
+        """
+        path = Path(path)
+        compressed = path.suffix == ".gz"
+        ext = (path.with_suffix("") if compressed else path).suffix.lstrip(".")
+        fmt = ox.RdfFormat.from_extension(ext)
         if fmt is None:
-            raise StoreError(f"{path}: unknown RDF format")
-        self.store.bulk_load(path=str(path), format=fmt, to_graph=graph)
+            raise StoreError(f"{path}: unknown RDF format {ext!r}")
+        if compressed:
+            with gzip.open(path, "rb") as f:
+                self.store.bulk_load(f, format=fmt, to_graph=graph)
+        else:
+            self.store.bulk_load(path=str(path), format=fmt, to_graph=graph)
 
     def flush(self) -> None:
         self.store.flush()
