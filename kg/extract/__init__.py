@@ -55,9 +55,11 @@ def build_pipeline() -> spacy.Language:
 
 
 def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
-    docs = [nlp.make_doc(p.text) for p in papers]
     out = []
-    for paper, doc in zip(papers, docs):
+    for paper in papers:
+        text = paper.text
+        doc = nlp.make_doc(text)
+        doc.user_data["mlkg_text"] = text
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         out.append(doc_to_extraction(doc, paper, extractor=EXTRACTOR_NAME,

@@ -10,8 +10,8 @@ per-document cost is a handful of C-level scans, not per-token Python loops.
 
 from __future__ import annotations
 
-import bisect
-
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,16 +38,21 @@ def mlkg_sentences(doc: Doc) -> Doc:
     """Sentence boundaries from :func:`kg.text.split_sentences`, so sentence indices agree
     with the rdf layer; the title (before the first blank line) is sentence 0."""
     st = state(doc)
-    st.sentences = split_sentences(doc.text)
+    # Doc.text re-joins every token on each access, so it is read once and kept
+    st.text = doc.user_data.pop("mlkg_text", None) or doc.text
+    st.sentences = split_sentences(st.text)
     st.starts = [a for a, _ in st.sentences]
-    sep = doc.text.find("\n\n")
+    sep = st.text.find("\n\n")
     st.title_end = sep if sep >= 0 else 0
-    # mark only sentence starts: cheap, and enough for doc.sents
-    tok_starts = [t.idx for t in doc] if len(st.sentences) > 1 else []
-    for a in st.starts:
-        i = bisect.bisect_left(tok_starts, a)
-        if i < len(doc) and tok_starts and tok_starts[i] == a:
-            doc[i].is_sent_start = True
+    if len(doc):
+        # one array write: setting Token.is_sent_start one by one re-scans the doc each time
+        idx = doc.to_array(IDX)
+        flags = numpy.full(len(doc), -1, dtype="int32")
+        hits = numpy.searchsorted(idx, numpy.asarray(st.starts, dtype=idx.dtype))
+        hits = hits[hits < len(doc)]
+        flags[hits] = 1
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
     return doc
 
 
@@ -81,21 +86,21 @@ class LexiconMatcher:
 @Language.component("mlkg_acronyms", assigns=["doc._.mlkg"])
 def mlkg_acronyms(doc: Doc) -> Doc:
     """Acronym definitions "Long Form (ACR)" (Schwartz-Hearst)."""
-    state(doc).acronyms = N.find_acronyms(doc.text)
+    state(doc).acronyms = N.find_acronyms(state(doc).text)
     return doc
 
 
 @Language.component("mlkg_names", requires=["doc._.mlkg"], assigns=["doc._.mlkg"])
 def mlkg_names(doc: Doc) -> Doc:
     """Candidate names: name-like words, title-case runs, the title prefix, task phrases."""
-    find_candidates(doc.text, state(doc))
+    find_candidates(state(doc).text, state(doc))
     return doc
 
 
 @Language.component("mlkg_typing", requires=["doc._.mlkg"], assigns=["doc._.mlkg"])
 def mlkg_typing(doc: Doc) -> Doc:
     """Resolve overlaps and give each candidate a type from lexicon and context."""
-    resolve(doc.text, state(doc))
+    resolve(state(doc).text, state(doc))
     return doc
 
 
@@ -103,7 +108,7 @@ def mlkg_typing(doc: Doc) -> Doc:
 def mlkg_results(doc: Doc) -> Doc:
     """Quantitative results bound to method, dataset and metric."""
     st = state(doc)
-    st.results = find_results(doc.text, st)
+    st.results = find_results(state(doc).text, st)
     return doc
 
 

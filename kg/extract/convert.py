@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg.extract.mentions import DATASET, METHOD, METRIC, TASK, Cand, DocState
 from kg.model import Extraction, Mention, Paper, Result
-from kg.text import name_key
+from kg.extract.names import cached_name_key as name_key
 
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
 MAX_TASKS = 4
@@ -85,7 +85,7 @@ def _title_end(text: str) -> int:
 def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -> Extraction:
     """Turn a processed Doc into the plain :class:`Extraction` of its paper."""
     st: DocState = doc._.mlkg
-    text = doc.text
+    text = st.text
     grouped = group_mentions(text, st.mentions)
     results = []
     seen = set()

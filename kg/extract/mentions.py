@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import names as N
-from kg.text import name_key
+from kg.extract.names import cached_name_key as name_key
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
@@ -41,6 +41,7 @@ class Cand:
 class DocState:
     """Everything the components compute for one document."""
 
+    text: str = ""
     sentences: list[tuple[int, int]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     title_end: int = 0
@@ -105,15 +106,11 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.append(Cand(ls, le, None, "acronym", 0.85, short=(ss, se)))
     for a, b in N.find_name_words(text):
         cands.append(Cand(a, b, None, "name", 0.7))
-    for s0, s1 in st.sentences:
-        if s1 <= title_end:
-            continue
-        for a, b in N.find_title_case_runs(text, s0, s1):
-            cands.append(Cand(a, b, None, "titlecase", 0.5))
-    for s0, s1 in st.sentences:
-        in_title = s1 <= title_end
-        for a, b in N.find_task_phrases(text, s0, s1):
-            cands.append(Cand(a, b, TASK, "task", 0.55 if in_title else 0.4))
+    body = title_end + 2 if title_end else 0
+    for a, b in N.find_title_case_runs(text, body, len(text)):
+        cands.append(Cand(a, b, None, "titlecase", 0.5))
+    for a, b in N.find_task_phrases(text, 0, len(text)):
+        cands.append(Cand(a, b, TASK, "task", 0.55 if b <= title_end else 0.4))
     st.names = cands
 
 

@@ -30,13 +30,9 @@ _PERCENT = r"(?:\\?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?p\.p\.)"
 _TIMES = r"(?:\\times\b|\\x\b|×|x\b|X\b|-?fold\b|\s?times\b)"
 _POINTS = r"(?:\s?(?:absolute\s+)?(?:points?|pts\.?|pt)\b)"
 
-QUANTITY = re.compile(
-    rf"(?P<pre>\$?(?:\\sim|\\approx|~|\u223c|\u2248|<|>|\\le|\\ge|\\leq|\\geq|≤|≥)?\s?)"
-    rf"(?P<num>{_NUM_LOOSE})"
-    rf"(?:{_DOLLAR}{_SP}{_DOLLAR}"
-    rf"(?P<unit>{_PERCENT}|{_TIMES}|{_POINTS}))?"
-    rf"(?P<post>\$?)"
-)
+_NUMBER = re.compile(_NUM_LOOSE)
+# what may follow a number as its unit: LaTeX math marks and spaces, then the unit
+_UNIT_AFTER = re.compile(rf"{_DOLLAR}{_SP}{_DOLLAR}(?P<unit>{_PERCENT}|{_TIMES}|{_POINTS})")
 
 _WORD_RATIO = re.compile(
     r"\b(?P<word>twice|thrice|double|triple|quadruple|"
@@ -115,27 +111,31 @@ def find_quantities(text: str) -> list[Quantity]:
     []
     """
     out: list[Quantity] = []
-    for m in QUANTITY.finditer(text):
-        start, end = m.start("num"), m.end()
-        num = m.group("num")
+    for m in _NUMBER.finditer(text):
+        start = m.start()
+        num = m.group()
+        num_end = m.end()
         before = text[start - 1] if start else " "
-        # part of a name: "GPT-4", "v1.5", "B7", "2,048-token"?
-        if before.isalpha() or (before in "-_" and start >= 2 and text[start - 2].isalnum()):
+        # part of a name: "GPT-4", "v1.5", "B7", "pass@1"
+        if before.isalpha() or before in "@^_" or (
+            before == "-" and start >= 2 and text[start - 2].isalnum()
+        ):
             continue
-        unit_mark = m.group("unit")
-        after = text[m.end("num") : m.end("num") + 1]
+        u = _UNIT_AFTER.match(text, num_end)
+        unit_mark = u.group("unit") if u else None
+        after = text[num_end : num_end + 1]
         if not unit_mark and after and (after.isalpha() or after in "_"):
             continue  # "7B", "3D", "2nd", "10k"
-        if not unit_mark and after == "-" and text[m.end("num") + 1 : m.end("num") + 2].isalpha():
+        if not unit_mark and after == "-" and text[num_end + 1 : num_end + 2].isalpha():
             continue  # "5-digit", "4-stage"
         if unit_mark:
-            end = m.end("unit")
+            end = u.end("unit")
             if unit_mark.strip().lower().startswith(("x", "×")):
                 nxt = text[end : end + 1]
                 if nxt.isdigit():
                     continue  # "4x4", "224x224"
         else:
-            end = m.end("num")
+            end = num_end
         value = float(num.replace(",", "").replace("\u2212", "-"))
         out.append(Quantity(value, unit_of(unit_mark), start, end, text[start:end]))
     for m in _WORD_RATIO.finditer(text):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.mentions import DATASET, METHOD, METRIC, Cand, DocState
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities
-from kg.text import name_key
+from kg.extract.names import cached_name_key as name_key
 
 
 @dataclass(slots=True)

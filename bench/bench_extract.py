@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Extraction throughput against spaCy's tokenizer alone, measured in the same run.
+
+The hf-daily papers (../shared/corpus/hf-daily-papers) are repeated to at least 5,000
+abstracts; we time ``nlp.make_doc`` over all texts (the peer), then
+:func:`kg.extract.extract` with ``workers=1`` and ``workers=2``, and print abstracts per
+second and the ratio to the tokenizer.
+
+Usage: .venv/bin/python bench/bench_extract.py [--n 5000] [--workers 1,2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kg.extract import build_pipeline, extract  # noqa: E402
+from kg.extract.evaluate import SHARED, read_corpus  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=5000, help="abstracts to process (default 5000)")
+    ap.add_argument("--workers", default="1,2", help="worker counts to time (default 1,2)")
+    ap.add_argument("--repeat", type=int, default=3, help="timing repeats, best kept (default 3)")
+    args = ap.parse_args(argv)
+    if not SHARED.exists():
+        print(f"{SHARED} not found; the benchmark reads the hf-daily corpus", file=sys.stderr)
+        return 1
+    base = read_corpus()
+    papers = (base * (args.n // len(base) + 1))[: args.n]
+    texts = [p.text for p in papers]
+    nlp = build_pipeline()
+
+    def best(fn) -> float:
+        times = []
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    t_tok = best(lambda: [nlp.make_doc(t) for t in texts])
+    tok_rate = len(texts) / t_tok
+    print(f"{len(texts)} abstracts ({len(base)} unique hf-daily papers repeated)")
+    print(f"{'run':<22}{'abstracts/s':>12}{'vs tokenizer':>14}")
+    print(f"{'tokenizer (make_doc)':<22}{tok_rate:>12.0f}{1.0:>14.2f}")
+    for w in [int(x) for x in args.workers.split(",") if x]:
+        t = best(lambda w=w: sum(1 for _ in extract(papers, nlp=nlp, workers=w)))
+        rate = len(papers) / t
+        print(f"{f'extract workers={w}':<22}{rate:>12.0f}{rate / tok_rate:>14.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
