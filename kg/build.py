@@ -126,12 +126,14 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
     report.papers_read = len(papers)
     report.duplicates = stats.get("duplicates", 0)
 
+    logger.info("extracting %d papers", len(papers))
     with _progress(len(papers), quiet) as bar:
         bar.set_description("extracting")
         extractions, entities = extract_linked(papers, workers=workers, on_paper=lambda: bar.update())
     scheme = IriScheme(base) if base else IriScheme()
     agents = sorted({(e.extractor, e.version) for e in extractions})
 
+    logger.info("loading %d papers", len(papers))
     with _progress(len(papers), quiet) as bar:
         bar.set_description("loading")
 
