@@ -40,3 +40,41 @@ def test_remote_matches_embedded(server, tmp_path):
 def test_unreachable_server_is_a_clear_error():
     with pytest.raises(StoreError, match="no SPARQL server"):
         open_store("http://127.0.0.1:9")
+
+
+def test_build_into_remote_while_readers_query(server, shared, tmp_path):
+    """Readers during a build see whole papers only, and counts never go back (snapshot reads)."""
+    import json
+    import threading
+
+    from kg.build import build
+
+    src = (shared / "corpus" / "sota-arxiv" / "train.jsonl").read_text().splitlines()
+    data = tmp_path / "v.jsonl"
+    data.write_text("\n".join(line for line in src[:300] if json.loads(line).get("title")) + "\n")
+    remote = open_store(server)
+    remote.update("DROP ALL")
+    seen: list[int] = []
+    broken: list[int] = []
+    done = threading.Event()
+
+    def reader():
+        reader_store = open_store(server)
+        while not done.is_set():
+            n = int(next(iter(reader_store.query("SELECT (COUNT(*) AS ?n) WHERE { ?p a mlkg:Paper }")))["n"].value)
+            seen.append(n)
+            rows = reader_store.query("""SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?p a mlkg:Paper }
+                FILTER NOT EXISTS { GRAPH ?g { ?a mlkg:abstractOf ?p ; rdf:value ?t } } }""")
+            broken.append(int(next(iter(rows))["n"].value))
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        report = build([data], remote, on_error="skip", quiet=True)
+    finally:
+        done.set()
+        thread.join(timeout=60)
+    assert report.loaded == report.papers_read > 100
+    assert seen == sorted(seen) and len(seen) > 3, seen
+    assert set(broken) == {0}
+    assert remote.stats()["papers"] == report.papers_read
