@@ -50,7 +50,8 @@ _GENERIC_TASK_WORDS = {"task", "tasks", "problem", "problems", "system", "system
 
 _METRIC_HEAD = re.compile(
     r"(?:accuracy|precision|recall|rate|rates|error|errors|score|scores|f-measure|f1|time|cost|"
-    r"speed|ratio|distance|correlation|bleu|similarity|likelihood|perplexity|loss)$"
+    r"speed|ratio|distance|correlation|bleu|similarity|likelihood|perplexity|loss|overlap|index|"
+    r"kappa|map|ap|dice|iou|count|deviation|auc|mae|mse|rmse|@\s?\d+)$"
 )
 
 
@@ -144,7 +145,10 @@ def derive_sota(shared: Path) -> None:
                     continue
             if form.islower() and " " not in form:
                 continue
-            ds_entries.append(entry("DATASET", form, form))
+            case = None
+            if form.lower() != form and exact_count(form.lower()) > exact:
+                case = "exact"  # "DeLiVER" would match the verb "deliver"
+            ds_entries.append(entry("DATASET", form, form, case=case))
             break
     write_jsonl(LEXICON_DIR / "sota_datasets.jsonl", ds_entries)
 
@@ -157,6 +161,8 @@ def derive_sota(shared: Path) -> None:
                 continue
             if key in dataset_keys:
                 continue  # "COCO" as a table header is the dataset, not a measure
+            if " " in key and not form.isupper() and not _METRIC_HEAD.search(key):
+                continue  # "training data", "test time": table settings, not measures
             if " " not in key and re.fullmatch(r"[a-z]+:?", key) and not form.isupper():
                 continue  # a plain word ("frozen", "laptop") is a table setting more often
                 # than a measure; the plain-word measures are in the hand-written metrics.jsonl

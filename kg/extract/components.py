@@ -10,6 +10,8 @@ per-document cost is a handful of C-level scans, not per-token Python loops.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
@@ -76,9 +78,11 @@ class LexiconMatcher:
         found = []
         for matcher, base in ((self.exact, 0.9), (self.lower, 0.85)):
             for key, s, e in matcher(doc):
-                label, ident = self.table[key]
+                label, ident, weak = self.table[key]
                 span = doc[s:e]
-                found.append(Cand(span.start_char, span.end_char, label, "lexicon", base, ident))
+                c = Cand(span.start_char, span.end_char, label, "lexicon", base, ident)
+                c.weak = weak
+                found.append(c)
         st.lexicon = found
         return doc
 

@@ -28,6 +28,7 @@ class LexiconEntry:
     id: str
     case: str = "exact"
     higher_is_better: bool | None = None
+    weak: bool = False  # a common word ("memory", "cost"): a metric only when reported
     source: str = ""
 
 
@@ -66,6 +67,7 @@ def _load_all(names: tuple[str, ...] | None) -> tuple[LexiconEntry, ...]:
                     id=d.get("id") or d["pattern"],
                     case=d.get("case", "exact"),
                     higher_is_better=d.get("higher_is_better"),
+                    weak=bool(d.get("weak", False)),
                     source=f.name,
                 )
             )
@@ -93,13 +95,14 @@ def canonical_names() -> dict[tuple[str, str], str]:
 
 
 def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
-    """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id) table.
+    """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id, weak) table.
 
     Match keys are ``"LABEL|id"`` strings interned in ``nlp.vocab.strings``.
     """
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     groups: dict[tuple[str, str], list] = {}
+    weak = {f"{e.label}|{e.id}" for e in entries if e.weak}
     for e in entries:
         key = f"{e.label}|{e.id}"
         text = e.pattern if e.case == "exact" else e.pattern.lower()
@@ -109,5 +112,5 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
         docs = [nlp.make_doc(t) for t in dict.fromkeys(texts)]
         (exact if case == "exact" else lower).add(key, docs)
         label, _, ident = key.partition("|")
-        table[nlp.vocab.strings[key]] = (label, ident)
+        table[nlp.vocab.strings[key]] = (label, ident, key in weak)
     return exact, lower, table

@@ -19,7 +19,8 @@ METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
 # priority when two candidates cover the same text (higher wins at equal length)
 _LABEL_RANK = {"DATASET": 0, "METHOD": 1, "METRIC": 2, "TASK": 3}
-_PRIORITY = {"title": 6, "acronym": 5, "lexicon": 4, "name": 3, "titlecase": 2, "task": 1}
+_PRIORITY = {"title": 7, "acronym": 6, "lexicon": 5, "context": 4, "name": 3, "titlecase": 2,
+             "phrase": 2, "task": 1}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -35,6 +36,7 @@ class Cand:
     short: tuple[int, int] | None = None  # acronym span when this is "Long Form (ACR)"
     proposed: bool = False
     name: str = ""  # surface name chosen for output
+    weak: bool = False  # a metric word kept only when a result or number supports it
 
 
 @dataclass(slots=True)
@@ -90,18 +92,40 @@ _PROPOSE_NAME_GAP = re.compile(
 _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
 
+# a capitalised phrase (or name) right before a dataset word: "the Motion-Sense dataset"
+_BEFORE_DATASET_WORD = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w.+'-]*|\d[\w.-]*)(?:[ -](?:[A-Z][\w.+'-]*|\d[\w.-]*)){0,3})"
+    r"\s+(?:dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard|test set|testbed)\b"
+)
+_ING_START = re.compile(r"^(?:[A-Z][a-z]+ing|Towards?|On|Beyond|When|Why|How|What|Is|Are|Do|Can)\b")
+# "we propose outer momentum clipping, ...": a lower-case phrase after a proposal verb
+_PROPOSED_PHRASE = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|novel|new|simple|general|simple yet effective|"
+    r"lightweight|efficient|effective)\s+)*"
+    r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,3}[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
+    r"(?=\s*(?:,|\.|\(|;|:|\s+(?:to|that|which|for|and|where|with|in|as|on|by)\b))"
+)
+
+
 def find_candidates(text: str, st: DocState) -> None:
     """Fill ``st.names`` with unlabeled name candidates and labeled task phrases."""
     cands: list[Cand] = []
     title_end = st.title_end
+    abstract = text[title_end:]
     # title prefix before a colon: "SHViT: Single-Head Vision Transformer ..."
     colon = text.find(":", 0, title_end) if title_end else -1
     if colon > 0:
-        prefix = text[:colon].strip()
-        nwords = len(prefix.split())
-        if 1 <= nwords <= 4 and prefix[0].isupper() or (nwords == 1 and N.is_namey(prefix)):
-            if not N.is_generic_phrase(prefix) and prefix not in N.NOT_NAMES:
-                cands.append(Cand(0, len(prefix), None, "title", 0.95, proposed=True))
+        start = 4 if text.startswith("The ") else 0
+        prefix = text[start:colon].strip()
+        words = prefix.split()
+        ok = False
+        if len(words) == 1:
+            ok = (N.is_namey(prefix) or prefix[:1].isupper()) and not _ING_START.match(prefix)
+        elif 2 <= len(words) <= 4 and not _ING_START.match(prefix):
+            # a multi-word prefix is a name when the abstract uses it as one
+            ok = prefix in abstract or any(N.is_namey(w) for w in words)
+        if ok and not N.is_generic_phrase(prefix) and prefix not in N.NOT_NAMES:
+            cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
     for ls, le, ss, se in st.acronyms:
         cands.append(Cand(ls, le, None, "acronym", 0.85, short=(ss, se)))
     for a, b in N.find_name_words(text):
@@ -109,6 +133,24 @@ def find_candidates(text: str, st: DocState) -> None:
     body = title_end + 2 if title_end else 0
     for a, b in N.find_title_case_runs(text, body, len(text)):
         cands.append(Cand(a, b, None, "titlecase", 0.5))
+    for m in _BEFORE_DATASET_WORD.finditer(text, body):
+        a, b = m.span(1)
+        words = m.group(1).split()
+        while words and words[0] in N.STOP_START:
+            a += len(words[0]) + 1
+            words = words[1:]
+        if words and not N.is_generic_phrase(" ".join(words)) and words[-1] not in N.NOT_NAMES:
+            cands.append(Cand(a, b, DATASET, "context", 0.8))
+    for m in N.PROPOSE.finditer(text, body):
+        p = _PROPOSED_PHRASE.match(text, m.end())
+        if p:
+            phrase = p.group(1)
+            head = phrase.rsplit(None, 1)[-1]
+            if head in N.METHOD_HEADS and len(phrase.split()) >= 2 and not N.is_generic_phrase(
+                phrase
+            ):
+                c = Cand(p.start(1), p.end(1), METHOD, "phrase", 0.6, proposed=True)
+                cands.append(c)
     for a, b in N.find_task_phrases(text, 0, len(text)):
         cands.append(Cand(a, b, TASK, "task", 0.55 if b <= title_end else 0.4))
     st.names = cands
@@ -169,7 +211,7 @@ def resolve(text: str, st: DocState) -> None:
         if c.source == "acronym":
             long = surface
             short = text[c.short[0] : c.short[1]]
-            if short in N.NOT_NAMES and N.is_generic_phrase(long):
+            if short in N.NOT_NAMES:
                 acr_labels[short] = None
                 continue
             label = _acronym_label(long, short, text, c, by_key)
@@ -184,7 +226,7 @@ def resolve(text: str, st: DocState) -> None:
         if c.label is None:
             if surface in N.NOT_NAMES or N.is_generic_phrase(surface):
                 continue
-            if c.source == "titlecase" and _weak_titlecase(surface):
+            if c.source == "titlecase" and _weak_titlecase(surface, text):
                 continue
             c.label = by_key.get(name_key(surface)) or _context_label(text, c, title_end)
         c.name = surface
@@ -202,33 +244,54 @@ def resolve(text: str, st: DocState) -> None:
     st.mentions = out
 
 
+_METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "precision",
+                 "recall", "measure", "metric", "index", "coefficient", "divergence"}  # fmt: skip
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
+    """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     lk = name_key(long)
     if lk in by_key:
         return by_key[lk]
     sk = name_key(short)
     if sk in by_key:
         return by_key[sk]
-    words = long.lower().split()
-    head = re.split(r"[-\s]", long.lower())[-1] if long else ""
+    if re.search(r"[A-Z0-9]s$", short):
+        return None  # "SSMs", "MDPs": a family in the plural, not one named thing
+    words = long.split()
+    low = long.lower()
+    head = re.split(r"[-\s]", low)[-1]
     if _DATASET_AFTER.match(text[c.short[1] + 1 :]) or head in ("dataset", "benchmark", "corpus"):
         return DATASET
-    if head in ("score", "rate", "accuracy", "error", "distance", "ratio", "precision"):
+    if head in _METRIC_HEADS:
         return METRIC
-    titled = sum(1 for w in long.split() if w[:1].isupper()) >= max(1, len(words) - 1)
-    if head in N.TASK_HEAD_SET and not titled:
+    tail2 = name_key(" ".join(words[-2:]))
+    if by_key.get(tail2) == TASK:
+        return TASK
+    titled = sum(1 for w in words if w[:1].isupper()) >= max(1, len(words) - 1)
+    coined = any(N.is_namey(w) for w in re.split(r"[\s]", long)) or (
+        re.search(r"[a-z]", short) is not None and len(short) >= 3
+    )
+    if head in N.TASK_HEAD_SET and head not in N.METHOD_HEADS and not titled and not coined:
         return TASK
     if N.is_generic_phrase(long):
         return None
-    return METHOD
+    if head in N.METHOD_HEADS or coined or (head == "models" and titled):
+        return METHOD
+    if titled and head in N.TASK_HEAD_SET:
+        return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
+    return None
 
 
-def _weak_titlecase(surface: str) -> bool:
+def _weak_titlecase(surface: str, text: str) -> bool:
+    """Title-case runs are names when headed like a method or repeated in the text."""
     words = surface.split()
-    if len(words) > 5:
+    if len(words) > 5 or words[0] in ("Table", "Figure", "Section", "Appendix", "Fig", "Eq"):
         return True
-    # "Table 1", "Section 3": not names
-    return words[0] in ("Table", "Figure", "Section", "Appendix", "Fig", "Eq")
+    head = words[-1].lower()
+    if head in N.METHOD_HEADS:
+        return False
+    return text.count(surface) < 2
 
 
 def _context_label(text: str, c: Cand, title_end: int) -> str:

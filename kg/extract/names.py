@@ -32,6 +32,16 @@ NOT_NAMES = {
     "TL;DR", "Q&A", "PhD", "Ph.D", "CEO", "COVID-19", "CoT", "RAG", "SFT", "PEFT", "ICL",
     "T2I", "T2V", "I2V", "VQA", "ASR", "TTS", "MT", "NMT", "NER", "POS", "OCR", "ViT-based",
     "CLS", "EOS", "BOS", "KV", "QKV", "FFN", "MoEs", "LoRAs", "OSS", "ArXiv", "arXiv",
+    # venues and publishers
+    "NeurIPS", "NIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "COLING",
+    "AAAI", "IJCAI", "KDD", "WWW", "SIGIR", "STOC", "FOCS", "SODA", "ICALP", "SICOMP", "SOSA",
+    "JACM", "IEEE", "ACM", "TPAMI", "JMLR", "TMLR", "ICRA", "IROS", "CoRL", "RSS", "MICCAI",
+    # hardware, systems, protocols, devices
+    "A800", "H800", "L40", "T4", "P100", "K80", "TPUv4", "TPUv3", "iPhone", "iPad", "Android",
+    "iOS", "Linux", "Windows", "macOS", "TCP", "IP", "UDP", "HTTP", "HTTPS", "RDMA", "NVLink",
+    "InfiniBand", "PCIe", "DRAM", "SRAM", "HBM", "RAM", "SSD", "RNG", "CPU-GPU", "LLVM",
+    "MindSpore", "Ascend", "GitHub", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
+    "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like",
 }
 # Determiners and function words that may start a sentence but never a name.
 STOP_START = {
@@ -92,6 +102,27 @@ GENERIC_WORDS = {
     "open-source", "proprietary", "existing", "recent", "novel", "new", "our", "the", "a",
     "an", "based", "visual", "text", "image", "video", "autoregressive", "efficient", "small",
 }
+# Heads of noun phrases naming a method ("gradient noise" is not one; "outer momentum
+# clipping" is), used to accept lower-case and title-case phrases as methods.
+METHOD_HEADS = {
+    "network", "networks", "net", "nets", "model", "transformer", "transformers", "attention",
+    "algorithm", "method", "framework", "approach", "architecture", "module", "mechanism",
+    "layer", "layers", "encoder", "decoder", "autoencoder", "optimization", "optimizer", "search",
+    "sampling", "decoding", "encoding", "coding", "distillation", "quantization", "pruning",
+    "tuning", "fine-tuning", "finetuning", "adaptation", "adapter", "adapters", "learning",
+    "training", "regularization", "normalization", "augmentation", "embedding", "embeddings",
+    "prompting", "guidance", "supervision", "convolution", "skipping", "clipping", "penalty",
+    "checkpointing", "parallelism", "merging", "regression", "classifier", "machine", "machines",
+    "policy", "agent", "pipeline", "strategy", "scheme", "technique", "trick", "descent",
+    "propagation", "filtering", "batching", "cascade", "cascades", "ensemble", "ensembles",
+    "heads", "head", "memory", "assistant", "experts", "gating", "routing", "forest", "boosting",
+    "kernel", "simulation", "consistency", "exit", "tokenizer", "tokenization", "loss",
+    "objective", "reward", "planner", "solver", "retriever", "reranker", "prompt", "prompts",
+    "functions", "function", "estimator", "sampler", "scheduler", "initialization", "dropout",
+    "pooling", "fusion", "alignment", "refinement", "reasoning",
+    "diffusion", "flow", "flows", "bandit", "filter", "backbone", "editing", "steering",
+    "masking", "mask", "masks", "inference", "generator", "discriminator", "critic", "system",
+}
 DATASET_CUES = (
     "dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "suite",
     "leaderboard", "test set", "testbed", "collection", "data set", "challenge",
@@ -104,9 +135,14 @@ WORD = re.compile(_WORD)
 _NAMEY = re.compile(
     r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)"
     r"(?:[-.+/][A-Za-z0-9.]+)*\+*$"
-    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9A-Z][A-Za-z0-9.]*$"  # Phi-2, Llama-3.1, Swin-T
-    r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)+$"  # A-SDM, Co-DETR, RT-DETR
+    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-(?:[0-9][A-Za-z0-9.]*|[A-Z][0-9A-Z]*)$"  # Phi-2, Swin-T
+    r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
+    r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
 )
+# "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
+_CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
+# trailing lower-case modifiers: "LLM-based", "ImageNet-scale", "GPT-4-generated"
+_LOWER_TAIL = re.compile(r"-[a-z]{3,}$")
 # Tokens that may follow a name as part of it: versions, sizes, variants.
 _SUFFIX = re.compile(
     r"(?:[ -](?:v?\d+(?:\.\d+)*[BMKbmk]?|[0-9.]+[BMK]|V\d+|XL|XXL|Large|Base|Small|Tiny|Huge|"
@@ -135,7 +171,7 @@ def is_namey(word: str) -> bool:
     >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B")]
     [False, False, False, False, False]
     """
-    if len(word) < 2 or word in NOT_NAMES:
+    if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word):
         return False
     return _NAMEY.match(word) is not None
 
@@ -243,8 +279,9 @@ def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int
 # words that may be names: an uppercase letter or digit after the first letter, or a
 # hyphen/dot continuation; is_namey() then decides. One scan of the whole text.
 _NAME_WORD = re.compile(
-    r"(?<![\w@.+-])[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_-]*"
+    r"(?<![\w@.+/-])[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*"
 )
+_WEB = re.compile(r"(?:\.(?:io|com|org|net|ai|html?)\b|github|https?)", re.I)
 
 
 def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -257,10 +294,14 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
     out = []
     for m in _NAME_WORD.finditer(text, start, end if end is not None else len(text)):
         w = m.group()
+        if "/" in w or _WEB.search(w) or text[m.end() : m.end() + 1] in ("/", "@"):
+            continue  # URLs, user names, paths
         w2 = w.rstrip(".'\u2019-")
         if w2.endswith(("'s", "\u2019s")):
             w2 = w2[:-2]
-        if not is_namey(w2):
+        while _LOWER_TAIL.search(w2) and is_namey(_LOWER_TAIL.sub("", w2)):
+            w2 = _LOWER_TAIL.sub("", w2)
+        if not is_namey(w2) or _LOWER_TAIL.search(w2):
             continue
         a = m.start()
         out.append((a, extend_suffix(text, a + len(w2))))
