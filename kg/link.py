@@ -204,21 +204,16 @@ def _expand(name: str) -> list[str]:
 
 
 def _choose(members: list[str], counts: Counter, label: str, lex: dict) -> str:
-    """Canonical name: an acronym definition "Long Form (ACR)" if any, else a lexicon
-    canonical name the corpus uses, else the most frequent form (then the longest, then
-    alphabetical, for determinism)."""
-    defs = [n for n in members if _ACRONYM_FORM.match(n)]
-    if defs:
-        return sorted(defs, key=lambda n: (-counts[n], n))[0]
-    lex_ids = {lex.get((label, n.lower())) for n in members} - {None}
-    member_keys = {name_key(n): n for n in members}
-    for lid in sorted(lex_ids):
-        if name_key(lid) in member_keys:
-            return lid
-    if len(lex_ids) == 1 and sum(counts[n] for n in members) > 0:
-        return next(iter(lex_ids))
-    return sorted(members, key=lambda n: (-counts[n], n.endswith("s") and not n.isupper(),
-                                          -len(n), n))[0]  # fmt: skip
+    """Canonical name: for methods and datasets an acronym definition "Long Form (ACR)" if
+    any (it carries both forms); otherwise the form the corpus uses most (then singular,
+    then longer, then alphabetical, for determinism). Lexicon synonyms only group names:
+    the corpus's own wording wins over the lexicon's."""
+    if label in ("METHOD", "DATASET"):
+        defs = [n for n in members if _ACRONYM_FORM.match(n)]
+        if defs:
+            return sorted(defs, key=lambda n: (-counts[n], n))[0]
+    return sorted(members, key=lambda n: (-counts[n], _ACRONYM_FORM.match(n) is not None,
+                                          n.endswith("s") and not n.isupper(), -len(n), n))[0]  # fmt: skip
 
 
 def _rewrite(ex: Extraction, canon: dict[str, dict[str, str]], broader: dict) -> Extraction:

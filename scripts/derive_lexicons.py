@@ -112,6 +112,30 @@ class NgramCounts:
         return self.counts.get(tokenize(form), 0)
 
 
+_IS_NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
+
+
+def near_number_counts(text: str, max_n: int = 4, window: int = 3) -> Counter:
+    """How often each n-gram occurs within ``window`` tokens of a number ("71.2 mAP",
+    "accuracy of 93%"): measures are reported with numbers, table settings are not."""
+    toks = tokenize(text.lower())
+    counts: Counter = Counter()
+    for i, tok in enumerate(toks):
+        if not _IS_NUMBER.match(tok):
+            continue
+        seen = set()
+        for j in range(max(0, i - window - max_n), min(len(toks), i + window + 1)):
+            for n in range(1, max_n + 1):
+                if j + n > len(toks) or j == i or (j <= i < j + n):
+                    continue
+                if j + n < i - window or j > i + window:
+                    continue
+                seen.add(toks[j : j + n])
+        for g in seen:
+            counts[g] += 1
+    return counts
+
+
 def derive_sota(shared: Path) -> None:
     tasks: Counter = Counter()
     datasets: Counter = Counter()
@@ -153,6 +177,7 @@ def derive_sota(shared: Path) -> None:
     write_jsonl(LEXICON_DIR / "sota_datasets.jsonl", ds_entries)
 
     dataset_keys = {e["pattern"].lower() for e in ds_entries} | set(datasets_lower_general())
+    near = near_number_counts(blob)
     m_entries = []
     for name in metrics:
         for form in surface_forms(name):
@@ -163,6 +188,8 @@ def derive_sota(shared: Path) -> None:
                 continue  # "COCO" as a table header is the dataset, not a measure
             if " " in key and not form.isupper() and not _METRIC_HEAD.search(key):
                 continue  # "training data", "test time": table settings, not measures
+            if near.get(tokenize(key), 0) < 2:
+                continue  # never reported with a number in the abstracts: "AI", "CPU"
             if " " not in key and re.fullmatch(r"[a-z]+:?", key) and not form.isupper():
                 continue  # a plain word ("frozen", "laptop") is a table setting more often
                 # than a measure; the plain-word measures are in the hand-written metrics.jsonl

@@ -112,8 +112,18 @@ def mlkg_typing(doc: Doc) -> Doc:
 def mlkg_results(doc: Doc) -> Doc:
     """Quantitative results bound to method, dataset and metric."""
     st = state(doc)
-    st.results = find_results(state(doc).text, st)
+    st.results = find_results(st.text, st)
+    # weak metric words ("memory", "cost") stay only when a number is reported with them
+    used = {r.metric for r in st.results}
+    st.mentions = [
+        c for c in st.mentions
+        if not (c.weak and c.name not in used and not _NUMBER_NEAR.search(
+            st.text, *st.sentence_span(c.start)))
+    ]  # fmt: skip
     return doc
+
+
+_NUMBER_NEAR = re.compile(r"\d(?:\.\d+)?\s*(?:\\?%|x\b|×|\$\\times|times\b|-fold)")
 
 
 PIPELINE = ("mlkg_sentences", "mlkg_lexicon", "mlkg_acronyms", "mlkg_names", "mlkg_typing",
