@@ -12,6 +12,7 @@ from kg.extract.names import cached_name_key as name_key
 
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
 MAX_TASKS = 4
+TASK_FLOOR = 0.5
 
 
 def _singular_key(key: str) -> str:
@@ -69,11 +70,11 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
             Mention(name=g["name"], spans=spans, confidence=min(0.99, conf),
                     aliases=tuple(g["aliases"]))  # fmt: skip
         )
+    # the main tasks only: the best few above a floor, at least one when there is any
     tasks = out["tasks"]
-    if len(tasks) > MAX_TASKS:
-        ranked = sorted(tasks, key=lambda m: (-m.confidence, m.spans[0][0]))[:MAX_TASKS]
-        keep = {id(m) for m in ranked}
-        out["tasks"] = [m for m in tasks if id(m) in keep]
+    ranked = sorted(tasks, key=lambda m: (-m.confidence, m.spans[0][0]))
+    keep = {id(m) for i, m in enumerate(ranked[:MAX_TASKS]) if i == 0 or m.confidence >= TASK_FLOOR}
+    out["tasks"] = [m for m in tasks if id(m) in keep]
     return out
 
 

@@ -19,7 +19,7 @@ METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
 # priority when two candidates cover the same text (higher wins at equal length)
 _LABEL_RANK = {"DATASET": 0, "METHOD": 1, "METRIC": 2, "TASK": 3}
-_PRIORITY = {"title": 7, "acronym": 6, "lexicon": 5, "context": 4, "name": 3, "titlecase": 2,
+_PRIORITY = {"titletask": 8, "title": 7, "acronym": 6, "lexicon": 5, "context": 4, "name": 3, "titlecase": 2,
              "phrase": 2, "task": 1}  # fmt: skip
 
 
@@ -151,9 +151,85 @@ def find_candidates(text: str, st: DocState) -> None:
             ):
                 c = Cand(p.start(1), p.end(1), METHOD, "phrase", 0.6, proposed=True)
                 cands.append(c)
-    for a, b in N.find_task_phrases(text, 0, len(text)):
-        cands.append(Cand(a, b, TASK, "task", 0.55 if b <= title_end else 0.4))
+    if title_end:
+        t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
+        for a, b, name in N.title_task_chunks(text[t0:title_end], t0):
+            words = name.split()
+            score = 0.6 + (0.1 if words[-1] in N.TASK_HEAD_SET else 0.0)
+            if len(words) == 1:
+                score -= 0.1
+            if any(N.is_namey(w) and not w.isupper() for w in text[a:b].split()):
+                score -= 0.25
+            if name in BROAD_FIELDS:
+                score -= 0.3
+            c = Cand(a, b, TASK, "titletask", round(score, 3))
+            c.name = name
+            cands.append(c)
+        for a, b in N.find_task_phrases(text, 0, title_end, title=True):
+            c = Cand(a, b, TASK, "task", task_score(text[a:b], True))
+            c.name = _task_name(text[a:b])
+            cands.append(c)
+    for a, b in N.find_task_phrases(text, body, len(text)):
+        cands.append(Cand(a, b, TASK, "task", task_score(text[a:b], False)))
     st.names = cands
+
+
+_TASK_AFTER = re.compile(r"^\s*(?:tasks?|problems?|challenges?)\b", re.I)
+_TASK_BEFORE = re.compile(
+    r"(?:tasks?|problems?|applications?|domains?|areas?)\s*(?:,\s*)?(?:such as|like|including|"
+    r"of|e\.g\.,?|:)\s*(?:[\w-]+(?:\s[\w-]+){0,3},\s*(?:and\s+|or\s+)?)*(?:and\s+|or\s+)?$",
+    re.I,
+)
+
+
+def _task_context_boost(text: str, c: Cand) -> float:
+    if _TASK_AFTER.match(text[c.end : c.end + 15]):
+        return 0.15
+    if _TASK_BEFORE.search(text[max(0, c.start - 120) : c.start]):
+        return 0.15
+    return 0.0
+
+
+# heads too general to name a task with one modifier ("model training", "then search")
+_GENERIC_TASK_HEADS = {
+    "training", "search", "inference", "analysis", "evaluation", "alignment", "selection",
+    "optimization", "modeling", "modelling", "understanding", "prediction", "control",
+    "transfer", "tuning", "fine-tuning", "matching", "decoding", "coding", "programming",
+    "completion", "editing", "extraction", "solving", "formulation", "identification",
+    "quantification", "discovery", "estimation", "adaptation", "acceleration", "compression",
+}
+BROAD_FIELDS = {
+    "machine learning", "deep learning", "artificial intelligence", "natural language processing",
+    "computer vision", "data science", "robotics", "statistics", "optimization",
+}
+
+
+def task_score(phrase: str, in_title: bool, lexicon: bool = False) -> float:
+    """How likely a phrase names the paper's task: title and lexicon raise it, broad fields
+    and generic heads with a single modifier lower it.
+
+    >>> task_score("video recognition", True) > task_score("model training", False)
+    True
+    """
+    low = phrase.lower()
+    words = low.split()
+    score = 0.45 if lexicon else 0.4
+    if in_title:
+        score += 0.3
+    if lexicon and len(words) >= 2:
+        score += 0.1
+    if lexicon and len(words) == 1 and "-" not in low:
+        score -= 0.15
+    if words and words[-1] in _GENERIC_TASK_HEADS and len(words) <= 2:
+        score -= 0.1
+    if low in BROAD_FIELDS:
+        score -= 0.3
+    return round(max(0.05, min(0.95, score)), 3)
+
+
+def _task_name(surface: str) -> str:
+    """Title-case task phrases in lower case, acronyms kept: "Video Object Segmentation"."""
+    return " ".join(w if (w.isupper() or N.is_namey(w)) else w.lower() for w in surface.split())
 
 
 def _overlaps(a: Cand, b: Cand) -> bool:
@@ -199,7 +275,18 @@ def _select(cands: list[Cand]) -> list[Cand]:
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
-    cands = _select(st.lexicon + st.names)
+    for c in st.lexicon:
+        if c.label == TASK:
+            c.score = task_score(text[c.start : c.end], c.end <= title_end, lexicon=True)
+            if c.end <= title_end:
+                c.name = _task_name(text[c.start : c.end])
+    for c in st.lexicon + st.names:
+        if c.label == TASK and c.start > title_end:
+            c.score = round(min(0.95, c.score + _task_context_boost(text, c)), 3)
+    lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
+    names = [c for c in st.names
+             if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
+    cands = _select(st.lexicon + names)
     by_key: dict[str, str] = {}
     for c in cands:
         if c.label and c.source == "lexicon":
@@ -229,7 +316,8 @@ def resolve(text: str, st: DocState) -> None:
             if c.source == "titlecase" and _weak_titlecase(surface, text):
                 continue
             c.label = by_key.get(name_key(surface)) or _context_label(text, c, title_end)
-        c.name = surface
+        if not (c.label == TASK and c.name):
+            c.name = surface
         out.append(c)
     # acronyms used alone later take the type of their definition
     for c in out:

@@ -90,6 +90,33 @@ TASK_BREAK = {
     "when", "where", "why", "whether", "without", "within", "between", "under", "up", "out",
     "stage", "step", "time", "speed", "quality", "accuracy", "performance", "cost", "data",
     "feature", "features", "inference", "training", "test", "evaluation",
+    # verbs and adverbs that end a noun phrase to the left
+    "provide", "provides", "require", "requires", "involve", "involves", "move", "moves",
+    "exhibit", "exhibits", "enhance", "enhances", "facilitate", "facilitates", "describe",
+    "describes", "outperform", "outperforms", "then", "just", "even", "after", "before",
+    "during", "lower", "higher", "fewer", "additional", "conventional", "final", "resulting",
+    "candidate", "ongoing", "continuous", "foundational", "implicit", "explicit", "first",
+    "theoretical", "single-shot", "enable", "support", "supports", "allow", "allows",
+    "make", "makes", "use", "uses", "via", "like", "beyond", "toward", "towards", "i.e", "e.g",
+    "one", "two", "three", "four", "five", "key", "main", "major", "important", "critical",
+    "crucial", "fundamental", "basic", "standard", "traditional", "typical", "common",
+    "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
+}
+# -ing words that are nouns inside task names ("quantum computing", "deep learning")
+_ING_NOUNS = {
+    "learning", "computing", "processing", "training", "programming", "engineering", "sensing",
+    "planning", "reasoning", "understanding", "modeling", "modelling", "tracking", "matching",
+    "pooling", "pruning", "encoding", "decoding", "sampling", "editing", "clustering",
+    "forecasting", "tuning", "fine-tuning", "finetuning", "pretraining", "pre-training",
+    "prompting", "answering", "parsing", "captioning", "tagging", "labeling", "ranking",
+    "rendering", "mining", "scaling", "merging", "solving", "serving", "computing",
+}
+# past participles that are part of task names ("distributed training")
+_ED_KEEP = {
+    "supervised", "unsupervised", "distributed", "federated", "weighted", "structured",
+    "unstructured", "constrained", "unconstrained", "guided", "grounded", "augmented",
+    "embedded", "labeled", "unlabeled", "labelled", "mixed", "integrated", "controlled",
+    "conditioned", "referred", "deep-learning-based",
 }
 GENERIC_WORDS = {
     "model", "models", "method", "methods", "approach", "approaches", "framework", "frameworks",
@@ -346,16 +373,23 @@ def is_generic_phrase(name: str) -> bool:
     return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 
-def find_task_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def find_task_phrases(
+    text: str, start: int, end: int, *, title: bool = False
+) -> list[tuple[int, int]]:
     """Noun phrases headed by a task noun, trimmed of determiners and adjectives.
+
+    In a title (``title=True``) capitalised words may be part of the phrase.
 
     >>> t = "YOLOv10 for real-time object detection and code generation tasks."
     >>> [t[a:b] for a, b in find_task_phrases(t, 0, len(t))]
     ['real-time object detection', 'code generation']
+    >>> t = "FooNet: Efficient Neural Architecture Search for Video Recognition"
+    >>> [t[a:b] for a, b in find_task_phrases(t, 0, len(t), title=True)]
+    ['Neural Architecture Search', 'Video Recognition']
     """
     out = []
     for head_start, head_end in _find_heads(text, start, end):
-        if head_start == 0 or text[head_start - 1] not in " -":
+        if head_start == start or text[head_start - 1] not in " -":
             continue
         window = text[max(start, head_start - 70) : head_start]
         first = head_start
@@ -369,10 +403,16 @@ def find_task_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
             lw = core.lower()
             if lw in TASK_BREAK or lw in TASK_HEAD_SET:
                 break
-            if core[0].isupper() and not core.isupper() and first - len(w) - 1 > start:
+            if not title and core[0].isupper() and not core.isupper() and first - len(w) - 1 > start:
                 break  # a capitalised word mid-sentence belongs to a name
+            if title and (is_namey(core) or core.endswith(":")):
+                break
             if lw.endswith("ly") or core.isdigit():
                 break
+            if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP:
+                break
+            if title and lw.endswith("ing") and lw not in _ING_NOUNS and lw not in TASK_HEAD_SET:
+                break  # "Enabling Language Modelling": a verb, not part of the task
             first -= len(w) + 1
             n += 1
         if n:
@@ -406,3 +446,83 @@ NAMING = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as)\s*[:,]?\s*",
     re.IGNORECASE,
 )
+
+
+# fmt: off
+_GERUND_NOUN = {
+    "generating": "generation", "detecting": "detection", "evaluating": "evaluation",
+    "accelerating": "acceleration", "synthesizing": "synthesis", "synthesising": "synthesis",
+    "predicting": "prediction", "estimating": "estimation", "optimizing": "optimization",
+    "optimising": "optimization", "compressing": "compression", "segmenting": "segmentation",
+    "classifying": "classification", "recognizing": "recognition", "translating": "translation",
+    "retrieving": "retrieval", "summarizing": "summarization", "quantifying": "quantification",
+    "measuring": "measurement", "editing": "editing", "forecasting": "forecasting",
+    "benchmarking": "benchmarking", "scaling": "scaling", "merging": "merging",
+    "reasoning": "reasoning", "planning": "planning", "tracking": "tracking",
+    "modeling": "modeling", "modelling": "modelling", "training": "training",
+}
+_TITLE_SPLIT = re.compile(
+    r"\s*(?::|\?|!|,|;|\s-+\s|\s\u2013\s|\s\u2014\s)\s*|\s+(?:for|of|with|via|through|from|to|in|"
+    r"on|by|using|and|as|at|into|towards?|without|within|beyond|when|where|than|is|are|do|"
+    r"does|can|what|how|why|which|that|under|over|across|against|between|like|vs\.?)\s+",
+    re.IGNORECASE,
+)
+_NOMINAL = re.compile(
+    r"(?:tion|sion|ment|ance|ence|ing|sis|ity|ness|ics|ure|ogy|ery|ation|problems?)$"
+)
+# fmt: on
+
+
+def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Noun-phrase chunks of a title that may name its task, as (start, end, name).
+
+    Titles are split at prepositions and punctuation; sentence adverbs and adjectives such
+    as "Efficient" are dropped from the front, and a leading gerund becomes a noun
+    ("Generating Code" -> "code generation").
+
+    >>> [n for _, _, n in title_task_chunks("FooNet: Efficient Fault Tolerance for Generating Code")]
+    ['fault tolerance', 'code generation']
+    """
+    out = []
+    pos = 0
+    pieces = []
+    for m in _TITLE_SPLIT.finditer(title):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(title)))
+    for a, b in pieces:
+        words = title[a:b].split()
+        if not words:
+            continue
+        # leading openers, adjectives and verbs
+        while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START):
+            a = title.index(words[0], a) + len(words[0])
+            words = words[1:]
+        if not words:
+            continue
+        name_words = list(words)
+        first = name_words[0].lower()
+        if (first.endswith("ing") or first.endswith("ly")) and len(name_words) > 1:
+            noun = _GERUND_NOUN.get(first)
+            rest = name_words[1:]
+            while rest and (rest[0].lower() in TASK_BREAK or rest[0].lower().endswith("ly")):
+                rest = rest[1:]
+            if not rest:
+                continue
+            rest_head = rest[-1].lower()
+            if noun == first and (_NOMINAL.search(rest_head) or rest_head in TASK_HEAD_SET):
+                noun = None  # "Scaling Model Merging": the rest already names the task
+            name_words = rest + ([noun] if noun else [])
+        elif first.endswith("ing") and first not in _ING_NOUNS and first not in TASK_HEAD_SET:
+            continue  # a lone gerund: "Recurring"
+        head = name_words[-1].lower()
+        if not (_NOMINAL.search(head) or head in TASK_HEAD_SET):
+            continue
+        if len(name_words) > 6 or is_generic_phrase(" ".join(name_words)):
+            continue
+        if len(name_words) == 1 and (name_words[0].isupper() or is_namey(name_words[0])):
+            continue
+        start = title.index(words[0], a)
+        name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower() for w in name_words)
+        out.append((offset + start, offset + b, name))
+    return out
