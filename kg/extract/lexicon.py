@@ -94,6 +94,31 @@ def canonical_names() -> dict[tuple[str, str], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def surface_labels() -> dict[str, str]:
+    """Surface form -> label for direct look-up of whole candidate names.
+
+    Keys are the pattern as written for "exact" entries and lower-cased (prefixed with
+    ``"\x00"``) for "lower" ones. Used where tokenisation keeps a match from the
+    PhraseMatcher ("GSM8K." is one token). First entry wins, file order.
+    """
+    out: dict[str, str] = {}
+    for e in _load_all(None):
+        key = e.pattern if e.case == "exact" else "\x00" + e.pattern.lower()
+        out.setdefault(key, e.label)
+    return out
+
+
+def lookup_label(surface: str) -> str | None:
+    """The lexicon label of a whole name, if the lexicons list it.
+
+    >>> lookup_label("GSM8K"), lookup_label("gsm8k"), lookup_label("MATH"), lookup_label("math")
+    ('DATASET', 'DATASET', 'DATASET', None)
+    """
+    table = surface_labels()
+    return table.get(surface) or table.get("\x00" + surface.lower())
+
+
 def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
     """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id, weak) table.
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import names as N
+from kg.extract.lexicon import lookup_label
 from kg.extract.names import cached_name_key as name_key
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
@@ -315,7 +316,11 @@ def resolve(text: str, st: DocState) -> None:
                 continue
             if c.source == "titlecase" and _weak_titlecase(surface, text):
                 continue
-            c.label = by_key.get(name_key(surface)) or _context_label(text, c, title_end)
+            c.label = (
+                by_key.get(name_key(surface))
+                or _lexicon_label(surface)
+                or _context_label(text, c, title_end)
+            )
         if not (c.label == TASK and c.name):
             c.name = surface
         out.append(c)
@@ -380,6 +385,11 @@ def _weak_titlecase(surface: str, text: str) -> bool:
     if head in N.METHOD_HEADS:
         return False
     return text.count(surface) < 2
+
+
+def _lexicon_label(surface: str) -> str | None:
+    label = lookup_label(surface)
+    return label if label in (METHOD, DATASET) else None
 
 
 def _context_label(text: str, c: Cand, title_end: int) -> str:

@@ -1,0 +1,247 @@
+"""Extraction: components on hand-written sentences, the dev gold floors, robustness."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract import (
+    EXTRACTOR_NAME,
+    EXTRACTOR_VERSION,
+    build_pipeline,
+    extract,
+    metric_higher_is_better,
+)
+from kg.extract.numbers import clean_value_text, find_quantities, parse_number
+from kg.model import Extraction, Paper
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def run(nlp, title: str, abstract: str) -> Extraction:
+    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
+
+
+def names(mentions) -> list[str]:
+    return [m.name for m in mentions]
+
+
+def test_pipeline_components_are_registered_in_order(nlp):
+    assert nlp.pipe_names == [
+        "mlkg_sentences", "mlkg_lexicon", "mlkg_acronyms", "mlkg_names", "mlkg_typing",
+        "mlkg_results",
+    ]  # fmt: skip
+
+
+def test_sentences_agree_with_kg_text(nlp):
+    from kg.text import split_sentences
+
+    text = "Title: here\n\nWe use BERT, e.g. on SQuAD. It gets 93.2 F1. Done"
+    doc = nlp(text)
+    assert [(s.start_char, s.end_char) for s in doc.sents][1:] == split_sentences(text)[1:]
+    assert doc._.mlkg.sentences == split_sentences(text)
+
+
+def test_extraction_carries_id_title_and_version(nlp):
+    ex = run(nlp, "A title", "Nothing to see here.")
+    assert ex.paper_id == "t" and ex.title == "A title"
+    assert (ex.extractor, ex.version) == (EXTRACTOR_NAME, EXTRACTOR_VERSION)
+    json.dumps(ex.to_json())
+
+
+def test_title_prefix_is_proposed_and_results_bind(nlp):
+    ex = run(
+        nlp,
+        "ZetaNet: Compact Detectors for Traffic Scenes",
+        "We present ZetaNet, a compact detector. ZetaNet reaches 48.1 AP on COCO, "
+        "while running 2.3x faster than DETR.",
+    )
+    assert ex.proposed == ("ZetaNet",)
+    assert "ZetaNet" in names(ex.methods) and "DETR" in names(ex.methods)
+    assert "COCO" in names(ex.datasets)
+    by_value = {r.value: r for r in ex.results}
+    assert by_value[48.1].metric == "AP" and by_value[48.1].dataset == "COCO"
+    assert by_value[48.1].method == "ZetaNet" and not by_value[48.1].relative
+    assert by_value[2.3].unit == "x" and by_value[2.3].relative
+    assert by_value[2.3].baseline == "DETR"
+
+
+def test_spans_point_into_paper_text(nlp):
+    paper = Paper(id="s", title="OmegaLM: Small Models", abstract="OmegaLM gets 71.5% accuracy.")
+    ex = next(extract([paper], nlp=nlp))
+    text = paper.text
+    for kind in ("methods", "metrics"):
+        for m in getattr(ex, kind):
+            for a, b in m.spans:
+                assert text[a:b] in (m.name, *m.aliases)
+    r = ex.results[0]
+    assert "71.5%" in text[r.span[0] : r.span[1]]
+    assert (r.value, r.value_text, r.unit) == (71.5, "71.5%", "%")
+
+
+def test_acronym_definitions_both_forms_one_mention(nlp):
+    ex = run(
+        nlp,
+        "A study",
+        "We build on Low-Rank Adaptation (LoRA) and propose a sparse gating network (SGN). "
+        "Unlike LoRA, SGN trains quickly.",
+    )
+    ms = {m.name: m for m in ex.methods}
+    assert "Low-Rank Adaptation (LoRA)" in ms
+    assert "sparse gating network (SGN)" in ms
+    assert len(ms["Low-Rank Adaptation (LoRA)"].spans) >= 3  # long, short, and the later use
+
+
+def test_generic_families_are_not_methods(nlp):
+    ex = run(
+        nlp,
+        "On prompting",
+        "Large Language Models (LLMs) and vision transformers are widely used. "
+        "We evaluate 12 LLMs on GSM8K.",
+    )
+    assert not [n for n in names(ex.methods) if "LLM" in n or "Language Models" in n]
+    assert "GSM8K" in names(ex.datasets)
+    assert all(r.value != 12 for r in ex.results)  # a count about the paper, not a result
+
+
+def test_lower_case_techniques_and_tasks(nlp):
+    ex = run(
+        nlp,
+        "Distilling Detectors for Real-Time Object Detection",
+        "We combine knowledge distillation with chain-of-thought prompting "
+        "for image classification tasks.",
+    )
+    assert {"knowledge distillation", "chain-of-thought prompting"} <= set(names(ex.methods))
+    tasks = {n.lower() for n in names(ex.tasks)}
+    assert "real-time object detection" in tasks or "object detection" in tasks
+
+
+def test_dataset_by_context(nlp):
+    ex = run(nlp, "A note", "Experiments on the Fluxbench benchmark show gains.")
+    assert "Fluxbench" in names(ex.datasets)
+
+
+def test_results_from_to_and_relative(nlp):
+    ex = run(
+        nlp,
+        "KappaNet: better",
+        "KappaNet improves top-1 accuracy from 76.2% to 79.4% on ImageNet. "
+        "It reduces FLOPs by 40% and improves BLEU by 1.2 points.",
+    )
+    rs = {r.value: r for r in ex.results}
+    assert rs[79.4].metric == "top-1 accuracy" and not rs[79.4].relative
+    assert rs[76.2].metric == "top-1 accuracy" and not rs[76.2].relative
+    assert rs[79.4].dataset == "ImageNet"
+    assert rs[40].metric == "FLOPs" and rs[40].relative
+    assert rs[1.2].unit == "points" and rs[1.2].metric == "BLEU" and rs[1.2].relative
+
+
+def test_our_method_is_the_proposed_name(nlp):
+    ex = run(
+        nlp,
+        "SigmaGAN: Sharper Samples",
+        "We introduce SigmaGAN. Our method lowers FID to 3.1 on CelebA.",
+    )
+    r = next(r for r in ex.results if r.value == 3.1)
+    assert r.method == "SigmaGAN" and r.metric == "FID"
+
+
+def test_word_ratios_and_latex(nlp):
+    ex = run(
+        nlp,
+        "Fast",
+        r"Our kernel is twice as fast and reaches 81.7\% accuracy with a $3.5\times$ speedup.",
+    )
+    rs = {r.value: r for r in ex.results}
+    assert rs[81.7].value_text == "81.7%" and rs[81.7].unit == "%"
+    assert rs[3.5].value_text == "3.5x" and rs[3.5].unit == "x"
+
+
+def test_number_parsing_helpers():
+    assert parse_number("1,024 tokens") == 1024.0
+    assert parse_number("ten-fold") == 10.0
+    assert clean_value_text(r"$2.1\times$") == "2.1x"
+    assert [q.value for q in find_quantities("YOLOv10-S and GPT-4 use 3D 4x4 patches")] == []
+    assert [(q.value, q.unit) for q in find_quantities("an 18.5% gain")] == [(18.5, "%")]
+
+
+def test_metric_direction():
+    assert metric_higher_is_better("BLEU") is True
+    assert metric_higher_is_better("latency") is False
+    assert metric_higher_is_better("perplexity") is False
+    assert metric_higher_is_better("no such measure here") is None
+
+
+def test_workers_preserve_order(nlp):
+    papers = [Paper(id=str(i), title=f"Paper {i}", abstract=f"We use ResNet-{i}.") for i in range(60)]
+    single = [e.paper_id for e in extract(papers, nlp=nlp)]
+    multi = [e.paper_id for e in extract(papers, workers=2, batch_size=7)]
+    assert single == multi == [str(i) for i in range(60)]
+
+
+def test_lexicons_have_sources_and_valid_lines():
+    from kg.extract.lexicon import lexicon_patterns
+
+    folder = Path(__file__).resolve().parents[1] / "kg" / "extract" / "lexicons"
+    sources = (folder / "SOURCES.md").read_text()
+    for f in folder.glob("*.jsonl"):
+        assert f.name in sources, f"{f.name} is not described in SOURCES.md"
+    entries = lexicon_patterns()
+    assert {e.label for e in entries} == {"METHOD", "DATASET", "METRIC", "TASK"}
+    assert all(e.case in ("exact", "lower") for e in entries)
+
+
+# --- end to end on ../shared ---------------------------------------------------------------
+
+
+@needs_shared
+@pytest.mark.shared
+def test_dev_scores_floors():
+    from kg.extract.evaluate import dev_predictions, load_scorer
+
+    gold, preds = dev_predictions()
+    res = load_scorer().score(gold, preds)
+    assert res["papers_missing_from_prediction"] == 0
+    floors = {
+        "methods": 0.70,
+        "datasets": 0.65,
+        "metrics": 0.55,
+        "tasks": 0.38,
+        "results_value": 0.60,
+        "results_tuple": 0.25,
+    }
+    got = {k: res[k]["f1"] for k in floors}
+    assert all(got[k] >= v for k, v in floors.items()), got
+
+
+@needs_shared
+@pytest.mark.shared
+@pytest.mark.slow
+def test_all_sota_abstracts_extract_without_error(nlp):
+    papers = []
+    for name in ("train.jsonl", "validation.jsonl"):
+        with open(SHARED / "corpus" / "sota-arxiv" / name, encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                papers.append(Paper(id=d["id"], title=d["title"], abstract=d["abstract"]))
+    assert len(papers) == 10673
+    n = 0
+    for paper, ex in zip(papers, extract(papers, nlp=nlp)):
+        assert ex.paper_id == paper.id
+        text = paper.text
+        for kind in ("methods", "datasets", "metrics", "tasks"):
+            for m in getattr(ex, kind):
+                assert 0.0 <= m.confidence <= 1.0
+                assert all(0 <= a < b <= len(text) for a, b in m.spans)
+        for r in ex.results:
+            assert 0.0 <= r.confidence <= 1.0 and r.span[1] <= len(text)
+        n += 1
+    assert n == len(papers)

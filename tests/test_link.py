@@ -1,0 +1,114 @@
+"""Corpus-level linking: variants, acronyms, synonyms, families, rewriting, determinism."""
+
+from __future__ import annotations
+
+import random
+
+from kg.link import family_of, link
+from kg.model import Extraction, Mention, Result
+
+
+def ex(pid: str, **kinds) -> Extraction:
+    fields = {k: tuple(Mention(n) if isinstance(n, str) else n for n in v) for k, v in kinds.items()
+              if k in ("methods", "datasets", "metrics", "tasks")}  # fmt: skip
+    return Extraction(
+        pid, f"title {pid}", **fields,
+        proposed=tuple(kinds.get("proposed", ())), results=tuple(kinds.get("results", ())),
+    )  # fmt: skip
+
+
+def entity(entities, kind, name):
+    return next(e for e in entities if e.kind == kind and e.name == name)
+
+
+def test_acronym_plural_and_case_variants_are_one_entity():
+    exs, ents = link([
+        ex("a", methods=["Vision Transformer (ViT)"]),
+        ex("b", methods=["ViTs"]),
+        ex("c", methods=["vit", "Vision transformer"]),
+    ])  # fmt: skip
+    vit = [e for e in ents if e.kind == "method"]
+    assert [e.name for e in vit] == ["Vision Transformer (ViT)"]
+    assert {"ViT", "ViTs", "Vision Transformer"} <= set(vit[0].aliases)
+    assert [m.name for m in exs[2].methods] == ["Vision Transformer (ViT)"]  # merged in paper c
+
+
+def test_metric_synonyms_from_lexicon_and_direction():
+    exs, ents = link([
+        ex("a", metrics=["top-1 accuracy"]),
+        ex("b", metrics=["top-1 acc."]),
+        ex("c", metrics=["top-1 accuracy", "FID"]),
+    ])  # fmt: skip
+    metrics = {e.name: e for e in ents if e.kind == "metric"}
+    assert set(metrics) == {"top-1 accuracy", "FID"}
+    assert metrics["top-1 accuracy"].higher_is_better is True
+    assert metrics["FID"].higher_is_better is False
+    assert exs[1].metrics[0].name == "top-1 accuracy"
+
+
+def test_dash_and_space_variants():
+    _, ents = link([ex("a", methods=["LLaMA-2"]), ex("b", methods=["Llama 2"]),
+                    ex("c", methods=["LLaMA2"])])  # fmt: skip
+    assert len([e for e in ents if e.kind == "method"]) == 1
+
+
+def test_variant_links_to_family_and_family_entity_is_emitted():
+    exs, ents = link([ex("a", methods=["EfficientNet-B7", "EfficientNet-B0"])])
+    assert entity(ents, "method", "EfficientNet-B7").broader == "EfficientNet"
+    assert entity(ents, "method", "EfficientNet").broader is None
+    assert exs[0].methods[0].broader == "EfficientNet"
+
+
+def test_family_of():
+    assert family_of("LLaMA-2 7B") == "LLaMA-2"
+    assert family_of("YOLOv10-S") == "YOLOv10"
+    assert family_of("ResNet") is None
+
+
+def test_results_and_proposed_are_rewritten():
+    r = Result(method="ViTs", metric="top-1 acc.", value=81.0, value_text="81.0%",
+               dataset="Imagenet", baseline="vit", unit="%")  # fmt: skip
+    exs, _ = link([
+        ex("a", methods=["Vision Transformer (ViT)"], datasets=["ImageNet"], metrics=["top-1 accuracy"]),
+        ex("b", methods=["ViTs"], datasets=["Imagenet"], metrics=["top-1 acc."], proposed=["ViTs"],
+           results=[r]),
+    ])  # fmt: skip
+    out = exs[1].results[0]
+    assert out.method == "Vision Transformer (ViT)" and out.baseline == "Vision Transformer (ViT)"
+    assert out.metric == "top-1 accuracy"
+    assert out.dataset in ("ImageNet", "Imagenet")
+    assert exs[1].proposed == ("Vision Transformer (ViT)",)
+
+
+def test_placeholders_are_kept():
+    r = Result(method="(proposed)", metric="accuracy", value=1.0, value_text="1%")
+    exs, _ = link([ex("a", metrics=["accuracy"], results=[r])])
+    assert exs[0].results[0].method == "(proposed)"
+
+
+def test_kinds_do_not_mix():
+    _, ents = link([ex("a", methods=["MATH"]), ex("b", datasets=["MATH"])])
+    assert {(e.kind, e.name) for e in ents} == {("method", "MATH"), ("dataset", "MATH")}
+
+
+def test_ambiguous_acronym_keeps_distinct_long_forms():
+    _, ents = link([
+        ex("a", methods=["Segment Anything Model (SAM)"]),
+        ex("b", methods=["Sharpness-Aware Minimization (SAM)"]),
+        ex("c", methods=["Segment Anything Model (SAM)"]),
+        ex("d", methods=["SAM"]),
+    ])  # fmt: skip
+    names = sorted(e.name for e in ents if e.kind == "method")
+    assert names == ["Segment Anything Model (SAM)", "Sharpness-Aware Minimization (SAM)"]
+
+
+def test_deterministic_and_order_independent_entities():
+    items = [ex(str(i), methods=[n]) for i, n in enumerate(
+        ["BERT", "Bert", "RoBERTa", "GPT-4", "GPT4", "T5-Large", "T5", "BERTs"])]  # fmt: skip
+    _, a = link(items)
+    shuffled = items[:]
+    random.Random(1).shuffle(shuffled)
+    _, b = link(shuffled)
+    assert a == b
+    _, c = link(items)
+    assert a == c
