@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.mentions import DATASET, METHOD, METRIC, Cand, DocState
-from kg.extract.numbers import Quantity, clean_value_text, find_quantities
 from kg.extract.names import cached_name_key as name_key
+from kg.extract.numbers import Quantity, clean_value_text, find_quantities
 
 
 @dataclass(slots=True)
@@ -32,43 +32,71 @@ class RawResult:
     confidence: float
 
 
-# comparative words that name the measure themselves
+# comparative or adjective words that name the measure themselves ("2x faster")
 # fmt: off
 _COMPARATIVE_METRIC = [
-    (re.compile(r"^\s*(?:faster|quicker|speed(?:-|\s)?ups?|acceleration|accelerat\w*)\b", re.I), "speed"),
+    (re.compile(r"^\s*(?:faster|quicker|speed(?:-|\s)?ups?|acceleration|accelerat\w*)\b", re.I), "speedup"),
     (re.compile(r"^\s*(?:slower)\b", re.I), "speed"),
     (re.compile(r"^\s*(?:smaller|more compact)\b", re.I), "model size"),
     (re.compile(r"^\s*(?:cheaper|less expensive)\b", re.I), "cost"),
+    (re.compile(r"^\s*(?:more\s+)?accurate\b", re.I), "accuracy"),
 ]
 # fmt: on
 _RELATIVE_CUE = re.compile(
     r"\b(?:improv\w*|outperform\w*|gain\w*|increas\w*|decreas\w*|reduc\w*|faster|slower|"
     r"fewer|less|more|higher|lower|better|worse|boost\w*|speed-?ups?|surpass\w*|relative|"
     r"absolute|exceed\w*|drop\w*|saving\w*|save\w*|lead\w*|advantage|margin|cut\w*|"
-    r"smaller|larger|over|than|compared|versus|vs\.?)\b",
+    r"smaller|larger|over|than|compared|versus|vs\.?|enhanc\w*|rais\w*|lift\w*|sacrific\w*)\b",
     re.I,
 )
-_BY_BEFORE = re.compile(r"\b(?:by|of up to|up to|by up to|by over|by about|by nearly|by around)\s*$",
-                        re.I)  # fmt: skip
-_FROM_TO = re.compile(r"\bfrom\s*$", re.I)
-_TO_BEFORE = re.compile(r"\bto\s*$", re.I)
+_BY_BEFORE = re.compile(
+    r"\b(?:by|of up to|by up to|by over|by about|by nearly|by around|by roughly|by an average of|"
+    r"by approximately|by more than|by almost)\s*(?:~|\\sim\s*|\$\\sim\$\s*)?$",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s*(?:~\s*)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s*(?:~\s*)?$", re.I)
 _BASELINE_CUE = re.compile(
     r"\b(?:than|over|compared (?:to|with)|relative to|vs\.?|versus|against|surpass\w*|"
-    r"outperform\w*|beat\w*|exceed\w*)\s+(?:the\s+)?(?:original\s+|vanilla\s+|strong\s+)?$",
+    r"outperform\w*|beat\w*|exceed\w*|of)\s+(?:the\s+)?(?:original\s+|vanilla\s+|strong\s+|"
+    r"prior\s+|previous\s+|baseline\s+)?$",
     re.I,
 )
 _WE = re.compile(
-    r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework)|it)\b", re.I
+    r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I
 )
-_YEARISH = re.compile(r"^(?:19|20)\d\d$")
-_SETTING_AFTER = re.compile(
-    r"^\s*(?:%|\\%)?\s*(?:of\s+(?:the\s+)?(?:training\s+)?(?:data|samples|examples|tokens|"
-    r"labels|labeled)|(?:training\s+)?(?:data|samples|examples|images|tokens|steps|epochs|"
-    r"layers|heads|GPUs?|languages|tasks|models|LLMs|domains|problems|questions|papers|"
-    r"participants|users|hours of)\b)",
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:also\s+|further\s+|even\s+|still\s+|only\s+)?"
+    r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
+    r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
+    r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
+    r"can|could|has|have|leads?|accelerates?|speeds?|requires?|uses?|cuts?|matches|beats?)\b",
     re.I,
 )
-_BETWEEN_CHAIN = re.compile(r"^\s*(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–)\s*$")
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+# what follows a number that counts things rather than measuring a result
+_SETTING_AFTER = re.compile(
+    r"^\s*(?:%|\\%)?\s*(?:billion|million|thousand|[BMK]\b|of\s+(?:the\s+)?(?:training\s+)?"
+    r"(?:data|samples|examples|tokens|labels|labeled|parameters|params|budget|the)|"
+    r"(?:training\s+)?(?:data|samples|examples|images|tokens|steps|epochs|layers|heads|GPUs?|"
+    r"TPUs?|nodes|languages|tasks|models|LLMs|domains|problems|questions|papers|participants|"
+    r"users|hours of|shots?|seeds|runs|classes|categories|frames|videos|subjects|annotators|"
+    r"benchmarks|datasets|experts)\b)",
+    re.I,
+)
+_BETWEEN_CHAIN = re.compile(r"^\s*(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$")
+_TIGHT_BEFORE = re.compile(
+    r"^\s*(?:\(|:|=|of|is|was|at|to|from|reaches|reached|reaching|achieves|achieving|score of|"
+    r"scores of|rate of|by|with|around|about)?\s*(?:only|just|merely|about|around|approximately|"
+    r"nearly|over|up to|roughly|an average of|a|an)?\s*(?:~|\\sim|\$\\sim\$)?\s*$",
+    re.I,
+)
+_METRIC_IN = re.compile(r"^\s*(?:in|of|on)\s+(?:the\s+)?(?:terms of\s+)?$", re.I)
+_GENERIC_GAIN = re.compile(
+    r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:improvement|increase|gain|boost|"
+    r"better|higher|advantage)\b",
+    re.I,
+)
 
 
 def find_results(text: str, st: DocState) -> list[RawResult]:
@@ -77,68 +105,77 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     if not quantities:
         return []
     mentions = st.mentions
-    name_spans = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET)]
+    name_spans = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET, METRIC)]
     metrics = [c for c in mentions if c.label == METRIC]
     out: list[RawResult] = []
-    # group quantities by sentence
     by_sent: dict[int, list[Quantity]] = {}
     for q in quantities:
         if any(a <= q.start < b for a, b in name_spans):
-            continue
+            continue  # "pass@1", "ResNet-50 1.0"
         by_sent.setdefault(st.sentence_of(q.start), []).append(q)
-    proposed = st.proposed[0] if st.proposed else None
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent_mentions = [c for c in mentions if s0 <= c.start < s1]
         sent_metrics = [c for c in metrics if s0 <= c.start < s1]
-        bound: list[tuple[Quantity, str | None, float]] = []
-        for q in qs:
-            metric, strength = _bind_metric(text, q, sent_metrics, s0, s1)
-            bound.append((q, metric, strength))
-        # numbers in a chain ("96.7% and 95.4%", "from 16.4 to 17.8") share the metric
-        for i in range(len(bound)):
-            q, metric, strength = bound[i]
-            if metric:
-                continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(bound):
-                    q2, m2, s2 = bound[j]
-                    lo, hi = (q2, q) if j < i else (q, q2)
-                    if m2 and _BETWEEN_CHAIN.match(text[lo.end : hi.start]) and (
-                        q.unit == q2.unit or q.unit is None or q2.unit is None
-                    ):
-                        bound[i] = (q, m2, min(strength, s2) if strength else s2 * 0.9)
-                        break
+        bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1))) for q in qs]
+        _share_along_chains(text, bound)
         for idx, (q, metric, strength) in enumerate(bound):
             if not metric:
                 continue
-            if q.unit is None and _YEARISH.match(q.text):
+            if q.unit is None and (_YEARISH.match(q.text) or strength < 0.6):
                 continue
-            if q.unit is None and strength < 0.6:
+            if _SETTING_AFTER.match(text[q.end : q.end + 40]) and strength < 0.85:
                 continue
-            if _SETTING_AFTER.match(text[q.end : q.end + 40]) and strength < 0.8:
-                continue
-            res = _build(text, st, q, metric, strength, sent_mentions, s0, s1, proposed, bound,
-                         idx)  # fmt: skip
-            if res:
-                out.append(res)
+            out.append(_build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx))
     return out
+
+
+def _share_along_chains(text: str, bound: list[list]) -> None:
+    """Numbers in a chain ("96.7% and 95.4%", "from 16.4 to 17.8", "1.14 points (6.7%)")
+    share the metric of the better-bound neighbour."""
+    for _ in range(2):
+        for i in range(len(bound)):
+            q, metric, strength = bound[i]
+            for j in (i + 1, i - 1):
+                if not 0 <= j < len(bound):
+                    continue
+                q2, m2, s2 = bound[j]
+                if not m2 or s2 <= strength + 0.05:
+                    continue
+                lo, hi = (q2, q) if j < i else (q, q2)
+                if _BETWEEN_CHAIN.match(text[lo.end : hi.start]) and (
+                    q.unit == q2.unit or q.unit is None or q2.unit is None or "(" in
+                    text[lo.end : hi.start]
+                ):  # fmt: skip
+                    bound[i] = [q, m2, round(s2 * 0.95, 3)]
+                    break
 
 
 def _bind_metric(
     text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int
 ) -> tuple[str | None, float]:
     after = text[q.end : min(s1, q.end + 60)]
+    explicit = _metric_right_after(text, q, metrics, max_gap=30)
     for rx, name in _COMPARATIVE_METRIC:
-        if rx.match(after):
-            # "2x faster in latency": the explicit metric still wins when right after
-            m = _metric_right_after(text, q, metrics, max_gap=30)
-            if m:
-                return m
+        m = rx.match(after)
+        if m:
+            # "2x faster in latency", "1.3x speedup in throughput": the named metric wins
+            if explicit:
+                return explicit
+            nxt = _metric_right_after_pos(text, q.end + m.end(), metrics, 25, _METRIC_IN)
+            if nxt:
+                return nxt
             return name, 0.75
-    best = _metric_right_after(text, q, metrics, max_gap=28)
-    if best:
-        return best
+    if explicit:
+        m_name, strength = explicit
+        # "3x speedup in throughput"
+        for c in metrics:
+            if c.name == m_name and c.start >= q.end:
+                nxt = _metric_right_after_pos(text, c.end, metrics, 25, _METRIC_IN)
+                if nxt and name_key(m_name) in ("speedup", "speed up", "speed"):
+                    return nxt
+                break
+        return explicit
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
     cand = None
     for c in metrics:
@@ -148,9 +185,9 @@ def _bind_metric(
                 cand = c
     if cand is not None:
         gap = text[cand.end : q.start]
-        strength = 0.85 if len(gap) <= 25 else 0.65
-        return cand.name, strength
-    # anywhere in the sentence, weakly
+        if _TIGHT_BEFORE.match(gap):
+            return cand.name, 0.85
+        return cand.name, 0.7 if len(gap) <= 25 else 0.55
     if q.unit in ("%", "x", "points"):
         near = None
         dist = 10**9
@@ -160,78 +197,70 @@ def _bind_metric(
                 near, dist = c, d
         if near is not None:
             return near.name, 0.45
+        if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text[max(s0, q.start - 30) : q.start]):
+            return "performance", 0.35
     return None, 0.0
 
 
 _AFTER_GAP = re.compile(
     r"^\s*(?:\)|\$)?\s*(?:(?:higher|lower|better|worse|more|less|relative|absolute|average|"
     r"avg\.?|overall|mean|improvement|improvements|gain|gains|increase|decrease|reduction|"
-    r"drop|boost|in|on|of|the|top-1|zero-shot|few-shot|and|points?|pts)\s+){0,4}$",
+    r"drop|boost|in|on|of|the|top-1|zero-shot|few-shot|and|points?|pts|reduced|increased|"
+    r"improved|lower|fewer|faster|smaller)\s+){0,4}$",
     re.I,
 )
 
 
 def _metric_right_after(text, q, metrics, max_gap):
+    return _metric_right_after_pos(text, q.end, metrics, max_gap, _AFTER_GAP)
+
+
+def _metric_right_after_pos(text, pos, metrics, max_gap, gap_rx):
     for c in metrics:
-        if c.start >= q.end and c.start - q.end <= max_gap:
-            gap = text[q.end : c.start]
-            if _AFTER_GAP.match(gap):
+        if c.start >= pos and c.start - pos <= max_gap:
+            gap = text[pos : c.start]
+            if gap_rx.match(gap):
                 return c.name, 0.9 if len(gap.strip()) == 0 else 0.8
     return None
 
 
-def _build(text, st, q, metric, strength, sent_mentions, s0, s1, proposed, bound, idx):
+def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     before = text[max(s0, q.start - 40) : q.start]
     after = text[q.end : min(s1, q.end + 40)]
     unit = q.unit
-    relative = False
-    if unit == "x" or unit == "points":
-        relative = True
+    relative = unit in ("x", "points")
     if _BY_BEFORE.search(before) or _RELATIVE_CUE.search(after[:25]):
         relative = True
-    elif _RELATIVE_CUE.search(before[-25:]) and not _FROM_TO.search(before):
+    elif _RELATIVE_CUE.search(before[-25:]) and not _FROM_BEFORE.search(before):
         relative = True
     if q.text.startswith(("+", "-", "\u2212")):
         relative = True
-    from_to_start = _FROM_TO.search(before) is not None
-    to_end = _TO_BEFORE.search(before) is not None and idx > 0 and _FROM_TO.search(
-        text[max(s0, bound[idx - 1][0].start - 12) : bound[idx - 1][0].start]
+    prev = bound[idx - 1][0] if idx > 0 else None
+    from_start = _FROM_BEFORE.search(before) is not None
+    to_end = (
+        prev is not None
+        and _TO_BEFORE.search(before) is not None
+        and _FROM_BEFORE.search(text[max(s0, prev.start - 12) : prev.start]) is not None
     )
-    if from_to_start or to_end:
+    if from_start or to_end:
         relative = False
-    # method, dataset, baseline
+    # "1.14 points (6.7%)": the bracketed number restates its neighbour
+    if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev.end : q.start]):
+        relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(
+            text, prev, s0, s1
+        )
     methods = [c for c in sent_mentions if c.label == METHOD]
     datasets = [c for c in sent_mentions if c.label == DATASET]
     baseline = None
-    subject = None
     for c in methods:
-        pre = text[max(s0, c.start - 40) : c.start]
-        if _BASELINE_CUE.search(pre):
-            if baseline is None:
+        if c.start < q.start + 80 and _BASELINE_CUE.search(text[max(s0, c.start - 40) : c.start]):
+            if not c.proposed:
                 baseline = c.name
-            continue
-        if c.start < q.start and subject is None and not c.proposed:
-            if not re.search(r"\b(?:like|such as|including|e\.g\.,?|from|of|with)\s+$", pre):
-                subject = c
-        if c.proposed and c.start < q.start:
-            subject = c
-    sentence = text[s0:s1]
-    method = None
-    confidence = strength
-    if from_to_start:
-        method = baseline or "(baseline)"
-        baseline = None
-    elif subject is not None:
-        method = subject.name
-    elif proposed:
-        method = proposed
-        confidence *= 0.95 if _WE.search(sentence) else 0.85
-    else:
-        method = "(proposed)"
-        confidence *= 0.9
-    dataset = None
-    if datasets:
-        dataset = _nearest_dataset(text, q, datasets, bound, idx)
+                break
+    method, confidence = _method_for(text, st, q, methods, s0, s1, strength)
+    if from_start:
+        method, baseline = (baseline or "(baseline)"), None
+    dataset = _dataset_for(text, q, datasets, bound, idx) if datasets else None
     value_text = clean_value_text(q.text)
     if unit == "points" and "point" not in value_text:
         value_text = f"{q.value:g} points"
@@ -249,19 +278,54 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, proposed, bound
     )
 
 
-def _nearest_dataset(text, q, datasets, bound, idx):
+def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
+    before = text[max(s0, q.start - 40) : q.start]
+    return bool(_BY_BEFORE.search(before) or _RELATIVE_CUE.search(before[-25:]))
+
+
+def _method_for(text, st, q, methods, s0, s1, strength):
+    """Who obtains the number: an explicit subject ("X achieves"), else the proposed method
+    (its variant named in the sentence if any), else a placeholder."""
+    proposed_keys = {name_key(p) for p in st.proposed}
+    sentence = text[s0:s1]
+    # a proposed variant named in the sentence: "PandaLM-7B achieves"
+    in_sentence_proposed = [c for c in methods if c.proposed and c.start < q.start]
+    for c in reversed(methods):
+        if c.start >= q.start or c.proposed:
+            continue
+        if _BASELINE_CUE.search(text[max(s0, c.start - 40) : c.start]):
+            continue
+        at_start = c.start - s0 <= 4 or re.fullmatch(
+            r"\s*(?:Finally|Moreover|Notably|Overall|Specifically|In particular|Furthermore|"
+            r"In addition|Additionally|As a result|Consequently|Empirically|Remarkably)?,?\s*(?:the\s+)?",
+            text[s0 : c.start],
+            re.I,
+        )  # fmt: skip
+        if _SUBJECT_VERB.match(text[c.end : c.end + 60]) or at_start:
+            if not _WE.search(text[s0 : c.start]):
+                return c.name, strength * 0.9
+        break
+    if in_sentence_proposed:
+        return in_sentence_proposed[-1].name, strength
+    if st.proposed:
+        best = st.proposed[0]
+        # the most specific proposed name in the sentence ("MathScale-7B")
+        for c in methods:
+            if name_key(c.name) in proposed_keys or any(
+                name_key(c.name).startswith(k) for k in proposed_keys
+            ):
+                best = c.name
+                break
+        return best, strength * (0.95 if _WE.search(sentence) else 0.85)
+    return "(proposed)", strength * 0.85
+
+
+def _dataset_for(text, q, datasets, bound, idx):
     # "96.7% and 95.4% on A and B (respectively)": the i-th number goes with the i-th dataset
     chain = [b[0] for b in bound]
-    if len(datasets) >= 2 and len(chain) >= 2:
-        pos = chain.index(q)
-        after = [d for d in datasets if d.start > q.start]
-        if len(after) >= len(chain) - pos and len(datasets) == len(chain):
-            return datasets[pos].name
+    if len(datasets) >= 2 and len(chain) >= 2 and len(datasets) == len(chain):
+        return datasets[chain.index(q)].name
     after = [d for d in datasets if d.start >= q.end]
     if after and after[0].start - q.end < 80:
         return after[0].name
-    best = min(datasets, key=lambda d: abs(d.start - q.start))
-    return best.name
-
-
-_ = name_key
+    return min(datasets, key=lambda d: abs(d.start - q.start)).name
