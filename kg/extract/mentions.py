@@ -134,6 +134,9 @@ def find_candidates(text: str, st: DocState) -> None:
     body = title_end + 2 if title_end else 0
     for a, b in N.find_title_case_runs(text, body, len(text)):
         cands.append(Cand(a, b, None, "titlecase", 0.5))
+    for m in N.METRIC_AT.finditer(text, body):
+        c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
+        cands.append(c)
     for m in _BEFORE_DATASET_WORD.finditer(text, body):
         a, b = m.span(1)
         words = m.group(1).split()

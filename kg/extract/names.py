@@ -435,6 +435,13 @@ def _find_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+# metrics written with an "@k" cut-off: pass@80, Hits@10, R@1, nDCG@10
+METRIC_AT = re.compile(
+    r"(?<![\w@])(?:pass|hits|recall|precision|acc|accuracy|ndcg|map|mrr|top|r|p|success|sr)"
+    r"\s?@\s?\d+(?![\w.])",
+    re.IGNORECASE,
+)
+
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work)|in this (?:paper|work), we)\s+"
     r"(?:first\s+|further\s+|also\s+|then\s+)?"

@@ -35,7 +35,7 @@ class RawResult:
 # comparative or adjective words that name the measure themselves ("2x faster")
 # fmt: off
 _COMPARATIVE_METRIC = [
-    (re.compile(r"^\s*(?:faster|quicker|speed(?:-|\s)?ups?|acceleration|accelerat\w*)\b", re.I), "speedup"),
+    (re.compile(r"^\s*(?:faster|quicker)\b", re.I), "speed"),
     (re.compile(r"^\s*(?:slower)\b", re.I), "speed"),
     (re.compile(r"^\s*(?:smaller|more compact)\b", re.I), "model size"),
     (re.compile(r"^\s*(?:cheaper|less expensive)\b", re.I), "cost"),
@@ -156,26 +156,28 @@ def _bind_metric(
 ) -> tuple[str | None, float]:
     after = text[q.end : min(s1, q.end + 60)]
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
+    if explicit:
+        m_name, strength = explicit
+        # "1.3x speedup in throughput": the measure named after the speed-up word wins
+        if name_key(m_name) in _SPEED_WORDS:
+            for c in metrics:
+                if c.name == m_name and c.start >= q.end:
+                    nxt = _metric_right_after_pos(text, c.end, metrics, 25, _METRIC_IN)
+                    if nxt:
+                        return nxt
+                    break
+        return explicit
     for rx, name in _COMPARATIVE_METRIC:
         m = rx.match(after)
         if m:
-            # "2x faster in latency", "1.3x speedup in throughput": the named metric wins
-            if explicit:
-                return explicit
+            # "2x faster in latency": the named metric wins; "the speed is 19% faster"
             nxt = _metric_right_after_pos(text, q.end + m.end(), metrics, 25, _METRIC_IN)
             if nxt:
                 return nxt
+            before = _metric_tight_before(text, q, metrics)
+            if before:
+                return before
             return name, 0.75
-    if explicit:
-        m_name, strength = explicit
-        # "3x speedup in throughput"
-        for c in metrics:
-            if c.name == m_name and c.start >= q.end:
-                nxt = _metric_right_after_pos(text, c.end, metrics, 25, _METRIC_IN)
-                if nxt and name_key(m_name) in ("speedup", "speed up", "speed"):
-                    return nxt
-                break
-        return explicit
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
     cand = None
     for c in metrics:
@@ -187,6 +189,8 @@ def _bind_metric(
         gap = text[cand.end : q.start]
         if _TIGHT_BEFORE.match(gap):
             return cand.name, 0.85
+        if _ENDS_LIKE_VALUE.search(gap):
+            return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
     if q.unit in ("%", "x", "points"):
         near = None
@@ -200,6 +204,22 @@ def _bind_metric(
         if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text[max(s0, q.start - 30) : q.start]):
             return "performance", 0.35
     return None, 0.0
+
+
+_SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
+_ENDS_LIKE_VALUE = re.compile(r"\b(?:from|of|is|was|are|to|reaches|reaching|at)\s*(?:~\s*)?$", re.I)
+
+
+def _metric_tight_before(text, q, metrics):
+    for c in reversed(metrics):
+        if c.end <= q.start:
+            gap = text[c.end : q.start]
+            if len(gap) <= 30 and not re.search(r"[;,]|\d", gap) and re.search(
+                r"\b(?:is|are|was|were|becomes?|by)\s*$", gap
+            ):
+                return c.name, 0.8
+            return None
+    return None
 
 
 _AFTER_GAP = re.compile(
