@@ -108,6 +108,12 @@ _PROPOSED_PHRASE = re.compile(
 )
 
 
+_PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*)(?=\s*[,:(]|\s+\()")
+_TITLE_LEAD = re.compile(
+    r"((?:[A-Z][\w'-]*\s+){1,4}?[A-Z][\w'-]*)\s+(?:for|via|with|in|on|:|through|towards?)\b"
+)
+
+
 def find_candidates(text: str, st: DocState) -> None:
     """Fill ``st.names`` with unlabeled name candidates and labeled task phrases."""
     cands: list[Cand] = []
@@ -127,6 +133,16 @@ def find_candidates(text: str, st: DocState) -> None:
             ok = prefix in abstract or any(N.is_namey(w) for w in words)
         if ok and not N.is_generic_phrase(prefix) and prefix not in N.NOT_NAMES:
             cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
+    elif title_end:
+        # "Window-Based Early-Exit Cascades for Uncertainty Estimation": a leading name
+        m = _TITLE_LEAD.match(text, 0, title_end)
+        if m:
+            lead = m.group(1)
+            head = lead.rsplit(None, 1)[-1].lower()
+            if head in N.METHOD_HEADS and not N.is_generic_phrase(lead) and not _ING_START.match(
+                lead
+            ):
+                cands.append(Cand(0, len(lead), None, "title", 0.8, proposed=True))
     for ls, le, ss, se in st.acronyms:
         cands.append(Cand(ls, le, None, "acronym", 0.85, short=(ss, se)))
     for a, b in N.find_name_words(text):
@@ -146,6 +162,9 @@ def find_candidates(text: str, st: DocState) -> None:
         if words and not N.is_generic_phrase(" ".join(words)) and words[-1] not in N.NOT_NAMES:
             cands.append(Cand(a, b, DATASET, "context", 0.8))
     for m in N.PROPOSE.finditer(text, body):
+        w = _PROPOSED_WORD.match(text, m.end())
+        if w and w.group(1) not in N.STOP_START and w.group(1) not in N.NOT_NAMES:
+            cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
         p = _PROPOSED_PHRASE.match(text, m.end())
         if p:
             phrase = p.group(1)
@@ -414,6 +433,11 @@ def _context_label(text: str, c: Cand, title_end: int) -> str:
     return METHOD
 
 
+_PROPOSAL_SENTENCE = re.compile(
+    r"\b(?:propos\w*|introduc\w*|present\w*|develop\w*|we|our|this (?:paper|work))\b", re.I
+)
+
+
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     proposed: list[str] = []
     for c in mentions:
@@ -434,6 +458,15 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 if c.source in ("name", "acronym", "title", "titlecase"):
                     c.proposed = True
                 break
+    for m in N.NAMING.finditer(text, st.title_end):
+        s0, s1 = st.sentence_span(m.start())
+        if not _PROPOSAL_SENTENCE.search(text, s0, s1):
+            continue
+        i = bisect.bisect_left(starts, m.end())
+        if i < len(mentions):
+            c = mentions[i]
+            if c.label in (METHOD, DATASET) and c.start - m.end() <= 3 and c.source != "lexicon":
+                c.proposed = True
     seen = set()
     for c in mentions:
         if c.proposed and c.label in (METHOD, DATASET):

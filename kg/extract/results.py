@@ -279,8 +279,14 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
                 break
     method, confidence = _method_for(text, st, q, methods, s0, s1, strength)
     if from_start:
-        method, baseline = (baseline or "(baseline)"), None
-    dataset = _dataset_for(text, q, datasets, bound, idx) if datasets else None
+        method, baseline = (baseline or _recent_baseline(st, q, s0) or "(baseline)"), None
+    if datasets:
+        dataset = _dataset_for(text, q, datasets, bound, idx)
+    else:
+        # the benchmark named earlier in the abstract (a result's dataset is free to guess
+        # when the sentence names none; the linker and the KG keep the evidence span)
+        earlier = [c for c in st.mentions if c.label == DATASET and c.start < q.start]
+        dataset = earlier[-1].name if earlier else None
     value_text = clean_value_text(q.text)
     if unit == "points" and "point" not in value_text:
         value_text = f"{q.value:g} points"
@@ -298,6 +304,19 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     )
 
 
+def _recent_baseline(st: DocState, q: Quantity, s0: int) -> str | None:
+    """The last method named before this sentence that the paper does not propose."""
+    lo = st.sentences[max(0, st.sentence_of(s0) - 2)][0]
+    for c in reversed(st.mentions):
+        if c.start >= s0:
+            continue
+        if c.start < lo:
+            break
+        if c.label == METHOD and not c.proposed:
+            return c.name
+    return None
+
+
 def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
     before = text[max(s0, q.start - 40) : q.start]
     return bool(_BY_BEFORE.search(before) or _RELATIVE_CUE.search(before[-25:]))
@@ -306,7 +325,9 @@ def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
 def _method_for(text, st, q, methods, s0, s1, strength):
     """Who obtains the number: an explicit subject ("X achieves"), else the proposed method
     (its variant named in the sentence if any), else a placeholder."""
-    proposed_keys = {name_key(p) for p in st.proposed}
+    proposed_methods = [c.name for c in st.mentions if c.proposed and c.label == METHOD]
+    proposed_methods = list(dict.fromkeys(proposed_methods))
+    proposed_keys = {name_key(p) for p in proposed_methods}
     sentence = text[s0:s1]
     # a proposed variant named in the sentence: "PandaLM-7B achieves"
     in_sentence_proposed = [c for c in methods if c.proposed and c.start < q.start]
@@ -327,8 +348,8 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         break
     if in_sentence_proposed:
         return in_sentence_proposed[-1].name, strength
-    if st.proposed:
-        best = st.proposed[0]
+    if proposed_methods:
+        best = proposed_methods[0]
         # the most specific proposed name in the sentence ("MathScale-7B")
         for c in methods:
             if name_key(c.name) in proposed_keys or any(
