@@ -253,10 +253,26 @@ def derive_scierc(shared: Path) -> None:
     print(f"scierc: {len(tasks)} tasks, {len(metrics)} metrics")
 
 
+def derive_common_words(shared: Path, size: int = 25000) -> None:
+    """The most frequent lower-case words of the sota abstracts, one per line.
+
+    A capitalised word mid-sentence whose lower-case form is not among them ("Fairseq",
+    "Claude") is probably a name; one that is ("Anchor", "Recipes") probably is not.
+    """
+    counts: Counter = Counter()
+    for text in load_abstracts(shared):
+        counts.update(re.findall(r"(?<![\w-])[a-z][a-z'-]*[a-z](?![\w-])", text))
+    words = sorted(w for w, n in counts.most_common(size) if n >= 3)
+    out = LEXICON_DIR / "sota_common_words.txt"
+    out.write_text("\n".join(words) + "\n", encoding="utf-8")
+    print(f"common words: {len(words)}")
+
+
 def main(argv: list[str]) -> int:
     shared = Path(argv[0]) if argv else ROOT.parent / "shared"
     derive_sota(shared)
     derive_scierc(shared)
+    derive_common_words(shared)
     return 0
 
 

@@ -119,6 +119,13 @@ def lookup_label(surface: str) -> str | None:
     return table.get(surface) or table.get("\x00" + surface.lower())
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent lower-case words of ML abstracts (``sota_common_words.txt``)."""
+    f = resources.files("kg.extract") / "lexicons" / "sota_common_words.txt"
+    return frozenset(f.read_text(encoding="utf-8").split())
+
+
 def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
     """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id, weak) table.
 

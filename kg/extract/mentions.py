@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import names as N
-from kg.extract.lexicon import lookup_label
+from kg.extract.lexicon import common_words, lookup_label
 from kg.extract.names import cached_name_key as name_key
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
 # priority when two candidates cover the same text (higher wins at equal length)
 _LABEL_RANK = {"DATASET": 0, "METHOD": 1, "METRIC": 2, "TASK": 3}
-_PRIORITY = {"titletask": 8, "title": 7, "acronym": 6, "lexicon": 5, "context": 4, "name": 3, "titlecase": 2,
+_PRIORITY = {"titletask": 8, "title": 7, "acronym": 6, "lexicon": 5, "context": 4, "name": 3,
+             "rare": 2, "titlecase": 2,
              "phrase": 2, "task": 1}  # fmt: skip
 
 
@@ -93,9 +94,15 @@ _PROPOSE_NAME_GAP = re.compile(
 _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
 
+# heads too general for a lower-case phrase to be a name ("a training-free method")
+_GENERIC_HEADS = {
+    "method", "methods", "framework", "approach", "model", "system", "mechanism", "scheme",
+    "strategy", "technique", "pipeline", "architecture", "algorithm", "module", "agent",
+    "network", "tool", "solution", "paradigm", "process", "procedure",
+}
 # a capitalised phrase (or name) right before a dataset word: "the Motion-Sense dataset"
 _BEFORE_DATASET_WORD = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w.+'-]*|\d[\w.-]*)(?:[ -](?:[A-Z][\w.+'-]*|\d[\w.-]*)){0,3})"
+    r"(?<![\w-])([A-Z][\w+'-]*(?:\.\d+)?(?:[ -](?:[A-Z][\w+'-]*|\d[\w-]*)(?:\.\d+)?){0,3})"
     r"\s+(?:dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard|test set|testbed)\b"
 )
 _ING_START = re.compile(r"^(?:[A-Z][a-z]+ing|Towards?|On|Beyond|When|Why|How|What|Is|Are|Do|Can)\b")
@@ -108,6 +115,15 @@ _PROPOSED_PHRASE = re.compile(
 )
 
 
+# a capitalised word inside a sentence (after a lower-case word or a comma)
+_RARE_CAP = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,}[A-Za-z0-9]*)(?![\w'-])")
+_FUNCTION_AFTER = re.compile(
+    r"^(?:\s*[,.;:)]|\s+(?:and|or|is|are|was|were|with|on|to|in|for|achieves?|uses?|outperforms?|"
+    r"model|models|as|which|that|by|at|from)\b)"
+)
+_NAME_CUE_BEFORE = re.compile(
+    r"\b(?:like|such as|including|over|than|named|called|dubbed|vs\.?|versus|e\.g\.,?|and|or)\s+[A-Z]$"
+)
 _PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*)(?=\s*[,:(]|\s+\()")
 _TITLE_LEAD = re.compile(
     r"((?:[A-Z][\w'-]*\s+){1,4}?[A-Z][\w'-]*)\s+(?:for|via|with|in|on|:|through|towards?)\b"
@@ -129,11 +145,16 @@ def find_candidates(text: str, st: DocState) -> None:
         if len(words) == 1:
             ok = (N.is_namey(prefix) or prefix[:1].isupper()) and not _ING_START.match(prefix)
         elif 2 <= len(words) <= 4 and not _ING_START.match(prefix):
-            # a multi-word prefix is a name when the abstract uses it as one
-            ok = prefix in abstract or any(N.is_namey(w) for w in words)
+            # a multi-word prefix is a name when the abstract uses it as one, when it has a
+            # name-like word, or when it is headed like a method ("Qiskit Code Assistant")
+            ok = (
+                re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", abstract) is not None
+                or any(N.is_namey(w) for w in words)
+                or words[-1].lower() in N.METHOD_HEADS
+            )
         if ok and not N.is_generic_phrase(prefix) and prefix not in N.NOT_NAMES:
             cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
-    elif title_end:
+    if title_end and not any(c.source == "title" for c in cands):
         # "Window-Based Early-Exit Cascades for Uncertainty Estimation": a leading name
         m = _TITLE_LEAD.match(text, 0, title_end)
         if m:
@@ -149,7 +170,17 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.append(Cand(a, b, None, "name", 0.7))
     body = title_end + 2 if title_end else 0
     for a, b in N.find_title_case_runs(text, body, len(text)):
-        cands.append(Cand(a, b, None, "titlecase", 0.5))
+        if not _weak_titlecase(text[a:b], text):
+            cands.append(Cand(a, b, None, "titlecase", 0.5))
+    common = common_words()
+    for m in _RARE_CAP.finditer(text, body):
+        w = m.group(1)
+        if w.lower() in common or w in N.STOP_START or w in N.NOT_NAMES:
+            continue
+        after = text[m.end() : m.end() + 14]
+        before = text[max(0, m.start() - 30) : m.start() + 1]
+        if _FUNCTION_AFTER.match(after) or _NAME_CUE_BEFORE.search(before):
+            cands.append(Cand(m.start(1), m.end(1), None, "rare", 0.55))
     for m in N.METRIC_AT.finditer(text, body):
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)
@@ -169,9 +200,8 @@ def find_candidates(text: str, st: DocState) -> None:
         if p:
             phrase = p.group(1)
             head = phrase.rsplit(None, 1)[-1]
-            if head in N.METHOD_HEADS and len(phrase.split()) >= 2 and not N.is_generic_phrase(
-                phrase
-            ):
+            if (head in N.METHOD_HEADS and head not in _GENERIC_HEADS and len(phrase.split()) >= 2
+                    and not N.is_generic_phrase(phrase)):  # fmt: skip
                 c = Cand(p.start(1), p.end(1), METHOD, "phrase", 0.6, proposed=True)
                 cands.append(c)
     if title_end:
@@ -315,6 +345,7 @@ def resolve(text: str, st: DocState) -> None:
         if c.label and c.source == "lexicon":
             by_key.setdefault(name_key(text[c.start : c.end]), c.label)
     acr_labels: dict[str, str | None] = {}
+    acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
     out: list[Cand] = []
     for c in cands:
         surface = text[c.start : c.end]
@@ -333,8 +364,12 @@ def resolve(text: str, st: DocState) -> None:
             c.canonical = None
             out.append(c)
             continue
+        if c.source == "lexicon" and c.label in (METHOD, DATASET) and surface in N.NOT_NAMES:
+            continue
         if c.label is None:
             if surface in N.NOT_NAMES or N.is_generic_phrase(surface):
+                continue
+            if c.source in ("name", "rare") and _not_a_name(surface, c, acr_shorts, by_key):
                 continue
             if c.source == "titlecase" and _weak_titlecase(surface, text):
                 continue
@@ -355,8 +390,28 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _mark_proposed(text, st, out)
+    _vote_labels(out)
     _propagate_lists(text, out)
     st.mentions = out
+
+
+def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
+    """Plural families ("ResNets", "VLPs") and undefined two-letter acronyms ("SD")."""
+    if c.proposed or name_key(surface) in by_key:
+        return False
+    if re.fullmatch(r"[A-Z]{2,}s", surface) or re.fullmatch(r"(?:[A-Z][a-z]+)+[A-Z][a-z]*s", surface):
+        return surface[:-1] not in acr_shorts
+    if re.fullmatch(r"[A-Z]{2}", surface) and surface not in acr_shorts:
+        return True
+    return False
+
+
+def _vote_labels(mentions: list[Cand]) -> None:
+    """One name, one type in a paper: a dataset cue at any mention makes all datasets."""
+    datasets = {name_key(c.name) for c in mentions if c.label == DATASET and c.source != "lexicon"}
+    for c in mentions:
+        if c.label == METHOD and c.source != "lexicon" and name_key(c.name) in datasets:
+            c.label = DATASET
 
 
 _METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "precision",
@@ -403,10 +458,19 @@ def _weak_titlecase(surface: str, text: str) -> bool:
     words = surface.split()
     if len(words) > 5 or words[0] in ("Table", "Figure", "Section", "Appendix", "Fig", "Eq"):
         return True
+    while len(words) > 1 and re.fullmatch(r"(?:V|v)?\d+(?:\.\d+)?[BMK]?|[A-Z]\d*|XL", words[-1]):
+        words = words[:-1]  # "Swin Transformer V2": judge by "Transformer"
     head = words[-1].lower()
     if head in N.METHOD_HEADS:
         return False
     return text.count(surface) < 2
+
+
+_DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval)(?:[-\s]?\d+)?$")
+_DATASET_WORD_BEFORE = re.compile(
+    r"\b(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
+    re.I,
+)
 
 
 def _lexicon_label(surface: str) -> str | None:
@@ -418,6 +482,11 @@ def _context_label(text: str, c: Cand, title_end: int) -> str:
     after = text[c.end : c.end + 60]
     if _DATASET_AFTER.match(after):
         return DATASET
+    surface = text[c.start : c.end]
+    if _DATASET_SUFFIX.search(surface):
+        return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
+    if _DATASET_WORD_BEFORE.search(text, max(0, c.start - 40), c.start):
+        return DATASET  # "a benchmark suite SciBench"
     if c.proposed or c.source == "title":
         rest = text[c.end : title_end]
         if _TITLE_DATASET.search(rest) and not re.search(

@@ -166,6 +166,7 @@ _NAMEY = re.compile(
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
 )
+_SPELLED_ACRONYM = re.compile(r"^[A-Z]{2,3}[a-z]{4,}$")
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
 # trailing lower-case modifiers: "LLM-based", "ImageNet-scale", "GPT-4-generated"
@@ -200,6 +201,8 @@ def is_namey(word: str) -> bool:
     """
     if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word):
         return False
+    if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()):
+        return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
     return _NAMEY.match(word) is not None
 
 
@@ -350,16 +353,31 @@ def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int
     """
     runs = []
     for m in _TITLE_RUN.finditer(text, start, end):
-        a, b = m.start(), m.end()
+        a = m.start()
         seg = m.group().rstrip(" -.")
-        b = a + len(seg)
-        words = seg.split(" ")
-        while words and (words[0] in STOP_START or words[0].isupper() and not is_namey(words[0])
-                         and len(words[0]) <= 1):  # fmt: skip
-            a += len(words[0]) + 1
-            words = words[1:]
-        if len(words) >= 2 and b > a:
-            runs.append((a, b))
+        # split at possessives and at words that are never part of a name ("OpenAI's X")
+        pos = a
+        parts: list[tuple[int, int]] = []
+        cur_start = None
+        for w in seg.split(" "):
+            wa, wb = pos, pos + len(w)
+            pos = wb + 1
+            bad = w.endswith(("'s", "\u2019s")) or w in NOT_NAMES or w.rstrip("'") in NOT_NAMES
+            if bad:
+                if cur_start is not None:
+                    parts.append((cur_start, wa - 1))
+                cur_start = None
+            elif cur_start is None:
+                cur_start = wa
+        if cur_start is not None:
+            parts.append((cur_start, a + len(seg)))
+        for pa, pb in parts:
+            words = text[pa:pb].split(" ")
+            while words and (words[0] in STOP_START or len(words[0]) <= 1):
+                pa += len(words[0]) + 1
+                words = words[1:]
+            if len(words) >= 2 and pb > pa:
+                runs.append((pa, pb))
     return runs
 
 
@@ -405,8 +423,8 @@ def find_task_phrases(
                 break
             if not title and core[0].isupper() and not core.isupper() and first - len(w) - 1 > start:
                 break  # a capitalised word mid-sentence belongs to a name
-            if title and (is_namey(core) or core.endswith(":")):
-                break
+            if core.endswith(":") or (is_namey(core) and core not in NOT_NAMES):
+                break  # "COCO object detection": the dataset is not part of the task
             if lw.endswith("ly") or core.isdigit():
                 break
             if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP:
