@@ -24,6 +24,7 @@ from itertools import islice
 import spacy
 
 from kg.extract import components  # noqa: F401  (registers the mlkg_* components)
+from kg.extract import tokenizer  # noqa: F401  (registers mlkg.tokenizer.v1)
 from kg.extract.components import PIPELINE
 from kg.extract.convert import doc_to_extraction
 from kg.extract.lexicon import metric_directions
@@ -44,11 +45,14 @@ logger = logging.getLogger(__name__)
 
 
 def build_pipeline() -> spacy.Language:
-    """A blank English pipeline with the mlkg components, in order.
+    """A blank English pipeline with the mlkg tokenizer and components, in order.
+
+    The tokenizer is ``mlkg.tokenizer.v1`` (see :mod:`kg.extract.tokenizer`), a faster
+    rule tokenizer than spaCy's default; the lexicon patterns are tokenised by it too.
 
     :return: a ``spacy.Language`` whose ``nlp(text)`` fills ``doc._.mlkg``.
     """
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "mlkg.tokenizer.v1"}}})
     for name in PIPELINE:
         nlp.add_pipe(name)
     return nlp

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-import numpy
-from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,26 +33,30 @@ def state(doc: Doc) -> DocState:
     return st
 
 
-@Language.component("mlkg_sentences", assigns=["token.is_sent_start", "doc._.mlkg"])
+def _sentence_spans(doc: Doc):
+    st = doc._.mlkg
+    for a, b in st.sentences:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            yield span
+
+
+@Language.component("mlkg_sentences", assigns=["doc.sents", "doc._.mlkg"])
 def mlkg_sentences(doc: Doc) -> Doc:
     """Sentence boundaries from :func:`kg.text.split_sentences`, so sentence indices agree
     with the rdf layer; the title (before the first blank line) is sentence 0."""
     st = state(doc)
     # Doc.text re-joins every token on each access, so it is read once and kept
     st.text = doc.user_data.pop("mlkg_text", None) or doc.text
+    low = st.text.lower()
+    st.low = low if len(low) == len(st.text) else st.text  # "İ".lower() is two characters
     st.sentences = split_sentences(st.text)
     st.starts = [a for a, _ in st.sentences]
     sep = st.text.find("\n\n")
     st.title_end = sep if sep >= 0 else 0
-    if len(doc):
-        # one array write: setting Token.is_sent_start one by one re-scans the doc each time
-        idx = doc.to_array(IDX)
-        flags = numpy.full(len(doc), -1, dtype="int32")
-        hits = numpy.searchsorted(idx, numpy.asarray(st.starts, dtype=idx.dtype))
-        hits = hits[hits < len(doc)]
-        flags[hits] = 1
-        flags[0] = 1
-        doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
+    # doc.sents from the same spans, computed only when asked for: writing
+    # Token.sent_start for every document would cost more than the rest of this step
+    doc.user_hooks["sents"] = _sentence_spans
     return doc
 
 

@@ -46,6 +46,7 @@ class DocState:
     """Everything the components compute for one document."""
 
     text: str = ""
+    low: str = ""  # text.lower() when it keeps offsets, else text with IGNORECASE regexes
     sentences: list[tuple[int, int]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     title_end: int = 0
@@ -181,10 +182,10 @@ def find_candidates(text: str, st: DocState) -> None:
         before = text[max(0, m.start() - 30) : m.start() + 1]
         if _FUNCTION_AFTER.match(after) or _NAME_CUE_BEFORE.search(before):
             cands.append(Cand(m.start(1), m.end(1), None, "rare", 0.55))
-    for m in N.METRIC_AT.finditer(text, body):
+    for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)
-    for m in _BEFORE_DATASET_WORD.finditer(text, body):
+    for m in _before_dataset_words(text, st.low, body):
         a, b = m.span(1)
         words = m.group(1).split()
         while words and words[0] in N.STOP_START:
@@ -502,6 +503,24 @@ def _context_label(text: str, c: Cand, title_end: int) -> str:
     return METHOD
 
 
+_NAMING_HINTS = ("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "referred")
+_DATASET_CUE_WORDS = ("dataset", "benchmark", "corpus", "suite", "leaderboard", "test set", "testbed")
+
+
+def _before_dataset_words(text: str, low: str, start: int):
+    """Matches of ``_BEFORE_DATASET_WORD`` near each dataset word (no full-text scan)."""
+    seen = set()
+    for cue in _DATASET_CUE_WORDS:
+        i = low.find(cue, start)
+        while i >= 0:
+            w0 = max(start, i - 60)
+            for m in _BEFORE_DATASET_WORD.finditer(text, w0, min(len(text), i + len(cue) + 1)):
+                if m.start(1) not in seen:
+                    seen.add(m.start(1))
+                    yield m
+            i = low.find(cue, i + len(cue))
+
+
 _PROPOSAL_SENTENCE = re.compile(
     r"\b(?:propos\w*|introduc\w*|present\w*|develop\w*|we|our|this (?:paper|work))\b", re.I
 )
@@ -513,10 +532,11 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         if c.source == "title" and c.label in (METHOD, DATASET):
             c.proposed = True
     starts = [c.start for c in mentions]
+    has_naming = any(k in st.low for k in _NAMING_HINTS)
     for m in N.PROPOSE.finditer(text):
         s_end = st.sentence_span(m.start())[1]
         window_end = min(s_end, m.end() + 160)
-        named = N.NAMING.search(text, m.end(), window_end)
+        named = N.NAMING.search(text, m.end(), window_end) if has_naming else None
         pos = named.end() if named else m.end()
         i = bisect.bisect_left(starts, pos)
         for c in mentions[i : i + 3]:
@@ -527,7 +547,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 if c.source in ("name", "acronym", "title", "titlecase"):
                     c.proposed = True
                 break
-    for m in N.NAMING.finditer(text, st.title_end):
+    has_naming = any(k in st.low for k in _NAMING_HINTS)
+    for m in N.NAMING.finditer(text, st.title_end) if has_naming else ():
         s0, s1 = st.sentence_span(m.start())
         if not _PROPOSAL_SENTENCE.search(text, s0, s1):
             continue

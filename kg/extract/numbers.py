@@ -42,6 +42,9 @@ _WORD_RATIO = re.compile(
 )
 
 
+_RATIO_HINTS = ("fold", "twice", "thrice", "double", "triple", "quadruple")
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number in the text: value as printed, unit ("%", "x", "points" or None), where."""
@@ -138,7 +141,9 @@ def find_quantities(text: str) -> list[Quantity]:
             end = num_end
         value = float(num.replace(",", "").replace("\u2212", "-"))
         out.append(Quantity(value, unit_of(unit_mark), start, end, text[start:end]))
-    for m in _WORD_RATIO.finditer(text):
+    low = text.lower()
+    has_words = any(w in low for w in _RATIO_HINTS)  # skip the scan in most abstracts
+    for m in _WORD_RATIO.finditer(text) if has_words else ():
         word = m.group("word")
         out.append(Quantity(float(_word_value(word)), "x", m.start(), m.end(), word, word=True))
     out.sort(key=lambda q: q.start)

@@ -1,0 +1,95 @@
+"""A fast rule tokenizer for abstracts, registered as ``mlkg.tokenizer.v1``.
+
+spaCy's English tokenizer handles prefixes, suffixes, infixes and exceptions in a general
+way; the mlkg components only need tokens for the lexicon PhraseMatchers (patterns are
+tokenised by the same tokenizer, so both sides agree) and work on character offsets
+otherwise. One ``re.split`` call gives words and the whitespace between them, which is
+about twice as fast as ``spacy.blank("en").tokenizer`` on abstracts.
+
+Tokens are runs of letters and digits joined by ``- . + @ /`` ("ImageNet-1K", "GPT-3.5",
+"pass@1", "CNN/DailyMail"); every other non-space character is a token of its own.
+``doc.text`` is always the input text, so token offsets are offsets into it.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> tok = MlkgTokenizer(nlp.vocab)
+>>> [t.text for t in tok("We use GPT-3.5's (ViT) on ImageNet-1K: 81.7%.")]
+['We', 'use', 'GPT-3.5', "'", 's', '(', 'ViT', ')', 'on', 'ImageNet-1K', ':', '81.7', '%', '.']
+>>> tok("Title\\n\\n  Two  spaces").text == "Title\\n\\n  Two  spaces"
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_SPLIT = re.compile(r"([A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+(?:[-.+@/][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+)*\+*|\S)")
+
+
+class MlkgTokenizer:
+    """Callable text -> Doc, with the (de)serialisation methods spaCy expects."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        parts = _SPLIT.split(text)
+        words = parts[1::2]
+        gaps = parts[2::2]
+        if not parts[0] and all(g == "" or g == " " for g in gaps):
+            return Doc(self.vocab, words=words, spaces=[g == " " for g in gaps])
+        return self._with_whitespace(parts)
+
+    def _with_whitespace(self, parts: list[str]) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        if parts[0]:
+            words.append(parts[0])
+            spaces.append(False)
+        for i in range(1, len(parts), 2):
+            words.append(parts[i])
+            gap = parts[i + 1]
+            if gap == "":
+                spaces.append(False)
+            elif gap == " ":
+                spaces.append(True)
+            elif gap[0] == " ":
+                spaces.append(True)
+                words.append(gap[1:])
+                spaces.append(False)
+            else:
+                spaces.append(False)
+                words.append(gap)
+                spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    # nothing to save: the rules are code
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> MlkgTokenizer:
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> MlkgTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("mlkg.tokenizer.v1")
+def create_tokenizer():
+    """Factory for ``[nlp.tokenizer] @tokenizers = "mlkg.tokenizer.v1"``."""
+
+    def make(nlp):
+        return MlkgTokenizer(nlp.vocab)
+
+    return make
