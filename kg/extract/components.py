@@ -50,6 +50,7 @@ def mlkg_sentences(doc: Doc) -> Doc:
     st.text = doc.user_data.pop("mlkg_text", None) or doc.text
     low = st.text.lower()
     st.low = low if len(low) == len(st.text) else st.text  # "İ".lower() is two characters
+    st.words = N.lower_words(st.low)
     st.sentences = split_sentences(st.text)
     st.starts = [a for a, _ in st.sentences]
     sep = st.text.find("\n\n")

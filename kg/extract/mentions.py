@@ -47,6 +47,7 @@ class DocState:
 
     text: str = ""
     low: str = ""  # text.lower() when it keeps offsets, else text with IGNORECASE regexes
+    words: set = field(default_factory=set)  # lower-case words of the text
     sentences: list[tuple[int, int]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     title_end: int = 0
@@ -55,6 +56,7 @@ class DocState:
     names: list[Cand] = field(default_factory=list)
     mentions: list[Cand] = field(default_factory=list)
     proposed: list[str] = field(default_factory=list)
+    proposals: list = field(default_factory=list)  # matches of names.PROPOSE
     results: list = field(default_factory=list)
 
     def sentence_of(self, offset: int) -> int:
@@ -193,7 +195,10 @@ def find_candidates(text: str, st: DocState) -> None:
             words = words[1:]
         if words and not N.is_generic_phrase(" ".join(words)) and words[-1] not in N.NOT_NAMES:
             cands.append(Cand(a, b, DATASET, "context", 0.8))
-    for m in N.PROPOSE.finditer(text, body):
+    st.proposals = list(N.PROPOSE.finditer(text)) if st.words & _PROPOSE_HINTS else []
+    for m in st.proposals:
+        if m.start() < body:
+            continue
         w = _PROPOSED_WORD.match(text, m.end())
         if w and w.group(1) not in N.STOP_START and w.group(1) not in N.NOT_NAMES:
             cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
@@ -219,11 +224,12 @@ def find_candidates(text: str, st: DocState) -> None:
             c = Cand(a, b, TASK, "titletask", round(score, 3))
             c.name = name
             cands.append(c)
-        for a, b in N.find_task_phrases(text, 0, title_end, title=True):
+        for a, b in N.find_task_phrases(text, 0, title_end, title=True, low=st.low,
+                                        words=st.words):  # fmt: skip
             c = Cand(a, b, TASK, "task", task_score(text[a:b], True))
             c.name = _task_name(text[a:b])
             cands.append(c)
-    for a, b in N.find_task_phrases(text, body, len(text)):
+    for a, b in N.find_task_phrases(text, body, len(text), low=st.low, words=st.words):
         cands.append(Cand(a, b, TASK, "task", task_score(text[a:b], False)))
     st.names = cands
 
@@ -286,43 +292,33 @@ def _task_name(surface: str) -> str:
     return " ".join(w if (w.isupper() or N.is_namey(w)) else w.lower() for w in surface.split())
 
 
-def _overlaps(a: Cand, b: Cand) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _select(cands: list[Cand]) -> list[Cand]:
+def _select(cands: list[Cand], size: int) -> list[Cand]:
     """Non-overlapping candidates, longest first, ties by rule priority.
 
     A longer unlabeled name that contains a lexicon match takes its label ("ImageNet-1K"
-    contains "ImageNet"); a metric from the lexicon always beats a name word ("mAP").
+    contains "ImageNet"). Occupied characters are kept in a bytearray, so each test is
+    one C-level search.
     """
     order = sorted(
-        cands, key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source],
+        cands, key=lambda c: (c.start - c.end, -_PRIORITY[c.source],
                               _LABEL_RANK.get(c.label, 9), c.start)
     )  # fmt: skip
+    occupied = bytearray(size + 1)
     chosen: list[Cand] = []
-    starts: list[int] = []
     for c in order:
-        clash = None
-        i = bisect.bisect_left(starts, c.start)
-        for j in (i - 1, i, i + 1):
-            if 0 <= j < len(chosen) and _overlaps(chosen[j], c):
-                clash = chosen[j]
-                break
-        if clash is None:
-            # wide spans may overlap something further away
-            for k in range(max(0, i - 3), min(len(chosen), i + 3)):
-                if _overlaps(chosen[k], c):
-                    clash = chosen[k]
-                    break
-        if clash is not None:
-            if clash.label is None and c.label in (DATASET, METHOD) and c.source == "lexicon":
-                if clash.start <= c.start and c.end <= clash.end and clash.source == "name":
-                    clash.label = c.label
-                    clash.score = max(clash.score, c.score - 0.05)
+        a, b = c.start, c.end
+        if occupied.find(1, a, b) >= 0:
+            if c.label in (DATASET, METHOD) and c.source == "lexicon":
+                for other in chosen:  # rare: a lexicon name inside an unlabeled name
+                    if (other.label is None and other.source == "name" and other.start <= a
+                            and b <= other.end):  # fmt: skip
+                        other.label = c.label
+                        other.score = max(other.score, c.score - 0.05)
+                        break
             continue
-        chosen.insert(i, c)
-        starts.insert(i, c.start)
+        occupied[a:b] = b"\x01" * (b - a)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
     return chosen
 
 
@@ -340,11 +336,12 @@ def resolve(text: str, st: DocState) -> None:
     lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
     names = [c for c in st.names
              if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
-    cands = _select(st.lexicon + names)
+    cands = _select(st.lexicon + names, len(text))
     by_key: dict[str, str] = {}
     for c in cands:
         if c.label and c.source == "lexicon":
             by_key.setdefault(name_key(text[c.start : c.end]), c.label)
+    cues = _cue_positions(st.low)
     acr_labels: dict[str, str | None] = {}
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
     out: list[Cand] = []
@@ -377,7 +374,7 @@ def resolve(text: str, st: DocState) -> None:
             c.label = (
                 by_key.get(name_key(surface))
                 or _lexicon_label(surface)
-                or _context_label(text, c, title_end)
+                or _context_label(text, c, title_end, cues)
             )
         if not (c.label == TASK and c.name):
             c.name = surface
@@ -479,13 +476,16 @@ def _lexicon_label(surface: str) -> str | None:
     return label if label in (METHOD, DATASET) else None
 
 
-def _context_label(text: str, c: Cand, title_end: int) -> str:
-    after = text[c.end : c.end + 60]
-    if _DATASET_AFTER.match(after):
-        return DATASET
+def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
     surface = text[c.start : c.end]
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
+    i = bisect.bisect_left(cues, c.start - 100)
+    if (i == len(cues) or cues[i] > c.end + 110) and not (c.proposed or c.source == "title"):
+        return METHOD  # no dataset word nearby: the context rules below cannot fire
+    after = text[c.end : c.end + 60]
+    if _DATASET_AFTER.match(after):
+        return DATASET
     if _DATASET_WORD_BEFORE.search(text, max(0, c.start - 40), c.start):
         return DATASET  # "a benchmark suite SciBench"
     if c.proposed or c.source == "title":
@@ -503,8 +503,31 @@ def _context_label(text: str, c: Cand, title_end: int) -> str:
     return METHOD
 
 
-_NAMING_HINTS = ("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "referred")
+_NAMING_HINTS = frozenset(
+    ("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "referred")
+)
+_PROPOSE_HINTS = frozenset(
+    ("propose", "introduce", "present", "develop", "design", "build", "release", "construct",
+     "create", "curate", "contribute", "offer", "call", "name", "dub", "term", "proposes",
+     "introduces", "presents", "develops", "designs", "builds", "releases", "constructs",
+     "creates", "curates", "contributes", "offers", "calls", "names", "dubs", "terms",
+     "proposed", "introduced", "presented", "developed", "designed", "built", "released",
+     "constructed", "created", "curated", "contributed", "offered", "called", "named", "dubbed",
+     "termed")
+)  # fmt: skip
 _DATASET_CUE_WORDS = ("dataset", "benchmark", "corpus", "suite", "leaderboard", "test set", "testbed")
+
+
+def _cue_positions(low: str) -> list[int]:
+    """Sorted offsets of dataset words ("dataset", "benchmark", ...) in the text."""
+    out = []
+    for cue in _DATASET_CUE_WORDS + ("data set", "challenge", "split", "collection"):
+        i = low.find(cue)
+        while i >= 0:
+            out.append(i)
+            i = low.find(cue, i + 1)
+    out.sort()
+    return out
 
 
 def _before_dataset_words(text: str, low: str, start: int):
@@ -532,8 +555,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         if c.source == "title" and c.label in (METHOD, DATASET):
             c.proposed = True
     starts = [c.start for c in mentions]
-    has_naming = any(k in st.low for k in _NAMING_HINTS)
-    for m in N.PROPOSE.finditer(text):
+    has_naming = not _NAMING_HINTS.isdisjoint(st.words)
+    for m in st.proposals:
         s_end = st.sentence_span(m.start())[1]
         window_end = min(s_end, m.end() + 160)
         named = N.NAMING.search(text, m.end(), window_end) if has_naming else None
@@ -547,7 +570,6 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 if c.source in ("name", "acronym", "title", "titlecase"):
                     c.proposed = True
                 break
-    has_naming = any(k in st.low for k in _NAMING_HINTS)
     for m in N.NAMING.finditer(text, st.title_end) if has_naming else ():
         s0, s1 = st.sentence_span(m.start())
         if not _PROPOSAL_SENTENCE.search(text, s0, s1):
