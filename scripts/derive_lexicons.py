@@ -41,7 +41,8 @@ _METRIC_STOP = {
     "hardware burden", "operations per network pass", "number of params", "mean", "overall",
     "avg", "average score", "std", "total", "all", "speed", "number of parameters", "error",
     "percentage correct", "percentage error", "1:1 accuracy", "using 2d ground-truth joints",
-    "multi-view or monocular", "need extra data", "extra data", "training time",
+    "multi-view or monocular", "need extra data", "extra data", "training time", "cpu", "gpu",
+    "tpu", "ai",
 }  # fmt: skip
 _TASK_STOP = {"classification", "detection", "segmentation", "retrieval", "translation", "tagging"}
 _GENERIC_TASK_WORDS = {"task", "tasks", "problem", "problems", "system", "systems", "application",

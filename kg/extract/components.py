@@ -121,9 +121,20 @@ def mlkg_results(doc: Doc) -> Doc:
     st.mentions = [
         c for c in st.mentions
         if not (c.weak and c.name not in used and not _NUMBER_NEAR.search(
-            st.text, *st.sentence_span(c.start)))
+            st.text, *st.sentence_span(c.start)) and not _MEASURE_CONTEXT.search(
+            st.text, max(0, c.start - 25), c.start))
     ]  # fmt: skip
     return doc
+
+
+# "in terms of latency", "lower memory", "reduces the training loss": used as a measure
+_MEASURE_CONTEXT = re.compile(
+    r"\b(?:in terms of|lower|higher|better|worse|improv\w*|reduc\w*|increas\w*|decreas\w*|"
+    r"boost\w*|faster|less|fewer|minimal|low|high|measured by|metrics? (?:such as|like)|"
+    r"such as|trade-off between|tradeoff between|speedup in)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
 
 
 _NUMBER_NEAR = re.compile(r"\d(?:\.\d+)?\s*(?:\\?%|x\b|×|\$\\times|times\b|-fold)")

@@ -32,6 +32,16 @@ class LexiconEntry:
     source: str = ""
 
 
+# measures named by an everyday word: kept only where the abstract reports or compares them
+_WEAK_HEADS = {"cost", "time", "memory", "size", "loss", "speed", "energy", "parameters",
+               "efficiency", "complexity", "consumption", "usage", "overhead", "footprint"}  # fmt: skip
+
+
+def _weak_head(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and words[-1] in _WEAK_HEADS
+
+
 @spacy.registry.misc("mlkg.lexicon_patterns.v1")
 def lexicon_patterns(names: list[str] | None = None) -> list[LexiconEntry]:
     """All entries of the packaged lexicon files (or only the named files), in file order.
@@ -67,7 +77,7 @@ def _load_all(names: tuple[str, ...] | None) -> tuple[LexiconEntry, ...]:
                     id=d.get("id") or d["pattern"],
                     case=d.get("case", "exact"),
                     higher_is_better=d.get("higher_is_better"),
-                    weak=bool(d.get("weak", False)),
+                    weak=bool(d.get("weak", False)) or _weak_head(d.get("id") or d["pattern"]),
                     source=f.name,
                 )
             )
