@@ -68,6 +68,7 @@ TASK_HEADS = (
     "formulation", "selection", "merging", "transfer", "adaptation", "tuning", "fine-tuning",
     "simplification", "coding", "programming", "proving", "interpretability", "governance",
     "accountability", "analysis", "quantification", "identification", "decoding", "training",
+    "problems",
 )
 TASK_HEAD_SET = set(TASK_HEADS)
 # Words that cannot be inside a task phrase (they end the phrase to the left).
@@ -509,8 +510,29 @@ _TITLE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _NOMINAL = re.compile(
-    r"(?:tion|sion|ment|ance|ence|ing|sis|ity|ness|ics|ure|ogy|ery|ation|problems?)$"
+    r"(?:tion|sion|ment|ance|ence|ing|sis|ty|ness|ics|ure|ogy|ery|ation|problems?)$"
 )
+# heads of title chunks that name what a paper is, not the problem it solves
+_NOT_TASK_HEADS = {
+    "measure", "measures", "approach", "approaches", "method", "methods", "framework",
+    "frameworks", "study", "survey", "insights", "experiments", "algorithms", "architectures",
+    "models", "model", "solutions", "information", "abilities", "ability", "recipes",
+    "perspective", "perspectives", "lessons", "sources", "data", "extremes", "scale", "era",
+    "gaps", "wild", "challenges", "opportunities", "implementation", "computation",
+    "probability", "evolution", "modularity", "refinement", "explanation", "explanations",
+    "property", "properties", "structure", "nature", "importance", "quality", "efficiency",
+    "capability", "capabilities", "performance", "procedure", "mechanism", "mechanisms",
+}
+# leading verbs of titles ("Unlock Predictable Scaling", "Towards ...")
+_TITLE_VERBS = {
+    "unlock", "unlocking", "enable", "enabling", "boost", "boosting", "improve", "improving",
+    "make", "making", "teach", "teaching", "bridge", "bridging", "rethink", "rethinking",
+    "revisit", "revisiting", "explore", "exploring", "empower", "empowering", "unleash",
+    "unleashing", "harness", "harnessing", "advance", "advancing", "study", "studying",
+    "dissect", "dissecting", "understand", "analyze", "analyzing", "analysing", "investigate",
+    "investigating", "adding", "add", "define", "defining", "solve", "leverage", "leveraging",
+    "pushing", "push", "accelerate", "towards", "toward",
+}
 # fmt: on
 
 
@@ -536,7 +558,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         if not words:
             continue
         # leading openers, adjectives and verbs
-        while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START):
+        while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START
+                         or words[0].lower() in _TITLE_VERBS and len(words) > 1):  # fmt: skip
             a = title.index(words[0], a) + len(words[0])
             words = words[1:]
         if not words:
@@ -557,7 +580,7 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         elif first.endswith("ing") and first not in _ING_NOUNS and first not in TASK_HEAD_SET:
             continue  # a lone gerund: "Recurring"
         head = name_words[-1].lower()
-        if not (_NOMINAL.search(head) or head in TASK_HEAD_SET):
+        if not (_NOMINAL.search(head) or head in TASK_HEAD_SET) or head in _NOT_TASK_HEADS:
             continue
         if len(name_words) > 6 or is_generic_phrase(" ".join(name_words)):
             continue
