@@ -182,7 +182,10 @@ def find_candidates(text: str, st: DocState) -> None:
             continue
         after = text[m.end() : m.end() + 14]
         before = text[max(0, m.start() - 30) : m.start() + 1]
-        if _FUNCTION_AFTER.match(after) or _NAME_CUE_BEFORE.search(before):
+        if after.startswith((" et al", "'s", "\u2019s")):
+            continue  # a person: "Golan et al."
+        cue = _NAME_CUE_BEFORE.search(before) is not None
+        if cue or (_FUNCTION_AFTER.match(after) and text.count(w, body) >= 2):
             cands.append(Cand(m.start(1), m.end(1), None, "rare", 0.55))
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
@@ -355,6 +358,10 @@ def resolve(text: str, st: DocState) -> None:
                 continue
             label = _acronym_label(long, short, text, c, by_key)
             acr_labels[short] = label
+            if short.endswith("s") and short[:-1] not in acr_labels:
+                acr_labels[short[:-1]] = label  # "MSUs" defined, "MSU" used
+            elif not short.endswith("s"):
+                acr_labels.setdefault(short + "s", label)
             if label is None:
                 continue
             c.label = label
@@ -394,9 +401,12 @@ def resolve(text: str, st: DocState) -> None:
 
 
 def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
-    """Plural families ("ResNets", "VLPs") and undefined two-letter acronyms ("SD")."""
+    """Plural families ("ResNets", "VLPs"), undefined two-letter acronyms ("SD") and
+    ordinary words in capitals ("IDEA")."""
     if c.proposed or name_key(surface) in by_key:
         return False
+    if surface.isupper() and len(surface) >= 4 and surface.lower() in common_words():
+        return lookup_label(surface) is None
     if re.fullmatch(r"[A-Z]{2,}s", surface) or re.fullmatch(r"(?:[A-Z][a-z]+)+[A-Z][a-z]*s", surface):
         return surface[:-1] not in acr_shorts
     if re.fullmatch(r"[A-Z]{2}", surface) and surface not in acr_shorts:
@@ -464,6 +474,12 @@ def _weak_titlecase(surface: str, text: str) -> bool:
     return text.count(surface) < 2
 
 
+_ON_DATASET = re.compile(
+    r"(?:evaluated|tested|trained|fine-tuned|finetuned|results|experiments|accuracy|performance|"
+    r"%|\d)\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?$",
+    re.I,
+)
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval)(?:[-\s]?\d+)?$")
 _DATASET_WORD_BEFORE = re.compile(
     r"\b(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
@@ -488,6 +504,10 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         return DATASET
     if _DATASET_WORD_BEFORE.search(text, max(0, c.start - 40), c.start):
         return DATASET  # "a benchmark suite SciBench"
+    if _ON_DATASET.search(text, max(0, c.start - 40), c.start) and _ENDS_CLAUSE.match(
+        text, c.end
+    ) and lookup_label(surface) is None:
+        return DATASET  # "-11.97% FLOPs of METER on VQA2.0."
     if c.proposed or c.source == "title":
         rest = text[c.end : title_end]
         if _TITLE_DATASET.search(rest) and not re.search(

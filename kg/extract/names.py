@@ -42,6 +42,10 @@ NOT_NAMES = {
     "InfiniBand", "PCIe", "DRAM", "SRAM", "HBM", "RAM", "SSD", "RNG", "CPU-GPU", "LLVM",
     "MindSpore", "Ascend", "GitHub", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
     "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like",
+    # programming languages and proof assistants are not methods
+    "Rust", "Swift", "Julia", "Java", "JavaScript", "TypeScript", "Haskell", "Scala", "Kotlin",
+    "Fortran", "MATLAB", "Matlab", "Perl", "Ruby", "Lisp", "Prolog", "Coq", "Lean", "Isabelle",
+    "Verilog", "VHDL", "Golang", "PHP", "Bash", "OCaml", "Dafny", "F*",
 }
 # Determiners and function words that may start a sentence but never a name.
 STOP_START = {
@@ -137,7 +141,7 @@ METHOD_HEADS = {
     "algorithm", "method", "framework", "approach", "architecture", "module", "mechanism",
     "layer", "layers", "encoder", "decoder", "autoencoder", "optimization", "optimizer", "search",
     "sampling", "decoding", "encoding", "coding", "distillation", "quantization", "pruning",
-    "tuning", "fine-tuning", "finetuning", "adaptation", "adapter", "adapters", "learning",
+    "tuning", "fine-tuning", "finetuning", "adaptation", "adapter", "adapters",
     "training", "regularization", "normalization", "augmentation", "embedding", "embeddings",
     "prompting", "guidance", "supervision", "convolution", "skipping", "clipping", "penalty",
     "checkpointing", "parallelism", "merging", "regression", "classifier", "machine", "machines",
