@@ -175,18 +175,6 @@ def find_candidates(text: str, st: DocState) -> None:
     for a, b in N.find_title_case_runs(text, body, len(text)):
         if not _weak_titlecase(text[a:b], text):
             cands.append(Cand(a, b, None, "titlecase", 0.5))
-    common = common_words()
-    for m in _RARE_CAP.finditer(text, body):
-        w = m.group(1)
-        if w.lower() in common or w in N.STOP_START or w in N.NOT_NAMES:
-            continue
-        after = text[m.end() : m.end() + 14]
-        before = text[max(0, m.start() - 30) : m.start() + 1]
-        if after.startswith((" et al", "'s", "\u2019s")):
-            continue  # a person: "Golan et al."
-        cue = _NAME_CUE_BEFORE.search(before) is not None
-        if cue or (_FUNCTION_AFTER.match(after) and text.count(w, body) >= 2):
-            cands.append(Cand(m.start(1), m.end(1), None, "rare", 0.55))
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)

@@ -300,7 +300,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         relative=relative,
         baseline=baseline if relative else None,
         span=(s0, s1),
-        confidence=round(max(0.05, min(0.99, confidence)), 3),
+        confidence=round(max(0.05, min(0.99, confidence * (1.0 if unit else 0.9))), 3),
     )
 
 
@@ -344,7 +344,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         )  # fmt: skip
         if _SUBJECT_VERB.match(text[c.end : c.end + 60]) or at_start:
             if not _WE.search(text[s0 : c.start]):
-                return c.name, strength * 0.9
+                return c.name, strength
         break
     if in_sentence_proposed:
         return in_sentence_proposed[-1].name, strength
@@ -357,8 +357,8 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             ):
                 best = c.name
                 break
-        return best, strength * (0.95 if _WE.search(sentence) else 0.85)
-    return "(proposed)", strength * 0.85
+        return best, strength
+    return "(proposed)", strength
 
 
 def _dataset_for(text, q, datasets, bound, idx):
