@@ -383,7 +383,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _mark_proposed(text, st, out)
-    _vote_labels(out)
+    _vote_labels(text, out)
     _propagate_lists(text, out)
     st.mentions = out
 
@@ -402,12 +402,33 @@ def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bo
     return False
 
 
-def _vote_labels(mentions: list[Cand]) -> None:
-    """One name, one type in a paper: a dataset cue at any mention makes all datasets."""
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/)\s*")
+_LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|\)|datasets?\b|benchmarks?\b)")
+_METHOD_CUE_BEFORE = re.compile(
+    r"\b(?:model|method|framework|approach|system|network|agent|architecture|algorithm|"
+    r"technique|pipeline|LLM|language model)s?,?\s+(?:named|called|dubbed|termed)?\s*$",
+    re.I,
+)
+
+
+def _vote_labels(text: str, mentions: list[Cand]) -> None:
+    """One name, one type in a paper: a method cue ("a language model, named X") wins, then
+    a dataset cue at any mention makes all mentions datasets."""
+    methods = {
+        name_key(c.name) for c in mentions
+        if c.label in (METHOD, DATASET) and c.source != "lexicon"
+        and _METHOD_CUE_BEFORE.search(text, max(0, c.start - 40), c.start)
+    }  # fmt: skip
     datasets = {name_key(c.name) for c in mentions if c.label == DATASET and c.source != "lexicon"}
+    datasets -= methods
     for c in mentions:
-        if c.label == METHOD and c.source != "lexicon" and name_key(c.name) in datasets:
+        if c.source == "lexicon":
+            continue
+        k = name_key(c.name)
+        if c.label == METHOD and k in datasets:
             c.label = DATASET
+        elif c.label == DATASET and k in methods and c.source != "context":
+            c.label = METHOD
 
 
 _METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "precision",
@@ -603,11 +624,17 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
 
 
 def _propagate_lists(text: str, mentions: list[Cand]) -> None:
-    """In "A, B and C" lists, unknown names take the type of a dataset from the lexicon."""
+    """In "A, B and C" lists, unknown names take the type of a dataset from the lexicon.
+
+    A bare comma joins two names only inside a longer list ("A, B, and C"), not at a
+    clause boundary ("Evaluated on A, B achieves ...").
+    """
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         gap = text[a.end : b.start]
-        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or|/)\s*", gap):
+        if len(gap) > 7 or not _LIST_GAP.fullmatch(gap):
+            continue
+        if gap.strip() in (",", "/") and not _LIST_NEXT.match(text, b.end):
             continue
         if a.label == DATASET and b.label == METHOD and b.source in ("name", "titlecase"):
             b.label = DATASET
