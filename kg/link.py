@@ -60,7 +60,8 @@ def _keys(name: str) -> set[str]:
     """Keys under which spelling variants meet: case, dashes, spaces, plural 's'."""
     k = name_key(name)
     out = {k, k.replace(" ", "")}
-    if len(k) > 3 and k.endswith("s") and not k.endswith("ss"):
+    # plural "s" only after a letter: "ViTs" -> "ViT", but not "YOLOv10-S" -> "YOLOv10"
+    if len(k) > 3 and k.endswith("s") and not k.endswith("ss") and k[-2].isalpha():
         out.add(k[:-1])
         out.add(k[:-1].replace(" ", ""))
     return out

@@ -112,3 +112,9 @@ def test_deterministic_and_order_independent_entities():
     assert a == b
     _, c = link(items)
     assert a == c
+
+
+def test_size_suffix_s_is_not_a_plural():
+    _, ents = link([ex("a", methods=["YOLOv10", "YOLOv10-S"])])
+    assert {e.name for e in ents if e.kind == "method"} == {"YOLOv10", "YOLOv10-S"}
+    assert entity(ents, "method", "YOLOv10-S").broader == "YOLOv10"

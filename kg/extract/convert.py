@@ -45,7 +45,7 @@ def mention_confidence(c: Cand) -> float:
 
 def _singular_key(key: str) -> str:
     """"vits" -> "vit", "transformers" -> "transformer"; short keys stay."""
-    if len(key) > 3 and key.endswith("s") and not key.endswith("ss"):
+    if len(key) > 3 and key.endswith("s") and not key.endswith("ss") and key[-2].isalpha():
         return key[:-1]
     return key
 

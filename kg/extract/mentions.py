@@ -497,7 +497,15 @@ _DATASET_WORD_BEFORE = re.compile(
 
 
 def _lexicon_label(surface: str) -> str | None:
+    """The lexicon type of a name or of its stem: "Tiny-ImageNet-R" is a variant of a
+    dataset, "GPT-4-Turbo" of a model."""
     label = lookup_label(surface)
+    stem = surface
+    while label is None and ("-" in stem or " " in stem):
+        stem = re.split(r"[- ](?=[^- ]*$)", stem)[0]
+        if len(stem) < 3:
+            break
+        label = lookup_label(stem)
     return label if label in (METHOD, DATASET) else None
 
 

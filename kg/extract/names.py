@@ -103,7 +103,8 @@ TASK_BREAK = {
     "candidate", "ongoing", "continuous", "foundational", "implicit", "explicit", "first",
     "theoretical", "single-shot", "enable", "support", "supports", "allow", "allows",
     "make", "makes", "use", "uses", "via", "like", "beyond", "toward", "towards", "i.e", "e.g",
-    "one", "two", "three", "four", "five", "key", "main", "major", "important", "critical",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "dozens", "hundreds", "thousands", "numerous", "key", "main", "major", "important", "critical",
     "crucial", "fundamental", "basic", "standard", "traditional", "typical", "common",
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
 }
@@ -171,7 +172,10 @@ _NAMEY = re.compile(
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
 )
-_SPELLED_ACRONYM = re.compile(r"^[A-Z]{2,3}[a-z]{4,}$")
+# "COmputation" spells out an acronym; "BLEUscore", "inReTAmodelslead" lost their spaces
+_SPELLED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]{4,}|[a-z]{2,}[A-Z]+[a-z]*[A-Z]*[a-z]{4,})$")
+# accelerators and their memory sizes: "A100-80G", "H100", "V100s"
+_HARDWARE = re.compile(r"^(?:[AHVLTPK]\d{2,4}|RTX\s?\d{3,4}|TPUv?\d)(?:-\d+G[Bb]?)?s?$")
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
 # trailing lower-case modifiers: "LLM-based", "ImageNet-scale", "GPT-4-generated"
@@ -207,7 +211,9 @@ def is_namey(word: str) -> bool:
     """
     if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word):
         return False
-    if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()):
+    if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(
+        word
+    ):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
     return _NAMEY.match(word) is not None
 
@@ -524,6 +530,7 @@ _NOT_TASK_HEADS = {
     "perspective", "perspectives", "lessons", "sources", "data", "extremes", "scale", "era",
     "gaps", "wild", "challenges", "opportunities", "implementation", "computation",
     "probability", "evolution", "modularity", "refinement", "explanation", "explanations",
+    "laws", "law", "agents", "agent", "systems", "system", "tricks", "blueprint",
     "property", "properties", "structure", "nature", "importance", "quality", "efficiency",
     "capability", "capabilities", "performance", "procedure", "mechanism", "mechanisms",
 }
@@ -578,8 +585,13 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             if not rest:
                 continue
             rest_head = rest[-1].lower()
-            if noun == first and (_NOMINAL.search(rest_head) or rest_head in TASK_HEAD_SET):
-                noun = None  # "Scaling Model Merging": the rest already names the task
+            if rest_head in _NOT_TASK_HEADS:
+                continue  # "Reasoning Language Models": the gerund modifies a thing
+            if noun == first:
+                if _NOMINAL.search(rest_head) or rest_head in TASK_HEAD_SET:
+                    noun = None  # "Scaling Model Merging": the rest already names the task
+                else:
+                    continue  # "Scaling Laws": a noun phrase about the gerund, not a task
             name_words = rest + ([noun] if noun else [])
         elif first.endswith("ing") and first not in _ING_NOUNS and first not in TASK_HEAD_SET:
             continue  # a lone gerund: "Recurring"

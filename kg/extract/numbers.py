@@ -155,10 +155,11 @@ def clean_value_text(text: str) -> str:
 
     >>> clean_value_text(r"81.7\%"), clean_value_text(r"1.8\times"), clean_value_text("2×")
     ('81.7%', '1.8x', '2x')
-    >>> clean_value_text(" 3.2 points"), clean_value_text("ten-fold")
-    ('3.2 points', 'ten-fold')
+    >>> clean_value_text(" 3.2 points"), clean_value_text("ten-fold"), clean_value_text("1.8times")
+    ('3.2 points', 'ten-fold', '1.8x')
     """
     s = text.replace("\\%", "%").replace("\\times", "x").replace("×", "x").replace("$", "")
     s = s.replace("\\,", "").replace("~", " ").replace("\u2212", "-")
+    s = re.sub(r"(?<=\d)\s*times\b", "x", s)
     s = re.sub(r"(?<=\d)\s+(?=[x%])", "", s)
     return s.strip()

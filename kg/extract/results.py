@@ -76,7 +76,7 @@ _SUBJECT_VERB = re.compile(
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 # what follows a number that counts things rather than measuring a result
 _SETTING_AFTER = re.compile(
-    r"^\s*(?:%|\\%)?\s*(?:billion|million|thousand|[BMK]\b|of\s+(?:the\s+)?(?:training\s+)?"
+    r"^\s*(?:%|\\%)?\s*(?:billion|million|thousand|trillion|[BMKT]\b|of\s+(?:the\s+)?(?:training\s+)?"
     r"(?:data|samples|examples|tokens|labels|labeled|parameters|params|budget|the)|"
     r"(?:training\s+)?(?:data|samples|examples|images|tokens|steps|epochs|layers|heads|GPUs?|"
     r"TPUs?|nodes|languages|tasks|models|LLMs|domains|problems|questions|papers|participants|"
