@@ -166,7 +166,8 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         parts = [n]
         if m:
             parts = [m.group("long"), n]
-            long_of_short[name_key(m.group("short"))][name_key(m.group("long"))] += counts[n] + 1
+            if not re.search(r"\d", m.group("long")):
+                long_of_short[name_key(m.group("short"))][name_key(m.group("long"))] += counts[n] + 1
         for p in parts:
             for k in _keys(p):
                 uf.union(node, "k:" + k)

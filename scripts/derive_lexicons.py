@@ -187,7 +187,7 @@ def derive_sota(shared: Path) -> None:
                 continue
             if key in dataset_keys:
                 continue  # "COCO" as a table header is the dataset, not a measure
-            if " " in key and not form.isupper() and not _METRIC_HEAD.search(key):
+            if (" " in key or "-" in key) and not form.isupper() and not _METRIC_HEAD.search(key):
                 continue  # "training data", "test time": table settings, not measures
             if near.get(tokenize(key), 0) < 2:
                 continue  # never reported with a number in the abstracts: "AI", "CPU"

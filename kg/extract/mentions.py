@@ -150,10 +150,10 @@ def find_candidates(text: str, st: DocState) -> None:
         elif 2 <= len(words) <= 4 and not _ING_START.match(prefix):
             # a multi-word prefix is a name when the abstract uses it as one, when it has a
             # name-like word, or when it is headed like a method ("Qiskit Code Assistant")
-            ok = (
-                re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", abstract) is not None
-                or any(N.is_namey(w) for w in words)
-                or words[-1].lower() in N.METHOD_HEADS
+            in_abstract = re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", abstract) is not None
+            ok = in_abstract or (
+                (any(N.is_namey(w) for w in words) or words[-1].lower() in N.METHOD_HEADS)
+                and not any(w.islower() for w in words)  # "Dynamics of Instruction Tuning"
             )
         if ok and not N.is_generic_phrase(prefix) and prefix not in N.NOT_NAMES:
             cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
@@ -207,7 +207,7 @@ def find_candidates(text: str, st: DocState) -> None:
             words = name.split()
             score = 0.6 + (0.1 if words[-1] in N.TASK_HEAD_SET else 0.0)
             if len(words) == 1:
-                score -= 0.1
+                score = 0.45  # "Sparsity", "Analysis": too vague alone
             if any(N.is_namey(w) and not w.isupper() for w in text[a:b].split()):
                 score -= 0.25
             if name in BROAD_FIELDS:

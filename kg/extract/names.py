@@ -104,7 +104,8 @@ TASK_BREAK = {
     "theoretical", "single-shot", "enable", "support", "supports", "allow", "allows",
     "make", "makes", "use", "uses", "via", "like", "beyond", "toward", "towards", "i.e", "e.g",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "dozens", "hundreds", "thousands", "numerous", "key", "main", "major", "important", "critical",
+    "twelve", "dozens", "hundreds", "thousands", "numerous", "key", "main", "major",
+    "through", "about", "per", "among", "upon", "onto", "along", "versus", "important", "critical",
     "crucial", "fundamental", "basic", "standard", "traditional", "typical", "common",
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
 }
@@ -283,6 +284,8 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
         long_start = _schwartz_hearst(text, letters, words)
         if long_start is None:
             continue
+        if any(ch.isdigit() for ch in text[long_start : words[-1][1]]):
+            continue  # "gains of up to 46 (GPT-4)": a name in brackets, not a definition
         long_end = words[-1][1]
         out.append((long_start, long_end, s_start, s_end))
     return out
@@ -542,7 +545,9 @@ _TITLE_VERBS = {
     "unleashing", "harness", "harnessing", "advance", "advancing", "study", "studying",
     "dissect", "dissecting", "understand", "analyze", "analyzing", "analysing", "investigate",
     "investigating", "adding", "add", "define", "defining", "solve", "leverage", "leveraging",
-    "pushing", "push", "accelerate", "towards", "toward",
+    "pushing", "push", "accelerate", "towards", "toward", "automate", "automating",
+    "evaluate", "reduce", "reducing", "build", "building", "learn", "generate", "amplify",
+    "amplifying", "interpreting", "interpret", "comparing", "compare", "benchmarking",
 }
 # fmt: on
 
@@ -573,6 +578,15 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
                          or words[0].lower() in _TITLE_VERBS and len(words) > 1):  # fmt: skip
             a = title.index(words[0], a) + len(words[0])
             words = words[1:]
+        if not words:
+            continue
+        # a verb inside the chunk starts the task after it: "Sequences Improves Code Synthesis"
+        for k in range(len(words) - 1, 0, -1):
+            lw = words[k].lower()
+            if lw in TASK_BREAK or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP):
+                a = title.index(words[k], a) + len(words[k])
+                words = words[k + 1 :]
+                break
         if not words:
             continue
         name_words = list(words)
