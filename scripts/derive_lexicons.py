@@ -24,7 +24,10 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from lexicon_tools import LEXICON_DIR, entry, write_jsonl  # noqa: E402
+
+from kg.extract.names import NOT_NAMES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -185,8 +188,8 @@ def derive_sota(shared: Path) -> None:
             key = form.lower()
             if key in _METRIC_STOP or len(form) < 2 or not re.search(r"[A-Za-z]", form):
                 continue
-            if key in dataset_keys:
-                continue  # "COCO" as a table header is the dataset, not a measure
+            if key in dataset_keys or form in NOT_NAMES:
+                continue  # "COCO" as a table header is the dataset, "CNN" the model family
             if (" " in key or "-" in key) and not form.isupper() and not _METRIC_HEAD.search(key):
                 continue  # "training data", "test time": table settings, not measures
             if near.get(tokenize(key), 0) < 2:

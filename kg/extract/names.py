@@ -105,10 +105,14 @@ TASK_BREAK = {
     "make", "makes", "use", "uses", "via", "like", "beyond", "toward", "towards", "i.e", "e.g",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "dozens", "hundreds", "thousands", "numerous", "key", "main", "major",
-    "through", "about", "per", "among", "upon", "onto", "along", "versus", "important", "critical",
+    "through", "about", "per", "among", "upon", "onto", "along", "versus", "but", "yet", "so",
+    "accelerate", "accelerates", "tailor", "tailors", "help", "helps", "aid", "aids",
+    "improve", "boost", "boosts", "reduce", "reduces", "achieve", "yield", "yields",
+    "leverage", "leverages", "perform", "conduct", "conducts", "remain", "remains", "important", "critical",
     "crucial", "fundamental", "basic", "standard", "traditional", "typical", "common",
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
 }
+_DIM = re.compile(r"^[1-4]D$|^[1-4]d$")
 # -ing words that are nouns inside task names ("quantum computing", "deep learning")
 _ING_NOUNS = {
     "learning", "computing", "processing", "training", "programming", "engineering", "sensing",
@@ -175,8 +179,11 @@ _NAMEY = re.compile(
 )
 # "COmputation" spells out an acronym; "BLEUscore", "inReTAmodelslead" lost their spaces
 _SPELLED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]{4,}|[a-z]{2,}[A-Z]+[a-z]*[A-Z]*[a-z]{4,})$")
-# accelerators and their memory sizes: "A100-80G", "H100", "V100s"
-_HARDWARE = re.compile(r"^(?:[AHVLTPK]\d{2,4}|RTX\s?\d{3,4}|TPUv?\d)(?:-\d+G[Bb]?)?s?$")
+# accelerators and their memory sizes ("A100-80G", "V100s"), number formats ("FP8", "W4A8")
+_HARDWARE = re.compile(
+    r"^(?:(?:[AHVLTPK]\d{2,4}|RTX\s?\d{3,4}|TPUv?\d)(?:-\d+G[Bb]?)?s?|(?:FP|INT|BF|fp|int|bf|"
+    r"float|Float|uint|UINT|MXFP|NF)\d{1,2}|W\d{1,2}A\d{1,2}(?:KV\d{1,2})?|Top-\d+|top-\d+)$"
+)
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
 # trailing lower-case modifiers: "LLM-based", "ImageNet-scale", "GPT-4-generated"
@@ -441,12 +448,12 @@ def find_task_phrases(
                 break  # a capitalised word mid-sentence belongs to a name
             if core.endswith(":") or (is_namey(core) and core not in NOT_NAMES):
                 break  # "COCO object detection": the dataset is not part of the task
-            if lw.endswith("ly") or core.isdigit():
+            if lw.endswith("ly") or (any(ch.isdigit() for ch in core) and not _DIM.match(core)):
                 break
             if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP:
                 break
-            if title and lw.endswith("ing") and lw not in _ING_NOUNS and lw not in TASK_HEAD_SET:
-                break  # "Enabling Language Modelling": a verb, not part of the task
+            if lw.endswith("ing") and lw not in _ING_NOUNS and lw not in TASK_HEAD_SET:
+                break  # "Enabling Language Modelling", "leaving coding": a verb
             first -= len(w) + 1
             n += 1
         if n:
