@@ -1,12 +1,52 @@
-"""Pages for people: the home page with the graph's counts (more pages come later)."""
+"""Pages for people, and the JSON the graph explorer reads.
+
+Pages: the home page (counts, search, the most connected entities, charts), one
+page per method, dataset, metric, task and paper (``/method/<slug>``,
+``/paper/arxiv/<id>`` ...), lists of each kind, the graph explorer and the
+front-end libraries from ``node_modules/`` (``/vendor/<file>``, an allow-list).
+JSON under ``/api/graph/``: search (autocomplete), neighbourhood, projection,
+centrality, communities and the path between two entities.
+
+Everything here reads the store directly (not through the query workers): the
+queries are ours and bounded. Whole-graph structures (the label index, the
+projections) are built once per app and kept in :class:`UiCache`, dropped
+when the store's statistics change (an update).
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+import itertools
+import math
+import re
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote, unquote
 
+import networkx as nx
+import pyoxigraph as ox
+from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file, url_for
+from markupsafe import Markup, escape
+from werkzeug.exceptions import BadRequest, NotFound
+
+from kg import graph as kgraph
+from kg.errors import MlkgError
+from kg.queries import bind_params
+from kg.rdf import PREFIXES, VOCAB, IriScheme, all_prefixes
 from kg.web.state import get_state
 
 bp = Blueprint("ui", __name__)
+
+KINDS = ("method", "dataset", "metric", "task")
+PLURAL = {"method": "methods", "dataset": "datasets", "metric": "metrics", "task": "tasks",
+          "paper": "papers"}  # fmt: skip
+CLASS_KIND = {f"{VOCAB}{k.capitalize()}": k for k in KINDS} | {f"{VOCAB}Paper": "paper"}
+PERCENT = "http://qudt.org/vocab/unit/PERCENT"
+SKOS = PREFIXES["skos"]
+MLKG = VOCAB
 
 # (stats key, label) in the order the home page shows them
 COUNTS = (
@@ -19,10 +59,1122 @@ COUNTS = (
     ("triples", "Triples"),
 )
 
+# Front-end files served from node_modules/ (installed by `make install` from package-lock.json)
+NODE_MODULES = Path(__file__).resolve().parents[2] / "node_modules"
+VENDOR = {
+    "cytoscape.min.js": "cytoscape/dist/cytoscape.min.js",
+    "layout-base.js": "layout-base/layout-base.js",
+    "cose-base.js": "cose-base/cose-base.js",
+    "cytoscape-fcose.js": "cytoscape-fcose/cytoscape-fcose.js",
+    "yasgui.min.js": "@zazuko/yasgui/build/yasgui.min.js",
+    "yasgui.min.js.map": "@zazuko/yasgui/build/yasgui.min.js.map",
+    "yasgui.min.css": "@zazuko/yasgui/build/yasgui.min.css",
+}
+
+PAGE_PAPERS = 100  # papers listed per relation on an entity page
+MAX_VIEW = 2000  # nodes one JSON answer may hold
+
+
+# ---------------------------------------------------------------- running queries
+
+
+def _value(term):
+    """A pyoxigraph term as a plain Python value (IRIs as strings, typed literals as numbers)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value.rsplit("#", 1)[-1]
+        try:
+            if dt in ("integer", "int", "long", "nonNegativeInteger", "positiveInteger"):
+                return int(term.value)
+            if dt in ("decimal", "double", "float"):
+                return float(term.value)
+        except ValueError:
+            return term.value
+        if dt == "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    return str(term)
+
+
+def select(text: str, **bindings) -> list[dict]:
+    """Rows of a SELECT over the union of all graphs, with ``bindings`` pre-bound.
+
+    A binding is an IRI string (bound as an IRI) or a pyoxigraph term.
+    """
+    subs = {ox.Variable(k): (ox.NamedNode(v) if isinstance(v, str) else v) for k, v in bindings.items()}
+    result = get_state().store.query(text, substitutions=subs or None)
+    names = [v.value for v in result.variables]
+    return [{n: _value(row[n]) for n in names} for row in result]
+
+
+# ---------------------------------------------------------------- IRIs and URLs
+
+
+def scheme() -> IriScheme:
+    return IriScheme(get_state().settings.base_iri)
+
+
+def entity_iri(kind: str, slug: str) -> str:
+    """The IRI of the entity at ``/<kind>/<slug>`` (``slug`` as the URL decoded it)."""
+    return f"{scheme().base}id/{kind}/{quote(slug, safe='.-_')}"
+
+
+def paper_iri(path: str) -> str:
+    """The IRI of the paper at ``/paper/<path>``, quoting the path as the IRI scheme does.
+
+    A server decodes ``%2F`` in a URL to ``/``, so old arXiv ids (``math%2F0309136``)
+    are quoted again here, by the rules of :meth:`kg.rdf.IriScheme.paper_path`.
+    """
+    source, _, rest = path.partition("/")
+    if source == "arxiv":
+        rest = quote(rest, safe=".")
+    elif source == "doi":
+        rest = quote(rest, safe="/.-_;()")
+    else:
+        rest = quote(rest, safe="/.-_")
+    return f"{scheme().base}id/paper/{source}/{rest}"
+
+
+def kind_of(iri: str) -> tuple[str, str] | None:
+    """``(kind, local part)`` of a minted entity or paper IRI, else None."""
+    prefix = f"{scheme().base}id/"
+    if not iri.startswith(prefix):
+        return None
+    kind, _, local = iri[len(prefix) :].partition("/")
+    if not local or (kind in KINDS and "/" in local) or (kind not in KINDS and kind != "paper"):
+        return None
+    return kind, local
+
+
+def page_url(iri: str | None) -> str | None:
+    """The UI page of an entity or paper IRI, or None for other IRIs."""
+    found = iri and kind_of(iri)
+    if not found:
+        return None
+    kind, local = found
+    if kind == "paper":
+        return url_for("ui.paper", path=unquote(local))
+    return url_for("ui.entity", kind=kind, slug=unquote(local))
+
+
+def explore_url(iri: str) -> str:
+    return url_for("ui.explore", focus=iri)
+
+
+def sparql_url(query: str) -> str:
+    """A permalink that opens ``query`` in the query editor."""
+    return url_for("sparql.endpoint") + "#query=" + quote(query, safe="")
+
+
+# ---------------------------------------------------------------- the per-app cache
+
+
+@dataclass
+class EntityInfo:
+    iri: str
+    kind: str
+    label: str
+    papers: int
+    labels: list[str] = field(default_factory=list)  # every label and alias, lower-cased
+
+
+class UiCache:
+    """Whole-graph structures built on first use and kept for the app's life.
+
+    The store is read-only while serving; after an update (the statistics object
+    changes) everything is rebuilt on next use.
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()  # guards the dicts; builds run under their key's own lock
+        self._stats: dict | None = None
+        self._items: dict = {}
+        self._building: dict = {}
+
+    def get(self, key, build: Callable):
+        """The value under ``key``, built by ``build()`` once (concurrent callers wait for it)."""
+        stats = get_state().stats()
+        with self._lock:
+            if stats is not self._stats:
+                self._items.clear()
+                self._building.clear()
+                self._stats = stats
+            if key in self._items:
+                return self._items[key]
+            key_lock = self._building.setdefault(key, threading.Lock())
+        with key_lock:
+            with self._lock:
+                if key in self._items and self._stats is stats:
+                    return self._items[key]
+            value = build()
+            with self._lock:
+                if self._stats is stats:
+                    self._items[key] = value
+            return value
+
+
+def cache() -> UiCache:
+    return current_app.extensions.setdefault("mlkg_ui", UiCache())
+
+
+Q_ENTITIES = """
+SELECT ?e ?class ?label (COUNT(DISTINCT ?p) AS ?papers) WHERE {
+  VALUES ?class { mlkg:Method mlkg:Dataset mlkg:Metric mlkg:Task }
+  ?e a ?class ; skos:prefLabel ?label .
+  OPTIONAL { ?p mlkg:mentions ?e }
+} GROUP BY ?e ?class ?label"""
+
+Q_LABELS = """
+SELECT ?e ?label WHERE {
+  VALUES ?p { skos:prefLabel skos:altLabel skos:hiddenLabel }
+  ?e ?p ?label }"""
+
+Q_PAPERS = """
+SELECT ?p ?title ?date ?arxiv WHERE {
+  ?p a mlkg:Paper ; dcterms:title ?title .
+  OPTIONAL { ?p dcterms:issued ?date }
+  OPTIONAL { ?p fabio:hasArXivId ?arxiv }
+}"""
+
+Q_INCIDENCE = "SELECT ?p ?e WHERE { ?p mlkg:mentions ?e }"
+
+
+def entities() -> dict[str, EntityInfo]:
+    """Every method, dataset, metric and task with its label, aliases and paper count."""
+
+    def build():
+        out: dict[str, EntityInfo] = {}
+        for r in select(Q_ENTITIES):
+            if r["e"] not in out:
+                out[r["e"]] = EntityInfo(r["e"], CLASS_KIND[r["class"]], r["label"], r["papers"])
+        for r in select(Q_LABELS):
+            info = out.get(r["e"])
+            if info is not None and isinstance(r["label"], str):
+                key = r["label"].casefold()
+                if key not in info.labels:
+                    info.labels.append(key)
+        return out
+
+    return cache().get("entities", build)
+
+
+def papers_index() -> dict[str, dict]:
+    """Every paper's title and date (``dcterms:issued``, else the month of its arXiv id)."""
+
+    def build():
+        out = {}
+        for r in select(Q_PAPERS):
+            if r["p"] not in out:
+                out[r["p"]] = {"title": r["title"], "date": r["date"] or arxiv_month(r["arxiv"]),
+                               "key": r["title"].casefold()}  # fmt: skip
+        return out
+
+    return cache().get("papers", build)
+
+
+def arxiv_month(arxiv_id: str | None) -> str | None:
+    """The submission month of an arXiv id as ``YYYY-MM-01``, or None.
+
+    >>> arxiv_month("1810.04805"), arxiv_month("math/0309136"), arxiv_month(None)
+    ('2018-10-01', '2003-09-01', None)
+    """
+    if not arxiv_id:
+        return None
+    m = re.match(r"(?:[a-z-]+/)?(\d{2})(\d{2})", arxiv_id)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    yy = int(m.group(1))
+    return f"{2000 + yy if yy < 91 else 1900 + yy}-{m.group(2)}-01"
+
+
+def projection(name: str) -> nx.Graph:
+    """The weighted co-mention graph ``name`` (see :data:`kg.graph.PROJECTIONS`), cached.
+
+    Same graph as :func:`kg.graph.projection` (nodes carry ``label``, ``type``,
+    ``papers``), counted in Python from one incidence query, which is several
+    times faster than grouping every pair in SPARQL on a large graph.
+
+    :raise 400: for an unknown projection.
+    """
+    if name not in kgraph.PROJECTIONS:
+        raise BadRequest(f"unknown projection {name!r}; choose one of {', '.join(kgraph.PROJECTIONS)}")
+
+    def build():
+        a, b = kgraph.PROJECTIONS[name]
+        kinds = {k for k in (a, b) if k} or set(KINDS)
+        info = {iri: e for iri, e in entities().items() if e.kind in kinds}
+        by_paper: dict[str, set[str]] = defaultdict(set)
+        for r in select(Q_INCIDENCE):
+            if r["e"] in info:
+                by_paper[r["p"]].add(r["e"])
+        weights: Counter = Counter()
+        for members in by_paper.values():
+            for x, y in itertools.combinations(sorted(members), 2):
+                tx, ty = info[x].kind, info[y].kind
+                if a is None or {tx, ty} == {a, b}:
+                    weights[(x, y)] += 1
+        g = nx.Graph(projection=name)
+        g.add_weighted_edges_from((x, y, w) for (x, y), w in weights.items())
+        for n in g.nodes:
+            e = info[n]
+            g.nodes[n].update(label=e.label, type=e.kind, papers=e.papers)
+        return g
+
+    return cache().get(("projection", name), build)
+
+
+def paper_graph() -> nx.Graph:
+    """Papers and the entities they mention, one edge per mention (for paths), cached."""
+
+    def build():
+        info, papers = entities(), papers_index()
+        g = nx.Graph(projection="paper-entity")
+        for r in select(Q_INCIDENCE):
+            e, p = info.get(r["e"]), papers.get(r["p"])
+            if e is None or p is None:
+                continue
+            g.add_node(r["p"], label=p["title"], type="paper", papers=1)
+            g.add_node(r["e"], label=e.label, type=e.kind, papers=e.papers)
+            g.add_edge(r["p"], r["e"], weight=1)
+        return g
+
+    return cache().get("paper-graph", build)
+
+
+# ---------------------------------------------------------------- search
+
+
+def search(q: str, *, limit: int = 10, kinds: Iterable[str] = KINDS, papers: bool = True) -> list[dict]:
+    """Entities (and papers) whose label or alias matches ``q``, best first.
+
+    An exact label beats a prefix, a prefix beats the start of a word, which beats
+    any substring; ties go to the entity in more papers.
+    """
+    key = " ".join(q.casefold().split())
+    if not key:
+        return []
+    word = re.compile(r"(?:^|[\s\-_/(])" + re.escape(key))
+    kinds = set(kinds)
+    found = []
+    for e in entities().values():
+        if e.kind not in kinds:
+            continue
+        best, matched = None, None
+        for label in e.labels:
+            if key not in label:
+                continue
+            score = 0 if label == key else 1 if label.startswith(key) else 2 if word.search(label) else 3
+            if best is None or score < best:
+                best, matched = score, label
+        if best is not None:
+            found.append((best, -e.papers, e.label.casefold(), e, matched))
+    found.sort(key=lambda t: t[:3])
+    out = [
+        {"id": e.iri, "label": e.label, "type": e.kind, "papers": e.papers, "url": page_url(e.iri),
+         "match": None if matched == e.label.casefold() else matched}
+        for _, _, _, e, matched in found[:limit]
+    ]  # fmt: skip
+    if papers and len(out) < limit and len(key) >= 3:
+        hits = [(0 if p["key"].startswith(key) else 1, iri, p) for iri, p in papers_index().items()
+                if key in p["key"]]  # fmt: skip
+        hits.sort(key=lambda t: (t[0], t[2]["key"]))
+        out += [{"id": iri, "label": p["title"], "type": "paper", "papers": 1, "url": page_url(iri),
+                 "match": None} for _, iri, p in hits[: limit - len(out)]]  # fmt: skip
+    return out
+
+
+def resolve(value: str | None, *, name: str = "node") -> str:
+    """An IRI for ``value``: an IRI as it is, else the best search hit for a name.
+
+    :raise 400: if the parameter is missing.
+    :raise 404: if no entity or paper has that name.
+    """
+    value = (value or "").strip()
+    if not value:
+        raise BadRequest(f"parameter {name!r} is required (an IRI or a name)")
+    if re.match(r"^https?://", value):
+        return value
+    hits = search(value, limit=1)
+    if not hits:
+        raise NotFound(f"nothing in the graph is called {value!r}")
+    return hits[0]["id"]
+
+
+# ---------------------------------------------------------------- entity pages
+
+Q_ENTITY = """
+SELECT ?e ?p ?o ?olabel WHERE {
+  VALUES ?p { rdf:type skos:prefLabel skos:altLabel skos:broader skos:exactMatch skos:closeMatch
+              mlkg:higherIsBetter mlkg:forTask }
+  ?e ?p ?o . OPTIONAL { ?o skos:prefLabel ?olabel } }"""
+
+Q_NARROWER = "SELECT ?e ?n ?label WHERE { ?n skos:broader ?e ; skos:prefLabel ?label } ORDER BY ?label"
+
+Q_PAPER_COUNTS = """
+SELECT ?e ?rel (COUNT(DISTINCT ?p) AS ?n) WHERE {
+  VALUES ?rel { mlkg:proposes mlkg:uses mlkg:addresses } ?p ?rel ?e } GROUP BY ?e ?rel"""
+
+Q_ENTITY_PAPERS = """
+SELECT ?e ?rel ?p ?title ?date ?arxiv WHERE {
+  ?p ?rel ?e ; dcterms:title ?title .
+  OPTIONAL { ?p dcterms:issued ?date } OPTIONAL { ?p fabio:hasArXivId ?arxiv }
+} ORDER BY DESC(?date) DESC(?arxiv) ?title LIMIT %d"""
+
+Q_COMENTIONS = """
+SELECT ?e ?o ?class ?label (COUNT(DISTINCT ?p) AS ?n) WHERE {
+  ?p mlkg:mentions ?e . ?p mlkg:mentions ?o . FILTER(?o != ?e)
+  VALUES ?class { mlkg:Method mlkg:Dataset mlkg:Metric mlkg:Task }
+  ?o a ?class ; skos:prefLabel ?label .
+} GROUP BY ?e ?o ?class ?label ORDER BY DESC(?n) ?label"""
+
+Q_RESULTS = """
+SELECT ?role ?e ?r ?method ?methodLabel ?dataset ?datasetLabel ?metric ?metricLabel ?hib ?task ?taskLabel
+       ?value ?valueText ?unit ?setting ?delta ?relativeDelta ?baselineLabel ?paper ?title ?arxiv ?date
+       ?start ?end ?sentence ?confidence WHERE {
+  ?r ?role ?e ; a mlkg:Result ; mlkg:reportedIn ?paper ; mlkg:valueText ?valueText .
+  ?paper dcterms:title ?title .
+  OPTIONAL { ?paper dcterms:issued ?date } OPTIONAL { ?paper fabio:hasArXivId ?arxiv }
+  OPTIONAL { ?r qudt:unit ?unit } OPTIONAL { ?r mlkg:value ?value } OPTIONAL { ?r mlkg:setting ?setting }
+  OPTIONAL { ?r mlkg:delta ?delta } OPTIONAL { ?r mlkg:relativeDelta ?relativeDelta }
+  OPTIONAL { ?r mlkg:method ?method OPTIONAL { ?method skos:prefLabel ?methodLabel } }
+  OPTIONAL { ?r mlkg:dataset ?dataset OPTIONAL { ?dataset skos:prefLabel ?datasetLabel } }
+  OPTIONAL { ?r mlkg:metric ?metric OPTIONAL { ?metric skos:prefLabel ?metricLabel }
+             OPTIONAL { ?metric mlkg:higherIsBetter ?hib } }
+  OPTIONAL { ?r mlkg:task ?task OPTIONAL { ?task skos:prefLabel ?taskLabel } }
+  OPTIONAL { ?r mlkg:baseline/skos:prefLabel ?baselineLabel }
+  OPTIONAL { ?a mlkg:assertsResult ?r ; mlkg:confidence ?confidence ; prov:wasDerivedFrom ?span .
+             ?span oa:hasSelector ?sel ; oa:hasSource ?abstract . ?sel oa:start ?start ; oa:end ?end .
+             ?abstract rdf:value ?text BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?sentence) }
+}"""
+
+ROLE = {"method": MLKG + "method", "dataset": MLKG + "dataset", "metric": MLKG + "metric",
+        "task": MLKG + "task", "paper": MLKG + "reportedIn"}  # fmt: skip
+
+
+@dataclass
+class ResultRow:
+    """One reported number with its evidence, as the pages show it."""
+
+    iri: str
+    method: str | None
+    method_label: str | None
+    dataset: str | None
+    dataset_label: str | None
+    metric: str | None
+    metric_label: str | None
+    higher_is_better: bool
+    task: str | None
+    task_label: str | None
+    value: float | None
+    value_text: str
+    percent: bool
+    setting: str | None
+    delta: float | None
+    relative_delta: float | None
+    baseline: str | None
+    paper: str
+    title: str
+    date: str | None
+    start: int | None
+    end: int | None
+    sentence: str | None
+    confidence: float | None
+    best: bool = False  # the method's best on its leaderboard
+
+    @property
+    def key(self) -> float | None:
+        """The value on a common scale (percent as a fraction), for sorting."""
+        if self.value is None:
+            return None
+        return self.value / 100 if self.percent else self.value
+
+    @property
+    def goodness(self) -> float | None:
+        """Larger is better, whatever the metric's direction."""
+        k = self.key
+        return None if k is None else (k if self.higher_is_better else -k)
+
+    @property
+    def shown(self) -> str:
+        """The number as printed, with its unit."""
+        if self.value is None:
+            if self.relative_delta is not None:
+                return f"{self.relative_delta * 100:+.4g}% (relative)"
+            if self.delta is not None:
+                return f"{self.delta:+g} points"
+            return self.value_text
+        printed = self.value_text.strip().rstrip("%").strip()
+        try:
+            same = float(printed) == self.value
+        except ValueError:
+            same = False
+        return f"{printed if same else format(self.value, 'g')}{'%' if self.percent else ''}"
+
+    @property
+    def anchor(self) -> str | None:
+        return None if self.start is None else f"char={self.start},{self.end}"
+
+    @property
+    def evidence_url(self) -> str:
+        """The paper page, scrolled to the sentence the number was read from."""
+        url = page_url(self.paper) or "#"
+        return f"{url}#{self.anchor}" if self.anchor else url
+
+
+def results(role: str, iri: str) -> list[ResultRow]:
+    """Every result whose ``role`` (method, dataset, metric, task, paper) is ``iri``.
+
+    One row per result: when several extractors assert it, the most confident evidence.
+    """
+    best: dict[str, dict] = {}
+    for r in select(Q_RESULTS, role=ROLE[role], e=iri):
+        old = best.get(r["r"])
+        if old is None or (r["confidence"] or 0) > (old["confidence"] or 0):
+            best[r["r"]] = r
+    rows = [
+        ResultRow(
+            iri=r["r"], method=r["method"], method_label=r["methodLabel"] or _local(r["method"]),
+            dataset=r["dataset"], dataset_label=r["datasetLabel"] or _local(r["dataset"]),
+            metric=r["metric"], metric_label=r["metricLabel"] or _local(r["metric"]),
+            higher_is_better=r["hib"] is not False, task=r["task"], task_label=r["taskLabel"],
+            value=r["value"], value_text=str(r["valueText"]), percent=r["unit"] == PERCENT,
+            setting=r["setting"], delta=r["delta"], relative_delta=r["relativeDelta"],
+            baseline=r["baselineLabel"], paper=r["paper"], title=r["title"],
+            date=r["date"] or arxiv_month(r["arxiv"]), start=r["start"], end=r["end"],
+            sentence=r["sentence"], confidence=r["confidence"],
+        )
+        for r in best.values()
+    ]  # fmt: skip
+    rows.sort(key=lambda x: (x.goodness is None, -(x.goodness or 0), x.method_label or "", x.title))
+    return rows
+
+
+def _local(iri: str | None) -> str | None:
+    return unquote(iri.rsplit("/", 1)[-1]) if iri else None
+
+
+@dataclass
+class Board:
+    """The results on one dataset for one metric (or one metric on one dataset), best first."""
+
+    title: str
+    url: str | None
+    higher_is_better: bool
+    rows: list[ResultRow]
+    chart: dict | None = None
+
+    @property
+    def methods(self) -> int:
+        return len({r.method for r in self.rows})
+
+
+def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
+    """Absolute results grouped by metric (``group_by="metric"``) or dataset, largest group first.
+
+    Rows come best first in the metric's direction; each method's best row is marked.
+    """
+    groups: dict[str | None, list[ResultRow]] = defaultdict(list)
+    for r in rows:
+        if r.value is not None:
+            groups[getattr(r, group_by)].append(r)
+    boards = []
+    for iri, members in groups.items():
+        members.sort(key=lambda x: (-(x.goodness or 0), x.method_label or ""))
+        seen = set()
+        for r in members:
+            r.best = r.method not in seen
+            seen.add(r.method)
+        first = members[0]
+        title = (first.metric_label if group_by == "metric" else first.dataset_label) or "(not named)"
+        board = Board(title, page_url(iri), first.higher_is_better, members)
+        board.chart = timeline(members, first.higher_is_better)
+        boards.append(board)
+    boards.sort(key=lambda b: (-len(b.rows), b.title.casefold()))
+    return boards
+
+
+def comentions(iri: str, *, per_kind: int = 12) -> dict[str, list[dict]]:
+    """The entities most often mentioned in the same papers as ``iri``, by kind."""
+    out: dict[str, list[dict]] = {k: [] for k in KINDS}
+    for r in select(Q_COMENTIONS, e=iri):
+        kind = CLASS_KIND[r["class"]]
+        if len(out[kind]) < per_kind and all(x["iri"] != r["o"] for x in out[kind]):
+            out[kind].append({"iri": r["o"], "label": r["label"], "papers": r["n"], "url": page_url(r["o"])})
+    return {k: v for k, v in out.items() if v}
+
+
+def entity_papers(iri: str) -> list[dict]:
+    """Proposed in / used in / addressed in: count and the newest papers of each relation."""
+    counts = {r["rel"]: r["n"] for r in select(Q_PAPER_COUNTS, e=iri)}
+    sections = []
+    for rel, title in (("proposes", "Proposed in"), ("uses", "Used in"), ("addresses", "Addressed in")):
+        n = counts.get(MLKG + rel, 0)
+        if not n:
+            continue
+        listed = select(Q_ENTITY_PAPERS % PAGE_PAPERS, rel=MLKG + rel, e=iri)
+        papers = [{"iri": r["p"], "title": r["title"], "url": page_url(r["p"]),
+                   "date": r["date"] or arxiv_month(r["arxiv"])} for r in listed]  # fmt: skip
+        query = (f"SELECT ?paper ?title WHERE {{\n  ?paper mlkg:{rel} <{iri}> ; dcterms:title ?title .\n}}"
+                 " ORDER BY ?title")  # fmt: skip
+        sections.append({"title": title, "count": n, "papers": papers, "more": sparql_url(query)})
+    return sections
+
+
+# ---------------------------------------------------------------- charts (server-side SVG)
+
+
+def _nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
+    """Round tick values covering [lo, hi].
+
+    >>> _nice_ticks(0, 100)
+    [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
+    """
+    if hi <= lo:
+        hi = lo + 1
+    raw = (hi - lo) / n
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(s * mag for s in (1, 2, 2.5, 5, 10) if s * mag >= raw)
+    first = math.floor(lo / step) * step
+    ticks = []
+    t = first
+    while t <= hi + step * 1e-9:
+        ticks.append(round(t, 10))
+        t += step
+    return ticks
+
+
+def _date_number(d: str | None) -> float | None:
+    try:
+        y, m, day = (int(x) for x in d[:10].split("-"))
+        return date(y, m, day).toordinal()
+    except (TypeError, ValueError):
+        return None
+
+
+def timeline(rows: list[ResultRow], higher_is_better: bool, *, width: int = 640,
+             height: int = 220) -> dict | None:  # fmt: skip
+    """Geometry of a chart of results over time (paper date), with the best-so-far line.
+
+    None unless at least two results have a date, on two different dates.
+    """
+    points = [(d, r) for r in rows if r.key is not None and (d := _date_number(r.date)) is not None]
+    if len(points) < 2 or len({d for d, _ in points}) < 2:
+        return None
+    percent = all(r.percent for _, r in points)
+    ys = [(r.value if percent else r.key) for _, r in points]
+    xs = [d for d, _ in points]
+    left, right, top, bottom = 56, 16, 12, 28
+    ticks_y = _nice_ticks(min(ys), max(ys), 4)
+    lo_y, hi_y = ticks_y[0], ticks_y[-1]
+    lo_x, hi_x = min(xs), max(xs)
+    pad = max((hi_x - lo_x) * 0.04, 15)
+    lo_x, hi_x = lo_x - pad, hi_x + pad
+
+    def px(x):
+        return round(left + (x - lo_x) / (hi_x - lo_x) * (width - left - right), 1)
+
+    def py(y):
+        return round(height - bottom - (y - lo_y) / ((hi_y - lo_y) or 1) * (height - top - bottom), 1)
+
+    years = range(date.fromordinal(int(lo_x)).year + 1, date.fromordinal(int(hi_x)).year + 1)
+    step = max(1, math.ceil(len(years) / 8))
+    ticks_x = [(px(date(y, 1, 1).toordinal()), str(y)) for y in years[::step]]
+    dots = []
+    for (x, r), y in zip(points, ys, strict=True):
+        dots.append({"x": px(x), "y": py(y), "url": r.evidence_url, "best": False,
+                     "title": f"{r.method_label}: {r.shown} ({r.title}, {r.date[:7]})"})  # fmt: skip
+    # best so far, in the metric's direction
+    order = sorted(range(len(points)), key=lambda i: xs[i])
+    line, best = [], None
+    for i in order:
+        y = ys[i]
+        if best is None or (y > best if higher_is_better else y < best):
+            if best is not None:
+                line.append((px(xs[i]), py(best)))
+            best = y
+            dots[i]["best"] = True
+            line.append((px(xs[i]), py(y)))
+    line.append((px(max(xs)), py(best)))
+    unit = "%" if percent else ""
+    return {
+        "width": width, "height": height, "left": left, "right": width - right, "top": top,
+        "bottom": height - bottom, "dots": dots, "line": " ".join(f"{x},{y}" for x, y in line),
+        "ticks_y": [(py(t), f"{t:g}{unit}") for t in ticks_y], "ticks_x": ticks_x,
+    }  # fmt: skip
+
+
+def bars(items: list[dict], *, width: int = 420, row: int = 22, label_width: int = 170) -> dict:
+    """Geometry of a horizontal bar chart of ``items`` (``label``, ``value``, ``url``)."""
+    top = max((i["value"] for i in items), default=1) or 1
+    span = width - label_width - 48
+    out = []
+    for n, item in enumerate(items):
+        label = item["label"]
+        short = label if len(label) <= 26 else label[:25] + "…"
+        out.append({**item, "y": n * row, "w": max(2, round(item["value"] / top * span, 1)), "short": short})
+    return {"width": width, "height": len(items) * row + 4, "row": row, "x0": label_width, "items": out}
+
+
+# ---------------------------------------------------------------- paper pages
+
+Q_PAPER = """
+SELECT ?paper ?p ?o WHERE {
+  VALUES ?p { rdf:type dcterms:title dcterms:issued dcterms:identifier dcterms:creator fabio:hasArXivId
+              prism:doi schema:url }
+  ?paper ?p ?o }"""
+
+Q_ABSTRACT = "SELECT ?paper ?abstract ?text WHERE { ?abstract mlkg:abstractOf ?paper ; rdf:value ?text }"
+
+Q_MENTIONS = """
+SELECT ?paper ?abstract ?e ?class ?label ?rel ?start ?end ?confidence WHERE {
+  ?a rdf:subject ?paper ; rdf:predicate ?rel ; rdf:object ?e ; mlkg:confidence ?confidence ;
+     prov:wasDerivedFrom ?span .
+  ?span oa:hasSelector ?sel ; oa:hasSource ?abstract . ?sel oa:start ?start ; oa:end ?end .
+  OPTIONAL { ?e a ?class } OPTIONAL { ?e skos:prefLabel ?label } }"""
+
+Q_LINKS = """
+SELECT ?paper ?rel ?e ?class ?label WHERE {
+  VALUES ?rel { mlkg:proposes mlkg:uses mlkg:addresses }
+  ?paper ?rel ?e . OPTIONAL { ?e a ?class } OPTIONAL { ?e skos:prefLabel ?label } }"""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A stretch of the abstract to highlight: a mention, a result's evidence or its number."""
+
+    start: int
+    end: int
+    layer: str  # "evidence", "mention" or "value"
+    attrs: tuple  # (name, value) pairs of the element
+    tag: str = "span"
+
+
+def locate_number(text: str, start: int, end: int, row: ResultRow) -> tuple[int, int] | None:
+    """Where the printed number of ``row`` is in ``text[start:end]``, or None."""
+    part = text[start:end]
+    for needle in (row.value_text, row.value_text.rstrip("%").strip()):
+        if needle and (i := part.find(needle)) >= 0:
+            return start + i, start + i + len(needle)
+    return None
+
+
+def highlight(text: str, marks: list[Mark]) -> Markup:
+    """``text`` as HTML with ``marks`` wrapped around their stretches, everything else escaped.
+
+    Overlapping marks nest: evidence outside, mentions inside, numbers innermost;
+    where two marks of one layer overlap, the shorter wins. Offsets are code points.
+
+    >>> str(highlight("a <b> c", [Mark(2, 5, "mention", (("class", "m"),))]))
+    'a <span class="m">&lt;b&gt;</span> c'
+    """
+    layers = ("evidence", "mention", "value")
+    marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    out: list[str] = []
+    stack: list[Mark | None] = []
+    for a, b in itertools.pairwise(cuts):
+        state = []
+        for layer in layers:
+            covering = [m for m in marks if m.layer == layer and m.start <= a and m.end >= b]
+            state.append(min(covering, key=lambda m: (m.end - m.start, m.start)) if covering else None)
+        keep = 0
+        while keep < len(stack) and stack[keep] is state[keep]:
+            keep += 1
+        for m in reversed(stack[keep:]):
+            if m is not None:
+                out.append(f"</{m.tag}>")
+        stack = stack[:keep]
+        for m in state[keep:]:
+            if m is not None:
+                attrs = "".join(f' {k}="{escape(v)}"' for k, v in m.attrs)
+                out.append(f"<{m.tag}{attrs}>")
+            stack.append(m)
+        out.append(str(escape(text[a:b])))
+    for m in reversed(stack):
+        if m is not None:
+            out.append(f"</{m.tag}>")
+    return Markup("".join(out))
+
+
+def paper_marks(text: str, mentions: list[dict], rows: list[ResultRow]) -> list[Mark]:
+    """The marks of a paper's abstract: every mention span, every result's evidence and number."""
+    marks = []
+    for m in mentions:
+        kind = CLASS_KIND.get(m["class"] or "", "entity")
+        url = page_url(m["e"])
+        title = f"{kind}: {m['label'] or _local(m['e'])} (confidence {m['confidence']:g})"
+        attrs = (("class", f"mention {kind}"), ("title", title), ("data-entity", m["e"]))
+        if url:
+            marks.append(Mark(m["start"], m["end"], "mention", (("href", url), *attrs), tag="a"))
+        else:
+            marks.append(Mark(m["start"], m["end"], "mention", attrs))
+    spans: dict[tuple[int, int], list[ResultRow]] = defaultdict(list)
+    for r in rows:
+        if r.start is not None:
+            spans[(r.start, r.end)].append(r)
+    for (start, end), members in spans.items():
+        label = "; ".join(_result_summary(r) for r in members)
+        marks.append(Mark(start, end, "evidence", (("class", "evidence"), ("id", f"char={start},{end}"),
+                                                   ("title", label))))  # fmt: skip
+        for r in members:
+            where = locate_number(text, start, end, r)
+            if where:
+                marks.append(Mark(*where, "value", (("class", "number"), ("title", _result_summary(r)),
+                                                    ("data-result", r.iri))))  # fmt: skip
+    return marks
+
+
+def _result_summary(r: ResultRow) -> str:
+    parts = [r.method_label or "?", f"{r.shown}"]
+    if r.metric_label:
+        parts.append(r.metric_label)
+    if r.dataset_label:
+        parts.append(f"on {r.dataset_label}")
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------- views: pages
+
 
 @bp.route("/")
 def home():
-    """The counts of papers, entities, results and triples, and where to go next."""
+    """Counts, search, the most connected entities of each kind, and charts."""
     stats = get_state().stats()
-    counts = [(label, stats.get(key, 0)) for key, label in COUNTS]
-    return render_template("home.html", counts=counts)
+    counts = [(label, stats.get(key, 0), PLURAL.get(key[:-1]) if key[:-1] in PLURAL else None)
+              for key, label in COUNTS]  # fmt: skip
+    info = entities().values()
+    top = {}
+    for kind in KINDS:
+        ranked = sorted((e for e in info if e.kind == kind), key=lambda e: (-e.papers, e.label.casefold()))
+        top[kind] = [{"label": e.label, "url": page_url(e.iri), "papers": e.papers, "iri": e.iri}
+                     for e in ranked[:8]]  # fmt: skip
+    charts = []
+    for kind, title in (("dataset", "Most used datasets"), ("metric", "Most used metrics")):
+        items = [{"label": e["label"], "value": e["papers"], "url": e["url"]}
+                 for e in sorted(top[kind], key=lambda e: -e["papers"])]  # fmt: skip
+        items = [i for i in items if i["value"]]
+        if items:
+            charts.append({"title": title, "unit": "papers", "bars": bars(items)})
+    rich = result_counts()
+    if rich:
+        charts.append({"title": "Datasets with the most results", "unit": "results", "bars": bars(rich)})
+    return render_template("home.html", counts=counts, top=top, charts=charts)
+
+
+Q_RESULT_COUNTS = """
+SELECT ?d ?label (COUNT(DISTINCT ?r) AS ?n) WHERE {
+  ?r mlkg:dataset ?d ; mlkg:value ?v . ?d skos:prefLabel ?label
+} GROUP BY ?d ?label ORDER BY DESC(?n) ?label LIMIT 8"""
+
+
+def result_counts() -> list[dict]:
+    """The datasets with the most numeric results (cached)."""
+
+    def build():
+        return [{"label": r["label"], "value": r["n"], "url": page_url(r["d"])} for r in select(Q_RESULT_COUNTS)]
+
+    return cache().get("result-counts", build)
+
+
+@bp.route("/search")
+def search_page():
+    """Search results as a page (the search box without JavaScript)."""
+    q = request.args.get("q", "").strip()
+    hits = search(q, limit=50) if q else []
+    return render_template("search.html", q=q, hits=hits)
+
+
+@bp.route("/<any(methods, datasets, metrics, tasks):plural>")
+def browse(plural: str):
+    """Every entity of one kind, most mentioned first, a page at a time."""
+    kind = plural[:-1]
+    rows = sorted((e for e in entities().values() if e.kind == kind),
+                  key=lambda e: (-e.papers, e.label.casefold()))  # fmt: skip
+    page, pages, shown = _page(rows, 100)
+    items = [{"label": e.label, "url": page_url(e.iri), "papers": e.papers} for e in shown]
+    return render_template("browse.html", kind=kind, plural=plural, items=items, total=len(rows),
+                           page=page, pages=pages)  # fmt: skip
+
+
+@bp.route("/papers")
+def browse_papers():
+    """Every paper, newest first, a page at a time."""
+    rows = sorted(papers_index().items(), key=lambda kv: (kv[1]["date"] or "", kv[1]["key"]), reverse=True)
+    page, pages, shown = _page(rows, 100)
+    items = [{"label": p["title"], "url": page_url(iri), "date": p["date"]} for iri, p in shown]
+    return render_template("browse.html", kind="paper", plural="papers", items=items, total=len(rows),
+                           page=page, pages=pages)  # fmt: skip
+
+
+def _page(rows: list, size: int) -> tuple[int, int, list]:
+    pages = max(1, math.ceil(len(rows) / size))
+    try:
+        page = min(max(1, int(request.args.get("page", 1))), pages)
+    except ValueError:
+        raise BadRequest("page must be a number") from None
+    return page, pages, rows[(page - 1) * size : page * size]
+
+
+@bp.route("/<any(method, dataset, metric, task):kind>/<slug>")
+def entity(kind: str, slug: str):
+    """One method, dataset, metric or task: labels, leaderboards, co-mentions, papers.
+
+    :raise 404: if the graph says nothing about it.
+    """
+    iri = entity_iri(kind, slug)
+    facts = select(Q_ENTITY, e=iri)
+    if not facts:
+        raise NotFound(f"the graph has no {kind} {slug!r}")
+    labels = [f["o"] for f in facts if f["p"] == SKOS + "prefLabel"]
+    label = labels[0] if labels else slug
+    aliases = sorted({f["o"] for f in facts if f["p"] == SKOS + "altLabel"} - {label}, key=str.casefold)
+    hib = next((f["o"] for f in facts if f["p"] == MLKG + "higherIsBetter"), None)
+    broader = [{"label": f["olabel"] or _local(f["o"]), "url": page_url(f["o"])}
+               for f in facts if f["p"] == SKOS + "broader"]  # fmt: skip
+    matches = [f["o"] for f in facts if f["p"] in (SKOS + "exactMatch", SKOS + "closeMatch")]
+    narrower = [{"label": r["label"], "url": page_url(r["n"])} for r in select(Q_NARROWER, e=iri)]
+    rows = results(kind, iri)
+    boards = []
+    if kind == "dataset":
+        boards = leaderboards(rows, "metric")
+    elif kind == "metric":
+        boards = leaderboards(rows, "dataset")
+    relative = [r for r in rows if r.value is None]
+    return render_template(
+        "entity.html", kind=kind, iri=iri, label=label, aliases=aliases, higher_is_better=hib,
+        broader=broader, narrower=narrower, matches=matches, boards=boards,
+        rows=[r for r in rows if r.value is not None], relative=relative,
+        related=comentions(iri), sections=entity_papers(iri), explore=explore_url(iri),
+        query=sparql_url(f"DESCRIBE <{iri}>"),
+    )  # fmt: skip
+
+
+@bp.route("/paper/<path:path>")
+def paper(path: str):
+    """One paper: metadata, the abstract with every mention and result highlighted, its results.
+
+    :raise 404: if there is no such paper.
+    """
+    iri = paper_iri(path)
+    facts = select(Q_PAPER, paper=iri)
+    if not any(f["o"] == MLKG + "Paper" for f in facts):
+        raise NotFound(f"the graph has no paper {path!r}")
+    meta: dict[str, list] = defaultdict(list)
+    for f in facts:
+        meta[f["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]].append(f["o"])
+    title = meta["title"][0] if meta["title"] else path
+    abstracts = select(Q_ABSTRACT, paper=iri)
+    text = abstracts[0]["text"] if abstracts else ""
+    mentions = select(Q_MENTIONS, paper=iri, abstract=abstracts[0]["abstract"]) if abstracts else []
+    rows = results("paper", iri)
+    body = highlight(text, paper_marks(text, mentions, rows)) if text else Markup("")
+    links: dict[str, list] = defaultdict(list)
+    seen = set()
+    for r in select(Q_LINKS, paper=iri):
+        key = (r["rel"], r["e"])
+        if key in seen:
+            continue
+        seen.add(key)
+        links[r["rel"].rsplit("#", 1)[-1]].append(
+            {"label": r["label"] or _local(r["e"]), "url": page_url(r["e"]),
+             "kind": CLASS_KIND.get(r["class"] or "", "entity")})  # fmt: skip
+    for items in links.values():
+        items.sort(key=lambda x: (KINDS.index(x["kind"]) if x["kind"] in KINDS else 9, x["label"].casefold()))
+    arxiv = meta["hasArXivId"][0] if meta["hasArXivId"] else None
+    date_ = meta["issued"][0] if meta["issued"] else arxiv_month(arxiv)
+    return render_template(
+        "paper.html", iri=iri, title=title, meta=meta, arxiv=arxiv, date=date_, body=body,
+        mentions=len(mentions), rows=rows, links=links, explore=explore_url(iri),
+        query=sparql_url(f"DESCRIBE <{iri}>"),
+    )  # fmt: skip
+
+
+@bp.route("/explore")
+def explore():
+    """The graph explorer (Cytoscape.js): a neighbourhood to expand, filter and export."""
+    focus = request.args.get("focus", "").strip()
+    if focus and not focus.startswith(("http://", "https://")):
+        hits = search(focus, limit=1)
+        focus = hits[0]["id"] if hits else ""
+    label = None
+    if focus:
+        e = entities().get(focus)
+        label = e.label if e else papers_index().get(focus, {}).get("title")
+    return render_template("explore.html", focus=focus, focus_label=label,
+                           projections=list(kgraph.PROJECTIONS))  # fmt: skip
+
+
+@bp.route("/vendor/<name>")
+def vendor(name: str):
+    """A front-end file from node_modules/, if it is on the allow-list.
+
+    :raise 404: for other names, or when ``npm ci`` has not run.
+    """
+    rel = VENDOR.get(name)
+    if rel is None:
+        abort(404)
+    path = NODE_MODULES / rel
+    if not path.is_file():
+        raise NotFound(f"{name} is not installed; run `make install` (npm ci) in the repository")
+    return send_file(path, max_age=86400)
+
+
+@bp.app_context_processor
+def _template_helpers() -> dict:
+    return {"page_url": page_url, "sparql_page_config": sparql_page_config, "kinds": KINDS}
+
+
+# ---------------------------------------------------------------- views: JSON for the explorer
+
+
+def _int_arg(name: str, default: int, lo: int, hi: int) -> int:
+    try:
+        value = int(request.args.get(name, default))
+    except ValueError:
+        raise BadRequest(f"{name} must be an integer") from None
+    return min(max(value, lo), hi)
+
+
+def view_json(g: nx.Graph, *, full: nx.Graph | None = None, extra: dict | None = None) -> dict:
+    """Node-link JSON of ``g`` (:func:`kg.graph.to_json`), each node with its page and degree."""
+    data = kgraph.to_json(g)
+    ref = full if full is not None else g
+    for node in data["nodes"]:
+        node["url"] = page_url(node["id"])
+        node["degree"] = ref.degree(node["id"]) if node["id"] in ref else 0
+    return {"nodes": data["nodes"], "links": data["links"], **(extra or {})}
+
+
+@bp.route("/api/graph/search")
+def api_search():
+    """Autocomplete: entities and papers whose labels or aliases match ``q``."""
+    q = request.args.get("q", "")
+    kinds = [k for k in request.args.get("type", "").split(",") if k in KINDS] or KINDS
+    limit = _int_arg("limit", 10, 1, 50)
+    return jsonify({"q": q, "results": search(q, limit=limit, kinds=kinds,
+                                              papers=request.args.get("papers", "1") != "0")})  # fmt: skip
+
+
+@bp.route("/api/graph/neighbourhood")
+def api_neighbourhood():
+    """The nodes within ``depth`` hops of ``node`` (an IRI or a name), heaviest links first.
+
+    :raise 404: if the node is in neither the projection nor the paper graph.
+    """
+    node = resolve(request.args.get("node"))
+    name = request.args.get("projection", "entity")
+    depth = _int_arg("depth", 1, 1, 3)
+    limit = _int_arg("limit", 40, 1, MAX_VIEW)
+    g = projection(name)
+    if node not in g:
+        g = paper_graph()
+    if node not in g:
+        raise NotFound(f"{node} has no links in the graph")
+    sub = kgraph.neighbourhood(g, node, depth=depth, limit=limit)
+    return jsonify(view_json(sub, full=g, extra={"focus": node, "projection": g.graph.get("projection")}))
+
+
+@bp.route("/api/graph/projection")
+def api_projection():
+    """A whole projection, cut to the ``limit`` best-connected nodes and links of ``min_weight``."""
+    name = request.args.get("name", "entity")
+    limit = _int_arg("limit", 300, 1, MAX_VIEW)
+    min_weight = _int_arg("min_weight", 1, 1, 10**6)
+    g = projection(name)
+    degree = dict(g.degree(weight="weight"))
+    keep = sorted(g.nodes, key=lambda n: (-degree[n], n))[:limit]
+    sub = g.subgraph(keep)
+    sub = nx.Graph(sub.edge_subgraph((u, v) for u, v, w in sub.edges(data="weight") if w >= min_weight))
+    return jsonify(view_json(sub, full=g, extra={"projection": name, "nodes_total": g.number_of_nodes(),
+                                                 "links_total": g.number_of_edges()}))  # fmt: skip
+
+
+@bp.route("/api/graph/centrality")
+def api_centrality():
+    """The most central entities of a projection by PageRank, optionally of one type."""
+    name = request.args.get("projection", "entity")
+    kind = request.args.get("type") or None
+    if kind is not None and kind not in KINDS:
+        raise BadRequest(f"type must be one of {', '.join(KINDS)}")
+    top = _int_arg("top", 20, 1, 500)
+    rows = cache().get(("centrality", name), lambda: kgraph.centrality(projection(name), top=10**9))
+    rows = [r for r in rows if kind is None or r.get("type") == kind][:top]
+    return jsonify({"projection": name, "nodes": [{**r, "url": page_url(r["id"])} for r in rows]})
+
+
+@bp.route("/api/graph/communities")
+def api_communities():
+    """Louvain communities of a projection, largest first, each with its best-connected members."""
+    name = request.args.get("projection", "entity")
+    top = _int_arg("top", 20, 1, 200)
+    members = _int_arg("members", 10, 1, 200)
+    g = projection(name)
+    found = cache().get(("communities", name), lambda: kgraph.communities(g))
+    out = []
+    for i, community in enumerate(found[:top]):
+        ranked = sorted(community, key=lambda n: (-g.degree(n, weight="weight"), n))[:members]
+        out.append({"id": i, "size": len(community),
+                    "nodes": [{"id": n, **g.nodes[n], "url": page_url(n)} for n in ranked]})  # fmt: skip
+    return jsonify({"projection": name, "count": len(found), "communities": out})
+
+
+@bp.route("/api/graph/path")
+def api_path():
+    """How two entities are related: a shortest path through the papers that mention them.
+
+    ``via=entities`` looks for the path in the entity co-mention graph instead.
+
+    :raise 404: if an end is unknown or the two are not connected.
+    """
+    source = resolve(request.args.get("source"), name="source")
+    target = resolve(request.args.get("target"), name="target")
+    via = request.args.get("via", "papers")
+    g = projection("entity") if via == "entities" else paper_graph()
+    try:
+        path = kgraph.shortest_path(g, source, target)
+    except MlkgError as e:
+        raise NotFound(str(e)) from None
+    ids = [p["id"] for p in path]
+    sub = g.subgraph(ids)
+    sub = nx.Graph(sub.edge_subgraph(itertools.pairwise(ids)))
+    return jsonify(view_json(sub, full=g, extra={"path": ids, "source": source, "target": target}))
+
+
+# ---------------------------------------------------------------- the SPARQL page (YASGUI)
+
+
+def _term(term) -> str:
+    return f"<{term.value}>" if isinstance(term, ox.NamedNode) else str(term)
+
+
+def sparql_page_config() -> dict:
+    """What the YASGUI page needs: endpoint, prefixes, and the named queries as examples.
+
+    A named query's parameters are bound in the API; here their defaults are
+    written as a trailing ``VALUES`` clause, to edit or remove.
+    """
+    from kg.web.api import named_queries
+
+    base = get_state().settings.base_iri
+    prefixes = all_prefixes(base)
+    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items())
+    examples = []
+    for q in named_queries().values():
+        text = q.text
+        try:
+            bound = bind_params(q, {}, base=base)
+        except MlkgError:
+            bound = {}
+        if bound:
+            names = " ".join(f"?{v.value}" for v in bound)
+            values = " ".join(_term(t) for t in bound.values())
+            text = (text.rstrip() + f"\n# the API binds these parameters; edit or remove\n"
+                    f"VALUES ({names}) {{ ({values}) }}\n")  # fmt: skip
+        examples.append({"name": q.name, "summary": q.summary, "query": header + "\n" + text})
+    return {"endpoint": url_for("sparql.endpoint", _external=True), "prefixes": prefixes,
+            "header": header, "examples": examples}  # fmt: skip
