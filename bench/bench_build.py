@@ -1,0 +1,107 @@
+"""How `kg build` cost grows with corpus size: throughput, peak memory, store size, query times.
+
+Generates synthetic corpora (bench/gen_corpus.py, fixed seed) of each size, runs
+`kg build` on each in a fresh process (peak RSS from the OS), then times every
+named query on the built store. Linear cost means papers/s at the largest size is
+within 20% of papers/s at the smallest, measured in the same run.
+
+    python bench/bench_build.py 10000 100000 [1000000] [--workers 2] [--bulk]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def build_once(corpus: Path, store: Path, workers: int, extra: list[str]) -> dict:
+    kg = Path(sys.executable).parent / "kg"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    proc = subprocess.run([str(kg), "-q", "--store", str(store), "build", "--on-error", "skip",
+                           "--workers", str(workers), *extra, str(corpus)],
+                          capture_output=True, text=True)  # fmt: skip
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"kg build failed:\n{proc.stderr[-3000:]}")
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"seconds": seconds, "peak_rss_mb": max(peak_kib, before) / 1024, "log": proc.stderr.strip()[-300:]}
+
+
+def time_queries(store: Path, repeats: int = 5) -> dict[str, float]:
+    from kg.queries import bind_params, load_queries
+    from kg.store import KgStore
+
+    kg_store = KgStore(store, read_only=True)
+    out = {}
+    for name, q in load_queries().items():
+        subs = bind_params(q, {})
+        times = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            rows = kg_store.query(q.text, substitutions=subs)
+            for _ in rows if not isinstance(rows, bool) else ():
+                pass
+            times.append(time.perf_counter() - t)
+        out[name] = statistics.median(times) * 1000
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--bulk", action="store_true", help="pass --bulk to kg build")
+    ap.add_argument("--keep", action="store_true", help="keep the built stores in bench/out/")
+    args = ap.parse_args(argv)
+    from gen_corpus import generate
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n in args.sizes:
+        corpus = OUT / f"syn-{n}.jsonl"
+        if not corpus.exists():
+            with corpus.open("w", encoding="utf-8") as f:
+                for record in generate(n, seed=7):
+                    f.write(json.dumps(record, ensure_ascii=False) + "\n")
+        store = OUT / f"store-{n}"
+        subprocess.run(["rm", "-rf", str(store)], check=True)
+        result = build_once(corpus, store, args.workers, ["--bulk"] if args.bulk else [])
+        size = du(store)
+        queries = time_queries(store)
+        rows.append({"papers": n, "papers_per_s": n / result["seconds"], "peak_rss_mb": result["peak_rss_mb"],
+                     "store_mb": size / 2**20, "seconds": result["seconds"], "queries_ms": queries})  # fmt: skip
+        r = rows[-1]
+        print(f"{n:>9} papers  {r['papers_per_s']:8.0f} papers/s  peak {r['peak_rss_mb']:7.0f} MB  "
+              f"store {r['store_mb']:7.0f} MB  leaderboard {queries['leaderboard']:7.1f} ms", flush=True)  # fmt: skip
+        if not args.keep:
+            subprocess.run(["rm", "-rf", str(store)], check=True)
+    if len(rows) > 1:
+        ratio = rows[-1]["papers_per_s"] / rows[0]["papers_per_s"]
+        print(f"throughput at {rows[-1]['papers']} / at {rows[0]['papers']}: {ratio:.2f} (target >= 0.8)")
+    print("query medians (ms):")
+    names = sorted(rows[0]["queries_ms"])
+    print("  " + " ".join(f"{n[:14]:>15}" for n in names))
+    for r in rows:
+        print(f"  {r['papers']:>9} " + " ".join(f"{r['queries_ms'][n]:15.1f}" for n in names))
+    (OUT / "bench_build.json").write_text(json.dumps({"workers": args.workers, "cpus": os.cpu_count(), "rows": rows}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
