@@ -225,7 +225,7 @@ def find_candidates(text: str, st: DocState) -> None:
     st.names = cands
 
 
-_TASK_AFTER = re.compile(r"^\s*(?:tasks?|problems?|challenges?)\b", re.I)
+_TASK_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b", re.I)
 _TASK_BEFORE = re.compile(
     r"(?:tasks?|problems?|applications?|domains?|areas?)\s*(?:,\s*)?(?:such as|like|including|"
     r"of|e\.g\.,?|:)\s*(?:[\w-]+(?:\s[\w-]+){0,3},\s*(?:and\s+|or\s+)?)*(?:and\s+|or\s+)?$",
@@ -233,10 +233,14 @@ _TASK_BEFORE = re.compile(
 )
 
 
-def _task_context_boost(text: str, c: Cand) -> float:
-    if _TASK_AFTER.match(text[c.end : c.end + 15]):
+_TASK_HINTS = ("task", "problem", "application", "domain", "area")
+
+
+def _task_context_boost(text: str, low: str, c: Cand) -> float:
+    if _TASK_AFTER.match(text, c.end, c.end + 15):
         return 0.15
-    if _TASK_BEFORE.search(text[max(0, c.start - 120) : c.start]):
+    window = low[max(0, c.start - 120) : c.start]
+    if any(h in window for h in _TASK_HINTS) and _TASK_BEFORE.search(window):
         return 0.15
     return 0.0
 
@@ -323,7 +327,7 @@ def resolve(text: str, st: DocState) -> None:
                 c.name = _task_name(text[c.start : c.end])
     for c in st.lexicon + st.names:
         if c.label == TASK and c.start > title_end:
-            c.score = round(min(0.95, c.score + _task_context_boost(text, c)), 3)
+            c.score = round(min(0.95, c.score + _task_context_boost(text, st.low, c)), 3)
     lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
     names = [c for c in st.names
              if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip

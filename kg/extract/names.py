@@ -465,13 +465,17 @@ def find_task_phrases(
 _LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
+_LOWER_PARTS = re.compile(r"[a-z][a-z0-9]*")
+
+
 def lower_words(low: str) -> set[str]:
-    """The set of lower-case words (hyphenated parts kept together and split) of a text."""
-    found = _LOWER_WORDS.findall(low)
-    out = set(found)
-    for w in found:
-        if "-" in w:
-            out.update(w.split("-"))
+    """The set of lower-case words of a text, hyphenated words both whole and split.
+
+    >>> sorted(lower_words("real-time object detection"))
+    ['detection', 'object', 'real', 'real-time', 'time']
+    """
+    out = set(_LOWER_WORDS.findall(low))
+    out.update(_LOWER_PARTS.findall(low))
     return out
 
 
