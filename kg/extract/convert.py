@@ -109,6 +109,23 @@ def _title_end(text: str) -> int:
     return i if i >= 0 else 0
 
 
+_COMPARATIVE_WORD = re.compile(r"\b(?:faster|slower|quicker|smaller|cheaper|(?:more\s+)?accurate)\b",
+                               re.I)  # fmt: skip
+
+
+def _metric_span(text: str, r) -> tuple:
+    """Where a result's metric is written: the word itself, or the comparative that names
+    it ("faster" for speed); nothing for an implied one ("performance")."""
+    if not r.span:
+        return ()
+    a, b = r.span
+    i = text.lower().find(r.metric.lower(), a, b)
+    if i >= 0:
+        return ((i, i + len(r.metric)),)
+    m = _COMPARATIVE_WORD.search(text, a, b)
+    return ((m.start(), m.end()),) if m else ()
+
+
 def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -> Extraction:
     """Turn a processed Doc into the plain :class:`Extraction` of its paper."""
     st: DocState = doc._.mlkg
@@ -135,6 +152,17 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
                 confidence=r.confidence,
             )
         )
+    # a result's metric is a metric of the paper too ("22% faster" -> speed)
+    known = {name_key(m.name) for m in grouped["metrics"]}
+    for m in grouped["metrics"]:
+        known.update(name_key(a) for a in m.aliases)
+    for r in results:
+        if r.metric and name_key(r.metric) not in known:
+            known.add(name_key(r.metric))
+            grouped["metrics"].append(
+                Mention(name=r.metric, spans=_metric_span(text, r),
+                        confidence=round(min(0.85, r.confidence * 0.9), 3))  # fmt: skip
+            )
     return Extraction(
         paper_id=paper.id,
         title=paper.title,
