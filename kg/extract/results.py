@@ -84,6 +84,7 @@ _SETTING_AFTER = re.compile(
     r"benchmarks|datasets|experts)\b)",
     re.I,
 )
+_AT_BEFORE = re.compile(r"\bat\s*(?:~\s*)?$", re.I)
 _BETWEEN_CHAIN = re.compile(r"^\s*(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$")
 _TIGHT_BEFORE = re.compile(
     r"^\s*(?:\(|:|=|of|is|was|at|to|from|reaches|reached|reaching|achieves|achieving|score of|"
@@ -126,6 +127,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue
             if _SETTING_AFTER.match(text[q.end : q.end + 40]) and strength < 0.85:
                 continue
+            if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 6), q.start):
+                continue  # "similar coverage at 5% risk": an operating point, not a result
             out.append(_build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx))
     return out
 
@@ -240,7 +243,7 @@ def _metric_right_after_pos(text, pos, metrics, max_gap, gap_rx):
         if c.start >= pos and c.start - pos <= max_gap:
             gap = text[pos : c.start]
             if gap_rx.match(gap):
-                return c.name, 0.9 if len(gap.strip()) == 0 else 0.8
+                return c.name, 0.9 if len(gap.strip()) == 0 else 0.86
     return None
 
 
