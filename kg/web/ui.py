@@ -643,7 +643,7 @@ def _nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     ticks = []
     t = first
     while t <= hi + step * 1e-9:
-        ticks.append(round(t, 10))
+        ticks.append(float(round(t, 10)))
         t += step
     return ticks
 
@@ -876,7 +876,9 @@ def result_counts() -> list[dict]:
     """The datasets with the most numeric results (cached)."""
 
     def build():
-        return [{"label": r["label"], "value": r["n"], "url": page_url(r["d"])} for r in select(Q_RESULT_COUNTS)]
+        return [
+            {"label": r["label"], "value": r["n"], "url": page_url(r["d"])} for r in select(Q_RESULT_COUNTS)
+        ]
 
     return cache().get("result-counts", build)
 

@@ -36,6 +36,8 @@
     yasqe: {
       value: defaultQuery,
       autocompleters: ["variables"],
+      collapsePrefixesOnLoad: true,
+      prefixCcApi: null,
       consumeShareLink: null,
       createShareableLink: function (yasqe) {
         return permalink(yasqe.getValue());

@@ -1,0 +1,363 @@
+"""The UI pages and the /api/graph JSON (Flask test client over a real store)."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+
+import networkx as nx
+import pytest
+from ui_fixtures import HOSTILE_ABSTRACT, HOSTILE_METHOD, HOSTILE_TITLE, fill_ui
+from web_fixtures import settings
+
+from kg import graph as kgraph
+from kg.store import KgStore
+from kg.web import create_app
+from kg.web import ui as ui_module
+from kg.web.ui import Mark, highlight
+
+BASE = "https://w3id.org/mlkg/"
+IMAGENET = BASE + "id/dataset/imagenet"
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ui") / "kg"
+    return fill_ui(KgStore(path)), path
+
+
+@pytest.fixture(scope="module")
+def app(store):
+    kg, path = store
+    app = create_app(settings(path), kg)
+    yield app
+    app.extensions["mlkg"].close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def page(client, url: str) -> str:
+    r = client.get(url, headers=BROWSER)
+    assert r.status_code == 200, (url, r.status_code, r.get_data(as_text=True)[:500])
+    assert r.content_type.startswith("text/html")
+    return r.get_data(as_text=True)
+
+
+def api(client, url: str, status: int = 200) -> dict:
+    r = client.get(url)
+    assert r.status_code == status, (url, r.status_code, r.get_data(as_text=True)[:500])
+    assert r.content_type == "application/json"
+    return r.get_json()
+
+
+# ---------------------------------------------------------------- home, lists, search
+
+
+def test_home_has_search_top_entities_and_charts(client):
+    html = page(client, "/")
+    assert 'data-autocomplete="/api/graph/search"' in html and 'action="/search"' in html
+    assert '<span class="value">7</span><span class="label">Papers</span>' in html
+    # the most connected of each kind, linked to their pages
+    assert 'href="/dataset/imagenet">ImageNet</a>' in html
+    assert 'href="/dataset/cifar-10">CIFAR-10</a>' in html
+    assert html.count('<svg class="chart bars"') >= 2
+    assert "cdn" not in html.lower()
+
+
+def test_browse_lists_each_kind(client):
+    html = page(client, "/datasets")
+    assert html.index(">CIFAR-10</a>") < html.index(">ImageNet</a>")  # 4 papers before 3
+    assert 'href="/dataset/imagenet"' in html
+    html = page(client, "/papers")
+    assert "DeltaNet and friends" in html
+    assert client.get("/methods?page=x").status_code == 400
+
+
+def test_search_finds_aliases_and_hidden_labels(client):
+    hits = api(client, "/api/graph/search?q=vit")["results"]
+    assert hits[0]["label"] == "Vision Transformer" and hits[0]["type"] == "method"
+    assert hits[0]["match"] == "vit" and hits[0]["url"] == "/method/vision-transformer"
+    hits = api(client, "/api/graph/search?q=IMAGENET-1k")["results"]
+    assert hits[0]["id"] == IMAGENET and hits[0]["match"] == "imagenet-1k"
+    # prefix beats substring, more papers break ties
+    labels = [h["label"] for h in api(client, "/api/graph/search?q=net&papers=0&limit=50")["results"]]
+    assert "ImageNet" in labels and labels.index("ImageNet") < labels.index("AlphaNet")
+    assert api(client, "/api/graph/search?q=")["results"] == []
+    assert api(client, "/api/graph/search?q=imagenet&type=method&papers=0")["results"] == []
+    papers = api(client, "/api/graph/search?q=friends")["results"]
+    assert papers and papers[0]["type"] == "paper" and papers[0]["url"] == "/paper/arxiv/2402.00005"
+
+
+def test_search_page_without_javascript(client):
+    html = page(client, "/search?q=vit")
+    assert 'href="/method/vision-transformer">Vision Transformer</a>' in html
+    assert "also called “vit”" in html
+    assert "Nothing is called" in page(client, "/search?q=zzzzqqq")
+
+
+# ---------------------------------------------------------------- entity pages and leaderboards
+
+
+def _rows(html: str, board: int) -> list[str]:
+    section = html.split(f'id="board-{board}"')[1].split("</section>")[0]
+    return re.findall(r"<tr class=\"(?:best|other)\".*?</tr>", section, re.S)
+
+
+def test_dataset_page_has_leaderboards_in_metric_direction(client):
+    html = page(client, "/dataset/imagenet")
+    assert "<h1>" in html and "ImageNet" in html and "ImageNet-1K" in html  # label and alias
+    boards = re.findall(r'id="board-(\d+)".*?<h3>.*?<a href="(/metric/[^"]+)"', html, re.S)
+    metrics = {url: n for n, url in boards}
+    assert set(metrics) == {"/metric/top-1-accuracy", "/metric/top-1-error"}
+    accuracy = _rows(html, metrics["/metric/top-1-accuracy"])
+    assert "AlphaNet" in accuracy[0] and "BetaNet" in accuracy[1]  # higher is better
+    error = _rows(html, metrics["/metric/top-1-error"])
+    assert "DeltaNet" in error[0] and "EpsilonNet" in error[1]  # lower is better
+    assert 'data-first="asc"' in html and 'data-first="desc"' in html
+    # every number links to its evidence: the paper page at the sentence's span
+    m = re.search(r'href="(/paper/arxiv/2401\.00001#char=(\d+),(\d+))"[^>]*>81\.5%</a>', accuracy[0])
+    assert m, accuracy[0]
+    assert "AlphaNet reaches 81.5% top-1 accuracy on ImageNet." in accuracy[0]
+    paper = page(client, m.group(1).split("#")[0])
+    assert f'id="char={m.group(2)},{m.group(3)}"' in paper
+
+
+def test_metric_page_says_direction_and_groups_by_dataset(client):
+    html = page(client, "/metric/top-1-error")
+    assert "lower is better" in html
+    assert 'href="/dataset/imagenet">ImageNet</a>' in html
+    assert html.index("DeltaNet") < html.index("EpsilonNet")
+
+
+def test_method_page_has_results_comentions_and_papers(client):
+    html = page(client, "/method/alphanet")
+    assert "Proposed in" in html and 'href="/paper/arxiv/2401.00001"' in html
+    assert "Mentioned together with" in html and 'href="/dataset/imagenet">ImageNet</a>' in html
+    assert ">81.5%</a>" in html
+    assert 'href="/explore?focus=https://w3id.org/mlkg/id/method/alphanet"' in html
+
+
+def test_unknown_entity_or_paper_is_404(client):
+    assert client.get("/method/no-such-thing", headers=BROWSER).status_code == 404
+    assert client.get("/paper/arxiv/9999.99999", headers=BROWSER).status_code == 404
+    assert client.get("/widget/alphanet", headers=BROWSER).status_code == 404
+
+
+def test_paper_urls_quote_like_the_iri_scheme(client):
+    for url in ("/paper/arxiv/math/0309136", "/paper/arxiv/math%2F0309136", "/paper/doi/10.1000/abc(1)"):
+        assert "GammaNet" in page(client, url)
+    html = page(client, "/method/gammanet")
+    assert 'href="/paper/arxiv/math/0309136"' in html and 'href="/paper/doi/10.1000/abc(1)"' in html
+
+
+# ---------------------------------------------------------------- paper pages: highlighted abstracts
+
+
+def test_abstract_highlights_mentions_and_results_in_place(client):
+    html = page(client, "/paper/arxiv/2401.00001")
+    abstract = html.split('<div class="abstract" id="abstract">')[1].split("</div>")[0]
+    assert re.search(r'<a href="/method/alphanet" class="mention method"[^>]*>AlphaNet</a>', abstract)
+    assert re.search(r'<a href="/dataset/imagenet" class="mention dataset"[^>]*>ImageNet</a>', abstract)
+    assert re.search(r'class="mention metric"[^>]*>top-1 accuracy</a>', abstract)
+    ev = re.search(r'<span class="evidence" id="char=(\d+),(\d+)"', abstract)
+    assert ev and '<span class="number"' in abstract and ">81.5%</span>" in abstract
+    # the text between the tags is the stored text, nothing added or lost
+    text = unescape(re.sub(r"<[^>]+>", "", abstract))
+    assert text.startswith("AlphaNet: a network\n\nWe propose AlphaNet.")
+    start, end = int(ev.group(1)), int(ev.group(2))
+    assert text[start:end] == "AlphaNet reaches 81.5% top-1 accuracy on ImageNet."
+
+
+def test_highlight_nests_overlaps_and_counts_code_points():
+    text = "𝒪(n) AlphaNet gets 81.5% on ImageNet."
+    a = text.index("AlphaNet")
+    marks = [
+        Mark(a, len(text), "evidence", (("class", "evidence"),)),
+        Mark(a, a + 8, "mention", (("href", "/m"), ("class", "mention")), tag="a"),
+        Mark(a, a + 5, "mention", (("class", "inner"),)),  # overlapping mention: the shorter wins
+        Mark(text.index("81.5%"), text.index("81.5%") + 5, "value", (("class", "number"),)),
+        Mark(5, 2, "mention", ()),  # empty or reversed: ignored
+    ]
+    html = str(highlight(text, marks))
+    assert html.startswith('𝒪(n) <span class="evidence"><span class="inner">Alpha</span>'
+                           '<a href="/m" class="mention">Net</a> gets <span class="number">81.5%</span>')  # fmt: skip
+    assert unescape(re.sub(r"<[^>]+>", "", html)) == text
+    assert str(highlight("<b>&amp;", [])) == "&lt;b&gt;&amp;amp;"
+
+
+# ---------------------------------------------------------------- markup in the data renders as text
+
+
+def test_markup_in_titles_abstracts_and_names_is_text(client):
+    pages = [page(client, "/paper/arxiv/2403.00006")]
+    hostile = api(client, "/api/graph/search?q=evilnet")["results"][0]
+    assert hostile["label"] == HOSTILE_METHOD  # JSON carries the raw name; the pages escape it
+    pages.append(page(client, hostile["url"]))
+    pages.append(page(client, "/dataset/cifar-10"))
+    pages.append(page(client, "/search?q=evil"))
+    pages.append(page(client, "/papers"))
+    pages.append(page(client, "/explore?focus=" + hostile["id"]))
+    for html in pages:
+        assert "<script>window.__xss" not in html and "<img src=x" not in html
+        assert "<b>Evil</b>" not in html and "<i>markup</i>" not in html
+    paper, method = pages[0], pages[1]
+    assert "&lt;script&gt;window.__xss = 1&lt;/script&gt;" in paper
+    assert "&lt;i&gt;markup&lt;/i&gt; &amp;amp; entities &amp; a paper" in paper  # title, entities kept
+    assert "Tiny&lt;Set&gt; &amp;amp; co" in paper
+    abstract = paper.split('<div class="abstract" id="abstract">')[1].split("</div>")[0]
+    assert unescape(re.sub(r"<[^>]+>", "", abstract)) == HOSTILE_TITLE + "\n\n" + HOSTILE_ABSTRACT
+    assert "&lt;img src=x onerror=&#34;window.__xss=2&#34;&gt;EvilNet" in method
+
+
+# ---------------------------------------------------------------- JSON for the explorer
+
+
+def test_neighbourhood_by_iri_or_name(client):
+    data = api(client, f"/api/graph/neighbourhood?node={IMAGENET}")
+    ids = {n["id"] for n in data["nodes"]}
+    assert data["focus"] == IMAGENET and BASE + "id/method/alphanet" in ids
+    node = next(n for n in data["nodes"] if n["id"] == IMAGENET)
+    assert node["type"] == "dataset" and node["url"] == "/dataset/imagenet" and node["degree"] >= 5
+    assert all({"source", "target", "weight"} <= set(link) for link in data["links"])
+    by_name = api(client, "/api/graph/neighbourhood?node=ImageNet&limit=3")
+    assert by_name["focus"] == IMAGENET and len(by_name["nodes"]) == 3
+    paper = api(client, "/api/graph/neighbourhood?node=" + BASE + "id/paper/arxiv/2401.00001")
+    assert paper["projection"] == "paper-entity" and len(paper["nodes"]) >= 3
+    assert api(client, "/api/graph/neighbourhood?node=nothing-like-this", 404)["status"] == 404
+    assert api(client, "/api/graph/neighbourhood", 400)["error"]
+    assert api(client, "/api/graph/neighbourhood?node=ImageNet&projection=bogus", 400)["error"]
+    assert api(client, "/api/graph/neighbourhood?node=ImageNet&limit=many", 400)["error"]
+
+
+def test_projection_centrality_communities(client):
+    data = api(client, "/api/graph/projection?name=method-dataset&limit=4")
+    assert len(data["nodes"]) <= 4 and data["nodes_total"] >= 6
+    assert {n["type"] for n in data["nodes"]} <= {"method", "dataset"}
+    ranked = api(client, "/api/graph/centrality?type=dataset&top=2")["nodes"]
+    assert ranked[0]["id"] == IMAGENET and all(r["type"] == "dataset" for r in ranked)
+    found = api(client, "/api/graph/communities?top=2&members=3")
+    assert found["count"] >= 2 and len(found["communities"][0]["nodes"]) <= 3
+    assert api(client, "/api/graph/centrality?type=widget", 400)
+
+
+def test_path_between_two_entities(client):
+    data = api(client, "/api/graph/path?source=GammaNet&target=EvilNet")
+    labels = [next(n["label"] for n in data["nodes"] if n["id"] == i) for i in data["path"]]
+    assert labels[0] == "GammaNet" and labels[-1] == HOSTILE_METHOD and "CIFAR-10" in labels
+    types = [next(n["type"] for n in data["nodes"] if n["id"] == i) for i in data["path"]]
+    assert "paper" in types  # through the papers that mention them
+    direct = api(client, "/api/graph/path?source=AlphaNet&target=DeltaNet&via=entities")
+    assert len(direct["path"]) == 3 and direct["path"][1] == IMAGENET
+    assert len(direct["links"]) == 2
+    assert api(client, "/api/graph/path?source=AlphaNet&target=GammaNet", 404)["error"].startswith("no path")
+
+
+def test_fast_projection_matches_kg_graph(app, store):
+    kg, _ = store
+    with app.app_context():
+        for name in kgraph.PROJECTIONS:
+            ours, theirs = ui_module.projection(name), kgraph.projection(kg, name)
+            assert nx.utils.graphs_equal(ours, theirs) or (
+                set(ours.nodes) == set(theirs.nodes)
+                and {frozenset(e): w for *e, w in ours.edges(data="weight")}
+                == {frozenset(e): w for *e, w in theirs.edges(data="weight")}
+                and all(ours.nodes[n] == theirs.nodes[n] for n in ours.nodes)
+            ), name
+
+
+def test_cache_is_per_app_and_dropped_after_an_update(tmp_path):
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        with app.test_request_context():
+            first = ui_module.projection("entity")
+            assert ui_module.projection("entity") is first
+            assert not ui_module.search("zetanet")
+            app.extensions["mlkg"].update(
+                "INSERT DATA { GRAPH <https://w3id.org/mlkg/graph/entities> { "
+                '<https://w3id.org/mlkg/id/method/zetanet> a mlkg:Method ; skos:prefLabel "ZetaNet"@en ; '
+                'skos:hiddenLabel "zetanet" } }'
+            )
+            assert ui_module.search("zetanet")[0]["label"] == "ZetaNet"
+            assert ui_module.projection("entity") is not first
+    finally:
+        app.extensions["mlkg"].close()
+
+
+def test_configurable_base_iri(tmp_path):
+    base = "https://example.org/kg/"
+    store = fill_ui(KgStore(tmp_path / "kg"), base)
+    app = create_app(settings(tmp_path / "kg", base_iri=base), store)
+    client = app.test_client()
+    try:
+        html = page(client, "/dataset/imagenet")
+        assert f"<code>{base}id/dataset/imagenet</code>" in html and "AlphaNet" in html
+        assert "w3id.org" not in html.split("<main>")[1].split("</main>")[0]
+        hits = api(client, "/api/graph/search?q=vit")["results"]
+        assert hits[0]["id"] == base + "id/method/vision-transformer"
+        assert hits[0]["url"] == "/method/vision-transformer"
+        assert "GammaNet" in page(client, "/paper/arxiv/math/0309136")
+    finally:
+        app.extensions["mlkg"].close()
+
+
+# ---------------------------------------------------------------- explorer, vendor files, SPARQL page
+
+
+def test_explore_page(client):
+    html = page(client, f"/explore?focus={IMAGENET}")
+    assert f'data-focus="{IMAGENET}"' in html and 'data-api="/api/graph"' in html
+    assert "/vendor/cytoscape.min.js" in html and "/static/explorer.js" in html
+    html = page(client, "/explore?focus=ImageNet")  # a name is looked up
+    assert f'data-focus="{IMAGENET}"' in html
+
+
+def test_vendor_serves_only_the_allow_list(client):
+    if not (ui_module.NODE_MODULES / "cytoscape").is_dir():
+        pytest.skip("node_modules is not installed (make install)")
+    with client.get("/vendor/cytoscape.min.js") as r:
+        assert r.status_code == 200 and r.content_type.startswith("text/javascript")
+        assert "max-age" in r.headers["Cache-Control"]
+    with client.get("/vendor/yasgui.min.css") as r:
+        assert r.status_code == 200 and r.content_type.startswith("text/css")
+    for bad in ("/vendor/package.json", "/vendor/..%2Fpackage.json", "/vendor/cytoscape/package.json"):
+        assert client.get(bad).status_code == 404
+
+
+def test_package_json_pins_exact_versions():
+    from web_fixtures import ROOT
+
+    spec = json.loads((ROOT / "package.json").read_text())
+    lock = json.loads((ROOT / "package-lock.json").read_text())
+    for name, version in spec["dependencies"].items():
+        assert re.fullmatch(r"\d+\.\d+\.\d+", version), (name, version)
+        assert lock["packages"][f"node_modules/{name}"]["version"] == version
+    for rel in ui_module.VENDOR.values():
+        package = rel.split("/")[0] if not rel.startswith("@") else "/".join(rel.split("/")[:2])
+        assert f"node_modules/{package}" in lock["packages"], rel
+
+
+def test_sparql_page_is_yasgui_with_prefixes_and_examples(client):
+    html = page(client, "/sparql")
+    assert "/vendor/yasgui.min.js" in html and "/vendor/yasgui.min.css" in html
+    assert "<textarea" in html  # the plain form stays for browsers without JavaScript
+    raw = html.split('<script type="application/json" id="sparql-config">')[1].split("</script>")[0]
+    config = json.loads(raw)
+    assert config["prefixes"]["mlkg"] == "https://w3id.org/mlkg/ns#"
+    assert config["prefixes"]["dataset"] == BASE + "id/dataset/"
+    assert "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>" in config["header"]
+    examples = {e["name"]: e for e in config["examples"]}
+    assert {"leaderboard", "lookup", "provenance"} <= set(examples)
+    board = examples["leaderboard"]["query"]
+    assert board.startswith("PREFIX mlkg:")
+    assert f"VALUES (?dataset ?metric) {{ (<{IMAGENET}> <{BASE}id/metric/top-1-accuracy>) }}" in board
+    # the example runs as it is on the endpoint
+    r = client.post("/sparql", data={"query": board}, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200
+    rows = r.get_json()["results"]["bindings"]
+    assert [b["methodLabel"]["value"] for b in rows] == ["AlphaNet", "BetaNet"]
