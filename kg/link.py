@@ -86,19 +86,15 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-def link(extractions: Iterable[Extraction]) -> tuple[list[Extraction], list[Entity]]:
-    """Link names across the corpus and rewrite every extraction to canonical names.
+def collect_forms(extractions: Iterable[Extraction], forms: dict[str, Counter] | None = None) -> dict[str, Counter]:
+    """Count every surface form per kind; streaming (pass ``forms`` to add to earlier counts).
 
-    Pure and deterministic: the same input gives the same entities and names.
-
-    :param extractions: extractions with surface names (from :func:`kg.extract.extract`).
-    :return: the rewritten extractions (same order) and the entities, sorted by kind and name.
+    The counts are all :class:`Linker` needs, so a corpus can be linked without
+    holding its extractions in memory.
     """
-    exs = list(extractions)
-    lex = canonical_names()
-    # 1. every surface form per kind, with counts
-    forms: dict[str, Counter] = {t: Counter() for t in ENTITY_TYPES}
-    for ex in exs:
+    if forms is None:
+        forms = {t: Counter() for t in ENTITY_TYPES}
+    for ex in extractions:
         for t in ENTITY_TYPES:
             for m in ex.mentions(t):
                 forms[t][m.name] += 1
@@ -112,38 +108,64 @@ def link(extractions: Iterable[Extraction]) -> tuple[list[Extraction], list[Enti
         for p in ex.proposed:
             kind = "datasets" if p in forms["datasets"] and p not in forms["methods"] else "methods"
             forms[kind][p] += 0
-    canon: dict[str, dict[str, str]] = {}
-    entities: list[Entity] = []
-    for t in ENTITY_TYPES:
-        mapping, ents = _link_kind(t, forms[t], lex)
-        canon[t] = mapping
-        entities.extend(ents)
-    # families: emit the family entity and point variants at it
-    broader: dict[tuple[str, str], str] = {}
-    by_name = {(e.kind, e.name): e for e in entities}
-    extra: list[Entity] = []
-    for e in list(entities):
-        if e.kind not in ("method", "dataset"):
-            continue
-        fam = family_of(e.name) if not _ACRONYM_FORM.match(e.name) else None
-        if not fam:
-            continue
-        t = e.kind + "s"
-        fam_name = canon[t].get(fam) or _lookup(canon[t], fam) or fam
-        if fam_name == e.name:
-            continue
-        broader[(e.kind, e.name)] = fam_name
-        if (e.kind, fam_name) not in by_name:
-            fe = Entity(kind=e.kind, name=fam_name)
-            by_name[(e.kind, fam_name)] = fe
-            extra.append(fe)
-    entities = [
-        replace(e, broader=broader.get((e.kind, e.name))) if (e.kind, e.name) in broader else e
-        for e in entities + extra
-    ]
-    entities.sort(key=lambda e: (e.kind, e.name.lower(), e.name))
-    out = [_rewrite(ex, canon, broader) for ex in exs]
-    return out, entities
+    return forms
+
+
+class Linker:
+    """Canonical names, families and entities resolved from corpus-wide name counts."""
+
+    def __init__(self, forms: dict[str, Counter]):
+        lex = canonical_names()
+        canon: dict[str, dict[str, str]] = {}
+        entities: list[Entity] = []
+        for t in ENTITY_TYPES:
+            mapping, ents = _link_kind(t, forms[t], lex)
+            canon[t] = mapping
+            entities.extend(ents)
+        # families: emit the family entity and point variants at it
+        broader: dict[tuple[str, str], str] = {}
+        by_name = {(e.kind, e.name): e for e in entities}
+        extra: list[Entity] = []
+        for e in list(entities):
+            if e.kind not in ("method", "dataset"):
+                continue
+            fam = family_of(e.name) if not _ACRONYM_FORM.match(e.name) else None
+            if not fam:
+                continue
+            t = e.kind + "s"
+            fam_name = canon[t].get(fam) or _lookup(canon[t], fam) or fam
+            if fam_name == e.name:
+                continue
+            broader[(e.kind, e.name)] = fam_name
+            if (e.kind, fam_name) not in by_name:
+                fe = Entity(kind=e.kind, name=fam_name)
+                by_name[(e.kind, fam_name)] = fe
+                extra.append(fe)
+        entities = [
+            replace(e, broader=broader.get((e.kind, e.name))) if (e.kind, e.name) in broader else e
+            for e in entities + extra
+        ]
+        entities.sort(key=lambda e: (e.kind, e.name.lower(), e.name))
+        self.canon = canon
+        self.broader = broader
+        self.entities = entities
+
+    def rewrite(self, extraction: Extraction) -> Extraction:
+        """One extraction with canonical names (pure)."""
+        return _rewrite(extraction, self.canon, self.broader)
+
+
+def link(extractions: Iterable[Extraction]) -> tuple[list[Extraction], list[Entity]]:
+    """Link names across the corpus and rewrite every extraction to canonical names.
+
+    Pure and deterministic: the same input gives the same entities and names.
+
+    :param extractions: extractions with surface names (from :func:`kg.extract.extract`).
+    :return: the rewritten extractions (same order) and the entities, sorted by kind and name.
+    """
+    exs = list(extractions)
+    linker = Linker(collect_forms(exs))
+    return [linker.rewrite(ex) for ex in exs], linker.entities
 
 
 def _lookup(mapping: dict[str, str], name: str) -> str | None:

@@ -61,22 +61,35 @@ class GraphStore:
         """Make each paper graph hold exactly the given quads; returns (changed, unchanged).
 
         Graphs whose content is already identical are left alone, so re-running
-        a build on the same input writes nothing. Changed graphs are dropped and
-        re-inserted in batches, each batch one update request (one transaction).
+        a build on the same input writes nothing. New graphs are inserted and
+        changed graphs dropped and re-inserted in batches, each batch one
+        transaction, so a reader or a crash never sees half a paper.
         """
         changed = unchanged = 0
-        batch: list[tuple[ox.NamedNode, Sequence[ox.Quad]]] = []
+        new: list[ox.Quad] = []
+        replaced: list[tuple[ox.NamedNode, Sequence[ox.Quad]]] = []
+        new_graphs = 0
         for graph, quads in papers:
-            if self.graph_quads(graph) == set(quads):
+            existing = self.graph_quads(graph)
+            if existing == set(quads):
                 unchanged += 1
                 continue
-            batch.append((graph, quads))
             changed += 1
-            if len(batch) >= REPLACE_BATCH:
-                self.update(_update_text(batch))
-                batch = []
-        if batch:
-            self.update(_update_text(batch))
+            if existing:
+                replaced.append((graph, quads))
+            else:
+                new.extend(quads)
+                new_graphs += 1
+            if new_graphs >= REPLACE_BATCH:
+                self.insert(new)
+                new, new_graphs = [], 0
+            if len(replaced) >= REPLACE_BATCH:
+                self.update(_update_text(replaced))
+                replaced = []
+        if new:
+            self.insert(new)
+        if replaced:
+            self.update(_update_text(replaced))
         return changed, unchanged
 
     def add_shared(self, quads: Iterable[ox.Quad]) -> None:
