@@ -149,6 +149,8 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
         key = f"{e.label}|{e.id}"
         text = e.pattern if e.case == "exact" else e.pattern.lower()
         groups.setdefault((key, e.case), []).append(text)
+        if e.label == "METRIC" and e.case == "exact" and e.pattern.isupper() and e.pattern.isalpha():
+            groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs"
     table = {}
     for (key, case), texts in groups.items():
         docs = [nlp.make_doc(t) for t in dict.fromkeys(texts)]

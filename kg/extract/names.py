@@ -245,6 +245,8 @@ def extend_suffix(text: str, end: int) -> int:
     seg = text[end:stop]
     if re.fullmatch(r"[ -]\d{3,}", seg) or re.fullmatch(r" \d+(?:\.\d+)?", seg) and _looks_like_count(text, stop):
         return end
+    if re.fullmatch(r" \d+\.\d{2,}|[ -]\d{2,}\.\d+", seg):
+        return end  # "FID 1.83": a score after the name, not a version ("Llama 3.1")
     return stop
 
 
@@ -496,7 +498,7 @@ def _find_heads(text, start, end, low=None, words=None) -> list[tuple[int, int]]
 
 # metrics written with an "@k" cut-off: pass@80, Hits@10, R@1, nDCG@10
 METRIC_AT = re.compile(
-    r"(?<![\w@])(?:pass|hits|recall|precision|acc|accuracy|ndcg|map|mrr|top|r|p|success|sr)"
+    r"(?<![\w@])(?:pass|hits|recall|precision|acc|accuracy|ndcg|map|mrr|top|r|p|success|sr|rank)"
     r"\s?@\s?\d+(?![\w.])",
     re.IGNORECASE,
 )

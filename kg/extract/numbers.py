@@ -42,6 +42,7 @@ _WORD_RATIO = re.compile(
 )
 
 
+_GLUED_UNIT = re.compile(r"(?:fps|FPS|ms|mm|cm|dB|db|px)(?![A-Za-z])")
 _RATIO_HINTS = ("fold", "twice", "thrice", "double", "triple", "quadruple")
 
 
@@ -128,7 +129,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit_mark = u.group("unit") if u else None
         after = text[num_end : num_end + 1]
         if not unit_mark and after and (after.isalpha() or after in "_"):
-            continue  # "7B", "3D", "2nd", "10k"
+            if not _GLUED_UNIT.match(text, num_end):
+                continue  # "7B", "3D", "2nd", "10k"; but "22.4fps", "42.1mm" are measures
         if not unit_mark and after == "-" and text[num_end + 1 : num_end + 2].isalpha():
             continue  # "5-digit", "4-stage"
         if unit_mark:

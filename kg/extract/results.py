@@ -84,6 +84,12 @@ _SETTING_AFTER = re.compile(
     r"benchmarks|datasets|experts)\b)",
     re.I,
 )
+_JUST_BEFORE = re.compile(r"\s*(?:[:=(]|of|is|was|reaches|to)?\s*(?:~|\\sim|\$\\sim\$)?\s*\$?\\?\{?")
+# "52.8 on Penn Treebank and 52.0 on WikiText-2": names blanked to N by _blank_names
+_DATASET_CHAIN = re.compile(
+    r"^\s*(?:on|in|for)\s+(?:the\s+)?N+(?:\s+(?:dataset|benchmark|test set))?\s*"
+    r"(?:,|and|,\s*and)\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?$"
+)
 _AT_BEFORE = re.compile(r"\bat\s*(?:~\s*)?$", re.I)
 _BETWEEN_CHAIN = re.compile(r"^\s*(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$")
 _TIGHT_BEFORE = re.compile(
@@ -118,8 +124,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         s0, s1 = st.sentences[si]
         sent_mentions = [c for c in mentions if s0 <= c.start < s1]
         sent_metrics = [c for c in metrics if s0 <= c.start < s1]
-        bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1))) for q in qs]
-        _share_along_chains(text, bound)
+        sent_names = [(a, b) for a, b in name_spans if s0 <= a < s1]
+        bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, sent_names))) for q in qs]
+        _share_along_chains(text, bound, sent_names)
         for idx, (q, metric, strength) in enumerate(bound):
             if not metric:
                 continue
@@ -133,7 +140,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     return out
 
 
-def _share_along_chains(text: str, bound: list[list]) -> None:
+def _share_along_chains(text: str, bound: list[list], names=()) -> None:
     """Numbers in a chain ("96.7% and 95.4%", "from 16.4 to 17.8", "1.14 points (6.7%)")
     share the metric of the better-bound neighbour."""
     for _ in range(2):
@@ -146,7 +153,8 @@ def _share_along_chains(text: str, bound: list[list]) -> None:
                 if not m2 or s2 <= strength + 0.05:
                     continue
                 lo, hi = (q2, q) if j < i else (q, q2)
-                if _BETWEEN_CHAIN.match(text[lo.end : hi.start]) and (
+                gap = _blank_names(text, lo.end, hi.start, names)
+                if (_BETWEEN_CHAIN.match(gap) or _DATASET_CHAIN.match(gap)) and (
                     q.unit == q2.unit or q.unit is None or q2.unit is None or "(" in
                     text[lo.end : hi.start]
                 ):  # fmt: skip
@@ -154,11 +162,27 @@ def _share_along_chains(text: str, bound: list[list]) -> None:
                     break
 
 
+def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
+    """text[a:b] with the names inside replaced by "N" ("WikiText-2" has no score in it)."""
+    gap = text[a:b]
+    for s, e in names:
+        if a <= s and e <= b:
+            gap = gap[: s - a] + "N" * (e - s) + gap[e - a :]
+    return gap
+
+
 def _bind_metric(
-    text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int
+    text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, names=()
 ) -> tuple[str | None, float]:
     after = text[q.end : min(s1, q.end + 60)]
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
+    if explicit and explicit[1] < 0.9:
+        # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
+        for c in reversed(metrics):
+            if c.end <= q.start:
+                if _JUST_BEFORE.fullmatch(text, c.end, q.start):
+                    return c.name, 0.88
+                break
     if explicit:
         m_name, strength = explicit
         # "1.3x speedup in throughput": the measure named after the speed-up word wins
@@ -185,7 +209,7 @@ def _bind_metric(
     cand = None
     for c in metrics:
         if c.end <= q.start:
-            gap = text[c.end : q.start]
+            gap = _blank_names(text, c.end, q.start, names)
             if len(gap) <= 45 and not re.search(r"[;]|\d", gap):
                 cand = c
     if cand is not None:
@@ -226,10 +250,10 @@ def _metric_tight_before(text, q, metrics):
 
 
 _AFTER_GAP = re.compile(
-    r"^\s*(?:\)|\$)?\s*(?:(?:higher|lower|better|worse|more|less|relative|absolute|average|"
+    r"^\s*(?:\)|\$|\}|\\%)?\s*(?:(?:higher|lower|better|worse|more|less|relative|absolute|average|"
     r"avg\.?|overall|mean|improvement|improvements|gain|gains|increase|decrease|reduction|"
-    r"drop|boost|in|on|of|the|top-1|zero-shot|few-shot|and|points?|pts|reduced|increased|"
-    r"improved|lower|fewer|faster|smaller)\s+){0,4}$",
+    r"drop|boost|in|on|of|the|top-1|zero-shot|few-shot|points?|pts|reduced|increased|"
+    r"improved|lower|fewer|faster|smaller|mm|ms|fps|dB)\s+){0,4}$",
     re.I,
 )
 
