@@ -90,7 +90,11 @@ _DATASET_CHAIN = re.compile(
     r"^\s*(?:on|in|for)\s+(?:the\s+)?N+(?:\s+(?:dataset|benchmark|test set))?\s*"
     r"(?:,|and|,\s*and)\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?$"
 )
-_AT_BEFORE = re.compile(r"\bat\s*(?:~\s*)?$", re.I)
+_AT_BEFORE = re.compile(
+    r"(?<!achieves )(?<!achieved )(?<!reaches )(?<!reached )(?<!stands )(?<!peaks )\bat\s*(?:~\s*)?$",
+    re.I,
+)
+_GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames per second)\b")
 _BETWEEN_CHAIN = re.compile(r"^\s*(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$")
 _TIGHT_BEFORE = re.compile(
     r"^\s*(?:\(|:|=|of|is|was|at|to|from|reaches|reached|reaching|achieves|achieving|score of|"
@@ -134,7 +138,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue
             if _SETTING_AFTER.match(text[q.end : q.end + 40]) and strength < 0.85:
                 continue
-            if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 6), q.start):
+            if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
             out.append(_build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx))
     return out
@@ -175,6 +179,8 @@ def _bind_metric(
     text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, names=()
 ) -> tuple[str | None, float]:
     after = text[q.end : min(s1, q.end + 60)]
+    if q.unit is None and _GLUED_FPS.match(text, q.end):
+        return "FPS", 0.9  # "at 22.4fps"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
     if explicit and explicit[1] < 0.9:
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
