@@ -86,7 +86,9 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-def collect_forms(extractions: Iterable[Extraction], forms: dict[str, Counter] | None = None) -> dict[str, Counter]:
+def collect_forms(
+    extractions: Iterable[Extraction], forms: dict[str, Counter] | None = None
+) -> dict[str, Counter]:
     """Count every surface form per kind; streaming (pass ``forms`` to add to earlier counts).
 
     The counts are all :class:`Linker` needs, so a corpus can be linked without

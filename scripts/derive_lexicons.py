@@ -233,7 +233,7 @@ def derive_scierc(shared: Path) -> None:
                         text = re.sub(r"\s+-\s+", "-", text)
                         spans[label][text.lower()] += 1
     tasks = []
-    for text, n in spans["Task"].items():
+    for text in spans["Task"]:
         words = text.split()
         if not 2 <= len(words) <= 5 or _GENERIC_TASK_WORDS & set(words):
             continue

@@ -16,7 +16,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "kg" / "extract" / "lexicons
 
 
 def case_policy(label: str, name: str) -> str:
-    """"exact" for short or all-caps names (MATH, AP, ARC), "lower" for distinctive ones."""
+    """ "exact" for short or all-caps names (MATH, AP, ARC), "lower" for distinctive ones."""
     letters = re.sub(r"[^A-Za-z]", "", name)
     if label in ("TASK",):
         return "lower"

@@ -104,8 +104,7 @@ def test_generic_families_are_not_methods(nlp):
     ex = run(
         nlp,
         "On prompting",
-        "Large Language Models (LLMs) and vision transformers are widely used. "
-        "We evaluate 12 LLMs on GSM8K.",
+        "Large Language Models (LLMs) and vision transformers are widely used. We evaluate 12 LLMs on GSM8K.",
     )
     assert not [n for n in names(ex.methods) if "LLM" in n or "Language Models" in n]
     assert "GSM8K" in names(ex.datasets)
@@ -116,8 +115,7 @@ def test_lower_case_techniques_and_tasks(nlp):
     ex = run(
         nlp,
         "Distilling Detectors for Real-Time Object Detection",
-        "We combine knowledge distillation with chain-of-thought prompting "
-        "for image classification tasks.",
+        "We combine knowledge distillation with chain-of-thought prompting for image classification tasks.",
     )
     assert {"knowledge distillation", "chain-of-thought prompting"} <= set(names(ex.methods))
     tasks = {n.lower() for n in names(ex.tasks)}
@@ -234,7 +232,7 @@ def test_all_sota_abstracts_extract_without_error(nlp):
                 papers.append(Paper(id=d["id"], title=d["title"], abstract=d["abstract"]))
     assert len(papers) == 10673
     n = 0
-    for paper, ex in zip(papers, extract(papers, nlp=nlp)):
+    for paper, ex in zip(papers, extract(papers, nlp=nlp), strict=True):
         assert ex.paper_id == paper.id
         text = paper.text
         for kind in ("methods", "datasets", "metrics", "tasks"):

@@ -118,3 +118,14 @@ def test_size_suffix_s_is_not_a_plural():
     _, ents = link([ex("a", methods=["YOLOv10", "YOLOv10-S"])])
     assert {e.name for e in ents if e.kind == "method"} == {"YOLOv10", "YOLOv10-S"}
     assert entity(ents, "method", "YOLOv10-S").broader == "YOLOv10"
+
+
+def test_streaming_linker_matches_link():
+    from kg.link import Linker, collect_forms
+
+    items = [ex("a", methods=["Vision Transformer (ViT)"]), ex("b", methods=["ViTs", "T5-Large"])]
+    forms = collect_forms(items[:1])
+    forms = collect_forms(items[1:], forms)
+    linker = Linker(forms)
+    exs, ents = link(items)
+    assert [linker.rewrite(e) for e in items] == exs and linker.entities == ents

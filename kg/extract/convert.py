@@ -44,7 +44,7 @@ def mention_confidence(c: Cand) -> float:
 
 
 def _singular_key(key: str) -> str:
-    """"vits" -> "vit", "transformers" -> "transformer"; short keys stay."""
+    """ "vits" -> "vit", "transformers" -> "transformer"; short keys stay."""
     if len(key) > 3 and key.endswith("s") and not key.endswith("ss") and key[-2].isalpha():
         return key[:-1]
     return key
@@ -93,8 +93,9 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
         conf = g["score"] + 0.02 * min(3, g["n"] - 1)
         spans = tuple(sorted(set(g["spans"])))
         out[_KINDS[label]].append(
-            Mention(name=g["name"], spans=spans, confidence=min(0.99, conf),
-                    aliases=tuple(g["aliases"]))  # fmt: skip
+            Mention(
+                name=g["name"], spans=spans, confidence=min(0.99, conf), aliases=tuple(g["aliases"])
+            )  # fmt: skip
         )
     # the main tasks only: the best few above a floor, at least one when there is any
     tasks = out["tasks"]
@@ -160,8 +161,11 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
         if r.metric and name_key(r.metric) not in known:
             known.add(name_key(r.metric))
             grouped["metrics"].append(
-                Mention(name=r.metric, spans=_metric_span(text, r),
-                        confidence=round(min(0.85, r.confidence * 0.9), 3))  # fmt: skip
+                Mention(
+                    name=r.metric,
+                    spans=_metric_span(text, r),
+                    confidence=round(min(0.85, r.confidence * 0.9), 3),
+                )  # fmt: skip
             )
     return Extraction(
         paper_id=paper.id,

@@ -145,10 +145,17 @@ def print_calibration(table: dict, out=sys.stdout) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-o", "--output", default="dev-predictions.jsonl",
-                    help="where to write the predictions (default: dev-predictions.jsonl)")
-    ap.add_argument("--gold", default=str(SHARED / "gold" / "dev.jsonl"),
-                    help="gold file (default: ../shared/gold/dev.jsonl)")
+    ap.add_argument(
+        "-o",
+        "--output",
+        default="dev-predictions.jsonl",
+        help="where to write the predictions (default: dev-predictions.jsonl)",
+    )
+    ap.add_argument(
+        "--gold",
+        default=str(SHARED / "gold" / "dev.jsonl"),
+        help="gold file (default: ../shared/gold/dev.jsonl)",
+    )
     ap.add_argument("--by-paper", action="store_true", help="print per-paper counts")
     args = ap.parse_args(argv)  # fmt: skip
     if not SHARED.exists():

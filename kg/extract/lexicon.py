@@ -55,9 +55,7 @@ def lexicon_patterns(names: list[str] | None = None) -> list[LexiconEntry]:
 @lru_cache(maxsize=8)
 def _load_all(names: tuple[str, ...] | None) -> tuple[LexiconEntry, ...]:
     folder = resources.files("kg.extract") / "lexicons"
-    files = sorted(
-        (f for f in folder.iterdir() if f.name.endswith(".jsonl")), key=lambda f: f.name
-    )
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".jsonl")), key=lambda f: f.name)
     out = []
     for f in files:
         if names is not None and f.name not in names:

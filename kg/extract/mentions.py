@@ -99,9 +99,27 @@ _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
 # heads too general for a lower-case phrase to be a name ("a training-free method")
 _GENERIC_HEADS = {
-    "method", "methods", "framework", "approach", "model", "system", "mechanism", "scheme",
-    "strategy", "technique", "pipeline", "architecture", "algorithm", "module", "agent",
-    "network", "tool", "solution", "paradigm", "process", "procedure",
+    "method",
+    "methods",
+    "framework",
+    "approach",
+    "model",
+    "system",
+    "mechanism",
+    "scheme",
+    "strategy",
+    "technique",
+    "pipeline",
+    "architecture",
+    "algorithm",
+    "module",
+    "agent",
+    "network",
+    "tool",
+    "solution",
+    "paradigm",
+    "process",
+    "procedure",
 }
 # a capitalised phrase (or name) right before a dataset word: "the Motion-Sense dataset"
 _BEFORE_DATASET_WORD = re.compile(
@@ -163,9 +181,7 @@ def find_candidates(text: str, st: DocState) -> None:
         if m:
             lead = m.group(1)
             head = lead.rsplit(None, 1)[-1].lower()
-            if head in N.METHOD_HEADS and not N.is_generic_phrase(lead) and not _ING_START.match(
-                lead
-            ):
+            if head in N.METHOD_HEADS and not N.is_generic_phrase(lead) and not _ING_START.match(lead):
                 cands.append(Cand(0, len(lead), None, "title", 0.8, proposed=True))
     for ls, le, ss, se in st.acronyms:
         cands.append(Cand(ls, le, None, "acronym", 0.85, short=(ss, se)))
@@ -247,15 +263,49 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
 
 # heads too general to name a task with one modifier ("model training", "then search")
 _GENERIC_TASK_HEADS = {
-    "training", "search", "inference", "analysis", "evaluation", "alignment", "selection",
-    "optimization", "modeling", "modelling", "understanding", "prediction", "control",
-    "transfer", "tuning", "fine-tuning", "matching", "decoding", "coding", "programming",
-    "completion", "editing", "extraction", "solving", "formulation", "identification",
-    "quantification", "discovery", "estimation", "adaptation", "acceleration", "compression",
+    "training",
+    "search",
+    "inference",
+    "analysis",
+    "evaluation",
+    "alignment",
+    "selection",
+    "optimization",
+    "modeling",
+    "modelling",
+    "understanding",
+    "prediction",
+    "control",
+    "transfer",
+    "tuning",
+    "fine-tuning",
+    "matching",
+    "decoding",
+    "coding",
+    "programming",
+    "completion",
+    "editing",
+    "extraction",
+    "solving",
+    "formulation",
+    "identification",
+    "quantification",
+    "discovery",
+    "estimation",
+    "adaptation",
+    "acceleration",
+    "compression",
 }
 BROAD_FIELDS = {
-    "machine learning", "deep learning", "artificial intelligence", "natural language processing",
-    "computer vision", "data science", "robotics", "statistics", "optimization",
+    "machine learning",
+    "deep learning",
+    "artificial intelligence",
+    "natural language processing",
+    "computer vision",
+    "data science",
+    "robotics",
+    "statistics",
+    "optimization",
 }
 
 
@@ -525,9 +575,11 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         return DATASET
     if _DATASET_WORD_BEFORE.search(text, max(0, c.start - 40), c.start):
         return DATASET  # "a benchmark suite SciBench"
-    if _ON_DATASET.search(text, max(0, c.start - 40), c.start) and _ENDS_CLAUSE.match(
-        text, c.end
-    ) and lookup_label(surface) is None:
+    if (
+        _ON_DATASET.search(text, max(0, c.start - 40), c.start)
+        and _ENDS_CLAUSE.match(text, c.end)
+        and lookup_label(surface) is None
+    ):
         return DATASET  # "-11.97% FLOPs of METER on VQA2.0."
     if c.proposed or c.source == "title":
         rest = text[c.end : title_end]
@@ -544,9 +596,7 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
     return METHOD
 
 
-_NAMING_HINTS = frozenset(
-    ("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "referred")
-)
+_NAMING_HINTS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "referred"))
 _PROPOSE_HINTS = frozenset(
     ("propose", "introduce", "present", "develop", "design", "build", "release", "construct",
      "create", "curate", "contribute", "offer", "call", "name", "dub", "term", "proposes",

@@ -30,7 +30,7 @@ NOT_NAMES = {
     "GB", "MB", "TB", "KB", "GHz", "MHz", "ms", "FP16", "FP32", "BF16", "INT8", "INT4",
     "II", "III", "IV", "VI", "VII", "ID", "IDs", "OCR", "RGB", "RGB-D", "2D", "3D", "4D", "1D",
     "TL;DR", "Q&A", "PhD", "Ph.D", "CEO", "COVID-19", "CoT", "RAG", "SFT", "PEFT", "ICL",
-    "T2I", "T2V", "I2V", "VQA", "ASR", "TTS", "MT", "NMT", "NER", "POS", "OCR", "ViT-based",
+    "T2I", "T2V", "I2V", "VQA", "ASR", "TTS", "MT", "NMT", "NER", "POS", "ViT-based",
     "CLS", "EOS", "BOS", "KV", "QKV", "FFN", "MoEs", "LoRAs", "OSS", "ArXiv", "arXiv",
     # venues and publishers
     "NeurIPS", "NIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "COLING",
@@ -40,7 +40,7 @@ NOT_NAMES = {
     "A800", "H800", "L40", "T4", "P100", "K80", "TPUv4", "TPUv3", "iPhone", "iPad", "Android",
     "iOS", "Linux", "Windows", "macOS", "TCP", "IP", "UDP", "HTTP", "HTTPS", "RDMA", "NVLink",
     "InfiniBand", "PCIe", "DRAM", "SRAM", "HBM", "RAM", "SSD", "RNG", "CPU-GPU", "LLVM",
-    "MindSpore", "Ascend", "GitHub", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
+    "MindSpore", "Ascend", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
     "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like",
     # programming languages and proof assistants are not methods
     "Rust", "Swift", "Julia", "Java", "JavaScript", "TypeScript", "Haskell", "Scala", "Kotlin",
@@ -54,7 +54,7 @@ STOP_START = {
     "Furthermore", "Additionally", "Finally", "Specifically", "Moreover,", "Here", "Then",
     "Unlike", "While", "When", "Although", "Despite", "Recent", "Recently", "Existing", "Such",
     "Each", "Both", "All", "Most", "Many", "Some", "Several", "First", "Second", "Third", "Next",
-    "Yet", "But", "And", "Or", "If", "To", "Since", "Because", "Based", "Using", "Given",
+    "Yet", "But", "And", "Or", "If", "Since", "Because", "Based", "Using", "Given",
     "Experiments", "Extensive", "Results", "Code", "Project", "Models", "Large", "Current",
     "Through", "Via", "Beyond", "Toward", "Towards", "Without", "Within", "Across", "Into",
     "Over", "Under", "Among", "After", "Before", "During", "New", "Novel", "Further", "Also",
@@ -101,14 +101,14 @@ TASK_BREAK = {
     "describes", "outperform", "outperforms", "then", "just", "even", "after", "before",
     "during", "lower", "higher", "fewer", "additional", "conventional", "final", "resulting",
     "candidate", "ongoing", "continuous", "foundational", "implicit", "explicit", "first",
-    "theoretical", "single-shot", "enable", "support", "supports", "allow", "allows",
-    "make", "makes", "use", "uses", "via", "like", "beyond", "toward", "towards", "i.e", "e.g",
+    "theoretical", "single-shot", "support", "supports", "allow", "allows",
+    "make", "makes", "use", "uses", "like", "beyond", "toward", "towards", "i.e", "e.g",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "dozens", "hundreds", "thousands", "numerous", "key", "main", "major",
     "through", "about", "per", "among", "upon", "onto", "along", "versus", "but", "yet", "so",
     "accelerate", "accelerates", "tailor", "tailors", "help", "helps", "aid", "aids",
-    "improve", "boost", "boosts", "reduce", "reduces", "achieve", "yield", "yields",
-    "leverage", "leverages", "perform", "conduct", "conducts", "remain", "remains", "important", "critical",
+    "boost", "boosts", "reduce", "reduces", "yield", "yields",
+    "leverage", "leverages", "conduct", "conducts", "remain", "remains", "important", "critical",
     "crucial", "fundamental", "basic", "standard", "traditional", "typical", "common",
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
 }
@@ -120,7 +120,7 @@ _ING_NOUNS = {
     "pooling", "pruning", "encoding", "decoding", "sampling", "editing", "clustering",
     "forecasting", "tuning", "fine-tuning", "finetuning", "pretraining", "pre-training",
     "prompting", "answering", "parsing", "captioning", "tagging", "labeling", "ranking",
-    "rendering", "mining", "scaling", "merging", "solving", "serving", "computing",
+    "rendering", "mining", "scaling", "merging", "solving", "serving",
 }
 # past participles that are part of task names ("distributed training")
 _ED_KEEP = {
@@ -219,9 +219,7 @@ def is_namey(word: str) -> bool:
     """
     if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word):
         return False
-    if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(
-        word
-    ):
+    if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
     return _NAMEY.match(word) is not None
 
@@ -243,7 +241,11 @@ def extend_suffix(text: str, end: int) -> int:
     stop = m.end()
     # a bare number after a name is a size only when written with B/M/K or as a version
     seg = text[end:stop]
-    if re.fullmatch(r"[ -]\d{3,}", seg) or re.fullmatch(r" \d+(?:\.\d+)?", seg) and _looks_like_count(text, stop):
+    if (
+        re.fullmatch(r"[ -]\d{3,}", seg)
+        or re.fullmatch(r" \d+(?:\.\d+)?", seg)
+        and _looks_like_count(text, stop)
+    ):
         return end
     if re.fullmatch(r" \d+\.\d{2,}|[ -]\d{2,}\.\d+", seg):
         return end  # "FID 1.83": a score after the name, not a version ("Llama 3.1")
@@ -312,9 +314,7 @@ def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int
         if not c.isalnum():
             s_i -= 1
             continue
-        while l_i >= 0 and (
-            ll[l_i] != c or (s_i == 0 and l_i > 0 and ll[l_i - 1].isalnum())
-        ):
+        while l_i >= 0 and (ll[l_i] != c or (s_i == 0 and l_i > 0 and ll[l_i - 1].isalnum())):
             l_i -= 1
         if l_i < 0:
             return None
@@ -332,9 +332,7 @@ def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int
 
 # words that may be names: an uppercase letter or digit after the first letter, or a
 # hyphen/dot continuation; is_namey() then decides. One scan of the whole text.
-_NAME_WORD = re.compile(
-    r"(?<![\w@.+/-])[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*"
-)
+_NAME_WORD = re.compile(r"(?<![\w@.+/-])[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*")
 _WEB = re.compile(r"(?:\.(?:io|com|org|net|ai|html?)\b|github|https?)", re.I)
 
 
@@ -416,7 +414,12 @@ def is_generic_phrase(name: str) -> bool:
 
 
 def find_task_phrases(
-    text: str, start: int, end: int, *, title: bool = False, low: str | None = None,
+    text: str,
+    start: int,
+    end: int,
+    *,
+    title: bool = False,
+    low: str | None = None,
     words: set[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Noun phrases headed by a task noun, trimmed of determiners and adjectives.

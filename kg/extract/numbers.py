@@ -121,8 +121,10 @@ def find_quantities(text: str) -> list[Quantity]:
         num_end = m.end()
         before = text[start - 1] if start else " "
         # part of a name: "GPT-4", "v1.5", "B7", "pass@1"
-        if before.isalpha() or before in "@^_" or (
-            before == "-" and start >= 2 and text[start - 2].isalnum()
+        if (
+            before.isalpha()
+            or before in "@^_"
+            or (before == "-" and start >= 2 and text[start - 2].isalnum())
         ):
             continue
         u = _UNIT_AFTER.match(text, num_end)

@@ -62,9 +62,7 @@ _BASELINE_CUE = re.compile(
     r"prior\s+|previous\s+|baseline\s+)?$",
     re.I,
 )
-_WE = re.compile(
-    r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I
-)
+_WE = re.compile(r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I)
 _SUBJECT_VERB = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:also\s+|further\s+|even\s+|still\s+|only\s+)?"
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
@@ -247,8 +245,10 @@ def _metric_tight_before(text, q, metrics):
     for c in reversed(metrics):
         if c.end <= q.start:
             gap = text[c.end : q.start]
-            if len(gap) <= 30 and not re.search(r"[;,]|\d", gap) and re.search(
-                r"\b(?:is|are|was|were|becomes?|by)\s*$", gap
+            if (
+                len(gap) <= 30
+                and not re.search(r"[;,]|\d", gap)
+                and re.search(r"\b(?:is|are|was|were|becomes?|by)\s*$", gap)
             ):
                 return c.name, 0.8
             return None
@@ -299,9 +299,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         relative = False
     # "1.14 points (6.7%)": the bracketed number restates its neighbour
     if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev.end : q.start]):
-        relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(
-            text, prev, s0, s1
-        )
+        relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
     methods = [c for c in sent_mentions if c.label == METHOD]
     datasets = [c for c in sent_mentions if c.label == DATASET]
     baseline = None
@@ -361,7 +359,6 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     proposed_methods = [c.name for c in st.mentions if c.proposed and c.label == METHOD]
     proposed_methods = list(dict.fromkeys(proposed_methods))
     proposed_keys = {name_key(p) for p in proposed_methods}
-    sentence = text[s0:s1]
     # a proposed variant named in the sentence: "PandaLM-7B achieves"
     in_sentence_proposed = [c for c in methods if c.proposed and c.start < q.start]
     for c in reversed(methods):

@@ -27,7 +27,9 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-_SPLIT = re.compile(r"([A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+(?:[-.+@/][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+)*\+*|\S)")
+_SPLIT = re.compile(
+    r"([A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+(?:[-.+@/][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+)*\+*|\S)"
+)
 
 
 class MlkgTokenizer:
