@@ -81,9 +81,9 @@ def test_browse_lists_each_kind(client):
 def test_search_finds_aliases_and_hidden_labels(client):
     hits = api(client, "/api/graph/search?q=vit")["results"]
     assert hits[0]["label"] == "Vision Transformer" and hits[0]["type"] == "method"
-    assert hits[0]["match"] == "vit" and hits[0]["url"] == "/method/vision-transformer"
+    assert hits[0]["match"] == "ViT" and hits[0]["url"] == "/method/vision-transformer"
     hits = api(client, "/api/graph/search?q=IMAGENET-1k")["results"]
-    assert hits[0]["id"] == IMAGENET and hits[0]["match"] == "imagenet-1k"
+    assert hits[0]["id"] == IMAGENET and hits[0]["match"] == "ImageNet-1K"
     # prefix beats substring, more papers break ties
     labels = [h["label"] for h in api(client, "/api/graph/search?q=net&papers=0&limit=50")["results"]]
     assert "ImageNet" in labels and labels.index("ImageNet") < labels.index("AlphaNet")
@@ -96,7 +96,7 @@ def test_search_finds_aliases_and_hidden_labels(client):
 def test_search_page_without_javascript(client):
     html = page(client, "/search?q=vit")
     assert 'href="/method/vision-transformer">Vision Transformer</a>' in html
-    assert "also called “vit”" in html
+    assert "also called “ViT”" in html
     assert "Nothing is called" in page(client, "/search?q=zzzzqqq")
 
 

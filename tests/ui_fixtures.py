@@ -61,7 +61,7 @@ def extra_papers() -> list[tuple[Paper, Extraction]]:
     sentence = _span(t, "EvilNet reaches 90.1% accuracy on Tiny<Set> &amp; co and on CIFAR-10.")
     out.append((p, Extraction(
         p.id, p.title,
-        methods=(Mention(HOSTILE_METHOD, (_span(t, "<b>Evil</b>Net"), _span(t, "EvilNet reaches")), 0.9),),
+        methods=(Mention(HOSTILE_METHOD, (_span(t, "<b>Evil</b>Net"), (t.index("EvilNet reaches"), t.index("EvilNet reaches") + 7)), 0.9),),
         datasets=(Mention(HOSTILE_DATASET, (_span(t, "Tiny<Set> &amp; co"),), 0.9),
                   Mention("CIFAR-10", (_span(t, "CIFAR-10"),), 0.9)),
         metrics=(Mention("accuracy", (_span(t, "accuracy"),), 0.9),),

@@ -180,7 +180,7 @@ class EntityInfo:
     kind: str
     label: str
     papers: int
-    labels: list[str] = field(default_factory=list)  # every label and alias, lower-cased
+    labels: dict[str, str] = field(default_factory=dict)  # every label and alias: lower-cased -> as written
 
 
 class UiCache:
@@ -230,7 +230,7 @@ SELECT ?e ?class ?label (COUNT(DISTINCT ?p) AS ?papers) WHERE {
 } GROUP BY ?e ?class ?label"""
 
 Q_LABELS = """
-SELECT ?e ?label WHERE {
+SELECT ?e ?p ?label WHERE {
   VALUES ?p { skos:prefLabel skos:altLabel skos:hiddenLabel }
   ?e ?p ?label }"""
 
@@ -256,8 +256,8 @@ def entities() -> dict[str, EntityInfo]:
             info = out.get(r["e"])
             if info is not None and isinstance(r["label"], str):
                 key = r["label"].casefold()
-                if key not in info.labels:
-                    info.labels.append(key)
+                if key not in info.labels or r["p"] != SKOS + "hiddenLabel":
+                    info.labels[key] = r["label"]
         return out
 
     return cache().get("entities", build)
@@ -376,7 +376,7 @@ def search(q: str, *, limit: int = 10, kinds: Iterable[str] = KINDS, papers: boo
     found.sort(key=lambda t: t[:3])
     out = [
         {"id": e.iri, "label": e.label, "type": e.kind, "papers": e.papers, "url": page_url(e.iri),
-         "match": None if matched == e.label.casefold() else matched}
+         "match": None if matched == e.label.casefold() else e.labels[matched]}
         for _, _, _, e, matched in found[:limit]
     ]  # fmt: skip
     if papers and len(out) < limit and len(key) >= 3:

@@ -86,7 +86,9 @@
         li.appendChild(el("span", "badge " + hit.type, hit.type));
         li.appendChild(el("span", "ac-label", hit.label));
         if (hit.match) li.appendChild(el("span", "ac-match", "“" + hit.match + "”"));
-        if (hit.type !== "paper") li.appendChild(el("span", "ac-count", hit.papers + " papers"));
+        if (hit.type !== "paper") {
+          li.appendChild(el("span", "ac-count", hit.papers + (hit.papers === 1 ? " paper" : " papers")));
+        }
         li.addEventListener("mousedown", function (e) {
           e.preventDefault();
           pick(i);

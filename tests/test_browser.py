@@ -1,0 +1,331 @@
+"""The UI in headless Chromium (Debian's chromium + chromium-driver, driven by Selenium).
+
+Skips cleanly when Chromium, its driver, Selenium or node_modules is missing.
+Screenshots go to test-artifacts/ (git-ignored); the 2,000-node measurement to
+test-artifacts/explorer-2000.json.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import tempfile
+import time
+from urllib.parse import quote
+
+import pytest
+from ui_fixtures import HOSTILE_ABSTRACT, HOSTILE_METHOD, HOSTILE_TITLE, build_ui_store
+from web_fixtures import ROOT, running, settings
+
+from kg.web import create_app
+from kg.web.ui import NODE_MODULES
+
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+ARTIFACTS = ROOT / "test-artifacts"
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+    "--hide-scrollbars",
+]  # fmt: skip
+
+pytestmark = [
+    pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="chromium and chromium-driver are not installed"),
+    pytest.mark.skipif(
+        not (NODE_MODULES / "cytoscape").is_dir(), reason="node_modules missing (make install)"
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    path = build_ui_store(tmp_path_factory.mktemp("browser") / "kg")
+    app = create_app(settings(path))
+    with running(app) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    profile = tempfile.mkdtemp(prefix="mlkg-chromium-")
+    for flag in [*FLAGS, f"--user-data-dir={profile}"]:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
+    driver.set_script_timeout(180)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture
+def b(browser):
+    """The browser, with the console checked for errors after the test."""
+    browser.get_log("browser")  # drop what earlier tests left
+    yield browser
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert not errors, errors
+
+
+def wait(driver, condition, timeout: float = 20):
+    return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
+
+
+def shot(driver, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+
+
+def no_injection(driver) -> None:
+    assert driver.execute_script("return window.__xss === undefined")
+    assert driver.execute_script("return document.querySelectorAll('img[src=\"x\"]').length") == 0
+
+
+def explorer_idle(driver) -> bool:
+    return driver.execute_script(
+        "const e = window.mlkgExplorer; return !!e && e.busy === 0 && e.cy.nodes().length > 0 && e.lastLayoutMs !== null"
+    )
+
+
+# ---------------------------------------------------------------- home search, leaderboards
+
+
+def test_home_search_finds_an_entity(b, base_url):
+    b.get(base_url + "/")
+    box = b.find_element(By.ID, "home-search")
+    box.send_keys("vit")
+    first = wait(b, lambda d: d.find_elements(By.CSS_SELECTOR, ".ac-list li[role=option]"))[0]
+    assert "Vision Transformer" in first.text and "ViT" in first.text
+    shot(b, "home-autocomplete")
+    box.send_keys(Keys.ARROW_DOWN, Keys.ENTER)
+    wait(b, lambda d: d.current_url.endswith("/method/vision-transformer"))
+    assert "Vision Transformer" in b.find_element(By.TAG_NAME, "h1").text
+
+
+def test_dataset_page_shows_a_sortable_leaderboard(b, base_url):
+    b.get(base_url + "/dataset/imagenet")
+    boards = b.find_elements(By.CSS_SELECTOR, "section.board")
+    assert len(boards) == 2
+    error = next(s for s in boards if "top-1 error" in s.find_element(By.TAG_NAME, "h3").text)
+    methods = [
+        r.find_elements(By.TAG_NAME, "td")[1].text for r in error.find_elements(By.CSS_SELECTOR, "tbody tr")
+    ]
+    assert methods == ["DeltaNet", "EpsilonNet"]  # lower is better
+    value = error.find_element(By.XPATH, ".//th[starts-with(normalize-space(.), 'Value')]")
+    value.click()  # first click: best first, i.e. ascending for an error
+    assert value.get_attribute("aria-sort") == "ascending"
+    value.click()
+    rows = error.find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert [r.find_elements(By.TAG_NAME, "td")[1].text for r in rows] == ["EpsilonNet", "DeltaNet"]
+    shot(b, "dataset-leaderboard")
+    # a number opens the paper at its evidence, highlighted
+    rows[1].find_element(By.CSS_SELECTOR, "td.num a").click()
+    wait(b, lambda d: "/paper/arxiv/2402.00005#char=" in d.current_url)
+    target = wait(b, lambda d: d.find_elements(By.CSS_SELECTOR, ".abstract .evidence.targeted"))[0]
+    assert "12.5%" in target.text
+
+
+# ---------------------------------------------------------------- abstracts
+
+
+def test_abstract_shows_highlighted_spans(b, base_url):
+    b.get(base_url + "/paper/arxiv/2401.00001")
+    mentions = b.find_elements(By.CSS_SELECTOR, ".abstract a.mention")
+    assert {m.text for m in mentions} >= {"AlphaNet", "ImageNet", "top-1 accuracy"}
+    colours = {m.get_attribute("class"): m.value_of_css_property("border-bottom-color") for m in mentions}
+    assert len(set(colours.values())) >= 3  # one colour per type
+    assert b.find_element(By.CSS_SELECTOR, ".abstract .evidence .number").text == "81.5%"
+    mentions[0].click()
+    wait(b, lambda d: "/paper/" not in d.current_url)
+    shot(b, "entity-page")
+
+
+def test_markup_in_the_data_stays_text(b, base_url):
+    b.get(base_url + "/paper/arxiv/2403.00006")
+    text = b.execute_script("return document.getElementById('abstract').textContent")
+    assert text == HOSTILE_TITLE + "\n\n" + HOSTILE_ABSTRACT
+    assert b.find_element(By.TAG_NAME, "h1").text == HOSTILE_TITLE
+    no_injection(b)
+    shot(b, "hostile-paper")
+    b.get(base_url + "/")
+    box = b.find_element(By.ID, "home-search")
+    box.send_keys("evil")
+    label = wait(b, lambda d: d.find_elements(By.CSS_SELECTOR, ".ac-list .ac-label"))[0]
+    assert label.text == HOSTILE_METHOD
+    no_injection(b)
+    box.send_keys(Keys.ENTER)  # no option chosen: the search page
+    wait(b, lambda d: "/search?q=evil" in d.current_url)
+    assert HOSTILE_METHOD in b.find_element(By.CSS_SELECTOR, "ul.hits").text
+    no_injection(b)
+
+
+# ---------------------------------------------------------------- explorer
+
+
+def test_explorer_renders_and_expands_on_click(b, base_url):
+    b.get(base_url + "/explore?focus=GammaNet")
+    wait(b, explorer_idle)
+    before = b.execute_script("return mlkgExplorer.cy.nodes().map(n => n.data('label'))")
+    assert "GammaNet" in before and "CIFAR-10" in before and HOSTILE_METHOD not in before
+    # click CIFAR-10 where it is drawn
+    canvas = b.find_element(By.ID, "cy")
+    x, y = b.execute_script(
+        "const n = mlkgExplorer.cy.nodes().filter(n => n.data('label') === 'CIFAR-10')[0];"
+        "const p = n.renderedPosition(); return [p.x, p.y];"
+    )
+    size = canvas.size
+    ActionChains(b).move_to_element_with_offset(
+        canvas, int(x - size["width"] / 2), int(y - size["height"] / 2)
+    ).click().perform()
+    wait(
+        b,
+        lambda d: (
+            explorer_idle(d) and d.execute_script("return mlkgExplorer.cy.nodes().length") > len(before)
+        ),
+    )
+    after = b.execute_script("return mlkgExplorer.cy.nodes().map(n => n.data('label'))")
+    assert HOSTILE_METHOD in after  # drawn on the canvas as text
+    assert b.find_element(By.ID, "details-label").text == "CIFAR-10"
+    # filter by type, and hide weak links
+    b.find_element(By.CSS_SELECTOR, 'input[name="type"][value="method"]').click()
+    hidden = b.execute_script("return mlkgExplorer.cy.nodes('.hidden').map(n => n.data('type'))")
+    assert hidden and set(hidden) == {"method"}
+    b.find_element(By.CSS_SELECTOR, 'input[name="type"][value="method"]').click()
+    shot(b, "explorer")
+    graphml = b.execute_script("return mlkgExplorer.graphml()")
+    assert graphml.count("<node ") == len(after) and "&lt;img src=x" in graphml
+    png = b.execute_script("return mlkgExplorer.cy.png({output: 'base64', full: true}).length")
+    assert png > 1000
+    # the details panel shows the hostile name as text
+    b.execute_script(
+        "mlkgExplorer.cy.nodes().filter(n => n.data('label').includes('EvilNet'))[0].emit('tap')"
+    )
+    wait(b, lambda d: d.find_element(By.ID, "details-label").text == HOSTILE_METHOD)
+    no_injection(b)
+
+
+def test_explorer_path_between_two_entities(b, base_url):
+    b.get(base_url + "/explore")
+    b.find_element(By.CSS_SELECTOR, "#path-box summary").click()
+    b.find_element(By.ID, "path-from").send_keys("AlphaNet")
+    b.find_element(By.ID, "path-to").send_keys("DeltaNet", Keys.ESCAPE)
+    b.find_element(By.CSS_SELECTOR, "#path-form button").click()
+    steps = wait(b, lambda d: d.find_elements(By.CSS_SELECTOR, "#path-result li"))
+    texts = [s.text for s in steps]
+    assert "AlphaNet" in texts[0] and "DeltaNet" in texts[-1] and len(texts) >= 3
+    wait(b, explorer_idle)
+    assert b.execute_script("return mlkgExplorer.cy.nodes('.path').length") == len(texts)
+
+
+def test_explorer_stays_fluid_with_2000_nodes(b, base_url):
+    b.get(base_url + "/explore")
+    wait(b, lambda d: d.execute_script("return !!window.mlkgExplorer"))
+    result = b.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        const N = 2000, types = ["method", "dataset", "metric", "task"];
+        let seed = 7;
+        const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+        const nodes = [], links = [], degree = new Array(N).fill(0), seen = new Set();
+        const link = (a, b) => {
+          const k = a < b ? a + "," + b : b + "," + a;
+          if (a === b || seen.has(k)) return;
+          seen.add(k); degree[a]++; degree[b]++;
+          links.push({source: "n" + a, target: "n" + b, weight: 1 + Math.floor(rnd() * 5)});
+        };
+        for (let i = 0; i < N; i++) {  // 40 clusters of 50, a few links between them
+          const base = i - (i % 50);
+          link(i, base + Math.floor(rnd() * 50));
+          link(i, base + Math.floor(rnd() * 50));
+          if (rnd() < 0.1) link(i, Math.floor(rnd() * N));
+        }
+        for (let i = 0; i < N; i++)
+          nodes.push({id: "n" + i, label: "node " + i, type: types[i % 4], papers: 1, degree: degree[i]});
+        const t0 = performance.now();
+        mlkgExplorer.load({nodes, links}, {replace: true}).then(() => {
+          const loaded = performance.now() - t0;
+          const cy = mlkgExplorer.cy, frames = [];
+          let k = 0, last = performance.now();
+          const step = () => {
+            const now = performance.now();
+            frames.push(now - last);
+            last = now;
+            cy.zoom({level: cy.zoom() * (k % 30 < 15 ? 1.04 : 0.96), renderedPosition: {x: 500, y: 400}});
+            cy.panBy({x: k % 2 ? 4 : -3, y: 2});
+            if (++k < 90) requestAnimationFrame(step);
+            else done({nodes: cy.nodes().length, links: cy.edges().length, layoutMs: mlkgExplorer.lastLayoutMs,
+                       loadMs: loaded, frames: frames.slice(2)});
+          };
+          requestAnimationFrame(step);
+        });
+        """
+    )
+    frames = sorted(result.pop("frames"))
+    result["frameMsMedian"] = round(statistics.median(frames), 1)
+    result["frameMsP95"] = round(frames[int(len(frames) * 0.95)], 1)
+    result["layoutMs"] = round(result["layoutMs"])
+    result["loadMs"] = round(result["loadMs"])
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "explorer-2000.json").write_text(json.dumps(result, indent=2) + "\n")
+    print("2,000-node view:", result)
+    shot(b, "explorer-2000")
+    assert result["nodes"] == 2000 and result["links"] > 4000
+    assert result["layoutMs"] < 60_000  # generous for a loaded 2-core CI machine; see the JSON
+    assert result["frameMsMedian"] < 250
+
+
+# ---------------------------------------------------------------- SPARQL page
+
+
+def test_yasgui_page_loads_and_runs_a_query(b, base_url):
+    b.get(base_url + "/sparql")
+    wait(
+        b, lambda d: d.execute_script("return !!window.mlkgYasgui && !!document.querySelector('.CodeMirror')")
+    )
+    assert not b.find_element(By.ID, "plain-query").is_displayed()
+    query = "SELECT ?title WHERE { ?p a mlkg:Paper ; dcterms:title ?title } ORDER BY ?title"
+    b.execute_script("mlkgYasgui.getTab().getYasqe().setValue(arguments[0])", query)
+    b.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()
+    cells = wait(b, lambda d: d.find_elements(By.CSS_SELECTOR, ".yasr tbody tr td"), timeout=30)
+    text = b.find_element(By.CSS_SELECTOR, ".yasr tbody").text
+    assert "Tricky <script>alert(1)</script> & title" in text and "DeltaNet and friends" in text
+    assert cells
+    no_injection(b)
+    shot(b, "sparql-yasgui")
+    # the permalink reopens the query
+    link = b.find_element(By.ID, "permalink").get_attribute("href")
+    assert link.endswith("#query=" + quote(query, safe="").replace("'", "%27")) or "#query=" in link
+    b.get("about:blank")
+    b.get(link)
+    wait(b, lambda d: d.execute_script("return !!window.mlkgYasgui"))
+    assert b.execute_script("return mlkgYasgui.getTab().getYasqe().getValue()") == query
+    # a named query as an example, run as it is
+    b.find_element(By.CSS_SELECTOR, "#examples [data-example]").click()
+    b.find_element(By.XPATH, "//ul[@id='examples']//button[normalize-space(.)='leaderboard']").click()
+    value = b.execute_script("return mlkgYasgui.getTab().getYasqe().getValue()")
+    assert "VALUES (?dataset ?metric)" in value
+    b.find_element(By.CSS_SELECTOR, ".tabPanel.active .yasqe_queryButton").click()
+    wait(
+        b, lambda d: "AlphaNet" in d.find_element(By.CSS_SELECTOR, ".tabPanel.active .yasr").text, timeout=30
+    )
+
+
+def test_no_page_fetches_from_another_host(b, base_url):
+    for path in ("/", "/explore?focus=ImageNet", "/sparql", "/dataset/imagenet"):
+        b.get(base_url + path)
+        time.sleep(0.5)
+        hosts = b.execute_script(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).host)"
+        )
+        assert set(hosts) <= {base_url.split("//")[1]}, (path, hosts)
