@@ -97,11 +97,27 @@ def mlkg_acronyms(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("mlkg_names", requires=["doc._.mlkg"], assigns=["doc._.mlkg"])
-def mlkg_names(doc: Doc) -> Doc:
-    """Candidate names: name-like words, title-case runs, the title prefix, task phrases."""
-    find_candidates(state(doc).text, state(doc))
-    return doc
+@Language.factory("mlkg_names", requires=["doc._.mlkg"], assigns=["doc._.mlkg"])
+def make_names(nlp: Language, name: str) -> NameFinder:
+    return NameFinder(nlp)
+
+
+class NameFinder:
+    """Candidate names: name-like words, title-case runs, the title prefix, task phrases.
+
+    Whether a word looks like a name is a lexical flag of the vocabulary, computed once
+    per word type, so each document only reads a column of its token array.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.flag = nlp.vocab.add_flag(lambda w: N.name_stem(w) is not None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        if doc.text_with_ws is not None and len(doc):
+            st.name_spans = N.name_words_from_doc(doc, self.flag, st.text)
+        find_candidates(st.text, st)
+        return doc
 
 
 @Language.component("mlkg_typing", requires=["doc._.mlkg"], assigns=["doc._.mlkg"])

@@ -57,6 +57,7 @@ class DocState:
     mentions: list[Cand] = field(default_factory=list)
     proposed: list[str] = field(default_factory=list)
     proposals: list = field(default_factory=list)  # matches of names.PROPOSE
+    name_spans: list | None = None  # name-like words from the token flags
     results: list = field(default_factory=list)
 
     def sentence_of(self, offset: int) -> int:
@@ -185,7 +186,8 @@ def find_candidates(text: str, st: DocState) -> None:
                 cands.append(Cand(0, len(lead), None, "title", 0.8, proposed=True))
     for ls, le, ss, se in st.acronyms:
         cands.append(Cand(ls, le, None, "acronym", 0.85, short=(ss, se)))
-    for a, b in N.find_name_words(text):
+    spans = st.name_spans if st.name_spans is not None else N.find_name_words(text)
+    for a, b in spans:
         cands.append(Cand(a, b, None, "name", 0.7))
     body = title_end + 2 if title_end else 0
     for a, b in N.find_title_case_runs(text, body, len(text)):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH
+
 from kg.text import name_key
 
 # fmt: off
@@ -345,18 +347,47 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     out = []
     for m in _NAME_WORD.finditer(text, start, end if end is not None else len(text)):
-        w = m.group()
-        if "/" in w or _WEB.search(w) or text[m.end() : m.end() + 1] in ("/", "@"):
-            continue  # URLs, user names, paths
-        w2 = w.rstrip(".'\u2019-")
-        if w2.endswith(("'s", "\u2019s")):
-            w2 = w2[:-2]
-        while _LOWER_TAIL.search(w2) and is_namey(_LOWER_TAIL.sub("", w2)):
-            w2 = _LOWER_TAIL.sub("", w2)
-        if not is_namey(w2) or _LOWER_TAIL.search(w2):
+        if text[m.end() : m.end() + 1] in ("/", "@"):
+            continue  # paths, user names
+        stem = name_stem(m.group())
+        if stem:
+            a = m.start()
+            out.append((a, extend_suffix(text, a + len(stem))))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def name_stem(word: str) -> str | None:
+    """The name in a word, without possessive, trailing dots or lower-case tails; else None.
+
+    >>> name_stem("GPT-4's"), name_stem("LLM-based"), name_stem("ViT-based"), name_stem("deep")
+    ('GPT-4', None, 'ViT', None)
+    """
+    if "/" in word or _WEB.search(word):
+        return None  # URLs, paths
+    w2 = word.rstrip(".'\u2019-")
+    if w2.endswith(("'s", "\u2019s")):
+        w2 = w2[:-2]
+    while _LOWER_TAIL.search(w2) and is_namey(_LOWER_TAIL.sub("", w2)):
+        w2 = _LOWER_TAIL.sub("", w2)
+    if not is_namey(w2) or _LOWER_TAIL.search(w2):
+        return None
+    return w2
+
+
+def name_words_from_doc(doc, flag: int, text: str) -> list[tuple[int, int]]:
+    """:func:`find_name_words` from the tokens of a Doc whose vocabulary carries ``flag``
+    (``name_stem(word) is not None``, computed once per word type by spaCy)."""
+    arr = doc.to_array([flag, IDX, LENGTH])
+    out = []
+    for _, a, n in arr[arr[:, 0] == 1]:
+        a = int(a)
+        b = a + int(n)
+        if text[b : b + 1] in ("/", "@") or (a and text[a - 1] in "/@"):
             continue
-        a = m.start()
-        out.append((a, extend_suffix(text, a + len(w2))))
+        stem = name_stem(text[a:b])
+        if stem:
+            out.append((a, extend_suffix(text, a + len(stem))))
     return out
 
 
