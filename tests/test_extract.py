@@ -243,3 +243,39 @@ def test_all_sota_abstracts_extract_without_error(nlp):
             assert 0.0 <= r.confidence <= 1.0 and r.span[1] <= len(text)
         n += 1
     assert n == len(papers)
+
+
+def test_metric_written_before_a_score_is_not_swallowed_by_a_name(nlp):
+    ex = run(nlp, "Sampler", "We reach FID 1.83 and recall 0.64 on CelebA.")
+    rs = {r.value: r.metric for r in ex.results}
+    assert rs == {1.83: "FID", 0.64: "recall"}
+
+
+def test_operating_points_and_sizes_are_not_results(nlp):
+    ex = run(
+        nlp,
+        "Cascades",
+        "Our cascade keeps coverage at 5% risk. The model has 7 billion parameters "
+        "and was trained on 8 GPUs in 2023.",
+    )
+    assert ex.results == ()
+
+
+def test_speedup_in_named_measure(nlp):
+    ex = run(nlp, "PrunerX: fast", "PrunerX gives a 1.3x speedup in throughput.")
+    assert [(r.value, r.metric, r.unit) for r in ex.results] == [(1.3, "throughput", "x")]
+
+
+def test_hardware_formats_and_urls_are_not_methods(nlp):
+    ex = run(
+        nlp,
+        "A study",
+        "We train on A100 GPUs in FP8 with W4A8 kernels; code at github.com/foo/Bar2Net.",
+    )
+    assert names(ex.methods) == []
+
+
+def test_title_chunks_give_tasks(nlp):
+    ex = run(nlp, "FooNet: Generating Protein Sequences for Drug Discovery", "We present FooNet.")
+    tasks = {n.lower() for n in names(ex.tasks)}
+    assert "drug discovery" in tasks and "protein sequences generation" in tasks

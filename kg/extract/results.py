@@ -95,7 +95,7 @@ _AT_BEFORE = re.compile(
 _GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames per second)\b")
 _BETWEEN_CHAIN = re.compile(r"^\s*(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$")
 _TIGHT_BEFORE = re.compile(
-    r"^\s*(?:\(|:|=|of|is|was|at|to|from|reaches|reached|reaching|achieves|achieving|score of|"
+    r"^\s*(?:\(|:|=|of|is|was|to|from|reaches|reached|reaching|achieves|achieving|score of|"
     r"scores of|rate of|by|with|around|about)?\s*(?:only|just|merely|about|around|approximately|"
     r"nearly|over|up to|roughly|an average of|a|an)?\s*(?:~|\\sim|\$\\sim\$)?\s*$",
     re.I,
