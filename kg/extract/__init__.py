@@ -76,7 +76,8 @@ _WORKER_NLP: spacy.Language | None = None
 
 def _worker_init() -> None:
     global _WORKER_NLP
-    _WORKER_NLP = build_pipeline()
+    if _WORKER_NLP is None:  # spawned workers build their own; forked ones inherit it
+        _WORKER_NLP = build_pipeline()
 
 
 def _worker_run(papers: list[Paper]) -> list[Extraction]:
@@ -111,12 +112,18 @@ def extract(
         for batch in _batches(papers, batch_size):
             yield from _run(nlp, batch)
         return
-    workers = min(workers, os.cpu_count() or 1) if workers > 1 else 1
-    methods = mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(workers, initializer=_worker_init) as pool:
-        for chunk in pool.imap(_worker_run, _batches(papers, batch_size)):
-            yield from chunk
+    global _WORKER_NLP
+    workers = min(workers, os.cpu_count() or 1)
+    fork = "fork" in mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if fork else "spawn")
+    if fork:
+        _WORKER_NLP = nlp or build_pipeline()  # inherited by the forked workers
+    try:
+        with ctx.Pool(workers, initializer=_worker_init) as pool:
+            for chunk in pool.imap(_worker_run, _batches(papers, batch_size)):
+                yield from chunk
+    finally:
+        _WORKER_NLP = None
 
 
 def metric_higher_is_better(name: str) -> bool | None:
