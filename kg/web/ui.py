@@ -223,11 +223,9 @@ def cache() -> UiCache:
 
 
 Q_ENTITIES = """
-SELECT ?e ?class ?label (COUNT(DISTINCT ?p) AS ?papers) WHERE {
+SELECT ?e ?class ?label WHERE {
   VALUES ?class { mlkg:Method mlkg:Dataset mlkg:Metric mlkg:Task }
-  ?e a ?class ; skos:prefLabel ?label .
-  OPTIONAL { ?p mlkg:mentions ?e }
-} GROUP BY ?e ?class ?label"""
+  ?e a ?class ; skos:prefLabel ?label }"""
 
 Q_LABELS = """
 SELECT ?e ?p ?label WHERE {
@@ -249,9 +247,12 @@ def entities() -> dict[str, EntityInfo]:
 
     def build():
         out: dict[str, EntityInfo] = {}
+        papers = mentioned_in()
         for r in select(Q_ENTITIES):
             if r["e"] not in out:
-                out[r["e"]] = EntityInfo(r["e"], CLASS_KIND[r["class"]], r["label"], r["papers"])
+                out[r["e"]] = EntityInfo(
+                    r["e"], CLASS_KIND[r["class"]], r["label"], len(papers.get(r["e"], ()))
+                )
         for r in select(Q_LABELS):
             info = out.get(r["e"])
             if info is not None and isinstance(r["label"], str):
@@ -292,6 +293,31 @@ def arxiv_month(arxiv_id: str | None) -> str | None:
     return f"{2000 + yy if yy < 91 else 1900 + yy}-{m.group(2)}-01"
 
 
+def incidence() -> dict[str, set[str]]:
+    """The entities each paper mentions (``mlkg:mentions``), by paper (cached)."""
+
+    def build():
+        out: dict[str, set[str]] = defaultdict(set)
+        for r in select(Q_INCIDENCE):
+            out[r["p"]].add(r["e"])
+        return dict(out)
+
+    return cache().get("incidence", build)
+
+
+def mentioned_in() -> dict[str, set[str]]:
+    """The papers that mention each entity (cached)."""
+
+    def build():
+        out: dict[str, set[str]] = defaultdict(set)
+        for p, members in incidence().items():
+            for e in members:
+                out[e].add(p)
+        return dict(out)
+
+    return cache().get("mentioned-in", build)
+
+
 def projection(name: str) -> nx.Graph:
     """The weighted co-mention graph ``name`` (see :data:`kg.graph.PROJECTIONS`), cached.
 
@@ -308,13 +334,9 @@ def projection(name: str) -> nx.Graph:
         a, b = kgraph.PROJECTIONS[name]
         kinds = {k for k in (a, b) if k} or set(KINDS)
         info = {iri: e for iri, e in entities().items() if e.kind in kinds}
-        by_paper: dict[str, set[str]] = defaultdict(set)
-        for r in select(Q_INCIDENCE):
-            if r["e"] in info:
-                by_paper[r["p"]].add(r["e"])
         weights: Counter = Counter()
-        for members in by_paper.values():
-            for x, y in itertools.combinations(sorted(members), 2):
+        for members in incidence().values():
+            for x, y in itertools.combinations(sorted(m for m in members if m in info), 2):
                 tx, ty = info[x].kind, info[y].kind
                 if a is None or {tx, ty} == {a, b}:
                     weights[(x, y)] += 1
@@ -334,13 +356,15 @@ def paper_graph() -> nx.Graph:
     def build():
         info, papers = entities(), papers_index()
         g = nx.Graph(projection="paper-entity")
-        for r in select(Q_INCIDENCE):
-            e, p = info.get(r["e"]), papers.get(r["p"])
-            if e is None or p is None:
-                continue
-            g.add_node(r["p"], label=p["title"], type="paper", papers=1)
-            g.add_node(r["e"], label=e.label, type=e.kind, papers=e.papers)
-            g.add_edge(r["p"], r["e"], weight=1)
+        for paper, members in incidence().items():
+            p = papers.get(paper)
+            for entity in members:
+                e = info.get(entity)
+                if e is None or p is None:
+                    continue
+                g.add_node(paper, label=p["title"], type="paper", papers=1)
+                g.add_node(entity, label=e.label, type=e.kind, papers=e.papers)
+                g.add_edge(paper, entity, weight=1)
         return g
 
     return cache().get("paper-graph", build)
@@ -425,32 +449,20 @@ SELECT ?e ?rel ?p ?title ?date ?arxiv WHERE {
   OPTIONAL { ?p dcterms:issued ?date } OPTIONAL { ?p fabio:hasArXivId ?arxiv }
 } ORDER BY DESC(?date) DESC(?arxiv) ?title LIMIT %d"""
 
-Q_COMENTIONS = """
-SELECT ?e ?o ?class ?label (COUNT(DISTINCT ?p) AS ?n) WHERE {
-  ?p mlkg:mentions ?e . ?p mlkg:mentions ?o . FILTER(?o != ?e)
-  VALUES ?class { mlkg:Method mlkg:Dataset mlkg:Metric mlkg:Task }
-  ?o a ?class ; skos:prefLabel ?label .
-} GROUP BY ?e ?o ?class ?label ORDER BY DESC(?n) ?label"""
+# Two plain patterns (no OPTIONAL: Oxigraph evaluates those over the whole store first);
+# labels, titles and directions come from the per-app caches.
+Q_RESULT_PROPS = """
+SELECT ?role ?e ?r ?p ?o WHERE { ?r ?role ?e ; a mlkg:Result ; ?p ?o }"""
 
-Q_RESULTS = """
-SELECT ?role ?e ?r ?method ?methodLabel ?dataset ?datasetLabel ?metric ?metricLabel ?hib ?task ?taskLabel
-       ?value ?valueText ?unit ?setting ?delta ?relativeDelta ?baselineLabel ?paper ?title ?arxiv ?date
-       ?start ?end ?sentence ?confidence WHERE {
-  ?r ?role ?e ; a mlkg:Result ; mlkg:reportedIn ?paper ; mlkg:valueText ?valueText .
-  ?paper dcterms:title ?title .
-  OPTIONAL { ?paper dcterms:issued ?date } OPTIONAL { ?paper fabio:hasArXivId ?arxiv }
-  OPTIONAL { ?r qudt:unit ?unit } OPTIONAL { ?r mlkg:value ?value } OPTIONAL { ?r mlkg:setting ?setting }
-  OPTIONAL { ?r mlkg:delta ?delta } OPTIONAL { ?r mlkg:relativeDelta ?relativeDelta }
-  OPTIONAL { ?r mlkg:method ?method OPTIONAL { ?method skos:prefLabel ?methodLabel } }
-  OPTIONAL { ?r mlkg:dataset ?dataset OPTIONAL { ?dataset skos:prefLabel ?datasetLabel } }
-  OPTIONAL { ?r mlkg:metric ?metric OPTIONAL { ?metric skos:prefLabel ?metricLabel }
-             OPTIONAL { ?metric mlkg:higherIsBetter ?hib } }
-  OPTIONAL { ?r mlkg:task ?task OPTIONAL { ?task skos:prefLabel ?taskLabel } }
-  OPTIONAL { ?r mlkg:baseline/skos:prefLabel ?baselineLabel }
-  OPTIONAL { ?a mlkg:assertsResult ?r ; mlkg:confidence ?confidence ; prov:wasDerivedFrom ?span .
-             ?span oa:hasSelector ?sel ; oa:hasSource ?abstract . ?sel oa:start ?start ; oa:end ?end .
-             ?abstract rdf:value ?text BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?sentence) }
+Q_RESULT_EVIDENCE = """
+SELECT ?role ?e ?r ?confidence ?start ?end ?sentence WHERE {
+  ?r ?role ?e ; a mlkg:Result .
+  ?a mlkg:assertsResult ?r ; mlkg:confidence ?confidence ; prov:wasDerivedFrom ?span .
+  ?span oa:hasSelector ?sel ; oa:hasSource ?abstract . ?sel oa:start ?start ; oa:end ?end .
+  ?abstract rdf:value ?text BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?sentence)
 }"""
+
+Q_DIRECTIONS = "SELECT ?m ?hib WHERE { ?m mlkg:higherIsBetter ?hib }"
 
 ROLE = {"method": MLKG + "method", "dataset": MLKG + "dataset", "metric": MLKG + "metric",
         "task": MLKG + "task", "paper": MLKG + "reportedIn"}  # fmt: skip
@@ -526,30 +538,50 @@ class ResultRow:
         return f"{url}#{self.anchor}" if self.anchor else url
 
 
+def directions() -> dict[str, bool]:
+    """``mlkg:higherIsBetter`` of every metric that states it (cached)."""
+    return cache().get("directions", lambda: {r["m"]: r["hib"] is not False for r in select(Q_DIRECTIONS)})
+
+
 def results(role: str, iri: str) -> list[ResultRow]:
-    """Every result whose ``role`` (method, dataset, metric, task, paper) is ``iri``.
+    """Every result whose ``role`` (method, dataset, metric, task, paper) is ``iri``, best first.
 
     One row per result: when several extractors assert it, the most confident evidence.
     """
-    best: dict[str, dict] = {}
-    for r in select(Q_RESULTS, role=ROLE[role], e=iri):
-        old = best.get(r["r"])
-        if old is None or (r["confidence"] or 0) > (old["confidence"] or 0):
-            best[r["r"]] = r
-    rows = [
-        ResultRow(
-            iri=r["r"], method=r["method"], method_label=r["methodLabel"] or _local(r["method"]),
-            dataset=r["dataset"], dataset_label=r["datasetLabel"] or _local(r["dataset"]),
-            metric=r["metric"], metric_label=r["metricLabel"] or _local(r["metric"]),
-            higher_is_better=r["hib"] is not False, task=r["task"], task_label=r["taskLabel"],
-            value=r["value"], value_text=str(r["valueText"]), percent=r["unit"] == PERCENT,
-            setting=r["setting"], delta=r["delta"], relative_delta=r["relativeDelta"],
-            baseline=r["baselineLabel"], paper=r["paper"], title=r["title"],
-            date=r["date"] or arxiv_month(r["arxiv"]), start=r["start"], end=r["end"],
-            sentence=r["sentence"], confidence=r["confidence"],
-        )
-        for r in best.values()
-    ]  # fmt: skip
+    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for row in select(Q_RESULT_PROPS, role=ROLE[role], e=iri):
+        props[row["r"]][row["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]].append(row["o"])
+    evidence: dict[str, dict] = {}
+    for row in select(Q_RESULT_EVIDENCE, role=ROLE[role], e=iri):
+        old = evidence.get(row["r"])
+        if old is None or (row["confidence"] or 0) > (old["confidence"] or 0):
+            evidence[row["r"]] = row
+    info, papers, hib = entities(), papers_index(), directions()
+
+    def one(values: dict, key: str):
+        found = values.get(key)
+        return found[0] if found else None
+
+    def label(e: str | None) -> str | None:
+        return (info[e].label if e in info else _local(e)) if e else None
+
+    rows = []
+    for r, values in props.items():
+        paper = one(values, "reportedIn")
+        ev = evidence.get(r, {})
+        method, dataset, metric, task = (one(values, k) for k in ("method", "dataset", "metric", "task"))
+        value = one(values, "value")
+        rows.append(ResultRow(
+            iri=r, method=method, method_label=label(method), dataset=dataset, dataset_label=label(dataset),
+            metric=metric, metric_label=label(metric), higher_is_better=hib.get(metric, True),
+            task=task, task_label=label(task), value=value if isinstance(value, float) else None,
+            value_text=str(one(values, "valueText") or ""), percent=one(values, "unit") == PERCENT,
+            setting=one(values, "setting"), delta=one(values, "delta"),
+            relative_delta=one(values, "relativeDelta"), baseline=label(one(values, "baseline")),
+            paper=paper, title=papers.get(paper, {}).get("title") or _local(paper) or "",
+            date=papers.get(paper, {}).get("date"), start=ev.get("start"), end=ev.get("end"),
+            sentence=ev.get("sentence"), confidence=ev.get("confidence"),
+        ))  # fmt: skip
     rows.sort(key=lambda x: (x.goodness is None, -(x.goodness or 0), x.method_label or "", x.title))
     return rows
 
@@ -600,12 +632,16 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
 
 def comentions(iri: str, *, per_kind: int = 12) -> dict[str, list[dict]]:
     """The entities most often mentioned in the same papers as ``iri``, by kind."""
-    out: dict[str, list[dict]] = {k: [] for k in KINDS}
-    for r in select(Q_COMENTIONS, e=iri):
-        kind = CLASS_KIND[r["class"]]
-        if len(out[kind]) < per_kind and all(x["iri"] != r["o"] for x in out[kind]):
-            out[kind].append({"iri": r["o"], "label": r["label"], "papers": r["n"], "url": page_url(r["o"])})
-    return {k: v for k, v in out.items() if v}
+    by_paper, info = incidence(), entities()
+    counts: Counter = Counter()
+    for p in mentioned_in().get(iri, ()):
+        counts.update(e for e in by_paper[p] if e != iri and e in info)
+    out: dict[str, list[dict]] = {}
+    for e, n in sorted(counts.items(), key=lambda kv: (-kv[1], info[kv[0]].label.casefold())):
+        items = out.setdefault(info[e].kind, [])
+        if len(items) < per_kind:
+            items.append({"iri": e, "label": info[e].label, "papers": n, "url": page_url(e)})
+    return {k: out[k] for k in KINDS if k in out}
 
 
 def entity_papers(iri: str) -> list[dict]:
@@ -1083,15 +1119,24 @@ def api_neighbourhood():
 
 @bp.route("/api/graph/projection")
 def api_projection():
-    """A whole projection, cut to the ``limit`` best-connected nodes and links of ``min_weight``."""
+    """A whole projection, cut to the ``limit`` best-connected nodes.
+
+    Links shared by fewer than ``min_weight`` papers are left out, and at most
+    ``max_links`` (default three per node) of the heaviest are kept, so that a
+    large view stays light to send and to draw.
+    """
     name = request.args.get("name", "entity")
     limit = _int_arg("limit", 300, 1, MAX_VIEW)
     min_weight = _int_arg("min_weight", 1, 1, 10**6)
+    max_links = _int_arg("max_links", 3 * limit, 1, 10 * MAX_VIEW)
     g = projection(name)
     degree = dict(g.degree(weight="weight"))
     keep = sorted(g.nodes, key=lambda n: (-degree[n], n))[:limit]
-    sub = g.subgraph(keep)
-    sub = nx.Graph(sub.edge_subgraph((u, v) for u, v, w in sub.edges(data="weight") if w >= min_weight))
+    links = [(u, v, w) for u, v, w in g.subgraph(keep).edges(data="weight") if w >= min_weight]
+    links.sort(key=lambda e: (-e[2], e[0], e[1]))
+    sub = nx.Graph()
+    sub.add_nodes_from((n, g.nodes[n]) for n in keep)
+    sub.add_weighted_edges_from(links[:max_links])
     return jsonify(view_json(sub, full=g, extra={"projection": name, "nodes_total": g.number_of_nodes(),
                                                  "links_total": g.number_of_edges()}))  # fmt: skip
 
