@@ -114,7 +114,7 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        if doc.text_with_ws is not None and len(doc):
+        if len(doc):
             st.name_spans = N.name_words_from_doc(doc, self.flag, st.text)
         find_candidates(st.text, st)
         return doc

@@ -27,6 +27,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+_IRREGULAR = re.compile(r"[^\S ]|  ")
 _SPLIT = re.compile(
     r"([A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+(?:[-.+@/][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+)*\+*|\S)"
 )
@@ -42,9 +43,23 @@ class MlkgTokenizer:
         parts = _SPLIT.split(text)
         words = parts[1::2]
         gaps = parts[2::2]
-        if not parts[0] and all(g == "" or g == " " for g in gaps):
-            return Doc(self.vocab, words=words, spaces=[g == " " for g in gaps])
-        return self._with_whitespace(parts)
+        spaces = [g == " " for g in gaps]
+        if parts[0] or _IRREGULAR.search(text):
+            # whitespace other than single spaces ("\n\n" after the title) becomes tokens
+            odd = [i for i, g in enumerate(gaps) if g and g != " "]
+            for i in reversed(odd):
+                g = gaps[i]
+                if g[0] == " ":
+                    words.insert(i + 1, g[1:])
+                    spaces.insert(i + 1, False)
+                    spaces[i] = True
+                else:
+                    words.insert(i + 1, g)
+                    spaces.insert(i + 1, False)
+            if parts[0]:
+                words.insert(0, parts[0])
+                spaces.insert(0, False)
+        return Doc(self.vocab, words=words, spaces=spaces)
 
     def _with_whitespace(self, parts: list[str]) -> Doc:
         words: list[str] = []
