@@ -1,9 +1,17 @@
 """The build: read papers, extract, link, turn into quads and load them.
 
 ``build()`` is what ``kg build`` runs; ``extract_papers()`` what ``kg extract``
-runs. Input is read twice: a first pass checks every record (so that with
-``on_error="fail"`` a bad record stops the build before the store is touched),
-a second pass does the work. Both passes stream.
+runs. Both stream, so memory does not grow with the corpus:
+
+1. (with ``on_error="fail"``) every record is read once to check it, so a bad
+   record stops the build before the store is touched;
+2. papers are extracted in chunks; each extraction is spilled to a temporary
+   JSON Lines file while the names it uses are counted;
+3. a :class:`kg.link.Linker` is resolved from the counts (one entity per thing
+   across the corpus) and the entity descriptions are written;
+4. the spill is read back, each extraction rewritten to canonical names, turned
+   into quads and loaded: per paper graph, in transactions (incremental builds),
+   or through N-Quads shards and ``bulk_load`` (large first builds).
 """
 
 from __future__ import annotations
@@ -11,35 +19,41 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import nullcontext
+from itertools import islice
 from pathlib import Path
 from typing import IO
 
+import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.errors import InputError
 from kg.model import BuildReport, Entity, Extraction, Paper
 from kg.rdf import IriScheme, paper_quads, shared_quads
-from kg.store import GraphStore
+from kg.store import GraphStore, KgStore
 
 logger = logging.getLogger(__name__)
+
+CHUNK = 2000  # papers extracted per call (bounded memory, workers kept busy)
+BULK_MIN_PAPERS = 5000  # a first build at least this big goes through N-Quads shards
+SHARD_PAPERS = 5000  # papers per N-Quads shard on the bulk path (about 150 MB)
 
 
 def check_inputs(paths: Sequence[str | Path], *, input_format: str | None = None) -> int:
     """Read every record once without keeping it; returns how many there are.
 
-    :raises InputError: at the first bad record (with ``on_error="fail"``).
+    :raises InputError: at the first bad record.
     """
     from kg.sources import read_papers
 
     return sum(1 for _ in read_papers(paths, on_error="fail", format=input_format))
 
 
-def unique_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_format: str | None = None,
-                  stats: dict | None = None, errors: list[str] | None = None) -> list[Paper]:  # fmt: skip
-    """The papers of all inputs, de-duplicated (first sighting wins).
+def iter_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_format: str | None = None,
+                stats: dict | None = None, errors: list[str] | None = None) -> Iterator[Paper]:  # fmt: skip
+    """The papers of all inputs, de-duplicated (first sighting wins), streamed.
 
     With ``on_error="fail"`` every record is checked first, so a bad record
     raises before any work (and before the store is touched). With ``"skip"``
@@ -50,25 +64,74 @@ def unique_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_
     if on_error == "fail":
         check_inputs(paths, input_format=input_format)
     papers = read_papers(paths, on_error=on_error, format=input_format, errors=errors)
-    return list(dedupe(papers, stats=stats))
+    return dedupe(papers, stats=stats)
 
 
-def _progress(total: int | None, quiet: bool, unit: str = "paper") -> tqdm:
+def unique_papers(paths: Sequence[str | Path], **options) -> list[Paper]:
+    """:func:`iter_papers` as a list."""
+    return list(iter_papers(paths, **options))
+
+
+def _progress(quiet: bool, description: str, unit: str = "paper") -> tqdm:
     show = not quiet and sys.stderr.isatty()
-    return tqdm(total=total, unit=unit, disable=not show, file=sys.stderr, smoothing=0.1,
-                dynamic_ncols=True)  # fmt: skip
+    return tqdm(unit=unit, disable=not show, file=sys.stderr, smoothing=0.1, dynamic_ncols=True,
+                desc=description)  # fmt: skip
 
 
-def complete_entities(extractions: Sequence[Extraction], entities: Sequence[Entity]) -> list[Entity]:
-    """Entities plus any name a result, family or proposal refers to but linking did not describe.
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
-    Every IRI the paper graphs point at then has a type and a label in the
-    shared graph (the SHACL shapes check ``sh:class`` on result links).
+
+class Spill:
+    """Extractions parked on disk between the extraction pass and the loading pass."""
+
+    def __init__(self, directory: str | Path | None = None):
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8", dir=directory, prefix="mlkg-spill-")
+        self.count = 0
+
+    def write(self, paper: Paper, extraction: Extraction) -> None:
+        record = {"paper": paper.to_json(), "extraction": extraction.to_json()}
+        self.file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.count += 1
+
+    def __iter__(self) -> Iterator[tuple[Paper, Extraction]]:
+        self.file.seek(0)
+        for line in self.file:
+            record = json.loads(line)
+            yield Paper.from_json(record["paper"]), Extraction.from_json(record["extraction"])
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1,
+                      on_paper: Callable[[int], None] | None = None):  # fmt: skip
+    """Pass 1: extract every paper into ``spill``; returns the corpus-wide name counts."""
+    from kg.extract import extract
+    from kg.link import collect_forms
+
+    forms = None
+    for chunk in _chunks(papers, CHUNK):
+        extractions = list(extract(chunk, workers=workers))
+        forms = collect_forms(extractions, forms)
+        for paper, extraction in zip(chunk, extractions, strict=True):
+            spill.write(paper, extraction)
+        if on_paper:
+            on_paper(len(chunk))
+    return forms if forms is not None else collect_forms([])
+
+
+def missing_entities(extraction: Extraction, known: set[tuple[str, str]]) -> list[Entity]:
+    """Entities an extraction refers to that linking did not describe (adds them to ``known``).
+
+    Every IRI a paper graph points at then has a type and a label in the shared
+    graph (the SHACL shapes check ``sh:class`` on result links).
     """
     from kg.extract import metric_higher_is_better
 
-    known = {(e.kind, e.name) for e in entities}
-    out = list(entities)
+    out = []
 
     def need(kind: str, name: str | None) -> None:
         if name and (kind, name) not in known:
@@ -76,74 +139,116 @@ def complete_entities(extractions: Sequence[Extraction], entities: Sequence[Enti
             hib = metric_higher_is_better(name) if kind == "metric" else None
             out.append(Entity(kind, name, higher_is_better=hib))
 
-    for e in entities:
-        need(e.kind, e.broader)
-    for x in extractions:
-        for r in x.results:
-            need("method", r.method)
-            need("method", r.baseline)
-            need("dataset", r.dataset)
-            need("metric", r.metric)
-            need("task", r.task)
-        for name in x.proposed:
-            if not any((k, name) in known for k in ("method", "dataset", "metric", "task")):
-                need("method", name)
+    for r in extraction.results:
+        need("method", r.method)
+        need("method", r.baseline)
+        need("dataset", r.dataset)
+        need("metric", r.metric)
+        need("task", r.task)
+    for name in extraction.proposed:
+        if not any((k, name) in known for k in ("method", "dataset", "metric", "task")):
+            need("method", name)
     return out
 
 
-def extract_linked(papers: Sequence[Paper], *, workers: int = 1,
-                   on_paper: Callable[[], None] | None = None) -> tuple[list[Extraction], list[Entity]]:  # fmt: skip
-    """Extract every paper, then link names across the whole batch."""
+def complete_entities(extractions: Sequence[Extraction], entities: Sequence[Entity]) -> list[Entity]:
+    """Entities plus any name the extractions refer to but linking did not describe."""
+    known = {(e.kind, e.name) for e in entities}
+    out = list(entities)
+    for e in entities:
+        if e.broader and (e.kind, e.broader) not in known:
+            known.add((e.kind, e.broader))
+            out.append(Entity(e.kind, e.broader))
+    for x in extractions:
+        out.extend(missing_entities(x, known))
+    return out
+
+
+def extract_linked(papers: Sequence[Paper], *, workers: int = 1) -> tuple[list[Extraction], list[Entity]]:
+    """Extract every paper, then link names across the whole batch (in memory)."""
     from kg.extract import extract
     from kg.link import link
 
-    extractions = []
-    for extraction in extract(papers, workers=workers):
-        extractions.append(extraction)
-        if on_paper:
-            on_paper()
-    linked, entities = link(extractions)
+    linked, entities = link(extract(papers, workers=workers))
     return linked, complete_entities(linked, entities)
+
+
+def _write_shard(path: Path, quads: Iterable[ox.Quad]) -> None:
+    with path.open("wb") as f:
+        ox.serialize(quads, f, ox.RdfFormat.N_QUADS)
+
+
+def _bulk_load(store: KgStore, graphs: Iterator[tuple[ox.NamedNode, list[ox.Quad]]],
+               shard_dir: Path) -> int:  # fmt: skip
+    """Write N-Quads shards of SHARD_PAPERS papers and bulk-load each; returns papers loaded."""
+    n = 0
+    for i, chunk in enumerate(_chunks(graphs, SHARD_PAPERS)):
+        shard = shard_dir / f"shard-{i:05d}.nq"
+        _write_shard(shard, (q for _, quads in chunk for q in quads))
+        store.load(shard)
+        shard.unlink()
+        n += len(chunk)
+    return n
 
 
 def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = None,
           on_error: str = "fail", input_format: str | None = None, workers: int = 1,
-          quiet: bool = False) -> BuildReport:  # fmt: skip
+          quiet: bool = False, bulk: bool | None = None) -> BuildReport:  # fmt: skip
     """Build or update the knowledge graph in ``store`` from input files.
 
     Papers already in the store with identical content are left as they are;
-    a paper whose text or extraction changed has its named graph replaced.
+    a paper whose text or extraction changed has its named graph replaced, in
+    a transaction. ``bulk`` (default: automatic for a first build of at least
+    BULK_MIN_PAPERS papers into a local store) loads through N-Quads shards
+    and ``bulk_load``: much faster, but a paper is only whole once the build
+    completes (re-running a killed bulk build completes it).
 
     :raises InputError: a bad record with ``on_error="fail"`` (nothing is written).
     """
+    from kg.link import Linker
+
     started = time.perf_counter()
     report = BuildReport()
     stats: dict = {}
-    papers = unique_papers(paths, on_error=on_error, input_format=input_format, stats=stats,
-                           errors=report.skipped)  # fmt: skip
-    if not papers:
-        raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
-    report.papers_read = len(papers)
-    report.duplicates = stats.get("duplicates", 0)
+    papers = iter_papers(paths, on_error=on_error, input_format=input_format, stats=stats, errors=report.skipped)
+    workdir = store.path.parent if isinstance(store, KgStore) and store.path else None
+    spill = Spill(workdir)
+    try:
+        logger.info("extracting")
+        with _progress(quiet, "extracting") as bar:
+            forms = extract_and_count(papers, spill, workers=workers, on_paper=bar.update)
+        report.papers_read = spill.count
+        report.duplicates = stats.get("duplicates", 0)
+        if not spill.count:
+            raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
+        linker = Linker(forms)
+        scheme = IriScheme(base) if base else IriScheme()
+        entities = complete_entities([], linker.entities)
+        known = {(e.kind, e.name) for e in entities}
+        store.add_shared(shared_quads(scheme, entities, []))
+        agents: set[tuple[str, str]] = set()
+        late: list[Entity] = []
+        if bulk is None:
+            bulk = isinstance(store, KgStore) and spill.count >= BULK_MIN_PAPERS and not any(store.named_graphs())
+        logger.info("loading %d papers%s", spill.count, " (bulk)" if bulk else "")
+        with _progress(quiet, "loading") as bar:
 
-    logger.info("extracting %d papers", len(papers))
-    with _progress(len(papers), quiet) as bar:
-        bar.set_description("extracting")
-        extractions, entities = extract_linked(papers, workers=workers, on_paper=lambda: bar.update())
-    scheme = IriScheme(base) if base else IriScheme()
-    agents = sorted({(e.extractor, e.version) for e in extractions})
+            def graphs() -> Iterator[tuple[ox.NamedNode, list[ox.Quad]]]:
+                for paper, extraction in spill:
+                    linked = linker.rewrite(extraction)
+                    late.extend(missing_entities(linked, known))
+                    agents.add((linked.extractor, linked.version))
+                    yield scheme.paper_graph(paper), paper_quads(scheme, paper, linked)
+                    bar.update()
 
-    logger.info("loading %d papers", len(papers))
-    with _progress(len(papers), quiet) as bar:
-        bar.set_description("loading")
-
-        def graphs() -> Iterator:
-            for paper, extraction in zip(papers, extractions, strict=True):
-                yield scheme.paper_graph(paper), paper_quads(scheme, paper, extraction)
-                bar.update()
-
-        store.add_shared(shared_quads(scheme, entities, agents))
-        report.loaded, report.unchanged = store.replace_papers(graphs())
+            if bulk and isinstance(store, KgStore):
+                with tempfile.TemporaryDirectory(dir=workdir, prefix="mlkg-shards-") as shard_dir:
+                    report.loaded = _bulk_load(store, graphs(), Path(shard_dir))
+            else:
+                report.loaded, report.unchanged = store.replace_papers(graphs())
+        store.add_shared(shared_quads(scheme, late, sorted(agents)))
+    finally:
+        spill.close()
     store.flush()
     report.seconds = time.perf_counter() - started
     logger.info("built %d papers (%d new or changed, %d unchanged, %d duplicates, %d skipped) in %.1fs",
@@ -152,28 +257,29 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
     return report
 
 
-def extract_papers(paths: Sequence[str | Path], out: IO[str] | None, *, on_error: str = "fail",
+def extract_papers(paths: Sequence[str | Path], out: IO[str], *, on_error: str = "fail",
                    input_format: str | None = None, workers: int = 1, quiet: bool = False,
                    link_names: bool = True) -> tuple[int, list[str]]:  # fmt: skip
-    """Write the extraction output contract (one JSON line per paper) to ``out``.
+    """Write the extraction output contract (one JSON line per paper) to ``out``, streaming.
 
     Returns (papers written, skip messages).
     """
-    skipped: list[str] = []
-    papers = unique_papers(paths, on_error=on_error, input_format=input_format, errors=skipped)
-    with _progress(len(papers), quiet) as bar:
-        bar.set_description("extracting")
-        if link_names:
-            extractions, _ = extract_linked(papers, workers=workers, on_paper=lambda: bar.update())
-        else:
-            from kg.extract import extract
+    from kg.link import Linker
 
-            extractions = list(extract(papers, workers=workers))
-            bar.update(len(papers))
-    sink = out or nullcontext()
-    for extraction in extractions:
-        sink.write(json.dumps(extraction.to_json(), ensure_ascii=False) + "\n")
-    return len(extractions), skipped
+    skipped: list[str] = []
+    papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=skipped)
+    spill = Spill()
+    try:
+        with _progress(quiet, "extracting") as bar:
+            forms = extract_and_count(papers, spill, workers=workers, on_paper=bar.update)
+        linker = Linker(forms) if link_names else None
+        for _, extraction in spill:
+            if linker:
+                extraction = linker.rewrite(extraction)
+            out.write(json.dumps(extraction.to_json(), ensure_ascii=False) + "\n")
+        return spill.count, skipped
+    finally:
+        spill.close()
 
 
 def read_extractions(path: str | Path) -> list[dict]:
@@ -209,8 +315,3 @@ def looks_like_extractions(path: str | Path) -> bool:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return False
     return False
-
-
-def iter_lines(items: Iterable[dict]) -> Iterator[str]:
-    for item in items:
-        yield json.dumps(item, ensure_ascii=False) + "\n"

@@ -84,8 +84,10 @@ def _echo_skipped(skipped: list[str]) -> None:
               help="On a bad record: stop before writing anything, or skip it and go on.")
 @click.option("--format", "input_format", type=INPUT_FORMATS, help="Input format [default: detected per file].")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Extraction processes.")
+@click.option("--bulk/--no-bulk", default=None,
+              help="Load through N-Quads shards and bulk_load [default: only for a first build of 5,000+ papers].")
 @click.pass_context
-def build(ctx, paths, on_error, input_format, workers):
+def build(ctx, paths, on_error, input_format, workers, bulk):
     """Build or update the graph in the store from input files or directories.
 
     Formats (detected): the daily-papers page dump, JSON Lines, CSV, the arXiv
@@ -97,7 +99,7 @@ def build(ctx, paths, on_error, input_format, workers):
     settings = _settings(ctx)
     store = _open_store(ctx)
     report = run_build(paths, store, base=settings.base_iri, on_error=on_error,
-                       input_format=input_format, workers=workers, quiet=ctx.obj["quiet"])  # fmt: skip
+                       input_format=input_format, workers=workers, quiet=ctx.obj["quiet"], bulk=bulk)  # fmt: skip
     _echo_skipped(report.skipped)
     rate = report.papers_read / report.seconds if report.seconds else 0
     click.echo(

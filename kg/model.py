@@ -49,9 +49,17 @@ class Paper:
         """Where the abstract starts in :attr:`text`."""
         return len(self.title) + len(TITLE_SEPARATOR)
 
+    @classmethod
+    def from_json(cls, data: dict) -> Paper:
+        return cls(
+            id=str(data["id"]), title=data["title"], abstract=data["abstract"], url=data.get("url"),
+            date=data.get("date"), authors=tuple(data.get("authors", ())), arxiv_id=data.get("arxiv_id"),
+            doi=data.get("doi"), source=data.get("source"),
+        )  # fmt: skip
+
     def to_json(self) -> dict:
         out = {"id": self.id, "title": self.title, "abstract": self.abstract}
-        for key in ("url", "date", "arxiv_id", "doi"):
+        for key in ("url", "date", "arxiv_id", "doi", "source"):
             value = getattr(self, key)
             if value:
                 out[key] = value
