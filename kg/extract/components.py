@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,11 +80,14 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         found = []
+        pos = None
         for matcher, base in ((self.exact, 0.9), (self.lower, 0.85)):
             for key, s, e in matcher(doc):
                 label, ident, weak = self.table[key]
-                span = doc[s:e]
-                c = Cand(span.start_char, span.end_char, label, "lexicon", base, ident)
+                if pos is None:  # token offsets once, not a Span per match
+                    pos = doc.to_array([IDX, LENGTH]).tolist()
+                a = pos[s][0]
+                c = Cand(a, pos[e - 1][0] + pos[e - 1][1], label, "lexicon", base, ident)
                 c.weak = weak
                 found.append(c)
         st.lexicon = found
