@@ -72,6 +72,7 @@ VENDOR = {
 }
 
 PAGE_PAPERS = 100  # papers listed per relation on an entity page
+MIN_CONFIDENCE = 0.5  # results below it are ranked after the others (as queries/leaderboard.rq)
 MAX_VIEW = 2000  # nodes one JSON answer may hold
 
 
@@ -497,10 +498,16 @@ class ResultRow:
     sentence: str | None
     confidence: float | None
     best: bool = False  # the method's best on its leaderboard
+    rank: int | None = None  # among the methods of its leaderboard (trusted rows only)
+    board_key: float | None = None  # the value on its leaderboard's scale
+    on_board: bool = False
+    note: str | None = None  # why a row is ranked after the others
 
     @property
     def key(self) -> float | None:
         """The value on a common scale (percent as a fraction), for sorting."""
+        if self.on_board:
+            return self.board_key
         if self.value is None:
             return None
         return self.value / 100 if self.percent else self.value
@@ -510,6 +517,11 @@ class ResultRow:
         """Larger is better, whatever the metric's direction."""
         k = self.key
         return None if k is None else (k if self.higher_is_better else -k)
+
+    @property
+    def trusted(self) -> bool:
+        """On a plausible scale and extracted with confidence of at least 0.5 (as leaderboard.rq)."""
+        return self.key is not None and (self.confidence is None or self.confidence >= MIN_CONFIDENCE)
 
     @property
     def shown(self) -> str:
@@ -608,7 +620,11 @@ class Board:
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
     """Absolute results grouped by metric (``group_by="metric"``) or dataset, largest group first.
 
-    Rows come best first in the metric's direction; each method's best row is marked.
+    Rows come best first in the metric's direction; each method's best row is marked
+    and ranked. Percent and fraction scales are made comparable; on a board whose
+    results are mostly percentages, a unitless number above 1 is read as points
+    (“86.8 top-1”) and one above 100 cannot be a score. Such rows, and those
+    extracted with a confidence below 0.5, are listed after the others.
     """
     groups: dict[str | None, list[ResultRow]] = defaultdict(list)
     for r in rows:
@@ -616,15 +632,30 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
             groups[getattr(r, group_by)].append(r)
     boards = []
     for iri, members in groups.items():
-        members.sort(key=lambda x: (-(x.goodness or 0), x.method_label or ""))
-        seen = set()
+        percent = 2 * sum(r.percent for r in members) >= len(members)
+        for r in members:
+            r.on_board, r.board_key, r.note = True, r.value / 100 if r.percent else r.value, None
+            if percent and not r.percent and r.value > 1:
+                if r.value <= 100:
+                    r.board_key, r.note = r.value / 100, "read as a percentage"
+                else:
+                    r.board_key, r.note = None, "out of range for a percentage"
+            if r.confidence is not None and r.confidence < MIN_CONFIDENCE:
+                r.note = "; ".join(filter(None, (r.note, "low confidence")))
+        members.sort(
+            key=lambda x: (not x.trusted, x.goodness is None, -(x.goodness or 0), x.method_label or "")
+        )
+        seen, rank = set(), 0
         for r in members:
             r.best = r.method not in seen
             seen.add(r.method)
+            if r.best and r.trusted:
+                rank += 1
+                r.rank = rank
         first = members[0]
         title = (first.metric_label if group_by == "metric" else first.dataset_label) or "(not named)"
         board = Board(title, page_url(iri), first.higher_is_better, members)
-        board.chart = timeline(members, first.higher_is_better)
+        board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
     boards.sort(key=lambda b: (-len(b.rows), b.title.casefold()))
     return boards
@@ -667,20 +698,17 @@ def entity_papers(iri: str) -> list[dict]:
 def _nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     """Round tick values covering [lo, hi].
 
-    >>> _nice_ticks(0, 100)
-    [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
+    >>> _nice_ticks(0, 100), _nice_ticks(1, 91.2)
+    ([0.0, 20.0, 40.0, 60.0, 80.0, 100.0], [0.0, 20.0, 40.0, 60.0, 80.0, 100.0])
     """
     if hi <= lo:
         hi = lo + 1
     raw = (hi - lo) / n
     mag = 10 ** math.floor(math.log10(raw))
     step = next(s * mag for s in (1, 2, 2.5, 5, 10) if s * mag >= raw)
-    first = math.floor(lo / step) * step
-    ticks = []
-    t = first
-    while t <= hi + step * 1e-9:
-        ticks.append(float(round(t, 10)))
-        t += step
+    ticks = [float(math.floor(lo / step) * step)]
+    while ticks[-1] < hi - step * 1e-9:
+        ticks.append(float(round(ticks[-1] + step, 10)))
     return ticks
 
 
@@ -692,17 +720,17 @@ def _date_number(d: str | None) -> float | None:
         return None
 
 
-def timeline(rows: list[ResultRow], higher_is_better: bool, *, width: int = 640,
+def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, width: int = 640,
              height: int = 220) -> dict | None:  # fmt: skip
     """Geometry of a chart of results over time (paper date), with the best-so-far line.
 
+    ``percent``: draw the values as percentages (else on their unitless scale).
     None unless at least two results have a date, on two different dates.
     """
     points = [(d, r) for r in rows if r.key is not None and (d := _date_number(r.date)) is not None]
     if len(points) < 2 or len({d for d, _ in points}) < 2:
         return None
-    percent = all(r.percent for _, r in points)
-    ys = [(r.value if percent else r.key) for _, r in points]
+    ys = [round(r.key * 100, 10) if percent else r.key for _, r in points]
     xs = [d for d, _ in points]
     left, right, top, bottom = 56, 16, 12, 28
     ticks_y = _nice_ticks(min(ys), max(ys), 4)
@@ -970,7 +998,10 @@ def entity(kind: str, slug: str):
         raise NotFound(f"the graph has no {kind} {slug!r}")
     labels = [f["o"] for f in facts if f["p"] == SKOS + "prefLabel"]
     label = labels[0] if labels else slug
-    aliases = sorted({f["o"] for f in facts if f["p"] == SKOS + "altLabel"} - {label}, key=str.casefold)
+    aliases: dict[str, str] = {}  # one spelling per case-insensitive alias, none equal to the label
+    for f in facts:
+        if f["p"] == SKOS + "altLabel" and f["o"].casefold() != label.casefold():
+            aliases.setdefault(f["o"].casefold(), f["o"])
     hib = next((f["o"] for f in facts if f["p"] == MLKG + "higherIsBetter"), None)
     broader = [{"label": f["olabel"] or _local(f["o"]), "url": page_url(f["o"])}
                for f in facts if f["p"] == SKOS + "broader"]  # fmt: skip
@@ -984,7 +1015,8 @@ def entity(kind: str, slug: str):
         boards = leaderboards(rows, "dataset")
     relative = [r for r in rows if r.value is None]
     return render_template(
-        "entity.html", kind=kind, iri=iri, label=label, aliases=aliases, higher_is_better=hib,
+        "entity.html", kind=kind, iri=iri, label=label, higher_is_better=hib,
+        aliases=sorted(aliases.values(), key=str.casefold),
         broader=broader, narrower=narrower, matches=matches, boards=boards,
         rows=[r for r in rows if r.value is not None], relative=relative,
         related=comentions(iri), sections=entity_papers(iri), explore=explore_url(iri),
