@@ -215,7 +215,10 @@ def find_candidates(text: str, st: DocState) -> None:
         if p:
             phrase = p.group(1)
             head = phrase.rsplit(None, 1)[-1]
-            if (head in N.METHOD_HEADS and head not in _GENERIC_HEADS and len(phrase.split()) >= 2
+            if any(w in N.TASK_BREAK for w in phrase.split()[:-1]):
+                phrase = ""  # "to search": a verb phrase, not a name
+            if (phrase and head in N.METHOD_HEADS and head not in _GENERIC_HEADS
+                    and len(phrase.split()) >= 2
                     and not N.is_generic_phrase(phrase)):  # fmt: skip
                 c = Cand(p.start(1), p.end(1), METHOD, "phrase", 0.6, proposed=True)
                 cands.append(c)
@@ -508,13 +511,13 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return DATASET
     if head in _METRIC_HEADS:
         return METRIC
-    tail2 = name_key(" ".join(words[-2:]))
-    if by_key.get(tail2) == TASK:
-        return TASK
     titled = sum(1 for w in words if w[:1].isupper()) >= max(1, len(words) - 1)
     coined = any(N.is_namey(w) for w in re.split(r"[\s]", long)) or (
         re.search(r"[a-z]", short) is not None and len(short) >= 3
     )
+    tail2 = name_key(" ".join(words[-2:]))
+    if by_key.get(tail2) == TASK and not coined:
+        return TASK
     if head in N.TASK_HEAD_SET and head not in N.METHOD_HEADS and not titled and not coined:
         return TASK
     if N.is_generic_phrase(long):
