@@ -109,12 +109,13 @@ class Spill:
 def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1,
                       on_paper: Callable[[int], None] | None = None):  # fmt: skip
     """Pass 1: extract every paper into ``spill``; returns the corpus-wide name counts."""
-    from kg.extract import extract
+    from kg.extract import build_pipeline, extract
     from kg.link import collect_forms
 
     forms = None
+    nlp = build_pipeline()  # once: building it costs about a second
     for chunk in _chunks(papers, CHUNK):
-        extractions = list(extract(chunk, workers=workers))
+        extractions = list(extract(chunk, nlp=nlp, workers=workers))
         forms = collect_forms(extractions, forms)
         for paper, extraction in zip(chunk, extractions, strict=True):
             spill.write(paper, extraction)
