@@ -75,7 +75,8 @@ def _load_all(names: tuple[str, ...] | None) -> tuple[LexiconEntry, ...]:
                     id=d.get("id") or d["pattern"],
                     case=d.get("case", "exact"),
                     higher_is_better=d.get("higher_is_better"),
-                    weak=bool(d.get("weak", False)) or _weak_head(d.get("id") or d["pattern"]),
+                    weak=d["label"] == "METRIC"
+                    and (bool(d.get("weak", False)) or _weak_head(d.get("id") or d["pattern"])),
                     source=f.name,
                 )
             )

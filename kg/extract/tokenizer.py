@@ -28,9 +28,15 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 _IRREGULAR = re.compile(r"[^\S ]|  ")
-_SPLIT = re.compile(
-    r"([A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+(?:[-.+@/][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF]+)*\+*|\S)"
+# "-based", "-aware", ... are split off so "genetic algorithm-based" still holds the lexicon
+# name "genetic algorithm"; other joiners keep names whole ("RT-DETR-R18", "GPT-3.5")
+_MODIFIER = (
+    r"(?:based|driven|aware|guided|like|style|level|scale|specific|free|only|powered|centric|"
+    r"oriented|agnostic|wise|enhanced|assisted|augmented|conditioned|tuned|trained|sized|"
+    r"friendly|efficient|intensive|heavy|bound|generated|related|dependent|enabled|inspired)"
 )
+_CH = r"A-Za-z0-9\u00C0-\u024F\u0370-\u03FF"
+_SPLIT = re.compile(rf"([{_CH}]+(?:(?:[.+@/]|-(?!{_MODIFIER}\b))[{_CH}]+)*\+*|\S)")
 
 
 class MlkgTokenizer:
