@@ -112,6 +112,59 @@ def build(ctx, paths, on_error, input_format, workers, bulk):
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), required=True,
+              help="Directory for the shards (shared by all workers on a real cluster).")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler to use, e.g. tcp://10.0.0.5:8786.")
+@click.option("--local-workers", type=click.IntRange(1), default=2, show_default=True,
+              help="Without --scheduler: worker processes of a local Dask cluster.")
+@click.option("--partition-size", type=click.IntRange(1), default=2000, show_default=True, help="Papers per task.")
+@click.option("--on-error", type=ON_ERROR, default="skip", show_default=True, help="On a bad record: stop, or skip it.")
+@click.pass_context
+def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_error):
+    """Extract on a Dask cluster into N-Quads shards; then `kg load DIR/*.nq`.
+
+    Needs the `cluster` extra (pip install 'mlkg[cluster]'). The shards are
+    plain N-Quads, so any store's bulk loader can take them.
+    """
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise MlkgError("kg shard needs Dask: pip install 'mlkg[cluster]'") from None
+    from kg.distributed import shard as run_shard
+
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
+                               dashboard_address=":0")  # fmt: skip
+        client = Client(cluster)
+    try:
+        paths_out = run_shard(paths, out_dir, client, partition_size=partition_size,
+                              base=_settings(ctx).base_iri, on_error=on_error)  # fmt: skip
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    click.echo(f"wrote {len(paths_out)} N-Quads files to {out_dir}", err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def load(ctx, files):
+    """Bulk-load RDF files (N-Quads shards, dumps; .gz allowed) into the store."""
+    from kg.distributed import load_shards
+
+    store = _open_store(ctx)
+    if not hasattr(store, "load"):
+        raise MlkgError("kg load bulk-loads into a local store; for a server use its own loader")
+    n = load_shards(store, files)
+    click.echo(f"loaded {n} file(s); the store now holds {len(store)} quads", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               show_default=True, help="Output JSON Lines file (- for stdout).")
 @click.option("--on-error", type=ON_ERROR, default="fail", show_default=True, help="On a bad record: stop, or skip it.")

@@ -1,0 +1,174 @@
+"""Extraction on a Dask cluster, writing N-Quads shards any store can bulk-load.
+
+The work splits like the local build (:mod:`kg.build`), with the two passes
+spread over the cluster's workers:
+
+1. the driver reads and de-duplicates the papers and submits partitions; each
+   task extracts its partition, parks the extractions in a spill file in the
+   output directory and returns the names it saw (a small Counter);
+2. the driver merges the counts and resolves one :class:`kg.link.Linker`,
+   which is broadcast to the workers;
+3. each task rewrites its spill to canonical names and writes one N-Quads
+   shard of paper graphs; the driver writes the shared graph (entities and
+   agents) as ``entities.nq``.
+
+The output directory must be readable and writable by every worker (a shared
+filesystem on a real cluster). Load the shards with ``kg load DIR/*.nq`` (bulk)
+or with ``oxigraph load``, Fuseki's ``tdb2.tdbloader``, or any N-Quads loader.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.model import Entity, Extraction, Paper
+
+logger = logging.getLogger(__name__)
+
+_NLP = None  # one pipeline per worker process, built on first use
+
+
+def _pipeline():
+    global _NLP
+    if _NLP is None:
+        from kg.extract import build_pipeline
+
+        _NLP = build_pipeline()
+    return _NLP
+
+
+def extract_partition(papers: list[Paper], spill_path: str) -> dict[str, Counter]:
+    """Task of pass 1: extract ``papers`` into ``spill_path``; returns their name counts."""
+    from kg.extract import extract
+    from kg.link import collect_forms
+
+    extractions = list(extract(papers, nlp=_pipeline()))
+    with open(spill_path, "w", encoding="utf-8") as f:
+        for paper, extraction in zip(papers, extractions, strict=True):
+            f.write(json.dumps({"paper": paper.to_json(), "extraction": extraction.to_json()}) + "\n")
+    return collect_forms(extractions)
+
+
+@dataclass
+class ShardResult:
+    path: str
+    papers: int
+    quads: int
+    missing: list[Entity]
+    agents: set[tuple[str, str]]
+
+
+def write_shard(spill_path: str, shard_path: str, linker, base: str | None) -> ShardResult:
+    """Task of pass 2: rewrite a spill to canonical names and write its paper graphs as N-Quads."""
+    from kg.build import missing_entities
+    from kg.rdf import IriScheme, paper_quads
+
+    scheme = IriScheme(base) if base else IriScheme()
+    known = {(e.kind, e.name) for e in linker.entities}
+    missing: list[Entity] = []
+    agents: set[tuple[str, str]] = set()
+    papers = quads = 0
+
+    def all_quads():
+        nonlocal papers, quads
+        with open(spill_path, encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                paper = Paper.from_json(record["paper"])
+                linked = linker.rewrite(Extraction.from_json(record["extraction"]))
+                missing.extend(missing_entities(linked, known))
+                agents.add((linked.extractor, linked.version))
+                papers += 1
+                for q in paper_quads(scheme, paper, linked):
+                    quads += 1
+                    yield q
+
+    with open(shard_path, "wb") as out:
+        ox.serialize(all_quads(), out, ox.RdfFormat.N_QUADS)
+    Path(spill_path).unlink()
+    return ShardResult(shard_path, papers, quads, missing, agents)
+
+
+def _merge(total: dict[str, Counter] | None, part: dict[str, Counter]) -> dict[str, Counter]:
+    if total is None:
+        return part
+    for kind, counts in part.items():
+        total[kind].update(counts)  # update adds counts and keeps zero-count (known) names
+        for name in counts:
+            total[kind].setdefault(name, 0)
+    return total
+
+
+def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition_size: int = 2000,
+          base: str | None = None, on_error: str = "skip", input_format: str | None = None,
+          max_in_flight: int | None = None) -> list[Path]:  # fmt: skip
+    """Extract ``paths`` on the Dask cluster of ``client`` into N-Quads shards in ``out_dir``.
+
+    Returns the shard paths, ``entities.nq`` (the shared graph) first.
+    """
+    from dask.distributed import as_completed
+
+    from kg.build import _chunks, complete_entities, iter_papers
+    from kg.link import Linker
+    from kg.rdf import IriScheme, shared_quads
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    errors: list[str] = []
+    papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=errors)
+    limit = max_in_flight or 2 * max(1, len(client.scheduler_info().get("workers", {})))
+    forms = None
+    spills: list[str] = []
+    pending = as_completed()
+    in_flight = 0
+    for i, partition in enumerate(_chunks(papers, partition_size)):
+        spill = str(out / f"spill-{i:05d}.jsonl")
+        spills.append(spill)
+        pending.add(client.submit(extract_partition, partition, spill, pure=False))
+        in_flight += 1
+        while in_flight >= limit:  # bound the papers held by the driver and the cluster
+            forms = _merge(forms, next(pending).result())
+            in_flight -= 1
+    for future in pending:
+        forms = _merge(forms, future.result())
+    for message in errors:
+        logger.warning("%s", message)
+    from kg.link import collect_forms
+
+    linker = Linker(forms if forms is not None else collect_forms([]))
+    [linker_future] = client.scatter([linker], broadcast=True)
+    futures = [client.submit(write_shard, spill, spill.replace("spill-", "shard-").replace(".jsonl", ".nq"),
+                             linker_future, base, pure=False) for spill in spills]  # fmt: skip
+    results: list[ShardResult] = client.gather(futures)
+    entities = complete_entities([], linker.entities)
+    seen = {(e.kind, e.name) for e in entities}
+    for r in results:
+        for e in r.missing:
+            if (e.kind, e.name) not in seen:
+                seen.add((e.kind, e.name))
+                entities.append(e)
+    agents = sorted(set().union(*(r.agents for r in results))) if results else []
+    scheme = IriScheme(base) if base else IriScheme()
+    entities_path = out / "entities.nq"
+    with entities_path.open("wb") as f:
+        ox.serialize(shared_quads(scheme, entities, agents), f, ox.RdfFormat.N_QUADS)
+    logger.info("wrote %d shards of %d papers and %d quads", len(results),
+                sum(r.papers for r in results), sum(r.quads for r in results))  # fmt: skip
+    return [entities_path] + [Path(r.path) for r in results]
+
+
+def load_shards(store, shard_paths: Iterable[str | Path]) -> int:
+    """Bulk-load N-Quads shards into a local store (``store.load``); returns how many."""
+    n = 0
+    for path in shard_paths:
+        store.load(path)
+        n += 1
+    store.flush()
+    return n
