@@ -416,8 +416,9 @@ def resolve(text: str, st: DocState) -> None:
             c.canonical = None
             out.append(c)
             continue
-        if c.source == "lexicon" and c.label in (METHOD, DATASET) and surface in N.NOT_NAMES:
-            continue
+        if c.source == "lexicon" and c.label in (METHOD, DATASET):
+            if surface in N.NOT_NAMES or _SIZE_TAIL.match(text, c.end):
+                continue  # "ImageNet-scale data" speaks of a size, not of ImageNet
         if c.label is None:
             if surface in N.NOT_NAMES or N.is_generic_phrase(surface):
                 continue
@@ -445,6 +446,9 @@ def resolve(text: str, st: DocState) -> None:
     _vote_labels(text, out)
     _propagate_lists(text, out)
     st.mentions = out
+
+
+_SIZE_TAIL = re.compile(r"-(?:scale|sized|size|like|style|level)\b")
 
 
 def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
@@ -572,6 +576,12 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
     surface = text[c.start : c.end]
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
+    if (
+        _ON_DATASET.search(text, max(0, c.start - 40), c.start)
+        and _ENDS_CLAUSE.match(text, c.end)
+        and lookup_label(surface) is None
+    ):
+        return DATASET  # "-11.97% FLOPs of METER on VQA2.0."
     i = bisect.bisect_left(cues, c.start - 100)
     if (i == len(cues) or cues[i] > c.end + 110) and not (c.proposed or c.source == "title"):
         return METHOD  # no dataset word nearby: the context rules below cannot fire
@@ -580,12 +590,6 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         return DATASET
     if _DATASET_WORD_BEFORE.search(text, max(0, c.start - 40), c.start):
         return DATASET  # "a benchmark suite SciBench"
-    if (
-        _ON_DATASET.search(text, max(0, c.start - 40), c.start)
-        and _ENDS_CLAUSE.match(text, c.end)
-        and lookup_label(surface) is None
-    ):
-        return DATASET  # "-11.97% FLOPs of METER on VQA2.0."
     if c.proposed or c.source == "title":
         rest = text[c.end : title_end]
         if _TITLE_DATASET.search(rest) and not re.search(
