@@ -18,7 +18,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import MlkgError
-from kg.rdf import DEFAULT_BASE, PREFIXES, M, data_prefixes
+from kg.rdf import DEFAULT_BASE, PREFIXES, data_prefixes
 from kg.store import GraphStore
 
 # fmt: off
@@ -110,50 +110,71 @@ MEDIA_TYPES = {
 }  # fmt: skip
 
 
+CLASS_COUNTS = {"Paper": "papers", "Method": "methods", "Dataset": "datasets", "Metric": "metrics",
+                "Task": "tasks", "Result": "results", "Assertion": "assertions"}  # fmt: skip
+
+
+def _iri(prefix: str, local: str) -> ox.NamedNode:
+    return ox.NamedNode(PREFIXES[prefix] + local)
+
+
+def dataset_description(stats: dict[str, int], *, base: str = DEFAULT_BASE,
+                        endpoint: str | None = None) -> list[ox.Triple]:  # fmt: skip
+    """VoID + DCAT triples about the whole graph, from ``GraphStore.stats()`` counts.
+
+    The dataset IRI is ``{base}dataset``; the service description and the dump
+    descriptions both point at it.
+    """
+    dataset = ox.NamedNode(f"{base}dataset")
+    xsd_int = _iri("xsd", "integer")
+    a = _iri("rdf", "type")
+    triples = [
+        ox.Triple(dataset, a, _iri("void", "Dataset")),
+        ox.Triple(dataset, a, _iri("dcat", "Dataset")),
+        ox.Triple(dataset, _iri("dcterms", "title"), ox.Literal("ML papers knowledge graph (mlkg)", language="en")),
+        ox.Triple(dataset, _iri("dcterms", "modified"), ox.Literal(dt.date.today().isoformat(), datatype=_iri("xsd", "date"))),
+        ox.Triple(dataset, _iri("void", "triples"), ox.Literal(str(stats["triples"]), datatype=xsd_int)),
+        ox.Triple(dataset, _iri("void", "uriSpace"), ox.Literal(f"{base}id/")),
+        ox.Triple(dataset, _iri("void", "exampleResource"), ox.NamedNode(f"{base}id/dataset/imagenet")),
+    ]  # fmt: skip
+    for vocab in ("mlkg", "prov", "oa", "skos", "dcterms", "qudt"):
+        triples.append(ox.Triple(dataset, _iri("void", "vocabulary"), ox.NamedNode(PREFIXES[vocab])))
+    for cls, key in CLASS_COUNTS.items():
+        part = ox.NamedNode(f"{base}dataset/partition/{cls}")
+        triples += [
+            ox.Triple(dataset, _iri("void", "classPartition"), part),
+            ox.Triple(part, _iri("void", "class"), ox.NamedNode(PREFIXES["mlkg"] + cls)),
+            ox.Triple(part, _iri("void", "entities"), ox.Literal(str(stats.get(key, 0)), datatype=xsd_int)),
+        ]
+    if endpoint:
+        triples.append(ox.Triple(dataset, _iri("void", "sparqlEndpoint"), ox.NamedNode(endpoint)))
+    return triples
+
+
 def describe_dump(store: GraphStore, info: DumpInfo, *, base: str = DEFAULT_BASE,
                   download_url: str | None = None, endpoint: str | None = None) -> str:  # fmt: skip
     """A VoID + DCAT description (Turtle) of a dump: counts, size, checksum, formats."""
     iana = "https://www.iana.org/assignments/media-types/"
     dataset = ox.NamedNode(f"{base}dataset")
     dist = ox.NamedNode(f"{base}dataset/dist/{info.format}{'.gz' if info.gzip else ''}")
-    n = PREFIXES
-    lit = ox.Literal
-    def iri(prefix: str, local: str) -> ox.NamedNode:  # noqa: E306
-        return ox.NamedNode(n[prefix] + local)
-    xsd_int = iri("xsd", "integer")
-    triples = [
-        ox.Triple(dataset, iri("rdf", "type"), iri("void", "Dataset")),
-        ox.Triple(dataset, iri("rdf", "type"), iri("dcat", "Dataset")),
-        ox.Triple(dataset, iri("dcterms", "title"), lit("ML papers knowledge graph (mlkg)", language="en")),
-        ox.Triple(dataset, iri("dcterms", "modified"), lit(dt.date.today().isoformat(), datatype=iri("xsd", "date"))),
-        ox.Triple(dataset, iri("void", "triples"), lit(str(info.triples), datatype=xsd_int)),
-        ox.Triple(dataset, iri("void", "uriSpace"), lit(f"{base}id/")),
-        ox.Triple(dataset, iri("dcat", "distribution"), dist),
-        ox.Triple(dist, iri("rdf", "type"), iri("dcat", "Distribution")),
-        ox.Triple(dist, iri("dcat", "mediaType"), ox.NamedNode(iana + MEDIA_TYPES[info.format])),
-        ox.Triple(dist, iri("dcat", "byteSize"), lit(str(info.byte_size), datatype=xsd_int)),
-    ]
-    for vocab in ("mlkg", "prov", "oa", "skos", "dcterms", "qudt"):
-        triples.append(ox.Triple(dataset, iri("void", "vocabulary"), ox.NamedNode(n[vocab])))
-    for cls in (M.Paper, M.Method, M.Dataset, M.Metric, M.Task, M.Result, M.Assertion):
-        part = ox.NamedNode(f"{base}dataset/partition/{cls.value.rsplit('#', 1)[1]}")
-        triples += [
-            ox.Triple(dataset, iri("void", "classPartition"), part),
-            ox.Triple(part, iri("void", "class"), cls),
-            ox.Triple(part, iri("void", "entities"), lit(str(store.count(cls)), datatype=xsd_int)),
-        ]
+    stats = {**store.stats(), "triples": info.triples}
+    triples = dataset_description(stats, base=base, endpoint=endpoint)
+    triples += [
+        ox.Triple(dataset, _iri("dcat", "distribution"), dist),
+        ox.Triple(dist, _iri("rdf", "type"), _iri("dcat", "Distribution")),
+        ox.Triple(dist, _iri("dcat", "mediaType"), ox.NamedNode(iana + MEDIA_TYPES[info.format])),
+        ox.Triple(dist, _iri("dcat", "byteSize"), ox.Literal(str(info.byte_size), datatype=_iri("xsd", "integer"))),
+    ]  # fmt: skip
     if info.gzip:
-        triples.append(ox.Triple(dist, iri("dcat", "compressFormat"), ox.NamedNode(iana + "application/gzip")))
+        triples.append(ox.Triple(dist, _iri("dcat", "compressFormat"), ox.NamedNode(iana + "application/gzip")))
     if download_url:
-        triples += [ox.Triple(dist, iri("dcat", "downloadURL"), ox.NamedNode(download_url)),
-                    ox.Triple(dataset, iri("void", "dataDump"), ox.NamedNode(download_url))]
-    if endpoint:
-        triples.append(ox.Triple(dataset, iri("void", "sparqlEndpoint"), ox.NamedNode(endpoint)))
+        triples += [ox.Triple(dist, _iri("dcat", "downloadURL"), ox.NamedNode(download_url)),
+                    ox.Triple(dataset, _iri("void", "dataDump"), ox.NamedNode(download_url))]  # fmt: skip
     checksum = ox.NamedNode(f"{dist.value}#sha256")
     triples += [
-        ox.Triple(dist, iri("spdx", "checksum"), checksum),
-        ox.Triple(checksum, iri("rdf", "type"), iri("spdx", "Checksum")),
-        ox.Triple(checksum, iri("spdx", "algorithm"), iri("spdx", "checksumAlgorithm_sha256")),
-        ox.Triple(checksum, iri("spdx", "checksumValue"), lit(info.sha256, datatype=iri("xsd", "hexBinary"))),
-    ]
+        ox.Triple(dist, _iri("spdx", "checksum"), checksum),
+        ox.Triple(checksum, _iri("rdf", "type"), _iri("spdx", "Checksum")),
+        ox.Triple(checksum, _iri("spdx", "algorithm"), _iri("spdx", "checksumAlgorithm_sha256")),
+        ox.Triple(checksum, _iri("spdx", "checksumValue"), ox.Literal(info.sha256, datatype=_iri("xsd", "hexBinary"))),
+    ]  # fmt: skip
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()

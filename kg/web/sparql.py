@@ -15,6 +15,8 @@ from flask import Blueprint, Response, abort, render_template, request
 from werkzeug.exceptions import BadRequest, NotAcceptable, ServiceUnavailable, UnsupportedMediaType
 
 from kg.errors import QueryError
+from kg.export import dataset_description
+from kg.rdf import PREFIXES
 from kg.web import engine, formats
 from kg.web.sparqltext import add_using, has_dataset_clause, has_service
 from kg.web.state import get_state
@@ -208,21 +210,30 @@ def describe_service() -> Response:
     if fmt is None:
         raise NotAcceptable("the service description is available as RDF (Turtle, JSON-LD, ...)")
     state = get_state()
+    triples = service_description(request.base_url, state.settings.allow_updates and not state.read_only,
+                                  dataset=ox.NamedNode(f"{state.settings.base_iri}dataset"))  # fmt: skip
+    triples += dataset_description(state.stats(), base=state.settings.base_iri, endpoint=request.base_url)
     body = ox.serialize(
-        service_description(request.base_url, state.settings.allow_updates and not state.read_only),
+        triples,
         format=fmt.rdf,
-        prefixes={"sd": SD, "void": "http://rdfs.org/ns/void#", "formats": "http://www.w3.org/ns/formats/"},
-    )
+        prefixes={"sd": SD, "void": "http://rdfs.org/ns/void#", "formats": "http://www.w3.org/ns/formats/",
+                  "dcat": PREFIXES["dcat"], "dcterms": PREFIXES["dcterms"], "mlkg": PREFIXES["mlkg"]},
+    )  # fmt: skip
     response = Response(body, content_type=fmt.content_type)
     response.vary.add("Accept")
     return response
 
 
-def service_description(endpoint: str, updates: bool) -> list[ox.Triple]:
-    """Triples describing the endpoint: languages, result formats, union default graph."""
+def service_description(endpoint: str, updates: bool, dataset: ox.NamedNode | None = None) -> list[ox.Triple]:
+    """Triples describing the endpoint: languages, result formats, union default graph.
+
+    ``dataset`` names the default dataset, so its VoID description (counts,
+    vocabularies, class partitions) can be attached to the same node.
+    """
     sd = lambda local: ox.NamedNode(SD + local)  # noqa: E731
     a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    service, dataset, graph = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
+    service, graph = ox.BlankNode(), ox.BlankNode()
+    dataset = dataset or ox.BlankNode()
     triples = [
         ox.Triple(service, a, sd("Service")),
         ox.Triple(service, sd("endpoint"), ox.NamedNode(endpoint)),
