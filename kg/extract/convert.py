@@ -26,7 +26,7 @@ SOURCE_CONFIDENCE = {
     (DATASET, "lexicon"): 0.9, (DATASET, "context"): 0.85, (DATASET, "name"): 0.65,
     (DATASET, "title"): 0.7, (DATASET, "titlecase"): 0.6, (DATASET, "acronym"): 0.75,
     (DATASET, "rare"): 0.4,
-    (METRIC, "lexicon"): 0.9, (METRIC, "acronym"): 0.7,
+    (METRIC, "lexicon"): 0.9, (METRIC, "acronym"): 0.7, (METRIC, "terms"): 0.5,
 }
 # fmt: on
 

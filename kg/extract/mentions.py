@@ -21,7 +21,7 @@ METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 # priority when two candidates cover the same text (higher wins at equal length)
 _LABEL_RANK = {"DATASET": 0, "METHOD": 1, "METRIC": 2, "TASK": 3}
 _PRIORITY = {"titletask": 8, "title": 7, "acronym": 6, "lexicon": 5, "context": 4, "name": 3,
-             "rare": 2, "titlecase": 2,
+             "rare": 2, "titlecase": 2, "terms": 2,
              "phrase": 2, "task": 1}  # fmt: skip
 
 
@@ -193,6 +193,8 @@ def find_candidates(text: str, st: DocState) -> None:
     for a, b in N.find_title_case_runs(text, body, len(text)):
         if not _weak_titlecase(text[a:b], text):
             cands.append(Cand(a, b, None, "titlecase", 0.5))
+    if "in terms of" in st.low:
+        cands.extend(_terms_of_metrics(text, st.low, body))
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)
@@ -244,6 +246,29 @@ def find_candidates(text: str, st: DocState) -> None:
     for a, b in N.find_task_phrases(text, body, len(text), low=st.low, words=st.words):
         cands.append(Cand(a, b, TASK, "task", task_score(text[a:b], False)))
     st.names = cands
+
+
+_TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
+_TERMS_OF = re.compile(
+    rf"in terms of\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
+    r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
+)
+
+
+def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
+    """Measures named after "in terms of": "in terms of compression ratio and latency"."""
+    out = []
+    for m in _TERMS_OF.finditer(text, start):
+        pos = m.start(1)
+        for part in re.split(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)", m.group(1)):
+            if part and not re.fullmatch(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", part):
+                lead = re.match(r"(?:the|its|their|our|both)\s+", part)
+                a = pos + (lead.end() if lead else 0)
+                words = text[a : pos + len(part)].split()
+                if words and words[0] not in N.TASK_BREAK and not N.is_generic_phrase(part):
+                    out.append(Cand(a, pos + len(part), METRIC, "terms", 0.6))
+            pos += len(part)
+    return out
 
 
 _TASK_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b", re.I)
