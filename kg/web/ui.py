@@ -351,6 +351,17 @@ def projection(name: str) -> nx.Graph:
     return cache().get(("projection", name), build)
 
 
+def ranking(name: str) -> tuple[dict[str, float], list[str]]:
+    """Weighted degree of every node of a projection, and its nodes best-connected first (cached)."""
+
+    def build():
+        g = projection(name)
+        degree = dict(g.degree(weight="weight"))
+        return degree, sorted(g.nodes, key=lambda n: (-degree[n], n))
+
+    return cache().get(("ranking", name), build)
+
+
 def paper_graph() -> nx.Graph:
     """Papers and the entities they mention, one edge per mention (for paths), cached."""
 
@@ -440,15 +451,8 @@ SELECT ?e ?p ?o ?olabel WHERE {
 
 Q_NARROWER = "SELECT ?e ?n ?label WHERE { ?n skos:broader ?e ; skos:prefLabel ?label } ORDER BY ?label"
 
-Q_PAPER_COUNTS = """
-SELECT ?e ?rel (COUNT(DISTINCT ?p) AS ?n) WHERE {
-  VALUES ?rel { mlkg:proposes mlkg:uses mlkg:addresses } ?p ?rel ?e } GROUP BY ?e ?rel"""
-
 Q_ENTITY_PAPERS = """
-SELECT ?e ?rel ?p ?title ?date ?arxiv WHERE {
-  ?p ?rel ?e ; dcterms:title ?title .
-  OPTIONAL { ?p dcterms:issued ?date } OPTIONAL { ?p fabio:hasArXivId ?arxiv }
-} ORDER BY DESC(?date) DESC(?arxiv) ?title LIMIT %d"""
+SELECT ?e ?rel ?p WHERE { VALUES ?rel { mlkg:proposes mlkg:uses mlkg:addresses } ?p ?rel ?e }"""
 
 # Two plain patterns (no OPTIONAL: Oxigraph evaluates those over the whole store first);
 # labels, titles and directions come from the per-app caches.
@@ -676,19 +680,22 @@ def comentions(iri: str, *, per_kind: int = 12) -> dict[str, list[dict]]:
 
 
 def entity_papers(iri: str) -> list[dict]:
-    """Proposed in / used in / addressed in: count and the newest papers of each relation."""
-    counts = {r["rel"]: r["n"] for r in select(Q_PAPER_COUNTS, e=iri)}
+    """Proposed in / used in / addressed in: how many papers, and the newest of them."""
+    by_rel: dict[str, set[str]] = defaultdict(set)
+    for r in select(Q_ENTITY_PAPERS, e=iri):
+        by_rel[r["rel"].rsplit("#", 1)[-1]].add(r["p"])
+    index = papers_index()
     sections = []
     for rel, title in (("proposes", "Proposed in"), ("uses", "Used in"), ("addresses", "Addressed in")):
-        n = counts.get(MLKG + rel, 0)
-        if not n:
+        found = [(p, index[p]) for p in by_rel.get(rel, ()) if p in index]
+        if not found:
             continue
-        listed = select(Q_ENTITY_PAPERS % PAGE_PAPERS, rel=MLKG + rel, e=iri)
-        papers = [{"iri": r["p"], "title": r["title"], "url": page_url(r["p"]),
-                   "date": r["date"] or arxiv_month(r["arxiv"])} for r in listed]  # fmt: skip
+        found.sort(key=lambda pp: (pp[1]["date"] or "", pp[1]["key"]), reverse=True)
+        papers = [{"iri": p, "title": x["title"], "url": page_url(p), "date": x["date"]}
+                  for p, x in found[:PAGE_PAPERS]]  # fmt: skip
         query = (f"SELECT ?paper ?title WHERE {{\n  ?paper mlkg:{rel} <{iri}> ; dcterms:title ?title .\n}}"
                  " ORDER BY ?title")  # fmt: skip
-        sections.append({"title": title, "count": n, "papers": papers, "more": sparql_url(query)})
+        sections.append({"title": title, "count": len(found), "papers": papers, "more": sparql_url(query)})
     return sections
 
 
@@ -1162,9 +1169,10 @@ def api_projection():
     min_weight = _int_arg("min_weight", 1, 1, 10**6)
     max_links = _int_arg("max_links", 3 * limit, 1, 10 * MAX_VIEW)
     g = projection(name)
-    degree = dict(g.degree(weight="weight"))
-    keep = sorted(g.nodes, key=lambda n: (-degree[n], n))[:limit]
-    links = [(u, v, w) for u, v, w in g.subgraph(keep).edges(data="weight") if w >= min_weight]
+    keep = ranking(name)[1][:limit]
+    kept = set(keep)
+    links = [(u, v, attrs["weight"]) for u in keep for v, attrs in g.adj[u].items()
+             if u < v and v in kept and attrs["weight"] >= min_weight]  # fmt: skip
     links.sort(key=lambda e: (-e[2], e[0], e[1]))
     sub = nx.Graph()
     sub.add_nodes_from((n, g.nodes[n]) for n in keep)
@@ -1194,9 +1202,10 @@ def api_communities():
     members = _int_arg("members", 10, 1, 200)
     g = projection(name)
     found = cache().get(("communities", name), lambda: kgraph.communities(g))
+    degree = ranking(name)[0]
     out = []
     for i, community in enumerate(found[:top]):
-        ranked = sorted(community, key=lambda n: (-g.degree(n, weight="weight"), n))[:members]
+        ranked = sorted(community, key=lambda n: (-degree[n], n))[:members]
         out.append({"id": i, "size": len(community),
                     "nodes": [{"id": n, **g.nodes[n], "url": page_url(n)} for n in ranked]})  # fmt: skip
     return jsonify({"projection": name, "count": len(found), "communities": out})
