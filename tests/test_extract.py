@@ -190,7 +190,7 @@ def test_lexicons_have_sources_and_valid_lines():
 
     folder = Path(__file__).resolve().parents[1] / "kg" / "extract" / "lexicons"
     sources = (folder / "SOURCES.md").read_text()
-    for f in folder.glob("*.jsonl"):
+    for f in [*folder.glob("*.jsonl"), *folder.glob("*.txt")]:
         assert f.name in sources, f"{f.name} is not described in SOURCES.md"
     entries = lexicon_patterns()
     assert {e.label for e in entries} == {"METHOD", "DATASET", "METRIC", "TASK"}
