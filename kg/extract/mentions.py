@@ -152,6 +152,11 @@ _TITLE_LEAD = re.compile(
 )
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|(?:[A-Z][a-z]+)+[A-Z][a-z]*s")
+_TWO_CAPS = re.compile(r"[A-Z]{2}")
+_VERSION_WORD = re.compile(r"(?:V|v)?\d+(?:\.\d+)?[BMK]?|[A-Z]\d*|XL")
+
+
 def find_candidates(text: str, st: DocState) -> None:
     """Fill ``st.names`` with unlabeled name candidates and labeled task phrases."""
     cands: list[Cand] = []
@@ -483,9 +488,9 @@ def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bo
         return False
     if surface.isupper() and len(surface) >= 4 and surface.lower() in common_words():
         return lookup_label(surface) is None
-    if re.fullmatch(r"[A-Z]{2,}s", surface) or re.fullmatch(r"(?:[A-Z][a-z]+)+[A-Z][a-z]*s", surface):
+    if _PLURAL_ACRONYM.fullmatch(surface):
         return surface[:-1] not in acr_shorts
-    if re.fullmatch(r"[A-Z]{2}", surface) and surface not in acr_shorts:
+    if _TWO_CAPS.fullmatch(surface) and surface not in acr_shorts:
         return True
     return False
 
@@ -563,7 +568,7 @@ def _weak_titlecase(surface: str, text: str) -> bool:
     words = surface.split()
     if len(words) > 5 or words[0] in ("Table", "Figure", "Section", "Appendix", "Fig", "Eq"):
         return True
-    while len(words) > 1 and re.fullmatch(r"(?:V|v)?\d+(?:\.\d+)?[BMK]?|[A-Z]\d*|XL", words[-1]):
+    while len(words) > 1 and _VERSION_WORD.fullmatch(words[-1]):
         words = words[:-1]  # "Swin Transformer V2": judge by "Transformer"
     head = words[-1].lower()
     if head in N.METHOD_HEADS:

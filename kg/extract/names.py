@@ -210,6 +210,13 @@ def cached_name_key(name: str) -> str:
     return name_key(name)
 
 
+_SEG_LONG_NUM = re.compile(r"[ -]\d{3,}")
+_SEG_NUM = re.compile(r" \d+(?:\.\d+)?")
+_SEG_SCORE = re.compile(r" \d+\.\d{2,}|[ -]\d{2,}\.\d+")
+_GAP_BREAK = re.compile(r"[.;:()\[\]]|,\s")
+_GENERIC_WORDS_RE = re.compile(r"[A-Za-z0-9-]+")
+
+
 @lru_cache(maxsize=65536)
 def is_namey(word: str) -> bool:
     """Whether a single word looks like a name (inner capitals or letters mixed with digits).
@@ -243,13 +250,9 @@ def extend_suffix(text: str, end: int) -> int:
     stop = m.end()
     # a bare number after a name is a size only when written with B/M/K or as a version
     seg = text[end:stop]
-    if (
-        re.fullmatch(r"[ -]\d{3,}", seg)
-        or re.fullmatch(r" \d+(?:\.\d+)?", seg)
-        and _looks_like_count(text, stop)
-    ):
+    if _SEG_LONG_NUM.fullmatch(seg) or _SEG_NUM.fullmatch(seg) and _looks_like_count(text, stop):
         return end
-    if re.fullmatch(r" \d+\.\d{2,}|[ -]\d{2,}\.\d+", seg):
+    if _SEG_SCORE.fullmatch(seg):
         return end  # "FID 1.83": a score after the name, not a version ("Llama 3.1")
     return stop
 
@@ -289,7 +292,7 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
         cut = 0
         for i in range(len(words) - 1):
             gap = text[words[i][1] : words[i + 1][0]]
-            if re.search(r"[.;:()\[\]]|,\s", gap):
+            if _GAP_BREAK.search(gap):
                 cut = i + 1
         words = words[cut:]
         if not words or re.search(r"[;:()]", text[words[-1][1] : m.start()]):
@@ -434,13 +437,14 @@ def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int
     return runs
 
 
+@lru_cache(maxsize=65536)
 def is_generic_phrase(name: str) -> bool:
     """Whether a name is a family in the generic sense ("Large Language Models").
 
     >>> is_generic_phrase("Large Language Models"), is_generic_phrase("Deep Ensembles")
     (True, False)
     """
-    words = re.findall(r"[A-Za-z0-9-]+", name.lower())
+    words = _GENERIC_WORDS_RE.findall(name.lower())
     return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 

@@ -108,6 +108,10 @@ _GENERIC_GAIN = re.compile(
 )
 
 
+_SEMI_OR_DIGIT = re.compile(r"[;]|\d")
+_OPEN_PAREN_GAP = re.compile(r"\s*\(\s*")
+
+
 def find_results(text: str, st: DocState) -> list[RawResult]:
     """All results of a document, in text order."""
     quantities = [q for q in find_quantities(text) if q.start >= st.title_end]
@@ -214,7 +218,7 @@ def _bind_metric(
     for c in metrics:
         if c.end <= q.start:
             gap = _blank_names(text, c.end, q.start, names)
-            if len(gap) <= 45 and not re.search(r"[;]|\d", gap):
+            if len(gap) <= 45 and not _SEMI_OR_DIGIT.search(gap):
                 cand = c
     if cand is not None:
         gap = text[cand.end : q.start]
@@ -298,7 +302,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     if from_start or to_end:
         relative = False
     # "1.14 points (6.7%)": the bracketed number restates its neighbour
-    if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev.end : q.start]):
+    if prev is not None and _OPEN_PAREN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
     methods = [c for c in sent_mentions if c.label == METHOD]
     datasets = [c for c in sent_mentions if c.label == DATASET]
