@@ -502,21 +502,21 @@ def find_task_phrases(
     return out
 
 
-_LOWER_WORDS = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
-_LOWER_PARTS = re.compile(r"[a-z][a-z0-9]*")
+_NOT_WORD = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"})
 
 
 def lower_words(low: str) -> set[str]:
-    """The set of lower-case words of a text, hyphenated words both whole and split.
+    """The set of words of a lower-cased text, split at punctuation and hyphens.
 
-    >>> sorted(lower_words("real-time object detection"))
-    ['detection', 'object', 'real', 'real-time', 'time']
+    >>> sorted(lower_words("real-time object detection."))
+    ['detection', 'object', 'real', 'time']
     """
-    out = set(_LOWER_WORDS.findall(low))
-    out.update(_LOWER_PARTS.findall(low))
-    return out
+    return set(low.translate(_NOT_WORD).split())
+
+
+_HYPHEN_HEADS = [h for h in TASK_HEADS if "-" in h]
 
 
 def _find_heads(text, start, end, low=None, words=None) -> list[tuple[int, int]]:
@@ -524,7 +524,7 @@ def _find_heads(text, start, end, low=None, words=None) -> list[tuple[int, int]]
     low = low if low is not None else text.lower()
     words = words if words is not None else lower_words(low)
     found = []
-    for h in TASK_HEAD_SET & words:
+    for h in (TASK_HEAD_SET & words).union(h for h in _HYPHEN_HEADS if h in low):
         i = low.find(h, start, end)
         while i >= 0:
             j = i + len(h)
