@@ -279,3 +279,25 @@ def test_title_chunks_give_tasks(nlp):
     ex = run(nlp, "FooNet: Generating Protein Sequences for Drug Discovery", "We present FooNet.")
     tasks = {n.lower() for n in names(ex.tasks)}
     assert "drug discovery" in tasks and "protein sequences generation" in tasks
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("", ""),
+        ("", "Only an abstract with GPT-4 and 3.5% gains."),
+        ("Only a title: with a colon", ""),
+        ("İstanbul Model: İİ", "İ lower-cases to two characters; FooNet gets 71.2% accuracy."),
+        ("  ", "\n\n\t  spaces\u00a0and\u2009thin spaces (ViT) ×2 ≤ 3 $\\times$ 10^5"),
+        ("Long", "We test ResNet-50 on ImageNet. " * 500),
+    ],
+)
+def test_odd_inputs_do_not_break_extraction(nlp, title, abstract):
+    paper = Paper(id="odd", title=title, abstract=abstract)
+    ex = next(extract([paper], nlp=nlp))
+    text = paper.text
+    for kind in ("methods", "datasets", "metrics", "tasks"):
+        for m in getattr(ex, kind):
+            assert all(0 <= a < b <= len(text) for a, b in m.spans)
+    for r in ex.results:
+        assert r.span is None or 0 <= r.span[0] < r.span[1] <= len(text)
