@@ -779,14 +779,14 @@ def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, wi
     }  # fmt: skip
 
 
-def bars(items: list[dict], *, width: int = 420, row: int = 22, label_width: int = 170) -> dict:
+def bars(items: list[dict], *, width: int = 440, row: int = 22, label_width: int = 190) -> dict:
     """Geometry of a horizontal bar chart of ``items`` (``label``, ``value``, ``url``)."""
     top = max((i["value"] for i in items), default=1) or 1
     span = width - label_width - 48
     out = []
     for n, item in enumerate(items):
         label = item["label"]
-        short = label if len(label) <= 26 else label[:25] + "…"
+        short = label if len(label) <= 25 else label[:24] + "…"
         out.append({**item, "y": n * row, "w": max(2, round(item["value"] / top * span, 1)), "short": short})
     return {"width": width, "height": len(items) * row + 4, "row": row, "x0": label_width, "items": out}
 
@@ -1117,6 +1117,33 @@ def _int_arg(name: str, default: int, lo: int, hi: int) -> int:
     return min(max(value, lo), hi)
 
 
+def thinned(g: nx.Graph, keep: list[str], *, max_links: int, min_weight: int = 1,
+            hub: str | None = None) -> nx.Graph:  # fmt: skip
+    """The sub-graph of ``g`` on ``keep`` with at most ``max_links`` links of ``min_weight``.
+
+    Kept first: every link of ``hub``, then each node's heaviest link (so no node
+    is left alone), then the heaviest of the rest.
+    """
+    kept = set(keep)
+    links = [(u, v, attrs["weight"]) for u in keep for v, attrs in g.adj[u].items()
+             if u < v and v in kept and attrs["weight"] >= min_weight]  # fmt: skip
+    links.sort(key=lambda e: (-e[2], e[0], e[1]))
+    chosen: dict[tuple[str, str], int] = {}
+    covered: set[str] = set()
+    for u, v, w in links:
+        if hub in (u, v) or u not in covered or v not in covered:
+            chosen[(u, v)] = w
+            covered.update((u, v))
+    for u, v, w in links:
+        if len(chosen) >= max_links:
+            break
+        chosen.setdefault((u, v), w)
+    sub = nx.Graph(projection=g.graph.get("projection"))
+    sub.add_nodes_from((n, g.nodes[n]) for n in keep)
+    sub.add_weighted_edges_from((u, v, w) for (u, v), w in chosen.items())
+    return sub
+
+
 def view_json(g: nx.Graph, *, full: nx.Graph | None = None, extra: dict | None = None) -> dict:
     """Node-link JSON of ``g`` (:func:`kg.graph.to_json`), each node with its page and degree."""
     data = kgraph.to_json(g)
@@ -1141,6 +1168,10 @@ def api_search():
 def api_neighbourhood():
     """The nodes within ``depth`` hops of ``node`` (an IRI or a name), heaviest links first.
 
+    All the links of ``node`` are kept, and of the others the heaviest, up to
+    ``max_links`` in all (default three per node): a neighbourhood of hubs is
+    otherwise a clique too dense to read.
+
     :raise 404: if the node is in neither the projection nor the paper graph.
     """
     node = resolve(request.args.get("node"))
@@ -1152,7 +1183,9 @@ def api_neighbourhood():
         g = paper_graph()
     if node not in g:
         raise NotFound(f"{node} has no links in the graph")
-    sub = kgraph.neighbourhood(g, node, depth=depth, limit=limit)
+    max_links = _int_arg("max_links", 3 * limit, 1, 10 * MAX_VIEW)
+    nodes = list(kgraph.neighbourhood(g, node, depth=depth, limit=limit))
+    sub = thinned(g, nodes, max_links=max_links, hub=node)
     return jsonify(view_json(sub, full=g, extra={"focus": node, "projection": g.graph.get("projection")}))
 
 
@@ -1169,14 +1202,7 @@ def api_projection():
     min_weight = _int_arg("min_weight", 1, 1, 10**6)
     max_links = _int_arg("max_links", 3 * limit, 1, 10 * MAX_VIEW)
     g = projection(name)
-    keep = ranking(name)[1][:limit]
-    kept = set(keep)
-    links = [(u, v, attrs["weight"]) for u in keep for v, attrs in g.adj[u].items()
-             if u < v and v in kept and attrs["weight"] >= min_weight]  # fmt: skip
-    links.sort(key=lambda e: (-e[2], e[0], e[1]))
-    sub = nx.Graph()
-    sub.add_nodes_from((n, g.nodes[n]) for n in keep)
-    sub.add_weighted_edges_from(links[:max_links])
+    sub = thinned(g, ranking(name)[1][:limit], max_links=max_links, min_weight=min_weight)
     return jsonify(view_json(sub, full=g, extra={"projection": name, "nodes_total": g.number_of_nodes(),
                                                  "links_total": g.number_of_edges()}))  # fmt: skip
 

@@ -33,7 +33,7 @@
         width: "data(size)",
         height: "data(size)",
         label: "data(label)",
-        "font-size": 11,
+        "font-size": "data(fs)",
         "text-valign": "bottom",
         "text-margin-y": 3,
         color: "#1d2330",
@@ -73,6 +73,23 @@
     return Math.min(56, 12 + 5 * Math.log2(1 + (degree || 0)));
   }
 
+  /* Size by degree relative to the view: the best-connected node in view is the largest. */
+  function resize() {
+    let max = 0, min = Infinity;
+    cy.nodes().forEach(function (n) {
+      const d = Math.log(1 + (n.data("degree") || 0));
+      max = Math.max(max, d);
+      min = Math.min(min, d);
+    });
+    const span = max - min || 1;
+    cy.batch(function () {
+      cy.nodes().forEach(function (n) {
+        const rel = (Math.log(1 + (n.data("degree") || 0)) - min) / span;
+        n.data({ size: Math.round(12 + 30 * rel), fs: Math.round(10 + 5 * rel) });
+      });
+    });
+  }
+
   function edgeId(a, b) {
     return a < b ? a + "\u0001" + b : b + "\u0001" + a;
   }
@@ -92,6 +109,7 @@
           degree: n.degree || 0,
           url: n.url || null,
           size: nodeSize(n.degree),
+          fs: Math.round(9 + nodeSize(n.degree) / 5), // hubs keep their labels when zoomed out
         },
       };
       if (around) el.position = { x: around.x + (Math.random() - 0.5) * 120, y: around.y + (Math.random() - 0.5) * 120 };
@@ -104,6 +122,7 @@
       elements.push({ group: "edges", data: { id: id, source: l.source, target: l.target, weight: w, w: Math.min(8, 1 + Math.log2(w)) } });
     });
     const added = cy.add(elements);
+    resize();
     applyFilters();
     empty.hidden = cy.nodes().length > 0;
     return added;
@@ -125,11 +144,13 @@
           fit: true,
           padding: 30,
           nodeDimensionsIncludeLabels: !big,
-          idealEdgeLength: big ? 50 : 120,
-          nodeRepulsion: big ? 4500 : 20000,
+          idealEdgeLength: big ? 50 : 110,
+          edgeElasticity: big ? 0.45 : 0.1, // dense neighbourhoods: weak springs, room for labels
+          nodeRepulsion: big ? 4500 : 30000,
           nodeSeparation: 90,
           numIter: big ? 600 : 2500,
           packComponents: true,
+          ...(window.mlkgLayoutOptions || {}),
         }
       : { name: "cose", eles: eles, animate: false, randomize: randomize !== false, fit: true, padding: 30, numIter: big ? 200 : 1000 };
     return new Promise(function (resolve) {
