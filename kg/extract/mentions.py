@@ -211,7 +211,11 @@ def find_candidates(text: str, st: DocState) -> None:
             words = words[1:]
         if words and not N.is_generic_phrase(" ".join(words)) and words[-1] not in N.NOT_NAMES:
             cands.append(Cand(a, b, DATASET, "context", 0.8))
-    st.proposals = list(N.PROPOSE.finditer(text)) if st.words & _PROPOSE_HINTS else []
+    if st.words & _PROPOSE_HINTS:
+        rx = N.PROPOSE_LOW if st.low is not text else N.PROPOSE
+        st.proposals = list(rx.finditer(st.low))
+    else:
+        st.proposals = []
     for m in st.proposals:
         if m.start() < body:
             continue

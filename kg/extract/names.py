@@ -114,6 +114,7 @@ TASK_BREAK = {
     "crucial", "fundamental", "basic", "standard", "traditional", "typical", "common",
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
 }
+_HAS_DIGIT = re.compile(r"\d")
 _DIM = re.compile(r"^[1-4]D$|^[1-4]d$")
 # -ing words that are nouns inside task names ("quantum computing", "deep learning")
 _ING_NOUNS = {
@@ -488,7 +489,7 @@ def find_task_phrases(
                 break  # a capitalised word mid-sentence belongs to a name
             if core.endswith(":") or (is_namey(core) and core not in NOT_NAMES):
                 break  # "COCO object detection": the dataset is not part of the task
-            if lw.endswith("ly") or (any(ch.isdigit() for ch in core) and not _DIM.match(core)):
+            if lw.endswith("ly") or (not core.isalpha() and _HAS_DIGIT.search(core) and not _DIM.match(core)):
                 break
             if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP:
                 break
@@ -500,8 +501,6 @@ def find_task_phrases(
             out.append((first, head_end))
     out.sort()
     return out
-
-
 
 
 _NOT_WORD = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"})
@@ -548,6 +547,8 @@ PROPOSE = re.compile(
     r"contribute|offer|call|name|dub|term)s?d?\b",
     re.IGNORECASE,
 )
+# PROPOSE for lower-cased text: the same pattern without IGNORECASE, which is slower
+PROPOSE_LOW = re.compile(PROPOSE.pattern)
 NAMING = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as)\s*[:,]?\s*",
     re.IGNORECASE,
