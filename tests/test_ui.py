@@ -361,3 +361,18 @@ def test_sparql_page_is_yasgui_with_prefixes_and_examples(client):
     assert r.status_code == 200
     rows = r.get_json()["results"]["bindings"]
     assert [b["methodLabel"]["value"] for b in rows] == ["AlphaNet", "BetaNet"]
+
+
+def test_views_keep_the_focus_links_and_thin_the_rest(app):
+    g = nx.Graph(projection="t")
+    g.add_nodes_from(("h", "a", "b", "c", "d"))
+    g.add_weighted_edges_from([("h", "a", 1), ("h", "b", 1), ("a", "b", 9), ("b", "c", 5), ("c", "d", 1),
+                               ("a", "c", 2), ("a", "d", 3)])  # fmt: skip
+    sub = ui_module.thinned(g, ["h", "a", "b", "c", "d"], max_links=3, hub="h")
+    edges = {frozenset(e) for e in sub.edges}
+    assert {frozenset("ha"), frozenset("hb")} <= edges  # the hub's links, however light
+    assert all(sub.degree(n) for n in sub)  # nobody left alone
+    # the hub's links and each node's heaviest (a-b, b-c, a-d) go over the budget; nothing else does
+    assert edges == {frozenset("ha"), frozenset("hb"), frozenset("ab"), frozenset("bc"), frozenset("ad")}
+    light = ui_module.thinned(g, ["a", "b", "c"], max_links=10, min_weight=3)
+    assert {frozenset(e) for e in light.edges} == {frozenset("ab"), frozenset("bc")}

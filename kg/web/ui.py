@@ -1021,6 +1021,9 @@ def entity(kind: str, slug: str):
     elif kind == "metric":
         boards = leaderboards(rows, "dataset")
     relative = [r for r in rows if r.value is None]
+    if not boards:  # a method's or task's results: grouped by dataset and metric, best first in each
+        rows.sort(key=lambda r: ((r.dataset_label or "~").casefold(), (r.metric_label or "~").casefold(),
+                                 -(r.goodness or 0)))  # fmt: skip
     return render_template(
         "entity.html", kind=kind, iri=iri, label=label, higher_is_better=hib,
         aliases=sorted(aliases.values(), key=str.casefold),
