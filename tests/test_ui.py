@@ -376,3 +376,18 @@ def test_views_keep_the_focus_links_and_thin_the_rest(app):
     assert edges == {frozenset("ha"), frozenset("hb"), frozenset("ab"), frozenset("bc"), frozenset("ad")}
     light = ui_module.thinned(g, ["a", "b", "c"], max_links=10, min_weight=3)
     assert {frozenset(e) for e in light.edges} == {frozenset("ab"), frozenset("bc")}
+
+
+def test_an_empty_graph_still_has_pages(tmp_path):
+    app = create_app(settings(tmp_path / "kg"), KgStore(tmp_path / "kg"))
+    client = app.test_client()
+    try:
+        assert "None yet" in page(client, "/")
+        assert "has no methods yet" in page(client, "/methods")
+        for url in ("/explore", "/sparql", "/search?q=x"):
+            page(client, url)
+        assert api(client, "/api/graph/projection")["nodes"] == []
+        assert api(client, "/api/graph/centrality")["nodes"] == []
+        assert api(client, "/api/graph/communities")["communities"] == []
+    finally:
+        app.extensions["mlkg"].close()

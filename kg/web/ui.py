@@ -1242,8 +1242,11 @@ def api_communities():
 
 @bp.route("/api/graph/path")
 def api_path():
-    """How two entities are related: a shortest path through the papers that mention them.
+    """How two entities are related: a path through the papers that mention them.
 
+    Of the shortest paths, the most specific: each step costs more the more links
+    its nodes have, so a path goes through a shared paper or a niche method
+    rather than through "accuracy" or "loss", which link everything.
     ``via=entities`` looks for the path in the entity co-mention graph instead.
 
     :raise 404: if an end is unknown or the two are not connected.
@@ -1252,11 +1255,15 @@ def api_path():
     target = resolve(request.args.get("target"), name="target")
     via = request.args.get("via", "papers")
     g = projection("entity") if via == "entities" else paper_graph()
+    for node in (source, target):
+        if node not in g:
+            raise NotFound(f"{node} is not in the graph")
+    degree = g.degree
     try:
-        path = kgraph.shortest_path(g, source, target)
-    except MlkgError as e:
-        raise NotFound(str(e)) from None
-    ids = [p["id"] for p in path]
+        ids = nx.shortest_path(g, source, target,
+                               weight=lambda u, v, _: 1 + math.log1p(degree[u]) + math.log1p(degree[v]))  # fmt: skip
+    except nx.NetworkXNoPath:
+        raise NotFound(f"no path between {source} and {target}") from None
     sub = g.subgraph(ids)
     sub = nx.Graph(sub.edge_subgraph(itertools.pairwise(ids)))
     return jsonify(view_json(sub, full=g, extra={"path": ids, "source": source, "target": target}))

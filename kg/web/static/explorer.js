@@ -48,7 +48,8 @@
     { selector: "node.focus", style: { "border-width": 3, "border-color": "#111827" } },
     { selector: "node.expanded", style: { "border-width": 2, "border-color": "#111827", "border-style": "dashed" } },
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#e11d48", "border-style": "solid" } },
-    { selector: ".path", style: { "line-color": "#e11d48", "border-color": "#e11d48", "border-width": 3, opacity: 1, width: 4, "z-index": 10 } },
+    { selector: "node.path", style: { "border-color": "#e11d48", "border-width": 4, "border-style": "solid" } },
+    { selector: "edge.path", style: { "line-color": "#e11d48", opacity: 1, width: 4, "z-index": 10 } },
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".no-label", style: { label: "" } },
   ];
