@@ -71,7 +71,9 @@ def examples(app) -> dict[str, str]:
             GROUP BY ?d ?m ORDER BY DESC(?n) LIMIT 1""")
         dataset, metric = rows[0]["d"], rows[0]["m"]
         paper = ui.select("""
-            SELECT ?p (COUNT(?r) AS ?n) WHERE { ?r mlkg:reportedIn ?p } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1""")[0]["p"]
+            SELECT ?p (COUNT(?r) AS ?n) WHERE { ?r mlkg:reportedIn ?p } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1""")[
+            0
+        ]["p"]
         top = {}
         for kind in ("Method", "Task"):  # SPARQL, not the UI's caches: first calls below build those
             top[kind] = ui.select(f"""
