@@ -43,7 +43,8 @@ NOT_NAMES = {
     "iOS", "Linux", "Windows", "macOS", "TCP", "IP", "UDP", "HTTP", "HTTPS", "RDMA", "NVLink",
     "InfiniBand", "PCIe", "DRAM", "SRAM", "HBM", "RAM", "SSD", "RNG", "CPU-GPU", "LLVM",
     "MindSpore", "Ascend", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
-    "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like",
+    "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like", "Github",
+    "ONNX", "DNA", "RNA",
     # programming languages and proof assistants are not methods
     "Rust", "Swift", "Julia", "Java", "JavaScript", "TypeScript", "Haskell", "Scala", "Kotlin",
     "Fortran", "MATLAB", "Matlab", "Perl", "Ruby", "Lisp", "Prolog", "Coq", "Lean", "Isabelle",
@@ -125,6 +126,8 @@ _ING_NOUNS = {
     "prompting", "answering", "parsing", "captioning", "tagging", "labeling", "ranking",
     "rendering", "mining", "scaling", "merging", "solving", "serving",
 }
+# verbs that end a task phrase too ("cannot solve classification")
+TASK_BREAK |= {"cannot", "can't", "solve", "solves", "generate", "generates"}
 # past participles that are part of task names ("distributed training")
 _ED_KEEP = {
     "supervised", "unsupervised", "distributed", "federated", "weighted", "structured",
@@ -189,8 +192,12 @@ _HARDWARE = re.compile(
 )
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
-# trailing lower-case modifiers: "LLM-based", "ImageNet-scale", "GPT-4-generated"
-_LOWER_TAIL = re.compile(r"-[a-z]{3,}$")
+# trailing lower-case modifiers: "LLM-based", "ImageNet-scale", "GPT-4-generated", and
+# capitalised ones in titles: "LLM-Based"
+_LOWER_TAIL = re.compile(
+    r"-(?:[a-z]{3,}|Based|Aware|Driven|Guided|Free|Only|Powered|Centric|Oriented|Agnostic|"
+    r"Assisted|Augmented|Enhanced|Specific|Level|Scale|Like|Style)$"
+)
 # Tokens that may follow a name as part of it: versions, sizes, variants.
 _SUFFIX = re.compile(
     r"(?:[ -](?:v?\d+(?:\.\d+)*[BMKbmk]?|[0-9.]+[BMK]|V\d+|XL|XXL|Large|Base|Small|Tiny|Huge|"

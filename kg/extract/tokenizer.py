@@ -31,7 +31,7 @@ _IRREGULAR = re.compile(r"[^\S ]|  ")
 # "-based", "-aware", ... are split off so "genetic algorithm-based" still holds the lexicon
 # name "genetic algorithm"; other joiners keep names whole ("RT-DETR-R18", "GPT-3.5")
 _MODIFIER = (
-    r"(?:based|driven|aware|guided|like|style|level|scale|specific|free|only|powered|centric|"
+    r"(?i:based|driven|aware|guided|like|style|level|scale|specific|free|only|powered|centric|"
     r"oriented|agnostic|wise|enhanced|assisted|augmented|conditioned|tuned|trained|sized|"
     r"friendly|efficient|intensive|heavy|bound|generated|related|dependent|enabled|inspired)"
 )
