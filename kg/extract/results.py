@@ -88,6 +88,31 @@ _DATASET_CHAIN = re.compile(
     r"^\s*(?:on|in|for)\s+(?:the\s+)?N+(?:\s+(?:dataset|benchmark|test set))?\s*"
     r"(?:,|and|,\s*and)\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?$"
 )
+# "improves the survival probability by 12%": the object of the verb is the measure
+_VERB_NP_BY = re.compile(
+    r"\b(?:improv\w*|increas\w*|reduc\w*|boost\w*|rais\w*|lower\w*|decreas\w*|enhanc\w*|"
+    r"cut\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+    r"by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|~\s*)?$"
+)
+_NOT_MEASURES = {
+    "model",
+    "models",
+    "method",
+    "methods",
+    "baseline",
+    "baselines",
+    "it",
+    "them",
+    "this",
+    "that",
+    "results",
+    "approach",
+    "system",
+    "systems",
+    "framework",
+    "llms",
+    "llm",
+}
 _AT_BEFORE = re.compile(
     r"(?<!achieves )(?<!achieved )(?<!reaches )(?<!reached )(?<!stands )(?<!peaks )\bat\s*(?:~\s*)?$",
     re.I,
@@ -228,6 +253,9 @@ def _bind_metric(
             return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
     if q.unit in ("%", "x", "points"):
+        m = _VERB_NP_BY.search(text, max(s0, q.start - 70), q.start)
+        if m and m.group(1).split()[-1] not in _NOT_MEASURES:
+            return m.group(1), 0.6  # "improves the survival probability by 12%"
         near = None
         dist = 10**9
         for c in metrics:
