@@ -301,3 +301,17 @@ def test_odd_inputs_do_not_break_extraction(nlp, title, abstract):
             assert all(0 <= a < b <= len(text) for a, b in m.spans)
     for r in ex.results:
         assert r.span is None or 0 <= r.span[0] < r.span[1] <= len(text)
+
+
+def test_every_span_is_the_name_or_an_alias(nlp):
+    paper = Paper(
+        id="s",
+        title="GammaNet: Sparse Gating",
+        abstract="We build on Low-Rank Adaptation (LoRA) and the Vision Transformer (ViT). "
+        "GammaNet beats ViT by 2.1% top-1 accuracy on ImageNet-1K.",
+    )
+    ex = next(extract([paper], nlp=nlp))
+    for kind in ("methods", "datasets", "metrics"):
+        for m in getattr(ex, kind):
+            for a, b in m.spans:
+                assert paper.text[a:b] in (m.name, *m.aliases), (kind, m)

@@ -86,8 +86,10 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
         g["proposed"] |= c.proposed
         if c.end <= _title_end(text):
             g["title"] = True
-        if surface != g["name"] and surface not in g["aliases"]:
-            g["aliases"].append(surface)
+        forms = [surface, text[c.short[0] : c.short[1]]] if c.short else [surface]
+        for form in forms:
+            if form != g["name"] and form not in g["aliases"]:
+                g["aliases"].append(form)
     out: dict[str, list[Mention]] = {k: [] for k in _KINDS.values()}
     for (label, _), g in sorted(groups.items(), key=lambda kv: kv[1]["first"]):
         conf = g["score"] + 0.02 * min(3, g["n"] - 1)
