@@ -6,8 +6,8 @@ tokenised by the same tokenizer, so both sides agree) and work on character offs
 otherwise. One ``re.split`` call gives words and the whitespace between them, which is
 about twice as fast as ``spacy.blank("en").tokenizer`` on abstracts.
 
-Tokens are runs of letters and digits joined by ``- . + @ /`` ("ImageNet-1K", "GPT-3.5",
-"pass@1", "CNN/DailyMail"); every other non-space character is a token of its own.
+Tokens are runs of letters and digits joined by ``- . + @`` ("ImageNet-1K", "GPT-3.5",
+"pass@1"); every other non-space character is a token of its own ("Rank-1/mAP" is three).
 ``doc.text`` is always the input text, so token offsets are offsets into it.
 
 >>> import spacy
@@ -36,7 +36,7 @@ _MODIFIER = (
     r"friendly|efficient|intensive|heavy|bound|generated|related|dependent|enabled|inspired)"
 )
 _CH = r"A-Za-z0-9\u00C0-\u024F\u0370-\u03FF"
-_SPLIT = re.compile(rf"([{_CH}]+(?:(?:[.+@/]|-(?!{_MODIFIER}\b))[{_CH}]+)*\+*|\S)")
+_SPLIT = re.compile(rf"([{_CH}]+(?:(?:[.+@]|-(?!{_MODIFIER}\b))[{_CH}]+)*\+*|\S)")
 
 
 class MlkgTokenizer:
