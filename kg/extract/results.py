@@ -113,6 +113,8 @@ _NOT_MEASURES = {
     "llms",
     "llm",
 }
+_SLASH = re.compile(r"\s*/\s*")
+_LIST_TO_VALUES = re.compile(r"\s*(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?")
 _AT_BEFORE = re.compile(
     r"(?<!achieves )(?<!achieved )(?<!reaches )(?<!reached )(?<!stands )(?<!peaks )\bat\s*(?:~\s*)?$",
     re.I,
@@ -158,6 +160,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         sent_names = [(a, b) for a, b in name_spans if s0 <= a < s1]
         bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, sent_names))) for q in qs]
         _share_along_chains(text, bound, sent_names)
+        _pair_slash_lists(text, bound, sent_metrics)
         for idx, (q, metric, strength) in enumerate(bound):
             if not metric:
                 continue
@@ -169,6 +172,34 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "similar coverage at 5% risk": an operating point, not a result
             out.append(_build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx))
     return out
+
+
+def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None:
+    """ "PSNR/SSIM of 32.1/0.91", "Rank-1/mAP=96.6%/94.2%": the i-th number takes the i-th
+    metric of a slash list written just before the numbers."""
+    i = 0
+    while i < len(bound):
+        j = i
+        while j + 1 < len(bound) and _SLASH.fullmatch(text, bound[j][0].end, bound[j + 1][0].start):
+            j += 1
+        if j > i:
+            group = [c for c in metrics if c.end <= bound[i][0].start]
+            names: list[Cand] = []
+            for c in reversed(group):
+                if not names:
+                    if _LIST_TO_VALUES.fullmatch(text, c.end, bound[i][0].start):
+                        names.append(c)
+                    else:
+                        break
+                elif _SLASH.fullmatch(text, c.end, names[-1].start):
+                    names.append(c)
+                else:
+                    break
+            names.reverse()
+            if len(names) == j - i + 1:
+                for k, c in enumerate(names):
+                    bound[i + k] = [bound[i + k][0], c.name, 0.85]
+        i = j + 1
 
 
 def _share_along_chains(text: str, bound: list[list], names=()) -> None:
