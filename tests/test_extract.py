@@ -315,3 +315,8 @@ def test_every_span_is_the_name_or_an_alias(nlp):
         for m in getattr(ex, kind):
             for a, b in m.spans:
                 assert paper.text[a:b] in (m.name, *m.aliases), (kind, m)
+
+
+def test_slash_lists_pair_metrics_and_values(nlp):
+    ex = run(nlp, "SR", "It reaches PSNR/SSIM of 32.1/0.91 on Set5.")
+    assert [(r.value, r.metric) for r in ex.results] == [(32.1, "PSNR"), (0.91, "SSIM")]
