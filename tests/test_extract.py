@@ -320,3 +320,13 @@ def test_every_span_is_the_name_or_an_alias(nlp):
 def test_slash_lists_pair_metrics_and_values(nlp):
     ex = run(nlp, "SR", "It reaches PSNR/SSIM of 32.1/0.91 on Set5.")
     assert [(r.value, r.metric) for r in ex.results] == [(32.1, "PSNR"), (0.91, "SSIM")]
+
+
+def test_counts_with_times_and_double_descent_are_not_ratios(nlp):
+    ex = run(
+        nlp,
+        "Repeats",
+        "Repeating the data 100 times hurts, and test loss shows double descent. "
+        "Our kernel is 3 times faster and can double the throughput.",
+    )
+    assert sorted((r.value, r.unit) for r in ex.results) == [(2.0, "x"), (3.0, "x")]

@@ -43,6 +43,11 @@ _WORD_RATIO = re.compile(
 
 
 _GLUED_UNIT = re.compile(r"(?:fps|FPS|ms|mm|cm|dB|db|px)(?![A-Za-z])")
+_COMPARATIVE_AFTER = re.compile(
+    r"\s+(?:faster|slower|more|less|larger|smaller|higher|lower|fewer|better|greater|as|"
+    r"cheaper|longer|shorter|speed|speedup|the)\b"
+)
+_DOUBLE_THE = re.compile(r"\s+(?:the|its|their|our)\b")
 _RATIO_HINTS = ("fold", "twice", "thrice", "double", "triple", "quadruple")
 
 
@@ -135,6 +140,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # "7B", "3D", "2nd", "10k"; but "22.4fps", "42.1mm" are measures
         if not unit_mark and after == "-" and text[num_end + 1 : num_end + 2].isalpha():
             continue  # "5-digit", "4-stage"
+        if unit_mark and unit_mark.strip().lower() == "times":
+            if not _COMPARATIVE_AFTER.match(text, u.end("unit")):
+                unit_mark = None  # "repeated 100 times": a count, not a ratio
         if unit_mark:
             end = u.end("unit")
             if unit_mark.strip().lower().startswith(("x", "×")):
@@ -149,6 +157,8 @@ def find_quantities(text: str) -> list[Quantity]:
     has_words = any(w in low for w in _RATIO_HINTS)  # skip the scan in most abstracts
     for m in _WORD_RATIO.finditer(text) if has_words else ():
         word = m.group("word")
+        if word.lower() in ("double", "triple", "quadruple") and not _DOUBLE_THE.match(text, m.end()):
+            continue  # "double descent"; but "double the throughput" is a ratio
         out.append(Quantity(float(_word_value(word)), "x", m.start(), m.end(), word, word=True))
     out.sort(key=lambda q: q.start)
     return out

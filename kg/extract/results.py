@@ -79,7 +79,8 @@ _SETTING_AFTER = re.compile(
     r"(?:training\s+)?(?:data|samples|examples|images|tokens|steps|epochs|layers|heads|GPUs?|"
     r"TPUs?|nodes|languages|tasks|models|LLMs|domains|problems|questions|papers|participants|"
     r"users|hours of|shots?|seeds|runs|classes|categories|frames|videos|subjects|annotators|"
-    r"benchmarks|datasets|experts)\b)",
+    r"benchmarks|datasets|experts|days|hours|minutes|weeks|months|years|seconds|times|"
+    r"iterations|rounds|trials|instances|samples)\b)",
     re.I,
 )
 _JUST_BEFORE = re.compile(r"\s*(?:[:=(]|of|is|was|reaches|to)?\s*(?:~|\\sim|\$\\sim\$)?\s*\$?\\?\{?")
