@@ -584,6 +584,14 @@ _TITLE_SPLIT = re.compile(
 _NOMINAL = re.compile(
     r"(?:tion|sion|ment|ance|ence|ing|sis|ty|ness|ics|ure|ogy|ery|ation|problems?)$"
 )
+# verbs inside a title chunk: the task starts after them ("Sequences Improves Code Synthesis")
+_CHUNK_VERBS = {
+    "improves", "improve", "enhances", "enhance", "boosts", "boost", "enables", "enable",
+    "helps", "help", "makes", "make", "leads", "lead", "yields", "yield", "is", "are", "was",
+    "were", "does", "do", "can", "cannot", "solve", "solves", "generate", "generates",
+    "achieves", "achieve", "outperforms", "outperform", "matters", "meets", "needs", "need",
+    "beats", "unlocks", "unlock", "requires", "require", "reveals", "reveal", "shows", "show",
+}
 # heads of title chunks that name what a paper is, not the problem it solves
 _NOT_TASK_HEADS = {
     "measure", "measures", "approach", "approaches", "method", "methods", "framework",
@@ -642,7 +650,7 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         # a verb inside the chunk starts the task after it: "Sequences Improves Code Synthesis"
         for k in range(len(words) - 1, 0, -1):
             lw = words[k].lower()
-            if lw in TASK_BREAK or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP):
+            if lw in _CHUNK_VERBS or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP):
                 a = title.index(words[k], a) + len(words[k])
                 words = words[k + 1 :]
                 break
@@ -671,6 +679,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         head = name_words[-1].lower()
         if not (_NOMINAL.search(head) or head in TASK_HEAD_SET) or head in _NOT_TASK_HEADS:
             continue
+        if len(name_words) == 1 and head.endswith("ing") and head not in _ING_NOUNS:
+            continue  # "Designing": a lone verb
         if len(name_words) > 6 or is_generic_phrase(" ".join(name_words)):
             continue
         if len(name_words) == 1 and (name_words[0].isupper() or is_namey(name_words[0])):
