@@ -637,7 +637,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         pos = m.end()
     pieces.append((pos, len(title)))
     for a, b in pieces:
-        words = title[a:b].split()
+        chunk = title[a:b]
+        words = chunk.split()
         if not words:
             continue
         # leading openers, adjectives and verbs
@@ -687,5 +688,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             continue
         start = title.index(words[0], a)
         name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower() for w in name_words)
+        if re.search(r"\bLarge Language Models?\b", chunk, re.I):
+            # authors write "Large Language Model Pretraining", readers "LLM pretraining"
+            name = re.sub(r"\b(?:large\s+)?language models?\b", "LLM", name)
         out.append((offset + start, offset + b, name))
     return out
