@@ -13,6 +13,7 @@ from kg.extract.names import cached_name_key as name_key
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
 MAX_TASKS = 4
 TASK_FLOOR = 0.5
+TASK_FLOOR_FIRST = 0.3  # the best task is kept even when weak, unless very weak
 
 
 # Confidence by the rule that found a mention, set from its precision on annotated
@@ -102,7 +103,11 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
     # the main tasks only: the best few above a floor, at least one when there is any
     tasks = out["tasks"]
     ranked = sorted(tasks, key=lambda m: (-m.confidence, m.spans[0][0]))
-    keep = {id(m) for i, m in enumerate(ranked[:MAX_TASKS]) if i == 0 or m.confidence >= TASK_FLOOR}
+    keep = {
+        id(m)
+        for i, m in enumerate(ranked[:MAX_TASKS])
+        if m.confidence >= (TASK_FLOOR if i else TASK_FLOOR_FIRST)
+    }
     out["tasks"] = [m for m in tasks if id(m) in keep]
     return out
 
