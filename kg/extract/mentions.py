@@ -274,7 +274,12 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                 lead = re.match(r"(?:the|its|their|our|both)\s+", part)
                 a = pos + (lead.end() if lead else 0)
                 words = text[a : pos + len(part)].split()
-                if words and not any(w in N.TASK_BREAK for w in words) and not N.is_generic_phrase(part):
+                if (
+                    words
+                    and not any(w in N.TASK_BREAK for w in words)
+                    and not N.is_generic_phrase(part)
+                    and words[0] not in ("number", "amount", "use", "set", "kind", "type")
+                ):
                     out.append(Cand(a, pos + len(part), METRIC, "terms", 0.6))
             pos += len(part)
     return out
