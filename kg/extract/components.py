@@ -83,12 +83,13 @@ class LexiconMatcher:
         pos = None
         for matcher, base in ((self.exact, 0.9), (self.lower, 0.85)):
             for key, s, e in matcher(doc):
-                label, ident, weak = self.table[key]
+                label, ident, weak, derived = self.table[key]
                 if pos is None:  # token offsets once, not a Span per match
                     pos = doc.to_array([IDX, LENGTH]).tolist()
                 a = pos[s][0]
                 c = Cand(a, pos[e - 1][0] + pos[e - 1][1], label, "lexicon", base, ident)
                 c.weak = weak
+                c.derived = derived
                 found.append(c)
         st.lexicon = found
         return doc

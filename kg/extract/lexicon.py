@@ -136,7 +136,8 @@ def common_words() -> frozenset[str]:
 
 
 def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
-    """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id, weak) table.
+    """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id, weak,
+    derived) table.
 
     Match keys are ``"LABEL|id"`` strings interned in ``nlp.vocab.strings``.
     """
@@ -144,6 +145,9 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     groups: dict[tuple[str, str], list] = {}
     weak = {f"{e.label}|{e.id}" for e in entries if e.weak}
+    # hand-written general lists outrank the derived ones when two types claim a name
+    derived = {f"{e.label}|{e.id}" for e in entries if e.source.startswith(("sota_", "scierc_"))}
+    derived -= {f"{e.label}|{e.id}" for e in entries if not e.source.startswith(("sota_", "scierc_"))}
     for e in entries:
         key = f"{e.label}|{e.id}"
         text = e.pattern if e.case == "exact" else e.pattern.lower()
@@ -155,5 +159,5 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
         docs = [nlp.make_doc(t) for t in dict.fromkeys(texts)]
         (exact if case == "exact" else lower).add(key, docs)
         label, _, ident = key.partition("|")
-        table[nlp.vocab.strings[key]] = (label, ident, key in weak)
+        table[nlp.vocab.strings[key]] = (label, ident, key in weak, key in derived)
     return exact, lower, table

@@ -39,6 +39,7 @@ class Cand:
     proposed: bool = False
     name: str = ""  # surface name chosen for output
     weak: bool = False  # a metric word kept only when a result or number supports it
+    derived: bool = False  # from a derived lexicon only (sota/scierc), not the general lists
 
 
 @dataclass(slots=True)
@@ -187,7 +188,12 @@ def find_candidates(text: str, st: DocState) -> None:
         if m:
             lead = m.group(1)
             head = lead.rsplit(None, 1)[-1].lower()
-            if head in N.METHOD_HEADS and not N.is_generic_phrase(lead) and not _ING_START.match(lead):
+            if (
+                head in N.METHOD_HEADS
+                and not N.is_generic_phrase(lead)
+                and not _ING_START.match(lead)
+                and lead.split()[0].lower() not in N.TASK_BREAK
+            ):
                 cands.append(Cand(0, len(lead), None, "title", 0.8, proposed=True))
     for ls, le, ss, se in st.acronyms:
         cands.append(Cand(ls, le, None, "acronym", 0.85, short=(ss, se)))
@@ -390,7 +396,7 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
     """
     order = sorted(
         cands, key=lambda c: (c.start - c.end, -_PRIORITY[c.source],
-                              _LABEL_RANK.get(c.label, 9), c.start)
+                              c.derived, _LABEL_RANK.get(c.label, 9), c.start)
     )  # fmt: skip
     occupied = bytearray(size + 1)
     chosen: list[Cand] = []

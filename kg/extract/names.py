@@ -183,6 +183,12 @@ _NAMEY = re.compile(
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
 )
+# numbered parts of a paper or procedure ("Stage-1", "Table 2"), glued words ("to1.5B")
+_NUMBERED_PART = re.compile(
+    r"^(?:Stage|Phase|Step|Level|Task|Round|Part|Type|Version|Section|Table|Figure|Fig|Eq|"
+    r"Appendix|Chapter|Case|Setting|Group|Class|Layer|Block|Top)[- ]?\d+$"
+    r"|^(?:to|of|in|on|by|and|for|with|from|at|the|than|over)\d"
+)
 # "COmputation" spells out an acronym; "BLEUscore", "inReTAmodelslead" lost their spaces
 _SPELLED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]{4,}|[a-z]{2,}[A-Z]+[a-z]*[A-Z]*[a-z]{4,})$")
 # accelerators and their memory sizes ("A100-80G", "V100s"), number formats ("FP8", "W4A8")
@@ -234,7 +240,7 @@ def is_namey(word: str) -> bool:
     >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B")]
     [False, False, False, False, False]
     """
-    if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word):
+    if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word) or _NUMBERED_PART.match(word):
         return False
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
