@@ -24,6 +24,7 @@ from kg.web.ui import NODE_MODULES
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.common.exceptions import TimeoutException  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -265,7 +266,7 @@ def test_explorer_stays_fluid_with_2000_nodes(b, base_url):
             cy.panBy({x: k % 2 ? 4 : -3, y: 2});
             if (++k < 90) requestAnimationFrame(step);
             else done({nodes: cy.nodes().length, links: cy.edges().length, layoutMs: mlkgExplorer.lastLayoutMs,
-                       loadMs: loaded, frames: frames.slice(2)});
+                       loadMs: loaded, framesWhileRefining: mlkgExplorer.refining, frames: frames.slice(2)});
           };
           requestAnimationFrame(step);
         });
@@ -276,11 +277,18 @@ def test_explorer_stays_fluid_with_2000_nodes(b, base_url):
     result["frameMsP95"] = round(frames[int(len(frames) * 0.95)], 1)
     result["layoutMs"] = round(result["layoutMs"])
     result["loadMs"] = round(result["loadMs"])
+    # the force-directed pass runs in a Web Worker after the draft; the frames above ran alongside it
+    try:
+        wait(b, lambda d: not d.execute_script("return mlkgExplorer.refining"), timeout=240)
+        result["refineMs"] = round(b.execute_script("return mlkgExplorer.lastRefineMs"))
+    except TimeoutException:
+        result["refineMs"] = None
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "explorer-2000.json").write_text(json.dumps(result, indent=2) + "\n")
     print("2,000-node view:", result)
     shot(b, "explorer-2000")
     assert result["nodes"] == 2000 and result["links"] > 4000
+    assert b.execute_script("return document.getElementById('status').textContent").startswith("2000 nodes")
     assert result["layoutMs"] < 60_000  # generous for a loaded 2-core CI machine; see the JSON
     assert result["frameMsMedian"] < 250
 

@@ -68,7 +68,7 @@
     motionBlur: false,
   });
 
-  const state = { lastLayoutMs: null, projection: "entity", busy: 0 };
+  const state = { lastLayoutMs: null, lastRefineMs: null, refining: false, generation: 0, projection: "entity", busy: 0 };
 
   function nodeSize(degree) {
     return Math.min(56, 12 + 5 * Math.log2(1 + (degree || 0)));
@@ -154,14 +154,64 @@
           ...(window.mlkgLayoutOptions || {}),
         }
       : { name: "cose", eles: eles, animate: false, randomize: randomize !== false, fit: true, padding: 30, numIter: big ? 200 : 1000 };
+    const generation = ++state.generation;
+    if (big && hasFcose && randomize === false) {
+      // no quick incremental pass for a big view: the background pass starts from where nodes are
+      state.lastLayoutMs = 0;
+      refine(eles, generation);
+      return Promise.resolve(0);
+    }
     return new Promise(function (resolve) {
       const l = cy.layout(options);
       l.one("layoutstop", function () {
         state.lastLayoutMs = performance.now() - t0;
         resolve(state.lastLayoutMs);
+        if (big && hasFcose) refine(eles, generation);
       });
       l.run();
     });
+  }
+
+  /* A big view first gets the quick spectral draft above; the force-directed pass then
+     runs in a Web Worker and the nodes move to its positions, the page responsive meanwhile. */
+  let worker = null;
+  function refine(eles, generation) {
+    if (typeof Worker === "undefined") return;
+    if (!worker) {
+      worker = new Worker(root.dataset.worker);
+      worker.onmessage = function (event) {
+        const msg = event.data;
+        state.refining = false;
+        if (msg.error) {
+          say("The force-directed pass failed: " + msg.error);
+          return;
+        }
+        state.lastRefineMs = msg.ms;
+        if (msg.id !== state.generation) return; // the view changed meanwhile
+        cy.batch(function () {
+          cy.nodes().forEach(function (n) {
+            const p = msg.positions[n.id()];
+            if (p) n.position(p);
+          });
+        });
+        cy.fit(cy.elements().not(".hidden"), 30);
+        say(cy.nodes().length + " nodes; force-directed layout " + Math.round(msg.ms) + " ms (in the background).");
+      };
+    }
+    state.refining = true;
+    const elements = eles.map(function (e) {
+      return e.isNode()
+        ? { group: "nodes", data: { id: e.id(), size: e.data("size") }, position: e.position() }
+        : { group: "edges", data: { id: e.id(), source: e.data("source"), target: e.data("target"), weight: e.data("weight") } };
+    });
+    worker.postMessage({
+      id: generation,
+      scripts: JSON.parse(root.dataset.layoutScripts),
+      elements: elements,
+      options: { quality: "default", randomize: true, idealEdgeLength: 50, nodeRepulsion: 4500, numIter: 1500,
+                 packComponents: true, nodeDimensionsIncludeLabels: false, uniformNodeDimensions: true },
+    });
+    say(cy.nodes().length + " nodes (draft layout); refining in the background…");
   }
 
   function getJSON(path) {
@@ -310,7 +360,17 @@
       cy.edges().forEach(function (e) {
         e.toggleClass("hidden", e.data("weight") < min);
       });
-      cy.nodes().toggleClass("no-label", !$("show-labels").checked);
+      const labels = $("show-labels").checked;
+      if (cy.nodes().length > BIG) {
+        const ranked = cy.nodes().sort(function (a, b) {
+          return (b.data("degree") || 0) - (a.data("degree") || 0);
+        });
+        ranked.forEach(function (n, i) {
+          n.toggleClass("no-label", !labels || (i >= 60 && !n.selected()));
+        });
+      } else {
+        cy.nodes().toggleClass("no-label", !labels);
+      }
     });
   }
 
@@ -428,6 +488,7 @@
     cy.fit(cy.elements().not(".hidden"), 30);
   });
   $("clear").addEventListener("click", function () {
+    state.generation++;
     cy.elements().remove();
     $("details").hidden = true;
     empty.hidden = false;
@@ -482,6 +543,12 @@
     },
     get busy() {
       return state.busy;
+    },
+    get refining() {
+      return state.refining;
+    },
+    get lastRefineMs() {
+      return state.lastRefineMs;
     },
   };
 })();
