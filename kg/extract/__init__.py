@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 EXTRACTOR_NAME = "mlkg-rules"
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 logger = logging.getLogger(__name__)
 
