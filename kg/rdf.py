@@ -360,7 +360,8 @@ def paper_quads(scheme: IriScheme, paper: Paper, extraction: Extraction) -> list
             w.add(p, M.mentions, e)
             w.add(p, predicate, e)
             claim = f"{p.value} {predicate.value} {e.value}"
-            for begin, end in mention.spans[:MAX_SPANS_PER_LINK]:
+            # A link always gets an Assertion; without a located mention the evidence is the whole text.
+            for begin, end in mention.spans[:MAX_SPANS_PER_LINK] or ((0, len(w.text)),):
                 a = w.assertion(claim, w.span(begin, end), mention.confidence)
                 w.add(a, RDF_SUBJECT, p)
                 w.add(a, RDF_PREDICATE, predicate)

@@ -235,6 +235,9 @@ class KgStore(GraphStore):
 
         :raises QueryError: if the query does not parse.
         """
+        from kg.queries import apply_values
+
+        sparql, substitutions = apply_values(sparql, substitutions)
         try:
             return self.store.query(
                 sparql,
@@ -295,9 +298,13 @@ class RemoteStore(GraphStore):
 
     @staticmethod
     def _bind(sparql: str, substitutions: dict | None) -> str:
-        # HTTP has no substitution parameter: bind with a trailing VALUES clause,
-        # joined after grouping like an initial binding. Terms are serialised by
-        # pyoxigraph (escaped N-Triples syntax), never copied from user text.
+        # HTTP has no substitution parameter: terms go into the query's VALUES
+        # slots, and the rest into a trailing VALUES clause, joined after grouping
+        # like an initial binding. Terms are serialised by pyoxigraph (escaped
+        # N-Triples syntax), never copied from user text.
+        from kg.queries import apply_values
+
+        sparql, substitutions = apply_values(sparql, substitutions)
         if not substitutions:
             return sparql
         names = " ".join(f"?{v.value}" for v in substitutions)
