@@ -31,7 +31,8 @@ def du(path: Path) -> int:
 
 def build_once(corpus: Path, store: Path, workers: int, extra: list[str]) -> dict:
     kg = Path(sys.executable).parent / "kg"
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before = before_usage.ru_maxrss
     started = time.perf_counter()
     proc = subprocess.run([str(kg), "-q", "--store", str(store), "build", "--on-error", "skip",
                            "--workers", str(workers), *extra, str(corpus)],
@@ -39,8 +40,11 @@ def build_once(corpus: Path, store: Path, workers: int, extra: list[str]) -> dic
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"kg build failed:\n{proc.stderr[-3000:]}")
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": seconds, "peak_rss_mb": max(peak_kib, before) / 1024, "log": proc.stderr.strip()[-300:]}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (usage.ru_utime + usage.ru_stime) - (before_usage.ru_utime + before_usage.ru_stime)
+    # ru_maxrss of children is the largest child so far: each size runs after smaller ones
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": max(usage.ru_maxrss, before) / 1024,
+            "log": proc.stderr.strip()[-300:]}
 
 
 def time_queries(store: Path, repeats: int = 5) -> dict[str, float]:
@@ -83,17 +87,26 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run(["rm", "-rf", str(store)], check=True)
         result = build_once(corpus, store, args.workers, ["--bulk"] if args.bulk else [])
         size = du(store)
+        from kg.store import KgStore
+
+        compact = KgStore(store)
+        compact.store.optimize()  # measure the settled size, not pending write-ahead logs
+        del compact
+        settled = du(store)
         queries = time_queries(store)
-        rows.append({"papers": n, "papers_per_s": n / result["seconds"], "peak_rss_mb": result["peak_rss_mb"],
-                     "store_mb": size / 2**20, "seconds": result["seconds"], "queries_ms": queries})  # fmt: skip
+        rows.append({"papers": n, "papers_per_s": n / result["seconds"], "papers_per_cpu_s": n / result["cpu_seconds"],
+                     "peak_rss_mb": result["peak_rss_mb"],
+                     "store_mb": settled / 2**20, "store_mb_before_optimize": size / 2**20, "seconds": result["seconds"], "queries_ms": queries})  # fmt: skip
         r = rows[-1]
-        print(f"{n:>9} papers  {r['papers_per_s']:8.0f} papers/s  peak {r['peak_rss_mb']:7.0f} MB  "
+        print(f"{n:>9} papers  {r['papers_per_s']:8.0f} papers/s  {r['papers_per_cpu_s']:6.0f} papers/CPU-s  peak {r['peak_rss_mb']:7.0f} MB  "
               f"store {r['store_mb']:7.0f} MB  leaderboard {queries['leaderboard']:7.1f} ms", flush=True)  # fmt: skip
         if not args.keep:
             subprocess.run(["rm", "-rf", str(store)], check=True)
     if len(rows) > 1:
         ratio = rows[-1]["papers_per_s"] / rows[0]["papers_per_s"]
-        print(f"throughput at {rows[-1]['papers']} / at {rows[0]['papers']}: {ratio:.2f} (target >= 0.8)")
+        cpu_ratio = rows[-1]["papers_per_cpu_s"] / rows[0]["papers_per_cpu_s"]
+        print(f"throughput at {rows[-1]['papers']} / at {rows[0]['papers']}: wall {ratio:.2f}, CPU {cpu_ratio:.2f} "
+              "(target >= 0.8; CPU time is the steadier measure on a shared machine)")
     print("query medians (ms):")
     names = sorted(rows[0]["queries_ms"])
     print("  " + " ".join(f"{n[:14]:>15}" for n in names))
