@@ -49,7 +49,25 @@
   });
   document.getElementById("plain-query").hidden = true;
 
+  /* The server predeclares the project's prefixes; the editor's checker does not know, so
+     declarations are added for the ones a query uses without declaring them. */
+  function withPrefixes(query) {
+    const declared = new Set();
+    query.replace(/^\s*PREFIX\s+([\w-]*):/gim, function (_, p) {
+      declared.add(p);
+    });
+    const body = query.replace(/<[^>\s]*>|"(?:[^"\\]|\\.)*"|#[^\n]*/g, " "); // no IRIs, strings, comments
+    const missing = Object.keys(config.prefixes).filter(function (p) {
+      return !declared.has(p) && new RegExp("(^|[\\s(,;/^|!{])" + p + ":").test(body);
+    });
+    const lines = missing.map(function (p) {
+      return "PREFIX " + p + ": <" + config.prefixes[p] + ">\n";
+    });
+    return lines.length ? lines.join("") + query : query;
+  }
+
   function openQuery(query, name) {
+    query = withPrefixes(query);
     const tab = yasgui.addTab(true, { name: name || "Query", yasqe: { value: query } });
     const yasqe = tab.getYasqe && tab.getYasqe();
     if (yasqe && yasqe.getValue() !== query) yasqe.setValue(query);
