@@ -18,13 +18,14 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
 import spacy
 
 from kg.extract import components  # noqa: F401  (registers the mlkg_* components)
-from kg.extract import tokenizer  # noqa: F401  (registers mlkg.tokenizer.v1)
+from kg.extract import tokenizer  # noqa: F401  (registers mlkg.tokenizer.v2)
 from kg.extract.components import PIPELINE
 from kg.extract.convert import doc_to_extraction
 from kg.extract.lexicon import metric_directions
@@ -47,12 +48,12 @@ logger = logging.getLogger(__name__)
 def build_pipeline() -> spacy.Language:
     """A blank English pipeline with the mlkg tokenizer and components, in order.
 
-    The tokenizer is ``mlkg.tokenizer.v1`` (see :mod:`kg.extract.tokenizer`), a faster
+    The tokenizer is ``mlkg.tokenizer.v2`` (see :mod:`kg.extract.tokenizer`), a faster
     rule tokenizer than spaCy's default; the lexicon patterns are tokenised by it too.
 
     :return: a ``spacy.Language`` whose ``nlp(text)`` fills ``doc._.mlkg``.
     """
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "mlkg.tokenizer.v1"}}})
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "mlkg.tokenizer.v2"}}})
     for name in PIPELINE:
         nlp.add_pipe(name)
     return nlp
@@ -100,7 +101,8 @@ def extract(
 ) -> Iterator[Extraction]:
     """Extract methods, datasets, metrics, tasks and results from each paper, in order.
 
-    :param papers: the papers; read lazily, in batches of ``batch_size``.
+    :param papers: the papers; read lazily, in batches of ``batch_size`` (with workers, at
+        most ``2 * workers`` batches are read ahead).
     :param nlp: a pipeline from :func:`build_pipeline` (built once if omitted).
     :param workers: processes to use; above 1 each worker process builds its own pipeline
         and batches are distributed over them, results still come back in input order.
@@ -120,8 +122,15 @@ def extract(
         _WORKER_NLP = nlp or build_pipeline()  # inherited by the forked workers
     try:
         with ctx.Pool(workers, initializer=_worker_init) as pool:
-            for chunk in pool.imap(_worker_run, _batches(papers, batch_size)):
-                yield from chunk
+            # Pool.imap would read the whole input ahead into its task queue; a window of
+            # 2 batches per worker keeps every worker busy and memory bounded
+            pending: deque = deque()
+            for batch in _batches(papers, batch_size):
+                pending.append(pool.apply_async(_worker_run, (batch,)))
+                if len(pending) >= 2 * workers:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
     finally:
         _WORKER_NLP = None
 
