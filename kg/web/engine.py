@@ -14,6 +14,10 @@ may run at once, so abandoned queries cannot pile up).
 Both engines speak the same small message protocol, produced by
 :func:`execute`: ``("head", kind, format_name, truncated)``, then
 ``("data", bytes)`` chunks, then ``("end",)``; or one ``("error", status, message)``.
+A worker process sends them in batches (lists), so a small result costs one pipe
+round trip; and :func:`run` reads a small result whole, so it goes out with a
+``Content-Length`` (waitress closes the connection after a chunked response, and
+keep-alive is most of the speed of small queries).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import queue
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -146,15 +151,34 @@ def _worker_main(conn, path: str, prefixes: dict[str, str]) -> None:
             try:
                 store = ox.Store.read_only(path)
             except OSError as e:
-                conn.send(("error", 503, f"{path}: cannot open the store: {e}"))
+                conn.send([("error", 503, f"{path}: cannot open the store: {e}")])
                 continue
+        batch = _Batch(conn.send)
         try:
-            execute(store, job, prefixes, conn.send)
+            execute(store, job, prefixes, batch)
         except (BrokenPipeError, EOFError):
             return
         except Exception as e:  # never leave the server waiting for an answer
             logger.exception("query worker failed")
-            conn.send(("error", 500, f"the query failed: {e}"))
+            batch(("error", 500, f"the query failed: {e}"))
+
+
+class _Batch:
+    """A worker's outgoing messages, sent as lists: at the end, on an error, or once
+    a chunk's worth of data is waiting (so large results still stream)."""
+
+    def __init__(self, send: Callable):
+        self.send = send
+        self.pending: list[Message] = []
+        self.size = 0
+
+    def __call__(self, message: Message) -> None:
+        self.pending.append(message)
+        if message[0] == "data":
+            self.size += len(message[1])
+        if message[0] in ("end", "error") or self.size >= formats.CHUNK:
+            pending, self.pending, self.size = self.pending, [], 0
+            self.send(pending)
 
 
 class _Worker:
@@ -188,14 +212,17 @@ class _ProcessChannel(Channel):
     def __init__(self, pool: ProcessPool, worker: _Worker):
         self.pool = pool
         self.worker = worker
+        self.pending: deque[Message] = deque()  # the rest of the last batch received
 
     def recv(self, timeout: float) -> Message:
-        try:
-            if not self.worker.conn.poll(max(timeout, 0)):
-                raise QueryTimeout
-            return self.worker.conn.recv()
-        except (EOFError, OSError):
-            return ("error", 500, "the query worker stopped unexpectedly")
+        if not self.pending:
+            try:
+                if not self.worker.conn.poll(max(timeout, 0)):
+                    raise QueryTimeout
+                self.pending.extend(self.worker.conn.recv())
+            except (EOFError, OSError):
+                return ("error", 500, "the query worker stopped unexpectedly")
+        return self.pending.popleft()
 
     def finish(self, *, complete: bool) -> None:
         self.pool.release(self.worker, reusable=complete)
@@ -375,7 +402,8 @@ def run(engine: ProcessPool | ThreadRunner, job: QueryJob, timeout: float) -> An
         channel.finish(complete=True)
         raise QueryFailed(message[1], message[2])
     _, kind, name, truncated = message
-    return Answer(kind, formats.by_name(name), truncated, _Body(channel, deadline, timeout))
+    body = _Body(channel, deadline, timeout).read_ahead(formats.CHUNK)
+    return Answer(kind, formats.by_name(name), truncated, body)
 
 
 class _Body:
@@ -391,10 +419,42 @@ class _Body:
         self.deadline = deadline
         self.timeout = timeout
         self.finished = False
+        self.ahead: list[bytes] = []
+
+    def read_ahead(self, limit: int) -> Iterable[bytes]:
+        """Read up to ``limit`` bytes of the body now.
+
+        A body that ends within them comes back whole, as a list of one chunk (the
+        server then sends it with a ``Content-Length``, and a failure in it still
+        gets its own status); a longer one comes back as this stream, which yields
+        the chunks read ahead first.
+
+        :raises QueryTimeout: if the query passes the time limit meanwhile.
+        :raises QueryFailed: if the query fails meanwhile.
+        """
+        size = 0
+        try:
+            while size < limit:
+                message = self.channel.recv(self.deadline - time.monotonic())
+                if message[0] == "data":
+                    self.ahead.append(message[1])
+                    size += len(message[1])
+                elif message[0] == "end":
+                    self._finish(True)
+                    return [b"".join(self.ahead)]
+                else:
+                    self._finish(True)  # the query ended, with an error: its worker is free
+                    raise QueryFailed(message[1], message[2])
+        except QueryTimeout:
+            self._finish(False)
+            raise
+        return self
 
     def __iter__(self) -> Iterator[bytes]:
         complete = False
         try:
+            ahead, self.ahead = self.ahead, []
+            yield from ahead
             while True:
                 try:
                     message = self.channel.recv(self.deadline - time.monotonic())

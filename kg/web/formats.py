@@ -10,6 +10,7 @@ type), which wins over ``Accept``.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -131,7 +132,13 @@ def negotiate(kind: str, accept: MIMEAccept, format_param: str | None = None,
     >>> negotiate(GRAPH, MIMEAccept(), "xml").name, negotiate(SOLUTIONS, MIMEAccept(), "xml").name
     ('rdfxml', 'xml')
     """
-    table = table or FORMATS_BY_KIND[kind]
+    return _negotiate(kind, tuple(accept), format_param, tuple(table or FORMATS_BY_KIND[kind]))
+
+
+@functools.lru_cache(maxsize=256)  # clients repeat their Accept headers; this is a hot path
+def _negotiate(kind: str, accept_values: tuple, format_param: str | None,
+               table: tuple[Format, ...]) -> Format | None:  # fmt: skip
+    accept = MIMEAccept(accept_values)
     if format_param:
         wanted = format_param.strip().lower()
         for fmt in table:

@@ -57,6 +57,8 @@ def has_dataset_clause(query: str) -> bool:
     >>> has_dataset_clause("SELECT ?from FROM <g> { ?s ?p 'FROM' }"), has_dataset_clause("ASK {}")
     (True, False)
     """
+    if "FROM" not in query.upper():  # the common case, without tokenizing (a hot path)
+        return False
     return any(word == "FROM" for word, _, _ in _keywords(query))
 
 
@@ -68,6 +70,8 @@ def has_service(query: str) -> bool:
     >>> has_service("SELECT ?service { ?service a 'SERVICE' }")
     False
     """
+    if "SERVICE" not in query.upper():  # the common case, without tokenizing (a hot path)
+        return False
     return any(kind == "name" and token.upper() == "SERVICE" for kind, token, *_ in _tokens(query))
 
 
