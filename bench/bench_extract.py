@@ -3,7 +3,7 @@
 
 The hf-daily papers (../shared/corpus/hf-daily-papers) are repeated to at least 5,000
 abstracts. The peer is ``spacy.blank("en").make_doc`` (spaCy's own English tokenizer)
-over the same texts; we also time the mlkg pipeline's tokenizer (``mlkg.tokenizer.v1``,
+over the same texts; we also time the mlkg pipeline's tokenizer (``mlkg.tokenizer.v2``,
 what ``build_pipeline().make_doc`` runs) and :func:`kg.extract.extract` with ``workers=1``
 and ``workers=2``. Rates are abstracts per second of wall-clock time and per second of CPU
 time (this process and its workers; on a busy machine the CPU rate is the stable one), best

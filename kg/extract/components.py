@@ -98,7 +98,8 @@ class LexiconMatcher:
 @Language.component("mlkg_acronyms", assigns=["doc._.mlkg"])
 def mlkg_acronyms(doc: Doc) -> Doc:
     """Acronym definitions "Long Form (ACR)" (Schwartz-Hearst)."""
-    state(doc).acronyms = N.find_acronyms(state(doc).text)
+    st = state(doc)
+    st.acronyms = N.find_acronyms(st.text)
     return doc
 
 
@@ -128,7 +129,8 @@ class NameFinder:
 @Language.component("mlkg_typing", requires=["doc._.mlkg"], assigns=["doc._.mlkg"])
 def mlkg_typing(doc: Doc) -> Doc:
     """Resolve overlaps and give each candidate a type from lexicon and context."""
-    resolve(state(doc).text, state(doc))
+    st = state(doc)
+    resolve(st.text, st)
     return doc
 
 

@@ -30,7 +30,12 @@ _PERCENT = r"(?:\\?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?p\.p\.)"
 _TIMES = r"(?:\\times\b|\\x\b|×|x\b|X\b|-?fold\b|\s?times\b)"
 _POINTS = r"(?:\s?(?:absolute\s+)?(?:points?|pts\.?|pt)\b)"
 
-_NUMBER = re.compile(_NUM_LOOSE)
+# _NUM_LOOSE with its first character matched before the look-behind, so the regex engine
+# skips ahead to signs and digits (same matches, twice as fast)
+_NUMBER = re.compile(
+    r"[-+\u2212\d](?<![\w.][-+\u2212\d])"
+    r"(?:(?<=[-+\u2212])(?:\d{1,3}(?:,\d{3})+|\d+)|(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.\d+)?"
+)
 # what may follow a number as its unit: LaTeX math marks and spaces, then the unit
 _UNIT_AFTER = re.compile(rf"{_DOLLAR}{_SP}{_DOLLAR}(?P<unit>{_PERCENT}|{_TIMES}|{_POINTS})")
 
