@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Held-out checks of the extractor beyond dev: sota-arxiv scores and SciERC dev entities.
+
+1. sota-arxiv (``corpus/sota-arxiv/*.gold.jsonl``): papers whose ``scores_found_in_abstract``
+   list leaderboard scores. For each such score: is there a result with that number (value
+   recall), with a metric matching the leaderboard's metric for it (metric recall), and with
+   its dataset (dataset recall)? Names match as in ``gold/score.py`` (lenient), after the
+   evaluation split is removed from leaderboard names ("COCO test-dev" -> "COCO"). Note that
+   ``sota_*.jsonl`` lexicons are derived from these leaderboards, so metric and dataset
+   recall here are optimistic; value recall is not.
+2. SciERC dev (``gold/scierc/dev.json``): Method, Task and Metric spans against our methods,
+   tasks and metrics per abstract (lenient match, precision/recall/F1). SciERC marks many
+   descriptive phrases as Method ("a novel algorithm for ..."), so absolute recall is low;
+   compare runs, not with dev.
+
+Linking is run over each corpus as in ``kg build``. Usage:
+``.venv/bin/python scripts/crosscheck.py [--sota-only | --scierc-only]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kg.extract import extract  # noqa: E402
+from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
+from kg.link import link  # noqa: E402
+from kg.model import Paper  # noqa: E402
+
+_SPLIT = re.compile(
+    r"(?:\s+|-)(?:test|val|validation|dev|test-dev|test-std|minival|val2017|test2017|"
+    r"\d+-shot|zero-shot)$",
+    re.IGNORECASE,
+)
+
+
+def _strip_split(name: str) -> str:
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name or "")
+    return _SPLIT.sub("", name).strip()
+
+
+def sota_check(scorer) -> dict:
+    """Value, metric and dataset recall over the leaderboard scores found in abstracts."""
+    folder = SHARED / "corpus" / "sota-arxiv"
+    papers: list[Paper] = []
+    golds: dict[str, dict] = {}
+    for split in ("train", "validation"):
+        gold = {}
+        for line in open(folder / f"{split}.gold.jsonl", encoding="utf-8"):
+            d = json.loads(line)
+            if d["scores_found_in_abstract"]:
+                gold[d["id"]] = d
+        for line in open(folder / f"{split}.jsonl", encoding="utf-8"):
+            d = json.loads(line)
+            if d["id"] in gold:
+                papers.append(Paper(id=d["id"], title=d["title"], abstract=d["abstract"]))
+                golds[d["id"]] = gold[d["id"]]
+    exs, _ = link(extract(papers))
+    n = hit_v = hit_m = hit_d = 0
+    predicted = correct = 0
+    for ex in exs:
+        g = golds[ex.paper_id]
+        found = {scorer.number(s) for s in g["scores_found_in_abstract"]}
+        predicted += len(ex.results)
+        correct += sum(
+            1 for r in ex.results if any(scorer.same_number(r.value, f) for f in found)
+        )  # fmt: skip
+        for s in g["scores_found_in_abstract"]:
+            v = scorer.number(s)
+            rows = [x for x in g["leaderboard"] if scorer.same_number(scorer.number(x["score"]), v)]
+            rs = [r for r in ex.results if scorer.same_number(r.value, v)]
+            n += 1
+            hit_v += bool(rs)
+            hit_m += any(
+                scorer.name_match(r.metric, _strip_split(x["metric"])) for r in rs for x in rows
+            )  # fmt: skip
+            hit_d += any(
+                scorer.name_match(r.dataset, _strip_split(x["dataset"])) for r in rs for x in rows
+            )  # fmt: skip
+    return {
+        "papers": len(papers),
+        "scores": n,
+        "value_recall": round(hit_v / n, 3),
+        "metric_recall": round(hit_m / n, 3),
+        "dataset_recall": round(hit_d / n, 3),
+        "results_per_paper": round(predicted / len(papers), 2),
+        "results_with_a_listed_score": round(correct / predicted, 3) if predicted else None,
+    }
+
+
+def _detok(tokens: list[str]) -> str:
+    s = " ".join(tokens)
+    s = re.sub(r" ([.,;:!?)\]])", r"\1", s)
+    return re.sub(r"([(\[]) ", r"\1", s)
+
+
+def scierc_check(scorer) -> dict:
+    """Precision, recall and F1 of methods, tasks and metrics against SciERC dev spans."""
+    kinds = {"Method": "methods", "Task": "tasks", "Metric": "metrics"}
+    papers: list[Paper] = []
+    golds: dict[str, dict[str, list[str]]] = {}
+    for line in open(SHARED / "gold" / "scierc" / "dev.json", encoding="utf-8"):
+        d = json.loads(line)
+        sents = d["sentences"]
+        flat = [t for s in sents for t in s]
+        g: dict[str, list[str]] = {k: [] for k in kinds.values()}
+        for spans in d["ner"]:
+            for a, b, label in spans:
+                if label in kinds:
+                    name = _detok(flat[a : b + 1])
+                    if name not in g[kinds[label]]:
+                        g[kinds[label]].append(name)
+        # the first sentence plays the title: SciERC abstracts come without one
+        title = _detok(sents[0])
+        abstract = " ".join(_detok(s) for s in sents[1:])
+        papers.append(Paper(id=d["doc_key"], title=title, abstract=abstract))
+        golds[d["doc_key"]] = g
+    exs, _ = link(extract(papers))
+    out = {}
+    for kind in kinds.values():
+        tp = np_ = ng = 0
+        for ex in exs:
+            ps = [m.name for m in ex.mentions(kind)]
+            gs = golds[ex.paper_id][kind]
+            tp += scorer.greedy_match(
+                ps, gs, lambda a, b, strict: scorer.name_match(a, b, not strict)
+            )  # fmt: skip
+            np_ += len(ps)
+            ng += len(gs)
+        p, r, f = scorer.prf(tp, np_, ng)
+        out[kind] = {"precision": p, "recall": r, "f1": f, "predicted": np_, "gold": ng}
+    out["papers"] = len(papers)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sota-only", action="store_true")
+    ap.add_argument("--scierc-only", action="store_true")
+    args = ap.parse_args(argv)
+    if not SHARED.exists():
+        print(f"{SHARED} not found", file=sys.stderr)
+        return 1
+    scorer = load_scorer()
+    if not args.scierc_only:
+        print("sota-arxiv scores found in abstracts:", json.dumps(sota_check(scorer)))
+    if not args.sota_only:
+        res = scierc_check(scorer)
+        print(f"SciERC dev ({res.pop('papers')} abstracts):")
+        print(f"{'kind':<10}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}")
+        for k, v in res.items():
+            print(f"{k:<10}{v['precision']:>7}{v['recall']:>7}{v['f1']:>7}{v['predicted']:>7}"
+                  f"{v['gold']:>7}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
