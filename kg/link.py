@@ -170,6 +170,74 @@ def link(extractions: Iterable[Extraction]) -> tuple[list[Extraction], list[Enti
     return [linker.rewrite(ex) for ex in exs], linker.entities
 
 
+def paper_forms(extraction: Extraction, text: str) -> Extraction:
+    """The extraction with each name written as this paper writes it, for reading and scoring.
+
+    Linking names every entity once for the whole corpus ("accuracy" for a paper that wrote
+    "accuracies", "CIFAR-10" for one that wrote "CIFAR10"); annotators copy the paper's own
+    words. Per mention, the canonical name stays when the paper writes it (or, for "Long Form
+    (ACR)", either part); otherwise the first alias the paper writes takes its place, and the
+    canonical name becomes an alias. Tasks keep their names: they are noun phrases made from
+    the title ("Generating Code" -> "code generation"), not copies. Result fields follow their
+    mentions. Not for the graph:
+    IRIs are minted from canonical names.
+
+    >>> from kg.model import Extraction, Mention
+    >>> ex = Extraction("p", "t", metrics=(Mention("accuracy", aliases=("accuracies",)),))
+    >>> [m.name for m in paper_forms(ex, "mean accuracies of 71%").metrics]
+    ['accuracies']
+    >>> [m.name for m in paper_forms(ex, "an accuracy of 71%").metrics]
+    ['accuracy']
+    """
+    low = text.lower()
+
+    def written(name: str) -> bool:
+        m = _ACRONYM_FORM.match(name)
+        parts = (m.group("long"), m.group("short")) if m else (name,)
+        return any(_written_in(p.lower(), low) for p in parts)
+
+    new: dict[str, tuple[Mention, ...]] = {}
+    renamed: dict[str, dict[str, str]] = {}
+    for t in ENTITY_TYPES:
+        out = []
+        renamed[t] = {}
+        for m in extraction.mentions(t):
+            if t == "tasks" or written(m.name) or _PLACEHOLDER.match(m.name):
+                out.append(m)
+                continue
+            form = next((a for a in m.aliases if written(a)), None)
+            if form is None:
+                out.append(m)
+                continue
+            renamed[t][m.name] = form
+            aliases = tuple(dict.fromkeys(a for a in (m.name, *m.aliases) if a != form))
+            out.append(replace(m, name=form, aliases=aliases))
+        new[t] = tuple(out)
+
+    def f(kind: str, v: str | None) -> str | None:
+        return renamed[kind].get(v, v) if v else v
+
+    results = tuple(
+        replace(r, method=f("methods", r.method), dataset=f("datasets", r.dataset),
+                metric=f("metrics", r.metric), baseline=f("methods", r.baseline))
+        for r in extraction.results
+    )  # fmt: skip
+    proposed = tuple(renamed["methods"].get(p) or renamed["datasets"].get(p) or p
+                     for p in extraction.proposed)  # fmt: skip
+    return replace(extraction, **new, results=results, proposed=proposed)
+
+
+def _written_in(name: str, low: str) -> bool:
+    """Whether lower-cased ``name`` occurs in ``low`` as whole words."""
+    i = low.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+            return True
+        i = low.find(name, i + 1)
+    return False
+
+
 def _lookup(mapping: dict[str, str], name: str) -> str | None:
     for k in _keys(name):
         v = mapping.get("\x00" + k)

@@ -129,3 +129,23 @@ def test_streaming_linker_matches_link():
     linker = Linker(forms)
     exs, ents = link(items)
     assert [linker.rewrite(e) for e in items] == exs and linker.entities == ents
+
+
+def test_paper_forms_write_each_entity_as_the_paper_does():
+    from kg.link import paper_forms
+
+    r = Result(method="X", metric="accuracies", value=71.0, value_text="71%", dataset="CIFAR10")
+    exs, _ = link([
+        ex("a", metrics=["accuracy"], datasets=["CIFAR-10"]),
+        ex("b", metrics=["accuracy"], datasets=["CIFAR-10"], tasks=["code generation"]),
+        ex("c", metrics=["accuracies"], datasets=["CIFAR10"], results=[r]),
+    ])  # fmt: skip
+    linked = exs[2]
+    assert [m.name for m in linked.metrics] == ["accuracy"]  # one entity in the graph
+    own = paper_forms(linked, "t\n\nX reaches mean accuracies of 71% on CIFAR10.")
+    assert [m.name for m in own.metrics] == ["accuracies"]
+    assert "accuracy" in own.metrics[0].aliases
+    assert [m.name for m in own.datasets] == ["CIFAR10"]
+    assert (own.results[0].metric, own.results[0].dataset) == ("accuracies", "CIFAR10")
+    same = paper_forms(exs[0], "t\n\nAn accuracy on CIFAR-10.")
+    assert same == exs[0]

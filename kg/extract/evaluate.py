@@ -77,10 +77,16 @@ def load_scorer():
     return mod
 
 
-def dev_predictions(papers: list[Paper] | None = None, gold_path: Path | None = None):
-    """(gold records, predicted JSON records) for the dev papers, after linking."""
+def dev_predictions(
+    papers: list[Paper] | None = None, gold_path: Path | None = None, *, surface_forms: bool = True
+):
+    """(gold records, predicted JSON records) for the dev papers, after linking.
+
+    :param surface_forms: name each entity as the paper writes it (see
+        :func:`kg.link.paper_forms`); ``False`` keeps the canonical names of the graph.
+    """
     from kg.extract import extract
-    from kg.link import link
+    from kg.link import link, paper_forms
 
     gold_path = gold_path or SHARED / "gold" / "dev.jsonl"
     gold = [json.loads(ln) for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln]
@@ -88,7 +94,11 @@ def dev_predictions(papers: list[Paper] | None = None, gold_path: Path | None = 
     # link over the whole corpus (corpus-level evidence), score the dev papers
     extractions, _ = link(extract(papers))
     wanted = {title_key(g["title"]) for g in gold}
-    preds = [e.to_json() for e in extractions if title_key(e.title) in wanted]
+    texts = {p.id: p.text for p in papers}
+    # annotators copy each paper's own words: score the form this paper writes of each
+    # linked entity (kg.link.paper_forms), not the corpus-wide canonical name
+    preds = [paper_forms(e, texts[e.paper_id]).to_json() if surface_forms else e.to_json()
+             for e in extractions if title_key(e.title) in wanted]  # fmt: skip
     return gold, preds
 
 
@@ -157,11 +167,16 @@ def main(argv: list[str] | None = None) -> int:
         help="gold file (default: ../shared/gold/dev.jsonl)",
     )
     ap.add_argument("--by-paper", action="store_true", help="print per-paper counts")
+    ap.add_argument(
+        "--canonical",
+        action="store_true",
+        help="score the corpus-wide canonical names instead of each paper's own forms",
+    )
     args = ap.parse_args(argv)  # fmt: skip
     if not SHARED.exists():
         print(f"{SHARED} not found: the dev evaluation needs ../shared", file=sys.stderr)
         return 1
-    gold, preds = dev_predictions(gold_path=Path(args.gold))
+    gold, preds = dev_predictions(gold_path=Path(args.gold), surface_forms=not args.canonical)
     with open(args.output, "w", encoding="utf-8") as f:
         for p in preds:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
