@@ -330,3 +330,17 @@ def test_counts_with_times_and_double_descent_are_not_ratios(nlp):
         "Our kernel is 3 times faster and can double the throughput.",
     )
     assert sorted((r.value, r.unit) for r in ex.results) == [(2.0, "x"), (3.0, "x")]
+
+
+def test_from_value_belongs_to_the_baseline_not_the_improver(nlp):
+    ex = run(
+        nlp,
+        "Adapters for Code Models",
+        "We insert our adapters in CodeBERT, building CodeBERTER. CodeBERTER improves the "
+        "accuracy of code refinement from 16.4 to 17.8. Compared with MLE, we improve "
+        "pass@100 from 35.5% to 44.5% for GSM8K, and 27.6% to 36.2% for MathQA.",
+    )
+    by_value = {r.value: r for r in ex.results}
+    assert by_value[16.4].method == "CodeBERT" and by_value[17.8].method == "CodeBERTER"
+    assert by_value[35.5].method == "MLE" and by_value[27.6].method == "MLE"
+    assert not by_value[27.6].relative and not by_value[36.2].relative

@@ -311,6 +311,30 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
     return 0.0
 
 
+def _content_words(low: str) -> set[str]:
+    """Lower-case words of a title, plural "s" removed, function words left out."""
+    out = set()
+    for w in N.lower_words(low):
+        if w in N.TASK_BREAK or len(w) < 3:
+            continue
+        out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return out
+
+
+def _task_salience(low: str, c: Cand, title_words: set[str]) -> float:
+    """A task phrase of the abstract is more likely the paper's own task when the abstract
+    repeats it or the title shares its words ("... of Model Merging Recipes" and "model
+    merging techniques")."""
+    phrase = low[c.start : c.end]
+    boost = 0.0
+    if low.count(phrase) >= 2:
+        boost += 0.1
+    words = _content_words(phrase)
+    if title_words and words and len(words & title_words) * 2 >= len(words) + 1:
+        boost += 0.1
+    return boost
+
+
 # heads too general to name a task with one modifier ("model training", "then search")
 _GENERIC_TASK_HEADS = {
     "training",
@@ -425,9 +449,11 @@ def resolve(text: str, st: DocState) -> None:
             c.score = task_score(text[c.start : c.end], c.end <= title_end, lexicon=True)
             if c.end <= title_end:
                 c.name = _task_name(text[c.start : c.end])
+    title_words = _content_words(st.low[:title_end]) if title_end else set()
     for c in st.lexicon + st.names:
         if c.label == TASK and c.start > title_end:
-            c.score = round(min(0.95, c.score + _task_context_boost(text, st.low, c)), 3)
+            boost = _task_context_boost(text, st.low, c) + _task_salience(st.low, c, title_words)
+            c.score = round(min(0.95, c.score + boost), 3)
     lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
     names = [c for c in st.names
              if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
