@@ -344,3 +344,14 @@ def test_from_value_belongs_to_the_baseline_not_the_improver(nlp):
     assert by_value[16.4].method == "CodeBERT" and by_value[17.8].method == "CodeBERTER"
     assert by_value[35.5].method == "MLE" and by_value[27.6].method == "MLE"
     assert not by_value[27.6].relative and not by_value[36.2].relative
+
+
+def test_measures_named_as_objects_of_change(nlp):
+    ex = run(
+        nlp,
+        "Fault Tolerance for Training",
+        "Our protection greatly improves the survival probability of the parameters, and "
+        "improves the reliability and rate of transmissions. Cost is measured in accelerator hours.",
+    )
+    assert {"survival probability", "rate", "accelerator hours"} <= set(names(ex.metrics))
+    assert "reliability and rate" not in names(ex.metrics)

@@ -204,8 +204,10 @@ def find_candidates(text: str, st: DocState) -> None:
     for a, b in N.find_title_case_runs(text, body, len(text)):
         if not _weak_titlecase(text[a:b], text):
             cands.append(Cand(a, b, None, "titlecase", 0.5))
-    if "in terms of" in st.low:
+    if "in terms of" in st.low or "measured " in st.low:
         cands.extend(_terms_of_metrics(text, st.low, body))
+    if not _MEASURE_HEADS.isdisjoint(st.words):
+        cands.extend(_measure_objects(text, body))
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)
@@ -265,7 +267,7 @@ def find_candidates(text: str, st: DocState) -> None:
 
 _TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
 _TERMS_OF = re.compile(
-    rf"in terms of\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
+    rf"(?:in terms of|measured (?:in|by|with|using)|as measured by)\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
     r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
 )
 
@@ -289,6 +291,52 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     out.append(Cand(a, pos + len(part), METRIC, "terms", 0.6))
             pos += len(part)
     return out
+
+
+# nouns that head the name of a measure ("survival probability", "top-5 error rate")
+_MEASURE_HEADS = frozenset((
+    "accuracy", "precision", "recall", "rate", "score", "error", "probability", "frequency",
+    "ratio", "latency", "throughput", "perplexity", "divergence", "coefficient", "correlation",
+))  # fmt: skip
+# the object of a verb of change or a verb of scoring: "greatly improves the survival
+# probability", "lowers the word error rate"; at most two modifiers, all lower-case
+_MEASURE_OBJECT = re.compile(
+    r"\b(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|maximiz|minimiz|degrad|hurt)"
+    r"(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+|our\s+|overall\s+|average\s+)*"
+    r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,2}"
+    r"(?:accuracy|precision|recall|rate|score|error|probability|frequency|ratio|latency|"
+    r"throughput|perplexity|divergence|coefficient|correlation))s?\b(?!-)"
+)
+
+
+def _measure_objects(text: str, start: int) -> list[Cand]:
+    """Measures named as the object of a verb of change ("improves the survival probability")."""
+    out = []
+    for m in _MEASURE_OBJECT.finditer(text, start):
+        b = m.end(1)
+        spans = [w.span() for w in _NON_SPACE.finditer(text, m.start(1), b)]
+        words = [text[x:y] for x, y in spans]
+        # the measure starts after the last function word or adverb: "the reliability and
+        # rate" -> "rate", "gracefully with error" -> "error"
+        for k in range(len(words) - 2, -1, -1):
+            w = words[k]
+            if w in N.TASK_BREAK or w in _NOT_MEASURE_WORDS or w.endswith("ly"):
+                spans, words = spans[k + 1 :], words[k + 1 :]
+                break
+        if not spans:
+            continue
+        a = spans[0][0]
+        if any(text[x:y] != " " for (_, x), (y, _) in zip(spans, spans[1:], strict=False)):
+            continue  # a line break inside: not one name
+        if words and not N.is_generic_phrase(" ".join(words)):
+            end = b + 1 if text[b : b + 1] == "s" else b
+            out.append(Cand(a, end, METRIC, "terms", 0.6))
+    return out
+
+
+_NON_SPACE = re.compile(r"\S+")
+_NOT_MEASURE_WORDS = {"model", "models", "overall", "average", "general", "significant",
+                      "substantial", "greatly", "further", "considerably", "dramatically"}  # fmt: skip
 
 
 _TASK_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b", re.I)
