@@ -206,8 +206,9 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.append(Cand(a, b, None, "titlecase", 0.5))
     if "in terms of" in st.low or "measured " in st.low:
         cands.extend(_terms_of_metrics(text, st.low, body))
-    if not _MEASURE_HEADS.isdisjoint(st.words):
-        cands.extend(_measure_objects(text, body))
+    heads = _MEASURE_HEADS.intersection(st.words)
+    if heads:
+        cands.extend(_measure_objects(text, body, st.low, heads))
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)
@@ -309,10 +310,16 @@ _MEASURE_OBJECT = re.compile(
 )
 
 
-def _measure_objects(text: str, start: int) -> list[Cand]:
-    """Measures named as the object of a verb of change ("improves the survival probability")."""
+def _measure_objects(
+    text: str, start: int, low: str | None = None, heads: set[str] | None = None
+) -> list[Cand]:
+    """Measures named as the object of a verb of change ("improves the survival probability").
+
+    With ``low`` and ``heads`` (the measure nouns present), the regex runs only in a short
+    window before each head instead of over the whole text.
+    """
     out = []
-    for m in _MEASURE_OBJECT.finditer(text, start):
+    for m in _measure_object_matches(text, start, low, heads):
         b = m.end(1)
         spans = [w.span() for w in _NON_SPACE.finditer(text, m.start(1), b)]
         words = [text[x:y] for x, y in spans]
@@ -332,6 +339,22 @@ def _measure_objects(text: str, start: int) -> list[Cand]:
             end = b + 1 if text[b : b + 1] == "s" else b
             out.append(Cand(a, end, METRIC, "terms", 0.6))
     return out
+
+
+def _measure_object_matches(text, start, low, heads):
+    if low is None or heads is None:
+        yield from _MEASURE_OBJECT.finditer(text, start)
+        return
+    seen = set()
+    for h in heads:
+        i = low.find(h, start)
+        while i >= 0:
+            j = i + len(h)
+            for m in _MEASURE_OBJECT.finditer(text, max(start, i - 90), min(len(text), j + 40)):
+                if m.start(1) not in seen:
+                    seen.add(m.start(1))
+                    yield m
+            i = low.find(h, j)
 
 
 _NON_SPACE = re.compile(r"\S+")
