@@ -213,3 +213,16 @@ def test_export_to_binary_stream(store):
     buf = io.BytesIO()
     info = export(store, "nq", buf)
     assert info.triples == len(store) and buf.getvalue().count(b"\n") == len(store)
+
+
+def test_named_query_api_binds_into_subqueries(store):
+    """The REST API answers a bound leaderboard like the store does (VALUES slots filled)."""
+    from kg.settings import Settings
+    from kg.web import create_app
+
+    app = create_app(Settings(store=str(store.path)), store=store, workers=0)
+    resp = app.test_client().get("/api/queries/leaderboard?dataset=ImageNet&metric=top-1%20accuracy")
+    assert resp.status_code == 200, resp.data
+    rows = resp.get_json()
+    rows = rows.get("rows", rows) if isinstance(rows, dict) else rows
+    assert [r["valueText"] for r in rows] == ["81.5%", "0.795"]

@@ -35,6 +35,7 @@ from itertools import islice
 
 import pyoxigraph as ox
 
+from kg.queries import apply_values
 from kg.web import formats
 
 logger = logging.getLogger(__name__)
@@ -90,11 +91,13 @@ def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Call
     they are produced.
     """
     try:
+        # named-query parameters go into the query's VALUES slots (see kg.queries)
+        text, substitutions = apply_values(job.text, dict(job.substitutions))
         result = store.query(
-            job.text,
+            text,
             base_iri=job.base_iri,
             prefixes=prefixes,
-            substitutions=dict(job.substitutions) or None,
+            substitutions=substitutions or None,
             **_dataset_args(job),
         )
         if isinstance(result, ox.QueryBoolean):
