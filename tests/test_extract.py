@@ -355,3 +355,17 @@ def test_measures_named_as_objects_of_change(nlp):
     )
     assert {"survival probability", "rate", "accelerator hours"} <= set(names(ex.metrics))
     assert "reliability and rate" not in names(ex.metrics)
+
+
+def test_slash_values_share_one_measure_and_chains_cross_datasets(nlp):
+    ex = run(
+        nlp,
+        "Speech and Images",
+        "Our model achieves WER of 2.1%/4.3% on LibriSpeech. It improves FID scores from "
+        "14.73 to 11.48 on CIFAR-10 and from 8.73 to 6.66 on ImageNet. It reaches a "
+        "Test F1 to 93.2 on SQuAD.",
+    )
+    metric = {r.value: r.metric for r in ex.results}
+    assert metric[2.1] == metric[4.3] == "WER"
+    assert metric[8.73] == metric[6.66] == metric[11.48]
+    assert metric[93.2] == "F1" and "Test F1" not in names(ex.methods)

@@ -202,6 +202,8 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.append(Cand(a, b, None, "name", 0.7))
     body = title_end + 2 if title_end else 0
     for a, b in N.find_title_case_runs(text, body, len(text)):
+        if lookup_label(text[a:b].rsplit(None, 1)[-1]) == METRIC:
+            continue  # "Test F1", "Mean AP": a measure, which the lexicon finds
         if not _weak_titlecase(text[a:b], text):
             cands.append(Cand(a, b, None, "titlecase", 0.5))
     if "in terms of" in st.low or "measured " in st.low:

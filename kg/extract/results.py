@@ -87,7 +87,7 @@ _JUST_BEFORE = re.compile(r"\s*(?:[:=(]|of|is|was|reaches|to)?\s*(?:~|\\sim|\$\\
 # "52.8 on Penn Treebank and 52.0 on WikiText-2": names blanked to N by _blank_names
 _DATASET_CHAIN = re.compile(
     r"^\s*(?:on|in|for)\s+(?:the\s+)?N+(?:\s+(?:dataset|benchmark|test set))?\s*"
-    r"(?:,|and|,\s*and)\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?$"
+    r"(?:,|and|,\s*and)\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?(?:from\s+)?$"
 )
 # "improves the survival probability by 12%": the object of the verb is the measure
 _VERB_NP_BY = re.compile(
@@ -200,6 +200,9 @@ def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None
             if len(names) == j - i + 1:
                 for k, c in enumerate(names):
                     bound[i + k] = [bound[i + k][0], c.name, 0.85]
+            elif len(names) == 1:  # "WER of 2.1%/4.3%": one measure, several settings
+                for k in range(i, j + 1):
+                    bound[k] = [bound[k][0], names[0].name, 0.85]
         i = j + 1
 
 
