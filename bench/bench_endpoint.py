@@ -11,8 +11,8 @@ the project's PREFIX declarations included). Scenarios:
 
 * ``small``: a small SELECT (10 papers and their titles) -- requests per second;
 * ``leaderboard``: queries/leaderboard.rq for the dataset/metric pair with the most
-  methods, its parameters substituted as IRIs into the text -- median and p99 latency
-  (each such query costs about a second of CPU, so these runs last 20 s).
+  methods, its parameters put into the text as IRIs (the query's ``VALUES`` slots, as
+  ``kg`` does for a remote server) -- median and p99 latency.
 
 Before measuring, every server answers each query once and all must return the same
 number of rows. mlkg and Oxigraph alternate, run after run, for ``--rounds`` rounds
@@ -23,7 +23,8 @@ answering mlkg's small-SELECT body without running a query: the ceiling of any e
 built on that stack. ``rdflib-endpoint`` (the peer we expect to beat by 20x) serves an
 N-Quads export of the same store (rdflib ``Dataset(default_union=True)``), once per
 scenario after one request alone, with a capped duration and an address-space limit
-(``--rdflib-memory``: unlimited, the leaderboard query took 23 GB and the OOM killer).
+(``--rdflib-memory``, default 8 GiB: without one, rdflib grew to 23 GB on the leaderboard
+query until the kernel's OOM killer ended it; loading the store takes 3.5 GiB).
 Targets: mlkg >= 0.5x Oxigraph's small-SELECT throughput, <= 1.5x its leaderboard
 median latency, >= 20x rdflib-endpoint.
 
@@ -44,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import http.client
 import json
 import os
@@ -179,8 +181,30 @@ def substitute_iris(query: str, values: dict[str, str]) -> str:
 
 
 def leaderboard_query(dataset: str, metric: str) -> str:
-    text = (ROOT / "queries" / "leaderboard.rq").read_text()
-    return substitute_iris(text, {"dataset": dataset, "metric": metric})
+    """queries/leaderboard.rq with its parameters in the text, as IRIs.
+
+    The project's own :func:`kg.queries.apply_values` fills the query's
+    ``VALUES ?p { UNDEF }`` slots (what ``kg`` sends to a remote SPARQL server);
+    a parameter without a slot (older query files) is substituted by
+    :func:`substitute_iris`.
+    """
+    import pyoxigraph as ox
+
+    text = "\n".join(
+        line
+        for line in (ROOT / "queries" / "leaderboard.rq").read_text().splitlines()
+        if not line.startswith("#")
+    )
+    values = {"dataset": dataset, "metric": metric}
+    rest = {name: iri for name, iri in values.items()}
+    try:
+        from kg.queries import apply_values
+    except ImportError:
+        pass
+    else:
+        text, left = apply_values(text, {ox.Variable(n): ox.NamedNode(i) for n, i in values.items()})
+        rest = {v.value: t.value for v, t in left.items()}
+    return substitute_iris(text, rest) if rest else text.strip()
 
 
 def check_substitution(store: Path, text: str, dataset: str, metric: str) -> int:
@@ -568,7 +592,9 @@ def run_python(port: int, path: str, query: str, duration: float, clients: int, 
 
 def measure(server: Server, scenario: str, query: str, rnd: int, args) -> Run:
     loadgen = run_wrk if args.loadgen == "wrk" else run_python
-    duration = args.leaderboard_duration if scenario == "leaderboard" else args.duration
+    duration = args.duration
+    if scenario == "leaderboard" and args.leaderboard_duration:
+        duration = args.leaderboard_duration
     if server.name == "rdflib-endpoint":
         duration = args.rdflib_duration
     server.wait_idle()
@@ -714,8 +740,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--leaderboard-duration",
         type=float,
-        default=20,
-        help="seconds per leaderboard run (default 20: each query takes about a second)",
+        help="seconds per leaderboard run (default: --duration)",
     )
     ap.add_argument("--rounds", type=int, default=3, help="alternating mlkg/oxigraph rounds (default 3)")
     ap.add_argument("--clients", type=int, default=8, help="concurrent connections (default 8)")
@@ -776,6 +801,10 @@ def main(argv: list[str] | None = None) -> int:
         "loadgen": args.loadgen,
         "dataset": dataset,
         "metric": metric,
+        "leaderboard_rq_sha1": hashlib.sha1((ROOT / "queries" / "leaderboard.rq").read_bytes()).hexdigest(),
+        "git_head": subprocess.run(
+            ["git", "rev-parse", "HEAD"], capture_output=True, text=True, cwd=ROOT
+        ).stdout.strip(),
         "leaderboard_methods": methods,
         "leaderboard_results": results,
         "leaderboard_rows": rows,
