@@ -61,11 +61,12 @@ def build_pipeline() -> spacy.Language:
 
 def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
     out = []
+    procs = [proc for _, proc in nlp.pipeline]  # Language.pipeline builds a new list per call
     for paper in papers:
         text = paper.text
         doc = nlp.make_doc(text)
         doc.user_data["mlkg_text"] = text
-        for _, proc in nlp.pipeline:
+        for proc in procs:
             doc = proc(doc)
         out.append(doc_to_extraction(doc, paper, extractor=EXTRACTOR_NAME,
                                      version=EXTRACTOR_VERSION))  # fmt: skip

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,11 +25,18 @@ if not Doc.has_extension("mlkg"):
     Doc.set_extension("mlkg", default=None)
 
 
+# where spaCy's Underscore keeps ``doc._.mlkg`` (spacy/tokens/underscore.py: ``_get_key``);
+# reading it directly skips building an Underscore object at each of the seven look-ups
+_STATE_KEY = ("._.", "mlkg", None, None)
+
+
 def state(doc: Doc) -> DocState:
-    st = doc._.mlkg
+    """The document's :class:`DocState` (``doc._.mlkg``), created on first use."""
+    st = doc.user_data.get(_STATE_KEY)
     if st is None:
         st = DocState()
         doc._.mlkg = st
+        assert doc.user_data.get(_STATE_KEY) is st, "spaCy changed where Doc._ values live"
     return st
 
 
@@ -80,14 +86,12 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         found = []
-        pos = None
         for matcher, base in ((self.exact, 0.9), (self.lower, 0.85)):
             for key, s, e in matcher(doc):
                 label, ident, weak, derived = self.table[key]
-                if pos is None:  # token offsets once, not a Span per match
-                    pos = doc.to_array([IDX, LENGTH]).tolist()
-                a = pos[s][0]
-                c = Cand(a, pos[e - 1][0] + pos[e - 1][1], label, "lexicon", base, ident)
+                # two Token look-ups per match: cheaper than Doc.to_array for a handful
+                last = doc[e - 1]
+                c = Cand(doc[s].idx, last.idx + len(last), label, "lexicon", base, ident)
                 c.weak = weak
                 c.derived = derived
                 found.append(c)

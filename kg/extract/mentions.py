@@ -721,7 +721,8 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
     if (
-        _ON_DATASET.search(text, max(0, c.start - 40), c.start)
+        "on" in text[max(0, c.start - 9) : c.start]  # cheap test before the regex
+        and _ON_DATASET.search(text, max(0, c.start - 40), c.start)
         and _ENDS_CLAUSE.match(text, c.end)
         and lookup_label(surface) is None
     ):

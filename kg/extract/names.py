@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import IDX, LENGTH
 
 from kg.text import name_key
 
@@ -395,11 +394,12 @@ def name_stem(word: str) -> str | None:
 def name_words_from_doc(doc, flag: int, text: str) -> list[tuple[int, int]]:
     """:func:`find_name_words` from the tokens of a Doc whose vocabulary carries ``flag``
     (``name_stem(word) is not None``, computed once per word type by spaCy)."""
-    arr = doc.to_array([flag, IDX, LENGTH])
     out = []
-    for _, a, n in arr[arr[:, 0] == 1]:
-        a = int(a)
-        b = a + int(n)
+    # one column, then Token offsets for the few flagged words (a 3-column array costs more)
+    for i in doc.to_array(flag).nonzero()[0].tolist():
+        tok = doc[i]
+        a = tok.idx
+        b = a + len(tok)
         if text[b : b + 1] in ("/", "@") or (a and text[a - 1] in "/@"):
             continue
         stem = name_stem(text[a:b])
