@@ -369,3 +369,15 @@ def test_slash_values_share_one_measure_and_chains_cross_datasets(nlp):
     assert metric[2.1] == metric[4.3] == "WER"
     assert metric[8.73] == metric[6.66] == metric[11.48]
     assert metric[93.2] == "F1" and "Test F1" not in names(ex.methods)
+
+
+def test_measured_property_lists_and_coordinated_weak_measures(nlp):
+    ex = run(
+        nlp,
+        "What is Wrong with Generated Code",
+        "Our investigation, which evaluated the length, cyclomatic complexity and API number "
+        "of the generated code, found problems. We build models with low latency and model size.",
+    )
+    assert {"length", "cyclomatic complexity", "API number", "latency", "model size"} <= set(
+        names(ex.metrics)
+    )

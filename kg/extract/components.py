@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
-from kg.extract.mentions import Cand, DocState, find_candidates, resolve
+from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, resolve
 from kg.extract.results import find_results
 from kg.text import split_sentences
 
@@ -145,13 +145,27 @@ def mlkg_results(doc: Doc) -> Doc:
     st.results = find_results(st.text, st)
     # weak metric words ("memory", "cost") stay only when a number is reported with them
     used = {r.metric for r in st.results}
-    st.mentions = [
-        c for c in st.mentions
-        if not (c.weak and c.name not in used and not _NUMBER_NEAR.search(
-            st.text, *st.sentence_span(c.start)) and not _MEASURE_CONTEXT.search(
-            st.text, max(0, c.start - 25), c.start))
-    ]  # fmt: skip
+    text = st.text
+    drop = {
+        id(c) for c in st.mentions
+        if c.weak and c.name not in used and not _NUMBER_NEAR.search(
+            text, *st.sentence_span(c.start)) and not _MEASURE_CONTEXT.search(
+            text, max(0, c.start - 25), c.start)
+    }  # fmt: skip
+    if drop:
+        # "low latency and model size": a measure coordinated with a kept one is kept
+        metrics = [c for c in st.mentions if c.label == METRIC]
+        for a, b in zip(metrics, metrics[1:], strict=False):
+            if _COORDINATED.fullmatch(text, a.end, b.start):
+                if id(a) in drop and id(b) not in drop:
+                    drop.discard(id(a))
+                elif id(b) in drop and id(a) not in drop:
+                    drop.discard(id(b))
+        st.mentions = [c for c in st.mentions if id(c) not in drop]
     return doc
+
+
+_COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/)\s*")
 
 
 # "in terms of latency", "lower memory", "reduces the training loss": used as a measure

@@ -206,7 +206,7 @@ def find_candidates(text: str, st: DocState) -> None:
             continue  # "Test F1", "Mean AP": a measure, which the lexicon finds
         if not _weak_titlecase(text[a:b], text):
             cands.append(Cand(a, b, None, "titlecase", 0.5))
-    if "in terms of" in st.low or "measured " in st.low:
+    if "in terms of" in st.low or "measur" in st.low or "evaluat" in st.low or "assess" in st.low:
         cands.extend(_terms_of_metrics(text, st.low, body))
     heads = _MEASURE_HEADS.intersection(st.words)
     if heads:
@@ -269,16 +269,33 @@ def find_candidates(text: str, st: DocState) -> None:
 
 
 _TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
+# in a list of measured properties an acronym may lead a noun ("API number")
+_TERM2 = rf"{_TERM}(?:\s[a-z][a-z0-9-]*)?"
 _TERMS_OF = re.compile(
     rf"(?:in terms of|measured (?:in|by|with|using)|as measured by)\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
     r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
 )
+# "evaluated the length, cyclomatic complexity and API number of the generated code": a
+# list of at least two properties that are measured, closed by "of"
+_EVALUATED_LIST = re.compile(
+    rf"(?:evaluat|measur|assess|quantif)(?:ed|es|e|ing|ied|ies|y)\s+(?:the|their|its)\s+"
+    rf"((?:{_TERM2})(?:\s*,\s*(?:{_TERM2}))*,?\s+and\s+(?:{_TERM2}))(?=\s+of\b)"
+)
+# properties too general to be named measures without a reported number
+_NOT_MEASURE_HEADS = {"performance", "quality", "effectiveness", "efficiency", "impact",
+                      "effect", "effects", "ability", "abilities", "capability", "capabilities",
+                      "behavior", "behaviour", "potential", "feasibility", "utility",
+                      "usefulness", "value", "role", "nature", "extent", "benefits",
+                      "application", "applications", "understanding", "constructions"}  # fmt: skip
 
 
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
-    for m in _TERMS_OF.finditer(text, start):
+    matches = list(_TERMS_OF.finditer(text, start))
+    if "evaluat" in low or "measur" in low or "assess" in low or "quantif" in low:
+        matches += _EVALUATED_LIST.finditer(text, start)
+    for m in matches:
         pos = m.start(1)
         for part in re.split(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)", m.group(1)):
             if part and not re.fullmatch(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", part):
@@ -290,6 +307,8 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     and not any(w in N.TASK_BREAK for w in words)
                     and not N.is_generic_phrase(part)
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
+                    and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
+                    and words[-1] not in ("ability", "abilities", "capability", "capabilities")
                 ):
                     out.append(Cand(a, pos + len(part), METRIC, "terms", 0.6))
             pos += len(part)
