@@ -55,6 +55,7 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
     """Mentions grouped per type and name: one :class:`Mention` per thing in the paper."""
     groups: dict[tuple[str, str], dict] = {}
     alias_of: dict[tuple[str, str], tuple[str, str]] = {}
+    title_end = _title_end(text)
     # acronym definitions first, so later uses of the short or long form join them
     ordered = sorted(mentions, key=lambda c: (c.short is None, c.start))
     for c in ordered:
@@ -85,30 +86,32 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
         g["score"] = max(g["score"], mention_confidence(c))
         g["n"] += 1
         g["proposed"] |= c.proposed
-        if c.end <= _title_end(text):
+        if c.end <= title_end:
             g["title"] = True
         forms = [surface, text[c.short[0] : c.short[1]]] if c.short else [surface]
         for form in forms:
             if form != g["name"] and form not in g["aliases"]:
                 g["aliases"].append(form)
+    for g in groups.values():
+        g["conf"] = min(0.99, g["score"] + 0.02 * min(3, g["n"] - 1))
+        g["spans"] = sorted(set(g["spans"]))
+    # the main tasks only: the best few above a floor, at least one when there is any
+    # (chosen before any Mention is built: most task candidates are dropped here)
+    tasks = [g for (label, _), g in groups.items() if label == TASK]
+    ranked = sorted(tasks, key=lambda g: (-g["conf"], g["spans"][0][0]))
+    keep = {
+        id(g)
+        for i, g in enumerate(ranked[:MAX_TASKS])
+        if g["conf"] >= (TASK_FLOOR if i else TASK_FLOOR_FIRST)
+    }
     out: dict[str, list[Mention]] = {k: [] for k in _KINDS.values()}
     for (label, _), g in sorted(groups.items(), key=lambda kv: kv[1]["first"]):
-        conf = g["score"] + 0.02 * min(3, g["n"] - 1)
-        spans = tuple(sorted(set(g["spans"])))
+        if label == TASK and id(g) not in keep:
+            continue
         out[_KINDS[label]].append(
-            Mention(
-                name=g["name"], spans=spans, confidence=min(0.99, conf), aliases=tuple(g["aliases"])
-            )  # fmt: skip
-        )
-    # the main tasks only: the best few above a floor, at least one when there is any
-    tasks = out["tasks"]
-    ranked = sorted(tasks, key=lambda m: (-m.confidence, m.spans[0][0]))
-    keep = {
-        id(m)
-        for i, m in enumerate(ranked[:MAX_TASKS])
-        if m.confidence >= (TASK_FLOOR if i else TASK_FLOOR_FIRST)
-    }
-    out["tasks"] = [m for m in tasks if id(m) in keep]
+            Mention(name=g["name"], spans=tuple(g["spans"]), confidence=g["conf"],
+                    aliases=tuple(g["aliases"]))
+        )  # fmt: skip
     return out
 
 

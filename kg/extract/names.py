@@ -589,10 +589,15 @@ _GERUND_NOUN = {
     "reasoning": "reasoning", "planning": "planning", "tracking": "tracking",
     "modeling": "modeling", "modelling": "modelling", "training": "training",
 }
+_TITLE_WORDS = (
+    r"for|of|with|via|through|from|to|in|on|by|using|and|as|at|into|towards?|without|within|"
+    r"beyond|when|where|than|is|are|do|does|can|what|how|why|which|that|under|over|across|"
+    r"against|between|like|vs\.?"
+)
+# split points of a title: punctuation, spaced dashes, prepositions and other function words
+# (each branch starts with a punctuation mark or a space, so most characters fail at once)
 _TITLE_SPLIT = re.compile(
-    r"\s*(?::|\?|!|,|;|\s-+\s|\s\u2013\s|\s\u2014\s)\s*|\s+(?:for|of|with|via|through|from|to|in|"
-    r"on|by|using|and|as|at|into|towards?|without|within|beyond|when|where|than|is|are|do|"
-    r"does|can|what|how|why|which|that|under|over|across|against|between|like|vs\.?)\s+",
+    rf"[:?!,;]\s*|\s+(?:[:?!,;]\s*|-+\s\s*|[\u2013\u2014]\s\s*|(?:{_TITLE_WORDS})\s+)",
     re.IGNORECASE,
 )
 _NOMINAL = re.compile(

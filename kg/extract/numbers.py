@@ -54,6 +54,7 @@ _COMPARATIVE_AFTER = re.compile(
 )
 _DOUBLE_THE = re.compile(r"\s+(?:the|its|their|our)\b")
 _RATIO_HINTS = ("fold", "twice", "thrice", "double", "triple", "quadruple")
+_RATIO_HINT = re.compile("|".join(_RATIO_HINTS), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +159,7 @@ def find_quantities(text: str) -> list[Quantity]:
             end = num_end
         value = float(num.replace(",", "").replace("\u2212", "-"))
         out.append(Quantity(value, unit_of(unit_mark), start, end, text[start:end]))
-    low = text.lower()
-    has_words = any(w in low for w in _RATIO_HINTS)  # skip the scan in most abstracts
+    has_words = _RATIO_HINT.search(text) is not None  # skip the scan in most abstracts
     for m in _WORD_RATIO.finditer(text) if has_words else ():
         word = m.group("word")
         if word.lower() in ("double", "triple", "quadruple") and not _DOUBLE_THE.match(text, m.end()):
