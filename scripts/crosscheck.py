@@ -4,7 +4,7 @@
 1. sota-arxiv (``corpus/sota-arxiv/*.gold.jsonl``): papers whose ``scores_found_in_abstract``
    list leaderboard scores. For each such score: is there a result with that number (value
    recall), with a metric matching the leaderboard's metric for it (metric recall), and with
-   its dataset (dataset recall)? Names match as in ``gold/score.py`` (lenient), after the
+   its dataset (dataset recall)? Names match as in ``gold/score.py`` (lenient; a plural metric also singular), after the
    evaluation split is removed from leaderboard names ("COCO test-dev" -> "COCO"). Note that
    ``sota_*.jsonl`` lexicons are derived from these leaderboards, so metric and dataset
    recall here are optimistic; value recall is not.
@@ -44,6 +44,17 @@ def _strip_split(name: str) -> str:
     return _SPLIT.sub("", name).strip()
 
 
+def _singular(name: str | None) -> str | None:
+    """ "FIDs" -> "FID", "accuracies" -> "accuracy": leaderboards name measures in the singular."""
+    if not name:
+        return name
+    if name.endswith("ies") and len(name) > 4:
+        return name[:-3] + "y"
+    if name.endswith("s") and not name.endswith("ss") and len(name) > 3:
+        return name[:-1]
+    return name
+
+
 def sota_check(scorer) -> dict:
     """Value, metric and dataset recall over the leaderboard scores found in abstracts."""
     folder = SHARED / "corpus" / "sota-arxiv"
@@ -77,7 +88,8 @@ def sota_check(scorer) -> dict:
             n += 1
             hit_v += bool(rs)
             hit_m += any(
-                scorer.name_match(r.metric, _strip_split(x["metric"])) for r in rs for x in rows
+                scorer.name_match(m, _strip_split(x["metric"]))
+                for r in rs for m in (r.metric, _singular(r.metric)) for x in rows
             )  # fmt: skip
             hit_d += any(
                 scorer.name_match(r.dataset, _strip_split(x["dataset"])) for r in rs for x in rows
