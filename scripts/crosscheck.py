@@ -4,8 +4,9 @@
 1. sota-arxiv (``corpus/sota-arxiv/*.gold.jsonl``): papers whose ``scores_found_in_abstract``
    list leaderboard scores. For each such score: is there a result with that number (value
    recall), with a metric matching the leaderboard's metric for it (metric recall), and with
-   its dataset (dataset recall)? Names match as in ``gold/score.py`` (lenient; a plural metric also singular), after the
-   evaluation split is removed from leaderboard names ("COCO test-dev" -> "COCO"). Note that
+   its dataset (dataset recall)? Names match as in ``gold/score.py`` (lenient; a plural
+   metric also in the singular), after the evaluation split is removed from leaderboard
+   names ("COCO test-dev" -> "COCO"). Note that
    ``sota_*.jsonl`` lexicons are derived from these leaderboards, so metric and dataset
    recall here are optimistic; value recall is not.
 2. SciERC dev (``gold/scierc/dev.json``): Method, Task and Metric spans against our methods,
