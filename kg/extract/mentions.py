@@ -782,14 +782,20 @@ _PROPOSE_HINTS = frozenset(
 _DATASET_CUE_WORDS = ("dataset", "benchmark", "corpus", "suite", "leaderboard", "test set", "testbed")
 
 
-_CUES = re.compile(
-    "|".join(re.escape(c) for c in _DATASET_CUE_WORDS + ("data set", "challenge", "split", "collection"))
-)
-
-
 def _cue_positions(low: str) -> list[int]:
-    """Sorted offsets of dataset words ("dataset", "benchmark", ...) in the text (one scan)."""
-    return [m.start() for m in _CUES.finditer(low)]
+    """Sorted offsets of dataset words ("dataset", "benchmark", ...) in the text.
+
+    One ``str.find`` loop per word: faster than one scan with a regex alternation, which
+    Python's engine tries word by word at every character.
+    """
+    out = []
+    for cue in _DATASET_CUE_WORDS + ("data set", "challenge", "split", "collection"):
+        i = low.find(cue)
+        while i >= 0:
+            out.append(i)
+            i = low.find(cue, i + 1)
+    out.sort()
+    return out
 
 
 def _before_dataset_words(text: str, low: str, start: int):
