@@ -160,8 +160,13 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(value, unit_of(unit_mark), start, end, text[start:end]))
     low = text.lower()
     # skip the scan in most abstracts (str "in" tests: a regex alternation is five times slower)
-    has_words = "fold" in low or "twice" in low or "thrice" in low or "double" in low or (
-        "triple" in low or "quadruple" in low
+    has_words = (
+        "fold" in low
+        or "twice" in low
+        or "thrice" in low
+        or "double" in low
+        or "triple" in low
+        or "quadruple" in low
     )
     for m in _WORD_RATIO.finditer(text) if has_words else ():
         word = m.group("word")
