@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
@@ -70,6 +71,15 @@ def create_app(settings: Settings | None = None, store: KgStore | None = None, *
     return app
 
 
+def _warm_pages(app: Flask) -> None:
+    try:
+        with app.test_client() as client:
+            for path in ("/", "/api/graph/projection?name=entity"):
+                client.get(path)
+    except Exception:  # warming is an optimisation; a failure shows up on the real request
+        logger.debug("warming the page caches failed", exc_info=True)
+
+
 def serve(settings: Settings, *, threads: int = 8) -> None:
     """Serve the app on ``settings.host``/``settings.port`` with waitress until interrupted.
 
@@ -81,6 +91,9 @@ def serve(settings: Settings, *, threads: int = 8) -> None:
 
     app = create_app(settings)
     app.extensions["mlkg"].engine.warm()
+    # Fill the page caches (counts, charts, projections) in the background, so the
+    # first visitor does not wait seconds for them; the store is read-only meanwhile.
+    threading.Thread(target=_warm_pages, args=(app,), daemon=True, name="mlkg-warm").start()
     server = waitress.create_server(
         app, host=settings.host, port=settings.port, threads=threads, ident="mlkg"
     )
