@@ -121,3 +121,14 @@ def test_huge_abstract_under_the_line_limit_is_read(tmp_path):
     path.write_text(json.dumps({"title": "Big", "abstract": words}) + "\n")
     (paper,) = read_papers([path])
     assert len(paper.abstract) > 9_000_000
+
+
+def test_carriage_return_csv_is_an_input_error(tmp_path):
+    # found by hypothesis: b"\r\x01" named x.csv made the csv module raise its own error
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"\r\x01")
+    try:
+        list(read_papers([path]))
+    except InputError as e:
+        assert "x.csv" in str(e)
+    assert list(read_papers([path], on_error="skip")) == []

@@ -173,7 +173,10 @@ def _is_snapshot(first_line: str) -> bool:
 
 def _is_csv_header(line: str) -> bool:
     for delimiter in (",", "\t", ";"):
-        names = {name.strip().lower() for name in next(csv.reader([line], delimiter=delimiter))}
+        try:
+            names = {name.strip().lower() for name in next(csv.reader([line], delimiter=delimiter), [])}
+        except csv.Error:  # e.g. a bare carriage return: not a CSV header
+            return False
         if all(name in names for name in REQUIRED):
             return True
     return False
@@ -252,6 +255,8 @@ def _read_file(path: Path, format: str | None, problems: Problems) -> Iterator[P
             yield paper
     except InputError as e:
         problems.file(e, midway=count > 0)
+    except csv.Error as e:  # malformed CSV the reader could not place on a line
+        problems.file(InputError(f"not valid CSV ({e})", str(path)), midway=count > 0)
     except READ_ERRORS as e:  # e.g. a file that vanished or became unreadable midway
         problems.file(InputError(f"cannot read the file ({e})", str(path)), midway=count > 0)
     logger.debug("read %d papers from %s", count, path)

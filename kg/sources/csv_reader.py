@@ -90,11 +90,17 @@ def _delimiter(header: str, path: Path, lineno: int) -> tuple[str, list[str]]:
 
     :raises InputError: if none does.
     """
+    def split(delimiter: str) -> list[str]:
+        try:
+            return next(csv.reader([header], delimiter=delimiter), [])
+        except csv.Error:  # a stray carriage return and the like: no column names here
+            return []
+
     for delimiter in _DELIMITERS:
-        names = next(csv.reader([header], delimiter=delimiter))
+        names = split(delimiter)
         if all(name in _columns(names) for name in REQUIRED):
             return delimiter, names
-    names = next(csv.reader([header]))
+    names = split(",")
     found = ", ".join(repr(n.strip()) for n in names if n.strip())[:200] or "nothing"
     missing = " and ".join(n for n in REQUIRED if n not in _columns(names)) or "title and abstract"
     raise InputError(
