@@ -40,9 +40,13 @@ def query_url(base: str, query: str, **params) -> str:
 
 @pytest.fixture(scope="module")
 def process_server(tmp_path_factory):
-    """A read-only app with 2 worker processes and a 1 s query limit."""
+    """A read-only app with 2 worker processes and a 3 s query limit.
+
+    3 s leaves room for the concurrent ASK to answer well inside the limit even on
+    a loaded CI machine (with 1 s the test failed under load).
+    """
     path = build_store(tmp_path_factory.mktemp("srv") / "kg")
-    app = create_app(settings(path, query_timeout=1.0), workers=2)
+    app = create_app(settings(path, query_timeout=3.0), workers=2)
     assert app.extensions["mlkg"].uses_processes
     with running(app) as base:
         yield base
@@ -68,12 +72,12 @@ def test_timeout_kills_the_query_and_others_are_served(process_server):
     # while the slow query runs, the second worker still answers
     t = time.monotonic()
     status, _, _ = get(query_url(process_server, "ASK { ?p a mlkg:Paper }"))
-    assert status == 200 and time.monotonic() - t < 0.9
+    assert status == 200 and time.monotonic() - t < 2.5  # answered before the slow query's limit
     thread.join(timeout=30)
     status, _, body = results["slow"]
     assert status == 503
-    assert b"exceeded the 1 s limit" in body
-    assert results["slow_seconds"] < 5
+    assert b"exceeded the 3 s limit" in body
+    assert results["slow_seconds"] < 8
     # the killed worker is replaced: both slots work again
     for _ in range(3):
         assert get(query_url(process_server, "ASK {}"))[0] == 200
