@@ -67,11 +67,6 @@ def iter_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_fo
     return dedupe(papers, stats=stats)
 
 
-def unique_papers(paths: Sequence[str | Path], **options) -> list[Paper]:
-    """:func:`iter_papers` as a list."""
-    return list(iter_papers(paths, **options))
-
-
 def _progress(quiet: bool, description: str, unit: str = "paper") -> tqdm:
     show = not quiet and sys.stderr.isatty()
     return tqdm(unit=unit, disable=not show, file=sys.stderr, smoothing=0.1, dynamic_ncols=True,
@@ -84,6 +79,16 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+def spill_line(paper: Paper, extraction: Extraction) -> str:
+    """One parked extraction as a JSON line (the format of spills, local or on a cluster)."""
+    return json.dumps({"paper": paper.to_json(), "extraction": extraction.to_json()}, ensure_ascii=False) + "\n"
+
+
+def read_spill_line(line: str) -> tuple[Paper, Extraction]:
+    record = json.loads(line)
+    return Paper.from_json(record["paper"]), Extraction.from_json(record["extraction"])
+
+
 class Spill:
     """Extractions parked on disk between the extraction pass and the loading pass."""
 
@@ -92,15 +97,13 @@ class Spill:
         self.count = 0
 
     def write(self, paper: Paper, extraction: Extraction) -> None:
-        record = {"paper": paper.to_json(), "extraction": extraction.to_json()}
-        self.file.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.file.write(spill_line(paper, extraction))
         self.count += 1
 
     def __iter__(self) -> Iterator[tuple[Paper, Extraction]]:
         self.file.seek(0)
         for line in self.file:
-            record = json.loads(line)
-            yield Paper.from_json(record["paper"]), Extraction.from_json(record["extraction"])
+            yield read_spill_line(line)
 
     def close(self) -> None:
         self.file.close()
@@ -152,26 +155,15 @@ def missing_entities(extraction: Extraction, known: set[tuple[str, str]]) -> lis
     return out
 
 
-def complete_entities(extractions: Sequence[Extraction], entities: Sequence[Entity]) -> list[Entity]:
-    """Entities plus any name the extractions refer to but linking did not describe."""
+def complete_entities(entities: Sequence[Entity]) -> list[Entity]:
+    """Entities plus the families (``skos:broader``) they name but linking did not describe."""
     known = {(e.kind, e.name) for e in entities}
     out = list(entities)
     for e in entities:
         if e.broader and (e.kind, e.broader) not in known:
             known.add((e.kind, e.broader))
             out.append(Entity(e.kind, e.broader))
-    for x in extractions:
-        out.extend(missing_entities(x, known))
     return out
-
-
-def extract_linked(papers: Sequence[Paper], *, workers: int = 1) -> tuple[list[Extraction], list[Entity]]:
-    """Extract every paper, then link names across the whole batch (in memory)."""
-    from kg.extract import extract
-    from kg.link import link
-
-    linked, entities = link(extract(papers, workers=workers))
-    return linked, complete_entities(linked, entities)
 
 
 def _write_shard(path: Path, quads: Iterable[ox.Quad]) -> None:
@@ -224,7 +216,7 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
             raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
         linker = Linker(forms)
         scheme = IriScheme(base) if base else IriScheme()
-        entities = complete_entities([], linker.entities)
+        entities = complete_entities(linker.entities)
         known = {(e.kind, e.name) for e in entities}
         store.add_shared(shared_quads(scheme, entities, []))
         agents: set[tuple[str, str]] = set()

@@ -19,7 +19,6 @@ or with ``oxigraph load``, Fuseki's ``tdb2.tdbloader``, or any N-Quads loader.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -28,7 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.model import Entity, Extraction, Paper
+from kg.model import Entity, Paper
 
 logger = logging.getLogger(__name__)
 
@@ -46,13 +45,14 @@ def _pipeline():
 
 def extract_partition(papers: list[Paper], spill_path: str) -> dict[str, Counter]:
     """Task of pass 1: extract ``papers`` into ``spill_path``; returns their name counts."""
+    from kg.build import spill_line
     from kg.extract import extract
     from kg.link import collect_forms
 
     extractions = list(extract(papers, nlp=_pipeline()))
     with open(spill_path, "w", encoding="utf-8") as f:
         for paper, extraction in zip(papers, extractions, strict=True):
-            f.write(json.dumps({"paper": paper.to_json(), "extraction": extraction.to_json()}) + "\n")
+            f.write(spill_line(paper, extraction))
     return collect_forms(extractions)
 
 
@@ -67,7 +67,7 @@ class ShardResult:
 
 def write_shard(spill_path: str, shard_path: str, linker, base: str | None) -> ShardResult:
     """Task of pass 2: rewrite a spill to canonical names and write its paper graphs as N-Quads."""
-    from kg.build import missing_entities
+    from kg.build import missing_entities, read_spill_line
     from kg.rdf import IriScheme, paper_quads
 
     scheme = IriScheme(base) if base else IriScheme()
@@ -80,9 +80,8 @@ def write_shard(spill_path: str, shard_path: str, linker, base: str | None) -> S
         nonlocal papers, quads
         with open(spill_path, encoding="utf-8") as f:
             for line in f:
-                record = json.loads(line)
-                paper = Paper.from_json(record["paper"])
-                linked = linker.rewrite(Extraction.from_json(record["extraction"]))
+                paper, extraction = read_spill_line(line)
+                linked = linker.rewrite(extraction)
                 missing.extend(missing_entities(linked, known))
                 agents.add((linked.extractor, linked.version))
                 papers += 1
@@ -147,7 +146,7 @@ def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition
     futures = [client.submit(write_shard, spill, spill.replace("spill-", "shard-").replace(".jsonl", ".nq"),
                              linker_future, base, pure=False) for spill in spills]  # fmt: skip
     results: list[ShardResult] = client.gather(futures)
-    entities = complete_entities([], linker.entities)
+    entities = complete_entities(linker.entities)
     seen = {(e.kind, e.name) for e in entities}
     for r in results:
         for e in r.missing:

@@ -128,7 +128,8 @@ def match_pairs(preds: list, golds: list, eq) -> list[tuple[int, int]]:
     return pairs
 
 
-def _title_key(title: object) -> str:
+def title_key(title: object) -> str:
+    """How papers are matched by title when ids do not match (as the gold scorer does)."""
     return re.sub(r"\W+", " ", str(title).lower()).strip()
 
 
@@ -188,12 +189,12 @@ def _describe_result(r: dict) -> str:
 def score(gold: list[dict], pred: list[dict]) -> Score:
     """Score predictions against gold; papers matched by id, else by normalised title."""
     by_id = {str(p["id"]): p for p in pred if p.get("id") is not None}
-    by_title = {_title_key(p.get("title", "")): p for p in pred}
+    by_title = {title_key(p.get("title", "")): p for p in pred}
     result = Score(papers=len(gold))
     for g in gold:
         p = by_id.get(str(g.get("id"))) if g.get("id") is not None else None
         if p is None:
-            p = by_title.get(_title_key(g.get("title", "")))
+            p = by_title.get(title_key(g.get("title", "")))
         if p is None:
             result.missing += 1
             p = {}

@@ -18,7 +18,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import MlkgError
-from kg.rdf import DEFAULT_BASE, PREFIXES, data_prefixes
+from kg.rdf import DEFAULT_BASE, PREFIXES, data_prefixes, term
 from kg.store import GraphStore
 
 # fmt: off
@@ -114,10 +114,6 @@ CLASS_COUNTS = {"Paper": "papers", "Method": "methods", "Dataset": "datasets", "
                 "Task": "tasks", "Result": "results", "Assertion": "assertions"}  # fmt: skip
 
 
-def _iri(prefix: str, local: str) -> ox.NamedNode:
-    return ox.NamedNode(PREFIXES[prefix] + local)
-
-
 def dataset_description(stats: dict[str, int], *, base: str = DEFAULT_BASE,
                         endpoint: str | None = None) -> list[ox.Triple]:  # fmt: skip
     """VoID + DCAT triples about the whole graph, from ``GraphStore.stats()`` counts.
@@ -126,28 +122,28 @@ def dataset_description(stats: dict[str, int], *, base: str = DEFAULT_BASE,
     descriptions both point at it.
     """
     dataset = ox.NamedNode(f"{base}dataset")
-    xsd_int = _iri("xsd", "integer")
-    a = _iri("rdf", "type")
+    xsd_int = term("xsd", "integer")
+    a = term("rdf", "type")
     triples = [
-        ox.Triple(dataset, a, _iri("void", "Dataset")),
-        ox.Triple(dataset, a, _iri("dcat", "Dataset")),
-        ox.Triple(dataset, _iri("dcterms", "title"), ox.Literal("ML papers knowledge graph (mlkg)", language="en")),
-        ox.Triple(dataset, _iri("dcterms", "modified"), ox.Literal(dt.date.today().isoformat(), datatype=_iri("xsd", "date"))),
-        ox.Triple(dataset, _iri("void", "triples"), ox.Literal(str(stats["triples"]), datatype=xsd_int)),
-        ox.Triple(dataset, _iri("void", "uriSpace"), ox.Literal(f"{base}id/")),
-        ox.Triple(dataset, _iri("void", "exampleResource"), ox.NamedNode(f"{base}id/dataset/imagenet")),
+        ox.Triple(dataset, a, term("void", "Dataset")),
+        ox.Triple(dataset, a, term("dcat", "Dataset")),
+        ox.Triple(dataset, term("dcterms", "title"), ox.Literal("ML papers knowledge graph (mlkg)", language="en")),
+        ox.Triple(dataset, term("dcterms", "modified"), ox.Literal(dt.date.today().isoformat(), datatype=term("xsd", "date"))),
+        ox.Triple(dataset, term("void", "triples"), ox.Literal(str(stats["triples"]), datatype=xsd_int)),
+        ox.Triple(dataset, term("void", "uriSpace"), ox.Literal(f"{base}id/")),
+        ox.Triple(dataset, term("void", "exampleResource"), ox.NamedNode(f"{base}id/dataset/imagenet")),
     ]  # fmt: skip
     for vocab in ("mlkg", "prov", "oa", "skos", "dcterms", "qudt"):
-        triples.append(ox.Triple(dataset, _iri("void", "vocabulary"), ox.NamedNode(PREFIXES[vocab])))
+        triples.append(ox.Triple(dataset, term("void", "vocabulary"), ox.NamedNode(PREFIXES[vocab])))
     for cls, key in CLASS_COUNTS.items():
         part = ox.NamedNode(f"{base}dataset/partition/{cls}")
         triples += [
-            ox.Triple(dataset, _iri("void", "classPartition"), part),
-            ox.Triple(part, _iri("void", "class"), ox.NamedNode(PREFIXES["mlkg"] + cls)),
-            ox.Triple(part, _iri("void", "entities"), ox.Literal(str(stats.get(key, 0)), datatype=xsd_int)),
+            ox.Triple(dataset, term("void", "classPartition"), part),
+            ox.Triple(part, term("void", "class"), ox.NamedNode(PREFIXES["mlkg"] + cls)),
+            ox.Triple(part, term("void", "entities"), ox.Literal(str(stats.get(key, 0)), datatype=xsd_int)),
         ]
     if endpoint:
-        triples.append(ox.Triple(dataset, _iri("void", "sparqlEndpoint"), ox.NamedNode(endpoint)))
+        triples.append(ox.Triple(dataset, term("void", "sparqlEndpoint"), ox.NamedNode(endpoint)))
     return triples
 
 
@@ -160,21 +156,21 @@ def describe_dump(store: GraphStore, info: DumpInfo, *, base: str = DEFAULT_BASE
     stats = {**store.stats(), "triples": info.triples}
     triples = dataset_description(stats, base=base, endpoint=endpoint)
     triples += [
-        ox.Triple(dataset, _iri("dcat", "distribution"), dist),
-        ox.Triple(dist, _iri("rdf", "type"), _iri("dcat", "Distribution")),
-        ox.Triple(dist, _iri("dcat", "mediaType"), ox.NamedNode(iana + MEDIA_TYPES[info.format])),
-        ox.Triple(dist, _iri("dcat", "byteSize"), ox.Literal(str(info.byte_size), datatype=_iri("xsd", "integer"))),
+        ox.Triple(dataset, term("dcat", "distribution"), dist),
+        ox.Triple(dist, term("rdf", "type"), term("dcat", "Distribution")),
+        ox.Triple(dist, term("dcat", "mediaType"), ox.NamedNode(iana + MEDIA_TYPES[info.format])),
+        ox.Triple(dist, term("dcat", "byteSize"), ox.Literal(str(info.byte_size), datatype=term("xsd", "integer"))),
     ]  # fmt: skip
     if info.gzip:
-        triples.append(ox.Triple(dist, _iri("dcat", "compressFormat"), ox.NamedNode(iana + "application/gzip")))
+        triples.append(ox.Triple(dist, term("dcat", "compressFormat"), ox.NamedNode(iana + "application/gzip")))
     if download_url:
-        triples += [ox.Triple(dist, _iri("dcat", "downloadURL"), ox.NamedNode(download_url)),
-                    ox.Triple(dataset, _iri("void", "dataDump"), ox.NamedNode(download_url))]  # fmt: skip
+        triples += [ox.Triple(dist, term("dcat", "downloadURL"), ox.NamedNode(download_url)),
+                    ox.Triple(dataset, term("void", "dataDump"), ox.NamedNode(download_url))]  # fmt: skip
     checksum = ox.NamedNode(f"{dist.value}#sha256")
     triples += [
-        ox.Triple(dist, _iri("spdx", "checksum"), checksum),
-        ox.Triple(checksum, _iri("rdf", "type"), _iri("spdx", "Checksum")),
-        ox.Triple(checksum, _iri("spdx", "algorithm"), _iri("spdx", "checksumAlgorithm_sha256")),
-        ox.Triple(checksum, _iri("spdx", "checksumValue"), ox.Literal(info.sha256, datatype=_iri("xsd", "hexBinary"))),
+        ox.Triple(dist, term("spdx", "checksum"), checksum),
+        ox.Triple(checksum, term("rdf", "type"), term("spdx", "Checksum")),
+        ox.Triple(checksum, term("spdx", "algorithm"), term("spdx", "checksumAlgorithm_sha256")),
+        ox.Triple(checksum, term("spdx", "checksumValue"), ox.Literal(info.sha256, datatype=term("xsd", "hexBinary"))),
     ]  # fmt: skip
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()

@@ -25,6 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.queries import apply_values
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, M, all_prefixes
 
 logger = logging.getLogger(__name__)
@@ -235,8 +236,6 @@ class KgStore(GraphStore):
 
         :raises QueryError: if the query does not parse.
         """
-        from kg.queries import apply_values
-
         sparql, substitutions = apply_values(sparql, substitutions)
         try:
             return self.store.query(
@@ -302,8 +301,6 @@ class RemoteStore(GraphStore):
         # slots, and the rest into a trailing VALUES clause, joined after grouping
         # like an initial binding. Terms are serialised by pyoxigraph (escaped
         # N-Triples syntax), never copied from user text.
-        from kg.queries import apply_values
-
         sparql, substitutions = apply_values(sparql, substitutions)
         if not substitutions:
             return sparql

@@ -11,63 +11,24 @@ This is a development tool: it needs ``../shared`` (absent from a user's clone).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
-import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
+from kg.evaluate import title_key
 from kg.model import Paper
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
-def read_daily_dump(path: Path) -> Iterator[Paper]:
-    """Papers of one "daily papers" page dump: a 7-line header, then title/abstract pairs."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    body = [ln for ln in lines[7:]]
-    blocks: list[str] = [ln.strip() for ln in body if ln.strip()]
-    for i in range(0, len(blocks) - 1, 2):
-        title, abstract = blocks[i], blocks[i + 1]
-        pid = hashlib.sha1(title.encode("utf-8")).hexdigest()[:10]
-        yield Paper(id=pid, title=title, abstract=abstract, source=f"{path.name}")
-
-
 def read_corpus(folder: Path | None = None) -> list[Paper]:
-    """The unique papers of all page dumps in ``folder`` (default: the shared hf corpus).
+    """The unique papers of all page dumps in ``folder`` (default: the shared hf corpus)."""
+    from kg.sources import dedupe, read_papers
 
-    Uses :func:`kg.sources.read_papers` when that package provides it.
-    """
     folder = folder or SHARED / "corpus" / "hf-daily-papers"
-    files = sorted(folder.glob("*.txt"))
-    papers: list[Paper] = []
-    try:
-        from kg.sources import read_papers  # type: ignore[attr-defined]
-    except ImportError:
-        read_papers = None
-    if read_papers is not None:
-        try:
-            papers = list(read_papers(files))
-        except Exception:  # the reader is under construction elsewhere; fall back
-            papers = []
-    if not papers:
-        for f in files:
-            papers.extend(read_daily_dump(f))
-    seen = set()
-    unique = []
-    for p in papers:
-        k = title_key(p.title)
-        if k not in seen:
-            seen.add(k)
-            unique.append(p)
-    return unique
-
-
-def title_key(t: str) -> str:
-    return re.sub(r"\W+", " ", str(t).lower()).strip()
+    return list(dedupe(read_papers(sorted(folder.glob("*.txt")))))
 
 
 def load_scorer():
