@@ -99,11 +99,21 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
     # (chosen before any Mention is built: most task candidates are dropped here)
     tasks = [g for (label, _), g in groups.items() if label == TASK]
     ranked = sorted(tasks, key=lambda g: (-g["conf"], g["spans"][0][0]))
-    keep = {
-        id(g)
-        for i, g in enumerate(ranked[:MAX_TASKS])
-        if g["conf"] >= (TASK_FLOOR if i else TASK_FLOOR_FIRST)
-    }
+    kept: list[tuple[dict, set[str]]] = []
+    for g in ranked:
+        if len(kept) >= MAX_TASKS or g["conf"] < (TASK_FLOOR if kept else TASK_FLOOR_FIRST):
+            break
+        # "3D generation" and "3D model generation": one task, listed once, the more
+        # specific form kept
+        words = set(_TASK_WORDS.findall(g["name"].lower()))
+        for i, (k, kw) in enumerate(kept):
+            if len(words ^ kw) == 1 and (words < kw or kw < words):
+                if len(words) > len(kw) and g["conf"] >= k["conf"] - 0.15:
+                    kept[i] = (g, words)
+                break
+        else:
+            kept.append((g, words))
+    keep = {id(g) for g, _ in kept}
     out: dict[str, list[Mention]] = {k: [] for k in _KINDS.values()}
     for (label, _), g in sorted(groups.items(), key=lambda kv: kv[1]["first"]):
         if label == TASK and id(g) not in keep:
@@ -113,6 +123,9 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
                     aliases=tuple(g["aliases"]))
         )  # fmt: skip
     return out
+
+
+_TASK_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def _title_end(text: str) -> int:

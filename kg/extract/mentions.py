@@ -40,6 +40,7 @@ class Cand:
     name: str = ""  # surface name chosen for output
     weak: bool = False  # a metric word kept only when a result or number supports it
     derived: bool = False  # from a derived lexicon only (sota/scierc), not the general lists
+    ctx: int = -1  # for a task built from a coordination: where its phrase ends
 
 
 @dataclass(slots=True)
@@ -180,6 +181,10 @@ def find_candidates(text: str, st: DocState) -> None:
                 (any(N.is_namey(w) for w in words) or words[-1].lower() in N.METHOD_HEADS)
                 and not any(w.islower() for w in words)  # "Dynamics of Instruction Tuning"
             )
+        if len(words) >= 2 and words[-1].lower() in N.TASK_HEAD_SET and not any(
+            N.is_namey(w) for w in words
+        ):
+            ok = False  # "Responsible Task Automation: ...": the prefix names a task
         if ok and not N.is_generic_phrase(prefix) and prefix not in N.NOT_NAMES:
             cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
     if title_end and not any(c.source == "title" for c in cands):
@@ -248,24 +253,134 @@ def find_candidates(text: str, st: DocState) -> None:
         t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
         for a, b, name in N.title_task_chunks(text[t0:title_end], t0):
             words = name.split()
+            surface = text[a:b].split()
+            # "SMT-Assisted Proof-Oriented Programming": a leading name modifies the task
+            while (len(words) > 2 and len(surface) == len(words) and N.is_namey(surface[0])
+                   and not surface[0].isupper()):  # fmt: skip
+                a += len(surface[0]) + 1
+                words, surface = words[1:], surface[1:]
+                name = " ".join(words)
             score = 0.6 + (0.1 if words[-1] in N.TASK_HEAD_SET else 0.0)
             if len(words) == 1:
                 score = 0.45  # "Sparsity", "Analysis": too vague alone
-            if any(N.is_namey(w) and not w.isupper() for w in text[a:b].split()):
+            if any(N.is_namey(w) and not w.isupper() for w in surface):
                 score -= 0.25
             if name in BROAD_FIELDS:
                 score -= 0.3
+            if len(words) > 1:
+                score += _title_role(text, t0, a)
             c = Cand(a, b, TASK, "titletask", round(score, 3))
             c.name = name
             cands.append(c)
         for a, b in N.find_task_phrases(text, 0, title_end, title=True, low=st.low,
                                         words=st.words):  # fmt: skip
-            c = Cand(a, b, TASK, "task", task_score(text[a:b], True))
+            c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
+                                               + _title_role(text, t0, a), 3))
             c.name = _task_name(text[a:b])
             cands.append(c)
-    for a, b in N.find_task_phrases(text, body, len(text), low=st.low, words=st.words):
+    phrases = N.find_task_phrases(text, body, len(text), low=st.low, words=st.words)
+    for a, b in phrases:
         cands.append(Cand(a, b, TASK, "task", task_score(text[a:b], False)))
+    # "arithmetic and symbolic reasoning tasks": each conjunct with the shared head
+    for a, b in phrases:
+        if text[a - 5 : a] in (" and ", ", or ") or text[a - 4 : a] == " or ":
+            cands.extend(_coordinated_tasks(text, a, b, body))
+    if any(h in st.words for h in _LIST_HINTS):
+        cands.extend(_listed_tasks(text, body))
     st.names = cands
+
+
+_TITLE_PREP = re.compile(r"(?:^|\s)(via|through|with|using|by|for|in|on)\s+$", re.I)
+
+
+def _title_role(text: str, t0: int, a: int) -> float:
+    """In "X via Y" the Y is how, not what: a title chunk after "via", "through", "with",
+    "using" or "by" is less likely the task, one after "for", "in", "on" more likely."""
+    m = _TITLE_PREP.search(text, max(t0, a - 12), a)
+    if not m:
+        return 0.0
+    return 0.05 if m.group(1).lower() in ("for", "in", "on") else -0.15
+
+
+# conjuncts before a task phrase: "mathematical, symbolic, and " + "algorithmic reasoning"
+_CONJUNCTS = re.compile(r"((?:[a-z][a-z0-9-]*,\s+)*[a-z][a-z0-9-]*),?\s+(?:and|or)\s+$")
+
+
+def _coordinated_tasks(text: str, a: int, b: int, start: int) -> list[Cand]:
+    words = text[a:b].split()
+    if len(words) < 2:
+        return []
+    m = _CONJUNCTS.search(text, max(start, a - 60), a)
+    if not m:
+        return []
+    # the conjuncts open a noun phrase: a function word or punctuation comes before them
+    before = text[max(start, m.start() - 20) : m.start()].rstrip()
+    if before and before[-1].isalnum() and before.rsplit(None, 1)[-1].lower() not in N.TASK_BREAK:
+        return []
+    out = []
+    pos = m.start(1)
+    for w in m.group(1).split(","):
+        w = w.strip()
+        i = text.find(w, pos, a)
+        if i < 0:
+            break
+        pos = i + len(w)
+        lw = w.lower()
+        if (lw in N.TASK_BREAK or lw in N.TASK_HEAD_SET or lw.endswith("ly") or len(lw) < 3
+                or (lw.endswith("ed") and lw not in N._ED_KEEP) or lw.endswith("ing")):
+            continue
+        name = " ".join([w] + words[1:])
+        c = Cand(i, i + len(w), TASK, "task", task_score(name, False))
+        c.name = name
+        c.ctx = b
+        out.append(c)
+    return out
+
+
+_LIST_HINTS = ("task", "tasks", "problem", "problems", "applications", "areas", "domains")
+# "tasks such as A, B and C", "two tasks of A and B", "domains requiring X, including A and B"
+_LIST_CUE = re.compile(
+    r"\b(?:tasks?|problems?|applications?|(?:application )?areas|domains)"
+    r"(?:\s+(?!such\b|of\b|including\b|like\b)[\w-]+){0,3}?,?\s+"
+    r"(?:such as|including|like|e\.g\.,?|namely|of)\s+",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}(?=\s*(?:[,.;:)]|and\b|or\b))")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or)\s+)")
+
+
+def _listed_tasks(text: str, start: int) -> list[Cand]:
+    """Noun phrases listed after a task word: "two tasks of code refinement and code
+    summarization", "application areas, e.g., question answering, translation"."""
+    out = []
+    for m in _LIST_CUE.finditer(text, start):
+        of = m.group().rstrip().endswith(" of")
+        if of and not re.match(r"tasks?|problems?", m.group(), re.I):
+            continue  # "applications of X": X is a field or a method
+        pos = m.end()
+        items = []
+        while len(items) < 6:
+            it = _LIST_ITEM.match(text, pos)
+            if not it:
+                break
+            items.append(it.span())
+            sep = _LIST_SEP.match(text, it.end())
+            if not sep:
+                break
+            pos = sep.end()
+        for a, b in items:
+            words = text[a:b].split()
+            head = words[-1].lower()
+            if any(w.lower() in N.TASK_BREAK for w in words) or N.is_generic_phrase(text[a:b]):
+                continue
+            if not (_NOMINAL_HEAD.search(head) or head in N.TASK_HEAD_SET):
+                continue
+            c = Cand(a, b, TASK, "task", 0.4)
+            out.append(c)
+    return out
+
+
+_NOMINAL_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|ing|sis|ity|ness|ics|ogy|problems)$")
 
 
 _TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
@@ -385,7 +500,7 @@ _NOT_MEASURE_WORDS = {"model", "models", "overall", "average", "general", "signi
 
 _TASK_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b", re.I)
 _TASK_BEFORE = re.compile(
-    r"(?:tasks?|problems?|applications?|domains?|areas?)\s*(?:,\s*)?(?:such as|like|including|"
+    r"(?:tasks?|problems?|applications?|domains?|areas?)(?:\s+[\w-]+){0,3}?\s*(?:,\s*)?(?:such as|like|including|"
     r"of|e\.g\.,?|:)\s*(?:[\w-]+(?:\s[\w-]+){0,3},\s*(?:and\s+|or\s+)?)*(?:and\s+|or\s+)?$",
     re.I,
 )
@@ -395,12 +510,24 @@ _TASK_HINTS = ("task", "problem", "application", "domain", "area")
 
 
 def _task_context_boost(text: str, low: str, c: Cand) -> float:
-    if _TASK_AFTER.match(text, c.end, c.end + 15):
+    end = c.ctx if c.ctx >= 0 else c.end
+    if _TASK_AFTER.match(text, end, end + 15):
         return 0.15
     window = low[max(0, c.start - 120) : c.start]
     if any(h in window for h in _TASK_HINTS) and _TASK_BEFORE.search(window):
         return 0.15
+    if _TASK_OF_DATA.search(window):
+        return 0.15  # "a benchmark of math word problems"
+    if " on " in window[-40:] and _EVALUATED_ON.search(window):
+        return 0.1  # "we evaluate X on UI task automation"
     return 0.0
+
+
+_TASK_OF_DATA = re.compile(r"\b(?:benchmarks?|datasets?|suite|collection|corpus) (?:of|for) $")
+_EVALUATED_ON = re.compile(
+    r"\b(?:evaluat\w*|tested|tests?|experiments?|results?|outperform\w*|state-of-the-art)\b"
+    r"[^.;]{0,50}\bon (?:the |a |an )?(?:tasks? of )?$"
+)
 
 
 def _content_words(low: str) -> set[str]:
@@ -417,7 +544,7 @@ def _task_salience(low: str, c: Cand, title_words: set[str]) -> float:
     """A task phrase of the abstract is more likely the paper's own task when the abstract
     repeats it or the title shares its words ("... of Model Merging Recipes" and "model
     merging techniques")."""
-    phrase = low[c.start : c.end]
+    phrase = c.name.lower() if c.name else low[c.start : c.end]
     boost = 0.0
     if low.count(phrase) >= 2:
         boost += 0.1

@@ -74,7 +74,8 @@ TASK_HEADS = (
     "formulation", "selection", "merging", "transfer", "adaptation", "tuning", "fine-tuning",
     "simplification", "coding", "programming", "proving", "interpretability", "governance",
     "accountability", "analysis", "quantification", "identification", "decoding", "training",
-    "problems",
+    "problems", "automation", "mitigation", "measurement", "annotation", "attribution",
+    "unlearning", "debugging", "repair",
 )
 TASK_HEAD_SET = set(TASK_HEADS)
 # Words that cannot be inside a task phrase (they end the phrase to the left).
@@ -126,7 +127,10 @@ _ING_NOUNS = {
     "rendering", "mining", "scaling", "merging", "solving", "serving",
 }
 # verbs that end a task phrase too ("cannot solve classification")
-TASK_BREAK |= {"cannot", "can't", "solve", "solves", "generate", "generates"}
+TASK_BREAK |= {"cannot", "can't", "solve", "solves", "generate", "generates", "evaluate",
+               "evaluates", "assess", "assesses", "measure", "measures", "learn", "learns",
+               "acquire", "acquires", "integrate", "integrates", "automate", "automates",
+               "read", "reads", "eliminate", "eliminates", "every", "impressive"}
 # past participles that are part of task names ("distributed training")
 _ED_KEEP = {
     "supervised", "unsupervised", "distributed", "federated", "weighted", "structured",
@@ -488,6 +492,7 @@ def find_task_phrases(
         if head_start == start or text[head_start - 1] not in " -":
             continue
         window = text[max(start, head_start - 70) : head_start]
+        low_head = text[head_start:head_end].lower()
         first = head_start
         n = 0
         for w in reversed(window.split(" ")[:-1] if window.endswith(" ") else [window]):
@@ -497,7 +502,9 @@ def find_task_phrases(
             if not core[0].isalnum() or not core[-1].isalnum():
                 break
             lw = core.lower()
-            if lw in TASK_BREAK or lw in TASK_HEAD_SET:
+            if lw == "model" and n == 0 and low_head not in _MODEL_NOT_TASK:
+                pass  # "model merging", "model compression": the model is the object
+            elif lw in TASK_BREAK or lw in TASK_HEAD_SET:
                 break
             if not title and core[0].isupper() and not core.isupper() and first - len(w) - 1 > start:
                 break  # a capitalised word mid-sentence belongs to a name
@@ -507,6 +514,8 @@ def find_task_phrases(
                 break
             if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP:
                 break
+            if lw.endswith("ful"):
+                break  # "meaningful", "successful": an evaluative adjective
             if lw.endswith("ing") and lw not in _ING_NOUNS and lw not in TASK_HEAD_SET:
                 break  # "Enabling Language Modelling", "leaving coding": a verb
             first -= len(w) + 1
@@ -515,6 +524,14 @@ def find_task_phrases(
             out.append((first, head_end))
     out.sort()
     return out
+
+
+# heads after which "model" is a generic qualifier, not the object of a task
+_MODEL_NOT_TASK = {"training", "inference", "evaluation", "performance", "tuning", "fine-tuning",
+                   "generation", "prediction", "search", "optimization", "understanding",
+                   "selection", "analysis", "reasoning", "adaptation", "alignment", "design",
+                   "inversion", "control", "planning", "modeling", "modelling", "problems",
+                   "problem"}  # fmt: skip
 
 
 _PUNCT = b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
