@@ -105,10 +105,10 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
             break
         # "3D generation" and "3D model generation": one task, listed once, the more
         # specific form kept
-        words = set(_TASK_WORDS.findall(g["name"].lower()))
+        words = set(g["name"].lower().split())
         for i, (k, kw) in enumerate(kept):
             if len(words ^ kw) == 1 and (words < kw or kw < words):
-                if len(words) > len(kw) and g["conf"] >= k["conf"] - 0.15:
+                if len(words) > len(kw) and g["conf"] >= k["conf"] - 0.13:
                     kept[i] = (g, words)
                 break
         else:
@@ -123,9 +123,6 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
                     aliases=tuple(g["aliases"]))
         )  # fmt: skip
     return out
-
-
-_TASK_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def _title_end(text: str) -> int:

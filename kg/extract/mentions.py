@@ -355,8 +355,8 @@ def _listed_tasks(text: str, start: int) -> list[Cand]:
     out = []
     for m in _LIST_CUE.finditer(text, start):
         of = m.group().rstrip().endswith(" of")
-        if of and not re.match(r"tasks?|problems?", m.group(), re.I):
-            continue  # "applications of X": X is a field or a method
+        if of and not re.fullmatch(r"(?:tasks?|problems?)\s+of\s+", m.group(), re.I):
+            continue  # "applications of X", "tasks in the fields of X": a field or a method
         pos = m.end()
         items = []
         while len(items) < 6:
@@ -371,7 +371,8 @@ def _listed_tasks(text: str, start: int) -> list[Cand]:
         for a, b in items:
             words = text[a:b].split()
             head = words[-1].lower()
-            if any(w.lower() in N.TASK_BREAK for w in words) or N.is_generic_phrase(text[a:b]):
+            if (any(w.lower() in N.TASK_BREAK for w in words) or N.is_generic_phrase(text[a:b])
+                    or text[a:b].lower() in BROAD_FIELDS):  # fmt: skip
                 continue
             if not (_NOMINAL_HEAD.search(head) or head in N.TASK_HEAD_SET):
                 continue
@@ -520,7 +521,27 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
         return 0.15  # "a benchmark of math word problems"
     if " on " in window[-40:] and _EVALUATED_ON.search(window):
         return 0.1  # "we evaluate X on UI task automation"
+    if " for " in window[-50:] and _MADE_FOR.search(window):
+        return 0.1  # "a framework for task automation"
+    if _TOPIC_VERB.match(text, end) and _SENTENCE_START.search(window):
+        return 0.1  # "Sequence modeling plays a vital role ..."
     return 0.0
+
+
+_MADE_FOR = re.compile(
+    r"\b(?:method|framework|approach|model|system|technique|algorithm|pipeline|benchmark|"
+    r"dataset|metric|tool|solution|agent|strategy)s?\s+(?:[\w-]+\s+)?for\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:task of\s+|problem of\s+)?$"
+)
+# the subject of a sentence about the field: "X plays a vital role", "X has emerged as"
+_TOPIC_VERB = re.compile(
+    r"\s+(?:is|are|has|have|plays|remains|aims|refers|involves|requires|seeks|poses|"
+    r"has emerged|remains)\b"
+)
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:(?:while|although|recently|however|in recent years|today|"
+    r"currently|nowadays),?\s+)?$"
+)
 
 
 _TASK_OF_DATA = re.compile(r"\b(?:benchmarks?|datasets?|suite|collection|corpus) (?:of|for) $")
@@ -599,6 +620,10 @@ BROAD_FIELDS = {
     "robotics",
     "statistics",
     "optimization",
+    "computer science",
+    "computer graphics",
+    "signal processing",
+    "data mining",
 }
 
 
