@@ -37,6 +37,8 @@ _VARIANT = re.compile(
     r"|-\d+(?:\.\d+)?[BMKbmk])$"
 )
 _PLACEHOLDER = re.compile(r"^\(.*\)$")
+# a measure written with the change it reports: "parameter reduction", "memory savings"
+_CHANGE_FORM = re.compile(r".+\s(?:reductions?|savings?|improvements?|gains?|increases?|decreases?)", re.I)
 
 
 def family_of(name: str) -> str | None:
@@ -206,8 +208,8 @@ def paper_forms(extraction: Extraction, text: str) -> Extraction:
                 out.append(m)
                 continue
             form = next((a for a in m.aliases if written(a)), None)
-            if form is None:
-                out.append(m)
+            if form is None or (t == "metrics" and _CHANGE_FORM.fullmatch(form)):
+                out.append(m)  # "2.4x parameter reduction" reports the measure "parameters"
                 continue
             renamed[t][m.name] = form
             aliases = tuple(dict.fromkeys(a for a in (m.name, *m.aliases) if a != form))

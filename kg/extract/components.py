@@ -172,8 +172,8 @@ _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/)\s*")
 _MEASURE_CONTEXT = re.compile(
     r"\b(?:in terms of|lower|higher|better|worse|improv\w*|reduc\w*|increas\w*|decreas\w*|"
     r"boost\w*|faster|less|fewer|minimal|low|high|measured by|metrics? (?:such as|like)|"
-    r"such as|trade-off between|tradeoff between|speedup in)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:\w+\s+)?$",
+    r"trade-off between|tradeoff between|speedup in)\s+(?:to\s+|in\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
     re.I,
 )
 

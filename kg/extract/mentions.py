@@ -216,6 +216,12 @@ def find_candidates(text: str, st: DocState) -> None:
     heads = _MEASURE_HEADS.intersection(st.words)
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
+    # "micro average accuracy", "macro F1": a qualifier before a listed measure is part of it
+    for c in st.lexicon:
+        if c.label == METRIC and c.start > body:
+            q = _METRIC_QUALIFIER.search(text, max(body, c.start - 40), c.start)
+            if q:
+                cands.append(Cand(q.start(), c.end, METRIC, "lexicon", 0.85))
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)
@@ -384,6 +390,12 @@ def _listed_tasks(text: str, start: int) -> list[Cand]:
 _NOMINAL_HEAD = re.compile(r"(?:tion|sion|ment|ance|ence|ing|sis|ity|ness|ics|ogy|problems)$")
 
 
+_METRIC_QUALIFIER = re.compile(
+    r"(?<![\w-])(?:(?:micro|macro|weighted|balanced|class-balanced|mean|average|averaged|"
+    r"zero-shot|few-shot|one-shot|exact|top-[1-9]|token-level|word-level|character-level|"
+    r"sentence-level|instance-level|per-class)[ -])+$",
+    re.I,
+)
 _TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
 # in a list of measured properties an acronym may lead a noun ("API number")
 _TERM2 = rf"{_TERM}(?:\s[a-z][a-z0-9-]*)?"
@@ -402,7 +414,10 @@ _NOT_MEASURE_HEADS = {"performance", "quality", "effectiveness", "efficiency", "
                       "effect", "effects", "ability", "abilities", "capability", "capabilities",
                       "behavior", "behaviour", "potential", "feasibility", "utility",
                       "usefulness", "value", "role", "nature", "extent", "benefits",
-                      "application", "applications", "understanding", "constructions"}  # fmt: skip
+                      "application", "applications", "understanding", "constructions",
+                      "convergence", "generalization", "generalisation", "scalability",
+                      "stability", "flexibility", "applicability", "usability", "versatility",
+                      "interpretability", "transferability", "adaptability"}  # fmt: skip
 
 
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
