@@ -139,6 +139,10 @@ _PROPOSED_PHRASE = re.compile(
 )
 
 
+_AND_PHRASE = re.compile(
+    r"\s+and\s+((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,3}[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
+    r"(?=\s*(?:,|\.|\(|;|:|\s+(?:to|that|which|for|where|with|in|as|on|by|together|are|is)\b))"
+)
 # a capitalised word inside a sentence (after a lower-case word or a comma)
 _RARE_CAP = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,}[A-Za-z0-9]*)(?![\w'-])")
 _FUNCTION_AFTER = re.compile(
@@ -201,7 +205,13 @@ def find_candidates(text: str, st: DocState) -> None:
             ):
                 cands.append(Cand(0, len(lead), None, "title", 0.8, proposed=True))
     for ls, le, ss, se in st.acronyms:
-        cands.append(Cand(ls, le, None, "acronym", 0.85, short=(ss, se)))
+        c = Cand(ls, le, None, "acronym", 0.85, short=(ss, se))
+        head = _ACRONYM_HEAD.match(text, se)
+        if head and head.group(1) in N.METHOD_HEADS and head.group(1) not in _GENERIC_HEADS:
+            # "global-regional interactive (GRI) attention": the head after the acronym
+            # names what it is; the candidate covers it (ctx keeps the end of the long form)
+            c.ctx, c.end = le, head.end(1)
+        cands.append(c)
     spans = st.name_spans if st.name_spans is not None else N.find_name_words(text)
     for a, b in spans:
         cands.append(Cand(a, b, None, "name", 0.7))
@@ -255,6 +265,18 @@ def find_candidates(text: str, st: DocState) -> None:
                     and not N.is_generic_phrase(phrase)):  # fmt: skip
                 c = Cand(p.start(1), p.end(1), METHOD, "phrase", 0.6, proposed=True)
                 cands.append(c)
+                # "the staleness gap penalty and outer momentum clipping techniques"
+                q = _AND_PHRASE.match(text, p.end(1))
+                if q:
+                    words = q.group(1).split()
+                    if words[-1] in _GENERIC_HEADS or words[-1] in ("techniques", "methods",
+                                                                     "strategies", "modules"):
+                        words = words[:-1]
+                    if (len(words) >= 2 and words[-1] in N.METHOD_HEADS
+                            and words[-1] not in _GENERIC_HEADS
+                            and not any(w in N.TASK_BREAK for w in words)):  # fmt: skip
+                        e = q.start(1) + len(" ".join(words))
+                        cands.append(Cand(q.start(1), e, METHOD, "phrase", 0.6, proposed=True))
     if title_end:
         t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
         for a, b, name in N.title_task_chunks(text[t0:title_end], t0):
@@ -517,7 +539,8 @@ _NOT_MEASURE_WORDS = {"model", "models", "overall", "average", "general", "signi
 _TASK_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b", re.I)
 _TASK_BEFORE = re.compile(
     r"(?:tasks?|problems?|applications?|domains?|areas?)(?:\s+[\w-]+){0,3}?\s*(?:,\s*)?(?:such as|like|including|"
-    r"of|e\.g\.,?|:)\s*(?:[\w-]+(?:\s[\w-]+){0,3},\s*(?:and\s+|or\s+)?)*(?:and\s+|or\s+)?$",
+    r"of|e\.g\.,?|:)\s*(?:[\w-]+(?:\s[\w-]+){0,3}(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*"
+    r"(?:and\s+|or\s+)?$",
     re.I,
 )
 
@@ -725,12 +748,15 @@ def resolve(text: str, st: DocState) -> None:
     acr_labels: dict[str, str | None] = {}
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
     out: list[Cand] = []
+    covered: list[tuple[int, int]] = []
+    headed: set[str] = set()  # acronyms defined with a method head after them
     for c in cands:
         surface = text[c.start : c.end]
         if c.source == "acronym":
-            long = surface
+            long = text[c.start : c.ctx] if c.ctx >= 0 else surface
             short = text[c.short[0] : c.short[1]]
-            if short in N.NOT_NAMES:
+            head = _ACRONYM_HEAD.match(text, c.short[1]) if c.ctx >= 0 else None
+            if short in N.NOT_NAMES and not head:
                 acr_labels[short] = None
                 continue
             label = _acronym_label(long, short, text, c, by_key)
@@ -739,10 +765,18 @@ def resolve(text: str, st: DocState) -> None:
                 acr_labels[short[:-1]] = label  # "MSUs" defined, "MSU" used
             elif not short.endswith("s"):
                 acr_labels.setdefault(short + "s", label)
+            if head and label != METRIC:
+                label = METHOD  # "Named Entity Recognition (NER) adapters"
+                c.name = f"{long} ({short}) {head.group(1)}"
+                covered.append((c.start, c.end))
+                headed.add(short)
+                acr_labels[short] = METHOD
+            else:
+                c.end = c.ctx if c.ctx >= 0 else c.end
+                c.name = f"{long} ({short})"
             if label is None:
                 continue
             c.label = label
-            c.name = f"{long} ({short})"
             c.canonical = None
             out.append(c)
             continue
@@ -764,9 +798,13 @@ def resolve(text: str, st: DocState) -> None:
         if not (c.label == TASK and c.name):
             c.name = surface
         out.append(c)
+    if covered:
+        out = [c for c in out if c.source == "acronym"
+               or not any(a <= c.start and c.end <= b for a, b in covered)]  # fmt: skip
     # acronyms used alone later take the type of their definition
     for c in out:
-        if c.source == "name" and text[c.start : c.end] in acr_labels:
+        if (c.source == "name" or (c.source == "lexicon" and text[c.start : c.end] in headed)
+                ) and text[c.start : c.end] in acr_labels:  # fmt: skip
             lab = acr_labels[text[c.start : c.end]]
             if lab:
                 c.label = lab
@@ -778,6 +816,7 @@ def resolve(text: str, st: DocState) -> None:
     st.mentions = out
 
 
+_ACRONYM_HEAD = re.compile(r"s?\)\s([a-z][a-z-]*[a-z])\b(?![-(])")
 _SIZE_TAIL = re.compile(r"-(?:scale|sized|size|like|style|level)\b")
 
 

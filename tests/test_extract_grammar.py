@@ -1,0 +1,61 @@
+"""Grammar rules of the extractor: coordinated task modifiers, listed tasks, metric
+qualifiers, acronyms followed by a method head, coordinated proposed techniques."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import build_pipeline, extract
+from kg.model import Extraction, Paper
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def run(nlp, title: str, abstract: str) -> Extraction:
+    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
+
+
+def names(mentions) -> set[str]:
+    return {m.name for m in mentions}
+
+
+def test_coordinated_modifiers_share_the_task_head(nlp):
+    ex = run(nlp, "A study", "Models perform spatial and temporal reasoning tasks well.")
+    assert {"spatial reasoning", "temporal reasoning"} <= names(ex.tasks)
+
+
+def test_items_listed_after_tasks_of_are_tasks(nlp):
+    ex = run(nlp, "FooNet", "We evaluate FooNet on two tasks of program repair and code translation.")
+    assert {"program repair", "code translation"} <= names(ex.tasks)
+
+
+def test_near_duplicate_tasks_are_listed_once(nlp):
+    ex = run(nlp, "FooNet: Video Object Segmentation on Phones",
+             "FooNet improves video segmentation tasks and video object segmentation.")  # fmt: skip
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert not {"video segmentation", "video object segmentation"} <= tasks
+
+
+def test_metric_qualifier_is_kept(nlp):
+    ex = run(nlp, "FooNet", "FooNet gains 3.1% in weighted average accuracy and 2.1 in macro F1.")
+    assert "weighted average accuracy" in names(ex.metrics)
+
+
+def test_acronym_followed_by_a_method_head(nlp):
+    ex = run(nlp, "FooNet", "We propose a local-window gated (LWG) attention to speed it up.")
+    assert "local-window gated (LWG) attention" in names(ex.methods)
+
+
+def test_coordinated_proposed_techniques(nlp):
+    ex = run(nlp, "CO3", "We further propose the delayed update penalty and inner gradient "
+             "clipping techniques together with CO3.")  # fmt: skip
+    assert {"delayed update penalty", "inner gradient clipping"} <= names(ex.methods)
+
+
+def test_title_prefix_headed_by_a_task_noun_is_a_task(nlp):
+    ex = run(nlp, "Careful Data Annotation: Empowering Agents", "We study agents.")
+    assert "careful data annotation" in {t.lower() for t in names(ex.tasks)}
+    assert "Careful Data Annotation" not in names(ex.methods)
