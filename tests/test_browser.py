@@ -16,9 +16,8 @@ from urllib.parse import quote
 
 import pytest
 from ui_fixtures import HOSTILE_ABSTRACT, HOSTILE_METHOD, HOSTILE_TITLE, build_ui_store
-from web_fixtures import ROOT, running, settings
+from web_fixtures import ROOT, kg_serve
 
-from kg.web import create_app
 from kg.web.ui import NODE_MODULES
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
@@ -47,10 +46,10 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
+    """The pages as `kg serve` serves them: granian, worker processes, per-process caches."""
     path = build_ui_store(tmp_path_factory.mktemp("browser") / "kg")
-    app = create_app(settings(path))
-    with running(app) as url:
-        yield url
+    with kg_serve(path) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,12 @@ headers, body bytes in the stated encoding), to a waitress server. The store is
 reset and the test's graphs preloaded before each test. Update requests get the
 server's bearer token, as any client of an update-enabled mlkg would send.
 
-The suite runs twice: all tests against an update-enabled app (queries in
+The suite runs four times: all tests against an update-enabled app (queries in
 threads), and the query tests against a read-only app (queries in worker
-processes), so both engines meet the protocol.
+processes), both under waitress in this process; then all tests against a real
+`kg serve --allow-updates` (granian, one worker; the store reset and loaded with
+SPARQL Update) and the query tests against a read-only `kg serve` with its
+worker processes.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.collection import Collection
-from web_fixtures import TOKEN, running, settings
+from web_fixtures import TOKEN, kg_serve, running, settings
 
 from kg.store import KgStore
 from kg.web import create_app
@@ -182,3 +185,48 @@ def test_w3c_protocol_queries_in_worker_processes(read_only_server, test):
 def test_suite_is_complete():
     assert len(SUITE_TESTS) == 34
     assert len(QUERY_TESTS) >= 20
+
+
+# ---------------------------------------------------------------- the same, against `kg serve`
+
+
+def preload_over_http(base: str, test: dict) -> None:
+    """Reset an update-enabled server's store and load the test's graphs, with SPARQL Update."""
+    parts = ["CLEAR ALL"]
+    for path, graph in test["graphs"]:
+        parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {path.read_text()} }} }}")
+    status, _, body = send(base, {"method": "POST", "path": "/update", "body": " ;\n".join(parts).encode(),
+                                  "headers": {"content-type": "application/sparql-update"}})  # fmt: skip
+    assert status == 204, body
+
+
+@pytest.fixture(scope="module")
+def kg_serve_update_server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("w3c-serve") / "kg"
+    del_store = KgStore(path)
+    del del_store
+    with kg_serve(path, "--allow-updates", "--update-token", TOKEN) as server:
+        yield server.url
+
+
+@pytest.mark.parametrize("test", SUITE_TESTS, ids=IDS)
+def test_w3c_protocol_on_kg_serve(kg_serve_update_server, test):
+    preload_over_http(kg_serve_update_server, test)
+    run_test(kg_serve_update_server, test)
+
+
+@pytest.fixture(scope="module")
+def kg_serve_read_only(tmp_path_factory):
+    path = tmp_path_factory.mktemp("w3c-serve-ro") / "kg"
+    store = KgStore(path)
+    preload(store.store, {"graphs": [t for test in SUITE_TESTS for t in test["graphs"]]})
+    store.flush()
+    del store
+    with kg_serve(path) as server:
+        assert len(server.workers()) >= 2
+        yield server.url
+
+
+@pytest.mark.parametrize("test", QUERY_TESTS, ids=[t["name"] for t in QUERY_TESTS])
+def test_w3c_protocol_queries_on_kg_serve_workers(kg_serve_read_only, test):
+    run_test(kg_serve_read_only, test)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -10,12 +12,24 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from SPARQLWrapper import CSV, JSON, N3, POST, TURTLE, XML, SPARQLWrapper
-from web_fixtures import ROOT, TOKEN, build_store, fill, free_port, running, settings, wait_for
+from web_fixtures import (
+    ROOT,
+    TOKEN,
+    KgServe,
+    build_store,
+    fill,
+    free_port,
+    kg_serve,
+    running,
+    settings,
+    wait_for,
+)
 
 from kg.store import KgStore
 from kg.web import create_app
@@ -139,13 +153,53 @@ def test_serve_in_a_subprocess(tmp_path):
 # ---------------------------------------------------------------- real clients
 
 
-@pytest.fixture(scope="module")
-def update_server(tmp_path_factory):
+@pytest.fixture(scope="module", params=["waitress", "kg-serve"])
+def update_server(tmp_path_factory, request):
+    """An update-enabled server: the app under waitress in this process, or a real `kg serve`."""
     path = tmp_path_factory.mktemp("clients") / "kg"
     store = fill(KgStore(path))
+    if request.param == "kg-serve":
+        del store  # kg serve opens it itself
+        with kg_serve(path, "--allow-updates", "--update-token", TOKEN) as server:
+            yield server.url
+        return
     app = create_app(settings(path, allow_updates=True, update_token=TOKEN), store)
     with running(app) as base:
         yield base
+
+
+@pytest.fixture(scope="module")
+def read_only_kg_serve(tmp_path_factory):
+    path = build_store(tmp_path_factory.mktemp("clients-ro") / "kg")
+    with kg_serve(path) as server:
+        yield server.url
+
+
+@pytest.mark.parametrize("method", ["GET", POST])
+def test_sparqlwrapper_and_rdflib_on_read_only_kg_serve(read_only_kg_serve, method):
+    sparql = SPARQLWrapper(read_only_kg_serve + "/sparql")
+    sparql.setMethod(method)
+    sparql.setQuery(
+        "PREFIX mlkg: <https://w3id.org/mlkg/ns#> PREFIX dcterms: <http://purl.org/dc/terms/>\n" + PAPERS
+    )
+    for fmt, check in ((JSON, lambda r: len(r["results"]["bindings"]) == 3),
+                       (XML, lambda r: len(r.getElementsByTagName("result")) == 3),
+                       (CSV, lambda r: r.decode().splitlines()[0] == "p,title")):  # fmt: skip
+        sparql.setReturnFormat(fmt)
+        assert check(sparql.queryAndConvert())
+    graph = rdflib.Dataset(
+        SPARQLStore(read_only_kg_serve + "/sparql", returnFormat="json"), default_union=True
+    )
+    assert len(set(graph.subjects(rdflib.RDF.type, rdflib.URIRef("https://w3id.org/mlkg/ns#Paper")))) == 3
+    status, _, _ = get(read_only_kg_serve + "/update", {"Content-Type": "application/sparql-update"})
+    assert status == 405  # GET on /update
+    request = urllib.request.Request(read_only_kg_serve + "/update", data=b"INSERT DATA { <x:a> <x:b> <x:c> }",
+                                     headers={"Content-Type": "application/sparql-update"}, method="POST")  # fmt: skip
+    try:
+        urllib.request.urlopen(request, timeout=10)
+        raise AssertionError("an update on a read-only server succeeded")
+    except urllib.error.HTTPError as e:
+        assert e.code == 403
 
 
 @pytest.mark.parametrize("method", ["GET", POST])
@@ -227,3 +281,128 @@ def test_unread_bodies_release_their_worker(tmp_path):
                 r.read(5)  # then hang up
         status, _, body = get(query_url(base, PAPERS, format="csv"), timeout=10)
         assert status == 200 and body.count(b"\n") == 4
+
+
+# ---------------------------------------------------------------- kg serve: granian, worker processes
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def test_kg_serve_runaway_query_is_stopped_and_its_worker_replaced(tmp_path):
+    path = build_store(tmp_path / "kg")
+    with kg_serve(path, "--query-timeout", "3") as server:
+        base = server.url
+        workers = server.workers()
+        assert len(workers) >= 2
+        results: dict = {}
+
+        def slow():
+            t = time.monotonic()
+            results["slow"] = get(query_url(base, SLOW))
+            results["slow_seconds"] = time.monotonic() - t
+
+        thread = threading.Thread(target=slow)
+        thread.start()
+        time.sleep(0.3)
+        # other clients are answered while the runaway query runs
+        for _ in range(5):
+            t = time.monotonic()
+            status, _, body = get(query_url(base, "ASK { ?p a mlkg:Paper }"))
+            assert status == 200 and b"true" in body and time.monotonic() - t < 2.5
+            time.sleep(0.2)
+        thread.join(timeout=30)
+        status, _, body = results["slow"]
+        assert status == 503 and b"exceeded the 3 s limit" in body
+        assert results["slow_seconds"] < 8
+        # the worker that ran it is replaced, and the query's CPU work ends with it
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            now = server.workers()
+            if len(now) == len(workers) and len(set(now) - set(workers)) == 1:
+                break
+            time.sleep(0.2)
+        now = server.workers()
+        retired = set(workers) - set(now)
+        assert len(retired) == 1 and len(now) == len(workers), (workers, now)
+        assert not any(os.path.exists(f"/proc/{pid}") for pid in retired)
+        time.sleep(1)
+        before = cpu_seconds(server.processes())
+        time.sleep(2)
+        assert cpu_seconds(server.processes()) - before < 0.5  # idle again: no query left burning
+        for _ in range(4):
+            status, _, body = get(query_url(base, PAPERS))
+            assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 3
+    assert "replacing worker" in server.output()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+def test_kg_serve_stops_cleanly(tmp_path, sig):
+    path = build_store(tmp_path / "kg")
+    server = KgServe(path)
+    pids = server.processes()
+    assert len(pids) >= 3  # the supervisor and its workers
+    assert get(query_url(server.url, "ASK {}"))[0] == 200
+    if sig == signal.SIGINT:
+        os.killpg(server.proc.pid, sig)  # what a terminal's Ctrl-C does: the whole group
+        server.proc.wait(timeout=30)
+    assert server.stop(sig) == 0
+    time.sleep(0.2)
+    assert not server.processes(), "orphan processes left"
+    assert not any(os.path.exists(f"/proc/{pid}") and Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+                   for pid in pids)  # fmt: skip
+
+
+def test_kg_serve_port_zero_prints_the_real_url_and_serves_pages(tmp_path):
+    path = build_store(tmp_path / "kg")
+    with kg_serve(path) as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        assert port != 0
+        assert (
+            f"serving http://127.0.0.1:{port}/ (SPARQL endpoint http://127.0.0.1:{port}/sparql)"
+            in server.output()
+        )
+        status, _, body = get(server.url + "/")
+        assert status == 200 and b"Papers" in body
+        status, headers, _ = get(server.url + "/dataset/imagenet")
+        assert status == 200
+        status, _, _ = get(server.url + "/api/queries")
+        assert status == 200
+
+
+def test_kg_serve_streams_large_results_and_answers_head(tmp_path):
+    store = KgStore(tmp_path / "kg")
+    store.store.update(
+        "INSERT { GRAPH <http://ex/g> { ?s <http://ex/p> ?o } } WHERE { "
+        + " ".join(f"VALUES ?d{i} {{ 0 1 2 3 4 5 6 7 8 9 }}" for i in range(5))
+        + " BIND(IRI(CONCAT('http://ex/s', STR(?d0), STR(?d1), STR(?d2), STR(?d3), STR(?d4))) AS ?s)"
+        " BIND(CONCAT('value ', STR(?d4), STR(?d3), STR(?d2), STR(?d1), STR(?d0)) AS ?o) }"
+    )
+    store.flush()
+    del store
+    with kg_serve(tmp_path / "kg", "--max-rows", "0") as server:
+        url = query_url(server.url, "SELECT ?s ?o WHERE { ?s <http://ex/p> ?o }", format="csv")
+        t0 = time.monotonic()
+        with urllib.request.urlopen(url, timeout=60) as r:
+            assert r.headers["Transfer-Encoding"] == "chunked"
+            first = r.read(100)
+            first_at = time.monotonic() - t0
+            rest = r.read()
+            end_at = time.monotonic() - t0
+        assert first.startswith(b"s,o\r\n")
+        assert (first + rest).count(b"\r\n") == 100_001
+        assert first_at < end_at
+        for _ in range(3):  # HEAD: headers only, and the query slot comes back
+            request = urllib.request.Request(url, method="HEAD")
+            with urllib.request.urlopen(request, timeout=30) as r:
+                assert r.status == 200 and r.read() == b""
+        status, _, body = get(query_url(server.url, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"))
+        assert status == 200 and b'"100000"' in body

@@ -7,7 +7,12 @@ that pages escape what comes from the data.
 
 from __future__ import annotations
 
+import os
+import re
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -139,3 +144,73 @@ def running(app) -> Iterator[str]:
 
 def settings(path: Path, **overrides) -> Settings:
     return Settings(store=str(path), **overrides)
+
+
+KG = Path(sys.executable).parent / "kg"
+
+
+class KgServe:
+    """A real `kg serve` (granian, worker processes) on a free port, in its own session."""
+
+    def __init__(self, store: Path, *args: str):
+        self.proc = subprocess.Popen([str(KG), "--store", str(store), "serve", "--port", "0", *args],
+                                     cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                                     start_new_session=True)  # fmt: skip
+        self.lines: list[str] = []
+        self.url = ""
+        found = threading.Event()
+
+        def read() -> None:  # keep draining stderr, so the server never blocks on it
+            for line in self.proc.stderr:
+                self.lines.append(line)
+                match = re.search(r"serving (http://\S+?)/ ", line)
+                if match:
+                    self.url = match.group(1)
+                    found.set()
+            found.set()
+
+        self.reader = threading.Thread(target=read, daemon=True)
+        self.reader.start()
+        if not found.wait(60) or not self.url:
+            self.stop()
+            raise AssertionError("kg serve did not start:\n" + self.output())
+        wait_for(self.url + "/sparql?query=ASK%7B%7D", timeout=60, output=self.output)
+
+    def output(self) -> str:
+        return "".join(self.lines)
+
+    def processes(self) -> list[int]:
+        """The pids of the server's session (the supervisor and its workers)."""
+        out = subprocess.run(["ps", "-o", "pid=", "-s", str(self.proc.pid)], capture_output=True, text=True)
+        return [int(p) for p in out.stdout.split()]
+
+    def workers(self) -> list[int]:
+        out = subprocess.run(
+            ["ps", "-o", "pid=", "--ppid", str(self.proc.pid)], capture_output=True, text=True
+        )
+        return [int(p) for p in out.stdout.split()]
+
+    def stop(self, sig: int = signal.SIGTERM) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(sig)
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        self.reader.join(timeout=5)
+        self.proc.stderr.close()
+        return self.proc.returncode
+
+
+@contextmanager
+def kg_serve(store: Path, *args: str) -> Iterator[KgServe]:
+    server = KgServe(store, *args)
+    try:
+        yield server
+    finally:
+        server.stop()
+        leftover = server.processes()
+        if leftover:
+            os.killpg(server.proc.pid, signal.SIGKILL)
+            raise AssertionError(f"kg serve left processes behind: {leftover}")

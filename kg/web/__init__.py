@@ -1,15 +1,13 @@
 """The mlkg web service: SPARQL 1.1 Protocol, Graph Store reads, named-query API, pages.
 
 :func:`create_app` builds the Flask app around one store opened for the app's
-life; :func:`serve` runs it under waitress (threads; queries themselves run in
-worker processes, see :mod:`kg.web.engine`).
+life (any WSGI server can run it); :func:`serve` runs it the way ``kg serve``
+does, under granian in several worker processes (see :mod:`kg.web.server`).
 """
 
 from __future__ import annotations
 
 import logging
-import sys
-import threading
 
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
@@ -31,9 +29,10 @@ def create_app(settings: Settings | None = None, store: KgStore | None = None, *
 
     The store is opened read-only unless ``settings.allow_updates``. Queries
     run in ``workers`` processes (default: up to 4) when the store is a
-    read-only directory the app opened itself, else in threads; ``workers=0``
-    forces threads, ``workers>0`` forces processes for a store with a path
-    (the caller then promises that nothing writes it).
+    read-only directory the app opened itself, else in threads of this
+    process; ``workers=0`` forces threads (``kg serve`` does: it runs several
+    copies of the app in processes of its own), ``workers>0`` forces processes
+    for a store with a path (the caller then promises that nothing writes it).
 
     :raises StoreError: if the store cannot be opened.
     :raises MlkgError: if updates are allowed without an update token.
@@ -68,10 +67,13 @@ def create_app(settings: Settings | None = None, store: KgStore | None = None, *
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _internal_error)
     app.after_request(_cors)
+    app.wsgi_app = sparql.ProtocolFastPath(app, app.wsgi_app, add_cors)
     return app
 
 
-def _warm_pages(app: Flask) -> None:
+def warm_pages(app: Flask) -> None:
+    """Fill the app's page caches (counts, charts, projections), so the first visitor does
+    not wait seconds for them."""
     try:
         with app.test_client() as client:
             for path in ("/", "/api/graph/projection?name=entity"):
@@ -80,35 +82,11 @@ def _warm_pages(app: Flask) -> None:
         logger.debug("warming the page caches failed", exc_info=True)
 
 
-def serve(settings: Settings, *, threads: int = 8) -> None:
-    """Serve the app on ``settings.host``/``settings.port`` with waitress until interrupted.
+def serve(settings: Settings, *, workers: int | None = None) -> None:
+    """Serve the app as ``kg serve`` does until interrupted (see :func:`kg.web.server.serve`)."""
+    from kg.web.server import serve as run
 
-    Prints the URL to stderr (port 0 picks a free port, and the URL shows which).
-
-    :raises StoreError: if the store cannot be opened.
-    """
-    import waitress
-
-    app = create_app(settings)
-    app.extensions["mlkg"].engine.warm()
-    # Fill the page caches (counts, charts, projections) in the background, so the
-    # first visitor does not wait seconds for them; the store is read-only meanwhile.
-    threading.Thread(target=_warm_pages, args=(app,), daemon=True, name="mlkg-warm").start()
-    server = waitress.create_server(
-        app, host=settings.host, port=settings.port, threads=threads, ident="mlkg"
-    )
-    host = server.effective_host
-    host = f"[{host}]" if ":" in str(host) else host
-    url = f"http://{host}:{server.effective_port}/"
-    print(f"mlkg: serving {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop",
-          file=sys.stderr, flush=True)  # fmt: skip
-    try:
-        server.run()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.close()
-        app.extensions["mlkg"].close()
+    run(settings, workers=workers)
 
 
 # ---------------------------------------------------------------- errors and CORS
@@ -153,8 +131,14 @@ def _internal_error(e: Exception) -> Response:
 
 
 def _cors(response: Response) -> Response:
+    return add_cors(response, request, get_state().settings)
+
+
+def add_cors(response: Response, request, settings: Settings) -> Response:
     """Add CORS headers for the origins listed in ``settings.cors_origins`` (off when empty)."""
-    allowed = [o.strip() for o in get_state().settings.cors_origins.split(",") if o.strip()]
+    if not settings.cors_origins:
+        return response
+    allowed = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
     origin = request.headers.get("Origin")
     if not allowed or not origin:
         return response

@@ -67,7 +67,7 @@ def run_query(name: str) -> Response:
     )
     if fmt is None:
         raise NotAcceptable("named queries answer JSON, CSV, TSV or SPARQL results JSON/XML")
-    return answer_query(query.text, solutions_format=fmt, substitutions=substitutions)
+    return answer_query(request, get_state(), query.text, solutions_format=fmt, substitutions=substitutions)
 
 
 @bp.route("/openapi.json")

@@ -1,29 +1,40 @@
 """Run SPARQL queries with a time limit and a row limit, streaming the serialized result.
 
-pyoxigraph cannot cancel a running query from Python, so the default engine
-runs queries in a small pool of worker processes, each holding its own
-``Store.read_only`` handle; a query that passes ``query_timeout`` is answered
-with 503 and its process is killed and replaced, while the other workers keep
-serving. Worker processes need a store on disk that nobody writes
+Two engines, one message protocol. :class:`ThreadRunner` runs queries in
+persistent threads of the calling process: ``kg serve`` uses it in each of its
+worker processes (see :mod:`kg.web.server`), so a query never leaves the process
+that received it; the request thread waits for the answer with the time limit
+and answers 503 on time. pyoxigraph cannot cancel a running query from Python,
+so a query still running past its limit keeps its thread; the runner then calls
+its ``on_abandon`` hook, with which ``kg serve`` replaces the whole worker
+process (and so ends the query's CPU work). :class:`ProcessPool` runs queries in
+a pool of worker processes, each holding its own ``Store.read_only`` handle, and
+kills the process of a query that passes the limit: the default of
+:func:`kg.web.create_app` for a read-only store directory, for embedding the app
+in any WSGI server. Worker processes need a store on disk that nobody writes
 (``Store.read_only``'s docstring calls reading during another process's writes
-undefined), so an app that accepts updates, or whose store is in memory, runs
-queries in threads instead: the client still gets its 503 on time, but the
-thread finishes the query in the background (a bounded number of such threads
-may run at once, so abandoned queries cannot pile up).
+undefined), so an app that accepts updates, or whose store is in memory, always
+runs queries in threads.
 
 Both engines speak the same small message protocol, produced by
 :func:`execute`: ``("head", kind, format_name, truncated)``, then
 ``("data", bytes)`` chunks, then ``("end",)``; or one ``("error", status, message)``.
-A worker process sends them in batches (lists), so a small result costs one pipe
-round trip; and :func:`run` reads a small result whole, so it goes out with a
-``Content-Length`` (waitress closes the connection after a chunked response, and
-keep-alive is most of the speed of small queries).
+Messages travel in batches (lists), so a small result is one hand-over between
+threads or one pipe round trip; and :func:`run` reads a small result whole, so it
+goes out with a ``Content-Length`` (waitress closes the connection after a
+chunked response, and keep-alive is most of the speed of small queries).
+
+SELECT results in the SPARQL results formats are written by pyoxigraph's own
+serializers (in Rust) when the output is small enough to prove the row limit
+holds (see :func:`_serialize_bounded`); larger ones are evaluated again with the
+rows counted in Python, so the limit and its warning header still apply.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import queue
 import signal
 import threading
@@ -85,21 +96,15 @@ def _dataset_args(job: QueryJob) -> dict:
 def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Callable) -> None:
     """Run one query and ``emit`` its messages (see the module docstring).
 
-    With ``max_rows``, up to ``max_rows + 1`` rows are read before the head is
-    emitted (so the head can say whether the result was cut, and errors raised
-    while evaluating still become a proper status); without, rows stream as
-    they are produced.
+    SELECT results in a SPARQL results format are written by pyoxigraph's own
+    serializer (:func:`_serialize_bounded`) when that provably stays within
+    ``max_rows``; otherwise, and for the other kinds, up to ``max_rows + 1``
+    rows are read before the head is emitted (so the head can say whether the
+    result was cut, and errors raised while evaluating still become a proper
+    status); without ``max_rows``, rows stream as they are produced.
     """
     try:
-        # named-query parameters go into the query's VALUES slots (see kg.queries)
-        text, substitutions = apply_values(job.text, dict(job.substitutions))
-        result = store.query(
-            text,
-            base_iri=job.base_iri,
-            prefixes=prefixes,
-            substitutions=substitutions or None,
-            **_dataset_args(job),
-        )
+        result = _evaluate(store, job, prefixes)
         if isinstance(result, ox.QueryBoolean):
             kind, name = formats.BOOLEAN, job.solutions_format
         elif isinstance(result, ox.QuerySolutions):
@@ -110,6 +115,24 @@ def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Call
             wanted = "SPARQL results" if kind != formats.GRAPH else "RDF"
             emit(("error", 406, f"this query returns {wanted}, which the request does not accept"))
             return
+        fmt = formats.by_name(name)
+        if kind == formats.SOLUTIONS and fmt.results is not None:
+            if not job.max_rows:
+                emit(("head", kind, name, False))
+                out = formats.ChunkWriter(lambda chunk: emit(("data", chunk)))
+                result.serialize(out, format=fmt.results)
+                out.flush()
+                emit(("end",))
+                return
+            body = _serialize_bounded(result, fmt, job.max_rows)
+            if body is not None:
+                emit(("head", kind, name, False))
+                if body:
+                    emit(("data", body))
+                emit(("end",))
+                return
+            # too large to be sure it has at most max_rows rows: evaluate again, counting rows
+            result = _evaluate(store, job, prefixes)
         rows, truncated = result, False
         if kind != formats.BOOLEAN and job.max_rows:
             rows = list(islice(result, job.max_rows + 1))
@@ -124,7 +147,6 @@ def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Call
     except (OSError, RuntimeError) as e:
         emit(("error", 500, f"the query could not be evaluated: {e}"))
         return
-    fmt = formats.by_name(name)
     emit(("head", kind, name, truncated))
     out = formats.ChunkWriter(lambda chunk: emit(("data", chunk)))
     if kind == formats.BOOLEAN:
@@ -136,6 +158,67 @@ def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Call
     else:
         formats.write_triples(fmt, rows, out, prefixes)
     emit(("end",))
+
+
+def _evaluate(store: ox.Store, job: QueryJob, prefixes: dict[str, str]):
+    # named-query parameters go into the query's VALUES slots (see kg.queries)
+    text, substitutions = apply_values(job.text, dict(job.substitutions))
+    return store.query(
+        text,
+        base_iri=job.base_iri,
+        prefixes=prefixes,
+        substitutions=substitutions or None,
+        **_dataset_args(job),
+    )
+
+
+# The fewest bytes pyoxigraph's serializers write per solution (a solution with nothing
+# bound): JSON ``,{}``, XML ``<result></result>``, CSV ``\r\n``, TSV ``\n``. An output of
+# at most ``max_rows`` times this many bytes cannot hold more than ``max_rows`` rows.
+_MIN_ROW_BYTES = {"json": 3, "srj": 3, "xml": 17, "csv": 2, "tsv": 1}
+
+
+class _Overflow(Exception):
+    pass
+
+
+class _BoundedBuffer:
+    """A binary file for pyoxigraph's serializers that refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.overflowed = False
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            self.overflowed = True
+            raise _Overflow
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def _serialize_bounded(result: ox.QuerySolutions, fmt: formats.Format, max_rows: int) -> bytes | None:
+    """The whole result serialized by pyoxigraph, or None if its output grew past the size
+    below which it provably has at most ``max_rows`` rows (the result is then spent).
+
+    Most answers are far below that size (300 KB of JSON for the default 100,000 rows),
+    and their rows never become Python objects; a larger one is evaluated again by the
+    caller, counting rows.
+    """
+    out = _BoundedBuffer(max_rows * _MIN_ROW_BYTES[fmt.name])
+    try:
+        result.serialize(out, format=fmt.results)
+    except Exception:
+        if out.overflowed:
+            return None
+        raise
+    return b"".join(out.parts)
 
 
 # ---------------------------------------------------------------- worker processes
@@ -328,41 +411,130 @@ class _ThreadChannel(Channel):
         self.cancelled.set()  # the query thread stops at its next message, if still running
 
 
-class ThreadRunner:
-    """Queries in background threads; at most ``size`` run at once, abandoned ones included."""
+class _QueryChannel(Channel):
+    """A query run by a :class:`ThreadRunner` thread: messages travel in batches, as from
+    a worker process, through a C-level queue (a small result is one hand-over)."""
 
-    def __init__(self, store: ox.Store, prefixes: dict[str, str], size: int):
+    def __init__(self, runner: ThreadRunner, deadline: float):
+        self.runner = runner
+        self.deadline = deadline
+        self.batches: queue.SimpleQueue = queue.SimpleQueue()
+        self.batch = _Batch(self._send)
+        self.pending: deque[Message] = deque()
+        self.cancelled = False
+        self.running = True  # until the query thread is done with it
+
+    def _send(self, batch: list[Message]) -> None:
+        while self.batches.qsize() >= 4 and not self.cancelled:  # a large result: let the client catch up
+            time.sleep(0.002)
+        if self.cancelled:
+            raise _Cancelled
+        self.batches.put(batch)
+
+    def recv(self, timeout: float) -> Message:
+        if not self.pending:
+            try:
+                self.pending.extend(self.batches.get(timeout=max(timeout, 0)))
+            except queue.Empty:
+                raise QueryTimeout from None
+        return self.pending.popleft()
+
+    def finish(self, *, complete: bool) -> None:
+        if self.cancelled:
+            return
+        self.cancelled = True  # the query thread stops at its next batch, if still running
+        if not complete:
+            # The thread stops at its next message; one still running a moment after the
+            # time limit is inside pyoxigraph, which cannot be interrupted: the runner decides.
+            delay = max(self.deadline - time.monotonic(), 0) + 0.25
+            timer = threading.Timer(delay, self._check_stopped)
+            timer.daemon = True
+            timer.start()
+
+    def _check_stopped(self) -> None:
+        if self.running:
+            self.runner.abandoned()
+
+
+class ThreadRunner:
+    """Queries in this process, in up to ``size`` persistent threads.
+
+    A request thread hands its query to an idle query thread and waits for the
+    answer with the time limit, so it can answer 503 on time. pyoxigraph cannot
+    stop a running query, though: a query still running past its limit keeps
+    its thread (and its slot: at most ``size`` run at once, abandoned ones
+    included) until it ends by itself, and ``on_abandon`` is called, once. Under
+    ``kg serve`` that retires the whole worker process, which is replaced (see
+    :mod:`kg.web.server`); without a hook the query just finishes in the background.
+    """
+
+    def __init__(self, store: ox.Store, prefixes: dict[str, str], size: int,
+                 on_abandon: Callable[[], None] | None = None):  # fmt: skip
         self.store = store
         self.prefixes = prefixes
-        self._slots = threading.BoundedSemaphore(size)
+        self.on_abandon = on_abandon
+        self.size = size
+        self._running = 0  # queries holding a slot
+        self._freed = threading.Condition(threading.Lock())
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._idle = 0
+        self._lock = threading.Lock()
+        self._abandoned = False
 
     def start(self, job: QueryJob, wait: float) -> Channel:
-        if not self._slots.acquire(timeout=wait):
-            raise Busy
-        channel = _ThreadChannel()
+        deadline = time.monotonic() + wait
+        with self._freed:
+            while self._running >= self.size:
+                if not self._freed.wait(deadline - time.monotonic()):
+                    raise Busy
+            self._running += 1
+            spawn = self._idle == 0
+            if not spawn:
+                self._idle -= 1
+        channel = _QueryChannel(self, deadline)
+        if spawn:
+            threading.Thread(target=self._loop, daemon=True, name="mlkg-query").start()
+        self._jobs.put((job, channel))
+        return channel
 
-        def run() -> None:
+    def _loop(self) -> None:
+        while True:
+            job, channel = self._jobs.get()
+            if job is None:
+                return
             try:
-                execute(self.store, job, self.prefixes, channel.emit)
+                execute(self.store, job, self.prefixes, channel.batch)
             except _Cancelled:
                 pass
             except Exception as e:
                 logger.exception("query failed")
                 try:
-                    channel.emit(("error", 500, f"the query failed: {e}"))
+                    channel.batch(("error", 500, f"the query failed: {e}"))
                 except _Cancelled:
                     pass
             finally:
-                self._slots.release()
+                channel.running = False
+                with self._freed:
+                    self._running -= 1
+                    self._idle += 1
+                    self._freed.notify()
 
-        threading.Thread(target=run, daemon=True, name="mlkg-query").start()
-        return channel
+    def abandoned(self) -> None:
+        """A query passed its time limit and is still running."""
+        with self._lock:
+            first, self._abandoned = not self._abandoned, True
+        logger.warning("a query passed its time limit and is still running in process %d", os.getpid())
+        if first and self.on_abandon is not None:
+            self.on_abandon()
 
     def warm(self) -> None:
         pass
 
     def close(self) -> None:
-        pass
+        with self._freed:
+            idle, self._idle = self._idle, 0
+        for _ in range(idle):
+            self._jobs.put((None, None))
 
 
 # ---------------------------------------------------------------- the response side

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 SOLUTIONS = "solutions"  # SELECT
 BOOLEAN = "boolean"  # ASK
@@ -152,6 +153,12 @@ def _negotiate(kind: str, accept_values: tuple, format_param: str | None,
     if best is None:
         return None
     return next(fmt for fmt in table if best in fmt.media_types)
+
+
+@functools.lru_cache(maxsize=256)
+def parse_accept(header: str) -> MIMEAccept:
+    """An ``Accept`` header, parsed (once per distinct header: clients repeat theirs)."""
+    return parse_accept_header(header, MIMEAccept)
 
 
 def is_format_key(value: str, kind: str) -> bool:

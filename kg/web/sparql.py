@@ -4,6 +4,13 @@ https://www.w3.org/TR/sparql11-protocol/ — query via GET, POST form and POST
 direct; the protocol dataset (``default-graph-uri``, ``named-graph-uri``) over
 the union of all graphs by default; results negotiated by ``Accept`` or
 ``format``; a service description on a plain GET.
+
+The protocol is implemented once, by functions that take the request and the
+app's :class:`~kg.web.state.WebState` as arguments. Two doors lead to them: the
+Flask views below, and :class:`ProtocolFastPath`, a WSGI layer in front of Flask
+that sends queries and updates to them without Flask's per-request machinery
+(request context, routing, response hooks), which cost as much CPU as running
+a small query; it hands everything else, and error pages, to Flask.
 """
 
 from __future__ import annotations
@@ -11,15 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Flask, Response, abort, render_template, request
 from werkzeug.exceptions import BadRequest, NotAcceptable, ServiceUnavailable, UnsupportedMediaType
+from werkzeug.wrappers import Request
 
 from kg.errors import QueryError
 from kg.export import dataset_description
 from kg.rdf import PREFIXES
 from kg.web import engine, formats
 from kg.web.sparqltext import add_using, has_dataset_clause, has_service
-from kg.web.state import get_state
+from kg.web.state import WebState, get_state
 
 bp = Blueprint("sparql", __name__)
 
@@ -34,30 +42,40 @@ class Operation:
     text: str
 
 
+QUERY_PATHS = ("/sparql", "/sparql/", "/query")
+UPDATE_PATH = "/update"
+
+
 @bp.route("/query", methods=["GET", "POST"])
 @bp.route("/sparql", methods=["GET", "POST"], strict_slashes=False)  # the first rule names url_for's URL
 def endpoint():
     """Queries (GET, POST), updates (POST), and the service description or query page."""
-    op = read_operation()
-    if op is None:
-        if request.method == "POST":
-            raise BadRequest("the request has neither a query nor an update")
-        return describe_service()
-    if op.kind == "update":
-        return run_update(op.text)
-    return run_query(op.text)
+    return handle(request, get_state(), update_only=False)
 
 
 @bp.route("/update", methods=["POST"])
 def update_endpoint():
     """SPARQL updates only (form ``update=`` or ``application/sparql-update``)."""
-    op = read_operation()
-    if op is None or op.kind != "update":
-        raise BadRequest("this endpoint takes updates; send queries to /sparql")
-    return run_update(op.text)
+    return handle(request, get_state(), update_only=True)
 
 
-def read_operation() -> Operation | None:
+def handle(req: Request, state: WebState, *, update_only: bool) -> Response:
+    """Answer a protocol request: run its query or update, or describe the service."""
+    op = read_operation(req)
+    if update_only:
+        if op is None or op.kind != "update":
+            raise BadRequest("this endpoint takes updates; send queries to /sparql")
+        return run_update(req, state, op.text)
+    if op is None:
+        if req.method == "POST":
+            raise BadRequest("the request has neither a query nor an update")
+        return describe_service(req, state)
+    if op.kind == "update":
+        return run_update(req, state, op.text)
+    return run_query(req, state, op.text)
+
+
+def read_operation(request: Request) -> Operation | None:
     """The query or update in the request, or None if it has neither.
 
     :raise 400: for several queries or updates, or an update sent with GET.
@@ -88,19 +106,43 @@ def read_operation() -> Operation | None:
     )
 
 
+def _params(request: Request):
+    """The protocol's parameters: the URL's, and a form body's (not parsed for other bodies)."""
+    if request.method == "POST" and request.mimetype == FORM:
+        return request.values
+    return request.args
+
+
+def base_url(request: Request) -> str:
+    """``request.base_url`` (the query's base IRI), remembered per server name and path."""
+    e = request.environ
+    key = (e.get("wsgi.url_scheme"), e.get("HTTP_HOST"), e.get("SERVER_NAME"), e.get("SERVER_PORT"),
+           e.get("SCRIPT_NAME"), e.get("PATH_INFO"))  # fmt: skip
+    url = _BASE_URLS.get(key)
+    if url is None:
+        if len(_BASE_URLS) >= 1024:
+            _BASE_URLS.clear()
+        url = _BASE_URLS[key] = request.base_url
+    return url
+
+
+_BASE_URLS: dict[tuple, str] = {}
+_VARY_ACCEPT = (("Vary", "Accept"),)
+
+
 def _single(kind: str, values: list[str]) -> Operation | None:
     if len(values) > 1:
         raise BadRequest(f"the request has {len(values)} {kind} parameters; send one")
     return Operation(kind, values[0]) if values else None
 
 
-def graph_iris(name: str) -> list[str]:
+def graph_iris(request: Request, name: str) -> list[str]:
     """The IRIs given in parameter ``name`` (URL or form), checked.
 
     :raise 400: if one is not an absolute IRI.
     """
     out = []
-    for value in request.values.getlist(name):
+    for value in _params(request).getlist(name):
         try:
             out.append(ox.NamedNode(value.strip()).value)
         except ValueError as e:
@@ -108,23 +150,26 @@ def graph_iris(name: str) -> list[str]:
     return out
 
 
-def run_query(text: str) -> Response:
+def run_query(request: Request, state: WebState, text: str) -> Response:
     """Run a protocol query: negotiate the format, read the dataset, answer."""
-    format_param = request.values.get("format")
-    solutions_fmt = formats.negotiate(formats.SOLUTIONS, request.accept_mimetypes, format_param)
-    graph_fmt = formats.negotiate(formats.GRAPH, request.accept_mimetypes, format_param)
+    format_param = _params(request).get("format")
+    accept = formats.parse_accept(request.environ.get("HTTP_ACCEPT", ""))
+    solutions_fmt = formats.negotiate(formats.SOLUTIONS, accept, format_param)
+    graph_fmt = formats.negotiate(formats.GRAPH, accept, format_param)
     if format_param and solutions_fmt is None and graph_fmt is None:
         raise BadRequest(f"unknown format {format_param!r}")
     return answer_query(
+        request,
+        state,
         text,
         solutions_format=solutions_fmt,
         graph_format=graph_fmt,
-        default_graph=graph_iris("default-graph-uri"),
-        named_graphs=graph_iris("named-graph-uri"),
+        default_graph=graph_iris(request, "default-graph-uri"),
+        named_graphs=graph_iris(request, "named-graph-uri"),
     )
 
 
-def answer_query(text: str, *, solutions_format: formats.Format | None,
+def answer_query(request: Request, state: WebState, text: str, *, solutions_format: formats.Format | None,
                  graph_format: formats.Format | None = None, default_graph: list[str] = (),
                  named_graphs: list[str] = (), substitutions: dict | None = None) -> Response:  # fmt: skip
     """Run a query under the time and row limits and stream the answer.
@@ -139,12 +184,11 @@ def answer_query(text: str, *, solutions_format: formats.Format | None,
     if has_service(text):
         # pyoxigraph would fetch any URL the query names, the server's own network included
         raise QueryError("SERVICE (federated query) is disabled on this endpoint")
-    state = get_state()
     settings = state.settings
     protocol_dataset = bool(default_graph or named_graphs)
     job = engine.QueryJob(
         text=text,
-        base_iri=request.base_url,
+        base_iri=base_url(request),
         default_graph=tuple(default_graph) if protocol_dataset else None,
         named_graphs=tuple(named_graphs) if protocol_dataset else None,
         union=not has_dataset_clause(text),
@@ -169,8 +213,7 @@ def answer_query(text: str, *, solutions_format: formats.Format | None,
         if e.status == 406:
             raise NotAcceptable(e.message) from None
         abort(e.status, e.message)
-    response = Response(answer.body, content_type=answer.format.content_type)
-    response.vary.add("Accept")
+    response = Response(answer.body, content_type=answer.format.content_type, headers=_VARY_ACCEPT)
     if answer.truncated:
         response.headers["X-Mlkg-Max-Rows"] = str(settings.max_rows)
         response.headers["Warning"] = (
@@ -179,12 +222,11 @@ def answer_query(text: str, *, solutions_format: formats.Format | None,
     return response
 
 
-def run_update(text: str) -> Response:
+def run_update(request: Request, state: WebState, text: str) -> Response:
     """Check the token, apply the protocol's USING graphs, run the update: 204 when done."""
-    state = get_state()
     state.check_update_allowed(request.headers.get("Authorization"))
-    using = [f"<{iri}>" for iri in graph_iris("using-graph-uri")]
-    using_named = [f"<{iri}>" for iri in graph_iris("using-named-graph-uri")]
+    using = [f"<{iri}>" for iri in graph_iris(request, "using-graph-uri")]
+    using_named = [f"<{iri}>" for iri in graph_iris(request, "using-named-graph-uri")]
     state.update(add_using(text, using, using_named), base_iri=request.base_url)
     return Response(status=204)
 
@@ -200,8 +242,12 @@ EXAMPLE_QUERY = """SELECT ?paper ?title WHERE {
 LIMIT 20"""
 
 
-def describe_service() -> Response:
-    """The query page for browsers, else a SPARQL 1.1 Service Description (Turtle by default)."""
+def describe_service(request: Request, state: WebState) -> Response:
+    """The query page for browsers, else a SPARQL 1.1 Service Description (Turtle by default).
+
+    The query page is a template: it needs Flask's request context, which the fast
+    path does not set up (it hands such requests to Flask).
+    """
     accept = request.accept_mimetypes
     offers = [m for fmt in formats.GRAPH_FORMATS for m in fmt.media_types] + ["text/html"]
     if accept and accept.best_match(offers) == "text/html":
@@ -209,7 +255,6 @@ def describe_service() -> Response:
     fmt = formats.negotiate(formats.GRAPH, accept, request.args.get("format"))
     if fmt is None:
         raise NotAcceptable("the service description is available as RDF (Turtle, JSON-LD, ...)")
-    state = get_state()
     triples = service_description(request.base_url, state.settings.allow_updates and not state.read_only,
                                   dataset=ox.NamedNode(f"{state.settings.base_iri}dataset"))  # fmt: skip
     triples += dataset_description(state.stats(), base=state.settings.base_iri, endpoint=request.base_url)
@@ -252,3 +297,66 @@ def service_description(endpoint: str, updates: bool, dataset: ox.NamedNode | No
     for fmt in formats.RESULT_FORMATS + formats.GRAPH_FORMATS:
         triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(fmt.iri)))
     return triples
+
+
+# ---------------------------------------------------------------- the fast path
+
+
+class _Request(Request):
+    max_content_length = None  # set per app by ProtocolFastPath
+
+
+class ProtocolFastPath:
+    """WSGI middleware: protocol requests go to :func:`handle` directly, the rest to Flask.
+
+    Queries (GET with a query string, POST) and updates skip Flask's request
+    context, URL routing and response hooks; CORS headers are added by the same
+    function Flask's hook uses. Whatever needs Flask goes to it untouched: other
+    paths and methods (OPTIONS preflights, 405s), the query page and service
+    description on a plain GET, and error responses (rendered by the app's error
+    handlers, in a request context built for them).
+    """
+
+    def __init__(self, app: Flask, wsgi_app, cors: callable):
+        self.app = app
+        self.wsgi_app = wsgi_app  # Flask's own
+        self.cors = cors
+        self.state: WebState = app.extensions["mlkg"]
+        self.request_class = type(
+            "ProtocolRequest", (_Request,), {"max_content_length": app.config["MAX_CONTENT_LENGTH"]}
+        )
+
+    def __call__(self, environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        method = environ.get("REQUEST_METHOD", "GET")
+        if path in QUERY_PATHS:
+            if not (method == "POST" or (method in ("GET", "HEAD") and environ.get("QUERY_STRING"))):
+                return self.wsgi_app(environ, start_response)
+            update_only = False
+        elif path == UPDATE_PATH and method == "POST":
+            update_only = True
+        else:
+            return self.wsgi_app(environ, start_response)
+        req = self.request_class(environ)
+        try:
+            response = handle(req, self.state, update_only=update_only)
+        except Exception as e:  # noqa: BLE001 - every error becomes the app's error response
+            return self._error(environ, e)(environ, start_response)
+        self.cors(response, req, self.state.settings)
+        body = response.response
+        if isinstance(body, list) and response.status_code == 200:
+            # a whole body (small results): one bytes object, sent with its length
+            data = body[0] if len(body) == 1 else b"".join(body)
+            headers = response.headers
+            headers["Content-Length"] = str(len(data))
+            start_response(response.status, headers.to_wsgi_list())
+            return [] if method == "HEAD" else [data]
+        return response(environ, start_response)
+
+    def _error(self, environ, error: Exception) -> Response:
+        with self.app.request_context(environ):
+            try:
+                rv = self.app.handle_user_exception(error)
+            except Exception as e:  # noqa: BLE001 - no handler for it: the app's 500
+                rv = self.app.handle_exception(e)
+            return self.app.process_response(self.app.make_response(rv))

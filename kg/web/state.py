@@ -33,8 +33,9 @@ def default_workers() -> int:
 class WebState:
     """The store and the query engine of one app.
 
-    Queries run in worker processes when the store is a read-only directory,
-    in threads otherwise (see :mod:`kg.web.engine`).
+    Queries run in worker processes when the store is a read-only directory
+    (unless ``workers=0``, as under ``kg serve``), in threads of this process
+    otherwise (see :mod:`kg.web.engine`).
     """
 
     def __init__(self, settings: Settings, store: KgStore, *, read_only: bool,
