@@ -29,22 +29,69 @@ def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
+def _phase(message: str) -> str | None:
+    """The build phase a log line of kg.build starts, if any."""
+    for word in ("extracting", "linking", "writing", "loading", "leaderboards", "built"):
+        if message.startswith(word):
+            if word == "writing":
+                return "late entities" if "late" in message else "entities"
+            return None if message.startswith("leaderboards:") else word
+    return None
+
+
 def build_once(corpus: Path, store: Path, workers: int, extra: list[str]) -> dict:
+    """Run `kg build` in a child process: wall and CPU time, peak RSS overall and per phase.
+
+    Phases come from the build's INFO log lines; RSS is sampled every 0.2 s
+    (a peak shorter than that can be missed: ru_maxrss gives the true overall peak).
+    """
+    import threading
+
+    import psutil
+
     kg = Path(sys.executable).parent / "kg"
     before_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     before = before_usage.ru_maxrss
     started = time.perf_counter()
-    proc = subprocess.run([str(kg), "-q", "--store", str(store), "build", "--on-error", "skip",
-                           "--workers", str(workers), *extra, str(corpus)],
-                          capture_output=True, text=True)  # fmt: skip
+    proc = subprocess.Popen([str(kg), "--store", str(store), "build", "--on-error", "skip",
+                             "--workers", str(workers), *extra, str(corpus)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    child = psutil.Process(proc.pid)
+    phase = ["start"]
+    peaks: dict[str, float] = {}
+    starts: dict[str, float] = {"start": 0.0}
+    log: list[str] = []
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.2):
+            try:
+                rss = sum(p.memory_info().rss for p in [child, *child.children(recursive=True)]) / 2**20
+            except psutil.Error:
+                continue
+            peaks[phase[0]] = max(peaks.get(phase[0], 0.0), rss)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    for line in proc.stderr:
+        log.append(line)
+        message = line.split(": ", 1)[-1].strip()
+        if line.startswith("INFO kg.build") and (name := _phase(message)):
+            phase[0] = name
+            starts[name] = time.perf_counter() - started
+    proc.wait()
+    done.set()
+    sampler.join()
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
-        raise SystemExit(f"kg build failed:\n{proc.stderr[-3000:]}")
+        raise SystemExit(f"kg build failed:\n{''.join(log)[-3000:]}")
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (usage.ru_utime + usage.ru_stime) - (before_usage.ru_utime + before_usage.ru_stime)
+    names = list(starts)
+    durations = {n: (starts[names[i + 1]] if i + 1 < len(names) else seconds) - starts[n] for i, n in enumerate(names)}
     # ru_maxrss of children is the largest child so far: each size runs after smaller ones
     return {"seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": max(usage.ru_maxrss, before) / 1024,
-            "log": proc.stderr.strip()[-300:]}
+            "phase_peak_rss_mb": peaks, "phase_seconds": durations, "log": "".join(log).strip()[-600:]}
 
 
 def time_queries(store: Path, repeats: int = 3) -> dict[str, float]:
@@ -105,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
         result = build_once(corpus, store, args.workers, ["--bulk"] if args.bulk else [])
         print(f"{n:>9} papers built in {result['seconds']:.0f} s ({n / result['seconds']:.0f} papers/s, "
               f"{n / result['cpu_seconds']:.0f} per CPU-s), peak {result['peak_rss_mb']:.0f} MB", flush=True)
+        print("          phases: " + ", ".join(f"{k} {result['phase_seconds'].get(k, 0):.0f} s peak {v:.0f} MB"
+                                            for k, v in result["phase_peak_rss_mb"].items()), flush=True)
+        print(f"          load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
         size = du(store)
         from kg.store import KgStore
 
@@ -114,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         settled = du(store)
         queries = time_queries(store)
         rows.append({"papers": n, "papers_per_s": n / result["seconds"], "papers_per_cpu_s": n / result["cpu_seconds"],
-                     "peak_rss_mb": result["peak_rss_mb"],
+                     "peak_rss_mb": result["peak_rss_mb"], "phase_peak_rss_mb": result["phase_peak_rss_mb"],
+                     "phase_seconds": result["phase_seconds"], "loadavg": os.getloadavg(),
                      "store_mb": settled / 2**20, "store_mb_before_optimize": size / 2**20, "seconds": result["seconds"], "queries_ms": queries})  # fmt: skip
         r = rows[-1]
         print(f"{n:>9} papers  {r['papers_per_s']:8.0f} papers/s  {r['papers_per_cpu_s']:6.0f} papers/CPU-s  peak {r['peak_rss_mb']:7.0f} MB  "

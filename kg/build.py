@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import count, islice
 from pathlib import Path
 from typing import IO
 
@@ -166,21 +166,32 @@ def complete_entities(entities: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-def _write_shard(path: Path, quads: Iterable[ox.Quad]) -> None:
-    with path.open("wb") as f:
-        ox.serialize(quads, f, ox.RdfFormat.N_QUADS)
-
-
 def _bulk_load(store: KgStore, graphs: Iterator[tuple[ox.NamedNode, list[ox.Quad]]],
                shard_dir: Path) -> int:  # fmt: skip
-    """Write N-Quads shards of SHARD_PAPERS papers and bulk-load each; returns papers loaded."""
+    """Write N-Quads shards of SHARD_PAPERS papers and bulk-load each; returns papers loaded.
+
+    Each paper's quads go to the shard file as they are made (only one paper's
+    quads are held at a time).
+    """
     n = 0
-    for i, chunk in enumerate(_chunks(graphs, SHARD_PAPERS)):
+    graphs = iter(graphs)
+    for i in count():
+        before = n
+
+        def shard_quads() -> Iterator[ox.Quad]:
+            nonlocal n
+            for _, quads in islice(graphs, SHARD_PAPERS):
+                n += 1
+                yield from quads
+
         shard = shard_dir / f"shard-{i:05d}.nq"
-        _write_shard(shard, (q for _, quads in chunk for q in quads))
-        store.load(shard)
+        with shard.open("wb") as f:
+            ox.serialize(shard_quads(), f, ox.RdfFormat.N_QUADS)
+        if n > before:
+            store.load(shard)
         shard.unlink()
-        n += len(chunk)
+        if n - before < SHARD_PAPERS:
+            return n
     return n
 
 
@@ -214,15 +225,19 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
         report.duplicates = stats.get("duplicates", 0)
         if not spill.count:
             raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
+        logger.info("linking")
         linker = Linker(forms)
         scheme = IriScheme(base) if base else IriScheme()
         entities = complete_entities(linker.entities)
         known = {(e.kind, e.name) for e in entities}
+        logger.info("writing %d entities", len(entities))
         store.add_shared(shared_quads(scheme, entities, []))
         agents: set[tuple[str, str]] = set()
         late: list[Entity] = []
+        empty = not any(store.named_graphs())
         if bulk is None:
-            bulk = isinstance(store, KgStore) and spill.count >= BULK_MIN_PAPERS and not any(store.named_graphs())
+            bulk = isinstance(store, KgStore) and spill.count >= BULK_MIN_PAPERS and empty
+        touched: set = set()
         logger.info("loading %d papers%s", spill.count, " (bulk)" if bulk else "")
         with _progress(quiet, "loading") as bar:
 
@@ -238,8 +253,16 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
                 with tempfile.TemporaryDirectory(dir=workdir, prefix="mlkg-shards-") as shard_dir:
                     report.loaded = _bulk_load(store, graphs(), Path(shard_dir))
             else:
-                report.loaded, report.unchanged = store.replace_papers(graphs())
+                report.loaded, report.unchanged = store.replace_papers(graphs(), touched=touched)
+        logger.info("writing %d late entities", len(late))
         store.add_shared(shared_quads(scheme, late, sorted(agents)))
+        # Leaderboards last: a late entity may be the metric (and direction) of a result.
+        logger.info("leaderboards")
+        if bulk and isinstance(store, KgStore):
+            entries = store.materialise_leaderboards(scheme) if empty else store.refresh_leaderboards(scheme)
+        else:
+            entries = store.refresh_leaderboards(scheme, touched)
+        logger.info("leaderboards: %d entries", entries)
     finally:
         spill.close()
     store.flush()

@@ -159,8 +159,25 @@ def load(ctx, files):
     store = _open_store(ctx)
     if not hasattr(store, "load"):
         raise MlkgError("kg load bulk-loads into a local store; for a server use its own loader")
-    n = load_shards(store, files)
+    n = load_shards(store, files, base=_settings(ctx).base_iri)
     click.echo(f"loaded {n} file(s); the store now holds {len(store)} quads", err=True)
+
+
+@cli.command()
+@click.pass_context
+def refresh(ctx):
+    """Recompute the derived leaderboards graph from the results in the store.
+
+    `kg build` and `kg load` keep it up to date; run this after changing results
+    another way (SPARQL Update on a server started with --allow-updates, a
+    foreign loader).
+    """
+    from kg.rdf import IriScheme
+
+    store = _open_store(ctx)
+    entries = store.refresh_leaderboards(IriScheme(_settings(ctx).base_iri))
+    store.flush()
+    click.echo(f"recomputed the leaderboards: {entries} entries", err=True)
 
 
 @cli.command()

@@ -163,11 +163,23 @@ def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition
     return [entities_path] + [Path(r.path) for r in results]
 
 
-def load_shards(store, shard_paths: Iterable[str | Path]) -> int:
-    """Bulk-load N-Quads shards into a local store (``store.load``); returns how many."""
+def load_shards(store, shard_paths: Iterable[str | Path], *, base: str | None = None) -> int:
+    """Bulk-load N-Quads shards into a local store (``store.load``); returns how many.
+
+    The derived leaderboards are then computed (into an empty leaderboards
+    graph) or recomputed (all of them: the shards may replace any result).
+    """
+    from kg.rdf import IriScheme
+
+    scheme = IriScheme(base) if base else IriScheme()
+    had_boards = any(store.store.quads_for_pattern(None, None, None, scheme.leaderboards_graph))
     n = 0
     for path in shard_paths:
         store.load(path)
         n += 1
+    if had_boards:
+        store.refresh_leaderboards(scheme)
+    else:
+        store.materialise_leaderboards(scheme)
     store.flush()
     return n

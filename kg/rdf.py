@@ -136,6 +136,13 @@ class M:
     confidence = term("mlkg", "confidence")
     sentenceIndex = term("mlkg", "sentenceIndex")
     abstractOf = term("mlkg", "abstractOf")
+    Leaderboard = term("mlkg", "Leaderboard")
+    LeaderboardEntry = term("mlkg", "LeaderboardEntry")
+    forDataset = term("mlkg", "forDataset")
+    forMetric = term("mlkg", "forMetric")
+    entry = term("mlkg", "entry")
+    result = term("mlkg", "result")
+    score = term("mlkg", "score")
 
 
 CLASS_OF_KIND = {"method": M.Method, "dataset": M.Dataset, "metric": M.Metric, "task": M.Task}
@@ -213,6 +220,13 @@ class IriScheme:
             base += "/"
         self.base = base
         self.entities_graph = NamedNode(f"{base}graph/entities")
+        self.leaderboards_graph = NamedNode(f"{base}graph/leaderboards")
+
+    @classmethod
+    def of_paper_graph(cls, graph: NamedNode) -> IriScheme:
+        """The scheme that minted a paper graph IRI (``<base>graph/paper/...``)."""
+        base, sep, _ = graph.value.rpartition("graph/paper/")
+        return cls(base) if sep else cls()
 
     def entity(self, kind: str, name: str) -> NamedNode:
         return NamedNode(f"{self.base}id/{kind}/{quote(slugify(name), safe='.-_')}")
@@ -246,6 +260,12 @@ class IriScheme:
 
     def assertion(self, claim: str, agent: NamedNode, span: NamedNode) -> NamedNode:
         return NamedNode(f"{self.base}id/assertion/{_hash(claim, agent.value, span.value)}")
+
+    def leaderboard(self, dataset: NamedNode, metric: NamedNode) -> NamedNode:
+        return NamedNode(f"{self.base}id/leaderboard/{_hash(dataset.value, metric.value)}")
+
+    def leaderboard_entry(self, board: NamedNode, result: NamedNode) -> NamedNode:
+        return NamedNode(f"{board.value}/entry/{_hash(result.value)}")
 
 
 # ---------------------------------------------------------------- quads
@@ -401,12 +421,38 @@ def _result_quads(w: _PaperWriter, r: Result) -> None:
     w.add(a, M.assertsResult, node)
 
 
+def leaderboard_quads(scheme: IriScheme, rows: Iterable[tuple[NamedNode, NamedNode, NamedNode, Literal]]) -> Iterator[Quad]:
+    """Quads of the derived leaderboards graph from (dataset, metric, result, score) rows.
+
+    One ``mlkg:Leaderboard`` per (dataset, metric) with an ``mlkg:LeaderboardEntry``
+    per best result of each method (ties kept); ``mlkg:score`` is the value on
+    a common scale (percent as a fraction), negated when lower is better, so a
+    higher score always ranks first. Rows of one board may come in any order.
+    """
+    g = scheme.leaderboards_graph
+    boards: set[NamedNode] = set()
+    for dataset, metric, result, score in rows:
+        board = scheme.leaderboard(dataset, metric)
+        if board not in boards:
+            boards.add(board)
+            yield Quad(board, RDF_TYPE, M.Leaderboard, g)
+            yield Quad(board, M.forDataset, dataset, g)
+            yield Quad(board, M.forMetric, metric, g)
+        e = scheme.leaderboard_entry(board, result)
+        yield Quad(board, M.entry, e, g)
+        yield Quad(e, RDF_TYPE, M.LeaderboardEntry, g)
+        yield Quad(e, M.result, result, g)
+        yield Quad(e, M.score, score, g)
+
+
 def shared_quads(scheme: IriScheme, entities: Iterable[Entity],
-                 agents: Iterable[tuple[str, str]]) -> list[Quad]:  # fmt: skip
-    """Quads of the shared graph: entity descriptions and extractor agents."""
-    out: dict[Quad, None] = {}
+                 agents: Iterable[tuple[str, str]]) -> Iterator[Quad]:  # fmt: skip
+    """Quads of the shared graph: entity descriptions and extractor agents, streamed.
+
+    Each entity's quads are distinct; two entities minted to the same IRI may
+    repeat a quad (a store keeps it once).
+    """
     for entity in entities:
-        out.update(dict.fromkeys(entity_quads(scheme, entity)))
+        yield from entity_quads(scheme, entity)
     for name, version in agents:
-        out.update(dict.fromkeys(agent_quads(scheme, name, version)))
-    return list(out)
+        yield from agent_quads(scheme, name, version)

@@ -26,12 +26,58 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.queries import apply_values
-from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, M, all_prefixes
+from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, M, all_prefixes, leaderboard_quads
 
 logger = logging.getLogger(__name__)
 
 # Papers whose replacement goes into one SPARQL Update (one transaction).
 REPLACE_BATCH = 64
+# Entity description quads per insert (one transaction each).
+SHARED_BATCH = 50_000
+# Leaderboards recomputed per query and replaced per update (one transaction).
+BOARD_BATCH = 256
+
+Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
+
+# The best results per method of each (dataset, metric) pair, exactly as the
+# on-the-fly leaderboard computed them before they were materialised: results
+# with a value (not a delta) count when an assertion gives them a confidence
+# of at least 0.5; percent values are compared as fractions; the key is negated
+# when lower is better; every result of the method equal to its best is kept
+# (ties, whatever their confidence). {pairs} is empty (all pairs) or a VALUES
+# clause of (?dataset ?metric) terms.
+BEST_RESULTS = """
+SELECT ?dataset ?metric ?r2 ?best WHERE {{
+  {{ SELECT ?dataset ?metric ?method (MAX(?key) AS ?best) WHERE {{
+      {pairs}
+      ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
+      ?metric mlkg:higherIsBetter ?hib .
+      ?a mlkg:assertsResult ?r ; mlkg:confidence ?c .
+      FILTER(?c >= 0.5)
+      BIND(IF(?u = unit:PERCENT, ?v / 100, ?v) AS ?norm)
+      BIND(IF(?hib, ?norm, -?norm) AS ?key)
+    }} GROUP BY ?dataset ?metric ?method }}
+  ?r2 mlkg:method ?method ; mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:value ?value ; qudt:unit ?unit .
+  ?metric mlkg:higherIsBetter ?hib2 .
+  BIND(IF(?unit = unit:PERCENT, ?value / 100, ?value) AS ?n2)
+  FILTER(IF(?hib2, ?n2, -?n2) = ?best)
+}}"""
+
+
+def _pairs_clause(pairs: Sequence[Pair]) -> str:
+    return "VALUES (?dataset ?metric) {" + " ".join(f"({d} {m})" for d, m in pairs) + "}"
+
+
+def result_pairs(quads: Iterable[ox.Quad]) -> set[Pair]:
+    """The (dataset, metric) pairs of the results among ``quads`` (the leaderboards they touch)."""
+    datasets: dict = {}
+    metrics: dict = {}
+    for q in quads:
+        if q.predicate == M.dataset:
+            datasets[q.subject] = q.object
+        elif q.predicate == M.metric:
+            metrics[q.subject] = q.object
+    return {(d, metrics[r]) for r, d in datasets.items() if r in metrics}
 
 
 def _update_text(batch: Sequence[tuple[ox.NamedNode, Sequence[ox.Quad]]]) -> str:
@@ -58,24 +104,35 @@ class GraphStore:
 
     # ------------------------------------------------------------ writing
 
-    def replace_papers(self, papers: Iterable[tuple[ox.NamedNode, Sequence[ox.Quad]]]) -> tuple[int, int]:
+    def replace_papers(self, papers: Iterable[tuple[ox.NamedNode, Sequence[ox.Quad]]], *,
+                       touched: set[Pair] | None = None) -> tuple[int, int]:  # fmt: skip
         """Make each paper graph hold exactly the given quads; returns (changed, unchanged).
 
         Graphs whose content is already identical are left alone, so re-running
         a build on the same input writes nothing. New graphs are inserted and
         changed graphs dropped and re-inserted in batches, each batch one
         transaction, so a reader or a crash never sees half a paper.
+
+        The leaderboards of the (dataset, metric) pairs whose results changed
+        (before or after) are recomputed at the end, unless ``touched`` is given:
+        the pairs are then added to it and the caller refreshes them
+        (:meth:`refresh_leaderboards`), e.g. after describing late entities.
         """
         changed = unchanged = 0
         new: list[ox.Quad] = []
         replaced: list[tuple[ox.NamedNode, Sequence[ox.Quad]]] = []
         new_graphs = 0
+        pairs: set[Pair] = set() if touched is None else touched
+        scheme = None
         for graph, quads in papers:
             existing = self.graph_quads(graph)
             if existing == set(quads):
                 unchanged += 1
                 continue
             changed += 1
+            scheme = scheme or IriScheme.of_paper_graph(graph)
+            pairs |= result_pairs(existing)
+            pairs |= result_pairs(quads)
             if existing:
                 replaced.append((graph, quads))
             else:
@@ -91,24 +148,71 @@ class GraphStore:
             self.insert(new)
         if replaced:
             self.update(_update_text(replaced))
+        if touched is None and pairs and scheme is not None:
+            self.refresh_leaderboards(scheme, pairs)
         return changed, unchanged
+
+    def refresh_leaderboards(self, scheme: IriScheme, pairs: Iterable[Pair] | None = None) -> int:
+        """Recompute the materialised leaderboards of ``pairs`` (all when None); returns entries written.
+
+        Each batch of boards is dropped and re-inserted in one update (one
+        transaction), so a reader never sees half a leaderboard. With ``pairs``
+        None every pair with results, and every board already stored, is redone.
+        """
+        if pairs is None:
+            found = self.query("SELECT DISTINCT ?d ?k WHERE { ?r mlkg:dataset ?d ; mlkg:metric ?k ; mlkg:value ?v }")
+            stored = self.query("SELECT ?d ?k WHERE { ?b mlkg:forDataset ?d ; mlkg:forMetric ?k }")
+            pairs = {(row["d"], row["k"]) for rows in (found, stored) for row in rows}
+        todo = sorted(set(pairs), key=lambda p: (p[0].value, p[1].value))
+        entries = 0
+        g = scheme.leaderboards_graph
+        for i in range(0, len(todo), BOARD_BATCH):
+            batch = todo[i : i + BOARD_BATCH]
+            rows = self.query(BEST_RESULTS.format(pairs=_pairs_clause(batch)))
+            quads = list(leaderboard_quads(scheme, ((r["dataset"], r["metric"], r["r2"], r["best"]) for r in rows)))
+            entries += sum(1 for q in quads if q.predicate == M.entry)
+            boards = " ".join(str(scheme.leaderboard(d, m)) for d, m in batch)
+            text = (f"DELETE {{ GRAPH {g} {{ ?e ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} "
+                    f"GRAPH {g} {{ ?b mlkg:entry ?e . ?e ?p ?o }} }} ;\n"
+                    f"DELETE {{ GRAPH {g} {{ ?b ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} GRAPH {g} {{ ?b ?p ?o }} }}")  # fmt: skip
+            if quads:
+                text += " ;\n" + _insert_text(quads)
+            self.update(text)
+        return entries
+
+    def materialise_leaderboards(self, scheme: IriScheme) -> int:
+        """Compute every leaderboard into an empty leaderboards graph (first bulk builds); returns entries."""
+        rows = self.query(BEST_RESULTS.format(pairs=""))
+        quads = list(leaderboard_quads(scheme, ((r["dataset"], r["metric"], r["r2"], r["best"]) for r in rows)))
+        self.insert(quads)
+        return sum(1 for q in quads if q.predicate == M.entry)
 
     def add_shared(self, quads: Iterable[ox.Quad]) -> None:
         """Add entity descriptions to the shared graph, keeping one prefLabel per entity.
 
-        An entity already labelled keeps its label; a different new label becomes
-        an ``skos:altLabel`` (IRIs and labels are never re-minted).
+        An entity already labelled (in the store or earlier in ``quads``) keeps
+        its label; a different new label becomes an ``skos:altLabel`` (IRIs and
+        labels are never re-minted). Streamed: inserted in batches of
+        SHARED_BATCH quads, so memory does not grow with the number of entities.
         """
-        out = []
+        out: list[ox.Quad] = []
+        labelled: dict[tuple, ox.Literal] = {}  # labels of this batch, not yet in the store
         for q in quads:
             if q.predicate in (SKOS_PREF, RDFS_LABEL):
-                existing = self.objects(q.subject, q.predicate, q.graph_name)
+                key = (q.subject, q.predicate, q.graph_name)
+                pending = labelled.get(key)
+                existing = [pending] if pending is not None else self.objects(q.subject, q.predicate, q.graph_name)
                 if existing and q.object not in existing:
                     if q.predicate == SKOS_PREF:
                         out.append(ox.Quad(q.subject, SKOS_ALT, q.object, q.graph_name))
                     continue
+                labelled.setdefault(key, q.object)
             out.append(q)
-        self.insert(out)
+            if len(out) >= SHARED_BATCH:
+                self.insert(out)
+                out, labelled = [], {}
+        if out:
+            self.insert(out)
 
     # ------------------------------------------------------------ reading
 
@@ -227,6 +331,30 @@ class KgStore(GraphStore):
 
     def flush(self) -> None:
         self.store.flush()
+
+    def materialise_leaderboards(self, scheme: IriScheme) -> int:
+        """Every leaderboard, streamed through an N-Quads file into ``bulk_load`` (bounded memory).
+
+        For a leaderboards graph that is empty (first bulk builds, ``kg load``):
+        not one transaction, like the bulk load it follows.
+        """
+        import tempfile
+
+        entries = 0
+
+        def quads():
+            nonlocal entries
+            rows = self.query(BEST_RESULTS.format(pairs=""))
+            for q in leaderboard_quads(scheme, ((r["dataset"], r["metric"], r["r2"], r["best"]) for r in rows)):
+                entries += q.predicate == M.entry
+                yield q
+
+        directory = self.path.parent if self.path else None
+        with tempfile.NamedTemporaryFile(suffix=".nq", dir=directory, prefix="mlkg-boards-") as f:
+            ox.serialize(quads(), f, ox.RdfFormat.N_QUADS)
+            f.flush()
+            self.load(f.name)
+        return entries
 
     def query(self, sparql: str, *, substitutions: dict | None = None, union: bool = True,
               default_graph=None, named_graphs=None):  # fmt: skip

@@ -1,0 +1,149 @@
+"""The materialised leaderboards answer exactly what the on-the-fly query answered.
+
+The oracle is the leaderboard query as it was before leaderboards were
+materialised (kept verbatim below): it ranks the results themselves at query
+time. After a full build (transactional and bulk), after an incremental
+build that changes, drops and adds results, and after shard + load, the
+shipped ``leaderboard`` query (reading mlkg:Leaderboard) must give the same
+rows, for every dataset and metric at once and for single bound pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+from kg.build import build
+from kg.queries import bind_params, load_queries
+from kg.rdf import IriScheme
+from kg.store import KgStore
+from pyoxigraph import NamedNode
+
+OLD_LEADERBOARD = """
+SELECT ?method ?methodLabel ?value ?valueText ?unit ?paper ?paperTitle ?dataset ?metric WHERE {
+  VALUES ?dataset { UNDEF }
+  VALUES ?metric { UNDEF }
+  { SELECT ?dataset ?metric ?method (MAX(?key) AS ?best) WHERE {
+      VALUES ?dataset { UNDEF }
+      VALUES ?metric { UNDEF }
+      ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
+      ?metric mlkg:higherIsBetter ?hib .
+      ?a mlkg:assertsResult ?r ; mlkg:confidence ?c .
+      FILTER(?c >= 0.5)
+      BIND(IF(?u = unit:PERCENT, ?v / 100, ?v) AS ?norm)
+      BIND(IF(?hib, ?norm, -?norm) AS ?key)
+    } GROUP BY ?dataset ?metric ?method }
+  ?r2 mlkg:method ?method ; mlkg:dataset ?dataset ; mlkg:metric ?metric ;
+      mlkg:value ?value ; qudt:unit ?unit ; mlkg:valueText ?valueText ; mlkg:reportedIn ?paper .
+  ?metric mlkg:higherIsBetter ?hib2 .
+  BIND(IF(?unit = unit:PERCENT, ?value / 100, ?value) AS ?n2)
+  FILTER(IF(?hib2, ?n2, -?n2) = ?best)
+  ?method skos:prefLabel ?methodLabel .
+  ?paper dcterms:title ?paperTitle .
+} ORDER BY DESC(?best) ?methodLabel
+"""
+
+COLUMNS = ("method", "methodLabel", "value", "valueText", "unit", "paper", "paperTitle", "dataset", "metric")
+
+
+def _rows(store, text: str, subs=None) -> list[tuple]:
+    return [tuple(str(r[c]) for c in COLUMNS) for r in store.query(text, substitutions=subs)]
+
+
+def _ranked(rows: list[tuple]) -> list[tuple]:
+    """Rows in board order with rows of equal rank (same label and value) as a multiset."""
+    out: list[tuple] = []
+    for row in rows:
+        key = (row[7], row[8], row[1], row[2], row[4])
+        if out and out[-1][0] == key:
+            out[-1][1][row] += 1
+        else:
+            out.append((key, Counter([row])))
+    return out
+
+
+def assert_same_leaderboards(store: KgStore, bound: int = 5) -> int:
+    """Every board at once (as multisets), and the ``bound`` busiest boards in their ranked order."""
+    new = load_queries()["leaderboard"]
+    expected = _rows(store, OLD_LEADERBOARD)
+    got = _rows(store, new.text)
+    assert Counter(got) == Counter(expected)
+    busiest = Counter((r[7], r[8]) for r in expected).most_common(bound)
+    for (dataset, metric), _ in busiest:
+        params = {"dataset": dataset, "metric": metric}
+        old_q = load_queries()["leaderboard"].__class__(name="old", summary="", description="", text=OLD_LEADERBOARD,
+                                                        params=new.params)  # fmt: skip
+        want = _rows(store, OLD_LEADERBOARD, bind_params(old_q, params))
+        have = _rows(store, new.text, bind_params(new, params))
+        assert _ranked(have) == _ranked(want), (dataset, metric)
+    return len(expected)
+
+
+def _corpus(shared: Path | None, n: int, seed: int) -> list[dict]:
+    if shared is None:
+        return [json.loads(line) for line in (EXAMPLES / "papers.jsonl").read_text().splitlines() if line.strip()]
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from gen_corpus import generate
+
+    return list(generate(n, seed=seed, shared=shared))
+
+
+def _write(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def records(request) -> list[dict]:
+    root = Path(__file__).resolve().parents[2] / "shared"
+    return _corpus(root if (root / "corpus").is_dir() else None, 600, seed=11)
+
+
+def _changed(records: list[dict], seed: int = 3) -> list[dict]:
+    """Some abstracts with their numbers changed, some papers dropped, a few added twice over."""
+    rng = random.Random(seed)
+    out = []
+    for r in records:
+        x = rng.random()
+        if x < 0.1:
+            continue  # a paper that is not in the new input keeps its graph (builds never delete)
+        if x < 0.35:
+            r = dict(r, abstract=r["abstract"].replace("%", " %").replace("1", "9"))
+        out.append(r)
+    return out
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_full_then_incremental_build_matches_the_old_query(tmp_path, records, bulk):
+    store = KgStore(tmp_path / "s")
+    build([_write(tmp_path / "a.jsonl", records)], store, quiet=True, bulk=bulk, on_error="skip")
+    assert assert_same_leaderboards(store) > 0
+    report = build([_write(tmp_path / "b.jsonl", _changed(records))], store, quiet=True, on_error="skip")
+    assert report.loaded > 0
+    assert assert_same_leaderboards(store) > 0
+    # a changed paper changed back: its boards are recomputed again
+    build([_write(tmp_path / "a.jsonl", records)], store, quiet=True, on_error="skip")
+    assert assert_same_leaderboards(store) > 0
+
+
+def test_refresh_rebuilds_a_damaged_leaderboards_graph(tmp_path, records):
+    store = KgStore(tmp_path / "s")
+    build([_write(tmp_path / "a.jsonl", records[:200])], store, quiet=True, on_error="skip")
+    scheme = IriScheme()
+    before = set(store.store.quads_for_pattern(None, None, None, scheme.leaderboards_graph))
+    assert before
+    # a stale board (its pair has no results any more) goes, a lost one comes back
+    stale = scheme.leaderboard(NamedNode("urn:d"), NamedNode("urn:m"))
+    store.update(f"DELETE WHERE {{ GRAPH {scheme.leaderboards_graph} {{ ?b mlkg:entry ?e . ?e ?p ?o }} }} ;"
+                 f"INSERT DATA {{ GRAPH {scheme.leaderboards_graph} {{ {stale} a mlkg:Leaderboard ; "
+                 "mlkg:forDataset <urn:d> ; mlkg:forMetric <urn:m> } }")  # fmt: skip
+    assert store.refresh_leaderboards(scheme) > 0
+    assert set(store.store.quads_for_pattern(None, None, None, scheme.leaderboards_graph)) == before
+    assert_same_leaderboards(store)
