@@ -59,3 +59,48 @@ def test_title_prefix_headed_by_a_task_noun_is_a_task(nlp):
     ex = run(nlp, "Careful Data Annotation: Empowering Agents", "We study agents.")
     assert "careful data annotation" in {t.lower() for t in names(ex.tasks)}
     assert "Careful Data Annotation" not in names(ex.methods)
+
+
+def _conf(ex, name: str) -> float:
+    return next(m.confidence for m in ex.methods if m.name == name)
+
+
+def test_eponym_with_a_technique_head_is_a_method(nlp):
+    ex = run(nlp, "FooNet", "We speed it up with Zorbel's trick, unlike Google's method.")
+    assert "Zorbel's trick" in names(ex.methods)
+    assert not any("Google" in n for n in names(ex.methods))
+    assert _conf(ex, "Zorbel's trick") < 0.8
+
+
+def test_items_listed_after_a_technique_word_are_methods(nlp):
+    ex = run(nlp, "FooNet", "We introduce two techniques to cut the cost of the search: "
+             "frond batching and query folding. It also uses frond networks and quill tasks.")  # fmt: skip
+    assert {"frond batching", "query folding"} <= names(ex.methods)
+    assert all(_conf(ex, n) < 0.8 for n in ("frond batching", "query folding"))
+
+
+def test_list_with_a_known_technique_holds_techniques(nlp):
+    ex = run(nlp, "FooNet", "FooNet scales to many chips along five axes, including data "
+             "parallelism, shard-level model parallelism, and rematerialization.")  # fmt: skip
+    assert {"shard-level model parallelism", "rematerialization"} <= names(ex.methods)
+
+
+def test_plural_families_and_properties_in_technique_lists_are_not_methods(nlp):
+    ex = run(nlp, "FooNet", "It relies on techniques such as frond networks, expressive "
+             "power and quill pruning.")  # fmt: skip
+    assert "quill pruning" in names(ex.methods)
+    assert not {"frond networks", "expressive power"} & names(ex.methods)
+
+
+def test_numbered_items_after_a_method_word_are_methods(nlp):
+    ex = run(nlp, "A study", "We evaluate three methods: (1) Quill, (2) a Ferrous model, "
+             "and (3) a Brindle approach that mixes them.")  # fmt: skip
+    assert {"Quill", "Ferrous model", "Brindle approach"} <= names(ex.methods)
+    ex = run(nlp, "A study", "We show that (1) Quill helps and (2) Ferrous hurts.")
+    assert not {"Quill", "Ferrous"} & names(ex.methods)
+
+
+def test_quoted_phrase_with_a_technique_head_is_a_method(nlp):
+    ex = run(nlp, "A study", 'The model relies on specialised "zig-zag heads" and "good" data.')
+    assert "zig-zag heads" in names(ex.methods)
+    assert "good" not in names(ex.methods)

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 EXTRACTOR_NAME = "mlkg-rules"
-EXTRACTOR_VERSION = "0.4.7"
+EXTRACTOR_VERSION = "0.4.8"
 
 logger = logging.getLogger(__name__)
 

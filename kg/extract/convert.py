@@ -23,13 +23,15 @@ TASK_FLOOR_FIRST = 0.3  # the best task is kept even when weak, unless very weak
 SOURCE_CONFIDENCE = {
     (METHOD, "lexicon"): 0.9, (METHOD, "acronym"): 0.88, (METHOD, "name"): 0.72,
     (METHOD, "title"): 0.78, (METHOD, "titlecase"): 0.68, (METHOD, "phrase"): 0.5,
-    (METHOD, "rare"): 0.4, (METHOD, "context"): 0.6,
+    (METHOD, "rare"): 0.4, (METHOD, "context"): 0.6, (METHOD, "eponym"): 0.75,
+    (METHOD, "list"): 0.55, (METHOD, "numbered"): 0.65, (METHOD, "quoted"): 0.6,
     (DATASET, "lexicon"): 0.9, (DATASET, "context"): 0.85, (DATASET, "name"): 0.65,
     (DATASET, "title"): 0.7, (DATASET, "titlecase"): 0.6, (DATASET, "acronym"): 0.75,
     (DATASET, "rare"): 0.4,
     (METRIC, "lexicon"): 0.9, (METRIC, "acronym"): 0.7, (METRIC, "terms"): 0.5,
 }
 # fmt: on
+_GRAMMAR_SOURCES = frozenset(("eponym", "list", "numbered", "quoted"))
 
 
 def mention_confidence(c: Cand) -> float:
@@ -37,6 +39,8 @@ def mention_confidence(c: Cand) -> float:
     if c.label == TASK:
         return min(0.8, c.score)
     base = SOURCE_CONFIDENCE.get((c.label, c.source), 0.5)
+    if c.source in _GRAMMAR_SOURCES and c.label == METHOD:
+        base = min(base, c.score)  # the rule's own score per construction
     if c.weak:
         base = min(base, 0.65)
     if c.proposed and c.label == METHOD and c.source in ("name", "acronym"):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import names as N
+from kg.extract import techniques as T
 from kg.extract.lexicon import common_words, lookup_label
 from kg.extract.names import cached_name_key as name_key
 
@@ -20,9 +21,9 @@ METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
 # priority when two candidates cover the same text (higher wins at equal length)
 _LABEL_RANK = {"DATASET": 0, "METHOD": 1, "METRIC": 2, "TASK": 3}
-_PRIORITY = {"titletask": 8, "title": 7, "acronym": 6, "lexicon": 5, "context": 4, "name": 3,
-             "rare": 2, "titlecase": 2, "terms": 2,
-             "phrase": 2, "task": 1}  # fmt: skip
+_PRIORITY = {"titletask": 8, "title": 7, "acronym": 6, "lexicon": 5, "context": 4,
+             "eponym": 4, "numbered": 4, "name": 3, "quoted": 3, "rare": 2, "titlecase": 2,
+             "terms": 2, "phrase": 2, "list": 2, "task": 1}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -315,7 +316,21 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.extend(_coordinated_tasks(text, a, b, body))
     if any(h in st.words for h in _LIST_HINTS):
         cands.extend(_listed_tasks(text, body))
+    cands.extend(_technique_cands(text, st, body))
     st.names = cands
+
+
+def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
+    """Methods shown by grammar (see :mod:`kg.extract.techniques`): eponyms, technique
+    lists, numbered lists after a method word, quoted names with a technique head."""
+    out = [Cand(a, b, METHOD, "eponym", s) for a, b, s in T.eponyms(text, body)]
+    anchors = [(c.start, c.end) for c in st.lexicon if c.label == METHOD and c.start >= body]
+    out += [Cand(a, b, METHOD, "list", s)
+            for a, b, s in T.technique_lists(text, body, anchors, st.low, st.words)]  # fmt: skip
+    if "(" in text:
+        out += [Cand(a, b, METHOD, "numbered", s) for a, b, s in T.numbered_items(text, body)]
+    out += [Cand(a, b, METHOD, "quoted", s) for a, b, s in T.quoted_names(text, body)]
+    return out
 
 
 _TITLE_PREP = re.compile(r"(?:^|\s)(via|through|with|using|by|for|in|on)\s+$", re.I)

@@ -1,0 +1,457 @@
+"""Method names from grammar rather than from their spelling.
+
+Lower-case technique names ("query batching", "rematerialization") and common capitalised
+words ("Anchor") do not look like names; the constructions around them show that they
+are: an eponym with a technique head ("Newton's method"), a list that a technique word
+introduces or that holds a known technique ("techniques: A and B", "including data
+parallelism, B and C"), a numbered list after a method word ("methods: (1) A, (2) B"), and
+a phrase introduced in quotes with a method head (we call them "xyz heads").
+
+Each function returns ``(start, end, score)`` spans; :mod:`kg.extract.mentions` makes
+them METHOD candidates. Pure functions over a string; the word lists are grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import names as N
+from kg.extract.lexicon import lookup_label
+
+# --- eponyms: "Newton's method", "Bayes' rule" --------------------------------------------
+
+_EPONYM_HEADS = (
+    "trick", "algorithm", "method", "technique", "rule", "heuristic", "procedure", "scheme",
+    "estimator", "sampler", "construction", "transform", "filter", "test", "update",
+    "criterion", "decomposition", "kernel", "lemma",
+)  # fmt: skip
+_EPONYM = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['\u2019]s|(?<=s)['\u2019]) "
+    r"((?:[a-z][a-z-]* ){0,2}(?:" + "|".join(_EPONYM_HEADS) + r"))(?![\w-])"
+)
+
+# "Zorbel's proposed method" is a paper's method, not one named after a person
+_NOT_EPONYM_MODIFIERS = {"proposed", "new", "novel", "own", "original", "previous", "recent",
+                         "main", "first", "earlier", "prior"}  # fmt: skip
+
+
+def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
+    """ "X's trick", "X's algorithm": a person's name with a technique head.
+
+    >>> t = "It combines Zorbel's trick with Quint's fast algorithm and Google's method."
+    >>> [t[a:b] for a, b, _ in eponyms(t, 0)]
+    ["Zorbel's trick", "Quint's fast algorithm"]
+    """
+    out = []
+    for mark in ("'s ", "\u2019s ", "s' ", "s\u2019 "):
+        i = text.find(mark, start)
+        while i >= 0:
+            # the possessor starts at the beginning of its word: a capital, letters, a hyphen
+            j = i if mark[0] != "s" else i + 1
+            k = j
+            while k > start and (text[k - 1].isalpha() or text[k - 1] == "-"):
+                k -= 1
+            m = _EPONYM.match(text, k) if text[k : k + 1].isupper() else None
+            if m:
+                who = m.group(1)
+                if not (who in N.STOP_START or who in N.NOT_NAMES
+                        or who.split("-")[0] in N.NOT_NAMES
+                        or m.group(2).split()[0] in _NOT_EPONYM_MODIFIERS):  # fmt: skip
+                    score = 0.6 if m.group(2).endswith("lemma") else 0.75
+                    out.append((m.start(), m.end(), score))
+            i = text.find(mark, i + len(mark))
+    out.sort()
+    return out
+
+
+# --- lists of techniques -------------------------------------------------------------------
+
+# a list item: lower-case words or acronyms ("TF-IDF filtering", "bit-packed FFT")
+_LW = r"(?!(?:and|or|as)\b)[a-z][a-z0-9]*(?:-[A-Za-z0-9]+)*"
+_AC = r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*"
+_EP = r"[A-Z][a-z]+['\u2019]s"  # "Zorbel's trick" inside a list
+_ITEM = rf"(?:{_LW}|{_AC}|{_EP})(?: (?:{_LW}|{_AC})){{0,4}}"
+_ITEM_AT = re.compile(rf"{_ITEM}(?![\w-])")
+_ITEM_FULL = re.compile(rf"(?<![\w'\u2019-]){_ITEM}")
+_ITEM_WORD = re.compile(rf"{_LW}|{_AC}|{_EP}")
+# nouns among the task-phrase breakers are parts of technique names ("model parallelism")
+_ITEM_NOUNS = {"model", "models", "method", "methods", "approach", "framework", "system",
+               "systems", "data", "feature", "features", "inference", "training", "test",
+               "evaluation", "stage", "step", "time", "speed", "quality", "accuracy",
+               "performance", "cost", "candidate"}  # fmt: skip
+_SEP_AFTER = re.compile(r",\s|\s(?:and|or)\s")
+# a technique word introduces the list: "two techniques ...: A and B", "a combination of"
+_CUE_WORDS = ("techniques", "tricks", "strategies", "algorithms", "heuristics",
+              "optimizations", "methods", "approaches", "mechanisms", "combination of",
+              "combines", "combining")  # fmt: skip
+_CLAUSE = re.compile(r"[^.;:()]{0,90}")
+_INTRO_WORDS = (" such as ", " including ", " like ", " namely ", " e.g. ", " e.g., ", " i.e. ",
+                " i.e., ")  # fmt: skip
+
+
+def _cue_end(low: str, i: int, cue: str) -> int | None:
+    """Where a list introduced by the technique word at ``i`` starts: after "combination
+    of", after a colon or "such as"/"including"/... in the same clause, else None."""
+    j = i + len(cue)
+    if cue.startswith("combin"):
+        return j
+    if j < len(low) and low[j].isalpha():
+        return None  # "methodsX"
+    e = _CLAUSE.match(low, j).end()
+    if e < len(low) and low[e] == ":":
+        return e + 1
+    for w in _INTRO_WORDS:
+        k = low.find(w, j, e + 1)
+        if k >= 0:
+            return k + len(w)
+    return None
+
+
+_ITEM_STOP = (N.TASK_BREAK - _ITEM_NOUNS) | {"including", "include", "includes", "combination", "combines",
+                             "combining", "techniques", "strategies", "algorithms",
+                             "namely", "e.g", "i.e", "etc", "respectively", "use", "using",
+                             "apply", "applies", "employ", "employs", "adopt", "adopts"}  # fmt: skip
+_NOMINALISATION = re.compile(r"(?:[iy]zation|[iy]sation|ism)$")
+_TECH_HEADS = N.METHOD_HEADS - {"model", "method", "framework", "approach", "system", "module",
+                                "mechanism", "strategy", "technique", "pipeline", "agent",
+                                "architecture", "algorithm", "memory", "function", "functions",
+                                "reasoning", "inference", "consistency", "alignment", "editing",
+                                "policy", "flow", "flows", "search", "training", "tuning"}  # fmt: skip
+
+
+# "proposed", "used": a participle before a list ends the clause before it
+_VERB_FORM = re.compile(r"^[a-z]+(?<!e)ed$|^(?:proposed|used|named|called|termed|dubbed)$")
+
+
+def _trim_item(text: str, a: int, b: int, first: bool) -> tuple[int, int] | None:
+    """An item without leading function words (the first item also without the words of
+    the clause before it) and without trailing ones."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[a:b])]
+    words = [(a + x, a + y) for x, y in words]
+    low = [text[x:y].lower() for x, y in words]
+    k0 = 0
+    for k, w in enumerate(low):
+        if w in _ITEM_STOP or (first and (w.endswith("ly") or _VERB_FORM.search(w))):
+            k0 = k + 1
+    words, low = words[k0:], low[k0:]
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def technique_lists(
+    text: str, start: int, anchors: list[tuple[int, int]], low: str, words: set | None = None
+) -> list[tuple[int, int, float]]:
+    """Items of a coordinated list that holds a known technique (an anchor span) or that a
+    technique word introduces: "including data parallelism, tensor slicing and
+    rematerialization", "two techniques: KL-free batching and query folding".
+
+    >>> t = "We use two techniques: KL-free batching and query folding."
+    >>> [t[a:b] for a, b, _ in technique_lists(t, 0, [], t.lower())]
+    ['KL-free batching', 'query folding']
+    """
+    windows = []
+    for a, b in anchors:
+        # only a technique with a list separator next to it can be in a list
+        if a >= start and (
+            _SEP_AFTER.match(text, b)
+            or text[a - 2 : a] == ", "
+            or text[a - 5 : a] == " and "
+            or text[a - 4 : a] == " or "
+        ):
+            windows.append((max(start, a - 200), min(len(text), b + 200)))
+    cue_ends = set()
+    for cue in _CUE_WORDS:
+        if words is not None and cue.split()[0] not in words:
+            continue
+        i = low.find(cue, start)
+        while i >= 0:
+            e = _cue_end(low, i, cue)
+            if e is not None:
+                while e < len(text) and text[e] == " ":
+                    e += 1
+                cue_ends.add(e)
+                windows.append((e, min(len(text), e + 250)))
+            i = low.find(cue, i + len(cue))
+    if not windows:
+        return []
+    windows.sort()
+    merged = [list(windows[0])]
+    for a, b in windows[1:]:
+        if a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    anchor_set = set(anchors)
+    out = []
+    seen = set()
+    for wa, wb in merged:
+        for items in _coordinations(text, wa, wb):
+            if items[-1] in seen:
+                continue
+            seen.add(items[-1])
+            # the list starts at the last item with words of the clause before it:
+            # "processors efficiently, including A, B and C" -> A, B, C
+            trimmed: list[tuple[int, int]] = []
+            for a, b in items:
+                t = _trim_item(text, a, b, first=True)
+                if t is None:
+                    trimmed = []
+                elif t[0] != a:
+                    trimmed = [t]
+                else:
+                    trimmed.append(t)
+            if len(trimmed) < 2:
+                continue
+            cued = trimmed[0][0] in cue_ends
+            anchored = any(x >= a and y <= b for a, b in trimmed for x, y in anchors)
+            if not (cued or anchored):
+                continue
+            for a, b in trimmed:
+                if (a, b) in anchor_set:
+                    continue
+                score = _item_score(text[a:b], cued)
+                if score:
+                    out.append((a, b, score))
+    return out
+
+
+def _coordinations(text: str, wa: int, wb: int):
+    """Coordinated lists "A, B, and C" / "A or B" with their last item in ``[wa, wb)``,
+    as item spans, found from each "and"/"or" (a regex scan of the window would try
+    every position). The first item may still carry words of the clause before it."""
+    for conj in (" and ", " or "):
+        j = text.find(conj, wa, wb)
+        while j >= 0:
+            right = _ITEM_AT.match(text, j + len(conj))
+            items = _items_before(text, j - 1 if text[j - 1] == "," else j, wa) if right else []
+            if items:
+                items.append(right.span())
+                yield items
+            j = text.find(conj, j + len(conj), wb)
+
+
+def _items_before(text: str, end: int, wa: int) -> list[tuple[int, int]]:
+    """The comma-separated items that end at ``end``, the leftmost as a tail of its piece."""
+    lo = max(0, wa - 200, end - 400)
+    items: list[tuple[int, int]] = []
+    pos = end
+    while len(items) < 8:
+        k = text.rfind(", ", lo, pos)
+        a = k + 2 if k >= 0 else lo
+        if _ITEM_FULL.fullmatch(text, a, pos):
+            items.append((a, pos))
+            if k < 0:
+                break
+            pos = k
+            continue
+        # the tail of the piece: its last words while they can be words of an item
+        words = text[max(a, pos - 120) : pos].split(" ")
+        n = 0
+        b = pos
+        while n < len(words) and n < 5 and _ITEM_WORD.fullmatch(words[-1 - n]):
+            b -= len(words[-1 - n]) + (1 if n else 0)
+            n += 1
+        if n:
+            items.append((b, pos))
+        break
+    items.reverse()
+    return items
+
+
+def _item_score(item: str, cued: bool) -> float:
+    """How likely a list item names a technique: a process noun or a technique head in the
+    singular ("query batching", "scale weight standardization", "feed-forward network"),
+    not a plural family ("recurrent networks"), a property ("expressive power") or a task."""
+    words = item.split()
+    if len(words) > 4 or N.is_generic_phrase(item):
+        return 0.0
+    head = words[-1].lower()
+    if head.endswith("s") and not head.endswith(("ss", "us", "sis")) and len(head) > 3:
+        return 0.0  # a plural: a family or a set of things, not one technique
+    if head in N.TASK_HEAD_SET and head not in N.METHOD_HEADS:
+        return 0.0  # "code generation": a task listed with techniques
+    if lookup_label(head) == "METRIC":
+        return 0.0
+    if len(words) == 1:
+        # one word: a technical nominalisation ("rematerialization") or an acronym
+        if _NOMINALISATION.search(head) or (words[0].isupper() and len(words[0]) >= 3):
+            return 0.5
+        return 0.0
+    if head in _NOT_PROCESS:
+        return 0.0
+    if _ACRONYM.fullmatch(words[-1]):
+        # "bit-packed FFT"; not "encoding GCN", where a verb takes the acronym as object
+        if any(w.endswith(("ing", "ed")) and "-" not in w for w in words[:-1]):
+            return 0.0
+        return 0.55 if cued else 0.5
+    if head in _TECH_HEADS or _PROCESS_NOUN.search(head):
+        return 0.55 if cued else 0.5
+    return 0.0
+
+
+_PROCESS_NOUN = re.compile(r"(?:[a-z]{3}ing|tion|sion|ment|ysis|ism)$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")  # "bit-packed FFT": a known technique, modified
+# nouns with a process suffix that name a thing, a setting or a property
+_NOT_PROCESS = {
+    "information",
+    "question",
+    "questions",
+    "environment",
+    "setting",
+    "thing",
+    "nothing",
+    "something",
+    "everything",
+    "position",
+    "condition",
+    "section",
+    "version",
+    "dimension",
+    "region",
+    "population",
+    "relation",
+    "motion",
+    "emotion",
+    "requirement",
+    "statement",
+    "document",
+    "element",
+    "instruction",
+    "description",
+    "caption",
+    "function",
+    "solution",
+    "string",
+    "building",
+    "meaning",
+    "morning",
+    "evening",
+    "ceiling",
+    "clothing",
+    "housing",
+    "imaging",
+}
+
+
+# --- numbered lists after a method word: "methods: (1) Foo, (2) a Bar model" ---------------
+
+_MARK = re.compile(r"\((?:[1-9]|i{1,3}|iv|v|vi{1,3}|[a-h])\)\s+")
+_NUM_CUE = re.compile(
+    r"\b(?:methods|approaches|techniques|algorithms|baselines|models|strategies|variants|"
+    r"architectures|explainers|heuristics)\b[^.;()]{0,40}?:?\s*$"
+)
+_DET = re.compile(r"(?:(?:a|an|the|our|their)\s+)+")
+_CAP_WORD = re.compile(r"[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*")
+
+
+def numbered_items(text: str, start: int) -> list[tuple[int, int, float]]:
+    """Items of a numbered list introduced by a method word: "we compare three methods:
+    (1) Quill, (2) a Ferrous model, and (3) hashed ranking."
+
+    >>> t = "We compare three methods: (1) Quill, (2) a Ferrous model, and (3) hashed ranking."
+    >>> [t[a:b] for a, b, _ in numbered_items(t, 0)]
+    ['Quill', 'Ferrous model', 'hashed ranking']
+    """
+    out = []
+    i = text.find("(", start)
+    while i >= 0:
+        m = _MARK.match(text, i)
+        if m and m.group()[1] in "1ia" and _NUM_CUE.search(text, max(start, i - 120), i):
+            marks = [m]
+            pos = m.end()
+            while True:
+                nxt = _MARK.search(text, pos, pos + 120)
+                if (
+                    not nxt
+                    or text.find(".", pos, nxt.start()) >= 0
+                    and not _abbrev_dot(text, pos, nxt.start())
+                ):
+                    break
+                marks.append(nxt)
+                pos = nxt.end()
+            if len(marks) >= 2:
+                for k, mk in enumerate(marks):
+                    end = marks[k + 1].start() if k + 1 < len(marks) else mk.end() + 120
+                    span = _numbered_name(text, mk.end(), min(end, len(text)))
+                    if span:
+                        out.append(span)
+                i = text.find("(", marks[-1].end())
+                continue
+        i = text.find("(", i + 1)
+    return out
+
+
+def _abbrev_dot(text: str, a: int, b: int) -> bool:
+    return all(text[j - 1 : j + 1] in ("e.", "g.", "i.") for j in range(a, b) if text[j] == ".")
+
+
+def _numbered_name(text: str, a: int, b: int) -> tuple[int, int, float] | None:
+    d = _DET.match(text, a)
+    if d:
+        a = d.end()
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s,;:.()]+(?:\.\d+)?", text[a:b])]
+    words = [(a + x, a + y) for x, y in words]
+    if not words or text[a : words[0][0]].strip():
+        return None
+    first = text[words[0][0] : words[0][1]]
+    if _CAP_WORD.fullmatch(first) and first not in N.STOP_START:
+        # capitalised words, and a lower-case method head after them ("Ferrous model")
+        end = words[0][1]
+        for x, y in words[1:]:
+            if text[end:x] != " ":
+                break
+            w = text[x:y]
+            if _CAP_WORD.fullmatch(w) or N.is_namey(w):
+                end = y
+            elif w.lower() in N.METHOD_HEADS or w.lower() in ("approach", "model", "method"):
+                end = y
+                break
+            else:
+                break
+        name = text[words[0][0] : end]
+        if name in N.NOT_NAMES or N.is_generic_phrase(name):
+            return None
+        return (words[0][0], end, 0.65)
+    # a lower-case item: the whole item, when it is a short noun phrase
+    k = 0
+    while k < len(words) and text[words[k][1] : words[k][1] + 1] not in (",", ";", ".", ")", ":"):
+        if k + 1 < len(words) and text[words[k][1] : words[k + 1][0]] != " ":
+            break
+        k += 1
+    item = words[: k + 1]
+    if k >= len(words) or len(item) > 4:
+        return None
+    lows = [text[x:y].lower() for x, y in item]
+    if any(w in N.TASK_BREAK for w in lows) or not lows[-1].isalpha() and "-" not in lows[-1]:
+        return None
+    name = text[item[0][0] : item[-1][1]]
+    if N.is_generic_phrase(name) or (lows[-1] in N.TASK_HEAD_SET and lows[-1] not in N.METHOD_HEADS):
+        return None
+    return (item[0][0], item[-1][1], 0.55)
+
+
+# --- names introduced in quotes: we call them "xyz heads" ------------------------------------
+
+_QUOTED = re.compile(r"(?:\"|\u201c|``)([A-Za-z][\w-]*(?: [\w-]+){0,3})(?:\"|\u201d|'')")
+
+
+def quoted_names(text: str, start: int) -> list[tuple[int, int, float]]:
+    """A phrase in quotes headed by a technique noun: specialised "zig heads".
+
+    >>> t = 'It relies on "zig-zag heads" and "good" "hidden state".'
+    >>> [t[a:b] for a, b, _ in quoted_names(t, 0)]
+    ['zig-zag heads']
+    """
+    if '"' not in text and "\u201c" not in text and "``" not in text:
+        return []
+    out = []
+    for m in _QUOTED.finditer(text, start):
+        words = m.group(1).split()
+        head = words[-1].lower()
+        if len(words) < 2 or head not in _TECH_HEADS or N.is_generic_phrase(m.group(1)):
+            continue
+        if any(w.lower() in N.TASK_BREAK for w in words):
+            continue
+        out.append((m.start(1), m.end(1), 0.6))
+    return out
