@@ -104,3 +104,23 @@ def test_quoted_phrase_with_a_technique_head_is_a_method(nlp):
     ex = run(nlp, "A study", 'The model relies on specialised "zig-zag heads" and "good" data.')
     assert "zig-zag heads" in names(ex.methods)
     assert "good" not in names(ex.methods)
+
+
+def test_task_in_apposition_to_task_word(nlp):
+    ex = run(nlp, "A Study of Things", "We focus on a typical arithmetic task, frond "
+             "multiplication, to explain the failures of transformers.")  # fmt: skip
+    assert "frond multiplication" in names(ex.tasks)
+    ex = run(nlp, "A Study of Things", "This remains a challenging task, owing to noise.")
+    assert "owing" not in names(ex.tasks)
+
+
+def test_items_after_tasks_and_a_colon_are_tasks(nlp):
+    ex = run(nlp, "A Study of Things", "Frond systems are split into three main tasks: "
+             "perception, quill recognition, and brindle planning.")  # fmt: skip
+    assert {"perception", "quill recognition"} <= names(ex.tasks)
+
+
+def test_known_method_before_based_is_not_swallowed_by_a_task_phrase(nlp):
+    ex = run(nlp, "FooNet", "We then apply genetic algorithm-based search to find quill models.")
+    assert "genetic algorithm" in names(ex.methods)
+    assert "genetic algorithm-based search" not in names(ex.tasks)

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 EXTRACTOR_NAME = "mlkg-rules"
-EXTRACTOR_VERSION = "0.4.8"
+EXTRACTOR_VERSION = "0.4.9"
 
 logger = logging.getLogger(__name__)
 

@@ -316,6 +316,7 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.extend(_coordinated_tasks(text, a, b, body))
     if any(h in st.words for h in _LIST_HINTS):
         cands.extend(_listed_tasks(text, body))
+        cands.extend(_apposed_tasks(text, body))
     cands.extend(_technique_cands(text, st, body))
     st.names = cands
 
@@ -384,8 +385,8 @@ _LIST_HINTS = ("task", "tasks", "problem", "problems", "applications", "areas", 
 # "tasks such as A, B and C", "two tasks of A and B", "domains requiring X, including A and B"
 _LIST_CUE = re.compile(
     r"\b(?:tasks?|problems?|applications?|(?:application )?areas|domains)"
-    r"(?:\s+(?!such\b|of\b|including\b|like\b)[\w-]+){0,3}?,?\s+"
-    r"(?:such as|including|like|e\.g\.,?|namely|of)\s+",
+    r"(?:\s+(?!such\b|of\b|including\b|like\b)[\w-]+){0,3}?"
+    r"(?:,?\s+(?:such as|including|like|e\.g\.,?|namely|of)|:)\s+",
     re.I,
 )
 _LIST_ITEM = re.compile(r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}(?=\s*(?:[,.;:)]|and\b|or\b))")
@@ -421,6 +422,44 @@ def _listed_tasks(text: str, start: int) -> list[Cand]:
                 continue
             c = Cand(a, b, TASK, "task", 0.4)
             out.append(c)
+    return out
+
+
+# "a typical arithmetic task, integer multiplication, ..." and "X, a task where ...":
+# a noun phrase in apposition to "task" or "problem" names it
+_TASK_APPOSED_AFTER = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem),\s+"
+    r"([a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,3})(?=,|\s+(?:to|is|as)\b)"
+)
+_TASK_APPOSED_BEFORE = re.compile(
+    r"([A-Za-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:task|problem)\s+(?:where|that|which|in which|requiring)\b"
+)
+
+
+def _apposed_tasks(text: str, start: int) -> list[Cand]:
+    """Tasks named in apposition to "task"/"problem" (see ``_TASK_APPOSED_*``)."""
+    out = []
+    for rx in (_TASK_APPOSED_AFTER, _TASK_APPOSED_BEFORE):
+        for m in rx.finditer(text, start):
+            a, b = m.span(1)
+            words = text[a:b].split()
+            # the phrase starts after the last function word ("we study X" -> X)
+            k = max((i + 1 for i, w in enumerate(words) if w.lower() in N.TASK_BREAK
+                     or w.endswith("ly")), default=0)  # fmt: skip
+            words = words[k:]
+            if not words or len(words) > 4:
+                continue
+            a = b - len(" ".join(words))
+            head = words[-1]
+            if N.is_generic_phrase(text[a:b]) or text[a:b] in BROAD_FIELDS:
+                continue
+            if not (_NOMINAL_HEAD.search(head) or head in N.TASK_HEAD_SET):
+                continue
+            if any(w.endswith("ing") and w.lower() not in N._ING_NOUNS
+                   and w.lower() not in N.TASK_HEAD_SET for w in words[:1]):  # fmt: skip
+                continue  # "task, owing to ...": a verb, not a name
+            out.append(Cand(a, b, TASK, "task", 0.6))
     return out
 
 
@@ -754,6 +793,13 @@ def resolve(text: str, st: DocState) -> None:
     lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
     names = [c for c in st.names
              if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
+    # "genetic algorithm-based search": a known method used as a modifier stays a method;
+    # the task phrase around it would hide it
+    based = [(c.start, c.end) for c in st.lexicon if c.label in (METHOD, DATASET)
+             and text.startswith("-", c.end) and _BASED_TAIL.match(text, c.end)]  # fmt: skip
+    if based:
+        names = [c for c in names if not (c.label == TASK and c.source == "task" and any(
+            c.start <= a and b < c.end for a, b in based))]  # fmt: skip
     cands = _select(st.lexicon + names, len(text))
     by_key: dict[str, str] = {}
     for c in cands:
@@ -831,6 +877,7 @@ def resolve(text: str, st: DocState) -> None:
     st.mentions = out
 
 
+_BASED_TAIL = re.compile(r"-(?:based|driven|guided|assisted|enhanced|augmented|inspired)\b")
 _ACRONYM_HEAD = re.compile(r"s?\)\s([a-z][a-z-]*[a-z])\b(?![-(])")
 _SIZE_TAIL = re.compile(r"-(?:scale|sized|size|like|style|level)\b")
 
