@@ -18,9 +18,9 @@ Before measuring, every server answers each query once and all must return the s
 number of rows. mlkg and Oxigraph alternate, run after run, for ``--rounds`` rounds
 (the table shows medians over rounds); between runs the script waits until the last
 server is idle again (neither server cancels a query whose client went away).
-``flask-floor`` (small scenario only) is Flask under waitress, as ``kg serve`` runs it,
-answering mlkg's small-SELECT body without running a query: the ceiling of any endpoint
-built on that stack. ``rdflib-endpoint`` (the peer we expect to beat by 20x) serves an
+``granian-floor`` (small scenario only) is granian as ``kg serve`` runs it (WSGI, one
+worker process per CPU) with a bare WSGI callable answering mlkg's small-SELECT body
+without running a query: the ceiling of any endpoint built on that HTTP stack. ``rdflib-endpoint`` (the peer we expect to beat by 20x) serves an
 N-Quads export of the same store (rdflib ``Dataset(default_union=True)``), once per
 scenario after one request alone, with a capped duration and an address-space limit
 (``--rdflib-memory``, default 8 GiB: without one, rdflib grew to 23 GB on the leaderboard
@@ -180,7 +180,7 @@ def substitute_iris(query: str, values: dict[str, str]) -> str:
     return text.strip()
 
 
-def leaderboard_query(dataset: str, metric: str) -> str:
+def leaderboard_query(dataset: str, metric: str, rq: Path = ROOT / "queries" / "leaderboard.rq") -> str:
     """queries/leaderboard.rq with its parameters in the text, as IRIs.
 
     The project's own :func:`kg.queries.apply_values` fills the query's
@@ -190,11 +190,7 @@ def leaderboard_query(dataset: str, metric: str) -> str:
     """
     import pyoxigraph as ox
 
-    text = "\n".join(
-        line
-        for line in (ROOT / "queries" / "leaderboard.rq").read_text().splitlines()
-        if not line.startswith("#")
-    )
+    text = "\n".join(line for line in rq.read_text().splitlines() if not line.startswith("#"))
     values = {"dataset": dataset, "metric": metric}
     rest = {name: iri for name, iri in values.items()}
     try:
@@ -207,7 +203,8 @@ def leaderboard_query(dataset: str, metric: str) -> str:
     return substitute_iris(text, rest) if rest else text.strip()
 
 
-def check_substitution(store: Path, text: str, dataset: str, metric: str) -> int:
+def check_substitution(store: Path, text: str, dataset: str, metric: str,
+                       rq: Path = ROOT / "queries" / "leaderboard.rq") -> int:  # fmt: skip
     """Rows of the substituted query; exits if they differ from pyoxigraph's own binding."""
     import pyoxigraph as ox
 
@@ -215,7 +212,7 @@ def check_substitution(store: Path, text: str, dataset: str, metric: str) -> int
 
     st = ox.Store.read_only(str(store))
     ours = list(st.query(prologue() + text, use_default_graph_as_union=True))
-    named = load_query(ROOT / "queries" / "leaderboard.rq")
+    named = load_query(rq)
     ref = list(
         st.query(
             named.text,
@@ -332,24 +329,36 @@ def oxigraph_server(store: Path, port: int) -> Server:
 
 
 FLOOR_MAIN = """
-import sys, waitress
-from flask import Flask, Response
-body = open(sys.argv[1], "rb").read()
-app = Flask("floor")
-@app.route("/sparql", methods=["POST"])
-def sparql():
-    return Response(body, content_type="application/sparql-results+json")
-waitress.serve(app, host="127.0.0.1", port=int(sys.argv[2]), threads=8, ident="floor")
+import os, sys
+from pathlib import Path
+from granian.constants import Interfaces
+from granian.log import LogLevels
+from granian.server import Server
+os.environ["FLOOR_BODY"] = sys.argv[1]
+Server("floor_app:app", address="127.0.0.1", port=int(sys.argv[2]), interface=Interfaces.WSGI,
+       workers=int(sys.argv[3]), blocking_threads=16, log_level=LogLevels.warning,
+       working_dir=Path(sys.argv[4])).serve()
+"""
+
+FLOOR_APP = """
+import os
+BODY = open(os.environ["FLOOR_BODY"], "rb").read()
+HEADERS = [("Content-Type", "application/sparql-results+json"), ("Content-Length", str(len(BODY)))]
+def app(environ, start_response):
+    environ["wsgi.input"].read()
+    start_response("200 OK", HEADERS)
+    return [BODY]
 """
 
 
 def floor_server(body: bytes, port: int) -> Server:
-    """Flask under waitress (as kg serve runs it) answering a fixed body: what any
-    endpoint built on them costs per request before doing anything."""
+    """granian as kg serve runs it (WSGI, one worker process per CPU) with a bare WSGI callable
+    answering mlkg's small-SELECT body: what the HTTP stack costs before any query work."""
     path = WORK / "floor-body.json"
     path.write_bytes(body)
-    cmd = [sys.executable, "-c", FLOOR_MAIN, str(path), str(port)]
-    return Server("flask-floor", cmd, "/sparql", port, scenarios=("small",))
+    (WORK / "floor_app.py").write_text(FLOOR_APP)
+    cmd = [sys.executable, "-c", FLOOR_MAIN, str(path), str(port), str(os.cpu_count() or 1), str(WORK)]
+    return Server("granian-floor", cmd, "/sparql", port, scenarios=("small",))
 
 
 def rdflib_python() -> Path | None:
@@ -679,7 +688,7 @@ def report(summary: dict, meta: dict) -> dict:
     print(head)
     print("-" * len(head))
     ratios: dict = {}
-    for server in ("mlkg", "oxigraph", "flask-floor", "rdflib-endpoint"):
+    for server in ("mlkg", "oxigraph", "granian-floor", "rdflib-endpoint"):
         for scenario, s in summary.get(server, {}).items():
             o = ox.get(scenario, {})
             rr = {
@@ -699,8 +708,8 @@ def report(summary: dict, meta: dict) -> dict:
         "cpu ms/req = the server's CPU time (with its worker processes) per request. cpu% = % of one\n"
         "core during the run (200 = both cores): the server, the load generator, and everything else\n"
         "on the machine (other users' jobs; they slow every server alike, alternation spreads them).\n"
-        "flask-floor = Flask under waitress (as kg serve runs) answering mlkg's small-SELECT body\n"
-        "without a query: the most any endpoint built on them can do here."
+        "granian-floor = granian as kg serve runs it, a bare WSGI callable answering mlkg's\n"
+        "small-SELECT body without a query: the most any endpoint on that HTTP stack can do here."
     )
 
     m = summary.get("mlkg", {})
@@ -757,7 +766,7 @@ def main(argv: list[str] | None = None) -> int:
         "--no-floor",
         dest="floor",
         action="store_false",
-        help="skip flask-floor (Flask+waitress answering a fixed body, on the small scenario)",
+        help="skip granian-floor (granian answering a fixed body, on the small scenario)",
     )
     ap.add_argument(
         "--setup-rdflib",
@@ -772,6 +781,12 @@ def main(argv: list[str] | None = None) -> int:
         help="address-space limit of rdflib-endpoint, GiB (default 8; it needs 3.5 to hold sota-arxiv)",
     )
     ap.add_argument("--scenarios", default="small,leaderboard", help="comma-separated (default both)")
+    ap.add_argument(
+        "--leaderboard-rq",
+        type=Path,
+        default=ROOT / "queries" / "leaderboard.rq",
+        help="the leaderboard query file (default queries/leaderboard.rq)",
+    )
     ap.add_argument("--only", default="mlkg,oxigraph", help="servers of the alternating rounds")
     ap.add_argument(
         "--json", type=Path, default=OUT / "bench_endpoint.json", help="where to write the results"
@@ -785,8 +800,11 @@ def main(argv: list[str] | None = None) -> int:
 
     store = ensure_store(args.store)
     dataset, metric, methods, results = choose_pair(store)
-    leaderboard = leaderboard_query(dataset, metric)
-    rows = check_substitution(store, leaderboard, dataset, metric)
+    leaderboard = leaderboard_query(dataset, metric, args.leaderboard_rq)
+    rows = check_substitution(store, leaderboard, dataset, metric, args.leaderboard_rq)
+    if rows == 0:
+        sys.exit(f"{args.leaderboard_rq} finds no rows in {store} (built with an older vocabulary?); "
+                 "rebuild the store, or pass --leaderboard-rq with a matching query file")  # fmt: skip
     queries = {"small": prologue() + SMALL_SELECT, "leaderboard": prologue() + leaderboard}
     scenarios = [s for s in args.scenarios.split(",") if s]
     import pyoxigraph as ox
@@ -801,7 +819,8 @@ def main(argv: list[str] | None = None) -> int:
         "loadgen": args.loadgen,
         "dataset": dataset,
         "metric": metric,
-        "leaderboard_rq_sha1": hashlib.sha1((ROOT / "queries" / "leaderboard.rq").read_bytes()).hexdigest(),
+        "leaderboard_rq": str(args.leaderboard_rq),
+        "leaderboard_rq_sha1": hashlib.sha1(args.leaderboard_rq.read_bytes()).hexdigest(),
         "git_head": subprocess.run(
             ["git", "rev-parse", "HEAD"], capture_output=True, text=True, cwd=ROOT
         ).stdout.strip(),

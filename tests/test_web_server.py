@@ -406,3 +406,25 @@ def test_kg_serve_streams_large_results_and_answers_head(tmp_path):
                 assert r.status == 200 and r.read() == b""
         status, _, body = get(query_url(server.url, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"))
         assert status == 200 and b'"100000"' in body
+
+
+def test_repeated_fast_queries_run_in_the_request_thread(tmp_path):
+    from kg.web import engine
+
+    store = fill(KgStore(tmp_path / "kg"))
+    runner = engine.ThreadRunner(store.store, {}, 2)
+    runner.repeat_inline = True
+    job = engine.QueryJob("SELECT ?s WHERE { ?s ?p ?o } LIMIT 3", max_rows=10)
+    assert runner.run_inline(job) is None  # not seen yet
+    first = engine.run(runner, job, 10)
+    for _ in range(50):  # the query thread records it once it is done
+        if job in runner._known_fast:
+            break
+        time.sleep(0.01)
+    messages = runner.run_inline(job)
+    assert messages is not None and messages[0][0] == "head" and messages[-1] == ("end",)
+    assert engine.run(runner, job, 10).body == first.body
+    runner.fast_limit = 0  # slower than the limit: back to the threads
+    runner.run_inline(job)
+    assert runner.run_inline(job) is None
+    runner.close()

@@ -28,7 +28,7 @@ GRAPH = "graph"  # CONSTRUCT, DESCRIBE, graph downloads
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # each format is one object: compared and hashed by identity
 class Format:
     """One serialization: its name, media types (first = the one answered) and keys."""
 

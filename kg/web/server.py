@@ -67,8 +67,10 @@ def worker_app(config: dict):
     settings = Settings(**config["settings"])
     app = create_app(settings, workers=0)
     state = app.extensions["mlkg"]
-    if config["retire_dir"]:
+    if config["retire_dir"]:  # a read-only store
         state.engine.on_abandon = partial(retire, config["retire_dir"])
+        state.engine.repeat_inline = True
+        state.engine.fast_limit = min(0.1, settings.query_timeout / 20)
     threading.Thread(target=warm_pages, args=(app,), daemon=True, name="mlkg-warm").start()
     return app
 
