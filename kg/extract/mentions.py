@@ -316,7 +316,7 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.extend(_coordinated_tasks(text, a, b, body))
     if any(h in st.words for h in _LIST_HINTS):
         cands.extend(_listed_tasks(text, body))
-        cands.extend(_apposed_tasks(text, body))
+        cands.extend(_apposed_tasks(text, body, st.low))
     cands.extend(_technique_cands(text, st, body))
     st.names = cands
 
@@ -427,39 +427,59 @@ def _listed_tasks(text: str, start: int) -> list[Cand]:
 
 # "a typical arithmetic task, integer multiplication, ..." and "X, a task where ...":
 # a noun phrase in apposition to "task" or "problem" names it
-_TASK_APPOSED_AFTER = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem),\s+"
-    r"([a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,3})(?=,|\s+(?:to|is|as)\b)"
-)
-_TASK_APPOSED_BEFORE = re.compile(
-    r"([A-Za-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:task|problem)\s+(?:where|that|which|in which|requiring)\b"
+_DET_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?$")
+_NP_AFTER = re.compile(r"([a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,3})(?=,|\s+(?:to|is|as)\b)")
+_RELATIVE_AFTER = re.compile(r"\s+(?:where|that|which|in which|requiring)\b")
+_NP_BEFORE_DET = re.compile(
+    r"(?<![\w-])([A-Za-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$"
 )
 
 
-def _apposed_tasks(text: str, start: int) -> list[Cand]:
-    """Tasks named in apposition to "task"/"problem" (see ``_TASK_APPOSED_*``)."""
+def _apposition_spans(text: str, low: str, start: int):
+    """Spans of noun phrases in apposition to "task"/"problem", found from each of those
+    words (a regex scan of the whole text would try every position)."""
+    for kw in ("task", "problem"):
+        i = low.find(kw, start)
+        while i >= 0:
+            j = i + len(kw)
+            if i == 0 or not low[i - 1].isalpha():
+                if low.startswith(", ", j):
+                    if _DET_BEFORE.search(low, max(start, i - 60), i):
+                        m = _NP_AFTER.match(text, j + 2)
+                        if m:
+                            yield m.span(1)
+                elif _RELATIVE_AFTER.match(low, j):
+                    m = _NP_BEFORE_DET.search(text, max(start, i - 120), i)
+                    if m:
+                        yield m.span(1)
+            i = low.find(kw, j)
+
+
+def _apposed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
+    """Tasks named in apposition to "task"/"problem" (see :func:`_apposition_spans`)."""
     out = []
-    for rx in (_TASK_APPOSED_AFTER, _TASK_APPOSED_BEFORE):
-        for m in rx.finditer(text, start):
-            a, b = m.span(1)
-            words = text[a:b].split()
-            # the phrase starts after the last function word ("we study X" -> X)
-            k = max((i + 1 for i, w in enumerate(words) if w.lower() in N.TASK_BREAK
-                     or w.endswith("ly")), default=0)  # fmt: skip
-            words = words[k:]
-            if not words or len(words) > 4:
-                continue
-            a = b - len(" ".join(words))
-            head = words[-1]
-            if N.is_generic_phrase(text[a:b]) or text[a:b] in BROAD_FIELDS:
-                continue
-            if not (_NOMINAL_HEAD.search(head) or head in N.TASK_HEAD_SET):
-                continue
-            if any(w.endswith("ing") and w.lower() not in N._ING_NOUNS
-                   and w.lower() not in N.TASK_HEAD_SET for w in words[:1]):  # fmt: skip
-                continue  # "task, owing to ...": a verb, not a name
-            out.append(Cand(a, b, TASK, "task", 0.6))
+    if low is None:
+        low = text.lower()
+    if len(low) != len(text):
+        return out
+    for a, b in _apposition_spans(text, low, start):
+        words = text[a:b].split()
+        # the phrase starts after the last function word ("we study X" -> X)
+        k = max((i + 1 for i, w in enumerate(words) if w.lower() in N.TASK_BREAK
+                 or w.endswith("ly")), default=0)  # fmt: skip
+        words = words[k:]
+        if not words or len(words) > 4:
+            continue
+        a = b - len(" ".join(words))
+        head = words[-1]
+        if N.is_generic_phrase(text[a:b]) or text[a:b] in BROAD_FIELDS:
+            continue
+        if not (_NOMINAL_HEAD.search(head) or head in N.TASK_HEAD_SET):
+            continue
+        if any(w.endswith("ing") and w.lower() not in N._ING_NOUNS
+               and w.lower() not in N.TASK_HEAD_SET for w in words[:1]):  # fmt: skip
+            continue  # "task, owing to ...": a verb, not a name
+        out.append(Cand(a, b, TASK, "task", 0.6))
     return out
 
 
