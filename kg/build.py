@@ -230,11 +230,11 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
         scheme = IriScheme(base) if base else IriScheme()
         entities = complete_entities(linker.entities)
         known = {(e.kind, e.name) for e in entities}
+        empty = not any(store.named_graphs())  # before the entities graph is written
         logger.info("writing %d entities", len(entities))
         store.add_shared(shared_quads(scheme, entities, []))
         agents: set[tuple[str, str]] = set()
         late: list[Entity] = []
-        empty = not any(store.named_graphs())
         if bulk is None:
             bulk = isinstance(store, KgStore) and spill.count >= BULK_MIN_PAPERS and empty
         touched: set = set()

@@ -147,3 +147,57 @@ def test_refresh_rebuilds_a_damaged_leaderboards_graph(tmp_path, records):
     assert store.refresh_leaderboards(scheme) > 0
     assert set(store.store.quads_for_pattern(None, None, None, scheme.leaderboards_graph)) == before
     assert_same_leaderboards(store)
+
+
+def test_a_big_first_build_goes_bulk_and_a_later_one_does_not(tmp_path, records, monkeypatch, caplog):
+    import logging
+
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "BULK_MIN_PAPERS", 50)
+    monkeypatch.setattr(kg.build, "SHARD_PAPERS", 40)  # several shards, the last one short
+    store = KgStore(tmp_path / "s")
+    with caplog.at_level(logging.INFO, logger="kg.build"):
+        build([_write(tmp_path / "a.jsonl", records[:120])], store, quiet=True, on_error="skip")
+    assert any(r.getMessage().startswith("loading") and "(bulk)" in r.getMessage() for r in caplog.records)
+    assert store.stats()["papers"] == 120
+    assert_same_leaderboards(store)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="kg.build"):
+        build([_write(tmp_path / "b.jsonl", records[100:200])], store, quiet=True, on_error="skip")
+    assert not any("(bulk)" in r.getMessage() for r in caplog.records)
+    assert store.stats()["papers"] == 200
+    assert_same_leaderboards(store)
+
+
+OLD_PAPERS_PROPOSING = """
+SELECT ?method ?methodLabel ?paper ?title ?arxiv ?mention ?confidence WHERE {
+  VALUES ?method { UNDEF }
+  ?paper mlkg:proposes ?method ; dcterms:title ?title .
+  ?method a mlkg:Method ; skos:prefLabel ?methodLabel .
+  OPTIONAL { ?paper fabio:hasArXivId ?arxiv }
+  ?a rdf:subject ?paper ; rdf:predicate mlkg:proposes ; rdf:object ?method ;
+     mlkg:confidence ?confidence ; prov:wasDerivedFrom ?span .
+  ?span oa:hasSource/rdf:value ?text ; oa:hasSelector ?sel .
+  ?sel oa:start ?s ; oa:end ?e .
+  BIND(SUBSTR(?text, ?s + 1, ?e - ?s) AS ?mention)
+} ORDER BY ?methodLabel ?title
+"""
+
+
+def test_rewritten_named_queries_answer_as_before(tmp_path, records):
+    """papers_proposing (reordered for a bound method) gives the old rows, bound and unbound."""
+    store = KgStore(tmp_path / "s")
+    build([_write(tmp_path / "a.jsonl", records[:300])], store, quiet=True, on_error="skip")
+    new = load_queries()["papers_proposing"]
+
+    def rows(text, subs=None):
+        res = store.query(text, substitutions=subs)
+        names = res.variables
+        return Counter(tuple(str(r[v]) for v in names) for r in res)
+
+    assert rows(new.text) == rows(OLD_PAPERS_PROPOSING) != Counter()
+    methods = [r["m"] for r in store.query("SELECT DISTINCT ?m WHERE { ?p mlkg:proposes ?m } LIMIT 20")]
+    for m in methods:
+        subs = bind_params(new, {"method": str(m)})
+        assert rows(new.text, subs) == rows(OLD_PAPERS_PROPOSING.replace("{ UNDEF }", f"{{ {m} }}")), m
