@@ -201,3 +201,50 @@ def test_rewritten_named_queries_answer_as_before(tmp_path, records):
     for m in methods:
         subs = bind_params(new, {"method": str(m)})
         assert rows(new.text, subs) == rows(OLD_PAPERS_PROPOSING.replace("{ UNDEF }", f"{{ {m} }}")), m
+
+
+def test_a_sparql_update_on_the_server_refreshes_the_leaderboards(tmp_path):
+    """An update through kg serve (--allow-updates) that adds and removes results is reflected at once."""
+    from factory import fill
+    from web_fixtures import TOKEN, settings
+
+    from kg.web import create_app
+
+    store = fill(KgStore(tmp_path / "kg"))
+    assert assert_same_leaderboards(store) == 2
+    app = create_app(settings(tmp_path / "kg", allow_updates=True, update_token=TOKEN), store)
+    try:
+        app.extensions["mlkg"].update(
+            "INSERT DATA { GRAPH <https://w3id.org/mlkg/graph/paper/x> {"
+            " <https://w3id.org/mlkg/id/paper/x> a mlkg:Paper ; dcterms:title 'X' ."
+            " result:x a mlkg:Result ; mlkg:reportedIn <https://w3id.org/mlkg/id/paper/x> ;"
+            "   mlkg:method method:netb ; mlkg:dataset dataset:imagenet ; mlkg:metric metric:top-1-accuracy ;"
+            "   mlkg:value 90.5 ; qudt:unit unit:PERCENT ; mlkg:valueText '90.5%' ."
+            " assertion:x mlkg:assertsResult result:x ; mlkg:confidence 0.9 } }"
+        )
+        board = [(r[1], r[3]) for r in _rows(store, load_queries()["leaderboard"].text)]
+        assert board[0] == ('"NetB"@en', '"90.5%"')
+        assert assert_same_leaderboards(store) == 2
+        app.extensions["mlkg"].update("DELETE WHERE { GRAPH ?g { ?r mlkg:dataset dataset:imagenet } }")
+        assert _rows(store, load_queries()["leaderboard"].text) == []
+        assert not list(store.query("SELECT * WHERE { ?b a mlkg:Leaderboard }"))
+    finally:
+        app.extensions["mlkg"].close()
+
+
+def test_build_into_a_remote_server_keeps_the_leaderboards(tmp_path, records):
+    """`kg build --store http://...`: boards recomputed over SPARQL Update, first and incremental builds."""
+    from servers import start_oxigraph
+
+    from kg.store import open_store
+
+    proc, url = start_oxigraph(tmp_path / "oxigraph")
+    try:
+        remote = open_store(url)
+        build([_write(tmp_path / "a.jsonl", records[:150])], remote, quiet=True, on_error="skip")
+        assert assert_same_leaderboards(remote) > 0
+        build([_write(tmp_path / "b.jsonl", _changed(records[:150]))], remote, quiet=True, on_error="skip")
+        assert assert_same_leaderboards(remote) > 0
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)

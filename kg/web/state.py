@@ -16,7 +16,7 @@ from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Forbidden, Unauthorized
 
 from kg.errors import QueryError, StoreError
-from kg.rdf import all_prefixes
+from kg.rdf import IriScheme, all_prefixes
 from kg.settings import Settings
 from kg.store import KgStore
 from kg.web.engine import ProcessPool, ThreadRunner
@@ -81,7 +81,13 @@ class WebState:
             )
 
     def update(self, text: str, *, base_iri: str | None = None) -> None:
-        """Run a SPARQL update in one transaction.
+        """Run a SPARQL update in one transaction, then recompute the derived leaderboards.
+
+        The leaderboards (``mlkg:Leaderboard``, what the leaderboard query reads)
+        are all recomputed after the update, in transactions of their own: an
+        update may change any result, and a reader sees each board before or
+        after, never half-done. That pass reads every result (seconds at 10^5
+        papers); large changes belong in ``kg build``.
 
         :raises QueryError: if the update does not parse or fails (nothing is then written).
         :raises StoreError: if the store cannot be written.
@@ -89,6 +95,7 @@ class WebState:
         with self._write_lock:
             try:
                 self.store.store.update(text, base_iri=base_iri, prefixes=self.prefixes)
+                self.store.refresh_leaderboards(IriScheme(self.settings.base_iri))
             except SyntaxError as e:
                 raise QueryError(f"malformed update: {e}") from e
             except RuntimeError as e:  # e.g. DROP of a graph that does not exist
