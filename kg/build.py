@@ -11,7 +11,10 @@ runs. Both stream, so memory does not grow with the corpus:
    across the corpus) and the entity descriptions are written;
 4. the spill is read back, each extraction rewritten to canonical names, turned
    into quads and loaded: per paper graph, in transactions (incremental builds),
-   or through N-Quads shards and ``bulk_load`` (large first builds).
+   or through N-Quads shards and ``bulk_load`` (large first builds);
+5. the derived leaderboards (``<base>graph/leaderboards``) are recomputed for
+   the (dataset, metric) pairs whose results changed, or computed whole after
+   a bulk load.
 """
 
 from __future__ import annotations

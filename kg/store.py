@@ -1,10 +1,13 @@
 """The graph store: an embedded on-disk Oxigraph store, or a remote SPARQL server.
 
 Speaks pyoxigraph's vocabulary (``load``, ``query``, ``update``, ``quads``) plus
-mlkg's own verbs :meth:`GraphStore.replace_papers` and :meth:`GraphStore.add_shared`.
-Each paper lives in its own named graph; entity descriptions and agents live in
-one shared graph, so no triple is stored twice and the union default graph (a
-bag) has no duplicate rows.
+mlkg's own verbs :meth:`GraphStore.replace_papers`, :meth:`GraphStore.add_shared`
+and :meth:`GraphStore.refresh_leaderboards`. Each paper lives in its own named
+graph; entity descriptions and agents live in one shared graph, so no triple is
+stored twice and the union default graph (a bag) has no duplicate rows. The
+leaderboards (best result per method for each dataset and metric) are derived
+data in a third kind of graph, recomputed whenever results change through
+these verbs (``kg refresh`` redoes them after changes made any other way).
 
 :func:`open_store` picks the backend: a directory gives :class:`KgStore`, an
 ``http(s)://`` URL gives :class:`RemoteStore`, which loads over SPARQL 1.1
