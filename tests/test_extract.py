@@ -278,7 +278,7 @@ def test_hardware_formats_and_urls_are_not_methods(nlp):
 def test_title_chunks_give_tasks(nlp):
     ex = run(nlp, "FooNet: Generating Protein Sequences for Drug Discovery", "We present FooNet.")
     tasks = {n.lower() for n in names(ex.tasks)}
-    assert "drug discovery" in tasks and "protein sequences generation" in tasks
+    assert "drug discovery" in tasks and "protein sequence generation" in tasks
 
 
 @pytest.mark.parametrize(

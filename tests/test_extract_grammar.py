@@ -124,3 +124,35 @@ def test_known_method_before_based_is_not_swallowed_by_a_task_phrase(nlp):
     ex = run(nlp, "FooNet", "We then apply genetic algorithm-based search to find quill models.")
     assert "genetic algorithm" in names(ex.methods)
     assert "genetic algorithm-based search" not in names(ex.tasks)
+
+
+def test_aim_verb_phrase_is_named_by_its_noun(nlp):
+    ex = run(nlp, "FooNet", "We propose FooNet, a framework for detecting widgets in aerial photos.")
+    assert "widget detection" in names(ex.tasks)
+    ex = run(nlp, "FooNet", "In this work we study answering riddles with small models.")
+    assert "riddle answering" in names(ex.tasks)
+
+
+def test_verb_phrase_without_a_plain_object_gives_no_task(nlp):
+    ex = run(nlp, "FooNet", "We propose a framework for generating descriptions of photos. "
+             "It also offers a tool for evaluating the quality of answers.")  # fmt: skip
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "description generation" not in tasks and "quality evaluation" not in tasks
+
+
+def test_title_gerund_with_its_object_becomes_a_task(nlp):
+    ex = run(nlp, "Evaluating Chat Agents on Long Chores", "We test agents.")
+    assert "chat agent evaluation" in {t.lower() for t in names(ex.tasks)}
+    ex = run(nlp, "Merging Adapters without Retraining", "We merge adapters.")
+    assert "adapter merging" in {t.lower() for t in names(ex.tasks)}
+    ex = run(nlp, "Scaling Laws for Widget Sorting", "We fit laws.")
+    assert "law scaling" not in {t.lower() for t in names(ex.tasks)}
+
+
+def test_task_used_as_a_means_is_not_the_papers_task(nlp):
+    ex = run(nlp, "FooNet", "FooNet improves graph colour prediction on three benchmarks. "
+             "Its planner is trained via reinforcement learning and a meta-learning based "
+             "warm start.")  # fmt: skip
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "graph colour prediction" in tasks
+    assert "reinforcement learning" not in tasks and "meta-learning" not in tasks

@@ -55,8 +55,33 @@ def _singular_key(key: str) -> str:
     return key
 
 
-def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
-    """Mentions grouped per type and name: one :class:`Mention` per thing in the paper."""
+def _acronym_forms(text: str, acronyms) -> list[tuple[str, str]]:
+    """(long form, acronym) pairs of the text, lower case, singular: "large language
+    models (LLMs)" gives ("large language model", "llm")."""
+    out = []
+    for ls, le, ss, se in acronyms:
+        long, short = text[ls:le].lower(), text[ss:se].lower()
+        if short.endswith("s") and long.endswith("s"):
+            long, short = long[:-1], short[:-1]
+        if " " in long:
+            out.append((long, short))
+    return out
+
+
+def _task_key(name: str, forms: list[tuple[str, str]]) -> str:
+    key = name.lower()
+    for long, short in forms:
+        if long in key:
+            key = key.replace(long, short)
+    return key
+
+
+def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, list[Mention]]:
+    """Mentions grouped per type and name: one :class:`Mention` per thing in the paper.
+
+    :param acronyms: the text's acronym definitions (:func:`kg.extract.names.find_acronyms`);
+        two tasks that differ only by a defined long form and its acronym are listed once.
+    """
     groups: dict[tuple[str, str], dict] = {}
     alias_of: dict[tuple[str, str], tuple[str, str]] = {}
     title_end = _title_end(text)
@@ -104,9 +129,17 @@ def group_mentions(text: str, mentions: list[Cand]) -> dict[str, list[Mention]]:
     tasks = [g for (label, _), g in groups.items() if label == TASK]
     ranked = sorted(tasks, key=lambda g: (-g["conf"], g["spans"][0][0]))
     kept: list[tuple[dict, set[str]]] = []
+    forms = _acronym_forms(text, acronyms) if acronyms else []
+    keys: set[str] = set()
     for g in ranked:
         if len(kept) >= MAX_TASKS or g["conf"] < (TASK_FLOOR if kept else TASK_FLOOR_FIRST):
             break
+        if forms:
+            # "LLM evaluation" and "large language model evaluation": one task
+            key = _task_key(g["name"], forms)
+            if key in keys:
+                continue
+            keys.add(key)
         # "3D generation" and "3D model generation": one task, listed once, the more
         # specific form kept
         words = set(g["name"].lower().split())
@@ -155,7 +188,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
     """Turn a processed Doc into the plain :class:`Extraction` of its paper."""
     st: DocState = doc._.mlkg
     text = st.text
-    grouped = group_mentions(text, st.mentions)
+    grouped = group_mentions(text, st.mentions, st.acronyms)
     results = []
     seen = set()
     for r in st.results:

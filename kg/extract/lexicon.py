@@ -135,6 +135,21 @@ def common_words() -> frozenset[str]:
     return frozenset(f.read_text(encoding="utf-8").split())
 
 
+@lru_cache(maxsize=1)
+def nominalizations() -> tuple[dict[str, str], dict[str, str]]:
+    """(gerund -> noun, verb -> noun) from ``nominalizations.tsv``: "detecting" ->
+    "detection", "answer" -> "answering"."""
+    f = resources.files("kg.extract") / "lexicons" / "nominalizations.tsv"
+    gerunds: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    for line in f.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            verb, gerund, noun = line.split("\t")
+            gerunds.setdefault(gerund, noun)
+            verbs.setdefault(verb, noun)
+    return gerunds, verbs
+
+
 def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
     """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id, weak,
     derived) table.

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import names as N
+from kg.extract import nominal as NOM
 from kg.extract import techniques as T
 from kg.extract.lexicon import common_words, lookup_label
 from kg.extract.names import cached_name_key as name_key
@@ -314,6 +315,11 @@ def find_candidates(text: str, st: DocState) -> None:
     for a, b in phrases:
         if text[a - 5 : a] in (" and ", ", or ") or text[a - 4 : a] == " or ":
             cands.extend(_coordinated_tasks(text, a, b, body))
+    # "a framework for detecting objects": the task named by its noun, "object detection"
+    for a, b, name, score in NOM.verb_phrase_tasks(text, st.low, st.words, body):
+        c = Cand(a, b, TASK, "task", score)
+        c.name = name
+        cands.append(c)
     if any(h in st.words for h in _LIST_HINTS):
         cands.extend(_listed_tasks(text, body))
         cands.extend(_apposed_tasks(text, body, st.low))
@@ -894,7 +900,40 @@ def resolve(text: str, st: DocState) -> None:
     _mark_proposed(text, st, out)
     _vote_labels(text, out)
     _propagate_lists(text, out)
+    _demote_means(text, out, title_end)
     st.mentions = out
+
+
+# a task phrase used as a means, not addressed: "via reinforcement learning", "inspired by
+# active learning techniques", "employs k-means clustering", "an RL-based process"
+_MEANS_BEFORE = re.compile(
+    r"\b(?:via|using|uses|used|use|employ|employs|employing|employed|apply|applies|applying|"
+    r"applied|leverag(?:e|es|ing|ed)|adopt|adopts|adopting|adopted|inspired by|"
+    r"relies on|rely on|relying on|built on|builds on|trained with|trained by|trained via)\s+"
+    r"(?:(?:a|an|the|standard|classical|classic|simple|off-the-shelf|existing|conventional)\s+)?$",
+    re.I,
+)
+_MEANS_AFTER = re.compile(
+    r"(?:\s*\([\w-]+\))?(?:-|\s+)(?:based(?!\s+(?:on|upon)\b)|driven|guided|inspired|style|"
+    r"objectives?|loss(?:es)?)\b",
+    re.I,
+)
+MEANS_CAP = 0.45
+
+
+def _demote_means(text: str, mentions: list[Cand], title_end: int) -> None:
+    """Tasks of the abstract written as the means of the work lose confidence (the paper's
+    task is what it addresses; see GUIDELINES, tasks). Other uses of the same task keep
+    theirs, since a task's confidence is its best mention's."""
+    for c in mentions:
+        if c.label != TASK or c.start < title_end:
+            continue
+        end = c.ctx if c.ctx >= 0 and c.source != "acronym" else c.end
+        if c.source == "acronym" and c.short:
+            end = max(end, c.short[1] + 1)
+        if _MEANS_AFTER.match(text, end, end + 30) or _MEANS_BEFORE.search(
+                text, max(0, c.start - 40), c.start):  # fmt: skip
+            c.score = min(c.score - 0.3, MEANS_CAP)
 
 
 _BASED_TAIL = re.compile(r"-(?:based|driven|guided|assisted|enhanced|augmented|inspired)\b")

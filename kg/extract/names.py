@@ -12,6 +12,7 @@ from functools import lru_cache
 
 
 from kg.text import name_key
+from kg.extract.lexicon import nominalizations
 
 # fmt: off
 # Acronyms and capitalised words that are never method or dataset names by themselves:
@@ -655,6 +656,41 @@ _TITLE_VERBS = {
 # fmt: on
 
 
+# things a title verb acts on ("Evaluating Language-Model Agents"), though they are not tasks
+_OBJECT_HEADS = {"models", "model", "agents", "agent", "systems", "system", "architectures",
+                 "algorithms"}  # fmt: skip
+_POSSESSIVES = {"your", "my", "his", "her"}
+_OBJECT_NOUNS = {"model", "models", "system", "systems", "data", "feature", "features",
+                 "time", "speed", "quality", "cost", "test"}  # fmt: skip
+# a plural object after a gerund that is its own noun: "Merging LoRAs", "Editing Images"
+_PLURAL_OBJECT = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9]s|[A-Za-z][a-z-]*[a-z](?<!s)s")
+
+
+def _plain_object(words: list[str], title: str, end: int) -> bool:
+    """Whether title words after a verb read as its object: no second verb ("Manipulating
+    or Erasing Objects"), no markup, not cut at a comma, not headed by a property
+    ("Mitigating the Impact")."""
+    from kg.extract.nominal import plain_object_head
+
+    if title[end : end + 1] == "," or title[end : end + 4].lower() == " of ":
+        return False  # "Verifying the Interplay of ...": the head comes later
+    head = words[-1].lower()
+    if not plain_object_head(head) or re.match(r"[a-z]+ly-", head):
+        return False  # "Identifying Computationally-Relevant and ..."
+    return not any(
+        "\\" in w or "{" in w or not w[-1].isalnum() or (w.lower() in TASK_BREAK and w.lower() not in _OBJECT_NOUNS)
+        or (w.lower().endswith("ing") and w.lower() not in _ING_NOUNS
+            and w.lower() not in TASK_HEAD_SET)
+        for w in words
+    )
+
+
+def _singular(word: str) -> str:
+    from kg.extract.nominal import singular
+
+    return singular(word)
+
+
 def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Noun-phrase chunks of a title that may name its task, as (start, end, name).
 
@@ -696,20 +732,36 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         name_words = list(words)
         first = name_words[0].lower()
         if (first.endswith("ing") or first.endswith("ly")) and len(name_words) > 1:
-            noun = _GERUND_NOUN.get(first)
+            verb_noun = nominalizations()[0].get(first)
+            noun = _GERUND_NOUN.get(first) or verb_noun
             rest = name_words[1:]
-            while rest and (rest[0].lower() in TASK_BREAK or rest[0].lower().endswith("ly")):
+            while rest and (rest[0].lower() in TASK_BREAK or rest[0].lower().endswith("ly")
+                            or rest[0].lower() in _POSSESSIVES):  # fmt: skip
+                if verb_noun and rest[0].lower() in _OBJECT_NOUNS:
+                    break  # "Modeling Feature Interactions": the noun opens the object
                 rest = rest[1:]
             if not rest:
                 continue
             rest_head = rest[-1].lower()
-            if rest_head in _NOT_TASK_HEADS:
-                continue  # "Reasoning Language Models": the gerund modifies a thing
+            if rest_head in _NOT_TASK_HEADS and not (
+                    verb_noun and verb_noun != first and rest_head in _OBJECT_HEADS):
+                # "Reasoning Language Models": the gerund modifies a thing; but
+                # "Evaluating Language Models" acts on them
+                continue
             if noun == first:
                 if _NOMINAL.search(rest_head) or rest_head in TASK_HEAD_SET:
                     noun = None  # "Scaling Model Merging": the rest already names the task
-                else:
+                elif not (verb_noun and _PLURAL_OBJECT.fullmatch(rest[-1])
+                          and rest_head not in _NOT_TASK_HEADS
+                          and _plain_object(rest, title, b)):  # fmt: skip
                     continue  # "Scaling Laws": a noun phrase about the gerund, not a task
+            if noun and noun == verb_noun and first not in _GERUND_NOUN:
+                if rest_head in TASK_HEAD_SET or rest_head in _ING_NOUNS:
+                    noun = None  # "Assessing Self-Supervised Learning": the rest is the task
+                elif not _plain_object(rest, title, b):
+                    continue
+            if noun:
+                rest = rest[:-1] + [_singular(rest[-1])]  # "Detecting Objects" -> "object detection"
             name_words = rest + ([noun] if noun else [])
         elif first.endswith("ing") and first not in _ING_NOUNS and first not in TASK_HEAD_SET:
             continue  # a lone gerund: "Recurring"
