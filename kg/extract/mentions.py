@@ -155,6 +155,7 @@ _FUNCTION_AFTER = re.compile(
 _NAME_CUE_BEFORE = re.compile(
     r"\b(?:like|such as|including|over|than|named|called|dubbed|vs\.?|versus|e\.g\.,?|and|or)\s+[A-Z]$"
 )
+_PROPOSE_STARTS = ("we", "this paper", "this work", "in this paper", "in this work")
 _PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*)(?=\s*[,:(]|\s+\()")
 _TITLE_LEAD = re.compile(
     r"((?:[A-Z][\w'-]*\s+){1,4}?[A-Z][\w'-]*)\s+(?:for|via|with|in|on|:|through|towards?)\b"
@@ -247,8 +248,10 @@ def find_candidates(text: str, st: DocState) -> None:
         if words and not N.is_generic_phrase(" ".join(words)) and words[-1] not in N.NOT_NAMES:
             cands.append(Cand(a, b, DATASET, "context", 0.8))
     if st.words & _PROPOSE_HINTS:
-        rx = N.PROPOSE_LOW if st.low is not text else N.PROPOSE
-        st.proposals = list(rx.finditer(st.low))
+        if st.low is not text:  # PROPOSE_LOW starts at "we", "this paper|work", "in this"
+            st.proposals = list(finditer_at(N.PROPOSE_LOW, st.low, _PROPOSE_STARTS))
+        else:
+            st.proposals = list(N.PROPOSE.finditer(text))
     else:
         st.proposals = []
     for m in st.proposals:
@@ -405,6 +408,29 @@ _LIST_ITEM = re.compile(r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}(?=\s*(?:[,.;:
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or)\s+)")
 
 
+def finditer_at(rx: re.Pattern, s: str, words, start: int = 0, where: str | None = None):
+    """``rx.finditer(s, start)`` for a pattern whose every match starts where one of
+    ``words`` occurs in ``where`` (default ``s``; else a string of the same length, such
+    as its lower-case form): ``rx.match`` at those offsets only, one ``str.find`` loop per
+    word instead of the regex engine trying each character. The pattern must not match
+    the empty string.
+    """
+    where = s if where is None else where
+    starts = set()
+    for w in words:
+        i = where.find(w, start)
+        while i >= 0:
+            starts.add(i)
+            i = where.find(w, i + 1)
+    end = start
+    for i in sorted(starts):
+        if i >= end:
+            m = rx.match(s, i)
+            if m:
+                end = m.end()
+                yield m
+
+
 def _list_cues(text: str, start: int, low: str | None):
     """``_LIST_CUE.finditer(text, start)``, tried only where ``low`` has one of its words.
 
@@ -413,22 +439,8 @@ def _list_cues(text: str, start: int, low: str | None):
     changes the length, and then ``low`` is the text itself): then the full scan.
     """
     if low is None or low is text or "\u017f" in text or "\u0131" in text:
-        yield from _LIST_CUE.finditer(text, start)
-        return
-    starts = []
-    for kw in _LIST_CUE_WORDS:
-        i = low.find(kw, start)
-        while i >= 0:
-            starts.append(i)
-            i = low.find(kw, i + len(kw))
-    starts.sort()
-    end = start
-    for i in starts:
-        if i >= end:
-            m = _LIST_CUE.match(text, i)
-            if m:
-                end = m.end()
-                yield m
+        return _LIST_CUE.finditer(text, start)
+    return finditer_at(_LIST_CUE, text, _LIST_CUE_WORDS, start, low)
 
 
 _LIST_CUE_WORDS = ("task", "problem", "application", "area", "domain")
@@ -540,6 +552,8 @@ _TERMS_OF = re.compile(
     rf"(?:in terms of|measured (?:in|by|with|using)|as measured by)\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
     r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
 )
+_TERMS_OF_STARTS = ("in terms of", "measured ", "as measured by")  # where _TERMS_OF starts
+_EVALUATED_STARTS = ("evaluat", "measur", "assess", "quantif")  # and _EVALUATED_LIST
 # "evaluated the length, cyclomatic complexity and API number of the generated code": a
 # list of at least two properties that are measured, closed by "of"
 _EVALUATED_LIST = re.compile(
@@ -557,17 +571,22 @@ _NOT_MEASURE_HEADS = {"performance", "quality", "effectiveness", "efficiency", "
                       "interpretability", "transferability", "adaptability"}  # fmt: skip
 
 
+_TERM_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)")
+_TERM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+_TERM_LEAD = re.compile(r"(?:the|its|their|our|both)\s+")
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
-    matches = list(_TERMS_OF.finditer(text, start))
+    matches = list(finditer_at(_TERMS_OF, text, _TERMS_OF_STARTS, start))
     if "evaluat" in low or "measur" in low or "assess" in low or "quantif" in low:
-        matches += _EVALUATED_LIST.finditer(text, start)
+        matches += finditer_at(_EVALUATED_LIST, text, _EVALUATED_STARTS, start)
     for m in matches:
         pos = m.start(1)
-        for part in re.split(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)", m.group(1)):
-            if part and not re.fullmatch(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", part):
-                lead = re.match(r"(?:the|its|their|our|both)\s+", part)
+        for part in _TERM_SPLIT.split(m.group(1)):
+            if part and not _TERM_SEP.fullmatch(part):
+                lead = _TERM_LEAD.match(part)
                 a = pos + (lead.end() if lead else 0)
                 words = text[a : pos + len(part)].split()
                 if (

@@ -283,6 +283,12 @@ def _looks_like_count(text: str, pos: int) -> bool:
     )
 
 
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
+_NOT_ACRONYM = re.compile(r"\d+(?:\.\d+)?%?|[a-z]+|e\.g\.?|i\.e\.?")
+_CLAUSE_PUNCT = re.compile(r"[;:()]")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
 def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
     """Definitions "Long Form (ACR)": (long_start, long_end, short_start, short_end).
 
@@ -297,10 +303,10 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
     for m in ACRONYM_DEF.finditer(text):
         short = m.group("short")
         s_start, s_end = m.start("short"), m.end("short")
-        letters = re.sub(r"[^A-Za-z0-9]", "", short)
+        letters = _NOT_ALNUM.sub("", short)
         if len(letters) < 2 or not any(c.isupper() for c in short) or len(short) > 14:
             continue
-        if re.fullmatch(r"\d+(?:\.\d+)?%?|[a-z]+|e\.g\.?|i\.e\.?", short):
+        if _NOT_ACRONYM.fullmatch(short):
             continue
         window_start = max(0, m.start() - 160)
         words = _word_spans(text, window_start, m.start())
@@ -313,7 +319,7 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
             if _GAP_BREAK.search(gap):
                 cut = i + 1
         words = words[cut:]
-        if not words or re.search(r"[;:()]", text[words[-1][1] : m.start()]):
+        if not words or _CLAUSE_PUNCT.search(text, words[-1][1], m.start()):
             continue
         long_start = _schwartz_hearst(text, letters, words)
         if long_start is None:
@@ -347,7 +353,7 @@ def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int
     start = lf_start + l_i + 1
     while start > lf_start and text[start - 1].isalnum():
         start -= 1
-    n_words = len(re.findall(r"[A-Za-z0-9]+", text[start : words[-1][1]]))
+    n_words = len(_ALNUM_RUN.findall(text, start, words[-1][1]))
     if n_words > len(short) + 3:
         return None
     return start
@@ -588,9 +594,13 @@ PROPOSE_LOW = re.compile(
     r"[wti](?<!\w[wti])(?:(?<=w)e|(?<=t)his (?:paper|work)|(?<=i)n this (?:paper|work), we)"
     + PROPOSE.pattern.split(r"in this (?:paper|work), we)", 1)[1]
 )
+# case-insensitive "\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred
+# to as)\s*[:,]?\s*", the first letter in a case-sensitive class and the word boundary tested
+# after it, so the engine skips ahead to c, n, d, t, r (an IGNORECASE pattern that starts
+# with a letter is tried at every character); same matches
 NAMING = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as)\s*[:,]?\s*",
-    re.IGNORECASE,
+    r"[CcNnDdTtRr](?<!\w.)(?i:(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined|"
+    r"(?<=n)amely|(?<=d)enoted(?: as)?|(?<=r)eferred to as)\s*[:,]?\s*)"
 )
 
 

@@ -123,10 +123,14 @@ _TECH_HEADS = N.METHOD_HEADS - {"model", "method", "framework", "approach", "sys
 _VERB_FORM = re.compile(r"^[a-z]+(?<!e)ed$|^(?:proposed|used|named|called|termed|dubbed)$")
 
 
+_NON_SPACE = re.compile(r"\S+")
+_NAME_PART = re.compile(r"[^\s,;:.()]+(?:\.\d+)?")
+
+
 def _trim_item(text: str, a: int, b: int, first: bool) -> tuple[int, int] | None:
     """An item without leading function words (the first item also without the words of
     the clause before it) and without trailing ones."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[a:b])]
+    words = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text[a:b])]
     words = [(a + x, a + y) for x, y in words]
     low = [text[x:y].lower() for x, y in words]
     k0 = 0
@@ -390,7 +394,7 @@ def _numbered_name(text: str, a: int, b: int) -> tuple[int, int, float] | None:
     d = _DET.match(text, a)
     if d:
         a = d.end()
-    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s,;:.()]+(?:\.\d+)?", text[a:b])]
+    words = [(m.start(), m.end()) for m in _NAME_PART.finditer(text[a:b])]
     words = [(a + x, a + y) for x, y in words]
     if not words or text[a : words[0][0]].strip():
         return None
