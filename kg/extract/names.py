@@ -701,6 +701,10 @@ def _singular(word: str) -> str:
     return singular(word)
 
 
+_LLM_WORDS = re.compile(r"\bLarge Language Models?\b", re.I)
+_LLM_PHRASE = re.compile(r"\b(?:large\s+)?language models?\b")
+
+
 def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Noun-phrase chunks of a title that may name its task, as (start, end, name).
 
@@ -786,8 +790,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             continue
         start = title.index(words[0], a)
         name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower() for w in name_words)
-        if re.search(r"\bLarge Language Models?\b", chunk, re.I):
+        if _LLM_WORDS.search(chunk):
             # authors write "Large Language Model Pretraining", readers "LLM pretraining"
-            name = re.sub(r"\b(?:large\s+)?language models?\b", "LLM", name)
+            name = _LLM_PHRASE.sub("LLM", name)
         out.append((offset + start, offset + b, name))
     return out

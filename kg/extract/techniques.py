@@ -130,17 +130,15 @@ _NAME_PART = re.compile(r"[^\s,;:.()]+(?:\.\d+)?")
 def _trim_item(text: str, a: int, b: int, first: bool) -> tuple[int, int] | None:
     """An item without leading function words (the first item also without the words of
     the clause before it) and without trailing ones."""
-    words = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text[a:b])]
-    words = [(a + x, a + y) for x, y in words]
-    low = [text[x:y].lower() for x, y in words]
+    words = [m.span() for m in _NON_SPACE.finditer(text, a, b)]
     k0 = 0
-    for k, w in enumerate(low):
+    for k, (x, y) in enumerate(words):
+        w = text[x:y].lower()
         if w in _ITEM_STOP or (first and (w.endswith("ly") or _VERB_FORM.search(w))):
             k0 = k + 1
-    words, low = words[k0:], low[k0:]
-    if not words:
+    if k0 >= len(words):
         return None
-    return words[0][0], words[-1][1]
+    return words[k0][0], words[-1][1]
 
 
 def technique_lists(
