@@ -24,6 +24,7 @@ import logging
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import count, islice
 from pathlib import Path
@@ -34,7 +35,7 @@ from tqdm import tqdm
 
 from kg.errors import InputError
 from kg.model import BuildReport, Entity, Extraction, Paper
-from kg.rdf import IriScheme, paper_quads, shared_quads
+from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
 from kg.store import GraphStore, KgStore
 
 logger = logging.getLogger(__name__)
@@ -169,6 +170,26 @@ def complete_entities(entities: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+def first_labels(scheme: IriScheme, entities: Sequence[Entity]) -> Iterator[ox.Quad]:
+    """The shared graph's quads for ``entities`` as :meth:`GraphStore.add_shared` writes them
+    into an empty store: when two entities get one IRI, the first label stays the
+    prefLabel (and rdfs:label) and a different later one becomes an altLabel.
+    Only the colliding IRIs are remembered, so memory stays small.
+    """
+    counts = Counter(scheme.entity(e.kind, e.name).value for e in entities)
+    colliding = {iri for iri, n in counts.items() if n > 1}
+    del counts
+    first: dict[tuple, ox.Literal] = {}
+    for q in shared_quads(scheme, entities, []):
+        if q.predicate in (SKOS_PREF, RDFS_LABEL) and q.subject.value in colliding:
+            label = first.setdefault((q.subject, q.predicate), q.object)
+            if label != q.object:
+                if q.predicate == SKOS_PREF:
+                    yield ox.Quad(q.subject, SKOS_ALT, q.object, q.graph_name)
+                continue
+        yield q
+
+
 def _bulk_load(store: KgStore, graphs: Iterator[tuple[ox.NamedNode, list[ox.Quad]]],
                shard_dir: Path) -> int:  # fmt: skip
     """Write N-Quads shards of SHARD_PAPERS papers and bulk-load each; returns papers loaded.
@@ -234,12 +255,21 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
         entities = complete_entities(linker.entities)
         known = {(e.kind, e.name) for e in entities}
         empty = not any(store.named_graphs())  # before the entities graph is written
-        logger.info("writing %d entities", len(entities))
-        store.add_shared(shared_quads(scheme, entities, []))
-        agents: set[tuple[str, str]] = set()
-        late: list[Entity] = []
         if bulk is None:
             bulk = isinstance(store, KgStore) and spill.count >= BULK_MIN_PAPERS and empty
+        logger.info("writing %d entities", len(entities))
+        if bulk and empty and isinstance(store, KgStore):
+            # through bulk_load too: millions of quads in transactions fill RocksDB's
+            # write buffers (about 1.4 GB of memory at 10^6 papers)
+            with tempfile.TemporaryDirectory(dir=workdir, prefix="mlkg-shards-") as shard_dir:
+                path = Path(shard_dir) / "entities.nq"
+                with path.open("wb") as f:
+                    ox.serialize(first_labels(scheme, entities), f, ox.RdfFormat.N_QUADS)
+                store.load(path)
+        else:
+            store.add_shared(shared_quads(scheme, entities, []))
+        agents: set[tuple[str, str]] = set()
+        late: list[Entity] = []
         touched: set = set()
         logger.info("loading %d papers%s", spill.count, " (bulk)" if bulk else "")
         with _progress(quiet, "loading") as bar:
