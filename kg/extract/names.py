@@ -304,7 +304,7 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
         short = m.group("short")
         s_start, s_end = m.start("short"), m.end("short")
         letters = _NOT_ALNUM.sub("", short)
-        if len(letters) < 2 or not any(c.isupper() for c in short) or len(short) > 14:
+        if len(letters) < 2 or not any(map(str.isupper, short)) or len(short) > 14:
             continue
         if _NOT_ACRONYM.fullmatch(short):
             continue
@@ -324,7 +324,7 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
         long_start = _schwartz_hearst(text, letters, words)
         if long_start is None:
             continue
-        if any(ch.isdigit() for ch in text[long_start : words[-1][1]]):
+        if any(map(str.isdigit, text[long_start : words[-1][1]])):
             continue  # "gains of up to 46 (GPT-4)": a name in brackets, not a definition
         long_end = words[-1][1]
         out.append((long_start, long_end, s_start, s_end))
