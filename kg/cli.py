@@ -435,8 +435,11 @@ def graph(ctx, projection, fmt, min_weight, output):
 @click.option("--allow-updates", is_flag=True, default=None, help="Accept SPARQL Update (needs --update-token).")
 @click.option("--update-token", help="Bearer token for updates [env MLKG_UPDATE_TOKEN].")
 @click.option("--cors-origins", metavar="ORIGINS", help="Comma-separated origins for CORS [default: off].")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes, each with its own store handle and page caches "
+                   "[default: one per CPU; always 1 with --allow-updates].")  # fmt: skip
 @click.pass_context
-def serve(ctx, **options):
+def serve(ctx, workers, **options):
     """Serve the web UI and the SPARQL endpoint (Ctrl-C stops)."""
     from dataclasses import replace
 
@@ -447,7 +450,10 @@ def serve(ctx, **options):
         raise click.UsageError("--allow-updates needs --update-token (or MLKG_UPDATE_TOKEN)")
     if not Path(settings.store).exists():
         raise MlkgError(f"{settings.store}: no store here; build one with `kg build PATH...`")
-    run_serve(settings)
+    if settings.allow_updates and workers is not None and workers > 1:
+        click.echo("kg serve: --allow-updates runs one worker process (the store takes one writer); "
+                   f"ignoring --workers {workers}", err=True)  # fmt: skip
+    run_serve(settings, workers=workers)
 
 
 @cli.command(name="settings")

@@ -378,6 +378,24 @@ def test_kg_serve_port_zero_prints_the_real_url_and_serves_pages(tmp_path):
         assert status == 200
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_kg_serve_workers_option_sets_the_worker_processes(tmp_path, workers):
+    path = build_store(tmp_path / "kg")
+    with kg_serve(path, "--workers", str(workers)) as server:
+        assert len(server.workers()) == workers
+        plural = "es" if workers > 1 else ""
+        assert f"with {workers} worker process{plural};" in server.output()
+        for _ in range(4):
+            status, _, body = get(query_url(server.url, PAPERS))
+            assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 3
+
+
+def test_kg_serve_workers_option_is_checked():
+    out = subprocess.run([str(Path(sys.executable).parent / "kg"), "serve", "--workers", "0"],
+                         capture_output=True, text=True)  # fmt: skip
+    assert out.returncode == 2 and "--workers" in out.stderr
+
+
 def test_kg_serve_streams_large_results_and_answers_head(tmp_path):
     store = KgStore(tmp_path / "kg")
     store.store.update(

@@ -367,3 +367,62 @@ def test_cors_for_listed_origins(tmp_path):
     assert r.headers["Access-Control-Allow-Origin"] == "https://a.example"
     assert "POST" in r.headers["Access-Control-Allow-Methods"]
     assert r.headers["Access-Control-Allow-Headers"] == "content-type, authorization"
+
+
+# ---------------------------------------------------------------- the two doors
+
+
+def _call(wsgi_app, environ) -> tuple[int, dict, bytes]:
+    out = {}
+
+    def start_response(status, headers, exc_info=None):
+        out["status"], out["headers"] = int(status.split()[0]), headers
+
+    chunks = wsgi_app(environ, start_response)
+    try:
+        body = b"".join(chunks)
+    finally:
+        if hasattr(chunks, "close"):
+            chunks.close()
+    return out["status"], {k.lower(): v for k, v in out["headers"]}, body
+
+
+@pytest.mark.parametrize("request_args", [
+    {"method": "GET", "query_string": {"query": PAPERS, "format": "csv"}},
+    {"method": "HEAD", "query_string": {"query": PAPERS}},
+    {"method": "POST", "data": {"query": "SELECT ?s WHERE { ?s a mlkg:Paper }"},
+     "query_string": {"default-graph-uri": "https://w3id.org/mlkg/paper/w1"}},
+    {"method": "POST", "data": {"query": PAPERS, "format": "tsv"}},
+    {"method": "POST", "data": PAPERS, "content_type": "application/sparql-query",
+     "query_string": {"format": "xml"}, "headers": {"Origin": "https://a.example"}},
+    {"method": "POST", "data": "INSERT DATA { <http://x/a> <http://x/b> 1 }",
+     "content_type": "application/sparql-update"},
+    {"method": "POST", "data": "INSERT DATA { <http://x/a> <http://x/b> 1 }",
+     "content_type": "application/sparql-update", "headers": {"Authorization": "Bearer " + TOKEN}},
+    {"method": "POST", "data": {"update": "CLEAR GRAPH <http://x/none>", "query": "ASK {}"}},
+    {"method": "POST", "data": "ASK {}", "content_type": "text/plain"},
+    {"method": "POST", "data": "ASK {} #" + "x" * (1 << 20), "content_type": "application/sparql-query"},
+    {"method": "GET", "query_string": {"query": "SELECT ?x WHERE {"}},
+    {"method": "GET", "query_string": {"query": "ASK {}"}, "headers": {"Accept": "text/turtle"}},
+], ids=["get-csv", "head", "form-dataset", "form-format", "direct-cors", "update-no-token", "update",
+        "form-both", "bad-type", "too-large", "malformed", "not-acceptable"])  # fmt: skip
+def test_fast_path_and_flask_views_answer_alike(tmp_path, request_args):
+    """The fast path and the Flask views read requests and write answers with the same
+    functions: the same request gets the same status, headers and body from both."""
+    from werkzeug.test import EnvironBuilder
+
+    store = fill(KgStore(tmp_path / "kg"))
+    app = create_app(settings(tmp_path / "kg", allow_updates=True, update_token=TOKEN,
+                              cors_origins="https://a.example"), store)  # fmt: skip
+    fast, flask_door = app.wsgi_app, app.wsgi_app.wsgi_app
+    answers = []
+    for door in (fast, flask_door):
+        environ = EnvironBuilder(path="/sparql", **request_args).get_environ()
+        status, headers, body = _call(door, environ)
+        answers.append((status, {k: v for k, v in headers.items() if k != "content-length" or status != 204},
+                        body))  # fmt: skip
+    (s1, h1, b1), (s2, h2, b2) = answers
+    assert s1 == s2 and b1 == b2
+    for name in ("content-type", "vary", "warning", "access-control-allow-origin", "www-authenticate"):
+        assert h1.get(name) == h2.get(name), name
+    app.extensions["mlkg"].close()

@@ -67,7 +67,9 @@ def run_query(name: str) -> Response:
     )
     if fmt is None:
         raise NotAcceptable("named queries answer JSON, CSV, TSV or SPARQL results JSON/XML")
-    return answer_query(request, get_state(), query.text, solutions_format=fmt, substitutions=substitutions)
+    reply = answer_query(request.environ, get_state(), query.text, solutions_format=fmt,
+                         substitutions=substitutions)  # fmt: skip
+    return reply.to_response()
 
 
 @bp.route("/openapi.json")

@@ -5,21 +5,31 @@ direct; the protocol dataset (``default-graph-uri``, ``named-graph-uri``) over
 the union of all graphs by default; results negotiated by ``Accept`` or
 ``format``; a service description on a plain GET.
 
-The protocol is implemented once, by functions that take the request and the
-app's :class:`~kg.web.state.WebState` as arguments. Two doors lead to them: the
-Flask views below, and :class:`ProtocolFastPath`, a WSGI layer in front of Flask
-that sends queries and updates to them without Flask's per-request machinery
-(request context, routing, response hooks), which cost as much CPU as running
-a small query; it hands everything else, and error pages, to Flask.
+The protocol is implemented once, by functions that take a
+:class:`ProtocolRequest` (what the protocol reads of a request, parsed from its
+WSGI environ) and the app's :class:`~kg.web.state.WebState`, and return a
+:class:`Reply` (status, headers, body). Two doors lead to them: the Flask views
+below, which turn a reply into a Flask response, and :class:`ProtocolFastPath`,
+a WSGI layer in front of Flask that sends queries and updates to them without
+Flask's per-request machinery (request context, routing, response hooks, and
+werkzeug's request and response objects), which cost about as much CPU as
+running a small query; it hands everything else, and error pages, to Flask.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
+from http import HTTPStatus
+from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
-from flask import Blueprint, Flask, Response, abort, render_template, request
-from werkzeug.exceptions import BadRequest, NotAcceptable, ServiceUnavailable, UnsupportedMediaType
+import werkzeug.urls  # noqa: F401 - registers the "werkzeug.url_quote" codec error handler
+from flask import Blueprint, Flask, Response, abort, current_app, render_template, request
+from werkzeug.exceptions import (BadRequest, NotAcceptable, RequestEntityTooLarge, ServiceUnavailable,
+                                 UnsupportedMediaType)  # fmt: skip
+from werkzeug.http import parse_options_header
 from werkzeug.wrappers import Request
 
 from kg.errors import QueryError
@@ -46,36 +56,168 @@ QUERY_PATHS = ("/sparql", "/sparql/", "/query")
 UPDATE_PATH = "/update"
 
 
+@dataclass(slots=True)
+class Reply:
+    """A protocol answer: status, headers and body (a list of one bytes object when whole,
+    else a stream with a ``close()`` that WSGI servers call)."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    body: Iterable[bytes] = ()
+
+    def to_response(self) -> Response:
+        """The reply as a Flask response (the Flask door's views return these)."""
+        response = Response(self.body, status=self.status, headers=self.headers)
+        if not any(name == "Content-Type" for name, _ in self.headers):
+            del response.headers["Content-Type"]  # Flask's default (a 204 has no body to type)
+        return response
+
+
+class Params(dict):
+    """Request parameters: each name with its values, in order (a small MultiDict)."""
+
+    def getlist(self, name: str) -> list[str]:
+        return dict.get(self, name) or []
+
+    def first(self, name: str) -> str | None:
+        values = dict.get(self, name)
+        return values[0] if values else None
+
+    @classmethod
+    def parse(cls, text: str) -> Params:
+        """``a=1&b=2`` parsed as werkzeug parses query strings and forms (undecodable bytes
+        stay percent-encoded)."""
+        params = cls()
+        for name, value in parse_qsl(text, keep_blank_values=True, errors="werkzeug.url_quote"):
+            params.setdefault(name, []).append(value)
+        return params
+
+
+@functools.lru_cache(maxsize=64)
+def _content_type(header: str) -> tuple[str, dict[str, str]]:
+    mimetype, options = parse_options_header(header)
+    return mimetype.lower(), options
+
+
+class ProtocolRequest:
+    """What the protocol reads of a request, parsed from its WSGI environ on demand.
+
+    Both doors build one: the fast path from the environ granian hands it, the
+    Flask views from ``request.environ`` (Flask reads no body before a view runs).
+    Bodies over ``max_body`` bytes get 413, as Flask's ``MAX_CONTENT_LENGTH`` does.
+    """
+
+    __slots__ = ("environ", "method", "max_body", "_args", "_body", "_form")
+
+    def __init__(self, environ: dict, max_body: int | None):
+        self.environ = environ
+        self.method = environ.get("REQUEST_METHOD", "GET").upper()
+        self.max_body = max_body
+        self._args: Params | None = None
+        self._body: bytes | None = None
+        self._form: Params | None = None
+
+    @property
+    def args(self) -> Params:
+        """The URL's parameters."""
+        if self._args is None:
+            query = self.environ.get("QUERY_STRING", "")
+            self._args = Params.parse(query.encode("latin-1").decode("utf-8", "replace")) if query else Params()
+        return self._args
+
+    @property
+    def mimetype(self) -> str:
+        return _content_type(self.environ.get("CONTENT_TYPE", ""))[0]
+
+    @property
+    def mimetype_params(self) -> dict[str, str]:
+        return _content_type(self.environ.get("CONTENT_TYPE", ""))[1]
+
+    @property
+    def form(self) -> Params:
+        """A url-encoded form body's fields (empty for other bodies)."""
+        if self._form is None:
+            self._form = Params.parse(self.get_data().decode("utf-8", "replace")) if self.mimetype == FORM else Params()
+        return self._form
+
+    @property
+    def values(self) -> Params:
+        """The protocol's parameters: the URL's, and a form body's (other bodies are not parsed)."""
+        if self.method != "POST" or self.mimetype != FORM:
+            return self.args
+        both = Params({name: list(values) for name, values in self.args.items()})
+        for name, values in self.form.items():
+            both.setdefault(name, []).extend(values)
+        return both
+
+    def header(self, name: str) -> str | None:
+        """A request header (``Authorization``, ``Origin``, ...)."""
+        return self.environ.get("HTTP_" + name.upper().replace("-", "_"))
+
+    def get_data(self) -> bytes:
+        """The body, read once: up to ``Content-Length`` bytes, or to the end of a body the
+        server terminates (chunked), else none (werkzeug's rules).
+
+        :raise 413: for a body over ``max_body`` bytes.
+        """
+        if self._body is None:
+            environ, limit = self.environ, self.max_body
+            try:
+                length = int(environ.get("CONTENT_LENGTH") or -1)
+            except ValueError:
+                length = -1
+            if length >= 0:
+                if limit is not None and length > limit:
+                    raise RequestEntityTooLarge()
+                self._body = environ["wsgi.input"].read(length) if length else b""
+            elif environ.get("wsgi.input_terminated"):
+                self._body = environ["wsgi.input"].read() if limit is None else environ["wsgi.input"].read(limit + 1)
+                if limit is not None and len(self._body) > limit:
+                    raise RequestEntityTooLarge()
+            else:
+                self._body = b""
+        return self._body
+
+
 @bp.route("/query", methods=["GET", "POST"])
 @bp.route("/sparql", methods=["GET", "POST"], strict_slashes=False)  # the first rule names url_for's URL
 def endpoint():
     """Queries (GET, POST), updates (POST), and the service description or query page."""
-    return handle(request, get_state(), update_only=False)
+    return _flask_door(update_only=False)
 
 
 @bp.route("/update", methods=["POST"])
 def update_endpoint():
     """SPARQL updates only (form ``update=`` or ``application/sparql-update``)."""
-    return handle(request, get_state(), update_only=True)
+    return _flask_door(update_only=True)
 
 
-def handle(req: Request, state: WebState, *, update_only: bool) -> Response:
-    """Answer a protocol request: run its query or update, or describe the service."""
+def _flask_door(*, update_only: bool) -> Response:
+    req = ProtocolRequest(request.environ, current_app.config["MAX_CONTENT_LENGTH"])
+    state = get_state()
     op = read_operation(req)
+    if op is None and not update_only and req.method != "POST":
+        return describe_service(req, state)
+    return perform(req, state, op, update_only=update_only).to_response()
+
+
+def perform(req: ProtocolRequest, state: WebState, op: Operation | None, *, update_only: bool) -> Reply:
+    """Run the request's query or update (``op``, from :func:`read_operation`).
+
+    :raise 400: for a POST without an operation, or a query sent to /update.
+    """
     if update_only:
         if op is None or op.kind != "update":
             raise BadRequest("this endpoint takes updates; send queries to /sparql")
         return run_update(req, state, op.text)
     if op is None:
-        if req.method == "POST":
-            raise BadRequest("the request has neither a query nor an update")
-        return describe_service(req, state)
+        raise BadRequest("the request has neither a query nor an update")
     if op.kind == "update":
         return run_update(req, state, op.text)
     return run_query(req, state, op.text)
 
 
-def read_operation(request: Request) -> Operation | None:
+def read_operation(request: ProtocolRequest) -> Operation | None:
     """The query or update in the request, or None if it has neither.
 
     :raise 400: for several queries or updates, or an update sent with GET.
@@ -106,28 +248,20 @@ def read_operation(request: Request) -> Operation | None:
     )
 
 
-def _params(request: Request):
-    """The protocol's parameters: the URL's, and a form body's (not parsed for other bodies)."""
-    if request.method == "POST" and request.mimetype == FORM:
-        return request.values
-    return request.args
-
-
-def base_url(request: Request) -> str:
-    """``request.base_url`` (the query's base IRI), remembered per server name and path."""
-    e = request.environ
+def base_url(environ: dict) -> str:
+    """werkzeug's ``Request.base_url`` (the query's base IRI), remembered per server name and path."""
+    e = environ
     key = (e.get("wsgi.url_scheme"), e.get("HTTP_HOST"), e.get("SERVER_NAME"), e.get("SERVER_PORT"),
            e.get("SCRIPT_NAME"), e.get("PATH_INFO"))  # fmt: skip
     url = _BASE_URLS.get(key)
     if url is None:
         if len(_BASE_URLS) >= 1024:
             _BASE_URLS.clear()
-        url = _BASE_URLS[key] = request.base_url
+        url = _BASE_URLS[key] = Request(environ).base_url
     return url
 
 
 _BASE_URLS: dict[tuple, str] = {}
-_VARY_ACCEPT = (("Vary", "Accept"),)
 
 
 def _single(kind: str, values: list[str]) -> Operation | None:
@@ -136,13 +270,13 @@ def _single(kind: str, values: list[str]) -> Operation | None:
     return Operation(kind, values[0]) if values else None
 
 
-def graph_iris(request: Request, name: str) -> list[str]:
+def graph_iris(request: ProtocolRequest, name: str) -> list[str]:
     """The IRIs given in parameter ``name`` (URL or form), checked.
 
     :raise 400: if one is not an absolute IRI.
     """
     out = []
-    for value in _params(request).getlist(name):
+    for value in request.values.getlist(name):
         try:
             out.append(ox.NamedNode(value.strip()).value)
         except ValueError as e:
@@ -150,16 +284,16 @@ def graph_iris(request: Request, name: str) -> list[str]:
     return out
 
 
-def run_query(request: Request, state: WebState, text: str) -> Response:
+def run_query(request: ProtocolRequest, state: WebState, text: str) -> Reply:
     """Run a protocol query: negotiate the format, read the dataset, answer."""
-    format_param = _params(request).get("format")
+    format_param = request.values.first("format")
     accept = formats.parse_accept(request.environ.get("HTTP_ACCEPT", ""))
     solutions_fmt = formats.negotiate(formats.SOLUTIONS, accept, format_param)
     graph_fmt = formats.negotiate(formats.GRAPH, accept, format_param)
     if format_param and solutions_fmt is None and graph_fmt is None:
         raise BadRequest(f"unknown format {format_param!r}")
     return answer_query(
-        request,
+        request.environ,
         state,
         text,
         solutions_format=solutions_fmt,
@@ -169,10 +303,12 @@ def run_query(request: Request, state: WebState, text: str) -> Response:
     )
 
 
-def answer_query(request: Request, state: WebState, text: str, *, solutions_format: formats.Format | None,
+def answer_query(environ: dict, state: WebState, text: str, *, solutions_format: formats.Format | None,
                  graph_format: formats.Format | None = None, default_graph: list[str] = (),
-                 named_graphs: list[str] = (), substitutions: dict | None = None) -> Response:  # fmt: skip
+                 named_graphs: list[str] = (), substitutions: dict | None = None) -> Reply:  # fmt: skip
     """Run a query under the time and row limits and stream the answer.
+
+    ``environ`` is the request's WSGI environ (its URL is the query's base IRI).
 
     Without protocol graphs, the query's own FROM clauses or else the union of
     all graphs is the default graph.
@@ -188,7 +324,7 @@ def answer_query(request: Request, state: WebState, text: str, *, solutions_form
     protocol_dataset = bool(default_graph or named_graphs)
     job = engine.QueryJob(
         text=text,
-        base_iri=base_url(request),
+        base_iri=base_url(environ),
         default_graph=tuple(default_graph) if protocol_dataset else None,
         named_graphs=tuple(named_graphs) if protocol_dataset else None,
         union=not has_dataset_clause(text),
@@ -213,22 +349,20 @@ def answer_query(request: Request, state: WebState, text: str, *, solutions_form
         if e.status == 406:
             raise NotAcceptable(e.message) from None
         abort(e.status, e.message)
-    response = Response(answer.body, content_type=answer.format.content_type, headers=_VARY_ACCEPT)
+    headers = [("Content-Type", answer.format.content_type), ("Vary", "Accept")]
     if answer.truncated:
-        response.headers["X-Mlkg-Max-Rows"] = str(settings.max_rows)
-        response.headers["Warning"] = (
-            f'199 mlkg "result cut to the first {settings.max_rows} rows (max_rows)"'
-        )
-    return response
+        headers.append(("X-Mlkg-Max-Rows", str(settings.max_rows)))
+        headers.append(("Warning", f'199 mlkg "result cut to the first {settings.max_rows} rows (max_rows)"'))
+    return Reply(200, headers, answer.body)
 
 
-def run_update(request: Request, state: WebState, text: str) -> Response:
+def run_update(request: ProtocolRequest, state: WebState, text: str) -> Reply:
     """Check the token, apply the protocol's USING graphs, run the update: 204 when done."""
-    state.check_update_allowed(request.headers.get("Authorization"))
+    state.check_update_allowed(request.header("Authorization"))
     using = [f"<{iri}>" for iri in graph_iris(request, "using-graph-uri")]
     using_named = [f"<{iri}>" for iri in graph_iris(request, "using-named-graph-uri")]
-    state.update(add_using(text, using, using_named), base_iri=request.base_url)
-    return Response(status=204)
+    state.update(add_using(text, using, using_named), base_iri=base_url(request.environ))
+    return Reply(204, [])
 
 
 # ---------------------------------------------------------------- service description
@@ -242,22 +376,23 @@ EXAMPLE_QUERY = """SELECT ?paper ?title WHERE {
 LIMIT 20"""
 
 
-def describe_service(request: Request, state: WebState) -> Response:
+def describe_service(request: ProtocolRequest, state: WebState) -> Response:
     """The query page for browsers, else a SPARQL 1.1 Service Description (Turtle by default).
 
     The query page is a template: it needs Flask's request context, which the fast
     path does not set up (it hands such requests to Flask).
     """
-    accept = request.accept_mimetypes
+    accept = formats.parse_accept(request.environ.get("HTTP_ACCEPT", ""))
     offers = [m for fmt in formats.GRAPH_FORMATS for m in fmt.media_types] + ["text/html"]
+    endpoint = base_url(request.environ)
     if accept and accept.best_match(offers) == "text/html":
-        return Response(render_template("query.html", endpoint=request.base_url, query=EXAMPLE_QUERY))
-    fmt = formats.negotiate(formats.GRAPH, accept, request.args.get("format"))
+        return Response(render_template("query.html", endpoint=endpoint, query=EXAMPLE_QUERY))
+    fmt = formats.negotiate(formats.GRAPH, accept, request.args.first("format"))
     if fmt is None:
         raise NotAcceptable("the service description is available as RDF (Turtle, JSON-LD, ...)")
-    triples = service_description(request.base_url, state.settings.allow_updates and not state.read_only,
+    triples = service_description(endpoint, state.settings.allow_updates and not state.read_only,
                                   dataset=ox.NamedNode(f"{state.settings.base_iri}dataset"))  # fmt: skip
-    triples += dataset_description(state.stats(), base=state.settings.base_iri, endpoint=request.base_url)
+    triples += dataset_description(state.stats(), base=state.settings.base_iri, endpoint=endpoint)
     body = ox.serialize(
         triples,
         format=fmt.rdf,
@@ -302,19 +437,19 @@ def service_description(endpoint: str, updates: bool, dataset: ox.NamedNode | No
 # ---------------------------------------------------------------- the fast path
 
 
-class _Request(Request):
-    max_content_length = None  # set per app by ProtocolFastPath
+_STATUS_LINES = {s.value: f"{s.value} {s.phrase}" for s in HTTPStatus}
 
 
 class ProtocolFastPath:
-    """WSGI middleware: protocol requests go to :func:`handle` directly, the rest to Flask.
+    """WSGI middleware: protocol requests go to :func:`perform` directly, the rest to Flask.
 
     Queries (GET with a query string, POST) and updates skip Flask's request
-    context, URL routing and response hooks; CORS headers are added by the same
-    function Flask's hook uses. Whatever needs Flask goes to it untouched: other
-    paths and methods (OPTIONS preflights, 405s), the query page and service
-    description on a plain GET, and error responses (rendered by the app's error
-    handlers, in a request context built for them).
+    context, URL routing, response hooks and werkzeug's request and response
+    objects; CORS headers come from the same function Flask's hook uses
+    (``cors``: settings, origin, method, requested headers -> header pairs). Whatever needs Flask goes to it
+    untouched: other paths and methods (OPTIONS preflights, 405s), the query page
+    and service description (a GET without a query), and error responses
+    (rendered by the app's error handlers, in a request context built for them).
     """
 
     def __init__(self, app: Flask, wsgi_app, cors: callable):
@@ -322,9 +457,7 @@ class ProtocolFastPath:
         self.wsgi_app = wsgi_app  # Flask's own
         self.cors = cors
         self.state: WebState = app.extensions["mlkg"]
-        self.request_class = type(
-            "ProtocolRequest", (_Request,), {"max_content_length": app.config["MAX_CONTENT_LENGTH"]}
-        )
+        self.max_body = app.config["MAX_CONTENT_LENGTH"]
 
     def __call__(self, environ, start_response):
         path = environ.get("PATH_INFO", "")
@@ -337,21 +470,32 @@ class ProtocolFastPath:
             update_only = True
         else:
             return self.wsgi_app(environ, start_response)
-        req = self.request_class(environ)
+        req = ProtocolRequest(environ, self.max_body)
+        state = self.state
         try:
-            response = handle(req, self.state, update_only=update_only)
+            op = read_operation(req)
+            if op is None and not update_only and req.method != "POST":
+                return self.wsgi_app(environ, start_response)  # the service description: Flask's
+            reply = perform(req, state, op, update_only=update_only)
         except Exception as e:  # noqa: BLE001 - every error becomes the app's error response
             return self._error(environ, e)(environ, start_response)
-        self.cors(response, req, self.state.settings)
-        body = response.response
-        if isinstance(body, list) and response.status_code == 200:
+        headers = reply.headers
+        if state.settings.cors_origins:
+            add_headers(headers, self.cors(state.settings, req.header("Origin"), req.method,
+                                           req.header("Access-Control-Request-Headers")))  # fmt: skip
+        body = reply.body
+        if isinstance(body, (list, tuple)):
             # a whole body (small results): one bytes object, sent with its length
             data = body[0] if len(body) == 1 else b"".join(body)
-            headers = response.headers
-            headers["Content-Length"] = str(len(data))
-            start_response(response.status, headers.to_wsgi_list())
-            return [] if method == "HEAD" else [data]
-        return response(environ, start_response)
+            if reply.status != 204:
+                headers.append(("Content-Length", str(len(data))))
+            start_response(_STATUS_LINES[reply.status], headers)
+            return [] if method == "HEAD" or reply.status == 204 else [data]
+        start_response(_STATUS_LINES[reply.status], headers)
+        if method == "HEAD":
+            body.close()  # releases the query's slot
+            return []
+        return body  # a stream; the server calls its close()
 
     def _error(self, environ, error: Exception) -> Response:
         with self.app.request_context(environ):
@@ -360,3 +504,17 @@ class ProtocolFastPath:
             except Exception as e:  # noqa: BLE001 - no handler for it: the app's 500
                 rv = self.app.handle_exception(e)
             return self.app.process_response(self.app.make_response(rv))
+
+
+def add_headers(headers: list[tuple[str, str]], extra: list[tuple[str, str]]) -> None:
+    """Add ``extra`` to a header list; a ``Vary`` joins the one already there."""
+    for name, value in extra:
+        if name == "Vary":
+            for i, (have, old) in enumerate(headers):
+                if have == "Vary":
+                    headers[i] = ("Vary", f"{old}, {value}")
+                    break
+            else:
+                headers.append((name, value))
+        else:
+            headers.append((name, value))
