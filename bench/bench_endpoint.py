@@ -803,8 +803,9 @@ def main(argv: list[str] | None = None) -> int:
     leaderboard = leaderboard_query(dataset, metric, args.leaderboard_rq)
     rows = check_substitution(store, leaderboard, dataset, metric, args.leaderboard_rq)
     if rows == 0:
-        sys.exit(f"{args.leaderboard_rq} finds no rows in {store} (built with an older vocabulary?); "
-                 "rebuild the store, or pass --leaderboard-rq with a matching query file")  # fmt: skip
+        sys.exit(f"{args.leaderboard_rq} finds no rows in {store} (built before materialised leaderboards, "
+                 f"or with an older vocabulary?); run `kg --store {store} refresh`, rebuild the store, "
+                 "or pass --leaderboard-rq with a matching query file")  # fmt: skip
     queries = {"small": prologue() + SMALL_SELECT, "leaderboard": prologue() + leaderboard}
     scenarios = [s for s in args.scenarios.split(",") if s]
     import pyoxigraph as ox
