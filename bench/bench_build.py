@@ -158,9 +158,14 @@ def main(argv: list[str] | None = None) -> int:
         size = du(store)
         from kg.store import KgStore
 
-        compact = KgStore(store)
-        compact.store.optimize()  # measure the settled size, not pending write-ahead logs
-        del compact
+        import shutil
+
+        if shutil.disk_usage(store).free > size:  # compaction writes the new files before dropping the old
+            compact = KgStore(store)
+            compact.store.optimize()  # measure the settled size, not pending write-ahead logs
+            del compact
+        else:
+            print(f"          not compacted: {size / 2**30:.0f} GB store, too little free disk", flush=True)
         settled = du(store)
         queries = time_queries(store)
         rows.append({"papers": n, "papers_per_s": n / result["seconds"], "papers_per_cpu_s": n / result["cpu_seconds"],
