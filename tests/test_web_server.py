@@ -66,6 +66,20 @@ def process_server(tmp_path_factory):
         yield base
 
 
+def start_slow_query(base: str) -> tuple[threading.Thread, dict]:
+    """Send the runaway query SLOW from a thread; ``results`` gets its answer and duration."""
+    results: dict = {}
+
+    def slow():
+        t = time.monotonic()
+        results["slow"] = get(query_url(base, SLOW))
+        results["slow_seconds"] = time.monotonic() - t
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    return thread, results
+
+
 def test_worker_processes_answer_queries(process_server):
     status, headers, body = get(query_url(process_server, PAPERS))
     assert status == 200
@@ -73,15 +87,7 @@ def test_worker_processes_answer_queries(process_server):
 
 
 def test_timeout_kills_the_query_and_others_are_served(process_server):
-    results: dict = {}
-
-    def slow():
-        t = time.monotonic()
-        results["slow"] = get(query_url(process_server, SLOW))
-        results["slow_seconds"] = time.monotonic() - t
-
-    thread = threading.Thread(target=slow)
-    thread.start()
+    thread, results = start_slow_query(process_server)
     time.sleep(0.2)
     # while the slow query runs, the second worker still answers
     t = time.monotonic()
@@ -303,15 +309,7 @@ def test_kg_serve_runaway_query_is_stopped_and_its_worker_replaced(tmp_path):
         base = server.url
         workers = server.workers()
         assert len(workers) >= 2
-        results: dict = {}
-
-        def slow():
-            t = time.monotonic()
-            results["slow"] = get(query_url(base, SLOW))
-            results["slow_seconds"] = time.monotonic() - t
-
-        thread = threading.Thread(target=slow)
-        thread.start()
+        thread, results = start_slow_query(base)
         time.sleep(0.3)
         # other clients are answered while the runaway query runs
         for _ in range(5):
