@@ -161,13 +161,18 @@ def test_w3c_protocol(update_server, test):
     run_test(base, test)
 
 
-@pytest.fixture(scope="module")
-def read_only_server(tmp_path_factory):
-    path = tmp_path_factory.mktemp("w3c-ro") / "kg"
+def preload_all(path) -> None:
+    """A store at ``path`` holding the graphs of every suite test (for read-only servers)."""
     store = KgStore(path)
     preload(store.store, {"graphs": [t for test in SUITE_TESTS for t in test["graphs"]]})
     store.flush()
     del store
+
+
+@pytest.fixture(scope="module")
+def read_only_server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("w3c-ro") / "kg"
+    preload_all(path)
     app = create_app(settings(path), workers=2)
     assert app.extensions["mlkg"].uses_processes
     with running(app) as base:
@@ -218,10 +223,7 @@ def test_w3c_protocol_on_kg_serve(kg_serve_update_server, test):
 @pytest.fixture(scope="module")
 def kg_serve_read_only(tmp_path_factory):
     path = tmp_path_factory.mktemp("w3c-serve-ro") / "kg"
-    store = KgStore(path)
-    preload(store.store, {"graphs": [t for test in SUITE_TESTS for t in test["graphs"]]})
-    store.flush()
-    del store
+    preload_all(path)
     with kg_serve(path) as server:
         assert len(server.workers()) >= 2
         yield server.url
