@@ -30,9 +30,9 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Variable
 
 from kg.errors import QueryError
-from kg.rdf import XSD_DECIMAL, IriScheme, all_prefixes
+from kg.rdf import XSD_DECIMAL, XSD_INTEGER, IriScheme, all_prefixes
 
-PARAM_KINDS = ("iri", "label", "string", "number")
+PARAM_KINDS = ("iri", "label", "string", "number", "integer")
 ENTITY_PARAMS = {"method", "dataset", "metric", "task", "baseline"}
 
 
@@ -219,6 +219,10 @@ def bind_params(query: NamedQuery, raw: dict[str, str], *, base: str | None = No
             except ValueError:
                 raise QueryError(f"parameter {p.name!r} must be a number, got {value!r}") from None
             term = Literal(value, datatype=XSD_DECIMAL)
+        elif p.kind == "integer":  # an xsd:integer term, so it joins with stored integers
+            if not value.strip().isdigit():
+                raise QueryError(f"parameter {p.name!r} must be a whole number, got {value!r}")
+            term = Literal(str(int(value)), datatype=XSD_INTEGER)
         else:
             term = Literal(value)
         out[Variable(p.name)] = term

@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -143,6 +144,13 @@ class M:
     entry = term("mlkg", "entry")
     result = term("mlkg", "result")
     score = term("mlkg", "score")
+    rank = term("mlkg", "rank")
+    position = term("mlkg", "position")
+    entryCount = term("mlkg", "entryCount")
+    page = term("mlkg", "page")
+    LeaderboardPage = term("mlkg", "LeaderboardPage")
+    pageNumber = term("mlkg", "pageNumber")
+    pageEntry = term("mlkg", "pageEntry")
 
 
 CLASS_OF_KIND = {"method": M.Method, "dataset": M.Dataset, "metric": M.Metric, "task": M.Task}
@@ -266,6 +274,9 @@ class IriScheme:
 
     def leaderboard_entry(self, board: NamedNode, result: NamedNode) -> NamedNode:
         return NamedNode(f"{board.value}/entry/{_hash(result.value)}")
+
+    def leaderboard_page(self, board: NamedNode, number: int) -> NamedNode:
+        return NamedNode(f"{board.value}/page/{number}")
 
 
 # ---------------------------------------------------------------- quads
@@ -421,28 +432,83 @@ def _result_quads(w: _PaperWriter, r: Result) -> None:
     w.add(a, M.assertsResult, node)
 
 
-def leaderboard_quads(scheme: IriScheme, rows: Iterable[tuple[NamedNode, NamedNode, NamedNode, Literal]]) -> Iterator[Quad]:
-    """Quads of the derived leaderboards graph from (dataset, metric, result, score) rows.
+# Entries per leaderboard page: a page is what a bound leaderboard query reads,
+# so its cost stays flat however long the board grows (Papers with Code shows
+# about this many rows before "show more").
+LEADERBOARD_PAGE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    """One best result of a method on one (dataset, metric) pair, as BEST_RESULTS finds it."""
+
+    dataset: NamedNode
+    metric: NamedNode
+    result: NamedNode
+    score: Literal  # higher is better whatever the metric's direction
+    method: NamedNode
+    method_label: str
+
+
+def rank_board(rows: Iterable[BoardRow]) -> list[tuple[BoardRow, int]]:
+    """One board's rows in order, each with its competition rank among methods.
+
+    Order: score (best first), then method label, then result IRI, so the
+    order is total and the same on every build. A method's tied best results
+    share its rank; the next method's rank counts the methods above it
+    (1, 1, 3: the standard competition ranking).
+    """
+    ordered = sorted(rows, key=lambda r: (-float(r.score.value), r.method_label, r.method.value, r.result.value))
+    out: list[tuple[BoardRow, int]] = []
+    better_methods: set[NamedNode] = set()
+    rank, last_score = 0, None
+    for row in ordered:
+        score = float(row.score.value)
+        if score != last_score:
+            rank = len(better_methods) + 1
+            last_score = score
+        better_methods.add(row.method)
+        out.append((row, rank))
+    return out
+
+
+def leaderboard_quads(scheme: IriScheme, rows: Iterable[BoardRow]) -> Iterator[Quad]:
+    """Quads of the derived leaderboards graph for the boards that ``rows`` fill.
 
     One ``mlkg:Leaderboard`` per (dataset, metric) with an ``mlkg:LeaderboardEntry``
     per best result of each method (ties kept); ``mlkg:score`` is the value on
     a common scale (percent as a fraction), negated when lower is better, so a
-    higher score always ranks first. Rows of one board may come in any order.
+    higher score always ranks first. Each entry has its ``mlkg:rank`` among
+    methods and its ``mlkg:position`` (1, 2, ... in board order); entries are
+    also grouped in pages of LEADERBOARD_PAGE positions (``mlkg:page``), so
+    "the top of this board" is a few index lookups, not a scan of the board.
+    Rows may come in any order; every row of a board must be among ``rows``.
     """
     g = scheme.leaderboards_graph
-    boards: set[NamedNode] = set()
-    for dataset, metric, result, score in rows:
-        board = scheme.leaderboard(dataset, metric)
-        if board not in boards:
-            boards.add(board)
-            yield Quad(board, RDF_TYPE, M.Leaderboard, g)
-            yield Quad(board, M.forDataset, dataset, g)
-            yield Quad(board, M.forMetric, metric, g)
-        e = scheme.leaderboard_entry(board, result)
-        yield Quad(board, M.entry, e, g)
-        yield Quad(e, RDF_TYPE, M.LeaderboardEntry, g)
-        yield Quad(e, M.result, result, g)
-        yield Quad(e, M.score, score, g)
+    boards: dict[NamedNode, list[BoardRow]] = {}
+    for row in rows:
+        boards.setdefault(scheme.leaderboard(row.dataset, row.metric), []).append(row)
+    for board, members in boards.items():
+        yield Quad(board, RDF_TYPE, M.Leaderboard, g)
+        yield Quad(board, M.forDataset, members[0].dataset, g)
+        yield Quad(board, M.forMetric, members[0].metric, g)
+        yield Quad(board, M.entryCount, _integer(len(members)), g)
+        page = None
+        for position, (row, rank) in enumerate(rank_board(members), start=1):
+            if (position - 1) % LEADERBOARD_PAGE == 0:
+                number = (position - 1) // LEADERBOARD_PAGE + 1
+                page = scheme.leaderboard_page(board, number)
+                yield Quad(board, M.page, page, g)
+                yield Quad(page, RDF_TYPE, M.LeaderboardPage, g)
+                yield Quad(page, M.pageNumber, _integer(number), g)
+            e = scheme.leaderboard_entry(board, row.result)
+            yield Quad(board, M.entry, e, g)
+            yield Quad(page, M.pageEntry, e, g)
+            yield Quad(e, RDF_TYPE, M.LeaderboardEntry, g)
+            yield Quad(e, M.result, row.result, g)
+            yield Quad(e, M.score, row.score, g)
+            yield Quad(e, M.rank, _integer(rank), g)
+            yield Quad(e, M.position, _integer(position), g)
 
 
 def shared_quads(scheme: IriScheme, entities: Iterable[Entity],

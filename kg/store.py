@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.queries import apply_values
-from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, M, all_prefixes, leaderboard_quads
+from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, BoardRow, IriScheme, M, all_prefixes, leaderboard_quads
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 # (ties, whatever their confidence). {pairs} is empty (all pairs) or a VALUES
 # clause of (?dataset ?metric) terms.
 BEST_RESULTS = """
-SELECT ?dataset ?metric ?r2 ?best WHERE {{
+SELECT ?dataset ?metric ?r2 ?best ?method ?label WHERE {{
   {{ SELECT ?dataset ?metric ?method (MAX(?key) AS ?best) WHERE {{
       {pairs}
       ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
@@ -64,11 +64,18 @@ SELECT ?dataset ?metric ?r2 ?best WHERE {{
   ?metric mlkg:higherIsBetter ?hib2 .
   BIND(IF(?unit = unit:PERCENT, ?value / 100, ?value) AS ?n2)
   FILTER(IF(?hib2, ?n2, -?n2) = ?best)
+  OPTIONAL {{ ?method skos:prefLabel ?label }}
 }}"""
 
 
 def _pairs_clause(pairs: Sequence[Pair]) -> str:
     return "VALUES (?dataset ?metric) {" + " ".join(f"({d} {m})" for d, m in pairs) + "}"
+
+
+def _board_rows(rows) -> Iterator[BoardRow]:
+    for r in rows:
+        label = r["label"]
+        yield BoardRow(r["dataset"], r["metric"], r["r2"], r["best"], r["method"], label.value if label else "")
 
 
 def result_pairs(quads: Iterable[ox.Quad]) -> set[Pair]:
@@ -155,6 +162,20 @@ class GraphStore:
             self.refresh_leaderboards(scheme, pairs)
         return changed, unchanged
 
+    def all_board_pairs(self) -> set[Pair]:
+        """Every (dataset, metric) pair with a result value or a stored leaderboard."""
+        found = self.query("SELECT DISTINCT ?d ?k WHERE { ?r mlkg:dataset ?d ; mlkg:metric ?k ; mlkg:value ?v }")
+        stored = self.query("SELECT ?d ?k WHERE { ?b mlkg:forDataset ?d ; mlkg:forMetric ?k }")
+        return {(row["d"], row["k"]) for rows in (found, stored) for row in rows}
+
+    def board_batches(self, scheme: IriScheme, pairs: Iterable[Pair]) -> Iterator[tuple[list[Pair], list[ox.Quad]]]:
+        """The leaderboard quads of ``pairs``, BOARD_BATCH boards at a time (memory stays bounded)."""
+        todo = sorted(set(pairs), key=lambda p: (p[0].value, p[1].value))
+        for i in range(0, len(todo), BOARD_BATCH):
+            batch = todo[i : i + BOARD_BATCH]
+            rows = self.query(BEST_RESULTS.format(pairs=_pairs_clause(batch)))
+            yield batch, list(leaderboard_quads(scheme, _board_rows(rows)))
+
     def refresh_leaderboards(self, scheme: IriScheme, pairs: Iterable[Pair] | None = None) -> int:
         """Recompute the materialised leaderboards of ``pairs`` (all when None); returns entries written.
 
@@ -162,21 +183,13 @@ class GraphStore:
         transaction), so a reader never sees half a leaderboard. With ``pairs``
         None every pair with results, and every board already stored, is redone.
         """
-        if pairs is None:
-            found = self.query("SELECT DISTINCT ?d ?k WHERE { ?r mlkg:dataset ?d ; mlkg:metric ?k ; mlkg:value ?v }")
-            stored = self.query("SELECT ?d ?k WHERE { ?b mlkg:forDataset ?d ; mlkg:forMetric ?k }")
-            pairs = {(row["d"], row["k"]) for rows in (found, stored) for row in rows}
-        todo = sorted(set(pairs), key=lambda p: (p[0].value, p[1].value))
         entries = 0
         g = scheme.leaderboards_graph
-        for i in range(0, len(todo), BOARD_BATCH):
-            batch = todo[i : i + BOARD_BATCH]
-            rows = self.query(BEST_RESULTS.format(pairs=_pairs_clause(batch)))
-            quads = list(leaderboard_quads(scheme, ((r["dataset"], r["metric"], r["r2"], r["best"]) for r in rows)))
+        for batch, quads in self.board_batches(scheme, self.all_board_pairs() if pairs is None else pairs):
             entries += sum(1 for q in quads if q.predicate == M.entry)
             boards = " ".join(str(scheme.leaderboard(d, m)) for d, m in batch)
-            text = (f"DELETE {{ GRAPH {g} {{ ?e ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} "
-                    f"GRAPH {g} {{ ?b mlkg:entry ?e . ?e ?p ?o }} }} ;\n"
+            text = (f"DELETE {{ GRAPH {g} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} "
+                    f"GRAPH {g} {{ {{ ?b mlkg:entry ?x }} UNION {{ ?b mlkg:page ?x }} ?x ?p ?o }} }} ;\n"
                     f"DELETE {{ GRAPH {g} {{ ?b ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} GRAPH {g} {{ ?b ?p ?o }} }}")  # fmt: skip
             if quads:
                 text += " ;\n" + _insert_text(quads)
@@ -185,10 +198,11 @@ class GraphStore:
 
     def materialise_leaderboards(self, scheme: IriScheme) -> int:
         """Compute every leaderboard into an empty leaderboards graph (first bulk builds); returns entries."""
-        rows = self.query(BEST_RESULTS.format(pairs=""))
-        quads = list(leaderboard_quads(scheme, ((r["dataset"], r["metric"], r["r2"], r["best"]) for r in rows)))
-        self.insert(quads)
-        return sum(1 for q in quads if q.predicate == M.entry)
+        entries = 0
+        for _, quads in self.board_batches(scheme, self.all_board_pairs()):
+            self.insert(quads)
+            entries += sum(1 for q in quads if q.predicate == M.entry)
+        return entries
 
     def add_shared(self, quads: Iterable[ox.Quad]) -> None:
         """Add entity descriptions to the shared graph, keeping one prefLabel per entity.
@@ -347,10 +361,9 @@ class KgStore(GraphStore):
 
         def quads():
             nonlocal entries
-            rows = self.query(BEST_RESULTS.format(pairs=""))
-            for q in leaderboard_quads(scheme, ((r["dataset"], r["metric"], r["r2"], r["best"]) for r in rows)):
-                entries += q.predicate == M.entry
-                yield q
+            for _, batch in self.board_batches(scheme, self.all_board_pairs()):
+                entries += sum(1 for q in batch if q.predicate == M.entry)
+                yield from batch
 
         directory = self.path.parent if self.path else None
         with tempfile.NamedTemporaryFile(suffix=".nq", dir=directory, prefix="mlkg-boards-") as f:

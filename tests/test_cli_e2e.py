@@ -76,8 +76,9 @@ def test_named_queries_answer(built):
     result = kg("query", "leaderboard", "-p", "dataset=ImageNet", "-p", "metric=top-1 accuracy", "-f", "csv", store=built)
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
-    assert lines[0].startswith("method,methodLabel,value")
+    assert lines[0].startswith("rank,method,methodLabel,value")
     assert len(lines) >= 3, result.output
+    assert lines[1].startswith("1,"), result.output  # the top of the board comes first
     for name in ("methods_on_dataset", "papers_proposing", "datasets_per_task", "provenance", "lookup",
                  "cooccurrence", "metrics_for_dataset", "extractor_audit"):
         result = kg("query", name, "-f", "json", store=built)

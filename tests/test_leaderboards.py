@@ -67,20 +67,38 @@ def _ranked(rows: list[tuple]) -> list[tuple]:
     return out
 
 
+def _expected_ranks(rows: list[tuple]) -> list[int]:
+    """Competition ranks of an old-query board (rows best first): 1 + methods with a better score."""
+    ranks, better, last = [], set(), None
+    for row in rows:
+        score = (row[2], row[4])  # value and unit: equal on the old board means an equal score
+        if score != last:
+            rank, last = len(better) + 1, score
+        better.add(row[0])
+        ranks.append(rank)
+    return ranks
+
+
 def assert_same_leaderboards(store: KgStore, bound: int = 5) -> int:
-    """Every board at once (as multisets), and the ``bound`` busiest boards in their ranked order."""
+    """Every board at once (as multisets), and the ``bound`` busiest boards in their ranked order,
+    whole (page unbound) and as their first page, with the ranks the old order implies."""
     new = load_queries()["leaderboard"]
     expected = _rows(store, OLD_LEADERBOARD)
     got = _rows(store, new.text)
     assert Counter(got) == Counter(expected)
     busiest = Counter((r[7], r[8]) for r in expected).most_common(bound)
+    old_q = new.__class__(name="old", summary="", description="", text=OLD_LEADERBOARD,
+                          params=tuple(p for p in new.params if p.name != "page"))  # fmt: skip
     for (dataset, metric), _ in busiest:
         params = {"dataset": dataset, "metric": metric}
-        old_q = load_queries()["leaderboard"].__class__(name="old", summary="", description="", text=OLD_LEADERBOARD,
-                                                        params=new.params)  # fmt: skip
         want = _rows(store, OLD_LEADERBOARD, bind_params(old_q, params))
-        have = _rows(store, new.text, bind_params(new, params))
+        whole = list(store.query(new.text, substitutions=bind_params(new, params, use_defaults=False)))
+        have = [tuple(str(r[c]) for c in COLUMNS) for r in whole]
         assert _ranked(have) == _ranked(want), (dataset, metric)
+        assert [int(r["rank"].value) for r in whole] == _expected_ranks(want)
+        assert {int(r["entries"].value) for r in whole} == {len(want)}
+        first_page = _rows(store, new.text, bind_params(new, params))
+        assert first_page == have[:100]
     return len(expected)
 
 
@@ -269,3 +287,48 @@ def test_bulk_and_transactional_builds_make_the_same_graph(tmp_path, records):
     b.insert(list(first_labels(scheme, clash)))
     assert set(a.quads()) == set(b.quads())
     assert len([q for q in b.quads() if q.predicate.value.endswith("prefLabel")]) == 2
+
+
+def _long_board(store: KgStore, methods: int) -> None:
+    """One board with ``methods`` methods on it, best first by index, with some ties:
+    methods 2k and 2k+1 score the same (shared rank), and method 0 has two equal best results."""
+    lines = ["<http://example.org/d> a mlkg:Dataset . <http://example.org/k> a mlkg:Metric ; mlkg:higherIsBetter true ."]
+    for i in range(methods):
+        value = 1000 - i // 2
+        results = [f"<urn:r{i}>"] + (["<urn:r0b>"] if i == 0 else [])
+        lines.append(f"<http://example.org/m{i}> skos:prefLabel \"Method {i:04d}\" . <http://example.org/p{i}> dcterms:title \"Paper {i}\" .")
+        for r in results:
+            lines.append(f"{r} mlkg:method <http://example.org/m{i}> ; mlkg:dataset <http://example.org/d> ; mlkg:metric <http://example.org/k> ; "
+                         f"mlkg:value {value}.0 ; qudt:unit unit:NUM ; mlkg:valueText \"{value}\" ; "
+                         f"mlkg:reportedIn <http://example.org/p{i}> . [] mlkg:assertsResult {r} ; mlkg:confidence 0.9 .")  # fmt: skip
+    store.update("INSERT DATA { GRAPH <urn:g> { " + "\n".join(lines) + " } }")
+
+
+def test_a_long_board_is_read_a_page_at_a_time(tmp_path):
+    """250 methods (251 entries): page 1 is positions 1-100, page 3 the last 51; ranks are
+    competition ranks (tied methods share one, the next counts the methods above it)."""
+    store = KgStore(tmp_path / "s")
+    _long_board(store, 250)
+    assert store.refresh_leaderboards(IriScheme()) == 251
+    q = load_queries()["leaderboard"]
+
+    def page(n: int | None) -> list:
+        params = {"dataset": "<http://example.org/d>", "metric": "<http://example.org/k>"} | ({"page": str(n)} if n else {})
+        return list(store.query(q.text, substitutions=bind_params(q, params, use_defaults=False)))
+
+    whole = page(None)
+    pages = [page(1), page(2), page(3)]
+    assert [len(p) for p in pages] == [100, 100, 51] and page(4) == []
+    assert [r["method"].value for p in pages for r in p] == [r["method"].value for r in whole]
+    ranks = [int(r["rank"].value) for r in whole]
+    # m0 (twice) and m1 share rank 1; m2 and m3 come after two methods: rank 3
+    assert ranks[:5] == [1, 1, 1, 3, 3]
+    assert ranks[-1] == 249 and {int(r["entries"].value) for r in whole} == {251}
+    labels = [r["methodLabel"].value for r in whole]
+    assert labels[:3] == ["Method 0000", "Method 0000", "Method 0001"]
+    # the default page is the first
+    default = store.query(q.text, substitutions=bind_params(q, {"dataset": "<http://example.org/d>", "metric": "<http://example.org/k>"}))
+    assert [r["method"] for r in default] == [r["method"] for r in pages[0]]
+    # a page that is not a whole number is refused with the parameter's name
+    with pytest.raises(Exception, match="page"):
+        bind_params(q, {"dataset": "<http://example.org/d>", "metric": "<http://example.org/k>", "page": "two"})
