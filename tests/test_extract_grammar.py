@@ -156,3 +156,11 @@ def test_task_used_as_a_means_is_not_the_papers_task(nlp):
     tasks = {t.lower() for t in names(ex.tasks)}
     assert "graph colour prediction" in tasks
     assert "reinforcement learning" not in tasks and "meta-learning" not in tasks
+
+
+def test_title_task_before_for_a_task_is_the_means(nlp):
+    ex = run(nlp, "Zorbit: Tensor Sketching for Graph Anomaly Detection",
+             "Graphs are everywhere. We study how to find odd nodes in graphs.")  # fmt: skip
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "graph anomaly detection" in tasks
+    assert "tensor sketching" not in tasks

@@ -312,6 +312,7 @@ def find_candidates(text: str, st: DocState) -> None:
                                                + _title_role(text, t0, a), 3))
             c.name = _task_name(text[a:b])
             cands.append(c)
+        _demote_title_means(text, cands, title_end)
     phrases = N.find_task_phrases(text, body, len(text), low=st.low, words=st.words)
     for a, b in phrases:
         cands.append(Cand(a, b, TASK, "task", task_score(text[a:b], False)))
@@ -345,6 +346,31 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
 
 
 _TITLE_PREP = re.compile(r"(?:^|\s)(via|through|with|using|by|for|in|on)\s+$", re.I)
+_TITLE_FOR = re.compile(r"\s+for\s+", re.I)
+TITLE_MEANS_PENALTY = 0.25
+
+
+def _demote_title_means(text: str, cands: list[Cand], title_end: int) -> None:
+    """In a title "A for B" where both A and B read as tasks, B is the problem and A the
+    way to it ("Scaling Instruction Tuning for Mathematical Reasoning", "Neural Synthesis
+    for SMT-Assisted Proof-Oriented Programming"): A loses confidence. A gerund phrase
+    ("Generating Protein Sequences for Drug Discovery") states the work itself and stays."""
+    chunks = [c for c in cands if c.label == TASK and c.end <= title_end
+              and c.source in ("titletask", "task")]  # fmt: skip
+    if len(chunks) < 2:
+        return
+    for c in chunks:
+        m = _TITLE_FOR.match(text, c.end, title_end)
+        if not m or (c.name and c.name.lower() != text[c.start : c.end].lower()):
+            continue  # "Generating Protein Sequences for ...": a gerund states the work
+        for o in chunks:
+            # B may start after a name that modifies it ("SMT-Assisted")
+            if o.start >= m.end() and _SAME_CHUNK.fullmatch(text, m.end(), o.start):
+                c.score = round(c.score - TITLE_MEANS_PENALTY, 3)
+                break
+
+
+_SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
 
 
 def _title_role(text: str, t0: int, a: int) -> float:
