@@ -164,3 +164,12 @@ def test_title_task_before_for_a_task_is_the_means(nlp):
     tasks = {t.lower() for t in names(ex.tasks)}
     assert "graph anomaly detection" in tasks
     assert "tensor sketching" not in tasks
+
+
+def test_task_phrase_before_skills_or_after_benchmarks_including(nlp):
+    ex = run(nlp, "FooBot", "With a tactile glove, FooBot can learn bimanual rope manipulation "
+             "skills in a day.")  # fmt: skip
+    assert "bimanual rope manipulation" in names(ex.tasks)
+    ex = run(nlp, "FooNet", "FooNet is a small network. We test it on several tracking "
+             "benchmarks including night-time pedestrian tracking and pose estimation.")  # fmt: skip
+    assert {"night-time pedestrian tracking", "pose estimation"} <= names(ex.tasks)

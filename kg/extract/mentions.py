@@ -696,13 +696,14 @@ _NOT_MEASURE_WORDS = {"model", "models", "overall", "average", "general", "signi
                       "substantial", "greatly", "further", "considerably", "dramatically"}  # fmt: skip
 
 
-_TASK_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?)\b", re.I)
+_TASK_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?|skills?)\b", re.I)
 # case-insensitive "(?:tasks?|problems?|applications?|domains?|areas?)..." with the first
 # letter in a case-sensitive class, so the engine skips to t, p, a, d (see _LIST_CUE)
 _TASK_BEFORE = re.compile(
-    r"[TtPpAaDd](?i:(?<=t)asks?|(?<=p)roblems?|(?<=a)pplications?|(?<=d)omains?|(?<=a)reas?)"
+    r"[TtPpAaDdBb](?i:(?<=t)asks?|(?<=p)roblems?|(?<=a)pplications?|(?<=d)omains?|(?<=a)reas?|"
+    r"(?<=b)enchmarks)"
     r"(?i:(?:\s+[\w-]+){0,3}?\s*(?:,\s*)?(?:such as|like|including|"
-    r"of|e\.g\.,?|:)\s*(?:[\w-]+(?:\s[\w-]+){0,3}(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*"
+    r"of|e\.g\.,?|:|both)\s*(?:[\w-]+(?:\s[\w-]+){0,3}(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*"
     r"(?:and\s+|or\s+)?$)"
 )
 
@@ -716,7 +717,8 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
         return 0.15
     window = low[max(0, c.start - 120) : c.start]
     if ("task" in window or "problem" in window or "application" in window
-            or "domain" in window or "area" in window) and _TASK_BEFORE.search(window):  # fmt: skip
+            or "domain" in window or "area" in window or "benchmarks" in window
+            ) and _TASK_BEFORE.search(window):  # fmt: skip
         return 0.15  # (the words of _TASK_HINTS)
     if window.endswith(_OF_FOR_END) and _TASK_OF_DATA.search(window):
         return 0.15  # "a benchmark of math word problems"
