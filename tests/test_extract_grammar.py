@@ -173,3 +173,11 @@ def test_task_phrase_before_skills_or_after_benchmarks_including(nlp):
     ex = run(nlp, "FooNet", "FooNet is a small network. We test it on several tracking "
              "benchmarks including night-time pedestrian tracking and pose estimation.")  # fmt: skip
     assert {"night-time pedestrian tracking", "pose estimation"} <= names(ex.tasks)
+
+
+def test_task_phrase_modifying_a_noun_is_not_the_papers_task(nlp):
+    ex = run(nlp, "FooNet", "FooNet sorts widgets. We relate it to federated learning, active "
+             "learning and continual learning research.")  # fmt: skip
+    conf = {m.name.lower(): m.confidence for m in ex.tasks}
+    for t in ("federated learning", "active learning", "continual learning"):
+        assert conf.get(t, 0) < 0.5

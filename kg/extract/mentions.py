@@ -1028,6 +1028,42 @@ def _demote_means(text: str, mentions: list[Cand], title_end: int) -> None:
         if _MEANS_AFTER.match(text, end, end + 30) or _MEANS_BEFORE.search(
                 text, max(0, c.start - 40), c.start):  # fmt: skip
             c.score = min(c.score - 0.3, MEANS_CAP)
+    _demote_modifiers(text, mentions, title_end)
+
+
+# nouns a task phrase may modify without being the work's task: what a process leaves
+# ("reasoning paths"), a property of it ("generalization difficulties"), a field ("deep
+# learning research"); not measures of it ("detection accuracy"), nor "tasks", "models"
+_MODIFIED_NOUNS = frozenset((
+    "data", "paths", "path", "steps", "chains", "chain", "traces", "trajectories", "process",
+    "processes", "capabilities", "capability", "abilities", "ability", "difficulty",
+    "difficulties", "research", "researchers", "community", "communities", "literature",
+    "field", "fields", "paradigm", "paradigms", "setting", "settings", "scenarios",
+    "scenario", "agents", "agent", "policies", "policy", "objectives", "objective",
+    "signals", "signal", "rewards", "algorithms", "algorithm", "techniques", "technique",
+    "strategies", "strategy", "libraries", "library", "modules", "module", "heads", "head",
+    "layers", "layer", "pipelines", "pipeline", "language", "languages", "engines", "engine",
+    "space", "spaces", "principles", "theory", "generalization", "phase", "stage",
+))  # fmt: skip
+_NEXT_WORD = re.compile(r" ([a-z]+)\b(?!-)")
+MODIFIER_PENALTY = 0.15
+
+
+def _demote_modifiers(text: str, mentions: list[Cand], title_end: int) -> None:
+    """A task phrase of the abstract that modifies a following noun ("low-probability
+    reasoning paths", "meta-learning generalization difficulties") names no task of the
+    paper; the conjuncts right before it ("supervised learning, reinforcement learning and
+    meta-learning generalization") share its fate."""
+    tasks = [c for c in mentions if c.label == TASK and c.start >= title_end]
+    for i, c in enumerate(tasks):
+        m = _NEXT_WORD.match(text, c.ctx if c.ctx >= 0 else c.end)
+        if not (m and m.group(1) in _MODIFIED_NOUNS):
+            continue
+        c.score = round(c.score - MODIFIER_PENALTY, 3)
+        k = i
+        while k > 0 and _LIST_GAP.fullmatch(text, tasks[k - 1].end, tasks[k].start):
+            k -= 1
+            tasks[k].score = round(tasks[k].score - MODIFIER_PENALTY, 3)
 
 
 _BASED_TAIL = re.compile(r"-(?:based|driven|guided|assisted|enhanced|augmented|inspired)\b")
