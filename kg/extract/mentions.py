@@ -1040,8 +1040,7 @@ _MODIFIED_NOUNS = frozenset((
     "difficulties", "research", "researchers", "community", "communities", "literature",
     "field", "fields", "paradigm", "paradigms", "setting", "settings", "scenarios",
     "scenario", "agents", "agent", "policies", "policy", "objectives", "objective",
-    "signals", "signal", "rewards", "algorithms", "algorithm", "techniques", "technique",
-    "strategies", "strategy", "libraries", "library", "modules", "module", "heads", "head",
+    "signals", "signal", "rewards", "libraries", "library", "modules", "module", "heads", "head",
     "layers", "layer", "pipelines", "pipeline", "language", "languages", "engines", "engine",
     "space", "spaces", "principles", "theory", "generalization", "phase", "stage",
 ))  # fmt: skip
