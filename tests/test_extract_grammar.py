@@ -181,3 +181,11 @@ def test_task_phrase_modifying_a_noun_is_not_the_papers_task(nlp):
     conf = {m.name.lower(): m.confidence for m in ex.tasks}
     for t in ("federated learning", "active learning", "continual learning"):
         assert conf.get(t, 0) < 0.5
+
+
+def test_title_chunk_after_via_is_the_means(nlp):
+    ex = run(nlp, "Zorbit: Sketch Retrieval via Caption Generation",
+             "Sketches are everywhere. We find similar sketches.")  # fmt: skip
+    conf = {m.name.lower(): m.confidence for m in ex.tasks}
+    assert "sketch retrieval" in conf
+    assert conf.get("caption generation", 0) < 0.5

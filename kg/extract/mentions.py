@@ -375,11 +375,12 @@ _SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
 
 def _title_role(text: str, t0: int, a: int) -> float:
     """In "X via Y" the Y is how, not what: a title chunk after "via", "through", "with",
-    "using" or "by" is less likely the task, one after "for", "in", "on" more likely."""
+    "using" or "by" is less likely the task (below the floor of a second task), one after
+    "for", "in", "on" more likely."""
     m = _TITLE_PREP.search(text, max(t0, a - 12), a)
     if not m:
         return 0.0
-    return 0.05 if m.group(1).lower() in ("for", "in", "on") else -0.15
+    return 0.05 if m.group(1).lower() in ("for", "in", "on") else -0.25
 
 
 # conjuncts before a task phrase: "mathematical, symbolic, and " + "algorithmic reasoning"
