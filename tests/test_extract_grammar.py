@@ -189,3 +189,11 @@ def test_title_chunk_after_via_is_the_means(nlp):
     conf = {m.name.lower(): m.confidence for m in ex.tasks}
     assert "sketch retrieval" in conf
     assert conf.get("caption generation", 0) < 0.5
+
+
+def test_title_chunk_after_from_is_the_input(nlp):
+    ex = run(nlp, "Zorbit: Melody Generation from Crowd Annotation",
+             "Tunes are everywhere. We write new tunes.")  # fmt: skip
+    conf = {m.name.lower(): m.confidence for m in ex.tasks}
+    assert "melody generation" in conf
+    assert conf.get("crowd annotation", 0) < 0.5

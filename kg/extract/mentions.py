@@ -345,7 +345,7 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
-_TITLE_PREP = re.compile(r"(?:^|\s)(via|through|with|using|by|for|in|on)\s+$", re.I)
+_TITLE_PREP = re.compile(r"(?:^|\s)(via|through|with|using|by|from|for|in|on)\s+$", re.I)
 _TITLE_FOR = re.compile(r"\s+for\s+", re.I)
 TITLE_MEANS_PENALTY = 0.25
 
@@ -375,7 +375,7 @@ _SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
 
 def _title_role(text: str, t0: int, a: int) -> float:
     """In "X via Y" the Y is how, not what: a title chunk after "via", "through", "with",
-    "using" or "by" is less likely the task (below the floor of a second task), one after
+    "using", "by" or "from" is less likely the task (below the floor of a second task), one after
     "for", "in", "on" more likely."""
     m = _TITLE_PREP.search(text, max(t0, a - 12), a)
     if not m:
