@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.leaderboard import Entry
 from kg.model import ENTITY_KINDS, Entity, Extraction, Paper, Result
 from kg.text import slugify, sentence_index, split_sentences
 
@@ -161,9 +161,10 @@ def _hash(*parts: object, length: int = 16) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
 
 
-def _decimal(value: float) -> Literal:
+def _decimal(value: float | Decimal) -> Literal:
     """An xsd:decimal literal printed without float noise (79.4, not 79.400000001)."""
-    text = format(Decimal(repr(float(value))).normalize(), "f")
+    exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    text = format(exact.normalize(), "f")
     return Literal(text, datatype=XSD_DECIMAL)
 
 
@@ -438,77 +439,43 @@ def _result_quads(w: _PaperWriter, r: Result) -> None:
 LEADERBOARD_PAGE = 100
 
 
-@dataclass(frozen=True, slots=True)
-class BoardRow:
-    """One best result of a method on one (dataset, metric) pair, as BEST_RESULTS finds it."""
-
-    dataset: NamedNode
-    metric: NamedNode
-    result: NamedNode
-    score: Literal  # higher is better whatever the metric's direction
-    method: NamedNode
-    method_label: str
-
-
-def rank_board(rows: Iterable[BoardRow]) -> list[tuple[BoardRow, int]]:
-    """One board's rows in order, each with its competition rank among methods.
-
-    Order: score (best first), then method label, then result IRI, so the
-    order is total and the same on every build. A method's tied best results
-    share its rank; the next method's rank counts the methods above it
-    (1, 1, 3: the standard competition ranking).
-    """
-    ordered = sorted(rows, key=lambda r: (-float(r.score.value), r.method_label, r.method.value, r.result.value))
-    out: list[tuple[BoardRow, int]] = []
-    better_methods: set[NamedNode] = set()
-    rank, last_score = 0, None
-    for row in ordered:
-        score = float(row.score.value)
-        if score != last_score:
-            rank = len(better_methods) + 1
-            last_score = score
-        better_methods.add(row.method)
-        out.append((row, rank))
-    return out
-
-
-def leaderboard_quads(scheme: IriScheme, rows: Iterable[BoardRow]) -> Iterator[Quad]:
-    """Quads of the derived leaderboards graph for the boards that ``rows`` fill.
+def leaderboard_quads(scheme: IriScheme, boards: Iterable[tuple[NamedNode, NamedNode, Sequence[Entry]]]) -> Iterator[Quad]:
+    """Quads of the derived leaderboards graph from ranked boards ((dataset, metric, entries)).
 
     One ``mlkg:Leaderboard`` per (dataset, metric) with an ``mlkg:LeaderboardEntry``
-    per best result of each method (ties kept); ``mlkg:score`` is the value on
-    a common scale (percent as a fraction), negated when lower is better, so a
-    higher score always ranks first. Each entry has its ``mlkg:rank`` among
-    methods and its ``mlkg:position`` (1, 2, ... in board order); entries are
-    also grouped in pages of LEADERBOARD_PAGE positions (``mlkg:page``), so
-    "the top of this board" is a few index lookups, not a scan of the board.
-    Rows may come in any order; every row of a board must be among ``rows``.
+    per entry (see kg.leaderboard for the ranking rules): ``mlkg:score`` is the
+    value on the board's common scale, negated when lower is better, so a higher
+    score always ranks first; ``mlkg:rank`` its competition rank among methods;
+    ``mlkg:position`` its place (1, 2, ...). Entries are also grouped in pages
+    of LEADERBOARD_PAGE positions (``mlkg:page``), so "the top of this board"
+    is a few index lookups, not a scan of the board. Empty boards get no quads.
     """
     g = scheme.leaderboards_graph
-    boards: dict[NamedNode, list[BoardRow]] = {}
-    for row in rows:
-        boards.setdefault(scheme.leaderboard(row.dataset, row.metric), []).append(row)
-    for board, members in boards.items():
+    for dataset, metric, entries in boards:
+        if not entries:
+            continue
+        board = scheme.leaderboard(dataset, metric)
         yield Quad(board, RDF_TYPE, M.Leaderboard, g)
-        yield Quad(board, M.forDataset, members[0].dataset, g)
-        yield Quad(board, M.forMetric, members[0].metric, g)
-        yield Quad(board, M.entryCount, _integer(len(members)), g)
-        page = None
-        for position, (row, rank) in enumerate(rank_board(members), start=1):
-            if (position - 1) % LEADERBOARD_PAGE == 0:
-                number = (position - 1) // LEADERBOARD_PAGE + 1
+        yield Quad(board, M.forDataset, dataset, g)
+        yield Quad(board, M.forMetric, metric, g)
+        yield Quad(board, M.entryCount, _integer(len(entries)), g)
+        page = board
+        for entry in entries:
+            if (entry.position - 1) % LEADERBOARD_PAGE == 0:
+                number = (entry.position - 1) // LEADERBOARD_PAGE + 1
                 page = scheme.leaderboard_page(board, number)
                 yield Quad(board, M.page, page, g)
                 yield Quad(page, RDF_TYPE, M.LeaderboardPage, g)
                 yield Quad(page, M.pageNumber, _integer(number), g)
-            e = scheme.leaderboard_entry(board, row.result)
+            result = NamedNode(entry.candidate.result)
+            e = scheme.leaderboard_entry(board, result)
             yield Quad(board, M.entry, e, g)
             yield Quad(page, M.pageEntry, e, g)
             yield Quad(e, RDF_TYPE, M.LeaderboardEntry, g)
-            yield Quad(e, M.result, row.result, g)
-            yield Quad(e, M.score, row.score, g)
-            yield Quad(e, M.rank, _integer(rank), g)
-            yield Quad(e, M.position, _integer(position), g)
+            yield Quad(e, M.result, result, g)
+            yield Quad(e, M.score, _decimal(entry.score), g)
+            yield Quad(e, M.rank, _integer(entry.rank), g)
+            yield Quad(e, M.position, _integer(entry.position), g)
 
 
 def shared_quads(scheme: IriScheme, entities: Iterable[Entity],

@@ -23,13 +23,15 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.leaderboard import Candidate, Entry, rank
 from kg.queries import apply_values
-from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, BoardRow, IriScheme, M, all_prefixes, leaderboard_quads
+from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, M, all_prefixes, leaderboard_quads
 
 logger = logging.getLogger(__name__)
 
@@ -42,40 +44,44 @@ BOARD_BATCH = 256
 
 Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 
-# The best results per method of each (dataset, metric) pair, exactly as the
-# on-the-fly leaderboard computed them before they were materialised: results
-# with a value (not a delta) count when an assertion gives them a confidence
-# of at least 0.5; percent values are compared as fractions; the key is negated
-# when lower is better; every result of the method equal to its best is kept
-# (ties, whatever their confidence). {pairs} is empty (all pairs) or a VALUES
-# clause of (?dataset ?metric) terms.
-BEST_RESULTS = """
-SELECT ?dataset ?metric ?r2 ?best ?method ?label WHERE {{
-  {{ SELECT ?dataset ?metric ?method (MAX(?key) AS ?best) WHERE {{
-      {pairs}
-      ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
-      ?metric mlkg:higherIsBetter ?hib .
-      ?a mlkg:assertsResult ?r ; mlkg:confidence ?c .
-      FILTER(?c >= 0.5)
-      BIND(IF(?u = unit:PERCENT, ?v / 100, ?v) AS ?norm)
-      BIND(IF(?hib, ?norm, -?norm) AS ?key)
-    }} GROUP BY ?dataset ?metric ?method }}
-  ?r2 mlkg:method ?method ; mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:value ?value ; qudt:unit ?unit .
-  ?metric mlkg:higherIsBetter ?hib2 .
-  BIND(IF(?unit = unit:PERCENT, ?value / 100, ?value) AS ?n2)
-  FILTER(IF(?hib2, ?n2, -?n2) = ?best)
+# What may go on the leaderboards of some (dataset, metric) pairs: every result
+# with a value (not a delta) and a method, on a metric whose direction is known,
+# with its label and extraction confidence (one row per assertion). kg.leaderboard
+# ranks them. {pairs} is a VALUES clause of (?dataset ?metric) terms.
+BOARD_CANDIDATES = """
+SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c WHERE {{
+  {pairs}
+  ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
+  ?metric mlkg:higherIsBetter ?hib .
+  OPTIONAL {{ ?a mlkg:assertsResult ?r ; mlkg:confidence ?c }}
   OPTIONAL {{ ?method skos:prefLabel ?label }}
 }}"""
+PERCENT = ox.NamedNode("http://qudt.org/vocab/unit/PERCENT")
 
 
 def _pairs_clause(pairs: Sequence[Pair]) -> str:
     return "VALUES (?dataset ?metric) {" + " ".join(f"({d} {m})" for d, m in pairs) + "}"
 
 
-def _board_rows(rows) -> Iterator[BoardRow]:
+def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, list[Entry]]]:
+    """BOARD_CANDIDATES rows, ranked into (dataset, metric, entries) boards (kg.leaderboard)."""
+    boards: dict[Pair, dict[tuple[str, str], Candidate]] = {}
+    directions: dict[Pair, bool] = {}
     for r in rows:
-        label = r["label"]
-        yield BoardRow(r["dataset"], r["metric"], r["r2"], r["best"], r["method"], label.value if label else "")
+        pair = (r["dataset"], r["metric"])
+        directions[pair] = r["hib"].value in ("true", "1")
+        key = (r["r"].value, r["method"].value)
+        conf = Decimal(r["c"].value) if r["c"] is not None else None
+        value = Decimal(r["v"].value)
+        if not value.is_finite():  # NaN or INF (a hand-made graph): not a score
+            continue
+        cands = boards.setdefault(pair, {})
+        old = cands.get(key)  # the same result again: another assertion or another label
+        if old is not None and (conf is None or (old.confidence is not None and old.confidence >= conf)):
+            continue
+        label = old.method_label if old else (r["label"].value if r["label"] is not None else "")
+        cands[key] = Candidate(key[0], key[1], label, value, r["u"] == PERCENT, conf)
+    return [(d, m, rank(cands.values(), directions[(d, m)])) for (d, m), cands in boards.items()]
 
 
 def result_pairs(quads: Iterable[ox.Quad]) -> set[Pair]:
@@ -173,8 +179,8 @@ class GraphStore:
         todo = sorted(set(pairs), key=lambda p: (p[0].value, p[1].value))
         for i in range(0, len(todo), BOARD_BATCH):
             batch = todo[i : i + BOARD_BATCH]
-            rows = self.query(BEST_RESULTS.format(pairs=_pairs_clause(batch)))
-            yield batch, list(leaderboard_quads(scheme, _board_rows(rows)))
+            rows = self.query(BOARD_CANDIDATES.format(pairs=_pairs_clause(batch)))
+            yield batch, list(leaderboard_quads(scheme, ranked_boards(rows)))
 
     def refresh_leaderboards(self, scheme: IriScheme, pairs: Iterable[Pair] | None = None) -> int:
         """Recompute the materialised leaderboards of ``pairs`` (all when None); returns entries written.

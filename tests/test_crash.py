@@ -76,7 +76,8 @@ def test_kill_minus_nine_then_rerun(shared, tmp_path, phase):
             assert after_kill["broken"] == 0 and after_kill["dupes"] == 0
             assert after_kill["stats"]["papers"] <= expected["stats"]["papers"]
         assert run_build(store, data) == 0, f"re-run after kill (exit {code}) failed"
-        assert snapshot(store) == expected
+        got = snapshot(store)
+        assert got == expected, (got, expected)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="linux only")

@@ -1,8 +1,8 @@
-"""The materialised leaderboards answer exactly what the on-the-fly query answered.
+"""The materialised leaderboards answer exactly what an on-the-fly query answers.
 
-The oracle is the leaderboard query as it was before leaderboards were
-materialised (kept verbatim below): it ranks the results themselves at query
-time. After a full build (transactional and bulk), after an incremental
+The oracle is the leaderboard computed at query time in one SPARQL query (the
+query shipped before leaderboards were materialised, with the percent-board
+scale rule of kg.leaderboard added): it ranks the results themselves. After a full build (transactional and bulk), after an incremental
 build that changes, drops and adds results, and after shard + load, the
 shipped ``leaderboard`` query (reading mlkg:Leaderboard) must give the same
 rows, for every dataset and metric at once and for single bound pairs.
@@ -24,29 +24,41 @@ from kg.rdf import IriScheme
 from kg.store import KgStore
 from pyoxigraph import NamedNode
 
+# The oracle: the leaderboard computed at query time, in SPARQL, by the rules
+# of kg.leaderboard (an independent formulation of them: the percent-board
+# test, the scale, confidence, best per method with ties, in one query).
+PERCENT_BOARD = """
+    { SELECT ?dataset ?metric ((SUM(IF(?u0 = unit:PERCENT, 1, 0)) * 2 >= COUNT(?r0)) AS ?pb) WHERE {
+        VALUES ?dataset { UNDEF }
+        VALUES ?metric { UNDEF }
+        ?r0 mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?m0 ; mlkg:value ?v0 ; qudt:unit ?u0 .
+        ?metric mlkg:higherIsBetter ?h0 .
+      } GROUP BY ?dataset ?metric }"""
 OLD_LEADERBOARD = """
 SELECT ?method ?methodLabel ?value ?valueText ?unit ?paper ?paperTitle ?dataset ?metric WHERE {
   VALUES ?dataset { UNDEF }
   VALUES ?metric { UNDEF }
-  { SELECT ?dataset ?metric ?method (MAX(?key) AS ?best) WHERE {
+  { SELECT ?dataset ?metric ?method ?pb (MAX(?key) AS ?best) WHERE {
       VALUES ?dataset { UNDEF }
       VALUES ?metric { UNDEF }
+      %(pb)s
       ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
       ?metric mlkg:higherIsBetter ?hib .
       ?a mlkg:assertsResult ?r ; mlkg:confidence ?c .
       FILTER(?c >= 0.5)
-      BIND(IF(?u = unit:PERCENT, ?v / 100, ?v) AS ?norm)
+      BIND(IF(?u = unit:PERCENT, ?v / 100, IF(?pb && ?v > 1, IF(?v <= 100, ?v / 100, ?unbound), ?v)) AS ?norm)
       BIND(IF(?hib, ?norm, -?norm) AS ?key)
-    } GROUP BY ?dataset ?metric ?method }
+      FILTER(BOUND(?key))
+    } GROUP BY ?dataset ?metric ?method ?pb }
   ?r2 mlkg:method ?method ; mlkg:dataset ?dataset ; mlkg:metric ?metric ;
       mlkg:value ?value ; qudt:unit ?unit ; mlkg:valueText ?valueText ; mlkg:reportedIn ?paper .
   ?metric mlkg:higherIsBetter ?hib2 .
-  BIND(IF(?unit = unit:PERCENT, ?value / 100, ?value) AS ?n2)
+  BIND(IF(?unit = unit:PERCENT, ?value / 100, IF(?pb && ?value > 1, IF(?value <= 100, ?value / 100, ?unbound), ?value)) AS ?n2)
   FILTER(IF(?hib2, ?n2, -?n2) = ?best)
   ?method skos:prefLabel ?methodLabel .
   ?paper dcterms:title ?paperTitle .
 } ORDER BY DESC(?best) ?methodLabel
-"""
+""" % {"pb": PERCENT_BOARD}
 
 COLUMNS = ("method", "methodLabel", "value", "valueText", "unit", "paper", "paperTitle", "dataset", "metric")
 
@@ -332,3 +344,45 @@ def test_a_long_board_is_read_a_page_at_a_time(tmp_path):
     # a page that is not a whole number is refused with the parameter's name
     with pytest.raises(Exception, match="page"):
         bind_params(q, {"dataset": "<http://example.org/d>", "metric": "<http://example.org/k>", "page": "two"})
+
+
+def test_ranking_rules_on_a_mixed_scale_board():
+    """kg.leaderboard.rank: percent board, a bare 86.8 read as 86.8%, a bare 512 left off,
+    a low-confidence result not counted, tied best results of one method both listed."""
+    from decimal import Decimal as D
+
+    from kg.leaderboard import Candidate, rank
+
+    def c(result, method, value, percent=True, conf="0.9"):
+        return Candidate(result, method, method.upper(), D(value), percent, D(conf) if conf else None)
+
+    board = rank([
+        c("r1", "a", "85.0"), c("r2", "b", "86.8", percent=False), c("r3", "c", "512", percent=False),
+        c("r4", "d", "99", conf="0.3"), c("r5", "d", "80"), c("r6", "e", "85"), c("r7", "e", "85.0"),
+        c("r8", "f", "70", conf=None),
+    ], higher_is_better=True)  # fmt: skip
+    assert [(e.candidate.result, str(e.score), e.rank, e.position) for e in board] == [
+        ("r2", "0.868", 1, 1), ("r1", "0.85", 2, 2), ("r6", "0.85", 2, 3), ("r7", "0.85", 2, 4), ("r5", "0.8", 4, 5),
+    ]  # fmt: skip
+    lower = rank([c("r1", "a", "3.5", False), c("r2", "b", "2.0", False)], higher_is_better=False)
+    assert [(e.candidate.result, e.score, e.rank) for e in lower] == [("r2", D("-2.0"), 1), ("r1", D("-3.5"), 2)]
+    assert rank([], True) == []
+
+
+def test_stored_board_reads_a_bare_number_as_a_percentage(tmp_path):
+    """The store and the query apply the same rule: 86.8 (no unit) beats 85% on a percent board."""
+    store = KgStore(tmp_path / "s")
+    lines = ["<http://example.org/d> a mlkg:Dataset . <http://example.org/k> a mlkg:Metric ; mlkg:higherIsBetter true ."]
+    for i, (value, unit) in enumerate([("85.0", "PERCENT"), ("86.8", "NUM"), ("84.0", "PERCENT"), ("512.0", "NUM")]):
+        r, m, p = (f"<http://example.org/{x}{i}>" for x in "rmp")
+        lines.append(f"{m} skos:prefLabel \"M{i}\" . {p} dcterms:title \"P{i}\" . "
+                     f"{r} mlkg:method {m} ; mlkg:dataset <http://example.org/d> ; mlkg:metric <http://example.org/k> ; "
+                     f"mlkg:value {value} ; qudt:unit unit:{unit} ; mlkg:valueText \"{value}\" ; mlkg:reportedIn {p} . "
+                     f"[] mlkg:assertsResult {r} ; mlkg:confidence 0.9 .")  # fmt: skip
+    store.update("INSERT DATA { GRAPH <urn:g> { " + "\n".join(lines) + " } }")
+    store.refresh_leaderboards(IriScheme())
+    q = load_queries()["leaderboard"]
+    rows = list(store.query(q.text, substitutions=bind_params(q, {"dataset": "<http://example.org/d>",
+                                                                   "metric": "<http://example.org/k>"})))  # fmt: skip
+    assert [(r["methodLabel"].value, int(r["rank"].value)) for r in rows] == [("M1", 1), ("M0", 2), ("M2", 3)]
+    assert_same_leaderboards(store)

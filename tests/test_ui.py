@@ -355,7 +355,7 @@ def test_sparql_page_is_yasgui_with_prefixes_and_examples(client):
     assert {"leaderboard", "lookup", "provenance"} <= set(examples)
     board = examples["leaderboard"]["query"]
     assert board.startswith("PREFIX mlkg:")
-    assert f"VALUES (?dataset ?metric) {{ (<{IMAGENET}> <{BASE}id/metric/top-1-accuracy>) }}" in board
+    assert f"VALUES (?dataset ?metric ?page) {{ (<{IMAGENET}> <{BASE}id/metric/top-1-accuracy> 1) }}" in board
     # the example runs as it is on the endpoint
     r = client.post("/sparql", data={"query": board}, headers={"Accept": "application/sparql-results+json"})
     assert r.status_code == 200
@@ -391,3 +391,26 @@ def test_an_empty_graph_still_has_pages(tmp_path):
         assert api(client, "/api/graph/communities")["communities"] == []
     finally:
         app.extensions["mlkg"].close()
+
+
+def test_entity_page_boards_rank_like_the_stored_leaderboards(client):
+    """ui.leaderboards uses kg.leaderboard: a bare 86.8 on a percent board is read as 86.8%, a bare
+    512 and a low-confidence row are listed after the ranked rows with a note, tied methods share
+    a rank, and a method's second-best result is not ranked."""
+    from kg.web.ui import ResultRow, leaderboards
+
+    def row(iri, method, value, percent=True, confidence=0.9):
+        return ResultRow(iri=iri, method=method, method_label=method.upper(), dataset="d", dataset_label="D",
+                         metric="k", metric_label="K", higher_is_better=True, task=None, task_label=None,
+                         value=value, value_text=str(value), percent=percent, setting=None, delta=None,
+                         relative_delta=None, baseline=None, paper="p", title="T", date=None, start=None,
+                         end=None, sentence=None, confidence=confidence)  # fmt: skip
+
+    rows = [row("r1", "a", 85.0), row("r2", "b", 86.8, percent=False), row("r3", "c", 512, percent=False),
+            row("r4", "d", 99.0, confidence=0.3), row("r5", "e", 85.0), row("r6", "a", 80.0)]  # fmt: skip
+    with client.application.test_request_context():
+        (board,) = leaderboards(rows, "metric")
+    shown = [(r.iri, r.rank, r.best, r.note) for r in board.rows]
+    assert shown[:3] == [("r2", 1, True, "read as a percentage"), ("r1", 2, True, None), ("r5", 2, True, None)]
+    assert shown[3] == ("r6", None, False, None)  # a's second result
+    assert {s[0]: s[3] for s in shown[4:]} == {"r4": "low confidence", "r3": "out of range for a percentage"}

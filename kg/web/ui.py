@@ -34,8 +34,9 @@ from werkzeug.exceptions import BadRequest, NotFound
 
 from kg import graph as kgraph
 from kg.errors import MlkgError
+from kg.leaderboard import Candidate, common_scale, is_percent_board, rank, trusted
 from kg.queries import bind_params
-from kg.rdf import PREFIXES, VOCAB, IriScheme, all_prefixes
+from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes
 from kg.web.state import get_state
 
 bp = Blueprint("ui", __name__)
@@ -72,7 +73,6 @@ VENDOR = {
 }
 
 PAGE_PAPERS = 100  # papers listed per relation on an entity page
-MIN_CONFIDENCE = 0.5  # results below it are ranked after the others (as queries/leaderboard.rq)
 MAX_VIEW = 2000  # nodes one JSON answer may hold
 
 
@@ -524,8 +524,8 @@ class ResultRow:
 
     @property
     def trusted(self) -> bool:
-        """On a plausible scale and extracted with confidence of at least 0.5 (as leaderboard.rq)."""
-        return self.key is not None and (self.confidence is None or self.confidence >= MIN_CONFIDENCE)
+        """On the board's scale and extracted with enough confidence (kg.leaderboard)."""
+        return self.key is not None and trusted(self.confidence)
 
     @property
     def shown(self) -> str:
@@ -624,11 +624,10 @@ class Board:
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
     """Absolute results grouped by metric (``group_by="metric"``) or dataset, largest group first.
 
-    Rows come best first in the metric's direction; each method's best row is marked
-    and ranked. Percent and fraction scales are made comparable; on a board whose
-    results are mostly percentages, a unitless number above 1 is read as points
-    (“86.8 top-1”) and one above 100 cannot be a score. Such rows, and those
-    extracted with a confidence below 0.5, are listed after the others.
+    Each group is ranked by the rules of the materialised leaderboards
+    (kg.leaderboard): each method's best results come first, in board order and
+    with their rank; the method's other results, and those the board leaves out
+    (low confidence, out of range for a percentage), follow with a note.
     """
     groups: dict[str | None, list[ResultRow]] = defaultdict(list)
     for r in rows:
@@ -636,26 +635,20 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
             groups[getattr(r, group_by)].append(r)
     boards = []
     for iri, members in groups.items():
-        percent = 2 * sum(r.percent for r in members) >= len(members)
+        candidates = [Candidate(r.iri, r.method, r.method_label or "", r.value, r.percent, r.confidence)
+                      for r in members if r.method]  # fmt: skip
+        percent = is_percent_board([Candidate("", "", "", r.value, r.percent, None) for r in members])
         for r in members:
-            r.on_board, r.board_key, r.note = True, r.value / 100 if r.percent else r.value, None
-            if percent and not r.percent and r.value > 1:
-                if r.value <= 100:
-                    r.board_key, r.note = r.value / 100, "read as a percentage"
-                else:
-                    r.board_key, r.note = None, "out of range for a percentage"
-            if r.confidence is not None and r.confidence < MIN_CONFIDENCE:
+            r.on_board = True
+            r.board_key, r.note = common_scale(r.value, r.percent, percent)
+            if not trusted(r.confidence):
                 r.note = "; ".join(filter(None, (r.note, "low confidence")))
-        members.sort(
-            key=lambda x: (not x.trusted, x.goodness is None, -(x.goodness or 0), x.method_label or "")
-        )
-        seen, rank = set(), 0
+        placed = {e.candidate.result: e for e in rank(candidates, members[0].higher_is_better)}
         for r in members:
-            r.best = r.method not in seen
-            seen.add(r.method)
-            if r.best and r.trusted:
-                rank += 1
-                r.rank = rank
+            entry = placed.get(r.iri)
+            r.best, r.rank = entry is not None, entry.rank if entry else None
+        members.sort(key=lambda x: (0, placed[x.iri].position) if x.iri in placed else
+                     (1, not x.trusted, x.goodness is None, -(x.goodness or 0), x.method_label or ""))  # fmt: skip
         first = members[0]
         title = (first.metric_label if group_by == "metric" else first.dataset_label) or "(not named)"
         board = Board(title, page_url(iri), first.higher_is_better, members)
@@ -1273,7 +1266,12 @@ def api_path():
 
 
 def _term(term) -> str:
-    return f"<{term.value}>" if isinstance(term, ox.NamedNode) else str(term)
+    """A term as a person would type it in a query: integers bare (1, not "1"^^xsd:integer)."""
+    if isinstance(term, ox.NamedNode):
+        return f"<{term.value}>"
+    if isinstance(term, ox.Literal) and term.datatype == XSD_INTEGER:
+        return term.value
+    return str(term)
 
 
 def sparql_page_config() -> dict:
