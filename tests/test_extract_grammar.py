@@ -197,3 +197,10 @@ def test_title_chunk_after_from_is_the_input(nlp):
     conf = {m.name.lower(): m.confidence for m in ex.tasks}
     assert "melody generation" in conf
     assert conf.get("crowd annotation", 0) < 0.5
+
+
+def test_title_task_phrase_modifying_a_noun_is_not_the_task(nlp):
+    ex = run(nlp, "Zorbit: Sparse Attention for Compact Planning Language Models",
+             "Robots need plans. We shrink the models that write them.")  # fmt: skip
+    conf = {m.name.lower(): m.confidence for m in ex.tasks}
+    assert conf.get("compact planning", 0) < 0.5 and conf.get("planning", 0) < 0.5

@@ -366,7 +366,7 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int) -> None:
         for o in chunks:
             # B may start after a name that modifies it ("SMT-Assisted")
             if o.start >= m.end() and _SAME_CHUNK.fullmatch(text, m.end(), o.start):
-                c.score = round(c.score - TITLE_MEANS_PENALTY, 3)
+                c.score = round(c.score - TITLE_MODIFIER_PENALTY, 3)
                 break
 
 
@@ -1046,15 +1046,23 @@ _MODIFIED_NOUNS = frozenset((
     "space", "spaces", "principles", "theory", "generalization", "phase", "stage",
 ))  # fmt: skip
 _NEXT_WORD = re.compile(r" ([a-z]+)\b(?!-)")
+_NEXT_TITLE_WORD = re.compile(r" ([A-Za-z][a-z]+)(?![\w-])")
 MODIFIER_PENALTY = 0.15
+TITLE_MODIFIER_PENALTY = 0.3  # a title phrase is a task at 0.7-0.8: below the floor
 
 
 def _demote_modifiers(text: str, mentions: list[Cand], title_end: int) -> None:
-    """A task phrase of the abstract that modifies a following noun ("low-probability
+    """A task phrase that modifies a following noun ("low-probability
     reasoning paths", "meta-learning generalization difficulties") names no task of the
     paper; the conjuncts right before it ("supervised learning, reinforcement learning and
     meta-learning generalization") share its fate."""
     tasks = [c for c in mentions if c.label == TASK and c.start >= title_end]
+    for c in mentions:
+        # in the title too: "... for Pre-Trained Programming Language Models"
+        if c.label == TASK and c.end <= title_end and c.source == "task":
+            m = _NEXT_TITLE_WORD.match(text, c.end, title_end)
+            if m and m.group(1).lower() in _MODIFIED_NOUNS:
+                c.score = round(c.score - TITLE_MODIFIER_PENALTY, 3)
     for i, c in enumerate(tasks):
         m = _NEXT_WORD.match(text, c.ctx if c.ctx >= 0 else c.end)
         if not (m and m.group(1) in _MODIFIED_NOUNS):
