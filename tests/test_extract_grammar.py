@@ -204,3 +204,12 @@ def test_title_task_phrase_modifying_a_noun_is_not_the_task(nlp):
              "Robots need plans. We shrink the models that write them.")  # fmt: skip
     conf = {m.name.lower(): m.confidence for m in ex.tasks}
     assert conf.get("compact planning", 0) < 0.5 and conf.get("planning", 0) < 0.5
+
+
+def test_title_infinitive_of_a_task_verb_is_named_by_its_noun(nlp):
+    ex = run(nlp, "Zorbit: Learning to Solve Vehicle Routing Problems with Graphs",
+             "Trucks need routes. We plan them.")  # fmt: skip
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "vehicle routing problem solving" in tasks
+    ex = run(nlp, "Teaching Drones to Detect Birds at Dusk", "Birds are small. We find them.")
+    assert "bird detection" in {t.lower() for t in names(ex.tasks)}

@@ -701,6 +701,7 @@ def _singular(word: str) -> str:
     return singular(word)
 
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?$", re.I)
 _LLM_WORDS = re.compile(r"\bLarge Language Models?\b", re.I)
 _LLM_PHRASE = re.compile(r"\b(?:large\s+)?language models?\b")
 
@@ -727,6 +728,13 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         words = chunk.split()
         if not words:
             continue
+        # an infinitive of a task verb states the aim: "Learning to Solve Routing Problems"
+        to_verb = None
+        if len(words) > 1 and _TO_BEFORE.search(title, max(0, a - 30), a):
+            to_verb = nominalizations()[1].get(words[0].lower())
+            if to_verb:
+                a = title.index(words[0], a) + len(words[0])
+                words = words[1:]
         # leading openers, adjectives and verbs
         while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START
                          or words[0].lower() in _TITLE_VERBS and len(words) > 1):  # fmt: skip
@@ -745,6 +753,12 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             continue
         name_words = list(words)
         first = name_words[0].lower()
+        if (to_verb and words and words[-1].lower() not in _ING_NOUNS
+                and (words[-1].lower() == "problems"
+                     or (words[-1].lower() not in TASK_HEAD_SET and _plain_object(words, title, b)))):
+            # "to Solve General Optimization Problems" -> "optimization problem solving"
+            name_words = words[:-1] + [_singular(words[-1]), to_verb]
+            first = name_words[0].lower()
         if (first.endswith("ing") or first.endswith("ly")) and len(name_words) > 1:
             verb_noun = nominalizations()[0].get(first)
             noun = _GERUND_NOUN.get(first) or verb_noun
