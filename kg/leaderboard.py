@@ -14,6 +14,8 @@ The rules, for the results of one (dataset, metric) pair:
   result of the method equal to that best is listed (ties kept).
 - Ranks are competition ranks among methods (1, 1, 3); the order is total:
   score, then method label, then IRIs, so it is the same on every build.
+- The state of the art over time (``records``): the counted results that no
+  other counted result published on or before the same day beats.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Candidate(Generic[Number]):
     value: Number
     percent: bool
     confidence: Number | None  # None: no assertion states one
+    issued: str | None = None  # the paper's date (ISO 8601, so it sorts as text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +81,22 @@ def trusted(confidence: Number | None) -> bool:
     return confidence is not None and confidence >= MIN_CONFIDENCE
 
 
-def rank(candidates: Iterable[Candidate], higher_is_better: bool) -> list[Entry]:
-    """The board of one (dataset, metric): each method's best results, ranked."""
-    candidates = list(candidates)
+def _scored(candidates: list[Candidate], higher_is_better: bool) -> list[tuple[Candidate, Number]]:
+    """The candidates that have a place on the board's scale, with their score (higher is better)."""
     if not candidates:
         return []
     percent_board = is_percent_board(candidates)
-    scored = []
+    out = []
     for c in candidates:
         value, _ = common_scale(c.value, c.percent, percent_board)
         if value is not None:
-            scored.append((c, value if higher_is_better else -value))
+            out.append((c, value if higher_is_better else -value))
+    return out
+
+
+def rank(candidates: Iterable[Candidate], higher_is_better: bool) -> list[Entry]:
+    """The board of one (dataset, metric): each method's best results, ranked."""
+    scored = _scored(list(candidates), higher_is_better)
     best: dict[str, Number] = {}
     for c, score in scored:
         if trusted(c.confidence) and (c.method not in best or score > best[c.method]):
@@ -104,3 +112,26 @@ def rank(candidates: Iterable[Candidate], higher_is_better: bool) -> list[Entry]
         above.add(c.method)
         entries.append(Entry(c, score, current, position))
     return entries
+
+
+def records(candidates: Iterable[Candidate], higher_is_better: bool) -> list[Candidate]:
+    """The state of the art over time: counted, dated results not beaten by one as old or older.
+
+    In date order (then result IRI). Results of the same day as a better one are
+    not records; equal best results of one day all are.
+    """
+    dated = [(c, s) for c, s in _scored(list(candidates), higher_is_better) if trusted(c.confidence) and c.issued]
+    dated.sort(key=lambda cs: (cs[0].issued, cs[0].result))
+    out: list[Candidate] = []
+    best = None  # the best score published up to the day being read
+    i = 0
+    while i < len(dated):
+        day = dated[i][0].issued
+        j = i
+        while j < len(dated) and dated[j][0].issued == day:
+            j += 1
+        top = max(s for _, s in dated[i:j])
+        best = top if best is None else max(best, top)
+        out.extend(c for c, s in dated[i:j] if s == best)
+        i = j
+    return out

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.leaderboard import Entry
+from kg.leaderboard import Candidate, Entry
 from kg.model import ENTITY_KINDS, Entity, Extraction, Paper, Result
 from kg.text import slugify, sentence_index, split_sentences
 
@@ -147,6 +147,7 @@ class M:
     rank = term("mlkg", "rank")
     position = term("mlkg", "position")
     entryCount = term("mlkg", "entryCount")
+    stateOfTheArt = term("mlkg", "stateOfTheArt")
     page = term("mlkg", "page")
     LeaderboardPage = term("mlkg", "LeaderboardPage")
     pageNumber = term("mlkg", "pageNumber")
@@ -439,8 +440,9 @@ def _result_quads(w: _PaperWriter, r: Result) -> None:
 LEADERBOARD_PAGE = 100
 
 
-def leaderboard_quads(scheme: IriScheme, boards: Iterable[tuple[NamedNode, NamedNode, Sequence[Entry]]]) -> Iterator[Quad]:
-    """Quads of the derived leaderboards graph from ranked boards ((dataset, metric, entries)).
+def leaderboard_quads(scheme: IriScheme,
+                      boards: Iterable[tuple[NamedNode, NamedNode, Sequence[Entry], Sequence[Candidate]]]) -> Iterator[Quad]:  # fmt: skip
+    """Quads of the derived leaderboards graph from ranked boards ((dataset, metric, entries, records)).
 
     One ``mlkg:Leaderboard`` per (dataset, metric) with an ``mlkg:LeaderboardEntry``
     per entry (see kg.leaderboard for the ranking rules): ``mlkg:score`` is the
@@ -448,10 +450,11 @@ def leaderboard_quads(scheme: IriScheme, boards: Iterable[tuple[NamedNode, Named
     score always ranks first; ``mlkg:rank`` its competition rank among methods;
     ``mlkg:position`` its place (1, 2, ...). Entries are also grouped in pages
     of LEADERBOARD_PAGE positions (``mlkg:page``), so "the top of this board"
-    is a few index lookups, not a scan of the board. Empty boards get no quads.
+    is a few index lookups, not a scan of the board. The board's state-of-the-art
+    records over time are linked with ``mlkg:stateOfTheArt``. Empty boards get no quads.
     """
     g = scheme.leaderboards_graph
-    for dataset, metric, entries in boards:
+    for dataset, metric, entries, sota in boards:
         if not entries:
             continue
         board = scheme.leaderboard(dataset, metric)
@@ -459,6 +462,8 @@ def leaderboard_quads(scheme: IriScheme, boards: Iterable[tuple[NamedNode, Named
         yield Quad(board, M.forDataset, dataset, g)
         yield Quad(board, M.forMetric, metric, g)
         yield Quad(board, M.entryCount, _integer(len(entries)), g)
+        for record in sota:
+            yield Quad(board, M.stateOfTheArt, NamedNode(record.result), g)
         page = board
         for entry in entries:
             if (entry.position - 1) % LEADERBOARD_PAGE == 0:

@@ -29,7 +29,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.leaderboard import Candidate, Entry, rank
+from kg.leaderboard import Candidate, Entry, rank, records
 from kg.queries import apply_values
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, M, all_prefixes, leaderboard_quads
 
@@ -46,15 +46,16 @@ Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 
 # What may go on the leaderboards of some (dataset, metric) pairs: every result
 # with a value (not a delta) and a method, on a metric whose direction is known,
-# with its label and extraction confidence (one row per assertion). kg.leaderboard
+# with its label, extraction confidence (one row per assertion) and paper date. kg.leaderboard
 # ranks them. {pairs} is a VALUES clause of (?dataset ?metric) terms.
 BOARD_CANDIDATES = """
-SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c WHERE {{
+SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued WHERE {{
   {pairs}
   ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
   ?metric mlkg:higherIsBetter ?hib .
   OPTIONAL {{ ?a mlkg:assertsResult ?r ; mlkg:confidence ?c }}
   OPTIONAL {{ ?method skos:prefLabel ?label }}
+  OPTIONAL {{ ?r mlkg:reportedIn/dcterms:issued ?issued }}
 }}"""
 PERCENT = ox.NamedNode("http://qudt.org/vocab/unit/PERCENT")
 
@@ -63,8 +64,8 @@ def _pairs_clause(pairs: Sequence[Pair]) -> str:
     return "VALUES (?dataset ?metric) {" + " ".join(f"({d} {m})" for d, m in pairs) + "}"
 
 
-def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, list[Entry]]]:
-    """BOARD_CANDIDATES rows, ranked into (dataset, metric, entries) boards (kg.leaderboard)."""
+def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, list[Entry], list[Candidate]]]:
+    """BOARD_CANDIDATES rows, ranked into (dataset, metric, entries, records) boards (kg.leaderboard)."""
     boards: dict[Pair, dict[tuple[str, str], Candidate]] = {}
     directions: dict[Pair, bool] = {}
     for r in rows:
@@ -80,8 +81,10 @@ def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, list[Entry]]]:
         if old is not None and (conf is None or (old.confidence is not None and old.confidence >= conf)):
             continue
         label = old.method_label if old else (r["label"].value if r["label"] is not None else "")
-        cands[key] = Candidate(key[0], key[1], label, value, r["u"] == PERCENT, conf)
-    return [(d, m, rank(cands.values(), directions[(d, m)])) for (d, m), cands in boards.items()]
+        issued = r["issued"].value if r["issued"] is not None else None
+        cands[key] = Candidate(key[0], key[1], label, value, r["u"] == PERCENT, conf, issued)
+    return [(d, m, rank(cands.values(), directions[(d, m)]), records(cands.values(), directions[(d, m)]))
+            for (d, m), cands in boards.items()]  # fmt: skip
 
 
 def result_pairs(quads: Iterable[ox.Quad]) -> set[Pair]:

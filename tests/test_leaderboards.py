@@ -386,3 +386,55 @@ def test_stored_board_reads_a_bare_number_as_a_percentage(tmp_path):
                                                                    "metric": "<http://example.org/k>"})))  # fmt: skip
     assert [(r["methodLabel"].value, int(r["rank"].value)) for r in rows] == [("M1", 1), ("M0", 2), ("M2", 3)]
     assert_same_leaderboards(store)
+
+
+def _expected_records(store: KgStore) -> Counter:
+    """State-of-the-art records by brute force: for each counted, dated result, is any counted
+    result of its board published on or before its day strictly better? (quadratic, obvious)"""
+    from decimal import Decimal as D
+
+    from kg.leaderboard import common_scale, is_percent_board, trusted
+
+    rows = store.query("""SELECT ?d ?k ?r ?hib ?v ?u (MAX(?c) AS ?conf) (SAMPLE(?i) AS ?issued) WHERE {
+        ?r mlkg:dataset ?d ; mlkg:metric ?k ; mlkg:method ?m ; mlkg:value ?v ; qudt:unit ?u .
+        ?k mlkg:higherIsBetter ?hib .
+        OPTIONAL { ?a mlkg:assertsResult ?r ; mlkg:confidence ?c }
+        OPTIONAL { ?r mlkg:reportedIn/dcterms:issued ?i } } GROUP BY ?d ?k ?r ?hib ?v ?u""")
+    boards: dict = {}
+    for r in rows:
+        boards.setdefault((r["d"].value, r["k"].value), []).append(r)
+    out: Counter = Counter()
+    for (d, k), members in boards.items():
+        pb = is_percent_board([type("C", (), {"percent": r["u"].value.endswith("PERCENT")})() for r in members])
+        counted = []
+        for r in members:
+            value, _ = common_scale(D(r["v"].value), r["u"].value.endswith("PERCENT"), pb)
+            conf = D(r["conf"].value) if r["conf"] else None
+            if value is not None and trusted(conf) and r["issued"]:
+                counted.append((r["r"].value, r["issued"].value, value if r["hib"].value == "true" else -value))
+        for rid, day, score in counted:
+            if not any(other != rid and d2 <= day and s2 > score for other, d2, s2 in counted):
+                out[(d, k, rid)] += 1
+    return out
+
+
+def test_sota_progression_reads_the_stored_records(tmp_path, records):
+    """Materialised state-of-the-art records equal a brute-force computation, after a full build
+    and after an incremental one; the named query returns them in date order."""
+    rng = random.Random(5)  # ~40 days for 300 papers: many papers share a day
+    dated = [dict(r, date=f"20{rng.randint(18, 24)}-0{rng.randint(1, 6)}-01") for r in records[:300]]
+    store = KgStore(tmp_path / "s")
+    build([_write(tmp_path / "a.jsonl", dated)], store, quiet=True, on_error="skip")
+    build([_write(tmp_path / "b.jsonl", _changed(dated))], store, quiet=True, on_error="skip")
+    q = load_queries()["sota_progression"]
+    rows = list(store.query(q.text))
+    got = Counter()
+    for r in rows:
+        rid = r["result"].value
+        got[(r["dataset"].value, r["metric"].value, rid)] += 1
+    expected = _expected_records(store)
+    assert expected and set(got) == set(expected)
+    by_board: dict = {}
+    for r in rows:
+        by_board.setdefault((r["dataset"].value, r["metric"].value), []).append(r["issued"].value)
+    assert all(days == sorted(days) for days in by_board.values())
