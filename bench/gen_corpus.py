@@ -5,6 +5,8 @@ the daily-papers dumps) are recombined: each synthetic abstract takes an opening
 sentence, 3 to 8 body sentences and often a results sentence from different real
 papers, so entity names, numbers and LaTeX are real and extraction does real
 work. Titles are real titles given a fresh name prefix so papers stay distinct.
+Dates run from 2015 to 2025 in id order, many papers a day, as on arXiv (they
+do not draw on the random stream, so the abstracts of a seed never change).
 
     python bench/gen_corpus.py 100000 -o /tmp/syn-1e5.jsonl [--seed 7]
 """
@@ -16,6 +18,7 @@ import json
 import random
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +55,14 @@ def _name(rng: random.Random) -> str:
     return letters + rng.choice(["", "-Net", "Former", "-LM", str(rng.randint(2, 9))])
 
 
+FIRST_DAY, LAST_DAY = date(2015, 1, 1).toordinal(), date(2025, 12, 31).toordinal()
+
+
+def _day(i: int, n: int) -> str:
+    """The i-th of n papers' date: evenly spread over FIRST_DAY..LAST_DAY in id order."""
+    return date.fromordinal(FIRST_DAY + (LAST_DAY - FIRST_DAY) * i // max(n, 1)).isoformat()
+
+
 def generate(n: int, seed: int, shared: Path = SHARED):
     """Yield ``n`` synthetic paper records (dicts in the JSON Lines input format)."""
     rng = random.Random(seed)
@@ -62,7 +73,8 @@ def generate(n: int, seed: int, shared: Path = SHARED):
         parts += rng.sample(body, rng.randint(3, 8))
         if rng.random() < 0.7:
             parts.append(rng.choice(results).replace("Our method", name, 1))
-        yield {"id": f"syn-{seed}-{i:07d}", "title": f"{name}: {rng.choice(titles)}", "abstract": " ".join(parts)}
+        yield {"id": f"syn-{seed}-{i:07d}", "title": f"{name}: {rng.choice(titles)}", "abstract": " ".join(parts),
+               "date": _day(i, n)}
 
 
 def main(argv: list[str] | None = None) -> int:
