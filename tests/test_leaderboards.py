@@ -215,8 +215,26 @@ SELECT ?method ?methodLabel ?paper ?title ?arxiv ?mention ?confidence WHERE {
 """
 
 
+OLD_BEATS_BASELINE = """
+SELECT ?method ?methodLabel ?baseline ?baselineLabel ?datasetLabel ?metricLabel ?valueText ?gain ?paper ?title WHERE {
+  VALUES ?baseline { UNDEF }
+  ?r mlkg:baseline ?baseline ; mlkg:method ?method ; mlkg:metric ?k ; mlkg:valueText ?valueText ;
+     mlkg:reportedIn ?paper .
+  ?k mlkg:higherIsBetter ?hib ; skos:prefLabel ?metricLabel .
+  ?method skos:prefLabel ?methodLabel .
+  ?baseline skos:prefLabel ?baselineLabel .
+  ?paper dcterms:title ?title .
+  OPTIONAL { ?r mlkg:delta ?d }
+  OPTIONAL { ?r mlkg:relativeDelta ?rd }
+  OPTIONAL { ?r mlkg:dataset/skos:prefLabel ?datasetLabel }
+  BIND(COALESCE(?d, ?rd) AS ?delta)
+  BIND(IF(?hib, ?delta, -?delta) AS ?gain)
+}"""
+
+
 def test_rewritten_named_queries_answer_as_before(tmp_path, records):
-    """papers_proposing (reordered for a bound method) gives the old rows, bound and unbound."""
+    """papers_proposing (reordered for a bound method) and beats_baseline (the dataset label
+    looked up in two steps) give the old rows, bound and unbound."""
     store = KgStore(tmp_path / "s")
     build([_write(tmp_path / "a.jsonl", records[:300])], store, quiet=True, on_error="skip")
     new = load_queries()["papers_proposing"]
@@ -231,6 +249,12 @@ def test_rewritten_named_queries_answer_as_before(tmp_path, records):
     for m in methods:
         subs = bind_params(new, {"method": str(m)})
         assert rows(new.text, subs) == rows(OLD_PAPERS_PROPOSING.replace("{ UNDEF }", f"{{ {m} }}")), m
+    beats = load_queries()["beats_baseline"]
+    assert rows(beats.text) == rows(OLD_BEATS_BASELINE) != Counter()
+    baselines = [r["b"] for r in store.query("SELECT DISTINCT ?b WHERE { ?r mlkg:baseline ?b } LIMIT 20")]
+    for b in baselines:
+        subs = bind_params(beats, {"baseline": str(b)})
+        assert rows(beats.text, subs) == rows(OLD_BEATS_BASELINE.replace("{ UNDEF }", f"{{ {b} }}")) != Counter(), b
 
 
 def test_a_sparql_update_on_the_server_refreshes_the_leaderboards(tmp_path):
