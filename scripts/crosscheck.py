@@ -9,6 +9,8 @@
    names ("COCO test-dev" -> "COCO"). Note that
    ``sota_*.jsonl`` lexicons are derived from these leaderboards, so metric and dataset
    recall here are optimistic; value recall is not.
+   Tasks: the share of predicted tasks (before linking) that are one of the paper's
+   leaderboard tasks, and the share of leaderboard tasks found (:func:`sota_task_check`).
 2. SciERC dev (``gold/scierc/dev.json``): Method, Task and Metric spans against our methods,
    tasks and metrics per abstract (lenient match, precision/recall/F1). SciERC marks many
    descriptive phrases as Method ("a novel algorithm for ..."), so absolute recall is low;
@@ -106,6 +108,46 @@ def sota_check(scorer) -> dict:
     }
 
 
+def sota_task_check(scorer, limit: int = 3000) -> dict:
+    """Agreement of predicted tasks with the leaderboard tasks of the sota-arxiv papers that
+    have a leaderboard (the first ``limit`` in a fixed shuffled order): the share of
+    predicted tasks that match one of the paper's leaderboard tasks, and the share of those
+    tasks found. Leaderboards list few tasks, so the first is a floor on precision; compare
+    runs. ``sota_tasks.jsonl`` is derived from these leaderboards, so recall is optimistic.
+    """
+    import random
+
+    folder = SHARED / "corpus" / "sota-arxiv"
+    golds: dict[str, list[str]] = {}
+    papers: list[Paper] = []
+    for split in ("validation", "train"):
+        for line in open(folder / f"{split}.gold.jsonl", encoding="utf-8"):
+            d = json.loads(line)
+            if d["leaderboard"]:
+                golds[d["id"]] = sorted({x["task"] for x in d["leaderboard"]})
+        for line in open(folder / f"{split}.jsonl", encoding="utf-8"):
+            d = json.loads(line)
+            if d["id"] in golds:
+                papers.append(Paper(id=d["id"], title=d["title"], abstract=d["abstract"]))
+    random.Random(0).shuffle(papers)
+    papers = papers[:limit]
+    predicted = agree = tp = n_gold = 0
+    for ex in extract(papers):
+        ps = [m.name for m in ex.tasks]
+        gs = golds[ex.paper_id]
+        predicted += len(ps)
+        n_gold += len(gs)
+        agree += sum(1 for p in ps if any(scorer.name_match(p, g) for g in gs))
+        tp += scorer.greedy_match(ps, gs, lambda a, b, strict: scorer.name_match(a, b, not strict))
+    return {
+        "papers": len(papers),
+        "predicted": predicted,
+        "leaderboard_tasks": n_gold,
+        "predicted_on_a_leaderboard": round(agree / predicted, 3) if predicted else None,
+        "leaderboard_tasks_found": round(tp / n_gold, 3) if n_gold else None,
+    }
+
+
 def _detok(tokens: list[str]) -> str:
     s = " ".join(tokens)
     s = re.sub(r" ([.,;:!?)\]])", r"\1", s)
@@ -162,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_scorer()
     if not args.scierc_only:
         print("sota-arxiv scores found in abstracts:", json.dumps(sota_check(scorer)))
+        print("sota-arxiv leaderboard tasks:", json.dumps(sota_task_check(scorer)))
     if not args.sota_only:
         res = scierc_check(scorer)
         print(f"SciERC dev ({res.pop('papers')} abstracts):")
