@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.errors import InputError
-from kg.model import BuildReport, Entity, Extraction, Paper
+from kg.model import BuildReport, Entity, Extraction, Paper, is_placeholder
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
 from kg.store import GraphStore, KgStore
 
@@ -142,7 +142,8 @@ def missing_entities(extraction: Extraction, known: set[tuple[str, str]]) -> lis
     out = []
 
     def need(kind: str, name: str | None) -> None:
-        if name and (kind, name) not in known:
+        # a placeholder ("(proposed)") is one paper's unnamed method, described in its graph
+        if name and not is_placeholder(name) and (kind, name) not in known:
             known.add((kind, name))
             hib = metric_higher_is_better(name) if kind == "metric" else None
             out.append(Entity(kind, name, higher_is_better=hib))

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from kg.extract import metric_higher_is_better
 from kg.extract.lexicon import canonical_names
-from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result
+from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result, is_placeholder
 from kg.text import name_key
 
 _LABEL = {"methods": "METHOD", "datasets": "DATASET", "metrics": "METRIC", "tasks": "TASK"}
@@ -36,7 +36,6 @@ _VARIANT = re.compile(
     r"Large|Base|Small|Tiny|Huge|Mini|Nano|Lite|Pro|Plus|Ultra|Instruct|Chat|Turbo)"
     r"|-\d+(?:\.\d+)?[BMKbmk])$"
 )
-_PLACEHOLDER = re.compile(r"^\(.*\)$")
 # a measure written with the change it reports: "parameter reduction", "memory savings"
 _CHANGE_FORM = re.compile(r".+\s(?:reductions?|savings?|improvements?|gains?|increases?|decreases?)", re.I)
 
@@ -107,7 +106,7 @@ def collect_forms(
         for r in ex.results:
             for t, v in (("methods", r.method), ("datasets", r.dataset), ("metrics", r.metric),
                          ("methods", r.baseline)):  # fmt: skip
-                if v and not _PLACEHOLDER.match(v):
+                if v and not is_placeholder(v):
                     forms[t][v] += 0
         for p in ex.proposed:
             kind = "datasets" if p in forms["datasets"] and p not in forms["methods"] else "methods"
@@ -204,7 +203,7 @@ def paper_forms(extraction: Extraction, text: str) -> Extraction:
         out = []
         renamed[t] = {}
         for m in extraction.mentions(t):
-            if t == "tasks" or written(m.name) or _PLACEHOLDER.match(m.name):
+            if t == "tasks" or written(m.name) or is_placeholder(m.name):
                 out.append(m)
                 continue
             form = next((a for a in m.aliases if written(a)), None)
@@ -336,7 +335,7 @@ def _rewrite(ex: Extraction, canon: dict[str, dict[str, str]], broader: dict) ->
         new[t] = tuple(merged.values())
 
     def c(kind: str, v: str | None) -> str | None:
-        if not v or _PLACEHOLDER.match(v):
+        if not v or is_placeholder(v):
             return v
         return canon[kind].get(v) or _lookup(canon[kind], v) or v
 

@@ -12,6 +12,8 @@ keeps as the evidence resource, so spans can be checked with SPARQL ``SUBSTR``.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 TITLE_SEPARATOR = "\n\n"
@@ -215,6 +217,15 @@ class BuildReport:
 
 
 ENTITY_KINDS = {"methods": "method", "datasets": "dataset", "metrics": "metric", "tasks": "task"}
+
+# A result's method when the text gives the paper's own method no name ("our method
+# reaches 88%"): the extraction output contract's placeholder, "(proposed)".
+_PLACEHOLDER = re.compile(r"^\(.*\)$")
+
+
+def is_placeholder(name: str | None) -> bool:
+    """Whether ``name`` stands for an unnamed thing of one paper, like ``(proposed)``."""
+    return bool(name) and bool(_PLACEHOLDER.match(name))
 
 
 @dataclass(frozen=True, slots=True)

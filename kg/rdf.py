@@ -18,7 +18,7 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.leaderboard import Candidate, Entry
-from kg.model import ENTITY_KINDS, Entity, Extraction, Paper, Result
+from kg.model import ENTITY_KINDS, Entity, Extraction, Paper, Result, is_placeholder
 from kg.text import slugify, sentence_index, split_sentences
 
 DEFAULT_BASE = "https://w3id.org/mlkg/"
@@ -271,6 +271,10 @@ class IriScheme:
     def assertion(self, claim: str, agent: NamedNode, span: NamedNode) -> NamedNode:
         return NamedNode(f"{self.base}id/assertion/{_hash(claim, agent.value, span.value)}")
 
+    def unnamed_method(self, paper_iri: NamedNode) -> NamedNode:
+        """The method a paper proposes but does not name ("our method"): one per paper."""
+        return NamedNode(f"{self.base}id/method/proposed-in-{_hash(paper_iri.value, length=12)}")
+
     def leaderboard(self, dataset: NamedNode, metric: NamedNode) -> NamedNode:
         return NamedNode(f"{self.base}id/leaderboard/{_hash(dataset.value, metric.value)}")
 
@@ -406,6 +410,28 @@ def paper_quads(scheme: IriScheme, paper: Paper, extraction: Extraction) -> list
     return list(w.quads)
 
 
+# Characters of the title an unnamed method's label quotes.
+UNNAMED_TITLE_CHARS = 28
+
+
+def _unnamed_method(w: _PaperWriter) -> NamedNode:
+    """The paper's unnamed proposed method, typed and labelled in the paper's graph.
+
+    Sharing one "(proposed)" entity across papers would make every paper's
+    unnamed method one method: a leaderboard would list only the best of them.
+    """
+    node = w.scheme.unnamed_method(w.iri)
+    title = " ".join(w.paper.title.split()) or w.iri.value.rsplit("/", 1)[-1]
+    if len(title) > UNNAMED_TITLE_CHARS:  # cut at a word boundary where there is one
+        cut = title[: UNNAMED_TITLE_CHARS - 1]
+        title = (cut[: cut.rfind(" ")] if " " in cut else cut).rstrip(" ,:;-") + "…"
+    label = _en(f"(proposed in “{title}”)")
+    w.add(node, RDF_TYPE, M.Method)
+    w.add(node, SKOS_PREF, label)
+    w.add(node, RDFS_LABEL, label)
+    return node
+
+
 def _result_quads(w: _PaperWriter, r: Result) -> None:
     scheme = w.scheme
     node = scheme.result(w.iri, r)
@@ -414,7 +440,10 @@ def _result_quads(w: _PaperWriter, r: Result) -> None:
     for prop, kind, name in ((M.method, "method", r.method), (M.dataset, "dataset", r.dataset),
                              (M.metric, "metric", r.metric), (M.task, "task", r.task),
                              (M.baseline, "method", r.baseline)):  # fmt: skip
-        if name:
+        if name and is_placeholder(name):
+            if prop == M.method:
+                w.add(node, prop, _unnamed_method(w))
+        elif name:
             w.add(node, prop, scheme.entity(kind, name))
     w.add(node, M.valueText, Literal(r.value_text))
     if r.setting:

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 EXTRACTOR_NAME = "mlkg-rules"
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.5.1"
 
 logger = logging.getLogger(__name__)
 
