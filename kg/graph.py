@@ -91,7 +91,7 @@ def paper_graph(store: GraphStore) -> nx.Graph:
           ?p mlkg:mentions ?e ; dcterms:title ?title . ?e a ?class ; skos:prefLabel ?label }""")
     for r in rows:
         p, e = r["p"].value, r["e"].value
-        graph.add_node(p, label=r["title"].value, type="paper")
+        graph.add_node(p, label=r["title"].value or p.rsplit("/", 1)[-1], type="paper")
         graph.add_node(e, label=r["label"].value, type=CLASS_TYPE.get(r["class"].value, "entity"))
         graph.add_edge(p, e, weight=1)
     return graph

@@ -375,8 +375,12 @@ def test_record_without_abstract(tmp_path):
 
 
 def test_record_without_title(tmp_path):
-    path = write(tmp_path / "p.jsonl", record(id="x", title="", abstract="Text.") + "\n")
-    assert bad_record_message(path).startswith(f"{path}:1: record has no title")
+    """Without a title a record needs an id to name it by (sota-arxiv has 691 such records)."""
+    path = write(tmp_path / "p.jsonl", record(title="", abstract="Text.") + "\n")
+    assert bad_record_message(path).startswith(f"{path}:1: record has no title (and no id to name it by)")
+    path = write(tmp_path / "q.jsonl", record(id="arXiv:0707.2436", title="  ", abstract="Filters are studied.") + "\n")
+    (paper,) = read_papers(path)
+    assert (paper.title, paper.arxiv_id, paper.abstract) == ("", "0707.2436", "Filters are studied.")
 
 
 def test_non_object_and_wrong_types(tmp_path):

@@ -38,12 +38,12 @@ def read_arxiv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
 def paper_from_snapshot(record: Mapping, source: str) -> Paper:
     """A Paper from one snapshot record: ``id`` is both the id and the arXiv id.
 
-    :raises BadRecord: if id, title or abstract is missing.
+    :raises BadRecord: if the id or the abstract is missing (a missing title is "").
     """
     raw_id = record_id(record.get("id"))
     if raw_id is None:
         raise BadRecord("record has no id")
-    title, abstract = required_text(record)
+    title, abstract = required_text(record, untitled_ok=True)
     arxiv_id = normalize_arxiv_id(raw_id)
     return Paper(
         id=raw_id,

@@ -165,10 +165,11 @@ def optional_text(value: object) -> str | None:
 def paper_from_record(record: Mapping, source: str, *, author_commas: bool | None = None) -> Paper:
     """A Paper from the fields of the JSON Lines / CSV contract.
 
-    :raises BadRecord: if title or abstract is missing or a field has the wrong type.
+    :raises BadRecord: if the abstract is missing, the title is missing and there is
+        no id to name the paper by, or a field has the wrong type.
     """
-    title, abstract = required_text(record)
     raw_id = record_id(record.get("id"))
+    title, abstract = required_text(record, untitled_ok=raw_id is not None)
     url = optional_text(record.get("url"))
     # An explicit arxiv_id wins; else an id or URL that is one (sota-arxiv: "arXiv:0704.1707").
     arxiv_id = next((a for a in map(_arxiv, (record.get("arxiv_id"), raw_id, url)) if a is not None), None)
@@ -185,14 +186,20 @@ def paper_from_record(record: Mapping, source: str, *, author_commas: bool | Non
     )
 
 
-def required_text(record: Mapping) -> tuple[str, str]:
+def required_text(record: Mapping, *, untitled_ok: bool = False) -> tuple[str, str]:
     """Cleaned title and abstract.
 
-    :raises BadRecord: if either is missing or has no words after cleanup.
+    ``untitled_ok``: a record that has an id to name it by may come without a
+    title (691 of the 10,673 sota-arxiv records do); its title is then "".
+
+    :raises BadRecord: if the abstract (or, unless ``untitled_ok``, the title) is
+        missing or has no words after cleanup.
     """
     title = clean_text(text_field(record, "title"))
     if not has_words(title):
-        raise BadRecord("record has no title")
+        if not untitled_ok:
+            raise BadRecord("record has no title (and no id to name it by)")
+        title = ""
     abstract = clean_text(text_field(record, "abstract"))
     if not has_words(abstract):
         raise BadRecord("record has no abstract")

@@ -265,6 +265,18 @@ def entities() -> dict[str, EntityInfo]:
     return cache().get("entities", build)
 
 
+def paper_title(title: str | None, iri: str) -> str:
+    """What to call a paper: its title, or its id when the input gave it none.
+
+    >>> paper_title("", "https://w3id.org/mlkg/id/paper/arxiv/0807.2466")
+    'arxiv/0807.2466 (untitled)'
+    """
+    if title and title.strip():
+        return title
+    local = iri.split("/id/paper/", 1)[-1] if "/id/paper/" in iri else _local(iri)
+    return f"{unquote(local)} (untitled)"
+
+
 def papers_index() -> dict[str, dict]:
     """Every paper's title and date (``dcterms:issued``, else the month of its arXiv id)."""
 
@@ -272,8 +284,9 @@ def papers_index() -> dict[str, dict]:
         out = {}
         for r in select(Q_PAPERS):
             if r["p"] not in out:
-                out[r["p"]] = {"title": r["title"], "date": r["date"] or arxiv_month(r["arxiv"]),
-                               "key": r["title"].casefold()}  # fmt: skip
+                title = paper_title(r["title"], r["p"])
+                out[r["p"]] = {"title": title, "date": r["date"] or arxiv_month(r["arxiv"]),
+                               "key": title.casefold()}  # fmt: skip
         return out
 
     return cache().get("papers", build)
@@ -1040,7 +1053,7 @@ def paper(path: str):
     meta: dict[str, list] = defaultdict(list)
     for f in facts:
         meta[f["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]].append(f["o"])
-    title = meta["title"][0] if meta["title"] else path
+    title = paper_title(meta["title"][0] if meta["title"] else None, iri)
     abstracts = select(Q_ABSTRACT, paper=iri)
     text = abstracts[0]["text"] if abstracts else ""
     mentions = select(Q_MENTIONS, paper=iri, abstract=abstracts[0]["abstract"]) if abstracts else []
