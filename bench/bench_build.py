@@ -7,6 +7,7 @@ within 20% of papers/s at the smallest, measured in the same run.
 
     python bench/bench_build.py 10000 100000 [1000000] [--workers 2] [--bulk] [--keep]
     python bench/bench_build.py --time-queries bench/out/store-1000000
+    python bench/bench_build.py --increment-only bench/out/store-1000000 --increment 1000
 """
 
 from __future__ import annotations
@@ -136,15 +137,45 @@ def time_queries(store: Path, repeats: int = 3) -> dict[str, float]:
     return out
 
 
+def increment_corpus(n: int) -> Path:
+    """``n`` new papers (seed 8: other ids, titles and sentence mixes than the seed-7 corpora)."""
+    from gen_corpus import generate
+
+    path = OUT / f"syn-increment-{n}.jsonl"
+    if not path.exists():
+        with path.open("w", encoding="utf-8") as f:
+            for record in generate(n, seed=8):
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def increment(store: Path, n: int, workers: int) -> dict:
+    """A daily update: ``n`` new papers built into the existing ``store`` (per-paper path,
+    leaderboards recomputed for the pairs they touch), timed like a build."""
+    result = build_once(increment_corpus(n), store, workers, [])
+    print(f"          increment of {n} papers: {result['seconds']:.1f} s ({n / result['seconds']:.0f} papers/s, "
+          f"{n / result['cpu_seconds']:.0f} per CPU-s), peak {result['peak_rss_mb']:.0f} MB; phases: "
+          + ", ".join(f"{k} {v:.1f} s" for k, v in result["phase_seconds"].items()), flush=True)  # fmt: skip
+    return {"papers": n, "seconds": result["seconds"], "cpu_seconds": result["cpu_seconds"],
+            "peak_rss_mb": result["peak_rss_mb"], "phase_seconds": result["phase_seconds"]}  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--bulk", action="store_true", help="pass --bulk to kg build")
     ap.add_argument("--keep", action="store_true", help="keep the built stores in bench/out/")
+    ap.add_argument("--increment", type=int, default=0, metavar="N",
+                    help="after each build, build N new papers into the same store (a daily update), timed")
     ap.add_argument("--time-queries", metavar="STORE", type=Path,
                     help="only time the named queries on an existing store (e.g. after kg refresh)")
+    ap.add_argument("--increment-only", metavar="STORE", type=Path,
+                    help="only time an --increment of N new papers into an existing store")
     args = ap.parse_args(argv)
+    if args.increment_only:
+        increment(args.increment_only, args.increment or 1000, args.workers)
+        return 0
     if args.time_queries:
         for name, ms in time_queries(args.time_queries).items():
             print(f"{name:20} {ms:10.1f} ms")
@@ -187,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         r = rows[-1]
         print(f"{n:>9} papers  {r['papers_per_s']:8.0f} papers/s  {r['papers_per_cpu_s']:6.0f} papers/CPU-s  peak {r['peak_rss_mb']:7.0f} MB  "
               f"store {r['store_mb']:7.0f} MB  leaderboard {queries['leaderboard']:7.1f} ms", flush=True)  # fmt: skip
+        if args.increment:
+            r["increment"] = increment(store, args.increment, args.workers)
         if not args.keep:
             subprocess.run(["rm", "-rf", str(store)], check=True)
     if len(rows) > 1:
