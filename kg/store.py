@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.leaderboard import Candidate, Entry, rank, records
 from kg.queries import apply_values
-from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, M, all_prefixes, leaderboard_quads
+from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, leaderboard_quads
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +46,8 @@ Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 
 # What may go on the leaderboards of some (dataset, metric) pairs: every result
 # with a value (not a delta) and a method, on a metric whose direction is known,
-# with its label, extraction confidence (one row per assertion) and paper date. kg.leaderboard
-# ranks them. {pairs} is a VALUES clause of (?dataset ?metric) terms.
+# with its label, extraction confidence (one row per assertion) and paper date.
+# kg.leaderboard ranks them. {pairs} is a VALUES clause of (?dataset ?metric) terms.
 BOARD_CANDIDATES = """
 SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued WHERE {{
   {pairs}
@@ -57,7 +57,6 @@ SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued WHERE {{
   OPTIONAL {{ ?method skos:prefLabel ?label }}
   OPTIONAL {{ ?r mlkg:reportedIn/dcterms:issued ?issued }}
 }}"""
-PERCENT = ox.NamedNode("http://qudt.org/vocab/unit/PERCENT")
 
 
 def _pairs_clause(pairs: Sequence[Pair]) -> str:
@@ -82,7 +81,7 @@ def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, list[Entry], l
             continue
         label = old.method_label if old else (r["label"].value if r["label"] is not None else "")
         issued = r["issued"].value if r["issued"] is not None else None
-        cands[key] = Candidate(key[0], key[1], label, value, r["u"] == PERCENT, conf, issued)
+        cands[key] = Candidate(key[0], key[1], label, value, r["u"] == UNIT_PERCENT, conf, issued)
     return [(d, m, rank(cands.values(), directions[(d, m)]), records(cands.values(), directions[(d, m)]))
             for (d, m), cands in boards.items()]  # fmt: skip
 
