@@ -76,12 +76,10 @@ def _task_key(name: str, forms: list[tuple[str, str]]) -> str:
     return key
 
 
-def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, list[Mention]]:
-    """Mentions grouped per type and name: one :class:`Mention` per thing in the paper.
-
-    :param acronyms: the text's acronym definitions (:func:`kg.extract.names.find_acronyms`);
-        two tasks that differ only by a defined long form and its acronym are listed once.
-    """
+def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
+    """Mentions grouped per type and name (the step before :func:`group_mentions` keeps the
+    main tasks): each group has its name, spans, best confidence ``score``, mention count
+    ``n``, ``conf`` and the candidates ``cands`` it was built from."""
     groups: dict[tuple[str, str], dict] = {}
     alias_of: dict[tuple[str, str], tuple[str, str]] = {}
     title_end = _title_end(text)
@@ -104,7 +102,8 @@ def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, li
         if gid is None:
             gid = (label, name_key(c.name))
             groups[gid] = {"name": c.name, "spans": [], "score": 0.0, "aliases": [], "n": 0,
-                           "title": False, "proposed": False, "first": c.start}  # fmt: skip
+                           "title": False, "proposed": False, "first": c.start,
+                           "cands": []}  # fmt: skip
         g = groups[gid]
         for k in keys:
             alias_of.setdefault((label, k), gid)
@@ -114,6 +113,7 @@ def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, li
         g["spans"].extend(spans)
         g["score"] = max(g["score"], mention_confidence(c))
         g["n"] += 1
+        g["cands"].append(c)
         g["proposed"] |= c.proposed
         if c.end <= title_end:
             g["title"] = True
@@ -124,33 +124,54 @@ def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, li
     for g in groups.values():
         g["conf"] = min(0.99, g["score"] + 0.02 * min(3, g["n"] - 1))
         g["spans"] = sorted(set(g["spans"]))
-    # the main tasks only: the best few above a floor, at least one when there is any
-    # (chosen before any Mention is built: most task candidates are dropped here)
-    tasks = [g for (label, _), g in groups.items() if label == TASK]
-    ranked = sorted(tasks, key=lambda g: (-g["conf"], g["spans"][0][0]))
+    return groups
+
+
+def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_FLOOR,
+                 first: float = TASK_FLOOR_FIRST, key: str = "conf",
+                 cap: int = MAX_TASKS) -> list[dict]:
+    """The main tasks only: the best few above a floor, at least one when there is any
+    (chosen before any Mention is built: most task candidates are dropped here).
+
+    :param floor: the floor of every task but the best (``first`` for the best).
+    :param key: what ranks and floors them: the rules' ``"conf"``, or another score put in
+        the groups (``scripts/train_task_ranker.py`` tries a learned one, ``"p"``).
+    :param cap: at most this many tasks."""
+    ranked = sorted(tasks, key=lambda g: (-g[key], g["spans"][0][0]))
     kept: list[tuple[dict, set[str]]] = []
     forms = _acronym_forms(text, acronyms) if acronyms else []
     keys: set[str] = set()
     for g in ranked:
-        if len(kept) >= MAX_TASKS or g["conf"] < (TASK_FLOOR if kept else TASK_FLOOR_FIRST):
+        if len(kept) >= cap or g[key] < (floor if kept else first):
             break
         if forms:
             # "LLM evaluation" and "large language model evaluation": one task
-            key = _task_key(g["name"], forms)
-            if key in keys:
+            form_key = _task_key(g["name"], forms)
+            if form_key in keys:
                 continue
-            keys.add(key)
+            keys.add(form_key)
         # "3D generation" and "3D model generation": one task, listed once, the more
         # specific form kept
         words = set(g["name"].lower().split())
         for i, (k, kw) in enumerate(kept):
             if len(words ^ kw) == 1 and (words < kw or kw < words):
-                if len(words) > len(kw) and g["conf"] >= k["conf"] - 0.13:
+                if len(words) > len(kw) and g[key] >= k[key] - 0.13:
                     kept[i] = (g, words)
                 break
         else:
             kept.append((g, words))
-    keep = {id(g) for g, _ in kept}
+    return [g for g, _ in kept]
+
+
+def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, list[Mention]]:
+    """Mentions grouped per type and name: one :class:`Mention` per thing in the paper.
+
+    :param acronyms: the text's acronym definitions (:func:`kg.extract.names.find_acronyms`);
+        two tasks that differ only by a defined long form and its acronym are listed once.
+    """
+    groups = task_groups(text, mentions)
+    tasks = [g for (label, _), g in groups.items() if label == TASK]
+    keep = {id(g) for g in select_tasks(text, tasks, acronyms)}
     out: dict[str, list[Mention]] = {k: [] for k in _KINDS.values()}
     for (label, _), g in sorted(groups.items(), key=lambda kv: kv[1]["first"]):
         if label == TASK and id(g) not in keep:
