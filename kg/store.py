@@ -176,6 +176,25 @@ class GraphStore:
         stored = self.query("SELECT ?d ?k WHERE { ?b mlkg:forDataset ?d ; mlkg:forMetric ?k }")
         return {(row["d"], row["k"]) for rows in (found, stored) for row in rows}
 
+    def pairs_about(self, subjects: Iterable[str]) -> set[Pair]:
+        """The (dataset, metric) pairs whose leaderboards facts about ``subjects`` can change.
+
+        A subject may be a result, its method (label), its metric (direction),
+        an assertion on it (confidence) or its paper (date, for the records).
+        """
+        iris = sorted(set(subjects))
+        pairs: set[Pair] = set()
+        for i in range(0, len(iris), 1000):
+            values = " ".join(f"<{iri}>" for iri in iris[i : i + 1000] if ">" not in iri and " " not in iri)
+            rows = self.query(f"""SELECT DISTINCT ?d ?k WHERE {{ VALUES ?s {{ {values} }}
+                {{ ?s mlkg:dataset ?d ; mlkg:metric ?k }}
+                UNION {{ ?r mlkg:method ?s ; mlkg:dataset ?d ; mlkg:metric ?k }}
+                UNION {{ ?r mlkg:metric ?s ; mlkg:dataset ?d . BIND(?s AS ?k) }}
+                UNION {{ ?s mlkg:assertsResult ?r . ?r mlkg:dataset ?d ; mlkg:metric ?k }}
+                UNION {{ ?r mlkg:reportedIn ?s ; mlkg:dataset ?d ; mlkg:metric ?k }} }}""")  # fmt: skip
+            pairs |= {(row["d"], row["k"]) for row in rows}
+        return pairs
+
     def board_batches(self, scheme: IriScheme, pairs: Iterable[Pair]) -> Iterator[tuple[list[Pair], list[ox.Quad]]]:
         """The leaderboard quads of ``pairs``, BOARD_BATCH boards at a time (memory stays bounded)."""
         todo = sorted(set(pairs), key=lambda p: (p[0].value, p[1].value))

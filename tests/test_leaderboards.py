@@ -487,3 +487,48 @@ def test_unnamed_proposed_methods_stay_apart(tmp_path):
     q = load_queries()["leaderboard"]
     board = list(store.query(q.text, substitutions=bind_params(q, {"dataset": "ImageNet", "metric": "top-1 accuracy"})))
     assert [(r["rank"].value, r["valueText"].value) for r in board] == [("1", "81.5%"), ("2", "79.0%")]
+
+
+def test_data_updates_on_the_server_recompute_only_the_boards_they_reach(tmp_path, records):
+    """INSERT DATA / DELETE DATA through kg serve recompute the boards of the results they are
+    about (a confidence lowered, a metric's direction flipped, a method renamed, a result added),
+    and the boards then equal the oracle; an update with a WHERE recomputes them all."""
+    from web_fixtures import TOKEN, settings
+
+    from kg.web import create_app
+
+    store = KgStore(tmp_path / "kg")
+    build([_write(tmp_path / "a.jsonl", records[:200])], store, quiet=True, on_error="skip")
+    total = len(store.all_board_pairs())
+    target = next(iter(store.query("""SELECT ?a ?c ?m ?k ?pg ?hib ?label WHERE { ?b mlkg:entry/mlkg:result ?r .
+        ?r mlkg:method ?m ; mlkg:metric ?k . GRAPH ?pg { ?a mlkg:assertsResult ?r ; mlkg:confidence ?c }
+        ?k mlkg:higherIsBetter ?hib . ?m skos:prefLabel ?label } LIMIT 1""")))  # fmt: skip
+    a, c, m, k, pg, hib, label = (target[v] for v in ("a", "c", "m", "k", "pg", "hib", "label"))
+    shared = IriScheme().entities_graph
+    app = create_app(settings(tmp_path / "kg", allow_updates=True, update_token=TOKEN), store)
+    state = app.extensions["mlkg"]
+    seen: list = []
+    refresh = store.refresh_leaderboards
+    store.refresh_leaderboards = lambda scheme, pairs=None: seen.append(pairs) or refresh(scheme, pairs)
+    g = "<https://w3id.org/mlkg/graph/edits>"
+    try:
+        for update in (
+            f"DELETE DATA {{ GRAPH {pg} {{ {a} mlkg:confidence {c} }} }}",
+            f"INSERT DATA {{ GRAPH {g} {{ {a} mlkg:confidence 0.3 }} }}",
+            f"DELETE DATA {{ GRAPH {shared} {{ {k} mlkg:higherIsBetter {hib} }} }} ; "
+            f"INSERT DATA {{ GRAPH {shared} {{ {k} mlkg:higherIsBetter {'false' if hib.value == 'true' else 'true'} }} }}",
+            f"DELETE DATA {{ GRAPH {shared} {{ {m} skos:prefLabel {label} }} }} ; "
+            f"INSERT DATA {{ GRAPH {shared} {{ {m} skos:prefLabel 'Zzz renamed'@en }} }}",
+            f"INSERT DATA {{ GRAPH {g} {{ result:new a mlkg:Result ; mlkg:method {m} ; mlkg:metric {k} ; "
+            f"mlkg:dataset dataset:brand-new-set ; mlkg:value 1.5 ; qudt:unit unit:NUM ; mlkg:valueText '1.5' ; "
+            f"mlkg:reportedIn <https://w3id.org/mlkg/id/paper/x> . [] mlkg:assertsResult result:new ; "
+            f"mlkg:confidence 0.9 }} }}",
+        ):
+            state.update(update)
+            assert seen[-1] is not None and 0 < len(seen[-1]) < total / 2, (update, seen[-1] and len(seen[-1]))
+            assert_same_leaderboards(store)
+        state.update(f"DELETE WHERE {{ GRAPH {g} {{ ?a mlkg:confidence ?x }} }}")
+        assert seen[-1] is None
+        assert_same_leaderboards(store)
+    finally:
+        state.close()

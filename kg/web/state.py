@@ -20,6 +20,7 @@ from kg.rdf import IriScheme, all_prefixes
 from kg.settings import Settings
 from kg.store import KgStore
 from kg.web.engine import ProcessPool, ThreadRunner
+from kg.web.update_scope import data_subjects
 
 logger = logging.getLogger(__name__)
 
@@ -81,21 +82,29 @@ class WebState:
             )
 
     def update(self, text: str, *, base_iri: str | None = None) -> None:
-        """Run a SPARQL update in one transaction, then recompute the derived leaderboards.
+        """Run a SPARQL update in one transaction, then recompute the derived leaderboards it reaches.
 
         The leaderboards (``mlkg:Leaderboard``, what the leaderboard query reads)
-        are all recomputed after the update, in transactions of their own: an
-        update may change any result, and a reader sees each board before or
-        after, never half-done. That pass reads every result (seconds at 10^5
-        papers); large changes belong in ``kg build``.
+        are recomputed after the update, in transactions of their own, so a
+        reader sees each board before or after, never half-done. An update made
+        of INSERT DATA / DELETE DATA recomputes the boards of the results its
+        triples are about (found before and after it); any other update may
+        change any result, and every board is recomputed: a pass over every
+        result (seconds at 10^5 papers). Large changes belong in ``kg build``.
 
         :raises QueryError: if the update does not parse or fails (nothing is then written).
         :raises StoreError: if the store cannot be written.
         """
+        scheme = IriScheme(self.settings.base_iri)
         with self._write_lock:
             try:
+                subjects = data_subjects(text, self.prefixes, base_iri)
+                before = self.store.pairs_about(subjects) if subjects else set()
                 self.store.store.update(text, base_iri=base_iri, prefixes=self.prefixes)
-                self.store.refresh_leaderboards(IriScheme(self.settings.base_iri))
+                if subjects is None:
+                    self.store.refresh_leaderboards(scheme)
+                elif subjects:
+                    self.store.refresh_leaderboards(scheme, before | self.store.pairs_about(subjects))
             except SyntaxError as e:
                 raise QueryError(f"malformed update: {e}") from e
             except RuntimeError as e:  # e.g. DROP of a graph that does not exist
