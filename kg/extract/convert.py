@@ -90,10 +90,12 @@ def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
         if label not in _KINDS:
             continue
         surface = text[c.start : c.end]
-        keys = {name_key(c.name), name_key(surface)}
+        # an ordered set (not a set): the first key already known decides the group,
+        # and set order would change with PYTHONHASHSEED from one process to the next
+        forms = [name_key(c.name), name_key(surface)]
         if c.short:
-            keys.add(name_key(text[c.short[0] : c.short[1]]))
-        keys |= {_singular_key(k) for k in keys}
+            forms.append(name_key(text[c.short[0] : c.short[1]]))
+        keys = list(dict.fromkeys(forms + [_singular_key(k) for k in forms]))
         gid = None
         for k in keys:
             if (label, k) in alias_of:

@@ -680,16 +680,21 @@ def _measure_object_matches(text, start, low, heads):
     if low is None or heads is None:
         yield from _MEASURE_OBJECT.finditer(text, start)
         return
-    seen = set()
+    # Windows around different heads can match at one start with different ends; the
+    # longest match wins and starts come in order, so the result does not depend on
+    # the order of ``heads`` (a set: its order changes with PYTHONHASHSEED).
+    longest: dict[int, re.Match] = {}
     for h in heads:
         i = low.find(h, start)
         while i >= 0:
             j = i + len(h)
             for m in _MEASURE_OBJECT.finditer(text, max(start, i - 90), min(len(text), j + 40)):
-                if m.start(1) not in seen:
-                    seen.add(m.start(1))
-                    yield m
+                old = longest.get(m.start(1))
+                if old is None or m.end(1) > old.end(1):
+                    longest[m.start(1)] = m
             i = low.find(h, j)
+    for k in sorted(longest):
+        yield longest[k]
 
 
 _NON_SPACE = re.compile(r"\S+")
