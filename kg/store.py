@@ -39,28 +39,34 @@ logger = logging.getLogger(__name__)
 REPLACE_BATCH = 64
 # Entity description quads per insert (one transaction each).
 SHARED_BATCH = 50_000
-# Leaderboards recomputed per query and replaced per update (one transaction).
-BOARD_BATCH = 256
+# Leaderboards are computed dataset by dataset (every result is read once, however
+# many metrics its dataset has), at most this many results or datasets per query,
+# and replaced in one transaction per such batch.
+BOARD_BATCH_RESULTS = 50_000
+BOARD_BATCH_DATASETS = 256
 
 Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 
-# What may go on the leaderboards of some (dataset, metric) pairs: every result
-# with a value (not a delta) and a method, on a metric whose direction is known,
-# with its label, extraction confidence (one row per assertion) and paper date.
-# kg.leaderboard ranks them. {pairs} is a VALUES clause of (?dataset ?metric) terms.
+# What may go on the leaderboards of some datasets: every result with a value
+# (not a delta) and a method, on a metric whose direction is known, with its
+# method's label, extraction confidence (one row per assertion) and paper date.
+# kg.leaderboard ranks them. {datasets} are the datasets' IRIs. An OPTIONAL of
+# one pattern on a bound variable is an index lookup; a placeholder IRI keeps
+# the second step of a two-step OPTIONAL bound (an OPTIONAL of two patterns or a
+# path would be joined with every assertion / paper of the store instead).
 BOARD_CANDIDATES = """
 SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued WHERE {{
-  {pairs}
+  VALUES ?dataset {{ {datasets} }}
   ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
   ?metric mlkg:higherIsBetter ?hib .
-  OPTIONAL {{ ?a mlkg:assertsResult ?r ; mlkg:confidence ?c }}
   OPTIONAL {{ ?method skos:prefLabel ?label }}
-  OPTIONAL {{ ?r mlkg:reportedIn/dcterms:issued ?issued }}
+  OPTIONAL {{ ?a0 mlkg:assertsResult ?r }}
+  BIND(COALESCE(?a0, mlkg:none) AS ?a)
+  OPTIONAL {{ ?a mlkg:confidence ?c }}
+  OPTIONAL {{ ?r mlkg:reportedIn ?p0 }}
+  BIND(COALESCE(?p0, mlkg:none) AS ?p)
+  OPTIONAL {{ ?p dcterms:issued ?issued }}
 }}"""
-
-
-def _pairs_clause(pairs: Sequence[Pair]) -> str:
-    return "VALUES (?dataset ?metric) {" + " ".join(f"({d} {m})" for d, m in pairs) + "}"
 
 
 def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, list[Entry], list[Candidate]]]:
@@ -195,13 +201,41 @@ class GraphStore:
             pairs |= {(row["d"], row["k"]) for row in rows}
         return pairs
 
+    def results_per_dataset(self, datasets: Sequence[ox.NamedNode] | None = None) -> dict[ox.NamedNode, int]:
+        """How many results each dataset has (all datasets when None)."""
+        values = f"VALUES ?d {{ {' '.join(str(d) for d in datasets)} }}" if datasets is not None else ""
+        rows = self.query(f"SELECT ?d (COUNT(?r) AS ?n) WHERE {{ {values} ?r mlkg:dataset ?d }} GROUP BY ?d")
+        return {row["d"]: int(row["n"].value) for row in rows}
+
     def board_batches(self, scheme: IriScheme, pairs: Iterable[Pair]) -> Iterator[tuple[list[Pair], list[ox.Quad]]]:
-        """The leaderboard quads of ``pairs``, BOARD_BATCH boards at a time (memory stays bounded)."""
-        todo = sorted(set(pairs), key=lambda p: (p[0].value, p[1].value))
-        for i in range(0, len(todo), BOARD_BATCH):
-            batch = todo[i : i + BOARD_BATCH]
-            rows = self.query(BOARD_CANDIDATES.format(pairs=_pairs_clause(batch)))
-            yield batch, list(leaderboard_quads(scheme, ranked_boards(rows)))
+        """The leaderboard quads of ``pairs``, a batch of datasets at a time: (the batch's pairs, quads).
+
+        Each query reads the results of up to BOARD_BATCH_DATASETS datasets and
+        about BOARD_BATCH_RESULTS results, so memory stays bounded and each
+        result is read once; rows of metrics not asked for are dropped unread.
+        """
+        wanted: dict[ox.NamedNode, set[ox.NamedNode]] = {}
+        for d, m in pairs:
+            wanted.setdefault(d, set()).add(m)
+        datasets = sorted(wanted, key=lambda d: d.value)
+        sizes = self.results_per_dataset(None if len(datasets) > 1000 else datasets)
+        batch: list[ox.NamedNode] = []
+        held = 0
+        for d in datasets:
+            if batch and (held + sizes.get(d, 0) > BOARD_BATCH_RESULTS or len(batch) >= BOARD_BATCH_DATASETS):
+                yield self._board_batch(scheme, batch, wanted)
+                batch, held = [], 0
+            batch.append(d)
+            held += sizes.get(d, 0)
+        if batch:
+            yield self._board_batch(scheme, batch, wanted)
+
+    def _board_batch(self, scheme: IriScheme, datasets: list[ox.NamedNode],
+                     wanted: dict[ox.NamedNode, set[ox.NamedNode]]) -> tuple[list[Pair], list[ox.Quad]]:  # fmt: skip
+        rows = self.query(BOARD_CANDIDATES.format(datasets=" ".join(str(d) for d in datasets)))
+        asked = (r for r in rows if r["metric"] in wanted[r["dataset"]])
+        pairs = [(d, m) for d in datasets for m in sorted(wanted[d], key=lambda m: m.value)]
+        return pairs, list(leaderboard_quads(scheme, ranked_boards(asked)))
 
     def refresh_leaderboards(self, scheme: IriScheme, pairs: Iterable[Pair] | None = None) -> int:
         """Recompute the materialised leaderboards of ``pairs`` (all when None); returns entries written.
