@@ -295,7 +295,9 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
         if bulk and isinstance(store, KgStore):
             entries = store.materialise_leaderboards(scheme) if empty else store.refresh_leaderboards(scheme)
         else:
-            entries = store.refresh_leaderboards(scheme, touched)
+            with _progress(quiet, "leaderboards", unit="board") as bar:
+                bar.total = len(touched)
+                entries = store.refresh_leaderboards(scheme, touched, progress=bar.update)
         logger.info("leaderboards: %d entries", entries)
     finally:
         spill.close()

@@ -174,8 +174,13 @@ def refresh(ctx):
     """
     from kg.rdf import IriScheme
 
+    from tqdm import tqdm
+
     store = _open_store(ctx)
-    entries = store.refresh_leaderboards(IriScheme(_settings(ctx).base_iri))
+    pairs = store.all_board_pairs()
+    show = sys.stderr.isatty()
+    with tqdm(total=len(pairs), unit="board", desc="leaderboards", disable=not show, file=sys.stderr) as bar:
+        entries = store.refresh_leaderboards(IriScheme(_settings(ctx).base_iri), pairs, progress=bar.update)
     store.flush()
     click.echo(f"recomputed the leaderboards: {entries} entries", err=True)
 

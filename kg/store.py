@@ -22,7 +22,7 @@ import logging
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -237,16 +237,20 @@ class GraphStore:
         pairs = [(d, m) for d in datasets for m in sorted(wanted[d], key=lambda m: m.value)]
         return pairs, list(leaderboard_quads(scheme, ranked_boards(asked)))
 
-    def refresh_leaderboards(self, scheme: IriScheme, pairs: Iterable[Pair] | None = None) -> int:
+    def refresh_leaderboards(self, scheme: IriScheme, pairs: Iterable[Pair] | None = None, *,
+                             progress: Callable[[int], object] | None = None) -> int:  # fmt: skip
         """Recompute the materialised leaderboards of ``pairs`` (all when None); returns entries written.
 
         Each batch of boards is dropped and re-inserted in one update (one
         transaction), so a reader never sees half a leaderboard. With ``pairs``
         None every pair with results, and every board already stored, is redone.
+        ``progress`` is called with the number of boards of each batch done.
         """
         entries = 0
         g = scheme.leaderboards_graph
         for batch, quads in self.board_batches(scheme, self.all_board_pairs() if pairs is None else pairs):
+            if progress:
+                progress(len(batch))
             entries += sum(1 for q in quads if q.predicate == M.entry)
             boards = " ".join(str(scheme.leaderboard(d, m)) for d, m in batch)
             text = (f"DELETE {{ GRAPH {g} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} "
