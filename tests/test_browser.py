@@ -325,7 +325,7 @@ def test_yasgui_page_loads_and_runs_a_query(b, base_url):
     b.find_element(By.CSS_SELECTOR, "#examples [data-example]").click()
     b.find_element(By.XPATH, "//ul[@id='examples']//button[normalize-space(.)='leaderboard']").click()
     value = b.execute_script("return mlkgYasgui.getTab().getYasqe().getValue()")
-    assert "VALUES (?dataset ?metric)" in value
+    assert "VALUES (?dataset ?metric ?page)" in value
     b.find_element(By.CSS_SELECTOR, ".tabPanel.active .yasqe_queryButton").click()
     wait(
         b, lambda d: "AlphaNet" in d.find_element(By.CSS_SELECTOR, ".tabPanel.active .yasr").text, timeout=30
