@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import MlkgError
-from kg.rdf import VOCAB
+from kg.rdf import VOCAB, paper_title
 from kg.store import GraphStore
 
 TYPES = ("method", "dataset", "metric", "task")
@@ -91,7 +91,7 @@ def paper_graph(store: GraphStore) -> nx.Graph:
           ?p mlkg:mentions ?e ; dcterms:title ?title . ?e a ?class ; skos:prefLabel ?label }""")
     for r in rows:
         p, e = r["p"].value, r["e"].value
-        graph.add_node(p, label=r["title"].value or p.rsplit("/", 1)[-1], type="paper")
+        graph.add_node(p, label=paper_title(r["title"].value, p), type="paper")
         graph.add_node(e, label=r["label"].value, type=CLASS_TYPE.get(r["class"].value, "entity"))
         graph.add_edge(p, e, weight=1)
     return graph

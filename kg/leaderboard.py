@@ -14,7 +14,7 @@ The rules, for the results of one (dataset, metric) pair:
   result of the method equal to that best is listed (ties kept).
 - Ranks are competition ranks among methods (1, 1, 3); the order is total:
   score, then method label, then IRIs, so it is the same on every build.
-- The state of the art over time (``records``): the counted results that no
+- The state of the art over time (the records of :func:`board`): the counted results that no
   other counted result published on or before the same day beats.
 """
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import groupby
 from typing import Generic, TypeVar
 
 MIN_CONFIDENCE = Decimal("0.5")
@@ -53,9 +54,9 @@ class Entry(Generic[Number]):
     position: int
 
 
-def is_percent_board(candidates: Sequence[Candidate]) -> bool:
-    """Whether at least half the board's results are percentages."""
-    return 2 * sum(c.percent for c in candidates) >= len(candidates)
+def is_percent_board(percents: Sequence[bool]) -> bool:
+    """Whether at least half the board's results (whether each is a percentage) are percentages."""
+    return 2 * sum(percents) >= len(percents)
 
 
 def common_scale(value: Number, percent: bool, percent_board: bool) -> tuple[Number | None, str | None]:
@@ -85,7 +86,7 @@ def _scored(candidates: list[Candidate], higher_is_better: bool) -> list[tuple[C
     """The candidates that have a place on the board's scale, with their score (higher is better)."""
     if not candidates:
         return []
-    percent_board = is_percent_board(candidates)
+    percent_board = is_percent_board([c.percent for c in candidates])
     out = []
     for c in candidates:
         value, _ = common_scale(c.value, c.percent, percent_board)
@@ -96,7 +97,17 @@ def _scored(candidates: list[Candidate], higher_is_better: bool) -> list[tuple[C
 
 def rank(candidates: Iterable[Candidate], higher_is_better: bool) -> list[Entry]:
     """The board of one (dataset, metric): each method's best results, ranked."""
+    return _ranked(_scored(list(candidates), higher_is_better))
+
+
+def board(candidates: Iterable[Candidate], higher_is_better: bool) -> tuple[list[Entry], list[Candidate]]:
+    """The board of one (dataset, metric), its candidates scored once: :func:`rank`'s
+    entries and the state-of-the-art records (see :func:`_records`)."""
     scored = _scored(list(candidates), higher_is_better)
+    return _ranked(scored), _records(scored)
+
+
+def _ranked(scored: list[tuple[Candidate, Number]]) -> list[Entry]:
     best: dict[str, Number] = {}
     for c, score in scored:
         if trusted(c.confidence) and (c.method not in best or score > best[c.method]):
@@ -114,24 +125,19 @@ def rank(candidates: Iterable[Candidate], higher_is_better: bool) -> list[Entry]
     return entries
 
 
-def records(candidates: Iterable[Candidate], higher_is_better: bool) -> list[Candidate]:
+def _records(scored: list[tuple[Candidate, Number]]) -> list[Candidate]:
     """The state of the art over time: counted, dated results not beaten by one as old or older.
 
     In date order (then result IRI). Results of the same day as a better one are
     not records; equal best results of one day all are.
     """
-    dated = [(c, s) for c, s in _scored(list(candidates), higher_is_better) if trusted(c.confidence) and c.issued]
-    dated.sort(key=lambda cs: (cs[0].issued, cs[0].result))
+    dated = sorted(((c, s) for c, s in scored if trusted(c.confidence) and c.issued),
+                   key=lambda cs: (cs[0].issued, cs[0].result))  # fmt: skip
     out: list[Candidate] = []
     best = None  # the best score published up to the day being read
-    i = 0
-    while i < len(dated):
-        day = dated[i][0].issued
-        j = i
-        while j < len(dated) and dated[j][0].issued == day:
-            j += 1
-        top = max(s for _, s in dated[i:j])
+    for _, day in groupby(dated, key=lambda cs: cs[0].issued):
+        day = list(day)
+        top = max(s for _, s in day)
         best = top if best is None else max(best, top)
-        out.extend(c for c, s in dated[i:j] if s == best)
-        i = j
+        out.extend(c for c, s in day if s == best)
     return out

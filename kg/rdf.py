@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -410,6 +410,18 @@ def paper_quads(scheme: IriScheme, paper: Paper, extraction: Extraction) -> list
     return list(w.quads)
 
 
+def paper_title(title: str | None, iri: str) -> str:
+    """What to call a paper: its title, or its id (the IRI after ``id/paper/``) when it has none.
+
+    >>> paper_title("", "https://w3id.org/mlkg/id/paper/arxiv/0807.2466")
+    'arxiv/0807.2466 (untitled)'
+    """
+    if title and title.strip():
+        return title
+    local = iri.split("/id/paper/", 1)[-1] if "/id/paper/" in iri else iri.rsplit("/", 1)[-1]
+    return f"{unquote(local)} (untitled)"
+
+
 # Characters of the title an unnamed method's label quotes.
 UNNAMED_TITLE_CHARS = 28
 
@@ -421,7 +433,7 @@ def _unnamed_method(w: _PaperWriter) -> NamedNode:
     unnamed method one method: a leaderboard would list only the best of them.
     """
     node = w.scheme.unnamed_method(w.iri)
-    title = " ".join(w.paper.title.split()) or w.iri.value.rsplit("/", 1)[-1]
+    title = " ".join(paper_title(w.paper.title, w.iri.value).split())
     if len(title) > UNNAMED_TITLE_CHARS:  # cut at a word boundary where there is one
         cut = title[: UNNAMED_TITLE_CHARS - 1]
         title = (cut[: cut.rfind(" ")] if " " in cut else cut).rstrip(" ,:;-") + "…"

@@ -29,7 +29,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.leaderboard import Candidate, Entry, rank, records
+from kg.leaderboard import Candidate, Entry, board
 from kg.queries import apply_values
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, leaderboard_quads
 
@@ -88,8 +88,7 @@ def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, list[Entry], l
         label = old.method_label if old else (r["label"].value if r["label"] is not None else "")
         issued = r["issued"].value if r["issued"] is not None else None
         cands[key] = Candidate(key[0], key[1], label, value, r["u"] == UNIT_PERCENT, conf, issued)
-    return [(d, m, rank(cands.values(), directions[(d, m)]), records(cands.values(), directions[(d, m)]))
-            for (d, m), cands in boards.items()]  # fmt: skip
+    return [(d, m, *board(cands.values(), directions[(d, m)])) for (d, m), cands in boards.items()]
 
 
 def result_pairs(quads: Iterable[ox.Quad]) -> set[Pair]:

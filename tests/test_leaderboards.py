@@ -429,7 +429,7 @@ def _expected_records(store: KgStore) -> Counter:
         boards.setdefault((r["d"].value, r["k"].value), []).append(r)
     out: Counter = Counter()
     for (d, k), members in boards.items():
-        pb = is_percent_board([type("C", (), {"percent": r["u"].value.endswith("PERCENT")})() for r in members])
+        pb = is_percent_board([r["u"].value.endswith("PERCENT") for r in members])
         counted = []
         for r in members:
             value, _ = common_scale(D(r["v"].value), r["u"].value.endswith("PERCENT"), pb)

@@ -36,7 +36,7 @@ from kg import graph as kgraph
 from kg.errors import MlkgError
 from kg.leaderboard import Candidate, common_scale, is_percent_board, rank, trusted
 from kg.queries import bind_params
-from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes
+from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, paper_title
 from kg.web.state import get_state
 
 bp = Blueprint("ui", __name__)
@@ -263,18 +263,6 @@ def entities() -> dict[str, EntityInfo]:
         return out
 
     return cache().get("entities", build)
-
-
-def paper_title(title: str | None, iri: str) -> str:
-    """What to call a paper: its title, or its id when the input gave it none.
-
-    >>> paper_title("", "https://w3id.org/mlkg/id/paper/arxiv/0807.2466")
-    'arxiv/0807.2466 (untitled)'
-    """
-    if title and title.strip():
-        return title
-    local = iri.split("/id/paper/", 1)[-1] if "/id/paper/" in iri else _local(iri)
-    return f"{unquote(local)} (untitled)"
 
 
 def papers_index() -> dict[str, dict]:
@@ -650,7 +638,7 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
     for iri, members in groups.items():
         candidates = [Candidate(r.iri, r.method, r.method_label or "", r.value, r.percent, r.confidence)
                       for r in members if r.method]  # fmt: skip
-        percent = is_percent_board([Candidate("", "", "", r.value, r.percent, None) for r in members])
+        percent = is_percent_board([r.percent for r in members])
         for r in members:
             r.on_board = True
             r.board_key, r.note = common_scale(r.value, r.percent, percent)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
+from kg.rdf import M
+
 # Updates longer than this are not parsed here (rdflib's parser is slow on
 # large INSERT DATA): every board is recomputed instead.
 MAX_PARSED_CHARS = 200_000
@@ -36,7 +38,7 @@ def data_subjects(text: str, prefixes: dict[str, str], base_iri: str | None = No
         update = translateUpdate(parseUpdate(text), base=base_iri, initNs=prefixes)
     except Exception:  # noqa: BLE001 - Oxigraph accepted it; rdflib may not know every form
         return None
-    asserts = prefixes.get("mlkg", "https://w3id.org/mlkg/ns#") + "assertsResult"
+    asserts = M.assertsResult.value
     subjects: set[str] = set()
     for op in update.algebra:
         if op.name not in ("InsertData", "DeleteData"):
