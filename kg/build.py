@@ -234,7 +234,7 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
 
     :raises InputError: a bad record with ``on_error="fail"`` (nothing is written).
     """
-    from kg.link import Linker
+    from kg.link import Linker, output_record
 
     started = time.perf_counter()
     report = BuildReport()
@@ -314,9 +314,11 @@ def extract_papers(paths: Sequence[str | Path], out: IO[str], *, on_error: str =
                    link_names: bool = True) -> tuple[int, list[str]]:  # fmt: skip
     """Write the extraction output contract (one JSON line per paper) to ``out``, streaming.
 
+    Entities are named as each paper writes them, with their linked name as ``canonical``
+    (:func:`kg.link.output_record`); ``link_names=False`` writes surface names only.
     Returns (papers written, skip messages).
     """
-    from kg.link import Linker
+    from kg.link import Linker, output_record
 
     skipped: list[str] = []
     papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=skipped)
@@ -326,9 +328,8 @@ def extract_papers(paths: Sequence[str | Path], out: IO[str], *, on_error: str =
             forms = extract_and_count(papers, spill, workers=workers, on_paper=bar.update)
         linker = Linker(forms) if link_names else None
         for _, extraction in spill:
-            if linker:
-                extraction = linker.rewrite(extraction)
-            out.write(json.dumps(extraction.to_json(), ensure_ascii=False) + "\n")
+            record = output_record(extraction, linker)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
         return spill.count, skipped
     finally:
         spill.close()

@@ -171,72 +171,76 @@ def link(extractions: Iterable[Extraction]) -> tuple[list[Extraction], list[Enti
     return [linker.rewrite(ex) for ex in exs], linker.entities
 
 
-def paper_forms(extraction: Extraction, text: str) -> Extraction:
-    """The extraction with each name written as this paper writes it, for reading and scoring.
+def paper_forms(surface: Extraction, linked: Extraction, canon: dict[str, dict[str, str]]) -> Extraction:
+    """The linked extraction with each entity named as this paper writes it.
 
     Linking names every entity once for the whole corpus ("accuracy" for a paper that wrote
-    "accuracies", "CIFAR-10" for one that wrote "CIFAR10"); annotators copy the paper's own
-    words. Per mention, the canonical name stays when the paper writes it (or, for "Long Form
-    (ACR)", either part); otherwise the first alias the paper writes takes its place, and the
-    canonical name becomes an alias. Tasks keep their names: they are noun phrases made from
-    the title ("Generating Code" -> "code generation"), not copies. Result fields follow their
-    mentions. Not for the graph:
-    IRIs are minted from canonical names.
+    "accuracies", "CIFAR-10" for one that wrote "CIFAR10"); a reader of one paper's record
+    (and an annotator) expects the paper's own words. Each linked entity takes the name of
+    the first of this paper's mentions (``surface``, before linking) that ``canon`` maps to
+    it, and keeps the canonical name as an alias. A metric written with the change it
+    reports keeps the measure's name: "2.4x parameter reduction" reports "parameters".
+    Result fields and ``proposed`` follow. Not for the graph: IRIs are minted from
+    canonical names.
 
     >>> from kg.model import Extraction, Mention
-    >>> ex = Extraction("p", "t", metrics=(Mention("accuracy", aliases=("accuracies",)),))
-    >>> [m.name for m in paper_forms(ex, "mean accuracies of 71%").metrics]
+    >>> own = Extraction("p", "t", metrics=(Mention("accuracies"),))
+    >>> linker = Linker(collect_forms([own, Extraction("q", "t", metrics=(Mention("accuracy"),))] * 2))
+    >>> [m.name for m in paper_forms(own, linker.rewrite(own), linker.canon).metrics]
     ['accuracies']
-    >>> [m.name for m in paper_forms(ex, "an accuracy of 71%").metrics]
-    ['accuracy']
     """
-    low = text.lower()
-
-    def written(name: str) -> bool:
-        m = _ACRONYM_FORM.match(name)
-        parts = (m.group("long"), m.group("short")) if m else (name,)
-        return any(_written_in(p.lower(), low) for p in parts)
-
-    new: dict[str, tuple[Mention, ...]] = {}
-    renamed: dict[str, dict[str, str]] = {}
+    lex = canonical_names()
+    written: dict[str, dict[str, str]] = {}
     for t in ENTITY_TYPES:
-        out = []
-        renamed[t] = {}
-        for m in extraction.mentions(t):
-            if t == "tasks" or written(m.name) or is_placeholder(m.name):
-                out.append(m)
-                continue
-            form = next((a for a in m.aliases if written(a)), None)
-            if form is None or (t == "metrics" and _CHANGE_FORM.fullmatch(form)):
-                out.append(m)  # "2.4x parameter reduction" reports the measure "parameters"
-                continue
-            renamed[t][m.name] = form
-            aliases = tuple(dict.fromkeys(a for a in (m.name, *m.aliases) if a != form))
-            out.append(replace(m, name=form, aliases=aliases))
-        new[t] = tuple(out)
+        written[t] = {}
+        for m in surface.mentions(t):
+            form = m.name
+            if t == "metrics" and _CHANGE_FORM.fullmatch(form):
+                form = lex.get(("METRIC", form.lower()))  # the measure, when the lexicon knows it
+            if form:
+                written[t].setdefault(canon[t].get(m.name, m.name), form)
 
     def f(kind: str, v: str | None) -> str | None:
-        return renamed[kind].get(v, v) if v else v
+        return written[kind].get(v, v) if v and not is_placeholder(v) else v
 
+    new: dict[str, tuple[Mention, ...]] = {}
+    for t in ENTITY_TYPES:
+        out = []
+        for m in linked.mentions(t):
+            form = f(t, m.name)
+            aliases = tuple(dict.fromkeys(a for a in (m.name, *m.aliases) if a != form))
+            out.append(replace(m, name=form, aliases=aliases) if form != m.name else m)
+        new[t] = tuple(out)
     results = tuple(
         replace(r, method=f("methods", r.method), dataset=f("datasets", r.dataset),
                 metric=f("metrics", r.metric), baseline=f("methods", r.baseline))
-        for r in extraction.results
+        for r in linked.results
     )  # fmt: skip
-    proposed = tuple(renamed["methods"].get(p) or renamed["datasets"].get(p) or p
-                     for p in extraction.proposed)  # fmt: skip
-    return replace(extraction, **new, results=results, proposed=proposed)
+    proposed = tuple(written["methods"].get(p) or written["datasets"].get(p) or p for p in linked.proposed)
+    return replace(linked, **new, results=results, proposed=proposed)
 
 
-def _written_in(name: str, low: str) -> bool:
-    """Whether lower-cased ``name`` occurs in ``low`` as whole words."""
-    i = low.find(name)
-    while i >= 0:
-        j = i + len(name)
-        if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
-            return True
-        i = low.find(name, i + 1)
-    return False
+def output_record(surface: Extraction, linker: Linker | None) -> dict:
+    """One line of the extraction output contract for one paper's extraction ``surface``.
+
+    Each entity is named as this paper writes it (:func:`paper_forms`) and carries
+    ``canonical``: the corpus-wide name linking gave it, the one the graph uses. Without a
+    linker (``kg extract --no-link``) the names are the surface names, without ``canonical``.
+
+    >>> from kg.model import Extraction, Mention
+    >>> own = Extraction("p", "t", metrics=(Mention("accuracies"),))
+    >>> linker = Linker(collect_forms([own, Extraction("q", "t", metrics=(Mention("accuracy"),))] * 2))
+    >>> output_record(own, linker)["metrics"][0]["canonical"]
+    'accuracy'
+    """
+    if linker is None:
+        return surface.to_json()
+    linked = linker.rewrite(surface)
+    out = paper_forms(surface, linked, linker.canon).to_json()
+    for t in ENTITY_TYPES:
+        for entity, mention in zip(out[t], linked.mentions(t), strict=True):
+            entity["canonical"] = mention.name
+    return out
 
 
 def _lookup(mapping: dict[str, str], name: str) -> str | None:
@@ -307,6 +311,13 @@ def _choose(members: list[str], counts: Counter, label: str, lex: dict) -> str:
         defs = [n for n in members if _ACRONYM_FORM.match(n)]
         if defs:
             return sorted(defs, key=lambda n: (-counts[n], n))[0]
+    if label == "METRIC":
+        # "parameter reduction" names the change, not the measure: the lexicon's name does
+        plain = [n for n in members if not _CHANGE_FORM.fullmatch(n)]
+        measure = next((lex[(label, n.lower())] for n in members if (label, n.lower()) in lex), None)
+        if not plain and measure:
+            return measure
+        members = plain or members
     return sorted(members, key=lambda n: (-counts[n], _ACRONYM_FORM.match(n) is not None,
                                           n.endswith("s") and not n.isupper(), -len(n), n))[0]  # fmt: skip
 

@@ -131,21 +131,37 @@ def test_streaming_linker_matches_link():
     assert [linker.rewrite(e) for e in items] == exs and linker.entities == ents
 
 
-def test_paper_forms_write_each_entity_as_the_paper_does():
-    from kg.link import paper_forms
+def test_output_names_each_entity_as_the_paper_does_and_keeps_the_canonical_name():
+    from kg.link import Linker, collect_forms, output_record
 
     r = Result(method="X", metric="accuracies", value=71.0, value_text="71%", dataset="CIFAR10")
-    exs, _ = link([
+    items = [
         ex("a", metrics=["accuracy"], datasets=["CIFAR-10"]),
         ex("b", metrics=["accuracy"], datasets=["CIFAR-10"], tasks=["code generation"]),
         ex("c", metrics=["accuracies"], datasets=["CIFAR10"], results=[r]),
-    ])  # fmt: skip
-    linked = exs[2]
-    assert [m.name for m in linked.metrics] == ["accuracy"]  # one entity in the graph
-    own = paper_forms(linked, "t\n\nX reaches mean accuracies of 71% on CIFAR10.")
-    assert [m.name for m in own.metrics] == ["accuracies"]
-    assert "accuracy" in own.metrics[0].aliases
-    assert [m.name for m in own.datasets] == ["CIFAR10"]
-    assert (own.results[0].metric, own.results[0].dataset) == ("accuracies", "CIFAR10")
-    same = paper_forms(exs[0], "t\n\nAn accuracy on CIFAR-10.")
-    assert same == exs[0]
+    ]
+    linker = Linker(collect_forms(items))
+    assert [m.name for m in linker.rewrite(items[2]).metrics] == ["accuracy"]  # one entity in the graph
+    own = output_record(items[2], linker)
+    assert [(m["name"], m["canonical"]) for m in own["metrics"]] == [("accuracies", "accuracy")]
+    assert "accuracy" in own["metrics"][0]["aliases"]
+    assert [(d["name"], d["canonical"]) for d in own["datasets"]] == [("CIFAR10", "CIFAR-10")]
+    assert (own["results"][0]["metric"], own["results"][0]["dataset"]) == ("accuracies", "CIFAR10")
+    same = output_record(items[0], linker)
+    assert same == {**linker.rewrite(items[0]).to_json(), **{
+        k: [{**e, "canonical": e["name"]} for e in linker.rewrite(items[0]).to_json()[k]]
+        for k in ("methods", "datasets", "metrics", "tasks")}}  # fmt: skip
+    assert "canonical" not in str(output_record(items[2], None))  # --no-link: surface names only
+
+
+def test_a_metric_written_as_a_change_is_named_by_its_measure():
+    """"2.4x parameter reduction" reports "parameters", however small the corpus."""
+    from kg.link import Linker, collect_forms, output_record
+
+    r = Result(method="X", metric="parameter reduction", value=2.4, value_text="2.4x", relative=True)
+    alone = ex("a", metrics=["parameter reduction"], results=[r])
+    for corpus in ([alone], [alone, ex("b", metrics=["training parameter"])]):
+        linker = Linker(collect_forms(corpus))
+        own = output_record(alone, linker)
+        assert own["metrics"][0]["name"] == own["results"][0]["metric"] == "parameters"
+        assert own["metrics"][0]["canonical"] != "parameter reduction"

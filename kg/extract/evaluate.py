@@ -44,21 +44,21 @@ def dev_predictions(
     """(gold records, predicted JSON records) for the dev papers, after linking.
 
     :param surface_forms: name each entity as the paper writes it (see
-        :func:`kg.link.paper_forms`); ``False`` keeps the canonical names of the graph.
+        :func:`kg.link.output_record`, as ``kg extract`` writes it); ``False`` keeps the
+        canonical names of the graph.
     """
     from kg.extract import extract
-    from kg.link import link, paper_forms
+    from kg.link import Linker, collect_forms, output_record
 
     gold_path = gold_path or SHARED / "gold" / "dev.jsonl"
     gold = [json.loads(ln) for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln]
     papers = papers if papers is not None else read_corpus()
     # link over the whole corpus (corpus-level evidence), score the dev papers
-    extractions, _ = link(extract(papers))
+    extractions = list(extract(papers))
+    linker = Linker(collect_forms(extractions))
     wanted = {title_key(g["title"]) for g in gold}
-    texts = {p.id: p.text for p in papers}
-    # annotators copy each paper's own words: score the form this paper writes of each
-    # linked entity (kg.link.paper_forms), not the corpus-wide canonical name
-    preds = [paper_forms(e, texts[e.paper_id]).to_json() if surface_forms else e.to_json()
+    # surface_forms: what `kg extract` writes (kg.link.output_record)
+    preds = [output_record(e, linker) if surface_forms else linker.rewrite(e).to_json()
              for e in extractions if title_key(e.title) in wanted]  # fmt: skip
     return gold, preds
 
