@@ -211,3 +211,24 @@ def test_title_infinitive_of_a_task_verb_is_named_by_its_noun(nlp):
     assert "vehicle routing problem solving" in tasks
     ex = run(nlp, "Teaching Drones to Detect Birds at Dusk", "Birds are small. We find them.")
     assert "bird detection" in {t.lower() for t in names(ex.tasks)}
+
+
+def test_a_task_and_a_more_specific_form_with_the_same_head_are_listed_once(nlp):
+    ex = run(nlp, "FooSeg: 3D Point Cloud Instance Segmentation With Point Grouping",
+             "Instance segmentation of point clouds is hard. FooSeg improves 3D point cloud "
+             "instance segmentation on two benchmarks.")  # fmt: skip
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "3d point cloud instance segmentation" in tasks and "instance segmentation" not in tasks
+
+
+def test_a_task_and_its_undefined_initialism_are_listed_once(nlp):
+    ex = run(nlp, "OOD Detection by Watermarking",
+             "Watermarking reprograms a model for out-of-distribution detection.")
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "ood detection" in tasks and "out-of-distribution detection" not in tasks
+
+
+def test_an_acronym_inside_a_task_phrase_is_left_out_of_its_name(nlp):
+    ex = run(nlp, "FooDiff: Faster Sampling for Diffusion",
+             "FooDiff is a text-to-image (T2I) generation model that samples in four steps.")
+    assert "text-to-image generation" in names(ex.tasks)

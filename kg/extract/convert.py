@@ -68,6 +68,22 @@ def _acronym_forms(text: str, acronyms) -> list[tuple[str, str]]:
     return out
 
 
+def _initials_key(name: str) -> str | None:
+    """ "out-of-distribution detection" and "OOD detection" -> "ood detection": one task
+    even where the text never defines the acronym; None for a one-word modifier."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    mods, head = words[:-1], words[-1].lower()
+    if len(mods) == 1 and mods[0].isupper() and len(mods[0]) >= 2:
+        return f"{mods[0].lower()} {head}"
+    parts = _MODIFIER_PARTS.split(" ".join(mods))
+    return "".join(p[0] for p in parts if p).lower() + " " + head if len(parts) >= 2 else None
+
+
+_MODIFIER_PARTS = re.compile(r"[\s-]+")
+
+
 def _task_key(name: str, forms: list[tuple[str, str]]) -> str:
     key = name.lower()
     for long, short in forms:
@@ -143,9 +159,15 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
     kept: list[tuple[dict, set[str]]] = []
     forms = _acronym_forms(text, acronyms) if acronyms else []
     keys: set[str] = set()
+    initials: set[str] = set()
     for g in ranked:
         if len(kept) >= cap or g[key] < (floor if kept else first):
             break
+        short = _initials_key(g["name"])
+        if short in initials:
+            continue
+        if short:
+            initials.add(short)
         if forms:
             # "LLM evaluation" and "large language model evaluation": one task
             form_key = _task_key(g["name"], forms)
@@ -156,13 +178,17 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
         # specific form kept
         words = set(g["name"].lower().split())
         for i, (k, kw) in enumerate(kept):
-            if len(words ^ kw) == 1 and (words < kw or kw < words):
+            if (words < kw or kw < words) and (len(words ^ kw) == 1 or _same_head(g["name"], k["name"])):
                 if len(words) > len(kw) and g[key] >= k[key] - 0.13:
                     kept[i] = (g, words)
                 break
         else:
             kept.append((g, words))
     return [g for g, _ in kept]
+
+
+def _same_head(a: str, b: str) -> bool:
+    return a.lower().rsplit(None, 1)[-1] == b.lower().rsplit(None, 1)[-1]
 
 
 def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, list[Mention]]:

@@ -315,7 +315,12 @@ def find_candidates(text: str, st: DocState) -> None:
         _demote_title_means(text, cands, title_end)
     phrases = N.find_task_phrases(text, body, len(text), low=st.low, words=st.words)
     for a, b in phrases:
-        cands.append(Cand(a, b, TASK, "task", task_score(text[a:b], False)))
+        c = Cand(a, b, TASK, "task", task_score(text[a:b], False))
+        if "(" in text[a:b]:  # an acronym inside hid the phrase from the lexicon
+            c.name = _task_name(text[a:b])
+            if lookup_label(c.name) == TASK:
+                c.score = task_score(c.name, False, lexicon=True)
+        cands.append(c)
     # "arithmetic and symbolic reasoning tasks": each conjunct with the shared head
     for a, b in phrases:
         if text[a - 5 : a] in (" and ", ", or ") or text[a - 4 : a] == " or ":
@@ -864,8 +869,10 @@ def task_score(phrase: str, in_title: bool, lexicon: bool = False) -> float:
 
 
 def _task_name(surface: str) -> str:
-    """Title-case task phrases in lower case, acronyms kept: "Video Object Segmentation"."""
-    return " ".join(w if (w.isupper() or N.is_namey(w)) else w.lower() for w in surface.split())
+    """Title-case task phrases in lower case, acronyms kept: "Video Object Segmentation";
+    an acronym inside is left out: "text-to-image (T2I) generation"."""
+    words = [w for w in surface.split() if not (w.startswith("(") and w.endswith(")"))]
+    return " ".join(w if (w.isupper() or N.is_namey(w)) else w.lower() for w in words)
 
 
 def _select(cands: list[Cand], size: int) -> list[Cand]:

@@ -474,6 +474,9 @@ def is_generic_phrase(name: str) -> bool:
     return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 
+_INNER_ACRONYM = re.compile(r"\([A-Za-z][A-Za-z0-9-]{0,7}\)")
+
+
 def find_task_phrases(
     text: str,
     start: int,
@@ -493,6 +496,9 @@ def find_task_phrases(
     >>> t = "FooNet: Efficient Neural Architecture Search for Video Recognition"
     >>> [t[a:b] for a, b in find_task_phrases(t, 0, len(t), title=True)]
     ['Neural Architecture Search', 'Video Recognition']
+    >>> t = "It is a popular text-to-image (T2I) generation model."
+    >>> [t[a:b] for a, b in find_task_phrases(t, 0, len(t))]
+    ['text-to-image (T2I) generation']
     """
     out = []
     for head_start, head_end in _find_heads(text, start, end, low, words):
@@ -506,6 +512,9 @@ def find_task_phrases(
             core = w
             if not core or n >= 4:
                 break
+            if n == 0 and _INNER_ACRONYM.fullmatch(core) and first - len(w) - 1 > start:
+                first -= len(w) + 1  # "text-to-image (T2I) generation": the task goes on
+                continue
             if not core[0].isalnum() or not core[-1].isalnum():
                 break
             lw = core.lower()
