@@ -234,7 +234,7 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
 
     :raises InputError: a bad record with ``on_error="fail"`` (nothing is written).
     """
-    from kg.link import Linker, output_record
+    from kg.link import Linker
 
     started = time.perf_counter()
     report = BuildReport()
