@@ -232,3 +232,13 @@ def test_an_acronym_inside_a_task_phrase_is_left_out_of_its_name(nlp):
     ex = run(nlp, "FooDiff: Faster Sampling for Diffusion",
              "FooDiff is a text-to-image (T2I) generation model that samples in four steps.")
     assert "text-to-image generation" in names(ex.tasks)
+
+
+@pytest.mark.parametrize(("title", "task"), [
+    ("Towards Exact Computation of Matrix Permanents", "matrix permanent computation"),
+    ("Fast Detection of Road Cracks", "road crack detection"),
+    ("Unsupervised Semantic Segmentation of Urban Scenes", "unsupervised semantic segmentation"),
+])  # fmt: skip
+def test_title_action_noun_of_an_object_is_named_object_first(nlp, title, task):
+    ex = run(nlp, title, "We give a new algorithm and prove its running time.")
+    assert task in {t.lower() for t in names(ex.tasks)}

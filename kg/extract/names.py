@@ -715,6 +715,44 @@ _LLM_WORDS = re.compile(r"\bLarge Language Models?\b", re.I)
 _LLM_PHRASE = re.compile(r"\b(?:large\s+)?language models?\b")
 
 
+# adjectives that qualify an action noun in a title ("Exact Computation of ...")
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ent|ant|ible|able|ate|ete|ct|ual)$")
+
+
+def _action_of_object(title: str, a: int, b: int, obj: tuple[int, int]) -> tuple[int, int, str] | None:
+    """ "Exact Computation of Inductive Bias" -> "inductive bias computation": an action
+    noun (only adjectives before it) with its object after "of", as (start, end, name).
+    None when the chunk before "of" is itself a known task ("Semantic Segmentation of
+    Urban Scenes") or the object is not a short plain noun phrase."""
+    from kg.extract.lexicon import lookup_label
+
+    words = title[a:b].split()
+    while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START
+                     or words[0].lower() in _TITLE_VERBS):  # fmt: skip
+        words = words[1:]
+    if not words or words[-1].lower() not in _action_nouns():
+        return None
+    if not all(_ADJECTIVE_END.search(w.lower()) and not is_namey(w) for w in words[:-1]):
+        return None
+    if lookup_label(" ".join(words)) is not None:
+        return None
+    target = title[obj[0] : obj[1]].split()
+    if not 1 <= len(target) <= 3 or not _plain_object(target, title, obj[1]):
+        return None
+    if any(is_namey(w) and not w.isupper() for w in target):
+        return None
+    name_words = [w if w.isupper() else w.lower() for w in target[:-1]]
+    name = " ".join([*name_words, _singular(target[-1]).lower(), words[-1].lower()])
+    return title.index(words[-1], a), obj[1], name
+
+
+@lru_cache(maxsize=1)
+def _action_nouns() -> frozenset[str]:
+    """Nouns that name an action on an object: "detection", "computation"."""
+    gerunds, verbs = nominalizations()
+    return frozenset(verbs.values()) - _ING_NOUNS - {"learning", "training"}
+
+
 def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Noun-phrase chunks of a title that may name its task, as (start, end, name).
 
@@ -724,19 +762,29 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
 
     >>> [n for _, _, n in title_task_chunks("FooNet: Efficient Fault Tolerance for Generating Code")]
     ['fault tolerance', 'code generation']
+    >>> [n for _, _, n in title_task_chunks("Towards Exact Computation of Inductive Bias")]
+    ['inductive bias computation']
     """
     out = []
     pos = 0
     pieces = []
+    seps = []
     for m in _TITLE_SPLIT.finditer(title):
         pieces.append((pos, m.start()))
+        seps.append(m.group().strip().lower())
         pos = m.end()
     pieces.append((pos, len(title)))
-    for a, b in pieces:
+    seps.append("")
+    for i, (a, b) in enumerate(pieces):
         chunk = title[a:b]
         words = chunk.split()
         if not words:
             continue
+        if seps[i] == "of" and i + 1 < len(pieces):
+            task = _action_of_object(title, a, b, pieces[i + 1])
+            if task:
+                out.append((offset + task[0], offset + task[1], task[2]))
+                continue
         # an infinitive of a task verb states the aim: "Learning to Solve Routing Problems"
         to_verb = None
         if len(words) > 1 and _TO_BEFORE.search(title, max(0, a - 30), a):
