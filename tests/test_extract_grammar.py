@@ -242,3 +242,17 @@ def test_an_acronym_inside_a_task_phrase_is_left_out_of_its_name(nlp):
 def test_title_action_noun_of_an_object_is_named_object_first(nlp, title, task):
     ex = run(nlp, title, "We give a new algorithm and prove its running time.")
     assert task in {t.lower() for t in names(ex.tasks)}
+
+
+def test_title_chunk_spelling_out_the_title_name_is_not_a_task(nlp):
+    ex = run(nlp, "SARA: Sparse Attention Routing Adaptation for Vision Transformers",
+             "We propose SARA. It improves image classification on ImageNet.")
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "sparse attention routing adaptation" not in tasks and "image classification" in tasks
+
+
+def test_a_phrase_headed_by_problems_is_weaker_than_a_task_noun():
+    from kg.extract.mentions import task_score
+
+    assert task_score("grade school math problems", False) < task_score("grade school math reasoning", False)
+    assert task_score("math word problems", False, lexicon=True) >= 0.5  # a known task stays

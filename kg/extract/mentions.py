@@ -285,7 +285,10 @@ def find_candidates(text: str, st: DocState) -> None:
                         cands.append(Cand(q.start(1), e, METHOD, "phrase", 0.6, proposed=True))
     if title_end:
         t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
+        prefix = text[:colon] if t0 else ""
         for a, b, name in N.title_task_chunks(text[t0:title_end], t0):
+            if prefix and a == _first_word(text, t0) and N.spells(prefix, text[a:b]):
+                continue  # "SARA: Sparse Attention Routing Adaptation": the name spelled out
             words = name.split()
             surface = text[a:b].split()
             # "SMT-Assisted Proof-Oriented Programming": a leading name modifies the task
@@ -335,6 +338,12 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_apposed_tasks(text, body, st.low))
     cands.extend(_technique_cands(text, st, body))
     st.names = cands
+
+
+def _first_word(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
@@ -863,6 +872,8 @@ def task_score(phrase: str, in_title: bool, lexicon: bool = False) -> float:
         score -= 0.15
     if words and words[-1] in _GENERIC_TASK_HEADS and len(words) <= 2:
         score -= 0.1
+    if words and words[-1] in ("problems", "questions") and not lexicon:
+        score -= 0.1  # "grade school math problems": often the data, not the task
     if low in BROAD_FIELDS:
         score -= 0.3
     return round(max(0.05, min(0.95, score)), 3)

@@ -8,7 +8,7 @@ head nouns, generic words), not names of things.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 
 from kg.text import name_key
@@ -287,6 +287,48 @@ _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 _NOT_ACRONYM = re.compile(r"\d+(?:\.\d+)?%?|[a-z]+|e\.g\.?|i\.e\.?")
 _CLAUSE_PUNCT = re.compile(r"[;:()]")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+_SPELL_SKIP = frozenset(("of", "for", "and", "the", "with", "in", "on", "to", "a", "via"))
+
+
+def spells(name: str, phrase: str) -> bool:
+    """Whether ``phrase`` spells out the acronym ``name``: its letters in order, the first
+    of the phrase's first word, and at most one word of three (or a function word) without
+    a letter of it ("SARA" and "Sparse Attention Routing Adaptation"; "IA-RED$^2$" and
+    "Interpretability-Aware Redundancy Reduction").
+
+    >>> spells("SARA", "Sparse Attention Routing Adaptation"), spells("FooNet", "Object Detection")
+    (True, False)
+    """
+    letters = "".join(c for c in name.lower() if c.isalpha())
+    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w]
+    if len(letters) < 2 or len(words) < 2 or len(words) > len(letters) + 2:
+        return False
+    spare = len(words) // 3
+
+    @cache
+    def go(i: int, w: int, skipped: int) -> bool:
+        if w == len(words):
+            return i == len(letters)
+        word = words[w]
+        if w and (word in _SPELL_SKIP or skipped < spare) and go(i, w + 1, skipped + (word not in _SPELL_SKIP)):
+            return True
+        if i >= len(letters) or word[0] != letters[i]:
+            return False
+        i += 1
+        pos = 1
+        while True:
+            if go(i, w + 1, skipped):
+                return True
+            if i >= len(letters):
+                return False
+            pos = word.find(letters[i], pos) + 1
+            if not pos:
+                return False
+            i += 1
+
+    return go(0, 0, 0)
 
 
 def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
