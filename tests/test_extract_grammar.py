@@ -256,3 +256,11 @@ def test_a_phrase_headed_by_problems_is_weaker_than_a_task_noun():
 
     assert task_score("grade school math problems", False) < task_score("grade school math reasoning", False)
     assert task_score("math word problems", False, lexicon=True) >= 0.5  # a known task stays
+
+
+def test_a_known_technique_in_the_title_is_also_a_task(nlp):
+    ex = run(nlp, "Efficient Bird Song Tagging via Knowledge Distillation",
+             "We distil a large Vision Transformer into a small CNN for tagging bird songs.")
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "knowledge distillation" in tasks and "knowledge distillation" in {m.lower() for m in names(ex.methods)}
+    assert "vision transformer" not in tasks

@@ -1015,7 +1015,32 @@ def resolve(text: str, st: DocState) -> None:
     _vote_labels(text, out)
     _propagate_lists(text, out)
     _demote_means(text, out, title_end)
+    out.extend(_title_techniques_as_tasks(text, out, title_end))
     st.mentions = out
+
+
+_TECHNIQUE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+TITLE_TECHNIQUE_TASK = 0.55
+
+
+def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
+    """A known technique written in the title ("Knowledge Distillation", "Model Merging") is
+    what the paper works on, so it is also one of its tasks; a named model is not."""
+    out = []
+    for c in mentions:
+        if c.label != METHOD or c.source != "lexicon" or c.end > title_end:
+            continue
+        words = text[c.start : c.end].split()
+        if len(words) < 2 and "-" not in words[0]:
+            continue
+        if not all(_TECHNIQUE_WORD.fullmatch(w) and not N.is_namey(w) for w in words):
+            continue
+        if not N._NOMINAL.search(words[-1].lower()):
+            continue  # "Vision Transformer", "Mixture of Experts": a model, not an action
+        t = Cand(c.start, c.end, TASK, "titletask", TITLE_TECHNIQUE_TASK)
+        t.name = _task_name(text[c.start : c.end])
+        out.append(t)
+    return out
 
 
 # a task phrase used as a means, not addressed: "via reinforcement learning", "inspired by
