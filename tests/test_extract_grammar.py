@@ -258,9 +258,38 @@ def test_a_phrase_headed_by_problems_is_weaker_than_a_task_noun():
     assert task_score("math word problems", False, lexicon=True) >= 0.5  # a known task stays
 
 
+def test_a_weak_measure_word_does_not_take_a_number_bound_to_another_measure(nlp):
+    ex = run(nlp, "FooJudge: Judging Stories",
+             "We run a human evaluation and find that FooJudge verdicts are 91.2% accurate.")
+    assert "human evaluation" not in {m.lower() for m in names(ex.metrics)}
+    assert "accuracy" in names(ex.metrics)
+
+
 def test_a_known_technique_in_the_title_is_also_a_task(nlp):
     ex = run(nlp, "Efficient Bird Song Tagging via Knowledge Distillation",
              "We distil a large Vision Transformer into a small CNN for tagging bird songs.")
     tasks = {t.lower() for t in names(ex.tasks)}
     assert "knowledge distillation" in tasks and "knowledge distillation" in {m.lower() for m in names(ex.methods)}
     assert "vision transformer" not in tasks
+
+
+def test_a_cost_without_a_number_is_not_a_measure_unless_named_as_a_dimension(nlp):
+    ex = run(nlp, "FooNet: Small Models for Parsing",
+             "FooNet matches larger parsers at a much lower computational cost.")
+    assert not {m for m in names(ex.metrics) if "cost" in m.lower()}
+    ex = run(nlp, "FooNet: Small Models for Parsing",
+             "FooNet is better than larger parsers in terms of cost.")
+    assert "cost" in {m.lower() for m in names(ex.metrics)}
+
+
+def test_a_number_before_modified_count_nouns_is_a_count(nlp):
+    ex = run(nlp, "FooScore: A Metric for Summaries",
+             "We measure its correlation with human ratings on 5 held-out datasets.")
+    assert [r.value for r in ex.results] == []
+
+
+def test_numbers_inside_a_big_o_bound_are_not_results(nlp):
+    ex = run(nlp, "Faster Sorting of Small Integers",
+             "We give an O(n (log n)^1/2) running time algorithm, beating the O(n log n) bound.")
+    assert [r.value for r in ex.results] == []
+    assert "running time" in names(ex.metrics)

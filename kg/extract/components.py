@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
 from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, resolve
+from kg.extract.numbers import parse_number
 from kg.extract.results import find_results
 from kg.text import split_sentences
 
@@ -148,9 +149,8 @@ def mlkg_results(doc: Doc) -> Doc:
     text = st.text
     drop = {
         id(c) for c in st.mentions
-        if c.weak and c.name not in used and not _NUMBER_NEAR.search(
-            text, *st.sentence_span(c.start)) and not _MEASURE_CONTEXT.search(
-            text, max(0, c.start - 25), c.start)
+        if c.weak and c.name not in used and not _number_for(
+            text, st, c) and not _measure_context(text, c)
     }  # fmt: skip
     if drop:
         # "low latency and model size": a measure coordinated with a kept one is kept
@@ -163,6 +163,23 @@ def mlkg_results(doc: Doc) -> Doc:
                     drop.discard(id(b))
         st.mentions = [c for c in st.mentions if id(c) not in drop]
     return doc
+
+
+# "at a lower computational cost", "with less cost": like "higher efficiency", a cost is
+# a property, not a named measure, unless a number is reported for it or it is named as
+# a dimension of comparison ("in terms of cost")
+_COST = re.compile(r"\bcosts?$", re.I)
+_BOUND_BEFORE = re.compile(r"(?<![A-Za-z])(?:O|Theta|Omega)\(.*\)\s*$")
+_NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re.I)
+
+
+def _measure_context(text: str, c: Cand) -> bool:
+    m = _MEASURE_CONTEXT.search(text, max(0, c.start - 25), c.start)
+    if m is None:
+        # "an O(n log n) running time": a bound is reported for it
+        return "(" in text[max(0, c.start - 60) : c.start] and _BOUND_BEFORE.search(
+            text, max(0, c.start - 60), c.start) is not None  # fmt: skip
+    return not _COST.search(c.name) or _NAMED_DIMENSION.search(m.group(0)) is not None
 
 
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/)\s*")
@@ -179,6 +196,22 @@ _MEASURE_CONTEXT = re.compile(
 
 
 _NUMBER_NEAR = re.compile(r"\d(?:\.\d+)?\s*(?:\\?%|x\b|×|\$\\times|times\b|-fold)")
+
+
+_VALUE = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?")
+
+
+def _number_for(text: str, st: DocState, c: Cand) -> bool:
+    """Whether the sentence of a weak measure word reports a number that may be its own:
+    one that is not the value of a result bound to another measure ("we conduct human
+    evaluation and find the outputs 70.8% accurate": 70.8% is accuracy's)."""
+    s0, s1 = st.sentence_span(c.start)
+    taken = {r.value for r in st.results if r.span == (s0, s1) and r.metric != c.name}
+    for m in _NUMBER_NEAR.finditer(text, s0, s1):
+        nums = _VALUE.findall(text, max(s0, m.start() - 12), m.end())
+        if not nums or parse_number(nums[-1]) not in taken:
+            return True
+    return False
 
 
 PIPELINE = ("mlkg_sentences", "mlkg_lexicon", "mlkg_acronyms", "mlkg_names", "mlkg_typing",

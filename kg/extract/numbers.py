@@ -125,8 +125,11 @@ def find_quantities(text: str) -> list[Quantity]:
     []
     """
     out: list[Quantity] = []
+    asymptotic = _asymptotic_spans(text) if "O(" in text or "Theta(" in text else ()
     for m in _NUMBER.finditer(text):
         start = m.start()
+        if asymptotic and any(a < start < b for a, b in asymptotic):
+            continue  # "O(n^1.5)", "O(nm(log m)^1/4) time": a complexity, not a result
         num = m.group()
         num_end = m.end()
         before = text[start - 1] if start else " "
@@ -175,6 +178,22 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(float(_word_value(word)), "x", m.start(), m.end(), word, word=True))
     out.sort(key=lambda q: q.start)
     return out
+
+
+_ASYMPTOTIC = re.compile(r"(?<![A-Za-z])(?:O|Theta|Omega)\(")
+
+
+def _asymptotic_spans(text: str) -> list[tuple[int, int]]:
+    """Where big-O expressions are written ("O(n log n)", "Theta(n^2)"), up to their
+    closing parenthesis (nested ones included)."""
+    spans = []
+    for m in _ASYMPTOTIC.finditer(text):
+        depth, i = 1, m.end()
+        while i < len(text) and depth and i - m.end() < 120:
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            i += 1
+        spans.append((m.start(), i))
+    return spans
 
 
 def clean_value_text(text: str) -> str:

@@ -76,6 +76,9 @@ _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 _SETTING_AFTER = re.compile(
     r"^\s*(?:%|\\%)?\s*(?:billion|million|thousand|trillion|[BMKT]\b|of\s+(?:the\s+)?(?:training\s+)?"
     r"(?:data|samples|examples|tokens|labels|labeled|parameters|params|budget|the)|"
+    # "5 held-out datasets", "12 open-source LLMs", "3 diverse benchmarks": modifiers first
+    r"(?:(?:[a-z]+(?:-[a-z]+)+|diverse|different|distinct|public|popular|standard|challenging|"
+    r"additional|other|real|synthetic|large|small)\s+){0,2}"
     r"(?:training\s+)?(?:data|samples|examples|images|tokens|steps|epochs|layers|heads|GPUs?|"
     r"TPUs?|nodes|languages|tasks|models|LLMs|domains|problems|questions|papers|participants|"
     r"users|hours of|shots?|seeds|runs|classes|categories|frames|videos|subjects|annotators|"
