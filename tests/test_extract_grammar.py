@@ -293,3 +293,11 @@ def test_numbers_inside_a_big_o_bound_are_not_results(nlp):
              "We give an O(n (log n)^1/2) running time algorithm, beating the O(n log n) bound.")
     assert [r.value for r in ex.results] == []
     assert "running time" in names(ex.metrics)
+
+
+def test_the_problem_a_paper_studies_is_its_task(nlp):
+    ex = run(nlp, "Faster Algorithms for Minimum Vertex Cover",
+             "We study the classic Minimum Vertex Cover problem on sparse graphs. We also study "
+             "the same problem on dense graphs.")  # fmt: skip
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "minimum vertex cover" in tasks and "same" not in tasks

@@ -25,7 +25,7 @@ METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 _LABEL_RANK = {"DATASET": 0, "METHOD": 1, "METRIC": 2, "TASK": 3}
 _PRIORITY = {"titletask": 8, "title": 7, "acronym": 6, "lexicon": 5, "context": 4,
              "eponym": 4, "numbered": 4, "name": 3, "quoted": 3, "rare": 2, "titlecase": 2,
-             "terms": 2, "phrase": 2, "list": 2, "task": 1}  # fmt: skip
+             "terms": 2, "phrase": 2, "list": 2, "task": 1, "problem": 8}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -336,8 +336,45 @@ def find_candidates(text: str, st: DocState) -> None:
     if any(h in st.words for h in _LIST_HINTS):
         cands.extend(_listed_tasks(text, body, st.low))
         cands.extend(_apposed_tasks(text, body, st.low))
+        if "problem" in st.words:
+            cands.extend(_named_problems(text, body))
     cands.extend(_technique_cands(text, st, body))
     st.names = cands
+
+
+# "we study the classic Text-to-Pattern Hamming Distances problem": the paper's problem
+_NAMED_PROBLEM = re.compile(
+    r"\b(?:[Ww]e|[Pp]aper|[Ww]ork)\s+(?:\w+\s+)?(?:study|studies|consider|considers|address|"
+    r"addresses|tackle|tackles|solve|solves|revisit|revisits|investigate|investigates|"
+    r"focus on|focuses on)\s+the\s+(?:(?:classic|classical|well-known|fundamental|famous|"
+    r"standard|challenging|long-standing)\s+)?((?:[\w-]+ ){0,4}[\w-]+) problem\b"
+)
+_NOT_PROBLEM_WORDS = frozenset(("following", "same", "above", "abovementioned", "aforementioned",
+                                "new", "novel", "this", "that", "these", "general", "main",
+                                "key", "whole", "first", "second", "latter", "former"))  # fmt: skip
+NAMED_PROBLEM_SCORE = 0.55
+
+
+def _named_problems(text: str, start: int) -> list[Cand]:
+    out = []
+    for m in _NAMED_PROBLEM.finditer(text, start):
+        words = m.group(1).split()
+        if any(w.lower() in _NOT_PROBLEM_WORDS or w.lower() in N.TASK_BREAK for w in words):
+            continue
+        head = words[-1]
+        if not (N._NOMINAL.search(head.lower()) or head.lower() in N.TASK_HEAD_SET
+                or head[0].isupper() or len(words) >= 2):  # fmt: skip
+            continue
+        if _ADJ_LIKE.search(head.lower()) and not head[0].isupper():
+            continue  # "the NP-hard problem"
+        # its own source: "the X problem" says X is a task, whatever a name rule read in X
+        c = Cand(m.start(1), m.end(1), TASK, "problem", NAMED_PROBLEM_SCORE)
+        c.name = _task_name(m.group(1))
+        out.append(c)
+    return out
+
+
+_ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
 
 
 def _first_word(text: str, pos: int) -> int:
