@@ -301,3 +301,17 @@ def test_the_problem_a_paper_studies_is_its_task(nlp):
              "the same problem on dense graphs.")  # fmt: skip
     tasks = {t.lower() for t in names(ex.tasks)}
     assert "minimum vertex cover" in tasks and "same" not in tasks
+
+
+def test_twice_as_fast_or_as_likely_to_be_accurate_names_the_measure(nlp):
+    ex = run(nlp, "FooPlan: Planning with Programs",
+             "Plans from FooPlan are twice as likely to be judged accurate as plans from BarPlan. "
+             "FooSort is twice as fast as BarSort.")
+    assert sorted((r.metric, r.value) for r in ex.results) == [("accuracy", 2.0), ("speed", 2.0)]
+
+
+def test_a_number_compared_with_a_bound_one_shares_its_measure(nlp):
+    ex = run(nlp, "FooFair: Fair Ranking",
+             "FooFair outperforms BarRank in fairness gains, achieving a 12.5% average increase over the "
+             "baseline compared to 9.25% for prior work, and raises precision by 0.4%.")
+    assert ("fairness", 9.25) in {(r.metric, r.value) for r in ex.results}
