@@ -315,3 +315,15 @@ def test_a_number_compared_with_a_bound_one_shares_its_measure(nlp):
              "FooFair outperforms BarRank in fairness gains, achieving a 12.5% average increase over the "
              "baseline compared to 9.25% for prior work, and raises precision by 0.4%.")
     assert ("fairness", 9.25) in {(r.metric, r.value) for r in ex.results}
+
+
+def test_in_terms_of_after_a_number_names_its_measure(nlp):
+    ex = run(nlp, "FooMT: Unsupervised Translation",
+             "FooMT reaches state-of-the-art accuracy (29.1 in terms of BLEU) on WMT16.")
+    assert [(r.metric, r.value) for r in ex.results] == [("BLEU", 29.1)]
+
+
+def test_a_written_unit_does_not_break_a_from_to_chain(nlp):
+    ex = run(nlp, "FooDehaze: Clear Images",
+             "FooDehaze raises the PSNR from 21.40 dB to 25.02 dB on the FogCity dataset.")
+    assert sorted(r.value for r in ex.results if r.metric == "PSNR") == [21.4, 25.02]

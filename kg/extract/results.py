@@ -126,7 +126,10 @@ _AT_BEFORE = re.compile(
     re.I,
 )
 _GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames per second)\b")
-_BETWEEN_CHAIN = re.compile(r"^\s*(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$")
+# a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
+_BETWEEN_CHAIN = re.compile(
+    r"^\s*(?:dB|ms|mm|s|fps|FPS)?\s*(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$"
+)
 _TIGHT_BEFORE = re.compile(
     r"^\s*(?:\(|:|=|of|is|was|to|from|reaches|reached|reaching|achieves|achieving|score of|"
     r"scores of|rate of|by|with|around|about)?\s*(?:only|just|merely|about|around|approximately|"
@@ -226,7 +229,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     continue
                 lo, hi = (q2, q) if j < i else (q, q2)
                 gap = _blank_names(text, lo.end, hi.start, names)
-                if (_BETWEEN_CHAIN.match(gap) or _DATASET_CHAIN.match(gap)) and (
+                if (_BETWEEN_CHAIN.match(text[lo.end : hi.start]) or _DATASET_CHAIN.match(gap)) and (
                     q.unit == q2.unit or q.unit is None or q2.unit is None or "(" in
                     text[lo.end : hi.start]
                 ):  # fmt: skip
@@ -347,7 +350,7 @@ def _metric_tight_before(text, q, metrics):
 _AFTER_GAP = re.compile(
     r"^\s*(?:\)|\$|\}|\\%)?\s*(?:(?:higher|lower|better|worse|more|less|relative|absolute|average|"
     r"avg\.?|overall|mean|improvement|improvements|gain|gains|increase|decrease|reduction|"
-    r"drop|boost|in|on|of|the|top-1|zero-shot|few-shot|points?|pts|reduced|increased|"
+    r"drop|boost|in|on|of|terms|the|top-1|zero-shot|few-shot|points?|pts|reduced|increased|"
     r"improved|lower|fewer|faster|smaller|mm|ms|fps|dB)\s+){0,4}$",
     re.I,
 )
@@ -362,7 +365,8 @@ def _metric_right_after_pos(text, pos, metrics, max_gap, gap_rx):
         if c.start >= pos and c.start - pos <= max_gap:
             gap = text[pos : c.start]
             if gap_rx.match(gap):
-                return c.name, 0.9 if len(gap.strip()) == 0 else 0.86
+                # "37.5 in terms of BLEU": as explicit as "37.5 BLEU"
+                return c.name, 0.9 if len(gap.strip()) == 0 or gap.strip() == "in terms of" else 0.86
     return None
 
 
