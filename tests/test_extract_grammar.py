@@ -327,3 +327,11 @@ def test_a_written_unit_does_not_break_a_from_to_chain(nlp):
     ex = run(nlp, "FooDehaze: Clear Images",
              "FooDehaze raises the PSNR from 21.40 dB to 25.02 dB on the FogCity dataset.")
     assert sorted(r.value for r in ex.results if r.metric == "PSNR") == [21.4, 25.02]
+
+
+def test_in_terms_of_after_a_characterization_is_not_a_measure(nlp):
+    ex = run(nlp, "Concave Free Energies",
+             "We give sufficient conditions for concavity in terms of edge weights. "
+             "FooProp beats loopy propagation in terms of marginal error.")
+    found = {m.lower() for m in names(ex.metrics)}
+    assert "edge weights" not in found and "marginal error" in found

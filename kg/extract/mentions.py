@@ -652,6 +652,12 @@ _NOT_MEASURE_HEADS = {"performance", "quality", "effectiveness", "efficiency", "
 _TERM_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)")
 _TERM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _TERM_LEAD = re.compile(r"(?:the|its|their|our|both)\s+")
+# a statement expressed through a quantity, not a measurement of it: "sufficient conditions
+# for concavity in terms of the weights", "a characterization of X in terms of Y"
+_CHARACTERIZED = re.compile(
+    r"\b(?:conditions? (?:for|on)|characteri[sz]\w*|express(?:ed|es|ing|ible)?|formula(?:s|e)?)\b"
+    r"[^.;]*$"
+)
 
 
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
@@ -661,6 +667,8 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     if "evaluat" in low or "measur" in low or "assess" in low or "quantif" in low:
         matches += finditer_at(_EVALUATED_LIST, text, _EVALUATED_STARTS, start)
     for m in matches:
+        if _CHARACTERIZED.search(text, max(start, m.start() - 70), m.start()):
+            continue  # "conditions for concavity in terms of the weights": not measured
         pos = m.start(1)
         for part in _TERM_SPLIT.split(m.group(1)):
             if part and not _TERM_SEP.fullmatch(part):
