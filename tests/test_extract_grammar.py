@@ -335,3 +335,9 @@ def test_in_terms_of_after_a_characterization_is_not_a_measure(nlp):
              "FooProp beats loopy propagation in terms of marginal error.")
     found = {m.lower() for m in names(ex.metrics)}
     assert "edge weights" not in found and "marginal error" in found
+
+
+def test_a_measure_after_with_fewer_takes_no_number(nlp):
+    ex = run(nlp, "FooSeg: Light Segmentation",
+             "FooSeg is best in mIoU with fewer parameters on the RoadScapes (81.25%) dataset.")
+    assert [(r.metric, r.value) for r in ex.results] == [("mIoU", 81.25)]

@@ -304,6 +304,8 @@ def _bind_metric(
         if c.end <= q.start:
             gap = _blank_names(text, c.end, q.start, names)
             if len(gap) <= 45 and not _SEMI_OR_DIGIT.search(gap):
+                if _QUALITATIVE_BEFORE.search(text, max(s0, c.start - 12), c.start):
+                    continue
                 cand = c
     if cand is not None:
         gap = text[cand.end : q.start]
@@ -319,6 +321,8 @@ def _bind_metric(
         near = None
         dist = 10**9
         for c in metrics:
+            if _QUALITATIVE_BEFORE.search(text, max(s0, c.start - 12), c.start):
+                continue  # "92.4% mIoU ... with fewer parameters": that measure has no number
             d = abs(c.start - q.start)
             if d < dist:
                 near, dist = c, d
@@ -329,6 +333,7 @@ def _bind_metric(
     return None, 0.0
 
 
+_QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
 _SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
 _ENDS_LIKE_VALUE = re.compile(r"\b(?:from|of|is|was|are|to|reaches|reaching|at)\s*(?:~\s*)?$", re.I)
 
