@@ -341,3 +341,17 @@ def test_a_measure_after_with_fewer_takes_no_number(nlp):
     ex = run(nlp, "FooSeg: Light Segmentation",
              "FooSeg is best in mIoU with fewer parameters on the RoadScapes (81.25%) dataset.")
     assert [(r.metric, r.value) for r in ex.results] == [("mIoU", 81.25)]
+
+
+@pytest.mark.parametrize(("title", "means", "task"), [
+    ("FooNet: Single image dehazing based on detail-enhanced convolution and gated attention",
+     "gated attention", "image dehazing"),
+    ("Global-to-Local Modeling for Video-based 3D Human Pose and Shape Estimation",
+     "global-to-local modeling", "3d human pose and shape estimation"),
+    ("FooLoop: Fully Data-Controlled Linear Recurrence for Sequence Modeling",
+     "data-controlled linear recurrence", "sequence modeling"),
+])  # fmt: skip
+def test_title_chunks_stating_the_means_are_not_tasks(nlp, title, means, task):
+    ex = run(nlp, title, "We test it on many benchmarks.")
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert task in tasks and means not in tasks

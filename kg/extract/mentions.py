@@ -315,7 +315,7 @@ def find_candidates(text: str, st: DocState) -> None:
                                                + _title_role(text, t0, a), 3))
             c.name = _task_name(text[a:b])
             cands.append(c)
-        _demote_title_means(text, cands, title_end)
+        _demote_title_means(text, cands, title_end, st.lexicon)
     phrases = N.find_task_phrases(text, body, len(text), low=st.low, words=st.words)
     for a, b in phrases:
         c = Cand(a, b, TASK, "task", task_score(text[a:b], False))
@@ -401,20 +401,22 @@ _TITLE_FOR = re.compile(r"\s+for\s+", re.I)
 TITLE_MEANS_PENALTY = 0.25
 
 
-def _demote_title_means(text: str, cands: list[Cand], title_end: int) -> None:
+def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: list[Cand] = ()) -> None:
     """In a title "A for B" where both A and B read as tasks, B is the problem and A the
     way to it ("Scaling Instruction Tuning for Mathematical Reasoning", "Neural Synthesis
     for SMT-Assisted Proof-Oriented Programming"): A loses confidence. A gerund phrase
     ("Generating Protein Sequences for Drug Discovery") states the work itself and stays."""
     chunks = [c for c in cands if c.label == TASK and c.end <= title_end
               and c.source in ("titletask", "task")]  # fmt: skip
-    if len(chunks) < 2:
+    # a known task can be the B ("Global-to-Local Modeling for ... Pose Estimation")
+    problems = chunks + [c for c in lexicon if c.label == TASK and c.end <= title_end]
+    if not chunks or len(problems) < 2:
         return
     for c in chunks:
         m = _TITLE_FOR.match(text, c.end, title_end)
-        if not m or (c.name and c.name.lower() != text[c.start : c.end].lower()):
+        if not m or (c.name and not text[c.start : c.end].lower().endswith(c.name.lower())):
             continue  # "Generating Protein Sequences for ...": a gerund states the work
-        for o in chunks:
+        for o in problems:
             # B may start after a name that modifies it ("SMT-Assisted")
             if o.start >= m.end() and _SAME_CHUNK.fullmatch(text, m.end(), o.start):
                 c.score = round(c.score - TITLE_MODIFIER_PENALTY, 3)
@@ -426,12 +428,22 @@ _SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
 
 def _title_role(text: str, t0: int, a: int) -> float:
     """In "X via Y" the Y is how, not what: a title chunk after "via", "through", "with",
-    "using", "by" or "from" is less likely the task (below the floor of a second task), one after
-    "for", "in", "on" more likely."""
-    m = _TITLE_PREP.search(text, max(t0, a - 12), a)
-    if not m:
+    "using", "by", "from" or "based on" is less likely the task (below the floor of a second
+    task), one after "for", "in", "on" more likely. The last such word before the chunk
+    decides, across adjectives and "and" ("based on X and Y": Y is a means too)."""
+    last = None
+    for m in _TITLE_ROLE_WORD.finditer(text, t0, a):
+        last = m
+    if last is None:
         return 0.0
-    return 0.05 if m.group(1).lower() in ("for", "in", "on") else -0.25
+    word = last.group(1).lower()
+    return 0.05 if word in ("for", "in", "on") else -0.25
+
+
+_TITLE_ROLE_WORD = re.compile(
+    r"(?<![\w-])(via|through|with|using|by|from|for|in|on|(?:based|built|relying|conditioned) on)\s",
+    re.I,
+)
 
 
 # conjuncts before a task phrase: "mathematical, symbolic, and " + "algorithmic reasoning"
