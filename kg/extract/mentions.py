@@ -396,7 +396,6 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
-_TITLE_PREP = re.compile(r"(?:^|\s)(via|through|with|using|by|from|for|in|on)\s+$", re.I)
 _TITLE_FOR = re.compile(r"\s+for\s+", re.I)
 TITLE_MEANS_PENALTY = 0.25
 
