@@ -350,6 +350,8 @@ def test_a_measure_after_with_fewer_takes_no_number(nlp):
      "global-to-local modeling", "3d human pose and shape estimation"),
     ("FooLoop: Fully Data-Controlled Linear Recurrence for Sequence Modeling",
      "data-controlled linear recurrence", "sequence modeling"),
+    ("Supervised Contrastive Learning on Blended Images for Long-tailed Recognition",
+     "supervised contrastive learning", "long-tailed recognition"),
 ])  # fmt: skip
 def test_title_chunks_stating_the_means_are_not_tasks(nlp, title, means, task):
     ex = run(nlp, title, "We test it on many benchmarks.")

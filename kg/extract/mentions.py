@@ -412,7 +412,8 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: l
     if not chunks or len(problems) < 2:
         return
     for c in chunks:
-        m = _TITLE_FOR.match(text, c.end, title_end)
+        # "A for B", or "A on Blended Images for B": the next "for" of the same clause
+        m = _TITLE_FOR_LATER.match(text, c.end, title_end)
         if not m or (c.name and not text[c.start : c.end].lower().endswith(c.name.lower())):
             continue  # "Generating Protein Sequences for ...": a gerund states the work
         for o in problems:
@@ -423,6 +424,7 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: l
 
 
 _SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
+_TITLE_FOR_LATER = re.compile(r"(?:\s+(?:on|in|with|of)(?:\s+[\w'-]+){1,3})?\s+for\s+", re.I)
 
 
 def _title_role(text: str, t0: int, a: int) -> float:
