@@ -357,3 +357,9 @@ def test_title_chunks_stating_the_means_are_not_tasks(nlp, title, means, task):
     ex = run(nlp, title, "We test it on many benchmarks.")
     tasks = {t.lower() for t in names(ex.tasks)}
     assert task in tasks and means not in tasks
+
+
+def test_a_task_defined_with_an_acronym_that_is_not_a_name_is_kept(nlp):
+    ex = run(nlp, "A Dataset for Narrative Comprehension",
+             "We study question answering (QA) over long stories. We collect 10,000 questions.")
+    assert "question answering" in {t.lower() for t in names(ex.tasks)}

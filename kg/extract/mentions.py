@@ -998,6 +998,12 @@ def resolve(text: str, st: DocState) -> None:
     if based:
         names = [c for c in names if not (c.label == TASK and c.source == "task" and any(
             c.start <= a and b < c.end for a, b in based))]  # fmt: skip
+    # "question answering (QA)": the definition of an acronym that is not a name would hide
+    # a known task written as its long form
+    names = [c for c in names if not (
+        c.source == "acronym" and text[c.short[0] : c.short[1]] in N.NOT_NAMES
+        and not (c.ctx >= 0 and _ACRONYM_HEAD.match(text, c.short[1]))  # "NER adapters"
+        and lookup_label(text[c.start : c.short[0]].rstrip(" (")) == TASK)]  # fmt: skip
     cands = _select(st.lexicon + names, len(text))
     by_key: dict[str, str] = {}
     for c in cands:
