@@ -363,3 +363,29 @@ def test_a_task_defined_with_an_acronym_that_is_not_a_name_is_kept(nlp):
     ex = run(nlp, "A Dataset for Narrative Comprehension",
              "We study question answering (QA) over long stories. We collect 10,000 questions.")
     assert "question answering" in {t.lower() for t in names(ex.tasks)}
+
+
+@pytest.mark.parametrize(("title", "abstract", "proposed"), [
+    ("Attention Is All You Need", "This paper introduces the Transformer, an architecture "
+     "that relies only on attention. It scores 28.4 BLEU on WMT 2014 English-German.", "Transformer"),
+    ("Mask R-CNN", "It extends Faster R-CNN and reaches 37.1 mask AP on COCO.", "Mask R-CNN"),
+    ("Diffusion Models", "Our Denoising Diffusion Probabilistic Models (DDPM) reach an FID of 3.17.",
+     "Denoising Diffusion Probabilistic Models (DDPM)"),
+])  # fmt: skip
+def test_a_known_method_the_paper_introduces_is_proposed(nlp, title, abstract, proposed):
+    ex = run(nlp, title, abstract)
+    assert proposed in ex.proposed
+    assert {r.method for r in ex.results} == {proposed}
+
+
+def test_a_known_method_the_paper_uses_is_not_proposed(nlp):
+    ex = run(nlp, "FooQA: Reading Long Stories",
+             "We present BERT-based readers for long stories. We use BERT, a language model, as encoder.")
+    assert "BERT" not in ex.proposed
+
+
+def test_a_shared_task_edition_is_a_dataset(nlp):
+    ex = run(nlp, "Attention Is All You Need",
+             "On the WMT 2014 English-German translation task the model scores 28.4 BLEU.")
+    assert "WMT 2014 English-German" in names(ex.datasets) and not names(ex.methods) & {"WMT"}
+    assert [r.dataset for r in ex.results] == ["WMT 2014 English-German"]

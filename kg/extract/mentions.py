@@ -1055,6 +1055,14 @@ def resolve(text: str, st: DocState) -> None:
                 continue
             if c.source == "titlecase" and _weak_titlecase(surface, text):
                 continue
+            year = _EDITION_AFTER.match(text, c.end)
+            if year and c.source in ("name", "rare") and surface.isupper():
+                # "WMT 2014 English-German", "SemEval 2017": an edition of a shared task
+                c.end = year.end()
+                c.name = surface = text[c.start : c.end]
+                c.label = DATASET
+                out.append(c)
+                continue
             c.label = (
                 by_key.get(name_key(surface))
                 or _lexicon_label(surface)
@@ -1348,6 +1356,9 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
     return METHOD
 
 
+_EDITION_AFTER = re.compile(
+    r"[ -](?:19[89]\d|20[0-4]\d)\b(?:\s+[A-Z][a-z]+-[A-Z][a-z]+\b(?!-))?(?![-.]?\d)"
+)
 _NAMING_HINTS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "referred"))
 _PROPOSE_HINTS = frozenset(
     ("propose", "introduce", "present", "develop", "design", "build", "release", "construct",
@@ -1396,6 +1407,19 @@ _PROPOSAL_SENTENCE = re.compile(
 )
 
 
+# "This paper introduces the Transformer, an architecture that ...": a known name the
+# paper introduces and defines is its own (a known name merely used is not)
+_DEFINING_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
+    r"algorithm|approach|technique|system)\b"
+)
+
+
+_BARE_GAPS = frozenset(("", "the", "a", "an"))
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+_ENDS_NAME = re.compile(r"\s*(?:[,.;:(]|$|\s(?:which|that|to|for|as|and)\b)")
+
+
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     proposed: list[str] = []
     for c in mentions:
@@ -1414,7 +1438,14 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 break
             gap = text[pos : c.start]
             if named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap):
-                if c.source in ("name", "acronym", "title", "titlecase"):
+                if c.source in ("name", "acronym", "title", "titlecase") or (
+                        c.source == "lexicon" and c.label == METHOD
+                        and (_DEFINING_APPOSITION.match(text, c.end)
+                             or (named or gap.strip().lower() in _BARE_GAPS)
+                             and _ENDS_NAME.match(text, c.end))):  # fmt: skip
+                    # a known name right after "we present" / "called" is the paper's
+                    # own when it ends there ("We present Mask R-CNN, ..."); "we use
+                    # BERT" is not a proposal, "we present BERT-based X" names X
                     c.proposed = True
                 break
     for m in N.NAMING.finditer(text, st.title_end) if has_naming else ():
@@ -1424,8 +1455,16 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         i = bisect.bisect_left(starts, m.end())
         if i < len(mentions):
             c = mentions[i]
-            if c.label in (METHOD, DATASET) and c.start - m.end() <= 3 and c.source != "lexicon":
+            if c.label in (METHOD, DATASET) and c.start - m.end() <= 3 and (
+                    c.source != "lexicon" or _ENDS_NAME.match(text, c.end)):  # fmt: skip
                 c.proposed = True
+    for c in mentions:
+        if c.label != METHOD or c.proposed:
+            continue
+        if c.start == 0 and c.end >= st.title_end - 1 and st.title_end:
+            c.proposed = True  # the title is the name: "Mask R-CNN"
+        elif _OUR_BEFORE.search(text, max(0, c.start - 5), c.start) and _ENDS_NAME.match(text, c.end):
+            c.proposed = True  # "Our Denoising Diffusion Probabilistic Models (DDPM) ..."
     seen = set()
     for c in mentions:
         if c.proposed and c.label in (METHOD, DATASET):
