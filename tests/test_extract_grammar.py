@@ -389,3 +389,18 @@ def test_a_shared_task_edition_is_a_dataset(nlp):
              "On the WMT 2014 English-German translation task the model scores 28.4 BLEU.")
     assert "WMT 2014 English-German" in names(ex.datasets) and not names(ex.methods) & {"WMT"}
     assert [r.dataset for r in ex.results] == ["WMT 2014 English-German"]
+
+
+@pytest.mark.parametrize(("abstract", "bad"), [
+    ("We cast object detection as a direct set prediction problem.", "cast object detection"),
+    ("A mapping network gives a latent space whose styles control each layer.", "latent space whose styles control"),
+    ("Training uses a triple loss that combines language modeling and distillation.", "combines language modeling"),
+])  # fmt: skip
+def test_a_verb_or_relative_pronoun_is_not_part_of_a_task_phrase(nlp, abstract, bad):
+    ex = run(nlp, "FooNet", abstract)
+    assert bad not in {t.lower() for t in names(ex.tasks)}
+
+
+def test_a_known_technique_spelling_out_the_title_name_is_not_a_task(nlp):
+    ex = run(nlp, "LoRA: Low-Rank Adaptation of Large Language Models", "We propose LoRA.")
+    assert "low-rank adaptation" not in {t.lower() for t in names(ex.tasks)}

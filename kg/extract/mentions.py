@@ -285,9 +285,9 @@ def find_candidates(text: str, st: DocState) -> None:
                         cands.append(Cand(q.start(1), e, METHOD, "phrase", 0.6, proposed=True))
     if title_end:
         t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
-        prefix = text[:colon] if t0 else ""
+        prefix = text[:colon].strip() if colon > 0 and " " not in text[:colon].strip() else ""
         for a, b, name in N.title_task_chunks(text[t0:title_end], t0):
-            if prefix and a == _first_word(text, t0) and N.spells(prefix, text[a:b]):
+            if prefix and a == _first_word(text, colon + 1) and N.spells(prefix, text[a:b]):
                 continue  # "SARA: Sparse Attention Routing Adaptation": the name spelled out
             words = name.split()
             surface = text[a:b].split()
@@ -1099,9 +1099,13 @@ def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) 
     """A known technique written in the title ("Knowledge Distillation", "Model Merging") is
     what the paper works on, so it is also one of its tasks; a named model is not."""
     out = []
+    colon = text.find(":", 0, title_end)
+    prefix = text[:colon].strip() if colon > 0 else ""
     for c in mentions:
         if c.label != METHOD or c.source != "lexicon" or c.end > title_end:
             continue
+        if prefix and N.spells(prefix, text[c.start : c.end]):
+            continue  # "LoRA: Low-Rank Adaptation": the paper's own method, spelled out
         words = text[c.start : c.end].split()
         if len(words) < 2 and "-" not in words[0]:
             continue

@@ -574,6 +574,11 @@ def find_task_phrases(
                 break
             if lw.endswith("ful"):
                 break  # "meaningful", "successful": an evaluative adjective
+            w_start = first - len(w) - 1
+            if text[max(0, w_start - 3) : w_start] in ("We ", "we "):
+                break  # "We cast object detection as ...": the verb of "we"
+            if lw in _CHUNK_VERBS or lw in _PHRASE_BREAK_WORDS:
+                break  # "a loss that combines language modeling", "space whose styles control"
             if lw.endswith("ing") and lw not in _ING_NOUNS and lw not in TASK_HEAD_SET:
                 break  # "Enabling Language Modelling", "leaving coding": a verb
             first -= len(w) + 1
@@ -690,6 +695,10 @@ _CHUNK_VERBS = {
     "achieves", "achieve", "outperforms", "outperform", "matters", "meets", "needs", "need",
     "beats", "unlocks", "unlock", "requires", "require", "reveals", "reveal", "shows", "show",
 }
+# words that end a task phrase read leftwards: relative pronouns and common verbs in -s
+_PHRASE_BREAK_WORDS = frozenset(("whose", "which", "who", "whom", "combines", "combine", "uses",
+                                 "learns", "allows", "applies", "supports", "performs",
+                                 "handles", "tackles", "addresses", "studies", "targets"))
 # heads of title chunks that name what a paper is, not the problem it solves
 _NOT_TASK_HEADS = {
     "measure", "measures", "approach", "approaches", "method", "methods", "framework",
@@ -697,6 +706,7 @@ _NOT_TASK_HEADS = {
     "models", "model", "solutions", "information", "abilities", "ability", "recipes",
     "perspective", "perspectives", "lessons", "sources", "data", "extremes", "scale", "era",
     "gaps", "wild", "challenges", "opportunities", "implementation", "computation",
+    "version", "versions", "architecture",
     "probability", "evolution", "modularity", "refinement", "explanation", "explanations",
     "laws", "law", "agents", "agent", "systems", "system", "tricks", "blueprint",
     "property", "properties", "structure", "nature", "importance", "quality", "efficiency",
