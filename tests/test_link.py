@@ -165,3 +165,15 @@ def test_a_metric_written_as_a_change_is_named_by_its_measure():
         own = output_record(alone, linker)
         assert own["metrics"][0]["name"] == own["results"][0]["metric"] == "parameters"
         assert own["metrics"][0]["canonical"] != "parameter reduction"
+
+
+def test_spellings_of_one_dataset_are_one_entity():
+    from kg.extract import extract
+    from kg.model import Paper
+
+    papers = [Paper(id=i, title=f"P{i}", abstract=f"We reach {40 + n} AP on {name}.")
+              for n, (i, name) in enumerate([("a", "COCO"), ("b", "COCO"), ("c", "MS COCO"),
+                                             ("d", "MSCOCO"), ("e", "MS-COCO")])]  # fmt: skip
+    _, entities = link(extract(papers))
+    assert [(e.name, set(e.aliases)) for e in entities if e.kind == "dataset"] == [
+        ("COCO", {"MS COCO", "MSCOCO", "MS-COCO"})]
