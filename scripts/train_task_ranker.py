@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -38,28 +37,10 @@ from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
 from kg.extract.mentions import TASK  # noqa: E402
 from kg.extract.taskrank import FEATURES, features  # noqa: E402
 from kg.model import Paper  # noqa: E402
+from kg.sources.clean import clean_text  # noqa: E402
 
 TRAINING = ROOT / "kg" / "extract" / "training" / "tasks_sota160.jsonl"
 THRESHOLDS = [round(0.2 + 0.025 * i, 3) for i in range(21)]  # 0.2 .. 0.7
-
-# LaTeX left in the sota-arxiv titles and abstracts ("\textbf{MMER}", "\vspace{-2mm}"):
-# layout commands go with their argument, markup commands keep it
-_DROP = re.compile(r"\\(?:vspace|hspace|thanks|footnote|blfootnote|footnotetext|url|label|cite"
-                   r"|citep|ref|color|textcolor|includegraphics)\*?(?:\[[^\]]*\])?"
-                   r"(?:\{[^{}]*\})+")  # fmt: skip
-_HREF = re.compile(r"\\href\{[^{}]*\}\{([^{}]*)\}")
-_KEEP = re.compile(r"\\[a-zA-Z]+\*?\{([^{}]*)\}")
-_CMD = re.compile(r"\\[a-zA-Z]+\*?|\\\\|[{}]")
-
-
-def clean(s: str) -> str:
-    s = _HREF.sub(r"\1", s)
-    for _ in range(3):
-        s = _DROP.sub(" ", s)
-        s = _KEEP.sub(r"\1", s)
-    s = _CMD.sub(" ", s)
-    return " ".join(s.split())
-
 
 def load_papers() -> tuple[list[Paper], list[list[str]]]:
     gold = [json.loads(ln) for ln in TRAINING.read_text(encoding="utf-8").splitlines() if ln]
@@ -70,8 +51,9 @@ def load_papers() -> tuple[list[Paper], list[list[str]]]:
             d = json.loads(ln)
             if d["id"] in want:
                 texts[d["id"]] = d
-    papers = [Paper(id=g["id"], title=clean(texts[g["id"]]["title"] or ""),
-                    abstract=clean(texts[g["id"]]["abstract"])) for g in gold]  # fmt: skip
+    # cleaned as `kg extract` reads the sota-arxiv records (LaTeX, HTML, ties)
+    papers = [Paper(id=g["id"], title=clean_text(texts[g["id"]]["title"] or ""),
+                    abstract=clean_text(texts[g["id"]]["abstract"])) for g in gold]  # fmt: skip
     return papers, [g["tasks"] for g in gold]
 
 
