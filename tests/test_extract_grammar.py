@@ -404,3 +404,9 @@ def test_a_verb_or_relative_pronoun_is_not_part_of_a_task_phrase(nlp, abstract, 
 def test_a_known_technique_spelling_out_the_title_name_is_not_a_task(nlp):
     ex = run(nlp, "LoRA: Low-Rank Adaptation of Large Language Models", "We propose LoRA.")
     assert "low-rank adaptation" not in {t.lower() for t in names(ex.tasks)}
+
+
+def test_an_acronym_definition_with_a_version_number(nlp):
+    ex = run(nlp, "FooTrack: Tracking on Phones",
+             "Segment Anything Model 2 (SAM 2) is a strong tracker. We make SAM 2 ten times smaller.")
+    assert "Segment Anything Model 2 (SAM 2)" in names(ex.methods)

@@ -1264,7 +1264,7 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return None  # "SSMs", "MDPs": a family in the plural, not one named thing
     words = long.split()
     low = long.lower()
-    head = re.split(r"[-\s]", low)[-1]
+    head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model
     if _DATASET_AFTER.match(text[c.short[1] + 1 :]) or head in ("dataset", "benchmark", "corpus"):
         return DATASET
     if head in _METRIC_HEADS:

@@ -217,7 +217,7 @@ _SUFFIX = re.compile(
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*$")
 
 ACRONYM_DEF = re.compile(
-    r"\((?P<short>[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$]|[A-Z])"
+    r"\((?P<short>[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$](?: \d+(?:\.\d+)?)?|[A-Z])"
     r"(?:s)?(?:;[^)]*|,[^)]*)?\)"
 )
 
@@ -331,6 +331,9 @@ def spells(name: str, phrase: str) -> bool:
     return go(0, 0, 0)
 
 
+_VERSION_END = re.compile(r"[ -]?(\d+(?:\.\d+)?)$")
+
+
 def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
     """Definitions "Long Form (ACR)": (long_start, long_end, short_start, short_end).
 
@@ -340,6 +343,9 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
     >>> t = "We use the Vision Transformer (ViT) and low-rank adaptation (LoRA)."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
     [('Vision Transformer', 'ViT'), ('low-rank adaptation', 'LoRA')]
+    >>> t = "It builds on Segment Anything Model 2 (SAM 2), unlike gains of up to 46 (GPT-4)."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
+    [('Segment Anything Model 2', 'SAM 2')]
     """
     out = []
     for m in ACRONYM_DEF.finditer(text):
@@ -363,10 +369,17 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
         words = words[cut:]
         if not words or _CLAUSE_PUNCT.search(text, words[-1][1], m.start()):
             continue
-        long_start = _schwartz_hearst(text, letters, words)
-        if long_start is None:
-            continue
-        if any(map(str.isdigit, text[long_start : words[-1][1]])):
+        version = _VERSION_END.search(short)
+        if version and len(words) > 1 and text[words[-1][0] : words[-1][1]] == version.group(1):
+            # "Segment Anything Model 2 (SAM 2)": the same version closes both forms
+            long_start = _schwartz_hearst(text, _NOT_ALNUM.sub("", short[: version.start()]), words[:-1])
+            digits_ok = long_start is not None and not any(
+                map(str.isdigit, text[long_start : words[-2][1]]))
+        else:
+            long_start = _schwartz_hearst(text, letters, words)
+            digits_ok = long_start is not None and not any(
+                map(str.isdigit, text[long_start : words[-1][1]]))
+        if long_start is None or not digits_ok:
             continue  # "gains of up to 46 (GPT-4)": a name in brackets, not a definition
         long_end = words[-1][1]
         out.append((long_start, long_end, s_start, s_end))
