@@ -410,3 +410,11 @@ def test_an_acronym_definition_with_a_version_number(nlp):
     ex = run(nlp, "FooTrack: Tracking on Phones",
              "Segment Anything Model 2 (SAM 2) is a strong tracker. We make SAM 2 ten times smaller.")
     assert "Segment Anything Model 2 (SAM 2)" in names(ex.methods)
+
+
+def test_an_acronym_definition_before_a_topic_word_is_not_a_method(nlp):
+    ex = run(nlp, "FooPlan", "Despite recent success in large language model (LLM) reasoning, LLMs struggle "
+             "with long plans. Named Entity Recognition (NER) adapters help.")  # fmt: skip
+    methods = names(ex.methods)
+    assert "large language model (LLM) reasoning" not in methods
+    assert "Named Entity Recognition (NER) adapters" in methods

@@ -1030,6 +1030,9 @@ def resolve(text: str, st: DocState) -> None:
                 acr_labels[short[:-1]] = label  # "MSUs" defined, "MSU" used
             elif not short.endswith("s"):
                 acr_labels.setdefault(short + "s", label)
+            if head and label != METRIC and head.group(1) in N.TASK_HEAD_SET and (
+                    head.group(1) not in N.METHOD_HEADS or head.group(1) in _TOPIC_HEADS):  # fmt: skip
+                continue  # "large language model (LLM) reasoning": a topic, not a method
             if head and label != METRIC:
                 label = METHOD  # "Named Entity Recognition (NER) adapters"
                 c.name = f"{long} ({short}) {head.group(1)}"
@@ -1250,6 +1253,10 @@ def _vote_labels(text: str, mentions: list[Cand]) -> None:
 
 _METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "precision",
                  "recall", "measure", "metric", "index", "coefficient", "divergence"}  # fmt: skip
+
+
+# task heads that are also method heads but, after "Long Form (ACR)", name a topic
+_TOPIC_HEADS = frozenset(("reasoning", "alignment"))
 
 
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
