@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Score the extractor on kg/extract/training/sota40.jsonl (40 hand-annotated sota-arxiv papers).
+
+Reads the annotated ids, takes those papers' records from
+``../shared/corpus/sota-arxiv/train.jsonl``, cleans them as ``kg extract`` reads a JSON Lines
+file (:func:`kg.sources.base.paper_from_record`, i.e. :func:`kg.sources.clean.clean_text` on
+title and abstract), extracts and links them as ``kg extract`` does over these 40 papers
+(:func:`kg.extract.extract`, :class:`kg.link.Linker` over :func:`kg.link.collect_forms`,
+:func:`kg.link.output_record`), writes the predictions and prints the table of
+``../shared/gold/score.py``.
+
+``--by-paper`` also prints, per paper and field, what the prediction missed (-) and what it
+added (+), matched one-to-one as score.py matches them (results: by value and metric; a
+``~`` line is a result whose value and metric match but whose method or dataset does not).
+
+Usage: .venv/bin/python scripts/eval_sota40.py [-o /tmp/sota40-pred.jsonl] [--by-paper]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
+
+GOLD = ROOT / "kg" / "extract" / "training" / "sota40.jsonl"
+TYPES = ("methods", "datasets", "metrics", "tasks")
+
+
+def _lines(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def predict(gold: list[dict]) -> list[dict]:
+    """The ``kg extract`` output records of the gold papers, in gold order."""
+    from kg.extract import extract
+    from kg.link import Linker, collect_forms, output_record
+    from kg.sources.base import paper_from_record
+
+    wanted = {g["id"] for g in gold}
+    source = SHARED / "corpus" / "sota-arxiv" / "train.jsonl"
+    records = {d["id"]: d for d in _lines(source) if d["id"] in wanted}
+    missing = wanted - set(records)
+    if missing:
+        raise SystemExit(f"not in {source}: {sorted(missing)}")
+    papers = [paper_from_record(records[g["id"]], f"{source}:{g['id']}") for g in gold]
+    for g, p in zip(gold, papers, strict=True):
+        if p.title != g["title"]:
+            print(f"warning: {g['id']}: cleaned title differs from the annotated one", file=sys.stderr)
+    extractions = list(extract(papers))
+    linker = Linker(collect_forms(extractions))
+    return [output_record(e, linker) for e in extractions]
+
+
+def _pairs(preds: list, golds: list, eq) -> list[tuple[int, int]]:
+    """score.py's greedy one-to-one matching (exact pairs first), returning the pairs."""
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for strict in (True, False):
+        for i, p in enumerate(preds):
+            if i in used_p:
+                continue
+            for j, g in enumerate(golds):
+                if j not in used_g and eq(p, g, strict):
+                    used_p.add(i)
+                    used_g.add(j)
+                    out.append((i, j))
+                    break
+    return out
+
+
+def _result(r: dict) -> str:
+    return f"{r.get('value')} {r.get('metric')} ({r.get('method')}, {r.get('dataset')})"
+
+
+def by_paper(gold: list[dict], preds: list[dict], scorer) -> str:
+    """Per paper and field: missed gold (-), spurious predictions (+), tuple mismatches (~)."""
+    pred = {p["id"]: p for p in preds}
+    out = []
+    for g in gold:
+        p = pred.get(g["id"], {})
+        lines = []
+        for t in TYPES:
+            gs = [scorer.entity_name(e) for e in g.get(t, [])]
+            ps = list(dict.fromkeys(scorer.entity_name(e) for e in p.get(t, []) if scorer.entity_name(e)))
+            pairs = _pairs(ps, gs, lambda a, b, strict: scorer.name_match(a, b, not strict))
+            hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+            lines += [f"  - {t[:-1]}: {x}" for j, x in enumerate(gs) if j not in hit_g]
+            lines += [f"  + {t[:-1]}: {x}" for i, x in enumerate(ps) if i not in hit_p]
+        gr, pr = g.get("results", []), p.get("results", [])
+        pairs = _pairs(pr, gr, scorer.result_eq("value"))
+        hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+        tuple_eq = scorer.result_eq("tuple")
+        lines += [f"  ~ result: {_result(pr[i])}  (gold {_result(gr[j])})"
+                  for i, j in pairs if not tuple_eq(pr[i], gr[j], False)]  # fmt: skip
+        lines += [f"  - result: {_result(x)}" for j, x in enumerate(gr) if j not in hit_g]
+        lines += [f"  + result: {_result(x)}" for i, x in enumerate(pr) if i not in hit_p]
+        if lines:
+            out.append(f"{g['id']}  {g['title']}")
+            out.extend(lines)
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-o", "--output", default="/tmp/sota40-pred.jsonl",
+                    help="where to write the predictions (default: /tmp/sota40-pred.jsonl)")  # fmt: skip
+    ap.add_argument("--gold", default=str(GOLD), help="gold file (default: %(default)s)")
+    ap.add_argument("--by-paper", action="store_true", help="print per-paper misses and spurious")
+    args = ap.parse_args(argv)
+    if not SHARED.exists():
+        print(f"{SHARED} not found: this evaluation needs ../shared", file=sys.stderr)
+        return 1
+    gold = _lines(Path(args.gold))
+    preds = predict(gold)
+    with open(args.output, "w", encoding="utf-8") as f:
+        for p in preds:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    scorer = load_scorer()
+    scorer.main([args.gold, args.output])
+    if args.by_paper:
+        print()
+        print(by_paper(gold, preds, scorer))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
