@@ -418,3 +418,10 @@ def test_an_acronym_definition_before_a_topic_word_is_not_a_method(nlp):
     methods = names(ex.methods)
     assert "large language model (LLM) reasoning" not in methods
     assert "Named Entity Recognition (NER) adapters" in methods
+
+
+def test_an_undefined_initialism_of_a_task_is_not_a_method(nlp):
+    ex = run(nlp, "FooTAM: Efficient Video Object Segmentation",
+             "FooTAM segments videos. It is strong on semi-supervised VOS benchmarks and fast.")
+    assert "VOS" not in names(ex.methods)
+    assert "video object segmentation" in {t.lower() for t in names(ex.tasks)}

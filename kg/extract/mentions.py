@@ -1086,6 +1086,7 @@ def resolve(text: str, st: DocState) -> None:
                 c.label = lab
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
+    _initialisms_of_tasks(text, out)
     _mark_proposed(text, st, out)
     _vote_labels(text, out)
     _propagate_lists(text, out)
@@ -1424,6 +1425,21 @@ _DEFINING_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
     r"algorithm|approach|technique|system)\b"
 )
+
+
+def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
+    """An undefined upper-case name spelling the initials of a task of the text abbreviates
+    that task, not a method ("semi-supervised VOS" where the text says "video object
+    segmentation"): it is dropped (the task is listed under its long form)."""
+    initials = {"".join(w[0] for w in re.split(r"[\s-]+", c.name.lower()) if w): c.name
+                for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
+    if not initials:
+        return
+    for c in mentions:
+        surface = text[c.start : c.end]
+        if (c.source == "name" and c.label == METHOD and surface.isupper() and 2 <= len(surface) <= 6
+                and surface.lower() in initials):  # fmt: skip
+            c.label = None  # its task is already listed under the long form
 
 
 _BARE_GAPS = frozenset(("", "the", "a", "an"))
