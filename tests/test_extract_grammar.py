@@ -425,3 +425,9 @@ def test_an_undefined_initialism_of_a_task_is_not_a_method(nlp):
              "FooTAM segments videos. It is strong on semi-supervised VOS benchmarks and fast.")
     assert "VOS" not in names(ex.methods)
     assert "video object segmentation" in {t.lower() for t in names(ex.tasks)}
+
+
+def test_an_acronym_definition_before_problem_is_a_task(nlp):
+    ex = run(nlp, "Train a Planner in One Hour",
+             "Deep reinforcement learning solves the Local Path Planning (LPP) problem. It is slow.")
+    assert "Local Path Planning (LPP)" in names(ex.tasks) and not names(ex.methods) & {"Local Path Planning (LPP)"}

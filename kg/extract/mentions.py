@@ -1256,12 +1256,15 @@ _METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "pre
                  "recall", "measure", "metric", "index", "coefficient", "divergence"}  # fmt: skip
 
 
+_PROBLEM_AFTER = re.compile(r"s?\)\s+(?:problems?|tasks?)\b")
 # task heads that are also method heads but, after "Long Form (ACR)", name a topic
 _TOPIC_HEADS = frozenset(("reasoning", "alignment"))
 
 
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
+    if _PROBLEM_AFTER.match(text, c.short[1]):
+        return TASK  # "the Local Path Planning (LPP) problem"
     lk = name_key(long)
     if lk in by_key:
         return by_key[lk]
