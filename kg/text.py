@@ -31,14 +31,27 @@ def slugify(name: str) -> str:
     return s or "unnamed"
 
 
+_GREEK_NAMES = str.maketrans({
+    "\u03b1": "alpha", "\u03b2": "beta", "\u03b3": "gamma", "\u03b4": "delta", "\u03b5": "epsilon",
+    "\u03b6": "zeta", "\u03b7": "eta", "\u03b8": "theta", "\u03b9": "iota", "\u03ba": "kappa",
+    "\u03bb": "lambda", "\u03bc": "mu", "\u03bd": "nu", "\u03be": "xi", "\u03c0": "pi",
+    "\u03c1": "rho", "\u03c3": "sigma", "\u03c2": "sigma", "\u03c4": "tau", "\u03c5": "upsilon",
+    "\u03c6": "phi", "\u03c7": "chi", "\u03c8": "psi", "\u03c9": "omega",
+})  # fmt: skip
+
+
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name meet (case, dashes, spaces).
 
     >>> name_key("Top-1  accuracy") == name_key("top-1 Accuracy")
     True
+    >>> name_key("PanGu-\u03b1") == name_key("PanGu-alpha")
+    True
     """
     s = unicodedata.normalize("NFKC", name).casefold()
     s = s.replace("\u2013", "-").replace("\u2014", "-")
+    if not s.isascii():
+        s = s.translate(_GREEK_NAMES)  # "PanGu-α" is written "PanGu-alpha" too
     s = re.sub(r"[\s_\-/]+", " ", s)
     return s.strip(" .")
 

@@ -431,3 +431,22 @@ def test_an_acronym_definition_before_problem_is_a_task(nlp):
     ex = run(nlp, "Train a Planner in One Hour",
              "Deep reinforcement learning solves the Local Path Planning (LPP) problem. It is slow.")
     assert "Local Path Planning (LPP)" in names(ex.tasks) and not names(ex.methods) & {"Local Path Planning (LPP)"}
+
+
+@pytest.mark.parametrize(("abstract", "name", "kind"), [
+    ("We introduce a new optimization algorithm, termed contrastive adjustment, for learning kernels.",
+     "contrastive adjustment", "methods"),
+    ("To fix both issues, a solution named Color is proposed, which shares one actor.", "Color", "methods"),
+    ("The second method, dubbed Pose-Aware Auxiliary Task (PAAT), adds a loss we propose.",
+     "Pose-Aware Auxiliary Task (PAAT)", "methods"),
+    ("We release a dataset called FooSet, which has ten tasks.", "FooSet", "datasets"),
+])  # fmt: skip
+def test_the_name_after_called_named_termed_dubbed_is_proposed(nlp, abstract, name, kind):
+    ex = run(nlp, "A Paper", abstract)
+    assert name in names(getattr(ex, kind)) and name in ex.proposed
+
+
+def test_a_greek_letter_and_its_name_are_one_entity(nlp):
+    ex = run(nlp, "PanGu-\u03b1: Large Chinese Language Models",
+             "We train large language models named PanGu-alpha, with 200 billion parameters.")
+    assert len([m for m in ex.methods if "PanGu" in m.name]) == 1

@@ -254,6 +254,8 @@ def find_candidates(text: str, st: DocState) -> None:
             st.proposals = list(N.PROPOSE.finditer(text))
     else:
         st.proposals = []
+    if not _NAMING_HINTS.isdisjoint(st.words):
+        cands.extend(_named_after(text, st, body))
     for m in st.proposals:
         if m.start() < body:
             continue
@@ -375,6 +377,39 @@ def _named_problems(text: str, start: int) -> list[Cand]:
 
 
 _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
+
+
+# what a naming word introduces: "termed contrastive adjustment,", "named Color is"
+_NAMED_PHRASE = re.compile(
+    r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,3}[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
+    r"(?=\s*(?:,|\.|;|:|\s+(?:to|that|which|for|and|where|with|is|was|as|on|by)\b))"
+)
+_NAMED_WORD = re.compile(r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*(?:,|\.|;|:|\s+(?:is|was|to|that|which|for|and)\b))")
+_NAMED_DATASET_BEFORE = re.compile(r"\b(?:dataset|benchmark|corpus|suite)s?\b[^.;]{0,30}$", re.I)
+
+
+def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
+    """The name after "called", "named", "termed", "dubbed" in a sentence about the paper's
+    own work ("We introduce a new algorithm, termed contrastive adjustment,"; "a solution
+    named Color is proposed"): a method (a dataset after a dataset word) the paper proposes."""
+    out = []
+    for m in N.NAMING.finditer(text, body):
+        if text[m.start() : m.start() + 6].lower() in ("namely", "referr", "denote"):
+            continue  # "namely X, Y": a list; "denoted as x": a symbol
+        s0, s1 = st.sentence_span(m.start())
+        if not _PROPOSAL_SENTENCE.search(text, s0, s1):
+            continue
+        before = text[max(s0, m.start() - 60) : m.start()]
+        label = DATASET if _NAMED_DATASET_BEFORE.search(before) else METHOD
+        w = _NAMED_WORD.match(text, m.end())
+        if w and w.group(1) not in N.STOP_START and not N.is_generic_phrase(w.group(1)):
+            out.append(Cand(w.start(1), w.end(1), label, "name", 0.75, proposed=True))
+            continue
+        p = _NAMED_PHRASE.match(text, m.end())
+        if p and len(p.group(1)) > 3 and not N.is_generic_phrase(p.group(1)) and not any(
+                w in N.TASK_BREAK for w in p.group(1).split()):  # fmt: skip
+            out.append(Cand(p.start(1), p.end(1), label, "phrase", 0.6, proposed=True))
+    return out
 
 
 def _first_word(text: str, pos: int) -> int:
@@ -1265,6 +1300,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
         return TASK  # "the Local Path Planning (LPP) problem"
+    named = N.NAMING.search(text, max(0, c.start - 14), c.start)
+    if named and named.end() == c.start and not _DATASET_AFTER.match(text[c.short[1] + 1 :]):
+        return METHOD  # "The first method, called Pose-aware Attention Block (PAAB), ..."
     lk = name_key(long)
     if lk in by_key:
         return by_key[lk]
