@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Choose the 40 sota-arxiv abstracts of ``kg/extract/training/sota40.jsonl`` (deterministic).
 
+``--set b`` chooses those of ``sota40b.jsonl``, the held-out set (see below).
+
 Candidates are the records of ``../shared/corpus/sota-arxiv/train.jsonl`` that
 
 - have an arXiv id of 2023 or 2024 (``arXiv:23…`` or ``arXiv:24…``);
@@ -13,10 +15,17 @@ Candidates are the records of ``../shared/corpus/sota-arxiv/train.jsonl`` that
   (same normalised title).
 
 They are shuffled with ``random.Random(2026)`` in file order and the first 40 kept.
+
+Set b (``--set b``, ``kg/extract/training/sota40b.jsonl``): the same candidates minus the
+ids of ``sota40.jsonl``, in file order, shuffled with ``random.Random(2027)``, the first 40
+kept. (``--seed`` and ``--exclude FILE`` do the same by hand: ``--set b`` is ``--seed 2027
+--exclude kg/extract/training/sota40.jsonl``.)
+
 Prints one line per paper: id, then cleaned title. ``--text`` also prints the cleaned
 abstract (for annotating; not stored anywhere).
 
-Usage: .venv/bin/python scripts/select_sota40.py [--text] [-n 40]
+Usage: .venv/bin/python scripts/select_sota40.py [--set a|b] [--text] [-n 40]
+       [--seed N] [--exclude FILE.jsonl ...]
 """
 
 from __future__ import annotations
@@ -59,9 +68,18 @@ def crosscheck_task_ids(limit: int = 3000) -> set[str]:
     return set(ids[:limit])
 
 
-def select(n: int = 40, seed: int = 2026) -> list[dict]:
-    """The chosen records, each {"id", "title", "abstract"} with cleaned text."""
+SETS = {"a": (2026, ()), "b": (2027, (TRAINING / "sota40.jsonl",))}
+
+
+def select(n: int = 40, seed: int = 2026, exclude: tuple[Path, ...] = ()) -> list[dict]:
+    """The chosen records, each {"id", "title", "abstract"} with cleaned text.
+
+    ``exclude``: JSON Lines files whose ``id``s are removed from the candidates before the
+    shuffle (set b excludes set a's).
+    """
     excluded = crosscheck_task_ids()
+    for path in exclude:
+        excluded |= {d["id"] for d in _lines(path)}
     excluded |= {d["id"] for d in _lines(TRAINING / "tasks_sota160.jsonl")}
     dev_titles = {title_key(d["title"]) for d in _lines(SHARED / "gold" / "dev.jsonl")}
     candidates = []
@@ -81,9 +99,19 @@ def select(n: int = 40, seed: int = 2026) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=40)
+    ap.add_argument("--set", choices=sorted(SETS), default="a",
+                    help="a: sota40.jsonl (seed 2026); b: sota40b.jsonl (seed 2027, minus set a)")  # fmt: skip
+    ap.add_argument("--seed", type=int, help="shuffle seed (default: the set's)")
+    ap.add_argument("--exclude", type=Path, nargs="*",
+                    help="JSON Lines files whose ids are left out (default: the set's)")  # fmt: skip
     ap.add_argument("--text", action="store_true", help="print the cleaned abstracts too")
     args = ap.parse_args(argv)
-    for i, d in enumerate(select(args.n), 1):
+    seed, exclude = SETS[args.set]
+    if args.seed is not None:
+        seed = args.seed
+    if args.exclude is not None:
+        exclude = tuple(args.exclude)
+    for i, d in enumerate(select(args.n, seed, exclude), 1):
         print(f"{i:>2} {d['id']}\t{d['title']}")
         if args.text:
             print(f"   {d['abstract']}\n")
