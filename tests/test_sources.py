@@ -67,6 +67,9 @@ GOOD = record(id="g1", title="A Good Paper", abstract="It is fine.")
         ("×, ≤, α already Unicode", "×, ≤, α already Unicode"),
         ("costs $5 and $10", "costs $5 and $10"),
         (r"\$5 and 50\%", "$5 and 50%"),
+        (r"our website\footnote{Code: https://x.org/c}\footnote{Video: https://y} shows", "our website shows"),
+        ("\\setcounter{footnote}{0}\nAutomatically", "Automatically"),
+        (r"We use\footnotemark[1] BERT.", "We use BERT."),
         ("", ""),
     ],
 )

@@ -130,6 +130,8 @@ _CONTROL = re.compile(
 _REMOVED_COMMANDS = (
     r"cite[A-Za-z]*|nocite|ref|eqref|autoref|[cC]ref|pageref|label|[vh]space"
     r"|color|pagecolor|bibliographystyle|bibliography|ccsdesc|keywords|thanks"
+    r"|footnote|footnotetext|blfootnote"
+    r"|(?:set|addto)counter\s*\{[^{}]{0,40}\}"  # "\setcounter{footnote}{0}": two arguments
 )
 _HAS_REMOVED = re.compile(r"\\(?:" + _REMOVED_COMMANDS + ")")
 _REMOVED_WITH_ARG = re.compile(
@@ -141,6 +143,7 @@ _REMOVED_WITH_ARG = re.compile(
 _DROPPED_ENVIRONMENTS = ("CCSXML", "comment")
 _ENVIRONMENT = re.compile(r"\\(?:begin|end)\s*\{[^{}]{0,100}\}")
 _FRAC = re.compile(r"\\[dt]?frac\s*(?:\{([^{}]*)\}\s*\{([^{}]*)\}|(\d)\s*(\d))")
+_FOOTNOTEMARK = re.compile(r"\\footnotemark\s*(?:\[[^\]]{0,20}\])?")
 _HREF = re.compile(r"\\(?:href\s*\{[^{}]*\}|textcolor\s*\{[^{}]*\})")
 _VERB = re.compile(r"\\verb\*?([^A-Za-z\s*])(.*?)\1")
 _DEGREE = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))")
@@ -274,6 +277,8 @@ def _restore(s: str) -> str:
 def _latex_commands(s: str) -> str:
     if _HAS_REMOVED.search(s):  # the full pattern is slow: it may start at any space
         s = _REMOVED_WITH_ARG.sub("", s)
+    if "\\footnotemark" in s:
+        s = _FOOTNOTEMARK.sub("", s)
     s = _ASSIGNMENT.sub(" ", s)
     s = _FRAC.sub(lambda m: f"{m.group(1) or m.group(3)}/{m.group(2) or m.group(4)}", s)
     s = _HREF.sub("", s)
