@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Score the extractor on kg/extract/training/sota40.jsonl (40 hand-annotated sota-arxiv papers).
 
+``--set b`` scores ``sota40b.jsonl`` instead: the held-out set, which nobody tunes on (use its
+table only; do not read its per-paper misses, so no ``--by-paper`` there).
+
 Reads the annotated ids, takes those papers' records from
 ``../shared/corpus/sota-arxiv/train.jsonl``, cleans them as ``kg extract`` reads a JSON Lines
 file (:func:`kg.sources.base.paper_from_record`, i.e. :func:`kg.sources.clean.clean_text` on
@@ -13,7 +16,7 @@ title and abstract), extracts and links them as ``kg extract`` does over these 4
 added (+), matched one-to-one as score.py matches them (results: by value and metric; a
 ``~`` line is a result whose value and metric match but whose method or dataset does not).
 
-Usage: .venv/bin/python scripts/eval_sota40.py [-o /tmp/sota40-pred.jsonl] [--by-paper]
+Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b] [-o PRED.jsonl] [--by-paper]
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ sys.path.insert(0, str(ROOT))
 
 from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
 
-GOLD = ROOT / "kg" / "extract" / "training" / "sota40.jsonl"
+TRAINING = ROOT / "kg" / "extract" / "training"
+GOLD = TRAINING / "sota40.jsonl"
+SETS = {"a": GOLD, "b": TRAINING / "sota40b.jsonl"}
 TYPES = ("methods", "datasets", "metrics", "tasks")
 
 
@@ -110,11 +115,21 @@ def by_paper(gold: list[dict], preds: list[dict], scorer) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-o", "--output", default="/tmp/sota40-pred.jsonl",
-                    help="where to write the predictions (default: /tmp/sota40-pred.jsonl)")  # fmt: skip
-    ap.add_argument("--gold", default=str(GOLD), help="gold file (default: %(default)s)")
+    ap.add_argument("--set", choices=sorted(SETS), default="a",
+                    help="a: sota40.jsonl (default); b: sota40b.jsonl, the held-out set")  # fmt: skip
+    ap.add_argument("-o", "--output",
+                    help="where to write the predictions (default: /tmp/sota40-pred.jsonl, set b"
+                         " /tmp/sota40b-pred.jsonl)")  # fmt: skip
+    ap.add_argument("--gold", help="gold file (default: the set's)")
     ap.add_argument("--by-paper", action="store_true", help="print per-paper misses and spurious")
     args = ap.parse_args(argv)
+    if args.gold is None:
+        args.gold = str(SETS[args.set])
+    if args.output is None:
+        args.output = f"/tmp/sota40{'' if args.set == 'a' else args.set}-pred.jsonl"
+    if args.by_paper and Path(args.gold).resolve() == SETS["b"].resolve():
+        print("--by-paper is refused on sota40b.jsonl: it is the held-out set (table only)", file=sys.stderr)
+        return 2
     if not SHARED.exists():
         print(f"{SHARED} not found: this evaluation needs ../shared", file=sys.stderr)
         return 1
