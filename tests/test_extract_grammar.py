@@ -450,3 +450,11 @@ def test_a_greek_letter_and_its_name_are_one_entity(nlp):
     ex = run(nlp, "PanGu-\u03b1: Large Chinese Language Models",
              "We train large language models named PanGu-alpha, with 200 billion parameters.")
     assert len([m for m in ex.methods if "PanGu" in m.name]) == 1
+
+
+def test_hardware_software_and_bare_versions_are_not_methods(nlp):
+    ex = run(nlp, "FooFlamingo", "We train on 4 RTX-3090 GPUs and integrate it into Huggingface "
+             "Transformers. We test on Something Something V2 and MobileNet V2.")  # fmt: skip
+    methods = names(ex.methods)
+    assert not methods & {"RTX-3090", "Huggingface Transformers", "Huggingface", "V2"}
+    assert "MobileNet V2" in methods

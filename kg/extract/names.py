@@ -26,6 +26,7 @@ NOT_NAMES = {
     "A100", "H100", "V100", "A6000", "RTX", "API", "APIs", "SDK", "UI", "GUI", "URL", "PDF",
     "HTML", "JSON", "SQL", "IoT", "US", "USA", "UK", "EU", "SOTA", "SoTA", "OOD", "IID", "i.i.d",
     "PyTorch", "TensorFlow", "JAX", "CUDA", "Python", "GitHub", "HuggingFace", "Hugging", "Face",
+    "Huggingface",
     "Google", "OpenAI", "Meta", "Microsoft", "NVIDIA", "Nvidia", "DeepMind", "Anthropic", "Apple",
     "Amazon", "IBM", "Intel", "AMD", "Baidu", "Alibaba", "Tencent", "Huawei", "ByteDance",
     "English", "Chinese", "Japanese", "German", "French", "Spanish", "Arabic", "Korean",
@@ -197,7 +198,7 @@ _NUMBERED_PART = re.compile(
 _SPELLED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]{4,}|[a-z]{2,}[A-Z]+[a-z]*[A-Z]*[a-z]{4,})$")
 # accelerators and their memory sizes ("A100-80G", "V100s"), number formats ("FP8", "W4A8")
 _HARDWARE = re.compile(
-    r"^(?:(?:[AHVLTPK]\d{2,4}|RTX\s?\d{3,4}|TPUv?\d)(?:-\d+G[Bb]?)?s?|(?:FP|INT|BF|fp|int|bf|"
+    r"^(?:(?:[AHVLTPK]\d{2,4}|(?:RTX|GTX)[\s-]?\d{3,4}(?:\s?Ti)?|TPUv?\d)(?:-\d+G[Bb]?)?s?|[Vv]\d(?:\.\d)?|(?:FP|INT|BF|fp|int|bf|"
     r"float|Float|uint|UINT|MXFP|NF)\d{1,2}|W\d{1,2}A\d{1,2}(?:KV\d{1,2})?|Top-\d+|top-\d+)$"
 )
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
