@@ -458,3 +458,12 @@ def test_hardware_software_and_bare_versions_are_not_methods(nlp):
     methods = names(ex.methods)
     assert not methods & {"RTX-3090", "Huggingface Transformers", "Huggingface", "V2"}
     assert "MobileNet V2" in methods
+
+
+def test_a_name_defined_as_a_task_is_a_task_and_a_knowledge_graph_is_data(nlp):
+    ex = run(nlp, "Record Linkage with Language Models",
+             "Record Linkage is the task of deciding whether two records describe one thing. "
+             "We build the Aviation Knowledge Graph. For link prediction on the Aviation Knowledge "
+             "Graph, we obtain 0.2 hits@1.")  # fmt: skip
+    assert "record linkage" in {t.lower() for t in names(ex.tasks)} and not names(ex.methods)
+    assert "Aviation Knowledge Graph" in names(ex.datasets)

@@ -1355,7 +1355,7 @@ _ON_DATASET = re.compile(
     re.I,
 )
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
-_DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval)(?:[-\s]?\d+)?$")
+_DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval| Knowledge Graph)(?:[-\s]?\d+)?$")
 _DATASET_WORD_BEFORE = re.compile(
     r"\b(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
     re.I,
@@ -1377,6 +1377,8 @@ def _lexicon_label(surface: str) -> str | None:
 
 def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
     surface = text[c.start : c.end]
+    if _IS_A_TASK.match(text, c.end):
+        return TASK  # "Entity Matching is the task of deciding whether ..."
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
     if (
@@ -1409,6 +1411,9 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
     return METHOD
 
 
+_IS_A_TASK = re.compile(
+    r"(?:\s+\([^()]{1,12}\))?\s+(?:is|refers to)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:task|problem)\s+of\b"
+)
 _EDITION_AFTER = re.compile(
     r"[ -](?:19[89]\d|20[0-4]\d)\b(?:\s+[A-Z][a-z]+-[A-Z][a-z]+\b(?!-))?(?![-.]?\d)"
 )
