@@ -467,3 +467,36 @@ def test_a_name_defined_as_a_task_is_a_task_and_a_knowledge_graph_is_data(nlp):
              "Graph, we obtain 0.2 hits@1.")  # fmt: skip
     assert "record linkage" in {t.lower() for t in names(ex.tasks)} and not names(ex.methods)
     assert "Aviation Knowledge Graph" in names(ex.datasets)
+
+
+def test_a_measure_named_before_of_and_its_value_with_a_unit(nlp):
+    ex = run(nlp, "FooNet: depth", "We evaluate FooNet on two benchmarks. FooNet-L reaches Q2 errors "
+             "of 21.7~mm and 11.5~mm, respectively.")  # fmt: skip
+    assert sorted((r.metric, r.value) for r in ex.results) == [("Q2 errors", 11.5), ("Q2 errors", 21.7)]
+
+
+def test_respectively_maps_values_to_the_datasets_of_the_previous_sentence(nlp):
+    ex = run(nlp, "FooNet: depth", "We evaluate FooNet on KITTI and Cityscapes. FooNet reaches "
+             "an accuracy of 81.2% and 74.5%, respectively.")  # fmt: skip
+    assert sorted((r.value, r.dataset) for r in ex.results) == [(74.5, "Cityscapes"), (81.2, "KITTI")]
+
+
+def test_margins_by_up_to_in_two_settings_are_relative_results(nlp):
+    ex = run(nlp, "Two blocks", "Both blocks surpass their backbones by up to 4.2% in scene parsing "
+             "and 7.5% in depth ranking.")  # fmt: skip
+    assert sorted((r.value, r.relative) for r in ex.results) == [(4.2, True), (7.5, True)]
+    ex = run(nlp, "A method", "It improves the robustness of many detectors by at least 12% without labels.")
+    assert [r.value for r in ex.results] == [12.0]
+
+
+def test_scores_in_brackets_after_a_benchmark_and_a_split_label(nlp):
+    ex = run(nlp, "FooNet: segmentation", "We propose FooNet. FooNet sets a new state of the art on "
+             "Cityscapes (val: 81.3%, test: 80.9%) and ADE20K (val: 49.2%).")  # fmt: skip
+    got = sorted((r.value, r.dataset, r.relative) for r in ex.results)
+    assert got == [(49.2, "ADE20K", False), (80.9, "Cityscapes", False), (81.3, "Cityscapes", False)]
+
+
+def test_the_subject_obtains_the_score_when_the_paper_proposes_no_name(nlp):
+    ex = run(nlp, "A study of prompting", "We study prompting. Our experiments show that GPT-3 "
+             "without any tuning outperforms BERT on two benchmarks, reaching an accuracy of 88%.")  # fmt: skip
+    assert [(r.method, r.value) for r in ex.results] == [("GPT-3", 88.0)]

@@ -740,6 +740,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
 _MEASURE_HEADS = frozenset((
     "accuracy", "precision", "recall", "rate", "score", "error", "probability", "frequency",
     "ratio", "latency", "throughput", "perplexity", "divergence", "coefficient", "correlation",
+    "errors", "scores", "rates",
 ))  # fmt: skip
 # the object of a verb of change or a verb of scoring: "greatly improves the survival
 # probability", "lowers the word error rate"; at most two modifiers, all lower-case
@@ -750,6 +751,20 @@ _MEASURE_OBJECT = re.compile(
     r"(?:accuracy|precision|recall|rate|score|error|probability|frequency|ratio|latency|"
     r"throughput|perplexity|divergence|coefficient|correlation))s?\b(?!-)"
 )
+# a measure named just before its value: "P1 errors of 38.4 mm", "a dice coefficient of
+# 0.81", "an end-point-error of 2.85 pixels"; one or two lower-case modifiers (or a short
+# code such as "P1"), which _measure_objects checks (no verbs, adjectives or measures)
+_MEASURE_OF_VALUE = re.compile(
+    r"(?<![\w-])((?:(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][0-9]{1,2})\s+){1,2}"
+    r"(?:[a-z][a-z0-9]*-)*"
+    r"(?:accuracy|precision|recall|rate|score|error|probability|ratio|latency|throughput|"
+    r"perplexity|divergence|coefficient|correlation)s?)\b\s+of\s+(?:only\s+|just\s+|about\s+|"
+    r"around\s+|approximately\s+|nearly\s+|~\s*)?\$?\d"
+)
+_NOT_MEASURE_MODIFIERS = {"high", "low", "higher", "lower", "best", "good", "better", "final",
+                          "competitive", "reported", "baseline", "new", "top", "impressive",
+                          "remarkable", "strong", "promising", "comparable", "similar", "state",
+                          "sota", "overall", "average", "mean", "total", "an", "a", "the"}  # fmt: skip
 
 
 def _measure_objects(
@@ -765,11 +780,19 @@ def _measure_objects(
         b = m.end(1)
         spans = [w.span() for w in _NON_SPACE.finditer(text, m.start(1), b)]
         words = [text[x:y] for x, y in spans]
+        if m.re is _MEASURE_OF_VALUE:
+            # "reaches P1 errors of": the name starts at the first word that names a kind
+            k = 0
+            while k < len(words) - 1 and not _named_before_value(words[k:]):
+                k += 1
+            if k == len(words) - 1:
+                continue
+            spans, words = spans[k:], words[k:]
         # the measure starts after the last function word or adverb: "the reliability and
         # rate" -> "rate", "gracefully with error" -> "error"
         for k in range(len(words) - 2, -1, -1):
             w = words[k]
-            if w in N.TASK_BREAK or w in _NOT_MEASURE_WORDS or w.endswith("ly"):
+            if w.lower() in N.TASK_BREAK or w in _NOT_MEASURE_WORDS or w.endswith("ly"):
                 spans, words = spans[k + 1 :], words[k + 1 :]
                 break
         if not spans:
@@ -783,9 +806,23 @@ def _measure_objects(
     return out
 
 
+def _named_before_value(words: list[str]) -> bool:
+    """Whether the words before the measure noun (the last of ``words``) name a kind of it
+    ("P1", "dice", "end-point") rather than describe the value ("high", "achieving")."""
+    mods = [w for w in words[:-1] if w.lower() not in N.TASK_BREAK]
+    return bool(mods) and not any(
+        w.lower() in _NOT_MEASURE_MODIFIERS
+        or w.endswith(("ing", "ed", "ly"))
+        or (w.endswith("s") and not w.endswith("ss"))  # "reaches", "obtains": a verb
+        or w in _MEASURE_HEADS
+        for w in mods
+    )
+
+
 def _measure_object_matches(text, start, low, heads):
     if low is None or heads is None:
         yield from _MEASURE_OBJECT.finditer(text, start)
+        yield from _MEASURE_OF_VALUE.finditer(text, start)
         return
     # Windows around different heads can match at one start with different ends; the
     # longest match wins and starts come in order, so the result does not depend on
@@ -799,6 +836,11 @@ def _measure_object_matches(text, start, low, heads):
                 old = longest.get(m.start(1))
                 if old is None or m.end(1) > old.end(1):
                     longest[m.start(1)] = m
+            if low.startswith(" of ", j) or low.startswith("s of ", j):
+                for m in _MEASURE_OF_VALUE.finditer(text, max(start, i - 50), min(len(text), j + 30)):
+                    old = longest.get(m.start(1))
+                    if old is None or m.end(1) > old.end(1):
+                        longest[m.start(1)] = m
             i = low.find(h, j)
     for k in sorted(longest):
         yield longest[k]

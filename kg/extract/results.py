@@ -53,6 +53,7 @@ _RELATIVE_CUE = re.compile(
 )
 _BY_BEFORE = re.compile(
     r"\b(?:by|of up to|by up to|by over|by about|by nearly|by around|by roughly|by an average of|"
+    r"by at least|"
     r"by approximately|by more than|by almost)\s*(?:~|\\sim\s*|\$\\sim\$\s*)?$",
     re.I,
 )
@@ -128,7 +129,8 @@ _AT_BEFORE = re.compile(
 _GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames per second)\b")
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
 _BETWEEN_CHAIN = re.compile(
-    r"^\s*(?:dB|ms|mm|s|fps|FPS)?\s*(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$"
+    r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
+    r"(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$"
 )
 _TIGHT_BEFORE = re.compile(
     r"^\s*(?:\(|:|=|of|is|was|to|from|reaches|reached|reaching|achieves|achieving|score of|"
@@ -171,6 +173,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
+        if "(" in text[s0:s1]:
+            sent_datasets = [c for c in sent_mentions if c.label == DATASET]
+            _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         for idx, (q, metric, strength) in enumerate(bound):
             if not metric:
                 continue
@@ -182,6 +187,56 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "similar coverage at 5% risk": an operating point, not a result
             out.append(_build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx))
     return out
+
+
+def _bind_bracketed_scores(text: str, bound: list[list], datasets: list[Cand], metrics) -> None:
+    """ "PASCAL VOC 2012 (val: 77.7%, test: 77.2%)", "DAVIS 2017 (84.9%)": a number in the
+    brackets after a benchmark (alone or after a split label) is a score on it; its measure
+    is the one the sentence names, else "performance"."""
+    for i, (q, metric, _strength) in enumerate(bound):
+        if metric:
+            continue
+        open_at = _bracket_open(text, q)
+        if open_at < 0:
+            continue
+        inside = text[open_at + 1 : q.start]
+        if not (_SPLIT_LABEL.fullmatch(inside) or (q.unit == "%" and not inside.strip())):
+            continue
+        before = text[max(0, open_at - 3) : open_at]
+        if not any(d.end <= open_at and not text[d.end : open_at].strip() for d in datasets):
+            if not (_SPLIT_LABEL.fullmatch(inside) and before.strip() in ("", ",")):
+                continue
+        named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
+        bound[i] = [q, named[0].name if len(named) == 1 else "performance", 0.6]
+
+
+def _bracket_open(text: str, q: Quantity) -> int:
+    """Where the bracket that holds ``q`` opens (at most 40 characters before), or -1."""
+    open_at = text.rfind("(", max(0, q.start - 40), q.start)
+    return -1 if open_at < 0 or ")" in text[open_at : q.start] else open_at
+
+
+def _split_bracket_dataset(text: str, q: Quantity, datasets: list[Cand]) -> Cand | None:
+    """The benchmark written just before the bracket that holds ``q`` after a split label
+    or alone ("PASCAL VOC 2012 (val: 77.7%, test: 77.2%)")."""
+    open_at = _bracket_open(text, q)
+    if open_at < 0:
+        return None
+    inside = text[open_at + 1 : q.start]
+    if not (_SPLIT_LABEL.fullmatch(inside) or not inside.strip()):
+        return None
+    for d in datasets:
+        if d.end <= open_at and not text[d.end : open_at].strip():
+            return d
+    return None
+
+
+# the split label before a number in brackets: "(val: 77.7%", ", \emph{test}: 66.5"
+_SPLIT_LABEL = re.compile(
+    r"(?:[^()]*,\s*)?(?:\\(?:emph|textit|textbf)\{)?(?:val|valid|validation|test|testing|dev|"
+    r"test-dev|test-std|minival)\}?\s*[:=]\s*(?:\$|\\textbf\{|\{\\bf\s*)?",
+    re.I,
+)
 
 
 def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None:
@@ -229,7 +284,11 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     continue
                 lo, hi = (q2, q) if j < i else (q, q2)
                 gap = _blank_names(text, lo.end, hi.start, names)
-                if (_BETWEEN_CHAIN.match(text[lo.end : hi.start]) or _DATASET_CHAIN.match(gap)) and (
+                if (
+                    _BETWEEN_CHAIN.match(text[lo.end : hi.start])
+                    or _DATASET_CHAIN.match(gap)
+                    or (q.unit == q2.unit == "%" and _CONTEXT_CHAIN.match(gap))
+                ) and (
                     q.unit == q2.unit or q.unit is None or q2.unit is None or "(" in
                     text[lo.end : hi.start]
                 ):  # fmt: skip
@@ -237,6 +296,12 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     break
 
 
+# "by up to 9.8% in action recognition and 21.8% in video alignment": a phrase of setting
+# (no digit, no verb of change, at most eight words) between two percentages
+_CONTEXT_CHAIN = re.compile(
+    r"^\s*(?:in|on|for)\s+(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+\s+){0,7}"
+    r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+)\s*,?\s*(?:and|,)\s*(?:by\s+)?$"
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared (?:to|with)|relative to|versus|vs\.?|against)\s*(?:~\s*)?$", re.I
 )
@@ -330,7 +395,21 @@ def _bind_metric(
             return near.name, 0.45
         if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text[max(s0, q.start - 30) : q.start]):
             return "performance", 0.35
+        # "surpass their respective backbones by up to 9.8%": a margin after a verb of
+        # comparison earlier in the clause
+        if _BY_BEFORE.search(text, max(s0, q.start - 20), q.start) and _COMPARE_VERB.search(
+            text, _clause_start(text, s0, q.start), q.start
+        ):
+            return "performance", 0.35
     return None, 0.0
+
+
+_COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
+
+
+def _clause_start(text: str, s0: int, pos: int) -> int:
+    """Where the clause of ``pos`` starts: after the last ";" or ":" before it."""
+    return max(s0, text.rfind(";", s0, pos) + 1, text.rfind(":", s0, pos) + 1)
 
 
 _QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
@@ -386,12 +465,20 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         relative = True
     if q.text.startswith(("+", "-", "\u2212")):
         relative = True
+    elif (
+        relative
+        and _bracket_open(text, q) >= 0
+        and _SPLIT_LABEL.fullmatch(text, _bracket_open(text, q) + 1, q.start)
+    ):
+        relative = False  # "(val: 77.7%, test: 77.2%)": scores, whatever follows
     prev = bound[idx - 1][0] if idx > 0 else None
     from_start = _is_from(text, bound, idx, s0)
     to_end = prev is not None and _TO_BEFORE.search(before) is not None and _is_from(text, bound, idx - 1, s0)
     if from_start or to_end:
         relative = False
     # "1.14 points (6.7%)": the bracketed number restates its neighbour
+    if prev is not None and not relative and _CONTEXT_CHAIN.match(text[prev.end : q.start]):
+        relative = _is_relative(text, prev, s0, s1)  # "by 9.8% in X and 21.8% in Y"
     if prev is not None and _OPEN_PAREN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
     methods = [c for c in sent_mentions if c.label == METHOD]
@@ -416,6 +503,13 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # when the sentence names none; the linker and the KG keep the evidence span)
         earlier = [c for c in st.mentions if c.label == DATASET and c.start < q.start]
         dataset = earlier[-1].name if earlier else None
+        scored = [b[0] for b in bound if b[1]]
+        if len(scored) >= 2 and "respectively" in text[s0:s1] and q in scored:
+            # "... on A and B. X achieves 38.4 and 16.2, respectively": the i-th number
+            # goes with the i-th of the datasets listed last
+            last = list(dict.fromkeys(c.name for c in reversed(earlier)))[: len(scored)][::-1]
+            if len(last) == len(scored):
+                dataset = last[scored.index(q)]
     value_text = clean_value_text(q.text)
     if unit == "points" and "point" not in value_text:
         value_text = f"{q.value:g} points"
@@ -494,6 +588,10 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         break
     if in_sentence_proposed:
         return in_sentence_proposed[-1].name, strength
+    if not proposed_methods:
+        subject = _unproposed_subject(text, st, q, methods, s0)
+        if subject:
+            return subject, strength
     if proposed_methods:
         best = proposed_methods[0]
         # the most specific proposed name in the sentence ("MathScale-7B")
@@ -507,7 +605,33 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     return "(proposed)", strength
 
 
+_SUBJECT_VERB_NEAR = re.compile(
+    r"\b(?:achiev|obtain|reach|outperform|surpass|exceed|beat|attain|scor|record|deliver)"
+    r"(?:s|es|ed|ing|e)?\b"
+)
+
+
+def _unproposed_subject(text, st, q, methods, s0) -> str | None:
+    """Who obtains a number in a paper that proposes no method by name: a name the paper
+    introduces that is the subject of a verb of scoring ("MARS achieves ..."), else the
+    first method of the sentence when a verb of scoring follows it ("GPT4 without any
+    training data outperforms fine-tuned PLMs ... reaching F1 around 90%")."""
+    for c in st.mentions:
+        if s0 <= c.start < q.start and c.proposed and _SUBJECT_VERB.match(text[c.end : c.end + 60]):
+            return c.name
+    first = next((c for c in methods if c.start < q.start), None)
+    if first is None or _BASELINE_CUE.search(text[max(s0, first.start - 40) : first.start]):
+        return None
+    verb = _SUBJECT_VERB_NEAR.search(text, first.end, min(q.start, first.end + 80))
+    if verb and not any(first.end <= c.start < verb.start() for c in methods):
+        return first.name
+    return None
+
+
 def _dataset_for(text, q, datasets, bound, idx):
+    bracketed = _split_bracket_dataset(text, q, datasets)
+    if bracketed is not None:
+        return bracketed.name
     # "96.7% and 95.4% on A and B (respectively)": the i-th number goes with the i-th dataset
     chain = [b[0] for b in bound]
     if len(datasets) >= 2 and len(chain) >= 2 and len(datasets) == len(chain):
