@@ -500,3 +500,14 @@ def test_the_subject_obtains_the_score_when_the_paper_proposes_no_name(nlp):
     ex = run(nlp, "A study of prompting", "We study prompting. Our experiments show that GPT-3 "
              "without any tuning outperforms BERT on two benchmarks, reaching an accuracy of 88%.")  # fmt: skip
     assert [(r.method, r.value) for r in ex.results] == [("GPT-3", 88.0)]
+
+
+def test_acronym_definitions_typed_by_head_and_not_by_a_sentence_capital(nlp):
+    ex = run(nlp, "FooSeg: Correlation Learning for Few-Shot Semantic Segmentation",
+             "Few-shot segmentation (FSS) aims to segment unseen classes. We optimize attention "
+             "through asymmetric Kernel Singular Value Decomposition (KSVD) and few-shot "
+             "semantic segmentation improves.")  # fmt: skip
+    assert "Kernel Singular Value Decomposition (KSVD)" in names(ex.methods)
+    assert "Few-shot segmentation (FSS)" not in names(ex.methods)
+    tasks = [t.lower() for t in names(ex.tasks)]
+    assert len([t for t in tasks if "segmentation" in t]) == 1  # the FSS task listed once

@@ -176,7 +176,7 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
             keys.add(form_key)
         # "3D generation" and "3D model generation": one task, listed once, the more
         # specific form kept
-        words = set(g["name"].lower().split())
+        words = set(_ACRONYM_PART.sub("", g["name"]).lower().split())  # "X (ACR)": X
         for i, (k, kw) in enumerate(kept):
             if (words < kw or kw < words) and (len(words ^ kw) == 1 or _same_head(g["name"], k["name"])):
                 if len(words) > len(kw) and g[key] >= k[key] - 0.13:
@@ -187,7 +187,11 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
     return [g for g, _ in kept]
 
 
+_ACRONYM_PART = re.compile(r"\s*\([^()]*\)")
+
+
 def _same_head(a: str, b: str) -> bool:
+    a, b = _ACRONYM_PART.sub("", a), _ACRONYM_PART.sub("", b)
     return a.lower().rsplit(None, 1)[-1] == b.lower().rsplit(None, 1)[-1]
 
 

@@ -1360,7 +1360,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return DATASET
     if head in _METRIC_HEADS:
         return METRIC
-    titled = sum(1 for w in words if w[:1].isupper()) >= max(1, len(words) - 1)
+    # a capital that only starts the sentence does not make a coined name: "Few-shot
+    # segmentation (FSS) aims to ..."
+    starts_sentence = re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, c.start - 3) : c.start]) is not None
+    capitals = sum(1 for w in words[1 if starts_sentence else 0 :] if w[:1].isupper())
+    titled = capitals >= max(1, len(words) - 1)
     coined = any(N.is_namey(w) for w in re.split(r"[\s]", long)) or (
         re.search(r"[a-z]", short) is not None and len(short) >= 3
     )
