@@ -511,3 +511,16 @@ def test_acronym_definitions_typed_by_head_and_not_by_a_sentence_capital(nlp):
     assert "Few-shot segmentation (FSS)" not in names(ex.methods)
     tasks = [t.lower() for t in names(ex.tasks)]
     assert len([t for t in tasks if "segmentation" in t]) == 1  # the FSS task listed once
+
+
+@pytest.mark.parametrize(("title", "method"), [
+    ("Alternative Telescopic Displacement: An Efficient Multimodal Alignment Method", "Alternative Telescopic Displacement"),
+    ("Computation-Efficient Era: A Comprehensive Survey of State Space Models", None),
+])  # fmt: skip
+def test_a_title_prefix_described_as_a_method_is_the_proposed_method(nlp, title, method):
+    ex = run(nlp, title, "Feature alignment fuses multimodal data. We align features.")
+    if method:
+        assert method in names(ex.methods) and method in ex.proposed
+        assert method.lower() not in {t.lower() for t in names(ex.tasks)}
+    else:
+        assert not ex.proposed

@@ -167,6 +167,14 @@ _TWO_CAPS = re.compile(r"[A-Z]{2}")
 _VERSION_WORD = re.compile(r"(?:V|v)?\d+(?:\.\d+)?[BMK]?|[A-Z]\d*|XL")
 
 
+# a title's part after the colon that says what the prefix is: a method
+_DESCRIBED_AS_METHOD = re.compile(
+    r"\s*(?:An?|The)\s+(?:(?!(?:of|for|on|in|to|with|and|via)\s)[\w-]+\s+){0,5}?(?:Method|Framework|Approach|Model|Network|Architecture|"
+    r"Algorithm|Technique|System)s?\b",
+    re.I,
+)
+
+
 def find_candidates(text: str, st: DocState) -> None:
     """Fill ``st.names`` with unlabeled name candidates and labeled task phrases."""
     cands: list[Cand] = []
@@ -185,7 +193,9 @@ def find_candidates(text: str, st: DocState) -> None:
             # a multi-word prefix is a name when the abstract uses it as one, when it has a
             # name-like word, or when it is headed like a method ("Qiskit Code Assistant")
             in_abstract = re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", abstract) is not None
-            ok = in_abstract or (
+            # "Alternative Telescopic Displacement: An Efficient Multimodal Alignment Method"
+            described = _DESCRIBED_AS_METHOD.match(text, colon + 1, title_end) is not None
+            ok = in_abstract or described or (
                 (any(N.is_namey(w) for w in words) or words[-1].lower() in N.METHOD_HEADS)
                 and not any(w.islower() for w in words)  # "Dynamics of Instruction Tuning"
             )
