@@ -524,3 +524,8 @@ def test_a_title_prefix_described_as_a_method_is_the_proposed_method(nlp, title,
         assert method.lower() not in {t.lower() for t in names(ex.tasks)}
     else:
         assert not ex.proposed
+
+
+def test_lower_case_size_suffixes_belong_to_the_model_name(nlp):
+    ex = run(nlp, "Knowledge Infusion", "We obtain 0.2 hits@1 using T5-small, T5-base, T5-large and ViT-huge.")
+    assert {"T5-small", "T5-base", "T5-large", "ViT-huge"} <= names(ex.methods)
