@@ -513,6 +513,31 @@ def test_acronym_definitions_typed_by_head_and_not_by_a_sentence_capital(nlp):
     assert len([t for t in tasks if "segmentation" in t]) == 1  # the FSS task listed once
 
 
+def test_a_word_ratio_far_from_any_measure_is_not_a_result(nlp):
+    ex = run(nlp, "FooGuide: Guided Decoding", "FooGuide raises the faithfulness of summaries and brings "
+             "improvements equivalent to a model with twice the parameter-count.")  # fmt: skip
+    assert [r.value for r in ex.results] == []
+
+
+def test_a_sentence_naming_its_own_evaluation_data_does_not_take_an_earlier_benchmark(nlp):
+    ex = run(nlp, "A study of small models", "On the WikiText-103 benchmark, small models reach a "
+             "perplexity of 18.5. On our curated question pairs, the models reach an accuracy of 71%.")  # fmt: skip
+    assert sorted((r.value, r.dataset) for r in ex.results) == [(18.5, "WikiText-103"), (71.0, None)]
+
+
+def test_our_in_an_opening_phrase_does_not_hide_the_subject(nlp):
+    ex = run(nlp, "FooNet: small models", "We propose FooNet. On our curated question pairs, "
+             "BERT achieves an accuracy of 71%.")  # fmt: skip
+    assert [(r.method, r.value) for r in ex.results] == [("BERT", 71.0)]
+
+
+def test_a_parameter_count_in_millions_is_a_cost_result(nlp):
+    ex = run(nlp, "FooASR: compact speech recognition", "FooASR reaches a word error rate of "
+             "4.1%/3.2% with only 6.1M/7.4M parameters on the test sets.")  # fmt: skip
+    got = sorted((r.metric, r.value) for r in ex.results if r.metric == "parameters")
+    assert got == [("parameters", 6.1), ("parameters", 7.4)]
+
+
 @pytest.mark.parametrize(("title", "method"), [
     ("Alternative Telescopic Displacement: An Efficient Multimodal Alignment Method", "Alternative Telescopic Displacement"),
     ("Computation-Efficient Era: A Comprehensive Survey of State Space Models", None),
