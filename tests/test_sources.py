@@ -70,6 +70,7 @@ GOOD = record(id="g1", title="A Good Paper", abstract="It is fine.")
         (r"our website\footnote{Code: https://x.org/c}\footnote{Video: https://y} shows", "our website shows"),
         ("\\setcounter{footnote}{0}\nAutomatically", "Automatically"),
         (r"We use\footnotemark[1] BERT.", "We use BERT."),
+        (r"and optimization\footnote{Code at~\url{https://x.org/y}}. Next", "and optimization. Next"),
         ("", ""),
     ],
 )

@@ -136,7 +136,7 @@ _REMOVED_COMMANDS = (
 _HAS_REMOVED = re.compile(r"\\(?:" + _REMOVED_COMMANDS + ")")
 _REMOVED_WITH_ARG = re.compile(
     r"[ \t]*~?\\(?:" + _REMOVED_COMMANDS + r")\*?"
-    r"\s*(?:\[[^\]]{0,200}\]\s*)*\{[^{}]{0,1000}\}"  # bounded: no quadratic scans
+    r"\s*(?:\[[^\]]{0,200}\]\s*)*\{(?:[^{}]|\{[^{}]{0,300}\}){0,1000}\}"  # bounded; one level of nesting
 )
 # Environments whose content is not abstract text (arXiv 1905.xxxx abstracts carry
 # ACM CCS XML); other \begin{...} and \end{...} are dropped, their content kept.
