@@ -554,3 +554,8 @@ def test_a_title_prefix_described_as_a_method_is_the_proposed_method(nlp, title,
 def test_lower_case_size_suffixes_belong_to_the_model_name(nlp):
     ex = run(nlp, "Knowledge Infusion", "We obtain 0.2 hits@1 using T5-small, T5-base, T5-large and ViT-huge.")
     assert {"T5-small", "T5-base", "T5-large", "ViT-huge"} <= names(ex.methods)
+
+
+def test_a_transducer_is_a_method(nlp):
+    ex = run(nlp, "FooASR", "Recently, recurrent neural network transducer (RNN-T) gains popularity. We make RNN-T cheaper.")
+    assert "recurrent neural network transducer (RNN-T)" in names(ex.methods)

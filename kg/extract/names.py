@@ -166,7 +166,7 @@ METHOD_HEADS = {
     "propagation", "filtering", "batching", "cascade", "cascades", "ensemble", "ensembles",
     "heads", "head", "memory", "assistant", "experts", "gating", "routing", "forest", "boosting",
     "kernel", "simulation", "consistency", "exit", "tokenizer", "tokenization", "loss",
-    "decomposition", "factorization", "transform", "transformation", "block",
+    "decomposition", "factorization", "transform", "transformation", "block", "transducer",
     "objective", "reward", "planner", "solver", "retriever", "reranker", "prompt", "prompts",
     "functions", "function", "estimator", "sampler", "scheduler", "initialization", "dropout",
     "pooling", "fusion", "alignment", "refinement", "reasoning",
