@@ -559,3 +559,9 @@ def test_lower_case_size_suffixes_belong_to_the_model_name(nlp):
 def test_a_transducer_is_a_method(nlp):
     ex = run(nlp, "FooASR", "Recently, recurrent neural network transducer (RNN-T) gains popularity. We make RNN-T cheaper.")
     assert "recurrent neural network transducer (RNN-T)" in names(ex.methods)
+
+
+def test_a_capitalised_word_listed_with_a_known_method_is_a_method(nlp):
+    ex = run(nlp, "Matching Entities", "GPT-4 outperforms fine-tuned models (RoBERTa and Ditto) on three "
+             "datasets. Overall, the results are strong.")  # fmt: skip
+    assert "Ditto" in names(ex.methods) and "Overall" not in names(ex.methods)

@@ -141,6 +141,38 @@ def _trim_item(text: str, a: int, b: int, first: bool) -> tuple[int, int] | None
     return words[k0][0], words[-1][1]
 
 
+_CAP_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*[,.;:)]|\s+(?:and|or)\s)")
+_CAP_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def listed_names(text: str, start: int, anchors: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """A capitalised word coordinated with a known method is a method too: "fine-tuned PLMs
+    (RoBERTa and Ditto)". Mid-sentence capitals are names; the sentence's first word is not
+    taken.
+
+    >>> t = "It beats fine-tuned PLMs (RoBERTa and Ditto) and Magellan."
+    >>> [t[a:b] for a, b, _ in listed_names(t, 0, [(t.index("RoBERTa"), t.index("RoBERTa") + 7)])]
+    ['Ditto']
+    """
+    out = []
+    for a, b in anchors:
+        if a < start:
+            continue
+        found = []
+        m = _CAP_AFTER.match(text, b)
+        if m:
+            found.append(m.span(1))
+        m = _CAP_BEFORE.search(text, max(start, a - 40), a)
+        if m and not re.search(r"(?:^|[.!?:]\s*)$", text[max(0, m.start(1) - 3) : m.start(1)]):
+            found.append(m.span(1))
+        for x, y in found:
+            word = text[x:y]
+            if word in N.NOT_NAMES or word in N.STOP_START or len(word) < 3:
+                continue
+            out.append((x, y, 0.55))
+    return out
+
+
 def technique_lists(
     text: str, start: int, anchors: list[tuple[int, int]], low: str, words: set | None = None
 ) -> list[tuple[int, int, float]]:
