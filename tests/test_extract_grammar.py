@@ -565,3 +565,10 @@ def test_a_capitalised_word_listed_with_a_known_method_is_a_method(nlp):
     ex = run(nlp, "Matching Entities", "GPT-4 outperforms fine-tuned models (RoBERTa and Ditto) on three "
              "datasets. Overall, the results are strong.")  # fmt: skip
     assert "Ditto" in names(ex.methods) and "Overall" not in names(ex.methods)
+
+
+def test_an_acronym_the_text_defines_as_a_task_is_not_the_lexicons_metric(nlp):
+    ex = run(nlp, "BAT: Boundary aware transducer for low-latency ASR",
+             "Automatic speech recognition (ASR) needs low latency. BAT reaches 9.3% CER in streaming ASR.")
+    assert "ASR" not in names(ex.metrics)
+    assert [t.name for t in ex.tasks] == ["Automatic speech recognition (ASR)"]

@@ -1088,17 +1088,19 @@ def resolve(text: str, st: DocState) -> None:
             c.start <= a and b < c.end for a, b in based))]  # fmt: skip
     # "question answering (QA)": the definition of an acronym that is not a name would hide
     # a known task written as its long form
-    names = [c for c in names if not (
+    task_acronyms = {text[c.short[0] : c.short[1]]: text[c.start : c.short[0]].rstrip(" (") for c in names if (
         c.source == "acronym" and text[c.short[0] : c.short[1]] in N.NOT_NAMES
         and not (c.ctx >= 0 and _ACRONYM_HEAD.match(text, c.short[1]))  # "NER adapters"
-        and lookup_label(text[c.start : c.short[0]].rstrip(" (")) == TASK)]  # fmt: skip
+        and lookup_label(text[c.start : c.short[0]].rstrip(" (")) == TASK)}  # fmt: skip
+    if task_acronyms:
+        names = [c for c in names if not (c.source == "acronym" and text[c.short[0] : c.short[1]] in task_acronyms)]
     cands = _select(st.lexicon + names, len(text))
     by_key: dict[str, str] = {}
     for c in cands:
         if c.label and c.source == "lexicon":
             by_key.setdefault(name_key(text[c.start : c.end]), c.label)
     cues = _cue_positions(st.low)
-    acr_labels: dict[str, str | None] = {}
+    acr_labels: dict[str, str | None] = dict.fromkeys(task_acronyms, TASK)
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
     out: list[Cand] = []
     covered: list[tuple[int, int]] = []
@@ -1167,11 +1169,16 @@ def resolve(text: str, st: DocState) -> None:
                or not any(a <= c.start and c.end <= b for a, b in covered)]  # fmt: skip
     # acronyms used alone later take the type of their definition
     for c in out:
-        if (c.source == "name" or (c.source == "lexicon" and text[c.start : c.end] in headed)
-                ) and text[c.start : c.end] in acr_labels:  # fmt: skip
+        # a lexicon acronym too: "ASR" is a task where the text defines "automatic speech
+        # recognition (ASR)", though the lexicon knows an "attack success rate (ASR)"
+        if (c.source in ("name", "lexicon") and text[c.start : c.end] in acr_labels
+                and (c.source == "name" or text[c.start : c.end] in headed
+                     or text[c.start : c.end].isupper())):  # fmt: skip
             lab = acr_labels[text[c.start : c.end]]
             if lab:
                 c.label = lab
+            if text[c.start : c.end] in task_acronyms:  # one task with its long form
+                c.name = f"{task_acronyms[text[c.start : c.end]]} ({text[c.start : c.end]})"
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _initialisms_of_tasks(text, out)
