@@ -572,3 +572,13 @@ def test_an_acronym_the_text_defines_as_a_task_is_not_the_lexicons_metric(nlp):
              "Automatic speech recognition (ASR) needs low latency. BAT reaches 9.3% CER in streaming ASR.")
     assert "ASR" not in names(ex.metrics)
     assert [t.name for t in ex.tasks] == ["Automatic speech recognition (ASR)"]
+
+
+@pytest.mark.parametrize(("abstract", "named"), [
+    ("Transformer-based models are strong, but transformers fail at multiplication.", False),
+    ("Adapters are inserted into Transformer blocks to learn types.", True),
+    ("We train a Transformer from scratch on arithmetic.", True),
+])  # fmt: skip
+def test_the_transformer_family_is_not_a_method(nlp, abstract, named):
+    ex = run(nlp, "Arithmetic in Models", abstract)
+    assert ("Transformer" in names(ex.methods)) == named

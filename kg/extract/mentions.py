@@ -1182,6 +1182,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _initialisms_of_tasks(text, out)
+    out = _without_family_transformer(text, out)
     _mark_proposed(text, st, out)
     _vote_labels(text, out)
     _propagate_lists(text, out)
@@ -1535,6 +1536,20 @@ _DEFINING_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
     r"algorithm|approach|technique|system)\b"
 )
+
+
+_FAMILY_USE_AFTER = re.compile(r"(?:-based|-like|\s+(?:models?|architectures?|language models?|"
+                               r"backbones?|variants?))\b", re.I)
+
+
+def _without_family_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
+    """ "Transformers", "Transformer-based models", "Transformer language models" speak of the
+    family (not a method, per the annotation guidelines); a paper that only writes the word
+    so does not name the Transformer architecture."""
+    uses = [c for c in mentions if c.label == METHOD and text[c.start : c.end].lower() in ("transformer", "transformers")]
+    if uses and all(text[c.end - 1] in "sS" or _FAMILY_USE_AFTER.match(text, c.end) for c in uses):
+        return [c for c in mentions if c not in uses]
+    return mentions
 
 
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
