@@ -136,14 +136,13 @@ class BoardChanges:
     """What :meth:`GraphStore.replace_papers` changed, for the leaderboard pass after it.
 
     ``pairs``: the (dataset, metric) pairs whose results changed (before or after).
-    ``added``: the results new papers brought to each pair. ``replaced``: the pairs
-    of papers that replaced stored ones (results there may have gone or changed).
+    ``added``: the results each pair gained, while every paper written was new;
+    None once one replaced a stored paper (results may then have gone or changed).
     """
 
     def __init__(self) -> None:
         self.pairs: set[Pair] = set()
-        self.added: dict[Pair, set[ox.NamedNode]] = {}
-        self.replaced: set[Pair] = set()
+        self.added: dict[Pair, set[ox.NamedNode]] | None = {}
 
     def note(self, existing: Iterable[ox.Quad], quads: Iterable[ox.Quad]) -> None:
         """One paper graph written: ``existing`` its quads before (empty when new), ``quads`` after."""
@@ -151,14 +150,10 @@ class BoardChanges:
         new = pair_results(quads)
         self.pairs |= result_pairs(existing) | set(new)
         if existing:
-            self.replaced |= result_pairs(existing) | set(new)
-        else:
+            self.added = None
+        elif self.added is not None:
             for pair, results in new.items():
                 self.added.setdefault(pair, set()).update(results)
-
-    def only_added(self) -> dict[Pair, set[ox.NamedNode]]:
-        """The pairs that only gained results (no paper of theirs replaced), with those results."""
-        return {pair: results for pair, results in self.added.items() if pair not in self.replaced}
 
 
 def _update_text(batch: Sequence[tuple[ox.NamedNode, Sequence[ox.Quad]]]) -> str:
@@ -323,13 +318,11 @@ class GraphStore:
 
     def update_leaderboards(self, scheme: IriScheme, changes: BoardChanges, *,
                             progress: Callable[[int], object] | None = None) -> int:  # fmt: skip
-        """Bring the boards ``changes`` touched up to date: the boards that only gained results
-        merge them (:meth:`merge_leaderboards`); those of replaced papers are recomputed.
-        Returns entries written."""
-        added = changes.only_added()
-        entries = self.merge_leaderboards(scheme, added, progress=progress) if added else 0
-        redo = changes.pairs - set(added)
-        return entries + (self.refresh_leaderboards(scheme, redo, progress=progress) if redo else 0)
+        """Bring the boards ``changes`` touched up to date: results only added are merged into
+        them (:meth:`merge_leaderboards`), anything else recomputes them. Returns entries written."""
+        if changes.added is None:
+            return self.refresh_leaderboards(scheme, changes.pairs, progress=progress)
+        return self.merge_leaderboards(scheme, changes.added, progress=progress)
 
     def merge_leaderboards(self, scheme: IriScheme, added: Mapping[Pair, set[ox.NamedNode]], *,
                            progress: Callable[[int], object] | None = None) -> int:  # fmt: skip

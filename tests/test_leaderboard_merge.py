@@ -105,7 +105,7 @@ def test_added_results_are_merged_as_a_recompute_would_rank_them(tmp_path, caplo
     before = _boards(store)
     with caplog.at_level(logging.INFO, logger="kg.store"):
         changes = _add(store, _increment())
-    assert len(changes.only_added()) == 4 and not changes.replaced
+    assert changes.added is not None and len(changes.added) == 4
     # ImageNet, WMT merged (SQuAD is new, CIFAR-10 changes scale: both recomputed)
     assert _merged(caplog) == (2, 2)
     after = _boards(store)
@@ -122,16 +122,13 @@ def test_added_results_are_merged_as_a_recompute_would_rank_them(tmp_path, caplo
     _assert_as_recomputed(store)
 
 
-def test_the_boards_of_a_replaced_paper_are_recomputed(tmp_path, caplog):
-    """A paper that replaces a stored one (its result lowered) recomputes its boards; the other
-    boards of the same build still merge."""
+def test_a_replaced_paper_recomputes_instead(tmp_path, caplog):
     store = KgStore(tmp_path / "s")
     _add(store, _base())
+    graph, _, _ = _paper("L0", "2010-01-01", [])
     with caplog.at_level(logging.INFO, logger="kg.store"):
-        changes = _add(store, [_paper("L249", "2019-01-01", [("M249", "ImageNet", "accuracy", 10.0, "%", 0.9)]),
-                               _paper("W2", "2021-01-01", [("D", "WMT", "error", 0.2, None, 0.9)])])  # fmt: skip
-    assert changes.replaced == {pair for pair in changes.pairs if "imagenet" in pair[0].value}
-    assert _merged(caplog) == (1, 0)
+        changes = _add(store, [_paper("L0", "2010-01-01", [("M000", "ImageNet", "accuracy", 10.0, "%", 0.9)])])
+    assert changes.added is None and not any("boards merged" in r.getMessage() for r in caplog.records)
     _assert_as_recomputed(store)
 
 
