@@ -8,7 +8,6 @@ within 20% of papers/s at the smallest, measured in the same run.
     python bench/bench_build.py 10000 100000 [1000000] [--workers 2] [--bulk] [--keep]
     python bench/bench_build.py --time-queries bench/out/store-1000000
     python bench/bench_build.py --increment-only bench/out/store-1000000 --increment 1000
-    python bench/bench_build.py 100000 --increment 1000 --compare-full   # merged vs recomputed boards
 """
 
 from __future__ import annotations
@@ -138,64 +137,27 @@ def time_queries(store: Path, repeats: int = 3) -> dict[str, float]:
     return out
 
 
-def increment_corpus(n: int, seed: int = 8) -> Path:
-    """``n`` new papers (seed 8: other ids, titles and sentence mixes than the seed-7 corpora;
-    another seed makes another day's papers for a store that already has seed 8's)."""
+def increment_corpus(n: int) -> Path:
+    """``n`` new papers (seed 8: other ids, titles and sentence mixes than the seed-7 corpora)."""
     from gen_corpus import generate
 
-    path = OUT / (f"syn-increment-{n}.jsonl" if seed == 8 else f"syn-increment-{n}-seed{seed}.jsonl")
+    path = OUT / f"syn-increment-{n}.jsonl"
     if not path.exists():
         with path.open("w", encoding="utf-8") as f:
-            for record in generate(n, seed=seed):
+            for record in generate(n, seed=8):
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
 
-def increment(store: Path, n: int, workers: int, seed: int = 8, compare: bool = False) -> dict:
-    """A daily update: ``n`` new papers built into the existing ``store`` (per-paper path, their
-    results merged into the boards they touch), timed like a build. With ``compare``, the touched
-    boards are then recomputed in full in this process, timed, and must come out unchanged."""
-    corpus = increment_corpus(n, seed)
-    result = build_once(corpus, store, workers, [])
+def increment(store: Path, n: int, workers: int) -> dict:
+    """A daily update: ``n`` new papers built into the existing ``store`` (per-paper path,
+    leaderboards recomputed for the pairs they touch), timed like a build."""
+    result = build_once(increment_corpus(n), store, workers, [])
     print(f"          increment of {n} papers: {result['seconds']:.1f} s ({n / result['seconds']:.0f} papers/s, "
           f"{n / result['cpu_seconds']:.0f} per CPU-s), peak {result['peak_rss_mb']:.0f} MB; phases: "
           + ", ".join(f"{k} {v:.1f} s" for k, v in result["phase_seconds"].items()), flush=True)  # fmt: skip
-    print("          " + "; ".join(line.split(": ", 1)[-1] for line in result["log"].splitlines()
-                                 if "boards merged" in line), flush=True)  # fmt: skip
-    out = {"papers": n, "seconds": result["seconds"], "cpu_seconds": result["cpu_seconds"],
-           "peak_rss_mb": result["peak_rss_mb"], "phase_seconds": result["phase_seconds"]}  # fmt: skip
-    if compare:
-        out["full_recompute"] = recompute_touched(store, corpus)
-        merged = result["phase_seconds"].get("leaderboards", 0.0)
-        full = out["full_recompute"]
-        print(f"          full recompute of the {full['boards']} touched boards: {full['seconds']:.1f} s "
-              f"({full['cpu_seconds']:.1f} CPU-s); the increment's leaderboards phase {merged:.1f} s is "
-              f"{merged / full['seconds']:.2f}x that; boards identical: {full['identical']}", flush=True)  # fmt: skip
-    return out
-
-
-def recompute_touched(store: Path, corpus: Path) -> dict:
-    """Time a full recompute of the boards the papers of ``corpus`` touch, and check it leaves
-    the leaderboards graph as the increment left it (compared as quad hashes, to bound memory)."""
-    from kg.rdf import IriScheme
-    from kg.sources import read_papers
-    from kg.store import KgStore
-
-    scheme = IriScheme()
-    kg_store = KgStore(store)
-    papers = [scheme.paper(p).value for p in read_papers([corpus], on_error="skip")]  # as kg build reads them
-    pairs = kg_store.pairs_about(papers)
-
-    def snapshot() -> set[int]:
-        return {hash(str(q)) for q in kg_store.store.quads_for_pattern(None, None, None, scheme.leaderboards_graph)}
-
-    before = snapshot()
-    cpu, wall = time.process_time(), time.perf_counter()
-    kg_store.refresh_leaderboards(scheme, pairs)
-    kg_store.flush()
-    seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
-    identical = snapshot() == before
-    return {"boards": len(pairs), "seconds": seconds, "cpu_seconds": cpu_seconds, "identical": identical}
+    return {"papers": n, "seconds": result["seconds"], "cpu_seconds": result["cpu_seconds"],
+            "peak_rss_mb": result["peak_rss_mb"], "phase_seconds": result["phase_seconds"]}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -210,14 +172,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="only time the named queries on an existing store (e.g. after kg refresh)")
     ap.add_argument("--increment-only", metavar="STORE", type=Path,
                     help="only time an --increment of N new papers into an existing store")
-    ap.add_argument("--increment-seed", type=int, default=8,
-                    help="corpus seed of the increment (another one for a store that has seed 8's papers)")
-    ap.add_argument("--compare-full", action="store_true",
-                    help="after the increment, time a full recompute of the boards it touched and check "
-                         "that it changes nothing")
     args = ap.parse_args(argv)
     if args.increment_only:
-        increment(args.increment_only, args.increment or 1000, args.workers, args.increment_seed, args.compare_full)
+        increment(args.increment_only, args.increment or 1000, args.workers)
         return 0
     if args.time_queries:
         for name, ms in time_queries(args.time_queries).items():
@@ -262,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n:>9} papers  {r['papers_per_s']:8.0f} papers/s  {r['papers_per_cpu_s']:6.0f} papers/CPU-s  peak {r['peak_rss_mb']:7.0f} MB  "
               f"store {r['store_mb']:7.0f} MB  leaderboard {queries['leaderboard']:7.1f} ms", flush=True)  # fmt: skip
         if args.increment:
-            r["increment"] = increment(store, args.increment, args.workers, args.increment_seed, args.compare_full)
+            r["increment"] = increment(store, args.increment, args.workers)
         if not args.keep:
             subprocess.run(["rm", "-rf", str(store)], check=True)
     if len(rows) > 1:

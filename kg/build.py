@@ -12,10 +12,9 @@ runs. Both stream, so memory does not grow with the corpus:
 4. the spill is read back, each extraction rewritten to canonical names, turned
    into quads and loaded: per paper graph, in transactions (incremental builds),
    or through N-Quads shards and ``bulk_load`` (large first builds);
-5. the derived leaderboards (``<base>graph/leaderboards``) are brought up to
-   date for the (dataset, metric) pairs whose results changed: the new results
-   merged into the stored boards when papers were only added, else the boards
-   recomputed; or computed whole after a bulk load.
+5. the derived leaderboards (``<base>graph/leaderboards``) are recomputed for
+   the (dataset, metric) pairs whose results changed, or computed whole after
+   a bulk load.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ from tqdm import tqdm
 from kg.errors import InputError
 from kg.model import BuildReport, Entity, Extraction, Paper, is_placeholder
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
-from kg.store import BoardChanges, GraphStore, KgStore
+from kg.store import GraphStore, KgStore
 
 logger = logging.getLogger(__name__)
 
@@ -272,7 +271,7 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
             store.add_shared(shared_quads(scheme, entities, []))
         agents: set[tuple[str, str]] = set()
         late: list[Entity] = []
-        changes = BoardChanges()
+        touched: set = set()
         logger.info("loading %d papers%s", spill.count, " (bulk)" if bulk else "")
         with _progress(quiet, "loading") as bar:
 
@@ -288,7 +287,7 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
                 with tempfile.TemporaryDirectory(dir=workdir, prefix="mlkg-shards-") as shard_dir:
                     report.loaded = _bulk_load(store, graphs(), Path(shard_dir))
             else:
-                report.loaded, report.unchanged = store.replace_papers(graphs(), changes=changes)
+                report.loaded, report.unchanged = store.replace_papers(graphs(), touched=touched)
         logger.info("writing %d late entities", len(late))
         store.add_shared(shared_quads(scheme, late, sorted(agents)))
         # Leaderboards last: a late entity may be the metric (and direction) of a result.
@@ -296,10 +295,9 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
         if bulk and isinstance(store, KgStore):
             entries = store.materialise_leaderboards(scheme) if empty else store.refresh_leaderboards(scheme)
         else:
-            # papers only added (the daily update): their results are merged into the stored boards
             with _progress(quiet, "leaderboards", unit="board") as bar:
-                bar.total = len(changes.pairs)
-                entries = store.update_leaderboards(scheme, changes, progress=bar.update)
+                bar.total = len(touched)
+                entries = store.refresh_leaderboards(scheme, touched, progress=bar.update)
         logger.info("leaderboards: %d entries", entries)
     finally:
         spill.close()

@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from urllib.parse import quote, unquote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.leaderboard import Board
+from kg.leaderboard import Candidate, Entry
 from kg.model import ENTITY_KINDS, Entity, Extraction, Paper, Result, is_placeholder
 from kg.text import slugify, sentence_index, split_sentences
 
@@ -147,8 +147,6 @@ class M:
     rank = term("mlkg", "rank")
     position = term("mlkg", "position")
     entryCount = term("mlkg", "entryCount")
-    candidateCount = term("mlkg", "candidateCount")
-    percentCount = term("mlkg", "percentCount")
     stateOfTheArt = term("mlkg", "stateOfTheArt")
     page = term("mlkg", "page")
     LeaderboardPage = term("mlkg", "LeaderboardPage")
@@ -483,8 +481,9 @@ def _result_quads(w: _PaperWriter, r: Result) -> None:
 LEADERBOARD_PAGE = 100
 
 
-def leaderboard_quads(scheme: IriScheme, boards: Iterable[tuple[NamedNode, NamedNode, Board]]) -> Iterator[Quad]:
-    """Quads of the derived leaderboards graph from ranked boards ((dataset, metric, board)).
+def leaderboard_quads(scheme: IriScheme,
+                      boards: Iterable[tuple[NamedNode, NamedNode, Sequence[Entry], Sequence[Candidate]]]) -> Iterator[Quad]:  # fmt: skip
+    """Quads of the derived leaderboards graph from ranked boards ((dataset, metric, entries, records)).
 
     One ``mlkg:Leaderboard`` per (dataset, metric) with an ``mlkg:LeaderboardEntry``
     per entry (see kg.leaderboard for the ranking rules): ``mlkg:score`` is the
@@ -493,14 +492,10 @@ def leaderboard_quads(scheme: IriScheme, boards: Iterable[tuple[NamedNode, Named
     ``mlkg:position`` its place (1, 2, ...). Entries are also grouped in pages
     of LEADERBOARD_PAGE positions (``mlkg:page``), so "the top of this board"
     is a few index lookups, not a scan of the board. The board's state-of-the-art
-    records over time are linked with ``mlkg:stateOfTheArt``. ``mlkg:candidateCount``
-    and ``mlkg:percentCount`` keep what the percent-board rule counted, so results
-    added later can be merged into the board without re-reading it (kg.store).
-    Empty boards get no quads.
+    records over time are linked with ``mlkg:stateOfTheArt``. Empty boards get no quads.
     """
     g = scheme.leaderboards_graph
-    for dataset, metric, ranked in boards:
-        entries = ranked.entries
+    for dataset, metric, entries, sota in boards:
         if not entries:
             continue
         board = scheme.leaderboard(dataset, metric)
@@ -508,9 +503,7 @@ def leaderboard_quads(scheme: IriScheme, boards: Iterable[tuple[NamedNode, Named
         yield Quad(board, M.forDataset, dataset, g)
         yield Quad(board, M.forMetric, metric, g)
         yield Quad(board, M.entryCount, _integer(len(entries)), g)
-        yield Quad(board, M.candidateCount, _integer(ranked.candidates), g)
-        yield Quad(board, M.percentCount, _integer(ranked.percents), g)
-        for record in ranked.records:
+        for record in sota:
             yield Quad(board, M.stateOfTheArt, NamedNode(record.result), g)
         page = board
         for entry in entries:

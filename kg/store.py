@@ -22,14 +22,14 @@ import logging
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.leaderboard import Board, Candidate, Stored, board, merge, risen
+from kg.leaderboard import Candidate, Entry, board
 from kg.queries import apply_values
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, leaderboard_quads
 
@@ -47,17 +47,16 @@ BOARD_BATCH_DATASETS = 256
 
 Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 
-# What may go on the leaderboards: every result with a value (not a delta) and a
-# method, on a metric whose direction is known, with its method's label,
-# extraction confidence (one row per assertion) and paper date. kg.leaderboard
-# ranks them. {source} binds the results wanted: the datasets' (VALUES ?dataset),
-# given results (VALUES ?r), or methods' results on boards. An OPTIONAL of one
-# pattern on a bound variable is an index lookup; a placeholder IRI keeps the
-# second step of a two-step OPTIONAL bound (an OPTIONAL of two patterns or a path
-# would be joined with every assertion / paper of the store instead).
-CANDIDATES = """
+# What may go on the leaderboards of some datasets: every result with a value
+# (not a delta) and a method, on a metric whose direction is known, with its
+# method's label, extraction confidence (one row per assertion) and paper date.
+# kg.leaderboard ranks them. {datasets} are the datasets' IRIs. An OPTIONAL of
+# one pattern on a bound variable is an index lookup; a placeholder IRI keeps
+# the second step of a two-step OPTIONAL bound (an OPTIONAL of two patterns or a
+# path would be joined with every assertion / paper of the store instead).
+BOARD_CANDIDATES = """
 SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued WHERE {{
-  {source}
+  VALUES ?dataset {{ {datasets} }}
   ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
   ?metric mlkg:higherIsBetter ?hib .
   OPTIONAL {{ ?method skos:prefLabel ?label }}
@@ -70,49 +69,30 @@ SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued WHERE {{
 }}"""
 
 
-def _values(terms: Iterable) -> str:
-    return " ".join(str(t) for t in terms)
+def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, list[Entry], list[Candidate]]]:
+    """BOARD_CANDIDATES rows, ranked into (dataset, metric, entries, records) boards (kg.leaderboard)."""
+    boards: dict[Pair, dict[tuple[str, str], Candidate]] = {}
+    directions: dict[Pair, bool] = {}
+    for r in rows:
+        pair = (r["dataset"], r["metric"])
+        directions[pair] = r["hib"].value in ("true", "1")
+        key = (r["r"].value, r["method"].value)
+        conf = Decimal(r["c"].value) if r["c"] is not None else None
+        value = Decimal(r["v"].value)
+        if not value.is_finite():  # NaN or INF (a hand-made graph): not a score
+            continue
+        cands = boards.setdefault(pair, {})
+        old = cands.get(key)  # the same result again: another assertion or another label
+        if old is not None and (conf is None or (old.confidence is not None and old.confidence >= conf)):
+            continue
+        label = old.method_label if old else (r["label"].value if r["label"] is not None else "")
+        issued = r["issued"].value if r["issued"] is not None else None
+        cands[key] = Candidate(key[0], key[1], label, value, r["u"] == UNIT_PERCENT, conf, issued)
+    return [(d, m, *board(cands.values(), directions[(d, m)])) for (d, m), cands in boards.items()]
 
 
-class Candidates:
-    """CANDIDATES rows read into candidates per (dataset, metric) pair: one per result and method,
-    from its most confident assertion; and each pair's metric direction."""
-
-    def __init__(self, rows):
-        self.boards: dict[Pair, dict[tuple[str, str], Candidate]] = {}
-        self.directions: dict[Pair, bool] = {}
-        self.conflicting: set[Pair] = set()  # pairs whose metric states both directions
-        for r in rows:
-            pair = (r["dataset"], r["metric"])
-            hib = r["hib"].value in ("true", "1")
-            if self.directions.setdefault(pair, hib) != hib:
-                self.conflicting.add(pair)
-                self.directions[pair] = hib  # the last one read, as ever
-            value = Decimal(r["v"].value)
-            if not value.is_finite():  # NaN or INF (a hand-made graph): not a score
-                continue
-            key = (r["r"].value, r["method"].value)
-            conf = Decimal(r["c"].value) if r["c"] is not None else None
-            cands = self.boards.setdefault(pair, {})
-            old = cands.get(key)  # the same result again: another assertion or another label
-            if old is not None and (conf is None or (old.confidence is not None and old.confidence >= conf)):
-                continue
-            label = old.method_label if old else (r["label"].value if r["label"] is not None else "")
-            issued = r["issued"].value if r["issued"] is not None else None
-            cands[key] = Candidate(key[0], key[1], label, value, r["u"] == UNIT_PERCENT, conf, issued)
-
-    def of(self, pair: Pair) -> list[Candidate]:
-        return list(self.boards.get(pair, {}).values())
-
-
-def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, Board]]:
-    """CANDIDATES rows, ranked into (dataset, metric, board) (kg.leaderboard)."""
-    read = Candidates(rows)
-    return [(d, m, board(cands.values(), read.directions[(d, m)])) for (d, m), cands in read.boards.items()]
-
-
-def pair_results(quads: Iterable[ox.Quad]) -> dict[Pair, set[ox.NamedNode]]:
-    """The results among ``quads`` by (dataset, metric) pair (the leaderboards they touch)."""
+def result_pairs(quads: Iterable[ox.Quad]) -> set[Pair]:
+    """The (dataset, metric) pairs of the results among ``quads`` (the leaderboards they touch)."""
     datasets: dict = {}
     metrics: dict = {}
     for q in quads:
@@ -120,40 +100,7 @@ def pair_results(quads: Iterable[ox.Quad]) -> dict[Pair, set[ox.NamedNode]]:
             datasets[q.subject] = q.object
         elif q.predicate == M.metric:
             metrics[q.subject] = q.object
-    out: dict[Pair, set[ox.NamedNode]] = {}
-    for r, d in datasets.items():
-        if r in metrics:
-            out.setdefault((d, metrics[r]), set()).add(r)
-    return out
-
-
-def result_pairs(quads: Iterable[ox.Quad]) -> set[Pair]:
-    """The (dataset, metric) pairs of the results among ``quads`` (the leaderboards they touch)."""
-    return set(pair_results(quads))
-
-
-class BoardChanges:
-    """What :meth:`GraphStore.replace_papers` changed, for the leaderboard pass after it.
-
-    ``pairs``: the (dataset, metric) pairs whose results changed (before or after).
-    ``added``: the results each pair gained, while every paper written was new;
-    None once one replaced a stored paper (results may then have gone or changed).
-    """
-
-    def __init__(self) -> None:
-        self.pairs: set[Pair] = set()
-        self.added: dict[Pair, set[ox.NamedNode]] | None = {}
-
-    def note(self, existing: Iterable[ox.Quad], quads: Iterable[ox.Quad]) -> None:
-        """One paper graph written: ``existing`` its quads before (empty when new), ``quads`` after."""
-        existing = list(existing)
-        new = pair_results(quads)
-        self.pairs |= result_pairs(existing) | set(new)
-        if existing:
-            self.added = None
-        elif self.added is not None:
-            for pair, results in new.items():
-                self.added.setdefault(pair, set()).update(results)
+    return {(d, metrics[r]) for r, d in datasets.items() if r in metrics}
 
 
 def _update_text(batch: Sequence[tuple[ox.NamedNode, Sequence[ox.Quad]]]) -> str:
@@ -181,7 +128,7 @@ class GraphStore:
     # ------------------------------------------------------------ writing
 
     def replace_papers(self, papers: Iterable[tuple[ox.NamedNode, Sequence[ox.Quad]]], *,
-                       changes: BoardChanges | None = None) -> tuple[int, int]:  # fmt: skip
+                       touched: set[Pair] | None = None) -> tuple[int, int]:  # fmt: skip
         """Make each paper graph hold exactly the given quads; returns (changed, unchanged).
 
         Graphs whose content is already identical are left alone, so re-running
@@ -190,15 +137,15 @@ class GraphStore:
         transaction, so a reader or a crash never sees half a paper.
 
         The leaderboards of the (dataset, metric) pairs whose results changed
-        (before or after) are brought up to date at the end, unless ``changes``
-        is given: what changed is then noted in it and the caller updates them
-        (:meth:`update_leaderboards`), e.g. after describing late entities.
+        (before or after) are recomputed at the end, unless ``touched`` is given:
+        the pairs are then added to it and the caller refreshes them
+        (:meth:`refresh_leaderboards`), e.g. after describing late entities.
         """
         changed = unchanged = 0
         new: list[ox.Quad] = []
         replaced: list[tuple[ox.NamedNode, Sequence[ox.Quad]]] = []
         new_graphs = 0
-        noted = BoardChanges() if changes is None else changes
+        pairs: set[Pair] = set() if touched is None else touched
         scheme = None
         for graph, quads in papers:
             existing = self.graph_quads(graph)
@@ -207,7 +154,8 @@ class GraphStore:
                 continue
             changed += 1
             scheme = scheme or IriScheme.of_paper_graph(graph)
-            noted.note(existing, quads)
+            pairs |= result_pairs(existing)
+            pairs |= result_pairs(quads)
             if existing:
                 replaced.append((graph, quads))
             else:
@@ -223,8 +171,8 @@ class GraphStore:
             self.insert(new)
         if replaced:
             self.update(_update_text(replaced))
-        if changes is None and noted.pairs and scheme is not None:
-            self.update_leaderboards(scheme, noted)
+        if touched is None and pairs and scheme is not None:
+            self.refresh_leaderboards(scheme, pairs)
         return changed, unchanged
 
     def all_board_pairs(self) -> set[Pair]:
@@ -283,7 +231,7 @@ class GraphStore:
 
     def _board_batch(self, scheme: IriScheme, datasets: list[ox.NamedNode],
                      wanted: dict[ox.NamedNode, set[ox.NamedNode]]) -> tuple[list[Pair], list[ox.Quad]]:  # fmt: skip
-        rows = self.query(CANDIDATES.format(source=f"VALUES ?dataset {{ {_values(datasets)} }}"))
+        rows = self.query(BOARD_CANDIDATES.format(datasets=" ".join(str(d) for d in datasets)))
         asked = (r for r in rows if r["metric"] in wanted[r["dataset"]])
         pairs = [(d, m) for d in datasets for m in sorted(wanted[d], key=lambda m: m.value)]
         return pairs, list(leaderboard_quads(scheme, ranked_boards(asked)))
@@ -298,142 +246,19 @@ class GraphStore:
         ``progress`` is called with the number of boards of each batch done.
         """
         entries = 0
+        g = scheme.leaderboards_graph
         for batch, quads in self.board_batches(scheme, self.all_board_pairs() if pairs is None else pairs):
             if progress:
                 progress(len(batch))
-            entries += self._replace_boards(scheme, batch, quads)
+            entries += sum(1 for q in quads if q.predicate == M.entry)
+            boards = " ".join(str(scheme.leaderboard(d, m)) for d, m in batch)
+            text = (f"DELETE {{ GRAPH {g} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} "
+                    f"GRAPH {g} {{ {{ ?b mlkg:entry ?x }} UNION {{ ?b mlkg:page ?x }} ?x ?p ?o }} }} ;\n"
+                    f"DELETE {{ GRAPH {g} {{ ?b ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} GRAPH {g} {{ ?b ?p ?o }} }}")  # fmt: skip
+            if quads:
+                text += " ;\n" + _insert_text(quads)
+            self.update(text)
         return entries
-
-    def _replace_boards(self, scheme: IriScheme, pairs: Sequence[Pair], quads: Sequence[ox.Quad]) -> int:
-        """Drop the boards of ``pairs`` and insert ``quads`` in one update; returns the entries inserted."""
-        g = scheme.leaderboards_graph
-        boards = _values(scheme.leaderboard(d, m) for d, m in pairs)
-        text = (f"DELETE {{ GRAPH {g} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} "
-                f"GRAPH {g} {{ {{ ?b mlkg:entry ?x }} UNION {{ ?b mlkg:page ?x }} ?x ?p ?o }} }} ;\n"
-                f"DELETE {{ GRAPH {g} {{ ?b ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} GRAPH {g} {{ ?b ?p ?o }} }}")  # fmt: skip
-        if quads:
-            text += " ;\n" + _insert_text(quads)
-        self.update(text)
-        return sum(1 for q in quads if q.predicate == M.entry)
-
-    def update_leaderboards(self, scheme: IriScheme, changes: BoardChanges, *,
-                            progress: Callable[[int], object] | None = None) -> int:  # fmt: skip
-        """Bring the boards ``changes`` touched up to date: results only added are merged into
-        them (:meth:`merge_leaderboards`), anything else recomputes them. Returns entries written."""
-        if changes.added is None:
-            return self.refresh_leaderboards(scheme, changes.pairs, progress=progress)
-        return self.merge_leaderboards(scheme, changes.added, progress=progress)
-
-    def merge_leaderboards(self, scheme: IriScheme, added: Mapping[Pair, set[ox.NamedNode]], *,
-                           progress: Callable[[int], object] | None = None) -> int:  # fmt: skip
-        """Merge results new to the store (``added``, by pair) into the stored boards; returns entries written.
-
-        Reads each board's entries and records, not all its results (kg.leaderboard.merge),
-        so the cost follows the boards' entries and the new results. Only for results
-        added while nothing else changed (no result removed or altered, no metric
-        direction, label or confidence of an older result changed): a build that only
-        adds papers. A board the merge cannot be sure of (no stored board or counts,
-        a new scale, a stale entry) is recomputed as :meth:`refresh_leaderboards` does.
-        """
-        sizes = self._stored_sizes(scheme, added)
-        redo = [pair for pair in added if pair not in sizes]
-        entries = 0
-        batch: list[Pair] = []
-        held = 0
-        for pair in sorted(sizes, key=lambda p: (p[0].value, p[1].value)):
-            if batch and (held + sizes[pair][0] > BOARD_BATCH_RESULTS or len(batch) >= BOARD_BATCH_DATASETS):
-                entries += self._merge_batch(scheme, batch, sizes, added, redo, progress)
-                batch, held = [], 0
-            batch.append(pair)
-            held += sizes[pair][0] + len(added[pair])
-        if batch:
-            entries += self._merge_batch(scheme, batch, sizes, added, redo, progress)
-        logger.info("leaderboards: %d boards merged, %d recomputed", len(added) - len(redo), len(redo))
-        if redo:
-            entries += self.refresh_leaderboards(scheme, redo, progress=progress)
-        return entries
-
-    def _stored_sizes(self, scheme: IriScheme, pairs: Iterable[Pair]) -> dict[Pair, tuple[int, int, int]]:
-        """(entries, candidates, percents) of the stored boards of ``pairs`` that have them."""
-        g = scheme.leaderboards_graph
-        by_board = {scheme.leaderboard(d, m): (d, m) for d, m in pairs}
-        boards = sorted(by_board, key=lambda b: b.value)
-        out = {}
-        for i in range(0, len(boards), 1000):
-            rows = self.query(f"""SELECT ?b ?n ?c ?p WHERE {{ VALUES ?b {{ {_values(boards[i : i + 1000])} }}
-                GRAPH {g} {{ ?b mlkg:entryCount ?n ; mlkg:candidateCount ?c ; mlkg:percentCount ?p }} }}""")  # fmt: skip
-            for r in rows:
-                out[by_board[r["b"]]] = (int(r["n"].value), int(r["c"].value), int(r["p"].value))
-        return out
-
-    def _merge_batch(self, scheme: IriScheme, pairs: list[Pair], sizes: Mapping[Pair, tuple[int, int, int]],
-                     added: Mapping[Pair, set[ox.NamedNode]], redo: list[Pair],
-                     progress: Callable[[int], object] | None) -> int:  # fmt: skip
-        """Merge one batch of boards (queries: stored entries, records, new results, risen methods);
-        boards it cannot merge go to ``redo``. Returns entries written."""
-        g = scheme.leaderboards_graph
-        by_board = {scheme.leaderboard(d, m): (d, m) for d, m in pairs}
-        boards = _values(by_board)
-        # entries: result, stored score, method, label, value and unit (no confidence or date: see Stored)
-        rows = self.query(f"""SELECT ?b ?r ?score ?method ?label ?v ?u WHERE {{ VALUES ?b {{ {boards} }}
-            GRAPH {g} {{ ?b mlkg:entry ?e . ?e mlkg:result ?r ; mlkg:score ?score }}
-            ?r mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
-            OPTIONAL {{ ?method skos:prefLabel ?label }} }}""")  # fmt: skip
-        entries: dict[Pair, dict[str, tuple[Candidate, Decimal]]] = {pair: {} for pair in pairs}
-        unsure: set[Pair] = set()
-        for r in rows:
-            pair, result = by_board[r["b"]], r["r"].value
-            label = r["label"].value if r["label"] is not None else ""
-            c = Candidate(result, r["method"].value, label, Decimal(r["v"].value), r["u"] == UNIT_PERCENT, None)
-            if result in entries[pair]:
-                unsure.add(pair)  # two methods, values or labels: which one the full pass reads is its own
-            entries[pair][result] = (c, Decimal(r["score"].value))
-        unsure |= {pair for pair in pairs if len(entries[pair]) != sizes[pair][0]}
-        records: dict[Pair, set[str]] = {pair: set() for pair in pairs}
-        for r in self.query(f"SELECT ?b ?r WHERE {{ VALUES ?b {{ {boards} }} GRAPH {g} {{ ?b mlkg:stateOfTheArt ?r }} }}"):
-            records[by_board[r["b"]]].add(r["r"].value)
-        wanted = {r for pair in pairs for r in added[pair]} | {ox.NamedNode(r) for rs in records.values() for r in rs}
-        read = Candidates(self.query(CANDIDATES.format(source=f"VALUES ?r {{ {_values(wanted)} }}")))
-        stored: dict[Pair, Stored] = {}
-        new: dict[Pair, list[Candidate]] = {}
-        for pair in pairs:
-            cands = read.of(pair)
-            new[pair] = [c for c in cands if ox.NamedNode(c.result) in added[pair]]
-            old = [c for c in cands if c.result in records[pair]]
-            if {c.result for c in old} != records[pair] or len(old) != len(records[pair]) or pair in read.conflicting:
-                unsure.add(pair)
-            _, n, percents = sizes[pair]
-            stored[pair] = Stored(list(entries[pair].values()), old, n, percents)
-        todo = [pair for pair in pairs if pair not in unsure and new[pair]]  # no new candidate: nothing to do
-        rising = {pair: risen(stored[pair], new[pair], read.directions[pair]) for pair in todo}
-        unsure |= {pair for pair, methods in rising.items() if methods is None}
-        earlier = self._method_candidates([(ox.NamedNode(m), pair) for pair, ms in rising.items() if ms for m in ms])
-        merged = []
-        for pair in todo:
-            if pair in unsure:
-                continue
-            board_ = merge(stored[pair], new[pair], earlier.get(pair, {}), read.directions[pair])
-            if board_ is None:
-                unsure.add(pair)
-            else:
-                merged.append((*pair, board_))
-        redo.extend(pair for pair in pairs if pair in unsure)
-        if progress:
-            progress(len(pairs) - len(unsure))
-        if not merged:
-            return 0
-        return self._replace_boards(scheme, [(d, m) for d, m, _ in merged], list(leaderboard_quads(scheme, merged)))
-
-    def _method_candidates(self, wanted: Sequence[tuple[ox.NamedNode, Pair]]) -> dict[Pair, dict[str, list[Candidate]]]:
-        """Every candidate of each (method, pair) in ``wanted``: by pair, then method IRI."""
-        out: dict[Pair, dict[str, list[Candidate]]] = {}
-        for i in range(0, len(wanted), 500):
-            rows = " ".join(f"({m} {d} {k})" for m, (d, k) in wanted[i : i + 500])
-            read = Candidates(self.query(CANDIDATES.format(source=f"VALUES (?method ?dataset ?metric) {{ {rows} }}")))
-            for pair, cands in read.boards.items():
-                for c in cands.values():
-                    out.setdefault(pair, {}).setdefault(c.method, []).append(c)
-        return out
 
     def materialise_leaderboards(self, scheme: IriScheme) -> int:
         """Compute every leaderboard into an empty leaderboards graph (first bulk builds); returns entries."""
