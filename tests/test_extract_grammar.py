@@ -395,6 +395,7 @@ def test_a_shared_task_edition_is_a_dataset(nlp):
     ("We cast object detection as a direct set prediction problem.", "cast object detection"),
     ("A mapping network gives a latent space whose styles control each layer.", "latent space whose styles control"),
     ("Training uses a triple loss that combines language modeling and distillation.", "combines language modeling"),
+    ("A discriminator learns to tell training examples apart from samples.", "tell training"),
 ])  # fmt: skip
 def test_a_verb_or_relative_pronoun_is_not_part_of_a_task_phrase(nlp, abstract, bad):
     ex = run(nlp, "FooNet", abstract)

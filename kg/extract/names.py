@@ -595,6 +595,8 @@ def find_task_phrases(
                 break  # "We cast object detection as ...": the verb of "we"
             if lw in _CHUNK_VERBS or lw in _PHRASE_BREAK_WORDS:
                 break  # "a loss that combines language modeling", "space whose styles control"
+            if n == 0 and low_head in _PROCESS_HEADS and text[max(0, w_start - 3) : w_start] == "to ":
+                break  # "learns to tell training examples apart": a verb before the noun
             if lw.endswith("ing") and lw not in _ING_NOUNS and lw not in TASK_HEAD_SET:
                 break  # "Enabling Language Modelling", "leaving coding": a verb
             first -= len(w) + 1
@@ -711,6 +713,8 @@ _CHUNK_VERBS = {
     "achieves", "achieve", "outperforms", "outperform", "matters", "meets", "needs", "need",
     "beats", "unlocks", "unlock", "requires", "require", "reveals", "reveal", "shows", "show",
 }
+# heads that a verb often takes as its object: "to speed training", "to tell training data"
+_PROCESS_HEADS = frozenset(("training", "inference", "search", "optimization", "learning"))
 # words that end a task phrase read leftwards: relative pronouns and common verbs in -s
 _PHRASE_BREAK_WORDS = frozenset(("whose", "which", "who", "whom", "combines", "combine", "uses",
                                  "learns", "allows", "applies", "supports", "performs",
