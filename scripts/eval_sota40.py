@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
+from kg.evaluate import match_pairs  # noqa: E402
 
 TRAINING = ROOT / "kg" / "extract" / "training"
 GOLD = TRAINING / "sota40.jsonl"
@@ -63,24 +64,6 @@ def predict(gold: list[dict]) -> list[dict]:
     return [output_record(e, linker) for e in extractions]
 
 
-def _pairs(preds: list, golds: list, eq) -> list[tuple[int, int]]:
-    """score.py's greedy one-to-one matching (exact pairs first), returning the pairs."""
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for strict in (True, False):
-        for i, p in enumerate(preds):
-            if i in used_p:
-                continue
-            for j, g in enumerate(golds):
-                if j not in used_g and eq(p, g, strict):
-                    used_p.add(i)
-                    used_g.add(j)
-                    out.append((i, j))
-                    break
-    return out
-
-
 def _result(r: dict) -> str:
     return f"{r.get('value')} {r.get('metric')} ({r.get('method')}, {r.get('dataset')})"
 
@@ -95,12 +78,12 @@ def by_paper(gold: list[dict], preds: list[dict], scorer) -> str:
         for t in TYPES:
             gs = [scorer.entity_name(e) for e in g.get(t, [])]
             ps = list(dict.fromkeys(scorer.entity_name(e) for e in p.get(t, []) if scorer.entity_name(e)))
-            pairs = _pairs(ps, gs, lambda a, b, strict: scorer.name_match(a, b, not strict))
+            pairs = match_pairs(ps, gs, lambda a, b, strict: scorer.name_match(a, b, not strict))
             hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
             lines += [f"  - {t[:-1]}: {x}" for j, x in enumerate(gs) if j not in hit_g]
             lines += [f"  + {t[:-1]}: {x}" for i, x in enumerate(ps) if i not in hit_p]
         gr, pr = g.get("results", []), p.get("results", [])
-        pairs = _pairs(pr, gr, scorer.result_eq("value"))
+        pairs = match_pairs(pr, gr, scorer.result_eq("value"))
         hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
         tuple_eq = scorer.result_eq("tuple")
         lines += [f"  ~ result: {_result(pr[i])}  (gold {_result(gr[j])})"
