@@ -301,6 +301,7 @@ def test_the_problem_a_paper_studies_is_its_task(nlp):
              "the same problem on dense graphs.")  # fmt: skip
     tasks = {t.lower() for t in names(ex.tasks)}
     assert "minimum vertex cover" in tasks and "same" not in tasks
+    assert "Minimum Vertex Cover" not in names(ex.methods)  # the title's name is the problem
 
 
 def test_twice_as_fast_or_as_likely_to_be_accurate_names_the_measure(nlp):

@@ -1183,6 +1183,10 @@ def resolve(text: str, st: DocState) -> None:
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _initialisms_of_tasks(text, out)
     out = _without_family_transformer(text, out)
+    # "we study the classic Text-to-Pattern Hamming Distances problem": the name is the task
+    problems = {name_key(c.name) for c in out if c.source == "problem"}
+    if problems:
+        out = [c for c in out if not (c.label == METHOD and name_key(text[c.start : c.end]) in problems)]
     _mark_proposed(text, st, out)
     _vote_labels(text, out)
     _propagate_lists(text, out)
