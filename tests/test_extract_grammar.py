@@ -584,3 +584,9 @@ def test_an_acronym_the_text_defines_as_a_task_is_not_the_lexicons_metric(nlp):
 def test_the_transformer_family_is_not_a_method(nlp, abstract, named):
     ex = run(nlp, "Arithmetic in Models", abstract)
     assert ("Transformer" in names(ex.methods)) == named
+
+
+def test_an_application_area_is_not_the_papers_task(nlp):
+    ex = run(nlp, "Residual Fusion for RGB-Thermal Semantic Segmentation",
+             "RGB-T semantic segmentation matters for autonomous driving and healthcare robots.")
+    assert "autonomous driving" not in {t.lower() for t in names(ex.tasks)}

@@ -997,6 +997,13 @@ BROAD_FIELDS = {
     "computer graphics",
     "signal processing",
     "data mining",
+    # application areas a paper serves, not the task it addresses
+    "autonomous driving",
+    "self-driving",
+    "healthcare",
+    "finance",
+    "education",
+    "e-commerce",
 }
 
 
