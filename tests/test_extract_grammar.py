@@ -590,3 +590,13 @@ def test_an_application_area_is_not_the_papers_task(nlp):
     ex = run(nlp, "Residual Fusion for RGB-Thermal Semantic Segmentation",
              "RGB-T semantic segmentation matters for autonomous driving and healthcare robots.")
     assert "autonomous driving" not in {t.lower() for t in names(ex.tasks)}
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("FooMol: Accurate Property Prediction", ["FooMol"]),
+    ("Accurate Property Prediction", []),
+])  # fmt: skip
+def test_a_latex_macro_word_for_the_papers_name_is_the_titles_name(nlp, title, expected):
+    ex = run(nlp, title, "We propose a novel approach called name to tackle this. ModelName first generates "
+             "a conformation.")  # fmt: skip
+    assert [m for m in names(ex.methods) if m.lower() in ("name", "modelname", "foomol")] == expected

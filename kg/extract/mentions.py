@@ -1189,6 +1189,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _initialisms_of_tasks(text, out)
+    out = _named_by_macro(text, out)
     out = _without_family_transformer(text, out)
     # "we study the classic Text-to-Pattern Hamming Distances problem": the name is the task
     problems = {name_key(c.name) for c in out if c.source == "problem"}
@@ -1547,6 +1548,25 @@ _DEFINING_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
     r"algorithm|approach|technique|system)\b"
 )
+
+
+# words left by LaTeX macros that stand for the paper's own name ("\\name", "\\ModelName")
+_MACRO_NAMES = frozenset(("name", "modelname", "methodname", "toolname", "algname", "ours",
+                          "ourmethod", "datasetname", "sysname", "systemname", "approachname"))
+
+
+def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A macro word standing for the paper's name ("we propose \\name") is the title's name
+    when the title has one ("Uni-Mol+: ..."), else no name at all."""
+    title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)), None)
+    out = []
+    for c in mentions:
+        if c.label in (METHOD, DATASET) and text[c.start : c.end].lower() in _MACRO_NAMES:
+            if title is None:
+                continue
+            c.name, c.label, c.proposed = title.name, title.label, True
+        out.append(c)
+    return out
 
 
 _FAMILY_USE_AFTER = re.compile(r"(?:-based|-like|\s+(?:models?|architectures?|language models?|"
