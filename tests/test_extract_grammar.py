@@ -600,3 +600,16 @@ def test_a_latex_macro_word_for_the_papers_name_is_the_titles_name(nlp, title, e
     ex = run(nlp, title, "We propose a novel approach called name to tackle this. ModelName first generates "
              "a conformation.")  # fmt: skip
     assert [m for m in names(ex.methods) if m.lower() in ("name", "modelname", "foomol")] == expected
+
+
+def test_a_score_written_next_to_a_benchmark_without_a_measure_is_a_performance_result(nlp):
+    ex = run(nlp, "FooPose: keypoints", "Our single model achieves 71.4 on COCO test-dev and 90.2 on MPII. "
+             "FooPose uses 12.5 on ImageNet as a prior.")  # fmt: skip
+    got = sorted((r.value, r.metric, r.dataset) for r in ex.results)
+    assert got == [(71.4, "performance", "COCO test-dev"), (90.2, "performance", "MPII")]
+
+
+def test_a_bare_score_after_a_named_one_takes_its_measure(nlp):
+    ex = run(nlp, "FooGAN", "We achieve an FID of 3.1 on CIFAR-10 in 2 steps, 5.2 on ImageNet "
+             "and 6.4 on LSUN, while the mIoU is not reported.")  # fmt: skip
+    assert sorted((r.value, r.metric) for r in ex.results) == [(3.1, "FID"), (5.2, "FID"), (6.4, "FID")]

@@ -170,11 +170,13 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         sent_metrics = [c for c in metrics if s0 <= c.start < s1]
         sent_names = [(a, b) for a, b in name_spans if s0 <= a < s1]
         bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, sent_names))) for q in qs]
+        sent_datasets = [c for c in sent_mentions if c.label == DATASET]
+        if sent_datasets and any(b[2] < 0.6 for b in bound):
+            _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
         if "(" in text[s0:s1]:
-            sent_datasets = [c for c in sent_mentions if c.label == DATASET]
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         for idx, (q, metric, strength) in enumerate(bound):
             if not metric:
@@ -210,6 +212,55 @@ def _bind_bracketed_scores(text: str, bound: list[list], datasets: list[Cand], m
                 continue
         named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
         bound[i] = [q, named[0].name if len(named) == 1 else "performance", 0.6]
+
+
+# a verb or noun of scoring earlier in the clause: "achieves 78.6 on COCO", "the
+# state-of-the-art results ... to 49.4 on ACE04", "performance of 60.14% on Places"
+_SCORING_CUE = re.compile(
+    r"\b(?:achiev\w*|obtain\w*|reach\w*|attain\w*|scor\w*|record\w*|establish\w*|"
+    r"set(?:s|ting)?|push\w*|yield\w*|result\w*|performance|state[- ]of[- ]the[- ]art|SOTA)\b",
+    re.I,
+)
+# a benchmark right after the number: "78.6 on COCO test-dev", "91.96% on the CoNLL03"
+_ON_DATASET_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:on|in)\s+(?:the\s+)?(?:\\\w+\{)?")
+# a benchmark right before it: "pushing the WNLI benchmark to 89%"
+_DATASET_TO_GAP = re.compile(r"\s*(?:dataset|benchmark|test set)?\s*(?:to|:)\s*")
+
+
+def _bind_bare_scores(text: str, bound: list[list], datasets: list[Cand], metrics, s0: int) -> None:
+    """ "Our model achieves 78.6 on COCO test-dev, 93.0 on MPII": a decimal or a percentage
+    written next to a benchmark, in a clause about scoring, is a score even when no measure
+    is named; its measure is the one the sentence names, else "performance" (as in
+    :func:`_bind_bracketed_scores`)."""
+    named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
+    measure = named[0].name if len(named) == 1 else "performance"
+    on_dataset = [_on_dataset(text, q, datasets) for q, _m, _s in bound]
+    for i, (q, metric, strength) in enumerate(bound):
+        if (metric and strength >= 0.6) or q.word or q.text.startswith(("+", "-", "\u2212")):
+            continue
+        if not (q.unit == "%" or (q.unit is None and "." in q.text)) or not on_dataset[i]:
+            continue
+        if not _SCORING_CUE.search(text, _clause_start(text, s0, q.start), q.start):
+            continue
+        # "an FID of 2.97 on A, 4.59 on B": the measure of the same construction before it
+        prev = next((j for j in range(i - 1, -1, -1) if bound[j][2] >= 0.85 and on_dataset[j]), None)
+        if (
+            prev is not None
+            and bound[prev][0].unit == q.unit
+            and ";" not in text[bound[prev][0].end : q.start]
+        ):
+            bound[i] = [q, bound[prev][1], 0.6]
+        else:
+            bound[i] = [q, measure, 0.6]
+
+
+def _on_dataset(text: str, q: Quantity, datasets: list[Cand]) -> bool:
+    """Whether a benchmark is written right after ``q`` ("78.6 on COCO") or right before
+    it ("the WNLI benchmark to 89%")."""
+    gap = _ON_DATASET_GAP.match(text, q.end)
+    if gap is not None and any(d.start == gap.end() for d in datasets):
+        return True
+    return any(d.end <= q.start and _DATASET_TO_GAP.fullmatch(text, d.end, q.start) for d in datasets)
 
 
 def _bracket_open(text: str, q: Quantity) -> int:
