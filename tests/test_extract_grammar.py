@@ -613,3 +613,10 @@ def test_a_bare_score_after_a_named_one_takes_its_measure(nlp):
     ex = run(nlp, "FooGAN", "We achieve an FID of 3.1 on CIFAR-10 in 2 steps, 5.2 on ImageNet "
              "and 6.4 on LSUN, while the mIoU is not reported.")  # fmt: skip
     assert sorted((r.value, r.metric) for r in ex.results) == [(3.1, "FID"), (5.2, "FID"), (6.4, "FID")]
+
+
+def test_an_unknown_upper_case_code_after_a_score_is_a_metric(nlp):
+    ex = run(nlp, "FooTrack: tracking", "FooTrack reaches 61.3% QRTA on the BarTrack benchmark, "
+             "using 2.5 GB of memory.")  # fmt: skip
+    assert "QRTA" in names(ex.metrics) and "QRTA" not in names(ex.methods)
+    assert [(r.metric, r.value) for r in ex.results] == [("QRTA", 61.3)]

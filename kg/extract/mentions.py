@@ -240,6 +240,7 @@ def find_candidates(text: str, st: DocState) -> None:
     heads = _MEASURE_HEADS.intersection(st.words)
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
+    cands.extend(_codes_after_scores(text, body))
     # "micro average accuracy", "macro F1": a qualifier before a listed measure is part of it
     for c in st.lexicon:
         if c.label == METRIC and c.start > body:
@@ -814,6 +815,30 @@ def _measure_objects(
         if words and not N.is_generic_phrase(" ".join(words)):
             end = b + 1 if text[b : b + 1] == "s" else b
             out.append(Cand(a, end, METRIC, "terms", 0.6))
+    return out
+
+
+# an upper-case code right after a score: "52.8% TETA on BDD100K", "reaches 0.71 NDS and"
+_CODE_AFTER_SCORE = re.compile(
+    r"[\d](?<![\w.-][\d])\d*(?:(?:\.\d+)?\s*\\?%|\.\d+)\s*([A-Z][A-Z0-9]{1,7})(?![\w@-])"
+    r"(?=\s+(?:on|in|for|and|across|over|while|with|at|score|scores)\b|\s*[,.;:)]|$)"
+)
+# units, hardware and other codes that follow a number without being its measure
+_NOT_MEASURE_CODES = frozenset((
+    "GB", "MB", "KB", "TB", "GPU", "GPUS", "CPU", "TPU", "SOTA", "LLM", "LLMS", "AI", "NLP",
+    "CV", "US", "USD", "UK", "EU", "GHZ", "MHZ", "KHZ", "HZ", "FPS", "MS", "AM", "PM", "IID",
+))  # fmt: skip
+
+
+def _codes_after_scores(text: str, start: int) -> list[Cand]:
+    """An upper-case code that no lexicon knows, written right after a percentage or a
+    decimal score, is the measure of that score ("52.8% TETA on BDD100K")."""
+    out = []
+    for m in _CODE_AFTER_SCORE.finditer(text, start):
+        code = m.group(1)
+        if code.upper() in _NOT_MEASURE_CODES or lookup_label(code) in (METHOD, DATASET, TASK):
+            continue
+        out.append(Cand(m.start(1), m.end(1), METRIC, "context", 0.6))
     return out
 
 
