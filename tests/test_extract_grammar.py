@@ -620,3 +620,16 @@ def test_an_unknown_upper_case_code_after_a_score_is_a_metric(nlp):
              "using 2.5 GB of memory.")  # fmt: skip
     assert "QRTA" in names(ex.metrics) and "QRTA" not in names(ex.methods)
     assert [(r.metric, r.value) for r in ex.results] == [("QRTA", 61.3)]
+
+
+def test_a_percentage_preference_for_a_system_is_a_preference_result(nlp):
+    ex = run(nlp, "FooGuide: steering", "In a study, judges show a 64% "
+             "preference for FooGuide over greedy decoding.")  # fmt: skip
+    assert [(r.metric, r.value) for r in ex.results] == [("preference", 64.0)]
+
+
+def test_coordinated_measures_pair_with_coordinated_values(nlp):
+    ex = run(nlp, "FooNet: classification", "On ImageNet, FooNet reaches top-1 and top-5 errors of "
+             "21.4% and 5.9%, respectively.")  # fmt: skip
+    assert sorted((r.metric, r.value) for r in ex.results) == [("top-1 errors", 21.4), ("top-5 errors", 5.9)]
+    assert {"top-1 errors", "top-5 errors"} <= names(ex.metrics)

@@ -37,6 +37,9 @@ class RawResult:
 _COMPARATIVE_METRIC = [
     (re.compile(r"^\s*(?:faster|quicker|as (?:fast|quick)(?! as possible))\b", re.I), "speed"),
     (re.compile(r"^\s*(?:slower)\b", re.I), "speed"),
+    # "a 75% preference for X over Y": the share of judgements that prefer it
+    (re.compile(r"^\s*(?:human\s+|user\s+)?preference\s+(?:for|over|of|in favou?r)\b", re.I),
+     "preference"),
     (re.compile(r"^\s*(?:smaller|more compact)\b", re.I), "model size"),
     (re.compile(r"^\s*(?:cheaper|less expensive)\b", re.I), "cost"),
     # "twice as likely to be judged accurate": the adjective names the measure
@@ -176,6 +179,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
+        if len(sent_metrics) >= 2 and len(bound) >= 2:
+            _pair_coordinated_lists(text, bound, sent_metrics)
         if "(" in text[s0:s1]:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         for idx, (q, metric, strength) in enumerate(bound):
@@ -320,6 +325,44 @@ def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None
             elif len(names) == 1:  # "WER of 2.1%/4.3%": one measure, several settings
                 for k in range(i, j + 1):
                     bound[k] = [bound[k][0], names[0].name, 0.85]
+        i = j + 1
+
+
+_AND_LIST = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_VALUES_AND = re.compile(r"\s*(?:dB|ms|mm|s|points?)?\s*(?:,|and|,\s*and)\s*")
+# a qualifier that needs the head of the next measure: "top-1 and top-5 errors"
+_BARE_QUALIFIER = re.compile(r"(?:top|hits|recall|rank|pass)[-@]?\d+", re.I)
+
+
+def _pair_coordinated_lists(text: str, bound: list[list], metrics: list[Cand]) -> None:
+    """ "top-1 and top-5 errors of 29.51% and 10.37%", "BLEU and METEOR of 31.2 and 25.4":
+    as many measures coordinated just before as values coordinated after them: the i-th
+    value takes the i-th measure; a bare qualifier takes the head of the last measure
+    ("top-1" -> "top-1 errors")."""
+    i = 0
+    while i < len(bound):
+        j = i
+        while j + 1 < len(bound) and _VALUES_AND.fullmatch(text, bound[j][0].end, bound[j + 1][0].start):
+            j += 1
+        if j > i:
+            before = [c for c in metrics if c.end <= bound[i][0].start]
+            names: list[Cand] = []
+            for c in reversed(before):
+                if not names:
+                    if not _LIST_TO_VALUES.fullmatch(text, c.end, bound[i][0].start):
+                        break
+                elif not _AND_LIST.fullmatch(text, c.end, names[-1].start):
+                    break
+                names.append(c)
+            names.reverse()
+            if len(names) == j - i + 1:
+                last = names[-1].name
+                head = last.rsplit(None, 1)[-1] if " " in last else ""
+                for k, c in enumerate(names):
+                    name = c.name
+                    if head and k < len(names) - 1 and _BARE_QUALIFIER.fullmatch(name):
+                        name = c.name = f"{name} {head}"
+                    bound[i + k] = [bound[i + k][0], name, 0.85]
         i = j + 1
 
 
