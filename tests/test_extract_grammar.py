@@ -633,3 +633,10 @@ def test_coordinated_measures_pair_with_coordinated_values(nlp):
              "21.4% and 5.9%, respectively.")  # fmt: skip
     assert sorted((r.metric, r.value) for r in ex.results) == [("top-1 errors", 21.4), ("top-5 errors", 5.9)]
     assert {"top-1 errors", "top-5 errors"} <= names(ex.metrics)
+
+
+def test_a_score_we_obtain_using_listed_models_is_each_models_score(nlp):
+    ex = run(nlp, "Probing link prediction", "We obtain a 0.4 hits@1 score using BERT-base, "
+             "BERT-large and GPT-2 on our graph. FooNet reaches 71.2% accuracy using ResNet-50 and ViT-B.")  # fmt: skip
+    got = sorted((r.method, r.value) for r in ex.results)
+    assert got == [("BERT-base", 0.4), ("BERT-large", 0.4), ("FooNet", 71.2), ("GPT-2", 0.4)]
