@@ -640,3 +640,10 @@ def test_a_score_we_obtain_using_listed_models_is_each_models_score(nlp):
              "BERT-large and GPT-2 on our graph. FooNet reaches 71.2% accuracy using ResNet-50 and ViT-B.")  # fmt: skip
     got = sorted((r.method, r.value) for r in ex.results)
     assert got == [("BERT-base", 0.4), ("BERT-large", 0.4), ("FooNet", 71.2), ("GPT-2", 0.4)]
+
+
+def test_numbers_in_words_are_ratios_and_shares(nlp):
+    ex = run(nlp, "FooPose: lifting", "On the BarPose benchmark, FooPose needs half the memory of "
+             "BazPose and is five times more computationally efficient.")  # fmt: skip
+    got = sorted((r.metric, r.value_text, r.relative) for r in ex.results)
+    assert got == [("computational efficiency", "5x", True), ("memory", "50%", True)]

@@ -56,6 +56,18 @@ _COMPARATIVE_AFTER = re.compile(
     r"cheaper|longer|shorter|speed|speedup|the)\b"
 )
 _DOUBLE_THE = re.compile(r"\s+(?:the|its|their|our)\b")
+_WORD_TIMES = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times"
+    r"(?=\s+(?:more|less|faster|slower|fewer|smaller|larger|higher|lower|cheaper|better|greater|"
+    r"as)\b)",
+    re.IGNORECASE,
+)
+_SHARES = {"half": 50.0, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+# "a quarter of the parameters", "one tenth of the memory", "half the FLOPs", "half of its"
+_WORD_SHARE = re.compile(
+    r"\b(?:(?:a|one)[ -](quarter|fifth|tenth)\s+of|(half)\s+(?:of\s+)?)\s*(?=(?:the|its|their)\s)",
+    re.IGNORECASE,
+)
 _RATIO_HINTS = ("fold", "twice", "thrice", "double", "triple", "quadruple")
 
 
@@ -182,6 +194,16 @@ def find_quantities(text: str) -> list[Quantity]:
         if word.lower() in ("double", "triple", "quadruple") and not _DOUBLE_THE.match(text, m.end()):
             continue  # "double descent"; but "double the throughput" is a ratio
         out.append(Quantity(float(_word_value(word)), "x", m.start(), m.end(), word, word=True))
+    # "three times more efficient": a number word before "times" and a comparative
+    for m in _WORD_TIMES.finditer(text) if " times " in low else ():
+        value = float(WORD_NUMBERS[m.group(1).lower()])
+        out.append(Quantity(value, "x", m.start(), m.end(), m.group(), word=True))
+    # "a quarter of the parameters", "half the memory": a share of something, as a percentage
+    if "quarter" in low or "half" in low or "fifth" in low or "tenth" in low:
+        for m in _WORD_SHARE.finditer(text):
+            end = m.end(1) if m.group(1) else m.end(2)
+            value = _SHARES[(m.group(1) or m.group(2)).lower()]
+            out.append(Quantity(value, "%", m.start(), end, text[m.start() : end], word=True))
     out.sort(key=lambda q: q.start)
     return out
 

@@ -42,6 +42,9 @@ _COMPARATIVE_METRIC = [
      "preference"),
     (re.compile(r"^\s*(?:smaller|more compact)\b", re.I), "model size"),
     (re.compile(r"^\s*(?:cheaper|less expensive)\b", re.I), "cost"),
+    # "three times more computationally efficient": the efficiency of what the adverb names
+    (re.compile(r"^\s*(?:more\s+|as\s+)(?:computationally\s+|memory[- ]|energy[- ]|sample[- ]|"
+                r"parameter[- ]|data[- ])?efficient\b", re.I), "efficiency"),
     # "twice as likely to be judged accurate": the adjective names the measure
     (re.compile(r"^\s*(?:more\s+|as\s+)?(?:likely\s+to\s+be\s+(?:[a-z]+\s+)?)?accurate\b", re.I),
      "accuracy"),
@@ -486,6 +489,9 @@ def _bind_metric(
             before = _metric_tight_before(text, q, metrics)
             if before:
                 return before
+            if name == "efficiency":
+                kind = re.search(r"(computational|memory|energy|sample|parameter|data)", m.group(0), re.I)
+                name = f"{kind.group(1).lower()} efficiency" if kind else name
             return name, 0.75
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
     cand = None
@@ -547,7 +553,7 @@ def _metric_tight_before(text, q, metrics):
             gap = text[c.end : q.start]
             if (
                 len(gap) <= 30
-                and not re.search(r"[;,]|\d", gap)
+                and not re.search(r"[;,]|\d|\band\b", gap)  # "parameters and is 3x faster"
                 and re.search(r"\b(?:is|are|was|were|becomes?|by)\s*$", gap)
             ):
                 return c.name, 0.8
@@ -637,6 +643,10 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
             if len(last) == len(scored):
                 dataset = last[scored.index(q)]
     value_text = clean_value_text(q.text)
+    if q.word:
+        # "three times", "a quarter of": a ratio or a share of something, written as a number
+        relative = True
+        value_text = f"{q.value:g}{'%' if unit == '%' else 'x'}"
     if unit == "points" and "point" not in value_text:
         value_text = f"{q.value:g} points"
     return RawResult(
