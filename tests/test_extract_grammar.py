@@ -647,3 +647,13 @@ def test_numbers_in_words_are_ratios_and_shares(nlp):
              "BazPose and is five times more computationally efficient.")  # fmt: skip
     got = sorted((r.metric, r.value_text, r.relative) for r in ex.results)
     assert got == [("computational efficiency", "5x", True), ("memory", "50%", True)]
+
+
+def test_proposed_names_with_versions_hyphens_and_plus(nlp):
+    ex = run(nlp, "Make-An-Audio 2: Temporal-Enhanced Text-to-Audio Generation",
+             "To address these challenges, we propose Make-an-Audio 2, a latent diffusion-based method.")
+    assert "Make-An-Audio 2" in names(ex.methods) and "Make-An-Audio 2" in ex.proposed
+    ex = run(nlp, "Quantum Chemical Property Prediction with Uni-Mol+", "We port it to C++ for speed.")
+    assert "Uni-Mol+" in names(ex.methods) and "C++" not in names(ex.methods)
+    ex = run(nlp, "Inverse Scaling: When Bigger Isn't Better", "Language models may show inverse scaling.")
+    assert "Inverse Scaling" not in names(ex.methods)

@@ -156,7 +156,8 @@ _NAME_CUE_BEFORE = re.compile(
     r"\b(?:like|such as|including|over|than|named|called|dubbed|vs\.?|versus|e\.g\.,?|and|or)\s+[A-Z]$"
 )
 _PROPOSE_STARTS = ("we", "this paper", "this work", "in this paper", "in this work")
-_PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*)(?=\s*[,:(]|\s+\()")
+# "we propose Color, ...", "we propose Make-an-Audio 2, a latent diffusion-based method"
+_PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*(?:-[A-Za-z]+)*(?: \d+(?:\.\d+)?)?)(?=\s*[,:(]|\s+\()")
 _TITLE_LEAD = re.compile(
     r"((?:[A-Z][\w'-]*\s+){1,4}?[A-Z][\w'-]*)\s+(?:for|via|with|in|on|:|through|towards?)\b"
 )
@@ -192,7 +193,10 @@ def find_candidates(text: str, st: DocState) -> None:
         elif 2 <= len(words) <= 4 and not _ING_START.match(prefix):
             # a multi-word prefix is a name when the abstract uses it as one, when it has a
             # name-like word, or when it is headed like a method ("Qiskit Code Assistant")
-            in_abstract = re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", abstract) is not None
+            # written as a name in the abstract ("Make-an-Audio 2" for "Make-An-Audio 2"),
+            # not as ordinary words ("inverse scaling" for "Inverse Scaling")
+            used = re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", abstract, re.I)
+            in_abstract = used is not None and used.group()[0].isupper()
             # "Alternative Telescopic Displacement: An Efficient Multimodal Alignment Method"
             described = _DESCRIBED_AS_METHOD.match(text, colon + 1, title_end) is not None
             ok = in_abstract or described or (

@@ -26,7 +26,7 @@ NOT_NAMES = {
     "A100", "H100", "V100", "A6000", "RTX", "API", "APIs", "SDK", "UI", "GUI", "URL", "PDF",
     "HTML", "JSON", "SQL", "IoT", "US", "USA", "UK", "EU", "SOTA", "SoTA", "OOD", "IID", "i.i.d",
     "PyTorch", "TensorFlow", "JAX", "CUDA", "Python", "GitHub", "HuggingFace", "Hugging", "Face",
-    "Huggingface",
+    "Huggingface", "C++",
     "Google", "OpenAI", "Meta", "Microsoft", "NVIDIA", "Nvidia", "DeepMind", "Anthropic", "Apple",
     "Amazon", "IBM", "Intel", "AMD", "Baidu", "Alibaba", "Tencent", "Huawei", "ByteDance",
     "English", "Chinese", "Japanese", "German", "French", "Spanish", "Arabic", "Korean",
@@ -188,6 +188,7 @@ _NAMEY = re.compile(
     r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-(?:[0-9][A-Za-z0-9.]*|[A-Z][0-9A-Z]*)$"  # Phi-2, Swin-T
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
+    r"|^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\++$"  # Uni-Mol+, Mask2Former++: a "+" names a variant
 )
 # numbered parts of a paper or procedure ("Stage-1", "Table 2"), glued words ("to1.5B")
 _NUMBERED_PART = re.compile(
