@@ -657,3 +657,12 @@ def test_proposed_names_with_versions_hyphens_and_plus(nlp):
     assert "Uni-Mol+" in names(ex.methods) and "C++" not in names(ex.methods)
     ex = run(nlp, "Inverse Scaling: When Bigger Isn't Better", "Language models may show inverse scaling.")
     assert "Inverse Scaling" not in names(ex.methods)
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("MARS: Model-agnostic Biased Object Removal without Additional Supervision for Segmentation", "methods"),
+    ("GLUE: A General Language Understanding Evaluation Benchmark", "datasets"),
+])  # fmt: skip
+def test_a_title_name_spelled_out_after_the_colon_is_coined_by_the_paper(nlp, title, kind):
+    ex = run(nlp, title, "We propose it. It reaches 77.7% mIoU on PASCAL VOC 2012.")
+    assert title.split(":")[0] in names(getattr(ex, kind))

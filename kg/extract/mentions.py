@@ -427,6 +427,24 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
+def _spelled_in_title(text: str, c: Cand, title_end: int) -> bool:
+    """Whether the title's words after its name spell the name out (the paper coins it, so a
+    lexicon entry of the same letters, like the MARS dataset, is another thing)."""
+    rest = text[c.end : title_end].lstrip(": ")
+    rest = re.split(r"\s+(?:for|in|on|via|with)\s+", rest, maxsplit=1)[0]
+    if _TITLE_DATASET.search(rest):
+        return False  # "GLUE: General Language Understanding Evaluation Benchmark" is data
+    letters = [ch for ch in text[c.start : c.end].lower() if ch.isalpha()]
+    starts = [w[0] for w in re.split(r"[\s-]+", rest.lower()) if w]
+    if len(letters) < 3 or not starts or starts[0] != letters[0]:
+        return False
+    i = 0  # each letter starts a word, in order; words may be skipped
+    for ch in starts:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
 def _first_word(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
@@ -1190,6 +1208,11 @@ def resolve(text: str, st: DocState) -> None:
                 c.end = year.end()
                 c.name = surface = text[c.start : c.end]
                 c.label = DATASET
+                out.append(c)
+                continue
+            if c.source == "title" and _spelled_in_title(text, c, title_end):
+                c.label = METHOD  # "MARS: Model-agnostic biased object Removal ...": coined here
+                c.name = surface
                 out.append(c)
                 continue
             c.label = (
