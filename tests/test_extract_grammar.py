@@ -666,3 +666,9 @@ def test_proposed_names_with_versions_hyphens_and_plus(nlp):
 def test_a_title_name_spelled_out_after_the_colon_is_coined_by_the_paper(nlp, title, kind):
     ex = run(nlp, title, "We propose it. It reaches 77.7% mIoU on PASCAL VOC 2012.")
     assert title.split(":")[0] in names(getattr(ex, kind))
+
+
+def test_an_acronym_defined_where_the_paper_proposes_is_a_method(nlp):
+    ex = run(nlp, "FooRet: Text-to-Video Retrieval",
+             "We design a simple yet strong Text-conditioned Feature Alignment (TEFAL) for retrieval.")
+    assert "Text-conditioned Feature Alignment (TEFAL)" in names(ex.methods)

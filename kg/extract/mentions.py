@@ -427,6 +427,19 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
+_PROPOSE_BEFORE = re.compile(
+    r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|design|develop|devise|"
+    r"build|construct)s?\b[^.;]*$",
+    re.I,
+)
+
+
+def _proposed_in_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows "we propose/introduce/design ..." in its sentence."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+    return _PROPOSE_BEFORE.search(text, start, pos) is not None
+
+
 def _spelled_in_title(text: str, c: Cand, title_end: int) -> bool:
     """Whether the title's words after its name spell the name out (the paper coins it, so a
     lexicon entry of the same letters, like the MARS dataset, is another thing)."""
@@ -1462,6 +1475,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD
     if titled and head in N.TASK_HEAD_SET:
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
+    if head not in N.TASK_HEAD_SET and _proposed_in_sentence(text, c.start):
+        return METHOD  # "we design a ... Feature Alignment (TEFAL)": what the paper builds
     return None
 
 
