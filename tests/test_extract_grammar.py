@@ -672,3 +672,13 @@ def test_an_acronym_defined_where_the_paper_proposes_is_a_method(nlp):
     ex = run(nlp, "FooTrack: Tracking Objects End to End",
              "We propose a novel Coopetition Label Assignment (COLA) to facilitate tracking.")
     assert "Coopetition Label Assignment (COLA)" in names(ex.methods)
+
+
+@pytest.mark.parametrize(("title", "abstract", "not_methods"), [
+    ("DARE the Extreme: Revisiting Pruning", "We show that DARE the extreme case fails.", {"DARE the Extreme"}),
+    ("Many Models", "Rather than relying on a single LLM called once, we leverage many LLMs.", {"once"}),
+    ("Fast Attention", "We design a new building block with a sandwich layout.", {"building block"}),
+])  # fmt: skip
+def test_ordinary_words_after_naming_or_proposal_cues_are_not_names(nlp, title, abstract, not_methods):
+    ex = run(nlp, title, abstract)
+    assert not names(ex.methods) & not_methods

@@ -105,6 +105,8 @@ _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
 # heads too general for a lower-case phrase to be a name ("a training-free method")
 _GENERIC_HEADS = {
+    "block",  # "we design a new building block"
+    "blocks",
     "method",
     "methods",
     "framework",
@@ -196,7 +198,8 @@ def find_candidates(text: str, st: DocState) -> None:
             # written as a name in the abstract ("Make-an-Audio 2" for "Make-An-Audio 2"),
             # not as ordinary words ("inverse scaling" for "Inverse Scaling")
             used = re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", abstract, re.I)
-            in_abstract = used is not None and used.group()[0].isupper()
+            in_abstract = used is not None and all(  # each word starts the same way
+                a[0] == b[0] for a, b in zip(used.group().split(), prefix.split(), strict=True))
             # "Alternative Telescopic Displacement: An Efficient Multimodal Alignment Method"
             described = _DESCRIBED_AS_METHOD.match(text, colon + 1, title_end) is not None
             ok = in_abstract or described or (
@@ -399,7 +402,10 @@ _NAMED_PHRASE = re.compile(
     r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,3}[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
     r"(?=\s*(?:,|\.|;|:|\s+(?:to|that|which|for|and|where|with|is|was|as|on|by)\b))"
 )
-_NAMED_WORD = re.compile(r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*(?:,|\.|;|:|\s+(?:is|was|to|that|which|for|and)\b))")
+_NAMED_WORD = re.compile(
+    r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})"
+    r"(?=\s*(?:,|\.|;|:|\(|\s+(?:is|was|to|that|which|for|and)\b))"
+)
 _NAMED_DATASET_BEFORE = re.compile(r"\b(?:dataset|benchmark|corpus|suite)s?\b[^.;]{0,30}$", re.I)
 
 
@@ -421,7 +427,7 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
             out.append(Cand(w.start(1), w.end(1), label, "name", 0.75, proposed=True))
             continue
         p = _NAMED_PHRASE.match(text, m.end())
-        if p and len(p.group(1)) > 3 and not N.is_generic_phrase(p.group(1)) and not any(
+        if p and " " in p.group(1) and not N.is_generic_phrase(p.group(1)) and not any(
                 w in N.TASK_BREAK for w in p.group(1).split()):  # fmt: skip
             out.append(Cand(p.start(1), p.end(1), label, "phrase", 0.6, proposed=True))
     return out
