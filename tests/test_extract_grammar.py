@@ -682,3 +682,11 @@ def test_an_acronym_defined_where_the_paper_proposes_is_a_method(nlp):
 def test_ordinary_words_after_naming_or_proposal_cues_are_not_names(nlp, title, abstract, not_methods):
     ex = run(nlp, title, abstract)
     assert not names(ex.methods) & not_methods
+
+
+def test_what_a_title_bridges_is_not_a_task(nlp):
+    ex = run(nlp, "Transitivity-Preserving Graph Representation Learning for Bridging Local "
+             "Connectivity and Role-based Similarity", "We learn node embeddings.")  # fmt: skip
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "graph representation learning" in tasks
+    assert not tasks & {"local connectivity", "role-based similarity"}

@@ -714,6 +714,9 @@ _CHUNK_VERBS = {
     "achieves", "achieve", "outperforms", "outperform", "matters", "meets", "needs", "need",
     "beats", "unlocks", "unlock", "requires", "require", "reveals", "reveal", "shows", "show",
 }
+# verbs whose objects are things joined or weighed, not tasks
+_JOINING_VERBS = frozenset(("bridging", "bridge", "unifying", "unify", "balancing", "balance",
+                            "connecting", "connect", "reconciling", "reconcile", "between"))
 # heads that a verb often takes as its object: "to speed training", "to tell training data"
 _PROCESS_HEADS = frozenset(("training", "inference", "search", "optimization", "learning"))
 # words that end a task phrase read leftwards: relative pronouns and common verbs in -s
@@ -848,11 +851,16 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         pos = m.end()
     pieces.append((pos, len(title)))
     seps.append("")
+    joined = False  # the piece is an object of "Bridging A and B"
     for i, (a, b) in enumerate(pieces):
         chunk = title[a:b]
         words = chunk.split()
         if not words:
             continue
+        if words[0].lower() in _JOINING_VERBS or (joined and i and seps[i - 1] == "and"):
+            joined = True
+            continue  # "for Bridging Local Connectivity and Role-based Similarity": what is joined, not a task
+        joined = False
         if seps[i] == "of" and i + 1 < len(pieces):
             task = _action_of_object(title, a, b, pieces[i + 1])
             if task:
