@@ -690,3 +690,10 @@ def test_what_a_title_bridges_is_not_a_task(nlp):
     tasks = {t.lower() for t in names(ex.tasks)}
     assert "graph representation learning" in tasks
     assert not tasks & {"local connectivity", "role-based similarity"}
+
+
+def test_a_title_modifier_naming_the_means_is_not_part_of_the_task(nlp):
+    ex = run(nlp, "Dual-Modal Attention-Enhanced Text-Video Retrieval with Margin Learning",
+             "Web videos make text-video retrieval essential for search.")
+    tasks = {t.lower() for t in names(ex.tasks)}
+    assert "text-video retrieval" in tasks and not any("attention-enhanced" in t for t in tasks)

@@ -589,6 +589,8 @@ def find_task_phrases(
                 break
             if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP:
                 break
+            if title and n >= 1 and _MEANS_MODIFIER.search(lw):
+                break  # "Attention-Enhanced Text-Video Retrieval": how, not what
             if lw.endswith("ful"):
                 break  # "meaningful", "successful": an evaluative adjective
             w_start = first - len(w) - 1
@@ -714,6 +716,8 @@ _CHUNK_VERBS = {
     "achieves", "achieve", "outperforms", "outperform", "matters", "meets", "needs", "need",
     "beats", "unlocks", "unlock", "requires", "require", "reveals", "reveal", "shows", "show",
 }
+# a modifier naming how, not what: "Attention-Enhanced", "Retrieval-Augmented"
+_MEANS_MODIFIER = re.compile(r"-(?:enhanced|augmented|driven|guided|powered)$")
 # verbs whose objects are things joined or weighed, not tasks
 _JOINING_VERBS = frozenset(("bridging", "bridge", "unifying", "unify", "balancing", "balance",
                             "connecting", "connect", "reconciling", "reconcile", "between"))
@@ -881,9 +885,11 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         if not words:
             continue
         # a verb inside the chunk starts the task after it: "Sequences Improves Code Synthesis"
+        # and so does a modifier naming the means: "Attention-Enhanced Text-Video Retrieval"
         for k in range(len(words) - 1, 0, -1):
             lw = words[k].lower()
-            if lw in _CHUNK_VERBS or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP):
+            if (lw in _CHUNK_VERBS or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP)
+                    or (_MEANS_MODIFIER.search(lw) and k < len(words) - 2)):  # fmt: skip
                 a = title.index(words[k], a) + len(words[k])
                 words = words[k + 1 :]
                 break
