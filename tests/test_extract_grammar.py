@@ -697,3 +697,6 @@ def test_a_title_modifier_naming_the_means_is_not_part_of_the_task(nlp):
              "Web videos make text-video retrieval essential for search.")
     tasks = {t.lower() for t in names(ex.tasks)}
     assert "text-video retrieval" in tasks and not any("attention-enhanced" in t for t in tasks)
+    ex = run(nlp, "Schema-Driven Information Extraction from Heterogeneous Tables", "We extract records.")
+    assert "information extraction" in {t.lower() for t in names(ex.tasks)}
+

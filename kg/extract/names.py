@@ -893,6 +893,9 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
                 a = title.index(words[k], a) + len(words[k])
                 words = words[k + 1 :]
                 break
+        if len(words) >= 3 and _MEANS_MODIFIER.search(words[0].lower()):
+            a = title.index(words[0], a) + len(words[0])  # "Schema-Driven Information Extraction"
+            words = words[1:]
         if not words:
             continue
         name_words = list(words)
