@@ -700,3 +700,63 @@ def test_a_title_modifier_naming_the_means_is_not_part_of_the_task(nlp):
     ex = run(nlp, "Schema-Driven Information Extraction from Heterogeneous Tables", "We extract records.")
     assert "information extraction" in {t.lower() for t in names(ex.tasks)}
 
+
+def test_a_proposed_name_written_again_is_the_subject_of_its_results(nlp):
+    ex = run(nlp, "Quokka: Serving Experts at Scale", "We present Zorbix, a scalable serving stack. "
+             "Combining all techniques, Zorbix finally delivers 3.1x and 4.2x speedup over prior systems.")
+    assert sorted((r.method, r.value) for r in ex.results) == [("Zorbix", 3.1), ("Zorbix", 4.2)]
+
+
+def test_members_of_a_named_family_are_the_subject(nlp):
+    ex = run(nlp, "Small Brothers", "On our curated QA pairs, the two models of BERT achieve a 0.6 hits@1 score.")
+    assert [(r.method, r.value) for r in ex.results] == [("BERT", 0.6)]
+
+
+def test_a_number_after_a_model_introduced_with_with_is_that_models(nlp):
+    ex = run(nlp, "Kitchen Compute", "We provide two baselines: a feed-forward model and a recurrent model "
+             "in the form of a novel GRU with ten-fold throughput.")  # fmt: skip
+    assert [(r.method, r.metric) for r in ex.results] == [("GRU", "throughput")]
+
+
+def test_listed_methods_take_listed_numbers_in_order(nlp):
+    ex = run(nlp, "Comparing Encoders", "We compare BERT and GPT-2 on GLUE. BERT and GPT-2 reach 71.2 and "
+             "68.0 accuracy, respectively. Our method outperforms them by 3.1% and 2.0% accuracy.")
+    got = sorted((r.method, r.value, r.relative) for r in ex.results)
+    assert got[0] == ("(proposed)", 2.0, True) and got[1] == ("(proposed)", 3.1, True)
+    assert got[2:] == [("BERT", 71.2, False), ("GPT-2", 68.0, False)]
+
+
+def test_numbers_without_and_with_a_module_respectively(nlp):
+    ex = run(nlp, "Block Reuse for Speech", "We design a block-reusing strategy (BRS) and propose a gated "
+             "adapter unit (GAU). On the public WSJ corpus, the proposed approach achieves a word error "
+             "rate (WER) of 8.1%/6.2% without and with the GAU, respectively.")  # fmt: skip
+    got = {r.value: r.method for r in ex.results}
+    assert got[6.2] in ("GAU", "gated adapter unit (GAU)") and got[8.1] not in ("GAU", "gated adapter unit (GAU)")
+
+
+def test_a_share_smaller_things_measures_their_size(nlp):
+    ex = run(nlp, "FooPlaces: Robust Retrieval", "We propose FooPlaces. FooPlaces beats prior work while "
+             "using 40% smaller embeddings.")  # fmt: skip
+    assert [(r.metric, r.relative) for r in ex.results] == [("embedding size", True)]
+
+
+def test_an_enumerated_item_with_its_own_setting_takes_no_earlier_benchmark(nlp):
+    ex = run(nlp, "Guidance for Text", "We show that Guidance-Free Steering (GFS) (1) improves reasoning, "
+             "achieving SOTA on SQuAD; (2) in a human evaluation we show a 70% preference for "
+             "the assistant using GFS over baseline.")  # fmt: skip
+    assert [(r.value, r.dataset) for r in ex.results] == [(70.0, None)]
+    assert ex.results[0].method in ("GFS", "Guidance-Free Steering (GFS)")
+
+
+def test_a_list_of_numbers_takes_the_list_of_benchmarks_in_order(nlp):
+    ex = run(nlp, "Point Grouping", "We run experiments on two challenging datasets, ScanNet and S3DIS, on "
+             "which our method achieves 61.2% and 62.0% mAP, compared to 52.9% and 53.4% for prior work.")
+    assert sorted((r.value, r.dataset) for r in ex.results) == [
+        (52.9, "ScanNet"), (53.4, "S3DIS"), (61.2, "ScanNet"), (62.0, "S3DIS")]
+
+
+def test_a_benchmark_written_after_a_number_is_not_taken_by_the_next_number(nlp):
+    ex = run(nlp, "Speech Mix", "Our results include 8.8% WER on Fisher-Eval, 4.1% WER on Switchboard and "
+             "7.7% WER on CallHome.")  # fmt: skip
+    got = {r.value: r.dataset for r in ex.results}
+    assert got[4.1] == "Switchboard" and got[7.7] == "CallHome"

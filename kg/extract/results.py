@@ -170,9 +170,12 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if any(a <= q.start < b for a, b in name_spans):
             continue  # "pass@1", "ResNet-50 1.0"
         by_sent.setdefault(st.sentence_of(q.start), []).append(q)
+    proposed_forms = _proposed_forms(text, mentions)
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent_mentions = [c for c in mentions if s0 <= c.start < s1]
+        if proposed_forms:
+            sent_mentions = _with_proposed_repeats(text, sent_mentions, proposed_forms, s0, s1)
         sent_metrics = [c for c in metrics if s0 <= c.start < s1]
         sent_names = [(a, b) for a, b in name_spans if s0 <= a < s1]
         bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, sent_names))) for q in qs]
@@ -186,6 +189,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _pair_coordinated_lists(text, bound, sent_metrics)
         if "(" in text[s0:s1]:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
+        by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
         for idx, (q, metric, strength) in enumerate(bound):
             if not metric:
                 continue
@@ -198,12 +202,127 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
             r = _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx)
+            if idx in by_position and not _is_from(text, bound, idx, s0):
+                m_name = by_position[idx]
+                r = replace(r, method=m_name, baseline=None if r.baseline == m_name else r.baseline)
             models = _models_used(text, q, sent_mentions, s0, s1) if "using" in text[q.end : s1] else []
             if models and not r.relative:
                 out.extend(replace(r, method=m) for m in models)
             else:
                 out.append(r)
     return out
+
+
+_WITH_WITHOUT = re.compile(
+    r"\b(?:(without)\s+and\s+with|(with)\s+and\s+without)\s+(?:the\s+|our\s+|an?\s+)?$", re.I
+)
+
+
+def _value_groups(text: str, bound: list[list]) -> list[list[int]]:
+    """Runs of two or more bound numbers written as a list ("71.2 and 68.0", "9.3%/6.63%")."""
+    groups: list[list[int]] = []
+    for i in range(len(bound)):
+        if not bound[i][1]:
+            continue
+        if (
+            groups
+            and groups[-1][-1] == i - 1
+            and (
+                _SLASH.fullmatch(text, bound[i - 1][0].end, bound[i][0].start)
+                or _VALUES_AND.fullmatch(text, bound[i - 1][0].end, bound[i][0].start)
+            )
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [g for g in groups if len(g) >= 2]
+
+
+def _positional_methods(
+    text: str, bound: list[list], mentions: list[Cand], s0: int, s1: int
+) -> dict[int, str]:
+    """Methods given to listed numbers by position: "X and Y reach 71.2 and 68.0",
+    "A, B and C improve F1 by 5.9%, 2.2% and 1.0%, respectively" (the i-th number goes
+    with the i-th method of a list as long as the numbers' list, when that list is the
+    subject or "respectively" follows); "9.3%/6.63% without and with the adapter,
+    respectively" (the "with" number is the adapter's)."""
+    groups = _value_groups(text, bound)
+    if not groups:
+        return {}
+    methods = [c for c in mentions if c.label == METHOD]
+    out: dict[int, str] = {}
+    respectively = "respectively" in text[s0:s1]
+    for g in groups:
+        first, last = bound[g[0]][0], bound[g[-1]][0]
+        if len(g) == 2 and respectively:
+            for c in methods:
+                if c.start < last.end:
+                    continue
+                m = _WITH_WITHOUT.search(text, max(s0, c.start - 30), c.start)
+                if m and "respectively" in text[c.end : c.end + 20]:
+                    with_at = g[1] if m.group(1) else g[0]
+                    out[with_at] = c.name
+                    break
+        lists = _name_lists(text, methods)
+        before = [ls for ls in lists if len(ls) == len(g) and ls[-1].end <= first.start]
+        chosen = None
+        if before:
+            ls = before[-1]
+            if not _BASELINE_CUE.search(text[max(s0, ls[0].start - 40) : ls[0].start]) and (
+                respectively or _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60])
+            ):
+                chosen = ls
+        if chosen is None and respectively:
+            after = [ls for ls in lists if len(ls) == len(g) and ls[0].start >= last.end]
+            if after and not _BASELINE_CUE.search(text[max(s0, after[0][0].start - 40) : after[0][0].start]):
+                chosen = after[0]
+        if chosen is not None:
+            for i, c in zip(g, chosen, strict=True):
+                out[i] = c.name
+    return out
+
+
+def _name_lists(text: str, methods: list[Cand]) -> list[list[Cand]]:
+    """Names written as a list ("A and B", "A, B, and C"), each list in text order."""
+    lists: list[list[Cand]] = []
+    for c in methods:
+        if lists and _LIST_GAP.fullmatch(text, lists[-1][-1].end, c.start):
+            lists[-1].append(c)
+        else:
+            lists.append([c])
+    return [ls for ls in lists if len(ls) >= 2 and len({c.name for c in ls}) == len(ls)]
+
+
+def _proposed_forms(text: str, mentions: list[Cand]) -> dict[str, str]:
+    """The surface forms of the proposed methods (long form and acronym) -> output name."""
+    forms: dict[str, str] = {}
+    for c in mentions:
+        if c.label == METHOD and c.proposed:
+            spans = [(c.start, c.end)] + ([c.short] if c.short else [])
+            for a, b in spans:
+                form = text[a:b]
+                if len(form) >= 3 and form[0].isupper() and "\n" not in form:
+                    forms.setdefault(form, c.name)
+    return forms
+
+
+def _with_proposed_repeats(
+    text: str, sent_mentions: list[Cand], forms: dict[str, str], s0: int, s1: int
+) -> list[Cand]:
+    """The sentence's mentions plus each later writing of a proposed name that the mention
+    finder did not mark ("We present Flex ... Flex finally delivers 4.96x"): the subject of
+    a result is often the proposed name written again."""
+    taken = [(c.start, c.end) for c in sent_mentions]
+    extra = []
+    for form, name in forms.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[s0:s1]):
+            a, b = s0 + m.start(), s0 + m.end()
+            if not any(x < b and a < y for x, y in taken):
+                extra.append(Cand(a, b, METHOD, "results", 1.0, proposed=True, name=name))
+                taken.append((a, b))
+    if not extra:
+        return sent_mentions
+    return sorted(sent_mentions + extra, key=lambda c: c.start)
 
 
 _USING_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w@-]+\s+){0,3}(?:using|with models?)\s+(?:the\s+)?")
@@ -489,6 +608,13 @@ def _bind_metric(
             before = _metric_tight_before(text, q, metrics)
             if before:
                 return before
+            if name == "model size":
+                # "50% smaller descriptors": the size of the things it names
+                things = _SMALLER_THINGS.match(after)
+                if things and things.group(1).lower() not in _NOT_SIZED:
+                    word = things.group(1)
+                    word = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+                    return f"{word} size", 0.75
             if name == "efficiency":
                 kind = re.search(r"(computational|memory|energy|sample|parameter|data)", m.group(0), re.I)
                 name = f"{kind.group(1).lower()} efficiency" if kind else name
@@ -534,12 +660,40 @@ def _bind_metric(
     return None, 0.0
 
 
+_SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
+_NOT_SIZED = {
+    "models",
+    "networks",
+    "architectures",
+    "variants",
+    "versions",
+    "ones",
+    "llms",
+    "lms",
+    "backbones",
+    "students",
+    "teachers",
+    "baselines",
+    "methods",
+    "systems",
+}
 _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
 
 
 def _clause_start(text: str, s0: int, pos: int) -> int:
     """Where the clause of ``pos`` starts: after the last ";" or ":" before it."""
     return max(s0, text.rfind(";", s0, pos) + 1, text.rfind(":", s0, pos) + 1)
+
+
+_ENUMERATOR = re.compile(r"\((?:\d|[ivx]{1,4}|[a-h])\)\s", re.I)
+
+
+def _item_start(text: str, s0: int, pos: int) -> int:
+    """Where the clause or enumerated item ("(4) ...") of ``pos`` starts."""
+    start = _clause_start(text, s0, pos)
+    for m in _ENUMERATOR.finditer(text, start, pos):
+        start = m.start()
+    return start
 
 
 _QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
@@ -609,6 +763,11 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     # "1.14 points (6.7%)": the bracketed number restates its neighbour
     if prev is not None and not relative and _CONTEXT_CHAIN.match(text[prev.end : q.start]):
         relative = _is_relative(text, prev, s0, s1)  # "by 9.8% in X and 21.8% in Y"
+    # "by 3.1% and 2.0%": a number listed after a margin is a margin too
+    if prev is not None and not relative and _VALUES_AND.fullmatch(text, prev.end, q.start):
+        relative = (
+            prev.unit == unit and _BY_BEFORE.search(text, max(s0, prev.start - 40), prev.start) is not None
+        )
     if prev is not None and _OPEN_PAREN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
     methods = [c for c in sent_mentions if c.label == METHOD]
@@ -626,7 +785,12 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         subject = None if method == "(proposed)" else method
         method = baseline or _recent_baseline(st, q, s0, subject) or "(baseline)"
         baseline = None
-    if datasets:
+    item = _item_start(text, s0, q.start)
+    if datasets and all(d.end <= item for d in datasets) and _OTHER_CONTEXT.search(text, item, s1):
+        # "(1) achieving SOTA on LAMBADA; ... (4) in a human evaluation we show a 75%
+        # preference": the item of the number names its own setting, not the benchmark
+        dataset = None
+    elif datasets:
         dataset = _dataset_for(text, q, datasets, bound, idx)
     else:
         # the benchmark named earlier in the abstract (a result's dataset is free to guess
@@ -721,7 +885,14 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     for c in reversed(methods):
         if c.start >= q.start or c.proposed:
             continue
-        if _BASELINE_CUE.search(text[max(s0, c.start - 40) : c.start]):
+        # "a novel LSTM with ten-fold throughput": the number describes the model it follows
+        if _WITH_VALUE.fullmatch(text, c.end, q.start) and _INTRODUCED.search(
+            text, max(s0, c.start - 40), c.start
+        ):
+            return c.name, strength
+        if _BASELINE_CUE.search(text[max(s0, c.start - 40) : c.start]) and not _MODELS_OF.search(
+            text, max(s0, c.start - 40), c.start
+        ):
             continue
         at_start = c.start - s0 <= 4 or re.fullmatch(
             r"\s*(?:Finally|Moreover|Notably|Overall|Specifically|In particular|Furthermore|"
@@ -736,7 +907,10 @@ def _method_for(text, st, q, methods, s0, s1, strength):
                 return c.name, strength
         break
     if in_sentence_proposed:
-        return in_sentence_proposed[-1].name, strength
+        # "Flex accelerates SwinV2-MoE, achieving 1.55x": the proposed name that is the
+        # subject of a verb wins over one that is its object
+        subjects = [c for c in in_sentence_proposed if _SUBJECT_VERB.match(text[c.end : c.end + 60])]
+        return (subjects or in_sentence_proposed)[-1].name, strength
     if not proposed_methods:
         subject = _unproposed_subject(text, st, q, methods, s0)
         if subject:
@@ -754,6 +928,17 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     return "(proposed)", strength
 
 
+_WITH_VALUE = re.compile(r"\s+with\s+(?:an?\s+)?(?:only\s+|just\s+|up\s+to\s+)?")
+# a model introduced with an indefinite article, not the object of a verb or a comparison
+_INTRODUCED = re.compile(
+    r"(?:^|[,(:]|\b(?:of|is|as|provides?|introduces?|presents?|proposes?))\s*\b(?:an?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$",
+    re.I,
+)
+# "the three models of T5 achieve": "of" names the subject's family, not a baseline
+_MODELS_OF = re.compile(r"\b(?:models?|variants?|versions?|sizes?|checkpoints?)\s+of\s+(?:the\s+)?$", re.I)
+_USING_BEFORE = re.compile(r"\b(?:using|with)\s+(?:the\s+)?$", re.I)
+_OVER_AFTER = re.compile(r"\s+(?:over|compared (?:to|with)|versus|vs\.?|against)\s", re.I)
 _SUBJECT_VERB_NEAR = re.compile(
     r"\b(?:achiev|obtain|reach|outperform|surpass|exceed|beat|attain|scor|record|deliver)"
     r"(?:s|es|ed|ing|e)?\b"
@@ -768,6 +953,14 @@ def _unproposed_subject(text, st, q, methods, s0) -> str | None:
     for c in st.mentions:
         if s0 <= c.start < q.start and c.proposed and _SUBJECT_VERB.match(text[c.end : c.end + 60]):
             return c.name
+    # "a 75% preference for the assistant using X over the baseline": X is compared
+    for c in methods:
+        if (
+            q.end <= c.start < q.end + 80
+            and _USING_BEFORE.search(text, q.end, c.start)
+            and (_OVER_AFTER.match(text[c.end : c.end + 20]))
+        ):
+            return c.name
     first = next((c for c in methods if c.start < q.start), None)
     if first is None or _BASELINE_CUE.search(text[max(s0, first.start - 40) : first.start]):
         return None
@@ -775,6 +968,26 @@ def _unproposed_subject(text, st, q, methods, s0) -> str | None:
     if verb and not any(first.end <= c.start < verb.start() for c in methods):
         return first.name
     return None
+
+
+# the benchmark written after a number and its measure when no mention marks it:
+# "4.7% WER on Switchboard, 8.3% WER on B"
+_NAME_ON_AFTER = re.compile(
+    r"(?:\\?%|\\textbf\{|\}|\s)*(?:[\w@-]+[ \t]+){0,3}?(?:on|in)\s+(?:the\s+)?"
+    r"([A-Z][\w.+]*(?:-[\w.+]+)*)(?=\s*(?:dataset|benchmark|test set)?\s*(?:,|and\b|\)|$))"
+)
+_ON_AFTER = re.compile(r"(?:\\?%|\\textbf\{|\}|\s)*(?:[\w@-]+[ \t]+){0,3}?(?:on|in)\s+(?:the\s+)?")
+_NOT_BENCHMARK = {
+    "Table",
+    "Section",
+    "Figure",
+    "Fig",
+    "Appendix",
+    "Average",
+    "Terms",
+    "Addition",
+    "Particular",
+}
 
 
 def _dataset_for(text, q, datasets, bound, idx):
@@ -785,7 +998,33 @@ def _dataset_for(text, q, datasets, bound, idx):
     chain = [b[0] for b in bound]
     if len(datasets) >= 2 and len(chain) >= 2 and len(datasets) == len(chain):
         return datasets[chain.index(q)].name
+    # "on A and B, ... achieves 63.6% and 64.0%, compared to 54.9% and 54.4%": a list of
+    # numbers goes in order onto a list of as many benchmarks (the first after it, else the
+    # last before it)
+    if len(datasets) >= 2:
+        group = next((g for g in _value_groups(text, bound) if idx in g), None)
+        if group is not None:
+            lists = [ls for ls in _name_lists(text, datasets) if len(ls) == len(group)]
+            first, last = bound[group[0]][0], bound[group[-1]][0]
+            later = [ls for ls in lists if ls[0].start >= last.end]
+            earlier = [ls for ls in lists if ls[-1].end <= first.start]
+            chosen = later[0] if later else earlier[-1] if earlier else None
+            if chosen is not None:
+                return chosen[group.index(idx)].name
     after = [d for d in datasets if d.start >= q.end]
     if after and after[0].start - q.end < 80:
+        # "77.3% top-1 on A and 41.1 mAP on B" (A not marked as a benchmark): B is the
+        # later number's benchmark, A is written after this one
+        own = _NAME_ON_AFTER.match(text, q.end, after[0].start)
+        if (
+            own
+            and own.group(1) not in _NOT_BENCHMARK
+            and not any(d.start <= own.start(1) < d.end for d in datasets)
+        ):
+            later = [b[0] for b in bound[idx + 1 :] if own.end() <= b[0].start and b[0].end <= after[0].start]
+            if later:
+                gap = _ON_AFTER.match(text, later[-1].end)
+                if gap is not None and gap.end() == after[0].start:
+                    return own.group(1).rstrip(".")
         return after[0].name
     return min(datasets, key=lambda d: abs(d.start - q.start)).name
