@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from kg.extract.mentions import DATASET, METHOD, METRIC, TASK, Cand, DocState
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
+from kg.extract.names import word_initials
 
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
 MAX_TASKS = 4
@@ -77,11 +78,8 @@ def _initials_key(name: str) -> str | None:
     mods, head = words[:-1], words[-1].lower()
     if len(mods) == 1 and mods[0].isupper() and len(mods[0]) >= 2:
         return f"{mods[0].lower()} {head}"
-    parts = _MODIFIER_PARTS.split(" ".join(mods))
-    return "".join(p[0] for p in parts if p).lower() + " " + head if len(parts) >= 2 else None
-
-
-_MODIFIER_PARTS = re.compile(r"[\s-]+")
+    initials = word_initials(" ".join(mods))
+    return f"{initials} {head}" if len(initials) >= 2 else None
 
 
 def _task_key(name: str, forms: list[tuple[str, str]]) -> str:

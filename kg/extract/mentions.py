@@ -453,15 +453,7 @@ def _spelled_in_title(text: str, c: Cand, title_end: int) -> bool:
     rest = re.split(r"\s+(?:for|in|on|via|with)\s+", rest, maxsplit=1)[0]
     if _TITLE_DATASET.search(rest):
         return False  # "GLUE: General Language Understanding Evaluation Benchmark" is data
-    letters = [ch for ch in text[c.start : c.end].lower() if ch.isalpha()]
-    starts = [w[0] for w in re.split(r"[\s-]+", rest.lower()) if w]
-    if len(letters) < 3 or not starts or starts[0] != letters[0]:
-        return False
-    i = 0  # each letter starts a word, in order; words may be skipped
-    for ch in starts:
-        if i < len(letters) and ch == letters[i]:
-            i += 1
-    return i == len(letters)
+    return N.spells_by_initials(text[c.start : c.end], rest)
 
 
 def _first_word(text: str, pos: int) -> int:
@@ -1660,7 +1652,7 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     """An undefined upper-case name spelling the initials of a task of the text abbreviates
     that task, not a method ("semi-supervised VOS" where the text says "video object
     segmentation"): it is dropped (the task is listed under its long form)."""
-    initials = {"".join(w[0] for w in re.split(r"[\s-]+", c.name.lower()) if w): c.name
+    initials = {N.word_initials(c.name): c.name
                 for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
     if not initials:
         return

@@ -293,6 +293,37 @@ _CLAUSE_PUNCT = re.compile(r"[;:()]")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
+_WORD_PARTS = re.compile(r"[\s-]+")
+
+
+def word_initials(phrase: str) -> str:
+    """The first letter of each word and hyphenated part, lower case.
+
+    >>> word_initials("Out-of-distribution detection")
+    'oodd'
+    """
+    return "".join(w[0] for w in _WORD_PARTS.split(phrase.lower()) if w)
+
+
+def spells_by_initials(name: str, phrase: str) -> bool:
+    """A looser :func:`spells`: every letter of ``name`` starts a word of ``phrase``, in
+    order, the first its first word; other words may be skipped ("MARS" and "Model-agnostic
+    Biased Object Removal without Additional Supervision"). Three letters at least.
+
+    >>> spells_by_initials("MARS", "Model-agnostic Biased Object Removal without Additional Supervision")
+    True
+    """
+    letters = [ch for ch in name.lower() if ch.isalpha()]
+    starts = word_initials(phrase)
+    if len(letters) < 3 or not starts or starts[0] != letters[0]:
+        return False
+    i = 0
+    for ch in starts:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
 _SPELL_SKIP = frozenset(("of", "for", "and", "the", "with", "in", "on", "to", "a", "via"))
 
 
