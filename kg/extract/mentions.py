@@ -433,6 +433,8 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
+# narrower than names.PROPOSE on purpose: "we release/create/curate ... (ACR)" more often
+# names data or a resource than a method (with PROPOSE, dev and sota40 methods drop)
 _PROPOSE_BEFORE = re.compile(
     r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|design|develop|devise|"
     r"build|construct)s?\b[^.;]*$",
