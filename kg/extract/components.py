@@ -156,7 +156,7 @@ def mlkg_results(doc: Doc) -> Doc:
         # "low latency and model size": a measure coordinated with a kept one is kept
         metrics = [c for c in st.mentions if c.label == METRIC]
         for a, b in zip(metrics, metrics[1:], strict=False):
-            if _COORDINATED.fullmatch(text, a.end, b.start):
+            if N.LIST_GAP.fullmatch(text, a.end, b.start):
                 if id(a) in drop and id(b) not in drop:
                     drop.discard(id(a))
                 elif id(b) in drop and id(a) not in drop:
@@ -182,7 +182,6 @@ def _measure_context(text: str, c: Cand) -> bool:
     return not _COST.search(c.name) or _NAMED_DIMENSION.search(m.group(0)) is not None
 
 
-_COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/)\s*")
 
 
 # "in terms of latency", "lower memory", "reduces the training loss": used as a measure

@@ -1370,7 +1370,7 @@ def _demote_modifiers(text: str, mentions: list[Cand], title_end: int) -> None:
             continue
         c.score = round(c.score - MODIFIER_PENALTY, 3)
         k = i
-        while k > 0 and _LIST_GAP.fullmatch(text, tasks[k - 1].end, tasks[k].start):
+        while k > 0 and N.LIST_GAP.fullmatch(text, tasks[k - 1].end, tasks[k].start):
             k -= 1
             tasks[k].score = round(tasks[k].score - MODIFIER_PENALTY, 3)
 
@@ -1394,7 +1394,6 @@ def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bo
     return False
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/)\s*")
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|\)|datasets?\b|benchmarks?\b)")
 # (case-insensitive "\b(?:model|method|...|language model)s?...$", first letter in a
 # case-sensitive class with "\u017f", which IGNORECASE equates with s; see _MEANS_BEFORE)
@@ -1739,7 +1738,7 @@ def _propagate_lists(text: str, mentions: list[Cand]) -> None:
     for i in range(1, len(mentions)):
         a, b = mentions[i - 1], mentions[i]
         gap = text[a.end : b.start]
-        if len(gap) > 7 or not _LIST_GAP.fullmatch(gap):
+        if len(gap) > 7 or not N.LIST_GAP.fullmatch(gap):
             continue
         if gap.strip() in (",", "/") and not _LIST_NEXT.match(text, b.end):
             continue

@@ -293,6 +293,8 @@ _CLAUSE_PUNCT = re.compile(r"[;:()]")
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
+# what joins the items of a list of names: "A, B and C", "A or B", "A/B"
+LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|/)\s*")
 _WORD_PARTS = re.compile(r"[\s-]+")
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.mentions import DATASET, METHOD, METRIC, Cand, DocState
+from kg.extract import names as N
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities
 
@@ -286,7 +287,7 @@ def _name_lists(text: str, methods: list[Cand]) -> list[list[Cand]]:
     """Names written as a list ("A and B", "A, B, and C"), each list in text order."""
     lists: list[list[Cand]] = []
     for c in methods:
-        if lists and _LIST_GAP.fullmatch(text, lists[-1][-1].end, c.start):
+        if lists and N.LIST_GAP.fullmatch(text, lists[-1][-1].end, c.start):
             lists[-1].append(c)
         else:
             lists.append([c])
@@ -326,7 +327,6 @@ def _with_proposed_repeats(
 
 
 _USING_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w@-]+\s+){0,3}(?:using|with models?)\s+(?:the\s+)?")
-_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 
 
 def _models_used(text: str, q: Quantity, mentions: list[Cand], s0: int, s1: int) -> list[str]:
@@ -340,7 +340,7 @@ def _models_used(text: str, q: Quantity, mentions: list[Cand], s0: int, s1: int)
         return []
     listed = [methods[0]]
     for c in methods[1:]:
-        if not _LIST_GAP.fullmatch(text, listed[-1].end, c.start):
+        if not N.LIST_GAP.fullmatch(text, listed[-1].end, c.start):
             break
         listed.append(c)
     if len(listed) < 2 or any(c.proposed for c in listed):
