@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
 from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, resolve
-from kg.extract.numbers import parse_number
+from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import find_results
 from kg.text import split_sentences
 
@@ -169,7 +169,7 @@ def mlkg_results(doc: Doc) -> Doc:
 # a property, not a named measure, unless a number is reported for it or it is named as
 # a dimension of comparison ("in terms of cost")
 _COST = re.compile(r"\bcosts?$", re.I)
-_BOUND_BEFORE = re.compile(r"(?<![A-Za-z])(?:O|Theta|Omega)\(.*\)\s*$")
+_BOUND_BEFORE = re.compile(ASYMPTOTIC.pattern + r".*\)\s*$")  # "O(nm) " just before
 _NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re.I)
 
 

@@ -208,14 +208,14 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-_ASYMPTOTIC = re.compile(r"(?<![A-Za-z])(?:O|Theta|Omega)\(")
+ASYMPTOTIC = re.compile(r"(?<![A-Za-z])(?:O|Theta|Omega)\(")  # a big-O bound opens
 
 
 def _asymptotic_spans(text: str) -> list[tuple[int, int]]:
     """Where big-O expressions are written ("O(n log n)", "Theta(n^2)"), up to their
     closing parenthesis (nested ones included)."""
     spans = []
-    for m in _ASYMPTOTIC.finditer(text):
+    for m in ASYMPTOTIC.finditer(text):
         depth, i = 1, m.end()
         while i < len(text) and depth and i - m.end() < 120:
             depth += {"(": 1, ")": -1}.get(text[i], 0)
