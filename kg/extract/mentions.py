@@ -1153,12 +1153,7 @@ def resolve(text: str, st: DocState) -> None:
     if based:
         names = [c for c in names if not (c.label == TASK and c.source == "task" and any(
             c.start <= a and b < c.end for a, b in based))]  # fmt: skip
-    # "question answering (QA)": the definition of an acronym that is not a name would hide
-    # a known task written as its long form
-    task_acronyms = {text[c.short[0] : c.short[1]]: text[c.start : c.short[0]].rstrip(" (") for c in names if (
-        c.source == "acronym" and text[c.short[0] : c.short[1]] in N.NOT_NAMES
-        and not (c.ctx >= 0 and _ACRONYM_HEAD.match(text, c.short[1]))  # "NER adapters"
-        and lookup_label(text[c.start : c.short[0]].rstrip(" (")) == TASK)}  # fmt: skip
+    task_acronyms = _task_acronyms(text, names)
     if task_acronyms:
         names = [c for c in names if not (c.source == "acronym" and text[c.short[0] : c.short[1]] in task_acronyms)]
     cands = _select(st.lexicon + names, len(text))
@@ -1266,6 +1261,21 @@ def resolve(text: str, st: DocState) -> None:
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     st.mentions = out
+
+
+def _task_acronyms(text: str, names: list[Cand]) -> dict[str, str]:
+    """Acronyms that are not names, defined with a known task as long form ("question
+    answering (QA)"): short -> long form. Their definitions would hide the task from the
+    lexicon; the task is kept and the acronym stands for it wherever it is used."""
+    out = {}
+    for c in names:
+        if c.source != "acronym":
+            continue
+        short, long = text[c.short[0] : c.short[1]], text[c.start : c.short[0]].rstrip(" (")
+        if short in N.NOT_NAMES and lookup_label(long) == TASK and not (
+                c.ctx >= 0 and _ACRONYM_HEAD.match(text, c.short[1])):  # "(NER) adapters"  # fmt: skip
+            out[short] = long
+    return out
 
 
 _TECHNIQUE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
