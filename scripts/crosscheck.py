@@ -108,13 +108,9 @@ def sota_check(scorer) -> dict:
     }
 
 
-def sota_task_check(scorer, limit: int = 3000) -> dict:
-    """Agreement of predicted tasks with the leaderboard tasks of the sota-arxiv papers that
-    have a leaderboard (the first ``limit`` in a fixed shuffled order): the share of
-    predicted tasks that match one of the paper's leaderboard tasks, and the share of those
-    tasks found. Leaderboards list few tasks, so the first is a floor on precision; compare
-    runs. ``sota_tasks.jsonl`` is derived from these leaderboards, so recall is optimistic.
-    """
+def leaderboard_papers(limit: int = 3000) -> tuple[list[Paper], dict[str, list[str]]]:
+    """The sota-arxiv papers that have a leaderboard, the first ``limit`` in a fixed shuffled
+    order, and each one's leaderboard tasks (``scripts/select_sota40.py`` leaves them out)."""
     import random
 
     folder = SHARED / "corpus" / "sota-arxiv"
@@ -130,7 +126,17 @@ def sota_task_check(scorer, limit: int = 3000) -> dict:
             if d["id"] in golds:
                 papers.append(Paper(id=d["id"], title=d["title"], abstract=d["abstract"]))
     random.Random(0).shuffle(papers)
-    papers = papers[:limit]
+    return papers[:limit], golds
+
+
+def sota_task_check(scorer, limit: int = 3000) -> dict:
+    """Agreement of predicted tasks with the leaderboard tasks of the sota-arxiv papers that
+    have a leaderboard (the first ``limit`` in a fixed shuffled order): the share of
+    predicted tasks that match one of the paper's leaderboard tasks, and the share of those
+    tasks found. Leaderboards list few tasks, so the first is a floor on precision; compare
+    runs. ``sota_tasks.jsonl`` is derived from these leaderboards, so recall is optimistic.
+    """
+    papers, golds = leaderboard_papers(limit)
     predicted = agree = tp = n_gold = 0
     for ex in extract(papers):
         ps = [m.name for m in ex.tasks]

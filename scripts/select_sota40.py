@@ -39,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from crosscheck import leaderboard_papers  # noqa: E402
 from kg.evaluate import title_key  # noqa: E402
 from kg.sources.clean import clean_text  # noqa: E402
 
@@ -55,19 +56,6 @@ def _lines(path: Path):
                 yield json.loads(line)
 
 
-def crosscheck_task_ids(limit: int = 3000) -> set[str]:
-    """The ids ``scripts/crosscheck.py`` ``sota_task_check`` scores (same order, same shuffle)."""
-    with_board: set[str] = set()
-    ids: list[str] = []
-    for split in ("validation", "train"):
-        for d in _lines(SOTA / f"{split}.gold.jsonl"):
-            if d["leaderboard"]:
-                with_board.add(d["id"])
-        ids.extend(d["id"] for d in _lines(SOTA / f"{split}.jsonl") if d["id"] in with_board)
-    random.Random(0).shuffle(ids)
-    return set(ids[:limit])
-
-
 SETS = {"a": (2026, ()), "b": (2027, (TRAINING / "sota40.jsonl",))}
 
 
@@ -77,7 +65,7 @@ def select(n: int = 40, seed: int = 2026, exclude: tuple[Path, ...] = ()) -> lis
     ``exclude``: JSON Lines files whose ``id``s are removed from the candidates before the
     shuffle (set b excludes set a's).
     """
-    excluded = crosscheck_task_ids()
+    excluded = {p.id for p in leaderboard_papers()[0]}  # the papers crosscheck scores tasks on
     for path in exclude:
         excluded |= {d["id"] for d in _lines(path)}
     excluded |= {d["id"] for d in _lines(TRAINING / "tasks_sota160.jsonl")}
