@@ -140,6 +140,8 @@ class PaperDiff:
     title: str
     missed: dict[str, list[str]] = field(default_factory=dict)
     spurious: dict[str, list[str]] = field(default_factory=dict)
+    # results whose value and metric match gold but whose method or dataset do not
+    mismatched: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -209,18 +211,22 @@ def score(gold: list[dict], pred: list[dict]) -> Score:
             diff.missed[fld] = [x for j, x in enumerate(golds) if j not in hit_g]
             diff.spurious[fld] = [x for i, x in enumerate(preds) if i not in hit_p]
         gr, pr = g.get("results", []), p.get("results", [])
-        for level in ("value", "tuple"):
-            pairs = match_pairs(pr, gr, result_match(level))
-            result.add(f"results_{level}", len(pairs), len(pr), len(gr))
-        hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+        value_pairs = match_pairs(pr, gr, result_match("value"))
+        result.add("results_value", len(value_pairs), len(pr), len(gr))
+        result.add("results_tuple", len(match_pairs(pr, gr, result_match("tuple"))), len(pr), len(gr))
+        hit_p, hit_g = {i for i, _ in value_pairs}, {j for _, j in value_pairs}
         diff.missed["results"] = [_describe_result(x) for j, x in enumerate(gr) if j not in hit_g]
         diff.spurious["results"] = [_describe_result(x) for i, x in enumerate(pr) if i not in hit_p]
+        same_tuple = result_match("tuple")
+        diff.mismatched = [f"{_describe_result(pr[i])}  (gold {_describe_result(gr[j])})"
+                           for i, j in value_pairs if not same_tuple(pr[i], gr[j], False)]  # fmt: skip
         result.diffs.append(diff)
     return result
 
 
 def format_diff(s: Score) -> str:
-    """Per paper, what was missed (-) and what was spurious (+), for ``kg eval --diff``."""
+    """Per paper, what was missed (-) and what was spurious (+), for ``kg eval --diff``; a
+    result whose value was found with the wrong method or dataset is marked ~."""
     out = []
     for d in s.diffs:
         lines = []
@@ -229,6 +235,7 @@ def format_diff(s: Score) -> str:
                 lines.append(f"  - {fld[:-1]}: {x}")
             for x in d.spurious.get(fld, []):
                 lines.append(f"  + {fld[:-1]}: {x}")
+        lines += [f"  ~ result: {x}" for x in d.mismatched]
         if lines:
             out.append(d.title)
             out.extend(lines)

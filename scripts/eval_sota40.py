@@ -30,12 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
-from kg.evaluate import match_pairs  # noqa: E402
+from kg.evaluate import format_diff, score  # noqa: E402
 
 TRAINING = ROOT / "kg" / "extract" / "training"
 GOLD = TRAINING / "sota40.jsonl"
 SETS = {"a": GOLD, "b": TRAINING / "sota40b.jsonl"}
-TYPES = ("methods", "datasets", "metrics", "tasks")
 
 
 def _lines(path: Path) -> list[dict]:
@@ -64,38 +63,6 @@ def predict(gold: list[dict]) -> list[dict]:
     return [output_record(e, linker) for e in extractions]
 
 
-def _result(r: dict) -> str:
-    return f"{r.get('value')} {r.get('metric')} ({r.get('method')}, {r.get('dataset')})"
-
-
-def by_paper(gold: list[dict], preds: list[dict], scorer) -> str:
-    """Per paper and field: missed gold (-), spurious predictions (+), tuple mismatches (~)."""
-    pred = {p["id"]: p for p in preds}
-    out = []
-    for g in gold:
-        p = pred.get(g["id"], {})
-        lines = []
-        for t in TYPES:
-            gs = [scorer.entity_name(e) for e in g.get(t, [])]
-            ps = list(dict.fromkeys(scorer.entity_name(e) for e in p.get(t, []) if scorer.entity_name(e)))
-            pairs = match_pairs(ps, gs, lambda a, b, strict: scorer.name_match(a, b, not strict))
-            hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
-            lines += [f"  - {t[:-1]}: {x}" for j, x in enumerate(gs) if j not in hit_g]
-            lines += [f"  + {t[:-1]}: {x}" for i, x in enumerate(ps) if i not in hit_p]
-        gr, pr = g.get("results", []), p.get("results", [])
-        pairs = match_pairs(pr, gr, scorer.result_eq("value"))
-        hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
-        tuple_eq = scorer.result_eq("tuple")
-        lines += [f"  ~ result: {_result(pr[i])}  (gold {_result(gr[j])})"
-                  for i, j in pairs if not tuple_eq(pr[i], gr[j], False)]  # fmt: skip
-        lines += [f"  - result: {_result(x)}" for j, x in enumerate(gr) if j not in hit_g]
-        lines += [f"  + result: {_result(x)}" for i, x in enumerate(pr) if i not in hit_p]
-        if lines:
-            out.append(f"{g['id']}  {g['title']}")
-            out.extend(lines)
-    return "\n".join(out)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="a",
@@ -121,11 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     with open(args.output, "w", encoding="utf-8") as f:
         for p in preds:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
-    scorer = load_scorer()
-    scorer.main([args.gold, args.output])
+    load_scorer().main([args.gold, args.output])
     if args.by_paper:
         print()
-        print(by_paper(gold, preds, scorer))
+        print(format_diff(score(gold, preds)))
     return 0
 
 

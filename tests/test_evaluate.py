@@ -71,3 +71,13 @@ def test_eval_reports_bad_gold_line(tmp_path):
     result = CliRunner().invoke(cli, ["eval", str(bad), str(pred)])
     assert result.exit_code == 1
     assert "gold.jsonl:2" in result.output
+
+
+def test_diff_marks_a_value_found_with_the_wrong_method():
+    from kg.evaluate import format_diff
+
+    gold = [{"id": "p", "title": "P", "results": [{"method": "A", "metric": "F1", "value": "5.9%"}]}]
+    pred = [{"id": "p", "title": "P", "results": [{"method": "B", "metric": "F1", "value": 5.9}]}]
+    text = format_diff(score(gold, pred))
+    assert "~ result: 5.9 F1 (B, None)  (gold 5.9% F1 (A, None))" in text
+    assert "- result" not in text and "+ result" not in text
