@@ -4,9 +4,10 @@
 ``--set b`` scores ``sota40b.jsonl`` instead: the held-out set, which nobody tunes on (use its
 table only; do not read its per-paper misses, so no ``--by-paper`` there). ``--set hf`` scores
 ``hf40.jsonl``, 40 blind-annotated papers of the hf-daily corpus (the dev papers' corpus, and
-the closest stand-in for the maintainers' held-out set): held out in the same way. Its papers
-are extracted and linked with the whole hf-daily corpus, as the dev papers are
-(:func:`kg.extract.evaluate.dev_predictions`).
+the closest stand-in for the maintainers' held-out set): held out in the same way.
+``--set hfa`` scores ``hf40a.jsonl``, 40 more papers of that corpus annotated the same way,
+which may be read paper by paper. The papers of both hf sets are extracted and linked with
+the whole hf-daily corpus, as the dev papers are (:func:`kg.extract.evaluate.dev_predictions`).
 
 Reads the annotated ids, takes those papers' records from
 ``../shared/corpus/sota-arxiv/train.jsonl``, cleans them as ``kg extract`` reads a JSON Lines
@@ -20,7 +21,7 @@ title and abstract), extracts and links them as ``kg extract`` does over these 4
 added (+), matched one-to-one as score.py matches them (results: by value and metric; a
 ``~`` line is a result whose value and metric match but whose method or dataset does not).
 
-Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|hf] [-o PRED.jsonl] [--by-paper]
+Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|hf|hfa] [-o PRED.jsonl] [--by-paper]
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ from kg.evaluate import format_diff, score  # noqa: E402
 
 TRAINING = ROOT / "kg" / "extract" / "training"
 GOLD = TRAINING / "sota40.jsonl"
-SETS = {"a": GOLD, "b": TRAINING / "sota40b.jsonl", "hf": TRAINING / "hf40.jsonl"}
+SETS = {"a": GOLD, "b": TRAINING / "sota40b.jsonl", "hf": TRAINING / "hf40.jsonl",
+        "hfa": TRAINING / "hf40a.jsonl"}
+HF_SETS = ("hf", "hfa")  # papers of the hf-daily corpus: linked with the whole corpus
 HELD_OUT = ("b", "hf")  # table only: nobody reads their per-paper errors
 
 
@@ -72,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="a",
                     help="a: sota40.jsonl (default); b: sota40b.jsonl and hf: hf40.jsonl, the"
-                         " held-out sets")  # fmt: skip
+                         " held-out sets; hfa: hf40a.jsonl")  # fmt: skip
     ap.add_argument("-o", "--output",
                     help="where to write the predictions (default: /tmp/sota40-pred.jsonl, set b"
                          " /tmp/sota40b-pred.jsonl)")  # fmt: skip
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{SHARED} not found: this evaluation needs ../shared", file=sys.stderr)
         return 1
     gold = _lines(Path(args.gold))
-    if args.set == "hf":
+    if args.set in HF_SETS:
         from kg.extract.evaluate import dev_predictions
 
         gold, preds = dev_predictions(gold_path=Path(args.gold))
