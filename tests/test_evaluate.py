@@ -81,3 +81,16 @@ def test_diff_marks_a_value_found_with_the_wrong_method():
     text = format_diff(score(gold, pred))
     assert "~ result: 5.9 F1 (B, None)  (gold 5.9% F1 (A, None))" in text
     assert "- result" not in text and "+ result" not in text
+
+
+def test_held_out_sets_refuse_per_paper_errors():
+    """The held-out annotation sets (sota40b, hf40) print their table only: a per-paper diff
+    would let rules be tuned on them, and then they would stop measuring generalisation."""
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "eval_sota40.py"
+    for held_out in ("b", "hf"):
+        run = subprocess.run([sys.executable, str(script), "--set", held_out, "--by-paper"],
+                             capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert run.returncode == 2, run.stderr
+        assert "held-out set" in run.stderr
