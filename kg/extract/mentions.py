@@ -575,7 +575,7 @@ _LIST_CUE = re.compile(
     r"[TtPpAaDd](?<!\w.)"
     r"(?i:(?<=t)asks?|(?<=p)roblems?|(?<=a)pplications?|(?<=a)(?:pplication a)?reas|(?<=d)omains)"
     r"(?i:(?:\s+(?!such\b|of\b|including\b|like\b)[\w-]+){0,3}?"
-    r"(?:,?\s+(?:such as|including|like|e\.g\.,?|namely|of)|:)\s+)"
+    r"(?:,?\s+(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|of)|:)\s+)"
 )
 _LIST_ITEM = re.compile(r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}(?=\s*(?:[,.;:)]|and\b|or\b))")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or)\s+)")
@@ -929,7 +929,7 @@ _TASK_BEFORE = re.compile(
     r"[TtPpAaDdBb](?i:(?<=t)asks?|(?<=p)roblems?|(?<=a)pplications?|(?<=d)omains?|(?<=a)reas?|"
     r"(?<=b)enchmarks)"
     r"(?i:(?:\s+[\w-]+){0,3}?\s*(?:,\s*)?(?:such as|like|including|"
-    r"of|e\.g\.,?|:|both)\s*(?:[\w-]+(?:\s[\w-]+){0,3}(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*"
+    r"of|e\.g\.,?|i\.e\.,?|namely|:|both)\s*(?:[\w-]+(?:\s[\w-]+){0,3}(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*"
     r"(?:and\s+|or\s+)?$)"
 )
 
@@ -1106,9 +1106,11 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
     contains "ImageNet"). Occupied characters are kept in a bytearray, so each test is
     one C-level search.
     """
+    # of two candidates for the same span by the same rule, the better scored (a listed task
+    # found by the list rule and by the phrase rule keeps the list's context)
     order = sorted(
         cands, key=lambda c: (c.start - c.end, -_PRIORITY[c.source],
-                              c.derived, _LABEL_RANK.get(c.label, 9), c.start)
+                              c.derived, _LABEL_RANK.get(c.label, 9), -c.score, c.start)
     )  # fmt: skip
     occupied = bytearray(size + 1)
     chosen: list[Cand] = []
