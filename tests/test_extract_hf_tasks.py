@@ -27,3 +27,9 @@ def test_items_listed_after_tasks_i_e_are_tasks(nlp):
                   "We evaluate FooNet with two pre-trained models on two important tasks, i.e., "
                   "vulnerability prediction and clone detection.")  # fmt: skip
     assert {"vulnerability prediction", "clone detection"} <= found
+
+
+def test_vs_and_modal_verbs_end_a_task_phrase(nlp):
+    found = tasks(nlp, "Inference Scaling vs Reasoning: A Study",
+                  "We ask how one should tradeoff inference and training compute.")  # fmt: skip
+    assert not any(" vs " in t or "should" in t for t in found)

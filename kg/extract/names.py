@@ -116,6 +116,8 @@ TASK_BREAK = {
     "leverage", "leverages", "conduct", "conducts", "remain", "remains", "important", "critical",
     "crucial", "fundamental", "basic", "standard", "traditional", "typical", "common",
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
+    # modal verbs and "vs": a clause or a comparison, never inside a task name
+    "should", "could", "would", "must", "might", "may", "will", "shall", "vs",
 }
 _HAS_DIGIT = re.compile(r"\d")
 _DIM = re.compile(r"^[1-4]D$|^[1-4]d$")
