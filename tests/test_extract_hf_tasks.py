@@ -33,3 +33,10 @@ def test_vs_and_modal_verbs_end_a_task_phrase(nlp):
     found = tasks(nlp, "Inference Scaling vs Reasoning: A Study",
                   "We ask how one should tradeoff inference and training compute.")  # fmt: skip
     assert not any(" vs " in t or "should" in t for t in found)
+
+
+def test_an_empirical_analysis_is_how_a_study_is_done_not_a_task(nlp):
+    found = tasks(nlp, "Scaling Laws: An Empirical Analysis of Compute-Optimal Code Generation",
+                  "We run a rigorous evaluation of code generation.")  # fmt: skip
+    assert "code generation" in " ".join(found)
+    assert not any("empirical" in t or "rigorous" in t for t in found)

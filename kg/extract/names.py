@@ -118,6 +118,9 @@ TASK_BREAK = {
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
     # modal verbs and "vs": a clause or a comparison, never inside a task name
     "should", "could", "would", "must", "might", "may", "will", "shall", "vs",
+    # how a study is done ("an empirical analysis", "rigorous evaluation"), not what it is of
+    "empirical", "experimental", "rigorous", "thorough", "detailed", "in-depth", "careful",
+    "preliminary", "holistic",
 }
 _HAS_DIGIT = re.compile(r"\d")
 _DIM = re.compile(r"^[1-4]D$|^[1-4]d$")
