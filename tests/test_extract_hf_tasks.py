@@ -36,7 +36,6 @@ def test_vs_and_modal_verbs_end_a_task_phrase(nlp):
 
 
 def test_an_empirical_analysis_is_how_a_study_is_done_not_a_task(nlp):
-    found = tasks(nlp, "Scaling Laws: An Empirical Analysis of Compute-Optimal Code Generation",
-                  "We run a rigorous evaluation of code generation.")  # fmt: skip
-    assert "code generation" in " ".join(found)
-    assert not any("empirical" in t or "rigorous" in t for t in found)
+    found = tasks(nlp, "An Empirical Analysis of Compute-Optimal LLM Problem-Solving",
+                  "We study how to spend compute at inference time.")  # fmt: skip
+    assert not any("empirical" in t for t in found)
