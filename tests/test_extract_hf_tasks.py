@@ -39,3 +39,9 @@ def test_an_empirical_analysis_is_how_a_study_is_done_not_a_task(nlp):
     found = tasks(nlp, "An Empirical Analysis of Compute-Optimal LLM Problem-Solving",
                   "We study how to spend compute at inference time.")  # fmt: skip
     assert not any("empirical" in t for t in found)
+
+
+def test_title_environment_or_competition_is_not_a_task(nlp):
+    found = tasks(nlp, "WebArena: A Realistic Web Environment for Building Autonomous Agents",
+                  "We build an environment for agents.")  # fmt: skip
+    assert not any("environment" in t for t in found)

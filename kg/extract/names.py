@@ -777,6 +777,9 @@ _NOT_TASK_HEADS = {
     "laws", "law", "agents", "agent", "systems", "system", "tricks", "blueprint",
     "property", "properties", "structure", "nature", "importance", "quality", "efficiency",
     "capability", "capabilities", "performance", "procedure", "mechanism", "mechanisms",
+    # what a paper builds to test on ("A Realistic Web Environment", "The X Competition")
+    "environment", "environments", "competition", "benchmark", "benchmarks", "dataset",
+    "datasets", "corpus", "testbed", "platform", "toolkit",
 }
 # leading verbs of titles ("Unlock Predictable Scaling", "Towards ...")
 _TITLE_VERBS = {
