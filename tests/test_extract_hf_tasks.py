@@ -45,3 +45,10 @@ def test_title_environment_or_competition_is_not_a_task(nlp):
     found = tasks(nlp, "WebArena: A Realistic Web Environment for Building Autonomous Agents",
                   "We build an environment for agents.")  # fmt: skip
     assert not any("environment" in t for t in found)
+
+
+def test_title_gerund_acting_on_a_property_of_something_names_no_task(nlp):
+    found = tasks(nlp, "CodeSearchNet Challenge: Evaluating the State of Semantic Code Search",
+                  "Semantic code search is the task of retrieving code.")  # fmt: skip
+    assert "semantic code search" in found
+    assert "state evaluation" not in found

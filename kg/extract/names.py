@@ -886,6 +886,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
     >>> [n for _, _, n in title_task_chunks("Towards Exact Computation of Inductive Bias")]
     ['inductive bias computation']
     """
+    from kg.extract.nominal import plain_object_head
+
     out = []
     pos = 0
     pieces = []
@@ -959,6 +961,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             if not rest:
                 continue
             rest_head = rest[-1].lower()
+            if seps[i] == "of" and not plain_object_head(rest_head):
+                continue  # "Evaluating the State of Code Search": the object comes after "of"
             if rest_head in _NOT_TASK_HEADS and not (
                     verb_noun and verb_noun != first and rest_head in _OBJECT_HEADS):
                 # "Reasoning Language Models": the gerund modifies a thing; but
