@@ -52,3 +52,10 @@ def test_title_gerund_acting_on_a_property_of_something_names_no_task(nlp):
                   "Semantic code search is the task of retrieving code.")  # fmt: skip
     assert "semantic code search" in found
     assert "state evaluation" not in found
+
+
+def test_scaling_heads_a_task(nlp):
+    found = tasks(nlp, "Retrieval-Based Language Models with a Trillion-Token Datastore",
+                  "We design an efficient pipeline for studying datastore scaling in a "
+                  "computationally accessible manner.")  # fmt: skip
+    assert "datastore scaling" in found

@@ -77,7 +77,7 @@ TASK_HEADS = (
     "simplification", "coding", "programming", "proving", "interpretability", "governance",
     "accountability", "analysis", "quantification", "identification", "decoding", "training",
     "problems", "automation", "mitigation", "measurement", "annotation", "attribution",
-    "unlearning", "debugging", "repair",
+    "unlearning", "debugging", "repair", "scaling",
 )
 TASK_HEAD_SET = set(TASK_HEADS)
 # Words that cannot be inside a task phrase (they end the phrase to the left).
