@@ -59,3 +59,11 @@ def test_scaling_heads_a_task(nlp):
                   "We design an efficient pipeline for studying datastore scaling in a "
                   "computationally accessible manner.")  # fmt: skip
     assert "datastore scaling" in found
+
+
+def test_a_task_and_the_same_words_with_an_acronym_are_one_task():
+    from kg.extract.convert import select_tasks
+
+    groups = [{"name": "reinforcement learning", "conf": 0.65, "spans": [(0, 22)]},
+              {"name": "reinforcement learning (RL)", "conf": 0.65, "spans": [(40, 67)]}]
+    assert len(select_tasks("", groups)) == 1
