@@ -67,3 +67,9 @@ def test_a_task_and_the_same_words_with_an_acronym_are_one_task():
     groups = [{"name": "reinforcement learning", "conf": 0.65, "spans": [(0, 22)]},
               {"name": "reinforcement learning (RL)", "conf": 0.65, "spans": [(40, 67)]}]
     assert len(select_tasks("", groups)) == 1
+
+
+def test_title_learning_from_a_source_is_one_task(nlp):
+    found = tasks(nlp, "Scaling Laws and Interpretability of Learning from Repeated Data",
+                  "Models are trained on data with repeats.")  # fmt: skip
+    assert "learning from repeated data" in found

@@ -927,6 +927,16 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             words = words[1:]
         if not words:
             continue
+        if words[-1].lower() == "learning" and seps[i] == "from" and i + 1 < len(pieces):
+            # "Learning from Human Feedback": what is learned from is part of the task
+            source = title[pieces[i + 1][0] : pieces[i + 1][1]].split()
+            while source and source[0].lower() in TASK_BREAK:  # "from the Crowd"
+                source = source[1:]
+            if 1 <= len(source) <= 3:
+                name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower()
+                                for w in [*words, "from", *source])  # fmt: skip
+                out.append((offset + title.index(words[0], a), offset + pieces[i + 1][1], name))
+                continue
         # a verb inside the chunk starts the task after it: "Sequences Improves Code Synthesis"
         # and so does a modifier naming the means: "Attention-Enhanced Text-Video Retrieval"
         for k in range(len(words) - 1, 0, -1):
