@@ -73,3 +73,9 @@ def test_title_learning_from_a_source_is_one_task(nlp):
     found = tasks(nlp, "Scaling Laws and Interpretability of Learning from Repeated Data",
                   "Models are trained on data with repeats.")  # fmt: skip
     assert "learning from repeated data" in found
+
+
+def test_the_technique_a_survey_is_on_is_its_task(nlp):
+    found = tasks(nlp, "A Survey on Mixture of Experts",
+                  "We review the literature on sparse expert layers.")  # fmt: skip
+    assert "mixture of experts" in found

@@ -1284,6 +1284,9 @@ _TECHNIQUE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 TITLE_TECHNIQUE_TASK = 0.55
 
 
+_SURVEY_OF = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview)\s+(?:on|of)\s+(?:the\s+)?$")
+
+
 def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
     """A known technique written in the title ("Knowledge Distillation", "Model Merging") is
     what the paper works on, so it is also one of its tasks; a named model is not."""
@@ -1296,12 +1299,14 @@ def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) 
         if prefix and N.spells(prefix, text[c.start : c.end]):
             continue  # "LoRA: Low-Rank Adaptation": the paper's own method, spelled out
         words = text[c.start : c.end].split()
-        if len(words) < 2 and "-" not in words[0]:
-            continue
         if not all(_TECHNIQUE_WORD.fullmatch(w) and not N.is_namey(w) for w in words):
             continue
-        if not N._NOMINAL.search(words[-1].lower()):
-            continue  # "Vision Transformer", "Mixture of Experts": a model, not an action
+        # "A Survey on Mixture of Experts", "A Survey of Quantization Methods": the topic
+        if not _SURVEY_OF.search(text, max(0, c.start - 30), c.start):
+            if len(words) < 2 and "-" not in words[0]:
+                continue
+            if not N._NOMINAL.search(words[-1].lower()):
+                continue  # "Vision Transformer", "Mixture of Experts": a model, not an action
         t = Cand(c.start, c.end, TASK, "titletask", TITLE_TECHNIQUE_TASK)
         t.name = _task_name(text[c.start : c.end])
         out.append(t)
