@@ -79,3 +79,17 @@ def test_the_technique_a_survey_is_on_is_its_task(nlp):
     found = tasks(nlp, "A Survey on Mixture of Experts",
                   "We review the literature on sparse expert layers.")  # fmt: skip
     assert "mixture of experts" in found
+
+
+def test_language_model_is_the_object_of_a_task(nlp):
+    from kg.extract.names import find_task_phrases
+
+    t = "We study black-box language model adaptation without prompt search."
+    assert "black-box language model adaptation" in [t[a:b] for a, b in find_task_phrases(t, 0, len(t))]
+
+
+def test_the_problem_a_paper_studies_is_its_task(nlp):
+    found = tasks(nlp, "CrossTune: Few-Shot Classification with Label Enhancement",
+                  "Prompt search is costly. Therefore, we are motivated to study black-box "
+                  "language model adaptation without prompt search.")  # fmt: skip
+    assert "black-box language model adaptation" in found

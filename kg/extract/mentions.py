@@ -952,6 +952,8 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
         return 0.1  # "we evaluate X on UI task automation"
     if " for " in window[-50:] and _MADE_FOR.search(window):
         return 0.1  # "a framework for task automation"
+    if _STUDIED.search(window):
+        return 0.15  # "we study black-box language model adaptation"
     if _TOPIC_VERB.match(text, end) and _SENTENCE_START.search(window):
         return 0.1  # "Sequence modeling plays a vital role ..."
     return 0.0
@@ -961,6 +963,12 @@ _MADE_FOR = re.compile(
     r"\b(?:method|framework|approach|model|system|technique|algorithm|pipeline|benchmark|"
     r"dataset|metric|tool|solution|agent|strategy)s?\s+(?:[\w-]+\s+)?for\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:task of\s+|problem of\s+)?$"
+)
+# the problem a paper works on: "we study X", "this paper tackles the task of X"
+_STUDIED = re.compile(
+    r"\b(?:we|paper|work)\s+(?:\w+\s+){0,3}?(?:study|studies|address|addresses|tackle|tackles|"
+    r"focus on|focuses on|investigate|investigates|consider|considers|explore|explores)\s+"
+    r"(?:the\s+)?(?:(?:task|problem) of\s+)?$"
 )
 # the subject of a sentence about the field: "X plays a vital role", "X has emerged as"
 _TOPIC_VERB = re.compile(
