@@ -93,3 +93,10 @@ def test_the_problem_a_paper_studies_is_its_task(nlp):
                   "Prompt search is costly. Therefore, we are motivated to study black-box "
                   "language model adaptation without prompt search.")  # fmt: skip
     assert "black-box language model adaptation" in found
+
+
+def test_a_task_after_other_is_not_the_papers_task(nlp):
+    found = tasks(nlp, "CodeSearchNet Challenge: Evaluating the State of Semantic Code Search",
+                  "Semantic code search is the task of retrieving code. While related to other "
+                  "information retrieval tasks, it requires bridging a gap.")  # fmt: skip
+    assert "information retrieval" not in found

@@ -939,9 +939,11 @@ _TASK_HINTS = ("task", "problem", "application", "domain", "area")
 
 def _task_context_boost(text: str, low: str, c: Cand) -> float:
     end = c.ctx if c.ctx >= 0 else c.end
+    window = low[max(0, c.start - 120) : c.start]
+    if window.endswith(" other "):
+        return -0.2  # "related to other information retrieval tasks": not this paper's
     if _TASK_AFTER.match(text, end, end + 15):
         return 0.15
-    window = low[max(0, c.start - 120) : c.start]
     if ("task" in window or "problem" in window or "application" in window
             or "domain" in window or "area" in window or "benchmarks" in window
             ) and _TASK_BEFORE.search(window):  # fmt: skip
