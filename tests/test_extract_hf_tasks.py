@@ -100,3 +100,11 @@ def test_a_task_after_other_is_not_the_papers_task(nlp):
                   "Semantic code search is the task of retrieving code. While related to other "
                   "information retrieval tasks, it requires bridging a gap.")  # fmt: skip
     assert "information retrieval" not in found
+
+
+def test_a_verb_in_s_ends_a_task_phrase(nlp):
+    from kg.extract.names import find_task_phrases
+
+    t = "Prior work frames program synthesis as a game. It compares sequence modeling methods."
+    found = [t[a:b] for a, b in find_task_phrases(t, 0, len(t))]
+    assert "program synthesis" in found and "sequence modeling" in found

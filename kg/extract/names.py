@@ -571,6 +571,9 @@ def is_generic_phrase(name: str) -> bool:
     return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 
+# a word in -s that is no plural noun modifier next to the head ("frames", "compares",
+# "mitigates"); "physics", "analysis", "status", "class" end otherwise
+_VERB_S = re.compile(r"[a-z]{2}(?<![sui])(?<!ic)s$")
 _INNER_ACRONYM = re.compile(r"\([A-Za-z][A-Za-z0-9-]{0,7}\)")
 
 
@@ -632,6 +635,8 @@ def find_task_phrases(
                 break  # "Attention-Enhanced Text-Video Retrieval": how, not what
             if lw.endswith("ful"):
                 break  # "meaningful", "successful": an evaluative adjective
+            if n and not title and _VERB_S.search(lw):
+                break  # "work frames program synthesis": a verb (plural nouns modify next to the head)
             w_start = first - len(w) - 1
             if text[max(0, w_start - 3) : w_start] in ("We ", "we "):
                 break  # "We cast object detection as ...": the verb of "we"
