@@ -108,3 +108,9 @@ def test_a_verb_in_s_ends_a_task_phrase(nlp):
     t = "Prior work frames program synthesis as a game. It compares sequence modeling methods."
     found = [t[a:b] for a, b in find_task_phrases(t, 0, len(t))]
     assert "program synthesis" in found and "sequence modeling" in found
+
+
+def test_a_lone_title_word_without_a_task_head_is_no_task(nlp):
+    found = tasks(nlp, "What Matters in Transformers? Not All Attention is Needed",
+                  "Scaling models brings redundancy; we drop layers.")  # fmt: skip
+    assert "attention" not in found

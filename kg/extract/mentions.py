@@ -319,7 +319,8 @@ def find_candidates(text: str, st: DocState) -> None:
                 name = " ".join(words)
             score = 0.6 + (0.1 if words[-1] in N.TASK_HEAD_SET else 0.0)
             if len(words) == 1:
-                score = 0.45  # "Sparsity", "Analysis": too vague alone
+                # "Sparsity", "Analysis": too vague alone; "Attention", "Usability": no task
+                score = 0.45 if words[0] in N.TASK_HEAD_SET else 0.25
             if any(N.is_namey(w) and not w.isupper() for w in surface):
                 score -= 0.25
             if name in BROAD_FIELDS:
