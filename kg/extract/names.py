@@ -119,7 +119,7 @@ TASK_BREAK = {
     # modal verbs and "vs": a clause or a comparison, never inside a task name
     "should", "could", "would", "must", "might", "may", "will", "shall", "vs",
     # how a study is done ("an empirical analysis", "rigorous evaluation"), not what it is of
-    "empirical", "experimental", "rigorous", "thorough", "detailed", "in-depth", "careful",
+    "empirical", "experimental", "rigorous", "thorough", "detailed", "in-depth",
     "preliminary", "holistic",
 }
 _HAS_DIGIT = re.compile(r"\d")
