@@ -176,6 +176,8 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
         # specific form kept
         words = set(_ACRONYM_PART.sub("", g["name"]).lower().split())  # "X (ACR)": X
         for i, (k, kw) in enumerate(kept):
+            if words == kw:
+                break  # "reinforcement learning" and "reinforcement learning (RL)": one task
             if (words < kw or kw < words) and (len(words ^ kw) == 1 or _same_head(g["name"], k["name"])):
                 if len(words) > len(kw) and g[key] >= k[key] - 0.13:
                     kept[i] = (g, words)

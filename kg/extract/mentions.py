@@ -319,7 +319,8 @@ def find_candidates(text: str, st: DocState) -> None:
                 name = " ".join(words)
             score = 0.6 + (0.1 if words[-1] in N.TASK_HEAD_SET else 0.0)
             if len(words) == 1:
-                score = 0.45  # "Sparsity", "Analysis": too vague alone
+                # "Sparsity", "Analysis": too vague alone; "Attention", "Usability": no task
+                score = 0.45 if words[0] in N.TASK_HEAD_SET else 0.25
             if any(N.is_namey(w) and not w.isupper() for w in surface):
                 score -= 0.25
             if name in BROAD_FIELDS:
@@ -575,7 +576,7 @@ _LIST_CUE = re.compile(
     r"[TtPpAaDd](?<!\w.)"
     r"(?i:(?<=t)asks?|(?<=p)roblems?|(?<=a)pplications?|(?<=a)(?:pplication a)?reas|(?<=d)omains)"
     r"(?i:(?:\s+(?!such\b|of\b|including\b|like\b)[\w-]+){0,3}?"
-    r"(?:,?\s+(?:such as|including|like|e\.g\.,?|namely|of)|:)\s+)"
+    r"(?:,?\s+(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|of)|:)\s+)"
 )
 _LIST_ITEM = re.compile(r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}(?=\s*(?:[,.;:)]|and\b|or\b))")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or)\s+)")
@@ -929,7 +930,7 @@ _TASK_BEFORE = re.compile(
     r"[TtPpAaDdBb](?i:(?<=t)asks?|(?<=p)roblems?|(?<=a)pplications?|(?<=d)omains?|(?<=a)reas?|"
     r"(?<=b)enchmarks)"
     r"(?i:(?:\s+[\w-]+){0,3}?\s*(?:,\s*)?(?:such as|like|including|"
-    r"of|e\.g\.,?|:|both)\s*(?:[\w-]+(?:\s[\w-]+){0,3}(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*"
+    r"of|e\.g\.,?|i\.e\.,?|namely|:|both)\s*(?:[\w-]+(?:\s[\w-]+){0,3}(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*"
     r"(?:and\s+|or\s+)?$)"
 )
 
@@ -939,9 +940,11 @@ _TASK_HINTS = ("task", "problem", "application", "domain", "area")
 
 def _task_context_boost(text: str, low: str, c: Cand) -> float:
     end = c.ctx if c.ctx >= 0 else c.end
+    window = low[max(0, c.start - 120) : c.start]
+    if window.endswith(" other "):
+        return -0.2  # "related to other information retrieval tasks": not this paper's
     if _TASK_AFTER.match(text, end, end + 15):
         return 0.15
-    window = low[max(0, c.start - 120) : c.start]
     if ("task" in window or "problem" in window or "application" in window
             or "domain" in window or "area" in window or "benchmarks" in window
             ) and _TASK_BEFORE.search(window):  # fmt: skip
@@ -952,6 +955,8 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
         return 0.1  # "we evaluate X on UI task automation"
     if " for " in window[-50:] and _MADE_FOR.search(window):
         return 0.1  # "a framework for task automation"
+    if _STUDIED.search(window):
+        return 0.15  # "we study black-box language model adaptation"
     if _TOPIC_VERB.match(text, end) and _SENTENCE_START.search(window):
         return 0.1  # "Sequence modeling plays a vital role ..."
     return 0.0
@@ -961,6 +966,12 @@ _MADE_FOR = re.compile(
     r"\b(?:method|framework|approach|model|system|technique|algorithm|pipeline|benchmark|"
     r"dataset|metric|tool|solution|agent|strategy)s?\s+(?:[\w-]+\s+)?for\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:task of\s+|problem of\s+)?$"
+)
+# the problem a paper works on: "we study X", "this paper tackles the task of X"
+_STUDIED = re.compile(
+    r"\b(?:we|paper|work)\s+(?:\w+\s+){0,3}?(?:study|studies|address|addresses|tackle|tackles|"
+    r"focus on|focuses on|investigate|investigates|consider|considers|explore|explores)\s+"
+    r"(?:the\s+)?(?:(?:task|problem) of\s+)?$"
 )
 # the subject of a sentence about the field: "X plays a vital role", "X has emerged as"
 _TOPIC_VERB = re.compile(
@@ -1106,9 +1117,11 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
     contains "ImageNet"). Occupied characters are kept in a bytearray, so each test is
     one C-level search.
     """
+    # of two candidates for the same span by the same rule, the better scored (a listed task
+    # found by the list rule and by the phrase rule keeps the list's context)
     order = sorted(
         cands, key=lambda c: (c.start - c.end, -_PRIORITY[c.source],
-                              c.derived, _LABEL_RANK.get(c.label, 9), c.start)
+                              c.derived, _LABEL_RANK.get(c.label, 9), -c.score, c.start)
     )  # fmt: skip
     occupied = bytearray(size + 1)
     chosen: list[Cand] = []
@@ -1282,6 +1295,9 @@ _TECHNIQUE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 TITLE_TECHNIQUE_TASK = 0.55
 
 
+_SURVEY_OF = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview)\s+(?:on|of)\s+(?:the\s+)?$")
+
+
 def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
     """A known technique written in the title ("Knowledge Distillation", "Model Merging") is
     what the paper works on, so it is also one of its tasks; a named model is not."""
@@ -1294,12 +1310,14 @@ def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) 
         if prefix and N.spells(prefix, text[c.start : c.end]):
             continue  # "LoRA: Low-Rank Adaptation": the paper's own method, spelled out
         words = text[c.start : c.end].split()
-        if len(words) < 2 and "-" not in words[0]:
-            continue
         if not all(_TECHNIQUE_WORD.fullmatch(w) and not N.is_namey(w) for w in words):
             continue
-        if not N._NOMINAL.search(words[-1].lower()):
-            continue  # "Vision Transformer", "Mixture of Experts": a model, not an action
+        # "A Survey on Mixture of Experts", "A Survey of Quantization Methods": the topic
+        if not _SURVEY_OF.search(text, max(0, c.start - 30), c.start):
+            if len(words) < 2 and "-" not in words[0]:
+                continue
+            if not N._NOMINAL.search(words[-1].lower()):
+                continue  # "Vision Transformer", "Mixture of Experts": a model, not an action
         t = Cand(c.start, c.end, TASK, "titletask", TITLE_TECHNIQUE_TASK)
         t.name = _task_name(text[c.start : c.end])
         out.append(t)

@@ -77,7 +77,7 @@ TASK_HEADS = (
     "simplification", "coding", "programming", "proving", "interpretability", "governance",
     "accountability", "analysis", "quantification", "identification", "decoding", "training",
     "problems", "automation", "mitigation", "measurement", "annotation", "attribution",
-    "unlearning", "debugging", "repair",
+    "unlearning", "debugging", "repair", "scaling",
 )
 TASK_HEAD_SET = set(TASK_HEADS)
 # Words that cannot be inside a task phrase (they end the phrase to the left).
@@ -116,6 +116,11 @@ TASK_BREAK = {
     "leverage", "leverages", "conduct", "conducts", "remain", "remains", "important", "critical",
     "crucial", "fundamental", "basic", "standard", "traditional", "typical", "common",
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
+    # modal verbs and "vs": a clause or a comparison, never inside a task name
+    "should", "could", "would", "must", "might", "may", "will", "shall", "vs",
+    # how a study is done ("an empirical analysis", "rigorous evaluation"), not what it is of
+    "empirical", "experimental", "rigorous", "thorough", "detailed", "in-depth",
+    "preliminary", "holistic",
 }
 _HAS_DIGIT = re.compile(r"\d")
 _DIM = re.compile(r"^[1-4]D$|^[1-4]d$")
@@ -566,6 +571,9 @@ def is_generic_phrase(name: str) -> bool:
     return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 
+# a word in -s that is no plural noun modifier next to the head ("frames", "compares",
+# "mitigates"); "physics", "analysis", "status", "class" end otherwise
+_VERB_S = re.compile(r"[a-z]{2}(?<![sui])(?<!ic)s$")
 _INNER_ACRONYM = re.compile(r"\([A-Za-z][A-Za-z0-9-]{0,7}\)")
 
 
@@ -610,8 +618,9 @@ def find_task_phrases(
             if not core[0].isalnum() or not core[-1].isalnum():
                 break
             lw = core.lower()
-            if lw == "model" and n == 0 and low_head not in _MODEL_NOT_TASK:
-                pass  # "model merging", "model compression": the model is the object
+            if lw == "model" and n == 0 and (low_head not in _MODEL_NOT_TASK or text[
+                    max(0, first - 16) : first - 7].lower().endswith("language")):  # fmt: skip
+                pass  # "model merging", "language model prompting": the model is the object
             elif lw in TASK_BREAK or lw in TASK_HEAD_SET:
                 break
             if not title and core[0].isupper() and not core.isupper() and first - len(w) - 1 > start:
@@ -626,6 +635,8 @@ def find_task_phrases(
                 break  # "Attention-Enhanced Text-Video Retrieval": how, not what
             if lw.endswith("ful"):
                 break  # "meaningful", "successful": an evaluative adjective
+            if n and not title and _VERB_S.search(lw):
+                break  # "work frames program synthesis": a verb (plural nouns modify next to the head)
             w_start = first - len(w) - 1
             if text[max(0, w_start - 3) : w_start] in ("We ", "we "):
                 break  # "We cast object detection as ...": the verb of "we"
@@ -772,6 +783,9 @@ _NOT_TASK_HEADS = {
     "laws", "law", "agents", "agent", "systems", "system", "tricks", "blueprint",
     "property", "properties", "structure", "nature", "importance", "quality", "efficiency",
     "capability", "capabilities", "performance", "procedure", "mechanism", "mechanisms",
+    # what a paper builds to test on ("A Realistic Web Environment", "The X Competition")
+    "environment", "environments", "competition", "benchmark", "benchmarks", "dataset",
+    "datasets", "corpus", "testbed", "platform", "toolkit",
 }
 # leading verbs of titles ("Unlock Predictable Scaling", "Towards ...")
 _TITLE_VERBS = {
@@ -878,6 +892,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
     >>> [n for _, _, n in title_task_chunks("Towards Exact Computation of Inductive Bias")]
     ['inductive bias computation']
     """
+    from kg.extract.nominal import plain_object_head
+
     out = []
     pos = 0
     pieces = []
@@ -917,6 +933,16 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             words = words[1:]
         if not words:
             continue
+        if words[-1].lower() == "learning" and seps[i] == "from" and i + 1 < len(pieces):
+            # "Learning from Human Feedback": what is learned from is part of the task
+            source = title[pieces[i + 1][0] : pieces[i + 1][1]].split()
+            while source and source[0].lower() in TASK_BREAK:  # "from the Crowd"
+                source = source[1:]
+            if 1 <= len(source) <= 3:
+                name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower()
+                                for w in [*words, "from", *source])  # fmt: skip
+                out.append((offset + title.index(words[0], a), offset + pieces[i + 1][1], name))
+                continue
         # a verb inside the chunk starts the task after it: "Sequences Improves Code Synthesis"
         # and so does a modifier naming the means: "Attention-Enhanced Text-Video Retrieval"
         for k in range(len(words) - 1, 0, -1):
@@ -951,6 +977,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             if not rest:
                 continue
             rest_head = rest[-1].lower()
+            if seps[i] == "of" and not plain_object_head(rest_head):
+                continue  # "Evaluating the State of Code Search": the object comes after "of"
             if rest_head in _NOT_TASK_HEADS and not (
                     verb_noun and verb_noun != first and rest_head in _OBJECT_HEADS):
                 # "Reasoning Language Models": the gerund modifies a thing; but
