@@ -157,7 +157,7 @@ _FUNCTION_AFTER = re.compile(
 _NAME_CUE_BEFORE = re.compile(
     r"\b(?:like|such as|including|over|than|named|called|dubbed|vs\.?|versus|e\.g\.,?|and|or)\s+[A-Z]$"
 )
-_PROPOSE_STARTS = ("we", "this paper", "this work", "in this paper", "in this work")
+_PROPOSE_STARTS = ("we", "this ", "in this paper", "in this work", "us to")
 # "we propose Color, ...", "we propose Make-an-Audio 2, a latent diffusion-based method"
 _PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*(?:-[A-Za-z]+)*(?: \d+(?:\.\d+)?)?)(?=\s*[,:(]|\s+\()")
 _TITLE_LEAD = re.compile(

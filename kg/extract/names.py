@@ -691,18 +691,21 @@ METRIC_AT = re.compile(
     re.IGNORECASE,
 )
 
+# the subject is the paper or its authors: "we", "this paper|work|thesis|...", "(it
+# motivates) us to propose"
 PROPOSE = re.compile(
-    r"\b(?:we|this (?:paper|work)|in this (?:paper|work), we)\s+"
-    r"(?:first\s+|further\s+|also\s+|then\s+)?"
+    r"\b(?:we|this (?:paper|work|article|thesis|study|report)|in this (?:paper|work), we|us to)\s+"
+    r"(?:first\s+|further\s+|also\s+|then\s+|therefore\s+|thus\s+|hence\s+|instead\s+)?"
     r"(?:propose|introduce|present|develop|design|build|release|construct|create|curate|"
     r"contribute|offer|call|name|dub|term)s?d?\b",
     re.IGNORECASE,
 )
 # PROPOSE for lower-cased text: without IGNORECASE, which is slower, and with the first
-# letter matched before the word-boundary test so the engine skips ahead to w, t and i
+# letter matched before the word-boundary test so the engine skips ahead to w, t, i and u
 PROPOSE_LOW = re.compile(
-    r"[wti](?<!\w[wti])(?:(?<=w)e|(?<=t)his (?:paper|work)|(?<=i)n this (?:paper|work), we)"
-    + PROPOSE.pattern.split(r"in this (?:paper|work), we)", 1)[1]
+    r"[wtiu](?<!\w[wtiu])(?:(?<=w)e|(?<=t)his (?:paper|work|article|thesis|study|report)|"
+    r"(?<=i)n this (?:paper|work), we|(?<=u)s to)"
+    + PROPOSE.pattern.split(r"in this (?:paper|work), we|us to)", 1)[1]
 )
 # case-insensitive "\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred
 # to as)\s*[:,]?\s*", the first letter in a case-sensitive class and the word boundary tested
