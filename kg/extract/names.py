@@ -189,6 +189,7 @@ _NAMEY = re.compile(
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
     r"|^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\++$"  # Uni-Mol+, Mask2Former++: a "+" names a variant
+    r"|^[A-Z][A-Za-z0-9]*(?:_[A-Za-z][A-Za-z0-9]{2,})+$"  # G_stack (not a symbol: N_0, t_k)
 )
 # numbered parts of a paper or procedure ("Stage-1", "Table 2"), glued words ("to1.5B")
 _NUMBERED_PART = re.compile(
@@ -243,10 +244,10 @@ _GENERIC_WORDS_RE = re.compile(r"[A-Za-z0-9-]+")
 def is_namey(word: str) -> bool:
     """Whether a single word looks like a name (inner capitals or letters mixed with digits).
 
-    >>> [is_namey(w) for w in ("ViT", "YOLOv10", "GPT-4o", "word2vec", "RT-DETR", "Phi-2")]
-    [True, True, True, True, True, True]
-    >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B")]
-    [False, False, False, False, False]
+    >>> [is_namey(w) for w in ("ViT", "YOLOv10", "GPT-4o", "word2vec", "RT-DETR", "Phi-2", "G_stack")]
+    [True, True, True, True, True, True, True]
+    >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B", "N_0")]
+    [False, False, False, False, False, False]
     """
     if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word) or _NUMBERED_PART.match(word):
         return False
@@ -453,7 +454,7 @@ def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int
 
 # words that may be names: an uppercase letter or digit after the first letter, or a
 # hyphen/dot continuation; is_namey() then decides. One scan of the whole text.
-_NAME_WORD = re.compile(r"(?<![\w@.+/-])[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*")
+_NAME_WORD = re.compile(r"(?<![\w@.+/-])[A-Za-z][a-z]*(?:[A-Z0-9]|[-._][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*")
 _WEB = re.compile(r"(?:\.(?:io|com|org|net|ai|html?)\b|github|https?)", re.I)
 
 
