@@ -28,3 +28,19 @@ def test_proposal_with_us_to_as_subject(nlp):
              "that compresses models of code.")
     assert "Squeezer" in ex.proposed
     assert "Squeezer" in names(ex.methods)
+
+
+def test_name_with_underscore(nlp):
+    ex = run(nlp, "Growing Models",
+             "We find that a depthwise stacking operator, called G_grow, speeds up training. "
+             "G_grow scales to 7B models.")
+    assert "G_grow" in names(ex.methods)
+    assert "G_grow" in ex.proposed
+
+
+def test_enumeration_labels_are_not_methods(nlp):
+    ex = run(nlp, "Model Growth",
+             "This work identifies three obstacles: (O1) lack of evaluation, (O2) untested "
+             "scaling, and (O3) no guidelines. To tackle O1, we evaluate T5.")
+    assert not {"O1", "O2", "O3"} & set(names(ex.methods))
+    assert "T5" in names(ex.methods)

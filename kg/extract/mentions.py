@@ -1164,6 +1164,7 @@ def resolve(text: str, st: DocState) -> None:
     cues = _cue_positions(st.low)
     acr_labels: dict[str, str | None] = dict.fromkeys(task_acronyms, TASK)
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
+    labels = _enumeration_labels(text, cands)
     out: list[Cand] = []
     covered: list[tuple[int, int]] = []
     headed: set[str] = set()  # acronyms defined with a method head after them
@@ -1207,6 +1208,8 @@ def resolve(text: str, st: DocState) -> None:
             if surface in N.NOT_NAMES or N.is_generic_phrase(surface):
                 continue
             if c.source in ("name", "rare") and _not_a_name(surface, c, acr_shorts, by_key):
+                continue
+            if surface in labels:
                 continue
             if c.source == "titlecase" and _weak_titlecase(surface, text):
                 continue
@@ -1402,6 +1405,27 @@ def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bo
     if _TWO_CAPS.fullmatch(surface) and surface not in acr_shorts:
         return True
     return False
+
+
+_LABEL = re.compile(r"([A-Z]{1,2})(\d)")
+
+
+def _enumeration_labels(text: str, cands: list[Cand]) -> set[str]:
+    """Labels of a numbered series ("(O1) lack of evaluation, (O2) ...", "RQ1", "RQ2"): one
+    or two capitals with a digit, written with another number of the same letters. A model
+    named so stands alone ("T5"); a known one (the lexicon's) is kept.
+
+    >>> t = "three obstacles: (O1) cost, (O2) scale. We use T5 for O1."
+    >>> sorted(_enumeration_labels(t, [Cand(m.start(), m.end(), None, "name", 0.7)
+    ...                                for m in re.finditer(r"[OT]\\d", t)]))
+    ['O1', 'O2']
+    """
+    numbers: dict[str, set[str]] = {}
+    for c in cands:
+        m = _LABEL.fullmatch(text, c.start, c.end) if c.source == "name" else None
+        if m:
+            numbers.setdefault(m.group(1), set()).add(m.group(2))
+    return {stem + n for stem, ns in numbers.items() if len(ns) >= 2 for n in ns}
 
 
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|\)|datasets?\b|benchmarks?\b)")
