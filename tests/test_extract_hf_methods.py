@@ -44,3 +44,18 @@ def test_enumeration_labels_are_not_methods(nlp):
              "scaling, and (O3) no guidelines. To tackle O1, we evaluate T5.")
     assert not {"O1", "O2", "O3"} & set(names(ex.methods))
     assert "T5" in names(ex.methods)
+
+
+def test_title_prefix_described_as_benchmarking_is_a_dataset(nlp):
+    ex = run(nlp, "LongTrip: Benchmarking Long-Context Language Models on Travel Planning",
+             "We introduce LongTrip, which requires long-form generation. We evaluate 17 "
+             "models on LongTrip.")
+    assert "LongTrip" in names(ex.datasets)
+    assert "LongTrip" not in names(ex.methods)
+
+
+def test_long_form_in_brackets_after_a_name_is_not_another_name(nlp):
+    ex = run(nlp, "Procedures at Length",
+             "We introduce LongProx (Long Procedural Execution), a new benchmark for "
+             "language models.")
+    assert "Long Procedural Execution" not in names(ex.methods) + names(ex.datasets)

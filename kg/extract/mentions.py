@@ -1252,6 +1252,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _initialisms_of_tasks(text, out)
+    out = _without_spelled_out_names(text, out)
     out = _named_by_macro(text, out)
     out = _without_family_transformer(text, out)
     # "we study the classic Text-to-Pattern Hamming Distances problem": the name is the task
@@ -1552,8 +1553,19 @@ def _lexicon_label(surface: str) -> str | None:
     return label if label in (METHOD, DATASET) else None
 
 
+# the title's part after the colon says the prefix is data: "LongProc: Benchmarking ...",
+# "Big-Math: A Large-Scale, High-Quality Math Dataset for ..."
+_DESCRIBED_AS_DATA = re.compile(
+    r"\s*:\s*(?:(?:An?|The)\s+(?:(?!(?:of|for|on|in|to|with|and|via)\s)[\w,-]+\s+){0,5}?"
+    r"(?:Benchmark|Dataset|Corpus|Suite|Leaderboard|Testbed|Datastore)s?\b|Benchmarking\b)",
+    re.I,
+)
+
+
 def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
     surface = text[c.start : c.end]
+    if c.source == "title" and _DESCRIBED_AS_DATA.match(text, c.end, title_end):
+        return DATASET
     if _IS_A_TASK.match(text, c.end):
         return TASK  # "Entity Matching is the task of deciding whether ..."
     if _DATASET_SUFFIX.search(surface):
@@ -1681,6 +1693,15 @@ def _without_family_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     if uses and all(text[c.end - 1] in "sS" or _FAMILY_USE_AFTER.match(text, c.end) for c in uses):
         return [c for c in mentions if c not in uses]
     return mentions
+
+
+def _without_spelled_out_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A name with its long form after it in brackets ("LongProc (Long Procedural
+    Generation)") is one thing: the long form is not listed again as a name of its own."""
+    drop = {id(b) for a, b in zip(mentions, mentions[1:], strict=False)
+            if b.source == "titlecase" and text[a.end : b.start] == " (" and text[b.end : b.end + 1] == ")"
+            and N.spells(text[a.start : a.end], text[b.start : b.end])}  # fmt: skip
+    return [c for c in mentions if id(c) not in drop] if drop else mentions
 
 
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
