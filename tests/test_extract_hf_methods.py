@@ -48,14 +48,14 @@ def test_enumeration_labels_are_not_methods(nlp):
 
 def test_title_prefix_described_as_benchmarking_is_a_dataset(nlp):
     ex = run(nlp, "LongTrip: Benchmarking Long-Context Language Models on Travel Planning",
-             "We introduce LongTrip, which requires long-form generation. We evaluate 17 "
-             "models on LongTrip.")
+             "We introduce LongTrip, which requires long-form generation. LongTrip has "
+             "six tasks.")
     assert "LongTrip" in names(ex.datasets)
     assert "LongTrip" not in names(ex.methods)
 
 
 def test_long_form_in_brackets_after_a_name_is_not_another_name(nlp):
-    ex = run(nlp, "Procedures at Length",
-             "We introduce LongProx (Long Procedural Execution), a new benchmark for "
+    ex = run(nlp, "Language Models on Long Procedural Execution",
+             "We introduce LongExec (Long Procedural Execution), a new benchmark for "
              "language models.")
     assert "Long Procedural Execution" not in names(ex.methods) + names(ex.datasets)
