@@ -59,3 +59,10 @@ def test_long_form_in_brackets_after_a_name_is_not_another_name(nlp):
              "We introduce LongExec (Long Procedural Execution), a new benchmark for "
              "language models.")
     assert "Long Procedural Execution" not in names(ex.methods) + names(ex.datasets)
+
+
+def test_dataset_apposition_after_a_bracket(nlp):
+    ex = run(nlp, "Reading Long Tables",
+             "We introduce TabLong (Table Longform), a new benchmark for language models. "
+             "TabLong has six tasks.")
+    assert "TabLong" in names(ex.datasets)

@@ -80,13 +80,14 @@ _DATASET_AFTER = re.compile(
     r"testbed|data set|challenge|split)\b",
     re.IGNORECASE,
 )
+# (after an optional bracket: "LongProc (Long Procedural Generation), a new benchmark")
 _DATASET_INTRO = re.compile(
-    r"^,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|suite|collection|"
+    r"^(?:\s*\([^()]{1,60}\))?,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|suite|collection|"
     r"leaderboard|testbed|evaluation (?:set|framework))\b",
     re.IGNORECASE,
 )
 _METHOD_INTRO = re.compile(
-    r"^,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:model|method|framework|approach|system|"
+    r"^(?:\s*\([^()]{1,60}\))?,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:model|method|framework|approach|system|"
     r"architecture|algorithm|technique|network|agent|pipeline|family|library|toolkit)\b",
     re.IGNORECASE,
 )
