@@ -66,3 +66,10 @@ def test_dataset_apposition_after_a_bracket(nlp):
              "We introduce TabLong (Table Longform), a new benchmark for language models. "
              "TabLong has six tasks.")
     assert "TabLong" in names(ex.datasets)
+
+
+def test_data_word_before_naming_word(nlp):
+    ex = run(nlp, "Scaling Retrieval",
+             "We construct a 1.4 trillion-token datastore named HugeStore, the largest "
+             "open datastore to date.")
+    assert "HugeStore" in names(ex.datasets)

@@ -407,7 +407,9 @@ _NAMED_WORD = re.compile(
     r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})"
     r"(?=\s*(?:,|\.|;|:|\(|\s+(?:is|was|to|that|which|for|and)\b))"
 )
-_NAMED_DATASET_BEFORE = re.compile(r"\b(?:dataset|benchmark|corpus|suite)s?\b[^.;]{0,30}$", re.I)
+_NAMED_DATASET_BEFORE = re.compile(
+    r"\b(?:dataset|benchmark|corpus|suite|datastore|testbed|leaderboard|environment)s?\b[^.;]{0,30}$", re.I
+)
 
 
 def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
