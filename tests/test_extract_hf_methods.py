@@ -73,3 +73,11 @@ def test_data_word_before_naming_word(nlp):
              "We construct a 1.4 trillion-token datastore named HugeStore, the largest "
              "open datastore to date.")
     assert "HugeStore" in names(ex.datasets)
+
+
+def test_several_capitalised_words_after_a_proposal_verb(nlp):
+    ex = run(nlp, "Learning from Instructions",
+             "To study this, we introduce PLAIN DIRECTIVES, a dataset of 61 tasks. We also "
+             "present Noisy Tutor Training, a semi-supervised learning approach.")
+    assert "PLAIN DIRECTIVES" in names(ex.datasets)
+    assert "Noisy Tutor Training" in names(ex.methods)

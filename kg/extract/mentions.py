@@ -161,6 +161,12 @@ _NAME_CUE_BEFORE = re.compile(
 _PROPOSE_STARTS = ("we", "this ", "in this paper", "in this work", "us to")
 # "we propose Color, ...", "we propose Make-an-Audio 2, a latent diffusion-based method"
 _PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*(?:-[A-Za-z]+)*(?: \d+(?:\.\d+)?)?)(?=\s*[,:(]|\s+\()")
+# "we introduce Noisy Student Training, a ...", "we introduce NATURAL INSTRUCTIONS, a
+# dataset": several capitalised words named by the apposition after them
+_PROPOSED_WORDS = re.compile(
+    r"\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+    r"(?=,\s+(?:a|an|the)\s)"
+)
 _TITLE_LEAD = re.compile(
     r"((?:[A-Z][\w'-]*\s+){1,4}?[A-Z][\w'-]*)\s+(?:for|via|with|in|on|:|through|towards?)\b"
 )
@@ -280,6 +286,9 @@ def find_candidates(text: str, st: DocState) -> None:
             continue
         w = _PROPOSED_WORD.match(text, m.end())
         if w and w.group(1) not in N.STOP_START and w.group(1) not in N.NOT_NAMES:
+            cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
+        w = _PROPOSED_WORDS.match(text, m.end())
+        if w and w.group(1).split(None, 1)[0] not in N.STOP_START:
             cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
         p = _PROPOSED_PHRASE.match(text, m.end())
         if p:
