@@ -81,3 +81,11 @@ def test_several_capitalised_words_after_a_proposal_verb(nlp):
              "present Noisy Tutor Training, a semi-supervised learning approach.")
     assert "PLAIN DIRECTIVES" in names(ex.datasets)
     assert "Noisy Tutor Training" in names(ex.methods)
+
+
+def test_title_case_environment_is_a_dataset(nlp):
+    ex = run(nlp, "Intrinsic Rewards",
+             "Our approach achieves state-of-the-art performance across sparse reward tasks "
+             "from the MazeCraft Learning Environment.")
+    assert "MazeCraft Learning Environment" in names(ex.datasets)
+    assert "MazeCraft" not in names(ex.methods)

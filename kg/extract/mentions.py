@@ -1534,9 +1534,15 @@ def _weak_titlecase(surface: str, text: str) -> bool:
     while len(words) > 1 and _VERSION_WORD.fullmatch(words[-1]):
         words = words[:-1]  # "Swin Transformer V2": judge by "Transformer"
     head = words[-1].lower()
-    if head in N.METHOD_HEADS:
+    if head in N.METHOD_HEADS or head in _DATA_HEADS:
         return False
     return text.count(surface) < 2
+
+
+# the head of a title-case name of data used once ("tasks from the NetHack Learning
+# Environment"; environments are datasets in the annotation guidelines); with "Benchmark"
+# or "Dataset" too, a versioned name's head is cut off ("Human Preference Dataset v2")
+_DATA_HEADS = frozenset(("environment",))
 
 
 _ON_DATASET = re.compile(
@@ -1545,7 +1551,8 @@ _ON_DATASET = re.compile(
     re.I,
 )
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
-_DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval| Knowledge Graph)(?:[-\s]?\d+)?$")
+_DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval| Knowledge Graph|"
+                             r" Benchmark| Environment| Suite)(?:[-\s]?\d+)?$")
 _DATASET_WORD_BEFORE = re.compile(
     r"\b(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
     re.I,
