@@ -89,3 +89,11 @@ def test_title_case_environment_is_a_dataset(nlp):
              "from the MazeCraft Learning Environment.")
     assert "MazeCraft Learning Environment" in names(ex.datasets)
     assert "MazeCraft" not in names(ex.methods)
+
+
+def test_lower_case_name_after_a_proposal_verb(nlp):
+    ex = run(nlp, "Online Rewards",
+             "We propose ura, a distributed architecture that learns a policy. We also "
+             "present this, a simple idea.")
+    assert "ura" in ex.proposed and "ura" in names(ex.methods)
+    assert "this" not in names(ex.methods)

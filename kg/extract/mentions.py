@@ -164,7 +164,8 @@ _PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*(?:-[A-Za-z]+)*(?: \d+(?:\
 # "we introduce Noisy Student Training, a ...", "we introduce NATURAL INSTRUCTIONS, a
 # dataset": several capitalised words named by the apposition after them
 _PROPOSED_WORDS = re.compile(
-    r"\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+    r"\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r"|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"  # one lower-case word: "we propose oni, a ..."
     r"(?=,\s+(?:a|an|the)\s)"
 )
 _TITLE_LEAD = re.compile(
@@ -288,7 +289,7 @@ def find_candidates(text: str, st: DocState) -> None:
         if w and w.group(1) not in N.STOP_START and w.group(1) not in N.NOT_NAMES:
             cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
         w = _PROPOSED_WORDS.match(text, m.end())
-        if w and w.group(1).split(None, 1)[0] not in N.STOP_START:
+        if w and w.group(1).split(None, 1)[0] not in N.STOP_START and w.group(1) not in N.TASK_BREAK:
             cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
         p = _PROPOSED_PHRASE.match(text, m.end())
         if p:
