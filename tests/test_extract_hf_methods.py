@@ -97,3 +97,12 @@ def test_lower_case_name_after_a_proposal_verb(nlp):
              "present this, a simple idea.")
     assert "ura" in ex.proposed and "ura" in names(ex.methods)
     assert "this" not in names(ex.methods)
+
+
+def test_unexplained_acronym_used_once_is_not_a_method(nlp):
+    ex = run(nlp, "Tracing Code",
+             "We extract plans into a TSV format. Models trained with MLE fail. "
+             "We evaluate on PICARD (a T5 model for SQL parsing).")
+    methods = names(ex.methods)
+    assert "TSV" not in methods
+    assert "MLE" in methods and "PICARD" in methods

@@ -1178,6 +1178,7 @@ def resolve(text: str, st: DocState) -> None:
     acr_labels: dict[str, str | None] = dict.fromkeys(task_acronyms, TASK)
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
     labels = _enumeration_labels(text, cands)
+    unexplained: list[Cand] = []
     out: list[Cand] = []
     covered: list[tuple[int, int]] = []
     headed: set[str] = set()  # acronyms defined with a method head after them
@@ -1244,6 +1245,8 @@ def resolve(text: str, st: DocState) -> None:
                 or _lexicon_label(surface)
                 or _context_label(text, c, title_end, cues)
             )
+            if c.label == METHOD and c.source == "name" and _unexplained_acronym(text, st, c, acr_shorts, by_key):
+                unexplained.append(c)
         if not (c.label == TASK and c.name):
             c.name = surface
         out.append(c)
@@ -1275,6 +1278,9 @@ def resolve(text: str, st: DocState) -> None:
     _mark_proposed(text, st, out)
     _vote_labels(text, out)
     _propagate_lists(text, out)
+    if unexplained:  # unless a list of datasets made it one
+        drop = {id(c) for c in unexplained}
+        out = [c for c in out if not (c.label == METHOD and id(c) in drop)]
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     st.mentions = out
@@ -1419,6 +1425,41 @@ def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bo
     if _TWO_CAPS.fullmatch(surface) and surface not in acr_shorts:
         return True
     return False
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_EXPLAINED_AFTER = re.compile(r"\s*(?:\(|,\s+(?:a|an)\s)")
+# used as a method: "learning ... with MLE", "outperforms GAT"
+_COMPARED_BEFORE = re.compile(r"\b(?:with|using|via|than|over|vs\.?|versus|against|like|outperforms?)\s+$")
+
+
+def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
+    """An acronym the text never defines, explains ("PICARD (a T5 model ...)", "TEFAL, a
+    text-conditioned ... method"), proposes, uses again or the lexicons know: on
+    abstracts it is more often a format, a field or a symbol ("TSV", "OOP", "KKT") than a
+    method."""
+    surface = text[c.start : c.end]
+    if c.proposed or not _ACRONYM_WORD.fullmatch(surface) or surface in acr_shorts:
+        return False
+    if name_key(surface) in by_key or not _used_once(text, surface):
+        return False
+    if _EXPLAINED_AFTER.match(text, c.end) or _COMPARED_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return False
+    s0, s1 = st.sentence_span(c.start)
+    return not any(s0 <= m.start() < s1 for m in st.proposals)
+
+
+def _used_once(text: str, word: str) -> bool:
+    """Whether ``word`` occurs once in the text as a word of its own."""
+    i = text.find(word)
+    n = 0
+    while i >= 0 and n < 2:
+        j = i + len(word)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")) and not (
+                j < len(text) and (text[j].isalnum() or text[j] == "-")):  # fmt: skip
+            n += 1
+        i = text.find(word, j)
+    return n < 2
 
 
 _LABEL = re.compile(r"([A-Z]{1,2})(\d)")
