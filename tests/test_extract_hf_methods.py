@@ -106,3 +106,13 @@ def test_unexplained_acronym_used_once_is_not_a_method(nlp):
     methods = names(ex.methods)
     assert "TSV" not in methods
     assert "MLE" in methods and "PICARD" in methods
+
+
+def test_versioned_acronym_and_defining_apposition(nlp):
+    ex = run(nlp, "Taste Score v3: A Solid Benchmark for Evaluating Taste",
+             "We introduce Taste Dataset v3 (TD v3), a large-scale dataset of choices. By "
+             "fine-tuning CLIP on TD v3, we obtain Taste Score v3 (TS v3), a scoring model "
+             "that predicts preferences. TS v3 generalizes better.")
+    assert "Taste Dataset v3 (TD v3)" in names(ex.datasets)
+    assert any(n.startswith("Taste Score v3") for n in names(ex.methods))
+    assert not any(n.startswith("Taste Score v3") for n in names(ex.datasets) + names(ex.metrics))

@@ -1496,6 +1496,12 @@ _METHOD_CUE_BEFORE = re.compile(
 def _vote_labels(text: str, mentions: list[Cand]) -> None:
     """One name, one type in a paper: a method cue ("a language model, named X") wins, then
     a dataset cue at any mention makes all mentions datasets."""
+    # a title name the abstract defines ("Human Preference Score v2 (HPS v2), a scoring
+    # model") has the type of its definition, not of the subtitle's "A Benchmark for ..."
+    defined = {name_key(text[c.start : c.end]): c.label for c in mentions if c.source == "acronym"}
+    for c in mentions:
+        if c.source == "title" and defined.get(name_key(c.name)) in (METHOD, DATASET):
+            c.label = defined[name_key(c.name)]
     methods = {
         name_key(c.name) for c in mentions
         if c.label in (METHOD, DATASET) and c.source != "lexicon"
@@ -1542,6 +1548,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model
     if _DATASET_AFTER.match(text[c.short[1] + 1 :]) or head in ("dataset", "benchmark", "corpus"):
         return DATASET
+    intro = text[c.short[1] + 1 : c.short[1] + 101]
+    if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
+        return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."
     if head in _METRIC_HEADS:
         return METRIC
     # a capital that only starts the sentence does not make a coined name: "Few-shot

@@ -222,7 +222,7 @@ _SUFFIX = re.compile(
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*$")
 
 ACRONYM_DEF = re.compile(
-    r"\((?P<short>[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$](?: \d+(?:\.\d+)?)?|[A-Z])"
+    r"\((?P<short>[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$](?: [vV]?\d+(?:\.\d+)?)?|[A-Z])"
     r"(?:s)?(?:;[^)]*|,[^)]*)?\)"
 )
 
@@ -369,7 +369,7 @@ def spells(name: str, phrase: str) -> bool:
     return go(0, 0, 0)
 
 
-_VERSION_END = re.compile(r"[ -]?(\d+(?:\.\d+)?)$")
+_VERSION_END = re.compile(r"[ -]?([vV]?\d+(?:\.\d+)?)$")
 
 
 def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
@@ -384,6 +384,9 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
     >>> t = "It builds on Segment Anything Model 2 (SAM 2), unlike gains of up to 46 (GPT-4)."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
     [('Segment Anything Model 2', 'SAM 2')]
+    >>> t = "We introduce Human Preference Dataset v2 (HPD v2), a dataset."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
+    [('Human Preference Dataset v2', 'HPD v2')]
     """
     out = []
     for m in ACRONYM_DEF.finditer(text):
