@@ -116,3 +116,10 @@ def test_versioned_acronym_and_defining_apposition(nlp):
     assert "Taste Dataset v3 (TD v3)" in names(ex.datasets)
     assert any(n.startswith("Taste Score v3") for n in names(ex.methods))
     assert not any(n.startswith("Taste Score v3") for n in names(ex.datasets) + names(ex.metrics))
+
+
+def test_name_before_a_method_head_is_a_method(nlp):
+    ex = run(nlp, "Adaptive Detection",
+             "We address this by proposing a novel ReXDB framework for detection. Our "
+             "proposed ReXDB approach outperforms existing methods.")
+    assert "ReXDB" in names(ex.methods)

@@ -1604,6 +1604,8 @@ _ON_DATASET = re.compile(
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval| Knowledge Graph|"
                              r" Benchmark| Environment| Suite)(?:[-\s]?\d+)?$")
+_METHOD_HEAD_AFTER = re.compile(
+    r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
 _DATASET_WORD_BEFORE = re.compile(
     r"\b(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
     re.I,
@@ -1638,6 +1640,8 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         return DATASET
     if _IS_A_TASK.match(text, c.end):
         return TASK  # "Entity Matching is the task of deciding whether ..."
+    if _METHOD_HEAD_AFTER.match(text, c.end):
+        return METHOD  # "a novel ReDB framework", "our proposed ReDB approach"
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
     if (
