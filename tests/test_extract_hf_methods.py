@@ -123,3 +123,11 @@ def test_name_before_a_method_head_is_a_method(nlp):
              "We address this by proposing a novel ReXDB framework for detection. Our "
              "proposed ReXDB approach outperforms existing methods.")
     assert "ReXDB" in names(ex.methods)
+
+
+def test_the_proposed_x_is_proposed(nlp):
+    ex = run(nlp, "Adaptive Detection",
+             "To alleviate disruptions, the proposed cross-domain inspection (CDI) assesses "
+             "pseudo labels. Our proposed ReXDB approach outperforms existing methods.")
+    assert "cross-domain inspection (CDI)" in names(ex.methods)
+    assert {"cross-domain inspection (CDI)", "ReXDB"} <= set(ex.proposed)

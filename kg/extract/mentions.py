@@ -1572,8 +1572,10 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD
     if titled and head in N.TASK_HEAD_SET:
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
-    if head not in N.TASK_HEAD_SET and _proposed_in_sentence(text, c.start):
-        return METHOD  # "we design a ... Feature Alignment (TEFAL)": what the paper builds
+    if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
+                                        or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)):
+        return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
+        # examination (CDE)": what the paper builds
     return None
 
 
@@ -1794,8 +1796,9 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
 
 
 _BARE_GAPS = frozenset(("", "the", "a", "an"))
-_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+_OUR_BEFORE = re.compile(r"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+proposed)\s+$")
 _ENDS_NAME = re.compile(r"\s*(?:[,.;:(]|$|\s(?:which|that|to|for|as|and)\b)")
+_ENDS_NAME_OR_HEAD = re.compile(_ENDS_NAME.pattern + r"|\s+(?:framework|approach|method|model)\b")
 
 
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
@@ -1841,7 +1844,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             continue
         if c.start == 0 and c.end >= st.title_end - 1 and st.title_end:
             c.proposed = True  # the title is the name: "Mask R-CNN"
-        elif _OUR_BEFORE.search(text, max(0, c.start - 5), c.start) and _ENDS_NAME.match(text, c.end):
+        elif _OUR_BEFORE.search(text, max(0, c.start - 15), c.start) and _ENDS_NAME_OR_HEAD.match(text, c.end):
             c.proposed = True  # "Our Denoising Diffusion Probabilistic Models (DDPM) ..."
     seen = set()
     for c in mentions:
