@@ -131,3 +131,11 @@ def test_the_proposed_x_is_proposed(nlp):
              "pseudo labels. Our proposed ReXDB approach outperforms existing methods.")
     assert "cross-domain inspection (CDI)" in names(ex.methods)
     assert {"cross-domain inspection (CDI)", "ReXDB"} <= set(ex.proposed)
+
+
+def test_competition_names_data(nlp):
+    ex = run(nlp, "Learning from Feedback",
+             "We focus on learning from human feedback. The CraftWorld competition "
+             "aims to spur forward research on this class of techniques.")
+    assert "CraftWorld" in names(ex.datasets)
+    assert "CraftWorld" not in names(ex.methods)

@@ -77,7 +77,7 @@ class DocState:
 _DATASET_AFTER = re.compile(
     r"^(?:[\s-]*(?:and|,|/)?\s*[A-Z][\w.+-]*)?[\s-]*(?:\(\w+\)\s*)?"
     r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|suite|leaderboard|test set|"
-    r"testbed|data set|challenge|split)\b",
+    r"testbed|data set|challenge|competition|split)\b",
     re.IGNORECASE,
 )
 # (after an optional bracket: "LongProc (Long Procedural Generation), a new benchmark")
@@ -1702,7 +1702,7 @@ def _cue_positions(low: str) -> list[int]:
     Python's engine tries word by word at every character.
     """
     out = []
-    for cue in _DATASET_CUE_WORDS + ("data set", "challenge", "split", "collection"):
+    for cue in _DATASET_CUE_WORDS + ("data set", "challenge", "competition", "split", "collection"):
         i = low.find(cue)
         while i >= 0:
             out.append(i)
