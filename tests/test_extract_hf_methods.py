@@ -139,3 +139,11 @@ def test_competition_names_data(nlp):
              "aims to spur forward research on this class of techniques.")
     assert "CraftWorld" in names(ex.datasets)
     assert "CraftWorld" not in names(ex.methods)
+
+
+def test_technique_with_and_without_its_head_is_one_method(nlp):
+    ex = run(nlp, "Modular Code",
+             "CodeLink first instructs the LLM to generate code through chain-of-thought "
+             "prompting. Then it augments the original chain-of-thought prompt with modules.")
+    cot = [n for n in names(ex.methods) if n.startswith("chain-of-thought")]
+    assert cot == ["chain-of-thought prompting"]

@@ -1281,9 +1281,27 @@ def resolve(text: str, st: DocState) -> None:
     if unexplained:  # unless a list of datasets made it one
         drop = {id(c) for c in unexplained}
         out = [c for c in out if not (c.label == METHOD and id(c) in drop)]
+    _join_headless_forms(out)
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     st.mentions = out
+
+
+def _join_headless_forms(mentions: list[Cand]) -> None:
+    """A lower-case technique written with its head noun and without it in one paper
+    ("through chain-of-thought prompting", "the chain-of-thought prompt") is one method,
+    named by the longer form."""
+    names = {c.name for c in mentions if c.label == METHOD and c.name[:1].islower()}
+    if len(names) < 2:
+        return
+    longer = {}
+    for n in names:
+        short, _, head = n.rpartition(" ")
+        if short in names and head in N.METHOD_HEADS:
+            longer[short] = n
+    for c in mentions:
+        if c.label == METHOD and c.name in longer:
+            c.name = longer[c.name]
 
 
 def _task_acronyms(text: str, names: list[Cand]) -> dict[str, str]:
