@@ -147,3 +147,10 @@ def test_technique_with_and_without_its_head_is_one_method(nlp):
              "prompting. Then it augments the original chain-of-thought prompt with modules.")
     cot = [n for n in names(ex.methods) if n.startswith("chain-of-thought")]
     assert cot == ["chain-of-thought prompting"]
+
+
+def test_title_case_name_of_a_task_is_not_a_method(nlp):
+    ex = run(nlp, "Circuit Reuse",
+             "The circuit is reused to solve a different task: Painted Shapes (Doe, 2023). "
+             "We repair the Painted Shapes circuit and boost accuracy on the Painted Shapes task.")
+    assert "Painted Shapes" not in names(ex.methods)

@@ -1179,6 +1179,8 @@ def resolve(text: str, st: DocState) -> None:
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
     labels = _enumeration_labels(text, cands)
     unexplained: list[Cand] = []
+    task_names = {text[c.start : c.end] for c in cands
+                  if c.source == "titlecase" and _NAMES_TASK.match(text, c.end)}  # fmt: skip
     out: list[Cand] = []
     covered: list[tuple[int, int]] = []
     headed: set[str] = set()  # acronyms defined with a method head after them
@@ -1225,8 +1227,8 @@ def resolve(text: str, st: DocState) -> None:
                 continue
             if surface in labels:
                 continue
-            if c.source == "titlecase" and _weak_titlecase(surface, text):
-                continue
+            if c.source == "titlecase" and (_weak_titlecase(surface, text) or surface in task_names):
+                continue  # "on the Colored Objects task": a task's name, not a method
             year = _EDITION_AFTER.match(text, c.end)
             if year and c.source in ("name", "rare") and surface.isupper():
                 # "WMT 2014 English-German", "SemEval 2017": an edition of a shared task
@@ -1616,6 +1618,7 @@ def _weak_titlecase(surface: str, text: str) -> bool:
 _DATA_HEADS = frozenset(("environment",))
 
 
+_NAMES_TASK = re.compile(r"\s+tasks?\b")
 _ON_DATASET = re.compile(
     r"(?:evaluated|tested|trained|fine-tuned|finetuned|results|experiments|accuracy|performance|"
     r"%|\d)\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?$",
