@@ -154,3 +154,10 @@ def test_title_case_name_of_a_task_is_not_a_method(nlp):
              "The circuit is reused to solve a different task: Painted Shapes (Doe, 2023). "
              "We repair the Painted Shapes circuit and boost accuracy on the Painted Shapes task.")
     assert "Painted Shapes" not in names(ex.methods)
+
+
+def test_technique_that_has_emerged_as_an_approach(nlp):
+    ex = run(nlp, "Growing Models",
+             "LLMs are expensive to pre-train. Model stacking emerges as a promising approach "
+             "by leveraging smaller models. Although weight editing has shown promise, it fails.")
+    assert {"Model stacking", "weight editing"} <= set(names(ex.methods))

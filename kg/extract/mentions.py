@@ -487,6 +487,7 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     if "(" in text:
         out += [Cand(a, b, METHOD, "numbered", s) for a, b, s in T.numbered_items(text, body)]
     out += [Cand(a, b, METHOD, "quoted", s) for a, b, s in T.quoted_names(text, body)]
+    out += [Cand(a, b, METHOD, "phrase", s) for a, b, s in T.emerged_techniques(text, body)]
     out += [Cand(a, b, METHOD, "list", s) for a, b, s in T.listed_names(text, body, anchors)]
     return out
 
