@@ -161,3 +161,9 @@ def test_technique_that_has_emerged_as_an_approach(nlp):
              "LLMs are expensive to pre-train. Model stacking emerges as a promising approach "
              "by leveraging smaller models. Although weight editing has shown promise, it fails.")
     assert {"Model stacking", "weight editing"} <= set(names(ex.methods))
+
+
+def test_another_thing_after_a_proposal_verb_is_no_name(nlp):
+    ex = run(nlp, "Audio Generation",
+             "We also introduce another structured-text encoder to aid in learning alignment.")
+    assert not any("encoder" in n for n in names(ex.methods))

@@ -295,8 +295,8 @@ def find_candidates(text: str, st: DocState) -> None:
         if p:
             phrase = p.group(1)
             head = phrase.rsplit(None, 1)[-1]
-            if any(w in N.TASK_BREAK for w in phrase.split()[:-1]):
-                phrase = ""  # "to search": a verb phrase, not a name
+            if any(w in N.TASK_BREAK for w in phrase.split()[:-1]) or phrase.startswith("another "):
+                phrase = ""  # "to search": a verb phrase; "another text encoder": no name
             if (phrase and head in N.METHOD_HEADS and head not in _GENERIC_HEADS
                     and len(phrase.split()) >= 2
                     and not N.is_generic_phrase(phrase)):  # fmt: skip
