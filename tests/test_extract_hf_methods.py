@@ -167,3 +167,11 @@ def test_another_thing_after_a_proposal_verb_is_no_name(nlp):
     ex = run(nlp, "Audio Generation",
              "We also introduce another structured-text encoder to aid in learning alignment.")
     assert not any("encoder" in n for n in names(ex.methods))
+
+
+def test_variant_of_a_proposed_name(nlp):
+    ex = run(nlp, "Huge-Math: A Large-Scale Math Dataset for Reinforcement Learning",
+             "We present Huge-Math, a dataset of math questions. We also introduce 47,000 new "
+             "questions, Huge-Math-Reformulated: closed-ended questions made open-ended.")
+    assert "Huge-Math-Reformulated" in names(ex.datasets)
+    assert "Huge-Math-Reformulated" in ex.proposed

@@ -1279,6 +1279,7 @@ def resolve(text: str, st: DocState) -> None:
     if problems:
         out = [c for c in out if not (c.label == METHOD and name_key(text[c.start : c.end]) in problems)]
     _mark_proposed(text, st, out)
+    out = _with_variants(text, st, out)
     _vote_labels(text, out)
     _propagate_lists(text, out)
     if unexplained:  # unless a list of datasets made it one
@@ -1288,6 +1289,35 @@ def resolve(text: str, st: DocState) -> None:
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     st.mentions = out
+
+
+_VARIANT_TAIL = re.compile(r"-[A-Z][A-Za-z0-9]+(?![\w-])")
+
+
+def _with_variants(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
+    """A capitalised suffix on a proposed name names a variant the paper also introduces
+    ("Big-Math" and "Big-Math-Reformulated", "AoPS-Instruct"): a mention of the same type,
+    though the word alone does not look like a name."""
+    added = []
+    for c in mentions:
+        if not (c.proposed and c.label in (METHOD, DATASET)) or c.short:
+            continue
+        name = text[c.start : c.end]
+        i = text.find(name + "-", st.title_end)
+        while i >= 0:
+            m = _VARIANT_TAIL.match(text, i + len(name))
+            if m and (i == 0 or not text[i - 1].isalnum()) and not any(
+                    o.start <= i < o.end or i <= o.start < m.end() for o in mentions + added):  # fmt: skip
+                v = Cand(i, m.end(), c.label, "name", 0.7, proposed=True)
+                v.name = text[i : m.end()]
+                added.append(v)
+            i = text.find(name + "-", i + 1)
+    if not added:
+        return mentions
+    for v in added:
+        if name_key(v.name) not in {name_key(p) for p in st.proposed}:
+            st.proposed.append(v.name)
+    return sorted(mentions + added, key=lambda c: c.start)
 
 
 def _join_headless_forms(mentions: list[Cand]) -> None:
