@@ -77,16 +77,17 @@ class DocState:
 _DATASET_AFTER = re.compile(
     r"^(?:[\s-]*(?:and|,|/)?\s*[A-Z][\w.+-]*)?[\s-]*(?:\(\w+\)\s*)?"
     r"(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|suite|leaderboard|test set|"
-    r"testbed|data set|challenge|split)\b",
+    r"testbed|data set|challenge|competition|split)\b",
     re.IGNORECASE,
 )
+# (after an optional bracket: "LongProc (Long Procedural Generation), a new benchmark")
 _DATASET_INTRO = re.compile(
-    r"^,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|suite|collection|"
+    r"^(?:\s*\([^()]{1,60}\))?,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|suite|collection|"
     r"leaderboard|testbed|evaluation (?:set|framework))\b",
     re.IGNORECASE,
 )
 _METHOD_INTRO = re.compile(
-    r"^,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:model|method|framework|approach|system|"
+    r"^(?:\s*\([^()]{1,60}\))?,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:model|method|framework|approach|system|"
     r"architecture|algorithm|technique|network|agent|pipeline|family|library|toolkit)\b",
     re.IGNORECASE,
 )
@@ -157,9 +158,16 @@ _FUNCTION_AFTER = re.compile(
 _NAME_CUE_BEFORE = re.compile(
     r"\b(?:like|such as|including|over|than|named|called|dubbed|vs\.?|versus|e\.g\.,?|and|or)\s+[A-Z]$"
 )
-_PROPOSE_STARTS = ("we", "this paper", "this work", "in this paper", "in this work")
+_PROPOSE_STARTS = ("we", "this ", "in this paper", "in this work", "us to")
 # "we propose Color, ...", "we propose Make-an-Audio 2, a latent diffusion-based method"
 _PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*(?:-[A-Za-z]+)*(?: \d+(?:\.\d+)?)?)(?=\s*[,:(]|\s+\()")
+# "we introduce Noisy Student Training, a ...", "we introduce NATURAL INSTRUCTIONS, a
+# dataset": several capitalised words named by the apposition after them
+_PROPOSED_WORDS = re.compile(
+    r"\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r"|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"  # one lower-case word: "we propose oni, a ..."
+    r"(?=,\s+(?:a|an|the)\s)"
+)
 _TITLE_LEAD = re.compile(
     r"((?:[A-Z][\w'-]*\s+){1,4}?[A-Z][\w'-]*)\s+(?:for|via|with|in|on|:|through|towards?)\b"
 )
@@ -280,12 +288,15 @@ def find_candidates(text: str, st: DocState) -> None:
         w = _PROPOSED_WORD.match(text, m.end())
         if w and w.group(1) not in N.STOP_START and w.group(1) not in N.NOT_NAMES:
             cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
+        w = _PROPOSED_WORDS.match(text, m.end())
+        if w and w.group(1).split(None, 1)[0] not in N.STOP_START and w.group(1) not in N.TASK_BREAK:
+            cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
         p = _PROPOSED_PHRASE.match(text, m.end())
         if p:
             phrase = p.group(1)
             head = phrase.rsplit(None, 1)[-1]
-            if any(w in N.TASK_BREAK for w in phrase.split()[:-1]):
-                phrase = ""  # "to search": a verb phrase, not a name
+            if any(w in N.TASK_BREAK for w in phrase.split()[:-1]) or phrase.startswith("another "):
+                phrase = ""  # "to search": a verb phrase; "another text encoder": no name
             if (phrase and head in N.METHOD_HEADS and head not in _GENERIC_HEADS
                     and len(phrase.split()) >= 2
                     and not N.is_generic_phrase(phrase)):  # fmt: skip
@@ -407,7 +418,9 @@ _NAMED_WORD = re.compile(
     r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})"
     r"(?=\s*(?:,|\.|;|:|\(|\s+(?:is|was|to|that|which|for|and)\b))"
 )
-_NAMED_DATASET_BEFORE = re.compile(r"\b(?:dataset|benchmark|corpus|suite)s?\b[^.;]{0,30}$", re.I)
+_NAMED_DATASET_BEFORE = re.compile(
+    r"\b(?:dataset|benchmark|corpus|suite|datastore|testbed|leaderboard|environment)s?\b[^.;]{0,30}$", re.I
+)
 
 
 def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
@@ -475,6 +488,7 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     if "(" in text:
         out += [Cand(a, b, METHOD, "numbered", s) for a, b, s in T.numbered_items(text, body)]
     out += [Cand(a, b, METHOD, "quoted", s) for a, b, s in T.quoted_names(text, body)]
+    out += [Cand(a, b, METHOD, "phrase", s) for a, b, s in T.emerged_techniques(text, body)]
     out += [Cand(a, b, METHOD, "list", s) for a, b, s in T.listed_names(text, body, anchors)]
     return out
 
@@ -1177,6 +1191,10 @@ def resolve(text: str, st: DocState) -> None:
     cues = _cue_positions(st.low)
     acr_labels: dict[str, str | None] = dict.fromkeys(task_acronyms, TASK)
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
+    labels = _enumeration_labels(text, cands)
+    unexplained: list[Cand] = []
+    task_names = {text[c.start : c.end] for c in cands
+                  if c.source == "titlecase" and _NAMES_TASK.match(text, c.end)}  # fmt: skip
     out: list[Cand] = []
     covered: list[tuple[int, int]] = []
     headed: set[str] = set()  # acronyms defined with a method head after them
@@ -1221,8 +1239,10 @@ def resolve(text: str, st: DocState) -> None:
                 continue
             if c.source in ("name", "rare") and _not_a_name(surface, c, acr_shorts, by_key):
                 continue
-            if c.source == "titlecase" and _weak_titlecase(surface, text):
+            if surface in labels:
                 continue
+            if c.source == "titlecase" and (_weak_titlecase(surface, text) or surface in task_names):
+                continue  # "on the Colored Objects task": a task's name, not a method
             year = _EDITION_AFTER.match(text, c.end)
             if year and c.source in ("name", "rare") and surface.isupper():
                 # "WMT 2014 English-German", "SemEval 2017": an edition of a shared task
@@ -1241,6 +1261,8 @@ def resolve(text: str, st: DocState) -> None:
                 or _lexicon_label(surface)
                 or _context_label(text, c, title_end, cues)
             )
+            if c.label == METHOD and c.source == "name" and _unexplained_acronym(text, st, c, acr_shorts, by_key):
+                unexplained.append(c)
         if not (c.label == TASK and c.name):
             c.name = surface
         out.append(c)
@@ -1262,6 +1284,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _initialisms_of_tasks(text, out)
+    out = _without_spelled_out_names(text, out)
     out = _named_by_macro(text, out)
     out = _without_family_transformer(text, out)
     # "we study the classic Text-to-Pattern Hamming Distances problem": the name is the task
@@ -1269,11 +1292,62 @@ def resolve(text: str, st: DocState) -> None:
     if problems:
         out = [c for c in out if not (c.label == METHOD and name_key(text[c.start : c.end]) in problems)]
     _mark_proposed(text, st, out)
+    out = _with_variants(text, st, out)
     _vote_labels(text, out)
     _propagate_lists(text, out)
+    if unexplained:  # unless a list of datasets made it one
+        drop = {id(c) for c in unexplained}
+        out = [c for c in out if not (c.label == METHOD and id(c) in drop)]
+    _join_headless_forms(out)
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     st.mentions = out
+
+
+_VARIANT_TAIL = re.compile(r"-[A-Z][A-Za-z0-9]+(?![\w-])")
+
+
+def _with_variants(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
+    """A capitalised suffix on a proposed name names a variant the paper also introduces
+    ("Big-Math" and "Big-Math-Reformulated", "AoPS-Instruct"): a mention of the same type,
+    though the word alone does not look like a name."""
+    added = []
+    for c in mentions:
+        if not (c.proposed and c.label in (METHOD, DATASET)) or c.short:
+            continue
+        name = text[c.start : c.end]
+        i = text.find(name + "-", st.title_end)
+        while i >= 0:
+            m = _VARIANT_TAIL.match(text, i + len(name))
+            if m and (i == 0 or not text[i - 1].isalnum()) and not any(
+                    o.start <= i < o.end or i <= o.start < m.end() for o in mentions + added):  # fmt: skip
+                v = Cand(i, m.end(), c.label, "name", 0.7, proposed=True)
+                v.name = text[i : m.end()]
+                added.append(v)
+            i = text.find(name + "-", i + 1)
+    if not added:
+        return mentions
+    for v in added:
+        if name_key(v.name) not in {name_key(p) for p in st.proposed}:
+            st.proposed.append(v.name)
+    return sorted(mentions + added, key=lambda c: c.start)
+
+
+def _join_headless_forms(mentions: list[Cand]) -> None:
+    """A lower-case technique written with its head noun and without it in one paper
+    ("through chain-of-thought prompting", "the chain-of-thought prompt") is one method,
+    named by the longer form."""
+    names = {c.name for c in mentions if c.label == METHOD and c.name[:1].islower()}
+    if len(names) < 2:
+        return
+    longer = {}
+    for n in names:
+        short, _, head = n.rpartition(" ")
+        if short in names and head in N.METHOD_HEADS:
+            longer[short] = n
+    for c in mentions:
+        if c.label == METHOD and c.name in longer:
+            c.name = longer[c.name]
 
 
 def _task_acronyms(text: str, names: list[Cand]) -> dict[str, str]:
@@ -1422,6 +1496,62 @@ def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bo
     return False
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_EXPLAINED_AFTER = re.compile(r"\s*(?:\(|,\s+(?:a|an)\s)")
+# used as a method: "learning ... with MLE", "outperforms GAT"
+_COMPARED_BEFORE = re.compile(r"\b(?:with|using|via|than|over|vs\.?|versus|against|like|outperforms?)\s+$")
+
+
+def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
+    """An acronym the text never defines, explains ("PICARD (a T5 model ...)", "TEFAL, a
+    text-conditioned ... method"), proposes, uses again or the lexicons know: on
+    abstracts it is more often a format, a field or a symbol ("TSV", "OOP", "KKT") than a
+    method."""
+    surface = text[c.start : c.end]
+    if c.proposed or not _ACRONYM_WORD.fullmatch(surface) or surface in acr_shorts:
+        return False
+    if name_key(surface) in by_key or not _used_once(text, surface):
+        return False
+    if _EXPLAINED_AFTER.match(text, c.end) or _COMPARED_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return False
+    s0, s1 = st.sentence_span(c.start)
+    return not any(s0 <= m.start() < s1 for m in st.proposals)
+
+
+def _used_once(text: str, word: str) -> bool:
+    """Whether ``word`` occurs once in the text as a word of its own."""
+    i = text.find(word)
+    n = 0
+    while i >= 0 and n < 2:
+        j = i + len(word)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")) and not (
+                j < len(text) and (text[j].isalnum() or text[j] == "-")):  # fmt: skip
+            n += 1
+        i = text.find(word, j)
+    return n < 2
+
+
+_LABEL = re.compile(r"([A-Z]{1,2})(\d)")
+
+
+def _enumeration_labels(text: str, cands: list[Cand]) -> set[str]:
+    """Labels of a numbered series ("(O1) lack of evaluation, (O2) ...", "RQ1", "RQ2"): one
+    or two capitals with a digit, written with another number of the same letters. A model
+    named so stands alone ("T5"); a known one (the lexicon's) is kept.
+
+    >>> t = "three obstacles: (O1) cost, (O2) scale. We use T5 for O1."
+    >>> sorted(_enumeration_labels(t, [Cand(m.start(), m.end(), None, "name", 0.7)
+    ...                                for m in re.finditer(r"[OT]\\d", t)]))
+    ['O1', 'O2']
+    """
+    numbers: dict[str, set[str]] = {}
+    for c in cands:
+        m = _LABEL.fullmatch(text, c.start, c.end) if c.source == "name" else None
+        if m:
+            numbers.setdefault(m.group(1), set()).add(m.group(2))
+    return {stem + n for stem, ns in numbers.items() if len(ns) >= 2 for n in ns}
+
+
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|\)|datasets?\b|benchmarks?\b)")
 # (case-insensitive "\b(?:model|method|...|language model)s?...$", first letter in a
 # case-sensitive class with "\u017f", which IGNORECASE equates with s; see _MEANS_BEFORE)
@@ -1435,6 +1565,12 @@ _METHOD_CUE_BEFORE = re.compile(
 def _vote_labels(text: str, mentions: list[Cand]) -> None:
     """One name, one type in a paper: a method cue ("a language model, named X") wins, then
     a dataset cue at any mention makes all mentions datasets."""
+    # a title name the abstract defines ("Human Preference Score v2 (HPS v2), a scoring
+    # model") has the type of its definition, not of the subtitle's "A Benchmark for ..."
+    defined = {name_key(text[c.start : c.end]): c.label for c in mentions if c.source == "acronym"}
+    for c in mentions:
+        if c.source == "title" and defined.get(name_key(c.name)) in (METHOD, DATASET):
+            c.label = defined[name_key(c.name)]
     methods = {
         name_key(c.name) for c in mentions
         if c.label in (METHOD, DATASET) and c.source != "lexicon"
@@ -1481,6 +1617,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model
     if _DATASET_AFTER.match(text[c.short[1] + 1 :]) or head in ("dataset", "benchmark", "corpus"):
         return DATASET
+    intro = text[c.short[1] + 1 : c.short[1] + 101]
+    if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
+        return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."
     if head in _METRIC_HEADS:
         return METRIC
     # a capital that only starts the sentence does not make a coined name: "Few-shot
@@ -1502,8 +1641,10 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD
     if titled and head in N.TASK_HEAD_SET:
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
-    if head not in N.TASK_HEAD_SET and _proposed_in_sentence(text, c.start):
-        return METHOD  # "we design a ... Feature Alignment (TEFAL)": what the paper builds
+    if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
+                                        or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)):
+        return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
+        # examination (CDE)": what the paper builds
     return None
 
 
@@ -1515,18 +1656,28 @@ def _weak_titlecase(surface: str, text: str) -> bool:
     while len(words) > 1 and _VERSION_WORD.fullmatch(words[-1]):
         words = words[:-1]  # "Swin Transformer V2": judge by "Transformer"
     head = words[-1].lower()
-    if head in N.METHOD_HEADS:
+    if head in N.METHOD_HEADS or head in _DATA_HEADS:
         return False
     return text.count(surface) < 2
 
 
+# the head of a title-case name of data used once ("tasks from the NetHack Learning
+# Environment"; environments are datasets in the annotation guidelines); with "Benchmark"
+# or "Dataset" too, a versioned name's head is cut off ("Human Preference Dataset v2")
+_DATA_HEADS = frozenset(("environment",))
+
+
+_NAMES_TASK = re.compile(r"\s+tasks?\b")
 _ON_DATASET = re.compile(
     r"(?:evaluated|tested|trained|fine-tuned|finetuned|results|experiments|accuracy|performance|"
     r"%|\d)\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?$",
     re.I,
 )
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
-_DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval| Knowledge Graph)(?:[-\s]?\d+)?$")
+_DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval| Knowledge Graph|"
+                             r" Benchmark| Environment| Suite)(?:[-\s]?\d+)?$")
+_METHOD_HEAD_AFTER = re.compile(
+    r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
 _DATASET_WORD_BEFORE = re.compile(
     r"\b(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
     re.I,
@@ -1546,10 +1697,23 @@ def _lexicon_label(surface: str) -> str | None:
     return label if label in (METHOD, DATASET) else None
 
 
+# the title's part after the colon says the prefix is data: "LongProc: Benchmarking ...",
+# "Big-Math: A Large-Scale, High-Quality Math Dataset for ..."
+_DESCRIBED_AS_DATA = re.compile(
+    r"\s*:\s*(?:(?:An?|The)\s+(?:(?!(?:of|for|on|in|to|with|and|via)\s)[\w,-]+\s+){0,5}?"
+    r"(?:Benchmark|Dataset|Corpus|Suite|Leaderboard|Testbed|Datastore)s?\b|Benchmarking\b)",
+    re.I,
+)
+
+
 def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
     surface = text[c.start : c.end]
+    if c.source == "title" and _DESCRIBED_AS_DATA.match(text, c.end, title_end):
+        return DATASET
     if _IS_A_TASK.match(text, c.end):
         return TASK  # "Entity Matching is the task of deciding whether ..."
+    if _METHOD_HEAD_AFTER.match(text, c.end):
+        return METHOD  # "a novel ReDB framework", "our proposed ReDB approach"
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
     if (
@@ -1608,7 +1772,7 @@ def _cue_positions(low: str) -> list[int]:
     Python's engine tries word by word at every character.
     """
     out = []
-    for cue in _DATASET_CUE_WORDS + ("data set", "challenge", "split", "collection"):
+    for cue in _DATASET_CUE_WORDS + ("data set", "challenge", "competition", "split", "collection"):
         i = low.find(cue)
         while i >= 0:
             out.append(i)
@@ -1677,6 +1841,15 @@ def _without_family_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     return mentions
 
 
+def _without_spelled_out_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A name with its long form after it in brackets ("LongProc (Long Procedural
+    Generation)") is one thing: the long form is not listed again as a name of its own."""
+    drop = {id(b) for a, b in zip(mentions, mentions[1:], strict=False)
+            if b.source == "titlecase" and text[a.end : b.start] == " (" and text[b.end : b.end + 1] == ")"
+            and N.spells(text[a.start : a.end], text[b.start : b.end])}  # fmt: skip
+    return [c for c in mentions if id(c) not in drop] if drop else mentions
+
+
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     """An undefined upper-case name spelling the initials of a task of the text abbreviates
     that task, not a method ("semi-supervised VOS" where the text says "video object
@@ -1693,8 +1866,9 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
 
 
 _BARE_GAPS = frozenset(("", "the", "a", "an"))
-_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+$")
+_OUR_BEFORE = re.compile(r"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+proposed)\s+$")
 _ENDS_NAME = re.compile(r"\s*(?:[,.;:(]|$|\s(?:which|that|to|for|as|and)\b)")
+_ENDS_NAME_OR_HEAD = re.compile(_ENDS_NAME.pattern + r"|\s+(?:framework|approach|method|model)\b")
 
 
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
@@ -1740,7 +1914,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             continue
         if c.start == 0 and c.end >= st.title_end - 1 and st.title_end:
             c.proposed = True  # the title is the name: "Mask R-CNN"
-        elif _OUR_BEFORE.search(text, max(0, c.start - 5), c.start) and _ENDS_NAME.match(text, c.end):
+        elif _OUR_BEFORE.search(text, max(0, c.start - 15), c.start) and _ENDS_NAME_OR_HEAD.match(text, c.end):
             c.proposed = True  # "Our Denoising Diffusion Probabilistic Models (DDPM) ..."
     seen = set()
     for c in mentions:

@@ -194,6 +194,7 @@ _NAMEY = re.compile(
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
     r"|^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\++$"  # Uni-Mol+, Mask2Former++: a "+" names a variant
+    r"|^[A-Z][A-Za-z0-9]*(?:_[A-Za-z][A-Za-z0-9]{2,})+$"  # G_stack (not a symbol: N_0, t_k)
 )
 # numbered parts of a paper or procedure ("Stage-1", "Table 2"), glued words ("to1.5B")
 _NUMBERED_PART = re.compile(
@@ -226,7 +227,7 @@ _SUFFIX = re.compile(
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*$")
 
 ACRONYM_DEF = re.compile(
-    r"\((?P<short>[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$](?: \d+(?:\.\d+)?)?|[A-Z])"
+    r"\((?P<short>[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$](?: [vV]?\d+(?:\.\d+)?)?|[A-Z])"
     r"(?:s)?(?:;[^)]*|,[^)]*)?\)"
 )
 
@@ -248,10 +249,10 @@ _GENERIC_WORDS_RE = re.compile(r"[A-Za-z0-9-]+")
 def is_namey(word: str) -> bool:
     """Whether a single word looks like a name (inner capitals or letters mixed with digits).
 
-    >>> [is_namey(w) for w in ("ViT", "YOLOv10", "GPT-4o", "word2vec", "RT-DETR", "Phi-2")]
-    [True, True, True, True, True, True]
-    >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B")]
-    [False, False, False, False, False]
+    >>> [is_namey(w) for w in ("ViT", "YOLOv10", "GPT-4o", "word2vec", "RT-DETR", "Phi-2", "G_stack")]
+    [True, True, True, True, True, True, True]
+    >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B", "N_0")]
+    [False, False, False, False, False, False]
     """
     if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word) or _NUMBERED_PART.match(word):
         return False
@@ -373,7 +374,7 @@ def spells(name: str, phrase: str) -> bool:
     return go(0, 0, 0)
 
 
-_VERSION_END = re.compile(r"[ -]?(\d+(?:\.\d+)?)$")
+_VERSION_END = re.compile(r"[ -]?([vV]?\d+(?:\.\d+)?)$")
 
 
 def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
@@ -388,6 +389,9 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
     >>> t = "It builds on Segment Anything Model 2 (SAM 2), unlike gains of up to 46 (GPT-4)."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
     [('Segment Anything Model 2', 'SAM 2')]
+    >>> t = "We introduce Human Preference Dataset v2 (HPD v2), a dataset."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
+    [('Human Preference Dataset v2', 'HPD v2')]
     """
     out = []
     for m in ACRONYM_DEF.finditer(text):
@@ -458,7 +462,7 @@ def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int
 
 # words that may be names: an uppercase letter or digit after the first letter, or a
 # hyphen/dot continuation; is_namey() then decides. One scan of the whole text.
-_NAME_WORD = re.compile(r"(?<![\w@.+/-])[A-Za-z][a-z]*(?:[A-Z0-9]|[-.][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*")
+_NAME_WORD = re.compile(r"(?<![\w@.+/-])[A-Za-z][a-z]*(?:[A-Z0-9]|[-._][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*")
 _WEB = re.compile(r"(?:\.(?:io|com|org|net|ai|html?)\b|github|https?)", re.I)
 
 
@@ -702,18 +706,21 @@ METRIC_AT = re.compile(
     re.IGNORECASE,
 )
 
+# the subject is the paper or its authors: "we", "this paper|work|thesis|...", "(it
+# motivates) us to propose"
 PROPOSE = re.compile(
-    r"\b(?:we|this (?:paper|work)|in this (?:paper|work), we)\s+"
-    r"(?:first\s+|further\s+|also\s+|then\s+)?"
+    r"\b(?:we|this (?:paper|work|article|thesis|study|report)|in this (?:paper|work), we|us to)\s+"
+    r"(?:first\s+|further\s+|also\s+|then\s+|therefore\s+|thus\s+|hence\s+|instead\s+)?"
     r"(?:propose|introduce|present|develop|design|build|release|construct|create|curate|"
     r"contribute|offer|call|name|dub|term)s?d?\b",
     re.IGNORECASE,
 )
 # PROPOSE for lower-cased text: without IGNORECASE, which is slower, and with the first
-# letter matched before the word-boundary test so the engine skips ahead to w, t and i
+# letter matched before the word-boundary test so the engine skips ahead to w, t, i and u
 PROPOSE_LOW = re.compile(
-    r"[wti](?<!\w[wti])(?:(?<=w)e|(?<=t)his (?:paper|work)|(?<=i)n this (?:paper|work), we)"
-    + PROPOSE.pattern.split(r"in this (?:paper|work), we)", 1)[1]
+    r"[wtiu](?<!\w[wtiu])(?:(?<=w)e|(?<=t)his (?:paper|work|article|thesis|study|report)|"
+    r"(?<=i)n this (?:paper|work), we|(?<=u)s to)"
+    + PROPOSE.pattern.split(r"in this (?:paper|work), we|us to)", 1)[1]
 )
 # case-insensitive "\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred
 # to as)\s*[:,]?\s*", the first letter in a case-sensitive class and the word boundary tested

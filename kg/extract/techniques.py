@@ -489,3 +489,44 @@ def quoted_names(text: str, start: int) -> list[tuple[int, int, float]]:
             continue
         out.append((m.start(1), m.end(1), 0.6))
     return out
+
+
+# --- a technique as the subject of "has emerged as a promising approach" ------------------
+
+# the verb phrase after the subject; found with str.find, then the subject is read back
+_EMERGED = (" has emerged as ", " have emerged as ", " emerges as ", " emerged as ",
+            " has shown promise", " have shown promise", " shows promise")  # fmt: skip
+# "While model merging", "Model growth": one to three lower-case words (the first may be
+# capitalised at the start of a sentence) after a sentence start or a subordinator
+_EMERGED_SUBJECT = re.compile(
+    r"(?:\b(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Rr]ecently,?)\s+|^|[.;!?]\s+)"
+    r"(?!(?:While|Although|Though|Recently)\b)((?:[A-Za-z][a-z0-9]*(?:-[a-z0-9]+)*)(?: [a-z][a-z0-9]*(?:-[a-z0-9]+)*){1,2})"
+    r"(?: \([A-Za-z-]+\))?$"
+)
+_EMERGED_AS = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:approach|technique|method|paradigm|strategy|"
+                         r"solution|tool|alternative)\b")  # fmt: skip
+
+
+def emerged_techniques(text: str, start: int) -> list[tuple[int, int, float]]:
+    """A lower-case phrase that "has emerged as a promising approach" or "has shown promise"
+    is a technique ("While model merging has emerged as a promising approach").
+
+    >>> t = "While model merging has emerged as a promising approach, it is hard. A big question emerges as well."
+    >>> [t[a:b] for a, b, _ in emerged_techniques(t, 0)]
+    ['model merging']
+    """
+    out = []
+    for verb in _EMERGED:
+        i = text.find(verb, start)
+        while i >= 0:
+            e = i + len(verb)
+            if verb.endswith(" as ") and not _EMERGED_AS.match(text, e):
+                i = text.find(verb, e)
+                continue
+            m = _EMERGED_SUBJECT.search(text, max(start, i - 60), i)
+            if m:
+                words = m.group(1).lower().split()
+                if not any(w in _ITEM_STOP for w in words) and not N.is_generic_phrase(m.group(1)):
+                    out.append((m.start(1), m.end(1), 0.55))
+            i = text.find(verb, e)
+    return out

@@ -8,8 +8,8 @@ otherwise. The rules below are three small regexes given to spaCy's own (Cython)
 abstracts it is about three times as fast as ``spacy.blank("en").tokenizer`` and twice as
 fast as building a ``Doc`` from a Python ``re.split`` (``mlkg.tokenizer.v1``).
 
-Tokens are runs of letters and digits joined by ``- . + @`` ("ImageNet-1K", "GPT-3.5",
-"pass@1"), with trailing ``+`` kept ("C++", "HumanEval+"); every other non-space
+Tokens are runs of letters and digits joined by ``- . + @ _`` ("ImageNet-1K", "GPT-3.5",
+"pass@1", "G_stack"), with trailing ``+`` kept ("C++", "HumanEval+"); every other non-space
 character is a token of its own ("Rank-1/mAP" is three). A hyphen before a modifier
 ("-based", "-aware") is split off so "genetic algorithm-based" still holds the lexicon name
 "genetic algorithm". ``doc.text`` is always the input text.
@@ -45,7 +45,7 @@ _PREFIX = re.compile(rf"^[^{_CH}]")
 _SUFFIX = re.compile(rf"[^{_CH}+]$|(?<![{_CH}+])\+$")
 # inside a chunk: non-word characters, a hyphen before a modifier, joiners not between words
 _INFIX = re.compile(
-    rf"[^{_CH}.+@-]|(?<=[{_CH}])-(?={_MODIFIER}\b)|[.@-](?![{_CH}])|(?<![{_CH}])[.@-]"
+    rf"[^{_CH}.+@_-]|(?<=[{_CH}])-(?={_MODIFIER}\b)|[.@_-](?![{_CH}])|(?<![{_CH}])[.@_-]"
     rf"|(?<![{_CH}+])\+"
 )
 
