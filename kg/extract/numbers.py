@@ -39,6 +39,16 @@ _NUMBER = re.compile(
 # what may follow a number as its unit: LaTeX math marks and spaces, then the unit
 _UNIT_AFTER = re.compile(rf"{_DOLLAR}{_SP}{_DOLLAR}(?P<unit>{_PERCENT}|{_TIMES}|{_POINTS})")
 
+# what may follow a ratio whose "times" is glued to its digits ("15times (11.5times) FLOPs
+# (latency) reduction", "4.31times and 4.15times faster"): other ratios of a list or a
+# bracket, then a comparative or a measure and a noun of change
+_GLUED_TIMES_GOES_ON = re.compile(
+    r"(?:\s*(?:\(|,|and\b|or\b)\s*\d+(?:\.\d+)?times\b)*\s*\)?"
+    r"(?:\s+(?:faster|slower|more|less|larger|smaller|higher|lower|fewer|better|greater|"
+    r"cheaper|speedup|speed)|\s+[\w-]+(?:\s*\([^)]*\))?\s+(?:reduction|speedup|speed-up|"
+    r"improvement|increase|decrease|gain|acceleration))\b"
+)
+_RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
 _WORD_RATIO = re.compile(
     r"\b(?P<word>twice|thrice|double|triple|quadruple|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
@@ -143,6 +153,8 @@ def find_quantities(text: str) -> list[Quantity]:
     asymptotic = _asymptotic_spans(text) if "O(" in text or "Theta(" in text else ()
     for m in _NUMBER.finditer(text):
         start = m.start()
+        if out and start < out[-1].end:
+            continue  # the upper end of a range ("26–85%") taken with its lower end
         if asymptotic and any(a < start < b for a, b in asymptotic):
             continue  # "O(n^1.5)", "O(nm(log m)^1/4) time": a complexity, not a result
         num = m.group()
@@ -156,6 +168,10 @@ def find_quantities(text: str) -> list[Quantity]:
         ):
             continue
         u = _UNIT_AFTER.match(text, num_end)
+        if u is None and text[num_end : num_end + 1] in ("-", "\u2013"):
+            # "26-85%", "2–3x": a range takes the unit written after its upper end
+            r = _RANGE_END.match(text, num_end)
+            u = _UNIT_AFTER.match(text, r.end()) if r else None
         unit_mark = u.group("unit") if u else None
         after = text[num_end : num_end + 1]
         if not unit_mark and after and (after.isalpha() or after in "_"):
@@ -166,8 +182,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # "7B", "3D", "2nd", "10k"; but "22.4fps", "42.1mm" are measures
         if not unit_mark and after == "-" and text[num_end + 1 : num_end + 2].isalpha():
             continue  # "5-digit", "4-stage"
+        # "repeated 100 times" is a count unless a comparative follows; "times" glued to the
+        # digits is a lost LaTeX \\times, which may also go on through a list or a bracket
         if unit_mark and unit_mark.strip().lower() == "times":
-            if not _COMPARATIVE_AFTER.match(text, u.end("unit")):
+            glued = u.start("unit") == num_end
+            if not _COMPARATIVE_AFTER.match(text, u.end("unit")) and not (
+                glued and _GLUED_TIMES_GOES_ON.match(text, u.end("unit"))
+            ):
                 unit_mark = None  # "repeated 100 times": a count, not a ratio
         if unit_mark:
             end = u.end("unit")

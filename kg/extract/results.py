@@ -186,6 +186,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
+        _pair_bracketed_alternatives(text, bound, sent_metrics)
         if len(sent_metrics) >= 2 and len(bound) >= 2:
             _pair_coordinated_lists(text, bound, sent_metrics)
         if "(" in text[s0:s1]:
@@ -476,6 +477,31 @@ def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None
                 for k in range(i, j + 1):
                     bound[k] = [bound[k][0], names[0].name, 0.85]
         i = j + 1
+
+
+_OPEN_GAP = re.compile(r"\s*\(\s*")
+_CLOSE_GAP = re.compile(r"\s*\)\s*")
+
+
+def _pair_bracketed_alternatives(text: str, bound: list[list], metrics: list[Cand]) -> None:
+    """ "up to 15x (11.5x) FLOPs (latency) reduction": a value with a bracketed second
+    value, then a measure with a bracketed second measure; the bracket goes with the
+    bracket."""
+    for i in range(len(bound) - 1):
+        q, q2 = bound[i][0], bound[i + 1][0]
+        if not _OPEN_GAP.fullmatch(text, q.end, q2.start):
+            continue
+        close = _CLOSE_GAP.match(text, q2.end)
+        if close is None or text[q2.end : close.end()].count(")") != 1:
+            continue
+        first = next((c for c in metrics if c.start == close.end()), None)
+        if first is None:
+            continue
+        gap = _OPEN_GAP.match(text, first.end)
+        second = next((c for c in metrics if gap and c.start == gap.end()), None)
+        if second is not None and _CLOSE_GAP.match(text, second.end):
+            bound[i] = [q, first.name, 0.86]
+            bound[i + 1] = [q2, second.name, 0.86]
 
 
 _AND_LIST = re.compile(r"\s*(?:,|and|,\s*and)\s*")

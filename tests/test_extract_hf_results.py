@@ -1,0 +1,45 @@
+"""Results and metrics rules that generalise to unseen hf-daily abstracts: number
+constructions (glued LaTeX ratios, ranges), measure naming and method attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import build_pipeline, extract
+from kg.extract.numbers import find_quantities
+from kg.model import Extraction, Paper
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def run(nlp, title: str, abstract: str) -> Extraction:
+    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
+
+
+def results(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(r.value_text, r.metric) for r in ex.results}
+
+
+def test_glued_times_in_a_list_or_bracket_is_a_ratio():
+    # a lost LaTeX \times: "4.31times and 4.15times faster", "15times (11.5times) FLOPs"
+    qs = find_quantities("are 4.31times and 4.15times faster than the original")
+    assert [(q.value, q.unit) for q in qs] == [(4.31, "x"), (4.15, "x")]
+    qs = find_quantities("with up to 15times (11.5times) FLOPs (latency) reduction")
+    assert [(q.value, q.unit) for q in qs] == [(15.0, "x"), (11.5, "x")]
+    # a count stays a count
+    assert [q.unit for q in find_quantities("the data is repeated 100 times and 20times")] == [None, None]
+
+
+def test_a_range_takes_the_unit_of_its_upper_end():
+    qs = find_quantities("(26-85% cost savings) and 2\u20133x faster, over 10-20 seconds")
+    assert [(q.value, q.unit, q.text) for q in qs] == [
+        (26.0, "%", "26-85%"), (2.0, "x", "2\u20133x"), (10.0, None, "10")]
+
+
+def test_bracketed_values_go_with_bracketed_measures(nlp):
+    ex = run(nlp, "FooGen: Long Videos",
+             "FooGen matches DiT in quality with up to 15x (11.5x) FLOPs (latency) reduction.")
+    assert {("15x", "FLOPs"), ("11.5x", "latency")} <= results(ex)
