@@ -43,3 +43,12 @@ def test_bracketed_values_go_with_bracketed_measures(nlp):
     ex = run(nlp, "FooGen: Long Videos",
              "FooGen matches DiT in quality with up to 15x (11.5x) FLOPs (latency) reduction.")
     assert {("15x", "FLOPs"), ("11.5x", "latency")} <= results(ex)
+
+
+def test_the_object_of_a_verb_of_change_names_the_measure_of_its_margin(nlp):
+    ex = run(nlp, "FooServe: Serving Models",
+             "FooServe reduces inference time by up to 13.8% and cloud computation costs by up to "
+             "84.6% compared to cloud serving. It improves the efficiency of test-time compute "
+             "scaling by more than 4x compared to a best-of-N baseline.")
+    assert {("13.8%", "inference time"), ("84.6%", "cloud computation costs"),
+            ("4x", "efficiency")} <= results(ex)  # fmt: skip

@@ -102,11 +102,23 @@ _DATASET_CHAIN = re.compile(
     r"^\s*(?:on|in|for)\s+(?:the\s+)?N+(?:\s+(?:dataset|benchmark|test set))?\s*"
     r"(?:,|and|,\s*and)\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?(?:from\s+)?$"
 )
-# "improves the survival probability by 12%": the object of the verb is the measure
+# "by up to", "by more than", "by a factor of": between "by" and the margin
+_BY_MARGIN = (
+    r"by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|more than\s+|at least\s+|"
+    r"approximately\s+|almost\s+|roughly\s+|~\s*)?(?:a factor of\s+)?$"
+)
+# "improves the survival probability by 12%", "improve the efficiency of test-time compute
+# scaling by more than 4x": the object of the verb (its head before "of") is the measure
 _VERB_NP_BY = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|boost\w*|rais\w*|lower\w*|decreas\w*|enhanc\w*|"
     r"cut\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
-    r"by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|~\s*)?$"
+    r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
+)
+# "reduces inference time by 13.8% and cloud computation costs by 84.6%": a second
+# object of the same verb, after the first margin
+_AND_NP_BY = re.compile(
+    r"(?:\d|%|\bx|\bX|points?)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)(?:the\s+|its\s+|their\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+" + _BY_MARGIN
 )
 _NOT_MEASURES = {
     "model",
@@ -662,7 +674,11 @@ def _bind_metric(
             return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
     if q.unit in ("%", "x", "points"):
-        m = _VERB_NP_BY.search(text, max(s0, q.start - 70), q.start)
+        m = _VERB_NP_BY.search(text, max(s0, q.start - 100), q.start)
+        if m is None and _VERB_NP_BY.search(text, _clause_start(text, s0, q.start), q.start) is None:
+            m = _AND_NP_BY.search(text, max(s0, q.start - 70), q.start)
+            if m and not _CHANGE_VERB.search(text, _clause_start(text, s0, q.start), m.start()):
+                m = None
         if m and m.group(1).split()[-1] not in _NOT_MEASURES:
             return m.group(1), 0.6  # "improves the survival probability by 12%"
         near = None
@@ -703,6 +719,9 @@ _NOT_SIZED = {
     "methods",
     "systems",
 }
+_CHANGE_VERB = re.compile(
+    r"\b(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*\s[^;]*\bby\b", re.I
+)
 _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
 
 
