@@ -52,3 +52,17 @@ def test_the_object_of_a_verb_of_change_names_the_measure_of_its_margin(nlp):
              "scaling by more than 4x compared to a best-of-N baseline.")
     assert {("13.8%", "inference time"), ("84.6%", "cloud computation costs"),
             ("4x", "efficiency")} <= results(ex)  # fmt: skip
+
+
+def test_a_change_in_a_modified_measure_names_that_measure(nlp):
+    ex = run(nlp, "FooCache: Caching Chunks",
+             "We get a 1.6x speed up in throughput and a 2x reduction in end-to-end response "
+             "latency over prefix caching.")
+    assert {("1.6x", "throughput"), ("2x", "latency")} <= results(ex)
+
+
+def test_margins_over_two_baselines_share_their_measure(nlp):
+    ex = run(nlp, "FooCache: Caching Chunks",
+             "FooCache reduces redundant computation by 51% over prefix caching and 75% over "
+             "full recomputation.")
+    assert {("51%", "redundant computation"), ("75%", "redundant computation")} <= results(ex)
