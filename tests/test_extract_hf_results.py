@@ -66,3 +66,9 @@ def test_margins_over_two_baselines_share_their_measure(nlp):
              "FooCache reduces redundant computation by 51% over prefix caching and 75% over "
              "full recomputation.")
     assert {("51%", "redundant computation"), ("75%", "redundant computation")} <= results(ex)
+
+
+def test_a_margin_after_coordinated_measures_is_each_ones(nlp):
+    ex = run(nlp, "A Survey of Quantization",
+             "Four-bit values can reduce the memory footprint and latency by a factor of 16x.")
+    assert {("16x", "memory footprint"), ("16x", "latency")} <= results(ex)
