@@ -72,3 +72,9 @@ def test_a_margin_after_coordinated_measures_is_each_ones(nlp):
     ex = run(nlp, "A Survey of Quantization",
              "Four-bit values can reduce the memory footprint and latency by a factor of 16x.")
     assert {("16x", "memory footprint"), ("16x", "latency")} <= results(ex)
+
+
+def test_sizes_of_a_dataset_are_not_results(nlp):
+    ex = run(nlp, "FooPref: A Preference Dataset",
+             "FooPref comprises 798,090 human preference choices on 430,060 pairs of images.")
+    assert results(ex) == set()

@@ -93,7 +93,9 @@ _SETTING_AFTER = re.compile(
     r"TPUs?|nodes|languages|tasks|models|LLMs|domains|problems|questions|papers|participants|"
     r"users|hours of|shots?|seeds|runs|classes|categories|frames|videos|subjects|annotators|"
     r"benchmarks|datasets|experts|days|hours|minutes|weeks|months|years|seconds|times|"
-    r"iterations|rounds|trials|instances|samples)\b)",
+    r"iterations|rounds|trials|instances|samples|pairs|choices|annotations|judg(?:e)?ments|"
+    r"comparisons|ratings|prompts|queries|responses|documents|sentences|words|conversations|"
+    r"dialogues|trajectories|demonstrations|solutions|programs|files|repositories|functions)\b)",
     re.I,
 )
 _JUST_BEFORE = re.compile(r"\s*(?:[:=(]|of|is|was|reaches|to)?\s*(?:~|\\sim|\$\\sim\$)?\s*\$?\\?\{?")
@@ -798,7 +800,17 @@ _CHANGE_IN_GAP = re.compile(
 )
 
 
+# a plural noun after a measure word that it modifies: "798,090 human preference choices"
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:points|scores|gains|improvements|rates|errors)\b)[a-z]+s\b")
+
+
 def _metric_right_after(text, q, metrics, max_gap):
+    if q.unit is None and "." not in q.text:
+        # "798,090 human preference choices": a whole number of things the measure word
+        # qualifies is a count, not a score
+        c = next((c for c in metrics if q.end < c.start <= q.end + 2), None)
+        if c is not None and _COUNTED_AFTER.match(text, c.end):
+            return None
     return _metric_right_after_pos(text, q.end, metrics, max_gap, _AFTER_GAP) or _metric_right_after_pos(
         text, q.end, metrics, max_gap + 20, _CHANGE_IN_GAP
     )
