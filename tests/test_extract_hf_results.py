@@ -78,3 +78,16 @@ def test_sizes_of_a_dataset_are_not_results(nlp):
     ex = run(nlp, "FooPref: A Preference Dataset",
              "FooPref comprises 798,090 human preference choices on 430,060 pairs of images.")
     assert results(ex) == set()
+
+
+def test_seconds_and_trillions_glued_to_a_decimal_are_measures():
+    qs = find_quantities("(554.66s runtime, 12.73T FLOPs) in the 1990s")
+    assert [q.text for q in qs] == ["554.66s", "12.73T"]
+
+
+def test_a_method_before_a_gerund_of_scoring_obtains_the_numbers(nlp):
+    ex = run(nlp, "Reasoning versus Search",
+             "We find that FooSearch providing exceptional efficiency (8.47s runtime, 2.35T "
+             "FLOPs) keeps a comparable accuracy (10.94%) on GSM8K.")
+    got = {(r.value_text, r.metric, r.method) for r in ex.results}
+    assert {("8.47s", "runtime", "FooSearch"), ("2.35T", "FLOPs", "FooSearch")} <= got

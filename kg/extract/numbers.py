@@ -60,7 +60,9 @@ _WORD_RATIO = re.compile(
 _GLUED_UNIT = re.compile(r"(?:fps|FPS|ms|mm|cm|dB|db|px)(?![A-Za-z])")
 # a size in millions or thousands (or giga-operations) followed, maybe through a slash list,
 # by parameters or operations: "7.6M parameters", "7.6M/8.3M params", "6.5G FLOPs"
-_GLUED_COST = re.compile(r"[MKG](?:\s*/\s*\d+(?:\.\d+)?[MKG])*\s?(?:parameters|params|FLOPs|FLOPS|MACs)\b")
+_GLUED_COST = re.compile(r"[MKGT](?:\s*/\s*\d+(?:\.\d+)?[MKGT])*\s?(?:parameters|params|FLOPs|FLOPS|MACs)\b")
+# seconds glued to a decimal: "554.66s runtime" (a whole number may be a decade: "1990s")
+_GLUED_SECONDS = re.compile(r"s(?![A-Za-z])")
 _COMPARATIVE_AFTER = re.compile(
     r"\s+(?:faster|slower|more|less|larger|smaller|higher|lower|fewer|better|greater|as|"
     r"cheaper|longer|shorter|speed|speedup|the)\b"
@@ -175,9 +177,9 @@ def find_quantities(text: str) -> list[Quantity]:
         unit_mark = u.group("unit") if u else None
         after = text[num_end : num_end + 1]
         if not unit_mark and after and (after.isalpha() or after in "_"):
-            cost = _GLUED_COST.match(text, num_end) if after in "MKG" else None
-            if cost:
-                num_end += 1  # "7.6M parameters", "444M FLOPs", "7.6M/8.3M params": a cost
+            cost = _GLUED_COST.match(text, num_end) if after in "MKGT" else None
+            if cost or (after == "s" and "." in num and _GLUED_SECONDS.match(text, num_end)):
+                num_end += 1  # "7.6M parameters", "12.7T FLOPs", "7.6M/8.3M params": a cost
             elif not _GLUED_UNIT.match(text, num_end):
                 continue  # "7B", "3D", "2nd", "10k"; but "22.4fps", "42.1mm" are measures
         if not unit_mark and after == "-" and text[num_end + 1 : num_end + 2].isalpha():

@@ -78,7 +78,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
     r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
     r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
-    r"can|could|has|have|leads?|accelerates?|speeds?|requires?|uses?|cuts?|matches|beats?)\b",
+    r"can|could|has|have|leads?|accelerates?|speeds?|requires?|uses?|cuts?|matches|beats?|"
+    r"achieving|obtaining|reaching|attaining|scoring|yielding|providing|delivering)\b",
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -991,7 +992,8 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         if _SUBJECT_VERB.match(text[c.end : c.end + 60]) or at_start:
             # "On our curated pairs, the models of T5 achieve": "our" in an opening phrase
             lead = text[s0 : c.start]
-            if not _WE.search(lead[lead.rfind(",") + 1 :]):
+            # (but "we show that ... X achieving": X leads its own clause)
+            if not _WE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
                 return c.name, strength
         break
     if in_sentence_proposed:
