@@ -91,3 +91,17 @@ def test_a_method_before_a_gerund_of_scoring_obtains_the_numbers(nlp):
              "FLOPs) keeps a comparable accuracy (10.94%) on GSM8K.")
     got = {(r.value_text, r.metric, r.method) for r in ex.results}
     assert {("8.47s", "runtime", "FooSearch"), ("2.35T", "FLOPs", "FooSearch")} <= got
+
+
+def test_the_phrase_after_increase_in_names_the_measure(nlp):
+    ex = run(nlp, "FooOpt: Memory Optimizations",
+             "FooOpt gives an 8x increase in model size and 10x increase in achievable "
+             "performance over the state of the art.")
+    got = results(ex)
+    assert ("8x", "model size") in got and ("10x", "achievable performance") in got
+
+
+def test_a_property_reaching_a_number_is_its_measure(nlp):
+    ex = run(nlp, "FooAct: A Benchmark for Agents",
+             "The best model's performance level still reaches only 15% of the human proficiency.")
+    assert ("15%", "performance") in results(ex)

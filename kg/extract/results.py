@@ -680,6 +680,13 @@ def _bind_metric(
                 kind = re.search(r"(computational|memory|energy|sample|parameter|data)", m.group(0), re.I)
                 name = f"{kind.group(1).lower()} efficiency" if kind else name
             return name, 0.75
+    if q.unit in ("%", "x", "points"):
+        m = _CHANGE_IN_NP.match(text, q.end)
+        if m and m.group(1).split()[-1] not in _NOT_MEASURES:
+            return m.group(1), 0.6  # "a 10x increase in achievable performance"
+        m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
+        if m:
+            return m.group(1), 0.85  # "its performance still reaches only 15%"
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
     cand = None
     for c in metrics:
@@ -742,6 +749,22 @@ _NOT_SIZED = {
     "methods",
     "systems",
 }
+# a word that ends the noun phrase of a measure
+_NP_END = r"(?:over|than|and|or|on|in|for|with|compared|at|by|of|while|across|to|from|the|when)\b"
+# "a 10x increase in achievable performance over ...": the phrase after "increase in"
+_CHANGE_IN_NP = re.compile(
+    r"\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:reduction|decrease|increase|"
+    r"improvement|gain|boost|drop|speed-?up)s?\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    rf"((?:(?!{_NP_END})[a-z][a-z-]*\s+){{0,2}}(?!{_NP_END})[a-z][a-z-]*)(?=\s*[,.;)]|\s+{_NP_END}|$)"
+)
+# a property that is the subject of the number: "its performance level still reaches only
+# 15%", "performance drops by 20%" (general words that name no measure without a number)
+_PERFORMANCE_REACHES = re.compile(
+    r"\b(performance|quality|efficiency|robustness|generali[sz]ation)(?:\s+levels?)?\s+"
+    r"(?:still\s+|only\s+|significantly\s+|substantially\s+|further\s+)?(?:reach\w*|drop\w*|"
+    r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
+    r"(?:by\s+)?(?:only\s+|just\s+|up to\s+|about\s+|over\s+|nearly\s+|around\s+)?$"
+)
 _CHANGE_VERB = re.compile(
     r"\b(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*\s[^;]*\bby\b", re.I
 )
