@@ -105,3 +105,11 @@ def test_a_property_reaching_a_number_is_its_measure(nlp):
     ex = run(nlp, "FooAct: A Benchmark for Agents",
              "The best model's performance level still reaches only 15% of the human proficiency.")
     assert ("15%", "performance") in results(ex)
+
+
+def test_a_measure_that_is_the_subject_of_a_verb_of_change_is_kept(nlp):
+    ex = run(nlp, "Learning from Repeated Data",
+             "Repeated data can lead test loss to increase midway through training, even as the "
+             "model size grows.")
+    metrics = {m.lower() for m in (m.name for m in ex.metrics)}
+    assert any("loss" in m for m in metrics) and "model size" not in metrics
