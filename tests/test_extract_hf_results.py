@@ -113,3 +113,9 @@ def test_a_measure_that_is_the_subject_of_a_verb_of_change_is_kept(nlp):
              "model size grows.")
     metrics = {m.lower() for m in (m.name for m in ex.metrics)}
     assert any("loss" in m for m in metrics) and "model size" not in metrics
+
+
+def test_a_measure_named_as_a_metric_is_kept(nlp):
+    ex = run(nlp, "The Butterfly Effect of Model Editing",
+             "To detect collapse, we propose using perplexity as a surrogate metric.")
+    assert "perplexity" in {m.name.lower() for m in ex.metrics}

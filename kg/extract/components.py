@@ -176,6 +176,8 @@ _NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re
 def _measure_context(text: str, c: Cand) -> bool:
     if _CHANGES_AFTER.match(text, c.end) and not _VARIED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return True  # "test loss to increase", "error falls off as a power of the data size"
+    if _AS_A_METRIC.match(text, c.end):
+        return True  # "we propose using perplexity as a surrogate metric"
     m = _MEASURE_CONTEXT.search(text, max(0, c.start - 25), c.start)
     if m is None:
         # "an O(n log n) running time": a bound is reported for it
@@ -203,6 +205,9 @@ _CHANGES_AFTER = re.compile(
 )
 
 
+_AS_A_METRIC = re.compile(
+    r"\s+as\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}metric\b"
+)
 # "as the model size increases": a quantity that is varied, not measured
 _VARIED_BEFORE = re.compile(r"\b(?:as|when|while|if)\s+(?:the\s+)?$")
 
