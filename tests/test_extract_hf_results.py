@@ -119,3 +119,14 @@ def test_a_measure_named_as_a_metric_is_kept(nlp):
     ex = run(nlp, "The Butterfly Effect of Model Editing",
              "To detect collapse, we propose using perplexity as a surrogate metric.")
     assert "perplexity" in {m.name.lower() for m in ex.metrics}
+
+
+def test_a_property_changed_right_after_the_number_is_its_measure(nlp):
+    ex = run(nlp, "FooPrune: Dropping Layers",
+             "Pruning half of the layers gives a 48.4% speedup with only a 2.4% performance drop.")
+    assert {("48.4%", "speedup"), ("2.4%", "performance")} <= results(ex)
+
+
+def test_a_standard_deviation_is_not_a_result_and_passes_the_unit_on():
+    qs = find_quantities("gives 11.0 pm 1.3 points, +20% (+/-3%) and 71.2$\\pm$0.4\\% here")
+    assert [(q.value, q.unit) for q in qs] == [(11.0, "points"), (20.0, "%"), (71.2, "%")]

@@ -48,6 +48,10 @@ _GLUED_TIMES_GOES_ON = re.compile(
     r"cheaper|speedup|speed)|\s+[\w-]+(?:\s*\([^)]*\))?\s+(?:reduction|speedup|speed-up|"
     r"improvement|increase|decrease|gain|acceleration))\b"
 )
+# a standard deviation after a value: "± 1.3", "\pm 1.3", "pm 1.3" (a lost \pm), "+/- 1.3"
+_PM = r"(?:±|\\pm(?![A-Za-z])|(?<![A-Za-z])pm(?![A-Za-z])|\+/-|\+-)"
+_PLUS_MINUS = re.compile(rf"\s*\$?\s*{_PM}\s*\$?\s*\d+(?:\.\d+)?")
+_PLUS_MINUS_BEFORE = re.compile(rf"{_PM}\s*\$?\s*$")
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
 _WORD_RATIO = re.compile(
     r"\b(?P<word>twice|thrice|double|triple|quadruple|"
@@ -169,7 +173,13 @@ def find_quantities(text: str) -> list[Quantity]:
             or (before == "-" and start >= 2 and text[start - 2].isalnum())
         ):
             continue
+        sign = 1 if num[0] in "+-\u2212" else 0  # "+/-3%": the number starts at "-"
+        if _PLUS_MINUS_BEFORE.search(text, max(0, start - 8), start + sign):
+            continue  # "11.0 ± 1.3", "+20% (+/-3%)": a deviation, not a result of its own
         u = _UNIT_AFTER.match(text, num_end)
+        if u is None and _PLUS_MINUS.match(text, num_end):
+            # "11.0 pm 1.3 points": the unit after the deviation is the value's
+            u = _UNIT_AFTER.match(text, _PLUS_MINUS.match(text, num_end).end())
         if u is None and text[num_end : num_end + 1] in ("-", "\u2013"):
             # "26-85%", "2–3x": a range takes the unit written after its upper end
             r = _RANGE_END.match(text, num_end)
@@ -258,5 +268,6 @@ def clean_value_text(text: str) -> str:
     s = text.replace("\\%", "%").replace("\\times", "x").replace("×", "x").replace("$", "")
     s = s.replace("\\,", "").replace("~", " ").replace("\u2212", "-")
     s = re.sub(r"(?<=\d)\s*times\b", "x", s)
+    s = _PLUS_MINUS.sub("", s)
     s = re.sub(r"(?<=\d)\s+(?=[x%])", "", s)
     return s.strip()

@@ -161,6 +161,13 @@ _TIGHT_BEFORE = re.compile(
     re.I,
 )
 _METRIC_IN = re.compile(r"^\s*(?:in|of|on)\s+(?:the\s+)?(?:terms of\s+)?$", re.I)
+# a general property (no measure without a number) and its change right after the number:
+# "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
+_PROPERTY_CHANGE = re.compile(
+    r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(performance|quality|efficiency)\s+"
+    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline)s?\b",
+    re.I,
+)
 _GENERIC_GAIN = re.compile(
     r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:improvement|increase|gain|boost|"
     r"better|higher|advantage)\b",
@@ -659,6 +666,9 @@ def _bind_metric(
                         return nxt
                     break
         return explicit
+    m = _PROPERTY_CHANGE.match(after)
+    if m:
+        return m.group(1).lower(), 0.75  # "a 2.4% performance drop"
     for rx, name in _COMPARATIVE_METRIC:
         m = rx.match(after)
         if m:
