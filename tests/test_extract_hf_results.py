@@ -130,3 +130,9 @@ def test_a_property_changed_right_after_the_number_is_its_measure(nlp):
 def test_a_standard_deviation_is_not_a_result_and_passes_the_unit_on():
     qs = find_quantities("gives 11.0 pm 1.3 points, +20% (+/-3%) and 71.2$\\pm$0.4\\% here")
     assert [(q.value, q.unit) for q in qs] == [(11.0, "points"), (20.0, "%"), (71.2, "%")]
+
+
+def test_measures_written_together_are_a_measure_not_a_method(nlp):
+    ex = run(nlp, "Plan-Guided Summaries", "We show ROUGE-2 F1 gains of 0.88 on CNN / Dailymail.")
+    assert "ROUGE-2 F1" in {m.name for m in ex.metrics}
+    assert "ROUGE-2 F1" not in {m.name for m in ex.methods}

@@ -1226,6 +1226,8 @@ def resolve(text: str, st: DocState) -> None:
             c.label = (
                 by_key.get(name_key(surface))
                 or _lexicon_label(surface)
+                # "ROUGE-2 F1", "BLEU-4 F1": measures written together are a measure
+                or (METRIC if " " in surface and all(lookup_label(w) == METRIC for w in surface.split()) else None)
                 or _context_label(text, c, title_end, cues)
             )
         if not (c.label == TASK and c.name):
