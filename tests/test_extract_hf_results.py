@@ -136,3 +136,10 @@ def test_measures_written_together_are_a_measure_not_a_method(nlp):
     ex = run(nlp, "Plan-Guided Summaries", "We show ROUGE-2 F1 gains of 0.88 on CNN / Dailymail.")
     assert "ROUGE-2 F1" in {m.name for m in ex.metrics}
     assert "ROUGE-2 F1" not in {m.name for m in ex.methods}
+
+
+def test_a_measure_with_its_own_size_is_not_the_measure_of_a_later_margin(nlp):
+    ex = run(nlp, "FooMoD: Tiny Multimodal Models",
+             "FooMoD, with only 2B activated parameters, surpasses Qwen-VL-Chat-7B by an average "
+             "of 8.8% across benchmarks.")
+    assert ("8.8%", "parameters") not in results(ex)

@@ -700,7 +700,7 @@ def _bind_metric(
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
     cand = None
     for c in metrics:
-        if c.end <= q.start:
+        if c.end <= q.start and not _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
             gap = _blank_names(text, c.end, q.start, names)
             if len(gap) <= 45 and not _SEMI_OR_DIGIT.search(gap):
                 if _QUALITATIVE_BEFORE.search(text, max(s0, c.start - 12), c.start):
@@ -726,6 +726,8 @@ def _bind_metric(
         for c in metrics:
             if _QUALITATIVE_BEFORE.search(text, max(s0, c.start - 12), c.start):
                 continue  # "92.4% mIoU ... with fewer parameters": that measure has no number
+            if _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
+                continue  # "StarCoder+ (15.5B parameters) ... by 38%": a size has its number
             d = abs(c.start - q.start)
             if d < dist:
                 near, dist = c, d
@@ -797,6 +799,11 @@ def _item_start(text: str, s0: int, pos: int) -> int:
     return start
 
 
+# a size written before a measure word: "15.5B parameters", "2B activated parameters",
+# "1 Trillion parameters": that measure has its own number
+_SIZE_BEFORE = re.compile(
+    r"\d(?:[BMKGT]|\s*(?i:billion|million|trillion|thousand))\s+(?:[a-z]+\s+)?$"
+)
 _QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
 _SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
 _ENDS_LIKE_VALUE = re.compile(r"\b(?:from|of|is|was|are|to|reaches|reaching|at)\s*(?:~\s*)?$", re.I)
