@@ -143,3 +143,18 @@ def test_a_measure_with_its_own_size_is_not_the_measure_of_a_later_margin(nlp):
              "FooMoD, with only 2B activated parameters, surpasses Qwen-VL-Chat-7B by an average "
              "of 8.8% across benchmarks.")
     assert ("8.8%", "parameters") not in results(ex)
+
+
+def test_plural_gains_after_a_percentage_are_a_margin(nlp):
+    ex = run(nlp, "FooQuest: Question Synthesis",
+             "FooQuest achieves up to 58.9% gains on MATH compared to standard RAG.")
+    assert ("58.9%", "performance") in results(ex)
+
+
+def test_plural_of_a_model_or_a_family_defined_by_its_long_form_is_no_metric(nlp):
+    ex = run(nlp, "FooBERT: Binarized Models",
+             "We outperform quantized BERTs. Probabilistic programming languages (PPLs) support "
+             "variational inference. We report perplexity (PPL) on WikiText.")
+    metrics = {m.name for m in ex.metrics}
+    assert "BERTs" not in metrics and not any("languages" in m for m in metrics)
+    assert any("perplexity" in m for m in metrics)

@@ -1445,6 +1445,16 @@ _PROBLEM_AFTER = re.compile(r"s?\)\s+(?:problems?|tasks?)\b")
 _TOPIC_HEADS = frozenset(("reasoning", "alignment"))
 
 
+def _long_form_not_a_measure(long: str) -> bool:
+    """Whether the long form is headed by a plural noun that names things, not a measure
+    ("probabilistic programming languages"; but "word error rates" is one)."""
+    head = long.lower().split()[-1] if long.split() else ""
+    return (
+        head.endswith("s") and not head.endswith("ss") and head[:-1] not in _METRIC_HEADS
+        and lookup_label(head[:-1]) != METRIC and lookup_label(long) != METRIC
+    )  # fmt: skip
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -1456,8 +1466,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if lk in by_key:
         return by_key[lk]
     sk = name_key(short)
-    if sk in by_key:
-        return by_key[sk]
+    if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)):
+        return by_key[sk]  # (but "probabilistic programming languages (PPLs)" is no "PPL")
     if re.search(r"[A-Z0-9]s$", short):
         return None  # "SSMs", "MDPs": a family in the plural, not one named thing
     words = long.split()

@@ -169,8 +169,8 @@ _PROPERTY_CHANGE = re.compile(
     re.I,
 )
 _GENERIC_GAIN = re.compile(
-    r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:improvement|increase|gain|boost|"
-    r"better|higher|advantage)\b",
+    r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:improvements?|increases?|gains?|"
+    r"boosts?|better|higher|advantage)\b",
     re.I,
 )
 
