@@ -158,3 +158,11 @@ def test_plural_of_a_model_or_a_family_defined_by_its_long_form_is_no_metric(nlp
     metrics = {m.name for m in ex.metrics}
     assert "BERTs" not in metrics and not any("languages" in m for m in metrics)
     assert any("perplexity" in m for m in metrics)
+
+
+def test_numerical_precision_and_listed_capabilities_are_not_metrics(nlp):
+    ex = run(nlp, "Low-bit Adapters",
+             "Adapters are resistant to low numerical precision. A new task is designed to "
+             "evaluate the progressive reasoning and problem-solving capabilities of LLMs.")
+    metrics = {m.name for m in ex.metrics}
+    assert "precision" not in metrics and "progressive reasoning" not in metrics

@@ -178,6 +178,8 @@ def _measure_context(text: str, c: Cand) -> bool:
         return True  # "test loss to increase", "error falls off as a power of the data size"
     if _AS_A_METRIC.match(text, c.end):
         return True  # "we propose using perplexity as a surrogate metric"
+    if c.name == "precision" and _NUMBER_FORMAT_BEFORE.search(text, max(0, c.start - 20), c.start):
+        return False  # "low numerical precision", "mixed precision": a number format
     m = _MEASURE_CONTEXT.search(text, max(0, c.start - 25), c.start)
     if m is None:
         # "an O(n log n) running time": a bound is reported for it
@@ -207,6 +209,10 @@ _CHANGES_AFTER = re.compile(
 
 _AS_A_METRIC = re.compile(
     r"\s+as\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}metric\b"
+)
+_NUMBER_FORMAT_BEFORE = re.compile(
+    r"\b(?:numerical|numeric|low|lower|mixed|half|full|single|double|reduced|arbitrary|fixed|"
+    r"floating[- ]point|\d+-bit|bit)[- ]$", re.I
 )
 # "as the model size increases": a quantity that is varied, not measured
 _VARIED_BEFORE = re.compile(r"\b(?:as|when|while|if)\s+(?:the\s+)?$")

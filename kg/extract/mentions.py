@@ -755,6 +755,9 @@ _CHARACTERIZED = re.compile(
 )
 
 
+_CAPABILITY_TAIL = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)$")
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
@@ -764,6 +767,8 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     for m in matches:
         if _CHARACTERIZED.search(text, max(start, m.start() - 70), m.start()):
             continue  # "conditions for concavity in terms of the weights": not measured
+        if _CAPABILITY_TAIL.search(m.group(1)):
+            continue  # "the progressive reasoning and problem-solving capabilities": abilities
         pos = m.start(1)
         for part in _TERM_SPLIT.split(m.group(1)):
             if part and not _TERM_SEP.fullmatch(part):
