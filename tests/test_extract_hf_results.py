@@ -166,3 +166,10 @@ def test_numerical_precision_and_listed_capabilities_are_not_metrics(nlp):
              "evaluate the progressive reasoning and problem-solving capabilities of LLMs.")
     metrics = {m.name for m in ex.metrics}
     assert "precision" not in metrics and "progressive reasoning" not in metrics
+
+
+def test_a_name_the_paper_calls_its_own_obtains_the_number(nlp):
+    ex = run(nlp, "Stacking Your Transformers",
+             "Compared to a conventionally trained 7B model, our G_stack model converges to the same "
+             "loss with fewer tokens, resulting in a 54.6% speedup.")
+    assert [(r.value_text, r.method) for r in ex.results] == [("54.6%", "G_stack")]

@@ -1041,6 +1041,9 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         # subject of a verb wins over one that is its object
         subjects = [c for c in in_sentence_proposed if _SUBJECT_VERB.match(text[c.end : c.end + 60])]
         return (subjects or in_sentence_proposed)[-1].name, strength
+    ours = _our_name(text, s0, q.start)
+    if ours:
+        return ours, strength
     if not proposed_methods:
         subject = _unproposed_subject(text, st, q, methods, s0)
         if subject:
@@ -1056,6 +1059,19 @@ def _method_for(text, st, q, methods, s0, s1, strength):
                 break
         return best, strength
     return "(proposed)", strength
+
+
+# "our proposed ReDB approach outperforms", "our G_stack model converges": a name the
+# paper calls its own, whether or not the mention finder typed it as a proposed method
+_OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|final\s+|full\s+|best\s+)?([A-Z][\w-]*)")
+
+
+def _our_name(text: str, s0: int, end: int) -> str | None:
+    for m in _OUR_NAME.finditer(text, s0, end):
+        name = m.group(1)
+        if N.is_namey(name) or ("_" in name and len(name) > 2):
+            return name
+    return None
 
 
 _WITH_VALUE = re.compile(r"\s+with\s+(?:an?\s+)?(?:only\s+|just\s+|up\s+to\s+)?")
