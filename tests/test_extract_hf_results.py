@@ -173,3 +173,11 @@ def test_a_name_the_paper_calls_its_own_obtains_the_number(nlp):
              "Compared to a conventionally trained 7B model, our G_stack model converges to the same "
              "loss with fewer tokens, resulting in a 54.6% speedup.")
     assert [(r.value_text, r.method) for r in ex.results] == [("54.6%", "G_stack")]
+
+
+def test_a_name_introduced_by_the_paper_replaces_the_proposed_placeholder(nlp):
+    ex = run(nlp, "Compressing Models of Code into 3 MB",
+             "It motivates us to propose Compressor, a novel approach that compresses models. We "
+             "use our method to compress models to a size which is 160times smaller than the "
+             "original size.")
+    assert [(r.value_text, r.method) for r in ex.results] == [("160x", "Compressor")]

@@ -1058,12 +1058,25 @@ def _method_for(text, st, q, methods, s0, s1, strength):
                 best = c.name
                 break
         return best, strength
-    return "(proposed)", strength
+    return _introduced_name(text, st.title_end) or "(proposed)", strength
 
 
 # "our proposed ReDB approach outperforms", "our G_stack model converges": a name the
 # paper calls its own, whether or not the mention finder typed it as a proposed method
 _OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|final\s+|full\s+|best\s+)?([A-Z][\w-]*)")
+
+
+# "It motivates us to propose Compressor, a novel approach": a capitalised word the paper
+# introduces, set off by a comma, a bracket or a relative clause
+_INTRODUCES = re.compile(
+    r"\b(?:we|us\s+to)\s+(?:propose|present|introduce|develop|design|build)\s+"
+    r"([A-Z][\w-]*[a-z0-9][\w-]*)(?=\s*(?:,|\(|\s(?:a|an|which|that)\b))"
+)
+
+
+def _introduced_name(text: str, start: int) -> str | None:
+    m = _INTRODUCES.search(text, start)
+    return m.group(1) if m and m.group(1).lower() not in N.TASK_BREAK else None
 
 
 def _our_name(text: str, s0: int, end: int) -> str | None:
