@@ -181,3 +181,9 @@ def test_a_name_introduced_by_the_paper_replaces_the_proposed_placeholder(nlp):
              "use our method to compress models to a size which is 160times smaller than the "
              "original size.")
     assert [(r.value_text, r.method) for r in ex.results] == [("160x", "Compressor")]
+
+
+def test_a_transfer_result_is_measured_on_the_target_dataset(nlp):
+    ex = run(nlp, "FooDA: Domain-Adaptive 3D Detection",
+             "FooDA outperforms existing methods, improving 23.15% mAP on the nuScenes \u2192 KITTI task.")
+    assert [(r.value_text, r.dataset) for r in ex.results] == [("23.15%", "KITTI")]

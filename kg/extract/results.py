@@ -921,6 +921,9 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         dataset = None
     elif datasets:
         dataset = _dataset_for(text, q, datasets, bound, idx)
+        for d, d2 in zip(datasets, datasets[1:], strict=False):
+            if d.name == dataset and _ARROW.fullmatch(text, d.end, d2.start):
+                dataset = d2.name  # "on the nuScenes → KITTI task": measured on the target
     else:
         # the benchmark named earlier in the abstract (a result's dataset is free to guess
         # when the sentence names none; the linker and the KG keep the evidence span)
@@ -965,6 +968,9 @@ _OTHER_CONTEXT = re.compile(
     r"setting|settings|domain|domains|experiment|experiments|scenario|scenarios|user study|"
     r"questions|problems)\b"
 )
+
+
+_ARROW = re.compile(r"\s*(?:→|->|⇒|rightarrow)\s*")
 
 
 def _recent_baseline(st: DocState, q: Quantity, s0: int, subject: str | None = None) -> str | None:
