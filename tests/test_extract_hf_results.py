@@ -187,3 +187,10 @@ def test_a_transfer_result_is_measured_on_the_target_dataset(nlp):
     ex = run(nlp, "FooDA: Domain-Adaptive 3D Detection",
              "FooDA outperforms existing methods, improving 23.15% mAP on the nuScenes \u2192 KITTI task.")
     assert [(r.value_text, r.dataset) for r in ex.results] == [("23.15%", "KITTI")]
+
+
+def test_the_agent_after_a_number_obtains_it(nlp):
+    ex = run(nlp, "FooMathBench: A Benchmark",
+             "We introduce FooMathBench, a benchmark. Our evaluation of 23 LLMs reveals that the "
+             "highest accuracy achieved is 56.3% by GPT-4.")
+    assert [(r.value_text, r.method) for r in ex.results] == [("56.3%", "GPT-4")]

@@ -1017,6 +1017,10 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     proposed_keys = {name_key(p) for p in proposed_methods}
     # a proposed variant named in the sentence: "PandaLM-7B achieves"
     in_sentence_proposed = [c for c in methods if c.proposed and c.start < q.start]
+    # "the highest EAcc achieved is 56.3% by OpenAI-o1-mini": the agent after the number
+    agent = next((c for c in methods if q.end <= c.start <= q.end + 30), None)
+    if agent is not None and _BY_AGENT.fullmatch(text, q.end, agent.start):
+        return agent.name, strength
     for c in reversed(methods):
         if c.start >= q.start or c.proposed:
             continue
@@ -1064,7 +1068,10 @@ def _method_for(text, st, q, methods, s0, s1, strength):
                 best = c.name
                 break
         return best, strength
-    return _introduced_name(text, st.title_end) or "(proposed)", strength
+    introduced = _introduced_name(text, st.title_end)
+    if introduced and any(c.label == DATASET and c.name == introduced for c in st.mentions):
+        introduced = None  # a benchmark the paper introduces obtains no score
+    return introduced or "(proposed)", strength
 
 
 # "our proposed ReDB approach outperforms", "our G_stack model converges": a name the
@@ -1093,6 +1100,7 @@ def _our_name(text: str, s0: int, end: int) -> str | None:
     return None
 
 
+_BY_AGENT = re.compile(r"\s*(?:achieved|obtained|reached|attained|scored)?\s*by\s+(?:the\s+)?")
 _WITH_VALUE = re.compile(r"\s+with\s+(?:an?\s+)?(?:only\s+|just\s+|up\s+to\s+)?")
 # a model introduced with an indefinite article, not the object of a verb or a comparison
 _INTRODUCED = re.compile(
