@@ -194,3 +194,11 @@ def test_the_agent_after_a_number_obtains_it(nlp):
              "We introduce FooMathBench, a benchmark. Our evaluation of 23 LLMs reveals that the "
              "highest accuracy achieved is 56.3% by GPT-4.")
     assert [(r.value_text, r.method) for r in ex.results] == [("56.3%", "GPT-4")]
+
+
+def test_one_property_of_several_words_that_is_evaluated_is_a_metric(nlp):
+    ex = run(nlp, "FooArena: A Web Environment",
+             "Our tasks focus on evaluating the functional correctness of task completions. We also "
+             "assess the correctness of outputs.")
+    metrics = {m.name for m in ex.metrics}
+    assert "functional correctness" in metrics and "correctness" not in metrics

@@ -731,7 +731,9 @@ _EVALUATED_STARTS = ("evaluat", "measur", "assess", "quantif")  # and _EVALUATED
 # list of at least two properties that are measured, closed by "of"
 _EVALUATED_LIST = re.compile(
     rf"(?:evaluat|measur|assess|quantif)(?:ed|es|e|ing|ied|ies|y)\s+(?:the|their|its)\s+"
-    rf"((?:{_TERM2})(?:\s*,\s*(?:{_TERM2}))*,?\s+and\s+(?:{_TERM2}))(?=\s+of\b)"
+    rf"((?:{_TERM2})(?:\s*,\s*(?:{_TERM2}))*,?\s+and\s+(?:{_TERM2})"
+    # or one property named by two or three words: "evaluating the functional correctness of"
+    rf"|[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){{1,2}})(?=\s+of\b)"
 )
 # properties too general to be named measures without a reported number
 _NOT_MEASURE_HEADS = {"performance", "quality", "effectiveness", "efficiency", "impact",
