@@ -202,3 +202,11 @@ def test_one_property_of_several_words_that_is_evaluated_is_a_metric(nlp):
              "assess the correctness of outputs.")
     metrics = {m.name for m in ex.metrics}
     assert "functional correctness" in metrics and "correctness" not in metrics
+
+
+def test_a_capability_named_after_in_terms_of_is_not_a_metric(nlp):
+    ex = run(nlp, "Mathematical Capabilities of Chatbots",
+             "We compare chatbots in terms of advanced mathematical comprehension and in terms of "
+             "latency.")
+    metrics = {m.name for m in ex.metrics}
+    assert "latency" in metrics and not any("comprehension" in m for m in metrics)

@@ -758,6 +758,9 @@ _CHARACTERIZED = re.compile(
 
 
 _CAPABILITY_TAIL = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)$")
+# what a model can do, not a measure of it: "in terms of advanced mathematical comprehension"
+_CAPABILITY_WORDS = {"ability", "abilities", "capability", "capabilities", "skill", "skills",
+                     "comprehension", "understanding", "reasoning", "knowledge"}  # fmt: skip
 
 
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
@@ -783,7 +786,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     and not N.is_generic_phrase(part)
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
-                    and words[-1] not in ("ability", "abilities", "capability", "capabilities")
+                    and words[-1] not in _CAPABILITY_WORDS
                 ):
                     out.append(Cand(a, pos + len(part), METRIC, "terms", 0.6))
             pos += len(part)
