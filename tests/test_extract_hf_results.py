@@ -210,3 +210,10 @@ def test_a_capability_named_after_in_terms_of_is_not_a_metric(nlp):
              "latency.")
     metrics = {m.name for m in ex.metrics}
     assert "latency" in metrics and not any("comprehension" in m for m in metrics)
+
+
+def test_measures_listed_after_criteria_and_a_colon_are_metrics(nlp):
+    ex = run(nlp, "FooEval: Health Answers",
+             "FooEval focuses on three criteria for evaluating responses to health questions: "
+             "correctness, consistency, and verifiability.")
+    assert {"correctness", "consistency", "verifiability"} <= {m.name for m in ex.metrics}

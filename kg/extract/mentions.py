@@ -757,6 +757,12 @@ _CHARACTERIZED = re.compile(
 )
 
 
+# "three criteria for evaluating responses: correctness, consistency, and verifiability"
+_CRITERIA_STARTS = ("criteria", "metrics", "measures")
+_CRITERIA_LIST = re.compile(
+    r"(?:criteria|metrics|measures)(?:\s+[\w-]+){0,10}?\s*:\s*"
+    rf"((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*,?\s+and\s+(?:{_TERM}))(?=\s*[.;)]|$)"
+)
 _CAPABILITY_TAIL = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)$")
 # what a model can do, not a measure of it: "in terms of advanced mathematical comprehension"
 _CAPABILITY_WORDS = {"ability", "abilities", "capability", "capabilities", "skill", "skills",
@@ -769,6 +775,8 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     matches = list(finditer_at(_TERMS_OF, text, _TERMS_OF_STARTS, start))
     if "evaluat" in low or "measur" in low or "assess" in low or "quantif" in low:
         matches += finditer_at(_EVALUATED_LIST, text, _EVALUATED_STARTS, start)
+    if "criteria" in low or "metrics" in low or "measures" in low:
+        matches += finditer_at(_CRITERIA_LIST, text, _CRITERIA_STARTS, start)
     for m in matches:
         if _CHARACTERIZED.search(text, max(start, m.start() - 70), m.start()):
             continue  # "conditions for concavity in terms of the weights": not measured
