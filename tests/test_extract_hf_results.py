@@ -217,3 +217,10 @@ def test_measures_listed_after_criteria_and_a_colon_are_metrics(nlp):
              "FooEval focuses on three criteria for evaluating responses to health questions: "
              "correctness, consistency, and verifiability.")
     assert {"correctness", "consistency", "verifiability"} <= {m.name for m in ex.metrics}
+
+
+def test_the_parameter_count_of_a_model_in_brackets_is_not_a_result(nlp):
+    ex = run(nlp, "Learning from Repeated Data",
+             "Performance of an 800M parameter model degrades to that of a smaller model (400M "
+             "params). FooRNN provides 99% of the quality at 360M params.")
+    assert not [r for r in ex.results if r.value in (400.0, 360.0)]

@@ -148,6 +148,8 @@ _AT_BEFORE = re.compile(
     r"(?<!achieves )(?<!achieved )(?<!reaches )(?<!reached )(?<!stands )(?<!peaks )\bat\s*(?:~\s*)?$",
     re.I,
 )
+_SIZE_OF_A_MODEL = re.compile(r"(?:\(|\bat)\s*$")
+_PARAMS_AFTER = re.compile(r"\s?(?:parameters|params)\b")
 _GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames per second)\b")
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
 _BETWEEN_CHAIN = re.compile(
@@ -225,6 +227,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
+            if (q.text[-1:] in "MGT" and _SIZE_OF_A_MODEL.search(text, max(s0, q.start - 4), q.start)
+                    and _PARAMS_AFTER.match(text, q.end)):  # fmt: skip
+                continue  # "a 2x smaller model (400M params)", "at 360M params": which model
             r = _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx)
             if idx in by_position and not _is_from(text, bound, idx, s0):
                 m_name = by_position[idx]
