@@ -224,3 +224,13 @@ def test_the_parameter_count_of_a_model_in_brackets_is_not_a_result(nlp):
              "Performance of an 800M parameter model degrades to that of a smaller model (400M "
              "params). FooRNN provides 99% of the quality at 360M params.")
     assert not [r for r in ex.results if r.value in (400.0, 360.0)]
+
+
+def test_slash_lists_by_n_times_and_a_named_baselines_own_scores(nlp):
+    ex = run(nlp, "FooViT: Memory Efficient Transformers",
+             "FooViT-M2 runs 5.8x/3.7x faster on the GPU/CPU. It reduces the memory requirement by "
+             "2.4 times. FooLlama reaches accuracies of 36.48% and 33.61%, surpassing the GPT-4 "
+             "baseline of 22.95% and 25.41%.")
+    got = {(r.value_text, r.metric) for r in ex.results}
+    assert {("5.8x", "speed"), ("3.7x", "speed"), ("2.4x", "memory")} <= got
+    assert {r.method for r in ex.results if r.value in (22.95, 25.41)} == {"GPT-4"}

@@ -52,6 +52,7 @@ _GLUED_TIMES_GOES_ON = re.compile(
 _PM = r"(?:±|\\pm(?![A-Za-z])|(?<![A-Za-z])pm(?![A-Za-z])|\+/-|\+-)"
 _PLUS_MINUS = re.compile(rf"\s*\$?\s*{_PM}\s*\$?\s*\d+(?:\.\d+)?")
 _PLUS_MINUS_BEFORE = re.compile(rf"{_PM}\s*\$?\s*$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|more than\s+|a factor of\s+)?$")
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
 _WORD_RATIO = re.compile(
     r"\b(?P<word>twice|thrice|double|triple|quadruple|"
@@ -200,7 +201,7 @@ def find_quantities(text: str) -> list[Quantity]:
             glued = u.start("unit") == num_end
             if not _COMPARATIVE_AFTER.match(text, u.end("unit")) and not (
                 glued and _GLUED_TIMES_GOES_ON.match(text, u.end("unit"))
-            ):
+            ) and not _BY_BEFORE.search(text, max(0, start - 24), start):  # "by 2.4 times"
                 unit_mark = None  # "repeated 100 times": a count, not a ratio
         if unit_mark:
             end = u.end("unit")
