@@ -174,6 +174,12 @@ _NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re
 
 
 def _measure_context(text: str, c: Cand) -> bool:
+    if _CHANGES_AFTER.match(text, c.end) and not _VARIED_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return True  # "test loss to increase", "error falls off as a power of the data size"
+    if _AS_A_METRIC.match(text, c.end):
+        return True  # "we propose using perplexity as a surrogate metric"
+    if c.name == "precision" and _NUMBER_FORMAT_BEFORE.search(text, max(0, c.start - 20), c.start):
+        return False  # "low numerical precision", "mixed precision": a number format
     m = _MEASURE_CONTEXT.search(text, max(0, c.start - 25), c.start)
     if m is None:
         # "an O(n log n) running time": a bound is reported for it
@@ -192,6 +198,24 @@ _MEASURE_CONTEXT = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
     re.I,
 )
+
+
+# the measure is the subject of a verb of change: "test loss to increase", "perplexity drops"
+_CHANGES_AFTER = re.compile(
+    r"\s+(?:to\s+|both\s+|also\s+|then\s+|consistently\s+|steadily\s+)?(?:increase|decrease|"
+    r"improve|drop|fall|rise|grow|degrade|decline)s?\b"
+)
+
+
+_AS_A_METRIC = re.compile(
+    r"\s+as\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}metric\b"
+)
+_NUMBER_FORMAT_BEFORE = re.compile(
+    r"\b(?:numerical|numeric|low|lower|mixed|half|full|single|double|reduced|arbitrary|fixed|"
+    r"floating[- ]point|\d+-bit|bit)[- ]$", re.I
+)
+# "as the model size increases": a quantity that is varied, not measured
+_VARIED_BEFORE = re.compile(r"\b(?:as|when|while|if)\s+(?:the\s+)?$")
 
 
 _NUMBER_NEAR = re.compile(r"\d(?:\.\d+)?\s*(?:\\?%|x\b|×|\$\\times|times\b|-fold)")

@@ -163,11 +163,14 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
     # hand-written general lists outrank the derived ones when two types claim a name
     derived = {f"{e.label}|{e.id}" for e in entries if e.source.startswith(("sota_", "scierc_"))}
     derived -= {f"{e.label}|{e.id}" for e in entries if not e.source.startswith(("sota_", "scierc_"))}
+    # names the general lists give another type ("BERT" is a model): no plural as a metric
+    other = {e.pattern for e in entries if e.label != "METRIC" and not e.source.startswith(("sota_", "scierc_"))}
     for e in entries:
         key = f"{e.label}|{e.id}"
         text = e.pattern if e.case == "exact" else e.pattern.lower()
         groups.setdefault((key, e.case), []).append(text)
-        if e.label == "METRIC" and e.case == "exact" and e.pattern.isupper() and e.pattern.isalpha():
+        if (e.label == "METRIC" and e.case == "exact" and e.pattern.isupper() and e.pattern.isalpha()
+                and e.pattern not in other):  # fmt: skip
             groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs"
     table = {}
     for (key, case), texts in groups.items():

@@ -746,7 +746,9 @@ _EVALUATED_STARTS = ("evaluat", "measur", "assess", "quantif")  # and _EVALUATED
 # list of at least two properties that are measured, closed by "of"
 _EVALUATED_LIST = re.compile(
     rf"(?:evaluat|measur|assess|quantif)(?:ed|es|e|ing|ied|ies|y)\s+(?:the|their|its)\s+"
-    rf"((?:{_TERM2})(?:\s*,\s*(?:{_TERM2}))*,?\s+and\s+(?:{_TERM2}))(?=\s+of\b)"
+    rf"((?:{_TERM2})(?:\s*,\s*(?:{_TERM2}))*,?\s+and\s+(?:{_TERM2})"
+    # or one property named by two or three words: "evaluating the functional correctness of"
+    rf"|[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){{1,2}})(?=\s+of\b)"
 )
 # properties too general to be named measures without a reported number
 _NOT_MEASURE_HEADS = {"performance", "quality", "effectiveness", "efficiency", "impact",
@@ -770,15 +772,31 @@ _CHARACTERIZED = re.compile(
 )
 
 
+# "three criteria for evaluating responses: correctness, consistency, and verifiability"
+_CRITERIA_STARTS = ("criteria", "metrics", "measures")
+_CRITERIA_LIST = re.compile(
+    r"(?:criteria|metrics|measures)(?:\s+[\w-]+){0,10}?\s*:\s*"
+    rf"((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*,?\s+and\s+(?:{_TERM}))(?=\s*[.;)]|$)"
+)
+_CAPABILITY_TAIL = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)$")
+# what a model can do, not a measure of it: "in terms of advanced mathematical comprehension"
+_CAPABILITY_WORDS = {"ability", "abilities", "capability", "capabilities", "skill", "skills",
+                     "comprehension", "understanding", "reasoning", "knowledge"}  # fmt: skip
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
     matches = list(finditer_at(_TERMS_OF, text, _TERMS_OF_STARTS, start))
     if "evaluat" in low or "measur" in low or "assess" in low or "quantif" in low:
         matches += finditer_at(_EVALUATED_LIST, text, _EVALUATED_STARTS, start)
+    if "criteria" in low or "metrics" in low or "measures" in low:
+        matches += finditer_at(_CRITERIA_LIST, text, _CRITERIA_STARTS, start)
     for m in matches:
         if _CHARACTERIZED.search(text, max(start, m.start() - 70), m.start()):
             continue  # "conditions for concavity in terms of the weights": not measured
+        if _CAPABILITY_TAIL.search(m.group(1)):
+            continue  # "the progressive reasoning and problem-solving capabilities": abilities
         pos = m.start(1)
         for part in _TERM_SPLIT.split(m.group(1)):
             if part and not _TERM_SEP.fullmatch(part):
@@ -791,7 +809,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     and not N.is_generic_phrase(part)
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
-                    and words[-1] not in ("ability", "abilities", "capability", "capabilities")
+                    and words[-1] not in _CAPABILITY_WORDS
                 ):
                     out.append(Cand(a, pos + len(part), METRIC, "terms", 0.6))
             pos += len(part)
@@ -1259,6 +1277,8 @@ def resolve(text: str, st: DocState) -> None:
             c.label = (
                 by_key.get(name_key(surface))
                 or _lexicon_label(surface)
+                # "ROUGE-2 F1", "BLEU-4 F1": measures written together are a measure
+                or (METRIC if " " in surface and all(lookup_label(w) == METRIC for w in surface.split()) else None)
                 or _context_label(text, c, title_end, cues)
             )
             if c.label == METHOD and c.source == "name" and _unexplained_acronym(text, st, c, acr_shorts, by_key):
@@ -1597,6 +1617,16 @@ _PROBLEM_AFTER = re.compile(r"s?\)\s+(?:problems?|tasks?)\b")
 _TOPIC_HEADS = frozenset(("reasoning", "alignment"))
 
 
+def _long_form_not_a_measure(long: str) -> bool:
+    """Whether the long form is headed by a plural noun that names things, not a measure
+    ("probabilistic programming languages"; but "word error rates" is one)."""
+    head = long.lower().split()[-1] if long.split() else ""
+    return (
+        head.endswith("s") and not head.endswith("ss") and head[:-1] not in _METRIC_HEADS
+        and lookup_label(head[:-1]) != METRIC and lookup_label(long) != METRIC
+    )  # fmt: skip
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -1608,8 +1638,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if lk in by_key:
         return by_key[lk]
     sk = name_key(short)
-    if sk in by_key:
-        return by_key[sk]
+    if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)):
+        return by_key[sk]  # (but "probabilistic programming languages (PPLs)" is no "PPL")
     if re.search(r"[A-Z0-9]s$", short):
         return None  # "SSMs", "MDPs": a family in the plural, not one named thing
     words = long.split()

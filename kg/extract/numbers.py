@@ -39,6 +39,21 @@ _NUMBER = re.compile(
 # what may follow a number as its unit: LaTeX math marks and spaces, then the unit
 _UNIT_AFTER = re.compile(rf"{_DOLLAR}{_SP}{_DOLLAR}(?P<unit>{_PERCENT}|{_TIMES}|{_POINTS})")
 
+# what may follow a ratio whose "times" is glued to its digits ("15times (11.5times) FLOPs
+# (latency) reduction", "4.31times and 4.15times faster"): other ratios of a list or a
+# bracket, then a comparative or a measure and a noun of change
+_GLUED_TIMES_GOES_ON = re.compile(
+    r"(?:\s*(?:\(|,|and\b|or\b)\s*\d+(?:\.\d+)?times\b)*\s*\)?"
+    r"(?:\s+(?:faster|slower|more|less|larger|smaller|higher|lower|fewer|better|greater|"
+    r"cheaper|speedup|speed)|\s+[\w-]+(?:\s*\([^)]*\))?\s+(?:reduction|speedup|speed-up|"
+    r"improvement|increase|decrease|gain|acceleration))\b"
+)
+# a standard deviation after a value: "± 1.3", "\pm 1.3", "pm 1.3" (a lost \pm), "+/- 1.3"
+_PM = r"(?:±|\\pm(?![A-Za-z])|(?<![A-Za-z])pm(?![A-Za-z])|\+/-|\+-)"
+_PLUS_MINUS = re.compile(rf"\s*\$?\s*{_PM}\s*\$?\s*\d+(?:\.\d+)?")
+_PLUS_MINUS_BEFORE = re.compile(rf"{_PM}\s*\$?\s*$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|more than\s+|a factor of\s+)?$")
+_RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
 _WORD_RATIO = re.compile(
     r"\b(?P<word>twice|thrice|double|triple|quadruple|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
@@ -50,7 +65,9 @@ _WORD_RATIO = re.compile(
 _GLUED_UNIT = re.compile(r"(?:fps|FPS|ms|mm|cm|dB|db|px)(?![A-Za-z])")
 # a size in millions or thousands (or giga-operations) followed, maybe through a slash list,
 # by parameters or operations: "7.6M parameters", "7.6M/8.3M params", "6.5G FLOPs"
-_GLUED_COST = re.compile(r"[MKG](?:\s*/\s*\d+(?:\.\d+)?[MKG])*\s?(?:parameters|params|FLOPs|FLOPS|MACs)\b")
+_GLUED_COST = re.compile(r"[MKGT](?:\s*/\s*\d+(?:\.\d+)?[MKGT])*\s?(?:parameters|params|FLOPs|FLOPS|MACs)\b")
+# seconds glued to a decimal: "554.66s runtime" (a whole number may be a decade: "1990s")
+_GLUED_SECONDS = re.compile(r"s(?![A-Za-z])")
 _COMPARATIVE_AFTER = re.compile(
     r"\s+(?:faster|slower|more|less|larger|smaller|higher|lower|fewer|better|greater|as|"
     r"cheaper|longer|shorter|speed|speedup|the)\b"
@@ -143,6 +160,8 @@ def find_quantities(text: str) -> list[Quantity]:
     asymptotic = _asymptotic_spans(text) if "O(" in text or "Theta(" in text else ()
     for m in _NUMBER.finditer(text):
         start = m.start()
+        if out and start < out[-1].end:
+            continue  # the upper end of a range ("26–85%") taken with its lower end
         if asymptotic and any(a < start < b for a, b in asymptotic):
             continue  # "O(n^1.5)", "O(nm(log m)^1/4) time": a complexity, not a result
         num = m.group()
@@ -155,19 +174,34 @@ def find_quantities(text: str) -> list[Quantity]:
             or (before == "-" and start >= 2 and text[start - 2].isalnum())
         ):
             continue
+        sign = 1 if num[0] in "+-\u2212" else 0  # "+/-3%": the number starts at "-"
+        if _PLUS_MINUS_BEFORE.search(text, max(0, start - 8), start + sign):
+            continue  # "11.0 ± 1.3", "+20% (+/-3%)": a deviation, not a result of its own
         u = _UNIT_AFTER.match(text, num_end)
+        if u is None and _PLUS_MINUS.match(text, num_end):
+            # "11.0 pm 1.3 points": the unit after the deviation is the value's
+            u = _UNIT_AFTER.match(text, _PLUS_MINUS.match(text, num_end).end())
+        if u is None and text[num_end : num_end + 1] in ("-", "\u2013"):
+            # "26-85%", "2–3x": a range takes the unit written after its upper end
+            r = _RANGE_END.match(text, num_end)
+            u = _UNIT_AFTER.match(text, r.end()) if r else None
         unit_mark = u.group("unit") if u else None
         after = text[num_end : num_end + 1]
         if not unit_mark and after and (after.isalpha() or after in "_"):
-            cost = _GLUED_COST.match(text, num_end) if after in "MKG" else None
-            if cost:
-                num_end += 1  # "7.6M parameters", "444M FLOPs", "7.6M/8.3M params": a cost
+            cost = _GLUED_COST.match(text, num_end) if after in "MKGT" else None
+            if cost or (after == "s" and "." in num and _GLUED_SECONDS.match(text, num_end)):
+                num_end += 1  # "7.6M parameters", "12.7T FLOPs", "7.6M/8.3M params": a cost
             elif not _GLUED_UNIT.match(text, num_end):
                 continue  # "7B", "3D", "2nd", "10k"; but "22.4fps", "42.1mm" are measures
         if not unit_mark and after == "-" and text[num_end + 1 : num_end + 2].isalpha():
             continue  # "5-digit", "4-stage"
+        # "repeated 100 times" is a count unless a comparative follows; "times" glued to the
+        # digits is a lost LaTeX \\times, which may also go on through a list or a bracket
         if unit_mark and unit_mark.strip().lower() == "times":
-            if not _COMPARATIVE_AFTER.match(text, u.end("unit")):
+            glued = u.start("unit") == num_end
+            if not _COMPARATIVE_AFTER.match(text, u.end("unit")) and not (
+                glued and _GLUED_TIMES_GOES_ON.match(text, u.end("unit"))
+            ) and not _BY_BEFORE.search(text, max(0, start - 24), start):  # "by 2.4 times"
                 unit_mark = None  # "repeated 100 times": a count, not a ratio
         if unit_mark:
             end = u.end("unit")
@@ -235,5 +269,6 @@ def clean_value_text(text: str) -> str:
     s = text.replace("\\%", "%").replace("\\times", "x").replace("×", "x").replace("$", "")
     s = s.replace("\\,", "").replace("~", " ").replace("\u2212", "-")
     s = re.sub(r"(?<=\d)\s*times\b", "x", s)
+    s = _PLUS_MINUS.sub("", s)
     s = re.sub(r"(?<=\d)\s+(?=[x%])", "", s)
     return s.strip()

@@ -78,7 +78,8 @@ _SUBJECT_VERB = re.compile(
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
     r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
     r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
-    r"can|could|has|have|leads?|accelerates?|speeds?|requires?|uses?|cuts?|matches|beats?)\b",
+    r"can|could|has|have|leads?|accelerates?|speeds?|requires?|uses?|cuts?|matches|beats?|"
+    r"achieving|obtaining|reaching|attaining|scoring|yielding|providing|delivering)\b",
     re.I,
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -93,7 +94,9 @@ _SETTING_AFTER = re.compile(
     r"TPUs?|nodes|languages|tasks|models|LLMs|domains|problems|questions|papers|participants|"
     r"users|hours of|shots?|seeds|runs|classes|categories|frames|videos|subjects|annotators|"
     r"benchmarks|datasets|experts|days|hours|minutes|weeks|months|years|seconds|times|"
-    r"iterations|rounds|trials|instances|samples)\b)",
+    r"iterations|rounds|trials|instances|samples|pairs|choices|annotations|judg(?:e)?ments|"
+    r"comparisons|ratings|prompts|queries|responses|documents|sentences|words|conversations|"
+    r"dialogues|trajectories|demonstrations|solutions|programs|files|repositories|functions)\b)",
     re.I,
 )
 _JUST_BEFORE = re.compile(r"\s*(?:[:=(]|of|is|was|reaches|to)?\s*(?:~|\\sim|\$\\sim\$)?\s*\$?\\?\{?")
@@ -102,11 +105,23 @@ _DATASET_CHAIN = re.compile(
     r"^\s*(?:on|in|for)\s+(?:the\s+)?N+(?:\s+(?:dataset|benchmark|test set))?\s*"
     r"(?:,|and|,\s*and)\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?(?:from\s+)?$"
 )
-# "improves the survival probability by 12%": the object of the verb is the measure
+# "by up to", "by more than", "by a factor of": between "by" and the margin
+_BY_MARGIN = (
+    r"by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|more than\s+|at least\s+|"
+    r"approximately\s+|almost\s+|roughly\s+|~\s*)?(?:a factor of\s+)?$"
+)
+# "improves the survival probability by 12%", "improve the efficiency of test-time compute
+# scaling by more than 4x": the object of the verb (its head before "of") is the measure
 _VERB_NP_BY = re.compile(
     r"\b(?:improv\w*|increas\w*|reduc\w*|boost\w*|rais\w*|lower\w*|decreas\w*|enhanc\w*|"
     r"cut\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
-    r"by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|~\s*)?$"
+    r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
+)
+# "reduces inference time by 13.8% and cloud computation costs by 84.6%": a second
+# object of the same verb, after the first margin
+_AND_NP_BY = re.compile(
+    r"(?:\d|%|\bx|\bX|points?)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)(?:the\s+|its\s+|their\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+" + _BY_MARGIN
 )
 _NOT_MEASURES = {
     "model",
@@ -128,11 +143,14 @@ _NOT_MEASURES = {
     "llm",
 }
 _SLASH = re.compile(r"\s*/\s*")
+_SLASH_VALUES = re.compile(r"(?:\s*/\s*[-+]?\d+(?:\.\d+)?\s*(?:x|×|%|\\%|\\times)?)+")
 _LIST_TO_VALUES = re.compile(r"\s*(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?")
 _AT_BEFORE = re.compile(
     r"(?<!achieves )(?<!achieved )(?<!reaches )(?<!reached )(?<!stands )(?<!peaks )\bat\s*(?:~\s*)?$",
     re.I,
 )
+_SIZE_OF_A_MODEL = re.compile(r"(?:\(|\bat)\s*$")
+_PARAMS_AFTER = re.compile(r"\s?(?:parameters|params)\b")
 _GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames per second)\b")
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
 _BETWEEN_CHAIN = re.compile(
@@ -146,9 +164,16 @@ _TIGHT_BEFORE = re.compile(
     re.I,
 )
 _METRIC_IN = re.compile(r"^\s*(?:in|of|on)\s+(?:the\s+)?(?:terms of\s+)?$", re.I)
+# a general property (no measure without a number) and its change right after the number:
+# "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
+_PROPERTY_CHANGE = re.compile(
+    r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(performance|quality|efficiency)\s+"
+    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline)s?\b",
+    re.I,
+)
 _GENERIC_GAIN = re.compile(
-    r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:improvement|increase|gain|boost|"
-    r"better|higher|advantage)\b",
+    r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:improvements?|increases?|gains?|"
+    r"boosts?|better|higher|advantage)\b",
     re.I,
 )
 
@@ -186,6 +211,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
+        _pair_bracketed_alternatives(text, bound, sent_metrics)
         if len(sent_metrics) >= 2 and len(bound) >= 2:
             _pair_coordinated_lists(text, bound, sent_metrics)
         if "(" in text[s0:s1]:
@@ -202,6 +228,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
+            if (q.text[-1:] in "MGT" and _SIZE_OF_A_MODEL.search(text, max(s0, q.start - 4), q.start)
+                    and _PARAMS_AFTER.match(text, q.end)):  # fmt: skip
+                continue  # "a 2x smaller model (400M params)", "at 360M params": which model
             r = _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx)
             if idx in by_position and not _is_from(text, bound, idx, s0):
                 m_name = by_position[idx]
@@ -211,7 +240,26 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 out.extend(replace(r, method=m) for m in models)
             else:
                 out.append(r)
+                out.extend(replace(r, metric=m) for m in _coordinated_measures(text, q, metric, sent_metrics))
     return out
+
+
+_MEASURE_BY = re.compile(r"\s+" + _BY_MARGIN)
+
+
+def _coordinated_measures(text: str, q: Quantity, metric: str, metrics: list[Cand]) -> list[str]:
+    """The other measures of a list that is the object of one margin: "reduce the memory
+    footprint and latency by a factor of 16x" (16x is the latency's and the memory
+    footprint's)."""
+    before = [c for c in metrics if c.end <= q.start]
+    if not before or before[-1].name != metric or not _MEASURE_BY.fullmatch(text, before[-1].end, q.start):
+        return []
+    listed = [before[-1]]
+    for c in reversed(before[:-1]):
+        if not N.LIST_GAP.fullmatch(text, c.end, listed[-1].start):
+            break
+        listed.append(c)
+    return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))[::-1]
 
 
 _WITH_WITHOUT = re.compile(
@@ -478,6 +526,31 @@ def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None
         i = j + 1
 
 
+_OPEN_GAP = re.compile(r"\s*\(\s*")
+_CLOSE_GAP = re.compile(r"\s*\)\s*")
+
+
+def _pair_bracketed_alternatives(text: str, bound: list[list], metrics: list[Cand]) -> None:
+    """ "up to 15x (11.5x) FLOPs (latency) reduction": a value with a bracketed second
+    value, then a measure with a bracketed second measure; the bracket goes with the
+    bracket."""
+    for i in range(len(bound) - 1):
+        q, q2 = bound[i][0], bound[i + 1][0]
+        if not _OPEN_GAP.fullmatch(text, q.end, q2.start):
+            continue
+        close = _CLOSE_GAP.match(text, q2.end)
+        if close is None or text[q2.end : close.end()].count(")") != 1:
+            continue
+        first = next((c for c in metrics if c.start == close.end()), None)
+        if first is None:
+            continue
+        gap = _OPEN_GAP.match(text, first.end)
+        second = next((c for c in metrics if gap and c.start == gap.end()), None)
+        if second is not None and _CLOSE_GAP.match(text, second.end):
+            bound[i] = [q, first.name, 0.86]
+            bound[i + 1] = [q2, second.name, 0.86]
+
+
 _AND_LIST = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _VALUES_AND = re.compile(r"\s*(?:dB|ms|mm|s|points?)?\s*(?:,|and|,\s*and)\s*")
 # a qualifier that needs the head of the next measure: "top-1 and top-5 errors"
@@ -542,10 +615,11 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     break
 
 
-# "by up to 9.8% in action recognition and 21.8% in video alignment": a phrase of setting
-# (no digit, no verb of change, at most eight words) between two percentages
+# "by up to 9.8% in action recognition and 21.8% in video alignment", "by 51% over A and
+# 75% over B": a phrase of setting or of baseline (no digit, no verb of change, at most
+# eight words) between two percentages
 _CONTEXT_CHAIN = re.compile(
-    r"^\s*(?:in|on|for)\s+(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+\s+){0,7}"
+    r"^\s*(?:in|on|for|over|against|versus|vs\.?|compared (?:to|with))\s+(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+\s+){0,7}"
     r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+)\s*,?\s*(?:and|,)\s*(?:by\s+)?$"
 )
 _COMPARED_BEFORE = re.compile(
@@ -576,7 +650,9 @@ def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str
 def _bind_metric(
     text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, names=()
 ) -> tuple[str | None, float]:
-    after = text[q.end : min(s1, q.end + 60)]
+    # "5.8x/3.7x faster": the values of a slash list share what follows the last one
+    more = _SLASH_VALUES.match(text, q.end)
+    after = text[more.end() if more else q.end : min(s1, q.end + 60)]
     if q.unit is None and _GLUED_FPS.match(text, q.end):
         return "FPS", 0.9  # "at 22.4fps"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
@@ -598,6 +674,9 @@ def _bind_metric(
                         return nxt
                     break
         return explicit
+    m = _PROPERTY_CHANGE.match(after)
+    if m:
+        return m.group(1).lower(), 0.75  # "a 2.4% performance drop"
     for rx, name in _COMPARATIVE_METRIC:
         m = rx.match(after)
         if m:
@@ -619,10 +698,17 @@ def _bind_metric(
                 kind = re.search(r"(computational|memory|energy|sample|parameter|data)", m.group(0), re.I)
                 name = f"{kind.group(1).lower()} efficiency" if kind else name
             return name, 0.75
+    if q.unit in ("%", "x", "points"):
+        m = _CHANGE_IN_NP.match(text, q.end)
+        if m and m.group(1).split()[-1] not in _NOT_MEASURES:
+            return m.group(1), 0.6  # "a 10x increase in achievable performance"
+        m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
+        if m:
+            return m.group(1), 0.85  # "its performance still reaches only 15%"
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
     cand = None
     for c in metrics:
-        if c.end <= q.start:
+        if c.end <= q.start and not _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
             gap = _blank_names(text, c.end, q.start, names)
             if len(gap) <= 45 and not _SEMI_OR_DIGIT.search(gap):
                 if _QUALITATIVE_BEFORE.search(text, max(s0, c.start - 12), c.start):
@@ -636,7 +722,11 @@ def _bind_metric(
             return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
     if q.unit in ("%", "x", "points"):
-        m = _VERB_NP_BY.search(text, max(s0, q.start - 70), q.start)
+        m = _VERB_NP_BY.search(text, max(s0, q.start - 100), q.start)
+        if m is None and _VERB_NP_BY.search(text, _clause_start(text, s0, q.start), q.start) is None:
+            m = _AND_NP_BY.search(text, max(s0, q.start - 70), q.start)
+            if m and not _CHANGE_VERB.search(text, _clause_start(text, s0, q.start), m.start()):
+                m = None
         if m and m.group(1).split()[-1] not in _NOT_MEASURES:
             return m.group(1), 0.6  # "improves the survival probability by 12%"
         near = None
@@ -644,6 +734,8 @@ def _bind_metric(
         for c in metrics:
             if _QUALITATIVE_BEFORE.search(text, max(s0, c.start - 12), c.start):
                 continue  # "92.4% mIoU ... with fewer parameters": that measure has no number
+            if _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
+                continue  # "StarCoder+ (15.5B parameters) ... by 38%": a size has its number
             d = abs(c.start - q.start)
             if d < dist:
                 near, dist = c, d
@@ -677,6 +769,25 @@ _NOT_SIZED = {
     "methods",
     "systems",
 }
+# a word that ends the noun phrase of a measure
+_NP_END = r"(?:over|than|and|or|on|in|for|with|compared|at|by|of|while|across|to|from|the|when)\b"
+# "a 10x increase in achievable performance over ...": the phrase after "increase in"
+_CHANGE_IN_NP = re.compile(
+    r"\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:reduction|decrease|increase|"
+    r"improvement|gain|boost|drop|speed-?up)s?\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    rf"((?:(?!{_NP_END})[a-z][a-z-]*\s+){{0,2}}(?!{_NP_END})[a-z][a-z-]*)(?=\s*[,.;)]|\s+{_NP_END}|$)"
+)
+# a property that is the subject of the number: "its performance level still reaches only
+# 15%", "performance drops by 20%" (general words that name no measure without a number)
+_PERFORMANCE_REACHES = re.compile(
+    r"\b(performance|quality|efficiency|robustness|generali[sz]ation)(?:\s+levels?)?\s+"
+    r"(?:still\s+|only\s+|significantly\s+|substantially\s+|further\s+)?(?:reach\w*|drop\w*|"
+    r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
+    r"(?:by\s+)?(?:only\s+|just\s+|up to\s+|about\s+|over\s+|nearly\s+|around\s+)?$"
+)
+_CHANGE_VERB = re.compile(
+    r"\b(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*\s[^;]*\bby\b", re.I
+)
 _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
 
 
@@ -696,6 +807,11 @@ def _item_start(text: str, s0: int, pos: int) -> int:
     return start
 
 
+# a size written before a measure word: "15.5B parameters", "2B activated parameters",
+# "1 Trillion parameters": that measure has its own number
+_SIZE_BEFORE = re.compile(
+    r"\d(?:[BMKGT]|\s*(?i:billion|million|trillion|thousand))\s+(?:[a-z]+\s+)?$"
+)
 _QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
 _SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
 _ENDS_LIKE_VALUE = re.compile(r"\b(?:from|of|is|was|are|to|reaches|reaching|at)\s*(?:~\s*)?$", re.I)
@@ -724,8 +840,29 @@ _AFTER_GAP = re.compile(
 )
 
 
+# "a 2x reduction in end-to-end response latency": modifiers of the measure after "in"
+_CHANGE_IN_GAP = re.compile(
+    r"^\s*(?:\)|\$|\}|\\%)?\s*(?:(?:relative|absolute|average|overall)\s+)?(?:reduction|decrease|"
+    r"increase|improvement|gain|drop|boost|speed-?up|saving)s?\s+in\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}$",
+    re.I,
+)
+
+
+# a plural noun after a measure word that it modifies: "798,090 human preference choices"
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:points|scores|gains|improvements|rates|errors)\b)[a-z]+s\b")
+
+
 def _metric_right_after(text, q, metrics, max_gap):
-    return _metric_right_after_pos(text, q.end, metrics, max_gap, _AFTER_GAP)
+    if q.unit is None and "." not in q.text:
+        # "798,090 human preference choices": a whole number of things the measure word
+        # qualifies is a count, not a score
+        c = next((c for c in metrics if q.end < c.start <= q.end + 2), None)
+        if c is not None and _COUNTED_AFTER.match(text, c.end):
+            return None
+    return _metric_right_after_pos(text, q.end, metrics, max_gap, _AFTER_GAP) or _metric_right_after_pos(
+        text, q.end, metrics, max_gap + 20, _CHANGE_IN_GAP
+    )
 
 
 def _metric_right_after_pos(text, pos, metrics, max_gap, gap_rx):
@@ -792,6 +929,9 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         dataset = None
     elif datasets:
         dataset = _dataset_for(text, q, datasets, bound, idx)
+        for d, d2 in zip(datasets, datasets[1:], strict=False):
+            if d.name == dataset and _ARROW.fullmatch(text, d.end, d2.start):
+                dataset = d2.name  # "on the nuScenes → KITTI task": measured on the target
     else:
         # the benchmark named earlier in the abstract (a result's dataset is free to guess
         # when the sentence names none; the linker and the KG keep the evidence span)
@@ -838,6 +978,9 @@ _OTHER_CONTEXT = re.compile(
 )
 
 
+_ARROW = re.compile(r"\s*(?:→|->|⇒|rightarrow)\s*")
+
+
 def _recent_baseline(st: DocState, q: Quantity, s0: int, subject: str | None = None) -> str | None:
     """The last method named before the number (in its sentence or the two before) that the
     paper does not propose and that is not the sentence's subject."""
@@ -882,6 +1025,14 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     proposed_keys = {name_key(p) for p in proposed_methods}
     # a proposed variant named in the sentence: "PandaLM-7B achieves"
     in_sentence_proposed = [c for c in methods if c.proposed and c.start < q.start]
+    # "surpassing the GPT-4 baseline of 22.95% and 25.41%": the baseline's own scores
+    owner = next((c for c in reversed(methods) if c.end <= q.start), None)
+    if owner is not None and _BASELINE_OF.fullmatch(text, owner.end, q.start):
+        return owner.name, strength
+    # "the highest EAcc achieved is 56.3% by OpenAI-o1-mini": the agent after the number
+    agent = next((c for c in methods if q.end <= c.start <= q.end + 30), None)
+    if agent is not None and _BY_AGENT.fullmatch(text, q.end, agent.start):
+        return agent.name, strength
     for c in reversed(methods):
         if c.start >= q.start or c.proposed:
             continue
@@ -903,7 +1054,8 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         if _SUBJECT_VERB.match(text[c.end : c.end + 60]) or at_start:
             # "On our curated pairs, the models of T5 achieve": "our" in an opening phrase
             lead = text[s0 : c.start]
-            if not _WE.search(lead[lead.rfind(",") + 1 :]):
+            # (but "we show that ... X achieving": X leads its own clause)
+            if not _WE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
                 return c.name, strength
         break
     if in_sentence_proposed:
@@ -911,6 +1063,9 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         # subject of a verb wins over one that is its object
         subjects = [c for c in in_sentence_proposed if _SUBJECT_VERB.match(text[c.end : c.end + 60])]
         return (subjects or in_sentence_proposed)[-1].name, strength
+    ours = _our_name(text, s0, q.start)
+    if ours:
+        return ours, strength
     if not proposed_methods:
         subject = _unproposed_subject(text, st, q, methods, s0)
         if subject:
@@ -925,9 +1080,43 @@ def _method_for(text, st, q, methods, s0, s1, strength):
                 best = c.name
                 break
         return best, strength
-    return "(proposed)", strength
+    introduced = _introduced_name(text, st.title_end)
+    if introduced and any(c.label == DATASET and c.name == introduced for c in st.mentions):
+        introduced = None  # a benchmark the paper introduces obtains no score
+    return introduced or "(proposed)", strength
 
 
+# "our proposed ReDB approach outperforms", "our G_stack model converges": a name the
+# paper calls its own, whether or not the mention finder typed it as a proposed method
+_OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|final\s+|full\s+|best\s+)?([A-Z][\w-]*)")
+
+
+# "It motivates us to propose Compressor, a novel approach": a capitalised word the paper
+# introduces, set off by a comma, a bracket or a relative clause
+_INTRODUCES = re.compile(
+    r"\b(?:we|us\s+to)\s+(?:propose|present|introduce|develop|design|build)\s+"
+    r"([A-Z][\w-]*[a-z0-9][\w-]*)(?=\s*(?:,|\(|\s(?:a|an|which|that)\b))"
+)
+
+
+def _introduced_name(text: str, start: int) -> str | None:
+    m = _INTRODUCES.search(text, start)
+    return m.group(1) if m and m.group(1).lower() not in N.TASK_BREAK else None
+
+
+def _our_name(text: str, s0: int, end: int) -> str | None:
+    for m in _OUR_NAME.finditer(text, s0, end):
+        name = m.group(1)
+        if N.is_namey(name) or ("_" in name and len(name) > 2):
+            return name
+    return None
+
+
+_BASELINE_OF = re.compile(
+    r"\s+(?:baseline|model)\s+(?:of|at|with)\s+(?:[-+]?\d+(?:\.\d+)?\s*(?:\\?%|x)?\s*(?:,|and|,\s*and)\s*)*"
+    r"(?:only\s+|just\s+)?"
+)
+_BY_AGENT = re.compile(r"\s*(?:achieved|obtained|reached|attained|scored)?\s*by\s+(?:the\s+)?")
 _WITH_VALUE = re.compile(r"\s+with\s+(?:an?\s+)?(?:only\s+|just\s+|up\s+to\s+)?")
 # a model introduced with an indefinite article, not the object of a verb or a comparison
 _INTRODUCED = re.compile(
