@@ -311,17 +311,18 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
 
 def extract_papers(paths: Sequence[str | Path], out: IO[str], *, on_error: str = "fail",
                    input_format: str | None = None, workers: int = 1, quiet: bool = False,
-                   link_names: bool = True) -> tuple[int, list[str]]:  # fmt: skip
+                   link_names: bool = True, stats: dict | None = None) -> tuple[int, list[str]]:  # fmt: skip
     """Write the extraction output contract (one JSON line per paper) to ``out``, streaming.
 
     Entities are named as each paper writes them, with their linked name as ``canonical``
     (:func:`kg.link.output_record`); ``link_names=False`` writes surface names only.
-    Returns (papers written, skip messages).
+    Returns (papers written, skip messages); ``stats["duplicates"]`` counts the papers
+    dropped as another copy or version of one read before (:func:`kg.sources.dedupe`).
     """
     from kg.link import Linker, output_record
 
     skipped: list[str] = []
-    papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=skipped)
+    papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=skipped, stats=stats)
     spill = Spill()
     try:
         with _progress(quiet, "extracting") as bar:

@@ -202,11 +202,13 @@ def extract(ctx, paths, output, on_error, input_format, workers, no_link):
     """
     from kg.build import extract_papers
 
+    stats: dict = {}
     with click.open_file(output, "w", encoding="utf-8") as out:
-        n, skipped = extract_papers(paths, out, on_error=on_error, input_format=input_format,
-                                    workers=workers, quiet=ctx.obj["quiet"], link_names=not no_link)  # fmt: skip
+        n, skipped = extract_papers(paths, out, on_error=on_error, input_format=input_format, workers=workers,
+                                    quiet=ctx.obj["quiet"], link_names=not no_link, stats=stats)  # fmt: skip
     _echo_skipped(skipped)
-    click.echo(f"extracted {n} papers", err=True)
+    dropped = stats.get("duplicates", 0)
+    click.echo(f"extracted {n} papers" + (f" ({dropped} duplicates dropped)" if dropped else ""), err=True)
 
 
 @cli.command(name="eval")

