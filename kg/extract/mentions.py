@@ -507,7 +507,7 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: l
 
 
 _SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
-_TITLE_FOR_LATER = re.compile(r"(?:\s+(?:on|in|with|of)(?:\s+[\w'-]+){1,3})?\s+for\s+", re.I)
+_TITLE_FOR_LATER = re.compile(r"(?:\s+(?:on|in|with|of|and)(?:\s+[\w'-]+){1,3})?\s+for\s+", re.I)
 
 
 def _title_role(text: str, t0: int, a: int) -> float:

@@ -787,6 +787,10 @@ _NOT_TASK_HEADS = {
     "environment", "environments", "competition", "benchmark", "benchmarks", "dataset",
     "datasets", "corpus", "testbed", "platform", "toolkit",
 }
+# nouns that end a task phrase in running text ("the data"), but in a title chunk modify
+# the noun after them ("Data Pruning", "Feature Selection", "Inference Scaling")
+_TITLE_NOUN_MODIFIERS = frozenset(("data", "feature", "model", "inference", "test", "quality",
+                                   "cost", "performance", "accuracy"))
 # leading verbs of titles ("Unlock Predictable Scaling", "Towards ...")
 _TITLE_VERBS = {
     "unlock", "unlocking", "enable", "enabling", "boost", "boosting", "improve", "improving",
@@ -929,6 +933,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         # leading openers, adjectives and verbs
         while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START
                          or words[0].lower() in _TITLE_VERBS and len(words) > 1):  # fmt: skip
+            if len(words) >= 2 and words[0].lower() in _TITLE_NOUN_MODIFIERS:
+                break  # "Data Pruning", "Inference Scaling": a noun modifying the next one
             a = title.index(words[0], a) + len(words[0])
             words = words[1:]
         if not words:

@@ -1,0 +1,41 @@
+"""Task candidates written to generalise to unseen hf-daily abstracts, round 2 (each test
+fails without its rule): title chunks and phrases that the first rules did not propose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import build_pipeline, extract
+from kg.extract.names import title_task_chunks
+from kg.model import Extraction, Paper
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def run(nlp, title: str, abstract: str) -> Extraction:
+    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
+
+
+def tasks(nlp, title: str, abstract: str) -> set[str]:
+    return {m.name.lower() for m in run(nlp, title, abstract).tasks}
+
+
+def chunks(title: str) -> list[str]:
+    return [n for _, _, n in title_task_chunks(title)]
+
+
+def test_a_noun_before_the_head_of_a_title_chunk_modifies_it():
+    assert "data pruning" in chunks("Beating Power Law Scaling via Data Pruning")
+    assert "inference scaling" in chunks("Inference Scaling vs Reasoning: A Study")
+    assert "feature selection" in chunks("Feature Selection for Text Classification")
+
+
+def test_a_title_chunk_and_another_before_for_are_both_means(nlp):
+    found = tasks(nlp, "Feature Sampling and Grouping for Scene Text Detection",
+                  "We propose FooNet for scene text detection. FooNet reaches 90% F1 on "
+                  "ICDAR2015.")  # fmt: skip
+    assert "scene text detection" in found
+    assert "feature sampling" not in found
