@@ -39,3 +39,9 @@ def test_a_title_chunk_and_another_before_for_are_both_means(nlp):
                   "Rank-1 accuracy on CUHK-PEDES.")  # fmt: skip
     assert "text-to-image person retrieval" in found
     assert not any("relation reasoning" in t for t in found)
+
+
+def test_a_plural_task_head_in_a_title_names_the_task_in_the_singular():
+    assert chunks("ZeRO: Memory Optimizations Toward Training Trillion Parameter Models") == [
+        "memory optimization"]
+    assert "dense prediction" in chunks("Composite Learning for Robust and Effective Dense Predictions")

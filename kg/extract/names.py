@@ -1008,6 +1008,9 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         elif first.endswith("ing") and first not in _ING_NOUNS and first not in TASK_HEAD_SET:
             continue  # a lone gerund: "Recurring"
         head = name_words[-1].lower()
+        if head[-1:] == "s" and head[:-1] in TASK_HEAD_SET and len(name_words) > 1:
+            head = head[:-1]  # "Memory Optimizations": the task in the singular
+            name_words = [*name_words[:-1], name_words[-1][:-1]]
         if not (_NOMINAL.search(head) or head in TASK_HEAD_SET) or head in _NOT_TASK_HEADS:
             continue
         if len(name_words) == 1 and head.endswith("ing") and head not in _ING_NOUNS:
