@@ -45,3 +45,9 @@ def test_a_plural_task_head_in_a_title_names_the_task_in_the_singular():
     assert chunks("ZeRO: Memory Optimizations Toward Training Trillion Parameter Models") == [
         "memory optimization"]
     assert "dense prediction" in chunks("Composite Learning for Robust and Effective Dense Predictions")
+
+
+def test_heads_of_known_tasks_head_task_phrases(nlp):
+    found = tasks(nlp, "MARS: Model-agnostic Biased Object Removal without Additional Supervision",
+                  "We study the removal of biased objects. MARS reaches 77.2 mIoU on PASCAL VOC.")
+    assert any("object removal" in t for t in found)

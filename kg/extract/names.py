@@ -78,6 +78,10 @@ TASK_HEADS = (
     "accountability", "analysis", "quantification", "identification", "decoding", "training",
     "problems", "automation", "mitigation", "measurement", "annotation", "attribution",
     "unlearning", "debugging", "repair", "scaling",
+    # heads of two or more known multi-word tasks in the lexicons
+    "re-identification", "assessment", "enhancement", "comprehension", "removal",
+    "anticipation", "disambiguation", "spotting", "separation", "registration",
+    "interpolation", "entailment", "correction", "generalization",
 )
 TASK_HEAD_SET = set(TASK_HEADS)
 # Words that cannot be inside a task phrase (they end the phrase to the left).
