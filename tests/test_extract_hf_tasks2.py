@@ -51,3 +51,19 @@ def test_heads_of_known_tasks_head_task_phrases(nlp):
     found = tasks(nlp, "MARS: Model-agnostic Biased Object Removal without Additional Supervision",
                   "We study the removal of biased objects. MARS reaches 77.2 mIoU on PASCAL VOC.")
     assert any("object removal" in t for t in found)
+
+
+def test_a_title_chunk_without_a_task_head_is_a_topic_when_the_abstract_repeats_it(nlp):
+    title = "Stacking Your Transformers: A Closer Look at Model Growth for Efficient LLM Pre-Training"
+    found = tasks(nlp, title, "Model growth methods reuse small models to train large ones. "
+                              "We study model growth in efficient LLM pre-training.")  # fmt: skip
+    assert "model growth" in found
+    # said once in the title only: no task
+    assert "model growth" not in tasks(nlp, title, "We stack layers to train large models fast.")
+
+
+def test_a_topic_never_hides_a_shorter_task_of_the_title(nlp):
+    found = tasks(nlp, "SIM-Trans: Structure Information Modeling Transformer for Visual Categorization",
+                  "We add a structure information modeling transformer. The structure information "
+                  "modeling transformer helps fine-grained visual categorization.")  # fmt: skip
+    assert "structure information modeling transformer" not in found

@@ -888,8 +888,11 @@ def _action_nouns() -> frozenset[str]:
     return frozenset(verbs.values()) - _ING_NOUNS - {"learning", "training"}
 
 
-def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]:
+def title_task_chunks(
+    title: str, offset: int = 0, topics: list | None = None
+) -> list[tuple[int, int, str]]:
     """Noun-phrase chunks of a title that may name its task, as (start, end, name).
+    Plain noun-phrase chunks headed by no task noun are appended to ``topics`` if given.
 
     Titles are split at prepositions and punctuation; sentence adverbs and adjectives such
     as "Efficient" are dropped from the front, and a leading gerund becomes a noun
@@ -1016,6 +1019,13 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             head = head[:-1]  # "Memory Optimizations": the task in the singular
             name_words = [*name_words[:-1], name_words[-1][:-1]]
         if not (_NOMINAL.search(head) or head in TASK_HEAD_SET) or head in _NOT_TASK_HEADS:
+            if (topics is not None and len(words) >= 2 and name_words == words
+                    and head not in _NOT_TASK_HEADS
+                    and not any(is_namey(w) or w.isupper() for w in words)
+                    and not is_generic_phrase(" ".join(words))):  # fmt: skip
+                # "Model Growth": a plain noun phrase, maybe the topic (the caller decides)
+                name = " ".join(w.lower() for w in words)
+                topics.append((offset + title.index(words[0], a), offset + b, name))
             continue
         if len(name_words) == 1 and head.endswith("ing") and head not in _ING_NOUNS:
             continue  # "Designing": a lone verb
