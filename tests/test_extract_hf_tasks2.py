@@ -67,3 +67,10 @@ def test_a_topic_never_hides_a_shorter_task_of_the_title(nlp):
                   "We add a structure information modeling transformer. The structure information "
                   "modeling transformer helps fine-grained visual categorization.")  # fmt: skip
     assert "structure information modeling transformer" not in found
+
+
+def test_a_title_task_phrase_about_large_language_models_says_llm(nlp):
+    found = tasks(nlp, "Studying Large Language Model Generalization with Influence Functions",
+                  "We study how models generalize, using influence functions.")  # fmt: skip
+    assert "llm generalization" in found
+    assert "large language model generalization" not in found

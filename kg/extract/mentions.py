@@ -336,7 +336,7 @@ def find_candidates(text: str, st: DocState) -> None:
                                         words=st.words):  # fmt: skip
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
-            c.name = _task_name(text[a:b])
+            c.name = N.llm_short(_task_name(text[a:b]), text[a:b])
             cands.append(c)
         _demote_title_means(text, cands, title_end, st.lexicon)
     phrases = N.find_task_phrases(text, body, len(text), low=st.low, words=st.words)

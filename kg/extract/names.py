@@ -850,6 +850,16 @@ _LLM_WORDS = re.compile(r"\bLarge Language Models?\b", re.I)
 _LLM_PHRASE = re.compile(r"\b(?:large\s+)?language models?\b")
 
 
+def llm_short(name: str, surface: str) -> str:
+    """A task named from a title: authors write "Large Language Model Pretraining", readers
+    "LLM pretraining".
+
+    >>> llm_short("large language model pretraining", "Large Language Model Pretraining")
+    'LLM pretraining'
+    """
+    return _LLM_PHRASE.sub("LLM", name) if _LLM_WORDS.search(surface) else name
+
+
 # adjectives that qualify an action noun in a title ("Exact Computation of ...")
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ent|ant|ible|able|ate|ete|ct|ual)$")
 
@@ -1035,8 +1045,6 @@ def title_task_chunks(
             continue
         start = title.index(words[0], a)
         name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower() for w in name_words)
-        if _LLM_WORDS.search(chunk):
-            # authors write "Large Language Model Pretraining", readers "LLM pretraining"
-            name = _LLM_PHRASE.sub("LLM", name)
+        name = llm_short(name, chunk)
         out.append((offset + start, offset + b, name))
     return out
