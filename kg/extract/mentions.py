@@ -486,19 +486,21 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
-TOPIC_SCORE = 0.4  # below the floor of a second task, unless the abstract repeats it
+TOPIC_SCORE = 0.5  # a topic the abstract uses twice or more: at the floor of a second task
+TOPIC_ONCE_SCORE = 0.25  # used once: below the floor of the first task
 
 
 def _title_topics(text: str, low: str, topics, t0: int, body: int) -> list[Cand]:
     """Title noun phrases headed by no task noun ("A Closer Look at Model Growth") that the
-    abstract uses again: the paper's topic, weakly, more so when used twice. Not after
-    "with", "via", "using" ... (how, not what)."""
+    abstract uses again: the paper's topic. Not after "with", "via", "using" ... (how,
+    not what)."""
     out = []
     for a, b, name in topics:
         role = _title_role(text, t0, a)
         n = low.count(name, body) if role >= 0 else 0
         if n:
-            c = Cand(a, b, TASK, "topic", round(TOPIC_SCORE + (0.1 if n >= 2 else 0) + role, 3))
+            score = (TOPIC_SCORE if n >= 2 else TOPIC_ONCE_SCORE) + role
+            c = Cand(a, b, TASK, "topic", round(score, 3))
             c.name = name
             out.append(c)
     return out
