@@ -74,3 +74,10 @@ def test_a_title_task_phrase_about_large_language_models_says_llm(nlp):
                   "We study how models generalize, using influence functions.")  # fmt: skip
     assert "llm generalization" in found
     assert "large language model generalization" not in found
+
+
+def test_a_subordinating_conjunction_ends_a_task_phrase():
+    from kg.extract.names import find_task_phrases
+
+    t = "Although model editing is cheap, it breaks models."
+    assert [t[a:b] for a, b in find_task_phrases(t, 0, len(t))] == ["model editing"]

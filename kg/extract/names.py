@@ -122,6 +122,8 @@ TASK_BREAK = {
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
     # modal verbs and "vs": a clause or a comparison, never inside a task name
     "should", "could", "would", "must", "might", "may", "will", "shall", "vs",
+    # subordinating conjunctions open a clause ("Although model editing ...")
+    "although", "though", "whereas", "despite", "since", "because", "if", "unless", "until",
     # how a study is done ("an empirical analysis", "rigorous evaluation"), not what it is of
     "empirical", "experimental", "rigorous", "thorough", "detailed", "in-depth",
     "preliminary", "holistic",
