@@ -25,7 +25,7 @@ METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 _LABEL_RANK = {"DATASET": 0, "METHOD": 1, "METRIC": 2, "TASK": 3}
 _PRIORITY = {"titletask": 8, "title": 7, "acronym": 6, "lexicon": 5, "context": 4,
              "eponym": 4, "numbered": 4, "name": 3, "quoted": 3, "rare": 2, "titlecase": 2,
-             "terms": 2, "phrase": 2, "list": 2, "task": 1, "problem": 8}  # fmt: skip
+             "terms": 2, "phrase": 2, "list": 2, "task": 1, "problem": 8, "topic": 0}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -314,10 +314,12 @@ def find_candidates(text: str, st: DocState) -> None:
                             and not any(w in N.TASK_BREAK for w in words)):  # fmt: skip
                         e = q.start(1) + len(" ".join(words))
                         cands.append(Cand(q.start(1), e, METHOD, "phrase", 0.6, proposed=True))
+    topics: list[tuple[int, int, str]] = []
     if title_end:
         t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
         prefix = text[:colon].strip() if colon > 0 and " " not in text[:colon].strip() else ""
-        for a, b, name in N.title_task_chunks(text[t0:title_end], t0):
+        chunks = N.title_task_chunks(text[t0:title_end], t0, topics)
+        for a, b, name in chunks:
             if prefix and a == _first_word(text, colon + 1) and N.spells(prefix, text[a:b]):
                 continue  # "SARA: Sparse Attention Routing Adaptation": the name spelled out
             words = name.split()
@@ -345,7 +347,7 @@ def find_candidates(text: str, st: DocState) -> None:
                                         words=st.words):  # fmt: skip
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
-            c.name = _task_name(text[a:b])
+            c.name = N.llm_short(_task_name(text[a:b]), text[a:b])
             cands.append(c)
         _demote_title_means(text, cands, title_end, st.lexicon)
     phrases = N.find_task_phrases(text, body, len(text), low=st.low, words=st.words)
@@ -371,6 +373,11 @@ def find_candidates(text: str, st: DocState) -> None:
         if "problem" in st.words:
             cands.extend(_named_problems(text, body))
     cands.extend(_technique_cands(text, st, body))
+    if title_end and topics:
+        # a topic only where no other rule found anything: it is the weakest reading
+        taken = [(c.start, c.end) for c in cands + st.lexicon if c.start < title_end]
+        cands.extend(c for c in _title_topics(text, st.low, topics, t0, body)
+                     if not any(a < c.end and c.start < b for a, b in taken))  # fmt: skip
     st.names = cands
 
 
@@ -493,6 +500,26 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
+TOPIC_SCORE = 0.5  # a topic the abstract uses twice or more: at the floor of a second task
+TOPIC_ONCE_SCORE = 0.25  # used once: below the floor of the first task
+
+
+def _title_topics(text: str, low: str, topics, t0: int, body: int) -> list[Cand]:
+    """Title noun phrases headed by no task noun ("A Closer Look at Model Growth") that the
+    abstract uses again: the paper's topic. Not after "with", "via", "using" ... (how,
+    not what)."""
+    out = []
+    for a, b, name in topics:
+        role = _title_role(text, t0, a)
+        n = low.count(name, body) if role >= 0 else 0
+        if n:
+            score = (TOPIC_SCORE if n >= 2 else TOPIC_ONCE_SCORE) + role
+            c = Cand(a, b, TASK, "topic", round(score, 3))
+            c.name = name
+            out.append(c)
+    return out
+
+
 _TITLE_FOR = re.compile(r"\s+for\s+", re.I)
 TITLE_MEANS_PENALTY = 0.25
 
@@ -521,7 +548,7 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: l
 
 
 _SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
-_TITLE_FOR_LATER = re.compile(r"(?:\s+(?:on|in|with|of)(?:\s+[\w'-]+){1,3})?\s+for\s+", re.I)
+_TITLE_FOR_LATER = re.compile(r"(?:\s+(?:on|in|with|of|and)(?:\s+[\w'-]+){1,3})?\s+for\s+", re.I)
 
 
 def _title_role(text: str, t0: int, a: int) -> float:

@@ -78,6 +78,10 @@ TASK_HEADS = (
     "accountability", "analysis", "quantification", "identification", "decoding", "training",
     "problems", "automation", "mitigation", "measurement", "annotation", "attribution",
     "unlearning", "debugging", "repair", "scaling",
+    # heads of two or more known multi-word tasks in the lexicons
+    "re-identification", "assessment", "enhancement", "comprehension", "removal",
+    "anticipation", "disambiguation", "spotting", "separation", "registration",
+    "interpolation", "entailment", "correction", "generalization",
 )
 TASK_HEAD_SET = set(TASK_HEADS)
 # Words that cannot be inside a task phrase (they end the phrase to the left).
@@ -118,6 +122,8 @@ TASK_BREAK = {
     "popular", "widely-used", "well-known", "open", "real", "reliable", "automatic", "whole",
     # modal verbs and "vs": a clause or a comparison, never inside a task name
     "should", "could", "would", "must", "might", "may", "will", "shall", "vs",
+    # subordinating conjunctions open a clause ("Although model editing ...")
+    "although", "though", "whereas", "despite", "since", "because", "if", "unless", "until",
     # how a study is done ("an empirical analysis", "rigorous evaluation"), not what it is of
     "empirical", "experimental", "rigorous", "thorough", "detailed", "in-depth",
     "preliminary", "holistic",
@@ -794,6 +800,10 @@ _NOT_TASK_HEADS = {
     "environment", "environments", "competition", "benchmark", "benchmarks", "dataset",
     "datasets", "corpus", "testbed", "platform", "toolkit",
 }
+# nouns that end a task phrase in running text ("the data"), but in a title chunk modify
+# the noun after them ("Data Pruning", "Feature Selection", "Inference Scaling")
+_TITLE_NOUN_MODIFIERS = frozenset(("data", "feature", "model", "inference", "test", "quality",
+                                   "cost", "performance", "accuracy"))
 # leading verbs of titles ("Unlock Predictable Scaling", "Towards ...")
 _TITLE_VERBS = {
     "unlock", "unlocking", "enable", "enabling", "boost", "boosting", "improve", "improving",
@@ -849,6 +859,16 @@ _LLM_WORDS = re.compile(r"\bLarge Language Models?\b", re.I)
 _LLM_PHRASE = re.compile(r"\b(?:large\s+)?language models?\b")
 
 
+def llm_short(name: str, surface: str) -> str:
+    """A task named from a title: authors write "Large Language Model Pretraining", readers
+    "LLM pretraining".
+
+    >>> llm_short("large language model pretraining", "Large Language Model Pretraining")
+    'LLM pretraining'
+    """
+    return _LLM_PHRASE.sub("LLM", name) if _LLM_WORDS.search(surface) else name
+
+
 # adjectives that qualify an action noun in a title ("Exact Computation of ...")
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ent|ant|ible|able|ate|ete|ct|ual)$")
 
@@ -887,8 +907,11 @@ def _action_nouns() -> frozenset[str]:
     return frozenset(verbs.values()) - _ING_NOUNS - {"learning", "training"}
 
 
-def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]:
+def title_task_chunks(
+    title: str, offset: int = 0, topics: list | None = None
+) -> list[tuple[int, int, str]]:
     """Noun-phrase chunks of a title that may name its task, as (start, end, name).
+    Plain noun-phrase chunks headed by no task noun are appended to ``topics`` if given.
 
     Titles are split at prepositions and punctuation; sentence adverbs and adjectives such
     as "Efficient" are dropped from the front, and a leading gerund becomes a noun
@@ -936,6 +959,8 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         # leading openers, adjectives and verbs
         while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START
                          or words[0].lower() in _TITLE_VERBS and len(words) > 1):  # fmt: skip
+            if len(words) >= 2 and words[0].lower() in _TITLE_NOUN_MODIFIERS:
+                break  # "Data Pruning", "Inference Scaling": a noun modifying the next one
             a = title.index(words[0], a) + len(words[0])
             words = words[1:]
         if not words:
@@ -1009,7 +1034,17 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
         elif first.endswith("ing") and first not in _ING_NOUNS and first not in TASK_HEAD_SET:
             continue  # a lone gerund: "Recurring"
         head = name_words[-1].lower()
+        if head[-1:] == "s" and head[:-1] in TASK_HEAD_SET and len(name_words) > 1:
+            head = head[:-1]  # "Memory Optimizations": the task in the singular
+            name_words = [*name_words[:-1], name_words[-1][:-1]]
         if not (_NOMINAL.search(head) or head in TASK_HEAD_SET) or head in _NOT_TASK_HEADS:
+            if (topics is not None and len(words) >= 2 and name_words == words
+                    and head not in _NOT_TASK_HEADS
+                    and not any(is_namey(w) or w.isupper() for w in words)
+                    and not is_generic_phrase(" ".join(words))):  # fmt: skip
+                # "Model Growth": a plain noun phrase, maybe the topic (the caller decides)
+                name = " ".join(w.lower() for w in words)
+                topics.append((offset + title.index(words[0], a), offset + b, name))
             continue
         if len(name_words) == 1 and head.endswith("ing") and head not in _ING_NOUNS:
             continue  # "Designing": a lone verb
@@ -1019,8 +1054,6 @@ def title_task_chunks(title: str, offset: int = 0) -> list[tuple[int, int, str]]
             continue
         start = title.index(words[0], a)
         name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower() for w in name_words)
-        if _LLM_WORDS.search(chunk):
-            # authors write "Large Language Model Pretraining", readers "LLM pretraining"
-            name = _LLM_PHRASE.sub("LLM", name)
+        name = llm_short(name, chunk)
         out.append((offset + start, offset + b, name))
     return out

@@ -30,7 +30,7 @@ FEATURES = (
     "rank3plus",
     "mentions",  # log2 of the number of mentions, at most 2
     "in_title",
-    "titletask",  # a chunk of the title read as a task
+    "titletask",  # a chunk of the title read as a task (or as its topic)
     "task_title",  # a task phrase found in the title
     "task_body",  # a task phrase of the abstract
     "lexicon",
@@ -119,7 +119,7 @@ def features(text: str, tasks: list[dict]) -> list[list[float]]:
             float(rank >= 3),
             min(2.0, math.log2(g["n"])),
             float(in_title),
-            float("titletask" in sources),
+            float("titletask" in sources or "topic" in sources),
             float("task" in sources and in_title),
             float(any(c.source == "task" and c.start >= body for c in cands)),
             float("lexicon" in sources),
