@@ -17,3 +17,11 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not available")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The extraction pipeline, built once for all extraction tests."""
+    from kg.extract import build_pipeline
+
+    return build_pipeline()

@@ -6,32 +6,19 @@ import json
 from pathlib import Path
 
 import pytest
+from extract_helpers import names, run
 
 from kg.extract import (
     EXTRACTOR_NAME,
     EXTRACTOR_VERSION,
-    build_pipeline,
     extract,
     metric_higher_is_better,
 )
 from kg.extract.numbers import clean_value_text, find_quantities, parse_number
-from kg.model import Extraction, Paper
+from kg.model import Paper
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def run(nlp, title: str, abstract: str) -> Extraction:
-    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
-
-
-def names(mentions) -> list[str]:
-    return [m.name for m in mentions]
 
 
 def test_pipeline_components_are_registered_in_order(nlp):

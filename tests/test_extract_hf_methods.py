@@ -3,23 +3,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from kg.extract import build_pipeline, extract
-from kg.model import Extraction, Paper
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def run(nlp, title: str, abstract: str) -> Extraction:
-    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
-
-
-def names(mentions) -> list[str]:
-    return [m.name for m in mentions]
+from extract_helpers import names, run
 
 
 def test_proposal_with_us_to_as_subject(nlp):

@@ -3,20 +3,10 @@ constructions (glued LaTeX ratios, ranges), measure naming and method attributio
 
 from __future__ import annotations
 
-import pytest
+from extract_helpers import run
 
-from kg.extract import build_pipeline, extract
 from kg.extract.numbers import find_quantities
-from kg.model import Extraction, Paper
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def run(nlp, title: str, abstract: str) -> Extraction:
-    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
+from kg.model import Extraction
 
 
 def results(ex: Extraction) -> set[tuple[str, str | None]]:

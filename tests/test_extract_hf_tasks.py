@@ -3,23 +3,7 @@ its rule): list cues, phrase boundaries, title chunks that name no task."""
 
 from __future__ import annotations
 
-import pytest
-
-from kg.extract import build_pipeline, extract
-from kg.model import Extraction, Paper
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def run(nlp, title: str, abstract: str) -> Extraction:
-    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
-
-
-def tasks(nlp, title: str, abstract: str) -> set[str]:
-    return {m.name.lower() for m in run(nlp, title, abstract).tasks}
+from extract_helpers import tasks
 
 
 def test_items_listed_after_tasks_i_e_are_tasks(nlp):

@@ -3,24 +3,9 @@ fails without its rule): title chunks and phrases that the first rules did not p
 
 from __future__ import annotations
 
-import pytest
+from extract_helpers import tasks
 
-from kg.extract import build_pipeline, extract
 from kg.extract.names import title_task_chunks
-from kg.model import Extraction, Paper
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-def run(nlp, title: str, abstract: str) -> Extraction:
-    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
-
-
-def tasks(nlp, title: str, abstract: str) -> set[str]:
-    return {m.name.lower() for m in run(nlp, title, abstract).tasks}
 
 
 def chunks(title: str) -> list[str]:

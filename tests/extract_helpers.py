@@ -1,0 +1,24 @@
+"""Helpers of the extraction tests: run the pipeline (the ``nlp`` fixture of conftest.py) on
+one invented paper and read names off the result."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Extraction, Paper
+
+
+def run(nlp, title: str, abstract: str) -> Extraction:
+    return next(extract([Paper(id="t", title=title, abstract=abstract)], nlp=nlp))
+
+
+def names(mentions) -> list[str]:
+    return [m.name for m in mentions]
+
+
+def name_set(mentions) -> set[str]:
+    return {m.name for m in mentions}
+
+
+def tasks(nlp, title: str, abstract: str) -> set[str]:
+    """The task names of one paper, lower-cased."""
+    return {m.name.lower() for m in run(nlp, title, abstract).tasks}
