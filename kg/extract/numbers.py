@@ -52,7 +52,12 @@ _GLUED_TIMES_GOES_ON = re.compile(
 _PM = r"(?:±|\\pm(?![A-Za-z])|(?<![A-Za-z])pm(?![A-Za-z])|\+/-|\+-)"
 _PLUS_MINUS = re.compile(rf"\s*\$?\s*{_PM}\s*\$?\s*\d+(?:\.\d+)?")
 _PLUS_MINUS_BEFORE = re.compile(rf"{_PM}\s*\$?\s*$")
-_BY_BEFORE = re.compile(r"\bby\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|more than\s+|a factor of\s+)?$")
+# "by", then "up to", "more than", "a factor of" ... before a margin (also read by results)
+BY_MARGIN = (
+    r"by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|more than\s+|at least\s+|"
+    r"approximately\s+|almost\s+|roughly\s+|~\s*)?(?:a factor of\s+)?$"
+)
+_BY_BEFORE = re.compile(r"\b" + BY_MARGIN)
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
 _WORD_RATIO = re.compile(
     r"\b(?P<word>twice|thrice|double|triple|quadruple|"

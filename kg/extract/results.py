@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from kg.extract.mentions import DATASET, METHOD, METRIC, Cand, DocState
 from kg.extract import names as N
 from kg.extract.names import cached_name_key as name_key
+from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities
 
 
@@ -105,16 +106,16 @@ _DATASET_CHAIN = re.compile(
     r"^\s*(?:on|in|for)\s+(?:the\s+)?N+(?:\s+(?:dataset|benchmark|test set))?\s*"
     r"(?:,|and|,\s*and)\s*(?:on\s+|in\s+|for\s+)?(?:the\s+)?(?:from\s+)?$"
 )
-# "by up to", "by more than", "by a factor of": between "by" and the margin
-_BY_MARGIN = (
-    r"by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|more than\s+|at least\s+|"
-    r"approximately\s+|almost\s+|roughly\s+|~\s*)?(?:a factor of\s+)?$"
-)
+# "relative", "average" ... before a noun of change
+_QUALIFIER = r"(?:relative\s+|absolute\s+|average\s+|overall\s+)?"
+# the nouns of a change in a measure: "a 2x reduction in latency"
+_CHANGE_NOUN = r"(?:reduction|decrease|increase|improvement|gain|drop|boost|speed-?up|saving)s?"
+# the verbs of a change: "improves", "reduced", "cutting"
+_CHANGE_STEM = r"(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*"
 # "improves the survival probability by 12%", "improve the efficiency of test-time compute
 # scaling by more than 4x": the object of the verb (its head before "of") is the measure
 _VERB_NP_BY = re.compile(
-    r"\b(?:improv\w*|increas\w*|reduc\w*|boost\w*|rais\w*|lower\w*|decreas\w*|enhanc\w*|"
-    r"cut\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+    r"\b" + _CHANGE_STEM + r"\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
 )
 # "reduces inference time by 13.8% and cloud computation costs by 84.6%": a second
@@ -167,12 +168,12 @@ _METRIC_IN = re.compile(r"^\s*(?:in|of|on)\s+(?:the\s+)?(?:terms of\s+)?$", re.I
 # a general property (no measure without a number) and its change right after the number:
 # "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
 _PROPERTY_CHANGE = re.compile(
-    r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(performance|quality|efficiency)\s+"
+    r"^\s*" + _QUALIFIER + r"(performance|quality|efficiency)\s+"
     r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline)s?\b",
     re.I,
 )
 _GENERIC_GAIN = re.compile(
-    r"^\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:improvements?|increases?|gains?|"
+    r"^\s*" + _QUALIFIER + r"(?:improvements?|increases?|gains?|"
     r"boosts?|better|higher|advantage)\b",
     re.I,
 )
@@ -773,8 +774,7 @@ _NOT_SIZED = {
 _NP_END = r"(?:over|than|and|or|on|in|for|with|compared|at|by|of|while|across|to|from|the|when)\b"
 # "a 10x increase in achievable performance over ...": the phrase after "increase in"
 _CHANGE_IN_NP = re.compile(
-    r"\s*(?:relative\s+|absolute\s+|average\s+|overall\s+)?(?:reduction|decrease|increase|"
-    r"improvement|gain|boost|drop|speed-?up)s?\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    r"\s*" + _QUALIFIER + _CHANGE_NOUN + r"\s+in\s+(?:the\s+|its\s+|their\s+)?"
     rf"((?:(?!{_NP_END})[a-z][a-z-]*\s+){{0,2}}(?!{_NP_END})[a-z][a-z-]*)(?=\s*[,.;)]|\s+{_NP_END}|$)"
 )
 # a property that is the subject of the number: "its performance level still reaches only
@@ -785,9 +785,7 @@ _PERFORMANCE_REACHES = re.compile(
     r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
     r"(?:by\s+)?(?:only\s+|just\s+|up to\s+|about\s+|over\s+|nearly\s+|around\s+)?$"
 )
-_CHANGE_VERB = re.compile(
-    r"\b(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*\s[^;]*\bby\b", re.I
-)
+_CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
 
 
@@ -842,8 +840,7 @@ _AFTER_GAP = re.compile(
 
 # "a 2x reduction in end-to-end response latency": modifiers of the measure after "in"
 _CHANGE_IN_GAP = re.compile(
-    r"^\s*(?:\)|\$|\}|\\%)?\s*(?:(?:relative|absolute|average|overall)\s+)?(?:reduction|decrease|"
-    r"increase|improvement|gain|drop|boost|speed-?up|saving)s?\s+in\s+(?:the\s+)?"
+    r"^\s*(?:\)|\$|\}|\\%)?\s*" + _QUALIFIER + _CHANGE_NOUN + r"\s+in\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}$",
     re.I,
 )
@@ -1080,10 +1077,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
                 best = c.name
                 break
         return best, strength
-    introduced = _introduced_name(text, st.title_end)
-    if introduced and any(c.label == DATASET and c.name == introduced for c in st.mentions):
-        introduced = None  # a benchmark the paper introduces obtains no score
-    return introduced or "(proposed)", strength
+    return "(proposed)", strength
 
 
 # "our proposed ReDB approach outperforms", "our G_stack model converges": a name the
@@ -1091,23 +1085,10 @@ def _method_for(text, st, q, methods, s0, s1, strength):
 _OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|final\s+|full\s+|best\s+)?([A-Z][\w-]*)")
 
 
-# "It motivates us to propose Compressor, a novel approach": a capitalised word the paper
-# introduces, set off by a comma, a bracket or a relative clause
-_INTRODUCES = re.compile(
-    r"\b(?:we|us\s+to)\s+(?:propose|present|introduce|develop|design|build)\s+"
-    r"([A-Z][\w-]*[a-z0-9][\w-]*)(?=\s*(?:,|\(|\s(?:a|an|which|that)\b))"
-)
-
-
-def _introduced_name(text: str, start: int) -> str | None:
-    m = _INTRODUCES.search(text, start)
-    return m.group(1) if m and m.group(1).lower() not in N.TASK_BREAK else None
-
-
 def _our_name(text: str, s0: int, end: int) -> str | None:
     for m in _OUR_NAME.finditer(text, s0, end):
         name = m.group(1)
-        if N.is_namey(name) or ("_" in name and len(name) > 2):
+        if N.is_namey(name):  # "G_stack" too, not "ReDB"-less words like "Our Method"
             return name
     return None
 
