@@ -1374,8 +1374,10 @@ def _with_variants(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
             i = text.find(name + "-", i + 1)
     if not added:
         return mentions
+    known = {name_key(p) for p in st.proposed}
     for v in added:
-        if name_key(v.name) not in {name_key(p) for p in st.proposed}:
+        if name_key(v.name) not in known:
+            known.add(name_key(v.name))
             st.proposed.append(v.name)
     return sorted(mentions + added, key=lambda c: c.start)
 

@@ -628,8 +628,11 @@ def find_task_phrases(
             if not core[0].isalnum() or not core[-1].isalnum():
                 break
             lw = core.lower()
-            if lw == "model" and n == 0 and (low_head not in _MODEL_NOT_TASK or text[
-                    max(0, first - 16) : first - 7].lower().endswith("language")):  # fmt: skip
+            model_start = first - len(w) - 1
+            if lw == "model" and n == 0 and (
+                low_head not in _MODEL_NOT_TASK
+                or text[max(0, model_start - 9) : model_start].lower() == "language "
+            ):
                 pass  # "model merging", "language model prompting": the model is the object
             elif lw in TASK_BREAK or lw in TASK_HEAD_SET:
                 break
