@@ -5,8 +5,9 @@
 table only; do not read its per-paper misses, so no ``--by-paper`` there). ``--set hf`` scores
 ``hf40.jsonl``, 40 blind-annotated papers of the hf-daily corpus (the dev papers' corpus, and
 the closest stand-in for the maintainers' held-out set): held out in the same way.
-``--set hfa`` scores ``hf40a.jsonl``, 40 more papers of that corpus annotated the same way,
-which may be read paper by paper. The papers of both hf sets are extracted and linked with
+``--set hfa`` and ``--set hfb`` score ``hf40a.jsonl`` and ``hf40b.jsonl``, 80 more papers of that
+corpus annotated the same way, which may be read paper by paper; ``--set hfc`` (``hf40c.jsonl``)
+is a second held-out hf-daily set. The papers of both hf sets are extracted and linked with
 the whole hf-daily corpus, as the dev papers are (:func:`kg.extract.evaluate.dev_predictions`).
 
 Reads the annotated ids, takes those papers' records from
@@ -21,7 +22,7 @@ title and abstract), extracts and links them as ``kg extract`` does over these 4
 added (+), matched one-to-one as score.py matches them (results: by value and metric; a
 ``~`` line is a result whose value and metric match but whose method or dataset does not).
 
-Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|hf|hfa] [-o PRED.jsonl] [--by-paper]
+Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|hf|hfa|hfb|hfc] [-o PRED.jsonl] [--by-paper]
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ from kg.evaluate import format_diff, score  # noqa: E402
 TRAINING = ROOT / "kg" / "extract" / "training"
 GOLD = TRAINING / "sota40.jsonl"
 SETS = {"a": GOLD, "b": TRAINING / "sota40b.jsonl", "hf": TRAINING / "hf40.jsonl",
-        "hfa": TRAINING / "hf40a.jsonl"}
-HF_SETS = ("hf", "hfa")  # papers of the hf-daily corpus: linked with the whole corpus
-HELD_OUT = ("b", "hf")  # table only: nobody reads their per-paper errors
+        "hfa": TRAINING / "hf40a.jsonl", "hfb": TRAINING / "hf40b.jsonl",
+        "hfc": TRAINING / "hf40c.jsonl"}  # fmt: skip
+HF_SETS = ("hf", "hfa", "hfb", "hfc")  # papers of the hf-daily corpus: linked with the whole corpus
+HELD_OUT = ("b", "hf", "hfc")  # table only: nobody reads their per-paper errors
 
 
 def _lines(path: Path) -> list[dict]:
@@ -74,8 +76,8 @@ def predict(gold: list[dict]) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="a",
-                    help="a: sota40.jsonl (default); b: sota40b.jsonl and hf: hf40.jsonl, the"
-                         " held-out sets; hfa: hf40a.jsonl")  # fmt: skip
+                    help="a: sota40.jsonl (default); b: sota40b.jsonl, hf: hf40.jsonl and hfc:"
+                         " hf40c.jsonl, the held-out sets; hfa, hfb: hf40a/b.jsonl")  # fmt: skip
     ap.add_argument("-o", "--output",
                     help="where to write the predictions (default: /tmp/sota40-pred.jsonl, set b"
                          " /tmp/sota40b-pred.jsonl)")  # fmt: skip

@@ -7,6 +7,8 @@ import random
 import subprocess
 import sys
 
+import pytest
+
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -84,13 +86,30 @@ def test_diff_marks_a_value_found_with_the_wrong_method():
 
 
 def test_held_out_sets_refuse_per_paper_errors():
-    """The held-out annotation sets (sota40b, hf40) print their table only: a per-paper diff
+    """The held-out annotation sets (sota40b, hf40, hf40c) print their table only: a per-paper diff
     would let rules be tuned on them, and then they would stop measuring generalisation."""
     from pathlib import Path
 
     script = Path(__file__).resolve().parents[1] / "scripts" / "eval_sota40.py"
-    for held_out in ("b", "hf"):
+    for held_out in ("b", "hf", "hfc"):
         run = subprocess.run([sys.executable, str(script), "--set", held_out, "--by-paper"],
                              capture_output=True, text=True, timeout=120)  # fmt: skip
         assert run.returncode == 2, run.stderr
         assert "held-out set" in run.stderr
+
+
+def test_eval_sets_prints_one_row_per_set_and_the_targets():
+    from pathlib import Path
+
+    from kg.extract.evaluate import SHARED
+
+    if not SHARED.exists():
+        pytest.skip("needs ../shared")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "eval_sets.py"
+    run = subprocess.run([sys.executable, str(script), "--sets", "dev,hf"],
+                         capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].split() == ["set", "n", "meth", "data", "metr", "task", "value", "tuple"]
+    assert lines[1].startswith("dev ") and lines[2].startswith("hf (held)")
+    assert lines[-1].startswith("target") and "0.85" in lines[-1]

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""F1 of every annotated set in one table: dev, the hf-daily sets and the sota-arxiv sets.
+
+The hf-daily corpus is extracted and linked once (as ``kg extract`` does it, and as
+:func:`kg.extract.evaluate.dev_predictions` does for one set), and every hf-daily set is
+scored on those predictions; the sota-arxiv sets are extracted on their own
+(:func:`eval_sota40.predict`). One line per set with the lenient F1 of the six fields the
+issue sets targets for, and an ``all readable`` / ``all held out`` line pooling the counts.
+
+Held-out sets (``hf40.jsonl``, ``hf40c.jsonl``, ``sota40b.jsonl``) are only ever shown as
+table rows here; their per-paper errors are never printed. ``--pr`` adds precision and recall.
+
+Usage: .venv/bin/python scripts/eval_sets.py [--pr] [--sets dev,hfa,...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_sota40 import HELD_OUT, HF_SETS, SETS, predict  # noqa: E402
+
+from kg.evaluate import Score, score, title_key  # noqa: E402
+from kg.extract.evaluate import SHARED, read_corpus  # noqa: E402
+
+FIELDS = ("methods", "datasets", "metrics", "tasks", "results_value", "results_tuple")
+SHORT = {"methods": "meth", "datasets": "data", "metrics": "metr", "tasks": "task",
+         "results_value": "value", "results_tuple": "tuple"}  # fmt: skip
+TARGETS = {"methods": 0.85, "datasets": 0.90, "metrics": 0.80, "tasks": 0.70,
+           "results_value": 0.85, "results_tuple": 0.70}  # fmt: skip
+ALL_SETS = {"dev": SHARED / "gold" / "dev.jsonl", **SETS}
+
+
+def _lines(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def hf_predictions() -> dict[str, dict]:
+    """Linked predictions of the whole hf-daily corpus, by normalised title."""
+    from kg.extract import extract
+    from kg.link import Linker, collect_forms, output_record
+
+    extractions = list(extract(read_corpus()))
+    linker = Linker(collect_forms(extractions))
+    return {title_key(e.title): output_record(e, linker) for e in extractions}
+
+
+def pooled(scores: list[Score]) -> Score:
+    total = Score()
+    for s in scores:
+        for row, (tp, n_pred, n_gold) in s.counts.items():
+            total.add(row, tp, n_pred, n_gold)
+        total.papers += s.papers
+    return total
+
+
+def row(name: str, s: Score, pr: bool) -> str:
+    cells = []
+    for f in FIELDS:
+        p, r, f1 = s.prf(f)
+        cells.append(f"{f1:.3f}" + (f" ({p:.2f}/{r:.2f})" if pr else ""))
+    width = 18 if pr else 7
+    return f"{name:<14}{s.papers:>4}  " + "".join(f"{c:>{width}}" for c in cells)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pr", action="store_true", help="also print precision/recall per field")
+    ap.add_argument("--sets", default=",".join(ALL_SETS),
+                    help=f"comma-separated sets (default: all of {', '.join(ALL_SETS)})")  # fmt: skip
+    args = ap.parse_args(argv)
+    names = [s for s in args.sets.split(",") if s]
+    unknown = [s for s in names if s not in ALL_SETS]
+    if unknown:
+        ap.error(f"unknown set(s): {', '.join(unknown)}")
+    if not SHARED.exists():
+        print(f"{SHARED} not found: this evaluation needs ../shared", file=sys.stderr)
+        return 1
+    names = [s for s in names if ALL_SETS[s].exists()]
+    hf = hf_predictions() if any(s == "dev" or s in HF_SETS for s in names) else {}
+    width = 18 if args.pr else 7
+    print(f"{'set':<14}{'n':>4}  " + "".join(f"{SHORT[f]:>{width}}" for f in FIELDS))
+    readable, held = [], []
+    for name in names:
+        gold = _lines(ALL_SETS[name])
+        if name == "dev" or name in HF_SETS:
+            preds = [hf[title_key(g["title"])] for g in gold if title_key(g["title"]) in hf]
+        else:
+            preds = predict(gold)
+        s = score(gold, preds)
+        (held if name in HELD_OUT else readable).append(s)
+        print(row(name + (" (held)" if name in HELD_OUT else ""), s, args.pr))
+    for label, group in (("all readable", readable), ("all held out", held)):
+        if len(group) > 1:
+            print(row(label, pooled(group), args.pr))
+    print(f"{'target':<14}{'':>4}  " + "".join(f"{TARGETS[f]:>{width}.2f}" for f in FIELDS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
