@@ -67,14 +67,15 @@ def row(name: str, s: Score, pr: bool) -> str:
         p, r, f1 = s.prf(f)
         cells.append(f"{f1:.3f}" + (f" ({p:.2f}/{r:.2f})" if pr else ""))
     width = 18 if pr else 7
-    return f"{name:<14}{s.papers:>4}  " + "".join(f"{c:>{width}}" for c in cells)
+    return f"{name:<16}{s.papers:>4}  " + "".join(f"{c:>{width}}" for c in cells)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pr", action="store_true", help="also print precision/recall per field")
     ap.add_argument("--sets", default=",".join(ALL_SETS),
-                    help=f"comma-separated sets (default: all of {', '.join(ALL_SETS)})")  # fmt: skip
+                    help="comma-separated sets, as eval_sota40.py --set names them (default: all"
+                         f" of {', '.join(ALL_SETS)})")  # fmt: skip
     args = ap.parse_args(argv)
     names = [s for s in args.sets.split(",") if s]
     unknown = [s for s in names if s not in ALL_SETS]
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     names = [s for s in names if ALL_SETS[s].exists()]
     hf = hf_predictions() if any(s == "dev" or s in HF_SETS for s in names) else {}
     width = 18 if args.pr else 7
-    print(f"{'set':<14}{'n':>4}  " + "".join(f"{SHORT[f]:>{width}}" for f in FIELDS))
+    print(f"{'set':<16}{'n':>4}  " + "".join(f"{SHORT[f]:>{width}}" for f in FIELDS))
     readable, held = [], []
     for name in names:
         gold = _lines(ALL_SETS[name])
@@ -96,11 +97,12 @@ def main(argv: list[str] | None = None) -> int:
             preds = predict(gold)
         s = score(gold, preds)
         (held if name in HELD_OUT else readable).append(s)
-        print(row(name + (" (held)" if name in HELD_OUT else ""), s, args.pr))
+        label = ALL_SETS[name].stem  # the file's name: sota40b, hf40a, ...
+        print(row(label + (" (held)" if name in HELD_OUT else ""), s, args.pr))
     for label, group in (("all readable", readable), ("all held out", held)):
         if len(group) > 1:
             print(row(label, pooled(group), args.pr))
-    print(f"{'target':<14}{'':>4}  " + "".join(f"{TARGETS[f]:>{width}.2f}" for f in FIELDS))
+    print(f"{'target':<16}{'':>4}  " + "".join(f"{TARGETS[f]:>{width}.2f}" for f in FIELDS))
     return 0
 
 

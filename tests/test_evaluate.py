@@ -111,5 +111,5 @@ def test_eval_sets_prints_one_row_per_set_and_the_targets():
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     assert lines[0].split() == ["set", "n", "meth", "data", "metr", "task", "value", "tuple"]
-    assert lines[1].startswith("dev ") and lines[2].startswith("hf (held)")
+    assert lines[1].startswith("dev ") and lines[2].startswith("hf40 (held)")
     assert lines[-1].startswith("target") and "0.85" in lines[-1]
