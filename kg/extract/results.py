@@ -706,6 +706,10 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
+    if q.unit == "%" and _OF_ITEMS.match(text, q.end):
+        m = _SOLVES_BEFORE.search(text, max(s0, q.start - 40), q.start)
+        if m:
+            return _SOLVE_RATES.get(m.group(1).lower(), "success rate"), 0.85
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
     cand = None
     for c in metrics:
@@ -785,6 +789,22 @@ _PERFORMANCE_REACHES = re.compile(
     r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
     r"(?:by\s+)?(?:only\s+|just\s+|up to\s+|about\s+|over\s+|nearly\s+|around\s+)?$"
 )
+# "STP proves 26.3% of the statements", "CodeMonkeys resolves 57.4% of issues", "solving up
+# to 18% of 397 test problems": the share of the items a system gets right is its solve,
+# resolve or pass rate (named after the verb, as the field does) or its success rate
+_SOLVES_BEFORE = re.compile(
+    r"\b(solv|resolv|pass|prov|complet|fix|answer)(?:e|es|ed|ing|s)?\s+(?:correctly\s+)?"
+    r"(?:only\s+|just\s+|up to\s+|over\s+|about\s+|nearly\s+|around\s+|approximately\s+|"
+    r"more than\s+|less than\s+|almost\s+|a mere\s+|<\s*|~\s*)?$",
+    re.I,
+)
+_OF_ITEMS = re.compile(
+    r"\s*of\s+(?:the\s+|these\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:problems|issues|tasks|questions|statements|theorems|instances|puzzles|bugs|test cases|"
+    r"challenges|exercises|goals|queries)\b",
+    re.I,
+)
+_SOLVE_RATES = {"solv": "solve rate", "resolv": "resolve rate", "pass": "pass rate"}
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
 

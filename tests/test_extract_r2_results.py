@@ -1,0 +1,25 @@
+"""Results and metrics rules of round 2 that generalise to unseen hf-daily abstracts:
+constructions of numbers and measures, not names read in the annotated papers."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+from kg.model import Extraction
+
+
+def results(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(r.value_text, r.metric) for r in ex.results}
+
+
+def test_the_share_of_items_a_system_solves_is_its_solve_rate(nlp):
+    ex = run(nlp, "FooProver: Proving Theorems",
+             "We design FooProver. FooProver proves 26.3% of the statements in the BarBench "
+             "dataset. Overall, FooProver resolves 57.4% of issues from BazBench, solving up to "
+             "18% of 397 test problems.")
+    assert {("26.3%", "success rate"), ("57.4%", "resolve rate"), ("18%", "solve rate")} <= results(ex)
+    # a share of things that are not solved is no result
+    ex = run(nlp, "FooEval: Evaluating Models",
+             "We find that over 90% of the perturbed prompts keep their meaning and that 62% of "
+             "the generated code contains misuses.")
+    assert not ex.results
