@@ -33,3 +33,13 @@ def test_a_count_out_of_a_total_is_one_value():
     # slash lists of scores and chains of counts stay apart
     qs = find_quantities("reaching 45.2/38.1 mAP, 3/4/5 layers and 12/24%")
     assert [q.text for q in qs] == ["45.2", "38.1", "3", "4", "5", "12", "24%"]
+
+
+def test_an_enumerator_is_no_quantity(nlp):
+    ex = run(nlp, "FooBench: Benchmarking Binarization",
+             "We present FooBench. Our benchmark reveals that 1) the operator matters; 2) the "
+             "accuracy of binarization varies across tasks; and 3) the speed-up is real.")
+    assert not ex.results
+    # a number closing a bracket it is in is still a number
+    ex = run(nlp, "FooNet: Detection", "We propose FooNet. FooNet reaches a high AP (AP of 52) on COCO.")
+    assert ("52", "AP") in results(ex)

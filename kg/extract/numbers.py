@@ -193,6 +193,10 @@ def find_quantities(text: str) -> list[Quantity]:
             r = _RANGE_END.match(text, num_end)
             u = _UNIT_AFTER.match(text, r.end()) if r else None
         unit_mark = u.group("unit") if u else None
+        if unit_mark is None and text[num_end : num_end + 1] == ")" and len(num) <= 2 and num.isdigit():
+            lo = max(0, start - 60)
+            if text.rfind("(", lo, start) <= text.rfind(")", lo, start):
+                continue  # "1) the cost ... 2) the accuracy": an enumerator, no bracket open
         if unit_mark is None and text[num_end : num_end + 1] == "/":
             frac = _FRACTION_OF.match(text, num_end)
             if frac and num.isdigit() and before != "/" and int(num) < int(frac.group(1)):
