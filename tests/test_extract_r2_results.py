@@ -43,3 +43,15 @@ def test_an_enumerator_is_no_quantity(nlp):
     # a number closing a bracket it is in is still a number
     ex = run(nlp, "FooNet: Detection", "We propose FooNet. FooNet reaches a high AP (AP of 52) on COCO.")
     assert ("52", "AP") in results(ex)
+
+
+def test_a_number_after_the_word_score_is_a_score(nlp):
+    ex = run(nlp, "FooBench: Benchmarking Code Generation",
+             "We introduce FooBench. LLMs are not yet capable of following complex instructions, "
+             "with scores up to 60%. The best model only scoring 58.1% in standard settings. "
+             "Our system achieved a micro-averaged score of 0.7765 on the leaderboard.")
+    assert {("60%", "scores"), ("58.1%", "score"), ("0.7765", "micro-averaged score")} <= results(ex)
+    # a named measure before the number still wins; a count after "score" is no score
+    ex = run(nlp, "FooNER: Tagging", "We propose FooNER. FooNER obtains an F1 score of 88.4 on "
+             "CoNLL and a high score in 3 languages.")
+    assert results(ex) == {("88.4", "F1 score")}

@@ -726,6 +726,12 @@ def _bind_metric(
         if _ENDS_LIKE_VALUE.search(gap):
             return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
+    m = _SCORE_BEFORE.search(text, max(s0, q.start - 40), q.start)
+    if m and (q.unit or "." in q.text or _POINTS_AFTER.match(text, q.end)):
+        # "obtains a score of 66.2%", "the best model only scoring 58.1%", "with scores up
+        # to 60%": no measure named but the score itself (its modifier kept: "final score")
+        word = m.group("noun") or m.group("plural") or "score"
+        return ((m.group("mod") or "") + word).lower(), 0.85
     if q.unit in ("%", "x", "points"):
         m = _VERB_NP_BY.search(text, max(s0, q.start - 100), q.start)
         if m is None and _VERB_NP_BY.search(text, _clause_start(text, s0, q.start), q.start) is None:
@@ -805,6 +811,15 @@ _OF_ITEMS = re.compile(
     re.I,
 )
 _SOLVE_RATES = {"solv": "solve rate", "resolv": "resolve rate", "pass": "pass rate"}
+# the word "score" just before a number whose measure is not named: "a score of",
+# "a micro-averaged score of", "with scores up to", "scoring"
+_SCORE_BEFORE = re.compile(
+    r"(?:\b(?:an?|the|its|their|our)\s+(?P<mod>[\w]+-[\w-]+\s+|(?:final|overall|average|mean|"
+    r"total|aggregate)\s+)?(?P<noun>scores?)\s+of|\bwith\s+(?P<plural>scores)|\bscor(?:es|ed|ing))\s+"
+    r"(?:only\s+|just\s+|up to\s+|over\s+|about\s+|nearly\s+|around\s+|almost\s+|a mere\s+)?$",
+    re.I,
+)
+_POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
 
