@@ -58,6 +58,8 @@ BY_MARGIN = (
     r"approximately\s+|almost\s+|roughly\s+|~\s*)?(?:a factor of\s+)?$"
 )
 _BY_BEFORE = re.compile(r"\b" + BY_MARGIN)
+# the total after a count: "8/644" (not a slash list of scores, "45.2/38.1", nor "1/2/3")
+_FRACTION_OF = re.compile(r"/(\d+)(?![\w./%]|\s*(?:%|x\b|×))")
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
 _WORD_RATIO = re.compile(
     r"\b(?P<word>twice|thrice|double|triple|quadruple|"
@@ -191,6 +193,16 @@ def find_quantities(text: str) -> list[Quantity]:
             r = _RANGE_END.match(text, num_end)
             u = _UNIT_AFTER.match(text, r.end()) if r else None
         unit_mark = u.group("unit") if u else None
+        if unit_mark is None and text[num_end : num_end + 1] == ")" and len(num) <= 2 and num.isdigit():
+            lo = max(0, start - 60)
+            if text.rfind("(", lo, start) <= text.rfind(")", lo, start):
+                continue  # "1) the cost ... 2) the accuracy": an enumerator, no bracket open
+        if unit_mark is None and text[num_end : num_end + 1] == "/":
+            frac = _FRACTION_OF.match(text, num_end)
+            if frac and num.isdigit() and before != "/" and int(num) < int(frac.group(1)):
+                # "8/644": a count out of a total is one value (as written), not two
+                out.append(Quantity(float(num), None, start, frac.end(), text[start : frac.end()]))
+                continue
         after = text[num_end : num_end + 1]
         if not unit_mark and after and (after.isalpha() or after in "_"):
             cost = _GLUED_COST.match(text, num_end) if after in "MKGT" else None

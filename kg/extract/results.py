@@ -706,6 +706,10 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
+    if q.unit == "%" and _OF_ITEMS.match(text, q.end):
+        m = _SOLVES_BEFORE.search(text, max(s0, q.start - 40), q.start)
+        if m:
+            return _SOLVE_RATES.get(m.group(1).lower(), "success rate"), 0.85
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
     cand = None
     for c in metrics:
@@ -722,6 +726,12 @@ def _bind_metric(
         if _ENDS_LIKE_VALUE.search(gap):
             return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
+    m = _SCORE_BEFORE.search(text, max(s0, q.start - 40), q.start)
+    if m and (q.unit or "." in q.text or _POINTS_AFTER.match(text, q.end)):
+        # "obtains a score of 66.2%", "the best model only scoring 58.1%", "with scores up
+        # to 60%": no measure named but the score itself (its modifier kept: "final score")
+        word = m.group("noun") or m.group("plural") or "score"
+        return ((m.group("mod") or "") + word).lower(), 0.85
     if q.unit in ("%", "x", "points"):
         m = _VERB_NP_BY.search(text, max(s0, q.start - 100), q.start)
         if m is None and _VERB_NP_BY.search(text, _clause_start(text, s0, q.start), q.start) is None:
@@ -785,6 +795,31 @@ _PERFORMANCE_REACHES = re.compile(
     r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
     r"(?:by\s+)?(?:only\s+|just\s+|up to\s+|about\s+|over\s+|nearly\s+|around\s+)?$"
 )
+# "STP proves 26.3% of the statements", "CodeMonkeys resolves 57.4% of issues", "solving up
+# to 18% of 397 test problems": the share of the items a system gets right is its solve,
+# resolve or pass rate (named after the verb, as the field does) or its success rate
+_SOLVES_BEFORE = re.compile(
+    r"\b(solv|resolv|pass|prov|complet|fix|answer)(?:e|es|ed|ing|s)?\s+(?:correctly\s+)?"
+    r"(?:only\s+|just\s+|up to\s+|over\s+|about\s+|nearly\s+|around\s+|approximately\s+|"
+    r"more than\s+|less than\s+|almost\s+|a mere\s+|<\s*|~\s*)?$",
+    re.I,
+)
+_OF_ITEMS = re.compile(
+    r"\s*of\s+(?:the\s+|these\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:problems|issues|tasks|questions|statements|theorems|instances|puzzles|bugs|test cases|"
+    r"challenges|exercises|goals|queries)\b",
+    re.I,
+)
+_SOLVE_RATES = {"solv": "solve rate", "resolv": "resolve rate", "pass": "pass rate"}
+# the word "score" just before a number whose measure is not named: "a score of",
+# "a micro-averaged score of", "with scores up to", "scoring"
+_SCORE_BEFORE = re.compile(
+    r"(?:\b(?:an?|the|its|their|our)\s+(?P<mod>[\w]+-[\w-]+\s+|(?:final|overall|average|mean|"
+    r"total|aggregate)\s+)?(?P<noun>scores?)\s+of|\bwith\s+(?P<plural>scores)|\bscor(?:es|ed|ing))\s+"
+    r"(?:only\s+|just\s+|up to\s+|over\s+|about\s+|nearly\s+|around\s+|almost\s+|a mere\s+)?$",
+    re.I,
+)
+_POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
 
