@@ -162,9 +162,10 @@ _PROPOSE_STARTS = ("we", "this ", "in this paper", "in this work", "us to")
 # "we propose Color, ...", "we propose Make-an-Audio 2, a latent diffusion-based method"
 _PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*(?:-[A-Za-z]+)*(?: \d+(?:\.\d+)?)?)(?=\s*[,:(]|\s+\()")
 # "we introduce Noisy Student Training, a ...", "we introduce NATURAL INSTRUCTIONS, a
-# dataset": several capitalised words named by the apposition after them
+# dataset", "we introduce SURGE, a benchmark": capitalised words named by the apposition
+# after them (one word in capitals too, though it spells an ordinary word)
 _PROPOSED_WORDS = re.compile(
-    r"\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r"\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){0,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
     r"|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"  # one lower-case word: "we propose oni, a ..."
     r"(?=,\s+(?:a|an|the)\s)"
 )
