@@ -13,3 +13,27 @@ def test_one_word_in_capitals_named_by_its_apposition(nlp):
              "eight aspects. We evaluate many models on BRIDGE.")
     assert "BRIDGE" in names(ex.datasets)
     assert "BRIDGE" in ex.proposed
+
+
+def test_technique_list_in_parentheses_after_a_method_word(nlp):
+    ex = run(nlp, "Plan-Guided Reranking",
+             "Yet, standard decoding methods (i.e., beam search, quokka sampling, and diverse "
+             "beam search) produce redundant candidates.")
+    assert "quokka sampling" in names(ex.methods)
+
+
+def test_last_list_item_ends_where_the_clause_after_it_starts(nlp):
+    # "and quantization in ..." once read as one item, whose "in" ended the whole list
+    ex = run(nlp, "Cloud-Edge Inference",
+             "We propose several techniques, including early-exit mechanism, quokka "
+             "rematerialization, and quantization in cloud-edge collaboration to enable "
+             "edge inference.")
+    assert {"early-exit mechanism", "quokka rematerialization"} <= set(names(ex.methods))
+
+
+def test_first_list_item_starts_at_its_known_technique(nlp):
+    ex = run(nlp, "Foundation Models",
+             "After a brief introduction the main pre-trained language models BERT, GPT and "
+             "sequence-to-sequence transformer are described.")
+    assert "sequence-to-sequence transformer" in names(ex.methods)
+    assert "pre-trained language models BERT" not in names(ex.methods)
