@@ -37,3 +37,11 @@ def test_first_list_item_starts_at_its_known_technique(nlp):
              "sequence-to-sequence transformer are described.")
     assert "sequence-to-sequence transformer" in names(ex.methods)
     assert "pre-trained language models BERT" not in names(ex.methods)
+
+
+def test_acronym_definition_followed_by_a_method_noun_is_a_method(nlp):
+    ex = run(nlp, "Influence at Scale",
+             "To scale up, we use the Quokka-corrected Lattice Curvature (QLC) approximation, "
+             "and the Iterative Closest Quokka (ICQ) algorithm aligns the scans.")
+    assert {"Quokka-corrected Lattice Curvature (QLC)", "Iterative Closest Quokka (ICQ)"} <= set(
+        names(ex.methods))

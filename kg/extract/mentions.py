@@ -1657,6 +1657,14 @@ def _long_form_not_a_measure(long: str) -> bool:
     )  # fmt: skip
 
 
+# one generic method noun, in the singular, after a defined acronym: what the long form names
+# ("systems" and the plurals name families or settings: "the Virtual Reality (VR) system")
+_METHOD_NOUN_AFTER = re.compile(
+    r"\)\s+(?:model|module|framework|algorithm|approach|method|architecture|technique|"
+    r"strategy|scheme|mechanism|layer|block|loss|tool|network|approximation)\b(?![-(])"
+)
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -1677,6 +1685,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model
     if _DATASET_AFTER.match(text[c.short[1] + 1 :]) or head in ("dataset", "benchmark", "corpus"):
         return DATASET
+    if _METHOD_NOUN_AFTER.match(text, c.short[1]):
+        return METHOD  # "the Point-Voxel Interaction (PVI) module", "the (EK-FAC) approximation"
     intro = text[c.short[1] + 1 : c.short[1] + 101]
     if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
         return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."
