@@ -45,3 +45,10 @@ def test_acronym_definition_followed_by_a_method_noun_is_a_method(nlp):
              "and the Iterative Closest Quokka (ICQ) algorithm aligns the scans.")
     assert {"Quokka-corrected Lattice Curvature (QLC)", "Iterative Closest Quokka (ICQ)"} <= set(
         names(ex.methods))
+
+
+def test_known_model_keeps_its_version_and_tier(nlp):
+    ex = run(nlp, "Planning for Code",
+             "Planning on top of Claude 3.5 Sonnet beats Claude Sonnet 3.5 alone and Mistral 7B; "
+             "Mistral 50% of the time fails.")
+    assert {"Claude 3.5 Sonnet", "Claude Sonnet 3.5", "Mistral 7B"} <= set(names(ex.methods))

@@ -1202,6 +1202,10 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
     return chosen
 
 
+# after a number: a value, not a version ("GPT-4 50%", "Llama 3.5x")
+_AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
+
+
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
@@ -1210,6 +1214,12 @@ def resolve(text: str, st: DocState) -> None:
             c.score = task_score(text[c.start : c.end], c.end <= title_end, lexicon=True)
             if c.end <= title_end:
                 c.name = _task_name(text[c.start : c.end])
+    # "Claude 3.5 Sonnet", "Mistral 7B": a known model with its version or size is that model
+    for c in st.lexicon:
+        if c.label == METHOD and text.startswith(" ", c.end) and text[c.start].isupper():
+            end = N.extend_suffix(text, c.end)
+            if end > c.end and not _AFTER_VALUE.match(text, end):
+                c.end, c.canonical = end, None
     # (a title is seen once: not through the cache)
     title_words = _content_words.__wrapped__(st.low[:title_end]) if title_end else frozenset()
     for c in st.lexicon + st.names:
