@@ -52,3 +52,12 @@ def test_known_model_keeps_its_version_and_tier(nlp):
              "Planning on top of Claude 3.5 Sonnet beats Claude Sonnet 3.5 alone and Mistral 7B; "
              "Mistral 50% of the time fails.")
     assert {"Claude 3.5 Sonnet", "Claude Sonnet 3.5", "Mistral 7B"} <= set(names(ex.methods))
+
+
+def test_name_in_brackets_after_its_kind_is_a_method(nlp):
+    # an undefined acronym used once is often a format or a symbol; here a noun names its kind
+    ex = run(nlp, "Plan-Guided Reranking",
+             "We apply an existing re-ranker (QUOLL) to the candidates. A conference "
+             "paper by Widmayer (STOC) proved it.")
+    assert "QUOLL" in names(ex.methods)
+    assert "STOC" not in names(ex.methods)

@@ -1562,6 +1562,13 @@ _EXPLAINED_AFTER = re.compile(r"\s*(?:\(|,\s+(?:a|an)\s)")
 _COMPARED_BEFORE = re.compile(r"\b(?:with|using|via|than|over|vs\.?|versus|against|like|outperforms?)\s+$")
 
 
+# a method noun and an opening bracket before a name: the noun says what the name is
+_KIND_BEFORE = re.compile(
+    r"(?<![\w-])[a-z][a-z-]*(?:er|or|model|method|baseline|algorithm|network|architecture)s?\s+"
+    r"\((?:(?:i\.e\.|e\.g\.),?\s+)?$"
+)
+
+
 def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
     """An acronym the text never defines, explains ("PICARD (a T5 model ...)", "TEFAL, a
     text-conditioned ... method"), proposes, uses again or the lexicons know: on
@@ -1574,6 +1581,8 @@ def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str],
         return False
     if _EXPLAINED_AFTER.match(text, c.end) or _COMPARED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False
+    if text[c.start - 1 : c.start] in ("(", " ") and _KIND_BEFORE.search(text, max(0, c.start - 40), c.start):
+        return False  # "an existing re-ranker (BRIO)", "detectors (i.e., SECOND)": named by its kind
     s0, s1 = st.sentence_span(c.start)
     return not any(s0 <= m.start() < s1 for m in st.proposals)
 
