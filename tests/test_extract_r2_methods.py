@@ -61,3 +61,10 @@ def test_name_in_brackets_after_its_kind_is_a_method(nlp):
              "paper by Widmayer (STOC) proved it.")
     assert "QUOLL" in names(ex.methods)
     assert "STOC" not in names(ex.methods)
+
+
+def test_verb_after_a_modal_is_not_part_of_the_first_list_item(nlp):
+    ex = run(nlp, "Connecting Models",
+             "Chat models can offer powerful conversation, in-context learning and code "
+             "generation abilities.")
+    assert not any("offer" in n for n in names(ex.methods))

@@ -129,6 +129,9 @@ _NON_SPACE = re.compile(r"\S+")
 _NAME_PART = re.compile(r"[^\s,;:.()]+(?:\.\d+)?")
 
 
+_MODALS = frozenset(("can", "cannot", "could", "will", "would", "may", "might", "must", "should"))
+
+
 def _trim_item(text: str, a: int, b: int, first: bool) -> tuple[int, int] | None:
     """An item without leading function words (the first item also without the words of
     the clause before it) and without trailing ones."""
@@ -138,6 +141,8 @@ def _trim_item(text: str, a: int, b: int, first: bool) -> tuple[int, int] | None
         w = text[x:y].lower()
         if w in _ITEM_STOP or (first and (w.endswith("ly") or _VERB_FORM.search(w))):
             k0 = k + 1
+            if w in _MODALS:
+                k0 += 1  # "can offer powerful conversation": the verb after it goes too
     if k0 >= len(words):
         return None
     return words[k0][0], words[-1][1]
