@@ -68,3 +68,12 @@ def test_verb_after_a_modal_is_not_part_of_the_first_list_item(nlp):
              "Chat models can offer powerful conversation, in-context learning and code "
              "generation abilities.")
     assert not any("offer" in n for n in names(ex.methods))
+
+
+def test_known_technique_defined_with_a_common_acronym_stays(nlp):
+    # "CoT" alone is no name; its definition used to hide the known long form
+    ex = run(nlp, "Tool-Augmented Math Reasoning",
+             "Chain-of-thought prompting (CoT) and tool use help. A convolutional neural "
+             "network (CNN) reads the figures.")
+    assert "Chain-of-thought prompting (CoT)" in names(ex.methods)
+    assert not any("CNN" in n for n in names(ex.methods))

@@ -1202,6 +1202,9 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
     return chosen
 
 
+# the architecture families whose common acronyms are no names ("a convolutional neural
+# network (CNN)", "a variational autoencoder (VAE)")
+_FAMILY_HEAD = re.compile(r"(?:network|autoencoder|perceptron|model)s?$", re.I)
 # after a number: a value, not a version ("GPT-4 50%", "Llama 3.5x")
 _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 
@@ -1262,6 +1265,14 @@ def resolve(text: str, st: DocState) -> None:
             head = _ACRONYM_HEAD.match(text, c.short[1]) if c.ctx >= 0 else None
             if short in N.NOT_NAMES and not head:
                 acr_labels[short] = None
+                known = lookup_label(long)
+                if known in (METHOD, DATASET) and not _FAMILY_HEAD.search(long):
+                    # "Chain-of-thought prompting (CoT)": a known technique defined with a
+                    # common acronym stays; the definition would hide it from the lexicon
+                    c.end = c.ctx if c.ctx >= 0 else c.end
+                    c.label, c.name = known, f"{long} ({short})"
+                    c.source = "lexicon"  # a known name: proposed only as the lexicon's are
+                    out.append(c)
                 continue
             label = _acronym_label(long, short, text, c, by_key)
             acr_labels[short] = label
