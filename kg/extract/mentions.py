@@ -162,9 +162,10 @@ _PROPOSE_STARTS = ("we", "this ", "in this paper", "in this work", "us to")
 # "we propose Color, ...", "we propose Make-an-Audio 2, a latent diffusion-based method"
 _PROPOSED_WORD = re.compile(r"\s+([A-Z][a-z]+[A-Za-z]*(?:-[A-Za-z]+)*(?: \d+(?:\.\d+)?)?)(?=\s*[,:(]|\s+\()")
 # "we introduce Noisy Student Training, a ...", "we introduce NATURAL INSTRUCTIONS, a
-# dataset": several capitalised words named by the apposition after them
+# dataset", "we introduce SURGE, a benchmark": capitalised words named by the apposition
+# after them (one word in capitals too, though it spells an ordinary word)
 _PROPOSED_WORDS = re.compile(
-    r"\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){1,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r"\s+((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s+){0,3}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
     r"|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"  # one lower-case word: "we propose oni, a ..."
     r"(?=,\s+(?:a|an|the)\s)"
 )
@@ -1201,6 +1202,13 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
     return chosen
 
 
+# the architecture families whose common acronyms are no names ("a convolutional neural
+# network (CNN)", "a variational autoencoder (VAE)")
+_FAMILY_HEAD = re.compile(r"(?:network|autoencoder|perceptron|model)s?$", re.I)
+# after a number: a value, not a version ("GPT-4 50%", "Llama 3.5x")
+_AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
+
+
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
@@ -1209,6 +1217,12 @@ def resolve(text: str, st: DocState) -> None:
             c.score = task_score(text[c.start : c.end], c.end <= title_end, lexicon=True)
             if c.end <= title_end:
                 c.name = _task_name(text[c.start : c.end])
+    # "Claude 3.5 Sonnet", "Mistral 7B": a known model with its version or size is that model
+    for c in st.lexicon:
+        if c.label == METHOD and text.startswith(" ", c.end) and text[c.start].isupper():
+            end = N.extend_suffix(text, c.end)
+            if end > c.end and not _AFTER_VALUE.match(text, end):
+                c.end, c.canonical = end, None
     # (a title is seen once: not through the cache)
     title_words = _content_words.__wrapped__(st.low[:title_end]) if title_end else frozenset()
     for c in st.lexicon + st.names:
@@ -1251,6 +1265,14 @@ def resolve(text: str, st: DocState) -> None:
             head = _ACRONYM_HEAD.match(text, c.short[1]) if c.ctx >= 0 else None
             if short in N.NOT_NAMES and not head:
                 acr_labels[short] = None
+                known = lookup_label(long)
+                if known in (METHOD, DATASET) and not _FAMILY_HEAD.search(long):
+                    # "Chain-of-thought prompting (CoT)": a known technique defined with a
+                    # common acronym stays; the definition would hide it from the lexicon
+                    c.end = c.ctx if c.ctx >= 0 else c.end
+                    c.label, c.name = known, f"{long} ({short})"
+                    c.source = "lexicon"  # a known name: proposed only as the lexicon's are
+                    out.append(c)
                 continue
             label = _acronym_label(long, short, text, c, by_key)
             acr_labels[short] = label
@@ -1551,6 +1573,13 @@ _EXPLAINED_AFTER = re.compile(r"\s*(?:\(|,\s+(?:a|an)\s)")
 _COMPARED_BEFORE = re.compile(r"\b(?:with|using|via|than|over|vs\.?|versus|against|like|outperforms?)\s+$")
 
 
+# a method noun and an opening bracket before a name: the noun says what the name is
+_KIND_BEFORE = re.compile(
+    r"(?<![\w-])[a-z][a-z-]*(?:er|or|model|method|baseline|algorithm|network|architecture)s?\s+"
+    r"\((?:(?:i\.e\.|e\.g\.),?\s+)?$"
+)
+
+
 def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
     """An acronym the text never defines, explains ("PICARD (a T5 model ...)", "TEFAL, a
     text-conditioned ... method"), proposes, uses again or the lexicons know: on
@@ -1563,6 +1592,8 @@ def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str],
         return False
     if _EXPLAINED_AFTER.match(text, c.end) or _COMPARED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False
+    if text[c.start - 1 : c.start] in ("(", " ") and _KIND_BEFORE.search(text, max(0, c.start - 40), c.start):
+        return False  # "an existing re-ranker (BRIO)", "detectors (i.e., SECOND)": named by its kind
     s0, s1 = st.sentence_span(c.start)
     return not any(s0 <= m.start() < s1 for m in st.proposals)
 
@@ -1656,6 +1687,14 @@ def _long_form_not_a_measure(long: str) -> bool:
     )  # fmt: skip
 
 
+# one generic method noun, in the singular, after a defined acronym: what the long form names
+# ("systems" and the plurals name families or settings: "the Virtual Reality (VR) system")
+_METHOD_NOUN_AFTER = re.compile(
+    r"\)\s+(?:model|module|framework|algorithm|approach|method|architecture|technique|"
+    r"strategy|scheme|mechanism|layer|block|loss|tool|network|approximation)\b(?![-(])"
+)
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -1676,6 +1715,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model
     if _DATASET_AFTER.match(text[c.short[1] + 1 :]) or head in ("dataset", "benchmark", "corpus"):
         return DATASET
+    if _METHOD_NOUN_AFTER.match(text, c.short[1]):
+        return METHOD  # "the Point-Voxel Interaction (PVI) module", "the (EK-FAC) approximation"
     intro = text[c.short[1] + 1 : c.short[1] + 101]
     if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
         return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."

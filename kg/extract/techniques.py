@@ -100,6 +100,8 @@ def _cue_end(low: str, i: int, cue: str) -> int | None:
     e = _CLAUSE.match(low, j).end()
     if e < len(low) and low[e] == ":":
         return e + 1
+    if low.startswith(" (", e - 1) and low[e + 1 : e + 6] in ("i.e.,", "e.g.,"):
+        return e + 6  # "decoding methods (i.e., beam search, ...)"
     for w in _INTRO_WORDS:
         k = low.find(w, j, e + 1)
         if k >= 0:
@@ -127,6 +129,9 @@ _NON_SPACE = re.compile(r"\S+")
 _NAME_PART = re.compile(r"[^\s,;:.()]+(?:\.\d+)?")
 
 
+_MODALS = frozenset(("can", "cannot", "could", "will", "would", "may", "might", "must", "should"))
+
+
 def _trim_item(text: str, a: int, b: int, first: bool) -> tuple[int, int] | None:
     """An item without leading function words (the first item also without the words of
     the clause before it) and without trailing ones."""
@@ -136,9 +141,26 @@ def _trim_item(text: str, a: int, b: int, first: bool) -> tuple[int, int] | None
         w = text[x:y].lower()
         if w in _ITEM_STOP or (first and (w.endswith("ly") or _VERB_FORM.search(w))):
             k0 = k + 1
+            if w in _MODALS:
+                k0 += 1  # "can offer powerful conversation": the verb after it goes too
     if k0 >= len(words):
         return None
     return words[k0][0], words[-1][1]
+
+
+def _trim_last(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The item after the conjunction, which the item pattern may run on into the clause
+    after the list ("and diverse beam search produce ...", "and quantization in ..."):
+    cut at its first word that cannot be inside a name, after its first word."""
+    words = [m.span() for m in _NON_SPACE.finditer(text, a, b)]
+    for k in range(len(words)):
+        w = text[words[k][0] : words[k][1]].lower()
+        if w in _ITEM_STOP or (_VERB_FORM.search(w) and w not in N._ED_KEEP):
+            if k == 0:
+                return None  # "and then ...", "and diverse ...": not read as an item
+            words = words[:k]
+            break
+    return words[0][0], words[-1][1]
 
 
 _CAP_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*[,.;:)]|\s+(?:and|or)\s)")
@@ -227,8 +249,13 @@ def technique_lists(
             # the list starts at the last item with words of the clause before it:
             # "processors efficiently, including A, B and C" -> A, B, C
             trimmed: list[tuple[int, int]] = []
-            for a, b in items:
-                t = _trim_item(text, a, b, first=True)
+            for k, (a, b) in enumerate(items):
+                last = k == len(items) - 1
+                t = _trim_last(text, a, b) if last else _trim_item(text, a, b, first=True)
+                if t is None and last:
+                    break  # the items before it are still a list
+                if t and k == 0:
+                    t = _from_anchor(text, t, anchors)
                 if t is None:
                     trimmed = []
                 elif t[0] != a:
@@ -248,6 +275,28 @@ def technique_lists(
                 if score:
                     out.append((a, b, score))
     return out
+
+
+def _from_anchor(text: str, item: tuple[int, int], anchors: list[tuple[int, int]]) -> tuple[int, int]:
+    """A first item that ends with a known technique starts at it when a word before it is
+    a verb or a plural, words of the clause before the list ("exploits contrastive
+    learning", "pre-trained language models BERT"), not a modifier of the technique.
+
+    >>> t = "It exploits contrastive learning and mixup."
+    >>> a, b = _from_anchor(t, (3, 32), [(12, 32)]); t[a:b]
+    'contrastive learning'
+    """
+    a, b = item
+    for x, y in anchors:
+        if a < x and y == b:
+            before = text[a:x].lower().split()
+            if any(_CLAUSE_WORD.search(w) and w not in N._ING_NOUNS for w in before):
+                return x, b
+    return item
+
+
+# a verb or a plural noun ("exploits", "models", "enabling"), not "loss", "focus", "analysis"
+_CLAUSE_WORD = re.compile(r"(?:[^su]s|[a-z]ing)$")
 
 
 def _coordinations(text: str, wa: int, wb: int):
