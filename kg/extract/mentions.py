@@ -538,8 +538,11 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: l
     for c in chunks:
         # "A for B", or "A on Blended Images for B": the next "for" of the same clause
         m = _TITLE_FOR_LATER.match(text, c.end, title_end)
-        if not m or (c.name and not text[c.start : c.end].lower().endswith(c.name.lower())):
-            continue  # "Generating Protein Sequences for ...": a gerund states the work
+        if not m or (c.name and not text[c.start : c.end].lower().endswith(c.name.lower())
+                     and text[c.start : c.end].split()[0].lower() not in N.OBJECT_GERUNDS):
+            # "Generating Protein Sequences for ...": a gerund states the work; but
+            # "Training LLMs for Generating Code" is the way to the task after "for"
+            continue
         for o in problems:
             # B may start after a name that modifies it ("SMT-Assisted")
             if o.start >= m.end() and _SAME_CHUNK.fullmatch(text, m.end(), o.start):

@@ -1,0 +1,38 @@
+"""Task rules of round 2 (tasks), written to generalise to unseen hf-daily abstracts: each
+test fails without its rule."""
+
+from __future__ import annotations
+
+from extract_helpers import tasks
+
+from kg.extract.names import title_task_chunks
+
+
+def chunks(title: str) -> list[str]:
+    return [n for _, _, n in title_task_chunks(title)]
+
+
+def test_a_title_that_opens_with_an_action_gerund_names_its_object_and_the_action():
+    assert "test-time compute scaling" in chunks("Scaling Test-Time Compute Without Verification")
+    assert "discrete diffusion model fine-tuning" in chunks(
+        "Fine-Tuning Discrete Diffusion Models via Reward Optimization")
+    assert chunks("Training Very Deep Networks") == ["very deep network training"]
+    assert "test-time compute scaling" in chunks("FooNet: Scaling Test-Time Compute for Coding")
+    # a noun compound, a generic object, a count, an object that goes on after "and"
+    assert chunks("Scaling Laws for Neural Language Models") == []
+    assert chunks("Training Complex Models with Weak Supervision") == ["weak supervision"]
+    assert chunks("Partial FC: Training 10 Million Identities on a Single Machine") == []
+    assert chunks("Scaling Dense and Sparse Transformers") == []
+    # not in mid-title, where a gerund after a preposition says how
+    assert "test-time compute scaling" not in chunks("Better Retrieval by Scaling Test-Time Compute")
+
+
+def test_a_capitalised_acronym_is_not_singularised():
+    assert "DARTS fine-tuning" in chunks("Fine-Tuning DARTS for Image Classification")
+
+
+def test_training_a_model_for_a_task_names_the_task_after_for(nlp):
+    found = tasks(nlp, "Qux: Training LLMs for Generating Quantum Computing Code",
+                  "We train models that write quantum computing code. Qux reaches 46% pass@1.")
+    assert "quantum computing code generation" in found
+    assert "llm training" not in found
