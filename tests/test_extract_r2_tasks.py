@@ -36,3 +36,27 @@ def test_training_a_model_for_a_task_names_the_task_after_for(nlp):
                   "We train models that write quantum computing code. Qux reaches 46% pass@1.")
     assert "quantum computing code generation" in found
     assert "llm training" not in found
+
+
+def test_the_subject_of_x_is_a_task_names_a_task(nlp):
+    found = tasks(nlp, "Pragmatic Examples for Program Synthesizers",
+                  "Programming-by-example is the task of synthesizing a program from examples. "
+                  "We train a synthesizer that reaches 60% accuracy.")  # fmt: skip
+    assert "programming-by-example" in found
+
+
+def test_the_subject_read_before_is_a_task_must_be_a_plain_noun_phrase():
+    from kg.extract.mentions import _defined_tasks
+
+    def subjects(abstract: str) -> list[str]:
+        return [c.name for c in _defined_tasks("T\n\n" + abstract, 3)]
+
+    assert subjects("Makespan minimization on unrelated machines is a classic problem.") == [
+        "makespan minimization"]
+    assert subjects("Multi-view stereo (MVS) is a crucial task. Graph partitioning is the "
+                    "problem of dividing graphs.") == ["multi-view stereo", "graph partitioning"]  # fmt: skip
+    assert subjects("SimpleTOD is a simple approach to task-oriented dialogue.") == []
+    assert subjects("Accurate estimation of 3D pose remains a challenging task.") == []
+    assert subjects("Estimating depth from images is a long-standing problem.") == []
+    assert subjects("Our analysis indicates that redundancy is a serious problem.") == []
+    assert subjects("It is a hard problem.") == []

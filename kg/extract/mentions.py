@@ -372,6 +372,7 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_apposed_tasks(text, body, st.low))
         if "problem" in st.words:
             cands.extend(_named_problems(text, body))
+        cands.extend(_defined_tasks(text, body))
     cands.extend(_technique_cands(text, st, body))
     if title_end and topics:
         # a topic only where no other rule found anything: it is the weakest reading
@@ -414,6 +415,49 @@ def _named_problems(text: str, start: int) -> list[Cand]:
 
 
 _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
+
+# "Entity linking is the task of ...", "Multi-view stereo (MVS) is a crucial task": a sentence
+# that opens by saying what task its subject is (the subject is read back from the verb)
+_IS_A_TASK_VERB = re.compile(
+    r"(?:\s+\([^()]{1,12}\))?\s+(?:is|refers to|remains|has become|has been)\s+(?:(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:task|problem)|one of the\s+(?:[\w-]+\s+){0,4}?(?:tasks|problems))(?![\w-])"
+)
+_SUBJECT_END = re.compile(r"\s+(?:on|in|of|for|from|with|under|over|across|at|by)\s")
+_CLAUSE_INSIDE = re.compile(r"[,;()]|\b(?:that|which|who|whose|where|when|while|if)\b")
+_NOT_SUBJECT_START = frozenset(("this", "it", "that", "there", "such", "our", "these", "which",
+                                "what", "the", "however", "thus", "here", "each", "its",
+                                "their", "one", "so", "hence", "yet", "but", "and"))  # fmt: skip
+
+
+def _defined_tasks(text: str, start: int) -> list[Cand]:
+    """Subjects of "X is a (challenging) task/problem" at the start of a sentence: X names a
+    task (cut before a preposition: "Makespan minimization on unrelated machines")."""
+    out = []
+    for m in _IS_A_TASK_VERB.finditer(text, start):
+        s0 = max(text.rfind(". ", start, m.start()) + 2, text.rfind("\n", start, m.start()) + 1, start)
+        end = m.start()
+        if m.start() - s0 > 90 or _CLAUSE_INSIDE.search(text, s0, end):
+            continue  # "Our analysis ... indicates that redundancy is a serious problem"
+        cut = _SUBJECT_END.search(text, s0, end)
+        if cut:
+            if cut.group().strip() == "of":
+                continue  # "Accurate estimation of 3D human pose": the head is after "of"
+            end = cut.start()
+        words = text[s0:end].split()
+        if not 1 <= len(words) <= 5 or words[0].lower() in _NOT_SUBJECT_START:
+            continue
+        if any(w.lower() in N.TASK_BREAK or not w[-1].isalnum() for w in words):
+            continue  # a clause, not a noun phrase: "It is", "Image guided depth completion"
+        low0 = words[0].lower()
+        if (low0.endswith("ing") and low0 not in N._ING_NOUNS and low0 not in N.TASK_HEAD_SET
+                or low0.endswith("ed") or low0 == "learning"):  # fmt: skip
+            # "Estimating depth from images is ...", "Compared with X, Y is ...", "Learning
+            # representations from data is ..."
+            continue
+        c = Cand(s0, s0 + len(" ".join(words)), TASK, "problem", NAMED_PROBLEM_SCORE)
+        c.name = _task_name(" ".join(words))
+        out.append(c)
+    return out
 
 
 # what a naming word introduces: "termed contrastive adjustment,", "named Color is"
