@@ -419,9 +419,11 @@ _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
 # "Entity linking is the task of ...", "Multi-view stereo (MVS) is a crucial task": a sentence
 # that opens by saying what task its subject is (the subject is read back from the verb)
 _IS_A_TASK_VERB = re.compile(
-    r"(?:\s+\([^()]{1,12}\))?\s+(?:is|refers to|remains|has become|has been)\s+(?:(?:the|a|an)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:task|problem)|one of the\s+(?:[\w-]+\s+){0,4}?(?:tasks|problems))(?![\w-])"
+    r"\s+(?:is|refers to|remains|has become|has been)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(task|problem)|one of the\s+(?:[\w-]+\s+){0,4}?(task|problem)s)(?![\w-])"
 )
+# the head of a subject said to be a "problem" (an issue, too: "Domain shift is a problem")
+_PROBLEM_HEAD = re.compile(r"(?:ing|tion|sion|ment|sis|ance)$")
 _SUBJECT_END = re.compile(r"\s+(?:on|in|of|for|from|with|under|over|across|at|by)\s")
 _CLAUSE_INSIDE = re.compile(r"[,;()]|\b(?:that|which|who|whose|where|when|while|if)\b")
 _NOT_SUBJECT_START = frozenset(("this", "it", "that", "there", "such", "our", "these", "which",
@@ -448,11 +450,15 @@ def _defined_tasks(text: str, start: int) -> list[Cand]:
             continue
         if any(w.lower() in N.TASK_BREAK or not w[-1].isalnum() for w in words):
             continue  # a clause, not a noun phrase: "It is", "Image guided depth completion"
-        low0 = words[0].lower()
-        if (low0.endswith("ing") and low0 not in N._ING_NOUNS and low0 not in N.TASK_HEAD_SET
-                or low0.endswith("ed") or low0 == "learning"):  # fmt: skip
-            # "Estimating depth from images is ...", "Compared with X, Y is ...", "Learning
-            # representations from data is ..."
+        low0, head = words[0].lower(), words[-1].lower()
+        if (low0.endswith("ing") and (len(words) > 1 or low0 not in N._ING_NOUNS)
+                or low0.endswith("ed") or (len(words) == 1 and (words[0].isupper()
+                                                                 or low0 == "learning"))):  # fmt: skip
+            # "Tracking objects is ...", "Compared with X, Y is ...": a verb; "MRP is a
+            # task": the acronym's definition names it
+            continue
+        if m.group(1 if m.group(1) else 2) == "problem" and not (
+                head in N.TASK_HEAD_SET or _PROBLEM_HEAD.search(head)):  # fmt: skip
             continue
         c = Cand(s0, s0 + len(" ".join(words)), TASK, "problem", NAMED_PROBLEM_SCORE)
         c.name = _task_name(" ".join(words))
