@@ -63,3 +63,12 @@ def test_the_subject_read_before_is_a_task_must_be_a_plain_noun_phrase():
     assert subjects("Estimating depth from images is a long-standing problem.") == []
     assert subjects("Our analysis indicates that redundancy is a serious problem.") == []
     assert subjects("It is a hard problem.") == []
+
+
+def test_a_task_phrase_before_a_part_or_failure_noun_is_not_the_task(nlp):
+    found = tasks(nlp, "Foo: Tool Libraries for Chemistry",
+                  "We design a library-enhanced reasoning component and a planning module. "
+                  "Foo improves chemical question answering by 10%. Prior systems show "
+                  "retrieval augmented generation failures.")  # fmt: skip
+    assert "library-enhanced reasoning" not in found
+    assert "retrieval augmented generation" not in found

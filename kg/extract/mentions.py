@@ -1549,6 +1549,11 @@ _MODIFIED_NOUNS = frozenset((
     "signals", "signal", "rewards", "libraries", "library", "modules", "module", "heads", "head",
     "layers", "layer", "pipelines", "pipeline", "language", "languages", "engines", "engine",
     "space", "spaces", "principles", "theory", "generalization", "phase", "stage",
+    # failures and parts of a process ("reasoning breakdown", "a reasoning component"):
+    # about it, not the work's task
+    "breakdown", "breakdowns", "failure", "failures", "errors", "bottleneck",
+    "bottlenecks", "component", "components", "behavior", "behaviors", "behaviour",
+    "behaviours", "dynamics", "limits",
 ))  # fmt: skip
 _NEXT_WORD = re.compile(r" ([a-z]+)\b(?!-)")
 _NEXT_TITLE_WORD = re.compile(r" ([A-Za-z][a-z]+)(?![\w-])")
