@@ -72,3 +72,10 @@ def test_a_task_phrase_before_a_part_or_failure_noun_is_not_the_task(nlp):
                   "retrieval augmented generation failures.")  # fmt: skip
     assert "library-enhanced reasoning" not in found
     assert "retrieval augmented generation" not in found
+
+
+def test_a_quantifier_is_not_part_of_a_task_phrase():
+    from kg.extract.names import find_task_phrases
+
+    t = "Despite some recognition of redundancy, we study some unsupervised document classification."
+    assert [t[a:b] for a, b in find_task_phrases(t, 0, len(t))] == ["unsupervised document classification"]

@@ -127,6 +127,8 @@ TASK_BREAK = {
     # how a study is done ("an empirical analysis", "rigorous evaluation"), not what it is of
     "empirical", "experimental", "rigorous", "thorough", "detailed", "in-depth",
     "preliminary", "holistic",
+    # quantifiers: "despite some recognition of X" names no task
+    "some", "certain", "little", "much",
 }
 _HAS_DIGIT = re.compile(r"\d")
 _DIM = re.compile(r"^[1-4]D$|^[1-4]d$")
