@@ -373,6 +373,7 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_apposed_tasks(text, body, st.low))
         if "problem" in st.words:
             cands.extend(_named_problems(text, body))
+        cands.extend(_defined_tasks(text, body))
     cands.extend(_technique_cands(text, st, body))
     if title_end and topics:
         # a topic only where no other rule found anything: it is the weakest reading
@@ -415,6 +416,55 @@ def _named_problems(text: str, start: int) -> list[Cand]:
 
 
 _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
+
+# "Entity linking is the task of ...", "Multi-view stereo (MVS) is a crucial task": a sentence
+# that opens by saying what task its subject is (the subject is read back from the verb)
+_IS_A_TASK_VERB = re.compile(
+    r"\s+(?:is|refers to|remains|has become|has been)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(task|problem)|one of the\s+(?:[\w-]+\s+){0,4}?(task|problem)s)(?![\w-])"
+)
+# the head of a subject said to be a "problem" (an issue, too: "Domain shift is a problem")
+_PROBLEM_HEAD = re.compile(r"(?:ing|tion|sion|ment|sis|ance)$")
+_SUBJECT_END = re.compile(r"\s+(?:on|in|of|for|from|with|under|over|across|at|by)\s")
+_CLAUSE_INSIDE = re.compile(r"[,;()]|\b(?:that|which|who|whose|where|when|while|if)\b")
+_NOT_SUBJECT_START = frozenset(("this", "it", "that", "there", "such", "our", "these", "which",
+                                "what", "the", "however", "thus", "here", "each", "its",
+                                "their", "one", "so", "hence", "yet", "but", "and"))  # fmt: skip
+
+
+def _defined_tasks(text: str, start: int) -> list[Cand]:
+    """Subjects of "X is a (challenging) task/problem" at the start of a sentence: X names a
+    task (cut before a preposition: "Makespan minimization on unrelated machines")."""
+    out = []
+    for m in _IS_A_TASK_VERB.finditer(text, start):
+        s0 = max(text.rfind(". ", start, m.start()) + 2, text.rfind("\n", start, m.start()) + 1, start)
+        end = m.start()
+        if m.start() - s0 > 90 or _CLAUSE_INSIDE.search(text, s0, end):
+            continue  # "Our analysis ... indicates that redundancy is a serious problem"
+        cut = _SUBJECT_END.search(text, s0, end)
+        if cut:
+            if cut.group().strip() == "of":
+                continue  # "Accurate estimation of 3D human pose": the head is after "of"
+            end = cut.start()
+        words = text[s0:end].split()
+        if not 1 <= len(words) <= 5 or words[0].lower() in _NOT_SUBJECT_START:
+            continue
+        if any(w.lower() in N.TASK_BREAK or not w[-1].isalnum() for w in words):
+            continue  # a clause, not a noun phrase: "It is", "Image guided depth completion"
+        low0, head = words[0].lower(), words[-1].lower()
+        if (low0.endswith("ing") and (len(words) > 1 or low0 not in N._ING_NOUNS)
+                or low0.endswith("ed") or (len(words) == 1 and (words[0].isupper()
+                                                                 or low0 == "learning"))):  # fmt: skip
+            # "Tracking objects is ...", "Compared with X, Y is ...": a verb; "MRP is a
+            # task": the acronym's definition names it
+            continue
+        if m.group(1 if m.group(1) else 2) == "problem" and not (
+                head in N.TASK_HEAD_SET or _PROBLEM_HEAD.search(head)):  # fmt: skip
+            continue
+        c = Cand(s0, s0 + len(" ".join(words)), TASK, "problem", NAMED_PROBLEM_SCORE)
+        c.name = _task_name(" ".join(words))
+        out.append(c)
+    return out
 
 
 # what a naming word introduces: "termed contrastive adjustment,", "named Color is"
@@ -539,8 +589,11 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: l
     for c in chunks:
         # "A for B", or "A on Blended Images for B": the next "for" of the same clause
         m = _TITLE_FOR_LATER.match(text, c.end, title_end)
-        if not m or (c.name and not text[c.start : c.end].lower().endswith(c.name.lower())):
-            continue  # "Generating Protein Sequences for ...": a gerund states the work
+        if not m or (c.name and not text[c.start : c.end].lower().endswith(c.name.lower())
+                     and text[c.start : c.end].split()[0].lower() not in N.OBJECT_GERUNDS):
+            # "Generating Protein Sequences for ...": a gerund states the work; but
+            # "Training LLMs for Generating Code" is the way to the task after "for"
+            continue
         for o in problems:
             # B may start after a name that modifies it ("SMT-Assisted")
             if o.start >= m.end() and _SAME_CHUNK.fullmatch(text, m.end(), o.start):
@@ -1518,6 +1571,11 @@ _MODIFIED_NOUNS = frozenset((
     "signals", "signal", "rewards", "libraries", "library", "modules", "module", "heads", "head",
     "layers", "layer", "pipelines", "pipeline", "language", "languages", "engines", "engine",
     "space", "spaces", "principles", "theory", "generalization", "phase", "stage",
+    # failures and parts of a process ("reasoning breakdown", "a reasoning component"):
+    # about it, not the work's task
+    "breakdown", "breakdowns", "failure", "failures", "errors", "bottleneck",
+    "bottlenecks", "component", "components", "behavior", "behaviors", "behaviour",
+    "behaviours", "dynamics", "limits",
 ))  # fmt: skip
 _NEXT_WORD = re.compile(r" ([a-z]+)\b(?!-)")
 _NEXT_TITLE_WORD = re.compile(r" ([A-Za-z][a-z]+)(?![\w-])")

@@ -127,6 +127,8 @@ TASK_BREAK = {
     # how a study is done ("an empirical analysis", "rigorous evaluation"), not what it is of
     "empirical", "experimental", "rigorous", "thorough", "detailed", "in-depth",
     "preliminary", "holistic",
+    # quantifiers: "despite some recognition of X" names no task
+    "some", "certain", "little", "much",
 }
 _HAS_DIGIT = re.compile(r"\d")
 _DIM = re.compile(r"^[1-4]D$|^[1-4]d$")
@@ -825,6 +827,11 @@ _TITLE_VERBS = {
 # things a title verb acts on ("Evaluating Language-Model Agents"), though they are not tasks
 _OBJECT_HEADS = {"models", "model", "agents", "agent", "systems", "system", "architectures",
                  "algorithms"}  # fmt: skip
+# gerunds that name their own action and open a title with their object: "Scaling Test-Time
+# Compute" is the task "test-time compute scaling", "Fine-Tuning Discrete Diffusion Models"
+# "discrete diffusion model fine-tuning" (but "Scaling Laws" is a thing: _NOT_TASK_HEADS)
+OBJECT_GERUNDS = frozenset(("scaling", "training", "fine-tuning", "finetuning", "merging",
+                             "pruning", "editing", "pre-training", "pretraining"))
 _POSSESSIVES = {"your", "my", "his", "her"}
 _OBJECT_NOUNS = {"model", "models", "system", "systems", "data", "feature", "features",
                  "time", "speed", "quality", "cost", "test"}  # fmt: skip
@@ -964,6 +971,8 @@ def title_task_chunks(
                          or words[0].lower() in _TITLE_VERBS and len(words) > 1):  # fmt: skip
             if len(words) >= 2 and words[0].lower() in _TITLE_NOUN_MODIFIERS:
                 break  # "Data Pruning", "Inference Scaling": a noun modifying the next one
+            if len(words) >= 2 and words[0].lower() in OBJECT_GERUNDS and (i == 0 or seps[i - 1] == ":"):
+                break  # "Training Very Deep Networks": the verb opens the title
             a = title.index(words[0], a) + len(words[0])
             words = words[1:]
         if not words:
@@ -1003,10 +1012,17 @@ def title_task_chunks(
         if (first.endswith("ing") or first.endswith("ly")) and len(name_words) > 1:
             verb_noun = nominalizations()[0].get(first)
             noun = _GERUND_NOUN.get(first) or verb_noun
+            # a title (or its part after the colon) that opens with one of these verbs acts
+            # on its object: "Scaling Test-Time Compute", "Fine-Tuning Diffusion Models"
+            opens = (first in OBJECT_GERUNDS and a == pieces[i][0]
+                     and (i == 0 or seps[i - 1] == ":"))  # fmt: skip
+            if opens:
+                noun = first
             rest = name_words[1:]
             while rest and (rest[0].lower() in TASK_BREAK or rest[0].lower().endswith("ly")
                             or rest[0].lower() in _POSSESSIVES):  # fmt: skip
-                if verb_noun and rest[0].lower() in _OBJECT_NOUNS:
+                if (verb_noun or opens) and rest[0].lower() in _OBJECT_NOUNS or (
+                        opens and rest[0].lower() in _TITLE_NOUN_MODIFIERS):
                     break  # "Modeling Feature Interactions": the noun opens the object
                 rest = rest[1:]
             if not rest:
@@ -1014,17 +1030,22 @@ def title_task_chunks(
             rest_head = rest[-1].lower()
             if seps[i] == "of" and not plain_object_head(rest_head):
                 continue  # "Evaluating the State of Code Search": the object comes after "of"
+            # not "Training Complex Models" (any model), "Training 10 Million Identities",
+            # "Scaling Dense and Sparse Transformers" (the object goes on after "and")
+            acts = (opens and _plain_object(rest, title, b) and seps[i] != "and"
+                    and not (len(rest) == 1 and is_generic_phrase(rest[0]))
+                    and not any(w[0].isdigit() for w in rest))  # fmt: skip
             if rest_head in _NOT_TASK_HEADS and not (
-                    verb_noun and verb_noun != first and rest_head in _OBJECT_HEADS):
+                    (acts or (verb_noun and verb_noun != first)) and rest_head in _OBJECT_HEADS):
                 # "Reasoning Language Models": the gerund modifies a thing; but
                 # "Evaluating Language Models" acts on them
                 continue
             if noun == first:
                 if _NOMINAL.search(rest_head) or rest_head in TASK_HEAD_SET:
                     noun = None  # "Scaling Model Merging": the rest already names the task
-                elif not (verb_noun and _PLURAL_OBJECT.fullmatch(rest[-1])
-                          and rest_head not in _NOT_TASK_HEADS
-                          and _plain_object(rest, title, b)):  # fmt: skip
+                elif not acts and not (verb_noun and _PLURAL_OBJECT.fullmatch(rest[-1])
+                                       and rest_head not in _NOT_TASK_HEADS
+                                       and _plain_object(rest, title, b)):  # fmt: skip
                     continue  # "Scaling Laws": a noun phrase about the gerund, not a task
             if noun and noun == verb_noun and first not in _GERUND_NOUN:
                 if rest_head in TASK_HEAD_SET or rest_head in _ING_NOUNS:

@@ -27,11 +27,11 @@ def singular(word: str) -> str:
     """The singular of a plural noun, by spelling only ("policies" -> "policy", "LLMs" ->
     "LLM"); other words unchanged.
 
-    >>> [singular(w) for w in ("objects", "queries", "classes", "LLMs", "data", "analysis")]
-    ['object', 'query', 'class', 'LLM', 'data', 'analysis']
+    >>> [singular(w) for w in ("objects", "queries", "classes", "LLMs", "data", "analysis", "DARTS")]
+    ['object', 'query', 'class', 'LLM', 'data', 'analysis', 'DARTS']
     """
-    if len(word) <= 3:
-        return word
+    if len(word) <= 3 or word.isupper():
+        return word  # an acronym in capitals spells no plural: "DARTS"
     if re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9]s", word):
         return word[:-1]  # "LLMs", "ViTs", "LoRAs"
     low = word.lower()
