@@ -40,6 +40,9 @@ _GREEK_NAMES = str.maketrans({
 })  # fmt: skip
 
 
+_KEY_GAPS = re.compile(r"[\s_\-/]+")
+
+
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name meet (case, dashes, spaces).
 
@@ -52,7 +55,7 @@ def name_key(name: str) -> str:
     s = s.replace("\u2013", "-").replace("\u2014", "-")
     if not s.isascii():
         s = s.translate(_GREEK_NAMES)  # "PanGu-α" is written "PanGu-alpha" too
-    s = re.sub(r"[\s_\-/]+", " ", s)
+    s = _KEY_GAPS.sub(" ", s)
     return s.strip(" .")
 
 

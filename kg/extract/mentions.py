@@ -1746,13 +1746,16 @@ _DATASET_WORD_BEFORE = re.compile(
 )
 
 
+_LAST_PART = re.compile(r"[- ](?=[^- ]*$)")  # the separator before a name's last part
+
+
 def _lexicon_label(surface: str) -> str | None:
     """The lexicon type of a name or of its stem: "Tiny-ImageNet-R" is a variant of a
     dataset, "GPT-4-Turbo" of a model."""
     label = lookup_label(surface)
     stem = surface
     while label is None and ("-" in stem or " " in stem):
-        stem = re.split(r"[- ](?=[^- ]*$)", stem)[0]
+        stem = _LAST_PART.split(stem)[0]
         if len(stem) < 3:
             break
         label = lookup_label(stem)

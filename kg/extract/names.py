@@ -351,9 +351,11 @@ def spells(name: str, phrase: str) -> bool:
     (True, False)
     """
     letters = "".join(c for c in name.lower() if c.isalpha())
-    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w]
+    words = [w for w in _WORD_PARTS.split(phrase.lower()) if w]
     if len(letters) < 2 or len(words) < 2 or len(words) > len(letters) + 2:
         return False
+    if words[0][0] != letters[0]:
+        return False  # what go(0, 0, 0) finds first; most calls end here, before the cache
     spare = len(words) // 3
 
     @cache
