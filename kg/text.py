@@ -40,6 +40,9 @@ _GREEK_NAMES = str.maketrans({
 })  # fmt: skip
 
 
+_KEY_GAPS = re.compile(r"[\s_\-/]+")
+
+
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name meet (case, dashes, spaces).
 
@@ -52,7 +55,7 @@ def name_key(name: str) -> str:
     s = s.replace("\u2013", "-").replace("\u2014", "-")
     if not s.isascii():
         s = s.translate(_GREEK_NAMES)  # "PanGu-α" is written "PanGu-alpha" too
-    s = re.sub(r"[\s_\-/]+", " ", s)
+    s = _KEY_GAPS.sub(" ", s)
     return s.strip(" .")
 
 
@@ -61,7 +64,12 @@ _ABBREVIATIONS = {
     "e.g", "i.e", "etc", "et al", "al", "vs", "cf", "fig", "figs", "eq", "eqs", "sec", "ref",
     "approx", "resp", "no", "vol", "dr", "mr", "ms", "prof", "st", "inc", "ltd", "jr", "sr",
 }  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+(?:[\"'(\[]?[A-Z0-9]|$))|\n\s*\n")
+# a sentence end: [.!?]+["')\]]* before space and a capital or digit, or a blank line. The
+# first character is matched by one class before the two branches, so the regex engine
+# skips ahead to candidates instead of trying both branches at every character
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s+(?:[\"'(\[]?[A-Z0-9]|$))|(?<=\n)\s*\n)"
+)
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -78,10 +86,11 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if m.group().strip() and m.group()[0] == ".":
+        if text[m.start()] == ".":
             before = text[start : m.start()].rsplit(None, 1)
             word = before[-1].lower() if before else ""
-            if word in _ABBREVIATIONS or word.endswith(("e.g", "i.e")) or re.fullmatch(r"[a-z]", word):
+            # (a single letter a-z: initials; a comparison, not re.fullmatch, per match)
+            if word in _ABBREVIATIONS or word.endswith(("e.g", "i.e")) or (len(word) == 1 and "a" <= word <= "z"):
                 continue
             if word == "al" or text[max(0, m.start() - 5) : m.start()].lower().endswith("et al"):
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -90,6 +91,18 @@ def _task_key(name: str, forms: list[tuple[str, str]]) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
+def _group_keys(name: str, surface: str, short: str | None) -> tuple[str, ...]:
+    """The keys a mention is grouped under: its name, surface and acronym, as name keys and
+    in the singular (cached: the same names recur across mentions and papers)."""
+    # an ordered set (not a set): the first key already known decides the group,
+    # and set order would change with PYTHONHASHSEED from one process to the next
+    forms = [name_key(name), name_key(surface)]
+    if short is not None:
+        forms.append(name_key(short))
+    return tuple(dict.fromkeys(forms + [_singular_key(k) for k in forms]))
+
+
 def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
     """Mentions grouped per type and name (the step before :func:`group_mentions` keeps the
     main tasks): each group has its name, spans, best confidence ``score``, mention count
@@ -104,12 +117,7 @@ def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
         if label not in _KINDS:
             continue
         surface = text[c.start : c.end]
-        # an ordered set (not a set): the first key already known decides the group,
-        # and set order would change with PYTHONHASHSEED from one process to the next
-        forms = [name_key(c.name), name_key(surface)]
-        if c.short:
-            forms.append(name_key(text[c.short[0] : c.short[1]]))
-        keys = list(dict.fromkeys(forms + [_singular_key(k) for k in forms]))
+        keys = _group_keys(c.name, surface, text[c.short[0] : c.short[1]] if c.short else None)
         gid = None
         for k in keys:
             if (label, k) in alias_of:

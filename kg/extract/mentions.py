@@ -384,8 +384,10 @@ def find_candidates(text: str, st: DocState) -> None:
 
 
 # "we study the classic Text-to-Pattern Hamming Distances problem": the paper's problem
+# ("\b(?:[Ww]e|[Pp]aper|[Ww]ork)..." with the first letter in a class and the word boundary
+# tested after it, so the engine skips ahead to w and p; same matches, see _LIST_CUE)
 _NAMED_PROBLEM = re.compile(
-    r"\b(?:[Ww]e|[Pp]aper|[Ww]ork)\s+(?:\w+\s+)?(?:study|studies|consider|considers|address|"
+    r"[WwPp](?<!\w.)(?:(?<=[Ww])e|(?<=[Pp])aper|(?<=[Ww])ork)\s+(?:\w+\s+)?(?:study|studies|consider|considers|address|"
     r"addresses|tackle|tackles|solve|solves|revisit|revisits|investigate|investigates|"
     r"focus on|focuses on)\s+the\s+(?:(?:classic|classical|well-known|fundamental|famous|"
     r"standard|challenging|long-standing)\s+)?((?:[\w-]+ ){0,4}[\w-]+) problem\b"
@@ -1068,7 +1070,8 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
         return 0.1  # "we evaluate X on UI task automation"
     if " for " in window[-50:] and _MADE_FOR.search(window):
         return 0.1  # "a framework for task automation"
-    if _STUDIED.search(window):
+    # (_STUDIED starts at "we", "paper" or "work": a substring test skips most windows)
+    if ("we" in window or "paper" in window or "work" in window) and _STUDIED.search(window):
         return 0.15  # "we study black-box language model adaptation"
     if _TOPIC_VERB.match(text, end) and _SENTENCE_START.search(window):
         return 0.1  # "Sequence modeling plays a vital role ..."
@@ -1842,13 +1845,16 @@ _DATASET_WORD_BEFORE = re.compile(
 )
 
 
+_LAST_PART = re.compile(r"[- ](?=[^- ]*$)")  # the separator before a name's last part
+
+
 def _lexicon_label(surface: str) -> str | None:
     """The lexicon type of a name or of its stem: "Tiny-ImageNet-R" is a variant of a
     dataset, "GPT-4-Turbo" of a model."""
     label = lookup_label(surface)
     stem = surface
     while label is None and ("-" in stem or " " in stem):
-        stem = re.split(r"[- ](?=[^- ]*$)", stem)[0]
+        stem = _LAST_PART.split(stem)[0]
         if len(stem) < 3:
             break
         label = lookup_label(stem)
@@ -2012,14 +2018,17 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     """An undefined upper-case name spelling the initials of a task of the text abbreviates
     that task, not a method ("semi-supervised VOS" where the text says "video object
     segmentation"): it is dropped (the task is listed under its long form)."""
+    # the short upper-case names first: most texts have none, and then no initials are needed
+    upper = [c for c in mentions if c.source == "name" and c.label == METHOD
+             and 2 <= c.end - c.start <= 6 and text[c.start : c.end].isupper()]  # fmt: skip
+    if not upper:
+        return
     initials = {N.word_initials(c.name): c.name
                 for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
     if not initials:
         return
-    for c in mentions:
-        surface = text[c.start : c.end]
-        if (c.source == "name" and c.label == METHOD and surface.isupper() and 2 <= len(surface) <= 6
-                and surface.lower() in initials):  # fmt: skip
+    for c in upper:
+        if text[c.start : c.end].lower() in initials:
             c.label = None  # its task is already listed under the long form
 
 

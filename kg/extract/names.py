@@ -353,9 +353,11 @@ def spells(name: str, phrase: str) -> bool:
     (True, False)
     """
     letters = "".join(c for c in name.lower() if c.isalpha())
-    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w]
+    words = [w for w in _WORD_PARTS.split(phrase.lower()) if w]
     if len(letters) < 2 or len(words) < 2 or len(words) > len(letters) + 2:
         return False
+    if words[0][0] != letters[0]:
+        return False  # what go(0, 0, 0) finds first; most calls end here, before the cache
     spare = len(words) // 3
 
     @cache
@@ -530,8 +532,12 @@ def name_words_from_doc(doc, flag: int, text: str) -> list[tuple[int, int]]:
 
 _TITLE_WORD = r"[A-Za-z0-9'+]*(?:\.\d+)*(?:-[A-Za-z0-9]+)*(?:[ -](?=[A-Z])|(?![\w-]))"
 # the first capital is matched before the look-behind, so the regex engine can skip ahead to
-# capitals instead of testing the look-behind at every character (twice as fast)
-_TITLE_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_TITLE_WORD}(?:[A-Z]{_TITLE_WORD})+")
+# capitals instead of testing the look-behind at every character (twice as fast); the
+# look-ahead (a capital after the first word: every match has one) drops most sentence
+# openers before the backtracking word pattern runs
+_TITLE_RUN = re.compile(
+    rf"[A-Z](?<![\w-][A-Z])(?=[A-Za-z0-9'+.-]*[ -][A-Z]){_TITLE_WORD}(?:[A-Z]{_TITLE_WORD})+"
+)
 
 
 def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -275,6 +275,10 @@ def _asymptotic_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_GLUED_TIMES_WORD = re.compile(r"(?<=\d)\s*times\b")
+_SPACE_BEFORE_UNIT = re.compile(r"(?<=\d)\s+(?=[x%])")
+
+
 def clean_value_text(text: str) -> str:
     r"""The value as a reader would write it: LaTeX marks removed, × as x.
 
@@ -285,7 +289,7 @@ def clean_value_text(text: str) -> str:
     """
     s = text.replace("\\%", "%").replace("\\times", "x").replace("×", "x").replace("$", "")
     s = s.replace("\\,", "").replace("~", " ").replace("\u2212", "-")
-    s = re.sub(r"(?<=\d)\s*times\b", "x", s)
+    s = _GLUED_TIMES_WORD.sub("x", s)
     s = _PLUS_MINUS.sub("", s)
-    s = re.sub(r"(?<=\d)\s+(?=[x%])", "", s)
+    s = _SPACE_BEFORE_UNIT.sub("", s)
     return s.strip()

@@ -356,6 +356,11 @@ def _proposed_forms(text: str, mentions: list[Cand]) -> dict[str, str]:
     return forms
 
 
+def _joins_word(ch: str) -> bool:
+    """Whether ``ch`` matches ``[\\w-]`` (``re``'s ``\\w`` is ``str.isalnum`` or "_")."""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
 def _with_proposed_repeats(
     text: str, sent_mentions: list[Cand], forms: dict[str, str], s0: int, s1: int
 ) -> list[Cand]:
@@ -364,12 +369,21 @@ def _with_proposed_repeats(
     a result is often the proposed name written again."""
     taken = [(c.start, c.end) for c in sent_mentions]
     extra = []
+    sent = text[s0:s1]
     for form, name in forms.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[s0:s1]):
-            a, b = s0 + m.start(), s0 + m.end()
+        # the form as a whole word, "(?<![\w-])form(?![\w-])" in the sentence: a str.find
+        # loop (a pattern per form and sentence would go through re's cache each time)
+        i = sent.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if (i and _joins_word(sent[i - 1])) or (j < len(sent) and _joins_word(sent[j])):
+                i = sent.find(form, i + 1)
+                continue
+            a, b = s0 + i, s0 + j
             if not any(x < b and a < y for x, y in taken):
                 extra.append(Cand(a, b, METHOD, "results", 1.0, proposed=True, name=name))
                 taken.append((a, b))
+            i = sent.find(form, j)
     if not extra:
         return sent_mentions
     return sorted(sent_mentions + extra, key=lambda c: c.start)
