@@ -209,6 +209,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         sent_datasets = [c for c in sent_mentions if c.label == DATASET]
         if sent_datasets and any(b[2] < 0.6 for b in bound):
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
+        if not all(b[1] for b in bound):
+            _bind_scored_objects(text, bound, sent_metrics, s0)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
@@ -455,6 +457,40 @@ def _bind_bare_scores(text: str, bound: list[list], datasets: list[Cand], metric
         ):
             bound[i] = [q, bound[prev][1], 0.6]
         else:
+            bound[i] = [q, measure, 0.6]
+
+
+# a percentage that is the object of a verb of scoring: "the best LLM achieves 0.72%",
+# "we achieved 64.9% in the val set", "achieving a new state-of-the-art 49.5%"
+_SCORED_BY = re.compile(
+    r"\b(?:achiev(?:es|ed|ing|e)|obtain(?:s|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|"
+    r"scor(?:es|ed|ing))\s+(?:(?:an?|the|new|state-of-the-art|SOTA|average|an average of|a mere|"
+    r"only|just|up to|over|nearly|about|around|approximately|roughly|more than)\s+){0,4}$",
+    re.I,
+)
+
+# what follows a score whose measure is not written: punctuation or a function word ("0.72%
+# and 5.38% in the ... settings"), not a noun that names an unknown measure ("55.2% Model
+# FLOPs Utilization", "7.98% miss rate")
+_NO_MEASURE_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:and|or|in|on|of|for|with|using|at|when|while|across|over|compared|"
+    r"than|by|under|after|without|respectively|which|on)\b)",
+    re.I,
+)
+
+
+def _bind_scored_objects(text: str, bound: list[list], metrics, s0: int) -> None:
+    """ "the best performing LLM achieves 0.72% and 5.38% in the unassisted and assisted
+    settings": a percentage right after a verb of scoring is a score even when no measure
+    is named (nor a benchmark next to it) and no measure is bound to it; its measure is the one the sentence names, else
+    "performance" (as in :func:`_bind_bare_scores`). The values listed after it follow
+    along the chain (:func:`_share_along_chains`)."""
+    named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
+    measure = named[0].name if len(named) == 1 else "performance"
+    for i, (q, metric, strength) in enumerate(bound):
+        if metric or q.unit != "%" or q.word or q.text.startswith(("+", "-", "\u2212")):
+            continue
+        if _SCORED_BY.search(text, max(s0, q.start - 60), q.start) and _NO_MEASURE_AFTER.match(text, q.end):
             bound[i] = [q, measure, 0.6]
 
 

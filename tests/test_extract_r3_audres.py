@@ -1,0 +1,24 @@
+"""Results rules of round 3, written from an audit of unlabelled hf-daily and sota-arxiv
+abstracts: general constructions of numbers and measures, no names read in any paper."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+from kg.model import Extraction
+
+
+def results(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(r.value_text, r.metric) for r in ex.results}
+
+
+def test_a_percentage_a_system_achieves_is_a_score_with_no_measure_named(nlp):
+    ex = run(nlp, "FooBench: Benchmarking Kernel Repair",
+             "We introduce FooBench. Our evaluations reveal that the best performing LLM achieves "
+             "0.72% and 5.38% in the unassisted and assisted settings, respectively.")
+    assert {("0.72%", "performance"), ("5.38%", "performance")} <= results(ex)
+    # an unknown measure written after it is not "performance"; nor is a share of data
+    ex = run(nlp, "FooScale: Training at Scale",
+             "We build FooScale. FooScale achieves 55.2% Foo Utilization when training a large "
+             "model and reaches 60% of the training data budget.")
+    assert not ex.results
