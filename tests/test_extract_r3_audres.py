@@ -22,3 +22,11 @@ def test_a_percentage_a_system_achieves_is_a_score_with_no_measure_named(nlp):
              "We build FooScale. FooScale achieves 55.2% Foo Utilization when training a large "
              "model and reaches 60% of the training data budget.")
     assert not ex.results
+
+
+def test_a_signed_number_with_no_unit_is_a_margin(nlp):
+    ex = run(nlp, "FooPrompt: Prompting for Math",
+             "We propose FooPrompt. With FooPrompt, we achieve an accuracy of 96.0 and 94.1 on "
+             "BarQA and BazQA, respectively, outperforming the previous method by +11.7 and +11.1.")
+    assert {("+11.7", "accuracy"), ("+11.1", "accuracy")} <= results(ex)
+    assert all(r.relative for r in ex.results if r.value_text.startswith("+"))

@@ -229,7 +229,10 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             end = num_end
         value = float(num.replace(",", "").replace("\u2212", "-"))
-        out.append(Quantity(value, unit_of(unit_mark), start, end, text[start:end]))
+        unit = unit_of(unit_mark)
+        if unit is None and num[0] == "+":
+            unit = "points"  # "by +11.7 and +11.1", "49.4 (+1.0)": a signed gain is a margin
+        out.append(Quantity(value, unit, start, end, text[start:end]))
     low = text.lower()
     # skip the scan in most abstracts (str "in" tests: a regex alternation is five times slower)
     has_words = (

@@ -1019,7 +1019,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # "three times", "a quarter of": a ratio or a share of something, written as a number
         relative = True
         value_text = f"{q.value:g}{'%' if unit == '%' else 'x'}"
-    if unit == "points" and "point" not in value_text:
+    if unit == "points" and "point" not in value_text and not value_text.startswith("+"):
         value_text = f"{q.value:g} points"
     return RawResult(
         value=q.value,
