@@ -30,3 +30,14 @@ def test_a_signed_number_with_no_unit_is_a_margin(nlp):
              "BarQA and BazQA, respectively, outperforming the previous method by +11.7 and +11.1.")
     assert {("+11.7", "accuracy"), ("+11.1", "accuracy")} <= results(ex)
     assert all(r.relative for r in ex.results if r.value_text.startswith("+"))
+
+
+def test_a_factor_of_n_is_a_ratio(nlp):
+    ex = run(nlp, "FooTrans: Faster Re-translation",
+             "We propose FooTrans. The proposed model reduces the average inference time by a "
+             "factor of 20 when compared to the baseline model.")
+    assert ("20x", "average inference time") in {(r.value_text, r.metric) for r in ex.results}
+    from kg.extract.numbers import find_quantities
+
+    # "acceleration factor 4" is a setting, not a ratio of a result
+    assert [q.unit for q in find_quantities("at acceleration factor 4 and (factor up to 38)")] == [None, "x"]

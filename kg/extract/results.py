@@ -1019,6 +1019,8 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # "three times", "a quarter of": a ratio or a share of something, written as a number
         relative = True
         value_text = f"{q.value:g}{'%' if unit == '%' else 'x'}"
+    if unit == "x" and value_text[-1:].isdigit():
+        value_text += "x"  # "by a factor of 20"
     if unit == "points" and "point" not in value_text and not value_text.startswith("+"):
         value_text = f"{q.value:g} points"
     return RawResult(
