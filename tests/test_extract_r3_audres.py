@@ -41,3 +41,16 @@ def test_a_factor_of_n_is_a_ratio(nlp):
 
     # "acceleration factor 4" is a setting, not a ratio of a result
     assert [q.unit for q in find_quantities("at acceleration factor 4 and (factor up to 38)")] == [None, "x"]
+
+
+def test_a_name_with_its_head_noun_is_the_subject_of_a_score(nlp):
+    ex = run(nlp, "FooMath: Tool Use for Math",
+             "We propose FooMath. Our FooMath-7B achieves 83.8 on GSM8K, while FooMath-70B model "
+             "achieves new state-of-the-art performance among open methods, achieving 90.7% on "
+             "GSM8K.")
+    assert {(r.value_text, r.method) for r in ex.results} >= {("83.8", "FooMath-7B"), ("90.7%", "FooMath-70B")}
+    # a passive or a modal after the head noun leaves the subject to the verb's own
+    ex = run(nlp, "FooMVD: Video Distillation",
+             "We propose FooMVD. When a larger ViT-Huge model is adopted, FooMVD achieves 77.3% "
+             "top-1 accuracy on Kinetics-400.")
+    assert {(r.value_text, r.method) for r in ex.results} == {("77.3%", "FooMVD")}

@@ -75,7 +75,12 @@ _BASELINE_CUE = re.compile(
 )
 _WE = re.compile(r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I)
 _SUBJECT_VERB = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:also\s+|further\s+|even\s+|still\s+|only\s+)?"
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
+    # "MuMath-Code-70B model achieves": the name's head noun before a verb of its own (not
+    # "when a larger ViT-Huge model is adopted", "the pretrained X model can")
+    r"(?:(?:model|framework|system|agent|method|approach|network|architecture|variant)s?\s+"
+    r"(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
+    r"(?:also\s+|further\s+|even\s+|still\s+|only\s+)?"
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
     r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
     r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
