@@ -54,3 +54,16 @@ def test_a_name_with_its_head_noun_is_the_subject_of_a_score(nlp):
              "We propose FooMVD. When a larger ViT-Huge model is adopted, FooMVD achieves 77.3% "
              "top-1 accuracy on Kinetics-400.")
     assert {(r.value_text, r.method) for r in ex.results} == {("77.3%", "FooMVD")}
+
+
+def test_a_decimal_after_by_in_a_comparison_is_a_margin(nlp):
+    ex = run(nlp, "FooDet: Open-Vocabulary Detection",
+             "We propose FooDet. FooDet obtains 16.1 mask AP, even outperforming the supervised "
+             "counterpart by 3.8. FooNet outperforms the counterpart LLMs by 10.0 and 7.6 in "
+             "average accuracy.")
+    got = {(r.value_text, r.metric, r.relative) for r in ex.results}
+    assert {("3.8", "mask AP", True), ("10.0", "average accuracy", True), ("7.6", "average accuracy", True)} <= got
+    # a whole number after "by" is no margin of its own ("by 2 layers")
+    ex = run(nlp, "FooNet: Depth", "We propose FooNet. FooNet improves the depth by 2 while the "
+             "accuracy reaches 71.2%.")
+    assert {r.value_text for r in ex.results} == {"71.2%"}

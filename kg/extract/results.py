@@ -193,6 +193,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     quantities = [q for q in find_quantities(text) if q.start >= st.title_end]
     if not quantities:
         return []
+    quantities = _as_margins(text, quantities, st)
     mentions = st.mentions
     name_spans = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET, METRIC)]
     metrics = [c for c in mentions if c.label == METRIC]
@@ -249,6 +250,25 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             else:
                 out.append(r)
                 out.extend(replace(r, metric=m) for m in _coordinated_measures(text, q, metric, sent_metrics))
+    return out
+
+
+_BARE_NUMBER = re.compile(r"[-+\u2212]?[\d.,]+")
+
+
+def _as_margins(text: str, quantities: list[Quantity], st: DocState) -> list[Quantity]:
+    """ "outperforming the supervised counterpart by 3.8", "surpasses Swin by 2.4": a decimal
+    with no unit after "by" and a verb of comparison in its clause is a margin in points, and
+    so are the unitless decimals listed after it ("by 10.0 and 7.6 in average accuracy")."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if q.unit is None and "." in q.text:
+            listed = out and out[-1].unit == "points" and _VALUES_AND.fullmatch(text, out[-1].end, q.start)
+            if listed or _BY_BEFORE.search(text, max(0, q.start - 20), q.start):
+                s0 = st.sentences[st.sentence_of(q.start)][0]
+                if _COMPARE_VERB.search(text, _clause_start(text, s0, q.start), q.start):
+                    q = replace(q, unit="points")
+        out.append(q)
     return out
 
 
@@ -1026,7 +1046,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         value_text = f"{q.value:g}{'%' if unit == '%' else 'x'}"
     if unit == "x" and value_text[-1:].isdigit():
         value_text += "x"  # "by a factor of 20"
-    if unit == "points" and "point" not in value_text and not value_text.startswith("+"):
+    if unit == "points" and "point" not in value_text and not _BARE_NUMBER.fullmatch(value_text):
         value_text = f"{q.value:g} points"
     return RawResult(
         value=q.value,
