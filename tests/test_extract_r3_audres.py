@@ -67,3 +67,11 @@ def test_a_decimal_after_by_in_a_comparison_is_a_margin(nlp):
     ex = run(nlp, "FooNet: Depth", "We propose FooNet. FooNet improves the depth by 2 while the "
              "accuracy reaches 71.2%.")
     assert {r.value_text for r in ex.results} == {"71.2%"}
+
+
+def test_a_one_digit_number_in_brackets_before_a_word_is_an_enumerator(nlp):
+    ex = run(nlp, "FooGraph: Graph Learning",
+             "We propose FooGraph with high Robustness: (1) a simplified graph encoder, (2) a "
+             "symmetric alignment loss, and (3) incremental learning. FooGraph reaches an "
+             "accuracy of 71.2% (3) on BarGraph.")
+    assert {r.value_text for r in ex.results} == {"71.2%"}

@@ -200,6 +200,8 @@ def find_quantities(text: str) -> list[Quantity]:
             r = _RANGE_END.match(text, num_end)
             u = _UNIT_AFTER.match(text, r.end()) if r else None
         unit_mark = u.group("unit") if u else None
+        if unit_mark is None and before == "(" and text[num_end : num_end + 2] == ") " and len(num) == 1:
+            continue  # "(1) Simplified graph encoder, (2) ...": an enumerator in brackets
         if unit_mark is None and text[num_end : num_end + 1] == ")" and len(num) <= 2 and num.isdigit():
             lo = max(0, start - 60)
             if text.rfind("(", lo, start) <= text.rfind(")", lo, start):
