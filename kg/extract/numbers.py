@@ -58,6 +58,13 @@ BY_MARGIN = (
     r"approximately\s+|almost\s+|roughly\s+|~\s*)?(?:a factor of\s+)?$"
 )
 _BY_BEFORE = re.compile(r"\b" + BY_MARGIN)
+# "by a factor of", "a factor of up to", "factor up to" before a ratio written without its x
+# (not "acceleration factor 4": a setting)
+_FACTOR_BEFORE = re.compile(
+    r"\bfactor\s+(?:of\s+(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|more than\s+|"
+    r"at least\s+|approximately\s+|almost\s+|roughly\s+|~\s*)?|up to\s+)$",
+    re.I,
+)
 # the total after a count: "8/644" (not a slash list of scores, "45.2/38.1", nor "1/2/3")
 _FRACTION_OF = re.compile(r"/(\d+)(?![\w./%]|\s*(?:%|x\b|×))")
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
@@ -193,6 +200,8 @@ def find_quantities(text: str) -> list[Quantity]:
             r = _RANGE_END.match(text, num_end)
             u = _UNIT_AFTER.match(text, r.end()) if r else None
         unit_mark = u.group("unit") if u else None
+        if unit_mark is None and before == "(" and text[num_end : num_end + 2] == ") " and len(num) == 1:
+            continue  # "(1) Simplified graph encoder, (2) ...": an enumerator in brackets
         if unit_mark is None and text[num_end : num_end + 1] == ")" and len(num) <= 2 and num.isdigit():
             lo = max(0, start - 60)
             if text.rfind("(", lo, start) <= text.rfind(")", lo, start):
@@ -229,7 +238,12 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             end = num_end
         value = float(num.replace(",", "").replace("\u2212", "-"))
-        out.append(Quantity(value, unit_of(unit_mark), start, end, text[start:end]))
+        unit = unit_of(unit_mark)
+        if unit is None and _FACTOR_BEFORE.search(text, max(0, start - 40), start):
+            unit = "x"  # "by a factor of 20", "(factor up to 38)": a ratio
+        elif unit is None and num[0] == "+":
+            unit = "points"  # "by +11.7 and +11.1", "49.4 (+1.0)": a signed gain is a margin
+        out.append(Quantity(value, unit, start, end, text[start:end]))
     low = text.lower()
     # skip the scan in most abstracts (str "in" tests: a regex alternation is five times slower)
     has_words = (

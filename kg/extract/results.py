@@ -75,7 +75,12 @@ _BASELINE_CUE = re.compile(
 )
 _WE = re.compile(r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I)
 _SUBJECT_VERB = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?(?:also\s+|further\s+|even\s+|still\s+|only\s+)?"
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
+    # "MuMath-Code-70B model achieves": the name's head noun before a verb of its own (not
+    # "when a larger ViT-Huge model is adopted", "the pretrained X model can")
+    r"(?:(?:model|framework|system|agent|method|approach|network|architecture|variant)s?\s+"
+    r"(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
+    r"(?:also\s+|further\s+|even\s+|still\s+|only\s+)?"
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
     r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
     r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
@@ -188,6 +193,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     quantities = [q for q in find_quantities(text) if q.start >= st.title_end]
     if not quantities:
         return []
+    quantities = _as_margins(text, quantities, st)
     mentions = st.mentions
     name_spans = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET, METRIC)]
     metrics = [c for c in mentions if c.label == METRIC]
@@ -209,6 +215,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         sent_datasets = [c for c in sent_mentions if c.label == DATASET]
         if sent_datasets and any(b[2] < 0.6 for b in bound):
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
+        if not all(b[1] for b in bound):
+            _bind_scored_objects(text, bound, sent_metrics, s0)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
@@ -242,6 +250,25 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             else:
                 out.append(r)
                 out.extend(replace(r, metric=m) for m in _coordinated_measures(text, q, metric, sent_metrics))
+    return out
+
+
+_BARE_NUMBER = re.compile(r"[-+\u2212]?[\d.,]+")
+
+
+def _as_margins(text: str, quantities: list[Quantity], st: DocState) -> list[Quantity]:
+    """ "outperforming the supervised counterpart by 3.8", "surpasses Swin by 2.4": a decimal
+    with no unit after "by" and a verb of comparison in its clause is a margin in points, and
+    so are the unitless decimals listed after it ("by 10.0 and 7.6 in average accuracy")."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if q.unit is None and "." in q.text:
+            listed = out and out[-1].unit == "points" and _VALUES_AND.fullmatch(text, out[-1].end, q.start)
+            if listed or _BY_BEFORE.search(text, max(0, q.start - 20), q.start):
+                s0 = st.sentences[st.sentence_of(q.start)][0]
+                if _COMPARE_VERB.search(text, _clause_start(text, s0, q.start), q.start):
+                    q = replace(q, unit="points")
+        out.append(q)
     return out
 
 
@@ -469,6 +496,40 @@ def _bind_bare_scores(text: str, bound: list[list], datasets: list[Cand], metric
         ):
             bound[i] = [q, bound[prev][1], 0.6]
         else:
+            bound[i] = [q, measure, 0.6]
+
+
+# a percentage that is the object of a verb of scoring: "the best LLM achieves 0.72%",
+# "we achieved 64.9% in the val set", "achieving a new state-of-the-art 49.5%"
+_SCORED_BY = re.compile(
+    r"\b(?:achiev(?:es|ed|ing|e)|obtain(?:s|ed|ing)?|reach(?:es|ed|ing)?|attain(?:s|ed|ing)?|"
+    r"scor(?:es|ed|ing))\s+(?:(?:an?|the|new|state-of-the-art|SOTA|average|an average of|a mere|"
+    r"only|just|up to|over|nearly|about|around|approximately|roughly|more than)\s+){0,4}$",
+    re.I,
+)
+
+# what follows a score whose measure is not written: punctuation or a function word ("0.72%
+# and 5.38% in the ... settings"), not a noun that names an unknown measure ("55.2% Model
+# FLOPs Utilization", "7.98% miss rate")
+_NO_MEASURE_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:and|or|in|on|of|for|with|using|at|when|while|across|over|compared|"
+    r"than|by|under|after|without|respectively|which|on)\b)",
+    re.I,
+)
+
+
+def _bind_scored_objects(text: str, bound: list[list], metrics, s0: int) -> None:
+    """ "the best performing LLM achieves 0.72% and 5.38% in the unassisted and assisted
+    settings": a percentage right after a verb of scoring is a score even when no measure
+    is named (nor a benchmark next to it) and no measure is bound to it; its measure is the one the sentence names, else
+    "performance" (as in :func:`_bind_bare_scores`). The values listed after it follow
+    along the chain (:func:`_share_along_chains`)."""
+    named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
+    measure = named[0].name if len(named) == 1 else "performance"
+    for i, (q, metric, strength) in enumerate(bound):
+        if metric or q.unit != "%" or q.word or q.text.startswith(("+", "-", "\u2212")):
+            continue
+        if _SCORED_BY.search(text, max(s0, q.start - 60), q.start) and _NO_MEASURE_AFTER.match(text, q.end):
             bound[i] = [q, measure, 0.6]
 
 
@@ -997,7 +1058,9 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # "three times", "a quarter of": a ratio or a share of something, written as a number
         relative = True
         value_text = f"{q.value:g}{'%' if unit == '%' else 'x'}"
-    if unit == "points" and "point" not in value_text:
+    if unit == "x" and value_text[-1:].isdigit():
+        value_text += "x"  # "by a factor of 20"
+    if unit == "points" and "point" not in value_text and not _BARE_NUMBER.fullmatch(value_text):
         value_text = f"{q.value:g} points"
     return RawResult(
         value=q.value,
