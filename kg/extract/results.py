@@ -526,7 +526,7 @@ def _bind_scored_objects(text: str, bound: list[list], metrics, s0: int) -> None
     along the chain (:func:`_share_along_chains`)."""
     named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
     measure = named[0].name if len(named) == 1 else "performance"
-    for i, (q, metric, strength) in enumerate(bound):
+    for i, (q, metric, _strength) in enumerate(bound):
         if metric or q.unit != "%" or q.word or q.text.startswith(("+", "-", "\u2212")):
             continue
         if _SCORED_BY.search(text, max(s0, q.start - 60), q.start) and _NO_MEASURE_AFTER.match(text, q.end):
@@ -862,21 +862,26 @@ _CHANGE_IN_NP = re.compile(
     r"\s*" + _QUALIFIER + _CHANGE_NOUN + r"\s+in\s+(?:the\s+|its\s+|their\s+)?"
     rf"((?:(?!{_NP_END})[a-z][a-z-]*\s+){{0,2}}(?!{_NP_END})[a-z][a-z-]*)(?=\s*[,.;)]|\s+{_NP_END}|$)"
 )
+# the hedges a number may come after: "reaches only 15%", "solves up to 18%", "a score of
+# about 60", "less than 5%"
+_HEDGE = (
+    r"(?:only\s+|just\s+|up to\s+|over\s+|about\s+|nearly\s+|around\s+|approximately\s+|"
+    r"more than\s+|less than\s+|almost\s+|a mere\s+|<\s*|~\s*)?"
+)
 # a property that is the subject of the number: "its performance level still reaches only
 # 15%", "performance drops by 20%" (general words that name no measure without a number)
 _PERFORMANCE_REACHES = re.compile(
     r"\b(performance|quality|efficiency|robustness|generali[sz]ation)(?:\s+levels?)?\s+"
     r"(?:still\s+|only\s+|significantly\s+|substantially\s+|further\s+)?(?:reach\w*|drop\w*|"
     r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
-    r"(?:by\s+)?(?:only\s+|just\s+|up to\s+|about\s+|over\s+|nearly\s+|around\s+)?$"
+    r"(?:by\s+)?" + _HEDGE + "$"
 )
 # "STP proves 26.3% of the statements", "CodeMonkeys resolves 57.4% of issues", "solving up
 # to 18% of 397 test problems": the share of the items a system gets right is its solve,
 # resolve or pass rate (named after the verb, as the field does) or its success rate
 _SOLVES_BEFORE = re.compile(
     r"\b(solv|resolv|pass|prov|complet|fix|answer)(?:e|es|ed|ing|s)?\s+(?:correctly\s+)?"
-    r"(?:only\s+|just\s+|up to\s+|over\s+|about\s+|nearly\s+|around\s+|approximately\s+|"
-    r"more than\s+|less than\s+|almost\s+|a mere\s+|<\s*|~\s*)?$",
+    + _HEDGE + "$",
     re.I,
 )
 _OF_ITEMS = re.compile(
@@ -891,7 +896,7 @@ _SOLVE_RATES = {"solv": "solve rate", "resolv": "resolve rate", "pass": "pass ra
 _SCORE_BEFORE = re.compile(
     r"(?:\b(?:an?|the|its|their|our)\s+(?P<mod>[\w]+-[\w-]+\s+|(?:final|overall|average|mean|"
     r"total|aggregate)\s+)?(?P<noun>scores?)\s+of|\bwith\s+(?P<plural>scores)|\bscor(?:es|ed|ing))\s+"
-    r"(?:only\s+|just\s+|up to\s+|over\s+|about\s+|nearly\s+|around\s+|almost\s+|a mere\s+)?$",
+    + _HEDGE + "$",
     re.I,
 )
 _POINTS_AFTER = re.compile(r"\s+points\b")
