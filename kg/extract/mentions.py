@@ -1364,8 +1364,9 @@ def resolve(text: str, st: DocState) -> None:
     out = _with_variants(text, st, out)
     _vote_labels(text, out)
     _propagate_lists(text, out)
-    if unexplained:  # unless a list of datasets made it one
-        drop = {id(c) for c in unexplained}
+    listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
+    if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
+        drop = {id(c) for c in unexplained} - listed
         out = [c for c in out if not (c.label == METHOD and id(c) in drop)]
     _join_headless_forms(out)
     _demote_means(text, out, title_end)
@@ -2029,6 +2030,43 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         if not c.proposed and name_key(c.name) in keys:
             c.proposed = True
     st.proposed = proposed
+
+
+def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int]:
+    """Capitalised names listed with a method are methods ("outperforms LLAMA-2-70B,
+    WizardMath-70B, Gemini-Pro and ChatGPT-3.5"), walking the list from each method found
+    (:func:`kg.extract.techniques.list_siblings`). Adds the new ones to ``mentions``, types
+    the untyped ones and returns the ids of the methods a list holds, so that an acronym
+    the text never explains ("(e.g., CoT, ToT, RAP)") stays."""
+    # anchors: names and known methods; a title-case run or a phrase is too weak a method
+    # to type its neighbours ("tasks: Nested Function Calling, ..., Parallel Functions")
+    queue = [c for c in mentions if c.label == METHOD and c.start >= body
+             and c.source in ("lexicon", "name", "acronym", "list")]
+    listed: set[int] = set()
+    done = {id(c) for c in queue}
+    added: list[Cand] = []
+    while queue:
+        c = queue.pop()
+        for a, b in T.list_siblings(text, body, (c.start, c.end)):
+            over = [o for o in mentions if o.start < b and a < o.end and o.label != TASK]
+            over += [o for o in added if o.start < b and a < o.end]
+            if not over:
+                o = Cand(a, b, METHOD, "list", 0.55)
+                o.name = text[a:b]
+                added.append(o)
+            elif len(over) == 1 and (over[0].start, over[0].end) == (a, b) and over[0].label in (None, METHOD):
+                o = over[0]  # a name no rule could type ("GraphTrans"), or a method already
+                o.label = METHOD
+            else:
+                continue  # a dataset in a mixed list, a longer name: the list stops there
+            listed.update((id(c), id(o)))
+            if id(o) not in done:
+                done.add(id(o))
+                queue.append(o)
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda c: c.start)
+    return listed
 
 
 def _propagate_lists(text: str, mentions: list[Cand]) -> None:
