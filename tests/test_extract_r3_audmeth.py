@@ -29,3 +29,12 @@ def test_unexplained_acronym_kept_in_a_list_of_methods(nlp):
     ex = run(nlp, "Reasoners: A Library",
              "We study reasoning approaches (e.g., ToT, ZRP, GoT-3).")
     assert "ZRP" in names(ex.methods)
+
+
+def test_title_case_run_spelling_the_papers_name_is_no_second_method(nlp):
+    ex = run(nlp, "Zeta-QUOKKA: Quiet Ordered Kernel Kinetic Attention for Retrieval",
+             "We propose Zeta-QUOKKA, a methodology focused on Quiet Ordered Kernel Kinetic "
+             "Attention. Zeta-QUOKKA beats Wombat-7B.")
+    found = names(ex.methods)
+    assert "Zeta-QUOKKA" in found
+    assert "Quiet Ordered Kernel Kinetic Attention" not in found

@@ -1948,7 +1948,23 @@ def _without_spelled_out_names(text: str, mentions: list[Cand]) -> list[Cand]:
     drop = {id(b) for a, b in zip(mentions, mentions[1:], strict=False)
             if b.source == "titlecase" and text[a.end : b.start] == " (" and text[b.end : b.end + 1] == ")"
             and N.spells(text[a.start : a.end], text[b.start : b.end])}  # fmt: skip
+    # anywhere else, a title-case run spelling the paper's own name is that name written
+    # out ("SHViT: Single-Head Vision Transformer ...", "Math-PUMA, a methodology focused on
+    # Progressive Upward Multimodal Alignment"), not a second method
+    own = {p for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)
+           for p in _name_parts(text[c.start : c.end])}  # fmt: skip
+    if own:
+        drop |= {id(c) for c in mentions if c.source == "titlecase" and c.label == METHOD
+                 and any(N.spells(p, text[c.start : c.end]) for p in own)}  # fmt: skip
     return [c for c in mentions if id(c) not in drop] if drop else mentions
+
+
+def _name_parts(name: str) -> list[str]:
+    """A one-word name and its hyphenated parts in capitals, which an acronym may spell:
+    "Math-PUMA" -> ["Math-PUMA", "PUMA"]; a phrase gives none."""
+    if " " in name:
+        return []
+    return [name] + [p for p in name.split("-")[1:] if len(p) >= 3 and p.isupper()]
 
 
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
