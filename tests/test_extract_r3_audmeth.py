@@ -38,3 +38,13 @@ def test_title_case_run_spelling_the_papers_name_is_no_second_method(nlp):
     found = names(ex.methods)
     assert "Zeta-QUOKKA" in found
     assert "Quiet Ordered Kernel Kinetic Attention" not in found
+
+
+def test_known_technique_written_with_spaces_instead_of_hyphens(nlp):
+    # the lexicon writes "retrieval-augmented generation", "chain-of-thought"
+    ex = run(nlp, "Scaling Quokka Retrieval",
+             "We study retrieval augmented generation (RAG) for long inputs and a case study "
+             "of chain of thought on planning problems.")
+    found = names(ex.methods)
+    assert any(n.startswith("retrieval augmented generation") for n in found)
+    assert "chain of thought" in found
