@@ -48,3 +48,12 @@ def test_known_technique_written_with_spaces_instead_of_hyphens(nlp):
     found = names(ex.methods)
     assert any(n.startswith("retrieval augmented generation") for n in found)
     assert "chain of thought" in found
+
+
+def test_phones_and_processors_are_no_methods(nlp):
+    ex = run(nlp, "Quokka: Fast Mobile Vision",
+             "Quokka-S4 runs 3x faster on an iPhone12 and on an Intel i7-980X CPU than "
+             "Wombat-M2 on a TITAN X GPU.")
+    found = names(ex.methods)
+    assert "Quokka-S4" in found
+    assert not {"iPhone12", "i7-980X", "TITAN X"} & set(found)
