@@ -57,3 +57,11 @@ def test_phones_and_processors_are_no_methods(nlp):
     found = names(ex.methods)
     assert "Quokka-S4" in found
     assert not {"iPhone12", "i7-980X", "TITAN X"} & set(found)
+
+
+def test_proposed_name_in_apposition_after_its_kind(nlp):
+    # "we propose a novel sampling method, Diversifying Latent Flows (DLow), to ..."
+    ex = run(nlp, "Better Sampling for Generative Models",
+             "To address this, we propose a novel sampling method, Quokka Latent Walks "
+             "(QLW), to produce diverse samples. QLW beats Wombat-7B.")
+    assert any("QLW" in p for p in ex.proposed)

@@ -101,6 +101,13 @@ _PROPOSE_NAME_GAP = re.compile(
     r"^\s*(?:(?:a|an|the|our|two|three|several|novel|new|simple|general|unified|"
     r"first|family of|series of)\s+)*"
 )
+# "we propose a new plug-and-play training framework, SMoE-Dropout, ...": the name in
+# apposition after what it is
+_KIND_THEN_NAME = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
+    r"technique|strategy|architecture|pipeline|network|module|benchmark|dataset|tool|agent|"
+    r"paradigm|mechanism|scheme),\s*"
+)
 _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
 
@@ -2005,7 +2012,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             if c.start >= window_end or c.label not in (METHOD, DATASET):
                 break
             gap = text[pos : c.start]
-            if named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap):
+            if (named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap)
+                    or _KIND_THEN_NAME.fullmatch(gap)):  # fmt: skip
                 if c.source in ("name", "acronym", "title", "titlecase") or (
                         c.source == "lexicon" and c.label == METHOD
                         and (_DEFINING_APPOSITION.match(text, c.end)
