@@ -113,9 +113,27 @@ def surface_labels() -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for e in _load_all(None):
-        key = e.pattern if e.case == "exact" else "\x00" + e.pattern.lower()
-        out.setdefault(key, e.label)
+        for pattern in (e.pattern, *spaced_variant(e)):
+            key = pattern if e.case == "exact" else "\x00" + pattern.lower()
+            out.setdefault(key, e.label)
     return out
+
+
+def spaced_variant(e: LexiconEntry) -> tuple[str, ...]:
+    """A lower-case technique written with hyphens is also written with spaces ("retrieval
+    augmented generation", "chain of thought", "in context learning"): that form too.
+
+    >>> spaced_variant(LexiconEntry("METHOD", "chain-of-thought prompting", "x", "lower"))
+    ('chain of thought prompting',)
+    >>> spaced_variant(LexiconEntry("METHOD", "t-SNE", "x", "lower")), spaced_variant(LexiconEntry("METHOD", "GPT-4", "x"))
+    ((), ())
+    """
+    if e.label != "METHOD" or e.case != "lower" or "-" not in e.pattern:
+        return ()
+    parts = e.pattern.replace("-", " ").split()
+    if any(len(p) < 2 for p in parts):
+        return ()  # "k-means", "t-SNE": one letter is no word of its own
+    return (" ".join(parts),)
 
 
 def lookup_label(surface: str) -> str | None:
@@ -169,6 +187,7 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
         key = f"{e.label}|{e.id}"
         text = e.pattern if e.case == "exact" else e.pattern.lower()
         groups.setdefault((key, e.case), []).append(text)
+        groups[(key, e.case)].extend(spaced_variant(e))
         if (e.label == "METRIC" and e.case == "exact" and e.pattern.isupper() and e.pattern.isalpha()
                 and e.pattern not in other):  # fmt: skip
             groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs"

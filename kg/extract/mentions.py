@@ -101,6 +101,13 @@ _PROPOSE_NAME_GAP = re.compile(
     r"^\s*(?:(?:a|an|the|our|two|three|several|novel|new|simple|general|unified|"
     r"first|family of|series of)\s+)*"
 )
+# "we propose a new plug-and-play training framework, SMoE-Dropout, ...": the name in
+# apposition after what it is
+_KIND_THEN_NAME = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
+    r"technique|strategy|architecture|pipeline|network|module|benchmark|dataset|tool|agent|"
+    r"paradigm|mechanism|scheme),\s*"
+)
 _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
 
@@ -1420,8 +1427,9 @@ def resolve(text: str, st: DocState) -> None:
     out = _with_variants(text, st, out)
     _vote_labels(text, out)
     _propagate_lists(text, out)
-    if unexplained:  # unless a list of datasets made it one
-        drop = {id(c) for c in unexplained}
+    listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
+    if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
+        drop = {id(c) for c in unexplained} - listed
         out = [c for c in out if not (c.label == METHOD and id(c) in drop)]
     _join_headless_forms(out)
     _demote_means(text, out, title_end)
@@ -2011,7 +2019,23 @@ def _without_spelled_out_names(text: str, mentions: list[Cand]) -> list[Cand]:
     drop = {id(b) for a, b in zip(mentions, mentions[1:], strict=False)
             if b.source == "titlecase" and text[a.end : b.start] == " (" and text[b.end : b.end + 1] == ")"
             and N.spells(text[a.start : a.end], text[b.start : b.end])}  # fmt: skip
+    # anywhere else, a title-case run spelling the paper's own name is that name written
+    # out ("SHViT: Single-Head Vision Transformer ...", "Math-PUMA, a methodology focused on
+    # Progressive Upward Multimodal Alignment"), not a second method
+    own = {p for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)
+           for p in _name_parts(text[c.start : c.end])}  # fmt: skip
+    if own:
+        drop |= {id(c) for c in mentions if c.source == "titlecase" and c.label == METHOD
+                 and any(N.spells(p, text[c.start : c.end]) for p in own)}  # fmt: skip
     return [c for c in mentions if id(c) not in drop] if drop else mentions
+
+
+def _name_parts(name: str) -> list[str]:
+    """A one-word name and its hyphenated parts in capitals, which an acronym may spell:
+    "Math-PUMA" -> ["Math-PUMA", "PUMA"]; a phrase gives none."""
+    if " " in name:
+        return []
+    return [name] + [p for p in name.split("-")[1:] if len(p) >= 3 and p.isupper()]
 
 
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
@@ -2055,7 +2079,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             if c.start >= window_end or c.label not in (METHOD, DATASET):
                 break
             gap = text[pos : c.start]
-            if named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap):
+            if (named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap)
+                    or _KIND_THEN_NAME.fullmatch(gap)):  # fmt: skip
                 if c.source in ("name", "acronym", "title", "titlecase") or (
                         c.source == "lexicon" and c.label == METHOD
                         and (_DEFINING_APPOSITION.match(text, c.end)
@@ -2096,6 +2121,43 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         if not c.proposed and name_key(c.name) in keys:
             c.proposed = True
     st.proposed = proposed
+
+
+def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int]:
+    """Capitalised names listed with a method are methods ("outperforms LLAMA-2-70B,
+    WizardMath-70B, Gemini-Pro and ChatGPT-3.5"), walking the list from each method found
+    (:func:`kg.extract.techniques.list_siblings`). Adds the new ones to ``mentions``, types
+    the untyped ones and returns the ids of the methods a list holds, so that an acronym
+    the text never explains ("(e.g., CoT, ToT, RAP)") stays."""
+    # anchors: names and known methods; a title-case run or a phrase is too weak a method
+    # to type its neighbours ("tasks: Nested Function Calling, ..., Parallel Functions")
+    queue = [c for c in mentions if c.label == METHOD and c.start >= body
+             and c.source in ("lexicon", "name", "acronym", "list")]
+    listed: set[int] = set()
+    done = {id(c) for c in queue}
+    added: list[Cand] = []
+    while queue:
+        c = queue.pop()
+        for a, b in T.list_siblings(text, body, (c.start, c.end)):
+            over = [o for o in mentions if o.start < b and a < o.end and o.label != TASK]
+            over += [o for o in added if o.start < b and a < o.end]
+            if not over:
+                o = Cand(a, b, METHOD, "list", 0.55)
+                o.name = text[a:b]
+                added.append(o)
+            elif len(over) == 1 and (over[0].start, over[0].end) == (a, b) and over[0].label in (None, METHOD):
+                o = over[0]  # a name no rule could type ("GraphTrans"), or a method already
+                o.label = METHOD
+            else:
+                continue  # a dataset in a mixed list, a longer name: the list stops there
+            listed.update((id(c), id(o)))
+            if id(o) not in done:
+                done.add(id(o))
+                queue.append(o)
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda c: c.start)
+    return listed
 
 
 def _propagate_lists(text: str, mentions: list[Cand]) -> None:

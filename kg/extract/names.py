@@ -215,7 +215,9 @@ _SPELLED_ACRONYM = re.compile(r"^(?:[A-Z]{2,}[a-z]{4,}|[a-z]{2,}[A-Z]+[a-z]*[A-Z
 # accelerators and their memory sizes ("A100-80G", "V100s"), number formats ("FP8", "W4A8")
 _HARDWARE = re.compile(
     r"^(?:(?:[AHVLTPK]\d{2,4}|(?:RTX|GTX)[\s-]?\d{3,4}(?:\s?Ti)?|TPUv?\d)(?:-\d+G[Bb]?)?s?|[Vv]\d(?:\.\d)?|(?:FP|INT|BF|fp|int|bf|"
-    r"float|Float|uint|UINT|MXFP|NF)\d{1,2}|W\d{1,2}A\d{1,2}(?:KV\d{1,2})?|Top-\d+|top-\d+)$"
+    r"float|Float|uint|UINT|MXFP|NF)\d{1,2}|W\d{1,2}A\d{1,2}(?:KV\d{1,2})?|Top-\d+|top-\d+"
+    # phones, CPU models and cores, GPU lines: "iPhone12", "i7-980X", "Cortex-M4", "TITAN"
+    r"|iPhone-?[0-9A-Z][A-Za-z0-9]*|i[3579]-\d{3,5}[A-Z]{0,2}|Cortex-[AMR]\d*|TITAN|Titan|Jetson|Xeon|Snapdragon)$"
 )
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
@@ -261,6 +263,8 @@ def is_namey(word: str) -> bool:
     [True, True, True, True, True, True, True]
     >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B", "N_0")]
     [False, False, False, False, False, False]
+    >>> [is_namey(w) for w in ("iPhone12", "i7-980X", "Cortex-M", "TITAN")]  # hardware
+    [False, False, False, False]
     """
     if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word) or _NUMBERED_PART.match(word):
         return False

@@ -579,3 +579,100 @@ def emerged_techniques(text: str, start: int) -> list[tuple[int, int, float]]:
                     out.append((m.start(1), m.end(1), 0.55))
             i = text.find(verb, e)
     return out
+
+
+# --- siblings of a method in a list: "LLAMA-2-70B, WizardMath-70B, Gemini-Pro, ChatGPT-3.5" -
+
+# an item: a capitalised word or a short title-case run ("Graph of Thoughts", "Perceiver
+# Resampler"), as names are written; lower-case phrases are left to technique_lists
+_SIB_WORD = r"[A-Z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*\+*"
+_SIB_ITEM = rf"{_SIB_WORD}(?: (?:of )?{_SIB_WORD}){{0,2}}"
+_SIB_SEP = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/"
+_SIB_AFTER = re.compile(rf"({_SIB_SEP})({_SIB_ITEM})(?![\w-])")
+_SIB_BEFORE = re.compile(rf"(?<![\w.+-])({_SIB_ITEM})({_SIB_SEP})$")
+# a bare comma joins two names inside a longer list, not at a clause boundary ("Unlike
+# GPT-4, Gemini ..."): the item must be followed by another separator or a closing bracket
+_SIB_NEXT = re.compile(r"\s*(?:,|and\b|or\b|\)|/)")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;(]\s*|\n)$")
+_LOWER_TAIL = re.compile(r"-[a-z]{3,}$")
+# the items before, back to where the list starts; lower-case ones too ("such as random
+# search and Gaussian Hill Climbing"), but not the words that introduce a list
+_SIB_LOWER = r"(?!(?:such|as|like|including|namely|than|over|and|or|the|of|to|in|on|for|with|from|by)\b)[a-z][\w-]*"
+_SIB_HEAD = re.compile(rf"(?:(?:{_SIB_ITEM}|{_SIB_LOWER}(?: {_SIB_LOWER}){{0,2}})(?:{_SIB_SEP}))+$")
+# what shows a list of methods, just before it: an introducing word ("such as", "e.g.",
+# "including"), a comparison ("outperforms"), or a plural method noun ("baselines",
+# "models PP-YOLOv2 and YOLOX", "frameworks (ADM, DDPM, EDM)"); not "on", "in", "than",
+# before datasets, formats and hardware ("on Tesla C1060 and NVidia GTX280")
+_SIB_CUE = re.compile(
+    r"(?:such as|like|e\.g\.,?|i\.e\.,?|including|include|includes|namely|as well as|versus|vs\.?|"
+    r"against|over|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:baselines?|models|methods|"
+    r"approaches|algorithms|architectures|networks|detectors|backbones|variants|schemes|"
+    r"techniques|frameworks|systems|agents|ones|[A-Z]{2,}s)[,:]?)\s*\(?\s*(?:the\s+)?$"
+)
+
+# ... unless the list's own noun names something else: "several metrics, namely PESQ, CSIG",
+# "knowledge graphs such as Freebase", "toolkits, namely Kaldi"
+_OTHER_KIND = re.compile(
+    r"\b(?:metrics?|measures?|scores?|datasets?|benchmarks?|corpora|corpus|graphs?|toolkits?|"
+    r"librar(?:y|ies)|formats?|languages?|provers?|websites?|platforms?|hardware|devices?)"
+    r"[,:]?\s*(?:\(\s*)?$"
+)
+
+
+def _cued_list(text: str, start: int, s: int) -> bool:
+    """Whether the list that holds the element at ``s`` follows a cue of methods."""
+    m = _SIB_HEAD.search(text, max(start, s - 120), s)
+    if m:
+        s = m.start()
+    cue = _SIB_CUE.search(text, max(start, s - 40), s)
+    return cue is not None and not _OTHER_KIND.search(text, max(start, cue.start() - 30), cue.start())
+
+
+def _sibling_item(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The item without a leading function word ("Unlike BERT"), or None when it is no name."""
+    words = text[a:b].split(" ")
+    while words and words[0] in N.STOP_START:
+        a += len(words[0]) + 1
+        words = words[1:]
+    item = " ".join(words)
+    # "Text-to-Image" names a modality, "GPT-style" a kind of model
+    if (len(item) < 3 or any(w in N.NOT_NAMES for w in words) or "-to-" in item
+            or _LOWER_TAIL.search(item) or N.is_generic_phrase(item) or lookup_label(item) not in (None, "METHOD")):  # fmt: skip
+        return None
+    return a, b
+
+
+def list_siblings(text: str, start: int, anchor: tuple[int, int]) -> list[tuple[int, int]]:
+    """Capitalised names next to a method in a list ("A, B and C", "A/B") are methods: the
+    items just before and after ``anchor`` (the caller walks on from each item it keeps).
+    Sentence-initial capitals are not taken.
+
+    >>> t = "It beats models such as LLAMA-2-70B, WizardMath-70B, Gemini-Pro, ChatGPT-3.5 and Graph of Thoughts."
+    >>> a = t.index("WizardMath-70B")
+    >>> [t[x:y] for x, y in list_siblings(t, 0, (a, a + 14))]
+    ['LLAMA-2-70B', 'Gemini-Pro']
+    >>> a = t.index("ChatGPT-3.5")
+    >>> [t[x:y] for x, y in list_siblings(t, 0, (a, a + 11))]
+    ['Gemini-Pro', 'Graph of Thoughts']
+    >>> t = "Unlike GPT-4, Gemini is open. Like Cortex, Lobe, GPT-4 is one. It runs on A100 and TPUv4."
+    >>> list_siblings(t, 0, (7, 12)), list_siblings(t, 0, (t.rindex("GPT-4"), t.rindex("GPT-4") + 5))
+    ([], [])
+    >>> list_siblings(t, 0, (t.index("A100"), t.index("A100") + 4))  # no cue of methods
+    []
+    """
+    a, b = anchor
+    out = []
+    if not _cued_list(text, start, a):
+        return out
+    m = _SIB_AFTER.match(text, b)
+    if m and (m.group(1).strip() != "," or _SIB_NEXT.match(text, m.end())):
+        item = _sibling_item(text, *m.span(2))
+        if item:
+            out.append(item)
+    m = _SIB_BEFORE.search(text, max(start, a - 60), a)
+    if (m and not _SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            and (m.group(2).strip() != "," or _SIB_NEXT.match(text, b))):  # fmt: skip
+        item = _sibling_item(text, *m.span(1))
+        if item:
+            out.insert(0, item)
+    return out
