@@ -65,3 +65,10 @@ def test_proposed_name_in_apposition_after_its_kind(nlp):
              "To address this, we propose a novel sampling method, Quokka Latent Walks "
              "(QLW), to produce diverse samples. QLW beats Wombat-7B.")
     assert any("QLW" in p for p in ex.proposed)
+
+
+def test_known_task_defined_in_capitals_is_no_method(nlp):
+    ex = run(nlp, "Quokka: Faster Matching for Scenes",
+             "Video Object Segmentation (VOS) is fundamental to video understanding. We "
+             "propose Quokka, which beats Wombat-7B on VOS benchmarks.")
+    assert not any("Video Object Segmentation" in n for n in names(ex.methods))

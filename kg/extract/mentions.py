@@ -1774,6 +1774,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     lk = name_key(long)
     if lk in by_key:
         return by_key[lk]
+    if lookup_label(long) == TASK:
+        return TASK  # "Video Object Segmentation (VOS)": a known task, though in capitals
     sk = name_key(short)
     if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)):
         return by_key[sk]  # (but "probabilistic programming languages (PPLs)" is no "PPL")

@@ -595,6 +595,7 @@ _SIB_BEFORE = re.compile(rf"(?<![\w.+-])({_SIB_ITEM})({_SIB_SEP})$")
 _SIB_NEXT = re.compile(r"\s*(?:,|and\b|or\b|\)|/)")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;(]\s*|\n)$")
 _LOWER_TAIL = re.compile(r"-[a-z]{3,}$")
+_SEP_START = re.compile(r",|\s+(?:and|or)\s|/")
 # the items before, back to where the list starts; lower-case ones too ("such as random
 # search and Gaussian Hill Climbing"), but not the words that introduce a list
 _SIB_LOWER = r"(?!(?:such|as|like|including|namely|than|over|and|or|the|of|to|in|on|for|with|from|by)\b)[a-z][\w-]*"
@@ -662,7 +663,9 @@ def list_siblings(text: str, start: int, anchor: tuple[int, int]) -> list[tuple[
     """
     a, b = anchor
     out = []
-    if not _cued_list(text, start, a):
+    # most anchors stand in no list: a separator on either side, or nothing to do
+    before = text[max(start, a - 5) : a]
+    if not (_SEP_START.match(text, b) or before.endswith((",", ", ", " and ", " or ", "/"))):
         return out
     m = _SIB_AFTER.match(text, b)
     if m and (m.group(1).strip() != "," or _SIB_NEXT.match(text, m.end())):
@@ -675,4 +678,6 @@ def list_siblings(text: str, start: int, anchor: tuple[int, int]) -> list[tuple[
         item = _sibling_item(text, *m.span(1))
         if item:
             out.insert(0, item)
+    if out and not _cued_list(text, start, min(a, out[0][0])):
+        return []
     return out
