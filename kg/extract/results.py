@@ -455,8 +455,7 @@ def _bind_bracketed_scores(text: str, bound: list[list], datasets: list[Cand], m
         if not any(d.end <= open_at and not text[d.end : open_at].strip() for d in datasets):
             if not (_SPLIT_LABEL.fullmatch(inside) and before.strip() in ("", ",")):
                 continue
-        named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
-        bound[i] = [q, named[0].name if len(named) == 1 else "performance", 0.6]
+        bound[i] = [q, _sentence_measure(text, metrics), 0.6]
 
 
 # a verb or noun of scoring earlier in the clause: "achieves 78.6 on COCO", "the
@@ -472,13 +471,18 @@ _ON_DATASET_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:on|in)\s+(?:the\s+)?(?:\\\w+\{)
 _DATASET_TO_GAP = re.compile(r"\s*(?:dataset|benchmark|test set)?\s*(?:to|:)\s*")
 
 
+def _sentence_measure(text: str, metrics: list[Cand]) -> str:
+    """The measure of a score that names none: the sentence's one measure ("higher
+    accuracy" and the like do not count), else "performance"."""
+    named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
+    return named[0].name if len(named) == 1 else "performance"
+
+
 def _bind_bare_scores(text: str, bound: list[list], datasets: list[Cand], metrics, s0: int) -> None:
     """ "Our model achieves 78.6 on COCO test-dev, 93.0 on MPII": a decimal or a percentage
     written next to a benchmark, in a clause about scoring, is a score even when no measure
-    is named; its measure is the one the sentence names, else "performance" (as in
-    :func:`_bind_bracketed_scores`)."""
-    named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
-    measure = named[0].name if len(named) == 1 else "performance"
+    is named; its measure is :func:`_sentence_measure`'s."""
+    measure = _sentence_measure(text, metrics)
     on_dataset = [_on_dataset(text, q, datasets) for q, _m, _s in bound]
     for i, (q, metric, strength) in enumerate(bound):
         if (metric and strength >= 0.6) or q.word or q.text.startswith(("+", "-", "\u2212")):
@@ -513,19 +517,18 @@ _SCORED_BY = re.compile(
 # FLOPs Utilization", "7.98% miss rate")
 _NO_MEASURE_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$|(?:and|or|in|on|of|for|with|using|at|when|while|across|over|compared|"
-    r"than|by|under|after|without|respectively|which|on)\b)",
+    r"than|by|under|after|without|respectively|which)\b)",
     re.I,
 )
 
 
 def _bind_scored_objects(text: str, bound: list[list], metrics, s0: int) -> None:
     """ "the best performing LLM achieves 0.72% and 5.38% in the unassisted and assisted
-    settings": a percentage right after a verb of scoring is a score even when no measure
-    is named (nor a benchmark next to it) and no measure is bound to it; its measure is the one the sentence names, else
-    "performance" (as in :func:`_bind_bare_scores`). The values listed after it follow
-    along the chain (:func:`_share_along_chains`)."""
-    named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
-    measure = named[0].name if len(named) == 1 else "performance"
+    settings": a percentage right after a verb of scoring, with no measure bound to it, is a
+    score even when no measure (nor a benchmark) is named next to it; its measure is
+    :func:`_sentence_measure`'s. The values listed after it follow along the chain
+    (:func:`_share_along_chains`)."""
+    measure = _sentence_measure(text, metrics)
     for i, (q, metric, _strength) in enumerate(bound):
         if metric or q.unit != "%" or q.word or q.text.startswith(("+", "-", "\u2212")):
             continue
