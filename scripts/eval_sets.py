@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """F1 of every annotated set in one table: dev, the hf-daily sets and the sota-arxiv sets.
 
-The hf-daily corpus is extracted and linked once (as ``kg extract`` does it, and as
-:func:`kg.extract.evaluate.dev_predictions` does for one set), and every hf-daily set is
+The hf-daily corpus is extracted and linked once
+(:func:`kg.extract.evaluate.linked_predictions`, as ``kg extract`` does it), and every hf-daily set is
 scored on those predictions; the sota-arxiv sets are extracted on their own
 (:func:`eval_sota40.predict`). One line per set with the lenient F1 of the six fields the
 issue sets targets for, and an ``all readable`` / ``all held out`` line pooling the counts.
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_sota40 import HELD_OUT, HF_SETS, SETS, predict  # noqa: E402
 
 from kg.evaluate import Score, score, title_key  # noqa: E402
-from kg.extract.evaluate import SHARED, read_corpus  # noqa: E402
+from kg.extract.evaluate import SHARED, linked_predictions  # noqa: E402
 
 FIELDS = ("methods", "datasets", "metrics", "tasks", "results_value", "results_tuple")
 SHORT = {"methods": "meth", "datasets": "data", "metrics": "metr", "tasks": "task",
@@ -40,16 +40,6 @@ ALL_SETS = {"dev": SHARED / "gold" / "dev.jsonl", **SETS}
 def _lines(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
-
-
-def hf_predictions() -> dict[str, dict]:
-    """Linked predictions of the whole hf-daily corpus, by normalised title."""
-    from kg.extract import extract
-    from kg.link import Linker, collect_forms, output_record
-
-    extractions = list(extract(read_corpus()))
-    linker = Linker(collect_forms(extractions))
-    return {title_key(e.title): output_record(e, linker) for e in extractions}
 
 
 def pooled(scores: list[Score]) -> Score:
@@ -85,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{SHARED} not found: this evaluation needs ../shared", file=sys.stderr)
         return 1
     names = [s for s in names if ALL_SETS[s].exists()]
-    hf = hf_predictions() if any(s == "dev" or s in HF_SETS for s in names) else {}
+    hf = linked_predictions() if any(s == "dev" or s in HF_SETS for s in names) else {}
     width = 18 if args.pr else 7
     print(f"{'set':<16}{'n':>4}  " + "".join(f"{SHORT[f]:>{width}}" for f in FIELDS))
     readable, held = [], []

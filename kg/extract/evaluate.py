@@ -38,10 +38,9 @@ def load_scorer():
     return mod
 
 
-def dev_predictions(
-    papers: list[Paper] | None = None, gold_path: Path | None = None, *, surface_forms: bool = True
-):
-    """(gold records, predicted JSON records) for the dev papers, after linking.
+def linked_predictions(papers: list[Paper] | None = None, *, surface_forms: bool = True) -> dict[str, dict]:
+    """The output records of ``papers`` (default: the whole hf-daily corpus), extracted and
+    linked together as ``kg extract`` does it, by normalised title.
 
     :param surface_forms: name each entity as the paper writes it (see
         :func:`kg.link.output_record`, as ``kg extract`` writes it); ``False`` keeps the
@@ -50,17 +49,25 @@ def dev_predictions(
     from kg.extract import extract
     from kg.link import Linker, collect_forms, output_record
 
+    papers = papers if papers is not None else read_corpus()
+    extractions = list(extract(papers))
+    linker = Linker(collect_forms(extractions))  # corpus-level evidence
+    return {
+        title_key(e.title): output_record(e, linker) if surface_forms else linker.rewrite(e).to_json()
+        for e in extractions
+    }
+
+
+def dev_predictions(
+    papers: list[Paper] | None = None, gold_path: Path | None = None, *, surface_forms: bool = True
+):
+    """(gold records, predicted JSON records) for the dev papers, after linking over the
+    whole corpus (:func:`linked_predictions`)."""
     gold_path = gold_path or SHARED / "gold" / "dev.jsonl"
     gold = [json.loads(ln) for ln in gold_path.read_text(encoding="utf-8").splitlines() if ln]
-    papers = papers if papers is not None else read_corpus()
-    # link over the whole corpus (corpus-level evidence), score the dev papers
-    extractions = list(extract(papers))
-    linker = Linker(collect_forms(extractions))
     wanted = {title_key(g["title"]) for g in gold}
-    # surface_forms: what `kg extract` writes (kg.link.output_record)
-    preds = [output_record(e, linker) if surface_forms else linker.rewrite(e).to_json()
-             for e in extractions if title_key(e.title) in wanted]  # fmt: skip
-    return gold, preds
+    linked = linked_predictions(papers, surface_forms=surface_forms)
+    return gold, [record for key, record in linked.items() if key in wanted]
 
 
 def calibration(gold: list[dict], preds: list[dict], scorer) -> dict[str, list[tuple]]:
