@@ -113,3 +113,24 @@ def test_eval_sets_prints_one_row_per_set_and_the_targets():
     assert lines[0].split() == ["set", "n", "meth", "data", "metr", "task", "value", "tuple"]
     assert lines[1].startswith("dev ") and lines[2].startswith("hf40 (held)")
     assert lines[-1].startswith("target") and "0.85" in lines[-1]
+
+
+def test_audit_prints_unlabelled_papers_and_refuses_annotated_ones():
+    """scripts/audit.py shows the extractor's output on unlabelled papers only: papers 1-160 of
+    the hf shuffle are the annotated sets (two of them held out) and are refused."""
+    from pathlib import Path
+
+    from kg.extract.evaluate import SHARED
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "audit.py"
+    refused = subprocess.run([sys.executable, str(script), "--hf", "121-170"],
+                             capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert refused.returncode == 2 and "annotated" in refused.stderr
+    if not SHARED.exists():
+        pytest.skip("needs ../shared")
+    run = subprocess.run([sys.executable, str(script), "--hf", "161-162", "--fields", "methods,results"],
+                         capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("=== hf16") == 2
+    assert "  methods: " in run.stdout and "numbers no result uses:" in run.stdout
+    assert "  tasks: " not in run.stdout
