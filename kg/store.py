@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -348,6 +349,28 @@ class GraphStore:
         raise NotImplementedError
 
 
+# RocksDB's message when a read-only open lists a file that the writer has just compacted away
+_WRITER_MOVED_FILES = "No such file or directory"
+
+
+def _open_read_only(path: Path, attempts: int = 8) -> ox.Store:
+    """``ox.Store.read_only(path)``, retried while a writer (``kg build``, ``kg serve
+    --allow-updates``, another handle in this process) compacts the files being opened.
+
+    A read-only open reads the writer's file list and then the files; a compaction in between
+    deletes some of them and the open fails with "No such file or directory". Trying again
+    reads the new list; the short, growing pauses let a flush or compaction finish.
+    """
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as e:
+            if _WRITER_MOVED_FILES not in str(e) or attempt == attempts - 1:
+                raise
+            time.sleep(0.01 * 2**attempt)  # 10 ms, 20 ms, ... 1.3 s in all
+    raise AssertionError("unreachable")
+
+
 class KgStore(GraphStore):
     """An mlkg knowledge graph in an Oxigraph store directory (or in memory when path is None).
 
@@ -364,12 +387,17 @@ class KgStore(GraphStore):
             elif read_only:
                 if not self.path.exists():
                     raise StoreError(f"{self.path}: no store here; build one with `kg build`")
-                self.store = ox.Store.read_only(str(self.path))
+                self.store = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(self.path))
-        except OSError as e:
-            hint = " (is another kg process using it?)" if "lock" in str(e).lower() else ""
+        except (OSError, RuntimeError) as e:
+            if "lock" in str(e).lower():
+                hint = " (is another kg process using it?)"
+            elif _WRITER_MOVED_FILES in str(e):
+                hint = " (another process kept rewriting it while it was opened; try again)"
+            else:
+                hint = ""
             raise StoreError(f"{self.path}: cannot open the store{hint}: {e}") from e
 
     def update(self, sparql: str) -> None:

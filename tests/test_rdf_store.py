@@ -116,6 +116,36 @@ def test_locked_store_gives_clear_error(tmp_path):
     del first
 
 
+def test_read_only_open_survives_a_writer_compacting(tmp_path):
+    """`kg query`/`kg graph` open the store read-only while `kg build` or an updatable
+    `kg serve` may be writing it: the writer's compactions delete files the read-only open is
+    about to read ("No such file or directory ... MANIFEST"). Such opens are retried, so
+    none of them fails (without the retry about one in five did here)."""
+    import threading
+    import time
+
+    writer = ox.Store(str(tmp_path))
+    stop = threading.Event()
+
+    def write_batches():
+        i = 0
+        while not stop.is_set():
+            for _ in range(200):
+                writer.add(ox.Quad(ox.NamedNode(f"http://example.org/{i}"), M.value, ox.Literal(i)))
+                i += 1
+            writer.flush()
+            time.sleep(0.02)
+
+    thread = threading.Thread(target=write_batches)
+    thread.start()
+    try:
+        opened = [len(KgStore(tmp_path, read_only=True)) >= 0 for _ in range(30)]
+    finally:
+        stop.set()
+        thread.join()
+    assert all(opened)
+
+
 def test_every_named_query_runs_and_the_useful_ones_answer(store):
     queries = load_queries()
     assert {"leaderboard", "methods_on_dataset", "papers_proposing", "datasets_per_task",
