@@ -232,6 +232,10 @@ _COMPARATIVE_WORD = re.compile(r"\b(?:faster|slower|quicker|smaller|cheaper|(?:m
                                re.I)  # fmt: skip
 
 
+# the measure a result gets when its sentence names none (kg.extract.results)
+_FALLBACK_MEASURE = "performance"
+
+
 def _metric_span(text: str, r) -> tuple:
     """Where a result's metric is written: the word itself, or the comparative that names
     it ("faster" for speed); nothing for an implied one ("performance")."""
@@ -277,11 +281,14 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
         known.update(name_key(a) for a in m.aliases)
     for r in results:
         if r.metric and name_key(r.metric) not in known:
+            spans = _metric_span(text, r)
+            if not spans and r.metric == _FALLBACK_MEASURE:
+                continue  # "improves X by 3.6%": the text names no measure, list none
             known.add(name_key(r.metric))
             grouped["metrics"].append(
                 Mention(
                     name=r.metric,
-                    spans=_metric_span(text, r),
+                    spans=spans,
                     confidence=round(min(0.85, r.confidence * 0.9), 3),
                 )  # fmt: skip
             )
