@@ -16,3 +16,19 @@ def test_a_measure_the_text_does_not_name_is_not_a_metric_of_the_paper(nlp):
     ex = run(nlp, "FooStep: Boosting Math Reasoning",
              "We present FooStep. It improves the performance of BarLM by 3.6% on math benchmarks.")
     assert "performance" in name_set(ex.metrics)
+
+
+def test_a_weak_measure_word_followed_by_what_it_is_a_property_of_is_not_a_metric(nlp):
+    ex = run(nlp, "FooPrompt: Calibrating Prompts",
+             "Prompt engineering is hard due to the high sensitivity of language models to the "
+             "given prompt. We propose FooPrompt, which outperforms prior methods.")
+    assert "sensitivity" not in name_set(ex.metrics)
+    ex = run(nlp, "FooCS: A Benchmark",
+             "We introduce FooCS. Experiments show a high correlation between coding skills "
+             "and math skills.")
+    assert "correlation" not in name_set(ex.metrics)
+    # reported as a measure of the method: kept
+    ex = run(nlp, "FooNet: Fast Networks",
+             "We propose FooNet. Our model achieves better accuracy and higher speed than "
+             "recent competitors.")
+    assert "speed" in name_set(ex.metrics)

@@ -181,6 +181,8 @@ def _measure_context(text: str, c: Cand) -> bool:
     if c.name == "precision" and _NUMBER_FORMAT_BEFORE.search(text, max(0, c.start - 20), c.start):
         return False  # "low numerical precision", "mixed precision": a number format
     m = _MEASURE_CONTEXT.search(text, max(0, c.start - 25), c.start)
+    if m is not None and _PROPERTY_OF_AFTER.match(text, c.end):
+        return False  # "the high sensitivity of LLMs to prompts": a property of something
     if m is None:
         # "an O(n log n) running time": a bound is reported for it
         return "(" in text[max(0, c.start - 60) : c.start] and _BOUND_BEFORE.search(
@@ -198,6 +200,12 @@ _MEASURE_CONTEXT = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
     re.I,
 )
+
+
+# a weak measure word followed by what it is a property of: "the increasing diversity of
+# ML infrastructures", "a high correlation between", "reducing their sensitivity to
+# distribution changes" describe something; "higher speed than", "lower latency" report
+_PROPERTY_OF_AFTER = re.compile(r"\s+(?:of|to|between)\b")
 
 
 # the measure is the subject of a verb of change: "test loss to increase", "perplexity drops"
