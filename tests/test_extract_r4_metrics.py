@@ -32,3 +32,12 @@ def test_a_weak_measure_word_followed_by_what_it_is_a_property_of_is_not_a_metri
              "We propose FooNet. Our model achieves better accuracy and higher speed than "
              "recent competitors.")
     assert "speed" in name_set(ex.metrics)
+
+
+def test_a_bare_measure_also_named_qualified_is_one_metric(nlp):
+    ex = run(nlp, "FooViT: Deeper Vision Transformers",
+             "We propose FooViT. Deeper models easily gain accuracy from increased depth. "
+             "FooViT-B achieves 86.2% top-1 accuracy on ImageNet.")
+    metrics = {m.name: m for m in ex.metrics}
+    assert "top-1 accuracy" in metrics and "accuracy" not in metrics
+    assert "accuracy" in metrics["top-1 accuracy"].aliases

@@ -220,6 +220,31 @@ def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, li
             Mention(name=g["name"], spans=tuple(g["spans"]), confidence=g["conf"],
                     aliases=tuple(g["aliases"]))
         )  # fmt: skip
+    out["metrics"] = _fold_bare_measures(out["metrics"])
+    return out
+
+
+def _fold_bare_measures(metrics: list[Mention]) -> list[Mention]:
+    """A bare measure the paper also names qualified ("accuracy" and "top-1 accuracy",
+    "speed" and "inference speed") is one metric: the bare word joins the first qualified
+    form as an alias.
+
+    >>> [(m.name, m.aliases) for m in _fold_bare_measures([Mention("accuracy", ((5, 13),)),
+    ...     Mention("top-1 accuracy", ((40, 54),))])]
+    [('top-1 accuracy', ('accuracy',))]
+    """
+    out = list(metrics)
+    for name in [m.name for m in metrics]:  # by name: a merged mention is a new object
+        i = next(k for k, m in enumerate(out) if m.name == name)
+        m, tail = out[i], " " + name.lower()
+        into = next((k for k, q in enumerate(out) if q.name.lower().endswith(tail)), None)
+        if into is None:
+            continue
+        q = out[into]
+        out[into] = Mention(name=q.name, spans=tuple(sorted(q.spans + m.spans)),
+                            confidence=max(q.confidence, m.confidence),
+                            aliases=tuple(dict.fromkeys(q.aliases + (m.name,) + m.aliases)))  # fmt: skip
+        del out[i]
     return out
 
 
