@@ -41,3 +41,19 @@ def test_a_bare_measure_also_named_qualified_is_one_metric(nlp):
     metrics = {m.name: m for m in ex.metrics}
     assert "top-1 accuracy" in metrics and "accuracy" not in metrics
     assert "accuracy" in metrics["top-1 accuracy"].aliases
+
+
+def test_a_weak_measure_word_reported_as_an_outcome_without_a_number_is_kept(nlp):
+    for sentence, measure in (
+        ("Feedback from a human halves the error rate compared to the first attempt.", "error rate"),
+        ("Our detector has a fast inference time compared to prior methods.", "inference time"),
+        ("The strategy yields gains in both pre-training perplexity and downstream tasks.",
+         "perplexity"),
+        ("Over float32 numbers, the method attains a speedup over baselines.", "speedup"),
+    ):
+        ex = run(nlp, "FooMethod: A Method", "We propose FooMethod. " + sentence)
+        assert measure in name_set(ex.metrics), sentence
+    # "double precision" is a number format, "energy-efficient" a compound modifier
+    ex = run(nlp, "FooSolver: A Solver",
+             "We propose FooSolver, a double precision code for fast and energy-efficient GPUs.")
+    assert not {"precision", "energy"} & name_set(ex.metrics)
