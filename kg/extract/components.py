@@ -181,6 +181,8 @@ def _measure_context(text: str, c: Cand) -> bool:
     if c.name == "precision" and _NUMBER_FORMAT_BEFORE.search(text, max(0, c.start - 20), c.start):
         return False  # "low numerical precision", "mixed precision": a number format
     m = _MEASURE_CONTEXT.search(text, max(0, c.start - 25), c.start)
+    if m is not None and _PROPERTY_OF_AFTER.match(text, c.end):
+        return False  # "the high sensitivity of LLMs to prompts": a property of something
     if m is None:
         # "an O(n log n) running time": a bound is reported for it
         return "(" in text[max(0, c.start - 60) : c.start] and _BOUND_BEFORE.search(
@@ -191,13 +193,23 @@ def _measure_context(text: str, c: Cand) -> bool:
 
 
 # "in terms of latency", "lower memory", "reduces the training loss": used as a measure
+# ("halves the error rate", "a fast inference time", "attains a speedup over", "in both
+# accuracy and speed", "gains in both pre-training perplexity and ...")
 _MEASURE_CONTEXT = re.compile(
-    r"\b(?:in terms of|lower|higher|better|worse|improv\w*|reduc\w*|increas\w*|decreas\w*|"
+    r"\b(?:(?:in terms of|lower|higher|better|worse|improv\w*|reduc\w*|increas\w*|decreas\w*|"
     r"boost\w*|faster|less|fewer|minimal|low|high|measured by|metrics? (?:such as|like)|"
-    r"trade-off between|tradeoff between|speedup in)\s+(?:to\s+|in\s+)?"
-    r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$",
+    r"trade-off between|tradeoff between|speedup in|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|fast|"
+    r"slow|attains? an?)\s+(?:to\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
+    r"|in both\s+(?:[\w-]+\s+)?)$",
     re.I,
 )
+
+
+# a weak measure word followed by what it is a property of: "the increasing diversity of
+# ML infrastructures", "a high correlation between", "reducing their sensitivity to
+# distribution changes" describe something; "higher speed than", "lower latency" report
+# ("energy-efficient", "memory-bound": the first part of a compound modifier)
+_PROPERTY_OF_AFTER = re.compile(r"\s+(?:of|to|between)\b|-[a-z]")
 
 
 # the measure is the subject of a verb of change: "test loss to increase", "perplexity drops"

@@ -220,6 +220,31 @@ def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, li
             Mention(name=g["name"], spans=tuple(g["spans"]), confidence=g["conf"],
                     aliases=tuple(g["aliases"]))
         )  # fmt: skip
+    out["metrics"] = _fold_bare_measures(out["metrics"])
+    return out
+
+
+def _fold_bare_measures(metrics: list[Mention]) -> list[Mention]:
+    """A bare measure the paper also names qualified ("accuracy" and "top-1 accuracy",
+    "speed" and "inference speed") is one metric: the bare word joins the first qualified
+    form as an alias.
+
+    >>> [(m.name, m.aliases) for m in _fold_bare_measures([Mention("accuracy", ((5, 13),)),
+    ...     Mention("top-1 accuracy", ((40, 54),))])]
+    [('top-1 accuracy', ('accuracy',))]
+    """
+    out = list(metrics)
+    for name in [m.name for m in metrics]:  # by name: a merged mention is a new object
+        i = next(k for k, m in enumerate(out) if m.name == name)
+        m, tail = out[i], " " + name.lower()
+        into = next((k for k, q in enumerate(out) if q.name.lower().endswith(tail)), None)
+        if into is None:
+            continue
+        q = out[into]
+        out[into] = Mention(name=q.name, spans=tuple(sorted(q.spans + m.spans)),
+                            confidence=max(q.confidence, m.confidence),
+                            aliases=tuple(dict.fromkeys(q.aliases + (m.name,) + m.aliases)))  # fmt: skip
+        del out[i]
     return out
 
 
@@ -230,6 +255,10 @@ def _title_end(text: str) -> int:
 
 _COMPARATIVE_WORD = re.compile(r"\b(?:faster|slower|quicker|smaller|cheaper|(?:more\s+)?accurate)\b",
                                re.I)  # fmt: skip
+
+
+# the measure a result gets when its sentence names none (kg.extract.results)
+_FALLBACK_MEASURE = "performance"
 
 
 def _metric_span(text: str, r) -> tuple:
@@ -277,11 +306,14 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
         known.update(name_key(a) for a in m.aliases)
     for r in results:
         if r.metric and name_key(r.metric) not in known:
+            spans = _metric_span(text, r)
+            if not spans and r.metric == _FALLBACK_MEASURE:
+                continue  # "improves X by 3.6%": the text names no measure, list none
             known.add(name_key(r.metric))
             grouped["metrics"].append(
                 Mention(
                     name=r.metric,
-                    spans=_metric_span(text, r),
+                    spans=spans,
                     confidence=round(min(0.85, r.confidence * 0.9), 3),
                 )  # fmt: skip
             )
