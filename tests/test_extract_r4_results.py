@@ -1,0 +1,32 @@
+"""Results rules of round 4, written from an audit of unlabelled hf-daily and sota-arxiv
+abstracts (who gets a result, how numbers are read): general constructions, invented names."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+
+def owners(ex) -> dict[str, str | None]:
+    return {r.value_text: r.method for r in ex.results}
+
+
+def test_a_name_after_a_comparison_cue_and_a_noun_phrase_is_a_baseline(nlp):
+    ex = run(nlp, "FooViT: Memory Efficient Vision Transformers",
+             "We propose FooViT. Compared to the recent efficient model BarNet-S, FooViT-M2 "
+             "achieves 1.8% superior accuracy, while running 5.8x/3.7x faster on the GPU/CPU.")
+    assert owners(ex)["5.8x"] == "FooViT-M2"
+
+
+def test_the_names_listed_after_a_compared_name_are_baselines_too(nlp):
+    ex = run(nlp, "Quxon: Searching Inference-Time Architectures",
+             "We propose Quxon. Quxon architectures outperform frontier models, such as "
+             "BarLM-4o and BazLM 3.5 Sonnet, on these benchmarks, achieving an average accuracy "
+             "increase of 15.1 percentage points.")
+    assert owners(ex)["15.1 percentage points"] == "Quxon"
+
+
+def test_respectively_numbers_go_to_the_subject_list_not_the_compared_list(nlp):
+    ex = run(nlp, "FooNet: Light Vision Backbones",
+             "We propose FooNet. FooNet-0.5 and FooNet-0.75 outperform BarNet-0.5 and BarNet-0.75 "
+             "by 2.1% and 1.0% respectively on ImageNet-1K dataset.")
+    assert owners(ex) == {"2.1%": "FooNet-0.5", "1.0%": "FooNet-0.75"}
