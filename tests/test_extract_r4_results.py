@@ -30,3 +30,16 @@ def test_respectively_numbers_go_to_the_subject_list_not_the_compared_list(nlp):
              "We propose FooNet. FooNet-0.5 and FooNet-0.75 outperform BarNet-0.5 and BarNet-0.75 "
              "by 2.1% and 1.0% respectively on ImageNet-1K dataset.")
     assert owners(ex) == {"2.1%": "FooNet-0.5", "1.0%": "FooNet-0.75"}
+
+
+def test_a_range_with_the_unit_on_both_ends_is_one_value(nlp):
+    from kg.extract.numbers import find_quantities
+
+    assert [(q.value, q.unit, q.text) for q in find_quantities("by 3%-8% in AUC")] == [(3.0, "%", "3%-8%")]
+    assert [q.text for q in find_quantities("1.48x-12.1x higher")] == ["1.48x-12.1x"]
+    # a difference written with spaces is two numbers
+    assert len(find_quantities("(80.94% - 12.0%)")) == 2
+    ex = run(nlp, "FooAD: Few-Shot Anomaly Detection",
+             "We propose FooAD. Experimental results show that FooAD outperforms the "
+             "state-of-the-art methods by 3%-8% in AUC on the BarTec benchmark.")
+    assert [r.value_text for r in ex.results] == ["3%-8%"]
