@@ -43,3 +43,36 @@ def test_a_range_with_the_unit_on_both_ends_is_one_value(nlp):
              "We propose FooAD. Experimental results show that FooAD outperforms the "
              "state-of-the-art methods by 3%-8% in AUC on the BarTec benchmark.")
     assert [r.value_text for r in ex.results] == ["3%-8%"]
+
+
+def relative(ex) -> dict[str, bool]:
+    return {r.value_text: r.relative for r in ex.results}
+
+
+def test_a_score_followed_by_a_verb_of_comparison_is_absolute(nlp):
+    ex = run(nlp, "FooGraph: Reasoning Over Atoms",
+             "We propose FooGraph. Notably, on BarQA, FooGraph achieves an 80.6% F1 score, "
+             "surpassing BazLM by 3.4%.")
+    assert relative(ex) == {"80.6%": False, "3.4%": True}
+    ex = run(nlp, "FooSeg: Material Segmentation",
+             "We propose FooSeg. FooSeg achieves 52.05% mIoU outperforming the current "
+             "state-of-the-art on the BarMat dataset.")
+    assert relative(ex) == {"52.05%": False}
+
+
+def test_the_numbers_of_a_list_are_all_differences_when_one_is(nlp):
+    ex = run(nlp, "FooReID: Text-based Person Search",
+             "We propose FooReID. FooReID outperforms existing state-of-the-art methods by "
+             "6.94%, 4.45% and 15.35% in terms of Rank@1 on BarA, BarB and BarC datasets, "
+             "respectively.")
+    assert relative(ex) == {"6.94%": True, "4.45%": True, "15.35%": True}
+    ex = run(nlp, "FooPose: Pose Estimation",
+             "We propose FooPose. FooPose significantly outperforms state-of-the-art methods "
+             "(e.g., up to 3%, 17%, and 14% error reductions on BarA, BarB, and BarC, "
+             "respectively).")
+    assert all(relative(ex).values()) and len(relative(ex)) == 3
+    # scores listed after "from" are not made differences by the list
+    ex = run(nlp, "FooSeg3D: Point Cloud Segmentation",
+             "We propose FooSeg3D. The benchmarks are improved from 71.7%/77.6% (mIoU/mAcc) to "
+             "72.2%/78.2%.")
+    assert not relative(ex)["71.7%"] and not relative(ex)["72.2%"]
