@@ -66,6 +66,8 @@ _FACTOR_BEFORE = re.compile(r"\bfactor\s+(?:of\s+" + _MARGIN_HEDGE + r"|up to\s+
 # the total after a count: "8/644" (not a slash list of scores, "45.2/38.1", nor "1/2/3")
 _FRACTION_OF = re.compile(r"/(\d+)(?![\w./%]|\s*(?:%|x\b|×))")
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
+# the upper end of a range whose two ends both carry the unit: "3%-8%", "1.48x-12.1x"
+_UNIT_RANGE_END = re.compile(r"[-\u2013](\d+(?:\.\d+)?)")
 _WORD_RATIO = re.compile(
     r"\b(?P<word>twice|thrice|double|triple|quadruple|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
@@ -233,6 +235,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 nxt = text[end : end + 1]
                 if nxt.isdigit():
                     continue  # "4x4", "224x224"
+            if text[end : end + 1] in ("-", "\u2013") and (r := _UNIT_RANGE_END.match(text, end)):
+                # "by 3%-8% in AUC": one range as written, not 3% and a negative 8%
+                u2 = _UNIT_AFTER.match(text, r.end())
+                if u2 and unit_of(u2.group("unit")) == unit_of(unit_mark):
+                    end = u2.end("unit")
         else:
             end = num_end
         value = float(num.replace(",", "").replace("\u2212", "-"))

@@ -59,6 +59,19 @@ _RELATIVE_CUE = re.compile(
     r"smaller|larger|over|than|compared|versus|vs\.?|enhanc\w*|rais\w*|lift\w*|sacrific\w*)\b",
     re.I,
 )
+# a cue after a number makes it a difference only in the number's own clause and when it is
+# not the verb of a new one: "an 80.6% F1 score, surpassing X by 3.4%", "52.05% mIoU
+# outperforming the state of the art" are scores
+_NEW_CLAUSE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat)\w*", re.I)
+
+
+def _relative_after(after: str) -> bool:
+    """Whether the words after a number (up to its clause's comma) make it a difference."""
+    cut = min((i for i in (after.find(", "), after.find(";")) if i >= 0), default=len(after))
+    m = _RELATIVE_CUE.search(after, 0, cut)
+    return m is not None and not _NEW_CLAUSE_VERB.match(m.group())
+
+
 _BY_BEFORE = re.compile(
     r"\b(?:by|of up to|by up to|by over|by about|by nearly|by around|by roughly|by an average of|"
     r"by at least|"
@@ -73,6 +86,34 @@ _BASELINE_CUE = re.compile(
     r"prior\s+|previous\s+|baseline\s+)?$",
     re.I,
 )
+# a comparison's cue, then a short lower-case noun phrase before the compared names:
+# "compared to the recent efficient model X", "outperform frontier models, such as X"
+_BASELINE_NP = re.compile(
+    r"\b(?:than|over|compared (?:to|with)|relative to|vs\.?|versus|against|surpass\w*|"
+    r"outperform\w*|beat\w*|exceed\w*)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*"
+    r"(?:\s*,?\s*(?:such as|like|e\.g\.,?|including|namely))?\s+$",
+    re.I,
+)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _is_baseline(text: str, c: Cand, methods: list[Cand], s0: int, listed: bool = False) -> bool:
+    """Whether ``c`` is a name the sentence compares against: right after a cue ("than X",
+    "outperforms X"), after a cue and a short noun phrase ("compared to the recent efficient
+    model X", "outperform frontier models, such as X"), or listed after such a name ("...
+    such as GPT-4o and Claude 3.5 Sonnet"). (A list does not inherit the cue "of": "the
+    effectiveness of A and B".)"""
+    before = text[max(s0, c.start - 40) : c.start]
+    if _BASELINE_CUE.search(before) and not (listed and _OF_BEFORE.search(before)):
+        return not _MODELS_OF.search(text, max(s0, c.start - 40), c.start)
+    if _BASELINE_NP.search(text, max(s0, c.start - 60), c.start):
+        return True
+    prev = next((m for m in reversed(methods) if m.end <= c.start), None)
+    if prev is not None and prev.start >= s0 and N.LIST_GAP.fullmatch(text, prev.end, c.start):
+        return _is_baseline(text, prev, methods, s0, listed=True)
+    return False
+
+
 _WE = re.compile(r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I)
 _SUBJECT_VERB = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
@@ -226,7 +267,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if "(" in text[s0:s1]:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
+        made: dict[int, tuple[int, int]] = {}  # the results of each number, as a range of out
         for idx, (q, metric, strength) in enumerate(bound):
+            made_from = len(out)
             if not metric:
                 continue
             if q.unit is None and (_YEARISH.match(q.text) or strength < 0.6):
@@ -250,7 +293,25 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             else:
                 out.append(r)
                 out.extend(replace(r, metric=m) for m in _coordinated_measures(text, q, metric, sent_metrics))
+            made[idx] = (made_from, len(out))
+        if len(made) >= 2:
+            _share_relative(text, bound, out, made, s0)
     return out
+
+
+def _share_relative(text: str, bound: list[list], out: list[RawResult], made: dict, s0: int) -> None:
+    """ "improvements of 1.03%, 0.78%, 1.09% on A, B, C, respectively", "up to 3%, 17%, and
+    14% error reductions": the numbers of one list with one unit are all differences when
+    one of them is (not the scores "from 71.7%/77.6% to ...")."""
+    for g in _value_groups(text, bound):
+        if len({bound[i][0].unit for i in g}) != 1 or _is_from(text, bound, g[0], s0):
+            continue
+        results = [out[k] for i in g for k in range(*made.get(i, (0, 0)))]
+        if any(r.relative for r in results):
+            for i in g:
+                for k in range(*made.get(i, (0, 0))):
+                    if not out[k].relative:
+                        out[k] = replace(out[k], relative=True)
 
 
 _BARE_NUMBER = re.compile(r"[-+\u2212]?[\d.,]+")
@@ -343,12 +404,11 @@ def _positional_methods(
         lists = _name_lists(text, methods)
         before = [ls for ls in lists if len(ls) == len(g) and ls[-1].end <= first.start]
         chosen = None
-        if before:
-            ls = before[-1]
-            if not _BASELINE_CUE.search(text[max(s0, ls[0].start - 40) : ls[0].start]) and (
-                respectively or _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60])
-            ):
-                chosen = ls
+        # the last such list before them that is not compared against ("A and B outperform
+        # C and D by 2.1% and 1.0%, respectively": A and B)
+        ls = next((ls for ls in reversed(before) if not _is_baseline(text, ls[0], methods, s0)), None)
+        if ls is not None and (respectively or _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60])):
+            chosen = ls
         if chosen is None and respectively:
             after = [ls for ls in lists if len(ls) == len(g) and ls[0].start >= last.end]
             if after and not _BASELINE_CUE.search(text[max(s0, after[0][0].start - 40) : after[0][0].start]):
@@ -995,7 +1055,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     after = text[q.end : min(s1, q.end + 40)]
     unit = q.unit
     relative = unit in ("x", "points")
-    if _BY_BEFORE.search(before) or _RELATIVE_CUE.search(after[:25]):
+    if _BY_BEFORE.search(before) or _relative_after(after[:25]):
         relative = True
     elif _RELATIVE_CUE.search(before[-25:]) and not _FROM_BEFORE.search(before):
         relative = True
@@ -1141,7 +1201,9 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     proposed_methods = list(dict.fromkeys(proposed_methods))
     proposed_keys = {name_key(p) for p in proposed_methods}
     # a proposed variant named in the sentence: "PandaLM-7B achieves"
-    in_sentence_proposed = [c for c in methods if c.proposed and c.start < q.start]
+    in_sentence_proposed = [
+        c for c in methods if c.proposed and c.start < q.start and not _is_baseline(text, c, methods, s0)
+    ]
     # "surpassing the GPT-4 baseline of 22.95% and 25.41%": the baseline's own scores
     owner = next((c for c in reversed(methods) if c.end <= q.start), None)
     if owner is not None and _BASELINE_OF.fullmatch(text, owner.end, q.start):
@@ -1158,9 +1220,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             text, max(s0, c.start - 40), c.start
         ):
             return c.name, strength
-        if _BASELINE_CUE.search(text[max(s0, c.start - 40) : c.start]) and not _MODELS_OF.search(
-            text, max(s0, c.start - 40), c.start
-        ):
+        if _is_baseline(text, c, methods, s0):
             continue
         at_start = c.start - s0 <= 4 or re.fullmatch(
             r"\s*(?:Finally|Moreover|Notably|Overall|Specifically|In particular|Furthermore|"
