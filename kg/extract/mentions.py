@@ -570,6 +570,9 @@ def _title_topics(text: str, low: str, topics, t0: int, body: int) -> list[Cand]
     not what)."""
     out = []
     for a, b, name in topics:
+        head = name.rsplit(None, 1)[-1]
+        if NOM.singular(head) != head:
+            continue  # "Point Clouds", "Low-Resource Languages": things studied, not a task
         role = _title_role(text, t0, a)
         n = low.count(name, body) if role >= 0 else 0
         if n:
