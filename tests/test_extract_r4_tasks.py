@@ -17,3 +17,18 @@ def test_a_title_topic_headed_by_a_plural_noun_is_no_task(nlp):
     found = tasks(nlp, "A Closer Look at Model Growth",
                   "Model growth speeds up pre-training. We study model growth at scale.")
     assert "model growth" in found
+
+
+def test_tasks_listed_as_examples_of_what_a_model_family_has_achieved_are_not_the_papers(nlp):
+    abstract = ("Large language models have demonstrated remarkable capabilities on a wide range "
+                "of tasks such as question answering and code generation. We study how fine-tuning "
+                "changes entity tracking in language models.")
+    found = tasks(nlp, "Fine-Tuning Enhances Existing Mechanisms: A Case Study on Entity Tracking",
+                  abstract)
+    assert "entity tracking" in found
+    assert "question answering" not in found and "code generation" not in found
+    # "X tasks" in such a sentence may name the paper's tasks: no demotion
+    found = tasks(nlp, "PAL: Program-aided Language Models",
+                  "Large language models have recently demonstrated an impressive ability to "
+                  "perform arithmetic and symbolic reasoning tasks. We present PAL.")
+    assert {"arithmetic reasoning", "symbolic reasoning"} <= found

@@ -1145,6 +1145,43 @@ def _task_salience(low: str, c: Cand, title_words: frozenset[str]) -> float:
     return boost
 
 
+# the first sentence about the paper's own work: "we", "our", "this paper", "in this work"
+_OWN_WORK = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|report)|[Ii]n this (?:paper|work|study))\b"
+)
+# what a family of models or methods has achieved so far: "LLMs have demonstrated remarkable
+# capabilities in code-related tasks, such as ...", "Similar methods have shown promising
+# results in code generation"
+_CLAIM = re.compile(
+    r"\b(?:have|has)\s+(?:(?:recently|already|also|increasingly|widely|successfully)\s+)?"
+    r"(?:shown|demonstrated|achieved|exhibited|made|seen|gained|attracted|garnered|proven|"
+    r"been\s+(?:shown|proven|demonstrated|successful|widely|successfully|applied|used|adopted))\b"
+)
+BACKGROUND_CLAIM_PENALTY = 0.1
+
+
+def _background_claims(text: str, body: int) -> list[tuple[int, int]]:
+    """Sentences before the paper's own work that state what models in general have
+    achieved: the tasks they list ("on tasks such as X and Y") are the field's, not the
+    paper's, unless the title or a repetition says otherwise (:func:`_task_salience`)."""
+    own = _OWN_WORK.search(text, body)
+    end = own.start() if own else len(text)
+    out = []
+    for m in _CLAIM.finditer(text, body, end):
+        a = max(text.rfind(". ", body, m.start()) + 2, body)
+        b = text.find(". ", m.end(), end)
+        out.append((a, b if b >= 0 else end))
+    return out
+
+
+def _field_example(text: str, c: Cand, claims: list[tuple[int, int]]) -> bool:
+    """Whether a task is one of the examples a background claim lists ("LLMs have shown ...
+    on tasks such as X and Y"); not one it names with "tasks" after it ("have shown ... on
+    arithmetic reasoning tasks" may be the paper's own)."""
+    end = max(c.end, c.ctx)
+    return any(a <= c.start < b for a, b in claims) and not _TASK_AFTER.match(text, end, end + 15)
+
+
 # heads too general to name a task with one modifier ("model training", "then search")
 _GENERIC_TASK_HEADS = {
     "training",
@@ -1291,10 +1328,14 @@ def resolve(text: str, st: DocState) -> None:
                 c.end, c.canonical = end, None
     # (a title is seen once: not through the cache)
     title_words = _content_words.__wrapped__(st.low[:title_end]) if title_end else frozenset()
+    claims = _background_claims(text, title_end + 2 if title_end else 0)
     for c in st.lexicon + st.names:
         if c.label == TASK and c.start > title_end:
-            boost = _task_context_boost(text, st.low, c) + _task_salience(st.low, c, title_words)
-            c.score = round(min(0.95, c.score + boost), 3)
+            context = _task_context_boost(text, st.low, c)
+            salience = _task_salience(st.low, c, title_words)
+            if claims and context > 0 and not salience and _field_example(text, c, claims):
+                context = -BACKGROUND_CLAIM_PENALTY
+            c.score = round(min(0.95, c.score + context + salience), 3)
     lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
     names = [c for c in st.names
              if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
