@@ -32,3 +32,16 @@ def test_tasks_listed_as_examples_of_what_a_model_family_has_achieved_are_not_th
                   "Large language models have recently demonstrated an impressive ability to "
                   "perform arithmetic and symbolic reasoning tasks. We present PAL.")
     assert {"arithmetic reasoning", "symbolic reasoning"} <= found
+
+
+def test_fields_listed_after_areas_or_domains_need_a_task_head(nlp):
+    abstract = ("Numerous articles document the use of AI to address issues in areas such as "
+                "project management, testing, and development. We compare ChatGPT with software "
+                "engineers on code generation.")
+    found = tasks(nlp, "Comparing Software Developers with ChatGPT", abstract)
+    assert not found & {"project management", "testing", "development"}
+    # tasks listed after "application areas" keep their task head
+    found = tasks(nlp, "A Survey of Foundation Models",
+                  "An overview of the best models for about twenty application areas is then "
+                  "presented, e.g., question answering, translation, story generation.")
+    assert {"question answering", "story generation"} <= found

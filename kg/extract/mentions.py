@@ -725,6 +725,7 @@ def _list_cues(text: str, start: int, low: str | None):
 
 
 _LIST_CUE_WORDS = ("task", "problem", "application", "area", "domain")
+_LIST_WORD = re.compile(r"[A-Za-z]+")  # the cue word a list follows: "tasks", "areas", ...
 
 
 def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
@@ -746,6 +747,8 @@ def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
             if not sep:
                 break
             pos = sep.end()
+        # "areas such as mathematics, coding, medicine": fields, tasks only by a task head
+        fields = _LIST_WORD.match(m.group()).group().lower() in ("areas", "domains")
         for a, b in items:
             words = text[a:b].split()
             head = words[-1].lower()
@@ -753,6 +756,8 @@ def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
                     or text[a:b].lower() in BROAD_FIELDS):  # fmt: skip
                 continue
             if not (_NOMINAL_HEAD.search(head) or head in N.TASK_HEAD_SET):
+                continue
+            if fields and head not in N.TASK_HEAD_SET:
                 continue
             c = Cand(a, b, TASK, "task", 0.4)
             out.append(c)
