@@ -45,3 +45,11 @@ def test_fields_listed_after_areas_or_domains_need_a_task_head(nlp):
                   "An overview of the best models for about twenty application areas is then "
                   "presented, e.g., question answering, translation, story generation.")
     assert {"question answering", "story generation"} <= found
+
+
+def test_a_weak_lone_candidate_is_no_task(nlp):
+    # "plug-and-play training": a generic head with one modifier, the only candidate
+    found = tasks(nlp, "Sparse MoE as the New Dropout",
+                  "To this end, we propose a new plug-and-play training framework, FooDrop, that "
+                  "scales transformers to better accuracy.")
+    assert "plug-and-play training" not in found
