@@ -53,3 +53,15 @@ def test_a_weak_lone_candidate_is_no_task(nlp):
                   "To this end, we propose a new plug-and-play training framework, FooDrop, that "
                   "scales transformers to better accuracy.")
     assert "plug-and-play training" not in found
+
+
+def test_a_learning_paradigm_the_title_does_not_speak_of_is_a_means(nlp):
+    abstract = ("Synthetic data generation with LLMs is a promising paradigm. We study synthetic "
+                "data generation algorithms. Balancing quality and diversity matters for efficient "
+                "reinforcement learning and self-improvement.")
+    found = tasks(nlp, "Surveying the Effects of Quality and Diversity in Synthetic Data", abstract)
+    assert "reinforcement learning" not in found
+    # the title's own paradigm stays
+    found = tasks(nlp, "Select and Trade: Pair Trading with Hierarchical Reinforcement Learning",
+                  "We cast pair trading as a reinforcement learning problem.")
+    assert any("reinforcement learning" in t for t in found)

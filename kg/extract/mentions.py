@@ -1144,10 +1144,26 @@ def _task_salience(low: str, c: Cand, title_words: frozenset[str]) -> float:
     boost = 0.0
     if low.count(phrase) >= 2:
         boost += 0.1
-    words = _content_words(phrase)
-    if title_words and words and len(words & title_words) * 2 >= len(words) + 1:
+    if _shares_title(phrase, title_words):
         boost += 0.1
     return boost
+
+
+def _shares_title(phrase: str, title_words: frozenset[str]) -> bool:
+    """Whether most of a phrase's words are title words."""
+    words = _content_words(phrase)
+    return bool(title_words and words and len(words & title_words) * 2 >= len(words) + 1)
+
+
+PARADIGM_PENALTY = 0.15
+
+
+def _paradigm_not_topic(phrase: str, title_words: frozenset[str]) -> bool:
+    """A learning paradigm the lexicon knows ("reinforcement learning", "self-supervised
+    learning", "meta-learning") that the title does not speak of: a means of the paper
+    ("we fine-tune with RL"), not its task."""
+    low = phrase.lower()
+    return low.endswith("learning") and len(low) > 8 and not _shares_title(low, title_words)
 
 
 # the first sentence about the paper's own work: "we", "our", "this paper", "in this work"
@@ -1340,6 +1356,8 @@ def resolve(text: str, st: DocState) -> None:
             salience = _task_salience(st.low, c, title_words)
             if claims and context > 0 and not salience and _field_example(text, c, claims):
                 context = -BACKGROUND_CLAIM_PENALTY
+            if c.source == "lexicon" and _paradigm_not_topic(text[c.start : c.end], title_words):
+                context -= PARADIGM_PENALTY
             c.score = round(min(0.95, c.score + context + salience), 3)
     lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
     names = [c for c in st.names
