@@ -570,6 +570,9 @@ def _title_topics(text: str, low: str, topics, t0: int, body: int) -> list[Cand]
     not what)."""
     out = []
     for a, b, name in topics:
+        head = name.rsplit(None, 1)[-1]
+        if NOM.singular(head) != head:
+            continue  # "Point Clouds", "Low-Resource Languages": things studied, not a task
         role = _title_role(text, t0, a)
         n = low.count(name, body) if role >= 0 else 0
         if n:
@@ -722,6 +725,7 @@ def _list_cues(text: str, start: int, low: str | None):
 
 
 _LIST_CUE_WORDS = ("task", "problem", "application", "area", "domain")
+_LIST_WORD = re.compile(r"[A-Za-z]+")  # the cue word a list follows: "tasks", "areas", ...
 
 
 def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
@@ -743,6 +747,8 @@ def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
             if not sep:
                 break
             pos = sep.end()
+        # "areas such as mathematics, coding, medicine": fields, tasks only by a task head
+        fields = _LIST_WORD.match(m.group()).group().lower() in ("areas", "domains")
         for a, b in items:
             words = text[a:b].split()
             head = words[-1].lower()
@@ -750,6 +756,8 @@ def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
                     or text[a:b].lower() in BROAD_FIELDS):  # fmt: skip
                 continue
             if not (_NOMINAL_HEAD.search(head) or head in N.TASK_HEAD_SET):
+                continue
+            if fields and head not in N.TASK_HEAD_SET:
                 continue
             c = Cand(a, b, TASK, "task", 0.4)
             out.append(c)
@@ -1136,10 +1144,63 @@ def _task_salience(low: str, c: Cand, title_words: frozenset[str]) -> float:
     boost = 0.0
     if low.count(phrase) >= 2:
         boost += 0.1
-    words = _content_words(phrase)
-    if title_words and words and len(words & title_words) * 2 >= len(words) + 1:
+    if _shares_title(phrase, title_words):
         boost += 0.1
     return boost
+
+
+def _shares_title(phrase: str, title_words: frozenset[str]) -> bool:
+    """Whether most of a phrase's words are title words."""
+    words = _content_words(phrase)
+    return bool(title_words and words and len(words & title_words) * 2 >= len(words) + 1)
+
+
+PARADIGM_PENALTY = 0.15
+
+
+def _paradigm_not_topic(phrase: str, title_words: frozenset[str]) -> bool:
+    """A learning paradigm the lexicon knows ("reinforcement learning", "self-supervised
+    learning", "meta-learning") that the title does not speak of: a means of the paper
+    ("we fine-tune with RL"), not its task."""
+    low = phrase.lower()
+    return low.endswith("learning") and len(low) > 8 and not _shares_title(low, title_words)
+
+
+# the first sentence about the paper's own work: "we", "our", "this paper", "in this work"
+_OWN_WORK = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|report)|[Ii]n this (?:paper|work|study))\b"
+)
+# what a family of models or methods has achieved so far: "LLMs have demonstrated remarkable
+# capabilities in code-related tasks, such as ...", "Similar methods have shown promising
+# results in code generation"
+_CLAIM = re.compile(
+    r"\b(?:have|has)\s+(?:(?:recently|already|also|increasingly|widely|successfully)\s+)?"
+    r"(?:shown|demonstrated|achieved|exhibited|made|seen|gained|attracted|garnered|proven|"
+    r"been\s+(?:shown|proven|demonstrated|successful|widely|successfully|applied|used|adopted))\b"
+)
+BACKGROUND_CLAIM_PENALTY = 0.1
+
+
+def _background_claims(text: str, body: int) -> list[tuple[int, int]]:
+    """Sentences before the paper's own work that state what models in general have
+    achieved: the tasks they list ("on tasks such as X and Y") are the field's, not the
+    paper's, unless the title or a repetition says otherwise (:func:`_task_salience`)."""
+    own = _OWN_WORK.search(text, body)
+    end = own.start() if own else len(text)
+    out = []
+    for m in _CLAIM.finditer(text, body, end):
+        a = max(text.rfind(". ", body, m.start()) + 2, body)
+        b = text.find(". ", m.end(), end)
+        out.append((a, b if b >= 0 else end))
+    return out
+
+
+def _field_example(text: str, c: Cand, claims: list[tuple[int, int]]) -> bool:
+    """Whether a task is one of the examples a background claim lists ("LLMs have shown ...
+    on tasks such as X and Y"); not one it names with "tasks" after it ("have shown ... on
+    arithmetic reasoning tasks" may be the paper's own)."""
+    end = max(c.end, c.ctx)
+    return any(a <= c.start < b for a, b in claims) and not _TASK_AFTER.match(text, end, end + 15)
 
 
 # heads too general to name a task with one modifier ("model training", "then search")
@@ -1288,10 +1349,16 @@ def resolve(text: str, st: DocState) -> None:
                 c.end, c.canonical = end, None
     # (a title is seen once: not through the cache)
     title_words = _content_words.__wrapped__(st.low[:title_end]) if title_end else frozenset()
+    claims = _background_claims(text, title_end + 2 if title_end else 0)
     for c in st.lexicon + st.names:
         if c.label == TASK and c.start > title_end:
-            boost = _task_context_boost(text, st.low, c) + _task_salience(st.low, c, title_words)
-            c.score = round(min(0.95, c.score + boost), 3)
+            context = _task_context_boost(text, st.low, c)
+            salience = _task_salience(st.low, c, title_words)
+            if claims and context > 0 and not salience and _field_example(text, c, claims):
+                context = -BACKGROUND_CLAIM_PENALTY
+            if c.source == "lexicon" and _paradigm_not_topic(text[c.start : c.end], title_words):
+                context -= PARADIGM_PENALTY
+            c.score = round(min(0.95, c.score + context + salience), 3)
     lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
     names = [c for c in st.names
              if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
