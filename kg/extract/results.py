@@ -80,17 +80,20 @@ _BY_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s*(?:~\s*)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s*(?:~\s*)?$", re.I)
+# the words that introduce what a result is compared against
+_COMPARED_TO = (
+    r"than|over|compared (?:to|with)|relative to|vs\.?|versus|against|surpass\w*|"
+    r"outperform\w*|beat\w*|exceed\w*"
+)
 _BASELINE_CUE = re.compile(
-    r"\b(?:than|over|compared (?:to|with)|relative to|vs\.?|versus|against|surpass\w*|"
-    r"outperform\w*|beat\w*|exceed\w*|of)\s+(?:the\s+)?(?:original\s+|vanilla\s+|strong\s+|"
+    rf"\b(?:{_COMPARED_TO}|of)\s+(?:the\s+)?(?:original\s+|vanilla\s+|strong\s+|"
     r"prior\s+|previous\s+|baseline\s+)?$",
     re.I,
 )
 # a comparison's cue, then a short lower-case noun phrase before the compared names:
 # "compared to the recent efficient model X", "outperform frontier models, such as X"
 _BASELINE_NP = re.compile(
-    r"\b(?:than|over|compared (?:to|with)|relative to|vs\.?|versus|against|surpass\w*|"
-    r"outperform\w*|beat\w*|exceed\w*)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*"
+    rf"\b(?:{_COMPARED_TO})\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*"
     r"(?:\s*,?\s*(?:such as|like|e\.g\.,?|including|namely))?\s+$",
     re.I,
 )
