@@ -91,9 +91,10 @@ _METHOD_INTRO = re.compile(
     r"architecture|algorithm|technique|network|agent|pipeline|family|library|toolkit)\b",
     re.IGNORECASE,
 )
+# (a bracket opens the list too: "four traffic benchmarks (PEMS03, PEMS04, and PEMS08)")
 _DATASET_BEFORE = re.compile(
-    r"(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?(?:such as|like|including|"
-    r"namely|e\.g\.,?|:)?\s*(?:[\w.+-]+(?:\s[\w.+-]+)?,\s*(?:and\s+)?)*$",
+    r"(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?\(?(?:such as|like|including|"
+    r"namely|e\.g\.,?|i\.e\.,?|:)?\s*(?:[\w.+-]+(?:\s[\w.+-]+)?,\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
 _TITLE_DATASET = re.compile(r"\b(?:benchmark|dataset|corpus|suite|leaderboard)s?\b", re.I)
