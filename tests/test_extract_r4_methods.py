@@ -14,3 +14,13 @@ def test_names_in_brackets_after_a_dataset_word_are_datasets(nlp):
              "ZORB07, and ZORB08) show its state-of-the-art performance.")
     assert {"ZORB03", "ZORB04", "ZORB07", "ZORB08"} <= set(names(ex.datasets))
     assert not {"ZORB03", "ZORB08"} & set(names(ex.methods))
+
+
+def test_abbreviation_before_methods_or_task_names_a_task_not_a_name(nlp):
+    # "existing ZRID methods", "the ZVOS task": a kind of work, not a method or dataset
+    ex = run(nlp, "Quokka: Better Person Matching",
+             "We propose Quokka for downstream ZRID tasks. Unlike existing ZRID methods, "
+             "Quokka beats WombatNet on ZRID. It also solves the ZVOS task on Zorb-1K.")
+    found = set(names(ex.methods)) | set(names(ex.datasets))
+    assert not {"ZRID", "ZVOS"} & found
+    assert {"Quokka", "WombatNet"} <= found

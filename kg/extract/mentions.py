@@ -1417,6 +1417,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _initialisms_of_tasks(text, out)
+    _abbreviations_of_tasks(text, out, acr_labels)
     out = _without_spelled_out_names(text, out)
     out = _named_by_macro(text, out)
     out = _without_family_transformer(text, out)
@@ -2057,6 +2058,52 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     for c in upper:
         if text[c.start : c.end].lower() in initials:
             c.label = None  # its task is already listed under the long form
+
+
+# "existing ReID methods", "the RVOS task", "DG problems": the short name is a kind of work
+_KIND_OF_WORK_AFTER = re.compile(r" (?:methods|tasks?|problems)\b(?! (?:instances?|suites?|sets?|data|splits?)\b)")
+_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -> None:
+    """An undefined abbreviation the text writes before "methods", "task(s)" or "problems"
+    names a task or a field ("ReID methods", "the RVOS task", "DG problems"), or a family
+    ("GNN methods"), not one method or dataset: its mentions are dropped. One the lexicon
+    or a definition types is kept; "algorithms" is no cue ("the FGLM algorithms" are one
+    algorithm's variants).
+
+    >>> t = "Existing ReID methods use Zorb. Zorb beats ReID baselines on the ZB-1 task."
+    >>> ms = [Cand(m.start(), m.end(), METHOD, "name", 0.7) for m in re.finditer(r"ReID|Zorb|ZB-1", t)]
+    >>> _abbreviations_of_tasks(t, ms, {})
+    >>> sorted({t[c.start:c.end] for c in ms if c.label})
+    ['ZB-1', 'Zorb']
+    """
+    seen: dict[str, bool] = {}
+    for c in mentions:
+        if c.label not in (METHOD, DATASET) or c.source not in ("name", "context", "rare") or c.proposed:
+            continue
+        surface = text[c.start : c.end]
+        if surface not in seen:
+            seen[surface] = (
+                _ABBREVIATION.fullmatch(surface) is not None
+                and acr_labels.get(surface) not in (METHOD, DATASET)
+                and lookup_label(surface) is None
+                and any(_KIND_OF_WORK_AFTER.match(text, i + len(surface))
+                        for i in _occurrences(text, surface))
+            )  # fmt: skip
+        if seen[surface]:
+            c.label = None
+
+
+def _occurrences(text: str, word: str):
+    """Offsets of ``word`` in ``text`` as a whole word."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")):  # fmt: skip
+            yield i
+        i = text.find(word, end)
 
 
 _BARE_GAPS = frozenset(("", "the", "a", "an"))
