@@ -24,3 +24,11 @@ def test_abbreviation_before_methods_or_task_names_a_task_not_a_name(nlp):
     found = set(names(ex.methods)) | set(names(ex.datasets))
     assert not {"ZRID", "ZVOS"} & found
     assert {"Quokka", "WombatNet"} <= found
+
+
+def test_initials_of_a_task_before_a_dataset_word_are_no_dataset(nlp):
+    # "11 STR benchmarks" where the text says "scene text recognition": the task's initials
+    ex = run(nlp, "Quokka: A Baseline for Scene Text Recognition",
+             "We introduce Quokka, a scene text recognition method. Quokka achieves new "
+             "state-of-the-art performance on 11 STR benchmarks.")
+    assert "STR" not in names(ex.datasets)

@@ -2044,10 +2044,11 @@ def _name_parts(name: str) -> list[str]:
 
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     """An undefined upper-case name spelling the initials of a task of the text abbreviates
-    that task, not a method ("semi-supervised VOS" where the text says "video object
-    segmentation"): it is dropped (the task is listed under its long form)."""
+    that task, not a method or dataset ("semi-supervised VOS" where the text says "video
+    object segmentation", "11 STR benchmarks" where it says "scene text recognition"): it
+    is dropped (the task is listed under its long form)."""
     # the short upper-case names first: most texts have none, and then no initials are needed
-    upper = [c for c in mentions if c.source == "name" and c.label == METHOD
+    upper = [c for c in mentions if c.source in ("name", "context") and c.label in (METHOD, DATASET)
              and 2 <= c.end - c.start <= 6 and text[c.start : c.end].isupper()]  # fmt: skip
     if not upper:
         return
@@ -2056,7 +2057,7 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     if not initials:
         return
     for c in upper:
-        if text[c.start : c.end].lower() in initials:
+        if text[c.start : c.end].lower().replace("-", "") in initials:
             c.label = None  # its task is already listed under the long form
 
 
