@@ -32,3 +32,12 @@ def test_initials_of_a_task_before_a_dataset_word_are_no_dataset(nlp):
              "We introduce Quokka, a scene text recognition method. Quokka achieves new "
              "state-of-the-art performance on 11 STR benchmarks.")
     assert "STR" not in names(ex.datasets)
+
+
+def test_sensors_modalities_and_norms_are_no_methods(nlp):
+    ex = run(nlp, "Quokka: Fast Perception",
+             "We propose Quokka, which fuses a camera with 4D mmWave radar and LiDAR, and "
+             "synthetic aperture radar (SAR) images. Quokka reduces the L2 error by 20% and "
+             "improves PSNR by 2 dB over Wombat.")
+    assert not {"mmWave", "LiDAR", "synthetic aperture radar (SAR)", "SAR", "L2", "dB"} & set(names(ex.methods))
+    assert "Quokka" in names(ex.methods)

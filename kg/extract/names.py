@@ -46,6 +46,10 @@ NOT_NAMES = {
     "MindSpore", "Ascend", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
     "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like", "Github",
     "ONNX", "DNA", "RNA",
+    # sensors, imaging modalities and signals, units and norms: what data is, not a method
+    "LiDAR", "Lidar", "LIDAR", "LiDARs", "LIDARs", "mmWave", "SAR", "NIR", "RGB-T",
+    "RGB-Thermal", "EEG", "sEEG", "iEEG", "ECG", "EMG", "MRI", "MRIs", "fMRI", "CT", "IMU", "dB",
+    "L1", "L2",
     # programming languages and proof assistants are not methods
     "Rust", "Swift", "Julia", "Java", "JavaScript", "TypeScript", "Haskell", "Scala", "Kotlin",
     "Fortran", "MATLAB", "Matlab", "Perl", "Ruby", "Lisp", "Prolog", "Coq", "Lean", "Isabelle",
