@@ -1766,6 +1766,22 @@ _METHOD_NOUN_AFTER = re.compile(
 )
 
 
+def _method_long_form(long: str) -> bool:
+    """Whether a long form is headed like a method ("multimodal feature adapter"), not like
+    a task or a resource ("Natural Language Inference", "Unified Medical Language System")
+    nor with a word of data in it.
+
+    >>> _method_long_form("margin-aware distillation"), _method_long_form("Stanford Sentiment Treebank")
+    (True, False)
+    >>> _method_long_form("Stanford Natural Language Inference")
+    False
+    """
+    low = long.lower()
+    head = low.rsplit(None, 1)[-1]
+    return (head in N.METHOD_HEADS and head not in N.TASK_HEAD_SET and head != "system"
+            and not _TITLE_DATASET.search(low))  # fmt: skip
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -1779,8 +1795,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if lookup_label(long) == TASK:
         return TASK  # "Video Object Segmentation (VOS)": a known task, though in capitals
     sk = name_key(short)
-    if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)):
-        return by_key[sk]  # (but "probabilistic programming languages (PPLs)" is no "PPL")
+    if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
+            by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip
+        # (but "probabilistic programming languages (PPLs)" is no "PPL", and "margin-aware
+        # distillation (MAD)" no "MAD" dataset: the text says what its acronym stands for)
+        return by_key[sk]
     if re.search(r"[A-Z0-9]s$", short):
         return None  # "SSMs", "MDPs": a family in the plural, not one named thing
     words = long.split()
