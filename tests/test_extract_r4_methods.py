@@ -51,3 +51,14 @@ def test_text_definition_of_an_acronym_beats_a_derived_dataset_entry(nlp):
              "on hard samples.")
     assert not any("MAD" in n for n in names(ex.datasets))
     assert any("MAD" in n for n in names(ex.methods))
+
+
+def test_acronym_long_form_read_by_initials_across_hyphens(nlp):
+    # Schwartz-Hearst alone took letters inside words: "Enhanced Fusion (EAEF)"; then the
+    # whole name and the acronym were listed as two methods
+    ex = run(nlp, "Better Fusion for Perception",
+             "We propose a novel fusion method named Explicit Attention-Enhanced Fusion (EAEF) "
+             "that fully takes advantage of each type of data. EAEF outperforms Wombat.")
+    found = names(ex.methods)
+    assert "Explicit Attention-Enhanced Fusion (EAEF)" in found
+    assert "EAEF" not in found and "Explicit Attention-Enhanced Fusion" not in found

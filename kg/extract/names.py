@@ -445,9 +445,39 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
                 map(str.isdigit, text[long_start : words[-1][1]]))
         if long_start is None or not digits_ok:
             continue  # "gains of up to 46 (GPT-4)": a name in brackets, not a definition
+        if not version:
+            long_start = min(long_start, _initials_start(text, letters, words, long_start))
         long_end = words[-1][1]
         out.append((long_start, long_end, s_start, s_end))
     return out
+
+
+_WORD_PART = re.compile(r"[A-Za-z0-9]+")
+_INITIALS_SKIP = frozenset(("of", "and", "for", "the", "a", "an", "in", "on", "with", "to", "via", "by"))
+
+
+def _initials_start(text: str, letters: str, words: list[tuple[int, int]], sh_start: int) -> int:
+    """Where the long form starts when each letter of the acronym starts a word or a
+    hyphenated part, read back from the parenthesis, skipping only function words; else
+    ``sh_start``. Schwartz-Hearst takes letters inside words and stops short: "Explicit
+    Attention-Enhanced Fusion (EAEF)" gave "Enhanced Fusion".
+
+    >>> t = "named Explicit Attention-Enhanced Fusion (EAEF) that"
+    >>> ws = _word_spans(t, 0, 41)
+    >>> t[_initials_start(t, "EAEF", ws, 25):40]
+    'Explicit Attention-Enhanced Fusion'
+    """
+    parts = [(m.start(), m.group()) for m in _WORD_PART.finditer(text, words[0][0], words[-1][1])]
+    i = len(parts) - 1
+    for ch in reversed(letters.lower()):
+        while i >= 0 and parts[i][1][0].lower() != ch:
+            if parts[i][1].lower() not in _INITIALS_SKIP:
+                return sh_start
+            i -= 1
+        if i < 0:
+            return sh_start
+        i -= 1
+    return parts[i + 1][0]
 
 
 def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int | None:
