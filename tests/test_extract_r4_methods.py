@@ -62,3 +62,10 @@ def test_acronym_long_form_read_by_initials_across_hyphens(nlp):
     found = names(ex.methods)
     assert "Explicit Attention-Enhanced Fusion (EAEF)" in found
     assert "EAEF" not in found and "Explicit Attention-Enhanced Fusion" not in found
+
+
+def test_acronym_long_form_starts_at_the_content_word_not_at_and(nlp):
+    ex = run(nlp, "Quokka: Program Search",
+             "We deploy Quokka on the Aardvark and Zebra Corpus (AZC), a set of puzzles, and on "
+             "Zorb-1K.")
+    assert "Aardvark and Zebra Corpus (AZC)" in names(ex.datasets)

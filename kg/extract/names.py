@@ -466,6 +466,9 @@ def _initials_start(text: str, letters: str, words: list[tuple[int, int]], sh_st
     >>> ws = _word_spans(t, 0, 41)
     >>> t[_initials_start(t, "EAEF", ws, 25):40]
     'Explicit Attention-Enhanced Fusion'
+    >>> t = "on the Abstraction and Reasoning Corpus (ARC)"
+    >>> t[_initials_start(t, "ARC", _word_spans(t, 0, 39), 19):39]
+    'Abstraction and Reasoning Corpus'
     """
     parts = [(m.start(), m.group()) for m in _WORD_PART.finditer(text, words[0][0], words[-1][1])]
     i = len(parts) - 1
@@ -476,6 +479,11 @@ def _initials_start(text: str, letters: str, words: list[tuple[int, int]], sh_st
             i -= 1
         if i < 0:
             return sh_start
+        if (i > 0 and parts[i][1].lower() in _INITIALS_SKIP and text[parts[i][0] - 1] == " "
+                and parts[i - 1][1][0].lower() == ch):  # fmt: skip
+            # "Abstraction and Reasoning Corpus (ARC)": the content word, not "and" (but
+            # "out-of-distribution (OoD)" spells its "of")
+            i -= 1
         i -= 1
     return parts[i + 1][0]
 
