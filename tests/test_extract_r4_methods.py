@@ -69,3 +69,12 @@ def test_acronym_long_form_starts_at_the_content_word_not_at_and(nlp):
              "We deploy Quokka on the Aardvark and Zebra Corpus (AZC), a set of puzzles, and on "
              "Zorb-1K.")
     assert "Aardvark and Zebra Corpus (AZC)" in names(ex.datasets)
+
+
+def test_acronym_letter_from_the_first_part_of_a_hyphenated_word(nlp):
+    ex = run(nlp, "Quokka for Few-shot Learning",
+             "We propose a novel Clustered-patch Eel Connection (CEC) layer to correct the "
+             "mismatch problem. CEC beats Zorb.")
+    found = names(ex.methods)
+    assert any(n.startswith("Clustered-patch Eel Connection (CEC)") for n in found)
+    assert "CEC" not in found

@@ -466,6 +466,9 @@ def _initials_start(text: str, letters: str, words: list[tuple[int, int]], sh_st
     >>> ws = _word_spans(t, 0, 41)
     >>> t[_initials_start(t, "EAEF", ws, 25):40]
     'Explicit Attention-Enhanced Fusion'
+    >>> t = "a novel Clustered-patch Element Connection (CEC) layer"
+    >>> t[_initials_start(t, "CEC", _word_spans(t, 0, 42), 30):42]
+    'Clustered-patch Element Connection'
     >>> t = "on the Abstraction and Reasoning Corpus (ARC)"
     >>> t[_initials_start(t, "ARC", _word_spans(t, 0, 39), 19):39]
     'Abstraction and Reasoning Corpus'
@@ -474,8 +477,8 @@ def _initials_start(text: str, letters: str, words: list[tuple[int, int]], sh_st
     i = len(parts) - 1
     for ch in reversed(letters.lower()):
         while i >= 0 and parts[i][1][0].lower() != ch:
-            if parts[i][1].lower() not in _INITIALS_SKIP:
-                return sh_start
+            if parts[i][1].lower() not in _INITIALS_SKIP and text[parts[i][0] - 1] != "-":
+                return sh_start  # (a hyphenated word may give one letter: "Clustered-patch")
             i -= 1
         if i < 0:
             return sh_start
