@@ -78,3 +78,11 @@ def test_acronym_letter_from_the_first_part_of_a_hyphenated_word(nlp):
     found = names(ex.methods)
     assert any(n.startswith("Clustered-patch Eel Connection (CEC)") for n in found)
     assert "CEC" not in found
+
+
+def test_name_after_dubbed_as_is_proposed(nlp):
+    ex = run(nlp, "Better Domain Adaptation",
+             "We solve this problem with the proposed model dubbed as QuokTrans, which bridges "
+             "source and target domains. QuokTrans surpasses Wombat by 3.6%.")
+    assert "QuokTrans" in names(ex.methods)
+    assert "QuokTrans" in ex.proposed

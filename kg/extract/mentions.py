@@ -486,8 +486,11 @@ _NAMED_WORD = re.compile(
     r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})"
     r"(?=\s*(?:,|\.|;|:|\(|\s+(?:is|was|to|that|which|for|and)\b))"
 )
+# (unless a method word comes between: "on five benchmark datasets, our method, named as X")
 _NAMED_DATASET_BEFORE = re.compile(
-    r"\b(?:dataset|benchmark|corpus|suite|datastore|testbed|leaderboard|environment)s?\b[^.;]{0,30}$", re.I
+    r"\b(?:dataset|benchmark|corpus|suite|datastore|testbed|leaderboard|environment)s?\b"
+    r"(?:(?!\b(?:method|model|framework|approach|network|architecture|algorithm)s?\b)[^.;]){0,30}$",
+    re.I,
 )
 
 

@@ -793,7 +793,7 @@ PROPOSE_LOW = re.compile(
 # after it, so the engine skips ahead to c, n, d, t, r (an IGNORECASE pattern that starts
 # with a letter is tried at every character); same matches
 NAMING = re.compile(
-    r"[CcNnDdTtRr](?<!\w.)(?i:(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined|"
+    r"[CcNnDdTtRr](?<!\w.)(?i:(?:(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)(?-i: as)?|"
     r"(?<=n)amely|(?<=d)enoted(?: as)?|(?<=r)eferred to as)\s*[:,]?\s*)"
 )
 
