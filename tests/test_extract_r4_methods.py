@@ -86,3 +86,16 @@ def test_name_after_dubbed_as_is_proposed(nlp):
              "source and target domains. QuokTrans surpasses Wombat by 3.6%.")
     assert "QuokTrans" in names(ex.methods)
     assert "QuokTrans" in ex.proposed
+
+
+def test_defined_task_acronym_before_a_dataset_word_is_no_dataset(nlp):
+    # the text defines the task ("... (ZSLR)") and later writes "four large-scale ZSLR
+    # datasets"; and a task written with its acronym gives its initials too
+    ex = run(nlp, "Quokka: Efficient Zebra Sign Language Recognition",
+             "Efficient inference in zebra sign language recognition (ZSLR) matters. We "
+             "propose Quokka. Results on four large-scale ZSLR datasets, i.e., Zorb-14 and "
+             "Wombat-Daily, show its effect. Quokka also helps wombat composed image "
+             "retrieval (WCIR) on three WCIR datasets.")
+    found = names(ex.datasets)
+    assert "ZSLR" not in found and "WCIR" not in found
+    assert "Zorb-14" in found

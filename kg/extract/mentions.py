@@ -1409,6 +1409,9 @@ def resolve(text: str, st: DocState) -> None:
     for c in out:
         # a lexicon acronym too: "ASR" is a task where the text defines "automatic speech
         # recognition (ASR)", though the lexicon knows an "attack success rate (ASR)"
+        if c.source == "context" and acr_labels.get(text[c.start : c.end]) == TASK:
+            c.label = None  # "four CSLR datasets" where the text defines the task CSLR
+            continue
         if (c.source in ("name", "lexicon") and text[c.start : c.end] in acr_labels
                 and (c.source == "name" or text[c.start : c.end] in headed
                      or text[c.start : c.end].isupper())):  # fmt: skip
@@ -2064,6 +2067,9 @@ def _name_parts(name: str) -> list[str]:
     return [name] + [p for p in name.split("-")[1:] if len(p) >= 3 and p.isupper()]
 
 
+_ACRONYM_IN_NAME = re.compile(r"\s*\([^()]*\)")
+
+
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     """An undefined upper-case name spelling the initials of a task of the text abbreviates
     that task, not a method or dataset ("semi-supervised VOS" where the text says "video
@@ -2074,7 +2080,9 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
              and 2 <= c.end - c.start <= 6 and text[c.start : c.end].isupper()]  # fmt: skip
     if not upper:
         return
-    initials = {N.word_initials(c.name): c.name
+    # (a task written with its acronym, "zero-shot composed image retrieval (ZS-CIR)", by
+    # the words of its long form)
+    initials = {N.word_initials(_ACRONYM_IN_NAME.sub("", c.name)): c.name
                 for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
     if not initials:
         return
