@@ -56,7 +56,7 @@ PLAIN = {
     ),
 }
 PLAIN_NAMING = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as)\s*[:,]?\s*",
+    r"\b(?:(?:called|named|dubbed|termed|coined)(?-i: as)?|namely|denoted(?: as)?|referred to as)\s*[:,]?\s*",
     re.IGNORECASE,
 )
 

@@ -91,9 +91,10 @@ _METHOD_INTRO = re.compile(
     r"architecture|algorithm|technique|network|agent|pipeline|family|library|toolkit)\b",
     re.IGNORECASE,
 )
+# (a bracket opens the list too: "four traffic benchmarks (PEMS03, PEMS04, and PEMS08)")
 _DATASET_BEFORE = re.compile(
-    r"(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?(?:such as|like|including|"
-    r"namely|e\.g\.,?|:)?\s*(?:[\w.+-]+(?:\s[\w.+-]+)?,\s*(?:and\s+)?)*$",
+    r"(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?\(?(?:such as|like|including|"
+    r"namely|e\.g\.,?|i\.e\.,?|:)?\s*(?:[\w.+-]+(?:\s[\w.+-]+)?,\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
 _TITLE_DATASET = re.compile(r"\b(?:benchmark|dataset|corpus|suite|leaderboard)s?\b", re.I)
@@ -485,8 +486,11 @@ _NAMED_WORD = re.compile(
     r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})"
     r"(?=\s*(?:,|\.|;|:|\(|\s+(?:is|was|to|that|which|for|and)\b))"
 )
+# (unless a method word comes between: "on five benchmark datasets, our method, named as X")
 _NAMED_DATASET_BEFORE = re.compile(
-    r"\b(?:dataset|benchmark|corpus|suite|datastore|testbed|leaderboard|environment)s?\b[^.;]{0,30}$", re.I
+    r"\b(?:dataset|benchmark|corpus|suite|datastore|testbed|leaderboard|environment)s?\b"
+    r"(?:(?!\b(?:method|model|framework|approach|network|architecture|algorithm)s?\b)[^.;]){0,30}$",
+    re.I,
 )
 
 
@@ -1472,6 +1476,9 @@ def resolve(text: str, st: DocState) -> None:
     for c in out:
         # a lexicon acronym too: "ASR" is a task where the text defines "automatic speech
         # recognition (ASR)", though the lexicon knows an "attack success rate (ASR)"
+        if c.source == "context" and acr_labels.get(text[c.start : c.end]) == TASK:
+            c.label = None  # "four CSLR datasets" where the text defines the task CSLR
+            continue
         if (c.source in ("name", "lexicon") and text[c.start : c.end] in acr_labels
                 and (c.source == "name" or text[c.start : c.end] in headed
                      or text[c.start : c.end].isupper())):  # fmt: skip
@@ -1483,6 +1490,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     _initialisms_of_tasks(text, out)
+    _abbreviations_of_tasks(text, out, acr_labels)
     out = _without_spelled_out_names(text, out)
     out = _named_by_macro(text, out)
     out = _without_family_transformer(text, out)
@@ -1831,6 +1839,22 @@ _METHOD_NOUN_AFTER = re.compile(
 )
 
 
+def _method_long_form(long: str) -> bool:
+    """Whether a long form is headed like a method ("multimodal feature adapter"), not like
+    a task or a resource ("Natural Language Inference", "Unified Medical Language System")
+    nor with a word of data in it.
+
+    >>> _method_long_form("margin-aware distillation"), _method_long_form("Stanford Sentiment Treebank")
+    (True, False)
+    >>> _method_long_form("Stanford Natural Language Inference")
+    False
+    """
+    low = long.lower()
+    head = low.rsplit(None, 1)[-1]
+    return (head in N.METHOD_HEADS and head not in N.TASK_HEAD_SET and head != "system"
+            and not _TITLE_DATASET.search(low))  # fmt: skip
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -1844,8 +1868,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if lookup_label(long) == TASK:
         return TASK  # "Video Object Segmentation (VOS)": a known task, though in capitals
     sk = name_key(short)
-    if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)):
-        return by_key[sk]  # (but "probabilistic programming languages (PPLs)" is no "PPL")
+    if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
+            by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip
+        # (but "probabilistic programming languages (PPLs)" is no "PPL", and "margin-aware
+        # distillation (MAD)" no "MAD" dataset: the text says what its acronym stands for)
+        return by_key[sk]
     if re.search(r"[A-Z0-9]s$", short):
         return None  # "SSMs", "MDPs": a family in the plural, not one named thing
     words = long.split()
@@ -2107,22 +2134,74 @@ def _name_parts(name: str) -> list[str]:
     return [name] + [p for p in name.split("-")[1:] if len(p) >= 3 and p.isupper()]
 
 
+_ACRONYM_IN_NAME = re.compile(r"\s*\([^()]*\)")
+
+
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     """An undefined upper-case name spelling the initials of a task of the text abbreviates
-    that task, not a method ("semi-supervised VOS" where the text says "video object
-    segmentation"): it is dropped (the task is listed under its long form)."""
+    that task, not a method or dataset ("semi-supervised VOS" where the text says "video
+    object segmentation", "11 STR benchmarks" where it says "scene text recognition"): it
+    is dropped (the task is listed under its long form)."""
     # the short upper-case names first: most texts have none, and then no initials are needed
-    upper = [c for c in mentions if c.source == "name" and c.label == METHOD
+    upper = [c for c in mentions if c.source in ("name", "context") and c.label in (METHOD, DATASET)
              and 2 <= c.end - c.start <= 6 and text[c.start : c.end].isupper()]  # fmt: skip
     if not upper:
         return
-    initials = {N.word_initials(c.name): c.name
+    # (a task written with its acronym, "zero-shot composed image retrieval (ZS-CIR)", by
+    # the words of its long form)
+    initials = {N.word_initials(_ACRONYM_IN_NAME.sub("", c.name)): c.name
                 for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
     if not initials:
         return
     for c in upper:
-        if text[c.start : c.end].lower() in initials:
+        if text[c.start : c.end].lower().replace("-", "") in initials:
             c.label = None  # its task is already listed under the long form
+
+
+# "existing ReID methods", "the RVOS task", "DG problems": the short name is a kind of work
+_KIND_OF_WORK_AFTER = re.compile(r" (?:methods|tasks?|problems)\b(?! (?:instances?|suites?|sets?|data|splits?)\b)")
+_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -> None:
+    """An undefined abbreviation the text writes before "methods", "task(s)" or "problems"
+    names a task or a field ("ReID methods", "the RVOS task", "DG problems"), or a family
+    ("GNN methods"), not one method or dataset: its mentions are dropped. One the lexicon
+    or a definition types is kept; "algorithms" is no cue ("the FGLM algorithms" are one
+    algorithm's variants).
+
+    >>> t = "Existing ReID methods use Zorb. Zorb beats ReID baselines on the ZB-1 task."
+    >>> ms = [Cand(m.start(), m.end(), METHOD, "name", 0.7) for m in re.finditer(r"ReID|Zorb|ZB-1", t)]
+    >>> _abbreviations_of_tasks(t, ms, {})
+    >>> sorted({t[c.start:c.end] for c in ms if c.label})
+    ['ZB-1', 'Zorb']
+    """
+    seen: dict[str, bool] = {}
+    for c in mentions:
+        if c.label not in (METHOD, DATASET) or c.source not in ("name", "context", "rare") or c.proposed:
+            continue
+        surface = text[c.start : c.end]
+        if surface not in seen:
+            seen[surface] = (
+                _ABBREVIATION.fullmatch(surface) is not None
+                and acr_labels.get(surface) not in (METHOD, DATASET)
+                and lookup_label(surface) is None
+                and any(_KIND_OF_WORK_AFTER.match(text, i + len(surface))
+                        for i in _occurrences(text, surface))
+            )  # fmt: skip
+        if seen[surface]:
+            c.label = None
+
+
+def _occurrences(text: str, word: str):
+    """Offsets of ``word`` in ``text`` as a whole word."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")):  # fmt: skip
+            yield i
+        i = text.find(word, end)
 
 
 _BARE_GAPS = frozenset(("", "the", "a", "an"))

@@ -46,6 +46,10 @@ NOT_NAMES = {
     "MindSpore", "Ascend", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
     "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like", "Github",
     "ONNX", "DNA", "RNA",
+    # sensors, imaging modalities and signals, units and norms: what data is, not a method
+    "LiDAR", "Lidar", "LIDAR", "LiDARs", "LIDARs", "mmWave", "SAR", "NIR", "RGB-T",
+    "RGB-Thermal", "EEG", "sEEG", "iEEG", "ECG", "EMG", "MRI", "MRIs", "fMRI", "CT", "IMU", "dB",
+    "L1", "L2",
     # programming languages and proof assistants are not methods
     "Rust", "Swift", "Julia", "Java", "JavaScript", "TypeScript", "Haskell", "Scala", "Kotlin",
     "Fortran", "MATLAB", "Matlab", "Perl", "Ruby", "Lisp", "Prolog", "Coq", "Lean", "Isabelle",
@@ -441,9 +445,50 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
                 map(str.isdigit, text[long_start : words[-1][1]]))
         if long_start is None or not digits_ok:
             continue  # "gains of up to 46 (GPT-4)": a name in brackets, not a definition
+        if not version:
+            long_start = min(long_start, _initials_start(text, letters, words, long_start))
         long_end = words[-1][1]
         out.append((long_start, long_end, s_start, s_end))
     return out
+
+
+_WORD_PART = re.compile(r"[A-Za-z0-9]+")
+_INITIALS_SKIP = frozenset(("of", "and", "for", "the", "a", "an", "in", "on", "with", "to", "via", "by"))
+
+
+def _initials_start(text: str, letters: str, words: list[tuple[int, int]], sh_start: int) -> int:
+    """Where the long form starts when each letter of the acronym starts a word or a
+    hyphenated part, read back from the parenthesis, skipping only function words; else
+    ``sh_start``. Schwartz-Hearst takes letters inside words and stops short: "Explicit
+    Attention-Enhanced Fusion (EAEF)" gave "Enhanced Fusion".
+
+    >>> t = "named Explicit Attention-Enhanced Fusion (EAEF) that"
+    >>> ws = _word_spans(t, 0, 41)
+    >>> t[_initials_start(t, "EAEF", ws, 25):40]
+    'Explicit Attention-Enhanced Fusion'
+    >>> t = "a novel Clustered-patch Element Connection (CEC) layer"
+    >>> t[_initials_start(t, "CEC", _word_spans(t, 0, 42), 30):42]
+    'Clustered-patch Element Connection'
+    >>> t = "on the Abstraction and Reasoning Corpus (ARC)"
+    >>> t[_initials_start(t, "ARC", _word_spans(t, 0, 39), 19):39]
+    'Abstraction and Reasoning Corpus'
+    """
+    parts = [(m.start(), m.group()) for m in _WORD_PART.finditer(text, words[0][0], words[-1][1])]
+    i = len(parts) - 1
+    for ch in reversed(letters.lower()):
+        while i >= 0 and parts[i][1][0].lower() != ch:
+            if parts[i][1].lower() not in _INITIALS_SKIP and text[parts[i][0] - 1] != "-":
+                return sh_start  # (a hyphenated word may give one letter: "Clustered-patch")
+            i -= 1
+        if i < 0:
+            return sh_start
+        if (i > 0 and parts[i][1].lower() in _INITIALS_SKIP and text[parts[i][0] - 1] == " "
+                and parts[i - 1][1][0].lower() == ch):  # fmt: skip
+            # "Abstraction and Reasoning Corpus (ARC)": the content word, not "and" (but
+            # "out-of-distribution (OoD)" spells its "of")
+            i -= 1
+        i -= 1
+    return parts[i + 1][0]
 
 
 def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int | None:
@@ -748,7 +793,7 @@ PROPOSE_LOW = re.compile(
 # after it, so the engine skips ahead to c, n, d, t, r (an IGNORECASE pattern that starts
 # with a letter is tried at every character); same matches
 NAMING = re.compile(
-    r"[CcNnDdTtRr](?<!\w.)(?i:(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined|"
+    r"[CcNnDdTtRr](?<!\w.)(?i:(?:(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)(?-i: as)?|"
     r"(?<=n)amely|(?<=d)enoted(?: as)?|(?<=r)eferred to as)\s*[:,]?\s*)"
 )
 
