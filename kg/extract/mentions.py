@@ -445,6 +445,8 @@ def _defined_tasks(text: str, start: int) -> list[Cand]:
     """Subjects of "X is a (challenging) task/problem" at the start of a sentence: X names a
     task (cut before a preposition: "Makespan minimization on unrelated machines")."""
     out = []
+    if "task" not in text and "problem" not in text:
+        return out  # every match ends in one of them; the scan tries each space
     for m in _IS_A_TASK_VERB.finditer(text, start):
         s0 = max(text.rfind(". ", start, m.start()) + 2, text.rfind("\n", start, m.start()) + 1, start)
         end = m.start()
@@ -1058,6 +1060,21 @@ _TASK_BEFORE = re.compile(
 
 
 _TASK_HINTS = ("task", "problem", "application", "domain", "area")
+# how a window that _TASK_BEFORE or _STUDIED matches ends, trailing spaces aside: a cue
+# ("such as", "e.g.", ":"), a list separator, a verb of study, "the", "of"
+_TASK_BEFORE_ENDS = ("as", "like", "including", "of", ".", ",", "namely", ":", "both", "and", "or")
+_STUDIED_ENDS = ("study", "studies", "address", "addresses", "tackle", "tackles", "on",
+                 "investigate", "investigates", "consider", "considers", "explore", "explores",
+                 "the", "of")  # fmt: skip
+
+
+def _may_end(window: str, ends: tuple[str, ...]) -> bool:
+    """Whether ``window`` can match an end-anchored cue regex ending in one of ``ends`` (a
+    cheap test before a backtracking search that most windows fail). Case-insensitive for
+    ASCII; a tail with other characters (which IGNORECASE may equate with ASCII letters)
+    is always tried."""
+    tail = window.rstrip()[-12:]  # (the longest end, "investigates", has 12 letters)
+    return not tail.isascii() or tail.lower().endswith(ends)
 
 
 def _task_context_boost(text: str, low: str, c: Cand) -> float:
@@ -1069,7 +1086,7 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
         return 0.15
     if ("task" in window or "problem" in window or "application" in window
             or "domain" in window or "area" in window or "benchmarks" in window
-            ) and _TASK_BEFORE.search(window):  # fmt: skip
+            ) and _may_end(window, _TASK_BEFORE_ENDS) and _TASK_BEFORE.search(window):  # fmt: skip
         return 0.15  # (the words of _TASK_HINTS)
     if window.endswith(_OF_FOR_END) and _TASK_OF_DATA.search(window):
         return 0.15  # "a benchmark of math word problems"
@@ -1078,7 +1095,8 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
     if " for " in window[-50:] and _MADE_FOR.search(window):
         return 0.1  # "a framework for task automation"
     # (_STUDIED starts at "we", "paper" or "work": a substring test skips most windows)
-    if ("we" in window or "paper" in window or "work" in window) and _STUDIED.search(window):
+    if (("we" in window or "paper" in window or "work" in window) and _may_end(window, _STUDIED_ENDS)
+            and _STUDIED.search(window)):  # fmt: skip
         return 0.15  # "we study black-box language model adaptation"
     if _TOPIC_VERB.match(text, end) and _SENTENCE_START.search(window):
         return 0.1  # "Sequence modeling plays a vital role ..."
