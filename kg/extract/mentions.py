@@ -324,6 +324,7 @@ def find_candidates(text: str, st: DocState) -> None:
                         e = q.start(1) + len(" ".join(words))
                         cands.append(Cand(q.start(1), e, METHOD, "phrase", 0.6, proposed=True))
     topics: list[tuple[int, int, str]] = []
+    heads = N.task_heads(text, st.low, st.words)  # for the title's task phrases and the abstract's
     if title_end:
         t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
         prefix = text[:colon].strip() if colon > 0 and " " not in text[:colon].strip() else ""
@@ -353,13 +354,13 @@ def find_candidates(text: str, st: DocState) -> None:
             c.name = name
             cands.append(c)
         for a, b in N.find_task_phrases(text, 0, title_end, title=True, low=st.low,
-                                        words=st.words):  # fmt: skip
+                                        words=st.words, heads=heads):  # fmt: skip
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
             c.name = N.llm_short(_task_name(text[a:b]), text[a:b])
             cands.append(c)
         _demote_title_means(text, cands, title_end, st.lexicon)
-    phrases = N.find_task_phrases(text, body, len(text), low=st.low, words=st.words)
+    phrases = N.find_task_phrases(text, body, len(text), low=st.low, words=st.words, heads=heads)
     for a, b in phrases:
         c = Cand(a, b, TASK, "task", task_score(text[a:b], False))
         if "(" in text[a:b]:  # an acronym inside hid the phrase from the lexicon
@@ -446,6 +447,8 @@ def _defined_tasks(text: str, start: int) -> list[Cand]:
     """Subjects of "X is a (challenging) task/problem" at the start of a sentence: X names a
     task (cut before a preposition: "Makespan minimization on unrelated machines")."""
     out = []
+    if "task" not in text and "problem" not in text:
+        return out  # every match ends in one of them; the scan tries each space
     for m in _IS_A_TASK_VERB.finditer(text, start):
         s0 = max(text.rfind(". ", start, m.start()) + 2, text.rfind("\n", start, m.start()) + 1, start)
         end = m.start()
@@ -499,7 +502,7 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
     own work ("We introduce a new algorithm, termed contrastive adjustment,"; "a solution
     named Color is proposed"): a method (a dataset after a dataset word) the paper proposes."""
     out = []
-    for m in N.NAMING.finditer(text, body):
+    for m in _naming(text, st.low, body):
         if text[m.start() : m.start() + 6].lower() in ("namely", "referr", "denote"):
             continue  # "namely X, Y": a list; "denoted as x": a symbol
         s0, s1 = st.sentence_span(m.start())
@@ -693,27 +696,41 @@ _LIST_ITEM = re.compile(r"[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){0,3}(?=\s*(?:[,.;:
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or)\s+)")
 
 
-def finditer_at(rx: re.Pattern, s: str, words, start: int = 0, where: str | None = None):
-    """``rx.finditer(s, start)`` for a pattern whose every match starts where one of
-    ``words`` occurs in ``where`` (default ``s``; else a string of the same length, such
+def finditer_at(rx: re.Pattern, s: str, words, start: int = 0, where: str | None = None,
+                endpos: int | None = None):  # fmt: skip
+    """``rx.finditer(s, start, endpos)`` for a pattern whose every match starts where one
+    of ``words`` occurs in ``where`` (default ``s``; else a string of the same length, such
     as its lower-case form): ``rx.match`` at those offsets only, one ``str.find`` loop per
     word instead of the regex engine trying each character. The pattern must not match
     the empty string.
     """
     where = s if where is None else where
+    endpos = len(s) if endpos is None else endpos
     starts = set()
     for w in words:
-        i = where.find(w, start)
+        i = where.find(w, start, endpos)
         while i >= 0:
             starts.add(i)
-            i = where.find(w, i + 1)
+            i = where.find(w, i + 1, endpos)
     end = start
     for i in sorted(starts):
         if i >= end:
-            m = rx.match(s, i)
+            m = rx.match(s, i, endpos)
             if m:
                 end = m.end()
                 yield m
+
+
+_NAMING_WORDS = ("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "referred")
+
+
+def _naming(text: str, low: str, start: int, endpos: int | None = None):
+    """``N.NAMING.finditer(text, start, endpos)``, tried only where ``low`` has one of its
+    words (the full scan where ``low`` is no lower-case copy of the text or the text holds
+    a dotless i, which IGNORECASE equates with i; see :func:`_list_cues`)."""
+    if low is text or "\u0131" in text:
+        return N.NAMING.finditer(text, start, len(text) if endpos is None else endpos)
+    return finditer_at(N.NAMING, text, _NAMING_WORDS, start, low, endpos)
 
 
 def _list_cues(text: str, start: int, low: str | None):
@@ -1070,6 +1087,21 @@ _TASK_BEFORE = re.compile(
 
 
 _TASK_HINTS = ("task", "problem", "application", "domain", "area")
+# how a window that _TASK_BEFORE or _STUDIED matches ends, trailing spaces aside: a cue
+# ("such as", "e.g.", ":"), a list separator, a verb of study, "the", "of"
+_TASK_BEFORE_ENDS = ("as", "like", "including", "of", ".", ",", "namely", ":", "both", "and", "or")
+_STUDIED_ENDS = ("study", "studies", "address", "addresses", "tackle", "tackles", "on",
+                 "investigate", "investigates", "consider", "considers", "explore", "explores",
+                 "the", "of")  # fmt: skip
+
+
+def _may_end(window: str, ends: tuple[str, ...]) -> bool:
+    """Whether ``window`` can match an end-anchored cue regex ending in one of ``ends`` (a
+    cheap test before a backtracking search that most windows fail). Case-insensitive for
+    ASCII; a tail with other characters (which IGNORECASE may equate with ASCII letters)
+    is always tried."""
+    tail = window.rstrip()[-12:]  # (the longest end, "investigates", has 12 letters)
+    return not tail.isascii() or tail.lower().endswith(ends)
 
 
 def _task_context_boost(text: str, low: str, c: Cand) -> float:
@@ -1081,7 +1113,7 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
         return 0.15
     if ("task" in window or "problem" in window or "application" in window
             or "domain" in window or "area" in window or "benchmarks" in window
-            ) and _TASK_BEFORE.search(window):  # fmt: skip
+            ) and _may_end(window, _TASK_BEFORE_ENDS) and _TASK_BEFORE.search(window):  # fmt: skip
         return 0.15  # (the words of _TASK_HINTS)
     if window.endswith(_OF_FOR_END) and _TASK_OF_DATA.search(window):
         return 0.15  # "a benchmark of math word problems"
@@ -1090,7 +1122,8 @@ def _task_context_boost(text: str, low: str, c: Cand) -> float:
     if " for " in window[-50:] and _MADE_FOR.search(window):
         return 0.1  # "a framework for task automation"
     # (_STUDIED starts at "we", "paper" or "work": a substring test skips most windows)
-    if ("we" in window or "paper" in window or "work" in window) and _STUDIED.search(window):
+    if (("we" in window or "paper" in window or "work" in window) and _may_end(window, _STUDIED_ENDS)
+            and _STUDIED.search(window)):  # fmt: skip
         return 0.15  # "we study black-box language model adaptation"
     if _TOPIC_VERB.match(text, end) and _SENTENCE_START.search(window):
         return 0.1  # "Sequence modeling plays a vital role ..."
@@ -2220,7 +2253,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     for m in st.proposals:
         s_end = st.sentence_span(m.start())[1]
         window_end = min(s_end, m.end() + 160)
-        named = N.NAMING.search(text, m.end(), window_end) if has_naming else None
+        named = next(_naming(text, st.low, m.end(), window_end), None) if has_naming else None
         pos = named.end() if named else m.end()
         i = bisect.bisect_left(starts, pos)
         for c in mentions[i : i + 3]:
@@ -2239,7 +2272,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                     # BERT" is not a proposal, "we present BERT-based X" names X
                     c.proposed = True
                 break
-    for m in N.NAMING.finditer(text, st.title_end) if has_naming else ():
+    for m in _naming(text, st.low, st.title_end) if has_naming else ():
         s0, s1 = st.sentence_span(m.start())
         if not _PROPOSAL_SENTENCE.search(text, s0, s1):
             continue

@@ -652,10 +652,12 @@ def find_task_phrases(
     title: bool = False,
     low: str | None = None,
     words: set[str] | None = None,
+    heads: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Noun phrases headed by a task noun, trimmed of determiners and adjectives.
 
-    In a title (``title=True``) capitalised words may be part of the phrase.
+    In a title (``title=True``) capitalised words may be part of the phrase. ``heads``:
+    :func:`task_heads` of the whole text, when the caller looks in more than one range.
 
     >>> t = "YOLOv10 for real-time object detection and code generation tasks."
     >>> [t[a:b] for a, b in find_task_phrases(t, 0, len(t))]
@@ -668,7 +670,11 @@ def find_task_phrases(
     ['text-to-image (T2I) generation']
     """
     out = []
-    for head_start, head_end in _find_heads(text, start, end, low, words):
+    if heads is None:
+        heads = _find_heads(text, start, end, low, words)
+    else:
+        heads = [(i, j) for i, j in heads if start <= i and j <= end]
+    for head_start, head_end in heads:
         if head_start == start or text[head_start - 1] not in " -":
             continue
         window = text[max(start, head_start - 70) : head_start]
@@ -748,6 +754,14 @@ def lower_words(low: str) -> set[str]:
 
 
 _HYPHEN_HEADS = [h for h in TASK_HEADS if "-" in h]
+
+
+def task_heads(text: str, low: str | None = None, words: set[str] | None = None) -> list[tuple[int, int]]:
+    """Where task head nouns occur in ``text`` as whole words, found once for the calls of
+    :func:`find_task_phrases` on the title and on the abstract (no head overlaps another
+    occurrence of itself that is a whole word, so the heads in a range are those found in
+    the whole text)."""
+    return _find_heads(text, 0, len(text), low, words)
 
 
 def _find_heads(text, start, end, low=None, words=None) -> list[tuple[int, int]]:

@@ -36,6 +36,9 @@ _NUMBER = re.compile(
     r"[-+\u2212\d](?<![\w.][-+\u2212\d])"
     r"(?:(?<=[-+\u2212])(?:\d{1,3}(?:,\d{3})+|\d+)|(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.\d+)?"
 )
+# _NUMBER for ASCII text, where \w and \d mean the same in ASCII mode and the engine skips
+# ahead twice as fast (a Unicode \d is a table look-up per character)
+_NUMBER_ASCII = re.compile(_NUMBER.pattern, re.ASCII)
 # what may follow a number as its unit: LaTeX math marks and spaces, then the unit
 _UNIT_AFTER = re.compile(rf"{_DOLLAR}{_SP}{_DOLLAR}(?P<unit>{_PERCENT}|{_TIMES}|{_POINTS})")
 
@@ -172,7 +175,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     out: list[Quantity] = []
     asymptotic = _asymptotic_spans(text) if "O(" in text or "Theta(" in text else ()
-    for m in _NUMBER.finditer(text):
+    for m in (_NUMBER_ASCII if text.isascii() else _NUMBER).finditer(text):
         start = m.start()
         if out and start < out[-1].end:
             continue  # the upper end of a range ("26–85%") taken with its lower end
