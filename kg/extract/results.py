@@ -730,8 +730,12 @@ def _pair_coordinated_lists(text: str, bound: list[list], metrics: list[Cand]) -
 
 def _share_along_chains(text: str, bound: list[list], names=()) -> None:
     """Numbers in a chain ("96.7% and 95.4%", "from 16.4 to 17.8", "1.14 points (6.7%)")
-    share the metric of the better-bound neighbour."""
-    for _ in range(2):
+    share the metric of the better-bound neighbour, along the whole chain ("F1-scores of
+    97.77%, 83.07%, 94.86%, 92.33% on A, B, C and D, respectively": the first value is as
+    far from the measure as the last)."""
+    changed = True
+    while changed:  # ends: a number's strength only grows, by more than 0.05 each time
+        changed = False
         for i in range(len(bound)):
             q, metric, strength = bound[i]
             for j in (i + 1, i - 1):
@@ -751,6 +755,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     text[lo.end : hi.start]
                 ):  # fmt: skip
                     bound[i] = [q, m2, round(s2 * 0.95, 3)]
+                    changed = True
                     break
 
 
