@@ -16,3 +16,20 @@ def test_a_long_list_of_scores_shares_its_measure_to_the_first_value(nlp):
              "accuracy improvement on BarA, BarB, BarC, BarD and BarE, respectively.")
     assert values(ex) == ["16.08", "11.52", "6.36", "2.94", "1.95"]
     assert {r.metric for r in ex.results} == {"average accuracy"}
+
+
+def test_both_ends_of_from_a_to_b_are_results_across_a_unit_word_or_a_setting(nlp):
+    ex = run(nlp, "FooBlock: Contrastive Blocking for Entity Resolution",
+             "We propose FooBlock. FooBlock reduces the runtime from 30 hours to 8 hours.")
+    assert values(ex) == ["30", "8"]
+    ex = run(nlp, "FooSample: Repeated Sampling for Agents",
+             "We propose FooSample. With FooSample, the pass rate of BarCoder increases from 15.9% "
+             "with one sample to 56% with 250 samples.")
+    assert values(ex) == ["15.9%", "56%"]
+
+
+def test_performance_from_a_to_b_names_its_measure(nlp):
+    ex = run(nlp, "FooMath: Small Models for Grade School Math",
+             "We propose FooMath. Ensembling is costly (e.g., BarGSM uses top-48 to boost the "
+             "performance from 68.2 to 81.5).")
+    assert [(r.value_text, r.metric) for r in ex.results] == [("68.2", "performance"), ("81.5", "performance")]

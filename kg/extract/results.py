@@ -204,6 +204,11 @@ _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
     r"(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$"
 )
+# what may stand between the two ends of "from A to B" besides a unit: a unit word or a
+# short setting ("from 30 hours to 8 hours", "from 15.9% with one sample to 56%")
+_FROM_TO_GAP = re.compile(
+    r"^\s*(?:(?!(?:and|or|but|while|by|than|of)\b)[A-Za-z][\w/-]*\s+){0,4}to\s*(?:~\s*)?$"
+)
 _TIGHT_BEFORE = re.compile(
     r"^\s*(?:\(|:|=|of|is|was|to|from|reaches|reached|reaching|achieves|achieving|score of|"
     r"scores of|rate of|by|with|around|about)?\s*(?:only|just|merely|about|around|approximately|"
@@ -746,6 +751,13 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     continue
                 lo, hi = (q2, q) if j < i else (q, q2)
                 gap = _blank_names(text, lo.end, hi.start, names)
+                if _FROM_TO_GAP.match(gap) and _FROM_BEFORE.search(text, max(0, lo.start - 12), lo.start):
+                    # the two ends of one change are as well bound as each other ("reducing
+                    # the runtime from 30 hours to 8 hours": 8 hours is no count of hours)
+                    if q.unit == q2.unit:
+                        bound[i] = [q, m2, s2]
+                        changed = True
+                        break
                 if (
                     _BETWEEN_CHAIN.match(text[lo.end : hi.start])
                     or _DATASET_CHAIN.match(gap)
@@ -849,6 +861,8 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
+    if (q.unit or "." in q.text) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
+        return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
     if q.unit == "%" and _OF_ITEMS.match(text, q.end):
         m = _SOLVES_BEFORE.search(text, max(s0, q.start - 40), q.start)
         if m:
@@ -943,6 +957,9 @@ _PERFORMANCE_REACHES = re.compile(
     r"(?:still\s+|only\s+|significantly\s+|substantially\s+|further\s+)?(?:reach\w*|drop\w*|"
     r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
     r"(?:by\s+)?" + _HEDGE + "$"
+)
+_PERFORMANCE_FROM = re.compile(
+    r"\b(performance|quality|efficiency|robustness|generali[sz]ation)\s+from\s*(?:~\s*)?$"
 )
 # "STP proves 26.3% of the statements", "CodeMonkeys resolves 57.4% of issues", "solving up
 # to 18% of 397 test problems": the share of the items a system gets right is its solve,
