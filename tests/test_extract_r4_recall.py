@@ -59,3 +59,22 @@ def test_a_second_share_of_items_coordinated_with_the_first(nlp):
              "We propose FooSuper. The best model is solving only 16.3% of the end-to-end set, "
              "and 46.1% of the scenarios.")
     assert metrics_of(ex) == {"16.3%": "solve rate", "46.1%": "solve rate"}
+
+
+def test_whole_numbers_away_from_their_measure_are_settings(nlp):
+    ex = run(nlp, "FooPT: Pre-trained Prompt Tuning",
+             "We propose FooPT. FooPT achieves 6.36, 2.94, and 1.95 average accuracy improvement "
+             "under 4, 8, and 16 shot settings on BarFGVC, respectively.")
+    assert values(ex) == ["6.36", "2.94", "1.95"]
+    ex = run(nlp, "FooKWS: Keyword Transformer",
+             "We propose FooKWS. It sets two records with 98.6% and 97.7% accuracy on the 12 and "
+             "35-command tasks respectively.")
+    assert values(ex) == ["98.6%", "97.7%"]
+    # but whole numbers introduced as values, or with a unit of measure, are kept
+    ex = run(nlp, "FooGPU: Fast Kernels",
+             "We propose FooGPU. On double precision, the speedup is only about 8.")
+    assert values(ex) == ["8"]
+    ex = run(nlp, "FooHOI: Fast Interaction Detection",
+             "We propose FooHOI. It achieves state-of-the-art results with an inference time "
+             "under 1 ms after object detection.")
+    assert values(ex) == ["1"]

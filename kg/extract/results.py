@@ -887,6 +887,14 @@ def _bind_metric(
             return cand.name, 0.85
         if _ENDS_LIKE_VALUE.search(gap):
             return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
+        if q.unit is None and q.text.replace(",", "").isdigit() and not (
+            _VALUE_WORD_BEFORE.search(gap) or _MEASURE_UNIT_AFTER.match(text, q.end)
+        ):
+            # "accuracy improvement under 1, 2, 4, 8, and 16 shot", "accuracy on the 12 and
+            # 35-command tasks": a whole number with no unit, away from its measure and not
+            # introduced as its value, counts a setting (not "the speedup is only about 8",
+            # "inference time under 1 ms"; a count out of a total, "8/644", is a score)
+            return cand.name, 0.55
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
     m = _SCORE_BEFORE.search(text, max(s0, q.start - 40), q.start)
     if m and (q.unit or "." in q.text or _POINTS_AFTER.match(text, q.end)):
@@ -1029,6 +1037,14 @@ _SIZE_BEFORE = re.compile(
 )
 _QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
 _SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
+# a word that introduces a value, then hedges: "is only about", "by more than", "of factor"
+_VALUE_WORD_BEFORE = re.compile(
+    r"\b(?:by|is|was|are|were|of|to|reach\w*|achiev\w*|at|over|around|about|than|factor)\s+"
+    r"(?:(?:only|just|about|around|approximately|nearly|over|up to|more than|less than|roughly|"
+    r"an average of|factor)\s+)*$",
+    re.I,
+)
+_MEASURE_UNIT_AFTER = re.compile(r"\s?(?:ms|mm|cm|dB|s|Hz|FPS|fps|GB|MB|K)\b")
 _ENDS_LIKE_VALUE = re.compile(r"\b(?:from|of|is|was|are|to|reaches|reaching|at)\s*(?:~\s*)?$", re.I)
 
 
