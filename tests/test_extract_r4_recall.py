@@ -78,3 +78,10 @@ def test_whole_numbers_away_from_their_measure_are_settings(nlp):
              "We propose FooHOI. It achieves state-of-the-art results with an inference time "
              "under 1 ms after object detection.")
     assert values(ex) == ["1"]
+
+
+def test_a_hedge_before_a_share_is_no_comparison(nlp):
+    ex = run(nlp, "FooMoD: Mixture of Depths for Multimodal Models",
+             "We propose FooMoD. With these designs, more than 90% dense layers of the model can "
+             "be effectively converted to the sparse ones.")
+    assert values(ex) == []

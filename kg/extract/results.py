@@ -922,7 +922,11 @@ def _bind_metric(
                 near, dist = c, d
         if near is not None:
             return near.name, 0.45
-        if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text[max(s0, q.start - 30) : q.start]):
+        lo = max(s0, q.start - 30)
+        hedge = _HEDGE_BEFORE.search(text, lo, q.start)
+        # "more than 90% dense layers", "(even over 95%) of ... functionalities": a hedge is
+        # no comparison
+        if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text, lo, hedge.start() if hedge else q.start):
             return "performance", 0.35
         # "surpass their respective backbones by up to 9.8%": a margin after a verb of
         # comparison earlier in the clause
@@ -933,6 +937,7 @@ def _bind_metric(
     return None, 0.0
 
 
+_HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
 _NOT_SIZED = {
     "models",
