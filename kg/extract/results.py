@@ -207,6 +207,11 @@ _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
     r"(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$"
 )
+# what may stand between the two ends of "from A to B" besides a unit: a unit word or a
+# short setting ("from 30 hours to 8 hours", "from 15.9% with one sample to 56%")
+_FROM_TO_GAP = re.compile(
+    r"^\s*(?:(?!(?:and|or|but|while|by|than|of)\b)[A-Za-z][\w/-]*\s+){0,4}to\s*(?:~\s*)?$"
+)
 _TIGHT_BEFORE = re.compile(
     r"^\s*(?:\(|:|=|of|is|was|to|from|reaches|reached|reaching|achieves|achieving|score of|"
     r"scores of|rate of|by|with|around|about)?\s*(?:only|just|merely|about|around|approximately|"
@@ -733,8 +738,12 @@ def _pair_coordinated_lists(text: str, bound: list[list], metrics: list[Cand]) -
 
 def _share_along_chains(text: str, bound: list[list], names=()) -> None:
     """Numbers in a chain ("96.7% and 95.4%", "from 16.4 to 17.8", "1.14 points (6.7%)")
-    share the metric of the better-bound neighbour."""
-    for _ in range(2):
+    share the metric of the better-bound neighbour, along the whole chain ("F1-scores of
+    97.77%, 83.07%, 94.86%, 92.33% on A, B, C and D, respectively": the first value is as
+    far from the measure as the last)."""
+    changed = True
+    while changed:  # ends: a number's strength only grows, by more than 0.05 each time
+        changed = False
         for i in range(len(bound)):
             q, metric, strength = bound[i]
             for j in (i + 1, i - 1):
@@ -745,6 +754,16 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     continue
                 lo, hi = (q2, q) if j < i else (q, q2)
                 gap = _blank_names(text, lo.end, hi.start, names)
+                if q.unit == q2.unit and (
+                    (_FROM_TO_GAP.match(gap) and _FROM_BEFORE.search(text, max(0, lo.start - 12), lo.start))
+                    or (q.unit == "%" and s2 >= 0.85 and _ITEMS_CHAIN.match(gap) and _OF_ITEMS.match(text, hi.end))
+                ):
+                    # the two ends of one change, two coordinated shares of items: as well
+                    # bound as each other ("reducing the runtime from 30 hours to 8 hours": 8
+                    # hours is no count of hours; "16.3% of the set, and 46.1% of the scenarios")
+                    bound[i] = [q, m2, s2]
+                    changed = True
+                    break
                 if (
                     _BETWEEN_CHAIN.match(text[lo.end : hi.start])
                     or _DATASET_CHAIN.match(gap)
@@ -754,6 +773,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     text[lo.end : hi.start]
                 ):  # fmt: skip
                     bound[i] = [q, m2, round(s2 * 0.95, 3)]
+                    changed = True
                     break
 
 
@@ -847,8 +867,12 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
-    if q.unit == "%" and _OF_ITEMS.match(text, q.end):
-        m = _SOLVES_BEFORE.search(text, max(s0, q.start - 40), q.start)
+    if (q.unit or "." in q.text) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
+        return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
+    if q.unit == "%" and (items := _OF_ITEMS.match(text, q.end)):
+        m = _SOLVES_BEFORE.search(text, max(s0, q.start - 70), q.start) or _ITEMS_SOLVED.match(
+            text, items.end()
+        )
         if m:
             return _SOLVE_RATES.get(m.group(1).lower(), "success rate"), 0.85
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
@@ -866,6 +890,14 @@ def _bind_metric(
             return cand.name, 0.85
         if _ENDS_LIKE_VALUE.search(gap):
             return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
+        if q.unit is None and q.text.replace(",", "").isdigit() and not (
+            _VALUE_WORD_BEFORE.search(gap) or _MEASURE_UNIT_AFTER.match(text, q.end)
+        ):
+            # "accuracy improvement under 1, 2, 4, 8, and 16 shot", "accuracy on the 12 and
+            # 35-command tasks": a whole number with no unit, away from its measure and not
+            # introduced as its value, counts a setting (not "the speedup is only about 8",
+            # "inference time under 1 ms"; a count out of a total, "8/644", is a score)
+            return cand.name, 0.55
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
     m = _SCORE_BEFORE.search(text, max(s0, q.start - 40), q.start)
     if m and (q.unit or "." in q.text or _POINTS_AFTER.match(text, q.end)):
@@ -893,7 +925,11 @@ def _bind_metric(
                 near, dist = c, d
         if near is not None:
             return near.name, 0.45
-        if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text[max(s0, q.start - 30) : q.start]):
+        lo = max(s0, q.start - 30)
+        hedge = _HEDGE_BEFORE.search(text, lo, q.start)
+        # "more than 90% dense layers", "(even over 95%) of ... functionalities": a hedge is
+        # no comparison
+        if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text, lo, hedge.start() if hedge else q.start):
             return "performance", 0.35
         # "surpass their respective backbones by up to 9.8%": a margin after a verb of
         # comparison earlier in the clause
@@ -904,6 +940,7 @@ def _bind_metric(
     return None, 0.0
 
 
+_HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
 _NOT_SIZED = {
     "models",
@@ -942,20 +979,35 @@ _PERFORMANCE_REACHES = re.compile(
     r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
     r"(?:by\s+)?" + _HEDGE + "$"
 )
+_PERFORMANCE_FROM = re.compile(
+    r"\b(performance|quality|efficiency|robustness|generali[sz]ation)\s+from\s*(?:~\s*)?$"
+)
 # "STP proves 26.3% of the statements", "CodeMonkeys resolves 57.4% of issues", "solving up
 # to 18% of 397 test problems": the share of the items a system gets right is its solve,
 # resolve or pass rate (named after the verb, as the field does) or its success rate
+# (or what it makes for them: "synthesize solutions to 59.6 percent of the problems",
+# "create counterexamples for only <9% of incorrect solutions")
 _SOLVES_BEFORE = re.compile(
-    r"\b(solv|resolv|pass|prov|complet|fix|answer)(?:e|es|ed|ing|s)?\s+(?:correctly\s+)?"
-    + _HEDGE + "$",
+    r"\b(solv|resolv|pass|prov|complet|fix|answer|succeed|generat|creat|synthesi[sz]|produc|repair)"
+    r"(?:e|es|ed|ing|s)?\s+(?:correctly\s+)?(?:(?:[\w-]+\s+){0,3}?(?:to|for|in|on)\s+)?"
+    + _HEDGE + r"(?:<\s*)?$",
     re.I,
 )
 _OF_ITEMS = re.compile(
     r"\s*of\s+(?:the\s+|these\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:problems|issues|tasks|questions|statements|theorems|instances|puzzles|bugs|test cases|"
-    r"challenges|exercises|goals|queries)\b",
+    r"challenges|exercises|goals|queries|scenarios|attempts|solutions|set)\b",
     re.I,
 )
+# "24% of the tasks can be completed autonomously": the verb of solving after the items
+_ITEMS_SOLVED = re.compile(
+    r"\s*(?:(?:can|could)\s+)?(?:be|are|were|is|was)\s+(?:successfully\s+|correctly\s+|fully\s+|"
+    r"autonomously\s+)?(solv|resolv|complet|pass|prov|fix|answer)(?:ed|en)\b",
+    re.I,
+)
+# "solving only 16.3% of the end-to-end set, and 46.1% of the scenarios": a second share
+# of items coordinated with the first
+_ITEMS_CHAIN = re.compile(r"^\s*of\s[^;.]{0,60}?,?\s*and\s*$")
 _SOLVE_RATES = {"solv": "solve rate", "resolv": "resolve rate", "pass": "pass rate"}
 # the word "score" just before a number whose measure is not named: "a score of",
 # "a micro-averaged score of", "with scores up to", "scoring"
@@ -993,6 +1045,14 @@ _SIZE_BEFORE = re.compile(
 )
 _QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
 _SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
+# a word that introduces a value, then hedges: "is only about", "by more than", "of factor"
+_VALUE_WORD_BEFORE = re.compile(
+    r"\b(?:by|is|was|are|were|of|to|reach\w*|achiev\w*|at|over|around|about|than|factor)\s+"
+    r"(?:(?:only|just|about|around|approximately|nearly|over|up to|more than|less than|roughly|"
+    r"an average of|factor)\s+)*$",
+    re.I,
+)
+_MEASURE_UNIT_AFTER = re.compile(r"\s?(?:ms|mm|cm|dB|s|Hz|FPS|fps|GB|MB|K)\b")
 _ENDS_LIKE_VALUE = re.compile(r"\b(?:from|of|is|was|are|to|reaches|reaching|at)\s*(?:~\s*)?$", re.I)
 
 
