@@ -1594,10 +1594,23 @@ def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) 
                 continue
             if not N._NOMINAL.search(words[-1].lower()):
                 continue  # "Vision Transformer", "Mixture of Experts": a model, not an action
-        t = Cand(c.start, c.end, TASK, "titletask", TITLE_TECHNIQUE_TASK)
+        # "... via MoE Knowledge Distillation", "Contrastive Learning for Person Re-ID": the
+        # technique is how the paper works, not what it addresses (below the floor)
+        score = TITLE_TECHNIQUE_TASK + min(0.0, _title_role(text, colon + 1 if colon > 0 else 0, c.start))
+        if _means_for_task(text, c, mentions, title_end):
+            score -= TITLE_MODIFIER_PENALTY
+        t = Cand(c.start, c.end, TASK, "titletask", round(score, 3))
         t.name = _task_name(text[c.start : c.end])
         out.append(t)
     return out
+
+
+def _means_for_task(text: str, c: Cand, mentions: list[Cand], title_end: int) -> bool:
+    """Whether a title phrase is the A of "A for B" with B a task of the title."""
+    m = _TITLE_FOR_LATER.match(text, c.end, title_end)
+    return m is not None and any(o.label == TASK and o.start >= m.end() and o.end <= title_end
+                                 and _SAME_CHUNK.fullmatch(text, m.end(), o.start)
+                                 for o in mentions)  # fmt: skip
 
 
 # a task phrase used as a means, not addressed: "via reinforcement learning", "inspired by
