@@ -22,3 +22,10 @@ def test_a_known_technique_the_title_names_as_its_means_is_no_task(nlp):
                   "We regularize the norm of student features and evaluate on image "
                   "classification.")
     assert "knowledge distillation" in found
+
+
+def test_a_noun_in_ly_is_no_adverb_in_a_task_phrase(nlp):
+    # "Anomaly Detection" was read as adverb + "detection"
+    found = tasks(nlp, "Memory Networks for Anomaly Detection",
+                  "We store normal patterns in a memory and flag what differs from them.")
+    assert "anomaly detection" in found and "detection" not in found
