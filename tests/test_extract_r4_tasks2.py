@@ -29,3 +29,13 @@ def test_a_noun_in_ly_is_no_adverb_in_a_task_phrase(nlp):
     found = tasks(nlp, "Memory Networks for Anomaly Detection",
                   "We store normal patterns in a memory and flag what differs from them.")
     assert "anomaly detection" in found and "detection" not in found
+
+
+def test_the_subject_of_a_title_verb_of_effect_is_the_means_not_the_task(nlp):
+    found = tasks(nlp, "Collaborative Decoding Makes Visual Autoregressive Modeling Efficient",
+                  "We split the decoding between a large and a small model and keep image quality.")
+    assert "collaborative decoding" not in found and "visual autoregressive modeling" in found
+    # a verb after "to" or "can" has no subject in the title
+    found = tasks(nlp, "Learning to Improve Code Generation",
+                  "We train models to improve code generation on two benchmarks.")
+    assert "code generation" in found

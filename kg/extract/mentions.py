@@ -1501,7 +1501,29 @@ def resolve(text: str, st: DocState) -> None:
     _join_headless_forms(out)
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
+    _demote_title_subjects(text, out, title_end)
     st.mentions = out
+
+
+# a title verb of effect: "Collaborative Decoding Makes X Efficient", "Clustering, Removing,
+# and Sharing Enhance Fine-tuning" (a base form needs a subject before it, not "to" or "can")
+_TITLE_EFFECT_VERB = re.compile(
+    r"(?<![Tt]o )(?<![Cc]an )(?<![Dd]oes )(?<![Dd]o )(?<![Hh]ow )(?<=\w )"
+    r"(?i:improves?|enhances?|boosts?|enables?|helps?|makes?|yields?|unlocks?|unif(?:y|ies)|beats|outperforms?)\s"
+)
+
+
+def _demote_title_subjects(text: str, mentions: list[Cand], title_end: int) -> None:
+    """The subject of a title verb of effect is the paper's means, its object the task:
+    in "Collaborative Decoding Makes Visual Auto-Regressive Modeling Efficient" the task
+    phrases before the verb (in the same part of the title) fall below the floor."""
+    m = _TITLE_EFFECT_VERB.search(text, 0, title_end) if title_end else None
+    if not m:
+        return
+    colon = text.rfind(":", 0, m.start())
+    for c in mentions:
+        if c.label == TASK and colon < c.start and c.end <= m.start():
+            c.score = round(c.score - TITLE_MODIFIER_PENALTY, 3)
 
 
 _VARIANT_TAIL = re.compile(r"-[A-Z][A-Za-z0-9]+(?![\w-])")
