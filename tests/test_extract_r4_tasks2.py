@@ -39,3 +39,12 @@ def test_the_subject_of_a_title_verb_of_effect_is_the_means_not_the_task(nlp):
     found = tasks(nlp, "Learning to Improve Code Generation",
                   "We train models to improve code generation on two benchmarks.")
     assert "code generation" in found
+
+
+def test_an_evaluative_participle_opening_a_title_task_is_no_part_of_it(nlp):
+    found = tasks(nlp, "Multi-Objective Fine-Tuning for Enhanced Program Repair",
+                  "We fine-tune code models with several objectives and repair more bugs.")
+    assert "program repair" in found and "enhanced program repair" not in found
+    found = tasks(nlp, "FooNet: Optimized RLHF Training for Language Models",
+                  "We reallocate parameters during training.")
+    assert "rlhf training" in found and "optimized rlhf training" not in found

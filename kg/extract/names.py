@@ -90,6 +90,7 @@ TASK_BREAK = {
     "at", "via", "that", "this", "these", "those", "their", "its", "our", "we", "is", "are",
     "be", "can", "such", "which", "while", "using", "both", "than", "into", "across", "over",
     "efficient", "effective", "novel", "new", "improved", "better", "fast", "faster", "robust",
+    "enhanced", "optimized", "optimised", "boosted",  # evaluative participles: how well, not what
     "accurate", "scalable", "simple", "strong", "various", "diverse", "different", "general",
     "existing", "current", "recent", "previous", "prior", "many", "several", "multiple",
     "challenging", "complex", "downstream", "specific", "high-quality", "state-of-the-art",
