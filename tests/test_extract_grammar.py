@@ -251,7 +251,9 @@ def test_a_weak_measure_word_does_not_take_a_number_bound_to_another_measure(nlp
 
 
 def test_a_known_technique_in_the_title_is_also_a_task(nlp):
-    ex = run(nlp, "Efficient Bird Song Tagging via Knowledge Distillation",
+    # (not after "via": "Bird Song Tagging via Knowledge Distillation" names its means,
+    # see test_extract_r4_tasks2.py)
+    ex = run(nlp, "Efficient Knowledge Distillation of Vision Transformers",
              "We distil a large Vision Transformer into a small CNN for tagging bird songs.")
     tasks = {t.lower() for t in name_set(ex.tasks)}
     assert "knowledge distillation" in tasks and "knowledge distillation" in {m.lower() for m in name_set(ex.methods)}

@@ -1542,7 +1542,29 @@ def resolve(text: str, st: DocState) -> None:
     _join_headless_forms(out)
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
+    _demote_title_subjects(text, out, title_end)
     st.mentions = out
+
+
+# a title verb of effect: "Collaborative Decoding Makes X Efficient", "Clustering, Removing,
+# and Sharing Enhance Fine-tuning" (a base form needs a subject before it, not "to" or "can")
+_TITLE_EFFECT_VERB = re.compile(
+    r"(?<![Tt]o )(?<![Cc]an )(?<![Dd]oes )(?<![Dd]o )(?<![Hh]ow )(?<=\w )"
+    r"(?i:improves?|enhances?|boosts?|enables?|helps?|makes?|yields?|unlocks?|unif(?:y|ies)|beats|outperforms?)\s"
+)
+
+
+def _demote_title_subjects(text: str, mentions: list[Cand], title_end: int) -> None:
+    """The subject of a title verb of effect is the paper's means, its object the task:
+    in "Collaborative Decoding Makes Visual Auto-Regressive Modeling Efficient" the task
+    phrases before the verb (in the same part of the title) fall below the floor."""
+    m = _TITLE_EFFECT_VERB.search(text, 0, title_end) if title_end else None
+    if not m:
+        return
+    colon = text.rfind(":", 0, m.start())
+    for c in mentions:
+        if c.label == TASK and colon < c.start and c.end <= m.start():
+            c.score = round(c.score - TITLE_MODIFIER_PENALTY, 3)
 
 
 _VARIANT_TAIL = re.compile(r"-[A-Z][A-Za-z0-9]+(?![\w-])")
@@ -1635,10 +1657,23 @@ def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) 
                 continue
             if not N._NOMINAL.search(words[-1].lower()):
                 continue  # "Vision Transformer", "Mixture of Experts": a model, not an action
-        t = Cand(c.start, c.end, TASK, "titletask", TITLE_TECHNIQUE_TASK)
+        # "... via MoE Knowledge Distillation", "Contrastive Learning for Person Re-ID": the
+        # technique is how the paper works, not what it addresses (below the floor)
+        score = TITLE_TECHNIQUE_TASK + min(0.0, _title_role(text, colon + 1 if colon > 0 else 0, c.start))
+        if _means_for_task(text, c, mentions, title_end):
+            score -= TITLE_MODIFIER_PENALTY
+        t = Cand(c.start, c.end, TASK, "titletask", round(score, 3))
         t.name = _task_name(text[c.start : c.end])
         out.append(t)
     return out
+
+
+def _means_for_task(text: str, c: Cand, mentions: list[Cand], title_end: int) -> bool:
+    """Whether a title phrase is the A of "A for B" with B a task of the title."""
+    m = _TITLE_FOR_LATER.match(text, c.end, title_end)
+    return m is not None and any(o.label == TASK and o.start >= m.end() and o.end <= title_end
+                                 and _SAME_CHUNK.fullmatch(text, m.end(), o.start)
+                                 for o in mentions)  # fmt: skip
 
 
 # a task phrase used as a means, not addressed: "via reinforcement learning", "inspired by

@@ -94,6 +94,7 @@ TASK_BREAK = {
     "at", "via", "that", "this", "these", "those", "their", "its", "our", "we", "is", "are",
     "be", "can", "such", "which", "while", "using", "both", "than", "into", "across", "over",
     "efficient", "effective", "novel", "new", "improved", "better", "fast", "faster", "robust",
+    "enhanced", "optimized", "optimised", "boosted",  # evaluative participles: how well, not what
     "accurate", "scalable", "simple", "strong", "various", "diverse", "different", "general",
     "existing", "current", "recent", "previous", "prior", "many", "several", "multiple",
     "challenging", "complex", "downstream", "specific", "high-quality", "state-of-the-art",
@@ -627,6 +628,22 @@ def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int
     return runs
 
 
+# words in -ly that are no adverbs: nouns that name the object of a task
+# ("Anomaly Detection", "Heterophily")
+_LY_NOT_ADVERBS = frozenset(("anomaly", "family", "assembly", "supply", "monopoly", "homophily",
+                             "heterophily"))
+
+
+def is_adverb(low: str) -> bool:
+    """Whether a lower-case word is an adverb by its ending ("jointly", "efficiently"), which
+    ends a task phrase.
+
+    >>> [is_adverb(w) for w in ("jointly", "weakly", "anomaly", "family")]
+    [True, True, False, False]
+    """
+    return low.endswith("ly") and low not in _LY_NOT_ADVERBS
+
+
 @lru_cache(maxsize=65536)
 def is_generic_phrase(name: str) -> bool:
     """Whether a name is a family in the generic sense ("Large Language Models").
@@ -703,7 +720,7 @@ def find_task_phrases(
                 break  # a capitalised word mid-sentence belongs to a name
             if core.endswith(":") or (is_namey(core) and core not in NOT_NAMES):
                 break  # "COCO object detection": the dataset is not part of the task
-            if lw.endswith("ly") or (not core.isalpha() and _HAS_DIGIT.search(core) and not _DIM.match(core)):
+            if is_adverb(lw) or (not core.isalpha() and _HAS_DIGIT.search(core) and not _DIM.match(core)):
                 break
             if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP:
                 break
@@ -1078,7 +1095,7 @@ def title_task_chunks(
             # "to Solve General Optimization Problems" -> "optimization problem solving"
             name_words = words[:-1] + [_singular(words[-1]), to_verb]
             first = name_words[0].lower()
-        if (first.endswith("ing") or first.endswith("ly")) and len(name_words) > 1:
+        if (first.endswith("ing") or is_adverb(first)) and len(name_words) > 1:
             verb_noun = nominalizations()[0].get(first)
             noun = _GERUND_NOUN.get(first) or verb_noun
             # a title (or its part after the colon) that opens with one of these verbs acts
@@ -1088,7 +1105,7 @@ def title_task_chunks(
             if opens:
                 noun = first
             rest = name_words[1:]
-            while rest and (rest[0].lower() in TASK_BREAK or rest[0].lower().endswith("ly")
+            while rest and (rest[0].lower() in TASK_BREAK or is_adverb(rest[0].lower())
                             or rest[0].lower() in _POSSESSIVES):  # fmt: skip
                 if (verb_noun or opens) and rest[0].lower() in _OBJECT_NOUNS or (
                         opens and rest[0].lower() in _TITLE_NOUN_MODIFIERS):
