@@ -1500,8 +1500,8 @@ def resolve(text: str, st: DocState) -> None:
         out = [c for c in out if not (c.label == METHOD and name_key(text[c.start : c.end]) in problems)]
     _mark_proposed(text, st, out)
     out = _with_variants(text, st, out)
-    _vote_labels(text, out)
     _propagate_lists(text, out)
+    _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
         drop = {id(c) for c in unexplained} - listed
