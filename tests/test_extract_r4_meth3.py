@@ -15,3 +15,18 @@ def test_a_name_a_list_types_as_dataset_is_a_dataset_at_its_other_mentions_too(n
              "a 1B model beats GPT-4o.")
     assert "ZORB24" in name_set(ex.datasets)
     assert "ZORB24" not in name_set(ex.methods)
+
+
+def test_a_name_a_result_or_an_experiment_was_measured_on_is_a_dataset(nlp):
+    ex = run(nlp, "Bridging the Gap: Knowledge-aware Pre-training",
+             "We propose a pre-training method, ZorbNet. Detailed experiments and analyses on "
+             "QuuxQSP verify its effectiveness, and it improves by 25% on the more challenging "
+             "QUUX-to-Mapillary.")
+    assert {"QuuxQSP", "QUUX-to-Mapillary"} <= name_set(ex.datasets)
+    assert not {"QuuxQSP", "QUUX-to-Mapillary"} & name_set(ex.methods)
+    # the model a result was obtained with, or built on, stays a method
+    ex = run(nlp, "Prediction Sets for Code Models",
+             "We evaluate our approach on GLORPY (a T5 model for semantic parsing). Networks "
+             "built on ZorbConv achieve state-of-the-art results on ModelNet40.")
+    assert {"GLORPY", "ZorbConv"} <= name_set(ex.methods)
+    assert not {"GLORPY", "ZorbConv"} & name_set(ex.datasets)
