@@ -30,3 +30,10 @@ def test_a_name_a_result_or_an_experiment_was_measured_on_is_a_dataset(nlp):
              "built on ZorbConv achieve state-of-the-art results on ModelNet40.")
     assert {"GLORPY", "ZorbConv"} <= name_set(ex.methods)
     assert not {"GLORPY", "ZorbConv"} & name_set(ex.datasets)
+
+
+def test_github_written_in_lower_case_is_no_dataset(nlp):
+    ex = run(nlp, "ZorbNet: Ensembles of Graph Networks",
+             "We propose ZorbNet, evaluated on the ogbn-arxiv benchmark. The code is available "
+             "on github and in our github repository: https://github. com/zorb/zorbnet.")
+    assert not {"github", "Github"} & (name_set(ex.datasets) | name_set(ex.methods))
