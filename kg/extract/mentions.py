@@ -1533,8 +1533,8 @@ def resolve(text: str, st: DocState) -> None:
         out = [c for c in out if not (c.label == METHOD and name_key(text[c.start : c.end]) in problems)]
     _mark_proposed(text, st, out)
     out = _with_variants(text, st, out)
-    _vote_labels(text, out)
     _propagate_lists(text, out)
+    _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
         drop = {id(c) for c in unexplained} - listed
@@ -2006,6 +2006,23 @@ _ON_DATASET = re.compile(
     r"%|\d)\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?$",
     re.I,
 )
+# a result's or an experiment's word, then "on" the data it was measured on, in one clause;
+# between "on" and the name only lower-case modifiers ("on the more challenging X")
+_RESULT_ON = re.compile(
+    r"(?i:\b(?:outperform\w*|achiev\w*|experiment\w*|results?|evaluat\w*|accuracy|"
+    r"performance|state[- ]of[- ]the[- ]art|SOTA|gains?|improv\w*|analys[ie]s)\b|\d%?|%)"
+    r"[^.;:]{0,70}?(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )(?<!focuses )"
+    r"\b[Oo]n\s+(?:the\s+)?"
+    r"(?:(?!(?:with|and|or|of|to|by|for|in|using|our|its|their|a|an|metrics?|measures?|scores?)\s)"
+    r"[a-z][\w-]*\s+){0,3}$"
+)
+# ... unless the name is the model it was run with: "on ViT-B backbone", "on X-based",
+# "on PICARD (a T5 model for ...)"
+_METHOD_AFTER_ON = re.compile(
+    r"(?:-based|['\u2019]s\b|(?:\s+\((?:a|an|the)\s+[^()]{0,40}?)?\s+(?:backbones?|models?|"
+    r"networks?|encoders?|decoders?|architectures?|frameworks?|algorithms?|methods?|detectors?|"
+    r"classifiers?|processors?|GPUs?|phones?)\b)"
+)
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval| Knowledge Graph|"
                              r" Benchmark| Environment| Suite)(?:[-\s]?\d+)?$")
@@ -2059,6 +2076,14 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         and lookup_label(surface) is None
     ):
         return DATASET  # "-11.97% FLOPs of METER on VQA2.0."
+    if (
+        not (c.proposed or c.source == "title")
+        and "n " in text[max(0, c.start - 40) : c.start]  # cheap test for "on " before the regex
+        and _RESULT_ON.search(text, max(0, c.start - 110), c.start)
+        and not _METHOD_AFTER_ON.match(text, c.end)
+        and lookup_label(surface) is None
+    ):
+        return DATASET  # "achieves state-of-the-art results on the challenging ACE05"
     i = bisect.bisect_left(cues, c.start - 100)
     if (i == len(cues) or cues[i] > c.end + 110) and not (c.proposed or c.source == "title"):
         return METHOD  # no dataset word nearby: the context rules below cannot fire

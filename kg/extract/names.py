@@ -25,7 +25,7 @@ NOT_NAMES = {
     "SSMs", "FM", "FMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "NPU", "FPGA", "ASIC",
     "A100", "H100", "V100", "A6000", "RTX", "API", "APIs", "SDK", "UI", "GUI", "URL", "PDF",
     "HTML", "JSON", "SQL", "IoT", "US", "USA", "UK", "EU", "SOTA", "SoTA", "OOD", "IID", "i.i.d",
-    "PyTorch", "TensorFlow", "JAX", "CUDA", "Python", "GitHub", "HuggingFace", "Hugging", "Face",
+    "PyTorch", "TensorFlow", "JAX", "CUDA", "Python", "GitHub", "Github", "github", "HuggingFace", "Hugging", "Face",
     "Huggingface", "C++",
     "Google", "OpenAI", "Meta", "Microsoft", "NVIDIA", "Nvidia", "DeepMind", "Anthropic", "Apple",
     "Amazon", "IBM", "Intel", "AMD", "Baidu", "Alibaba", "Tencent", "Huawei", "ByteDance",
