@@ -26,3 +26,28 @@ def test_long_forms_and_plurals_of_known_measures(nlp):
     assert got["21.2"] == "SI-SDRi" or got.get("21.2 dB") == "SI-SDRi"
     assert got["97.77%"] == "F1-scores" and got["83.07%"] == "F1-scores"
     assert "F1-scores" not in names(ex.methods)
+
+
+def test_measure_named_next_to_its_value(nlp):
+    # a measure nobody listed, named right after its value ("2.9x acceleration ratio",
+    # "4-16x better scaling rate") or as a code before "score of/up to" ("PRO score of"):
+    # the result took the nearest other measure (FID) or the fallback 'performance'
+    ex = run(nlp, "Quokka: Faster Drafting",
+             "Quokka achieves an impressive 2.9x acceleration ratio, reaching a commendable "
+             "FID of 2.27. Our methods have a 4-16x better scaling rate over deterministic "
+             "search. On ZorbAD, Quokka achieves a detection ZAUC score up to 99.7% and PRO "
+             "score of 97.1%.")
+    got = _measures(ex)
+    assert got["2.9x"] == "acceleration ratio"
+    assert got["2.27"] == "FID"
+    assert got["4-16x"] == "scaling rate"
+    assert got["97.1%"] == "PRO score"
+    assert got["99.7%"] == "detection ZAUC score"
+    # what a paper sets ("90% noise rate") and words that qualify the value name nothing
+    ex = run(nlp, "Quokka: Robust Training",
+             "We train Quokka with a 90% noise rate and a 15% masking ratio. Quokka has a "
+             "3.2% relative error, a 2.1x speedup ratio and achieves 83.8 percent accuracy.")
+    found = set(names(ex.metrics))
+    assert "speedup ratio" in found
+    assert not {"noise rate", "masking ratio", "relative error", "percent accuracy"} & found
+    assert _measures(ex)["83.8 percent"] == "accuracy"
