@@ -9,6 +9,7 @@ Each line is spaCy's pattern format plus two mlkg keys (see ``lexicons/SOURCES.m
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -168,6 +169,11 @@ def nominalizations() -> tuple[dict[str, str], dict[str, str]]:
     return gerunds, verbs
 
 
+# a measure of two or more words whose head is a countable noun is also written in the
+# plural when one name covers several values ("F1-scores of ...", "word error rates")
+_COUNTABLE_MEASURE = re.compile(r"[ -](?:score|rate|error|measure|ratio|distance|coefficient)$")
+
+
 def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
     """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id, weak,
     derived) table.
@@ -191,6 +197,8 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
         if (e.label == "METRIC" and e.case == "exact" and e.pattern.isupper() and e.pattern.isalpha()
                 and e.pattern not in other):  # fmt: skip
             groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs"
+        elif e.label == "METRIC" and e.case == "lower" and _COUNTABLE_MEASURE.search(text):
+            groups[(key, e.case)].append(text + "s")  # "F1-scores of 97.8%, 83.1%, ..."
     table = {}
     for (key, case), texts in groups.items():
         docs = [nlp.make_doc(t) for t in dict.fromkeys(texts)]

@@ -954,12 +954,32 @@ _MEASURE_OBJECT = re.compile(
 # 0.81", "an end-point-error of 2.85 pixels"; one or two lower-case modifiers (or a short
 # code such as "P1"), which _measure_objects checks (no verbs, adjectives or measures)
 _MEASURE_OF_VALUE = re.compile(
-    r"(?<![\w-])((?:(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][0-9]{1,2})\s+){1,2}"
+    r"(?<![\w-])((?:(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z][0-9]{1,2}|[A-Z]{2,}[A-Za-z0-9]{0,6})\s+){1,2}"
     r"(?:[a-z][a-z0-9]*-)*"
     r"(?:accuracy|precision|recall|rate|score|error|probability|ratio|latency|throughput|"
-    r"perplexity|divergence|coefficient|correlation)s?)\b\s+of\s+(?:only\s+|just\s+|about\s+|"
+    r"perplexity|divergence|coefficient|correlation)s?)\b\s+(?:of|up\s+to)\s+(?:only\s+|just\s+|about\s+|"
     r"around\s+|approximately\s+|nearly\s+|~\s*)?\$?\d"
 )
+# a measure named just after its value: "a 2.9x acceleration ratio", "10.40% miss rate",
+# "4-16x better scaling rate", "0.14 cross validation error"; the value has a unit or a
+# decimal point (a bare count before a noun is a setting or a size)
+_VALUE_BEFORE_MEASURE = re.compile(
+    r"(?<![\w.-])\d+(?:\.\d+)?(?:\s*[-–~]\s*\d+(?:\.\d+)?)?"
+    r"(?:\s*(?:\\?%|x\b|×|-fold\b|times\b)|(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))\s+"
+    r"(?:(?:better|higher|lower|faster|greater|smaller|relative|absolute)\s+)?"
+    r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,2}"
+    r"(?:ratio|rate|score|error|accuracy|precision|recall|distance|coefficient))s?\b(?![\w-])"
+)
+# quantities that a paper sets rather than measures: "a 90% noise rate", "15% masking ratio"
+_SETTING_MODIFIERS = {"learning", "dropout", "drop", "mask", "masking", "noise", "noisy",
+                      "sampling", "pruning", "sparsity", "keep", "mixing", "label", "labeling",
+                      "labelling", "annotation", "split", "aspect", "data", "training",
+                      "compression", "corruption", "poisoning", "injection", "bit", "frame"}  # fmt: skip
+# words between a value and its measure that are no part of the measure's name: "3.2%
+# relative error" is an error, "6% points", "regarding accuracy"
+_NOT_VALUE_MODIFIERS = {"relative", "absolute", "better", "higher", "lower", "points", "point",
+                        "percent", "percentage", "regarding", "concerning", "including", "in",
+                        "of"}  # fmt: skip
 _NOT_MEASURE_MODIFIERS = {"high", "low", "higher", "lower", "best", "good", "better", "final",
                           "competitive", "reported", "baseline", "new", "top", "impressive",
                           "remarkable", "strong", "promising", "comparable", "similar", "state",
@@ -979,6 +999,12 @@ def _measure_objects(
         b = m.end(1)
         spans = [w.span() for w in _NON_SPACE.finditer(text, m.start(1), b)]
         words = [text[x:y] for x, y in spans]
+        if m.re is _VALUE_BEFORE_MEASURE and any(
+            w.lower() in _SETTING_MODIFIERS or w.lower() in _NOT_MEASURE_MODIFIERS
+            or w.lower() in _NOT_VALUE_MODIFIERS or w.endswith("ly")
+            for w in text[m.start(1) : b].split()[:-1]
+        ):
+            continue
         if m.re is _MEASURE_OF_VALUE:
             # "reaches P1 errors of": the name starts at the first word that names a kind
             k = 0
@@ -987,6 +1013,8 @@ def _measure_objects(
             if k == len(words) - 1:
                 continue
             spans, words = spans[k:], words[k:]
+            if any(w.isupper() and lookup_label(w) is not None for w in words):
+                continue  # "an MMLU score of 70.2": a benchmark's; "AUC score of": the lexicon's
         # the measure starts after the last function word or adverb: "the reliability and
         # rate" -> "rate", "gracefully with error" -> "error"
         for k in range(len(words) - 2, -1, -1):
@@ -1046,6 +1074,7 @@ def _measure_object_matches(text, start, low, heads):
     if low is None or heads is None:
         yield from _MEASURE_OBJECT.finditer(text, start)
         yield from _MEASURE_OF_VALUE.finditer(text, start)
+        yield from _VALUE_BEFORE_MEASURE.finditer(text, start)
         return
     # Windows around different heads can match at one start with different ends; the
     # longest match wins and starts come in order, so the result does not depend on
@@ -1059,11 +1088,15 @@ def _measure_object_matches(text, start, low, heads):
                 old = longest.get(m.start(1))
                 if old is None or m.end(1) > old.end(1):
                     longest[m.start(1)] = m
-            if low.startswith(" of ", j) or low.startswith("s of ", j):
+            if low.startswith((" of ", "s of ", " up to ", "s up to "), j):
                 for m in _MEASURE_OF_VALUE.finditer(text, max(start, i - 50), min(len(text), j + 30)):
                     old = longest.get(m.start(1))
                     if old is None or m.end(1) > old.end(1):
                         longest[m.start(1)] = m
+            for m in _VALUE_BEFORE_MEASURE.finditer(text, max(start, i - 60), min(len(text), j + 1)):
+                old = longest.get(m.start(1))
+                if old is None or m.end(1) > old.end(1):
+                    longest[m.start(1)] = m
             i = low.find(h, j)
     for k in sorted(longest):
         yield longest[k]
