@@ -22,3 +22,8 @@ def name_set(mentions) -> set[str]:
 def tasks(nlp, title: str, abstract: str) -> set[str]:
     """The task names of one paper, lower-cased."""
     return {m.name.lower() for m in run(nlp, title, abstract).tasks}
+
+
+def by_value(ex: Extraction, field: str) -> dict:
+    """One field of each result ("method", "metric", "relative", ...), by the value as written."""
+    return {r.value_text: getattr(r, field) for r in ex.results}

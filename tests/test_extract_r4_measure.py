@@ -4,11 +4,7 @@ read while writing it (each test fails without its rule). Names are invented."""
 
 from __future__ import annotations
 
-from extract_helpers import names, run
-
-
-def _measures(ex) -> dict[str, str]:
-    return {r.value_text: r.metric for r in ex.results}
+from extract_helpers import by_value, names, run
 
 
 def test_long_forms_and_plurals_of_known_measures(nlp):
@@ -20,7 +16,7 @@ def test_long_forms_and_plurals_of_known_measures(nlp):
              "baselines by a large margin of 6.2% in area under ROC. Quokka reaches an SI-SDRi "
              "of 21.2 dB on Zorb-2mix. Quokka reaches F1-scores of 97.77% and 83.07% on ZorbA "
              "and ZorbB, respectively.")
-    got = _measures(ex)
+    got = by_value(ex, "metric")
     assert got["30%"] == "Floating Point Operations"
     assert got["6.2%"] == "area under ROC"
     assert got["21.2"] == "SI-SDRi" or got.get("21.2 dB") == "SI-SDRi"
@@ -37,7 +33,7 @@ def test_measure_named_next_to_its_value(nlp):
              "FID of 2.27. Our methods have a 4-16x better scaling rate over deterministic "
              "search. On ZorbAD, Quokka achieves a detection ZAUC score up to 99.7% and PRO "
              "score of 97.1%.")
-    got = _measures(ex)
+    got = by_value(ex, "metric")
     assert got["2.9x"] == "acceleration ratio"
     assert got["2.27"] == "FID"
     assert got["4-16x"] == "scaling rate"
@@ -50,4 +46,4 @@ def test_measure_named_next_to_its_value(nlp):
     found = set(names(ex.metrics))
     assert "speedup ratio" in found
     assert not {"noise rate", "masking ratio", "relative error", "percent accuracy"} & found
-    assert _measures(ex)["83.8 percent"] == "accuracy"
+    assert by_value(ex, "metric")["83.8 percent"] == "accuracy"

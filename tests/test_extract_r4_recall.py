@@ -3,7 +3,7 @@ abstracts (numbers a result was missed for): general constructions, invented nam
 
 from __future__ import annotations
 
-from extract_helpers import run
+from extract_helpers import by_value, run
 
 
 def values(ex) -> list[str]:
@@ -35,30 +35,26 @@ def test_performance_from_a_to_b_names_its_measure(nlp):
     assert [(r.value_text, r.metric) for r in ex.results] == [("68.2", "performance"), ("81.5", "performance")]
 
 
-def metrics_of(ex) -> dict[str, str | None]:
-    return {r.value_text: r.metric for r in ex.results}
-
-
 def test_a_share_of_items_solved_written_other_ways(nlp):
     ex = run(nlp, "FooCode: Program Synthesis with Language Models",
              "We propose FooCode. Our largest models can synthesize solutions to 59.6 percent of "
              "the problems from BarPP.")
-    assert metrics_of(ex) == {"59.6 percent": "success rate"}
+    assert by_value(ex, "metric") == {"59.6 percent": "success rate"}
     ex = run(nlp, "FooRefute: Can Language Models Falsify?",
              "We propose FooRefute. The best agents can create counterexamples for only <9% of "
              "incorrect solutions.")
-    assert metrics_of(ex) == {"9%": "success rate"}
+    assert by_value(ex, "metric") == {"9%": "success rate"}
     ex = run(nlp, "FooCompany: Benchmarking Agents on Real World Tasks",
              "We propose FooCompany. With the most competitive agent, 24% of the tasks can be "
              "completed autonomously.")
-    assert metrics_of(ex) == {"24%": "success rate"}
+    assert by_value(ex, "metric") == {"24%": "success rate"}
 
 
 def test_a_second_share_of_items_coordinated_with_the_first(nlp):
     ex = run(nlp, "FooSuper: Evaluating Agents on Research Repositories",
              "We propose FooSuper. The best model is solving only 16.3% of the end-to-end set, "
              "and 46.1% of the scenarios.")
-    assert metrics_of(ex) == {"16.3%": "solve rate", "46.1%": "solve rate"}
+    assert by_value(ex, "metric") == {"16.3%": "solve rate", "46.1%": "solve rate"}
 
 
 def test_whole_numbers_away_from_their_measure_are_settings(nlp):
