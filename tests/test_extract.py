@@ -391,3 +391,14 @@ def test_extraction_does_not_depend_on_the_hash_seed(tmp_path):
                        check=True, env=dict(os.environ, PYTHONHASHSEED=seed), capture_output=True)  # fmt: skip
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_a_model_size_with_its_patch_size_is_one_name(nlp):
+    """"ViT-H/14", "DiT-XL/2": the patch size belongs to the name (it used to be dropped as a
+    path, and the result went to "(proposed)"); a version list "GPT-3/4" is not one name."""
+    ex = run(nlp, "An Image is Worth Words",
+             "Pre-trained on JFT-300M, the ViT-H/14 model obtains a top-1 accuracy of 88.55% on "
+             "ImageNet. Our DiT-XL/2 reaches an FID of 2.27, and GPT-3/4 were compared.")
+    assert {"ViT-H/14", "DiT-XL/2"} <= set(names(ex.methods))
+    assert "GPT-3/4" not in names(ex.methods)
+    assert {(r.value_text, r.method) for r in ex.results} >= {("88.55%", "ViT-H/14"), ("2.27", "DiT-XL/2")}

@@ -44,7 +44,7 @@ NOT_NAMES = {
     "iOS", "Linux", "Windows", "macOS", "TCP", "IP", "UDP", "HTTP", "HTTPS", "RDMA", "NVLink",
     "InfiniBand", "PCIe", "DRAM", "SRAM", "HBM", "RAM", "SSD", "RNG", "CPU-GPU", "LLVM",
     "MindSpore", "Ascend", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
-    "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like", "Github",
+    "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like",
     "ONNX", "DNA", "RNA",
     # sensors, imaging modalities and signals, units and norms: what data is, not a method
     "LiDAR", "Lidar", "LIDAR", "LiDARs", "LIDARs", "mmWave", "SAR", "NIR", "RGB-T",
@@ -535,6 +535,10 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
     """
     out = []
     for m in _NAME_WORD.finditer(text, start, end if end is not None else len(text)):
+        patch = _patch_size_end(text, m.start(), m.end())
+        if patch:
+            out.append((m.start(), patch))
+            continue
         if text[m.end() : m.end() + 1] in ("/", "@"):
             continue  # paths, user names
         stem = name_stem(m.group())
@@ -542,6 +546,29 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
             a = m.start()
             out.append((a, extend_suffix(text, a + len(stem))))
     return out
+
+
+# a model size letter and its patch size: "ViT-H/14", "Mixer-B/16", "DiT-XL/2" (not the
+# version list "GPT-3/4" nor a path)
+_SIZE_LETTERS = re.compile(r"-(?:[SBLHGEgT]|XL|XXL|Ti)$")
+_PATCH_SIZE = re.compile(r"/\d{1,3}(?![\w/.-])")
+
+
+def _patch_size_end(text: str, a: int, b: int) -> int | None:
+    """The end of "Name-H/14" when the name word ``text[a:b]`` ends with a size letter and a
+    patch size follows (the name includes it); else None.
+
+    >>> t = "the ViT-H/14 model, GPT-3/4 and src/app"
+    >>> _patch_size_end(t, 4, 9), _patch_size_end(t, 20, 25)
+    (12, None)
+    """
+    word = text[a:b]
+    if "/" in word:  # the name-word pattern may have taken the slash in
+        word, b = word[: word.index("/")], a + word.index("/")
+    if not _SIZE_LETTERS.search(word) or name_stem(word) != word:
+        return None
+    m = _PATCH_SIZE.match(text, b)
+    return m.end() if m else None
 
 
 @lru_cache(maxsize=65536)
@@ -572,7 +599,13 @@ def name_words_from_doc(doc, flag: int, text: str) -> list[tuple[int, int]]:
         tok = doc[i]
         a = tok.idx
         b = a + len(tok)
-        if text[b : b + 1] in ("/", "@") or (a and text[a - 1] in "/@"):
+        if a and text[a - 1] in "/@":
+            continue
+        patch = _patch_size_end(text, a, b)
+        if patch:
+            out.append((a, patch))
+            continue
+        if text[b : b + 1] in ("/", "@"):
             continue
         stem = name_stem(text[a:b])
         if stem:

@@ -1330,6 +1330,10 @@ _OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|final\s+|full\s+|best\s+)?([A
 
 def _our_name(text: str, s0: int, end: int) -> str | None:
     for m in _OUR_NAME.finditer(text, s0, end):
+        # the whole name with its size or patch suffix ("our DiT-XL/2", "our LLaMA-2 7B")
+        spans = N.find_name_words(text, m.start(1), end)
+        if spans and spans[0][0] == m.start(1):
+            return text[spans[0][0] : spans[0][1]]
         name = m.group(1)
         if N.is_namey(name):  # "G_stack" too, not "ReDB"-less words like "Our Method"
             return name
