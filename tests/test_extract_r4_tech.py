@@ -50,3 +50,12 @@ def test_technique_used_as_a_modifier_is_no_means(nlp):
     assert "self-distillation" in names(ex.methods)
     assert "reinforcement learning (RL)" not in names(ex.methods)
     assert "learning rich features" not in names(ex.methods)
+
+
+def test_technique_phrase_ends_before_a_preposition_or_a_bracket(nlp):
+    # "via self-play between ..." and "using repeated sampling (pass@100 ...)": the noun
+    # phrase ends there
+    ex = run(nlp, "Zorbel: Better Provers",
+             "We sample pairs of proofs via self-play between two models. Zorbel beats a "
+             "baseline using beam sampling (pass@100 = 41.2%).")
+    assert {"self-play", "beam sampling"} <= set(names(ex.methods))

@@ -735,7 +735,8 @@ _TECH_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 # what may follow a technique phrase: punctuation, its acronym, a function word or verb, or
 # a noun of its kind ("via contrastive learning objectives")
 _TECH_END = re.compile(
-    r"(?:\s*\([A-Za-z][\w-]*\))?(?:\s*(?:[,.;:)!?\n]|$)|\s+(?:to|for|and|or|in|on|of|with|from|that|which|"
+    r"(?:\s*\([A-Za-z][\w-]*\))?(?:\s*(?:[,.;:)!?\n]|$|\((?![A-Za-z][\w-]*\)))|"
+    r"\s+(?:to|for|and|or|in|on|of|with|from|that|which|between|among|across|over|against|during|after|"
     r"as|is|are|was|were|can|could|will|would|may|might|has|have|had|while|where|when|at|by|"
     r"under|without|within|into|through|via|using|alone|only|instead|rather|methods?|approach|"
     r"approaches|techniques?|algorithms?|frameworks?|paradigms?|strateg(?:y|ies)|objectives?|"
