@@ -28,6 +28,7 @@ SOURCE_CONFIDENCE = {
     (METHOD, "title"): 0.78, (METHOD, "titlecase"): 0.68, (METHOD, "phrase"): 0.5,
     (METHOD, "rare"): 0.4, (METHOD, "context"): 0.6, (METHOD, "eponym"): 0.75,
     (METHOD, "list"): 0.55, (METHOD, "numbered"): 0.65, (METHOD, "quoted"): 0.6,
+    (METHOD, "means"): 0.6,
     (DATASET, "lexicon"): 0.9, (DATASET, "context"): 0.85, (DATASET, "name"): 0.65,
     (DATASET, "title"): 0.7, (DATASET, "titlecase"): 0.6, (DATASET, "acronym"): 0.75,
     (DATASET, "rare"): 0.4,

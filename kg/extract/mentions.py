@@ -1576,7 +1576,38 @@ def resolve(text: str, st: DocState) -> None:
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
+    out.extend(_means_techniques(text, st, out))
     st.mentions = out
+
+
+MEANS_METHOD = 0.6
+
+
+def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
+    """Techniques the work uses as its means are methods (GUIDELINES: a training or inference
+    technique the text names): "trained with reinforcement learning (RL)", "we employ
+    meta-learning", "Scaling Inference Compute with Repeated Sampling" (see
+    :func:`kg.extract.techniques.means_techniques`); the task the same phrase may also be
+    keeps its own (lowered) confidence."""
+    acronyms = {text[ss:se]: (ls, le) for ls, le, ss, se in st.acronyms}
+    taken = [(c.start, c.end) for c in mentions if c.label == METHOD]
+    out = []
+    for a, b in T.means_techniques(text, 0, len(text), acronyms, st.low, st.words):
+        if any(x < b and a < y for x, y in taken):
+            continue
+        taken.append((a, b))
+        c = Cand(a, b, METHOD, "means", MEANS_METHOD)
+        surface = text[a:b]
+        # "with RL" or "reinforcement learning (RL)": one method, named as the text defines it
+        short = surface if surface in acronyms else next(
+            (s for s, span in acronyms.items() if span == (a, b)), None)  # fmt: skip
+        if short:
+            ls, le = acronyms[short]
+            c.name = f"{text[ls:le]} ({short})"
+        else:
+            c.name = _task_name(surface) if a < st.title_end else surface
+        out.append(c)
+    return out
 
 
 # a title verb of effect: "Collaborative Decoding Makes X Efficient", "Clustering, Removing,

@@ -697,3 +697,185 @@ def list_siblings(text: str, start: int, anchor: tuple[int, int]) -> list[tuple[
     if out and not _cued_list(text, start, min(a, out[0][0])):
         return []
     return out
+
+
+# --- techniques the work uses as its means: "trained with reinforcement learning" ---------
+
+# heads of technique phrases: learning paradigms and training, inference and search
+# procedures ("meta-learning", "expert iteration", "repeated sampling", "self-play")
+_MEANS_HEADS = frozenset((
+    "learning", "training", "pretraining", "tuning", "finetuning", "distillation", "decoding",
+    "sampling", "prompting", "search", "pruning", "quantization", "binarization", "augmentation",
+    "iteration", "ensembling", "play",
+))  # fmt: skip
+# heads that name a technique only with a modifier ("expert iteration", not "iteration"; the
+# default procedures "fine-tuning" and "pre-training" stay generic)
+_BARE_HEADS = frozenset(("learning", "training", "pretraining", "pre-training", "tuning",
+                         "fine-tuning", "finetuning", "decoding", "sampling", "prompting",
+                         "search", "augmentation", "iteration", "play"))  # fmt: skip
+# modifiers that make a field, a setting or a problem of a learning head, not a technique
+# ("deep learning", "few-shot learning", "continual learning", "end-to-end training")
+_SETTING_MODIFIERS = frozenset((
+    "deep", "machine", "statistical", "representation", "feature", "metric", "graph", "few-shot",
+    "zero-shot", "one-shot", "continual", "lifelong", "incremental", "class-incremental",
+    "online", "federated", "distributed", "end-to-end", "joint", "human", "language",
+    "architecture", "neighbor", "neighbour", "nearest", "web", "policy", "reward", "task",
+    "stage", "two-stage", "multi-stage", "one-stage", "three-stage", "in-context", "large",
+    "small", "massive", "huge", "minimal", "careful", "extra", "heavy", "sufficient",
+    # how costly, not which: "complex mechanisms with redundant training"
+    "redundant", "unnecessary", "expensive", "costly", "excessive", "lengthy", "tedious",
+    "time-consuming", "slow", "separate",
+))  # fmt: skip
+# "supervised learning", "unsupervised training": the plain ways to learn, no technique
+_PLAIN_PARADIGMS = frozenset(("supervised", "unsupervised"))
+# participles that belong to technique names ("repeated sampling", "masked training")
+_ED_TECHNIQUE = N._ED_KEEP | {"repeated", "masked", "randomized", "regularized", "prioritized",
+                              "annealed", "parameterized"}  # fmt: skip
+_TECH_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+# what may follow a technique phrase: punctuation, its acronym, a function word or verb, or
+# a noun of its kind ("via contrastive learning objectives")
+_TECH_END = re.compile(
+    r"(?:\s*\([A-Za-z][\w-]*\))?(?:\s*(?:[,.;:)!?\n]|$|\((?![A-Za-z][\w-]*\)))|"
+    r"\s+(?:to|for|and|or|in|on|of|with|from|that|which|between|among|across|over|against|during|after|"
+    r"as|is|are|was|were|can|could|will|would|may|might|has|have|had|while|where|when|at|by|"
+    r"under|without|within|into|through|via|using|alone|only|instead|rather|methods?|approach|"
+    r"approaches|techniques?|algorithms?|frameworks?|paradigms?|strateg(?:y|ies)|objectives?|"
+    r"loss|losses|achieves|improves|outperforms|yields|leads|enables)\b)",
+    re.I,
+)
+
+
+def _technique_head(word: str) -> tuple[str, bool] | None:
+    """The technique head of a word and whether the word carries its own modifier
+    ("meta-learning", "self-play"), or None."""
+    low = word.lower()
+    head = low.rsplit("-", 1)[-1]
+    if head not in _MEANS_HEADS and low not in _MEANS_HEADS:
+        return None
+    modified = low not in _BARE_HEADS and "-" in low
+    if modified and not _technique_modifier(low.rsplit("-", 1)[0]):
+        return None  # "web-search", "in-context-learning"
+    return head, modified
+
+
+def _technique_modifier(word: str) -> bool:
+    """Whether a word can modify a technique head: a content word, not a clause word, an
+    adverb, a verb in -ing, a word that makes the phrase a setting ("deep", "few-shot") or
+    the data it is done on ("COCO training", "ImageNet-21K pre-training")."""
+    low = word.lower()
+    last = low.rsplit("-", 1)[-1]
+    if low in _ITEM_STOP or low in _SETTING_MODIFIERS or low in N.STOP_START or N.is_adverb(low):
+        return False
+    if word[:1].isupper() and lookup_label(word) == "DATASET":
+        return False
+    if last.endswith("ing") and last not in N._ING_NOUNS:
+        return False
+    if last.endswith("ed") and last not in _ED_TECHNIQUE:
+        return False
+    return True
+
+
+# a head within reach: most words of means are followed by no technique at all
+_HEAD_NEAR = re.compile("|".join(sorted(_MEANS_HEADS, key=len, reverse=True)))
+
+
+def technique_phrase(text: str, a: int, limit: int, low: str | None = None) -> tuple[int, int] | None:
+    """The technique phrase that starts at ``a``: up to three modifiers and a technique head,
+    ending where a noun phrase ends (not "learning hatefulness-aware embeddings").
+
+    >>> t = "we prove them with standard expert iteration. Via learning rich features."
+    >>> a, b = technique_phrase(t, t.index("expert"), len(t)); t[a:b]
+    'expert iteration'
+    >>> technique_phrase(t, t.index("learning"), len(t)) is None
+    True
+    """
+    window = (low or text)[a : min(limit, a + 80)]
+    if not _HEAD_NEAR.search(window if low else window.lower()):
+        return None
+    words = []
+    pos = a
+    for _ in range(4):
+        m = _TECH_WORD.match(text, pos, limit)
+        if not m:
+            return None
+        words.append(m.group())
+        head = _technique_head(m.group())
+        if head and _TECH_END.match(text, m.end(), limit):
+            mods = words[:-1]
+            if not (mods or head[1]) and head[0] in _BARE_HEADS:
+                return None
+            if not all(_technique_modifier(w) for w in mods):
+                return None
+            if len(mods) == 1 and head[0] in ("learning", "training") and mods[0].lower() in _PLAIN_PARADIGMS:
+                return None  # "rely on supervised learning": the default way to learn
+            return a, m.end()
+        if text[m.end() : m.end() + 1] != " ":
+            return None
+        pos = m.end() + 1
+    return None
+
+
+# the means of the work before a technique phrase: "trained with", "via", "we employ"
+_MEANS_WORD = re.compile(
+    # (not "the cost associated with model finetuning", "consistent with", "deal with")
+    r"(?<![\w-])(?<!associated )(?<!consistent )(?<!compatible )(?<!correlated )(?<!deal )"
+    r"(?<!deals )(?<!dealing )(?:via|using|through|with|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
+    r"adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|based on|"
+    r"rel(?:y|ies|ying) on)\s+(?:(?:a|an|the|standard|classical|classic|simple|vanilla|"
+    r"conventional|existing|off-the-shelf|traditional|plain|naive)\s+)?",
+    re.I,
+)
+
+
+# the words _MEANS_WORD starts with, each found with str.find in the lower-case text when the
+# text has it: a regex scan of the whole text for the alternation would cost four times as much
+_MEANS_STEMS = {w: w[:6] for w in (
+    "via", "using", "through", "with", "based", "rely", "relies", "relying",
+    *(s + e for s in ("employ", "adopt") for e in ("", "s", "ed", "ing")),
+    "apply", "applies", "applied", "applying", "leverage", "leverages", "leveraged", "leveraging",
+    *(s + e for s in ("utiliz", "utilis") for e in ("e", "es", "ed", "ing")),
+)}  # fmt: skip
+
+
+def _means_words(text: str, low: str, start: int, end: int, words: set | None) -> list[re.Match]:
+    """The matches of _MEANS_WORD in ``text[start:end]``, in text order (``words``: the
+    lower-case words of the text, if known)."""
+    stems = set(_MEANS_STEMS.values()) if words is None else {
+        _MEANS_STEMS[w] for w in words.intersection(_MEANS_STEMS)}  # fmt: skip
+    out = []
+    for stem in stems:
+        i = low.find(stem, start, end)
+        while i >= 0:
+            m = _MEANS_WORD.match(text, i, end)
+            if m:
+                out.append(m)
+            i = low.find(stem, i + len(stem), end)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
+def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[int, int]] = {},
+                     low: str | None = None, words: set | None = None) -> list[tuple[int, int]]:
+    """Technique phrases after a word of means in ``text[start:end]``, as ``(start, end)``
+    spans: "trained with reinforcement learning", "we employ meta-learning", "via Multi-task
+    Learning". An acronym after the means word stands for its long form when that is a
+    technique (``acronyms``: short form -> long form span). ``low`` and ``words``: the text
+    in lower case (the same offsets) and its lower-case words, if the caller has them.
+
+    >>> t = "Scaling reinforcement learning (RL). We train with RL and employ meta-learning, via deep learning."
+    >>> [t[a:b] for a, b in means_techniques(t, 0, len(t), {"RL": (8, 30)})]
+    ['RL', 'meta-learning']
+    """
+    out = []
+    if words is not None and words.isdisjoint(_MEANS_HEADS):
+        return out
+    for m in _means_words(text, low or text.lower(), start, end, words):
+        span = technique_phrase(text, m.end(), end, low)
+        if span is None and acronyms:
+            w = _TECH_WORD.match(text, m.end(), end)
+            long = acronyms.get(w.group()) if w else None
+            if long and _TECH_END.match(text, w.end(), end) and technique_phrase(text, long[0], long[1]) == long:
+                span = w.span()
+        if span:
+            out.append(span)
+    return out
