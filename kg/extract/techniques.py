@@ -854,7 +854,7 @@ def _means_words(text: str, low: str, start: int, end: int, words: set | None) -
     return out
 
 
-def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[int, int]] = {},
+def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[int, int]] | None = None,
                      low: str | None = None, words: set | None = None) -> list[tuple[int, int]]:
     """Technique phrases after a word of means in ``text[start:end]``, as ``(start, end)``
     spans: "trained with reinforcement learning", "we employ meta-learning", "via Multi-task
