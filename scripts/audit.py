@@ -13,14 +13,16 @@ Two samples, neither overlapping an annotated set:
   1-160 are the annotated hf40/hf40a/hf40b/hf40c sets and are refused.
 - ``--sota N``: N ML abstracts of 2023-24 from ``../shared/corpus/sota-arxiv`` chosen as
   ``select_sota40.py`` chooses, with another seed (``--seed``, default 2031) and without the
-  papers of sota40 and sota40b.
+  papers of sota40 and sota40b. That pool holds only about 360 papers, so samples of two seeds
+  share many: take disjoint windows of one shuffle with ``--skip`` (``--sota 150 --skip 150``),
+  or ML abstracts of every year with ``--any-year``.
 
 hf papers are extracted and linked with the whole hf corpus, sota papers with the sample, as
 ``kg extract`` would do it. Per paper the output lists methods (``*`` = proposed), datasets,
 metrics and tasks with confidences, the results (value, metric, method, dataset, baseline,
 evidence), and the numbers of the text that no result uses (candidates for missed results).
 
-Usage: .venv/bin/python scripts/audit.py (--hf A-B | --sota N [--seed S])
+Usage: .venv/bin/python scripts/audit.py (--hf A-B | --sota N [--seed S] [--skip K] [--any-year])
        [--fields methods,datasets,metrics,tasks,results] [--width 100]
 """
 
@@ -57,11 +59,15 @@ def hf_sample(first: int, last: int) -> tuple[list[Paper], list[tuple[str, Paper
     return corpus, [(f"hf{i}", by_title[title_key(d["title"])]) for i, d in chosen]
 
 
-def sota_sample(n: int, seed: int) -> tuple[list[Paper], list[tuple[str, Paper]]]:
+def sota_sample(n: int, seed: int, skip: int = 0, any_year: bool = False) -> tuple[list[Paper], list[tuple[str, Paper]]]:
+    """Papers skip+1 to skip+n of the seed's shuffle: windows of one seed never overlap (two
+    seeds over the small 2023-24 pool, about 360 papers, share many)."""
     from select_sota40 import select
 
     exclude = (TRAINING / "sota40.jsonl", TRAINING / "sota40b.jsonl")
-    papers = [Paper(id=d["id"], title=d["title"], abstract=d["abstract"]) for d in select(n, seed, exclude)]
+    years = ("arXiv:",) if any_year else ("arXiv:23", "arXiv:24")
+    chosen = select(skip + n, seed, exclude, years)[skip:]
+    papers = [Paper(id=d["id"], title=d["title"], abstract=d["abstract"]) for d in chosen]
     return papers, [(p.id, p) for p in papers]
 
 
@@ -114,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--hf", metavar="A-B", help="papers A-B of the select_hf40 shuffle (A > 160)")
     which.add_argument("--sota", type=int, metavar="N", help="N sota-arxiv ML abstracts of 2023-24")
     ap.add_argument("--seed", type=int, default=2031, help="shuffle seed of the sota sample (default 2031)")
+    ap.add_argument("--skip", type=int, default=0,
+                    help="start the sota sample after this many papers of the shuffle (disjoint windows)")
+    ap.add_argument("--any-year", action="store_true",
+                    help="choose sota papers of every year, not only 2023-24 (a pool of thousands)")
     ap.add_argument("--fields", default=",".join(FIELDS), help=f"comma-separated, of {', '.join(FIELDS)}")
     ap.add_argument("--width", type=int, default=100, help="wrap abstracts at this width")
     args = ap.parse_args(argv)
@@ -131,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.hf:
         corpus, shown = hf_sample(*(int(x) for x in args.hf.split("-")))
     else:
-        corpus, shown = sota_sample(args.sota, args.seed)
+        corpus, shown = sota_sample(args.sota, args.seed, args.skip, args.any_year)
     records = linked_predictions(corpus)
     for label, paper in shown:
         print(report(label, paper, records[title_key(paper.title)], fields, args.width) + "\n")

@@ -59,11 +59,13 @@ def _lines(path: Path):
 SETS = {"a": (2026, ()), "b": (2027, (TRAINING / "sota40.jsonl",))}
 
 
-def select(n: int = 40, seed: int = 2026, exclude: tuple[Path, ...] = ()) -> list[dict]:
+def select(n: int = 40, seed: int = 2026, exclude: tuple[Path, ...] = (),
+           id_prefixes: tuple[str, ...] = ("arXiv:23", "arXiv:24")) -> list[dict]:  # fmt: skip
     """The chosen records, each {"id", "title", "abstract"} with cleaned text.
 
     ``exclude``: JSON Lines files whose ``id``s are removed from the candidates before the
-    shuffle (set b excludes set a's).
+    shuffle (set b excludes set a's). ``id_prefixes``: the arXiv ids (years) to choose from;
+    ``("arXiv:",)`` takes every year.
     """
     excluded = {p.id for p in leaderboard_papers()[0]}  # the papers crosscheck scores tasks on
     for path in exclude:
@@ -72,7 +74,7 @@ def select(n: int = 40, seed: int = 2026, exclude: tuple[Path, ...] = ()) -> lis
     dev_titles = {title_key(d["title"]) for d in _lines(SHARED / "gold" / "dev.jsonl")}
     candidates = []
     for d in _lines(SOTA / "train.jsonl"):
-        if not d["id"].startswith(("arXiv:23", "arXiv:24")) or d["id"] in excluded:
+        if not d["id"].startswith(id_prefixes) or d["id"] in excluded:
             continue
         title, abstract = clean_text(d.get("title") or ""), clean_text(d.get("abstract") or "")
         if not title_key(title) or len(abstract) < 600 or title_key(title) in dev_titles:
