@@ -134,3 +134,23 @@ def test_audit_prints_unlabelled_papers_and_refuses_annotated_ones():
     assert run.stdout.count("=== hf16") == 2
     assert "  methods: " in run.stdout and "numbers no result uses:" in run.stdout
     assert "  tasks: " not in run.stdout
+
+
+def test_audit_sota_windows_of_one_shuffle_do_not_overlap():
+    from pathlib import Path
+
+    from kg.extract.evaluate import SHARED
+
+    if not SHARED.exists():
+        pytest.skip("needs ../shared")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "audit.py"
+
+    def ids(*extra: str) -> set[str]:
+        run = subprocess.run([sys.executable, str(script), "--sota", "4", "--fields", "methods", *extra],
+                             capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert run.returncode == 0, run.stderr
+        return {line.split()[1] for line in run.stdout.splitlines() if line.startswith("=== ")}
+
+    first, second = ids(), ids("--skip", "4")
+    assert len(first) == len(second) == 4 and not first & second
+    assert all(i.startswith(("arXiv:23", "arXiv:24")) for i in first | second)
