@@ -2349,13 +2349,26 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         named = next(_naming(text, st.low, m.end(), window_end), None) if has_naming else None
         pos = named.end() if named else m.end()
         i = bisect.bisect_left(starts, pos)
+        skipped = False
         for c in mentions[i : i + 3]:
-            if c.start >= window_end or c.label not in (METHOD, DATASET):
+            if c.start >= window_end:
+                break
+            if c.label in (TASK, METRIC):
+                # "a new plug-and-play training framework, SMoE-Dropout": a task word in
+                # the description before a name in apposition
+                skipped = True
+                continue
+            if c.label not in (METHOD, DATASET):
                 break
             gap = text[pos : c.start]
+            if skipped and not _KIND_THEN_NAME.fullmatch(gap):
+                break
             if (named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap)
                     or _KIND_THEN_NAME.fullmatch(gap)):  # fmt: skip
+                if text[c.end : c.end + 1] == "-" and c.source != "title":
+                    break  # "we propose a CLIP-based discriminator": the name modifies what is proposed
                 if c.source in ("name", "acronym", "title", "titlecase") or (
+                        c.source == "context" and any(N.is_namey(w) for w in text[c.start : c.end].split())) or (
                         c.source == "lexicon" and c.label == METHOD
                         and (_DEFINING_APPOSITION.match(text, c.end)
                              or (named or gap.strip().lower() in _BARE_GAPS)
