@@ -28,3 +28,21 @@ def test_name_before_a_dataset_word_after_we_present_is_proposed(nlp):
              "Results: We present the QuuxData-NLP dataset produced through the routine curation "
              "of papers. We annotate eight classes of entities.")
     assert "QuuxData-NLP" in ex.proposed
+
+
+def test_proposal_verb_coordinated_with_we_marks_its_name(nlp):
+    ex = run(nlp, "Exploring Sparsity in Graph Models",
+             "We first discuss the redundancy of graph models, and then propose a comprehensive "
+             "Graph Zorb Sparsification (GZSP) framework. GZSP yields a reduction of 30% in FLOPs.")
+    assert any("GZSP" in p for p in ex.proposed)
+    # not when the verb belongs to a subordinate clause ("we show that models ... and develop")
+    ex = run(nlp, "Learning Dynamics of Models",
+             "We show that models trained on Quux learn quickly and develop Zorbnet-like features.")
+    assert not ex.proposed
+
+
+def test_known_name_used_for_a_purpose_or_modifying_a_head_is_not_proposed(nlp):
+    ex = run(nlp, "Secrets of Reward Modeling",
+             "From an algorithmic standpoint, we introduce contrastive learning to enhance the "
+             "ability of reward models. We also propose a seq2seq pre-training approach.")
+    assert not {"contrastive learning", "seq2seq"} & set(ex.proposed)

@@ -2333,7 +2333,50 @@ def _occurrences(text: str, word: str):
 _BARE_GAPS = frozenset(("", "the", "a", "an"))
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+proposed)\s+$")
 _ENDS_NAME = re.compile(r"\s*(?:[,.;:(]|$|\s(?:which|that|to|for|as|and)\b)")
+# "we introduce curriculum learning to alleviate ...": a known name used for a purpose
+_USED_TO = re.compile(r"\s+to\s")
+# "an SE-ResNeXt inspired block", "a seq2seq pre-training approach", "the PAT metric": words
+# and a head after the name make it a modifier of the thing proposed
+_MODIFIES_HEAD = re.compile(
+    r"\s+(?:(?!(?:a|an|the|as|to|for|of|with|in|on|and|or|is|are|that|which)\s)[a-z][\w-]*\s+){1,2}(?:approach|method|framework|model|network|architecture|block|module|"
+    r"structure|layer|metric|setting|task|loss|mechanism|strategy|scheme|pipeline)s?\b"
+)
 _ENDS_NAME_OR_HEAD = re.compile(_ENDS_NAME.pattern + r"|\s+(?:framework|approach|method|model)\b")
+
+
+# "we first discuss X and then propose Y", "this paper examines X and introduces Y": a
+# proposal verb coordinated with the main clause of "we" / "this paper" (the verb agrees)
+_AND_PROPOSE = re.compile(
+    r"\band\s+(?:then\s+|further\s+|also\s+|thus\s+|therefore\s+|finally\s+)?"
+    r"(?:(propose|introduce|present|develop|design|devise|construct)|"
+    r"(proposes|introduces|presents|develops|designs|devises|constructs))\b"
+)
+_WE_SUBJECT = re.compile(r"\b(?:(we)|this (?:paper|work|study))\b")
+_SUBORDINATE = re.compile(r"\b(?:that|which|where|whether|how|who)\b|;")
+
+
+def _coordinated_proposals(text: str, st: DocState) -> list[re.Match]:
+    """Proposal verbs after "and" whose subject is the paper's ("we first discuss A and
+    then propose B"): the last "we" / "this paper" of the sentence before "and" agrees with
+    the verb and no subordinate clause ("we show that models learn and develop") comes between.
+
+    >>> t = "We first discuss the redundancy and then propose GTSP. We show that models learn and develop."
+    >>> st = DocState(text=t, low=t.lower(), sentences=[(0, 53), (54, 94)], starts=[0, 54])
+    >>> [m.group(1) for m in _coordinated_proposals(t, st)]
+    ['propose']
+    """
+    if " and " not in st.low:
+        return []
+    out = []
+    for m in _AND_PROPOSE.finditer(st.low):
+        s0 = st.sentence_span(m.start())[0]
+        subject = None
+        for subject in _WE_SUBJECT.finditer(st.low, s0, m.start()):
+            pass
+        if (subject is not None and (subject.group(1) is not None) == (m.group(1) is not None)
+                and not _SUBORDINATE.search(st.low, subject.end(), m.start())):  # fmt: skip
+            out.append(m)
+    return out
 
 
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
@@ -2343,7 +2386,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             c.proposed = True
     starts = [c.start for c in mentions]
     has_naming = not _NAMING_HINTS.isdisjoint(st.words)
-    for m in st.proposals:
+    for m in st.proposals + _coordinated_proposals(text, st):
         s_end = st.sentence_span(m.start())[1]
         window_end = min(s_end, m.end() + 160)
         named = next(_naming(text, st.low, m.end(), window_end), None) if has_naming else None
@@ -2365,14 +2408,15 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 break
             if (named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap)
                     or _KIND_THEN_NAME.fullmatch(gap)):  # fmt: skip
-                if text[c.end : c.end + 1] == "-" and c.source != "title":
-                    break  # "we propose a CLIP-based discriminator": the name modifies what is proposed
+                if c.source != "title" and (text[c.end : c.end + 1] == "-" or _MODIFIES_HEAD.match(text, c.end)):
+                    break  # "we propose a CLIP-based discriminator", "a seq2seq pre-training
+                    # approach": the name modifies what is proposed
                 if c.source in ("name", "acronym", "title", "titlecase") or (
                         c.source == "context" and any(N.is_namey(w) for w in text[c.start : c.end].split())) or (
                         c.source == "lexicon" and c.label == METHOD
                         and (_DEFINING_APPOSITION.match(text, c.end)
                              or (named or gap.strip().lower() in _BARE_GAPS)
-                             and _ENDS_NAME.match(text, c.end))):  # fmt: skip
+                             and _ENDS_NAME.match(text, c.end) and not _USED_TO.match(text, c.end))):  # fmt: skip
                     # a known name right after "we present" / "called" is the paper's
                     # own when it ends there ("We present Mask R-CNN, ..."); "we use
                     # BERT" is not a proposal, "we present BERT-based X" names X
