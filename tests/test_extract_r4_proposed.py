@@ -46,3 +46,18 @@ def test_known_name_used_for_a_purpose_or_modifying_a_head_is_not_proposed(nlp):
              "From an algorithmic standpoint, we introduce contrastive learning to enhance the "
              "ability of reward models. We also propose a seq2seq pre-training approach.")
     assert not {"contrastive learning", "seq2seq"} & set(ex.proposed)
+
+
+def test_names_listed_with_a_proposed_name_are_proposed(nlp):
+    ex = run(nlp, "Can Language Models Solve Graph Problems?",
+             "We then propose Build-a-Zorb Prompting and Quuxic Prompting, two instruction-based "
+             "approaches to enhance LLMs. We also introduce kZym (a platform) and kQench (a dataset).")
+    assert {"Build-a-Zorb Prompting", "Quuxic Prompting", "kZym", "kQench"} <= set(ex.proposed)
+    ex = run(nlp, "Iris Segmentation",
+             "We introduce two new benchmarks, ZorbBench and QuuxBench-2, for iris segmentation.")
+    assert {"ZorbBench", "QuuxBench-2"} <= set(ex.proposed)
+    # a list after "namely" may name compared works
+    ex = run(nlp, "Private Aggregation",
+             "We propose Zorb-AAE. It improves accuracy when compared with alternative "
+             "solutions, namely QUUX-GAN and DP-ZORB, while keeping privacy.")
+    assert "DP-ZORB" not in ex.proposed

@@ -105,9 +105,13 @@ _PROPOSE_NAME_GAP = re.compile(
 # "we propose a new plug-and-play training framework, SMoE-Dropout, ...": the name in
 # apposition after what it is
 _KIND_THEN_NAME = re.compile(
-    r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
+    r"\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
     r"technique|strategy|architecture|pipeline|network|module|benchmark|dataset|tool|agent|"
-    r"paradigm|mechanism|scheme),\s*"
+    r"paradigm|mechanism|scheme),"
+    # "two new benchmarks, MBPP and ...", "three new benchmarks: A, B, and C"
+    r"|(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:frameworks|methods|approaches|"
+    r"models|algorithms|techniques|strategies|architectures|networks|modules|benchmarks|datasets|"
+    r"corpora|tools|agents)\s*[,:])\s*"
 )
 _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
@@ -2379,6 +2383,32 @@ def _coordinated_proposals(text: str, st: DocState) -> list[re.Match]:
     return out
 
 
+# between names of one list: ", ", " and ", ", and ", a short gloss in brackets before it
+# ("we introduce kGym (a platform) and kBench (a dataset)")
+_NAME_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _mark_listed_with(text: str, mentions: list[Cand], marked: list[int]) -> None:
+    """The names listed with a name a proposal verb marks are proposed too ("we propose
+    Build-a-Graph Prompting and Algorithmic Prompting", "three new benchmarks: HumanEval Pro,
+    MBPP Pro, and BigCodeBench-Lite Pro", "dubbed ViT-S-54 and ViT-B-48"): a list closed by
+    "and" of names (not known ones from the lexicon) right after it."""
+    for i in marked:
+        chain, closed = [], False
+        for j in range(i + 1, min(len(mentions), i + 6)):
+            a, b = mentions[j - 1], mentions[j]
+            gap = _NAME_LIST_GAP.fullmatch(text, a.end, b.start)
+            if gap is None or b.label not in (METHOD, DATASET) or b.source not in ("name", "acronym", "titlecase"):
+                break
+            chain.append(b)
+            if "and" in gap.group():
+                closed = True
+                break
+        if closed:
+            for b in chain:
+                b.proposed = True
+
+
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     proposed: list[str] = []
     for c in mentions:
@@ -2386,6 +2416,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             c.proposed = True
     starts = [c.start for c in mentions]
     has_naming = not _NAMING_HINTS.isdisjoint(st.words)
+    marked: list[int] = []  # indexes of the mentions a proposal or naming verb marks
     for m in st.proposals + _coordinated_proposals(text, st):
         s_end = st.sentence_span(m.start())[1]
         window_end = min(s_end, m.end() + 160)
@@ -2393,7 +2424,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         pos = named.end() if named else m.end()
         i = bisect.bisect_left(starts, pos)
         skipped = False
-        for c in mentions[i : i + 3]:
+        for k, c in enumerate(mentions[i : i + 3], i):
             if c.start >= window_end:
                 break
             if c.label in (TASK, METRIC):
@@ -2421,6 +2452,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                     # own when it ends there ("We present Mask R-CNN, ..."); "we use
                     # BERT" is not a proposal, "we present BERT-based X" names X
                     c.proposed = True
+                    marked.append(k)
                 break
     for m in _naming(text, st.low, st.title_end) if has_naming else ():
         s0, s1 = st.sentence_span(m.start())
@@ -2432,6 +2464,9 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             if c.label in (METHOD, DATASET) and c.start - m.end() <= 3 and (
                     c.source != "lexicon" or _ENDS_NAME.match(text, c.end)):  # fmt: skip
                 c.proposed = True
+                if not text.startswith(("namely", "Namely"), m.start()):
+                    marked.append(i)  # (after "namely" a list names compared works too)
+    _mark_listed_with(text, mentions, marked)
     for c in mentions:
         if c.label != METHOD or c.proposed:
             continue
