@@ -61,3 +61,12 @@ def test_names_listed_with_a_proposed_name_are_proposed(nlp):
              "We propose Zorb-AAE. It improves accuracy when compared with alternative "
              "solutions, namely QUUX-GAN and DP-ZORB, while keeping privacy.")
     assert "DP-ZORB" not in ex.proposed
+
+
+def test_name_the_paper_calls_our_kind_of_work_is_proposed(nlp):
+    ex = run(nlp, "Fusing Appearance and Geometry for Tracking",
+             "The algorithm extends our previous method ZORB, which uses geometry. Experiments "
+             "on the YCB-Video dataset show that our approach ZORB+ performs best, and our "
+             "proposed SR network QuuxSR achieves better results.")
+    assert {"ZORB+", "QuuxSR"} <= set(ex.proposed)
+    assert "ZORB" not in ex.proposed

@@ -2336,6 +2336,11 @@ def _occurrences(text: str, word: str):
 
 _BARE_GAPS = frozenset(("", "the", "a", "an"))
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+proposed)\s+$")
+# "our (proposed) [words] framework X": the paper calls the name its own kind of work
+_OUR_KIND_BEFORE = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?!previous|prior|earlier)[\w-]+\s+){0,2}?(?:method|model|framework|approach|system|"
+    r"network|architecture|algorithm|solution|tool|agent|pipeline|module)s?,?\s+$"
+)
 _ENDS_NAME = re.compile(r"\s*(?:[,.;:(]|$|\s(?:which|that|to|for|as|and)\b)")
 # "we introduce curriculum learning to alleviate ...": a known name used for a purpose
 _USED_TO = re.compile(r"\s+to\s")
@@ -2474,6 +2479,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             c.proposed = True  # the title is the name: "Mask R-CNN"
         elif _OUR_BEFORE.search(text, max(0, c.start - 15), c.start) and _ENDS_NAME_OR_HEAD.match(text, c.end):
             c.proposed = True  # "Our Denoising Diffusion Probabilistic Models (DDPM) ..."
+        elif c.source != "lexicon" and _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start):
+            c.proposed = True  # "Our empirically-derived framework XlingEval", "our model GeoRSCLIP"
     seen = set()
     for c in mentions:
         if c.proposed and c.label in (METHOD, DATASET):
