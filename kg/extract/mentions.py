@@ -105,9 +105,13 @@ _PROPOSE_NAME_GAP = re.compile(
 # "we propose a new plug-and-play training framework, SMoE-Dropout, ...": the name in
 # apposition after what it is
 _KIND_THEN_NAME = re.compile(
-    r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
+    r"\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
     r"technique|strategy|architecture|pipeline|network|module|benchmark|dataset|tool|agent|"
-    r"paradigm|mechanism|scheme),\s*"
+    r"paradigm|mechanism|scheme),"
+    # "two new benchmarks, MBPP and ...", "three new benchmarks: A, B, and C"
+    r"|(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:frameworks|methods|approaches|"
+    r"models|algorithms|techniques|strategies|architectures|networks|modules|benchmarks|datasets|"
+    r"corpora|tools|agents)\s*[,:])\s*"
 )
 _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
@@ -2363,8 +2367,82 @@ def _occurrences(text: str, word: str):
 
 _BARE_GAPS = frozenset(("", "the", "a", "an"))
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+proposed)\s+$")
+# "our (proposed) [words] framework X": the paper calls the name its own kind of work
+_OUR_KIND_BEFORE = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?!previous|prior|earlier)[\w-]+\s+){0,2}?(?:method|model|framework|approach|system|"
+    r"network|architecture|algorithm|solution|tool|agent|pipeline|module)s?,?\s+$"
+)
 _ENDS_NAME = re.compile(r"\s*(?:[,.;:(]|$|\s(?:which|that|to|for|as|and)\b)")
+# "we introduce curriculum learning to alleviate ...": a known name used for a purpose
+_USED_TO = re.compile(r"\s+to\s")
+# "an SE-ResNeXt inspired block", "a seq2seq pre-training approach", "the PAT metric": words
+# and a head after the name make it a modifier of the thing proposed
+_MODIFIES_HEAD = re.compile(
+    r"\s+(?:(?!(?:a|an|the|as|to|for|of|with|in|on|and|or|is|are|that|which)\s)[a-z][\w-]*\s+){1,2}(?:approach|method|framework|model|network|architecture|block|module|"
+    r"structure|layer|metric|setting|task|loss|mechanism|strategy|scheme|pipeline)s?\b"
+)
 _ENDS_NAME_OR_HEAD = re.compile(_ENDS_NAME.pattern + r"|\s+(?:framework|approach|method|model)\b")
+
+
+# "we first discuss X and then propose Y", "this paper examines X and introduces Y": a
+# proposal verb coordinated with the main clause of "we" / "this paper" (the verb agrees)
+_AND_PROPOSE = re.compile(
+    r"\band\s+(?:then\s+|further\s+|also\s+|thus\s+|therefore\s+|finally\s+)?"
+    r"(?:(propose|introduce|present|develop|design|devise|construct)|"
+    r"(proposes|introduces|presents|develops|designs|devises|constructs))\b"
+)
+_WE_SUBJECT = re.compile(r"\b(?:(we)|this (?:paper|work|study))\b")
+_SUBORDINATE = re.compile(r"\b(?:that|which|where|whether|how|who)\b|;")
+
+
+def _coordinated_proposals(text: str, st: DocState) -> list[re.Match]:
+    """Proposal verbs after "and" whose subject is the paper's ("we first discuss A and
+    then propose B"): the last "we" / "this paper" of the sentence before "and" agrees with
+    the verb and no subordinate clause ("we show that models learn and develop") comes between.
+
+    >>> t = "We first discuss the redundancy and then propose GTSP. We show that models learn and develop."
+    >>> st = DocState(text=t, low=t.lower(), sentences=[(0, 53), (54, 94)], starts=[0, 54])
+    >>> [m.group(1) for m in _coordinated_proposals(t, st)]
+    ['propose']
+    """
+    if " and " not in st.low:
+        return []
+    out = []
+    for m in _AND_PROPOSE.finditer(st.low):
+        s0 = st.sentence_span(m.start())[0]
+        subject = None
+        for subject in _WE_SUBJECT.finditer(st.low, s0, m.start()):
+            pass
+        if (subject is not None and (subject.group(1) is not None) == (m.group(1) is not None)
+                and not _SUBORDINATE.search(st.low, subject.end(), m.start())):  # fmt: skip
+            out.append(m)
+    return out
+
+
+# between names of one list: ", ", " and ", ", and ", a short gloss in brackets before it
+# ("we introduce kGym (a platform) and kBench (a dataset)")
+_NAME_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _mark_listed_with(text: str, mentions: list[Cand], marked: list[int]) -> None:
+    """The names listed with a name a proposal verb marks are proposed too ("we propose
+    Build-a-Graph Prompting and Algorithmic Prompting", "three new benchmarks: HumanEval Pro,
+    MBPP Pro, and BigCodeBench-Lite Pro", "dubbed ViT-S-54 and ViT-B-48"): a list closed by
+    "and" of names (not known ones from the lexicon) right after it."""
+    for i in marked:
+        chain, closed = [], False
+        for j in range(i + 1, min(len(mentions), i + 6)):
+            a, b = mentions[j - 1], mentions[j]
+            gap = _NAME_LIST_GAP.fullmatch(text, a.end, b.start)
+            if gap is None or b.label not in (METHOD, DATASET) or b.source not in ("name", "acronym", "titlecase"):
+                break
+            chain.append(b)
+            if "and" in gap.group():
+                closed = True
+                break
+        if closed:
+            for b in chain:
+                b.proposed = True
 
 
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
@@ -2374,27 +2452,43 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             c.proposed = True
     starts = [c.start for c in mentions]
     has_naming = not _NAMING_HINTS.isdisjoint(st.words)
-    for m in st.proposals:
+    marked: list[int] = []  # indexes of the mentions a proposal or naming verb marks
+    for m in st.proposals + _coordinated_proposals(text, st):
         s_end = st.sentence_span(m.start())[1]
         window_end = min(s_end, m.end() + 160)
         named = next(_naming(text, st.low, m.end(), window_end), None) if has_naming else None
         pos = named.end() if named else m.end()
         i = bisect.bisect_left(starts, pos)
-        for c in mentions[i : i + 3]:
-            if c.start >= window_end or c.label not in (METHOD, DATASET):
+        skipped = False
+        for k, c in enumerate(mentions[i : i + 3], i):
+            if c.start >= window_end:
+                break
+            if c.label in (TASK, METRIC):
+                # "a new plug-and-play training framework, SMoE-Dropout": a task word in
+                # the description before a name in apposition
+                skipped = True
+                continue
+            if c.label not in (METHOD, DATASET):
                 break
             gap = text[pos : c.start]
+            if skipped and not _KIND_THEN_NAME.fullmatch(gap):
+                break
             if (named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap)
                     or _KIND_THEN_NAME.fullmatch(gap)):  # fmt: skip
+                if c.source != "title" and (text[c.end : c.end + 1] == "-" or _MODIFIES_HEAD.match(text, c.end)):
+                    break  # "we propose a CLIP-based discriminator", "a seq2seq pre-training
+                    # approach": the name modifies what is proposed
                 if c.source in ("name", "acronym", "title", "titlecase") or (
+                        c.source == "context" and any(N.is_namey(w) for w in text[c.start : c.end].split())) or (
                         c.source == "lexicon" and c.label == METHOD
                         and (_DEFINING_APPOSITION.match(text, c.end)
                              or (named or gap.strip().lower() in _BARE_GAPS)
-                             and _ENDS_NAME.match(text, c.end))):  # fmt: skip
+                             and _ENDS_NAME.match(text, c.end) and not _USED_TO.match(text, c.end))):  # fmt: skip
                     # a known name right after "we present" / "called" is the paper's
                     # own when it ends there ("We present Mask R-CNN, ..."); "we use
                     # BERT" is not a proposal, "we present BERT-based X" names X
                     c.proposed = True
+                    marked.append(k)
                 break
     for m in _naming(text, st.low, st.title_end) if has_naming else ():
         s0, s1 = st.sentence_span(m.start())
@@ -2406,6 +2500,9 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             if c.label in (METHOD, DATASET) and c.start - m.end() <= 3 and (
                     c.source != "lexicon" or _ENDS_NAME.match(text, c.end)):  # fmt: skip
                 c.proposed = True
+                if not text.startswith(("namely", "Namely"), m.start()):
+                    marked.append(i)  # (after "namely" a list names compared works too)
+    _mark_listed_with(text, mentions, marked)
     for c in mentions:
         if c.label != METHOD or c.proposed:
             continue
@@ -2413,6 +2510,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             c.proposed = True  # the title is the name: "Mask R-CNN"
         elif _OUR_BEFORE.search(text, max(0, c.start - 15), c.start) and _ENDS_NAME_OR_HEAD.match(text, c.end):
             c.proposed = True  # "Our Denoising Diffusion Probabilistic Models (DDPM) ..."
+        elif c.source != "lexicon" and _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start):
+            c.proposed = True  # "Our empirically-derived framework XlingEval", "our model GeoRSCLIP"
     seen = set()
     for c in mentions:
         if c.proposed and c.label in (METHOD, DATASET):
