@@ -2410,9 +2410,8 @@ def _coordinated_proposals(text: str, st: DocState) -> list[re.Match]:
     out = []
     for m in _AND_PROPOSE.finditer(st.low):
         s0 = st.sentence_span(m.start())[0]
-        subject = None
-        for subject in _WE_SUBJECT.finditer(st.low, s0, m.start()):
-            pass
+        # the last subject before the verb
+        subject = next(reversed(list(_WE_SUBJECT.finditer(st.low, s0, m.start()))), None)
         if (subject is not None and (subject.group(1) is not None) == (m.group(1) is not None)
                 and not _SUBORDINATE.search(st.low, subject.end(), m.start())):  # fmt: skip
             out.append(m)
