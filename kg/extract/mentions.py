@@ -1247,8 +1247,9 @@ _OWN_WORK = re.compile(
 # what a family of models or methods has achieved so far: "LLMs have demonstrated remarkable
 # capabilities in code-related tasks, such as ...", "Similar methods have shown promising
 # results in code generation"
+# ("ha(?<!\wha)(?:ve|s)" is "\b(?:have|has)" written so that the engine can skip ahead to "ha")
 _CLAIM = re.compile(
-    r"\b(?:have|has)\s+(?:(?:recently|already|also|increasingly|widely|successfully)\s+)?"
+    r"ha(?<!\wha)(?:ve|s)\s+(?:(?:recently|already|also|increasingly|widely|successfully)\s+)?"
     r"(?:shown|demonstrated|achieved|exhibited|made|seen|gained|attracted|garnered|proven|"
     r"been\s+(?:shown|proven|demonstrated|successful|widely|successfully|applied|used|adopted))\b"
 )
@@ -2076,14 +2077,19 @@ _ON_DATASET = re.compile(
 )
 # a result's or an experiment's word, then "on" the data it was measured on, in one clause;
 # between "on" and the name only lower-case modifiers ("on the more challenging X")
-_RESULT_ON = re.compile(
-    r"(?i:\b(?:outperform\w*|achiev\w*|experiment\w*|results?|evaluat\w*|accuracy|"
-    r"performance|state[- ]of[- ]the[- ]art|SOTA|gains?|improv\w*|analys[ie]s)\b|\d%?|%)"
-    r"[^.;:]{0,70}?(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )(?<!focuses )"
+_ON_BEFORE_NAME = (
     r"\b[Oo]n\s+(?:the\s+)?"
     r"(?:(?!(?:with|and|or|of|to|by|for|in|using|our|its|their|a|an|metrics?|measures?|scores?)\s)"
     r"[a-z][\w-]*\s+){0,3}$"
 )
+_RESULT_ON = re.compile(
+    r"(?i:\b(?:outperform\w*|achiev\w*|experiment\w*|results?|evaluat\w*|accuracy|"
+    r"performance|state[- ]of[- ]the[- ]art|SOTA|gains?|improv\w*|analys[ie]s)\b|\d%?|%)"
+    r"[^.;:]{0,70}?(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )(?<!focuses )"
+    + _ON_BEFORE_NAME
+)
+# the end of _RESULT_ON alone: a cheap necessary test before its backtracking search
+_ON_TAIL = re.compile(_ON_BEFORE_NAME)
 # ... unless the name is the model it was run with: "on ViT-B backbone", "on X-based",
 # "on PICARD (a T5 model for ...)"
 _METHOD_AFTER_ON = re.compile(
@@ -2146,7 +2152,8 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         return DATASET  # "-11.97% FLOPs of METER on VQA2.0."
     if (
         not (c.proposed or c.source == "title")
-        and "n " in text[max(0, c.start - 40) : c.start]  # cheap test for "on " before the regex
+        and "n " in text[max(0, c.start - 40) : c.start]  # cheap tests before the regex
+        and _ON_TAIL.search(text, max(0, c.start - 110), c.start)
         and _RESULT_ON.search(text, max(0, c.start - 110), c.start)
         and not _METHOD_AFTER_ON.match(text, c.end)
         and lookup_label(surface) is None
