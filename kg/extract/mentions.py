@@ -2373,6 +2373,30 @@ def _occurrences(text: str, word: str):
 
 
 _BARE_GAPS = frozenset(("", "the", "a", "an"))
+# "we propose a novel model for Tracking Any Point (TAP)", "preference distillation via
+# DPO", "a variant of SIFT", "two metrics that are analogous to MaxFlow": a name after a
+# preposition or inside a relative clause is what the proposal is for, of or built on, not
+# what it is called ("a family of", "we propose to", "in this paper" excepted)
+_GAP_PREPOSITION = re.compile(
+    r"(?<![\w-])(?<!family )(?<!series )(?<!suite )(?:for|of|on|via|with|by|from|into|using|over|than|"
+    r"through|towards?|across|under|within|between|that|which|in(?! this (?:paper|work|study))|"
+    r"(?<=\w )to)(?![\w-])"
+)
+# a capitalised long form at the end of a gap ("Learning to Stop (" before "L2Stop")
+_TRAILING_LONG_FORM = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|to|of|for|with|and|in|on|by))*\s*\(?\s*$")
+
+
+def _gap_before_name(gap: str) -> str:
+    """The gap without a long form that ends it: its words ("we propose Learning to Stop
+    (L2Stop)") are no preposition before the name.
+
+    >>> _gap_before_name("a novel model for Tracking Any Point (")
+    'a novel model for '
+    """
+    m = _TRAILING_LONG_FORM.search(gap)
+    return gap[: m.start()] if m else gap
+
+
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+proposed)\s+$")
 # "our (proposed) [words] framework X": the paper calls the name its own kind of work
 _OUR_KIND_BEFORE = re.compile(
@@ -2481,7 +2505,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             gap = text[pos : c.start]
             if skipped and not _KIND_THEN_NAME.fullmatch(gap):
                 break
-            if (named or _PROPOSE_NAME_GAP.fullmatch(gap) or (len(gap) < 60 and "," not in gap)
+            if (named or _PROPOSE_NAME_GAP.fullmatch(gap)
+                    or (len(gap) < 60 and "," not in gap and not _GAP_PREPOSITION.search(_gap_before_name(gap)))
                     or _KIND_THEN_NAME.fullmatch(gap)):  # fmt: skip
                 if c.source != "title" and (text[c.end : c.end + 1] == "-" or _MODIFIES_HEAD.match(text, c.end)):
                     break  # "we propose a CLIP-based discriminator", "a seq2seq pre-training
