@@ -23,3 +23,13 @@ def test_name_after_a_preposition_in_the_proposal_gap_is_not_proposed(nlp):
              "Therefore, we propose Learning to Zap (L2Zap), a simple yet effective policy "
              "module that differentiates actions.")
     assert any("L2Zap" in p for p in ex.proposed)
+
+
+def test_past_tense_and_devise_are_proposal_verbs(nlp):
+    # "we designed a new X (ACR)", "we devise a Y (ACR)": the paper's own names
+    ex = run(nlp, "Denoising Images",
+             "We designed a new residual zorb block (RZB) for the upper branch. Based on this "
+             "graph, we devise a graph quux network for textual reasoning (GQR) by supervising "
+             "it with a loss.")
+    assert any("RZB" in p for p in ex.proposed)
+    assert any("GQR" in p for p in ex.proposed)

@@ -2196,7 +2196,7 @@ _PROPOSE_HINTS = frozenset(
      "creates", "curates", "contributes", "offers", "calls", "names", "dubs", "terms",
      "proposed", "introduced", "presented", "developed", "designed", "built", "released",
      "constructed", "created", "curated", "contributed", "offered", "called", "named", "dubbed",
-     "termed")
+     "termed", "devise", "devises", "devised")
 )  # fmt: skip
 _DATASET_CUE_WORDS = ("dataset", "benchmark", "corpus", "suite", "leaderboard", "test set", "testbed")
 

@@ -840,9 +840,10 @@ METRIC_AT = re.compile(
 # motivates) us to propose"
 PROPOSE = re.compile(
     r"\b(?:we|this (?:paper|work|article|thesis|study|report)|in this (?:paper|work), we|us to)\s+"
-    r"(?:first\s+|further\s+|also\s+|then\s+|therefore\s+|thus\s+|hence\s+|instead\s+)?"
-    r"(?:propose|introduce|present|develop|design|build|release|construct|create|curate|"
-    r"contribute|offer|call|name|dub|term)s?d?\b",
+    r"(?:have\s+)?(?:first\s+|further\s+|also\s+|then\s+|therefore\s+|thus\s+|hence\s+|instead\s+)?"
+    # the past tense too: "we designed", "we have developed", "we devised", "we built"
+    r"(?:(?:propose|introduce|present|develop|design|build|release|construct|create|curate|"
+    r"contribute|offer|call|name|dub|term|devise)(?:s|e?d)?|built)\b",
     re.IGNORECASE,
 )
 # PROPOSE for lower-cased text: without IGNORECASE, which is slower, and with the first
