@@ -33,3 +33,19 @@ def test_past_tense_and_devise_are_proposal_verbs(nlp):
              "it with a loss.")
     assert any("RZB" in p for p in ex.proposed)
     assert any("GQR" in p for p in ex.proposed)
+
+
+def test_known_dataset_introduced_with_its_kind_is_proposed(nlp):
+    # the lexicon holds datasets their own papers introduce: "we introduce MATH, a new
+    # dataset", "we introduce ImageNet-Sketch dataset that ..."
+    ex = run(nlp, "Measuring Problem Solving",
+             "To measure this ability, we introduce MATH, a new dataset of challenging "
+             "competition mathematics problems. Models reach 6.9% accuracy on MATH.")
+    assert "MATH" in ex.proposed
+    ex = run(nlp, "Learning Robust Representations",
+             "To evaluate transfer, we introduce ImageNet-Sketch dataset that matches the "
+             "validation set in categories and scale.")
+    assert "ImageNet-Sketch" in ex.proposed
+    # a known dataset merely used after the verb is not
+    ex = run(nlp, "Zorbnet", "We present Zorbnet. We present results on ImageNet-Sketch dataset.")
+    assert "ImageNet-Sketch" not in ex.proposed

@@ -2412,6 +2412,22 @@ _MODIFIES_HEAD = re.compile(
     r"\s+(?:(?!(?:a|an|the|as|to|for|of|with|in|on|and|or|is|are|that|which)\s)[a-z][\w-]*\s+){1,2}(?:approach|method|framework|model|network|architecture|block|module|"
     r"structure|layer|metric|setting|task|loss|mechanism|strategy|scheme|pipeline)s?\b"
 )
+# "we present X, a massive ... dataset", "X dataset that ...", "two novel datasets, X and Y"
+_DATASET_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?|\s+)(?:dataset|benchmark|corpus|data set)\b"
+)
+
+
+def _introduced_dataset(text: str, c: Cand, gap: str, named) -> bool:
+    """A dataset the lexicon knows, right after a proposal verb, is the paper's own when the
+    text says what it is ("we present PixelRec, a massive ... dataset", "we introduce
+    UCF-QNRF dataset that ...", "we present two novel datasets, PLOS and eLife"): the
+    lexicon holds datasets that their own papers introduce."""
+    return (
+        named is not None or gap.strip().lower() in _BARE_GAPS or _KIND_THEN_NAME.fullmatch(gap) is not None
+    ) and (_DATASET_APPOSITION.match(text, c.end) is not None or _KIND_THEN_NAME.fullmatch(gap) is not None)
+
+
 _ENDS_NAME_OR_HEAD = re.compile(_ENDS_NAME.pattern + r"|\s+(?:framework|approach|method|model)\b")
 
 
@@ -2516,7 +2532,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                         c.source == "lexicon" and c.label == METHOD
                         and (_DEFINING_APPOSITION.match(text, c.end)
                              or (named or gap.strip().lower() in _BARE_GAPS)
-                             and _ENDS_NAME.match(text, c.end) and not _USED_TO.match(text, c.end))):  # fmt: skip
+                             and _ENDS_NAME.match(text, c.end) and not _USED_TO.match(text, c.end))) or (
+                        c.source == "lexicon" and c.label == DATASET and _introduced_dataset(text, c, gap, named)):  # fmt: skip
                     # a known name right after "we present" / "called" is the paper's
                     # own when it ends there ("We present Mask R-CNN, ..."); "we use
                     # BERT" is not a proposal, "we present BERT-based X" names X
