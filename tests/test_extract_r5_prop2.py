@@ -49,3 +49,18 @@ def test_known_dataset_introduced_with_its_kind_is_proposed(nlp):
     # a known dataset merely used after the verb is not
     ex = run(nlp, "Zorbnet", "We present Zorbnet. We present results on ImageNet-Sketch dataset.")
     assert "ImageNet-Sketch" not in ex.proposed
+
+
+def test_namely_after_a_plural_of_used_works_marks_nothing(nlp):
+    # "we present the winning solution ... using two different approaches, namely A and B":
+    # the list names works the paper uses; the result goes to the model that obtains it
+    ex = run(nlp, "Robust Entity Recognition",
+             "In this paper, we present the winning solution of the Zorb Challenge using two "
+             "different approaches, namely Quux Random Fields (QRF) and finetuning ZorbBERT. "
+             "For comparison, we used three external datasets, namely ZorbWriting, QuuxDB "
+             "and Blah-13.")
+    assert not any("QRF" in p or "ZorbWriting" in p for p in ex.proposed)
+    # "two novel modules, namely A and B" are the paper's own
+    ex = run(nlp, "Better Segmentation",
+             "We propose two novel modules, namely Zorb Fusion Block (ZFB) and Quux Head.")
+    assert any("ZFB" in p for p in ex.proposed)

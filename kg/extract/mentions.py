@@ -2493,6 +2493,35 @@ def _mark_listed_with(text: str, mentions: list[Cand], marked: list[int]) -> Non
                 b.proposed = True
 
 
+# "namely" after a plural noun: "two different approaches, namely A and B" (not the parts
+# of a method: "two components, namely A and B")
+_PLURAL_BEFORE_NAMELY = re.compile(
+    r"(?<![\w-])(?!(?:components|modules|parts|stages|steps|branches|blocks)\b)[a-z]{3,}(?<!s)s,?\s*$"
+)
+# words that make a plural the paper's own: "two novel modules, namely A and B"
+_OWN_WORDS = re.compile(r"\b(?:new|novel|innovative|our|proposed?|proposes|introduc(?:e|es|ed))\b", re.I)
+
+
+def _lists_others(text: str, m: re.Match, s0: int) -> bool:
+    """"namely" after a plural that the sentence (from ``s0``) does not call the paper's
+    own lists works it uses ("two different approaches, namely CRF and ...", "three
+    external datasets, namely A, B", "dual attention mechanisms, namely self-attention"),
+    not its names.
+
+    >>> t = "We use two different approaches, namely CRF and BERT."
+    >>> _lists_others(t, re.search("namely", t), 0)
+    True
+    >>> t = "We propose two novel modules, namely A and B."
+    >>> _lists_others(t, re.search("namely", t), 0)
+    False
+    """
+    if text[m.start() : m.start() + 6].lower() != "namely":
+        return False
+    if not _PLURAL_BEFORE_NAMELY.search(text, max(s0, m.start() - 30), m.start()):
+        return False
+    return _OWN_WORDS.search(text, s0, m.start()) is None
+
+
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     proposed: list[str] = []
     for c in mentions:
@@ -2505,6 +2534,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         s_end = st.sentence_span(m.start())[1]
         window_end = min(s_end, m.end() + 160)
         named = next(_naming(text, st.low, m.end(), window_end), None) if has_naming else None
+        if named is not None and _lists_others(text, named, st.sentence_span(named.start())[0]):
+            named = None
         pos = named.end() if named else m.end()
         i = bisect.bisect_left(starts, pos)
         skipped = False
@@ -2542,7 +2573,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 break
     for m in _naming(text, st.low, st.title_end) if has_naming else ():
         s0, s1 = st.sentence_span(m.start())
-        if not _PROPOSAL_SENTENCE.search(text, s0, s1):
+        if not _PROPOSAL_SENTENCE.search(text, s0, s1) or _lists_others(text, m, s0):
             continue
         i = bisect.bisect_left(starts, m.end())
         if i < len(mentions):
