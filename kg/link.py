@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract import metric_higher_is_better
-from kg.extract.lexicon import canonical_names, lookup_label
+from kg.extract.lexicon import canonical_names, lexicon_patterns, lookup_label
 from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result, is_placeholder
 from kg.text import name_key
 
@@ -61,15 +61,116 @@ def family_of(name: str) -> str | None:
     return fam
 
 
-def _keys(name: str) -> set[str]:
-    """Keys under which spelling variants meet: case, dashes, spaces, plural 's'."""
-    k = name_key(name)
+# --- the case guard -------------------------------------------------------------------
+# Linking keys ignore case, but a short coined acronym's case is part of its name: "BiT" (Big
+# Transfer) and "BIT" (a bitemporal image transformer), "SoA" and "SOA", "GeM" and "GEM" are
+# different things. On 10,525 sota-arxiv abstracts the guard below splits 50 linked groups, 43
+# of them two things by eye (7 one thing: ROI/RoI, OOD/OoD, CONLL/CoNLL, DE-EN/DeEn, EN-DE/EnDe,
+# MAP/mAP, Art/ArT); 592 of the 638 method and dataset groups whose names differ in case stay
+# whole: longer mixed-case names ("ImageNet" = "Imagenet", "CamVid" = "Camvid"), all-caps vs
+# title case ("BERT" = "Bert"), two mixed-case spellings of one acronym ("DeiT" = "DeIT").
+# So a method or dataset name written as one short word with small letters and at least two
+# capitals, at least as many as small letters ("BiT", "mAP", "SPIDEr"), is a mixed-case
+# acronym, keyed apart from the all-caps, title- and lower-case forms of its letters, which
+# keep meeting each other (and the dashed forms and fewer-capital words that meet both, see
+# :func:`case_classes`). They still meet the acronym where the corpus or the lexicon says they
+# are one: under the long form both abbreviate ("region of interest (ROI)", "region of interest
+# (RoI)"), through the lexicon (an entry matching any case, or a listed mixed-case name spelled
+# otherwise: "XSUM" is the listed "XSum"; "SPIDEr" is not the listed "Spider"), or as a rarer
+# title- or lower-case spelling when no all-caps form or own definition shares its key
+# ("Culane" next to "CULane", "vit" next to "ViT"; not "Spider", 13 papers, next to "SPIDEr").
+# The type vote keys names the same way (:func:`_vote_keys`): "SPIDEr" does not vote with "Spider".
+GUARDED_KINDS = ("methods", "datasets")
+_ACRONYM_WORD = re.compile(r"[A-Za-z]{2,6}")
+_MIXED = "\x01A"  # the key suffix of a mixed-case acronym
+_NAME_GAPS = re.compile(r"[-\s]+")
+
+
+def _caps(word: str) -> tuple[int, int]:
+    """(capitals, letters) of a short one-word name, (0, 0) for any other name."""
+    if len(word) > 3 and word[-1] == "s" and word[-2].isalpha():
+        word = word[:-1]  # a plural "s": "CNNs" is "CNN", "RoIs" is "RoI"
+    if not _ACRONYM_WORD.fullmatch(word):
+        return 0, 0
+    return sum(c.isupper() for c in word), len(word)
+
+
+def _mixed_word(word: str) -> bool:
+    upper, n = _caps(word)
+    return 2 <= upper < n <= 2 * upper
+
+
+@lru_cache(maxsize=65536)
+def case_classes(name: str) -> tuple[str, ...]:
+    """The key suffixes of ``name``: ``("\\x01A",)`` for a short mixed-case acronym (at
+    least two capitals, at least as many as small letters), keyed apart from its other
+    cases; ``("",)`` for any other name. Both for a name that meets either: a short word
+    with fewer capitals ("GloVe" is "GLoVe" and "GLOVE") and a dashed or spaced name mixed
+    only by its parts' own cases ("VGG-Net" is "VGGNet" and "VGG-NET").
+
+    >>> [case_classes(n) == (_MIXED,) for n in ("BiT", "SPIDEr", "mAPs", "BiT-L", "ViTs")]
+    [True, True, True, True, True]
+    >>> [case_classes(n) for n in ("BIT", "Bert", "bit", "CNNs", "ImageNet", "Spider")]
+    [('',), ('',), ('',), ('',), ('',), ('',)]
+    >>> case_classes("Bi-LSTM") == case_classes("GloVe") == ("", _MIXED)
+    True
+    """
+    parts = _NAME_GAPS.split(name)
+    word = "".join(parts)
+    upper, n = _caps(word)
+    if upper < 2 or upper == n:
+        return ("",)
+    if 2 * upper < n or (len(parts) > 1 and not any(_mixed_word(p) for p in parts)):
+        return ("", _MIXED)
+    return (_MIXED,)
+
+
+def mixed_acronym(name: str) -> bool:
+    """Whether ``name`` is keyed as a short mixed-case acronym (:func:`case_classes`)."""
+    return _MIXED in case_classes(name)
+
+
+def _suffixes(name: str, guarded: bool) -> tuple[str, ...]:
+    return case_classes(name) if guarded else ("",)
+
+
+def _key_variants(k: str) -> set[str]:
     out = {k, k.replace(" ", "")}
     # plural "s" only after a letter: "ViTs" -> "ViT", but not "YOLOv10-S" -> "YOLOv10"
     if len(k) > 3 and k.endswith("s") and not k.endswith("ss") and k[-2].isalpha():
         out.add(k[:-1])
         out.add(k[:-1].replace(" ", ""))
     return out
+
+
+def _keys(name: str, guarded: bool = True) -> set[str]:
+    """Keys under which spelling variants meet: case, dashes, spaces, plural 's'; a short
+    mixed-case acronym's keys are its own (:func:`mixed_acronym`) where ``guarded``."""
+    variants = _key_variants(name_key(name))
+    suffixes = _suffixes(name, guarded)
+    return variants if suffixes == ("",) else {k + x for k in variants for x in suffixes}
+
+
+@lru_cache(maxsize=1)
+def _lexicon_classes() -> dict[tuple[str, str], frozenset[str]]:
+    """(label, lower-cased pattern) -> "*" for an entry matching any case, else the key
+    suffixes of its exact pattern (:func:`case_classes`): "LaPa" is mixed, "Spider" is not."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in lexicon_patterns():
+        out[e.label, e.pattern.lower()].update(("*",) if e.case == "lower" else case_classes(e.pattern))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _lexicon_links(label: str, name: str, lex_id: str) -> bool:
+    """Whether the lexicon says ``name`` is ``lex_id`` (found without case): when both meet
+    under one key class, when an entry matches any case, or when ``name`` is an all-caps,
+    title- or lower-case spelling of a mixed-case acronym the lexicon lists ("XSUM" and
+    "XSum"); a mixed-case acronym is not the plain name the lexicon lists ("SPIDEr" is not
+    "Spider", "BiT" is not "BIT")."""
+    mine, theirs = case_classes(name), case_classes(lex_id)
+    if not set(mine).isdisjoint(theirs) or (mine == ("",) and theirs == (_MIXED,)):
+        return True
+    return "*" in _lexicon_classes().get((label, name.lower()), frozenset())
 
 
 class _UnionFind:
@@ -141,11 +242,12 @@ RETYPED_CONFIDENCE = 0.6  # a mention typed by the corpus, not by its paper, say
 @lru_cache(maxsize=65536)
 def _vote_keys(name: str) -> tuple[str, ...]:
     """The keys a name votes under: without case, spaces, dashes or plural "s" (as
-    :func:`_keys` links names), an acronym definition under its short and its long form:
+    :func:`_keys` links names: a mixed-case acronym apart), an acronym definition
+    under its short and its long form:
     "ViT", "ViTs" and "Vision Transformer (ViT)" vote together.
 
     >>> _vote_keys("Vision Transformer (ViT)"), _vote_keys("ViTs"), _vote_keys("Market-1501")
-    (('vit', 'visiontransformer'), ('vit',), ('market1501',))
+    (('vit\\x01A', 'visiontransformer'), ('vit\\x01A',), ('market1501',))
     """
     m = _ACRONYM_FORM.match(name)
     out = []
@@ -153,7 +255,7 @@ def _vote_keys(name: str) -> tuple[str, ...]:
         k = name_key(form).replace(" ", "")
         if len(k) > 3 and k.endswith("s") and not k.endswith("ss") and k[-2].isalpha():
             k = k[:-1]
-        out.append(k)
+        out.extend(k + x for x in case_classes(form))  # the vote kinds are the guarded kinds
     return tuple(dict.fromkeys(out))
 
 
@@ -240,7 +342,7 @@ class Linker:
             if not fam:
                 continue
             t = e.kind + "s"
-            fam_name = canon[t].get(fam) or _lookup(canon[t], fam) or fam
+            fam_name = canon[t].get(fam) or _lookup(canon[t], fam, t in GUARDED_KINDS) or fam
             if fam_name == e.name:
                 continue
             broader[(e.kind, e.name)] = fam_name
@@ -383,8 +485,8 @@ def output_record(surface: Extraction, linker: Linker | None) -> dict:
     return out
 
 
-def _lookup(mapping: dict[str, str], name: str) -> str | None:
-    for k in _keys(name):
+def _lookup(mapping: dict[str, str], name: str, guarded: bool) -> str | None:
+    for k in _keys(name, guarded):
         v = mapping.get("\x00" + k)
         if v:
             return v
@@ -393,9 +495,10 @@ def _lookup(mapping: dict[str, str], name: str) -> str | None:
 
 def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], list[Entity]]:
     label = _LABEL[kind]
+    guarded = kind in GUARDED_KINDS
     uf = _UnionFind()
     names = sorted(counts)
-    long_of_short: dict[str, Counter] = defaultdict(Counter)
+    long_of_short: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for n in names:
         node = "n:" + n
         uf.find(node)
@@ -404,17 +507,32 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         if m:
             parts = [m.group("long"), n]
             if not re.search(r"\d", m.group("long")):
-                long_of_short[name_key(m.group("short"))][name_key(m.group("long"))] += counts[n] + 1
+                short = m.group("short")
+                for x in _suffixes(short, guarded):
+                    long_of_short[name_key(short), x][name_key(m.group("long"))] += counts[n] + 1
         for p in parts:
-            for k in _keys(p):
+            for k in _keys(p, guarded):
                 uf.union(node, "k:" + k)
         lex_id = lex.get((label, n.lower()))
-        if lex_id:
-            uf.union(node, "k:" + name_key(lex_id))
-    # bare acronyms join the long form they most often abbreviate (ties: alphabetical)
-    for short, longs in sorted(long_of_short.items()):
+        if lex_id and (not guarded or _lexicon_links(label, n, lex_id)):
+            for x in _suffixes(lex_id, guarded):
+                uf.union(node, "k:" + name_key(lex_id) + x)
+    if guarded:
+        _join_plain_case(names, counts, uf)
+    # bare acronyms join the long form they most often abbreviate (ties: alphabetical); a
+    # short acronym only the long form defined with its case pattern ("BiT": Big Transfer)
+    # (where a dashed form meets both cases of a short, one long form for both, as without them)
+    overall: dict[str, Counter] = defaultdict(Counter)
+    for (short, _), longs in long_of_short.items():
+        overall[short].update(longs)
+    for (short, suffix), longs in sorted(long_of_short.items()):
+        variants = _key_variants(short)
+        if any("k:" + v in uf.parent and "k:" + v + _MIXED in uf.parent
+               and uf.find("k:" + v) == uf.find("k:" + v + _MIXED) for v in variants):  # fmt: skip
+            longs = overall[short]
         best = sorted(longs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        for k in _keys(short):
+        for k in variants:
+            k += suffix
             if "k:" + k in uf.parent:
                 uf.union("k:" + k, "k:" + best)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -427,12 +545,42 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         canonical = _choose(members, counts, label, lex)
         for n in members:
             mapping[n] = canonical
-            for k in _keys(n):
+            for k in _keys(n, guarded):
                 mapping.setdefault("\x00" + k, canonical)
         aliases = sorted({a for n in members for a in _expand(n)} - {canonical})
         hib = metric_higher_is_better(canonical) if kind == "metrics" else None
         ents.append(Entity(kind=ekind, name=canonical, aliases=tuple(aliases), higher_is_better=hib))
     return mapping, ents
+
+
+def _join_plain_case(names: list[str], counts: Counter, uf: _UnionFind) -> None:
+    """A title- or lower-case spelling ("Culane", "vit") joins the mixed-case acronym its
+    letters spell ("CULane", "ViT", bare or defined) when no all-caps form or definition in
+    its own case ("C Object System (Cos)") shares its key and the corpus uses it less than the acronym: a careless spelling, not another name
+    ("Spider", 13 papers, is not "SPIDEr"). Ties go to the most used key, then alphabetical."""
+    mixed: Counter = Counter()
+    caps: set[str] = set()
+    for n in names:
+        m = _ACRONYM_FORM.match(n)
+        short = m.group("short") if m else n
+        if len(short) > 12:
+            continue
+        if mixed_acronym(short):
+            for k in _keys(short, False):
+                mixed[k] += counts[n]
+        if short.isupper() or (m and not mixed_acronym(short)) or case_classes(short) == ("", _MIXED):
+            caps.update(_keys(short, False))  # all-caps, defined in its own case, or meeting both
+    if not mixed:
+        return
+    for n in names:
+        if len(n) > 12 or n.isupper() or mixed_acronym(n) or _ACRONYM_FORM.match(n):
+            continue  # (a mixed-case acronym's key has at most 7 letters)
+        keys = _keys(n, False)
+        if not any(k in mixed for k in keys) or not caps.isdisjoint(keys):
+            continue
+        k = min((k for k in keys if k in mixed), key=lambda k: (-mixed[k], k))
+        if counts[n] < mixed[k]:
+            uf.union("n:" + n, "k:" + k + _MIXED)
 
 
 def _expand(name: str) -> list[str]:
@@ -488,7 +636,7 @@ def _rewrite(ex: Extraction, canon: dict[str, dict[str, str]], broader: dict) ->
     def c(kind: str, v: str | None) -> str | None:
         if not v or is_placeholder(v):
             return v
-        return canon[kind].get(v) or _lookup(canon[kind], v) or v
+        return canon[kind].get(v) or _lookup(canon[kind], v, kind in GUARDED_KINDS) or v
 
     results = tuple(
         replace(r, method=c("methods", r.method), dataset=c("datasets", r.dataset),
@@ -497,7 +645,7 @@ def _rewrite(ex: Extraction, canon: dict[str, dict[str, str]], broader: dict) ->
     )  # fmt: skip
     proposed = tuple(
         dict.fromkeys(
-            canon["methods"].get(p) or canon["datasets"].get(p) or _lookup(canon["methods"], p) or p
+            canon["methods"].get(p) or canon["datasets"].get(p) or _lookup(canon["methods"], p, True) or p
             for p in ex.proposed
         )
     )
