@@ -1992,6 +1992,14 @@ def _method_long_form(long: str) -> bool:
             and not _TITLE_DATASET.search(low))  # fmt: skip
 
 
+# the proposal verb right before a defined name: what the paper coins ("we introduce
+# self-normalizing neural networks (SNNs)"), not what it uses ("we propose to use ...")
+_COINED_BEFORE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present)s?\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?(?:(?:class|family) of\s+)?$"
+)
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -2011,7 +2019,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         # distillation (MAD)" no "MAD" dataset: the text says what its acronym stands for)
         return by_key[sk]
     if re.search(r"[A-Z0-9]s$", short):
-        return None  # "SSMs", "MDPs": a family in the plural, not one named thing
+        # "SSMs", "MDPs": a family in the plural, not one named thing; unless the paper coins
+        # it: "This paper introduces Bayesian Flow Networks (BFNs)"
+        return METHOD if _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) else None
     words = long.split()
     low = long.lower()
     head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model

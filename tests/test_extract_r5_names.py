@@ -1,0 +1,20 @@
+"""Method-name rules of round 5 (names the extractor missed), each written from an audit of
+the extractor's output on unlabelled abstracts and checked on a second unlabelled sample:
+each test fails without its rule. Names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_a_plural_name_the_paper_coins_right_after_its_proposal_verb_is_a_method(nlp):
+    ex = run(nlp, "Zorbic Flow Networks",
+             "This paper introduces Zorbic Flow Networks (ZFNs), a new class of generative "
+             "model. ZFNs outperform discrete diffusion models on text8.")
+    assert "Zorbic Flow Networks (ZFNs)" in name_set(ex.methods)
+    assert "Zorbic Flow Networks (ZFNs)" in ex.proposed
+    # a family the paper only uses stays out
+    ex = run(nlp, "Quill Detection with Graphs",
+             "We propose to use zorbic flow networks (ZFNs) for quill detection, and show "
+             "that ZFNs are accurate.")
+    assert not any("ZFN" in n for n in name_set(ex.methods))
