@@ -18,3 +18,11 @@ def test_a_plural_name_the_paper_coins_right_after_its_proposal_verb_is_a_method
              "We propose to use zorbic flow networks (ZFNs) for quill detection, and show "
              "that ZFNs are accurate.")
     assert not any("ZFN" in n for n in name_set(ex.methods))
+
+
+def test_openai_o_series_models_are_methods(nlp):
+    # general knowledge: OpenAI's reasoning models, written in lower case with a digit
+    ex = run(nlp, "Can Zorb Models Reason?",
+             "We evaluate GPT-4o, o1-mini and o3-mini on ZorbBench. Notably, o1 beats "
+             "GPT-4o by 12 points.")
+    assert {"o1-mini", "o3-mini", "o1"} <= name_set(ex.methods)
