@@ -26,3 +26,17 @@ def test_openai_o_series_models_are_methods(nlp):
              "We evaluate GPT-4o, o1-mini and o3-mini on ZorbBench. Notably, o1 beats "
              "GPT-4o by 12 points.")
     assert {"o1-mini", "o3-mini", "o1"} <= name_set(ex.methods)
+
+
+def test_a_name_defined_name_first_is_kept_and_its_long_form_words_are_no_names(nlp):
+    # the long form reads like a task ("... Tree Search") and the title repeats it
+    ex = run(nlp, "Quill Agent Tree Search Unifies Reasoning Acting and Planning in Language Models",
+             "We introduce QATS (Quill Agent Tree Search), a general framework that lets "
+             "language models plan. QATS achieves 94.4% on HumanEval with GPT-4.")
+    assert "QATS" in name_set(ex.methods)
+    assert "QATS" in ex.proposed
+    # the title-case words inside the definition are not names of their own
+    ex = run(nlp, "Unsupervised Segmentation by Distilling Correspondences",
+             "We design ZTEGO (Zorb-supervised Transformer with Energy-based Graph Optimization), "
+             "a novel framework that distills features into labels.")
+    assert name_set(ex.methods) == {"ZTEGO"}

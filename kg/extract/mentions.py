@@ -1528,6 +1528,9 @@ def resolve(text: str, st: DocState) -> None:
                 c.name = surface
                 out.append(c)
                 continue
+            defined = _long_form_after(text, c)
+            if defined:
+                covered.append((c.end, defined.end()))  # its long form's words are no names
             c.label = (
                 by_key.get(name_key(surface))
                 or _lexicon_label(surface)
@@ -2060,6 +2063,16 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     return None
 
 
+# a name defined name-first: "LATS (Language Agent Tree Search), a general framework"
+_LONG_FORM_AFTER = re.compile(r"\s\(([A-Z][\w-]*(?:\s[\w-]+){1,9})\)")
+
+
+def _long_form_after(text: str, c: Cand) -> re.Match | None:
+    """The "(Long Form)" right after a name whose initials it spells."""
+    m = _LONG_FORM_AFTER.match(text, c.end)
+    return m if m and N.spells_by_initials(text[c.start : c.end], m.group(1)) else None
+
+
 def _weak_titlecase(surface: str, text: str) -> bool:
     """Title-case runs are names when headed like a method or repeated in the text."""
     words = surface.split()
@@ -2331,9 +2344,17 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
                 for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
     if not initials:
         return
+    # (but a name defined name-first, "LATS (Language Agent Tree Search), a framework",
+    # is the method its long form names, wherever else those words stand)
+    coined = {text[c.start : c.end].lower().replace("-", "") for c in upper if _long_form_after(text, c)}
     for c in upper:
-        if text[c.start : c.end].lower().replace("-", "") in initials:
+        short = text[c.start : c.end].lower().replace("-", "")
+        if short in initials and short not in coined:
             c.label = None  # its task is already listed under the long form
+    for c in mentions:
+        if coined and c.label == TASK and c.name and " " in c.name and N.word_initials(
+                _ACRONYM_IN_NAME.sub("", c.name)) in coined:  # fmt: skip
+            c.label = None
 
 
 # "existing ReID methods", "the RVOS task", "DG problems": the short name is a kind of work
