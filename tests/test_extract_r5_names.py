@@ -40,3 +40,15 @@ def test_a_name_defined_name_first_is_kept_and_its_long_form_words_are_no_names(
              "We design ZTEGO (Zorb-supervised Transformer with Energy-based Graph Optimization), "
              "a novel framework that distills features into labels.")
     assert name_set(ex.methods) == {"ZTEGO"}
+
+
+def test_the_subject_of_outperforms_after_a_dataset_phrase_is_a_method(nlp):
+    ex = run(nlp, "ZorbFuse: Sensor Fusion for Pose Estimation",
+             "We introduce three fusion approaches: NaiveZorb, KineZorb and DeepZorb. On the "
+             "Total Capture dataset, KineZorb surpasses the previous state of the art by 8.6%.")
+    assert "KineZorb" in name_set(ex.methods)
+    assert "KineZorb" not in name_set(ex.datasets)
+    # the data after "on" stays data
+    ex = run(nlp, "ZorbNet for Segmentation",
+             "We propose ZorbNet. Results on QuuxSeg outperform prior work.")
+    assert "QuuxSeg" not in name_set(ex.methods)

@@ -2125,6 +2125,10 @@ _DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-
                              r" Benchmark| Environment| Suite)(?:[-\s]?\d+)?$")
 _METHOD_HEAD_AFTER = re.compile(
     r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
+# the subject of a comparison's verb is what was compared, not the data: "On the X dataset,
+# OctFormer outperforms ..." (but "accuracy on X improves": data after "on")
+_WINS_AFTER = re.compile(r"\s+(?:consistently\s+|significantly\s+|also\s+)?(?:outperform|surpass|beat|achieve|obtain|attain)(?:s|es|ed)?\b")
+_ON_RIGHT_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
 _DATASET_WORD_BEFORE = re.compile(
     r"\b(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
     re.I,
@@ -2164,6 +2168,8 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         return TASK  # "Entity Matching is the task of deciding whether ..."
     if _METHOD_HEAD_AFTER.match(text, c.end):
         return METHOD  # "a novel ReDB framework", "our proposed ReDB approach"
+    if _WINS_AFTER.match(text, c.end) and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return METHOD  # "On Total Capture dataset, KineFuse surpasses ...": what obtains results
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
     if (
