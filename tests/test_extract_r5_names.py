@@ -52,3 +52,15 @@ def test_the_subject_of_outperforms_after_a_dataset_phrase_is_a_method(nlp):
     ex = run(nlp, "ZorbNet for Segmentation",
              "We propose ZorbNet. Results on QuuxSeg outperform prior work.")
     assert "QuuxSeg" not in name_set(ex.methods)
+
+
+def test_a_capitalised_name_inside_a_sentence_before_an_algorithm_head_is_a_method(nlp):
+    ex = run(nlp, "Structured Zorb Parsing",
+             "We decode with the modified Zorbel-Quint algorithm and train with the Quux "
+             "loss, which generates the labeled tree.")
+    assert {"Zorbel-Quint algorithm", "Quux loss"} <= name_set(ex.methods)
+    # the last word of a title-case name is no name of its own
+    ex = run(nlp, "Zorb Estimation",
+             "We propose ZorbNet, a Real-time Intermediate Flow Estimation algorithm for "
+             "frame interpolation.")
+    assert "Estimation algorithm" not in name_set(ex.methods)
