@@ -64,3 +64,11 @@ def test_a_capitalised_name_inside_a_sentence_before_an_algorithm_head_is_a_meth
              "We propose ZorbNet, a Real-time Intermediate Flow Estimation algorithm for "
              "frame interpolation.")
     assert "Estimation algorithm" not in name_set(ex.methods)
+
+
+def test_benchmark_as_a_verb_is_no_dataset_cue(nlp):
+    ex = run(nlp, "ZorbBlock: Contrastive Blocking for Entity Resolution",
+             "This paper presents ZorbBlock, a blocking method. We benchmark ZorbBlock against "
+             "eight blocking methods and show that ZorbBlock is 2 times faster.")
+    assert "ZorbBlock" in name_set(ex.methods)
+    assert "ZorbBlock" not in name_set(ex.datasets)

@@ -93,7 +93,7 @@ _METHOD_INTRO = re.compile(
 )
 # (a bracket opens the list too: "four traffic benchmarks (PEMS03, PEMS04, and PEMS08)")
 _DATASET_BEFORE = re.compile(
-    r"(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?\(?(?:such as|like|including|"
+    r"(?<!we )(?<!to )(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?\(?(?:such as|like|including|"
     r"namely|e\.g\.,?|i\.e\.,?|:)?\s*(?:[\w.+-]+(?:\s[\w.+-]+)?,\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
@@ -2129,8 +2129,9 @@ _METHOD_HEAD_AFTER = re.compile(
 # OctFormer outperforms ..." (but "accuracy on X improves": data after "on")
 _WINS_AFTER = re.compile(r"\s+(?:consistently\s+|significantly\s+|also\s+)?(?:outperform|surpass|beat|achieve|obtain|attain)(?:s|es|ed)?\b")
 _ON_RIGHT_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+# (not the verb: "We benchmark SC-Block against eight blocking methods")
 _DATASET_WORD_BEFORE = re.compile(
-    r"\b(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
+    r"\b(?<!we )(?<!to )(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
     re.I,
 )
 
