@@ -63,9 +63,10 @@ def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
                     score = 0.6 if m.group(2).endswith("lemma") else 0.75
                     out.append((m.start(), m.end(), score))
             i = text.find(mark, i + len(mark))
-    for m in _NAMED_ALGORITHM.finditer(text, start):
-        if not (m.group(1) in N.STOP_START or m.group(1).split("-")[0] in N.NOT_NAMES):
-            out.append((m.start(1), m.end(), 0.75))
+    for h in _TECHNIQUE_HEAD.finditer(text, start):  # the rare head first: cheaper
+        m = _NAME_BEFORE_HEAD.search(text, max(start, h.start() - 60), h.start())
+        if m and not (m.group(1) in N.STOP_START or m.group(1).split("-")[0] in N.NOT_NAMES):
+            out.append((m.start(1), h.end(), 0.75))
     out.sort()
     return out
 
@@ -73,10 +74,8 @@ def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
 # "the Viterbi algorithm", "the Chiu-Liu-Edmonds algorithm", "using Bloom filters": one
 # capitalised name after a lower-case word (inside a sentence, not the end of a title-case
 # run) before a technique head
-_NAMED_ALGORITHM = re.compile(
-    r"(?<![\w-])[a-z]+ ([A-Z][a-z]+(?:-[A-Z][a-z]+)*) (?:algorithm|filter|transform|estimator|"
-    r"iteration|trick|sampler|loss)s?(?![\w-])"
-)
+_TECHNIQUE_HEAD = re.compile(r" (?:algorithm|filter|transform|estimator|iteration|trick|sampler|loss)s?(?![\w-])")
+_NAME_BEFORE_HEAD = re.compile(r"(?<![\w-])[a-z]+ ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)$")
 
 
 # --- lists of techniques -------------------------------------------------------------------
