@@ -93,7 +93,7 @@ _METHOD_INTRO = re.compile(
 )
 # (a bracket opens the list too: "four traffic benchmarks (PEMS03, PEMS04, and PEMS08)")
 _DATASET_BEFORE = re.compile(
-    r"(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?\(?(?:such as|like|including|"
+    r"(?<!we )(?<!to )(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?\(?(?:such as|like|including|"
     r"namely|e\.g\.,?|i\.e\.,?|:)?\s*(?:[\w.+-]+(?:\s[\w.+-]+)?,\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
@@ -1528,6 +1528,9 @@ def resolve(text: str, st: DocState) -> None:
                 c.name = surface
                 out.append(c)
                 continue
+            defined = _long_form_after(text, c)
+            if defined:
+                covered.append((c.end, defined.end()))  # its long form's words are no names
             c.label = (
                 by_key.get(name_key(surface))
                 or _lexicon_label(surface)
@@ -1992,6 +1995,14 @@ def _method_long_form(long: str) -> bool:
             and not _TITLE_DATASET.search(low))  # fmt: skip
 
 
+# the proposal verb right before a defined name: what the paper coins ("we introduce
+# self-normalizing neural networks (SNNs)"), not what it uses ("we propose to use ...")
+_COINED_BEFORE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present)s?\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?(?:(?:class|family) of\s+)?$"
+)
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -2011,7 +2022,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         # distillation (MAD)" no "MAD" dataset: the text says what its acronym stands for)
         return by_key[sk]
     if re.search(r"[A-Z0-9]s$", short):
-        return None  # "SSMs", "MDPs": a family in the plural, not one named thing
+        # "SSMs", "MDPs": a family in the plural, not one named thing; unless the paper coins
+        # it: "This paper introduces Bayesian Flow Networks (BFNs)"
+        return METHOD if _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) else None
     words = long.split()
     low = long.lower()
     head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model
@@ -2048,6 +2061,16 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)": what the paper builds
     return None
+
+
+# a name defined name-first: "LATS (Language Agent Tree Search), a general framework"
+_LONG_FORM_AFTER = re.compile(r"\s\(([A-Z][\w-]*(?:\s[\w-]+){1,9})\)")
+
+
+def _long_form_after(text: str, c: Cand) -> re.Match | None:
+    """The "(Long Form)" right after a name whose initials it spells."""
+    m = _LONG_FORM_AFTER.match(text, c.end)
+    return m if m and N.spells_by_initials(text[c.start : c.end], m.group(1)) else None
 
 
 def _weak_titlecase(surface: str, text: str) -> bool:
@@ -2102,8 +2125,13 @@ _DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-
                              r" Benchmark| Environment| Suite)(?:[-\s]?\d+)?$")
 _METHOD_HEAD_AFTER = re.compile(
     r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
+# the subject of a comparison's verb is what was compared, not the data: "On the X dataset,
+# OctFormer outperforms ..." (but "accuracy on X improves": data after "on")
+_WINS_AFTER = re.compile(r"\s+(?:consistently\s+|significantly\s+|also\s+)?(?:outperform|surpass|beat|achieve|obtain|attain)(?:s|es|ed)?\b")
+_ON_RIGHT_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+# (not the verb: "We benchmark SC-Block against eight blocking methods")
 _DATASET_WORD_BEFORE = re.compile(
-    r"\b(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
+    r"\b(?<!we )(?<!to )(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
     re.I,
 )
 
@@ -2141,6 +2169,8 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         return TASK  # "Entity Matching is the task of deciding whether ..."
     if _METHOD_HEAD_AFTER.match(text, c.end):
         return METHOD  # "a novel ReDB framework", "our proposed ReDB approach"
+    if _WINS_AFTER.match(text, c.end) and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return METHOD  # "On Total Capture dataset, KineFuse surpasses ...": what obtains results
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
     if (
@@ -2321,9 +2351,17 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
                 for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
     if not initials:
         return
+    # (but a name defined name-first, "LATS (Language Agent Tree Search), a framework",
+    # is the method its long form names, wherever else those words stand)
+    coined = {text[c.start : c.end].lower().replace("-", "") for c in upper if _long_form_after(text, c)}
     for c in upper:
-        if text[c.start : c.end].lower().replace("-", "") in initials:
+        short = text[c.start : c.end].lower().replace("-", "")
+        if short in initials and short not in coined:
             c.label = None  # its task is already listed under the long form
+    for c in mentions:
+        if coined and c.label == TASK and c.name and " " in c.name and N.word_initials(
+                _ACRONYM_IN_NAME.sub("", c.name)) in coined:  # fmt: skip
+            c.label = None
 
 
 # "existing ReID methods", "the RVOS task", "DG problems": the short name is a kind of work

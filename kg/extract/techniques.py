@@ -36,11 +36,14 @@ _NOT_EPONYM_MODIFIERS = {"proposed", "new", "novel", "own", "original", "previou
 
 
 def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
-    """ "X's trick", "X's algorithm": a person's name with a technique head.
+    """ "X's trick", "X's algorithm", "the X algorithm": a person's name with a technique head.
 
     >>> t = "It combines Zorbel's trick with Quint's fast algorithm and Google's method."
     >>> [t[a:b] for a, b, _ in eponyms(t, 0)]
     ["Zorbel's trick", "Quint's fast algorithm"]
+    >>> t = "We decode with the Zorbel-Quint algorithm, not a Fast Zorb Search algorithm."
+    >>> [t[a:b] for a, b, _ in eponyms(t, 0)]
+    ['Zorbel-Quint algorithm']
     """
     out = []
     for mark in ("'s ", "\u2019s ", "s' ", "s\u2019 "):
@@ -60,8 +63,19 @@ def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
                     score = 0.6 if m.group(2).endswith("lemma") else 0.75
                     out.append((m.start(), m.end(), score))
             i = text.find(mark, i + len(mark))
+    for h in _TECHNIQUE_HEAD.finditer(text, start):  # the rare head first: cheaper
+        m = _NAME_BEFORE_HEAD.search(text, max(start, h.start() - 60), h.start())
+        if m and not (m.group(1) in N.STOP_START or m.group(1).split("-")[0] in N.NOT_NAMES):
+            out.append((m.start(1), h.end(), 0.75))
     out.sort()
     return out
+
+
+# "the Viterbi algorithm", "the Chiu-Liu-Edmonds algorithm", "using Bloom filters": one
+# capitalised name after a lower-case word (inside a sentence, not the end of a title-case
+# run) before a technique head
+_TECHNIQUE_HEAD = re.compile(r" (?:algorithm|filter|transform|estimator|iteration|trick|sampler|loss)s?(?![\w-])")
+_NAME_BEFORE_HEAD = re.compile(r"(?<![\w-])[a-z]+ ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)$")
 
 
 # --- lists of techniques -------------------------------------------------------------------
