@@ -527,9 +527,10 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
 
 # narrower than names.PROPOSE on purpose: "we release/create/curate ... (ACR)" more often
 # names data or a resource than a method (with PROPOSE, dev and sota40 methods drop)
+# the verbs with which a paper coins something of its own (narrower than names.PROPOSE)
+_COIN_VERBS = "propose|introduce|present|develop|design|devise|construct"
 _PROPOSE_BEFORE = re.compile(
-    r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|design|develop|devise|"
-    r"build|construct)s?\b[^.;]*$",
+    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build)s?\b[^.;]*$",
     re.I,
 )
 
@@ -2475,8 +2476,7 @@ _ENDS_NAME_OR_HEAD = re.compile(_ENDS_NAME.pattern + r"|\s+(?:framework|approach
 # (seven times faster over an abstract)
 _AND_PROPOSE = re.compile(
     r"and(?<!\wand)\s+(?:then\s+|further\s+|also\s+|thus\s+|therefore\s+|finally\s+)?"
-    r"(?:(propose|introduce|present|develop|design|devise|construct)|"
-    r"(proposes|introduces|presents|develops|designs|devises|constructs))\b"
+    rf"(?:({_COIN_VERBS})|((?:{_COIN_VERBS})s))\b"
 )
 _WE_SUBJECT = re.compile(r"\b(?:(we)|this (?:paper|work|study))\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|where|whether|how|who)\b|;")
