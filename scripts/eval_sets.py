@@ -16,7 +16,6 @@ Usage: .venv/bin/python scripts/eval_sets.py [--pr] [--sets dev,hfa,...]
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_sota40 import HELD_OUT, HF_SETS, SETS, predict  # noqa: E402
+from eval_sota40 import HELD_OUT, HF_SETS, SETS, predict, read_jsonl  # noqa: E402
 
 from kg.evaluate import Score, score, title_key  # noqa: E402
 from kg.extract.evaluate import SHARED, linked_predictions  # noqa: E402
@@ -35,11 +34,6 @@ SHORT = {"methods": "meth", "datasets": "data", "metrics": "metr", "tasks": "tas
 TARGETS = {"methods": 0.85, "datasets": 0.90, "metrics": 0.80, "tasks": 0.70,
            "results_value": 0.85, "results_tuple": 0.70}  # fmt: skip
 ALL_SETS = {"dev": SHARED / "gold" / "dev.jsonl", **SETS}
-
-
-def _lines(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def pooled(scores: list[Score]) -> Score:
@@ -80,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'set':<16}{'n':>4}  " + "".join(f"{SHORT[f]:>{width}}" for f in FIELDS))
     readable, held = [], []
     for name in names:
-        gold = _lines(ALL_SETS[name])
+        gold = read_jsonl(ALL_SETS[name])
         if name == "dev" or name in HF_SETS:
             preds = [hf[title_key(g["title"])] for g in gold if title_key(g["title"]) in hf]
         else:

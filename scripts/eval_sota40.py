@@ -47,7 +47,7 @@ HF_SETS = ("hf", "hfa", "hfb", "hfc")  # papers of the hf-daily corpus: linked w
 HELD_OUT = ("b", "hf", "hfc")  # table only: nobody reads their per-paper errors
 
 
-def _lines(path: Path) -> list[dict]:
+def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -60,7 +60,7 @@ def predict(gold: list[dict]) -> list[dict]:
 
     wanted = {g["id"] for g in gold}
     source = SHARED / "corpus" / "sota-arxiv" / "train.jsonl"
-    records = {d["id"]: d for d in _lines(source) if d["id"] in wanted}
+    records = {d["id"]: d for d in read_jsonl(source) if d["id"] in wanted}
     missing = wanted - set(records)
     if missing:
         raise SystemExit(f"not in {source}: {sorted(missing)}")
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print(f"{SHARED} not found: this evaluation needs ../shared", file=sys.stderr)
         return 1
-    gold = _lines(Path(args.gold))
+    gold = read_jsonl(Path(args.gold))
     if args.set in HF_SETS:
         from kg.extract.evaluate import dev_predictions
 
