@@ -5,68 +5,115 @@ and the heads of the annotated tasks no candidate finds. Per-paper lines (annota
 written in the text that no candidate finds) are printed for readable sets only (dev, hfa,
 hfb); held-out sets (hf, s40b) appear in the aggregate figures only.
 
+The candidates, features and ranker are those of ``scripts/train_task_ranker.py``.
+
 Usage: .venv/bin/python scripts/task_ceiling.py [REPO_ROOT]
 """
-import sys, json
-from pathlib import Path
-ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT)); sys.path.insert(0, str(ROOT / 'scripts'))
-import numpy as np
-import train_task_ranker as T
-from kg.evaluate import title_key
-from kg.extract.evaluate import read_corpus, load_scorer, SHARED
-from kg.sources.base import paper_from_record
-sc = load_scorer()
-TR = ROOT / 'kg/extract/training'
-hf = {title_key(p.title): p for p in read_corpus()}
-sota = {}
-for ln in open(SHARED / 'corpus/sota-arxiv/train.jsonl'):
-    d = json.loads(ln); sota[d['id']] = d
-def hfset(path):
-    G = [json.loads(l) for l in open(path)]
-    return [hf[title_key(g['title'])] for g in G], [g['tasks'] for g in G]
-def sotaset(path):
-    G = [json.loads(l) for l in open(path)]
-    return [paper_from_record(sota[g['id']], g['id']) for g in G], [g['tasks'] for g in G]
-sets = {'s160': T.load_papers(), 'dev': hfset(SHARED / 'gold/dev.jsonl'), 'hfa': hfset(TR / 'hf40a.jsonl'), 'hfb': hfset(TR / 'hf40b.jsonl'),
-        's40': sotaset(TR / 'sota40.jsonl'), 'hf': hfset(TR / 'hf40.jsonl'), 's40b': sotaset(TR / 'sota40b.jsonl')}
-C = {k: (T.candidates(p), g) for k, (p, g) in sets.items()}
-def train(keys, l2=1.0, any_match=False):
-    X, y, cs, gs = [], [], [], []
-    for k in keys:
-        cands, golds = C[k]
-        ys = T.labels(cands, golds, sc, not any_match)
-        for c, yy, g in zip(cands, ys, golds):
-            if len(c[1]): X.append(c[2]); y.append(yy)
-            cs.append(c); gs.append(g)
-    w = T.fit(np.vstack(X), np.concatenate(y), l2)
-    probs = [1 / (1 + np.exp(-c[2] @ w)) if len(c[1]) else np.zeros(0) for c in cs]
-    t, first = T.best_threshold(cs, probs, gs, sc)
-    return w, t, first
-def evaluate(k, w, t, first):
-    cands, golds = C[k]
-    preds = [T.choose(c[0], c[1], 1 / (1 + np.exp(-c[2] @ w)) if len(c[1]) else np.zeros(0), c[3], t, first) for c in cands]
-    return T.prf(preds, golds, sc)[2]
-print('rules', {k: T.prf([c[4] for c in C[k][0]], C[k][1], sc)[2] for k in C})
-for keys in (['s160'], ['dev', 'hfa', 'hfb'], ['dev', 'hfa', 'hfb', 's40'], ['dev', 'hfa', 'hfb', 's40', 's160']):
-    for l2 in (0.3, 3.0):
-        w, t, first = train(keys, l2)
-        print(keys, l2, t, first, {k: evaluate(k, w, t, first) for k in C})
-for k in C:
-    cands, golds = C[k]
-    ceil = sum(sc.greedy_match([g['name'] for g in c[1]], gs, lambda a, b, s: sc.name_match(a, b, not s)) for c, gs in zip(cands, golds))
-    n = sum(len(g) for g in golds); nc = sum(len(c[1]) for c in cands)
-    print(k, 'ceiling', ceil, '/', n, round(ceil / n, 3), 'cands/paper', round(nc / len(cands), 1))
+
+from __future__ import annotations
+
+import json
+import sys
 from collections import Counter
-heads = Counter()
-READABLE = ('hfa', 'hfb', 'dev', 's40')  # never the held-out hf, s40b
-for k in READABLE:
-    cands, golds = C[k]
-    for c, gs in zip(cands, golds):
-        text = c[0].lower()
-        for g in gs:
-            if not any(sc.name_match(x['name'], g) for x in c[1]):
-                written = g.lower() in text
-                heads[g.split()[-1].lower(), written] += 1
-                if written and k in ('hfa', 'hfb', 'dev'): print(k, 'WRITTEN-NOCAND', repr(g))
-print(sorted(heads.items(), key=lambda x: -x[1])[:50])
+from pathlib import Path
+
+ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import numpy as np  # noqa: E402
+import train_task_ranker as ranker  # noqa: E402
+from eval_sota40 import read_jsonl  # noqa: E402
+
+from kg.evaluate import title_key  # noqa: E402
+from kg.extract.evaluate import SHARED, load_scorer, read_corpus  # noqa: E402
+from kg.sources.base import paper_from_record  # noqa: E402
+
+TRAINING = ROOT / "kg" / "extract" / "training"
+READABLE = ("hfa", "hfb", "dev", "s40")  # never the held-out hf, s40b
+PER_PAPER = ("hfa", "hfb", "dev")  # sets whose per-paper misses may be printed
+TRAINING_GROUPS = (["s160"], ["dev", "hfa", "hfb"], ["dev", "hfa", "hfb", "s40"],
+                   ["dev", "hfa", "hfb", "s40", "s160"])  # fmt: skip
+
+
+def annotated_sets() -> dict[str, tuple[list, list[list[str]]]]:
+    """Set name -> (papers, annotated task names per paper)."""
+    hf_papers = {title_key(p.title): p for p in read_corpus()}
+    with open(SHARED / "corpus" / "sota-arxiv" / "train.jsonl", encoding="utf-8") as f:
+        sota_records = {d["id"]: d for d in map(json.loads, f)}
+
+    def hf_set(path: Path):
+        gold = read_jsonl(path)
+        return [hf_papers[title_key(g["title"])] for g in gold], [g["tasks"] for g in gold]
+
+    def sota_set(path: Path):
+        gold = read_jsonl(path)
+        return [paper_from_record(sota_records[g["id"]], g["id"]) for g in gold], [g["tasks"] for g in gold]
+
+    return {"s160": ranker.load_papers(), "dev": hf_set(SHARED / "gold" / "dev.jsonl"),
+            "hfa": hf_set(TRAINING / "hf40a.jsonl"), "hfb": hf_set(TRAINING / "hf40b.jsonl"),
+            "s40": sota_set(TRAINING / "sota40.jsonl"), "hf": hf_set(TRAINING / "hf40.jsonl"),
+            "s40b": sota_set(TRAINING / "sota40b.jsonl")}  # fmt: skip
+
+
+def probabilities(cand, weights: np.ndarray) -> np.ndarray:
+    """The ranker's probability for each task candidate of one paper."""
+    return 1 / (1 + np.exp(-cand[2] @ weights)) if len(cand[1]) else np.zeros(0)
+
+
+def train(cands_by_set, names: list[str], scorer, l2: float = 1.0):
+    """(weights, threshold, first-task floor) of a ranker fitted on the sets ``names``."""
+    features, labels, cands, golds = [], [], [], []
+    for name in names:
+        set_cands, set_golds = cands_by_set[name]
+        for cand, y, gold in zip(set_cands, ranker.labels(set_cands, set_golds, scorer, True), set_golds, strict=True):
+            if len(cand[1]):
+                features.append(cand[2])
+                labels.append(y)
+            cands.append(cand)
+            golds.append(gold)
+    weights = ranker.fit(np.vstack(features), np.concatenate(labels), l2)
+    threshold, first = ranker.best_threshold(cands, [probabilities(c, weights) for c in cands], golds, scorer)
+    return weights, threshold, first
+
+
+def ranker_f1(cands_by_set, name: str, weights, threshold: float, first: float, scorer) -> float:
+    cands, golds = cands_by_set[name]
+    preds = [ranker.choose(c[0], c[1], probabilities(c, weights), c[3], threshold, first) for c in cands]
+    return ranker.prf(preds, golds, scorer)[2]
+
+
+def main() -> int:
+    scorer = load_scorer()
+    cands_by_set = {name: (ranker.candidates(papers), golds) for name, (papers, golds) in annotated_sets().items()}
+    print("rules", {k: ranker.prf([c[4] for c in cands], golds, scorer)[2]
+                    for k, (cands, golds) in cands_by_set.items()})  # fmt: skip
+    for names in TRAINING_GROUPS:
+        for l2 in (0.3, 3.0):
+            weights, threshold, first = train(cands_by_set, names, scorer, l2)
+            print(names, l2, threshold, first,
+                  {k: ranker_f1(cands_by_set, k, weights, threshold, first, scorer) for k in cands_by_set})  # fmt: skip
+    for name, (cands, golds) in cands_by_set.items():
+        found = sum(scorer.greedy_match([t["name"] for t in c[1]], gold, lambda a, b, s: scorer.name_match(a, b, not s))
+                    for c, gold in zip(cands, golds, strict=True))  # fmt: skip
+        total = sum(len(g) for g in golds)
+        per_paper = sum(len(c[1]) for c in cands) / len(cands)
+        print(name, "ceiling", found, "/", total, round(found / total, 3), "cands/paper", round(per_paper, 1))
+    heads: Counter = Counter()
+    for name in READABLE:
+        cands, golds = cands_by_set[name]
+        for cand, gold in zip(cands, golds, strict=True):
+            text = cand[0].lower()
+            for task in gold:
+                if any(scorer.name_match(t["name"], task) for t in cand[1]):
+                    continue
+                written = task.lower() in text
+                heads[task.split()[-1].lower(), written] += 1
+                if written and name in PER_PAPER:
+                    print(name, "WRITTEN-NOCAND", repr(task))
+    print(sorted(heads.items(), key=lambda x: -x[1])[:50])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
