@@ -7,17 +7,18 @@ hfb); held-out sets (hf, s40b) appear in the aggregate figures only.
 
 The candidates, features and ranker are those of ``scripts/train_task_ranker.py``.
 
-Usage: .venv/bin/python scripts/task_ceiling.py [REPO_ROOT]
+Usage: .venv/bin/python scripts/task_ceiling.py   (run from the checkout to measure)
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
@@ -83,7 +84,8 @@ def ranker_f1(cands_by_set, name: str, weights, threshold: float, first: float, 
     return ranker.prf(preds, golds, scorer)[2]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args(argv)
     scorer = load_scorer()
     cands_by_set = {name: (ranker.candidates(papers), golds) for name, (papers, golds) in annotated_sets().items()}
     print("rules", {k: ranker.prf([c[4] for c in cands], golds, scorer)[2]
