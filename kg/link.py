@@ -78,12 +78,20 @@ def family_of(name: str) -> str | None:
 # (RoI)"), through the lexicon (an entry matching any case, or a listed mixed-case name spelled
 # otherwise: "XSUM" is the listed "XSum"; "SPIDEr" is not the listed "Spider"), or as a rarer
 # title- or lower-case spelling when no all-caps form or own definition shares its key
-# ("Culane" next to "CULane", "vit" next to "ViT"; not "Spider", 13 papers, next to "SPIDEr").
+# ("Culane" next to "CULane", "vit" next to "ViT"; not "Spider", 13 papers, next to "SPIDEr"),
+# as a much rarer all-caps spelling that neither the corpus defines nor the lexicon lists
+# ("ROI", 1 paper, next to "RoI", 17 uses; "CONLL", "OOD", "MAP" so; not "FILM" next to "FiLM",
+# 1 to 3), or written with its word breaks ("DE-EN" is "DeEn", see :func:`_camel_spelled`).
+# On sota-arxiv that rejoins 6 of the 7 one-thing splits (all but "Art"/"ArT", 1 paper each)
+# and no two-thing split.
 # The type vote keys names the same way (:func:`_vote_keys`): "SPIDEr" does not vote with "Spider".
 GUARDED_KINDS = ("methods", "datasets")
 _ACRONYM_WORD = re.compile(r"[A-Za-z]{2,6}")
 _MIXED = "\x01A"  # the key suffix of a mixed-case acronym
 _NAME_GAPS = re.compile(r"[-\s]+")
+# an all-caps spelling is the mixed-case acronym's when the corpus uses the acronym this often
+CAPS_MIN = 3  # uses of the acronym
+CAPS_RATIO = 4  # times the uses of the all-caps spelling
 
 
 def _caps(word: str) -> tuple[int, int]:
@@ -486,11 +494,74 @@ def output_record(surface: Extraction, linker: Linker | None) -> dict:
 
 
 def _lookup(mapping: dict[str, str], name: str, guarded: bool) -> str | None:
-    for k in _keys(name, guarded):
+    for k in sorted(_keys(name, guarded)):  # sorted: the same answer whatever the hash seed
         v = mapping.get("\x00" + k)
         if v:
             return v
     return None
+
+
+# --- dashes that tell names apart ------------------------------------------------------
+# Keys ignore dashes and spaces: "CIFAR-10" = "CIFAR10", "GPT-2" = "GPT2", "MS-COCO" = "MSCOCO".
+# On 10,525 sota-arxiv abstracts 318 method and dataset groups meet only so; of 40 sampled 37
+# are one thing (wrong: SP-SA/SPSA, SA-Net/SANet, Cloud-Net/CloudNet). Where the corpus defines
+# both spellings with long forms that do not start alike ("Coupled U-Nets (CU-Net)",
+# "Conditioned-U-Net (CUNet)"; 14 sota-arxiv keys, 11 of them so), the dash is part of the name:
+# each spelling keeps its own key and long form. Long forms starting alike are one thing written
+# two ways ("k-Nearest Neighbour (k-NN)", "k-nearest neighbors (kNN)").
+def _long_start(long_key: str) -> str:
+    return long_key.split(" ")[0][:4]
+
+
+def _dash_apart(long_of_short: dict[tuple[str, str], Counter]) -> frozenset[str]:
+    """The dash- and space-free keys of acronyms the corpus defines in two spellings with
+    long forms that start differently (the most used long form of each spelling)."""
+    starts: dict[str, set[str]] = defaultdict(set)
+    for (short, _), longs in long_of_short.items():
+        best = sorted(longs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        starts[short.replace(" ", "")].add(short + "\x00" + _long_start(best))
+    apart = set()
+    for k, spelled in starts.items():
+        if len({x.split("\x00")[0] for x in spelled}) > 1 and len({x.split("\x00")[1] for x in spelled}) > 1:
+            apart.add(k)
+    return frozenset(apart)
+
+
+def _spelled_keys(name: str, keys: set[str], apart: frozenset[str]) -> set[str]:
+    """``keys`` without the dash-free keys in ``apart`` the name does not spell itself:
+    "CU-Net" keeps "cu net" but not "cunet", "CUNets" keeps "cunet"."""
+    k = name_key(name)
+    own = {v for v in _key_variants(k) if v.count(" ") == k.count(" ")}  # gaps as written
+    return {k for k in keys if k.split("\x01")[0] not in apart or k.split("\x01")[0] in own}
+
+
+# A dashed name whose parts are the capitalised pieces of a mixed-case acronym is that acronym
+# with its word breaks written out: "DE-EN" and "En-De" are "DeEn" and "EnDe" (sota-arxiv: 2
+# groups the case guard split), not an all-caps "DEEN".
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _camel_spelled(names: list[str]) -> dict[str, set[str]]:
+    """Dashed or spaced names whose parts (any case) are the pieces of a mixed-case acronym
+    of the corpus split before its inner capitals -> that acronym's keys."""
+    pieces: dict[tuple[str, ...], str] = {}
+    for n in names:
+        m = _ACRONYM_FORM.match(n)
+        short = m.group("short") if m else n
+        if case_classes(short) == (_MIXED,) and len(_NAME_GAPS.split(short)) == 1:
+            split = tuple(p.casefold() for p in _CAMEL_BREAK.split(short))
+            if len(split) > 1:
+                pieces.setdefault(split, short)
+    out: dict[str, set[str]] = {}
+    if not pieces:
+        return out
+    for n in names:
+        parts = _NAME_GAPS.split(n)
+        if len(parts) > 1 and case_classes(n) == ("",):
+            short = pieces.get(tuple(p.casefold() for p in parts))
+            if short:
+                out[n] = _keys(short, True)
+    return out
 
 
 def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], list[Entity]]:
@@ -500,25 +571,35 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
     names = sorted(counts)
     long_of_short: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for n in names:
+        m = _ACRONYM_FORM.match(n)
+        if m and not re.search(r"\d", m.group("long")):
+            short = m.group("short")
+            for x in _suffixes(short, guarded):
+                long_of_short[name_key(short), x][name_key(m.group("long"))] += counts[n] + 1
+    apart = _dash_apart(long_of_short)
+    camel = _camel_spelled(names) if guarded else {}
+
+    def keys_of(p: str) -> set[str]:
+        if p in camel:
+            return camel[p]
+        keys = _keys(p, guarded)
+        if apart and any(k.split("\x01")[0] in apart for k in keys):
+            return _spelled_keys(p, keys, apart)
+        return keys
+
+    for n in names:
         node = "n:" + n
         uf.find(node)
         m = _ACRONYM_FORM.match(n)
-        parts = [n]
-        if m:
-            parts = [m.group("long"), n]
-            if not re.search(r"\d", m.group("long")):
-                short = m.group("short")
-                for x in _suffixes(short, guarded):
-                    long_of_short[name_key(short), x][name_key(m.group("long"))] += counts[n] + 1
-        for p in parts:
-            for k in _keys(p, guarded):
+        for p in [m.group("long"), n] if m else [n]:
+            for k in keys_of(p):
                 uf.union(node, "k:" + k)
         lex_id = lex.get((label, n.lower()))
         if lex_id and (not guarded or _lexicon_links(label, n, lex_id)):
             for x in _suffixes(lex_id, guarded):
                 uf.union(node, "k:" + name_key(lex_id) + x)
     if guarded:
-        _join_plain_case(names, counts, uf)
+        _join_plain_case(names, counts, uf, {n for n in names if lex.get((label, n.lower()))})
     # bare acronyms join the long form they most often abbreviate (ties: alphabetical); a
     # short acronym only the long form defined with its case pattern ("BiT": Big Transfer)
     # (where a dashed form meets both cases of a short, one long form for both, as without them)
@@ -527,6 +608,8 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         overall[short].update(longs)
     for (short, suffix), longs in sorted(long_of_short.items()):
         variants = _key_variants(short)
+        if apart:
+            variants = _spelled_keys(short, variants, apart)
         if any("k:" + v in uf.parent and "k:" + v + _MIXED in uf.parent
                and uf.find("k:" + v) == uf.find("k:" + v + _MIXED) for v in variants):  # fmt: skip
             longs = overall[short]
@@ -545,7 +628,7 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         canonical = _choose(members, counts, label, lex)
         for n in members:
             mapping[n] = canonical
-            for k in _keys(n, guarded):
+            for k in keys_of(n):
                 mapping.setdefault("\x00" + k, canonical)
         aliases = sorted({a for n in members for a in _expand(n)} - {canonical})
         hib = metric_higher_is_better(canonical) if kind == "metrics" else None
@@ -553,13 +636,19 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
     return mapping, ents
 
 
-def _join_plain_case(names: list[str], counts: Counter, uf: _UnionFind) -> None:
+def _join_plain_case(names: list[str], counts: Counter, uf: _UnionFind, lexical: set[str]) -> None:
     """A title- or lower-case spelling ("Culane", "vit") joins the mixed-case acronym its
     letters spell ("CULane", "ViT", bare or defined) when no all-caps form or definition in
-    its own case ("C Object System (Cos)") shares its key and the corpus uses it less than the acronym: a careless spelling, not another name
-    ("Spider", 13 papers, is not "SPIDEr"). Ties go to the most used key, then alphabetical."""
+    its own case ("C Object System (Cos)") shares its key and the corpus uses it less than
+    the acronym: a careless spelling, not another name ("Spider", 13 papers, is not
+    "SPIDEr"). An all-caps spelling joins it when no definition in its own case shares its key,
+    the lexicon (``lexical``: names with an entry of this kind) does not list it, and the
+    corpus uses the acronym at least CAPS_MIN times and CAPS_RATIO times as often ("ROI", 1
+    paper, is "RoI", 17; not "FILM", 1, next to "FiLM", 3). Ties go to the most used key,
+    then alphabetical."""
     mixed: Counter = Counter()
     caps: set[str] = set()
+    defined: set[str] = set()
     for n in names:
         m = _ACRONYM_FORM.match(n)
         short = m.group("short") if m else n
@@ -570,16 +659,23 @@ def _join_plain_case(names: list[str], counts: Counter, uf: _UnionFind) -> None:
                 mixed[k] += counts[n]
         if short.isupper() or (m and not mixed_acronym(short)) or case_classes(short) == ("", _MIXED):
             caps.update(_keys(short, False))  # all-caps, defined in its own case, or meeting both
+        if m and not mixed_acronym(short):
+            defined.update(_keys(short, False))
     if not mixed:
         return
     for n in names:
-        if len(n) > 12 or n.isupper() or mixed_acronym(n) or _ACRONYM_FORM.match(n):
+        if len(n) > 12 or mixed_acronym(n) or _ACRONYM_FORM.match(n):
             continue  # (a mixed-case acronym's key has at most 7 letters)
         keys = _keys(n, False)
-        if not any(k in mixed for k in keys) or not caps.isdisjoint(keys):
+        if not any(k in mixed for k in keys):
             continue
         k = min((k for k in keys if k in mixed), key=lambda k: (-mixed[k], k))
-        if counts[n] < mixed[k]:
+        if n.isupper():
+            if not defined.isdisjoint(keys) or n in lexical:
+                continue
+            if mixed[k] >= CAPS_MIN and counts[n] * CAPS_RATIO <= mixed[k]:
+                uf.union("n:" + n, "k:" + k + _MIXED)
+        elif caps.isdisjoint(keys) and counts[n] < mixed[k]:
             uf.union("n:" + n, "k:" + k + _MIXED)
 
 
