@@ -506,7 +506,7 @@ def _lookup(mapping: dict[str, str], name: str, guarded: bool) -> str | None:
 # On 10,525 sota-arxiv abstracts 318 method and dataset groups meet only so; of 40 sampled 37
 # are one thing (wrong: SP-SA/SPSA, SA-Net/SANet, Cloud-Net/CloudNet). Where the corpus defines
 # both spellings with long forms that do not start alike ("Coupled U-Nets (CU-Net)",
-# "Conditioned-U-Net (CUNet)"; 14 sota-arxiv keys, 11 of them so), the dash is part of the name:
+# "Conditioned-U-Net (CUNet)"; 10 of 14 keys defined in two spellings), the dash is part of the name:
 # each spelling keeps its own key and long form. Long forms starting alike are one thing written
 # two ways ("k-Nearest Neighbour (k-NN)", "k-nearest neighbors (kNN)").
 def _long_start(long_key: str) -> str:
