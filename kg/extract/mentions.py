@@ -2051,6 +2051,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK
     if head in N.TASK_HEAD_SET and head not in N.METHOD_HEADS and not titled and not coined:
         return TASK
+    if _task_long_form(low, head) and not (_proposed_in_sentence(text, c.start)
+                                           or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)):
+        return TASK  # "Automatic License Plate Recognition (ALPR)", "document-level relation extraction (DocRE)"
     if N.is_generic_phrase(long):
         return None
     if head in N.METHOD_HEADS or coined or (head == "models" and titled):
@@ -2062,6 +2065,36 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)": what the paper builds
     return None
+
+
+# heads that end a task's name and almost never a method's (unlike "classification",
+# "estimation", "analysis", "tracking": "Connectionist Temporal Classification (CTC)",
+# "Maximum Likelihood Estimation (MLE)", "Multiple Hypotheses Tracking (MHT)")
+_TASK_ONLY_HEADS = frozenset((
+    "detection", "recognition", "segmentation", "extraction", "answering", "captioning",
+    "retrieval", "understanding", "navigation", "comprehension", "identification",
+    "re-identification", "prediction", "assessment", "summarization", "summarisation",
+    "translation", "grounding", "localization", "localisation", "forecasting", "completion",
+))
+# words that make a long form a system's name, not a task's: "Clue Refining Network for
+# Video Object Segmentation (CRVOS)", "Graph-based Entity Extraction"
+_NOT_TASK_WORDS = re.compile(r"(?:for|with|via|using|by|based|guided|aware)|-(?:based|guided|aware)")
+
+
+def _task_long_form(low: str, head: str) -> bool:
+    """Whether a lower-cased acronym long form names a task by its words: a task-only head
+    and no method head or system-making word before it.
+
+    >>> _task_long_form("automatic license plate recognition", "recognition")
+    True
+    >>> _task_long_form("clue refining network for video object segmentation", "segmentation")
+    False
+    >>> _task_long_form("connectionist temporal classification", "classification")
+    False
+    """
+    if head not in _TASK_ONLY_HEADS or _NOT_TASK_WORDS.search(low):
+        return False
+    return not any(w in N.METHOD_HEADS for w in re.split(r"[-\s]", low)[:-1])
 
 
 # a name defined name-first: "LATS (Language Agent Tree Search), a general framework"
