@@ -19,3 +19,11 @@ def test_an_acronym_defined_for_a_task_is_no_method(nlp):
              "We propose Quill Plate Recognition (QPR), which beats Zorb by 3 points.")
     assert any("QPR" in n for n in name_set(ex.methods))
 
+
+
+def test_an_acronym_defined_inside_a_task_phrase_is_no_method(nlp):
+    ex = run(nlp, "Zorb for Quill-Plate Interaction Detection",
+             "Quill-Plate interaction (QPI) detection aims to localize pairs. We propose ZorbNet. "
+             "ZorbNet decomposes a QPI representation into parts and improves QPI detection.")
+    assert "QPI" not in name_set(ex.methods)
+    assert "ZorbNet" in name_set(ex.methods)

@@ -2383,6 +2383,12 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     # the words of its long form)
     initials = {N.word_initials(_ACRONYM_IN_NAME.sub("", c.name)): c.name
                 for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
+    # (and an acronym defined inside a task's words abbreviates part of that task:
+    # "Human-Object Interaction (HOI) detection", then "an HOI representation")
+    for c in mentions:
+        if c.label == TASK and text.find("(", c.start, c.end) >= 0:
+            for m in _ACRONYM_IN_NAME.finditer(text, c.start, c.end):
+                initials.setdefault(m.group().strip(" ()").lower().replace("-", ""), c.name)
     if not initials:
         return
     # (but a name defined name-first, "LATS (Language Agent Tree Search), a framework",
