@@ -27,3 +27,16 @@ def test_an_acronym_defined_inside_a_task_phrase_is_no_method(nlp):
              "ZorbNet decomposes a QPI representation into parts and improves QPI detection.")
     assert "QPI" not in name_set(ex.methods)
     assert "ZorbNet" in name_set(ex.methods)
+
+
+def test_well_known_lower_case_techniques_are_methods(nlp):
+    # general ML knowledge (methods.jsonl): textbook techniques written in lower case
+    ex = run(nlp, "Zorb: Tagging Quills",
+             "We propose Zorb, a tagger that combines a deep encoder with a conditional random "
+             "field and removes duplicate boxes with non-maximum suppression. Zorb beats "
+             "graph attention network baselines.")
+    assert {"conditional random field", "non-maximum suppression",
+            "graph attention network"} <= name_set(ex.methods)
+    # paradigms stay out: "active learning" names a setting, not one technique
+    ex = run(nlp, "Zorb", "We propose Zorb for active learning and show that Zorb helps.")
+    assert "active learning" not in name_set(ex.methods)
