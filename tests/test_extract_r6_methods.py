@@ -40,3 +40,17 @@ def test_well_known_lower_case_techniques_are_methods(nlp):
     # paradigms stay out: "active learning" names a setting, not one technique
     ex = run(nlp, "Zorb", "We propose Zorb for active learning and show that Zorb helps.")
     assert "active learning" not in name_set(ex.methods)
+
+
+def test_a_name_written_only_inside_a_longer_method_name_is_no_method_of_its_own(nlp):
+    ex = run(nlp, "Quill Tagging with Kernel Graph Attention Network",
+             "We propose the Kernel Graph Attention Network (KGAT), which beats Zorb-Net by "
+             "3 points on QuillBench.")
+    methods = name_set(ex.methods)
+    assert "graph attention network" not in {m.lower() for m in methods}
+    assert any("KGAT" in m for m in methods)
+    # written alone as well, it stays
+    ex = run(nlp, "Quill Tagging with Kernel Graph Attention Network",
+             "We propose the Kernel Graph Attention Network (KGAT), which beats a plain "
+             "graph attention network by 3 points on QuillBench.")
+    assert "graph attention network" in {m.lower() for m in name_set(ex.methods)}

@@ -1586,7 +1586,53 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
-    st.mentions = out
+    st.mentions = _without_inner_names(text, out)
+
+
+def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A method name the text only ever writes after the first words of a longer method name
+    is a piece of it, not a method of its own: "Graph Attention Network" where the text always
+    says "Kernel Graph Attention Network (KGAT)", "Agent Search" inside "Meta Agent Search". A
+    name also written alone ("adversarial training" beside "smooth adversarial training") is
+    kept.
+    Hyphens count as spaces ("Vector Quantised-Variational Autoencoder").
+
+    >>> t = "Kernel Graph Attention Network. We propose the Kernel Graph Attention Network."
+    >>> ms = [Cand(0, 30, METHOD, "title", 0.9), Cand(7, 30, METHOD, "lexicon", 0.85)]
+    >>> [t[c.start : c.end] for c in _without_inner_names(t, ms)]
+    ['Kernel Graph Attention Network']
+    """
+    methods = [c for c in mentions if c.label == METHOD]
+    if len(methods) < 2:
+        return mentions
+    flat = text.lower().replace("-", " ")
+    longer = {flat[c.start : c.end] for c in methods}
+    longer |= {flat[c.short[0] : c.short[1]] for c in methods if c.short}
+    inner: dict[str, bool] = {}
+    for c in methods:
+        if c.proposed or c.short or c.source == "acronym":
+            continue
+        key = flat[c.start : c.end]
+        if key not in inner:
+            # (a longer name that only adds to the right is a variant: "PanGu" and "PanGu-α")
+            outer = [s for s in longer if len(s) > len(key) and s.find(key) > 0]
+            inner[key] = bool(outer) and all(
+                _inside_any(flat, m.start(), len(key), outer)
+                for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", flat))  # fmt: skip
+    return [c for c in mentions if not (c.label == METHOD and inner.get(flat[c.start : c.end])
+                                        and not c.proposed and not c.short)]  # fmt: skip
+
+
+def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
+    """Whether the occurrence of a name at ``pos`` lies inside an occurrence of one of ``outer``."""
+    key = flat[pos : pos + size]
+    for s in outer:
+        k = s.find(key)
+        while k >= 0:
+            if pos - k >= 0 and flat.startswith(s, pos - k):
+                return True
+            k = s.find(key, k + 1)
+    return False
 
 
 MEANS_METHOD = 0.6
