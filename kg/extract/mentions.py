@@ -1586,7 +1586,53 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
-    st.mentions = out
+    st.mentions = _without_inner_names(text, out)
+
+
+def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A method name the text only ever writes after the first words of a longer method name
+    is a piece of it, not a method of its own: "Graph Attention Network" where the text always
+    says "Kernel Graph Attention Network (KGAT)", "Agent Search" inside "Meta Agent Search". A
+    name also written alone ("adversarial training" beside "smooth adversarial training") is
+    kept.
+    Hyphens count as spaces ("Vector Quantised-Variational Autoencoder").
+
+    >>> t = "Kernel Graph Attention Network. We propose the Kernel Graph Attention Network."
+    >>> ms = [Cand(0, 30, METHOD, "title", 0.9), Cand(7, 30, METHOD, "lexicon", 0.85)]
+    >>> [t[c.start : c.end] for c in _without_inner_names(t, ms)]
+    ['Kernel Graph Attention Network']
+    """
+    methods = [c for c in mentions if c.label == METHOD]
+    if len(methods) < 2:
+        return mentions
+    flat = text.lower().replace("-", " ")
+    longer = {flat[c.start : c.end] for c in methods}
+    longer |= {flat[c.short[0] : c.short[1]] for c in methods if c.short}
+    inner: dict[str, bool] = {}
+    for c in methods:
+        if c.proposed or c.short or c.source == "acronym":
+            continue
+        key = flat[c.start : c.end]
+        if key not in inner:
+            # (a longer name that only adds to the right is a variant: "PanGu" and "PanGu-α")
+            outer = [s for s in longer if len(s) > len(key) and s.find(key) > 0]
+            inner[key] = bool(outer) and all(
+                _inside_any(flat, m.start(), len(key), outer)
+                for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", flat))  # fmt: skip
+    return [c for c in mentions if not (c.label == METHOD and inner.get(flat[c.start : c.end])
+                                        and not c.proposed and not c.short)]  # fmt: skip
+
+
+def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
+    """Whether the occurrence of a name at ``pos`` lies inside an occurrence of one of ``outer``."""
+    key = flat[pos : pos + size]
+    for s in outer:
+        k = s.find(key)
+        while k >= 0:
+            if pos - k >= 0 and flat.startswith(s, pos - k):
+                return True
+            k = s.find(key, k + 1)
+    return False
 
 
 MEANS_METHOD = 0.6
@@ -2051,6 +2097,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK
     if head in N.TASK_HEAD_SET and head not in N.METHOD_HEADS and not titled and not coined:
         return TASK
+    if _task_long_form(low, head) and not (_proposed_in_sentence(text, c.start)
+                                           or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)):
+        return TASK  # "Automatic License Plate Recognition (ALPR)", "document-level relation extraction (DocRE)"
     if N.is_generic_phrase(long):
         return None
     if head in N.METHOD_HEADS or coined or (head == "models" and titled):
@@ -2062,6 +2111,36 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)": what the paper builds
     return None
+
+
+# heads that end a task's name and almost never a method's (unlike "classification",
+# "estimation", "analysis", "tracking": "Connectionist Temporal Classification (CTC)",
+# "Maximum Likelihood Estimation (MLE)", "Multiple Hypotheses Tracking (MHT)")
+_TASK_ONLY_HEADS = frozenset((
+    "detection", "recognition", "segmentation", "extraction", "answering", "captioning",
+    "retrieval", "understanding", "navigation", "comprehension", "identification",
+    "re-identification", "prediction", "assessment", "summarization", "summarisation",
+    "translation", "grounding", "localization", "localisation", "forecasting", "completion",
+))
+# words that make a long form a system's name, not a task's: "Clue Refining Network for
+# Video Object Segmentation (CRVOS)", "Graph-based Entity Extraction"
+_NOT_TASK_WORDS = re.compile(r"(?:for|with|via|using|by|based|guided|aware)|-(?:based|guided|aware)")
+
+
+def _task_long_form(low: str, head: str) -> bool:
+    """Whether a lower-cased acronym long form names a task by its words: a task-only head
+    and no method head or system-making word before it.
+
+    >>> _task_long_form("automatic license plate recognition", "recognition")
+    True
+    >>> _task_long_form("clue refining network for video object segmentation", "segmentation")
+    False
+    >>> _task_long_form("connectionist temporal classification", "classification")
+    False
+    """
+    if head not in _TASK_ONLY_HEADS or _NOT_TASK_WORDS.search(low):
+        return False
+    return not any(w in N.METHOD_HEADS for w in re.split(r"[-\s]", low)[:-1])
 
 
 # a name defined name-first: "LATS (Language Agent Tree Search), a general framework"
@@ -2350,6 +2429,12 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     # the words of its long form)
     initials = {N.word_initials(_ACRONYM_IN_NAME.sub("", c.name)): c.name
                 for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
+    # (and an acronym defined inside a task's words abbreviates part of that task:
+    # "Human-Object Interaction (HOI) detection", then "an HOI representation")
+    for c in mentions:
+        if c.label == TASK and text.find("(", c.start, c.end) >= 0:
+            for m in _ACRONYM_IN_NAME.finditer(text, c.start, c.end):
+                initials.setdefault(m.group().strip(" ()").lower().replace("-", ""), c.name)
     if not initials:
         return
     # (but a name defined name-first, "LATS (Language Agent Tree Search), a framework",
