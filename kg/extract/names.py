@@ -950,8 +950,12 @@ _OBJECT_HEADS = {"models", "model", "agents", "agent", "systems", "system", "arc
 # gerunds that name their own action and open a title with their object: "Scaling Test-Time
 # Compute" is the task "test-time compute scaling", "Fine-Tuning Discrete Diffusion Models"
 # "discrete diffusion model fine-tuning" (but "Scaling Laws" is a thing: _NOT_TASK_HEADS)
-OBJECT_GERUNDS = frozenset(("scaling", "training", "fine-tuning", "finetuning", "merging",
+OBJECT_GERUNDS = frozenset(("scaling", "training", "learning", "fine-tuning", "finetuning", "merging",
                              "pruning", "editing", "pre-training", "pretraining"))
+# what a title opening with "Learning" learns when it names a task ("Learning Video
+# Representations" -> "video representation learning"); "Learning Object Detectors",
+# "Learning a Filter Bank" name a means, not a task
+_LEARNED_THINGS = {"representation", "feature", "embedding", "policy", "reward", "skill"}
 _POSSESSIVES = {"your", "my", "his", "her"}
 _OBJECT_NOUNS = {"model", "models", "system", "systems", "data", "feature", "features",
                  "time", "speed", "quality", "cost", "test"}  # fmt: skip
@@ -1135,7 +1139,8 @@ def title_task_chunks(
             # a title (or its part after the colon) that opens with one of these verbs acts
             # on its object: "Scaling Test-Time Compute", "Fine-Tuning Diffusion Models"
             opens = (first in OBJECT_GERUNDS and a == pieces[i][0]
-                     and (i == 0 or seps[i - 1] == ":"))  # fmt: skip
+                     and (i == 0 or seps[i - 1] == ":")
+                     and (first != "learning" or _singular(name_words[-1]).lower() in _LEARNED_THINGS))  # fmt: skip
             if opens:
                 noun = first
             rest = name_words[1:]
