@@ -950,8 +950,12 @@ _OBJECT_HEADS = {"models", "model", "agents", "agent", "systems", "system", "arc
 # gerunds that name their own action and open a title with their object: "Scaling Test-Time
 # Compute" is the task "test-time compute scaling", "Fine-Tuning Discrete Diffusion Models"
 # "discrete diffusion model fine-tuning" (but "Scaling Laws" is a thing: _NOT_TASK_HEADS)
-OBJECT_GERUNDS = frozenset(("scaling", "training", "fine-tuning", "finetuning", "merging",
+OBJECT_GERUNDS = frozenset(("scaling", "training", "learning", "fine-tuning", "finetuning", "merging",
                              "pruning", "editing", "pre-training", "pretraining"))
+# what a title opening with "Learning" learns when it names a task ("Learning Video
+# Representations" -> "video representation learning"); "Learning Object Detectors",
+# "Learning a Filter Bank" name a means, not a task
+_LEARNED_THINGS = {"representation", "feature", "embedding", "policy", "reward", "skill"}
 _POSSESSIVES = {"your", "my", "his", "her"}
 _OBJECT_NOUNS = {"model", "models", "system", "systems", "data", "feature", "features",
                  "time", "speed", "quality", "cost", "test"}  # fmt: skip
@@ -1031,6 +1035,31 @@ def _action_of_object(title: str, a: int, b: int, obj: tuple[int, int]) -> tuple
 
 
 @lru_cache(maxsize=1)
+def _action_heads() -> frozenset[str]:
+    """Heads that name an action or a task: "tracking", "segmentation", "retrieval"."""
+    return _action_nouns() | TASK_HEAD_SET | _ING_NOUNS
+
+
+# modifiers that say how both actions of "Joint A and B" are done, not what they act on
+_MANNER_WORDS = {"joint", "simultaneous", "unified", "end-to-end", "black-box", "flexible",
+                 "perfect", "reinforced", "efficient", "robust", "accurate"}  # fmt: skip
+
+
+def _shares_object(name_words: list[str]) -> bool:
+    """Whether a title task "Sports Ball Detection" can lend its modifiers to a bare action
+    after "and" ("Tracking" -> "sports ball tracking"): its head names an action and a
+    modifier names a thing (not only a manner: "Joint Disentangling and Adaptation").
+
+    >>> _shares_object(["video", "object", "detection"]), _shares_object(["joint", "detection"])
+    (True, False)
+    """
+    if len(name_words) < 2 or name_words[-1].lower() not in _action_heads():
+        return False
+    return any(w.lower() not in _MANNER_WORDS and not _ADJECTIVE_END.search(w.lower())
+               for w in name_words[:-1])
+
+
+@lru_cache(maxsize=1)
 def _action_nouns() -> frozenset[str]:
     """Nouns that name an action on an object: "detection", "computation"."""
     gerunds, verbs = nominalizations()
@@ -1065,6 +1094,7 @@ def title_task_chunks(
     pieces.append((pos, len(title)))
     seps.append("")
     joined = False  # the piece is an object of "Bridging A and B"
+    shared = None  # (piece index, modifiers) of the last task chunk, for "A B Detection and Tracking"
     for i, (a, b) in enumerate(pieces):
         chunk = title[a:b]
         words = chunk.split()
@@ -1135,7 +1165,8 @@ def title_task_chunks(
             # a title (or its part after the colon) that opens with one of these verbs acts
             # on its object: "Scaling Test-Time Compute", "Fine-Tuning Diffusion Models"
             opens = (first in OBJECT_GERUNDS and a == pieces[i][0]
-                     and (i == 0 or seps[i - 1] == ":"))  # fmt: skip
+                     and (i == 0 or seps[i - 1] == ":")
+                     and (first != "learning" or _singular(name_words[-1]).lower() in _LEARNED_THINGS))  # fmt: skip
             if opens:
                 noun = first
             rest = name_words[1:]
@@ -1196,8 +1227,13 @@ def title_task_chunks(
             continue
         if len(name_words) == 1 and (name_words[0].isupper() or is_namey(name_words[0])):
             continue
+        if (len(name_words) == 1 and shared and shared[0] == i - 1 and seps[i - 1] == "and"
+                and head in _action_heads()):  # fmt: skip
+            # "Video Object Detection and Tracking": the second action acts on the same object
+            name_words = [*shared[1], name_words[0]]
         start = title.index(words[0], a)
         name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower() for w in name_words)
         name = llm_short(name, chunk)
         out.append((offset + start, offset + b, name))
+        shared = (i, name_words[:-1]) if _shares_object(name_words) else None
     return out
