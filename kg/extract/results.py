@@ -767,7 +767,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                 if (
                     _BETWEEN_CHAIN.match(text[lo.end : hi.start])
                     or _DATASET_CHAIN.match(gap)
-                    or (q.unit == q2.unit == "%" and _CONTEXT_CHAIN.match(gap))
+                    or (q.unit == q2.unit and _score_like(q) and _score_like(q2) and _CONTEXT_CHAIN.match(gap))
                 ) and (
                     q.unit == q2.unit or q.unit is None or q2.unit is None or "(" in
                     text[lo.end : hi.start]
@@ -778,12 +778,21 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
 
 
 # "by up to 9.8% in action recognition and 21.8% in video alignment", "by 51% over A and
-# 75% over B": a phrase of setting or of baseline (no digit, no verb of change, at most
-# eight words) between two percentages
+# 75% over B", "0.323 on the hidden test set and 0.362 on ...", "88.78 with all the tags and
+# 92.22 when ...": a phrase of setting or of baseline (no digit, no verb of change, at most
+# eight words) between two scores of one unit
 _CONTEXT_CHAIN = re.compile(
-    r"^\s*(?:in|on|for|over|against|versus|vs\.?|compared (?:to|with))\s+(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+\s+){0,7}"
-    r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+)\s*,?\s*(?:and|,)\s*(?:by\s+)?$"
+    r"^\s*(?:dB|ms|s|fps|FPS|days|hours)?\s*(?:in|on|for|over|against|versus|vs\.?|compared (?:to|with)|with|using|when|under)\s+"
+    r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+\s+){0,7}"
+    r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+)\s*,?\s*(?:and|,)\s*(?:even\s+|by\s+|from\s+)?$"
+    # "from 36.2 to 26.2 and from 60.9 to 30.5": a second change of the same measure
+    r"|^\s*,?\s*and\s+from\s+$"
 )
+
+
+def _score_like(q: Quantity) -> bool:
+    """A number with a unit or decimals: a score, not a count ("12 tasks")."""
+    return q.unit is not None or "." in q.text
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared (?:to|with)|relative to|versus|vs\.?|against)\s*(?:~\s*)?$", re.I
 )
@@ -1136,7 +1145,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     if from_start or to_end:
         relative = False
     # "1.14 points (6.7%)": the bracketed number restates its neighbour
-    if prev is not None and not relative and _CONTEXT_CHAIN.match(text[prev.end : q.start]):
+    if prev is not None and not relative and not from_start and _CONTEXT_CHAIN.match(text[prev.end : q.start]):
         relative = _is_relative(text, prev, s0, s1)  # "by 9.8% in X and 21.8% in Y"
     # "by 3.1% and 2.0%": a number listed after a margin is a margin too
     if prev is not None and not relative and _VALUES_AND.fullmatch(text, prev.end, q.start):
