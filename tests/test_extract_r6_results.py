@@ -29,3 +29,20 @@ def test_a_second_change_from_a_to_b_shares_the_measure(nlp):
     assert values(ex) == ["28.53", "33.49", "37.17", "38.41"]
     assert set(by_value(ex, "metric").values()) == {"PSNR"}
     assert by_value(ex, "relative")["37.17"] is False
+
+
+def test_scores_set_side_by_side_with_vs_are_absolute(nlp):
+    ex = run(nlp, "FooKB: Embedding Entities and Relations",
+             "We propose FooKB. FooKB achieves new state-of-the-art results (a top-10 accuracy of "
+             "73.2% vs. 54.7% by BarE on BazBase).")
+    assert by_value(ex, "relative") == {"73.2%": False, "54.7%": False}
+
+
+def test_the_words_of_a_measures_name_are_no_cue_of_a_difference(nlp):
+    ex = run(nlp, "FooSeg: Bridging Segmentation Levels",
+             "We propose FooSeg. On the PASCAL VOC 2012 dataset, FooSeg obtains the best mean "
+             "intersection-over-union score of 79.1%.")
+    assert by_value(ex, "relative") == {"79.1%": False}
+    ex = run(nlp, "FooNet: Fast Parsing",
+             "We propose FooNet. FooNet brings a speedup of 212 over the file-based system.")
+    assert by_value(ex, "relative") == {"212": True}
