@@ -46,3 +46,21 @@ def test_the_words_of_a_measures_name_are_no_cue_of_a_difference(nlp):
     ex = run(nlp, "FooNet: Fast Parsing",
              "We propose FooNet. FooNet brings a speedup of 212 over the file-based system.")
     assert by_value(ex, "relative") == {"212": True}
+
+
+def test_the_upper_end_of_a_margins_range_is_a_margin_too(nlp):
+    ex = run(nlp, "FooGraph: Graph Problems in Natural Language",
+             "We propose FooGraph. FooGraph prompting improves the performance of LLMs on BarGraph "
+             "by 3.07% to 16.85% across multiple tasks and settings.")
+    assert by_value(ex, "relative") == {"3.07%": True, "16.85%": True}
+
+
+def test_the_value_a_measure_is_raised_to_is_a_score(nlp):
+    ex = run(nlp, "FooSearch: Inductive Reasoning with Language Models",
+             "We propose FooSearch. With the minimal human input of selecting candidates, the "
+             "performance is boosted to 37.5%.")
+    assert by_value(ex, "relative") == {"37.5%": False}
+    ex = run(nlp, "FooGuide: Guided Diffusion",
+             "We propose FooGuide. With FooGuide, the LQE accuracy can be improved up to 50% in comparison to "
+             "generic beacons.")
+    assert by_value(ex, "relative") == {"50%": True}

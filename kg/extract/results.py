@@ -700,6 +700,7 @@ def _pair_bracketed_alternatives(text: str, bound: list[list], metrics: list[Can
 
 _AND_LIST = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _VALUES_AND = re.compile(r"\s*(?:dB|ms|mm|s|points?)?\s*(?:,|and|,\s*and)\s*")
+_RANGE_TO = re.compile(r"\s*(?:dB|ms|mm|s|points?)?\s*to\s*(?:~\s*)?")
 # a qualifier that needs the head of the next measure: "top-1 and top-5 errors"
 _BARE_QUALIFIER = re.compile(r"(?:top|hits|recall|rank|pass)[-@]?\d+", re.I)
 
@@ -1138,6 +1139,8 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
         relative = False  # "73.2% vs. 54.7% by TransE", "(0.807 vs. 0.803 in ODS)": two scores
+    elif unit not in ("x", "points") and _CHANGED_TO.search(before) and not _BY_BEFORE.search(before):
+        relative = False  # "the performance is boosted to 37.5%": the score it reaches
     elif (
         relative
         and _bracket_open(text, q) >= 0
@@ -1152,8 +1155,11 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     # "1.14 points (6.7%)": the bracketed number restates its neighbour
     if prev is not None and not relative and not from_start and _CONTEXT_CHAIN.match(text[prev.end : q.start]):
         relative = _is_relative(text, prev, s0, s1)  # "by 9.8% in X and 21.8% in Y"
-    # "by 3.1% and 2.0%": a number listed after a margin is a margin too
-    if prev is not None and not relative and _VALUES_AND.fullmatch(text, prev.end, q.start):
+    # "by 3.1% and 2.0%", "by 3.07% to 16.85%": a number listed after a margin, or the upper
+    # end of its range, is a margin too
+    if prev is not None and not relative and (
+        _VALUES_AND.fullmatch(text, prev.end, q.start) or _RANGE_TO.fullmatch(text, prev.end, q.start)
+    ):
         relative = (
             prev.unit == unit and _BY_BEFORE.search(text, max(s0, prev.start - 40), prev.start) is not None
         )
@@ -1267,6 +1273,13 @@ def _is_from(text: str, bound: list, i: int, s0: int) -> bool:
 
 
 _CHANGE_MEASURE = re.compile(r"(?:speed-?ups?|acceleration|" + _CHANGE_NOUN + r")\b", re.I)
+# a verb of change, then "to" before the number: the value reached ("boosted to 37.5%",
+# "grows to over 95%", "improves the relation F1 to 52.44%")
+_CHANGED_TO = re.compile(
+    r"\b(?:boost|improv|increas|rais|grow|grew|rise|rose|rising|lift|push|jump|climb)\w*\s+"
+    r"(?:[^\s\d;,.]+\s+){0,4}?(?<!\bup )to\s+(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|~\s*)?$",
+    re.I,
+)
 # two scores set side by side: "a top-10 accuracy of 73.2% vs. 54.7% by TransE"
 _VERSUS_AFTER = re.compile(r"^\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*\d")
 _VERSUS_BEFORE = re.compile(r"\d\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*$")
