@@ -64,3 +64,13 @@ def test_the_value_a_measure_is_raised_to_is_a_score(nlp):
              "We propose FooGuide. With FooGuide, the LQE accuracy can be improved up to 50% in comparison to "
              "generic beacons.")
     assert by_value(ex, "relative") == {"50%": True}
+
+
+def test_a_rate_of_things_per_second_is_a_throughput_or_fps(nlp):
+    ex = run(nlp, "FooDecode: Collaborative Decoding",
+             "We propose FooDecode. FooDecode reaches 41 images/s at 256x256 resolution on a single GPU.")
+    assert [(r.value_text, r.metric) for r in ex.results] == [("41", "throughput")]
+    ex = run(nlp, "FooReel: High-Fidelity Video",
+             "We propose FooReel. FooReel renders at up to 18 frames-per-second at megapixel resolution.")
+    assert [(r.value_text, r.metric) for r in ex.results] == [("18", "FPS")]
+

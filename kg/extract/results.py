@@ -201,7 +201,12 @@ _AT_BEFORE = re.compile(
 )
 _SIZE_OF_A_MODEL = re.compile(r"(?:\(|\bat)\s*$")
 _PARAMS_AFTER = re.compile(r"\s?(?:parameters|params)\b")
-_GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames per second)\b")
+_GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames[- ]per[- ]second|frames?\s*/\s*s(?:ec)?)\b")
+# a rate of things processed: "41 images/s", "parse over 1,000 sentences per second"
+_PER_SECOND = re.compile(
+    r"\s?(?:images?|tokens?|samples?|sentences?|queries|words|requests|sequences)\s*"
+    r"(?:/\s*s(?:ec)?\b|[- ]per[- ]second\b)"
+)
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
 _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
@@ -827,6 +832,8 @@ def _bind_metric(
     after = text[more.end() if more else q.end : min(s1, q.end + 60)]
     if q.unit is None and _GLUED_FPS.match(text, q.end):
         return "FPS", 0.9  # "at 22.4fps"
+    if q.unit is None and _PER_SECOND.match(text, q.end):
+        return "throughput", 0.9
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
     if explicit and explicit[1] < 0.9:
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
