@@ -74,3 +74,8 @@ def test_a_rate_of_things_per_second_is_a_throughput_or_fps(nlp):
              "We propose FooReel. FooReel renders at up to 18 frames-per-second at megapixel resolution.")
     assert [(r.value_text, r.metric) for r in ex.results] == [("18", "FPS")]
 
+
+def test_a_hedge_before_a_score_is_no_comparison(nlp):
+    ex = run(nlp, "FooParse: Fast Constituency Parsing",
+             "We propose FooParse. FooParse achieves an accuracy of over 97% on BarSpeech.")
+    assert by_value(ex, "relative") == {"97%": False}

@@ -1140,7 +1140,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     relative = unit in ("x", "points")
     if _BY_BEFORE.search(before) or _relative_after(after[:25]):
         relative = True
-    elif _RELATIVE_CUE.search(before[-25:]) and not _FROM_BEFORE.search(before):
+    elif _RELATIVE_CUE.search(_unhedged(before)[-25:]) and not _FROM_BEFORE.search(before):
         relative = True
     if q.text.startswith(("+", "-", "\u2212")):
         relative = True
@@ -1287,6 +1287,13 @@ _CHANGED_TO = re.compile(
     r"(?:[^\s\d;,.]+\s+){0,4}?(?<!\bup )to\s+(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|~\s*)?$",
     re.I,
 )
+def _unhedged(before: str) -> str:
+    """The words before a number without its hedge ("can parse over 1,000 sentences per
+    second": "over" is no comparison)."""
+    hedge = _HEDGE_BEFORE.search(before)
+    return before[: hedge.start()] if hedge else before
+
+
 # two scores set side by side: "a top-10 accuracy of 73.2% vs. 54.7% by TransE"
 _VERSUS_AFTER = re.compile(r"^\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*\d")
 _VERSUS_BEFORE = re.compile(r"\d\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*$")
