@@ -201,7 +201,12 @@ _AT_BEFORE = re.compile(
 )
 _SIZE_OF_A_MODEL = re.compile(r"(?:\(|\bat)\s*$")
 _PARAMS_AFTER = re.compile(r"\s?(?:parameters|params)\b")
-_GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames per second)\b")
+_GLUED_FPS = re.compile(r"\s?(?:fps|FPS|frames[- ]per[- ]second|frames?\s*/\s*s(?:ec)?)\b")
+# a rate of things processed: "41 images/s", "parse over 1,000 sentences per second"
+_PER_SECOND = re.compile(
+    r"\s?(?:images?|tokens?|samples?|sentences?|queries|words|requests|sequences)\s*"
+    r"(?:/\s*s(?:ec)?\b|[- ]per[- ]second\b)"
+)
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
 _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
@@ -700,6 +705,7 @@ def _pair_bracketed_alternatives(text: str, bound: list[list], metrics: list[Can
 
 _AND_LIST = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _VALUES_AND = re.compile(r"\s*(?:dB|ms|mm|s|points?)?\s*(?:,|and|,\s*and)\s*")
+_RANGE_TO = re.compile(r"\s*(?:dB|ms|mm|s|points?)?\s*to\s*(?:~\s*)?")
 # a qualifier that needs the head of the next measure: "top-1 and top-5 errors"
 _BARE_QUALIFIER = re.compile(r"(?:top|hits|recall|rank|pass)[-@]?\d+", re.I)
 
@@ -767,7 +773,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                 if (
                     _BETWEEN_CHAIN.match(text[lo.end : hi.start])
                     or _DATASET_CHAIN.match(gap)
-                    or (q.unit == q2.unit == "%" and _CONTEXT_CHAIN.match(gap))
+                    or (q.unit == q2.unit and _score_like(q) and _score_like(q2) and _CONTEXT_CHAIN.match(gap))
                 ) and (
                     q.unit == q2.unit or q.unit is None or q2.unit is None or "(" in
                     text[lo.end : hi.start]
@@ -778,12 +784,21 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
 
 
 # "by up to 9.8% in action recognition and 21.8% in video alignment", "by 51% over A and
-# 75% over B": a phrase of setting or of baseline (no digit, no verb of change, at most
-# eight words) between two percentages
+# 75% over B", "0.323 on the hidden test set and 0.362 on ...", "88.78 with all the tags and
+# 92.22 when ...": a phrase of setting or of baseline (no digit, no verb of change, at most
+# eight words) between two scores of one unit
 _CONTEXT_CHAIN = re.compile(
-    r"^\s*(?:in|on|for|over|against|versus|vs\.?|compared (?:to|with))\s+(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+\s+){0,7}"
-    r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+)\s*,?\s*(?:and|,)\s*(?:by\s+)?$"
+    r"^\s*(?:dB|ms|s|fps|FPS|days|hours)?\s*(?:in|on|for|over|against|versus|vs\.?|compared (?:to|with)|with|using|when|under)\s+"
+    r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+\s+){0,7}"
+    r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+)\s*,?\s*(?:and|,)\s*(?:even\s+|by\s+|from\s+)?$"
+    # "from 36.2 to 26.2 and from 60.9 to 30.5": a second change of the same measure
+    r"|^\s*,?\s*and\s+from\s+$"
 )
+
+
+def _score_like(q: Quantity) -> bool:
+    """A number with a unit or decimals: a score, not a count ("12 tasks")."""
+    return q.unit is not None or "." in q.text
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared (?:to|with)|relative to|versus|vs\.?|against)\s*(?:~\s*)?$", re.I
 )
@@ -817,6 +832,8 @@ def _bind_metric(
     after = text[more.end() if more else q.end : min(s1, q.end + 60)]
     if q.unit is None and _GLUED_FPS.match(text, q.end):
         return "FPS", 0.9  # "at 22.4fps"
+    if q.unit is None and _PER_SECOND.match(text, q.end):
+        return "throughput", 0.9
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
     if explicit and explicit[1] < 0.9:
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
@@ -1114,16 +1131,23 @@ def _metric_right_after_pos(text, pos, metrics, max_gap, gap_rx):
 
 
 def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
-    before = text[max(s0, q.start - 40) : q.start]
-    after = text[q.end : min(s1, q.end + 40)]
+    # the words of a measure's name are no cue: "intersection-over-union score of 79.1%"
+    # (but a measure of change is one: "a speedup of 212")
+    measures = [(c.start, c.end) for c in sent_mentions if c.label == METRIC and not _CHANGE_MEASURE.search(c.name)]
+    before = _blank_names(text, max(s0, q.start - 40), q.start, measures)
+    after = _blank_names(text, q.end, min(s1, q.end + 40), measures)
     unit = q.unit
     relative = unit in ("x", "points")
     if _BY_BEFORE.search(before) or _relative_after(after[:25]):
         relative = True
-    elif _RELATIVE_CUE.search(before[-25:]) and not _FROM_BEFORE.search(before):
+    elif _RELATIVE_CUE.search(_unhedged(before)[-25:]) and not _FROM_BEFORE.search(before):
         relative = True
     if q.text.startswith(("+", "-", "\u2212")):
         relative = True
+    elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
+        relative = False  # "73.2% vs. 54.7% by TransE", "(0.807 vs. 0.803 in ODS)": two scores
+    elif unit not in ("x", "points") and _CHANGED_TO.search(before) and not _BY_BEFORE.search(before):
+        relative = False  # "the performance is boosted to 37.5%": the score it reaches
     elif (
         relative
         and _bracket_open(text, q) >= 0
@@ -1136,10 +1160,13 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     if from_start or to_end:
         relative = False
     # "1.14 points (6.7%)": the bracketed number restates its neighbour
-    if prev is not None and not relative and _CONTEXT_CHAIN.match(text[prev.end : q.start]):
+    if prev is not None and not relative and not from_start and _CONTEXT_CHAIN.match(text[prev.end : q.start]):
         relative = _is_relative(text, prev, s0, s1)  # "by 9.8% in X and 21.8% in Y"
-    # "by 3.1% and 2.0%": a number listed after a margin is a margin too
-    if prev is not None and not relative and _VALUES_AND.fullmatch(text, prev.end, q.start):
+    # "by 3.1% and 2.0%", "by 3.07% to 16.85%": a number listed after a margin, or the upper
+    # end of its range, is a margin too
+    if prev is not None and not relative and (
+        _VALUES_AND.fullmatch(text, prev.end, q.start) or _RANGE_TO.fullmatch(text, prev.end, q.start)
+    ):
         relative = (
             prev.unit == unit and _BY_BEFORE.search(text, max(s0, prev.start - 40), prev.start) is not None
         )
@@ -1250,6 +1277,26 @@ def _is_from(text: str, bound: list, i: int, s0: int) -> bool:
     if i + 1 < len(bound) and _TO_GAP.fullmatch(text, q.end, bound[i + 1][0].start):
         return _FROM_EARLIER.search(text, s0, q.start) is not None
     return False
+
+
+_CHANGE_MEASURE = re.compile(r"(?:speed-?ups?|acceleration|" + _CHANGE_NOUN + r")\b", re.I)
+# a verb of change, then "to" before the number: the value reached ("boosted to 37.5%",
+# "grows to over 95%", "improves the relation F1 to 52.44%")
+_CHANGED_TO = re.compile(
+    r"\b(?:boost|improv|increas|rais|grow|grew|rise|rose|rising|lift|push|jump|climb)\w*\s+"
+    r"(?:[^\s\d;,.]+\s+){0,4}?(?<!\bup )to\s+(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|~\s*)?$",
+    re.I,
+)
+def _unhedged(before: str) -> str:
+    """The words before a number without its hedge ("can parse over 1,000 sentences per
+    second": "over" is no comparison)."""
+    hedge = _HEDGE_BEFORE.search(before)
+    return before[: hedge.start()] if hedge else before
+
+
+# two scores set side by side: "a top-10 accuracy of 73.2% vs. 54.7% by TransE"
+_VERSUS_AFTER = re.compile(r"^\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*\d")
+_VERSUS_BEFORE = re.compile(r"\d\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*$")
 
 
 def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
