@@ -434,8 +434,10 @@ _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
 
 # "Entity linking is the task of ...", "Multi-view stereo (MVS) is a crucial task": a sentence
 # that opens by saying what task its subject is (the subject is read back from the verb)
+# ("\s\s*" rather than "\s+": a pattern that opens with a character class lets the regex
+# engine skip ahead to spaces; an opening repeat makes it try every character)
 _IS_A_TASK_VERB = re.compile(
-    r"\s+(?:is|refers to|remains|has become|has been)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s\s*(?:is|refers to|remains|has become|has been)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(task|problem)|one of the\s+(?:[\w-]+\s+){0,4}?(task|problem)s)(?![\w-])"
 )
 # the head of a subject said to be a "problem" (an issue, too: "Domain shift is a problem")
@@ -1242,8 +1244,11 @@ def _paradigm_not_topic(phrase: str, title_words: frozenset[str]) -> bool:
 
 
 # the first sentence about the paper's own work: "we", "our", "this paper", "in this work"
+# (the first letter is one class before the look-behind and the branches, so the engine
+# skips ahead to those letters instead of testing "\b" and four branches at each character)
 _OWN_WORK = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|report)|[Ii]n this (?:paper|work|study))\b"
+    r"[WwOoTtIi](?<!\w[WwOoTtIi])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=[Tt])his (?:paper|work|study|article|report)"
+    r"|(?<=[Ii])n this (?:paper|work|study))\b"
 )
 # what a family of models or methods has achieved so far: "LLMs have demonstrated remarkable
 # capabilities in code-related tasks, such as ...", "Similar methods have shown promising
@@ -1453,7 +1458,7 @@ def resolve(text: str, st: DocState) -> None:
     for c in cands:
         if c.label and c.source == "lexicon":
             by_key.setdefault(name_key(text[c.start : c.end]), c.label)
-    cues = _cue_positions(st.low)
+    cues = _LazyCues(st.low)
     acr_labels: dict[str, str | None] = dict.fromkeys(task_acronyms, TASK)
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
     labels = _enumeration_labels(text, cands)
@@ -2162,7 +2167,7 @@ _DESCRIBED_AS_DATA = re.compile(
 )
 
 
-def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
+def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
     surface = text[c.start : c.end]
     if c.source == "title" and _DESCRIBED_AS_DATA.match(text, c.end, title_end):
         return DATASET
@@ -2190,9 +2195,11 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         and lookup_label(surface) is None
     ):
         return DATASET  # "achieves state-of-the-art results on the challenging ACE05"
-    i = bisect.bisect_left(cues, c.start - 100)
-    if (i == len(cues) or cues[i] > c.end + 110) and not (c.proposed or c.source == "title"):
-        return METHOD  # no dataset word nearby: the context rules below cannot fire
+    if not (c.proposed or c.source == "title"):
+        positions = cues.get()
+        i = bisect.bisect_left(positions, c.start - 100)
+        if i == len(positions) or positions[i] > c.end + 110:
+            return METHOD  # no dataset word nearby: the context rules below cannot fire
     after = text[c.end : c.end + 60]
     if _DATASET_AFTER.match(after):
         return DATASET
@@ -2246,6 +2253,22 @@ def _cue_positions(low: str) -> list[int]:
             i = low.find(cue, i + 1)
     out.sort()
     return out
+
+
+class _LazyCues:
+    """:func:`_cue_positions` of a text, found on first use: in most documents no candidate
+    reaches the test of :func:`_context_label` that needs them (14 scans of the text)."""
+
+    __slots__ = ("low", "positions")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.positions: list[int] | None = None
+
+    def get(self) -> list[int]:
+        if self.positions is None:
+            self.positions = _cue_positions(self.low)
+        return self.positions
 
 
 def _before_dataset_words(text: str, low: str, start: int):
