@@ -199,11 +199,33 @@ _DESCRIBED_AS_METHOD = re.compile(
 )
 
 
+def _used_as_written(prefix: str, text: str, low: str, start: int) -> str | None:
+    """The first case-insensitive occurrence of ``prefix`` in ``text[start:]`` not followed
+    by a letter, after an optional space or hyphen ("Make-an-Audio 2" for "Make-An-Audio 2",
+    not "inverse scaling laws" for "Inverse Scaling"), as the text writes it.
+
+    That is ``re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", text[start:], re.I)``; for
+    ASCII text a str.find loop on the lower-cased text (``low``) gives the same, without
+    compiling a new IGNORECASE pattern for each title (about 130 us each).
+    """
+    if not (text.isascii() and prefix.isascii() and len(low) == len(text)):
+        m = re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", text[start:], re.I)
+        return m.group() if m else None
+    key = prefix.lower()
+    i = low.find(key, start)
+    while i >= 0:
+        j = i + len(key)
+        nxt = text[j : j + 2]
+        if not (nxt[:1].isalpha() or (nxt[:1] in (" ", "-") and nxt[1:].isalpha())):
+            return text[i:j]
+        i = low.find(key, i + 1)
+    return None
+
+
 def find_candidates(text: str, st: DocState) -> None:
     """Fill ``st.names`` with unlabeled name candidates and labeled task phrases."""
     cands: list[Cand] = []
     title_end = st.title_end
-    abstract = text[title_end:]
     # title prefix before a colon: "SHViT: Single-Head Vision Transformer ..."
     colon = text.find(":", 0, title_end) if title_end else -1
     if colon > 0:
@@ -218,9 +240,9 @@ def find_candidates(text: str, st: DocState) -> None:
             # name-like word, or when it is headed like a method ("Qiskit Code Assistant")
             # written as a name in the abstract ("Make-an-Audio 2" for "Make-An-Audio 2"),
             # not as ordinary words ("inverse scaling" for "Inverse Scaling")
-            used = re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", abstract, re.I)
+            used = _used_as_written(prefix, text, st.low, title_end)
             in_abstract = used is not None and all(  # each word starts the same way
-                a[0] == b[0] for a, b in zip(used.group().split(), prefix.split(), strict=True))
+                a[0] == b[0] for a, b in zip(used.split(), prefix.split(), strict=True))
             # "Alternative Telescopic Displacement: An Efficient Multimodal Alignment Method"
             described = _DESCRIBED_AS_METHOD.match(text, colon + 1, title_end) is not None
             ok = in_abstract or described or (
@@ -434,8 +456,10 @@ _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
 
 # "Entity linking is the task of ...", "Multi-view stereo (MVS) is a crucial task": a sentence
 # that opens by saying what task its subject is (the subject is read back from the verb)
+# ("\s\s*" rather than "\s+": a pattern that opens with a character class lets the regex
+# engine skip ahead to spaces; an opening repeat makes it try every character)
 _IS_A_TASK_VERB = re.compile(
-    r"\s+(?:is|refers to|remains|has become|has been)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s\s*(?:is|refers to|remains|has become|has been)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(task|problem)|one of the\s+(?:[\w-]+\s+){0,4}?(task|problem)s)(?![\w-])"
 )
 # the head of a subject said to be a "problem" (an issue, too: "Domain shift is a problem")
@@ -1242,8 +1266,11 @@ def _paradigm_not_topic(phrase: str, title_words: frozenset[str]) -> bool:
 
 
 # the first sentence about the paper's own work: "we", "our", "this paper", "in this work"
+# (the first letter is one class before the look-behind and the branches, so the engine
+# skips ahead to those letters instead of testing "\b" and four branches at each character)
 _OWN_WORK = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study|article|report)|[Ii]n this (?:paper|work|study))\b"
+    r"[WwOoTtIi](?<!\w[WwOoTtIi])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=[Tt])his (?:paper|work|study|article|report)"
+    r"|(?<=[Ii])n this (?:paper|work|study))\b"
 )
 # what a family of models or methods has achieved so far: "LLMs have demonstrated remarkable
 # capabilities in code-related tasks, such as ...", "Similar methods have shown promising
@@ -1453,7 +1480,7 @@ def resolve(text: str, st: DocState) -> None:
     for c in cands:
         if c.label and c.source == "lexicon":
             by_key.setdefault(name_key(text[c.start : c.end]), c.label)
-    cues = _cue_positions(st.low)
+    cues = _LazyCues(st.low)
     acr_labels: dict[str, str | None] = dict.fromkeys(task_acronyms, TASK)
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
     labels = _enumeration_labels(text, cands)
@@ -1667,9 +1694,13 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
 
 # a title verb of effect: "Collaborative Decoding Makes X Efficient", "Clustering, Removing,
 # and Sharing Enhance Fine-tuning" (a base form needs a subject before it, not "to" or "can")
+# (the first letter is matched by a case-sensitive class before the look-behinds, so the
+# engine skips ahead to those letters; "\u0130" and "\u0131" are the letters IGNORECASE
+# equates with i; same matches as the verbs after "(?<=\w )")
 _TITLE_EFFECT_VERB = re.compile(
-    r"(?<![Tt]o )(?<![Cc]an )(?<![Dd]oes )(?<![Dd]o )(?<![Hh]ow )(?<=\w )"
-    r"(?i:improves?|enhances?|boosts?|enables?|helps?|makes?|yields?|unlocks?|unif(?:y|ies)|beats|outperforms?)\s"
+    r"[IiEeBbHhMmYyUuOo\u0130\u0131](?<![Tt]o .)(?<![Cc]an .)(?<![Dd]oes .)(?<![Dd]o .)(?<![Hh]ow .)"
+    r"(?<=\w .)(?i:(?<=i)mproves?|(?<=e)nhances?|(?<=b)oosts?|(?<=e)nables?|(?<=h)elps?|(?<=m)akes?|"
+    r"(?<=y)ields?|(?<=u)nlocks?|(?<=u)nif(?:y|ies)|(?<=b)eats|(?<=o)utperforms?)\s"
 )
 
 
@@ -2241,7 +2272,7 @@ _DESCRIBED_AS_DATA = re.compile(
 )
 
 
-def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
+def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
     surface = text[c.start : c.end]
     if c.source == "title" and _DESCRIBED_AS_DATA.match(text, c.end, title_end):
         return DATASET
@@ -2269,9 +2300,11 @@ def _context_label(text: str, c: Cand, title_end: int, cues: list[int]) -> str:
         and lookup_label(surface) is None
     ):
         return DATASET  # "achieves state-of-the-art results on the challenging ACE05"
-    i = bisect.bisect_left(cues, c.start - 100)
-    if (i == len(cues) or cues[i] > c.end + 110) and not (c.proposed or c.source == "title"):
-        return METHOD  # no dataset word nearby: the context rules below cannot fire
+    if not (c.proposed or c.source == "title"):
+        positions = cues.get()
+        i = bisect.bisect_left(positions, c.start - 100)
+        if i == len(positions) or positions[i] > c.end + 110:
+            return METHOD  # no dataset word nearby: the context rules below cannot fire
     after = text[c.end : c.end + 60]
     if _DATASET_AFTER.match(after):
         return DATASET
@@ -2325,6 +2358,22 @@ def _cue_positions(low: str) -> list[int]:
             i = low.find(cue, i + 1)
     out.sort()
     return out
+
+
+class _LazyCues:
+    """:func:`_cue_positions` of a text, found on first use: in most documents no candidate
+    reaches the test of :func:`_context_label` that needs them (14 scans of the text)."""
+
+    __slots__ = ("low", "positions")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.positions: list[int] | None = None
+
+    def get(self) -> list[int]:
+        if self.positions is None:
+            self.positions = _cue_positions(self.low)
+        return self.positions
 
 
 def _before_dataset_words(text: str, low: str, start: int):
