@@ -1564,6 +1564,7 @@ def resolve(text: str, st: DocState) -> None:
                 c.name = f"{task_acronyms[text[c.start : c.end]]} ({text[c.start : c.end]})"
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
+    out = _without_other_sense_measures(text, out, st.acronyms)
     _initialisms_of_tasks(text, out)
     _abbreviations_of_tasks(text, out, acr_labels)
     out = _without_spelled_out_names(text, out)
@@ -1970,6 +1971,57 @@ def _long_form_not_a_measure(long: str) -> bool:
         head.endswith("s") and not head.endswith("ss") and head[:-1] not in _METRIC_HEADS
         and lookup_label(head[:-1]) != METRIC and lookup_label(long) != METRIC
     )  # fmt: skip
+
+
+# a measure's acronym that names a thing: "SR methods", "ASR systems", "RE models"
+_THING_AFTER = re.compile(
+    r"[ -](?:methods?|models?|networks?|systems?|tasks?|toolkits?|corpus|corpora|benchmarks?|"
+    r"datasets?|algorithms?|architectures?|encoders?|decoders?|pipelines?|queries|"
+    r"problems?|modules?|branch|latch|car)\b", re.I
+)
+
+
+def _measure_acronym(surface: str) -> bool:
+    return " " not in surface and len(surface) <= 6 and sum(ch.isupper() for ch in surface) >= 2
+
+
+def _other_sense(long: str) -> bool:
+    """Whether a long form names a task or things, not a measure ("relation extraction",
+    "image super-resolution", "access points"; but "Optimal Dataset Scale" may be one)."""
+    head = long.lower().split()[-1] if long.split() else ""
+    return (head in N.TASK_HEAD_SET or lookup_label(long) in (TASK, METHOD, DATASET)
+            or _long_form_not_a_measure(long) and head not in ("operations", "parameters", "flops"))  # fmt: skip
+
+
+def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[Cand]:
+    """Drop a lexicon measure acronym the text uses in another sense: spelled out as no
+    measure ("image super-resolution (SR)", "relation extraction (RE)", "access points
+    (APs)") or naming a thing ("streaming ASR systems", "existing SR methods"), though the
+    lexicon knows an "SR" success rate and an "ASR" attack success rate.
+
+    >>> t = "Relation extraction (RE) is hard. RE needs F1."
+    >>> cs = [Cand(21, 23, METRIC, "lexicon", 0.9), Cand(34, 36, METRIC, "lexicon", 0.9)]
+    >>> _without_other_sense_measures(t, cs, [(0, 19, 21, 23)])
+    []
+    """
+    shorts = {text[c.start : c.end] for c in out if c.label == METRIC and c.source == "lexicon"
+              and _measure_acronym(text[c.start : c.end])}  # fmt: skip
+    if not shorts:
+        return out
+    other = {text[ss:se] for ls, le, ss, se in acronyms if text[ss:se] in shorts | {s + "s" for s in shorts}
+             and _other_sense(text[ls:le])}  # fmt: skip
+    other |= {s[:-1] for s in other if s.endswith("s")}  # "convolutions (DSCs)", "DSC-based"
+    other -= {text[ss:se] for ls, le, ss, se in acronyms if not _other_sense(text[ls:le])}  # "perplexity (PPL)"
+    for short in shorts - other:
+        for m in re.finditer(r"\b" + re.escape(short) + r"\b", text):
+            if _THING_AFTER.match(text, m.end()):
+                other.add(short)
+                break
+    if not other:
+        return out
+    return [c for c in out if not (c.label == METRIC and (
+        c.source == "lexicon" and text[c.start : c.end] in other
+        or c.source == "acronym" and text[c.short[0] : c.short[1]] in other))]  # fmt: skip
 
 
 # one generic method noun, in the singular, after a defined acronym: what the long form names

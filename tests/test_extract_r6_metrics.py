@@ -1,0 +1,37 @@
+"""Metric rules of round 6, each written from an audit of the extractor's output on
+unlabelled abstracts and checked on a second unlabelled sample: each test fails without
+its rule. Names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_a_measure_acronym_the_text_spells_out_as_a_task_or_things_is_no_metric(nlp):
+    # the lexicon knows "SR" (success rate), "RE", "APs": here they name a task or devices
+    ex = run(nlp, "Zorb Networks for Image Super-Resolution",
+             "Recent advances in image super-resolution (SR) explored deep learning. We "
+             "propose ZorbNet, which beats existing SR methods on Set5 in PSNR.")
+    assert "SR" not in name_set(ex.metrics)
+    assert "PSNR" in name_set(ex.metrics)
+    ex = run(nlp, "Quill Relation Extraction",
+             "Document-level relation extraction (RE) aims to identify relations between "
+             "entities. QuillRE reaches 61.3 F1 on DocRED, improving document-level RE.")
+    assert "RE" not in name_set(ex.metrics)
+    ex = run(nlp, "Zorb Localization",
+             "We localize phones with the signal strength of access points (APs). The APs "
+             "are cheap.")
+    assert not {"AP", "APs"} & name_set(ex.metrics)
+
+
+def test_a_measure_acronym_that_names_a_system_is_no_metric(nlp):
+    # "ASR" (attack success rate in the lexicon) heads a system: speech recognition
+    ex = run(nlp, "Zorb Pre-training for Speech",
+             "We restore punctuation in the output of an ASR system and evaluate the "
+             "summaries with ROUGE.")
+    assert "ASR" not in name_set(ex.metrics)
+    assert "ROUGE" in name_set(ex.metrics)
+    # an attack paper keeps it
+    ex = run(nlp, "Zorb Jailbreaks",
+             "Our jailbreak attack reaches an ASR of 92% against GPT-4.")
+    assert "ASR" in name_set(ex.metrics)
