@@ -35,3 +35,20 @@ def test_a_measure_acronym_that_names_a_system_is_no_metric(nlp):
     ex = run(nlp, "Zorb Jailbreaks",
              "Our jailbreak attack reaches an ASR of 92% against GPT-4.")
     assert "ASR" in name_set(ex.metrics)
+
+
+def test_robustness_fidelity_diversity_are_properties_unless_a_number_is_reported(nlp):
+    # like "quality" and "efficiency" (GUIDELINES): improved, not measured
+    ex = run(nlp, "Zorb Maps Improve Robustness",
+             "We propose ZorbMap, which improves robustness to domain shifts and keeps high "
+             "fidelity samples, while it improves attention diversity. ZorbMap reaches 81.2% "
+             "top-1 accuracy on ImageNet.")
+    assert not {"robustness", "Robustness", "fidelity", "diversity"} & name_set(ex.metrics)
+    assert "top-1 accuracy" in name_set(ex.metrics)
+    # a number reported for it, or a measure named after it, keeps it
+    ex = run(nlp, "Zorb Robustness",
+             "ZorbNet improves robustness by 12 points on five out-of-domain test sets.")
+    assert "robustness" in name_set(ex.metrics)
+    ex = run(nlp, "Zorb Robustness Evaluation",
+             "ZorbCoder shows higher robustness scores than ZorbGen under perturbations.")
+    assert "robustness" in name_set(ex.metrics)
