@@ -52,3 +52,17 @@ def test_robustness_fidelity_diversity_are_properties_unless_a_number_is_reporte
     ex = run(nlp, "Zorb Robustness Evaluation",
              "ZorbCoder shows higher robustness scores than ZorbGen under perturbations.")
     assert "robustness" in name_set(ex.metrics)
+
+
+def test_a_bare_probability_rate_or_divergence_object_is_no_metric(nlp):
+    # the object of a verb of change names no measure without its modifier
+    ex = run(nlp, "Zorb Domains",
+             "The discriminator improves the probability that the input is real. ZorbGen "
+             "maximizes the divergence between domains.")
+    assert not {"probability", "divergence"} & name_set(ex.metrics)
+    # a named one, or one said of what it measures, stays
+    ex = run(nlp, "Zorb Networks",
+             "ZorbNet greatly improves the survival probability of the deployed models.")
+    assert "survival probability" in name_set(ex.metrics)
+    ex = run(nlp, "Zorb Relays", "Multiple relays improve the rate of transmissions.")
+    assert "rate" in name_set(ex.metrics)

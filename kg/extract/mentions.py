@@ -991,6 +991,13 @@ _NOT_MEASURE_MODIFIERS = {"high", "low", "higher", "lower", "best", "good", "bet
                           "sota", "overall", "average", "mean", "total", "an", "a", "the"}  # fmt: skip
 
 
+# measure heads that name no measure alone: which probability, rate or divergence the
+# modifier says ("survival probability", "word error rate", "KL divergence") or the thing
+# it is of ("the rate of transmissions")
+_BARE_QUANTITIES = frozenset(("probability", "rate", "divergence", "frequency", "ratio", "coefficient"))
+_OF_WHAT = re.compile(r"s?\s+of\s+(?!the\b|a\b|an\b)[a-z]")
+
+
 def _measure_objects(
     text: str, start: int, low: str | None = None, heads: set[str] | None = None
 ) -> list[Cand]:
@@ -1029,6 +1036,8 @@ def _measure_objects(
                 break
         if not spans:
             continue
+        if len(words) == 1 and words[0].lower().rstrip("s") in _BARE_QUANTITIES and not _OF_WHAT.match(text, b):
+            continue  # "maximize the divergence between", "improves the probability that"
         a = spans[0][0]
         if any(text[x:y] != " " for (_, x), (y, _) in zip(spans, spans[1:], strict=False)):
             continue  # a line break inside: not one name
