@@ -66,3 +66,14 @@ def test_a_bare_probability_rate_or_divergence_object_is_no_metric(nlp):
     assert "survival probability" in name_set(ex.metrics)
     ex = run(nlp, "Zorb Relays", "Multiple relays improve the rate of transmissions.")
     assert "rate" in name_set(ex.metrics)
+
+
+def test_a_measure_named_as_the_training_loss_is_no_metric(nlp):
+    ex = run(nlp, "Zorb Retrieval",
+             "We distill the query tower of ZorbRet using mean squared error loss, and we "
+             "minimize the L1 loss in camera space.")
+    assert not {"mean squared error", "L1"} & name_set(ex.metrics)
+    # a drop in a measure is no objective: "minimal accuracy loss" keeps accuracy
+    ex = run(nlp, "Zorb Compression",
+             "ZorbPrune compresses BERT by 10x with minimal accuracy loss on GLUE.")
+    assert any("accuracy" in m for m in name_set(ex.metrics))

@@ -1574,6 +1574,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     out = _without_other_sense_measures(text, out, st.acronyms)
+    out = [c for c in out if not (c.label == METRIC and _objective(text, c))]
     _initialisms_of_tasks(text, out)
     _abbreviations_of_tasks(text, out, acr_labels)
     out = _without_spelled_out_names(text, out)
@@ -2031,6 +2032,17 @@ def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[
     return [c for c in out if not (c.label == METRIC and (
         c.source == "lexicon" and text[c.start : c.end] in other
         or c.source == "acronym" and text[c.short[0] : c.short[1]] in other))]  # fmt: skip
+
+
+# a measure named as what training minimises: "the smooth L1 loss", "trained by MSE loss",
+# "a scale-invariant signal-to-distortion ratio loss function" (but "minimal accuracy loss",
+# "performance loss" speak of a drop in a measure)
+_OBJECTIVE_AFTER = re.compile(r"[ -](?:loss|losses|objective|regulari[sz]er|regulari[sz]ation|penalty)\b")
+_DROPPED_MEASURE = re.compile(r"accura|precision|recall|performance|F1|score|BLEU|quality", re.I)
+
+
+def _objective(text: str, c: Cand) -> bool:
+    return _OBJECTIVE_AFTER.match(text, c.end) is not None and not _DROPPED_MEASURE.search(text, c.start, c.end)
 
 
 # one generic method noun, in the singular, after a defined acronym: what the long form names
