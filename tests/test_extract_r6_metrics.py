@@ -77,3 +77,15 @@ def test_a_measure_named_as_the_training_loss_is_no_metric(nlp):
     ex = run(nlp, "Zorb Compression",
              "ZorbPrune compresses BERT by 10x with minimal accuracy loss on GLUE.")
     assert any("accuracy" in m for m in name_set(ex.metrics))
+
+
+def test_a_bare_loss_after_a_noun_or_before_in_is_a_loss_function_or_a_drop(nlp):
+    ex = run(nlp, "Zorb Detectors",
+             "Detectors suffer a severe performance loss on corrupted images. We add a "
+             "contrastive loss, and ZorbNet can be pruned by 40% with 3% loss in accuracy.")
+    assert not {"loss", "Loss"} & name_set(ex.metrics)
+    # the measured loss stays
+    ex = run(nlp, "Zorb Growth",
+             "Stacking layers accelerates training, leading to decreased loss and improved "
+             "downstream accuracy.")
+    assert "loss" in name_set(ex.metrics)

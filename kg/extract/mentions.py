@@ -1574,7 +1574,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
     out = _without_other_sense_measures(text, out, st.acronyms)
-    out = [c for c in out if not (c.label == METRIC and _objective(text, c))]
+    out = [c for c in out if not (c.label == METRIC and (_objective(text, c) or _loss_not_measured(text, c)))]
     _initialisms_of_tasks(text, out)
     _abbreviations_of_tasks(text, out, acr_labels)
     out = _without_spelled_out_names(text, out)
@@ -2043,6 +2043,24 @@ _DROPPED_MEASURE = re.compile(r"accura|precision|recall|performance|F1|score|BLE
 
 def _objective(text: str, c: Cand) -> bool:
     return _OBJECTIVE_AFTER.match(text, c.end) is not None and not _DROPPED_MEASURE.search(text, c.start, c.end)
+
+
+# a bare "loss" is the measured loss only after a word of comparison or change or an article
+# ("lower loss", "decreased loss", "the loss decreases"); after another word it is a loss
+# function or a drop ("contrastive loss", "performance loss", "information loss"), and so
+# before "in"/"of" ("3% loss in accuracy") or "function"
+_LOSS_BEFORE_OK = re.compile(
+    r"(?:^|[\s(,;:])(?:[a-z]+(?:ed|ing|er|est)|low|high|final|minimum|average|overall|worse|"
+    r"comparable|similar|same|the|a|its|their|our|and|or|of|in|with|to)\s+$", re.I
+)
+_LOSS_AFTER_NOT = re.compile(r"(?:es)?\s+(?:in|of|on|functions?|terms?|based|landscapes?|shifts?)\b")
+
+
+def _loss_not_measured(text: str, c: Cand) -> bool:
+    if c.source != "lexicon" or text[c.start : c.end].lower() not in ("loss", "losses"):
+        return False
+    return (_LOSS_AFTER_NOT.match(text, c.start + 4) is not None
+            or _LOSS_BEFORE_OK.search(text, max(0, c.start - 14), c.start) is None)  # fmt: skip
 
 
 # one generic method noun, in the singular, after a defined acronym: what the long form names
