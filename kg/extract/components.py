@@ -150,7 +150,7 @@ def mlkg_results(doc: Doc) -> Doc:
     drop = {
         id(c) for c in st.mentions
         if c.weak and c.name not in used and not _number_for(
-            text, st, c) and not _measure_context(text, c)
+            text, st, c) and (_property(text, c) or not _measure_context(text, c))
     }  # fmt: skip
     if drop:
         # "low latency and model size": a measure coordinated with a kept one is kept
@@ -163,6 +163,18 @@ def mlkg_results(doc: Doc) -> Doc:
                     drop.discard(id(b))
         st.mentions = [c for c in st.mentions if id(c) not in drop]
     return doc
+
+
+# like "quality" and "efficiency" (GUIDELINES), a property the work improves, not a measure
+# it names, unless a number is reported for it: "improves robustness", "high fidelity",
+# "improves attention diversity"
+_PROPERTY = re.compile(r"(?:robustness|fidelity|diversity)$", re.I)
+_NAMED_MEASURE_AFTER = re.compile(r"\s+(?:metrics?|measures?|scores?)\b")
+
+
+def _property(text: str, c: Cand) -> bool:
+    # (but "we define robustness metrics" names a measure)
+    return _PROPERTY.search(c.name) is not None and not _NAMED_MEASURE_AFTER.match(text, c.end)
 
 
 # "at a lower computational cost", "with less cost": like "higher efficiency", a cost is

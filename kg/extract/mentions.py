@@ -1015,6 +1015,13 @@ _NOT_MEASURE_MODIFIERS = {"high", "low", "higher", "lower", "best", "good", "bet
                           "sota", "overall", "average", "mean", "total", "an", "a", "the"}  # fmt: skip
 
 
+# measure heads that name no measure alone: which probability, rate or divergence the
+# modifier says ("survival probability", "word error rate", "KL divergence") or the thing
+# it is of ("the rate of transmissions")
+_BARE_QUANTITIES = frozenset(("probability", "rate", "divergence", "frequency", "ratio", "coefficient"))
+_OF_WHAT = re.compile(r"s?\s+of\s+(?!the\b|a\b|an\b)[a-z]")
+
+
 def _measure_objects(
     text: str, start: int, low: str | None = None, heads: set[str] | None = None
 ) -> list[Cand]:
@@ -1053,6 +1060,8 @@ def _measure_objects(
                 break
         if not spans:
             continue
+        if len(words) == 1 and words[0].lower().rstrip("s") in _BARE_QUANTITIES and not _OF_WHAT.match(text, b):
+            continue  # "maximize the divergence between", "improves the probability that"
         a = spans[0][0]
         if any(text[x:y] != " " for (_, x), (y, _) in zip(spans, spans[1:], strict=False)):
             continue  # a line break inside: not one name
@@ -1591,6 +1600,8 @@ def resolve(text: str, st: DocState) -> None:
                 c.name = f"{task_acronyms[text[c.start : c.end]]} ({text[c.start : c.end]})"
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
                                   and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
+    out = _without_other_sense_measures(text, out, st.acronyms)
+    out = [c for c in out if not (c.label == METRIC and (_objective(text, c) or _loss_not_measured(text, c)))]
     _initialisms_of_tasks(text, out)
     _abbreviations_of_tasks(text, out, acr_labels)
     out = _without_spelled_out_names(text, out)
@@ -2047,6 +2058,86 @@ def _long_form_not_a_measure(long: str) -> bool:
         head.endswith("s") and not head.endswith("ss") and head[:-1] not in _METRIC_HEADS
         and lookup_label(head[:-1]) != METRIC and lookup_label(long) != METRIC
     )  # fmt: skip
+
+
+# a measure's acronym that names a thing: "SR methods", "ASR systems", "RE models"
+_THING_AFTER = re.compile(
+    r"[ -](?:methods?|models?|networks?|systems?|tasks?|toolkits?|corpus|corpora|benchmarks?|"
+    r"datasets?|algorithms?|architectures?|encoders?|decoders?|pipelines?|queries|"
+    r"problems?|modules?|branch|latch|car)\b", re.I
+)
+
+
+def _measure_acronym(surface: str) -> bool:
+    return " " not in surface and len(surface) <= 6 and sum(ch.isupper() for ch in surface) >= 2
+
+
+def _other_sense(long: str) -> bool:
+    """Whether a long form names a task or things, not a measure ("relation extraction",
+    "image super-resolution", "access points"; but "Optimal Dataset Scale" may be one)."""
+    head = long.lower().split()[-1] if long.split() else ""
+    return (head in N.TASK_HEAD_SET or lookup_label(long) in (TASK, METHOD, DATASET)
+            or _long_form_not_a_measure(long) and head not in ("operations", "parameters", "flops"))  # fmt: skip
+
+
+def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[Cand]:
+    """Drop a lexicon measure acronym the text uses in another sense: spelled out as no
+    measure ("image super-resolution (SR)", "relation extraction (RE)", "access points
+    (APs)") or naming a thing ("streaming ASR systems", "existing SR methods"), though the
+    lexicon knows an "SR" success rate and an "ASR" attack success rate.
+
+    >>> t = "Relation extraction (RE) is hard. RE needs F1."
+    >>> cs = [Cand(21, 23, METRIC, "lexicon", 0.9), Cand(34, 36, METRIC, "lexicon", 0.9)]
+    >>> _without_other_sense_measures(t, cs, [(0, 19, 21, 23)])
+    []
+    """
+    shorts = {text[c.start : c.end] for c in out if c.label == METRIC and c.source == "lexicon"
+              and _measure_acronym(text[c.start : c.end])}  # fmt: skip
+    if not shorts:
+        return out
+    other = {text[ss:se] for ls, le, ss, se in acronyms if text[ss:se] in shorts | {s + "s" for s in shorts}
+             and _other_sense(text[ls:le])}  # fmt: skip
+    other |= {s[:-1] for s in other if s.endswith("s")}  # "convolutions (DSCs)", "DSC-based"
+    other -= {text[ss:se] for ls, le, ss, se in acronyms if not _other_sense(text[ls:le])}  # "perplexity (PPL)"
+    for short in shorts - other:
+        for m in re.finditer(r"\b" + re.escape(short) + r"\b", text):
+            if _THING_AFTER.match(text, m.end()):
+                other.add(short)
+                break
+    if not other:
+        return out
+    return [c for c in out if not (c.label == METRIC and (
+        c.source == "lexicon" and text[c.start : c.end] in other
+        or c.source == "acronym" and text[c.short[0] : c.short[1]] in other))]  # fmt: skip
+
+
+# a measure named as what training minimises: "the smooth L1 loss", "trained by MSE loss",
+# "a scale-invariant signal-to-distortion ratio loss function" (but "minimal accuracy loss",
+# "performance loss" speak of a drop in a measure)
+_OBJECTIVE_AFTER = re.compile(r"[ -](?:loss|losses|objective|regulari[sz]er|regulari[sz]ation|penalty)\b")
+_DROPPED_MEASURE = re.compile(r"accura|precision|recall|performance|F1|score|BLEU|quality", re.I)
+
+
+def _objective(text: str, c: Cand) -> bool:
+    return _OBJECTIVE_AFTER.match(text, c.end) is not None and not _DROPPED_MEASURE.search(text, c.start, c.end)
+
+
+# a bare "loss" is the measured loss only after a word of comparison or change or an article
+# ("lower loss", "decreased loss", "the loss decreases"); after another word it is a loss
+# function or a drop ("contrastive loss", "performance loss", "information loss"), and so
+# before "in"/"of" ("3% loss in accuracy") or "function"
+_LOSS_BEFORE_OK = re.compile(
+    r"(?:^|[\s(,;:])(?:[a-z]+(?:ed|ing|er|est)|low|high|final|minimum|average|overall|worse|"
+    r"comparable|similar|same|the|a|its|their|our|and|or|of|in|with|to)\s+$", re.I
+)
+_LOSS_AFTER_NOT = re.compile(r"(?:es)?\s+(?:in|of|on|functions?|terms?|based|landscapes?|shifts?)\b")
+
+
+def _loss_not_measured(text: str, c: Cand) -> bool:
+    if c.source != "lexicon" or text[c.start : c.end].lower() not in ("loss", "losses"):
+        return False
+    return (_LOSS_AFTER_NOT.match(text, c.start + 4) is not None
+            or _LOSS_BEFORE_OK.search(text, max(0, c.start - 14), c.start) is None)  # fmt: skip
 
 
 # one generic method noun, in the singular, after a defined acronym: what the long form names
