@@ -389,10 +389,18 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_defined_tasks(text, body))
     cands.extend(_technique_cands(text, st, body))
     if title_end and topics:
-        # a topic only where no other rule found anything: it is the weakest reading
+        # a topic only where no other rule found anything: it is the weakest reading; and
+        # not after a task the title names ("Operator Learning in Frequency Domain",
+        # "Sequence Labelling in Spoken Dialog": the setting of that task), unless joined
+        # to it by "and" ("Stereo Matching and Optical Flow": a second task)
         taken = [(c.start, c.end) for c in cands + st.lexicon if c.start < title_end]
-        cands.extend(c for c in _title_topics(text, st.low, topics, t0, body)
-                     if not any(a < c.end and c.start < b for a, b in taken))  # fmt: skip
+        task_ends = [c.end for c in cands + st.lexicon if c.label == TASK and c.end <= title_end
+                     and c.score >= TITLE_TASK_NAMED]  # fmt: skip
+        for c in _title_topics(text, st.low, topics, t0, body):
+            last = max((e for e in task_ends if e <= c.start), default=-1)
+            if not any(a < c.end and c.start < b for a, b in taken) and (
+                    last < 0 or text[last : c.start].strip(" ,") == "and"):  # fmt: skip
+                cands.append(c)
     st.names = cands
 
 
@@ -574,6 +582,7 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
 
 TOPIC_SCORE = 0.5  # a topic the abstract uses twice or more: at the floor of a second task
 TOPIC_ONCE_SCORE = 0.25  # used once: below the floor of the first task
+TITLE_TASK_NAMED = 0.5  # a title task this sure makes a topic after it its setting
 
 
 def _title_topics(text: str, low: str, topics, t0: int, body: int) -> list[Cand]:

@@ -1,0 +1,18 @@
+"""Task-precision rules of round 6 (wrong tasks the extractor kept), each written from an
+audit of the extractor's output on unlabelled abstracts and checked on a second unlabelled
+sample: each test fails without its rule. Names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_a_title_topic_after_the_titles_task_is_its_setting_not_a_task(nlp):
+    abstract = ("We study quill labelling. Zorbic dialog is hard, and zorbic dialog data are "
+                "scarce. We propose QuillNet, which improves quill labelling by 3 points.")
+    ex = run(nlp, "Hierarchical Pre-training for Quill Labelling in Zorbic Dialog", abstract)
+    assert "quill labelling" in name_set(ex.tasks)
+    assert "zorbic dialog" not in name_set(ex.tasks)
+    # joined to the task by "and", it is a second task
+    ex = run(nlp, "Pre-training for Quill Labelling and Zorbic Dialog", abstract)
+    assert "zorbic dialog" in name_set(ex.tasks)
