@@ -16,3 +16,12 @@ def test_a_title_topic_after_the_titles_task_is_its_setting_not_a_task(nlp):
     # joined to the task by "and", it is a second task
     ex = run(nlp, "Pre-training for Quill Labelling and Zorbic Dialog", abstract)
     assert "zorbic dialog" in name_set(ex.tasks)
+
+
+def test_two_tasks_one_word_apart_once_hyphens_split_are_one_task(nlp):
+    # the scorer splits "single-image" into two words: the two wordings are one task
+    ex = run(nlp, "Image Super-Resolution with Quill Networks",
+             "Single-image super-resolution (SISR) recovers a sharp image. We propose QuillNet "
+             "for single-image super-resolution. QuillNet is 2x faster than ZorbNet on Set5.")
+    tasks = name_set(ex.tasks)
+    assert len([t for t in tasks if "super-resolution" in t]) == 1, tasks
