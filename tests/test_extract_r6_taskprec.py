@@ -25,3 +25,10 @@ def test_two_tasks_one_word_apart_once_hyphens_split_are_one_task(nlp):
              "for single-image super-resolution. QuillNet is 2x faster than ZorbNet on Set5.")
     tasks = name_set(ex.tasks)
     assert len([t for t in tasks if "super-resolution" in t]) == 1, tasks
+
+
+def test_a_lone_word_in_a_list_of_areas_is_a_field_not_a_task(nlp):
+    ex = run(nlp, "Comparing Quill Developers with Zorb Agents",
+             "Zorb agents are used in areas such as project management, modeling, testing, "
+             "and development. We compare zorb agents with quill developers on 20 problems.")
+    assert "modeling" not in name_set(ex.tasks)

@@ -792,8 +792,8 @@ def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
                 continue
             if not (_NOMINAL_HEAD.search(head) or head in N.TASK_HEAD_SET):
                 continue
-            if fields and head not in N.TASK_HEAD_SET:
-                continue
+            if fields and (head not in N.TASK_HEAD_SET or len(words) == 1):
+                continue  # "areas such as modeling, testing": a lone word there is a field
             c = Cand(a, b, TASK, "task", 0.4)
             out.append(c)
     return out
