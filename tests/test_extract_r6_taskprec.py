@@ -32,3 +32,12 @@ def test_a_lone_word_in_a_list_of_areas_is_a_field_not_a_task(nlp):
              "Zorb agents are used in areas such as project management, modeling, testing, "
              "and development. We compare zorb agents with quill developers on 20 problems.")
     assert "modeling" not in name_set(ex.tasks)
+
+
+def test_a_title_phrase_spelling_the_last_part_of_a_dashed_name_is_no_task(nlp):
+    ex = run(nlp, "Zorb-QUMA: Quill Upward Multimodal Alignment to Enhance Mathematical Reasoning",
+             "We propose Zorb-QUMA, a method that aligns modalities for mathematical reasoning. "
+             "Zorb-QUMA improves accuracy on ZorbMath by 4 points.")
+    tasks = name_set(ex.tasks)
+    assert "mathematical reasoning" in tasks
+    assert not any("upward" in t for t in tasks), tasks

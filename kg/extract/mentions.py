@@ -333,9 +333,16 @@ def find_candidates(text: str, st: DocState) -> None:
         t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
         prefix = text[:colon].strip() if colon > 0 and " " not in text[:colon].strip() else ""
         chunks = N.title_task_chunks(text[t0:title_end], t0, topics)
+
+        def spelled(a: int, b: int) -> bool:
+            """ "SARA: Sparse Attention Routing Adaptation": the name spelled out (in
+            "Math-PUMA: Progressive Upward Multimodal Alignment", its last part)"""
+            return bool(prefix) and a == _first_word(text, colon + 1) and (
+                N.spells(prefix, text[a:b]) or N.spells(prefix.rsplit("-", 1)[-1], text[a:b]))
+
         for a, b, name in chunks:
-            if prefix and a == _first_word(text, colon + 1) and N.spells(prefix, text[a:b]):
-                continue  # "SARA: Sparse Attention Routing Adaptation": the name spelled out
+            if spelled(a, b):
+                continue
             words = name.split()
             surface = text[a:b].split()
             # "SMT-Assisted Proof-Oriented Programming": a leading name modifies the task
@@ -361,6 +368,8 @@ def find_candidates(text: str, st: DocState) -> None:
                                         words=st.words, heads=heads):  # fmt: skip
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
+            if spelled(a, b):
+                c.score = SPELLED_NAME_SCORE  # kept as a candidate: it holds its words
             c.name = N.llm_short(_task_name(text[a:b]), text[a:b])
             cands.append(c)
         _demote_title_means(text, cands, title_end, st.lexicon)
@@ -580,6 +589,7 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
+SPELLED_NAME_SCORE = 0.2  # a title phrase that spells the name before the colon: no task
 TOPIC_SCORE = 0.5  # a topic the abstract uses twice or more: at the floor of a second task
 TOPIC_ONCE_SCORE = 0.25  # used once: below the floor of the first task
 TITLE_TASK_NAMED = 0.5  # a title task this sure makes a topic after it its setting
