@@ -41,3 +41,12 @@ def test_a_title_phrase_spelling_the_last_part_of_a_dashed_name_is_no_task(nlp):
     tasks = name_set(ex.tasks)
     assert "mathematical reasoning" in tasks
     assert not any("upward" in t for t in tasks), tasks
+
+
+def test_the_applications_a_method_serves_are_no_tasks(nlp):
+    ex = run(nlp, "Quill Gaze Estimation in Unconstrained Environments",
+             "Gaze estimation is used in applications such as human-robot interaction, "
+             "virtual reality and security. We propose QuillNet for quill gaze estimation.")
+    tasks = name_set(ex.tasks)
+    assert "quill gaze estimation" in tasks
+    assert not {"human-robot interaction", "virtual reality", "security"} & tasks, tasks

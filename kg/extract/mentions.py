@@ -792,8 +792,9 @@ def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
             if not sep:
                 break
             pos = sep.end()
-        # "areas such as mathematics, coding, medicine": fields, tasks only by a task head
-        fields = _LIST_WORD.match(m.group()).group().lower() in ("areas", "domains")
+        # "areas such as mathematics, coding, medicine", "applications such as augmented
+        # reality, security": fields a method serves, tasks only by a task head
+        fields = _LIST_WORD.match(m.group()).group().lower() in ("areas", "domains", "applications")
         for a, b in items:
             words = text[a:b].split()
             head = words[-1].lower()
