@@ -184,7 +184,8 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
             keys.add(form_key)
         # "3D generation" and "3D model generation": one task, listed once, the more
         # specific form kept
-        words = set(_ACRONYM_PART.sub("", g["name"]).lower().split())  # "X (ACR)": X
+        # "X (ACR)": X; hyphens split words as the scorer does ("single-image super-resolution")
+        words = set(_WORD_SPLIT.split(_ACRONYM_PART.sub("", g["name"]).lower().strip()))
         for i, (k, kw) in enumerate(kept):
             if words == kw:
                 break  # "reinforcement learning" and "reinforcement learning (RL)": one task
@@ -198,6 +199,7 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
 
 
 _ACRONYM_PART = re.compile(r"\s*\([^()]*\)")
+_WORD_SPLIT = re.compile(r"[\s\-/]+")
 
 
 def _same_head(a: str, b: str) -> bool:

@@ -355,9 +355,16 @@ def find_candidates(text: str, st: DocState) -> None:
         t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
         prefix = text[:colon].strip() if colon > 0 and " " not in text[:colon].strip() else ""
         chunks = N.title_task_chunks(text[t0:title_end], t0, topics)
+
+        def spelled(a: int, b: int) -> bool:
+            """ "SARA: Sparse Attention Routing Adaptation": the name spelled out (in
+            "Math-PUMA: Progressive Upward Multimodal Alignment", its last part)"""
+            return bool(prefix) and a == _first_word(text, colon + 1) and (
+                N.spells(prefix, text[a:b]) or N.spells(prefix.rsplit("-", 1)[-1], text[a:b]))
+
         for a, b, name in chunks:
-            if prefix and a == _first_word(text, colon + 1) and N.spells(prefix, text[a:b]):
-                continue  # "SARA: Sparse Attention Routing Adaptation": the name spelled out
+            if spelled(a, b):
+                continue
             words = name.split()
             surface = text[a:b].split()
             # "SMT-Assisted Proof-Oriented Programming": a leading name modifies the task
@@ -383,6 +390,8 @@ def find_candidates(text: str, st: DocState) -> None:
                                         words=st.words, heads=heads):  # fmt: skip
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
+            if spelled(a, b):
+                c.score = SPELLED_NAME_SCORE  # kept as a candidate: it holds its words
             c.name = N.llm_short(_task_name(text[a:b]), text[a:b])
             cands.append(c)
         _demote_title_means(text, cands, title_end, st.lexicon)
@@ -411,10 +420,18 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_defined_tasks(text, body))
     cands.extend(_technique_cands(text, st, body))
     if title_end and topics:
-        # a topic only where no other rule found anything: it is the weakest reading
+        # a topic only where no other rule found anything: it is the weakest reading; and
+        # not after a task the title names ("Operator Learning in Frequency Domain",
+        # "Sequence Labelling in Spoken Dialog": the setting of that task), unless joined
+        # to it by "and" ("Stereo Matching and Optical Flow": a second task)
         taken = [(c.start, c.end) for c in cands + st.lexicon if c.start < title_end]
-        cands.extend(c for c in _title_topics(text, st.low, topics, t0, body)
-                     if not any(a < c.end and c.start < b for a, b in taken))  # fmt: skip
+        task_ends = [c.end for c in cands + st.lexicon if c.label == TASK and c.end <= title_end
+                     and c.score >= TITLE_TASK_NAMED]  # fmt: skip
+        for c in _title_topics(text, st.low, topics, t0, body):
+            last = max((e for e in task_ends if e <= c.start), default=-1)
+            if not any(a < c.end and c.start < b for a, b in taken) and (
+                    last < 0 or text[last : c.start].strip(" ,") == "and"):  # fmt: skip
+                cands.append(c)
     st.names = cands
 
 
@@ -596,8 +613,10 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
+SPELLED_NAME_SCORE = 0.2  # a title phrase that spells the name before the colon: no task
 TOPIC_SCORE = 0.5  # a topic the abstract uses twice or more: at the floor of a second task
 TOPIC_ONCE_SCORE = 0.25  # used once: below the floor of the first task
+TITLE_TASK_NAMED = 0.5  # a title task this sure makes a topic after it its setting
 
 
 def _title_topics(text: str, low: str, topics, t0: int, body: int) -> list[Cand]:
@@ -797,8 +816,9 @@ def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
             if not sep:
                 break
             pos = sep.end()
-        # "areas such as mathematics, coding, medicine": fields, tasks only by a task head
-        fields = _LIST_WORD.match(m.group()).group().lower() in ("areas", "domains")
+        # "areas such as mathematics, coding, medicine", "applications such as augmented
+        # reality, security": fields a method serves, tasks only by a task head
+        fields = _LIST_WORD.match(m.group()).group().lower() in ("areas", "domains", "applications")
         for a, b in items:
             words = text[a:b].split()
             head = words[-1].lower()
@@ -807,8 +827,8 @@ def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
                 continue
             if not (_NOMINAL_HEAD.search(head) or head in N.TASK_HEAD_SET):
                 continue
-            if fields and head not in N.TASK_HEAD_SET:
-                continue
+            if fields and (head not in N.TASK_HEAD_SET or len(words) == 1):
+                continue  # "areas such as modeling, testing": a lone word there is a field
             c = Cand(a, b, TASK, "task", 0.4)
             out.append(c)
     return out
