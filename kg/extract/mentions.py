@@ -2266,7 +2266,7 @@ _TASK_ONLY_HEADS = frozenset((
 ))
 # words that make a long form a system's name, not a task's: "Clue Refining Network for
 # Video Object Segmentation (CRVOS)", "Graph-based Entity Extraction"
-_NOT_TASK_WORDS = re.compile(r"(?:for|with|via|using|by|based|guided|aware)|-(?:based|guided|aware)")
+_NOT_TASK_WORDS = re.compile(r"\b(?:for|with|via|using|by|based|guided|aware)\b")  # "-based" too
 
 
 def _task_long_form(low: str, head: str) -> bool:
@@ -2278,6 +2278,8 @@ def _task_long_form(low: str, head: str) -> bool:
     >>> _task_long_form("clue refining network for video object segmentation", "segmentation")
     False
     >>> _task_long_form("connectionist temporal classification", "classification")
+    False
+    >>> _task_long_form("graph-based entity extraction", "extraction")
     False
     """
     if head not in _TASK_ONLY_HEADS or _NOT_TASK_WORDS.search(low):
