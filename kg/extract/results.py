@@ -799,6 +799,8 @@ _CONTEXT_CHAIN = re.compile(
 def _score_like(q: Quantity) -> bool:
     """A number with a unit or decimals: a score, not a count ("12 tasks")."""
     return q.unit is not None or "." in q.text
+
+
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared (?:to|with)|relative to|versus|vs\.?|against)\s*(?:~\s*)?$", re.I
 )
@@ -1287,6 +1289,8 @@ _CHANGED_TO = re.compile(
     r"(?:[^\s\d;,.]+\s+){0,4}?(?<!\bup )to\s+(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|~\s*)?$",
     re.I,
 )
+
+
 def _unhedged(before: str) -> str:
     """The words before a number without its hedge ("can parse over 1,000 sentences per
     second": "over" is no comparison)."""
