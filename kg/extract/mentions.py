@@ -1586,7 +1586,7 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
-    st.mentions = _without_inner_names(text, out)
+    st.mentions = _without_thing_modifiers(text, _without_inner_names(text, out))
 
 
 def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -1621,6 +1621,39 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
                 for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", flat))  # fmt: skip
     return [c for c in mentions if not (c.label == METHOD and inner.get(flat[c.start : c.end])
                                         and not c.proposed and not c.short)]  # fmt: skip
+
+
+# nouns that say a name before them names a thing, not a method: hardware, data and records,
+# formats and standards ("FIFO queues", "TelosB motes", "ICD-10 codes", "P2P overlays")
+_THING_AFTER = re.compile(
+    r"\)?\s+(?:devices?|motes?|boards?|chips?|processors?|sensors?|cameras?|phones?|smartphones?|"
+    r"servers?|antennas?|stations?|vehicles?|drones?|satellites?|hardware|queues?|codes|files?|"
+    r"formats?|packets?|overlays?|images|pairs?|pairing|regions?|categories|standards?|"
+    r"specifications?|compliance|records)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
+    """An unknown name the text only writes before a noun of hardware, data or standards names
+    that thing, not a method ("FIFO queues", "TelosB motes", "ICD-10 codes", "(P2P) overlay").
+
+    >>> t = "Shared FIFO Queues. First-In, First-Out (FIFO) queues over networks."
+    >>> [t[c.start : c.end] for c in _without_thing_modifiers(t, [Cand(7, 11, METHOD, "name", 0.7)])]
+    []
+    """
+    drop: dict[str, bool] = {}
+    for c in mentions:
+        if c.label != METHOD or c.source != "name" or c.proposed:
+            continue
+        surface = text[c.start : c.end]
+        if surface not in drop:
+            ends = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
+            drop[surface] = bool(ends) and all(_THING_AFTER.match(text, e) for e in ends)
+    if not any(drop.values()):
+        return mentions
+    return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
+                                        and drop.get(text[c.start : c.end]))]  # fmt: skip
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
