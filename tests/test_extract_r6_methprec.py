@@ -20,3 +20,12 @@ def test_a_name_only_written_before_a_hardware_or_data_noun_is_no_method(nlp):
              "We propose Zorb, a scheduler. Zorb outperforms QuillNet by 3 points, though "
              "QuillNet devices are cheaper.")
     assert "QuillNet" in name_set(ex.methods)
+
+
+def test_a_title_case_task_phrase_is_no_method(nlp):
+    # written in capitals but headed like a task, and not coined by the paper
+    ex = run(nlp, "Quill Plate Retrieval using Contrastive Zorbing",
+             "Quill Plate Retrieval aims to find plates from a sketch. We propose Zorb, which "
+             "improves Quill Plate Retrieval by 3 points.")
+    assert "Quill Plate Retrieval" not in name_set(ex.methods)
+    assert "Zorb" in name_set(ex.methods)

@@ -1574,6 +1574,10 @@ def resolve(text: str, st: DocState) -> None:
     if problems:
         out = [c for c in out if not (c.label == METHOD and name_key(text[c.start : c.end]) in problems)]
     _mark_proposed(text, st, out)
+    # "Composed Image Retrieval", "Biomedical Question Answering": a task in capitals, headed
+    # like one, unless the paper coins it
+    out = [c for c in out if not (c.source == "titlecase" and c.label == METHOD and not c.proposed
+                                  and _task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower()))]
     out = _with_variants(text, st, out)
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
