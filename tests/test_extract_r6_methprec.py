@@ -29,3 +29,16 @@ def test_a_title_case_task_phrase_is_no_method(nlp):
              "improves Quill Plate Retrieval by 3 points.")
     assert "Quill Plate Retrieval" not in name_set(ex.methods)
     assert "Zorb" in name_set(ex.methods)
+
+
+def test_lower_case_words_with_an_inner_capital_are_no_names(nlp):
+    # a lost LaTeX macro ("\\projectLink") or a word capitalised to spell an acronym
+    ex = run(nlp, "Zorb: Quill Detection with LInear grOup Blocks",
+             "We propose Zorb, a detector built on LInear grOup blocks. Zorb beats QuillNet by "
+             "3 points. See projectLink for videos.")
+    methods = name_set(ex.methods)
+    assert "grOup" not in methods and "projectLink" not in methods
+    assert {"Zorb", "QuillNet"} <= methods
+    # a lexicon name of that shape stays
+    ex = run(nlp, "Zorb: Quill Tagging", "We propose Zorb, which beats fastText by 3 points.")
+    assert "fastText" in name_set(ex.methods)

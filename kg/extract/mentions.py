@@ -1922,9 +1922,15 @@ _SIZE_TAIL = re.compile(r"-(?:scale|sized|size|like|style|level)\b")
 
 
 def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
-    """Plural families ("ResNets", "VLPs"), undefined two-letter acronyms ("SD") and
-    ordinary words in capitals ("IDEA")."""
-    if c.proposed or name_key(surface) in by_key:
+    """Plural families ("ResNets", "VLPs"), undefined two-letter acronyms ("SD"), ordinary
+    words in capitals ("IDEA") and lower-case words with one inner capital that no lexicon
+    knows: a lost LaTeX macro ("websiteLink", "ourM") or a word capitalised to spell an
+    acronym ("LInear grOup RNN"), not a name of its own."""
+    if name_key(surface) in by_key:
+        return False
+    if _MACRO_WORD.fullmatch(surface):
+        return lookup_label(surface) is None
+    if c.proposed:
         return False
     if surface.isupper() and len(surface) >= 4 and surface.lower() in common_words():
         return lookup_label(surface) is None
@@ -1935,6 +1941,8 @@ def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bo
     return False
 
 
+# "websiteLink", "ourM", "grOup" (but "fastText", a lexicon name, stays)
+_MACRO_WORD = re.compile(r"[a-z]{2,}[A-Z][a-z]*")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _EXPLAINED_AFTER = re.compile(r"\s*(?:\(|,\s+(?:a|an)\s)")
 # used as a method: "learning ... with MLE", "outperforms GAT"
