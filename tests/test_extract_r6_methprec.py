@@ -42,3 +42,13 @@ def test_lower_case_words_with_an_inner_capital_are_no_names(nlp):
     # a lexicon name of that shape stays
     ex = run(nlp, "Zorb: Quill Tagging", "We propose Zorb, which beats fastText by 3 points.")
     assert "fastText" in name_set(ex.methods)
+
+
+def test_a_name_and_the_words_it_abbreviates_are_one_method(nlp):
+    # "QPNet, a Quill Plate Network": never written "Quill Plate Network (QPNet)", one method
+    ex = run(nlp, "Quill Plate Network for Plate Tagging",
+             "We present QPNet, a Quill Plate Network that tags plates. QPNet beats Zorb by "
+             "3 points.")
+    methods = name_set(ex.methods)
+    assert "Quill Plate Network (QPNet)" in methods
+    assert "QPNet" not in methods and "Quill Plate Network" not in methods

@@ -1586,6 +1586,7 @@ def resolve(text: str, st: DocState) -> None:
         drop = {id(c) for c in unexplained} - listed
         out = [c for c in out if not (c.label == METHOD and id(c) in drop)]
     _join_headless_forms(out)
+    _join_spelled_forms(text, out)
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
@@ -1769,6 +1770,26 @@ def _join_headless_forms(mentions: list[Cand]) -> None:
     for c in mentions:
         if c.label == METHOD and c.name in longer:
             c.name = longer[c.name]
+
+
+def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
+    """A method written both as a name and as the words it abbreviates, in one paper and
+    never as "Long Form (ACR)" ("EAFNet, an Efficient Attention-bridged Fusion Network";
+    "LSTM" and "Long Short-Term Memory") is one method: named "Long Form (ACR)"."""
+    methods = [c for c in mentions if c.label == METHOD and c.short is None and c.source != "acronym"]
+    defined = {text[c.short[0] : c.short[1]] for c in mentions if c.short}  # has its long form
+    shorts = {c.name for c in methods if " " not in c.name and sum(ch.isupper() for ch in c.name) >= 2
+              and c.name not in defined}  # fmt: skip
+    longs = {c.name for c in methods if " " in c.name and "(" not in c.name}
+    if not shorts or not longs:
+        return
+    joined = {}
+    for short in shorts:
+        spelled = [long for long in longs if N.spells(short, long)]
+        if len(spelled) == 1 and spelled[0] not in joined:
+            joined[short] = joined[spelled[0]] = f"{spelled[0]} ({short})"
+    for c in methods:
+        c.name = joined.get(c.name, c.name)
 
 
 def _task_acronyms(text: str, names: list[Cand]) -> dict[str, str]:
