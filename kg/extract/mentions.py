@@ -1778,9 +1778,10 @@ def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
     "LSTM" and "Long Short-Term Memory") is one method: named "Long Form (ACR)"."""
     methods = [c for c in mentions if c.label == METHOD and c.short is None and c.source != "acronym"]
     defined = {text[c.short[0] : c.short[1]] for c in mentions if c.short}  # has its long form
-    shorts = {c.name for c in methods if " " not in c.name and sum(ch.isupper() for ch in c.name) >= 2
-              and c.name not in defined}  # fmt: skip
-    longs = {c.name for c in methods if " " in c.name and "(" not in c.name}
+    # (ordered, not sets: the first pairing wins, the same in every process)
+    shorts = dict.fromkeys(c.name for c in methods if " " not in c.name and c.name not in defined
+                           and sum(ch.isupper() for ch in c.name) >= 2)  # fmt: skip
+    longs = dict.fromkeys(c.name for c in methods if " " in c.name and "(" not in c.name)
     if not shorts or not longs:
         return
     joined = {}
