@@ -1632,6 +1632,10 @@ def resolve(text: str, st: DocState) -> None:
     if problems:
         out = [c for c in out if not (c.label == METHOD and name_key(text[c.start : c.end]) in problems)]
     _mark_proposed(text, st, out)
+    # "Composed Image Retrieval", "Biomedical Question Answering": a task in capitals, headed
+    # like one, unless the paper coins it
+    out = [c for c in out if not (c.source == "titlecase" and c.label == METHOD and not c.proposed
+                                  and _task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower()))]
     out = _with_variants(text, st, out)
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
@@ -1640,11 +1644,12 @@ def resolve(text: str, st: DocState) -> None:
         drop = {id(c) for c in unexplained} - listed
         out = [c for c in out if not (c.label == METHOD and id(c) in drop)]
     _join_headless_forms(out)
+    _join_spelled_forms(text, out)
     _demote_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
-    st.mentions = _without_inner_names(text, out)
+    st.mentions = _without_thing_modifiers(text, _without_inner_names(text, out))
 
 
 def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -1679,6 +1684,39 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
                 for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", flat))  # fmt: skip
     return [c for c in mentions if not (c.label == METHOD and inner.get(flat[c.start : c.end])
                                         and not c.proposed and not c.short)]  # fmt: skip
+
+
+# nouns that say a name before them names a thing, not a method: hardware, data and records,
+# formats and standards ("FIFO queues", "TelosB motes", "ICD-10 codes", "P2P overlays")
+_THING_AFTER = re.compile(
+    r"\)?\s+(?:devices?|motes?|boards?|chips?|processors?|sensors?|cameras?|phones?|smartphones?|"
+    r"servers?|antennas?|stations?|vehicles?|drones?|satellites?|hardware|queues?|codes|files?|"
+    r"formats?|packets?|overlays?|images|pairs?|pairing|regions?|categories|standards?|"
+    r"specifications?|compliance|records)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
+    """An unknown name the text only writes before a noun of hardware, data or standards names
+    that thing, not a method ("FIFO queues", "TelosB motes", "ICD-10 codes", "(P2P) overlay").
+
+    >>> t = "Shared FIFO Queues. First-In, First-Out (FIFO) queues over networks."
+    >>> [t[c.start : c.end] for c in _without_thing_modifiers(t, [Cand(7, 11, METHOD, "name", 0.7)])]
+    []
+    """
+    drop: dict[str, bool] = {}
+    for c in mentions:
+        if c.label != METHOD or c.source != "name" or c.proposed:
+            continue
+        surface = text[c.start : c.end]
+        if surface not in drop:
+            ends = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
+            drop[surface] = bool(ends) and all(_THING_AFTER.match(text, e) for e in ends)
+    if not any(drop.values()):
+        return mentions
+    return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
+                                        and drop.get(text[c.start : c.end]))]  # fmt: skip
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
@@ -1794,6 +1832,27 @@ def _join_headless_forms(mentions: list[Cand]) -> None:
     for c in mentions:
         if c.label == METHOD and c.name in longer:
             c.name = longer[c.name]
+
+
+def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
+    """A method written both as a name and as the words it abbreviates, in one paper and
+    never as "Long Form (ACR)" ("EAFNet, an Efficient Attention-bridged Fusion Network";
+    "LSTM" and "Long Short-Term Memory") is one method: named "Long Form (ACR)"."""
+    methods = [c for c in mentions if c.label == METHOD and c.short is None and c.source != "acronym"]
+    defined = {text[c.short[0] : c.short[1]] for c in mentions if c.short}  # has its long form
+    # (ordered, not sets: the first pairing wins, the same in every process)
+    shorts = dict.fromkeys(c.name for c in methods if " " not in c.name and c.name not in defined
+                           and sum(ch.isupper() for ch in c.name) >= 2)  # fmt: skip
+    longs = dict.fromkeys(c.name for c in methods if " " in c.name and "(" not in c.name)
+    if not shorts or not longs:
+        return
+    joined = {}
+    for short in shorts:
+        spelled = [long for long in longs if N.spells(short, long)]
+        if len(spelled) == 1 and spelled[0] not in joined:
+            joined[short] = joined[spelled[0]] = f"{spelled[0]} ({short})"
+    for c in methods:
+        c.name = joined.get(c.name, c.name)
 
 
 def _task_acronyms(text: str, names: list[Cand]) -> dict[str, str]:
@@ -1947,9 +2006,15 @@ _SIZE_TAIL = re.compile(r"-(?:scale|sized|size|like|style|level)\b")
 
 
 def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
-    """Plural families ("ResNets", "VLPs"), undefined two-letter acronyms ("SD") and
-    ordinary words in capitals ("IDEA")."""
-    if c.proposed or name_key(surface) in by_key:
+    """Plural families ("ResNets", "VLPs"), undefined two-letter acronyms ("SD"), ordinary
+    words in capitals ("IDEA") and lower-case words with one inner capital that no lexicon
+    knows: a lost LaTeX macro ("websiteLink", "ourM") or a word capitalised to spell an
+    acronym ("LInear grOup RNN"), not a name of its own."""
+    if name_key(surface) in by_key:
+        return False
+    if _MACRO_WORD.fullmatch(surface):
+        return lookup_label(surface) is None
+    if c.proposed:
         return False
     if surface.isupper() and len(surface) >= 4 and surface.lower() in common_words():
         return lookup_label(surface) is None
@@ -1960,6 +2025,8 @@ def _not_a_name(surface: str, c: Cand, acr_shorts: set[str], by_key: dict) -> bo
     return False
 
 
+# "websiteLink", "ourM", "grOup" (but "fastText", a lexicon name, stays)
+_MACRO_WORD = re.compile(r"[a-z]{2,}[A-Z][a-z]*")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _EXPLAINED_AFTER = re.compile(r"\s*(?:\(|,\s+(?:a|an)\s)")
 # used as a method: "learning ... with MLE", "outperforms GAT"
