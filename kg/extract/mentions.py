@@ -1688,7 +1688,7 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
 
 # nouns that say a name before them names a thing, not a method: hardware, data and records,
 # formats and standards ("FIFO queues", "TelosB motes", "ICD-10 codes", "P2P overlays")
-_THING_AFTER = re.compile(
+_DEVICE_OR_DATA_AFTER = re.compile(
     r"\)?\s+(?:devices?|motes?|boards?|chips?|processors?|sensors?|cameras?|phones?|smartphones?|"
     r"servers?|antennas?|stations?|vehicles?|drones?|satellites?|hardware|queues?|codes|files?|"
     r"formats?|packets?|overlays?|images|pairs?|pairing|regions?|categories|standards?|"
@@ -1712,7 +1712,7 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
         surface = text[c.start : c.end]
         if surface not in drop:
             ends = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
-            drop[surface] = bool(ends) and all(_THING_AFTER.match(text, e) for e in ends)
+            drop[surface] = bool(ends) and all(_DEVICE_OR_DATA_AFTER.match(text, e) for e in ends)
     if not any(drop.values()):
         return mentions
     return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
@@ -2148,7 +2148,7 @@ def _long_form_not_a_measure(long: str) -> bool:
 
 
 # a measure's acronym that names a thing: "SR methods", "ASR systems", "RE models"
-_THING_AFTER = re.compile(
+_SYSTEM_NOUN_AFTER = re.compile(
     r"[ -](?:methods?|models?|networks?|systems?|tasks?|toolkits?|corpus|corpora|benchmarks?|"
     r"datasets?|algorithms?|architectures?|encoders?|decoders?|pipelines?|queries|"
     r"problems?|modules?|branch|latch|car)\b", re.I
@@ -2188,7 +2188,7 @@ def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[
     other -= {text[ss:se] for ls, le, ss, se in acronyms if not _other_sense(text[ls:le])}  # "perplexity (PPL)"
     for short in shorts - other:
         for m in re.finditer(r"\b" + re.escape(short) + r"\b", text):
-            if _THING_AFTER.match(text, m.end()):
+            if _SYSTEM_NOUN_AFTER.match(text, m.end()):
                 other.add(short)
                 break
     if not other:
