@@ -1,0 +1,41 @@
+"""Source checks that linters miss: a module-level name bound twice.
+
+Rules are added to the extractor by several people at once; two merges that each define a
+module regex under the same name (``_THING_AFTER`` once did) leave the later definition in
+force for both rules, silently. Ruff's F811 catches a redefined function or import, not a
+reassigned constant, so this test does.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "kg"
+
+
+def module_level_names(source: str) -> Counter:
+    """How many times each name is bound at the top level of a module's source."""
+    counts: Counter = Counter()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            counts.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            counts[node.target.id] += 1
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            counts[node.name] += 1
+    return counts
+
+
+def test_the_check_sees_a_name_bound_twice():
+    counts = module_level_names("import re\nA = re.compile('a')\ndef f(): pass\nA = re.compile('b')\n")
+    assert [n for n, k in counts.items() if k > 1] == ["A"]
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_level_name_is_bound_twice(path: Path):
+    counts = module_level_names(path.read_text(encoding="utf-8"))
+    assert [n for n, k in counts.items() if k > 1 and n != "__all__"] == []
