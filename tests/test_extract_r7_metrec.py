@@ -27,3 +27,17 @@ def test_an_overhead_said_to_be_small_is_no_measure_of_the_sentence_number(nlp):
              "relative improvement over direct answers. Zorb adds little overhead.")
     assert not {"overhead", "computation overhead"} & name_set(ex.metrics)
     assert by_value(ex, "metric").get("25.1%") != "overhead"
+
+
+def test_each_code_of_a_list_closed_by_metrics_is_a_measure(nlp):
+    # "CC, SIM and AUC metrics": the unknown code is a measure like its known siblings
+    ex = run(nlp, "Zorb: Saliency Prediction",
+             "Zorb surpasses human performance on the CC, SIM and AUC metrics for the "
+             "Zorbset dataset, and improves the QZ1, HOTA and IDsw metrics.")
+    assert {"CC", "SIM", "AUC", "QZ1", "HOTA", "IDsw"} <= name_set(ex.metrics)
+
+
+def test_codes_before_scores_that_name_a_benchmark_are_no_measures(nlp):
+    ex = run(nlp, "Zorb: Instruction Tuning",
+             "Tuned Zorb reaches MMLU and GSM8K scores competitive to larger models.")
+    assert not {"MMLU", "GSM8K"} & name_set(ex.metrics)
