@@ -291,6 +291,8 @@ def find_candidates(text: str, st: DocState) -> None:
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
     cands.extend(_codes_after_scores(text, body))
+    if "metrics" in st.words or "measures" in st.words or "scores" in st.words:
+        cands.extend(_codes_before_metrics(text, st.low, body))
     # "micro average accuracy", "macro F1": a qualifier before a listed measure is part of it
     for c in st.lexicon:
         if c.label == METRIC and c.start > body:
@@ -901,7 +903,8 @@ _METRIC_QUALIFIER = re.compile(
     r"sentence-level|instance-level|per-class)[ -])+$",
     re.I,
 )
-_TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
+# lower-case words, perhaps closed by a code ("training FLOPs"), or one capitalised word
+_TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}(?:\s[A-Z][A-Z0-9@-]+s?)?|[A-Z][A-Za-z0-9@-]*"
 # in a list of measured properties an acronym may lead a noun ("API number")
 _TERM2 = rf"{_TERM}(?:\s[a-z][a-z0-9-]*)?"
 _TERMS_OF = re.compile(
@@ -929,6 +932,9 @@ _NOT_MEASURE_HEADS = {"performance", "quality", "effectiveness", "efficiency", "
                       "interpretability", "transferability", "adaptability"}  # fmt: skip
 
 
+# words that end a task phrase but belong in the name of a measure: "training speed",
+# "inference time", "test accuracy"
+_NOT_IN_MEASURE = N.TASK_BREAK - {"time", "speed", "accuracy", "cost", "inference", "training", "test"}
 _TERM_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)")
 _TERM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _TERM_LEAD = re.compile(r"(?:the|its|their|our|both)\s+")
@@ -973,7 +979,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                 words = text[a : pos + len(part)].split()
                 if (
                     words
-                    and not any(w in N.TASK_BREAK for w in words)
+                    and not any(w in _NOT_IN_MEASURE for w in words)
                     and not N.is_generic_phrase(part)
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
@@ -1112,6 +1118,41 @@ def _codes_after_scores(text: str, start: int) -> list[Cand]:
         if code.upper() in _NOT_MEASURE_CODES or lookup_label(code) in (METHOD, DATASET, TASK):
             continue
         out.append(Cand(m.start(1), m.end(1), METRIC, "context", 0.6))
+    return out
+
+
+# a list of codes closed by "metrics" or "scores": "the CC, SIM and AUC metrics",
+# "AMD/AMV metrics"; each item is a code (a capital after the first letter or a digit)
+_CODE = r"[A-Za-z][A-Za-z0-9@-]*[A-Z0-9][A-Za-z0-9@-]*"
+_CODES_BEFORE_METRICS = re.compile(
+    rf"(?<![\w-])({_CODE}(?:\s*(?:,|/)\s*(?:and\s+|or\s+)?{_CODE}|,?\s+(?:and|or)\s+{_CODE})+)"
+    r"\s+(?:evaluation\s+)?(?:metrics|measures|scores)\b"
+)
+_CODE_ITEM = re.compile(_CODE)
+
+
+def _codes_before_metrics(text: str, low: str, start: int) -> list[Cand]:
+    """Each code of a list that "metrics" closes is a measure, known or not: the list
+    names what the metrics are ("IDF1, HOTA and IDsw metrics": IDsw with the others)."""
+    out = []
+    for w in ("metrics", "measures", "scores"):
+        i = low.find(w, start)
+        while i >= 0:
+            j = i + len(w)
+            for m in _CODES_BEFORE_METRICS.finditer(text, max(start, i - 100), j):
+                out.extend(_listed_codes(text, m))
+            i = low.find(w, j)
+    return out
+
+
+def _listed_codes(text: str, m: re.Match) -> list[Cand]:
+    out = []
+    items = list(_CODE_ITEM.finditer(text, m.start(1), m.end(1)))
+    if any(lookup_label(i.group()) in (METHOD, DATASET, TASK) for i in items):
+        return out  # "MMLU and Big-Bench scores": the scores of benchmarks
+    for i in items:
+        if i.group().upper() not in _NOT_MEASURE_CODES:
+            out.append(Cand(i.start(), i.end(), METRIC, "context", 0.6))
     return out
 
 
