@@ -903,8 +903,7 @@ _METRIC_QUALIFIER = re.compile(
     r"sentence-level|instance-level|per-class)[ -])+$",
     re.I,
 )
-# lower-case words, perhaps closed by a code ("training FLOPs"), or one capitalised word
-_TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}(?:\s[A-Z][A-Z0-9@-]+s?)?|[A-Z][A-Za-z0-9@-]*"
+_TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
 # in a list of measured properties an acronym may lead a noun ("API number")
 _TERM2 = rf"{_TERM}(?:\s[a-z][a-z0-9-]*)?"
 _TERMS_OF = re.compile(
@@ -932,9 +931,6 @@ _NOT_MEASURE_HEADS = {"performance", "quality", "effectiveness", "efficiency", "
                       "interpretability", "transferability", "adaptability"}  # fmt: skip
 
 
-# words that end a task phrase but belong in the name of a measure: "training speed",
-# "inference time", "test accuracy"
-_NOT_IN_MEASURE = N.TASK_BREAK - {"time", "speed", "accuracy", "cost", "inference", "training", "test"}
 _TERM_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)")
 _TERM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _TERM_LEAD = re.compile(r"(?:the|its|their|our|both)\s+")
@@ -979,7 +975,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                 words = text[a : pos + len(part)].split()
                 if (
                     words
-                    and not any(w in _NOT_IN_MEASURE for w in words)
+                    and not any(w in N.TASK_BREAK for w in words)
                     and not N.is_generic_phrase(part)
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
