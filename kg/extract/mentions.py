@@ -2202,8 +2202,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     lk = name_key(long)
     if lk in by_key:
         return by_key[lk]
-    if lookup_label(long) == TASK:
-        return TASK  # "Video Object Segmentation (VOS)": a known task, though in capitals
+    known = lookup_label(long)
+    if known:
+        # "Video Object Segmentation (VOS)": a known task, though in capitals; the
+        # "Expectation-Maximization (EM)" the lexicon knows is no "EM" (exact match) metric
+        return known
     sk = name_key(short)
     if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
             by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip
