@@ -17,3 +17,16 @@ def test_a_known_technique_defined_with_an_acronym_keeps_its_type(nlp):
     assert any(n.startswith("Expectation-Maximization") for n in names)
     assert any(n.startswith("non-maximum suppression") for n in names)
     assert "EM" not in name_set(ex.metrics)
+
+
+def test_an_undefined_acronym_named_by_its_kind_is_a_method(nlp):
+    # used once and never defined, but a method noun or a naming verb right before it says
+    # what it is
+    ex = run(nlp, "Zorb: Tagging Quills",
+             "Building upon the recent weakly-supervised pipeline QRL, Zorb tags quills either "
+             "via a classical decoder or via a recent variant called WSG.")
+    assert {"QRL", "WSG"} <= name_set(ex.methods)
+    # not when it modifies the next word: "the baseline PLQ DNN", "called STQ-structures"
+    ex = run(nlp, "Zorb: Tagging Quills",
+             "Zorb improves over the baseline PLQ DNN and over objects called STQ-structures.")
+    assert not {"PLQ", "STQ"} & name_set(ex.methods)

@@ -1973,6 +1973,16 @@ _KIND_BEFORE = re.compile(
 )
 
 
+# a method noun or a naming verb right before a name, without a bracket
+_KIND_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:called|named|dubbed|termed)|(?<![\w-])(?:[a-z-]+-)?(?:model|method|baseline|algorithm|"
+    r"network|architecture|pipeline|framework|variant|detector|approach|optimizer|technique))\s+$"
+)
+
+# the name modifies what follows: "the baseline PLP DNN", "called STC-structures"
+_MODIFIER_AFTER = re.compile(r"-|\s[A-Z]{2}")
+
+
 def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
     """An acronym the text never defines, explains ("PICARD (a T5 model ...)", "TEFAL, a
     text-conditioned ... method"), proposes, uses again or the lexicons know: on
@@ -1987,6 +1997,8 @@ def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str],
         return False
     if text[c.start - 1 : c.start] in ("(", " ") and _KIND_BEFORE.search(text, max(0, c.start - 40), c.start):
         return False  # "an existing re-ranker (BRIO)", "detectors (i.e., SECOND)": named by its kind
+    if _KIND_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start) and not _MODIFIER_AFTER.match(text, c.end):
+        return False  # "the weakly-supervised pipeline PCL", "a variant called ASG"
     s0, s1 = st.sentence_span(c.start)
     return not any(s0 <= m.start() < s1 for m in st.proposals)
 
