@@ -30,3 +30,18 @@ def test_an_undefined_acronym_named_by_its_kind_is_a_method(nlp):
     ex = run(nlp, "Zorb: Tagging Quills",
              "Zorb improves over the baseline PLQ DNN and over objects called STQ-structures.")
     assert not {"PLQ", "STQ"} & name_set(ex.methods)
+
+
+def test_a_defined_model_part_is_a_method(nlp):
+    # the heads of a model's parts (branch, extractor, predictor, selector, ...) type a
+    # defined or capitalised name like "network" or "module" do
+    ex = run(nlp, "Zorb: Segmenting Quills",
+             "Zorb has two branches: the Quill Segmentation Branch (QSB) and the Boundary "
+             "Offset Branch (BOB). A body code predictor (BCP) and a Quill View Selector refine it.")
+    names = name_set(ex.methods)
+    assert {"Quill Segmentation Branch (QSB)", "Boundary Offset Branch (BOB)",
+            "body code predictor (BCP)", "Quill View Selector"} <= names
+    # but a part described in lower case is no name
+    ex = run(nlp, "Zorb: Segmenting Quills",
+             "We propose an anchor-based quill detector and a sentence selector.")
+    assert not {"anchor-based quill detector", "sentence selector"} & name_set(ex.methods)

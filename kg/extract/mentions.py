@@ -117,7 +117,7 @@ _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
 
 # heads too general for a lower-case phrase to be a name ("a training-free method")
-_GENERIC_HEADS = {
+_GENERIC_HEADS = N.COMPONENT_HEADS | {  # (a part named in lower case is described, not named)
     "block",  # "we design a new building block"
     "blocks",
     "method",
