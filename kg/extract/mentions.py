@@ -117,7 +117,7 @@ _LONG_TITLE_WORD = re.compile(r"[A-Z][\w'-]*")
 
 
 # heads too general for a lower-case phrase to be a name ("a training-free method")
-_GENERIC_HEADS = {
+_GENERIC_HEADS = N.COMPONENT_HEADS | {  # (a part named in lower case is described, not named)
     "block",  # "we design a new building block"
     "blocks",
     "method",
@@ -2077,6 +2077,16 @@ _KIND_BEFORE = re.compile(
 )
 
 
+# a method noun or a naming verb right before a name, without a bracket
+_KIND_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:called|named|dubbed|termed)|(?<![\w-])(?:[a-z-]+-)?(?:model|method|baseline|algorithm|"
+    r"network|architecture|pipeline|framework|variant|detector|approach|optimizer|technique))\s+$"
+)
+
+# the name modifies what follows: "the baseline PLP DNN", "called STC-structures"
+_MODIFIER_AFTER = re.compile(r"-|\s[A-Z]{2}")
+
+
 def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str], by_key: dict) -> bool:
     """An acronym the text never defines, explains ("PICARD (a T5 model ...)", "TEFAL, a
     text-conditioned ... method"), proposes, uses again or the lexicons know: on
@@ -2091,6 +2101,8 @@ def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str],
         return False
     if text[c.start - 1 : c.start] in ("(", " ") and _KIND_BEFORE.search(text, max(0, c.start - 40), c.start):
         return False  # "an existing re-ranker (BRIO)", "detectors (i.e., SECOND)": named by its kind
+    if _KIND_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start) and not _MODIFIER_AFTER.match(text, c.end):
+        return False  # "the weakly-supervised pipeline PCL", "a variant called ASG"
     s0, s1 = st.sentence_span(c.start)
     return not any(s0 <= m.start() < s1 for m in st.proposals)
 
@@ -2306,8 +2318,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     lk = name_key(long)
     if lk in by_key:
         return by_key[lk]
-    if lookup_label(long) == TASK:
-        return TASK  # "Video Object Segmentation (VOS)": a known task, though in capitals
+    known = lookup_label(long)
+    if known:
+        # "Video Object Segmentation (VOS)": a known task, though in capitals; the
+        # "Expectation-Maximization (EM)" the lexicon knows is no "EM" (exact match) metric
+        return known
     sk = name_key(short)
     if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
             by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip

@@ -190,6 +190,11 @@ METHOD_HEADS = {
     "pooling", "fusion", "alignment", "refinement", "reasoning",
     "diffusion", "flow", "flows", "bandit", "filter", "backbone", "editing", "steering",
     "masking", "mask", "masks", "inference", "generator", "discriminator", "critic", "system",
+    *(COMPONENT_HEADS := {  # the parts a model is built of: "Boundary Regression Branch (BRB)"
+        "branch", "cell", "extractor", "predictor", "regressor", "selector",
+        "refiner", "aggregator", "detector", "tracker", "learner", "router", "controller",
+        "matcher", "projector",
+    }),
 }
 DATASET_CUES = (
     "dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "suite",

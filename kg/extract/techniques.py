@@ -132,7 +132,7 @@ _TECH_HEADS = N.METHOD_HEADS - {"model", "method", "framework", "approach", "sys
                                 "mechanism", "strategy", "technique", "pipeline", "agent",
                                 "architecture", "algorithm", "memory", "function", "functions",
                                 "reasoning", "inference", "consistency", "alignment", "editing",
-                                "policy", "flow", "flows", "search", "training", "tuning"}  # fmt: skip
+                                "policy", "flow", "flows", "search", "training", "tuning"} - N.COMPONENT_HEADS  # fmt: skip
 
 
 # "proposed", "used": a participle before a list ends the clause before it
