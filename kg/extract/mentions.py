@@ -1909,7 +1909,7 @@ def _cap_title_means(text: str, mentions: list[Cand], title_end: int) -> None:
     works, however the abstract words it ("RH-Net, which utilizes reinforcement learning"):
     all its mentions stay below the floor of a second task.
 
-    >>> t = "X via Reinforcement Learning\n\nWe use reinforcement learning for detection."
+    >>> t = "X via Reinforcement Learning" + 2 * chr(10) + "We use reinforcement learning for detection."
     >>> ms = [Cand(6, 28, TASK, "titletask", 0.35), Cand(37, 59, TASK, "lexicon", 0.75)]
     >>> ms[0].name = ms[1].name = "reinforcement learning"
     >>> _cap_title_means(t, ms, 28); [c.score for c in ms]
