@@ -18,3 +18,18 @@ def test_a_technique_the_title_names_as_its_means_is_no_task(nlp):
     # "with" a technique is a means too; "with" a second task is not ("with Text Segmentation")
     got = tasks(nlp, "Quill Relation Extraction with Reinforcement Learning", abstract)
     assert "reinforcement learning" not in got, got
+
+
+def test_x_of_y_after_a_participle_or_joint_keeps_its_object():
+    # "Automated Design of X", "Joint Extraction of A and B": the action's object is the task,
+    # not "automated design" / "joint extraction"
+    from kg.extract.names import title_task_chunks
+
+    def names(title):
+        return [n for _, _, n in title_task_chunks(title)]
+
+    assert names("Automated Design of Zorbic Systems") == ["zorbic system design"]
+    assert names("Joint Extraction of Quills and Relations with Zorb Learning")[0] == "quill and relation extraction"
+    assert "geometry-based estimation" not in names("Geometry-based Estimation of Stability Regions")
+    # a hyphenated setting stays with its action: no object taken across it
+    assert names("Long-Tailed Classification of Zorbic Diseases") == ["long-tailed classification"]
