@@ -679,13 +679,18 @@ def _title_role(text: str, t0: int, a: int) -> float:
     "using", "by", "from" or "based on" is less likely the task (below the floor of a second
     task), one after "for", "in", "on" more likely. The last such word before the chunk
     decides, across adjectives and "and" ("based on X and Y": Y is a means too)."""
+    word = _title_role_word(text, t0, a)
+    if not word:
+        return 0.0
+    return 0.05 if word in ("for", "in", "on") else -0.25
+
+
+def _title_role_word(text: str, t0: int, a: int) -> str:
+    """The last role word ("via", "for", "based on" ...) before ``a`` in the title, or ""."""
     last = None
     for m in _TITLE_ROLE_WORD.finditer(text, t0, a):
         last = m
-    if last is None:
-        return 0.0
-    word = last.group(1).lower()
-    return 0.05 if word in ("for", "in", "on") else -0.25
+    return last.group(1).lower() if last else ""
 
 
 _TITLE_ROLE_WORD = re.compile(
@@ -1683,6 +1688,7 @@ def resolve(text: str, st: DocState) -> None:
     _join_headless_forms(out)
     _join_spelled_forms(text, out)
     _demote_means(text, out, title_end)
+    _cap_title_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
@@ -1988,6 +1994,46 @@ def _demote_means(text: str, mentions: list[Cand], title_end: int) -> None:
                 text, max(0, c.start - 40), c.start):  # fmt: skip
             c.score = min(c.score - 0.3, MEANS_CAP)
     _demote_modifiers(text, mentions, title_end)
+
+
+TITLE_MEANS_CAP = 0.4  # with the bonus of three more mentions still below TASK_FLOOR
+
+
+def _cap_title_means(text: str, mentions: list[Cand], title_end: int) -> None:
+    """A task the title names as its means ("Improving Relation Extraction via
+    Reinforcement Learning", "Anomaly Detection via Multi-Task Learning") is how the paper
+    works, however the abstract words it ("RH-Net, which utilizes reinforcement learning"):
+    all its mentions stay below the floor of a second task.
+
+    >>> t = "X via Reinforcement Learning" + 2 * chr(10) + "We use reinforcement learning for detection."
+    >>> ms = [Cand(6, 28, TASK, "titletask", 0.35), Cand(37, 59, TASK, "lexicon", 0.75)]
+    >>> ms[0].name = ms[1].name = "reinforcement learning"
+    >>> _cap_title_means(t, ms, 28); [c.score for c in ms]
+    [0.35, 0.4]
+    """
+    colon = text.find(":", 0, title_end) if title_end else -1
+    t0 = colon + 1 if colon > 0 else 0
+    means = {name_key(c.name or text[c.start : c.end]) for c in mentions
+             if c.label == TASK and c.end <= title_end and _title_means(text, t0, c)}  # fmt: skip
+    if not means:
+        return
+    for c in mentions:
+        if c.label == TASK and c.start > title_end and name_key(c.name or text[c.start : c.end]) in means:
+            c.score = min(c.score, TITLE_MEANS_CAP)
+
+
+def _title_means(text: str, t0: int, c: Cand) -> bool:
+    """Whether a title task phrase is the paper's means: after "via", "using", "based on"
+    ...; after "with" only a technique ("with Reinforcement Learning", "with Network
+    Pruning"), since "Summarization with Text Segmentation" names a second task it solves;
+    not after "from" ("From POS Tagging to Dependency Parsing": what is studied)."""
+    word = _title_role_word(text, t0, c.start)
+    if word in ("", "for", "in", "on", "from"):
+        return False
+    if word == "with":
+        head = (c.name or text[c.start : c.end]).lower().rsplit(None, 1)[-1]
+        return head in N.METHOD_HEADS or head.endswith("learning")
+    return True
 
 
 # nouns a task phrase may modify without being the work's task: what a process leaves

@@ -1012,12 +1012,25 @@ def llm_short(name: str, surface: str) -> str:
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ent|ant|ible|able|ate|ete|ct|ual)$")
 
 
+# what may stand before the action noun of "X of Y": adjectives, participles ("Automated
+# Discovery of"), "Joint", "Simulation-free", "Skeleton-based" (how it is done; the name
+# drops them); not a hyphenated setting ("Long-Tailed Classification of")
+_MANNER_BEFORE_ACTION = re.compile(rf"{_ADJECTIVE_END.pattern}|^[a-z]+(?<!e)ed$|-(?:free|based)$|^joint$")
+
+
+# a second one-word object, the object phrase ending after it: "of Entities and Relations"
+_AND_NOUN = re.compile(
+    r" and ([A-Za-z]+)(?=$|\s*[:,;?!(]| (?:with|for|via|using|based|in|on|from|through|by|to|and|under)\b)", re.I
+)
+
+
 def _action_of_object(title: str, a: int, b: int, obj: tuple[int, int]) -> tuple[int, int, str] | None:
     """ "Exact Computation of Inductive Bias" -> "inductive bias computation": an action
     noun (only adjectives before it) with its object after "of", as (start, end, name).
     None when the chunk before "of" is itself a known task ("Semantic Segmentation of
     Urban Scenes") or the object is not a short plain noun phrase."""
     from kg.extract.lexicon import lookup_label
+    from kg.extract.nominal import plain_object_head
 
     words = title[a:b].split()
     while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START
@@ -1025,18 +1038,25 @@ def _action_of_object(title: str, a: int, b: int, obj: tuple[int, int]) -> tuple
         words = words[1:]
     if not words or words[-1].lower() not in _action_nouns():
         return None
-    if not all(_ADJECTIVE_END.search(w.lower()) and not is_namey(w) for w in words[:-1]):
+    if not all(_MANNER_BEFORE_ACTION.search(w.lower()) and not is_namey(w) for w in words[:-1]):
         return None
     if lookup_label(" ".join(words)) is not None:
         return None
     target = title[obj[0] : obj[1]].split()
     if not 1 <= len(target) <= 3 or not _plain_object(target, title, obj[1]):
         return None
-    if any(is_namey(w) and not w.isupper() for w in target):
-        return None
+    if any(is_namey(w) and not w.isupper() for w in target) or target[-1].lower().endswith("ed"):
+        return None  # "Restoration of Images Degraded by ...": the object goes on
     name_words = [w if w.isupper() else w.lower() for w in target[:-1]]
-    name = " ".join([*name_words, _singular(target[-1]).lower(), words[-1].lower()])
-    return title.index(words[-1], a), obj[1], name
+    name_words.append(_singular(target[-1]).lower())
+    end = obj[1]
+    # "Joint Extraction of Entities and Relations": one action on both
+    more = _AND_NOUN.match(title, end)
+    if more and plain_object_head(more.group(1).lower()) and not is_namey(more.group(1)):
+        name_words += ["and", _singular(more.group(1)).lower()]
+        end = more.end()
+    name = " ".join([*name_words, words[-1].lower()])
+    return title.index(words[-1], a), end, name
 
 
 @lru_cache(maxsize=1)
