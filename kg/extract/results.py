@@ -624,6 +624,37 @@ def _bracket_open(text: str, q: Quantity) -> int:
     return -1 if open_at < 0 or ")" in text[open_at : q.start] else open_at
 
 
+# a name, then a bracket that holds a score and at most its measure: "fine-tuned Flan-T5 XL
+# (macro-F1 0.71)", "using standard repeated sampling (pass@200 = 60.6%)", "the BiLSTM
+# baseline (F1 of 0.4)" (not a margin: "outperforms X (by 3.2%)", "X (+3.2%)")
+_NAME_BRACKET_SCORE = re.compile(
+    r"\s*(?:baseline|model)?\s+\(\s*(?:(?!by\b|up\b|to\b|over\b)[\w@.-]+\s*){0,3}?(?:=|:|of\b)?\s*$", re.I
+)
+# the bracket compares or names another owner: "(73.50% vs. 71.82%)", "(34.4% AP at 30ms for
+# X compared to ...)"
+_BRACKET_OTHER = re.compile(r"[^()]*?\b(?:vs\.?|versus|for|compared|than|by)\b", re.I)
+# where benchmarks are named: "on the UPLight (92.45%), ZJU (92.7%)", "the MNIST (0.37%
+# error) and NORB-small (2.2% error)"
+_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
+_AFTER_BRACKETED = re.compile(r"\s*\([^()]*\)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
+
+
+def _bracket_owner(text: str, q: Quantity, methods: list[Cand], datasets: list[Cand], s0: int) -> Cand | None:
+    """The method written right before the bracket that holds the score ``q`` (a list of
+    benchmarks with their scores, where a name typed as a method is one more benchmark, has
+    none)."""
+    owner = next((c for c in reversed(methods) if c.end <= q.start), None)
+    if owner is None or q.text.startswith(("+", "-", "\u2212")):
+        return None
+    if not _NAME_BRACKET_SCORE.fullmatch(text, owner.end, q.start) or _BRACKET_OTHER.match(text, q.end):
+        return None
+    if _ON_BEFORE.search(text, max(s0, owner.start - 10), owner.start):
+        return None
+    if any(_AFTER_BRACKETED.fullmatch(text, d.end, owner.start) for d in datasets if d.end <= owner.start):
+        return None
+    return owner
+
+
 def _split_bracket_dataset(text: str, q: Quantity, datasets: list[Cand]) -> Cand | None:
     """The benchmark written just before the bracket that holds ``q`` after a split label
     or alone ("PASCAL VOC 2012 (val: 77.7%, test: 77.2%)")."""
@@ -1181,6 +1212,9 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
                 baseline = c.name
                 break
     method, confidence = _method_for(text, st, q, methods, s0, s1, strength)
+    named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
+    if named is not None:
+        method = named.name
     if from_start:
         # the "from" value is the starting point: a baseline, never the method that improves
         # it ("CodeBERTER improves ... from 16.4 to 17.8", built on CodeBERT)
