@@ -28,3 +28,26 @@ def test_a_bracket_that_compares_or_lists_benchmarks_keeps_the_subject(nlp):
     owners = by_value(ex, "method")
     assert owners["73.50%"] == "FooMatch"
     assert owners.get("3.2%", "FooMatch") == "FooMatch"
+
+
+def test_a_list_of_benchmarks_with_unmarked_names_goes_in_order(nlp):
+    # "Qux" and "Proofnet-test" are not marked as benchmarks: the list itself names them
+    ex = run(nlp, "FooNCA: Metric Learning",
+             "We propose FooNCA. We achieve state-of-the-art results on the CUB200, Cars196, Qux, "
+             "and InShop datasets, achieving Recall@1 scores of 72.2, 90.1, 81.4, and 90.9, "
+             "respectively.")
+    assert by_value(ex, "dataset") == {"72.2": "CUB200", "90.1": "Cars196", "81.4": "Qux",
+                                       "90.9": "InShop"}
+    ex = run(nlp, "FooProver: Theorem Proving",
+             "We propose FooProver. The final model achieves state-of-the-art performance on "
+             "miniF2F-test (61.7%, pass@3200), Proofnet-test (23.1%, pass@3200) and PutnamBench "
+             "(8/644, pass@3200).")
+    datasets = by_value(ex, "dataset")
+    assert datasets["23.1%"] == "Proofnet-test" and datasets["8/644"] == "PutnamBench"
+
+
+def test_numbers_and_measures_are_no_listed_benchmarks(nlp):
+    ex = run(nlp, "FooReID: Person Re-identification",
+             "We propose FooReID. FooReID achieves mAP of 90.8% on Market-1501 and 89.1% on "
+             "DukeMTMC-reID, improving from the baseline 82.2% and 72.7%, respectively.")
+    assert by_value(ex, "dataset")["72.7%"] != "89.1"

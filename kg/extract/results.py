@@ -1227,7 +1227,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # preference": the item of the number names its own setting, not the benchmark
         dataset = None
     elif datasets:
-        dataset = _dataset_for(text, q, datasets, bound, idx)
+        dataset = _dataset_for(text, q, datasets, bound, idx, s0, s1)
         for d, d2 in zip(datasets, datasets[1:], strict=False):
             if d.name == dataset and _ARROW.fullmatch(text, d.end, d2.start):
                 dataset = d2.name  # "on the nuScenes → KITTI task": measured on the target
@@ -1488,10 +1488,48 @@ _NOT_BENCHMARK = {
 }
 
 
-def _dataset_for(text, q, datasets, bound, idx):
+# a list of benchmarks after "on" or "namely": capitalised names, each perhaps with its scores
+# in brackets ("on the CUB200, Cars196, Sop, and InShop datasets", "on miniF2F-test (61.7%),
+# Proofnet-test (23.1%) and PutnamBench (8/644)")
+_ITEM_WORDS = (  # a name with a capital or a digit, not a number ("CUB200", "miniF2F-test", "CNN / DM")
+    r"(?![\d.,]+\b)(?=[a-z]*[A-Z0-9])[A-Za-z0-9][\w.+-]*(?:\s*/\s*[A-Z][\w.+-]*|[ \t][A-Z0-9][\w.+-]*){0,3}"
+)
+_LIST_ITEM = rf"{_ITEM_WORDS}(?:\s*\([^()]{{1,60}}\))?"
+_LISTED_NAMES = re.compile(
+    rf"\b(?:on|namely,?)\s+(?:the\s+)?({_LIST_ITEM}(?:\s*,\s*(?:the\s+)?{_LIST_ITEM})*\s*,?\s*and\s+"
+    rf"(?:the\s+)?{_LIST_ITEM})(?![\w.+-]|\s*[=:])"  # not "on A and F1=9.38%"
+)
+_ITEM_NAME = re.compile(rf"({_ITEM_WORDS})(?:\s*\([^()]*\))?")  # the item, then its bracket
+
+
+def _listed_benchmarks(text, datasets, s0, s1) -> list[tuple[str, int, int, int]]:
+    """The items of the sentence's list of benchmarks in which at least one name is a
+    benchmark mention, as (name, start, end, end of its bracket): the mention's name where an
+    item is one, else the item as written."""
+    if "and" not in text[s0:s1]:
+        return []
+    for m in _LISTED_NAMES.finditer(text, s0, s1):
+        items = []
+        for it in _ITEM_NAME.finditer(text, m.start(1), m.end(1)):
+            a, b = it.span(1)
+            inside = [d for d in datasets if d.start < b and a < d.end]
+            # the mention's name when it is the whole item ("GTA Cityscapes" holds two)
+            name = inside[0].name if len(inside) == 1 and text[a:b] in text[inside[0].start : inside[0].end] else text[a:b]
+            items.append((name, a, b, it.end(), bool(inside)))
+        if len(items) >= 2 and any(known for *_, known in items):
+            return [item[:4] for item in items]
+    return []
+
+
+def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
         return bracketed.name
+    listed = _listed_benchmarks(text, datasets, s0, s1)
+    # "on miniF2F-test (61.7%, pass@3200), Proofnet-test (23.1%, ...)": the item before the bracket
+    item = next((name for name, _a, b, c in listed if b < q.start and q.end <= c), None)
+    if item is not None:
+        return item
     # "96.7% and 95.4% on A and B (respectively)": the i-th number goes with the i-th dataset
     chain = [b[0] for b in bound]
     if len(datasets) >= 2 and len(chain) >= 2 and len(datasets) == len(chain):
@@ -1502,13 +1540,18 @@ def _dataset_for(text, q, datasets, bound, idx):
     if len(datasets) >= 2:
         group = next((g for g in _value_groups(text, bound) if idx in g), None)
         if group is not None:
-            lists = [ls for ls in _name_lists(text, datasets) if len(ls) == len(group)]
+            marked = [ls for ls in _name_lists(text, datasets) if len(ls) == len(group)]
+            lists = [[c.name for c in ls] for ls in marked]
+            spans = [(ls[0].start, ls[-1].end) for ls in marked]
+            if not lists and len(listed) == len(group):
+                # "on CUB200, Cars196, Sop, and InShop" (Sop not marked as a benchmark)
+                lists, spans = [[name for name, *_ in listed]], [(listed[0][1], listed[-1][2])]
             first, last = bound[group[0]][0], bound[group[-1]][0]
-            later = [ls for ls in lists if ls[0].start >= last.end]
-            earlier = [ls for ls in lists if ls[-1].end <= first.start]
+            later = [ls for ls, (a, _b) in zip(lists, spans, strict=True) if a >= last.end]
+            earlier = [ls for ls, (_a, b) in zip(lists, spans, strict=True) if b <= first.start]
             chosen = later[0] if later else earlier[-1] if earlier else None
             if chosen is not None:
-                return chosen[group.index(idx)].name
+                return chosen[group.index(idx)]
     after = [d for d in datasets if d.start >= q.end]
     if after and after[0].start - q.end < 80:
         # "77.3% top-1 on A and 41.1 mAP on B" (A not marked as a benchmark): B is the
