@@ -51,3 +51,14 @@ def test_numbers_and_measures_are_no_listed_benchmarks(nlp):
              "We propose FooReID. FooReID achieves mAP of 90.8% on Market-1501 and 89.1% on "
              "DukeMTMC-reID, improving from the baseline 82.2% and 72.7%, respectively.")
     assert by_value(ex, "dataset")["72.7%"] != "89.1"
+
+
+def test_a_range_of_results_is_no_change_from_a_baseline(nlp):
+    ex = run(nlp, "FooNet: Continual Learning",
+             "We propose FooNet. FooNet outperforms existing methods by large margins, with average "
+             "accuracy improvements ranging from 10.3% to 35.8% under different settings.")
+    assert set(by_value(ex, "method").values()) == {"FooNet"}
+    # a change from a baseline to the method keeps its start as the baseline's
+    ex = run(nlp, "FooNet: Continual Learning",
+             "We propose FooNet. FooNet improves the average accuracy from 60.3% to 65.8%.")
+    assert by_value(ex, "method")["60.3%"] != "FooNet"

@@ -1298,6 +1298,13 @@ def _recent_baseline(st: DocState, q: Quantity, s0: int, subject: str | None = N
 
 
 _TO_GAP = re.compile(r"\s*(?:\\?%|dB|ms|s|x|points?)?\s*to\s*(?:~\s*)?")
+# "accuracies ranging from 65.55% to 79.67%", "improvements from 0.8% to 3% on two datasets":
+# the ends of a range of results, not a change from a baseline to the method
+_RANGE_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)|gains|improvements|savings|reductions|speed-?ups|boosts)"
+    r"\s+(?:ranging\s+)?from\s*(?:~\s*)?$",
+    re.I,
+)
 _FROM_EARLIER = re.compile(r"\bfrom\s*(?:~\s*)?[-+\u2212]?\d", re.I)
 
 
@@ -1307,7 +1314,7 @@ def _is_from(text: str, bound: list, i: int, s0: int) -> bool:
     44.5% for GSM8K, and 27.6% to 36.2% for MathQA")."""
     q = bound[i][0]
     if _FROM_BEFORE.search(text, max(s0, q.start - 12), q.start):
-        return True
+        return not _RANGE_FROM.search(text, max(s0, q.start - 40), q.start)
     if i + 1 < len(bound) and _TO_GAP.fullmatch(text, q.end, bound[i + 1][0].start):
         return _FROM_EARLIER.search(text, s0, q.start) is not None
     return False
