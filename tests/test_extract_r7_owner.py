@@ -62,3 +62,10 @@ def test_a_range_of_results_is_no_change_from_a_baseline(nlp):
     ex = run(nlp, "FooNet: Continual Learning",
              "We propose FooNet. FooNet improves the average accuracy from 60.3% to 65.8%.")
     assert by_value(ex, "method")["60.3%"] != "FooNet"
+
+
+def test_a_list_with_one_marked_benchmark_still_goes_in_order(nlp):
+    ex = run(nlp, "FooGrasp: Robotic Grasping",
+             "We propose FooGrasp. We achieved state-of-the-art accuracy of 97.7% and 94.6% on "
+             "Cornell and Quxquard grasping datasets, respectively.")
+    assert by_value(ex, "dataset") == {"97.7%": "Cornell", "94.6%": "Quxquard"}

@@ -1544,7 +1544,7 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     # "on A and B, ... achieves 63.6% and 64.0%, compared to 54.9% and 54.4%": a list of
     # numbers goes in order onto a list of as many benchmarks (the first after it, else the
     # last before it)
-    if len(datasets) >= 2:
+    if len(datasets) >= 2 or len(listed) >= 2:
         group = next((g for g in _value_groups(text, bound) if idx in g), None)
         if group is not None:
             marked = [ls for ls in _name_lists(text, datasets) if len(ls) == len(group)]
