@@ -69,3 +69,16 @@ def test_a_list_with_one_marked_benchmark_still_goes_in_order(nlp):
              "We propose FooGrasp. We achieved state-of-the-art accuracy of 97.7% and 94.6% on "
              "Cornell and Quxquard grasping datasets, respectively.")
     assert by_value(ex, "dataset") == {"97.7%": "Cornell", "94.6%": "Quxquard"}
+
+
+def test_a_backbone_named_before_we_is_no_owner(nlp):
+    # no proposed name: the result is ours, not the backbone's written before "we"
+    ex = run(nlp, "Ignoring Irrelevant Conditions in Math Word Problems",
+             "We study how models ignore irrelevant conditions. Notably, with GPT-3.5-Turbo and our "
+             "selection of demonstrations, we achieve an accuracy of 96.0 on GSM-IC.")
+    assert by_value(ex, "method")["96.0"] != "GPT-3.5-Turbo"
+    # but a model that is itself the subject keeps its results
+    ex = run(nlp, "Ignoring Irrelevant Conditions in Math Word Problems",
+             "We study how models ignore irrelevant conditions. GPT-3.5-Turbo without any "
+             "demonstrations achieves an accuracy of 76.0 on GSM-IC.")
+    assert by_value(ex, "method")["76.0"] == "GPT-3.5-Turbo"

@@ -1444,6 +1444,7 @@ _INTRODUCED = re.compile(
 _MODELS_OF = re.compile(r"\b(?:models?|variants?|versions?|sizes?|checkpoints?)\s+of\s+(?:the\s+)?$", re.I)
 _USING_BEFORE = re.compile(r"\b(?:using|with)\s+(?:the\s+)?$", re.I)
 _OVER_AFTER = re.compile(r"\s+(?:over|compared (?:to|with)|versus|vs\.?|against)\s", re.I)
+_WE_SUBJECT = re.compile(r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:model|method|approach|system|framework)s?)\s+(?:\w+\s+)?$", re.I)
 _SUBJECT_VERB_NEAR = re.compile(
     r"\b(?:achiev|obtain|reach|outperform|surpass|exceed|beat|attain|scor|record|deliver)"
     r"(?:s|es|ed|ing|e)?\b"
@@ -1471,7 +1472,9 @@ def _unproposed_subject(text, st, q, methods, s0) -> str | None:
         return None
     verb = _SUBJECT_VERB_NEAR.search(text, first.end, min(q.start, first.end + 80))
     if verb and not any(first.end <= c.start < verb.start() for c in methods):
-        return first.name
+        # "with GPT-3.5-Turbo and our prompts, we achieve": the verb has a subject of its own
+        if not _WE_SUBJECT.search(text, first.end, verb.start()):
+            return first.name
     return None
 
 
