@@ -82,3 +82,10 @@ def test_a_backbone_named_before_we_is_no_owner(nlp):
              "We study how models ignore irrelevant conditions. GPT-3.5-Turbo without any "
              "demonstrations achieves an accuracy of 76.0 on GSM-IC.")
     assert by_value(ex, "method")["76.0"] == "GPT-3.5-Turbo"
+
+
+def test_a_pretraining_dataset_is_no_benchmark_of_the_score(nlp):
+    ex = run(nlp, "FooNet: Vision Backbones",
+             "We propose FooNet and evaluate it on ImageNet-1K. By pretraining on the ImageNet-21K, "
+             "our FooNet-B6 achieves 87.4% top-1 accuracy.")
+    assert by_value(ex, "dataset")["87.4%"] == "ImageNet-1K"

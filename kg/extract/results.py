@@ -1204,7 +1204,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     if prev is not None and _OPEN_PAREN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
     methods = [c for c in sent_mentions if c.label == METHOD]
-    datasets = [c for c in sent_mentions if c.label == DATASET]
+    datasets = [c for c in sent_mentions if c.label == DATASET and not _pretrained_on(text, c)]
     baseline = None
     for c in methods:
         if c.start < q.start + 80 and _BASELINE_CUE.search(text[max(s0, c.start - 40) : c.start]):
@@ -1234,7 +1234,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     else:
         # the benchmark named earlier in the abstract (a result's dataset is free to guess
         # when the sentence names none; the linker and the KG keep the evidence span)
-        earlier = [c for c in st.mentions if c.label == DATASET and c.start < q.start]
+        earlier = [c for c in st.mentions if c.label == DATASET and c.start < q.start and not _pretrained_on(text, c)]
         dataset = earlier[-1].name if earlier else None
         if dataset and _OTHER_CONTEXT.search(text, s0, s1):
             dataset = None  # "On our curated QA pairs, ...": not the benchmark named before
@@ -1277,6 +1277,17 @@ _OTHER_CONTEXT = re.compile(
     r"setting|settings|domain|domains|experiment|experiments|scenario|scenarios|user study|"
     r"questions|problems)\b"
 )
+
+
+# "pre-trained with 13M images from ImageNet-21K", "by pretraining on the ImageNet-21K": data a
+# model learnt from, not the benchmark its scores are measured on
+_PRETRAINED_ON = re.compile(
+    r"\bpre-?train(?:ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:on|with|using|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I
+)
+
+
+def _pretrained_on(text: str, d: Cand) -> bool:
+    return _PRETRAINED_ON.search(text, max(0, d.start - 60), d.start) is not None
 
 
 _ARROW = re.compile(r"\s*(?:→|->|⇒|rightarrow)\s*")
