@@ -624,6 +624,37 @@ def _bracket_open(text: str, q: Quantity) -> int:
     return -1 if open_at < 0 or ")" in text[open_at : q.start] else open_at
 
 
+# a name, then a bracket that holds a score and at most its measure: "fine-tuned Flan-T5 XL
+# (macro-F1 0.71)", "using standard repeated sampling (pass@200 = 60.6%)", "the BiLSTM
+# baseline (F1 of 0.4)" (not a margin: "outperforms X (by 3.2%)", "X (+3.2%)")
+_NAME_BRACKET_SCORE = re.compile(
+    r"\s*(?:baseline|model)?\s+\(\s*(?:(?!by\b|up\b|to\b|over\b)[\w@.-]+\s*){0,3}?(?:=|:|of\b)?\s*$", re.I
+)
+# the bracket compares or names another owner: "(73.50% vs. 71.82%)", "(34.4% AP at 30ms for
+# X compared to ...)"
+_BRACKET_OTHER = re.compile(r"[^()]*?\b(?:vs\.?|versus|for|compared|than|by)\b", re.I)
+# where benchmarks are named: "on the UPLight (92.45%), ZJU (92.7%)", "the MNIST (0.37%
+# error) and NORB-small (2.2% error)"
+_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
+_AFTER_BRACKETED = re.compile(r"\s*\([^()]*\)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
+
+
+def _bracket_owner(text: str, q: Quantity, methods: list[Cand], datasets: list[Cand], s0: int) -> Cand | None:
+    """The method written right before the bracket that holds the score ``q`` (a list of
+    benchmarks with their scores, where a name typed as a method is one more benchmark, has
+    none)."""
+    owner = next((c for c in reversed(methods) if c.end <= q.start), None)
+    if owner is None or q.text.startswith(("+", "-", "\u2212")):
+        return None
+    if not _NAME_BRACKET_SCORE.fullmatch(text, owner.end, q.start) or _BRACKET_OTHER.match(text, q.end):
+        return None
+    if _ON_BEFORE.search(text, max(s0, owner.start - 10), owner.start):
+        return None
+    if any(_AFTER_BRACKETED.fullmatch(text, d.end, owner.start) for d in datasets if d.end <= owner.start):
+        return None
+    return owner
+
+
 def _split_bracket_dataset(text: str, q: Quantity, datasets: list[Cand]) -> Cand | None:
     """The benchmark written just before the bracket that holds ``q`` after a split label
     or alone ("PASCAL VOC 2012 (val: 77.7%, test: 77.2%)")."""
@@ -1175,7 +1206,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     if prev is not None and _OPEN_PAREN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
     methods = [c for c in sent_mentions if c.label == METHOD]
-    datasets = [c for c in sent_mentions if c.label == DATASET]
+    datasets = [c for c in sent_mentions if c.label == DATASET and not _pretrained_on(text, c)]
     baseline = None
     for c in methods:
         if c.start < q.start + 80 and _BASELINE_CUE.search(text[max(s0, c.start - 40) : c.start]):
@@ -1183,6 +1214,9 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
                 baseline = c.name
                 break
     method, confidence = _method_for(text, st, q, methods, s0, s1, strength)
+    named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
+    if named is not None:
+        method = named.name
     if from_start:
         # the "from" value is the starting point: a baseline, never the method that improves
         # it ("CodeBERTER improves ... from 16.4 to 17.8", built on CodeBERT)
@@ -1195,14 +1229,14 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # preference": the item of the number names its own setting, not the benchmark
         dataset = None
     elif datasets:
-        dataset = _dataset_for(text, q, datasets, bound, idx)
+        dataset = _dataset_for(text, q, datasets, bound, idx, s0, s1)
         for d, d2 in zip(datasets, datasets[1:], strict=False):
             if d.name == dataset and _ARROW.fullmatch(text, d.end, d2.start):
                 dataset = d2.name  # "on the nuScenes → KITTI task": measured on the target
     else:
         # the benchmark named earlier in the abstract (a result's dataset is free to guess
         # when the sentence names none; the linker and the KG keep the evidence span)
-        earlier = [c for c in st.mentions if c.label == DATASET and c.start < q.start]
+        earlier = [c for c in st.mentions if c.label == DATASET and c.start < q.start and not _pretrained_on(text, c)]
         dataset = earlier[-1].name if earlier else None
         if dataset and _OTHER_CONTEXT.search(text, s0, s1):
             dataset = None  # "On our curated QA pairs, ...": not the benchmark named before
@@ -1247,6 +1281,17 @@ _OTHER_CONTEXT = re.compile(
 )
 
 
+# "pre-trained with 13M images from ImageNet-21K", "by pretraining on the ImageNet-21K": data a
+# model learnt from, not the benchmark its scores are measured on
+_PRETRAINED_ON = re.compile(
+    r"\bpre-?train(?:ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:on|with|using|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I
+)
+
+
+def _pretrained_on(text: str, d: Cand) -> bool:
+    return _PRETRAINED_ON.search(text, max(0, d.start - 60), d.start) is not None
+
+
 _ARROW = re.compile(r"\s*(?:→|->|⇒|rightarrow)\s*")
 
 
@@ -1266,6 +1311,13 @@ def _recent_baseline(st: DocState, q: Quantity, s0: int, subject: str | None = N
 
 
 _TO_GAP = re.compile(r"\s*(?:\\?%|dB|ms|s|x|points?)?\s*to\s*(?:~\s*)?")
+# "accuracies ranging from 65.55% to 79.67%", "improvements from 0.8% to 3% on two datasets":
+# the ends of a range of results, not a change from a baseline to the method
+_RANGE_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)|gains|improvements|savings|reductions|speed-?ups|boosts)"
+    r"\s+(?:ranging\s+)?from\s*(?:~\s*)?$",
+    re.I,
+)
 _FROM_EARLIER = re.compile(r"\bfrom\s*(?:~\s*)?[-+\u2212]?\d", re.I)
 
 
@@ -1275,7 +1327,7 @@ def _is_from(text: str, bound: list, i: int, s0: int) -> bool:
     44.5% for GSM8K, and 27.6% to 36.2% for MathQA")."""
     q = bound[i][0]
     if _FROM_BEFORE.search(text, max(s0, q.start - 12), q.start):
-        return True
+        return not _RANGE_FROM.search(text, max(s0, q.start - 40), q.start)
     if i + 1 < len(bound) and _TO_GAP.fullmatch(text, q.end, bound[i + 1][0].start):
         return _FROM_EARLIER.search(text, s0, q.start) is not None
     return False
@@ -1407,6 +1459,7 @@ _INTRODUCED = re.compile(
 _MODELS_OF = re.compile(r"\b(?:models?|variants?|versions?|sizes?|checkpoints?)\s+of\s+(?:the\s+)?$", re.I)
 _USING_BEFORE = re.compile(r"\b(?:using|with)\s+(?:the\s+)?$", re.I)
 _OVER_AFTER = re.compile(r"\s+(?:over|compared (?:to|with)|versus|vs\.?|against)\s", re.I)
+_WE_SUBJECT = re.compile(r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:model|method|approach|system|framework)s?)\s+(?:\w+\s+)?$", re.I)
 _SUBJECT_VERB_NEAR = re.compile(
     r"\b(?:achiev|obtain|reach|outperform|surpass|exceed|beat|attain|scor|record|deliver)"
     r"(?:s|es|ed|ing|e)?\b"
@@ -1434,7 +1487,9 @@ def _unproposed_subject(text, st, q, methods, s0) -> str | None:
         return None
     verb = _SUBJECT_VERB_NEAR.search(text, first.end, min(q.start, first.end + 80))
     if verb and not any(first.end <= c.start < verb.start() for c in methods):
-        return first.name
+        # "with GPT-3.5-Turbo and our prompts, we achieve": the verb has a subject of its own
+        if not _WE_SUBJECT.search(text, first.end, verb.start()):
+            return first.name
     return None
 
 
@@ -1458,10 +1513,48 @@ _NOT_BENCHMARK = {
 }
 
 
-def _dataset_for(text, q, datasets, bound, idx):
+# a list of benchmarks after "on" or "namely": capitalised names, each perhaps with its scores
+# in brackets ("on the CUB200, Cars196, Sop, and InShop datasets", "on miniF2F-test (61.7%),
+# Proofnet-test (23.1%) and PutnamBench (8/644)")
+_ITEM_WORDS = (  # a name with a capital or a digit, not a number ("CUB200", "miniF2F-test", "CNN / DM")
+    r"(?![\d.,]+\b)(?=[a-z]*[A-Z0-9])[A-Za-z0-9][\w.+-]*(?:\s*/\s*[A-Z][\w.+-]*|[ \t][A-Z0-9][\w.+-]*){0,3}"
+)
+_LIST_ITEM = rf"{_ITEM_WORDS}(?:\s*\([^()]{{1,60}}\))?"
+_LISTED_NAMES = re.compile(
+    rf"\b(?:on|namely,?)\s+(?:the\s+)?({_LIST_ITEM}(?:\s*,\s*(?:the\s+)?{_LIST_ITEM})*\s*,?\s*and\s+"
+    rf"(?:the\s+)?{_LIST_ITEM})(?![\w.+-]|\s*[=:])"  # not "on A and F1=9.38%"
+)
+_ITEM_NAME = re.compile(rf"({_ITEM_WORDS})(?:\s*\([^()]*\))?")  # the item, then its bracket
+
+
+def _listed_benchmarks(text, datasets, s0, s1) -> list[tuple[str, int, int, int]]:
+    """The items of the sentence's list of benchmarks in which at least one name is a
+    benchmark mention, as (name, start, end, end of its bracket): the mention's name where an
+    item is one, else the item as written."""
+    if "and" not in text[s0:s1]:
+        return []
+    for m in _LISTED_NAMES.finditer(text, s0, s1):
+        items = []
+        for it in _ITEM_NAME.finditer(text, m.start(1), m.end(1)):
+            a, b = it.span(1)
+            inside = [d for d in datasets if d.start < b and a < d.end]
+            # the mention's name when it is the whole item ("GTA Cityscapes" holds two)
+            name = inside[0].name if len(inside) == 1 and text[a:b] in text[inside[0].start : inside[0].end] else text[a:b]
+            items.append((name, a, b, it.end(), bool(inside)))
+        if len(items) >= 2 and any(known for *_, known in items):
+            return [item[:4] for item in items]
+    return []
+
+
+def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
         return bracketed.name
+    listed = _listed_benchmarks(text, datasets, s0, s1)
+    # "on miniF2F-test (61.7%, pass@3200), Proofnet-test (23.1%, ...)": the item before the bracket
+    item = next((name for name, _a, b, c in listed if b < q.start and q.end <= c), None)
+    if item is not None:
+        return item
     # "96.7% and 95.4% on A and B (respectively)": the i-th number goes with the i-th dataset
     chain = [b[0] for b in bound]
     if len(datasets) >= 2 and len(chain) >= 2 and len(datasets) == len(chain):
@@ -1469,16 +1562,21 @@ def _dataset_for(text, q, datasets, bound, idx):
     # "on A and B, ... achieves 63.6% and 64.0%, compared to 54.9% and 54.4%": a list of
     # numbers goes in order onto a list of as many benchmarks (the first after it, else the
     # last before it)
-    if len(datasets) >= 2:
+    if len(datasets) >= 2 or len(listed) >= 2:
         group = next((g for g in _value_groups(text, bound) if idx in g), None)
         if group is not None:
-            lists = [ls for ls in _name_lists(text, datasets) if len(ls) == len(group)]
+            marked = [ls for ls in _name_lists(text, datasets) if len(ls) == len(group)]
+            lists = [[c.name for c in ls] for ls in marked]
+            spans = [(ls[0].start, ls[-1].end) for ls in marked]
+            if not lists and len(listed) == len(group):
+                # "on CUB200, Cars196, Sop, and InShop" (Sop not marked as a benchmark)
+                lists, spans = [[name for name, *_ in listed]], [(listed[0][1], listed[-1][2])]
             first, last = bound[group[0]][0], bound[group[-1]][0]
-            later = [ls for ls in lists if ls[0].start >= last.end]
-            earlier = [ls for ls in lists if ls[-1].end <= first.start]
+            later = [ls for ls, (a, _b) in zip(lists, spans, strict=True) if a >= last.end]
+            earlier = [ls for ls, (_a, b) in zip(lists, spans, strict=True) if b <= first.start]
             chosen = later[0] if later else earlier[-1] if earlier else None
             if chosen is not None:
-                return chosen[group.index(idx)].name
+                return chosen[group.index(idx)]
     after = [d for d in datasets if d.start >= q.end]
     if after and after[0].start - q.end < 80:
         # "77.3% top-1 on A and 41.1 mAP on B" (A not marked as a benchmark): B is the
