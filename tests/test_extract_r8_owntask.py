@@ -33,3 +33,13 @@ def test_own_method_is_named_by_its_general_task(nlp):
     assert "feature selection" in got, got
     assert "curl-based feature selection" not in got, got
 
+
+
+def test_a_shorter_tail_of_the_own_method_is_no_task_either(nlp):
+    # "deformable alignment" of the "temporally deformable alignment network" for video SR
+    abstract = ("Quill super-resolution needs alignment. We propose the zonal quill alignment "
+                "network (ZQAN), which performs quill alignment at the feature level. ZQAN "
+                "improves quill super-resolution by 3 dB.")
+    got = tasks(nlp, "ZQAN: Zonal Quill Alignment Network for Quill Super-Resolution", abstract)
+    assert "quill super-resolution" in got, got
+    assert "quill alignment" not in got, got

@@ -1728,9 +1728,13 @@ def _own_methods_by_task(text: str, low: str, mentions: list[Cand], title_end: i
             long = _ACRONYM_IN_NAME.sub("", c.name)
             if " " in long:
                 own.add(name_key(long))
-                bare = _OWN_METHOD_NOUN.sub("", long)
-                if bare != long and " " in bare:
-                    own.add(name_key(bare))
+                bare = _OWN_METHOD_NOUN.sub("", long).split()
+                # and its shorter tails but a known task ("deformable alignment" of the
+                # "temporal deformable alignment network"; not "logical reasoning")
+                for i in range(len(bare) - 1):
+                    tail = " ".join(bare[i:])
+                    if not i or lookup_label(tail) != TASK:
+                        own.add(name_key(tail))
     if not own:
         return
     colon = text.find(":", 0, title_end) if title_end else -1
