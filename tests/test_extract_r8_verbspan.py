@@ -19,3 +19,19 @@ def test_an_evaluative_adjective_opening_a_task_phrase_is_dropped():
     assert names("An Optimal Quill Block Scheduling in Zorb Networks") == ["quill block scheduling"]
     assert names("ZorbNet: Towards perceptually relevant visual quill prediction") == ["visual quill prediction"]
     assert names("Optimal Control for Zorb Networks") == ["optimal control"]
+
+
+def test_a_clause_verb_before_a_task_noun_starts_the_task_after_it():
+    # "a model to produce foreground segmentation", "methods for readability employ
+    # assessment", "Zorb Search unifies reasoning": the verb is no part of the task
+    from kg.extract.names import find_task_phrases, title_task_chunks
+
+    t = "We train a zorb detection model to produce quill segmentation masks."
+    assert [t[a:b] for a, b in find_task_phrases(t, 0, len(t))] == ["zorb detection", "quill segmentation"]
+    t = "Current methods for zorb employ assessment rules; ZorbNet unifies reasoning."
+    assert [t[a:b] for a, b in find_task_phrases(t, 0, len(t))] == []
+    # a noun that is also a verb stays: "applied to question answering"
+    t = "It is applied to question answering and attack detection."
+    assert [t[a:b] for a, b in find_task_phrases(t, 0, len(t))] == ["question answering", "attack detection"]
+    # in a title, after "to": "Learning to Emulate Structural Recursion"
+    assert [n for _, _, n in title_task_chunks("Learning to Emulate Zorbic Recursion")] == ["zorbic recursion"]

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 
 from kg.text import name_key
-from kg.extract.lexicon import nominalizations
+from kg.extract.lexicon import clause_verbs, nominalizations
 
 # fmt: off
 # Acronyms and capitalised words that are never method or dataset names by themselves:
@@ -780,7 +780,7 @@ def find_task_phrases(
             w_start = first - len(w) - 1
             if text[max(0, w_start - 3) : w_start] in ("We ", "we "):
                 break  # "We cast object detection as ...": the verb of "we"
-            if lw in _CHUNK_VERBS or lw in _PHRASE_BREAK_WORDS:
+            if lw in _CHUNK_VERBS or lw in _PHRASE_BREAK_WORDS or lw in clause_verbs():
                 break  # "a loss that combines language modeling", "space whose styles control"
             if n == 0 and low_head in _PROCESS_HEADS and text[max(0, w_start - 3) : w_start] == "to ":
                 break  # "learns to tell training examples apart": a verb before the noun
@@ -1147,7 +1147,8 @@ def title_task_chunks(
         to_verb = None
         if len(words) > 1 and _TO_BEFORE.search(title, max(0, a - 30), a):
             to_verb = nominalizations()[1].get(words[0].lower())
-            if to_verb:
+            if to_verb or words[0].lower() in clause_verbs():
+                # "Learning to Emulate Structural Recursion": the task is the verb's object
                 a = title.index(words[0], a) + len(words[0])
                 words = words[1:]
         # leading openers, adjectives and verbs
