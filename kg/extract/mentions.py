@@ -1433,6 +1433,9 @@ BROAD_FIELDS = {
     "finance",
     "education",
     "e-commerce",
+    "autonomous vehicles",
+    # what a task acts on, not a task: "link prediction on knowledge graphs"
+    "knowledge graphs",
 }
 
 
@@ -1598,6 +1601,8 @@ def resolve(text: str, st: DocState) -> None:
                 c.name = f"{long} ({short})"
             if label is None:
                 continue
+            if label == TASK and long.lower() in BROAD_FIELDS:
+                c.score = task_score(long, c.end <= title_end)  # "knowledge graphs (KGs)": a topic
             c.label = label
             c.canonical = None
             out.append(c)
