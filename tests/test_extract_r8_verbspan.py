@@ -47,3 +47,14 @@ def test_knowledge_graphs_and_autonomous_vehicles_are_topics_not_tasks(nlp):
     got = tasks(nlp, "ZorbE: Quill Embeddings for Link Prediction", abstract)
     assert "link prediction" in got
     assert not any(t.startswith("knowledge graphs") or t == "autonomous vehicles" for t in got), got
+
+
+def test_image_processing_and_pattern_recognition_are_fields_not_tasks(nlp):
+    from extract_helpers import tasks
+
+    abstract = ("Image composition is an important operation in image processing and pattern "
+                "recognition. We propose ZorbNet for image harmonization, which is used in video "
+                "surveillance. ZorbNet improves image harmonization on two benchmarks.")
+    got = tasks(nlp, "ZorbNet: Deep Image Harmonization via Quill Verification", abstract)
+    assert "image harmonization" in got
+    assert not got & {"image processing", "pattern recognition", "video surveillance"}, got

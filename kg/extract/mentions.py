@@ -1426,6 +1426,8 @@ BROAD_FIELDS = {
     "computer graphics",
     "signal processing",
     "data mining",
+    "image processing",
+    "pattern recognition",
     # application areas a paper serves, not the task it addresses
     "autonomous driving",
     "self-driving",
@@ -1434,6 +1436,7 @@ BROAD_FIELDS = {
     "education",
     "e-commerce",
     "autonomous vehicles",
+    "video surveillance",
     # what a task acts on, not a task: "link prediction on knowledge graphs"
     "knowledge graphs",
 }
