@@ -58,3 +58,12 @@ def test_image_processing_and_pattern_recognition_are_fields_not_tasks(nlp):
     got = tasks(nlp, "ZorbNet: Deep Image Harmonization via Quill Verification", abstract)
     assert "image harmonization" in got
     assert not got & {"image processing", "pattern recognition", "video surveillance"}, got
+
+
+def test_the_object_of_an_aim_gerund_ends_at_a_clause_verb():
+    # "methods for assessing readability employ measures": the object is "readability"
+    from kg.extract.names import lower_words
+    from kg.extract.nominal import verb_phrase_tasks
+
+    t = "T\n\nCurrent methods for assessing zorbness employ quill measures."
+    assert [n for *_, n, _ in verb_phrase_tasks(t, t.lower(), lower_words(t.lower()), 3)] == ["zorbness assessment"]
