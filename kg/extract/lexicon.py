@@ -169,6 +169,29 @@ def nominalizations() -> tuple[dict[str, str], dict[str, str]]:
     return gerunds, verbs
 
 
+@lru_cache(maxsize=1)
+def clause_verbs() -> frozenset[str]:
+    """Verbs of ``verbs.txt`` in the base and the -s form ("unify", "unifies"), which start a
+    clause, never a task name.
+
+    >>> {"unifies", "employ", "produces"} <= clause_verbs(), "control" in clause_verbs()
+    (True, False)
+    """
+    f = resources.files("kg.extract") / "lexicons" / "verbs.txt"
+    out = set()
+    for line in f.read_text(encoding="utf-8").splitlines():
+        v = line.strip()
+        if v and not v.startswith("#"):
+            if v.endswith("y") and v[-2] not in "aeiou":
+                third = v[:-1] + "ies"
+            elif v.endswith(("s", "sh", "ch", "x", "z")):
+                third = v + "es"
+            else:
+                third = v + "s"
+            out.update((v, third))
+    return frozenset(out)
+
+
 # a measure of two or more words whose head is a countable noun is also written in the
 # plural when one name covers several values ("F1-scores of ...", "word error rates")
 _COUNTABLE_MEASURE = re.compile(r"[ -](?:score|rate|error|measure|ratio|distance|coefficient)$")

@@ -1426,6 +1426,8 @@ BROAD_FIELDS = {
     "computer graphics",
     "signal processing",
     "data mining",
+    "image processing",
+    "pattern recognition",
     # application areas a paper serves, not the task it addresses
     "autonomous driving",
     "self-driving",
@@ -1433,6 +1435,10 @@ BROAD_FIELDS = {
     "finance",
     "education",
     "e-commerce",
+    "autonomous vehicles",
+    "video surveillance",
+    # what a task acts on, not a task: "link prediction on knowledge graphs"
+    "knowledge graphs",
 }
 
 
@@ -1598,6 +1604,8 @@ def resolve(text: str, st: DocState) -> None:
                 c.name = f"{long} ({short})"
             if label is None:
                 continue
+            if label == TASK and long.lower() in BROAD_FIELDS:
+                c.score = task_score(long, c.end <= title_end)  # "knowledge graphs (KGs)": a topic
             c.label = label
             c.canonical = None
             out.append(c)

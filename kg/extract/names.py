@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 
 from kg.text import name_key
-from kg.extract.lexicon import nominalizations
+from kg.extract.lexicon import clause_verbs, nominalizations
 
 # fmt: off
 # Acronyms and capitalised words that are never method or dataset names by themselves:
@@ -151,6 +151,15 @@ TASK_BREAK |= {"cannot", "can't", "solve", "solves", "generate", "generates", "e
                "evaluates", "assess", "assesses", "measure", "measures", "learn", "learns",
                "acquire", "acquires", "integrate", "integrates", "automate", "automates",
                "read", "reads", "eliminate", "eliminates", "every", "impressive"}
+# evaluative or setting adjectives that open a task phrase ("difficult speech recognition",
+# "optimal resource allocation"): annotators name the task without them; dropped only when
+# two or more words remain, as before a lone head they may be part of a name ("optimal control")
+TASK_LEAD_QUALIFIERS = frozenset((
+    "optimal", "advanced", "powerful", "broad", "broader", "relevant", "economic", "economical",
+    "original", "difficult", "particular", "subsequent", "practical", "realistic", "real-world",
+    "user-friendly", "cost-effective", "versatile", "precise", "ideal", "successful",
+    "sophisticated", "reasonable", "desirable",
+))  # fmt: skip
 # past participles that are part of task names ("distributed training")
 _ED_KEEP = {
     "supervised", "unsupervised", "distributed", "federated", "weighted", "structured",
@@ -764,14 +773,14 @@ def find_task_phrases(
                 break
             if title and n >= 1 and _MEANS_MODIFIER.search(lw):
                 break  # "Attention-Enhanced Text-Video Retrieval": how, not what
-            if lw.endswith("ful"):
-                break  # "meaningful", "successful": an evaluative adjective
+            if lw.endswith("ful") or (n and lw in TASK_LEAD_QUALIFIERS):
+                break  # "meaningful", "difficult speech recognition": an evaluative adjective
             if n and not title and _VERB_S.search(lw):
                 break  # "work frames program synthesis": a verb (plural nouns modify next to the head)
             w_start = first - len(w) - 1
             if text[max(0, w_start - 3) : w_start] in ("We ", "we "):
                 break  # "We cast object detection as ...": the verb of "we"
-            if lw in _CHUNK_VERBS or lw in _PHRASE_BREAK_WORDS:
+            if lw in _CHUNK_VERBS or lw in _PHRASE_BREAK_WORDS or lw in clause_verbs():
                 break  # "a loss that combines language modeling", "space whose styles control"
             if n == 0 and low_head in _PROCESS_HEADS and text[max(0, w_start - 3) : w_start] == "to ":
                 break  # "learns to tell training examples apart": a verb before the noun
@@ -1138,12 +1147,14 @@ def title_task_chunks(
         to_verb = None
         if len(words) > 1 and _TO_BEFORE.search(title, max(0, a - 30), a):
             to_verb = nominalizations()[1].get(words[0].lower())
-            if to_verb:
+            if to_verb or words[0].lower() in clause_verbs():
+                # "Learning to Emulate Structural Recursion": the task is the verb's object
                 a = title.index(words[0], a) + len(words[0])
                 words = words[1:]
         # leading openers, adjectives and verbs
         while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START
-                         or words[0].lower() in _TITLE_VERBS and len(words) > 1):  # fmt: skip
+                         or words[0].lower() in _TITLE_VERBS and len(words) > 1
+                         or words[0].lower() in TASK_LEAD_QUALIFIERS and len(words) > 2):  # fmt: skip
             if len(words) >= 2 and words[0].lower() in _TITLE_NOUN_MODIFIERS:
                 break  # "Data Pruning", "Inference Scaling": a noun modifying the next one
             if len(words) >= 2 and words[0].lower() in OBJECT_GERUNDS and (i == 0 or seps[i - 1] == ":"):
@@ -1196,7 +1207,8 @@ def title_task_chunks(
                 noun = first
             rest = name_words[1:]
             while rest and (rest[0].lower() in TASK_BREAK or is_adverb(rest[0].lower())
-                            or rest[0].lower() in _POSSESSIVES):  # fmt: skip
+                            or rest[0].lower() in _POSSESSIVES
+                            or rest[0].lower() in TASK_LEAD_QUALIFIERS and len(rest) > 2):  # fmt: skip
                 if (verb_noun or opens) and rest[0].lower() in _OBJECT_NOUNS or (
                         opens and rest[0].lower() in _TITLE_NOUN_MODIFIERS):
                     break  # "Modeling Feature Interactions": the noun opens the object

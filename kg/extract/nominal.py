@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import names as N
+from kg.extract.lexicon import clause_verbs
 from kg.extract.lexicon import nominalizations as verb_table
 
 
@@ -125,8 +126,8 @@ def _object(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
             break
         w = m.group()
         lw = w.lower()
-        if lw in _OBJECT_STOP or (words and lw in _DETERMINERS):
-            break
+        if lw in _OBJECT_STOP or (words and lw in _DETERMINERS) or lw in clause_verbs():
+            break  # "for assessing readability employ ...": the object ends at the verb
         if not words and lw in _DETERMINERS:
             return None
         words.append(w)
