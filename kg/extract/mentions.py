@@ -2354,6 +2354,37 @@ _COINED_BEFORE = re.compile(
 )
 
 
+# lower-case words an acronym keeps as small letters: "Quality of Service (QoS)", "State of
+# the Art (SotA)", "Infrastructure as a Service (IaaS)", "structure-from-motion (SfM)"
+_ACRONYM_SMALL_WORDS = frozenset(("of", "the", "a", "an", "as", "and", "in", "on", "for", "from", "to", "with", "at", "by"))
+# the acronym used as a method is: "Program-of-Thoughts (PoT) methods", "the ToT framework"
+_CONCEPT_ACR_AS_METHOD = (r"\)?\s+(?:methods?|models?|prompting|frameworks?|approach(?:es)?|algorithms?|"
+                          r"networks?|layers?|modules?|techniques?|architectures?)\b")
+
+
+def _concept_acronym(long: str, short: str, text: str) -> bool:
+    """Whether the small letters of a mixed-case acronym only spell the small words of its
+    long form ("region of interest (RoI)", "Field of View (FoV)"): an "X of Y" notion, not a
+    coined name ("Dialogue-based GRU (DiaGRU)"), unless the text uses it as a method.
+
+    >>> _concept_acronym("Quality of Service", "QoS", "a minimum Quality of Service (QoS).")
+    True
+    >>> _concept_acronym("Program-of-Thoughts", "PoT", "Program-of-Thoughts (PoT) methods")
+    False
+    >>> _concept_acronym("Dialogue-based Gated Recurrent Unit", "DiaGRU", "")
+    False
+    """
+    small = [ch for ch in short if ch.islower()]
+    initials = [w[0] for w in re.split(r"[\s-]+", long) if w in _ACRONYM_SMALL_WORDS]
+    if not small or not initials:
+        return False
+    for ch in small:
+        if ch not in initials:
+            return False
+        initials.remove(ch)
+    return re.search(re.escape(short) + _CONCEPT_ACR_AS_METHOD, text) is None
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -2398,6 +2429,7 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     titled = capitals >= max(1, len(words) - 1)
     coined = any(N.is_namey(w) for w in re.split(r"[\s]", long)) or (
         re.search(r"[a-z]", short) is not None and len(short) >= 3
+        and not _concept_acronym(long, short, text)
     )
     tail2 = name_key(" ".join(words[-2:]))
     if by_key.get(tail2) == TASK and not coined:
