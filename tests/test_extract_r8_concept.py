@@ -24,3 +24,14 @@ def test_an_x_of_y_notion_with_a_mixed_case_acronym_is_no_method(nlp):
     ex = run(nlp, "Zorb: Routing Quills",
              "Chain-of-Quills and Program-of-Quills (PoQ) methods route quills; Zorb beats them.")
     assert any("PoQ" in n for n in name_set(ex.methods))
+
+
+def test_a_latex_size_command_left_in_a_title_is_no_part_of_its_name(nlp):
+    # "\LARGE Zorbnet: ..." cleaned elsewhere leaves "LARGE Zorbnet: ..."
+    ex = run(nlp, "LARGE Zorbnet: Segmenting Quills with Spines",
+             "We present Zorbnet, which segments quills with spines.")
+    assert "Zorbnet" in ex.proposed
+    assert not any(n.startswith("LARGE") for n in name_set(ex.methods))
+    ex = run(nlp, "LARGE Spine Fusion Network for Quill Segmentation",
+             "Quills are hard to segment. We fuse spines to segment them.")
+    assert not any(n.startswith("LARGE") for n in name_set(ex.methods))

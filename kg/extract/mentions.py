@@ -184,6 +184,9 @@ _PROPOSED_WORDS = re.compile(
 _TITLE_LEAD = re.compile(
     r"((?:[A-Z][\w'-]*\s+){1,4}?[A-Z][\w'-]*)\s+(?:for|via|with|in|on|:|through|towards?)\b"
 )
+# what a LaTeX title's size command leaves in text cleaned elsewhere ("\LARGE UniFuse: ..."
+# -> "LARGE UniFuse: ..."): no part of the title's name
+_TITLE_SIZE_LEFTOVER = re.compile(r"LARGE\s+(?=[A-Z])")
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|(?:[A-Z][a-z]+)+[A-Z][a-z]*s")
@@ -228,8 +231,10 @@ def find_candidates(text: str, st: DocState) -> None:
     title_end = st.title_end
     # title prefix before a colon: "SHViT: Single-Head Vision Transformer ..."
     colon = text.find(":", 0, title_end) if title_end else -1
+    leftover = _TITLE_SIZE_LEFTOVER.match(text, 0, title_end) if title_end else None
+    skip = leftover.end() if leftover else 0
     if colon > 0:
-        start = 4 if text.startswith("The ") else 0
+        start = skip + 4 if text.startswith("The ", skip) else skip
         prefix = text[start:colon].strip()
         words = prefix.split()
         ok = False
@@ -257,7 +262,7 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
     if title_end and not any(c.source == "title" for c in cands):
         # "Window-Based Early-Exit Cascades for Uncertainty Estimation": a leading name
-        m = _TITLE_LEAD.match(text, 0, title_end)
+        m = _TITLE_LEAD.match(text, skip, title_end)
         if m:
             lead = m.group(1)
             head = lead.rsplit(None, 1)[-1].lower()
@@ -267,7 +272,7 @@ def find_candidates(text: str, st: DocState) -> None:
                 and not _ING_START.match(lead)
                 and lead.split()[0].lower() not in N.TASK_BREAK
             ):
-                cands.append(Cand(0, len(lead), None, "title", 0.8, proposed=True))
+                cands.append(Cand(skip, skip + len(lead), None, "title", 0.8, proposed=True))
     for ls, le, ss, se in st.acronyms:
         c = Cand(ls, le, None, "acronym", 0.85, short=(ss, se))
         head = _ACRONYM_HEAD.match(text, se)
