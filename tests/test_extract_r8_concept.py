@@ -35,3 +35,13 @@ def test_a_latex_size_command_left_in_a_title_is_no_part_of_its_name(nlp):
     ex = run(nlp, "LARGE Spine Fusion Network for Quill Segmentation",
              "Quills are hard to segment. We fuse spines to segment them.")
     assert not any(n.startswith("LARGE") for n in name_set(ex.methods))
+
+
+def test_a_name_that_ends_in_a_measure_is_no_method(nlp):
+    # "ROUGE1", "Content-F1", "mAPs", "FID-30k": scores, not methods; "FIDNet" stays
+    ex = run(nlp, "Zorb: Summarising Quills",
+             "Zorb obtains higher ROUGE1 scores and Content-F1 than QuillNet, and lower FID-30k "
+             "than FIDNet, with mAPs above those of SpineNet.")
+    names = name_set(ex.methods)
+    assert not {"ROUGE1", "Content-F1", "FID-30k", "mAPs"} & names
+    assert "FIDNet" in names

@@ -1697,7 +1697,7 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
-    st.mentions = _without_thing_modifiers(text, _without_inner_names(text, out))
+    st.mentions = _without_metric_names(text, _without_thing_modifiers(text, _without_inner_names(text, out)))
 
 
 def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -1765,6 +1765,27 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
         return mentions
     return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
                                         and drop.get(text[c.start : c.end]))]  # fmt: skip
+
+
+# a name that ends in a measure names a score, not a method: "ROUGE1", "Content-F1", "mAPs",
+# "FID-30k", "BLEU-n", "top1", "BERT-Precision", "OverallAccuracy" (not "FIDNet", "RFID",
+# nor "Mixed Precision", whose measure word is a word of its own)
+_MEASURE_ENDED_NAME = re.compile(
+    r"(?:^|(?<=[-\w]))(?:F1|mAPs?|[Tt]op-?\d+)(?:-?\d+)?$"
+    r"|(?:^|(?<=[-a-z]))(?:FID|BLEU|ROUGE|Precision|Recall|Accuracy)(?:-?(?:\d+[kK]?|[nNL]))?$"
+)
+
+
+def _without_metric_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Unproposed method names that end in a measure are no methods.
+
+    >>> t = "Scores: ROUGE1 and Content-F1 of FIDNet."
+    >>> cs = [Cand(8, 14, METHOD, "name", 0.7), Cand(19, 29, METHOD, "name", 0.7), Cand(33, 39, METHOD, "name", 0.7)]
+    >>> [t[c.start : c.end] for c in _without_metric_names(t, cs)]
+    ['FIDNet']
+    """
+    return [c for c in mentions if not (c.label == METHOD and not c.proposed
+                                        and _MEASURE_ENDED_NAME.search(text[c.start : c.end]))]  # fmt: skip
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
