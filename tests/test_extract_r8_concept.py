@@ -45,3 +45,12 @@ def test_a_name_that_ends_in_a_measure_is_no_method(nlp):
     names = name_set(ex.methods)
     assert not {"ROUGE1", "Content-F1", "FID-30k", "mAPs"} & names
     assert "FIDNet" in names
+
+
+def test_a_name_written_before_a_year_or_an_edition_is_no_method(nlp):
+    # a venue or challenge: "QuillConf 2014"; a dataset whose edition the paper lists
+    ex = run(nlp, "Zorb: Counting Quills",
+             "Zorb extends counting to polygons (Smith et al., QuillConf 2014). It is trained on "
+             "the QuillSet-100 dataset, which extends QuillSet.")
+    names = name_set(ex.methods)
+    assert not {"QuillConf", "QuillSet"} & names

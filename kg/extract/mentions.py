@@ -1697,7 +1697,8 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
-    st.mentions = _without_metric_names(text, _without_thing_modifiers(text, _without_inner_names(text, out)))
+    out = _without_thing_modifiers(text, _without_inner_names(text, out))
+    st.mentions = _without_edition_names(text, _without_metric_names(text, out))
 
 
 def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -1786,6 +1787,36 @@ def _without_metric_names(text: str, mentions: list[Cand]) -> list[Cand]:
     """
     return [c for c in mentions if not (c.label == METHOD and not c.proposed
                                         and _MEASURE_ENDED_NAME.search(text[c.start : c.end]))]  # fmt: skip
+
+
+# a year or an edition number after a name: "SoCG 2014", "the CoNLL 2018 Shared Task",
+# "PoseTrack 2017", "CoNLL-2012", "EPIC-KITCHENS-100", "P3M-10k"
+_EDITION_YEAR_AFTER = re.compile(r"[- ]?(?:19[5-9]\d|20[0-4]\d)\b")
+_EDITION_SUFFIX = re.compile(r"[- ]?\d[\w.]*")
+
+
+def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """An unknown, unproposed name the text only writes before a year, or whose edition the
+    paper lists as a dataset, names a venue, a challenge or a dataset, not a method.
+
+    >>> t = "As shown at SoCG 2014, X wins."
+    >>> [t[c.start : c.end] for c in _without_edition_names(t, [Cand(12, 16, METHOD, "name", 0.7)])]
+    []
+    """
+    drop: dict[str, bool] = {}
+    editions = [text[d.start : d.end] for d in mentions if d.label == DATASET]
+    for c in mentions:
+        if c.label != METHOD or c.source != "name" or c.proposed:
+            continue
+        surface = text[c.start : c.end]
+        if surface not in drop:
+            ends = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
+            drop[surface] = (bool(ends) and all(_EDITION_YEAR_AFTER.match(text, e) for e in ends)) or any(
+                d.startswith(surface) and _EDITION_SUFFIX.fullmatch(d, len(surface)) for d in editions)
+    if not any(drop.values()):
+        return mentions
+    return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
+                                        and drop.get(text[c.start : c.end]))]  # fmt: skip
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
