@@ -54,3 +54,13 @@ def test_a_name_written_before_a_year_or_an_edition_is_no_method(nlp):
              "the QuillSet-100 dataset, which extends QuillSet.")
     names = name_set(ex.methods)
     assert not {"QuillConf", "QuillSet"} & names
+
+
+def test_an_acronym_with_a_2_or_4_for_to_or_for_is_defined(nlp):
+    # "2" stands for "to", "4" for "for": the definition types the acronym and names it
+    ex = run(nlp, "Zorb: Translating Quills",
+             "Zorb improves unpaired quill-to-spine translation (Q2S) with a Transformer for "
+             "Quills (Trans4Q). Q2S is hard.")
+    names = name_set(ex.methods)
+    assert "Q2S" not in names
+    assert any(n.endswith("(Trans4Q)") for n in names)
