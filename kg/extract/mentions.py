@@ -184,6 +184,9 @@ _PROPOSED_WORDS = re.compile(
 _TITLE_LEAD = re.compile(
     r"((?:[A-Z][\w'-]*\s+){1,4}?[A-Z][\w'-]*)\s+(?:for|via|with|in|on|:|through|towards?)\b"
 )
+# what a LaTeX title's size command leaves in text cleaned elsewhere ("\LARGE UniFuse: ..."
+# -> "LARGE UniFuse: ..."): no part of the title's name
+_TITLE_SIZE_LEFTOVER = re.compile(r"LARGE\s+(?=[A-Z])")
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|(?:[A-Z][a-z]+)+[A-Z][a-z]*s")
@@ -228,8 +231,10 @@ def find_candidates(text: str, st: DocState) -> None:
     title_end = st.title_end
     # title prefix before a colon: "SHViT: Single-Head Vision Transformer ..."
     colon = text.find(":", 0, title_end) if title_end else -1
+    leftover = _TITLE_SIZE_LEFTOVER.match(text, 0, title_end) if title_end else None
+    skip = leftover.end() if leftover else 0
     if colon > 0:
-        start = 4 if text.startswith("The ") else 0
+        start = skip + 4 if text.startswith("The ", skip) else skip
         prefix = text[start:colon].strip()
         words = prefix.split()
         ok = False
@@ -257,7 +262,7 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
     if title_end and not any(c.source == "title" for c in cands):
         # "Window-Based Early-Exit Cascades for Uncertainty Estimation": a leading name
-        m = _TITLE_LEAD.match(text, 0, title_end)
+        m = _TITLE_LEAD.match(text, skip, title_end)
         if m:
             lead = m.group(1)
             head = lead.rsplit(None, 1)[-1].lower()
@@ -267,7 +272,7 @@ def find_candidates(text: str, st: DocState) -> None:
                 and not _ING_START.match(lead)
                 and lead.split()[0].lower() not in N.TASK_BREAK
             ):
-                cands.append(Cand(0, len(lead), None, "title", 0.8, proposed=True))
+                cands.append(Cand(skip, skip + len(lead), None, "title", 0.8, proposed=True))
     for ls, le, ss, se in st.acronyms:
         c = Cand(ls, le, None, "acronym", 0.85, short=(ss, se))
         head = _ACRONYM_HEAD.match(text, se)
@@ -1701,7 +1706,8 @@ def resolve(text: str, st: DocState) -> None:
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
     _own_methods_by_task(text, st.low, out, title_end)
-    st.mentions = _without_thing_modifiers(text, _without_inner_names(text, out))
+    out = _without_thing_modifiers(text, _without_inner_names(text, out))
+    st.mentions = _without_edition_names(text, _without_metric_names(text, out))
 
 
 OWN_METHOD_CAP = 0.3  # the paper's own method where the title names the task it serves
@@ -1850,6 +1856,57 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
         if surface not in drop:
             ends = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
             drop[surface] = bool(ends) and all(_DEVICE_OR_DATA_AFTER.match(text, e) for e in ends)
+    if not any(drop.values()):
+        return mentions
+    return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
+                                        and drop.get(text[c.start : c.end]))]  # fmt: skip
+
+
+# a name that ends in a measure names a score, not a method: "ROUGE1", "Content-F1", "mAPs",
+# "FID-30k", "BLEU-n", "top1", "BERT-Precision", "OverallAccuracy" (not "FIDNet", "RFID",
+# nor "Mixed Precision", whose measure word is a word of its own)
+_MEASURE_ENDED_NAME = re.compile(
+    r"(?:^|(?<=[-\w]))(?:F1|mAPs?|[Tt]op-?\d+)(?:-?\d+)?$"
+    r"|(?:^|(?<=[-a-z]))(?:FID|BLEU|ROUGE|Precision|Recall|Accuracy)(?:-?(?:\d+[kK]?|[nNL]))?$"
+)
+
+
+def _without_metric_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Unproposed method names that end in a measure are no methods.
+
+    >>> t = "Scores: ROUGE1 and Content-F1 of FIDNet."
+    >>> cs = [Cand(8, 14, METHOD, "name", 0.7), Cand(19, 29, METHOD, "name", 0.7), Cand(33, 39, METHOD, "name", 0.7)]
+    >>> [t[c.start : c.end] for c in _without_metric_names(t, cs)]
+    ['FIDNet']
+    """
+    return [c for c in mentions if not (c.label == METHOD and not c.proposed
+                                        and _MEASURE_ENDED_NAME.search(text[c.start : c.end]))]  # fmt: skip
+
+
+# a year or an edition number after a name: "SoCG 2014", "the CoNLL 2018 Shared Task",
+# "PoseTrack 2017", "CoNLL-2012", "EPIC-KITCHENS-100", "P3M-10k"
+_EDITION_YEAR_AFTER = re.compile(r"[- ]?(?:19[5-9]\d|20[0-4]\d)\b")
+_EDITION_SUFFIX = re.compile(r"[- ]?\d[\w.]*")
+
+
+def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """An unknown, unproposed name the text only writes before a year, or whose edition the
+    paper lists as a dataset, names a venue, a challenge or a dataset, not a method.
+
+    >>> t = "As shown at SoCG 2014, X wins."
+    >>> [t[c.start : c.end] for c in _without_edition_names(t, [Cand(12, 16, METHOD, "name", 0.7)])]
+    []
+    """
+    drop: dict[str, bool] = {}
+    editions = [text[d.start : d.end] for d in mentions if d.label == DATASET]
+    for c in mentions:
+        if c.label != METHOD or c.source != "name" or c.proposed:
+            continue
+        surface = text[c.start : c.end]
+        if surface not in drop:
+            ends = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
+            drop[surface] = (bool(ends) and all(_EDITION_YEAR_AFTER.match(text, e) for e in ends)) or any(
+                d.startswith(surface) and _EDITION_SUFFIX.fullmatch(d, len(surface)) for d in editions)
     if not any(drop.values()):
         return mentions
     return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
@@ -2448,6 +2505,37 @@ _COINED_BEFORE = re.compile(
 )
 
 
+# lower-case words an acronym keeps as small letters: "Quality of Service (QoS)", "State of
+# the Art (SotA)", "Infrastructure as a Service (IaaS)", "structure-from-motion (SfM)"
+_ACRONYM_SMALL_WORDS = frozenset(("of", "the", "a", "an", "as", "and", "in", "on", "for", "from", "to", "with", "at", "by"))
+# the acronym used as a method is: "Program-of-Thoughts (PoT) methods", "the ToT framework"
+_CONCEPT_ACR_AS_METHOD = (r"\)?\s+(?:methods?|models?|prompting|frameworks?|approach(?:es)?|algorithms?|"
+                          r"networks?|layers?|modules?|techniques?|architectures?)\b")
+
+
+def _concept_acronym(long: str, short: str, text: str) -> bool:
+    """Whether the small letters of a mixed-case acronym only spell the small words of its
+    long form ("region of interest (RoI)", "Field of View (FoV)"): an "X of Y" notion, not a
+    coined name ("Dialogue-based GRU (DiaGRU)"), unless the text uses it as a method.
+
+    >>> _concept_acronym("Quality of Service", "QoS", "a minimum Quality of Service (QoS).")
+    True
+    >>> _concept_acronym("Program-of-Thoughts", "PoT", "Program-of-Thoughts (PoT) methods")
+    False
+    >>> _concept_acronym("Dialogue-based Gated Recurrent Unit", "DiaGRU", "")
+    False
+    """
+    small = [ch for ch in short if ch.islower()]
+    initials = [w[0] for w in re.split(r"[\s-]+", long) if w in _ACRONYM_SMALL_WORDS]
+    if not small or not initials:
+        return False
+    for ch in small:
+        if ch not in initials:
+            return False
+        initials.remove(ch)
+    return re.search(re.escape(short) + _CONCEPT_ACR_AS_METHOD, text) is None
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -2492,6 +2580,7 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     titled = capitals >= max(1, len(words) - 1)
     coined = any(N.is_namey(w) for w in re.split(r"[\s]", long)) or (
         re.search(r"[a-z]", short) is not None and len(short) >= 3
+        and not _concept_acronym(long, short, text)
     )
     tail2 = name_key(" ".join(words[-2:]))
     if by_key.get(tail2) == TASK and not coined:

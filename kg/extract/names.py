@@ -410,6 +410,10 @@ def spells(name: str, phrase: str) -> bool:
 _VERSION_END = re.compile(r"[ -]?([vV]?\d+(?:\.\d+)?)$")
 
 
+# a 2 or a 4 between letters of an acronym that stands for "to" or "for" ("I2I", "Seq2Seq")
+_DIGIT_FOR_WORD = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
+
+
 def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
     """Definitions "Long Form (ACR)": (long_start, long_end, short_start, short_end).
 
@@ -425,6 +429,9 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
     >>> t = "We introduce Human Preference Dataset v2 (HPD v2), a dataset."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
     [('Human Preference Dataset v2', 'HPD v2')]
+    >>> t = "for unpaired image-to-image translation (I2I) and Transformer for Transparency (Trans4Trans)"
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
+    [('image-to-image translation', 'I2I'), ('Transformer for Transparency', 'Trans4Trans')]
     """
     out = []
     for m in ACRONYM_DEF.finditer(text):
@@ -456,6 +463,14 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
                 map(str.isdigit, text[long_start : words[-2][1]]))
         else:
             long_start = _schwartz_hearst(text, letters, words)
+            if long_start is None and _DIGIT_FOR_WORD.search(letters):
+                # "image-to-image translation (I2I)", "Knowledge Graph for Text (KG4Text)"
+                letters = _DIGIT_FOR_WORD.sub(lambda d: "t" if d.group() == "2" else "f", letters)
+                long_start = _schwartz_hearst(text, letters, words)
+                while long_start and text[long_start - 1] == "-":  # the whole "image-to-image"
+                    long_start -= 1
+                    while long_start and text[long_start - 1].isalnum():
+                        long_start -= 1
             digits_ok = long_start is not None and not any(
                 map(str.isdigit, text[long_start : words[-1][1]]))
         if long_start is None or not digits_ok:
