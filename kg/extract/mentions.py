@@ -1692,7 +1692,7 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_title_techniques_as_tasks(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
-    st.mentions = _without_thing_modifiers(text, _without_inner_names(text, out))
+    st.mentions = _without_kind_acronyms(text, _without_thing_modifiers(text, _without_inner_names(text, out)))
 
 
 def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -1760,6 +1760,48 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
         return mentions
     return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
                                         and drop.get(text[c.start : c.end]))]  # fmt: skip
+
+
+# an acronym in capitals (or with hyphens), as kinds of data are abbreviated (datasets
+# often carry digits: "THUMOS-14", "COCO20K")
+_KIND_ACRONYM = re.compile(r"[A-Z][A-Z-]*[A-Z]")
+# a plural data word after it: "three UDA benchmark datasets", "across HOI datasets"
+_KIND_PLURAL_DATA_AFTER = re.compile(r"\s+(?:benchmark\s+)?(?:datasets|benchmarks|corpora)\b")
+# ... not the last of a list, nor one the article singles out ("on the NTU-60 and NW-UCLA
+# datasets", "on the MIMIC datasets")
+_KIND_LISTED_BEFORE = re.compile(r"(?:,|/|\band|\bor|\bthe)\s*$")
+# a modifier: a lower-case word follows ("HOI detection", "SS models", "RS images"), or the
+# bracket of its definition ("Human-Object Interaction (HOI) Detection")
+_KIND_MODIFIER_AFTER = re.compile(r"\)|\s+[a-z]")
+
+
+def _without_kind_acronyms(text: str, mentions: list[Cand]) -> list[Cand]:
+    """An unknown acronym the text only writes as a modifier, once before a plural data word,
+    abbreviates a task or field, a kind of data, not one dataset ("across HOI datasets" and
+    "HOI detection"; "three UDA benchmark datasets"; "two benchmark SS datasets" and "SS
+    models"); a dataset's name stands alone somewhere ("results on COCO").
+
+    >>> t = "HOI detection is hard. We learn across HOI datasets."
+    >>> _without_kind_acronyms(t, [Cand(39, 42, DATASET, "context", 0.8)])
+    []
+    >>> t = "We evaluate on the MIMIC datasets. MIMIC is large."
+    >>> len(_without_kind_acronyms(t, [Cand(19, 24, DATASET, "context", 0.8)]))
+    1
+    """
+    drop: dict[str, bool] = {}
+    for c in mentions:
+        if c.label != DATASET or c.source not in ("context", "name") or c.proposed:
+            continue
+        surface = text[c.start : c.end]
+        if surface not in drop:
+            starts = list(_occurrences(text, surface)) if _KIND_ACRONYM.fullmatch(surface) else []
+            drop[surface] = (len(starts) > 1 and any(_KIND_PLURAL_DATA_AFTER.match(text, i + len(surface))
+                                 and not _KIND_LISTED_BEFORE.search(text, max(0, i - 6), i) for i in starts)
+                             and all(_KIND_MODIFIER_AFTER.match(text, i + len(surface)) for i in starts))  # fmt: skip
+    if not any(drop.values()):
+        return mentions
+    return [c for c in mentions if not (c.label == DATASET and c.source in ("context", "name")
+                                        and not c.proposed and drop.get(text[c.start : c.end]))]  # fmt: skip
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
