@@ -23,3 +23,16 @@ def test_speech_separation_acronym_is_no_dataset():
             "Our model achieves the best results on two benchmark SS datasets, WSJ0-2mix and WSJ0-3mix.")
     got = _datasets(text)
     assert "SS" not in got and "WSJ0-2mix" in got
+
+
+def test_names_listed_with_datasets_are_datasets():
+    got = _datasets("It achieves state-of-the-art results on Waymo, nuScenes, Argoverse V2, and ONCE dataset.")
+    assert "Waymo" in got
+    got = _datasets("LLMs are measured on challenging benchmarks like SWE-Bench and Agent-Bench.")
+    assert "Agent-Bench" in got
+
+
+def test_list_of_implementations_is_no_list_of_datasets():
+    text = ("It yields a speedup over the leading CUDPP, Thrust, ModernGPU and CUB implementations "
+            "running on the same GPU.")
+    assert "Thrust" not in _datasets(text)

@@ -1681,6 +1681,7 @@ def resolve(text: str, st: DocState) -> None:
     out = _with_variants(text, st, out)
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
+    _list_sibling_datasets(text, out, title_end + 2 if title_end else 0)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
         drop = {id(c) for c in unexplained} - listed
@@ -3135,6 +3136,71 @@ def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int
         mentions.extend(added)
         mentions.sort(key=lambda c: c.start)
     return listed
+
+
+# a list of data: a data noun (and its introducing word) just before the list ("benchmarks
+# like SWE-Bench and ...", "datasets, including ...", "three benchmarks: ...")
+_DATA_LIST_CUE = re.compile(
+    r"\b(?:datasets?|benchmarks?|corpora|corpus|suites?|leaderboards?)\s*(?:,\s*)?\(?\s*(?:such as|like|"
+    r"including|namely|e\.g\.,?|i\.e\.,?|:)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... or one just after an item ("on Waymo, nuScenes and ONCE datasets")
+_DATA_WORD_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpora)\b")
+# what ends a whole name in a list: a separator, a bracket, a data word or the clause's end;
+# a lower-case word after it makes it a modifier or a piece ("Residual nets", "GDELT's
+# Singapore events", "CUDPP, Thrust and CUB implementations")
+_DATA_ITEM_END = re.compile(
+    r"\s*(?:[,;:.)/]|$)|\s+(?:and|or|as well as|datasets?|benchmarks?|data sets?|corpora|"
+    r"respectively|to|show|shows|demonstrate|demonstrates)\b"
+)
+# a piece of a longer name: "Animals with Attributes", "Labeling Beyond the Cranial Vault"
+_DATA_ITEM_PIECE = re.compile(r"(?:\b(?:with|of|for|from|by)|'s)\s+$")
+
+
+def _data_list_cued(text: str, start: int, s: int) -> bool:
+    s = T.list_start(text, start, s)
+    return _DATA_LIST_CUE.search(text, max(start, s - 50), s) is not None
+
+
+def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
+    """Capitalised names listed with a dataset are datasets when the list is one of data: a
+    data noun introduces it ("benchmarks like SWE-Bench and Agent-Bench"), follows an item
+    ("on Waymo, nuScenes and ONCE dataset") or the item's other neighbour is a dataset too
+    ("MT-Bench, Arena-Hard-Auto, AlpacaEval 2.0"). Names that no name rule takes ("Xsum",
+    "Waymo", compounds like "Agent-Bench") are added; untyped ones typed."""
+    queue = [c for c in mentions if c.label == DATASET and c.start >= body and c.source != "list"]
+    done = {id(c) for c in queue}
+    added: list[Cand] = []
+    while queue:
+        c = queue.pop()
+        items = T.list_siblings(text, body, (c.start, c.end), DATASET, cued=lambda *_: True)
+        if not items or not all(_DATA_ITEM_END.match(text, b) for b in [c.end] + [b for _, b in items]):
+            continue
+        items = [(a, b) for a, b in items if not _DATA_ITEM_PIECE.search(text, max(0, a - 6), a)]
+        if not items:
+            continue
+        over = [[m for m in mentions + added if m.start < b and a < m.end] for a, b in items]
+        if not (_data_list_cued(text, body, min(c.start, items[0][0]))
+                or any(m.label == DATASET for ms in over for m in ms)
+                or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip
+            continue
+        for (a, b), ms in zip(items, over, strict=True):
+            if not ms:
+                o = Cand(a, b, DATASET, "list", 0.6)
+                o.name = text[a:b]
+                added.append(o)
+            elif len(ms) == 1 and (ms[0].start, ms[0].end) == (a, b) and ms[0].label is None:
+                o = ms[0]
+                o.label = DATASET
+            else:
+                continue  # a longer name, one inside it, or a typed one
+            if id(o) not in done:
+                done.add(id(o))
+                queue.append(o)
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda c: c.start)
 
 
 def _propagate_lists(text: str, mentions: list[Cand]) -> None:
