@@ -36,3 +36,14 @@ def test_list_of_implementations_is_no_list_of_datasets():
     text = ("It yields a speedup over the leading CUDPP, Thrust, ModernGPU and CUB implementations "
             "running on the same GPU.")
     assert "Thrust" not in _datasets(text)
+
+
+def test_task_acronym_the_derived_lexicon_holds_as_dataset_is_the_task():
+    # ASQP and SSC stand in the sota-derived dataset lexicon, though they name tasks
+    text = ("Recently, aspect sentiment quad prediction (ASQP) has become a popular task. "
+            "We propose a template-order data augmentation method for ASQP.")
+    assert not any("ASQP" in d for d in _datasets(text))
+    text = ("3D Semantic Scene Completion (SSC) can provide dense geometric and semantic scene "
+            "representations. Our method outperforms others on SemanticKITTI and NYUv2 datasets.")
+    got = _datasets(text)
+    assert not any("SSC" in d for d in got) and "SemanticKITTI" in got

@@ -2413,6 +2413,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         # "Expectation-Maximization (EM)" the lexicon knows is no "EM" (exact match) metric
         return known
     sk = name_key(short)
+    if by_key.get(sk) == DATASET and _task_long_form(long.lower(), long.lower().rsplit(None, 1)[-1]):
+        return TASK  # "Semantic Scene Completion (SSC)": no "SSC" dataset the lexicon knows
     if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
             by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip
         # (but "probabilistic programming languages (PPLs)" is no "PPL", and "margin-aware
@@ -2785,13 +2787,24 @@ def _name_parts(name: str) -> list[str]:
 _ACRONYM_IN_NAME = re.compile(r"\s*\([^()]*\)")
 
 
+_ACRONYM_AFTER_TASK = re.compile(r"\s*\(([A-Z][A-Z-]{1,7})\)")
+# a data noun naming it: "a dataset called OVIS", "... Reasoning dataset (GD-VCR)"
+_DATA_NOUN_NAMING = re.compile(r"\b(?:dataset|benchmark|corpus|suite)\s*(?:called|named|dubbed)?\s*[(,]?\s*$")
+
+
+def _named_as_data(text: str, surface: str) -> bool:
+    return any(_DATA_NOUN_NAMING.search(text, max(0, i - 30), i) for i in _occurrences(text, surface))
+
+
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     """An undefined upper-case name spelling the initials of a task of the text abbreviates
     that task, not a method or dataset ("semi-supervised VOS" where the text says "video
     object segmentation", "11 STR benchmarks" where it says "scene text recognition"): it
     is dropped (the task is listed under its long form)."""
     # the short upper-case names first: most texts have none, and then no initials are needed
-    upper = [c for c in mentions if c.source in ("name", "context") and c.label in (METHOD, DATASET)
+    # (and a dataset only the derived lexicons know: they hold task acronyms, "SSC", "ASQP")
+    upper = [c for c in mentions if (c.source in ("name", "context") and c.label in (METHOD, DATASET)
+                                     or c.source == "lexicon" and c.derived and c.label == DATASET)
              and 2 <= c.end - c.start <= 6 and text[c.start : c.end].isupper()]  # fmt: skip
     if not upper:
         return
@@ -2805,14 +2818,23 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
         if c.label == TASK and text.find("(", c.start, c.end) >= 0:
             for m in _ACRONYM_IN_NAME.finditer(text, c.start, c.end):
                 initials.setdefault(m.group().strip(" ()").lower().replace("-", ""), c.name)
-    if not initials:
+    # (a derived lexicon's dataset, also when written right after a task, spelling its last
+    # words: "3D Semantic Scene Completion (SSC)"; names so written are often the paper's
+    # own module or dataset, "temporal context modeling (TCM) blocks")
+    lexicon_initials = dict(initials)
+    for c in mentions:
+        m = _ACRONYM_AFTER_TASK.match(text, c.end) if c.label == TASK else None
+        if m and N.word_initials(text[c.start : c.end]).endswith(m.group(1).lower().replace("-", "")):
+            lexicon_initials.setdefault(m.group(1).lower().replace("-", ""), c.name)
+    if not lexicon_initials:
         return
     # (but a name defined name-first, "LATS (Language Agent Tree Search), a framework",
     # is the method its long form names, wherever else those words stand)
     coined = {text[c.start : c.end].lower().replace("-", "") for c in upper if _long_form_after(text, c)}
     for c in upper:
         short = text[c.start : c.end].lower().replace("-", "")
-        if short in initials and short not in coined:
+        if short in (lexicon_initials if c.source == "lexicon" else initials) and short not in coined and not (
+                c.source == "lexicon" and _named_as_data(text, text[c.start : c.end])):  # fmt: skip
             c.label = None  # its task is already listed under the long form
     for c in mentions:
         if coined and c.label == TASK and c.name and " " in c.name and N.word_initials(
