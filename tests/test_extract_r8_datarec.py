@@ -47,3 +47,10 @@ def test_task_acronym_the_derived_lexicon_holds_as_dataset_is_the_task():
             "representations. Our method outperforms others on SemanticKITTI and NYUv2 datasets.")
     got = _datasets(text)
     assert not any("SSC" in d for d in got) and "SemanticKITTI" in got
+
+
+def test_known_name_written_without_its_version_hyphen_keeps_its_type():
+    (e,) = extract([Paper(id="t", title="A study of things", abstract=(
+        "Our extended experiments on GPT4 and GPT3.5 characterize common failure modes."))])
+    assert [m.name for m in e.datasets] == []
+    assert {m.name for m in e.methods} == {"GPT4", "GPT3.5"}

@@ -2571,6 +2571,8 @@ _DATASET_WORD_BEFORE = re.compile(
 
 
 _LAST_PART = re.compile(r"[- ](?=[^- ]*$)")  # the separator before a name's last part
+# a version number written onto a name without its hyphen: "GPT4", "GPT3.5", "ResNet50"
+_VERSION_JOINED = re.compile(r"(?<=[A-Za-z]{2})(?=\d+(?:\.\d+)?$)")
 
 
 def _lexicon_label(surface: str) -> str | None:
@@ -2583,6 +2585,8 @@ def _lexicon_label(surface: str) -> str | None:
         if len(stem) < 3:
             break
         label = lookup_label(stem)
+    if label is None and _VERSION_JOINED.search(surface):
+        label = lookup_label(_VERSION_JOINED.sub("-", surface, 1))  # "GPT4" as "GPT-4"
     return label if label in (METHOD, DATASET) else None
 
 
