@@ -1694,6 +1694,7 @@ def resolve(text: str, st: DocState) -> None:
     out = _with_variants(text, st, out)
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
+    _list_sibling_datasets(text, out, title_end + 2 if title_end else 0)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
         drop = {id(c) for c in unexplained} - listed
@@ -1707,7 +1708,8 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_means_techniques(text, st, out))
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
-    st.mentions = _without_edition_names(text, _without_metric_names(text, out))
+    out = _without_edition_names(text, _without_metric_names(text, out))
+    st.mentions = _without_kind_acronyms(text, out)
 
 
 OWN_METHOD_CAP = 0.3  # the paper's own method where the title names the task it serves
@@ -1911,6 +1913,48 @@ def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
         return mentions
     return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
                                         and drop.get(text[c.start : c.end]))]  # fmt: skip
+
+
+# an acronym in capitals (or with hyphens), as kinds of data are abbreviated (datasets
+# often carry digits: "THUMOS-14", "COCO20K")
+_KIND_ACRONYM = re.compile(r"[A-Z][A-Z-]*[A-Z]")
+# a plural data word after it: "three UDA benchmark datasets", "across HOI datasets"
+_KIND_PLURAL_DATA_AFTER = re.compile(r"\s+(?:benchmark\s+)?(?:datasets|benchmarks|corpora)\b")
+# ... not the last of a list, nor one the article singles out ("on the NTU-60 and NW-UCLA
+# datasets", "on the MIMIC datasets")
+_KIND_LISTED_BEFORE = re.compile(r"(?:,|/|\band|\bor|\bthe)\s*$")
+# a modifier: a lower-case word follows ("HOI detection", "SS models", "RS images"), or the
+# bracket of its definition ("Human-Object Interaction (HOI) Detection")
+_KIND_MODIFIER_AFTER = re.compile(r"\)|\s+[a-z]")
+
+
+def _without_kind_acronyms(text: str, mentions: list[Cand]) -> list[Cand]:
+    """An unknown acronym the text only writes as a modifier, once before a plural data word,
+    abbreviates a task or field, a kind of data, not one dataset ("across HOI datasets" and
+    "HOI detection"; "three UDA benchmark datasets"; "two benchmark SS datasets" and "SS
+    models"); a dataset's name stands alone somewhere ("results on COCO").
+
+    >>> t = "HOI detection is hard. We learn across HOI datasets."
+    >>> _without_kind_acronyms(t, [Cand(39, 42, DATASET, "context", 0.8)])
+    []
+    >>> t = "We evaluate on the MIMIC datasets. MIMIC is large."
+    >>> len(_without_kind_acronyms(t, [Cand(19, 24, DATASET, "context", 0.8)]))
+    1
+    """
+    drop: dict[str, bool] = {}
+    for c in mentions:
+        if c.label != DATASET or c.source not in ("context", "name") or c.proposed:
+            continue
+        surface = text[c.start : c.end]
+        if surface not in drop:
+            starts = list(_occurrences(text, surface)) if _KIND_ACRONYM.fullmatch(surface) else []
+            drop[surface] = (len(starts) > 1 and any(_KIND_PLURAL_DATA_AFTER.match(text, i + len(surface))
+                                 and not _KIND_LISTED_BEFORE.search(text, max(0, i - 6), i) for i in starts)
+                             and all(_KIND_MODIFIER_AFTER.match(text, i + len(surface)) for i in starts))  # fmt: skip
+    if not any(drop.values()):
+        return mentions
+    return [c for c in mentions if not (c.label == DATASET and c.source in ("context", "name")
+                                        and not c.proposed and drop.get(text[c.start : c.end]))]  # fmt: skip
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
@@ -2552,6 +2596,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         # "Expectation-Maximization (EM)" the lexicon knows is no "EM" (exact match) metric
         return known
     sk = name_key(short)
+    if by_key.get(sk) == DATASET and _task_long_form(long.lower(), long.lower().rsplit(None, 1)[-1]):
+        return TASK  # "Semantic Scene Completion (SSC)": no "SSC" dataset the lexicon knows
     if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
             by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip
         # (but "probabilistic programming languages (PPLs)" is no "PPL", and "margin-aware
@@ -2709,6 +2755,8 @@ _DATASET_WORD_BEFORE = re.compile(
 
 
 _LAST_PART = re.compile(r"[- ](?=[^- ]*$)")  # the separator before a name's last part
+# a version number written onto a name without its hyphen: "GPT4", "GPT3.5", "ResNet50"
+_VERSION_JOINED = re.compile(r"(?<=[A-Za-z]{2})(?=\d+(?:\.\d+)?$)")
 
 
 def _lexicon_label(surface: str) -> str | None:
@@ -2721,6 +2769,8 @@ def _lexicon_label(surface: str) -> str | None:
         if len(stem) < 3:
             break
         label = lookup_label(stem)
+    if label is None and _VERSION_JOINED.search(surface):
+        label = lookup_label(_VERSION_JOINED.sub("-", surface, 1))  # "GPT4" as "GPT-4"
     return label if label in (METHOD, DATASET) else None
 
 
@@ -2925,13 +2975,24 @@ def _name_parts(name: str) -> list[str]:
 _ACRONYM_IN_NAME = re.compile(r"\s*\([^()]*\)")
 
 
+_ACRONYM_AFTER_TASK = re.compile(r"\s*\(([A-Z][A-Z-]{1,7})\)")
+# a data noun naming it: "a dataset called OVIS", "... Reasoning dataset (GD-VCR)"
+_DATA_NOUN_NAMING = re.compile(r"\b(?:dataset|benchmark|corpus|suite)\s*(?:called|named|dubbed)?\s*[(,]?\s*$")
+
+
+def _named_as_data(text: str, surface: str) -> bool:
+    return any(_DATA_NOUN_NAMING.search(text, max(0, i - 30), i) for i in _occurrences(text, surface))
+
+
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     """An undefined upper-case name spelling the initials of a task of the text abbreviates
     that task, not a method or dataset ("semi-supervised VOS" where the text says "video
     object segmentation", "11 STR benchmarks" where it says "scene text recognition"): it
     is dropped (the task is listed under its long form)."""
     # the short upper-case names first: most texts have none, and then no initials are needed
-    upper = [c for c in mentions if c.source in ("name", "context") and c.label in (METHOD, DATASET)
+    # (and a dataset only the derived lexicons know: they hold task acronyms, "SSC", "ASQP")
+    upper = [c for c in mentions if (c.source in ("name", "context") and c.label in (METHOD, DATASET)
+                                     or c.source == "lexicon" and c.derived and c.label == DATASET)
              and 2 <= c.end - c.start <= 6 and text[c.start : c.end].isupper()]  # fmt: skip
     if not upper:
         return
@@ -2945,14 +3006,23 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
         if c.label == TASK and text.find("(", c.start, c.end) >= 0:
             for m in _ACRONYM_IN_NAME.finditer(text, c.start, c.end):
                 initials.setdefault(m.group().strip(" ()").lower().replace("-", ""), c.name)
-    if not initials:
+    # (a derived lexicon's dataset, also when written right after a task, spelling its last
+    # words: "3D Semantic Scene Completion (SSC)"; names so written are often the paper's
+    # own module or dataset, "temporal context modeling (TCM) blocks")
+    lexicon_initials = dict(initials)
+    for c in mentions:
+        m = _ACRONYM_AFTER_TASK.match(text, c.end) if c.label == TASK else None
+        if m and N.word_initials(text[c.start : c.end]).endswith(m.group(1).lower().replace("-", "")):
+            lexicon_initials.setdefault(m.group(1).lower().replace("-", ""), c.name)
+    if not lexicon_initials:
         return
     # (but a name defined name-first, "LATS (Language Agent Tree Search), a framework",
     # is the method its long form names, wherever else those words stand)
     coined = {text[c.start : c.end].lower().replace("-", "") for c in upper if _long_form_after(text, c)}
     for c in upper:
         short = text[c.start : c.end].lower().replace("-", "")
-        if short in initials and short not in coined:
+        if short in (lexicon_initials if c.source == "lexicon" else initials) and short not in coined and not (
+                c.source == "lexicon" and _named_as_data(text, text[c.start : c.end])):  # fmt: skip
             c.label = None  # its task is already listed under the long form
     for c in mentions:
         if coined and c.label == TASK and c.name and " " in c.name and N.word_initials(
@@ -3276,6 +3346,71 @@ def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int
         mentions.extend(added)
         mentions.sort(key=lambda c: c.start)
     return listed
+
+
+# a list of data: a data noun (and its introducing word) just before the list ("benchmarks
+# like SWE-Bench and ...", "datasets, including ...", "three benchmarks: ...")
+_DATA_LIST_CUE = re.compile(
+    r"\b(?:datasets?|benchmarks?|corpora|corpus|suites?|leaderboards?)\s*(?:,\s*)?\(?\s*(?:such as|like|"
+    r"including|namely|e\.g\.,?|i\.e\.,?|:)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... or one just after an item ("on Waymo, nuScenes and ONCE datasets")
+_DATA_WORD_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpora)\b")
+# what ends a whole name in a list: a separator, a bracket, a data word or the clause's end;
+# a lower-case word after it makes it a modifier or a piece ("Residual nets", "GDELT's
+# Singapore events", "CUDPP, Thrust and CUB implementations")
+_DATA_ITEM_END = re.compile(
+    r"\s*(?:[,;:.)/]|$)|\s+(?:and|or|as well as|datasets?|benchmarks?|data sets?|corpora|"
+    r"respectively|to|show|shows|demonstrate|demonstrates)\b"
+)
+# a piece of a longer name: "Animals with Attributes", "Labeling Beyond the Cranial Vault"
+_DATA_ITEM_PIECE = re.compile(r"(?:\b(?:with|of|for|from|by)|'s)\s+$")
+
+
+def _data_list_cued(text: str, start: int, s: int) -> bool:
+    s = T.list_start(text, start, s)
+    return _DATA_LIST_CUE.search(text, max(start, s - 50), s) is not None
+
+
+def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
+    """Capitalised names listed with a dataset are datasets when the list is one of data: a
+    data noun introduces it ("benchmarks like SWE-Bench and Agent-Bench"), follows an item
+    ("on Waymo, nuScenes and ONCE dataset") or the item's other neighbour is a dataset too
+    ("MT-Bench, Arena-Hard-Auto, AlpacaEval 2.0"). Names that no name rule takes ("Xsum",
+    "Waymo", compounds like "Agent-Bench") are added; untyped ones typed."""
+    queue = [c for c in mentions if c.label == DATASET and c.start >= body and c.source != "list"]
+    done = {id(c) for c in queue}
+    added: list[Cand] = []
+    while queue:
+        c = queue.pop()
+        items = T.list_siblings(text, body, (c.start, c.end), DATASET, cued=lambda *_: True)
+        if not items or not all(_DATA_ITEM_END.match(text, b) for b in [c.end] + [b for _, b in items]):
+            continue
+        items = [(a, b) for a, b in items if not _DATA_ITEM_PIECE.search(text, max(0, a - 6), a)]
+        if not items:
+            continue
+        over = [[m for m in mentions + added if m.start < b and a < m.end] for a, b in items]
+        if not (_data_list_cued(text, body, min(c.start, items[0][0]))
+                or any(m.label == DATASET for ms in over for m in ms)
+                or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip
+            continue
+        for (a, b), ms in zip(items, over, strict=True):
+            if not ms:
+                o = Cand(a, b, DATASET, "list", 0.6)
+                o.name = text[a:b]
+                added.append(o)
+            elif len(ms) == 1 and (ms[0].start, ms[0].end) == (a, b) and ms[0].label is None:
+                o = ms[0]
+                o.label = DATASET
+            else:
+                continue  # a longer name, one inside it, or a typed one
+            if id(o) not in done:
+                done.add(id(o))
+                queue.append(o)
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda c: c.start)
 
 
 def _propagate_lists(text: str, mentions: list[Cand]) -> None:

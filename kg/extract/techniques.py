@@ -648,18 +648,23 @@ def _ends_with_sep(text: str, lo: int, hi: int) -> bool:
     return text[lo:hi].rstrip().endswith(_SEP_ENDS)
 
 
-def _cued_list(text: str, start: int, s: int) -> bool:
-    """Whether the list that holds the element at ``s`` follows a cue of methods."""
+def list_start(text: str, start: int, s: int) -> int:
+    """Where the list that holds the element at ``s`` starts (``s`` when no items precede it)."""
     lo = max(start, s - 120)
     m = _SIB_HEAD.search(text, lo, s) if _ends_with_sep(text, lo, s) else None
-    if m:
-        s = m.start()
+    return m.start() if m else s
+
+
+def _cued_list(text: str, start: int, s: int) -> bool:
+    """Whether the list that holds the element at ``s`` follows a cue of methods."""
+    s = list_start(text, start, s)
     cue = _SIB_CUE.search(text, max(start, s - 40), s)
     return cue is not None and not _OTHER_KIND.search(text, max(start, cue.start() - 30), cue.start())
 
 
-def _sibling_item(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The item without a leading function word ("Unlike BERT"), or None when it is no name."""
+def _sibling_item(text: str, a: int, b: int, label: str = "METHOD") -> tuple[int, int] | None:
+    """The item without a leading function word ("Unlike BERT"), or None when it is no name
+    (or one the lexicon knows as another type than ``label``)."""
     words = text[a:b].split(" ")
     while words and words[0] in N.STOP_START:
         a += len(words[0]) + 1
@@ -667,15 +672,17 @@ def _sibling_item(text: str, a: int, b: int) -> tuple[int, int] | None:
     item = " ".join(words)
     # "Text-to-Image" names a modality, "GPT-style" a kind of model
     if (len(item) < 3 or any(w in N.NOT_NAMES for w in words) or "-to-" in item
-            or _LOWER_TAIL.search(item) or N.is_generic_phrase(item) or lookup_label(item) not in (None, "METHOD")):  # fmt: skip
+            or _LOWER_TAIL.search(item) or N.is_generic_phrase(item) or lookup_label(item) not in (None, label)):  # fmt: skip
         return None
     return a, b
 
 
-def list_siblings(text: str, start: int, anchor: tuple[int, int]) -> list[tuple[int, int]]:
+def list_siblings(text: str, start: int, anchor: tuple[int, int], label: str = "METHOD",
+                  cued=None) -> list[tuple[int, int]]:
     """Capitalised names next to a method in a list ("A, B and C", "A/B") are methods: the
     items just before and after ``anchor`` (the caller walks on from each item it keeps).
-    Sentence-initial capitals are not taken.
+    Sentence-initial capitals are not taken. For another ``label`` the caller passes its own
+    test of the list's cue, ``cued(text, start, list_start)``.
 
     >>> t = "It beats models such as LLAMA-2-70B, WizardMath-70B, Gemini-Pro, ChatGPT-3.5 and Graph of Thoughts."
     >>> a = t.index("WizardMath-70B")
@@ -698,17 +705,17 @@ def list_siblings(text: str, start: int, anchor: tuple[int, int]) -> list[tuple[
         return out
     m = _SIB_AFTER.match(text, b)
     if m and (m.group(1).strip() != "," or _SIB_NEXT.match(text, m.end())):
-        item = _sibling_item(text, *m.span(2))
+        item = _sibling_item(text, *m.span(2), label)
         if item:
             out.append(item)
     lo = max(start, a - 60)
     m = _SIB_BEFORE.search(text, lo, a) if _ends_with_sep(text, lo, a) else None
     if (m and not _SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start())
             and (m.group(2).strip() != "," or _SIB_NEXT.match(text, b))):  # fmt: skip
-        item = _sibling_item(text, *m.span(1))
+        item = _sibling_item(text, *m.span(1), label)
         if item:
             out.insert(0, item)
-    if out and not _cued_list(text, start, min(a, out[0][0])):
+    if out and not (cued or _cued_list)(text, start, min(a, out[0][0])):
         return []
     return out
 
