@@ -89,6 +89,12 @@ _COMPARATIVE_AFTER = re.compile(
     r"\s+(?:faster|slower|more|less|larger|smaller|higher|lower|fewer|better|greater|as|"
     r"cheaper|longer|shorter|speed|speedup|the)\b"
 )
+# "56.3 times and 31.2 times saving on FLOPs", "a 4 times reduction": a "times" with a
+# space before it is a ratio when a saving or a reduction follows it, through a list
+_SPACED_TIMES_GOES_ON = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\d+(?:\.\d+)?\s*times\b)*"
+    r"\s+(?:saving|reduction)s?\b"
+)
 _DOUBLE_THE = re.compile(r"\s+(?:the|its|their|our)\b")
 _WORD_TIMES = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times"
@@ -230,7 +236,9 @@ def find_quantities(text: str) -> list[Quantity]:
             glued = u.start("unit") == num_end
             if not _COMPARATIVE_AFTER.match(text, u.end("unit")) and not (
                 glued and _GLUED_TIMES_GOES_ON.match(text, u.end("unit"))
-            ) and not _BY_BEFORE.search(text, max(0, start - 24), start):  # "by 2.4 times"
+            ) and not _SPACED_TIMES_GOES_ON.match(text, u.end("unit")) and not _BY_BEFORE.search(
+                text, max(0, start - 24), start
+            ):  # "by 2.4 times"
                 unit_mark = None  # "repeated 100 times": a count, not a ratio
         if unit_mark:
             end = u.end("unit")

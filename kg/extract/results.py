@@ -277,6 +277,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _pair_bracketed_alternatives(text, bound, sent_metrics)
         if len(sent_metrics) >= 2 and len(bound) >= 2:
             _pair_coordinated_lists(text, bound, sent_metrics)
+        if sent_metrics and len(bound) >= 2:
+            _pair_measures_listed_after(text, bound, sent_mentions, s1)
         if "(" in text[s0:s1]:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
@@ -771,6 +773,79 @@ def _pair_coordinated_lists(text: str, bound: list[list], metrics: list[Cand]) -
                         name = c.name = f"{name} {head}"
                     bound[i + k] = [bound[i + k][0], name, 0.85]
         i = j + 1
+
+
+# values listed, then what they measure listed after them: "56.3 times and 31.2 times saving
+# on FLOPs and model size", "2.16 and 18 more savings on model size and runtime memory
+# respectively", "by 2.1% and 3.4% in accuracy and F1, respectively"
+_LISTED_MEASURES_GAP = re.compile(
+    r"\s*(?P<change>(?:(?:more|less|fewer|higher|lower|better)\s+)?" + _CHANGE_NOUN
+    + r"|more|less|fewer|higher|lower|better)?\s*(?:in|on|of|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
+)
+# the measures' list: two to five short lower-case phrases, up to "respectively" or the
+# clause's end
+_ITEM_WORD = r"(?!respectively\b)[A-Za-z][\w@-]*"
+_ITEM_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_ITEM = rf"(?:{_ITEM_WORD}\s+){{0,3}}?{_ITEM_WORD}"
+# exactly n items (n = 2 to 5, one per value), up to "respectively" or the clause's end
+_MEASURE_ITEMS = {
+    n: re.compile(
+        rf"((?:{_ITEM}{_ITEM_SEP}){{{n - 1}}}{_ITEM})(?=\s*,?\s*respectively\b|\s*[,.;)]|\s*$|\s+(?:with|while|when|on|in|at|than|over|compared)\b)"
+    )
+    for n in range(2, 6)
+}
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _pair_measures_listed_after(text: str, bound: list[list], mentions: list[Cand], s1: int) -> None:
+    """ "56.3 times and 31.2 times saving on FLOPs and model size": as many measures listed
+    after a list of values (and a noun of change or a comparative, or only a preposition
+    when every item is a known measure): the i-th value takes the i-th measure, named as the
+    measure mention it is, else as written."""
+    for g in _value_groups_any(text, bound):
+        last = bound[g[-1]][0]
+        gap = _LISTED_MEASURES_GAP.match(text, last.end, s1)
+        if gap is None:
+            continue
+        items_m = _MEASURE_ITEMS[len(g)].match(text, gap.end(), s1) if len(g) <= 5 else None
+        if items_m is None:
+            continue
+        spans, pos = [], items_m.start(1)
+        for sep in _ITEM_SPLIT.finditer(text, items_m.start(1), items_m.end(1)):
+            spans.append((pos, sep.start()))
+            pos = sep.end()
+        spans.append((pos, items_m.end(1)))
+        if len(spans) != len(g):
+            continue
+        names, known = [], 0
+        for a, b in spans:
+            inside = [c for c in mentions if a <= c.start and c.end <= b + 1]
+            if any(c.label != METRIC for c in inside):
+                names = []
+                break  # "on COCO and LVIS": benchmarks, not measures
+            if inside:
+                known += 1
+            # the mention's name when it is the whole item ("program accuracy" holds "accuracy")
+            whole = len(inside) == 1 and inside[0].start == a and inside[0].end >= b
+            names.append(inside[0].name if whole else text[a:b])
+        if not names or not known or (gap.group("change") is None and known < len(names)):
+            continue
+        unit = bound[g[-1]][0].unit
+        for i, name in zip(g, names, strict=True):
+            q = bound[i][0]
+            # "1,694.2 and 389.9 times savings": the list shares the unit written last
+            bound[i] = [replace(q, unit=unit) if q.unit is None else q, name, 0.86]
+
+
+def _value_groups_any(text: str, bound: list[list]) -> list[list[int]]:
+    """Runs of two or more numbers written as a list, bound or not ("56.3 times and 31.2 times")."""
+    groups: list[list[int]] = []
+    for i in range(len(bound)):
+        if groups and groups[-1][-1] == i - 1 and _VALUES_AND.fullmatch(text, bound[i - 1][0].end, bound[i][0].start):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [g for g in groups if len(g) >= 2]
 
 
 def _share_along_chains(text: str, bound: list[list], names=()) -> None:
