@@ -287,6 +287,9 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.append(Cand(a, b, None, "titlecase", 0.5))
     if "in terms of" in st.low or "measur" in st.low or "evaluat" in st.low or "assess" in st.low:
         cands.extend(_terms_of_metrics(text, st.low, body))
+    if "reduction" in st.low or "increase" in st.low or "improvement" in st.low or "saving" in st.low or (
+            "gain" in st.low or "decrease" in st.low or "drop" in st.low or "degradation" in st.low):  # fmt: skip
+        cands.extend(_changed_measures(text, st.low, body))
     heads = _MEASURE_HEADS.intersection(st.words)
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
@@ -988,6 +991,50 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                 ):
                     out.append(Cand(a, pos + len(part), METRIC, "terms", 0.6))
             pos += len(part)
+    return out
+
+
+# a change with its size names what changed: "a 20% reduction in average predictive error",
+# "a reduction in computational demands of 88%", "89% savings on computational complexity";
+# the value stands before the change noun or after the measure ("of 88%", "by 3 points")
+_CHANGE_NOUNS = ("reduction", "decrease", "increase", "improvement", "gain", "saving", "drop",
+                 "degradation")  # fmt: skip
+_CHANGE_IN = re.compile(
+    r"(?:(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|degradations?)\s+in|savings?\s+(?:in|on))"
+    rf"\s+(?:the\s+|its\s+|their\s+)?({_TERM})"
+    r"(?:(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|and)\b|$)"
+    r"|\s+(?:of|by)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|approximately\s+|~\s*)?(\d+(?:[.,]\d+)*)(?:\s*(?:\\?%|x\b|×|-fold\b|times\b|points?\b|dB\b)|(?![\w-])))"
+)
+_VALUE_BEFORE_CHANGE = re.compile(
+    r"\d(?:\.\d+)?\s*(?:\\?%|x|×|-fold|times|points?|percentage\s+points|dB)?\s+"
+    r"(?:relative\s+|absolute\s+|average\s+|overall\s+)?$"
+)
+
+
+def _changed_measures(text: str, low: str, start: int) -> list[Cand]:
+    """The measure a sized change is in: "a 20% reduction in average predictive error"."""
+    out = []
+    for m in finditer_at(_CHANGE_IN, text, _CHANGE_NOUNS, start, low):
+        if m.group(2) is None and not _VALUE_BEFORE_CHANGE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # no size: "an increase in model size" is a setting, not a result
+        a, b = m.span(1)
+        words = text[a:b].split()
+        last = words[-1].lower()
+        if (
+            any(w.lower() in N.TASK_BREAK and w.lower() not in _MEASURE_HEADS for w in words[:-1])
+            or last in N.TASK_HEAD_SET or last in ("task", "tasks")  # "a 5% gain in image classification"
+            or last in _NOT_MEASURE_HEADS | _CAPABILITY_WORDS
+            or words[0].lower() in ("number", "amount", "terms", "both")
+            or text.startswith(".r.t", b)  # "in accuracy w.r.t. others": the measure is "accuracy"
+            or (len(words) == 1 and last in ("average", "all", "most", "general"))
+            or lookup_label(text[a:b]) in (METHOD, DATASET, TASK)
+            or N.is_generic_phrase(text[a:b])
+            # "in end-to-end response latency": a known measure under a long description
+            # is that measure, which the lexicon finds
+            or (len(words) > 2 and lookup_label(last) == METRIC)
+        ):
+            continue
+        out.append(Cand(a, b, METRIC, "terms", 0.6))
     return out
 
 

@@ -1,0 +1,22 @@
+"""Metric rules of round 8 for LLM-era (hf-daily style) abstracts, each written from an
+audit of the extractor's output on unlabelled abstracts (error types, not single papers) and
+checked on a second unlabelled sample: each test fails without its rule. Names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_a_sized_change_names_the_measure_it_is_in(nlp):
+    # the change noun with its value says what was measured, value before or after
+    ex = run(nlp, "Zorb: Pruning Quills",
+             "We achieve a reduction in computational demands of 88% while keeping quality.")
+    assert "computational demands" in name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Pruning Quills",
+             "Zorb brings over 20% reduction in predictive error across tasks and "
+             "up to 89% savings on computational complexity.")
+    assert {"predictive error", "computational complexity"} <= name_set(ex.metrics)
+    # not without a size ("of 3D" is no value), nor a task
+    ex = run(nlp, "Zorb: Pruning Quills",
+             "We see an increase in model quality and clear gains in the tasks of 3D shape retrieval.")
+    assert not name_set(ex.metrics) & {"model quality", "tasks"}
