@@ -20,3 +20,15 @@ def test_a_sized_change_names_the_measure_it_is_in(nlp):
     ex = run(nlp, "Zorb: Pruning Quills",
              "We see an increase in model quality and clear gains in the tasks of 3D shape retrieval.")
     assert not name_set(ex.metrics) & {"model quality", "tasks"}
+
+
+def test_a_measure_listed_after_in_terms_of_may_end_in_an_everyday_word(nlp):
+    # "time", "speed", "cost" end task phrases, but close a measure "in terms of" lists
+    ex = run(nlp, "Zorb: Rendering Quills",
+             "Zorb outperforms prior renderers in terms of rendering speed, memory and image "
+             "quality, and in terms of computation time and storage cost.")
+    assert {"rendering speed", "computation time", "storage cost"} <= name_set(ex.metrics)
+    # a lone everyday word or one inside the name is no measure
+    ex = run(nlp, "Zorb: Rendering Quills",
+             "Both problems are equivalent in terms of time and space.")
+    assert "time" not in name_set(ex.metrics)

@@ -918,6 +918,9 @@ _TERMS_OF = re.compile(
     rf"(?:in terms of|measured (?:in|by|with|using)|as measured by)\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
     r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
 )
+# the last words of measures named by an everyday word ("loading time", "rendering speed")
+_MEASURE_LAST = {"time", "times", "speed", "cost", "costs", "memory", "delay", "delays",
+                 "consumption", "usage", "overhead", "footprint", "accuracy", "latency"}  # fmt: skip
 _TERMS_OF_STARTS = ("in terms of", "measured ", "as measured by")  # where _TERMS_OF starts
 _EVALUATED_STARTS = ("evaluat", "measur", "assess", "quantif")  # and _EVALUATED_LIST
 # "evaluated the length, cyclomatic complexity and API number of the generated code": a
@@ -980,16 +983,21 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
             if part and not _TERM_SEP.fullmatch(part):
                 lead = _TERM_LEAD.match(part)
                 a = pos + (lead.end() if lead else 0)
-                words = text[a : pos + len(part)].split()
+                b = pos + len(part)
+                words = text[a:b].split()
                 if (
                     words
-                    and not any(w in N.TASK_BREAK for w in words)
+                    and not any(w in N.TASK_BREAK for w in words[:-1])
+                    # (a word that ends task phrases may close the name of a measure that
+                    # "in terms of" lists: "web page loading time", "rendering speed")
+                    and (words[-1] not in N.TASK_BREAK or (
+                        m.re is _TERMS_OF and len(words) > 1 and words[-1] in _MEASURE_LAST))
                     and not N.is_generic_phrase(part)
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
                     and words[-1] not in _CAPABILITY_WORDS
                 ):
-                    out.append(Cand(a, pos + len(part), METRIC, "terms", 0.6))
+                    out.append(Cand(a, b, METRIC, "terms", 0.6))
             pos += len(part)
     return out
 
