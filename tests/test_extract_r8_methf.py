@@ -32,3 +32,11 @@ def test_a_measure_listed_after_in_terms_of_may_end_in_an_everyday_word(nlp):
     ex = run(nlp, "Zorb: Rendering Quills",
              "Both problems are equivalent in terms of time and space.")
     assert "time" not in name_set(ex.metrics)
+
+
+def test_llm_serving_and_compute_budget_measures_are_known(nlp):
+    # general knowledge of LLM serving and compute budgets: time to first token (TTFT),
+    # time per output token (TPOT), GPU hours
+    ex = run(nlp, "Zorb: Serving Quills",
+             "Zorb cuts the time to first token by 40% and the TPOT by 20%, and trains in 12 GPU hours.")
+    assert {"time to first token", "TPOT", "GPU hours"} <= name_set(ex.metrics)
