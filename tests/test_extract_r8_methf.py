@@ -40,3 +40,15 @@ def test_llm_serving_and_compute_budget_measures_are_known(nlp):
     ex = run(nlp, "Zorb: Serving Quills",
              "Zorb cuts the time to first token by 40% and the TPOT by 20%, and trains in 12 GPU hours.")
     assert {"time to first token", "TPOT", "GPU hours"} <= name_set(ex.metrics)
+
+
+def test_a_measure_the_paper_names_as_a_metric_is_a_metric(nlp):
+    ex = run(nlp, "Zorb: Judging Quills",
+             "We formally present the Zorbon ratio as a new gauge of simplicity. We also propose "
+             "a new metric called Quill Matching (QM) to evaluate the generated quills, and a new "
+             "measure termed as quill occurrence probability is defined for the stream.")
+    assert {"Zorbon ratio", "Quill Matching (QM)", "quill occurrence probability"} <= name_set(ex.metrics)
+    # not a method of metric learning
+    ex = run(nlp, "Zorb: Judging Quills",
+             "We design a novel metric learning function called Quill Contrastive Loss.")
+    assert "Quill Contrastive Loss" not in name_set(ex.metrics)

@@ -287,6 +287,8 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.append(Cand(a, b, None, "titlecase", 0.5))
     if "in terms of" in st.low or "measur" in st.low or "evaluat" in st.low or "assess" in st.low:
         cands.extend(_terms_of_metrics(text, st.low, body))
+    if "metric" in st.low or "measure" in st.low or "gauge" in st.low or "criterion" in st.low:
+        cands.extend(_named_metrics(text, st.low, body))
     if "reduction" in st.low or "increase" in st.low or "improvement" in st.low or "saving" in st.low or (
             "gain" in st.low or "decrease" in st.low or "drop" in st.low or "degradation" in st.low):  # fmt: skip
         cands.extend(_changed_measures(text, st.low, body))
@@ -1043,6 +1045,41 @@ def _changed_measures(text: str, low: str, start: int) -> list[Cand]:
         ):
             continue
         out.append(Cand(a, b, METRIC, "terms", 0.6))
+    return out
+
+
+# a measure the paper names as such: "a new metric, called human correction effort", "we
+# propose the coupling factor as a new metric", "the Rashomon ratio as a new gauge of"
+_METRIC_WORD = r"(?:metric|measure|gauge|criterion|indicator)"
+_NEW_METRIC_CALLED = re.compile(
+    rf"(?:new|novel)\s+(?:evaluation\s+)?{_METRIC_WORD}s?\b(?:\s+is\s+proposed)?[^.;()]{{0,60}}?"
+    r"\b(?:namely|called|named|dubbed|termed)\s+(?:as\s+)?(?:the\s+)?"
+    r"((?:[A-Za-z][\w-]*\s){0,4}?[A-Za-z][\w-]*)(?=\s*[,.;(]|\s+(?:which|that|to|for|as)\b)"
+)
+_AS_A_NEW_METRIC = re.compile(
+    r"(?:propos|introduc|defin|present|adopt|employ|suggest)\w*\s+(?:the\s+|a\s+|an\s+)?"
+    rf"((?:[A-Za-z][\w-]*\s){{0,3}}?[A-Za-z][\w-]*)\s+as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b"
+)
+_VERB_INSIDE = re.compile(r"\s(?:is|are|was|were|has|have)\b")
+# a name the rules above read that is a method of the metric, not a metric
+_NOT_METRIC_NAME_END = re.compile(r"(?:loss|learning|function|network|model|method)$", re.I)
+
+
+def _named_metrics(text: str, low: str, start: int) -> list[Cand]:
+    """Measures the paper names as measures ("a new metric called X", "X as a new metric")."""
+    out = []
+    for rx, words in ((_NEW_METRIC_CALLED, ("new", "novel")),
+                      (_AS_A_NEW_METRIC, ("propos", "introduc", "defin", "present", "adopt", "employ", "suggest"))):  # fmt: skip
+        for m in finditer_at(rx, text, words, start, low):
+            a, b = m.span(1)
+            verb = _VERB_INSIDE.search(text, a, b)
+            if verb:
+                b = verb.start()  # "termed as handover occurrence probability is defined for"
+            if text.startswith(" (", b) or _NOT_METRIC_NAME_END.search(text, a, b):
+                continue  # "Name (ACR)": the acronym's type says it (_acronym_label)
+            if "learning" in text[m.start() : a] or N.is_generic_phrase(text[a:b]):
+                continue  # "a novel metric learning function called ...": a method
+            out.append(Cand(a, b, METRIC, "context", 0.6))
     return out
 
 
@@ -2409,10 +2446,19 @@ _COINED_BEFORE = re.compile(
 )
 
 
+_METRIC_NAMED_BEFORE = re.compile(
+    rf"(?:new|novel)\s+(?:evaluation\s+)?{_METRIC_WORD}s?\b(?:\s+is\s+proposed)?[^.;()]{{0,60}}?"
+    r"\b(?:namely|called|named|dubbed|termed)\s+(?:as\s+)?(?:the\s+)?$"
+)
+_AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
         return TASK  # "the Local Path Planning (LPP) problem"
+    if _METRIC_NAMED_BEFORE.search(text, max(0, c.start - 100), c.start) or _AS_A_METRIC_AFTER.match(text, c.short[1] + 1):
+        return METRIC  # "a new metric called Relative Matching (RM)", "CVaR as a metric"
     named = N.NAMING.search(text, max(0, c.start - 14), c.start)
     if named and named.end() == c.start and not _DATASET_AFTER.match(text[c.short[1] + 1 :]):
         return METHOD  # "The first method, called Pose-aware Attention Block (PAAB), ..."
