@@ -292,6 +292,11 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.append(Cand(a, b, None, "titlecase", 0.5))
     if "in terms of" in st.low or "measur" in st.low or "evaluat" in st.low or "assess" in st.low:
         cands.extend(_terms_of_metrics(text, st.low, body))
+    if "metric" in st.low or "measure" in st.low or "gauge" in st.low or "criterion" in st.low:
+        cands.extend(_named_metrics(text, st.low, body))
+    if "reduction" in st.low or "increase" in st.low or "improvement" in st.low or "saving" in st.low or (
+            "gain" in st.low or "decrease" in st.low or "drop" in st.low or "degradation" in st.low):  # fmt: skip
+        cands.extend(_changed_measures(text, st.low, body))
     heads = _MEASURE_HEADS.intersection(st.words)
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
@@ -920,6 +925,9 @@ _TERMS_OF = re.compile(
     rf"(?:in terms of|measured (?:in|by|with|using)|as measured by)\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
     r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
 )
+# the last words of measures named by an everyday word ("loading time", "rendering speed")
+_MEASURE_LAST = {"time", "times", "speed", "cost", "costs", "memory", "delay", "delays",
+                 "consumption", "usage", "overhead", "footprint", "accuracy", "latency"}  # fmt: skip
 _TERMS_OF_STARTS = ("in terms of", "measured ", "as measured by")  # where _TERMS_OF starts
 _EVALUATED_STARTS = ("evaluat", "measur", "assess", "quantif")  # and _EVALUATED_LIST
 # "evaluated the length, cyclomatic complexity and API number of the generated code": a
@@ -982,17 +990,101 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
             if part and not _TERM_SEP.fullmatch(part):
                 lead = _TERM_LEAD.match(part)
                 a = pos + (lead.end() if lead else 0)
-                words = text[a : pos + len(part)].split()
+                b = pos + len(part)
+                words = text[a:b].split()
                 if (
                     words
-                    and not any(w in N.TASK_BREAK for w in words)
+                    and not any(w in N.TASK_BREAK for w in words[:-1])
+                    # (a word that ends task phrases may close the name of a measure that
+                    # "in terms of" lists: "web page loading time", "rendering speed")
+                    and (words[-1] not in N.TASK_BREAK or (
+                        m.re is _TERMS_OF and len(words) > 1 and words[-1] in _MEASURE_LAST))
                     and not N.is_generic_phrase(part)
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
                     and words[-1] not in _CAPABILITY_WORDS
                 ):
-                    out.append(Cand(a, pos + len(part), METRIC, "terms", 0.6))
+                    out.append(Cand(a, b, METRIC, "terms", 0.6))
             pos += len(part)
+    return out
+
+
+# a change with its size names what changed: "a 20% reduction in average predictive error",
+# "a reduction in computational demands of 88%", "89% savings on computational complexity";
+# the value stands before the change noun or after the measure ("of 88%", "by 3 points")
+_CHANGE_NOUNS = ("reduction", "decrease", "increase", "improvement", "gain", "saving", "drop",
+                 "degradation")  # fmt: skip
+_CHANGE_IN = re.compile(
+    r"(?:(?:reductions?|decreases?|increases?|improvements?|gains?|drops?|degradations?)\s+in|savings?\s+(?:in|on))"
+    rf"\s+(?:the\s+|its\s+|their\s+)?({_TERM})"
+    r"(?:(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|and)\b|$)"
+    r"|\s+(?:of|by)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|approximately\s+|~\s*)?(\d+(?:[.,]\d+)*)(?:\s*(?:\\?%|x\b|×|-fold\b|times\b|points?\b|dB\b)|(?![\w-])))"
+)
+_VALUE_BEFORE_CHANGE = re.compile(
+    r"\d(?:\.\d+)?\s*(?:\\?%|x|×|-fold|times|points?|percentage\s+points|dB)?\s+"
+    r"(?:relative\s+|absolute\s+|average\s+|overall\s+)?$"
+)
+
+
+def _changed_measures(text: str, low: str, start: int) -> list[Cand]:
+    """The measure a sized change is in: "a 20% reduction in average predictive error"."""
+    out = []
+    for m in finditer_at(_CHANGE_IN, text, _CHANGE_NOUNS, start, low):
+        if m.group(2) is None and not _VALUE_BEFORE_CHANGE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # no size: "an increase in model size" is a setting, not a result
+        a, b = m.span(1)
+        words = text[a:b].split()
+        last = words[-1].lower()
+        if (
+            any(w.lower() in N.TASK_BREAK and w.lower() not in _MEASURE_HEADS for w in words[:-1])
+            or last in N.TASK_HEAD_SET or last in ("task", "tasks")  # "a 5% gain in image classification"
+            or last in _NOT_MEASURE_HEADS | _CAPABILITY_WORDS
+            or words[0].lower() in ("number", "amount", "terms", "both")
+            or text.startswith(".r.t", b)  # "in accuracy w.r.t. others": the measure is "accuracy"
+            or (len(words) == 1 and last in ("average", "all", "most", "general"))
+            or lookup_label(text[a:b]) in (METHOD, DATASET, TASK)
+            or N.is_generic_phrase(text[a:b])
+            # "in end-to-end response latency": a known measure under a long description
+            # is that measure, which the lexicon finds
+            or (len(words) > 2 and lookup_label(last) == METRIC)
+        ):
+            continue
+        out.append(Cand(a, b, METRIC, "terms", 0.6))
+    return out
+
+
+# a measure the paper names as such: "a new metric, called human correction effort", "we
+# propose the coupling factor as a new metric", "the Rashomon ratio as a new gauge of"
+_METRIC_WORD = r"(?:metric|measure|gauge|criterion|indicator)"
+_NEW_METRIC_CALLED = re.compile(
+    rf"(?:new|novel)\s+(?:evaluation\s+)?{_METRIC_WORD}s?\b(?:\s+is\s+proposed)?[^.;()]{{0,60}}?"
+    r"\b(?:namely|called|named|dubbed|termed)\s+(?:as\s+)?(?:the\s+)?"
+    r"((?:[A-Za-z][\w-]*\s){0,4}?[A-Za-z][\w-]*)(?=\s*[,.;(]|\s+(?:which|that|to|for|as)\b)"
+)
+_AS_A_NEW_METRIC = re.compile(
+    r"(?:propos|introduc|defin|present|adopt|employ|suggest)\w*\s+(?:the\s+|a\s+|an\s+)?"
+    rf"((?:[A-Za-z][\w-]*\s){{0,3}}?[A-Za-z][\w-]*)\s+as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b"
+)
+_VERB_INSIDE = re.compile(r"\s(?:is|are|was|were|has|have)\b")
+# a name the rules above read that is a method of the metric, not a metric
+_NOT_METRIC_NAME_END = re.compile(r"(?:loss|learning|function|network|model|method)$", re.I)
+
+
+def _named_metrics(text: str, low: str, start: int) -> list[Cand]:
+    """Measures the paper names as measures ("a new metric called X", "X as a new metric")."""
+    out = []
+    for rx, words in ((_NEW_METRIC_CALLED, ("new", "novel")),
+                      (_AS_A_NEW_METRIC, ("propos", "introduc", "defin", "present", "adopt", "employ", "suggest"))):  # fmt: skip
+        for m in finditer_at(rx, text, words, start, low):
+            a, b = m.span(1)
+            verb = _VERB_INSIDE.search(text, a, b)
+            if verb:
+                b = verb.start()  # "termed as handover occurrence probability is defined for"
+            if text.startswith(" (", b) or _NOT_METRIC_NAME_END.search(text, a, b):
+                continue  # "Name (ACR)": the acronym's type says it (_acronym_label)
+            if "learning" in text[m.start() : a] or N.is_generic_phrase(text[a:b]):
+                continue  # "a novel metric learning function called ...": a method
+            out.append(Cand(a, b, METRIC, "context", 0.6))
     return out
 
 
@@ -2580,10 +2672,19 @@ def _concept_acronym(long: str, short: str, text: str) -> bool:
     return re.search(re.escape(short) + _CONCEPT_ACR_AS_METHOD, text) is None
 
 
+_METRIC_NAMED_BEFORE = re.compile(
+    rf"(?:new|novel)\s+(?:evaluation\s+)?{_METRIC_WORD}s?\b(?:\s+is\s+proposed)?[^.;()]{{0,60}}?"
+    r"\b(?:namely|called|named|dubbed|termed)\s+(?:as\s+)?(?:the\s+)?$"
+)
+_AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
         return TASK  # "the Local Path Planning (LPP) problem"
+    if _METRIC_NAMED_BEFORE.search(text, max(0, c.start - 100), c.start) or _AS_A_METRIC_AFTER.match(text, c.short[1] + 1):
+        return METRIC  # "a new metric called Relative Matching (RM)", "CVaR as a metric"
     named = N.NAMING.search(text, max(0, c.start - 14), c.start)
     if named and named.end() == c.start and not _DATASET_AFTER.match(text[c.short[1] + 1 :]):
         return METHOD  # "The first method, called Pose-aware Attention Block (PAAB), ..."
