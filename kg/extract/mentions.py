@@ -1942,14 +1942,28 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
     >>> [t[c.start : c.end] for c in _without_thing_modifiers(t, [Cand(7, 11, METHOD, "name", 0.7)])]
     []
     """
+
+    def names_a_thing(surface: str) -> bool:
+        ends = _occurrence_ends(text, surface)
+        return bool(ends) and all(_DEVICE_OR_DATA_AFTER.match(text, e) for e in ends)
+
+    return _without_unproposed_names(text, mentions, names_a_thing)
+
+
+def _occurrence_ends(text: str, surface: str) -> list[int]:
+    """Where each whole-word occurrence of ``surface`` in ``text`` ends."""
+    return [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
+
+
+def _without_unproposed_names(text: str, mentions: list[Cand], no_method) -> list[Cand]:
+    """``mentions`` without the method names found by shape (source "name", not proposed)
+    whose surface ``no_method(surface)`` says is no method (asked once per surface)."""
     drop: dict[str, bool] = {}
     for c in mentions:
-        if c.label != METHOD or c.source != "name" or c.proposed:
-            continue
-        surface = text[c.start : c.end]
-        if surface not in drop:
-            ends = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
-            drop[surface] = bool(ends) and all(_DEVICE_OR_DATA_AFTER.match(text, e) for e in ends)
+        if c.label == METHOD and c.source == "name" and not c.proposed:
+            surface = text[c.start : c.end]
+            if surface not in drop:
+                drop[surface] = no_method(surface)
     if not any(drop.values()):
         return mentions
     return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
@@ -1991,20 +2005,14 @@ def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
     >>> [t[c.start : c.end] for c in _without_edition_names(t, [Cand(12, 16, METHOD, "name", 0.7)])]
     []
     """
-    drop: dict[str, bool] = {}
     editions = [text[d.start : d.end] for d in mentions if d.label == DATASET]
-    for c in mentions:
-        if c.label != METHOD or c.source != "name" or c.proposed:
-            continue
-        surface = text[c.start : c.end]
-        if surface not in drop:
-            ends = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
-            drop[surface] = (bool(ends) and all(_EDITION_YEAR_AFTER.match(text, e) for e in ends)) or any(
-                d.startswith(surface) and _EDITION_SUFFIX.fullmatch(d, len(surface)) for d in editions)
-    if not any(drop.values()):
-        return mentions
-    return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
-                                        and drop.get(text[c.start : c.end]))]  # fmt: skip
+
+    def names_an_edition(surface: str) -> bool:
+        ends = _occurrence_ends(text, surface)
+        return (bool(ends) and all(_EDITION_YEAR_AFTER.match(text, e) for e in ends)) or any(
+            d.startswith(surface) and _EDITION_SUFFIX.fullmatch(d, len(surface)) for d in editions)
+
+    return _without_unproposed_names(text, mentions, names_an_edition)
 
 
 # an acronym in capitals (or with hyphens), as kinds of data are abbreviated (datasets
