@@ -1,0 +1,31 @@
+"""Method rules of round 9 (method names of hf-style abstracts in odd shapes), each written
+from an audit of the extractor's output on unlabelled abstracts (error types, not single
+papers) and checked on a second unlabelled sample: each test fails without its rule. Names
+are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_a_name_after_a_dimension_prefix_is_a_name(nlp):
+    # "3DETR", "3D-LaneNet": the "3D" prefix hid the name from the name-word pattern
+    ex = run(nlp, "Zorbing Quill Clouds",
+             "We propose 3DZorbNet, an end-to-end model for quill clouds. Earlier works "
+             "(e.g., 3D-QuiLL2) use recurrent networks.")
+    names = name_set(ex.methods)
+    assert "3DZorbNet" in names and "3D-QuiLL2" in names
+    assert "3DZorbNet" in ex.proposed
+    # the rest decides: a generic family ("3D-CNN") or a plain word ("4D-Var") stays out
+    ex = run(nlp, "Zorbing Quill Clouds", "A 3D-CNN and a 4D-Var scheme zorb quills.")
+    assert not any(n.startswith(("3D", "4D")) for n in name_set(ex.methods))
+
+
+def test_an_acronym_with_a_dimension_prefix_is_defined_by_its_long_form(nlp):
+    # "3D object detection (3DOD)": a task acronym, typed by its long form, not a name
+    ex = run(nlp, "Zorbing Quill Clouds",
+             "Accurate 3D quill detection (3DQD) is crucial. We propose a 3D Zorbing "
+             "Attention (3DZA) module for it.")
+    methods = " ".join(name_set(ex.methods))
+    assert "3DQD" not in methods
+    assert "3D Zorbing Attention (3DZA)" in name_set(ex.methods)
