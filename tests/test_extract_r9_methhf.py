@@ -29,3 +29,15 @@ def test_an_acronym_with_a_dimension_prefix_is_defined_by_its_long_form(nlp):
     methods = " ".join(name_set(ex.methods))
     assert "3DQD" not in methods
     assert "3D Zorbing Attention (3DZA)" in name_set(ex.methods)
+
+
+def test_a_one_letter_prefix_before_a_network_word_names_a_network(nlp):
+    # "R-Net and M-Net", "Q-Former": the one-letter prefix hid the name
+    ex = run(nlp, "Zorbing Quill Lines",
+             "We develop two networks, a ranking network (R-Zorb) and a matching network "
+             "called Q-Net, and a bridging Z-Former.")
+    names = name_set(ex.methods)
+    assert "Q-Net" in names and "Z-Former" in names
+    # not other capitalised compounds ("X-Ray", "Q-Network")
+    ex = run(nlp, "Zorbing Quill Lines", "Zorbs sort X-Ray quills with a Q-Network.")
+    assert not {"X-Ray", "Q-Network"} & name_set(ex.methods)

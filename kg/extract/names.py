@@ -276,6 +276,9 @@ _GENERIC_WORDS_RE = re.compile(r"[A-Za-z0-9-]+")
 
 # a dimension prefix before a name: "3DETR", "3D-LaneNet", "2DPASS" (not "3D" alone)
 _DIM_PREFIX = re.compile(r"[1-4]D-?(?=[A-Z])")
+# a one-letter prefix before a network word names a network: "M-Net", "Q-Former",
+# "U-Transformer" (not "X-Ray", "K-Means", "F-Measure", "Q-Network")
+_LETTER_NET = re.compile(r"[A-Z]-(?:[A-Z][a-z]*)?(?:Net|[Ff]ormer)")
 
 
 @lru_cache(maxsize=65536)
@@ -290,9 +293,13 @@ def is_namey(word: str) -> bool:
     [False, False, False, False]
     >>> [is_namey(w) for w in ("3DETR", "3D-LaneNet", "3D-CNN", "4D-Var")]  # after "3D", the rest decides
     [True, True, False, False]
+    >>> [is_namey(w) for w in ("Q-Former", "M-Net", "U-Transformer", "X-Ray", "K-Means", "Q-Network")]
+    [True, True, True, False, False, False]
     """
     if (dim := _DIM_PREFIX.match(word)) is not None:
         return is_namey(word[dim.end() :])
+    if _LETTER_NET.fullmatch(word):
+        return True
     if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word) or _NUMBERED_PART.match(word):
         return False
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
