@@ -41,3 +41,13 @@ def test_a_one_letter_prefix_before_a_network_word_names_a_network(nlp):
     # not other capitalised compounds ("X-Ray", "Q-Network")
     ex = run(nlp, "Zorbing Quill Lines", "Zorbs sort X-Ray quills with a Q-Network.")
     assert not {"X-Ray", "Q-Network"} & name_set(ex.methods)
+
+
+def test_well_known_llm_era_and_generative_techniques_are_known_methods(nlp):
+    # undefined all-caps acronyms and one-word names are kept only when the lexicon knows
+    # them: general ML knowledge (RL algorithms, diffusion samplers, efficient transformers)
+    ex = run(nlp, "Zorb: Training Quill Models",
+             "Zorb trains quill models with GRPO and samples them with DDIM. Its encoder "
+             "follows Longformer and its decoder is trained with a CTC objective.")
+    names = name_set(ex.methods)
+    assert {"GRPO", "DDIM", "Longformer", "CTC"} <= names
