@@ -256,7 +256,7 @@ _SUFFIX = re.compile(
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*$")
 
 ACRONYM_DEF = re.compile(
-    r"\((?P<short>[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$](?: [vV]?\d+(?:\.\d+)?)?|[A-Z])"
+    r"\((?P<short>(?:[1-4](?=D[-A-Z]))?[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$](?: [vV]?\d+(?:\.\d+)?)?|[A-Z])"
     r"(?:s)?(?:;[^)]*|,[^)]*)?\)"
 )
 
@@ -274,6 +274,13 @@ _GAP_BREAK = re.compile(r"[.;:()\[\]]|,\s")
 _GENERIC_WORDS_RE = re.compile(r"[A-Za-z0-9-]+")
 
 
+# a dimension prefix before a name: "3DETR", "3D-LaneNet", "2DPASS" (not "3D" alone)
+_DIM_PREFIX = re.compile(r"[1-4]D-?(?=[A-Z])")
+# a one-letter prefix before a network word names a network: "M-Net", "Q-Former",
+# "U-Transformer" (not "X-Ray", "K-Means", "F-Measure", "Q-Network")
+_LETTER_NET = re.compile(r"[A-Z]-(?:[A-Z][a-z]*)?(?:Net|[Ff]ormer)")
+
+
 @lru_cache(maxsize=65536)
 def is_namey(word: str) -> bool:
     """Whether a single word looks like a name (inner capitals or letters mixed with digits).
@@ -284,7 +291,15 @@ def is_namey(word: str) -> bool:
     [False, False, False, False, False, False]
     >>> [is_namey(w) for w in ("iPhone12", "i7-980X", "Cortex-M", "TITAN")]  # hardware
     [False, False, False, False]
+    >>> [is_namey(w) for w in ("3DETR", "3D-LaneNet", "3D-CNN", "4D-Var")]  # after "3D", the rest decides
+    [True, True, False, False]
+    >>> [is_namey(w) for w in ("Q-Former", "M-Net", "U-Transformer", "X-Ray", "K-Means", "Q-Network")]
+    [True, True, True, False, False, False]
     """
+    if (dim := _DIM_PREFIX.match(word)) is not None:
+        return is_namey(word[dim.end() :])
+    if _LETTER_NET.fullmatch(word):
+        return True
     if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word) or _NUMBERED_PART.match(word):
         return False
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
@@ -429,6 +444,9 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
     >>> t = "We introduce Human Preference Dataset v2 (HPD v2), a dataset."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
     [('Human Preference Dataset v2', 'HPD v2')]
+    >>> t = "Accurate 3D object detection (3DOD) uses 3D Contact Poses (3DCP)."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
+    [('3D object detection', '3DOD'), ('3D Contact Poses', '3DCP')]
     >>> t = "for unpaired image-to-image translation (I2I) and Transformer for Transparency (Trans4Trans)"
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_acronyms(t)]
     [('image-to-image translation', 'I2I'), ('Transformer for Transparency', 'Trans4Trans')]
@@ -472,7 +490,7 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
                     while long_start and text[long_start - 1].isalnum():
                         long_start -= 1
             digits_ok = long_start is not None and not any(
-                map(str.isdigit, text[long_start : words[-1][1]]))
+                map(str.isdigit, text[long_start + _dim_shared(text, long_start, short) : words[-1][1]]))
         if long_start is None or not digits_ok:
             continue  # "gains of up to 46 (GPT-4)": a name in brackets, not a definition
         if not version:
@@ -484,6 +502,13 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
 
 _WORD_PART = re.compile(r"[A-Za-z0-9]+")
 _INITIALS_SKIP = frozenset(("of", "and", "for", "the", "a", "an", "in", "on", "with", "to", "via", "by"))
+
+
+def _dim_shared(text: str, long_start: int, short: str) -> int:
+    """Length of the dimension prefix that the long form and the acronym both start with
+    ("3D object detection (3DOD)": its "3" is no number in brackets), else 0."""
+    dim = _DIM_PREFIX.match(short)
+    return 2 if dim and text.startswith(short[:2], long_start) else 0
 
 
 def _initials_start(text: str, letters: str, words: list[tuple[int, int]], sh_start: int) -> int:
@@ -551,7 +576,7 @@ def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int
 
 # words that may be names: an uppercase letter or digit after the first letter, or a
 # hyphen/dot continuation; is_namey() then decides. One scan of the whole text.
-_NAME_WORD = re.compile(r"(?<![\w@.+/-])[A-Za-z][a-z]*(?:[A-Z0-9]|[-._][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*")
+_NAME_WORD = re.compile(r"(?<![\w@.+/-])(?:[1-4]D-?(?=[A-Z]))?[A-Za-z][a-z]*(?:[A-Z0-9]|[-._][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*")
 _WEB = re.compile(r"(?:\.(?:io|com|org|net|ai|html?)\b|github|https?)", re.I)
 
 
