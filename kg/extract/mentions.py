@@ -1917,8 +1917,8 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
             # (a longer name that only adds to the right is a variant: "PanGu" and "PanGu-α")
             outer = [s for s in longer if len(s) > len(key) and s.find(key) > 0]
             inner[key] = bool(outer) and all(
-                _inside_any(flat, m.start(), len(key), outer)
-                for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", flat))  # fmt: skip
+                _inside_any(flat, start, len(key), outer)
+                for start in whole_occurrences(flat, key))  # fmt: skip
     return [c for c in mentions if not (c.label == METHOD and inner.get(flat[c.start : c.end])
                                         and not c.proposed and not c.short)]  # fmt: skip
 
@@ -1952,7 +1952,33 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
 
 def _occurrence_ends(text: str, surface: str) -> list[int]:
     """Where each whole-word occurrence of ``surface`` in ``text`` ends."""
-    return [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text)]
+    return [i + len(surface) for i in whole_occurrences(text, surface, joiners="-")]
+
+
+def whole_occurrences(text: str, word: str, joiners: str = "") -> list[int]:
+    r"""Where ``word`` occurs in ``text`` as a whole: no word character (nor one of
+    ``joiners``) right before or after it; non-overlapping, left to right.
+
+    The same as ``re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)`` for
+    ``joiners="-"`` (``\w`` is ``str.isalnum`` or "_"), without compiling a pattern for
+    every name of every abstract, which the regex cache cannot hold.
+
+    >>> whole_occurrences("a-b ab b b_ (b)", "b"), whole_occurrences("a-b ab", "b", "-")
+    ([2, 7, 13], [])
+    """
+    out: list[int] = []
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + size] if i + size < len(text) else " "
+        if not (before.isalnum() or before == "_" or before in joiners
+                or after.isalnum() or after == "_" or after in joiners):  # fmt: skip
+            out.append(i)
+            i = text.find(word, i + size)
+        else:
+            i = text.find(word, i + 1)
+    return out
 
 
 def _without_unproposed_names(text: str, mentions: list[Cand], no_method) -> list[Cand]:
