@@ -1876,17 +1876,14 @@ def _general_task(low: str, phrase: str) -> str | None:
     more often than the whole phrase ("a filter-based feature selection method, namely
     Curvature-based Feature Selection"), or a lexicon task; at least two words."""
     words = phrase.split()
-    whole = _count_words(low, phrase.lower())
+    whole = len(whole_occurrences(low, phrase.lower(), "-"))
     for i in range(1, len(words) - 1):
         tail = " ".join(words[i:])
-        if lookup_label(tail) == TASK or _count_words(low, tail.lower()) > whole:
+        if lookup_label(tail) == TASK or len(whole_occurrences(low, tail.lower(), "-")) > whole:
             return tail
     return None
 
 
-def _count_words(low: str, phrase: str) -> int:
-    """How often ``phrase`` occurs as whole words."""
-    return len(re.findall(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", low))
 
 
 def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -2073,7 +2070,7 @@ def _without_kind_acronyms(text: str, mentions: list[Cand]) -> list[Cand]:
             continue
         surface = text[c.start : c.end]
         if surface not in drop:
-            starts = list(_occurrences(text, surface)) if _KIND_ACRONYM.fullmatch(surface) else []
+            starts = whole_occurrences(text, surface, "-") if _KIND_ACRONYM.fullmatch(surface) else []
             drop[surface] = (len(starts) > 1 and any(_KIND_PLURAL_DATA_AFTER.match(text, i + len(surface))
                                  and not _KIND_LISTED_BEFORE.search(text, max(0, i - 6), i) for i in starts)
                              and all(_KIND_MODIFIER_AFTER.match(text, i + len(surface)) for i in starts))  # fmt: skip
@@ -3116,7 +3113,7 @@ _DATA_NOUN_NAMING = re.compile(r"\b(?:dataset|benchmark|corpus|suite)\s*(?:calle
 
 
 def _named_as_data(text: str, surface: str) -> bool:
-    return any(_DATA_NOUN_NAMING.search(text, max(0, i - 30), i) for i in _occurrences(text, surface))
+    return any(_DATA_NOUN_NAMING.search(text, max(0, i - 30), i) for i in whole_occurrences(text, surface, "-"))
 
 
 def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
@@ -3194,21 +3191,10 @@ def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -
                 and acr_labels.get(surface) not in (METHOD, DATASET)
                 and lookup_label(surface) is None
                 and any(_KIND_OF_WORK_AFTER.match(text, i + len(surface))
-                        for i in _occurrences(text, surface))
+                        for i in whole_occurrences(text, surface, "-"))
             )  # fmt: skip
         if seen[surface]:
             c.label = None
-
-
-def _occurrences(text: str, word: str):
-    """Offsets of ``word`` in ``text`` as a whole word."""
-    i = text.find(word)
-    while i >= 0:
-        end = i + len(word)
-        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) and (
-                end == len(text) or not (text[end].isalnum() or text[end] == "-")):  # fmt: skip
-            yield i
-        i = text.find(word, end)
 
 
 _BARE_GAPS = frozenset(("", "the", "a", "an"))
