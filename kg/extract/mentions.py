@@ -3432,6 +3432,23 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     st.proposed = proposed
 
 
+def _list_item_as(text: str, a: int, b: int, over: list[Cand], label: str, score: float,
+                  retype: tuple, added: list[Cand]) -> Cand | None:
+    """The mention of type ``label`` a list item ``text[a:b]`` becomes, given the mentions
+    ``over`` that overlap it: a new one (appended to ``added``) when there are none, the one
+    mention that is exactly the item when its label is in ``retype`` (it is relabelled),
+    else None."""
+    if not over:
+        o = Cand(a, b, label, "list", score)
+        o.name = text[a:b]
+        added.append(o)
+        return o
+    if len(over) == 1 and (over[0].start, over[0].end) == (a, b) and over[0].label in retype:
+        over[0].label = label
+        return over[0]
+    return None
+
+
 def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int]:
     """Capitalised names listed with a method are methods ("outperforms LLAMA-2-70B,
     WizardMath-70B, Gemini-Pro and ChatGPT-3.5"), walking the list from each method found
@@ -3450,15 +3467,11 @@ def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int
         for a, b in T.list_siblings(text, body, (c.start, c.end)):
             over = [o for o in mentions if o.start < b and a < o.end and o.label != TASK]
             over += [o for o in added if o.start < b and a < o.end]
-            if not over:
-                o = Cand(a, b, METHOD, "list", 0.55)
-                o.name = text[a:b]
-                added.append(o)
-            elif len(over) == 1 and (over[0].start, over[0].end) == (a, b) and over[0].label in (None, METHOD):
-                o = over[0]  # a name no rule could type ("GraphTrans"), or a method already
-                o.label = METHOD
-            else:
-                continue  # a dataset in a mixed list, a longer name: the list stops there
+            # (a name no rule could type, "GraphTrans", is typed; a dataset in a mixed list
+            # or a longer name is not: the list stops there)
+            o = _list_item_as(text, a, b, over, METHOD, 0.55, (None, METHOD), added)
+            if o is None:
+                continue
             listed.update((id(c), id(o)))
             if id(o) not in done:
                 done.add(id(o))
@@ -3517,14 +3530,8 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
                 or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip
             continue
         for (a, b), ms in zip(items, over, strict=True):
-            if not ms:
-                o = Cand(a, b, DATASET, "list", 0.6)
-                o.name = text[a:b]
-                added.append(o)
-            elif len(ms) == 1 and (ms[0].start, ms[0].end) == (a, b) and ms[0].label is None:
-                o = ms[0]
-                o.label = DATASET
-            else:
+            o = _list_item_as(text, a, b, ms, DATASET, 0.6, (None,), added)
+            if o is None:
                 continue  # a longer name, one inside it, or a typed one
             if id(o) not in done:
                 done.add(id(o))
