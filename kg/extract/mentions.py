@@ -1783,6 +1783,7 @@ def resolve(text: str, st: DocState) -> None:
     # like one, unless the paper coins it
     out = [c for c in out if not (c.source == "titlecase" and c.label == METHOD and not c.proposed
                                   and _task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower()))]
+    out = _without_network_families(out)
     out = _with_variants(text, st, out)
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
@@ -3077,6 +3078,26 @@ def _without_family_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     if uses and all(text[c.end - 1] in "sS" or _FAMILY_USE_AFTER.match(text, c.end) for c in uses):
         return [c for c in mentions if c not in uses]
     return mentions
+
+
+# an architecture family written out ("a convolutional neural network", "Graph Neural Networks",
+# "deep recurrent neural networks (DRNNs)", "a multi-layer perceptron") or by its acronym: the
+# guidelines' generic family; a coined acronym ("Recurrent Neural Network (ReNet)") is a name
+_FAMILY_ACRONYM = r"D?(?:C|R|G|FF|BR|A)?NNs?|ConvNets?|MLPs?"
+_NETWORK_FAMILY = re.compile(r"(?:(?:(?:deep|bidirectional)\s+)?(?:(?:convolutional|recurrent|graph|artificial|"
+                             r"feed-?forward|deep)\s+)?neural\s+networks?|multi-?layer\s+perceptrons?)"
+                             rf"(?:\s+\((?:{_FAMILY_ACRONYM})\))?|{_FAMILY_ACRONYM}", re.I)
+
+
+def _without_network_families(mentions: list[Cand]) -> list[Cand]:
+    """Drop the unproposed methods that are an architecture family.
+
+    >>> [bool(_NETWORK_FAMILY.fullmatch(n)) for n in ("deep convolutional neural networks (DCNN)",
+    ...     "Multi-Layer Perceptron", "ConvNets", "Recurrent Neural Network (ReNet)",
+    ...     "Siamese neural network", "graph convolutional network")]
+    [True, True, True, False, False, False]
+    """
+    return [c for c in mentions if not (c.label == METHOD and not c.proposed and _NETWORK_FAMILY.fullmatch(c.name))]
 
 
 def _without_spelled_out_names(text: str, mentions: list[Cand]) -> list[Cand]:
