@@ -15,3 +15,13 @@ def test_an_architecture_family_written_out_is_no_method(nlp):
     names = " | ".join(name_set(ex.methods)).lower()
     assert "convolutional neural network" not in names and "graph neural network" not in names
     assert "ReQuill" in " ".join(name_set(ex.methods)) and "LSTM" in name_set(ex.methods)
+
+
+def test_the_re_identification_acronym_is_a_task_not_a_method(nlp):
+    # "person re-identification (ReID)", "Re-ID models": the task's acronym, like VQA or NER
+    ex = run(nlp, "Zorbing Quill Tracks",
+             "Person re-identification (ReID) matches quills across cameras. We propose "
+             "ZorbReID-Net for it; existing Re-ID models fail under occlusion.")
+    names = name_set(ex.methods)
+    assert "ReID" not in names and "Re-ID" not in names
+    assert "ZorbReID-Net" in names

@@ -33,7 +33,7 @@ NOT_NAMES = {
     "GB", "MB", "TB", "KB", "GHz", "MHz", "ms", "FP16", "FP32", "BF16", "INT8", "INT4",
     "II", "III", "IV", "VI", "VII", "ID", "IDs", "OCR", "RGB", "RGB-D", "2D", "3D", "4D", "1D",
     "TL;DR", "Q&A", "PhD", "Ph.D", "CEO", "COVID-19", "CoT", "RAG", "SFT", "PEFT", "ICL",
-    "T2I", "T2V", "I2V", "VQA", "ASR", "TTS", "MT", "NMT", "NER", "POS", "ViT-based",
+    "T2I", "T2V", "I2V", "VQA", "ASR", "TTS", "MT", "NMT", "NER", "POS", "ReID", "Re-ID", "ViT-based",
     "CLS", "EOS", "BOS", "KV", "QKV", "FFN", "MoEs", "LoRAs", "OSS", "ArXiv", "arXiv",
     # venues and publishers
     "NeurIPS", "NIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "COLING",
