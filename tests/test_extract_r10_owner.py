@@ -22,3 +22,18 @@ def test_respective_margins_follow_the_scores_before_them(nlp):
     got = _tuples(ex)
     assert ("22.2%", "EPE", "QuillSet-12") in got
     assert ("15.7%", "F1", "QuillSet-15") in got
+
+
+def test_background_sentences_before_the_own_work_give_no_results(nlp):
+    # "recent LLMs achieve over 90% accuracy on GSM8K": prior work's figure in the opening
+    # background, before the first sentence about the paper's own work
+    ex = run(nlp, "ZorbMath: Zorbing Math Quills",
+             "Recent large language models like Zorb-4 reach over 90% accuracy on QuillMath. "
+             "However, small models lag behind. We propose ZorbMath, which achieves 81.2% "
+             "accuracy on QuillMath.")
+    values = {r.value_text for r in ex.results}
+    assert "81.2%" in values and "90%" not in values
+    # a sentence that names the proposed method keeps its numbers
+    ex = run(nlp, "ZorbNet: Zorbing Quills",
+             "ZorbNet surpasses all known quill detectors with 56.8% AP. We describe its design.")
+    assert "56.8%" in {r.value_text for r in ex.results}

@@ -249,6 +249,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         return []
     quantities = _as_margins(text, quantities, st)
     mentions = st.mentions
+    quantities = _after_background(text, quantities, st)
     name_spans = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET, METRIC)]
     metrics = [c for c in mentions if c.label == METRIC]
     out: list[RawResult] = []
@@ -313,6 +314,40 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _share_relative(text, bound, out, made, s0)
             _margins_follow_scores(text, bound, out, made)
     return out
+
+
+# a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|ours|us|here(?:in)?|this (?:paper|work|study|article|report|thesis|letter)|in this\b|"
+    r"propos\w*|introduc\w*)\b",
+    re.I,
+)
+
+
+def _after_background(text: str, quantities: list[Quantity], st: DocState) -> list[Quantity]:
+    """The numbers that are not in the background sentences the abstract opens with, before
+    its first sentence about the paper's own work ("The word error rates of 14% have
+    dropped to 5.8%", "recent LLMs achieve over 90% accuracy on GSM8K", "real-time
+    performance (24 fps)"): those are prior work's figures, requirements or statistics of the
+    world. A sentence that names the paper's proposed method keeps its numbers ("YOLOv7
+    surpasses all known detectors ... 56.8% AP")."""
+    own = next((a for a, b in st.sentences if a >= st.title_end and _OWN_WORK.search(text, a, b)), None)
+    if own is None:
+        return quantities
+    keys = {name_key(p) for p in st.proposed} | {name_key(c.name) for c in st.mentions if c.proposed}
+    keys.discard("")
+    # the proposed names and their variants ("YOLOv7-E6")
+    proposed = [c.start for c in st.mentions if c.proposed or any(name_key(c.name).startswith(k) for k in keys)]
+    kept = []
+    for q in quantities:
+        if q.start < own:
+            s0 = st.sentence_span(q.start)[0]
+            if not any(s0 <= p < q.start for p in proposed) and not any(
+                text.find(name, s0, q.start) >= 0 for name in st.proposed
+            ):
+                continue
+        kept.append(q)
+    return kept
 
 
 def _share_relative(text: str, bound: list[list], out: list[RawResult], made: dict, s0: int) -> None:
