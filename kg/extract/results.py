@@ -1371,6 +1371,15 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # when the sentence names none; the linker and the KG keep the evidence span)
         earlier = [c for c in st.mentions if c.label == DATASET and c.start < q.start and not _pretrained_on(text, c)]
         dataset = earlier[-1].name if earlier else None
+        opener = _OPENING_BENCHMARK.match(text, s0)
+        if (
+            opener
+            and q.start > opener.end()
+            and not _NOT_A_BENCHMARK.search(opener.group("name"))
+            and not any(c.label not in (METHOD, DATASET) and c.start < opener.end("name") and opener.start("name") < c.end
+                        for c in st.mentions)  # not "In MOS," nor "In SLU tasks,"
+        ):
+            dataset = opener.group("name")  # "On WSJ, we set a new benchmark with a WER of 3.65%"
         if dataset and _OTHER_CONTEXT.search(text, s0, s1):
             dataset = None  # "On our curated QA pairs, ...": not the benchmark named before
         scored = [b[0] for b in bound if b[1]]
@@ -1403,6 +1412,15 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     )
 
 
+# a sentence that opens on one benchmark no mention marks: "On WSJ,", "On the large WMT'14
+# English-French task,", "In Montezuma's Revenge," (each word a capitalised or numbered name)
+_OPENING_BENCHMARK = re.compile(
+    r"\s*(?:(?:For example|For instance|Notably|Specifically|In particular|Moreover|Furthermore|Finally|"
+    r"Overall|Empirically|Remarkably|Additionally)\s*,?\s+)?(?:On|In)\s+(?:the\s+)?(?:(?:large|small|challenging|popular)\s+)?"
+    r"(?P<name>[A-Z][A-Za-z]*[A-Z0-9'-][\w'.+-]*(?:[ \t]+[A-Z0-9][\w'.+-]*){0,3}?)"
+    r"(?:[ \t]+(?:dataset|benchmark|task|tasks|test set|corpus))?\s*(?:~?\\cite\w*\{[^}]*\})?\s*,"
+)
+_NOT_A_BENCHMARK = re.compile(r"\b(?:GPU|CPU|TPU|NVIDIA|TensorRT|CoreML|ONNX|iPhone|Pi)s?\b")
 # the sentence names where its numbers were measured, other than a benchmark named before:
 # "on our curated QA pairs", "in a human evaluation", "in the zero-shot setting"
 _OTHER_CONTEXT = re.compile(
