@@ -397,7 +397,7 @@ def test_a_model_size_with_its_patch_size_is_one_name(nlp):
     """"ViT-H/14", "DiT-XL/2": the patch size belongs to the name (it used to be dropped as a
     path, and the result went to "(proposed)"); a version list "GPT-3/4" is not one name."""
     ex = run(nlp, "An Image is Worth Words",
-             "Pre-trained on JFT-300M, the ViT-H/14 model obtains a top-1 accuracy of 88.55% on "
+             "We study image models. Pre-trained on JFT-300M, the ViT-H/14 model obtains a top-1 accuracy of 88.55% on "
              "ImageNet. Our DiT-XL/2 reaches an FID of 2.27, and GPT-3/4 were compared.")
     assert {"ViT-H/14", "DiT-XL/2"} <= set(names(ex.methods))
     assert "GPT-3/4" not in names(ex.methods)

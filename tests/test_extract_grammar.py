@@ -509,7 +509,7 @@ def test_a_word_ratio_far_from_any_measure_is_not_a_result(nlp):
 
 
 def test_a_sentence_naming_its_own_evaluation_data_does_not_take_an_earlier_benchmark(nlp):
-    ex = run(nlp, "A study of small models", "On the WikiText-103 benchmark, small models reach a "
+    ex = run(nlp, "A study of small models", "We study small models. On the WikiText-103 benchmark, small models reach a "
              "perplexity of 18.5. On our curated question pairs, the models reach an accuracy of 71%.")  # fmt: skip
     assert sorted((r.value, r.dataset) for r in ex.results) == [(18.5, "WikiText-103"), (71.0, None)]
 

@@ -249,6 +249,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         return []
     quantities = _as_margins(text, quantities, st)
     mentions = st.mentions
+    quantities = _after_background(text, quantities, st)
     name_spans = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET, METRIC)]
     metrics = [c for c in mentions if c.label == METRIC]
     out: list[RawResult] = []
@@ -311,7 +312,42 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             made[idx] = (made_from, len(out))
         if len(made) >= 2:
             _share_relative(text, bound, out, made, s0)
+            _margins_follow_scores(text, bound, out, made)
     return out
+
+
+# a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|ours|us|here(?:in)?|this (?:paper|work|study|article|report|thesis|letter)|in this\b|"
+    r"propos\w*|introduc\w*)\b",
+    re.I,
+)
+
+
+def _after_background(text: str, quantities: list[Quantity], st: DocState) -> list[Quantity]:
+    """The numbers that are not in the background sentences the abstract opens with, before
+    its first sentence about the paper's own work ("The word error rates of 14% have
+    dropped to 5.8%", "recent LLMs achieve over 90% accuracy on GSM8K", "real-time
+    performance (24 fps)"): those are prior work's figures, requirements or statistics of the
+    world. A sentence that names the paper's proposed method keeps its numbers ("YOLOv7
+    surpasses all known detectors ... 56.8% AP")."""
+    own = next((a for a, b in st.sentences if a >= st.title_end and _OWN_WORK.search(text, a, b)), None)
+    if own is None:
+        return quantities
+    keys = {name_key(p) for p in st.proposed} | {name_key(c.name) for c in st.mentions if c.proposed}
+    keys.discard("")
+    # the proposed names and their variants ("YOLOv7-E6")
+    proposed = [c.start for c in st.mentions if c.proposed or any(name_key(c.name).startswith(k) for k in keys)]
+    kept = []
+    for q in quantities:
+        if q.start < own:
+            s0 = st.sentence_span(q.start)[0]
+            if not any(s0 <= p < q.start for p in proposed) and not any(
+                text.find(name, s0, q.start) >= 0 for name in st.proposed
+            ):
+                continue
+        kept.append(q)
+    return kept
 
 
 def _share_relative(text: str, bound: list[list], out: list[RawResult], made: dict, s0: int) -> None:
@@ -327,6 +363,28 @@ def _share_relative(text: str, bound: list[list], out: list[RawResult], made: di
                 for k in range(*made.get(i, (0, 0))):
                     if not out[k].relative:
                         out[k] = replace(out[k], relative=True)
+
+
+# the list of margins ends with "respectively" (its measure unsaid: "by 22.2% and 15.7%, respectively")
+_RESPECTIVE_MARGINS = re.compile(r"\s*(?:\\?%|x|points?)?\s*,?\s*(?:\)\s*)?respectively\b")
+
+
+def _margins_follow_scores(text: str, bound: list[list], out: list[RawResult], made: dict) -> None:
+    """ "we achieve EPE=1.4 on KITTI 2012 and F1=9.38% on KITTI 2015, which outperform the
+    previous best by 22.2% and 15.7%, respectively": a list of margins with "respectively"
+    and no measure of its own, after as many scores in the sentence: the i-th margin is the
+    i-th score's gain, on its measure and benchmark."""
+    one = {i: made[i][0] for i in made if made[i][1] - made[i][0] == 1}  # numbers with one result
+    for g in _value_groups(text, bound):
+        if not _RESPECTIVE_MARGINS.match(text, bound[g[-1]][0].end) or bound[g[0]][2] >= 0.85:
+            continue
+        if not all(i in one and out[one[i]].relative for i in g):
+            continue
+        scores = [out[one[i]] for i in range(g[0]) if i in one and not out[one[i]].relative]
+        if len(scores) != len(g) or len(scores) != g[0] or len({(r.metric, r.dataset) for r in scores}) < 2:
+            continue
+        for i, score in zip(g, scores, strict=True):
+            out[one[i]] = replace(out[one[i]], metric=score.metric, dataset=score.dataset)
 
 
 _BARE_NUMBER = re.compile(r"[-+\u2212]?[\d.,]+")
@@ -1313,6 +1371,15 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # when the sentence names none; the linker and the KG keep the evidence span)
         earlier = [c for c in st.mentions if c.label == DATASET and c.start < q.start and not _pretrained_on(text, c)]
         dataset = earlier[-1].name if earlier else None
+        opener = _OPENING_BENCHMARK.match(text, s0)
+        if (
+            opener
+            and q.start > opener.end()
+            and not _NOT_A_BENCHMARK.search(opener.group("name"))
+            and not any(c.label not in (METHOD, DATASET) and c.start < opener.end("name") and opener.start("name") < c.end
+                        for c in st.mentions)  # not "In MOS," nor "In SLU tasks,"
+        ):
+            dataset = opener.group("name")  # "On WSJ, we set a new benchmark with a WER of 3.65%"
         if dataset and _OTHER_CONTEXT.search(text, s0, s1):
             dataset = None  # "On our curated QA pairs, ...": not the benchmark named before
         scored = [b[0] for b in bound if b[1]]
@@ -1345,6 +1412,15 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     )
 
 
+# a sentence that opens on one benchmark no mention marks: "On WSJ,", "On the large WMT'14
+# English-French task,", "In Montezuma's Revenge," (each word a capitalised or numbered name)
+_OPENING_BENCHMARK = re.compile(
+    r"\s*(?:(?:For example|For instance|Notably|Specifically|In particular|Moreover|Furthermore|Finally|"
+    r"Overall|Empirically|Remarkably|Additionally)\s*,?\s+)?(?:On|In)\s+(?:the\s+)?(?:(?:large|small|challenging|popular)\s+)?"
+    r"(?P<name>[A-Z][A-Za-z]*[A-Z0-9'-][\w'.+-]*(?:[ \t]+[A-Z0-9][\w'.+-]*){0,3}?)"
+    r"(?:[ \t]+(?:dataset|benchmark|task|tasks|test set|corpus))?\s*(?:~?\\cite\w*\{[^}]*\})?\s*,"
+)
+_NOT_A_BENCHMARK = re.compile(r"\b(?:GPU|CPU|TPU|NVIDIA|TensorRT|CoreML|ONNX|iPhone|Pi)s?\b")
 # the sentence names where its numbers were measured, other than a benchmark named before:
 # "on our curated QA pairs", "in a human evaluation", "in the zero-shot setting"
 _OTHER_CONTEXT = re.compile(
