@@ -994,6 +994,8 @@ def _bind_metric(
             return m.group(1), 0.85  # "its performance still reaches only 15%"
     if (q.unit or "." in q.text) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
         return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
+    if q.unit == "%" and (share := _SHARE_OF_REFERENCE.match(text, q.end)):
+        return share.group(1), 0.85  # "retains 90% of the performance", "8.4% of its computational costs"
     if q.unit == "%" and (items := _OF_ITEMS.match(text, q.end)):
         m = _SOLVES_BEFORE.search(text, max(s0, q.start - 70), q.start) or _ITEMS_SOLVED.match(
             text, items.end()
@@ -1065,6 +1067,14 @@ def _bind_metric(
     return None, 0.0
 
 
+# a share of a reference's performance or cost is a result (relative to the reference):
+# "retains 90% of the performance", "93.1% of the performance of supervised approaches",
+# "with only 8.4% of its computational costs" (not "with 10% of the training data": the
+# setting of a data-efficiency test); the head noun, after at most three modifiers, is the measure
+_SHARE_OF_REFERENCE = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(performance|computational costs?|computation(?:al)? budget|compute|training time|training costs?)\b(?!\s+(?:is|are|was|were)\b)",
+)
 _HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
 _NOT_SIZED = {
@@ -1254,6 +1264,8 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
         relative = False  # "73.2% vs. 54.7% by TransE", "(0.807 vs. 0.803 in ODS)": two scores
+    elif unit == "%" and _SHARE_OF_REFERENCE.match(text, q.end):
+        relative = True  # a share of the reference's measure
     elif unit not in ("x", "points") and _CHANGED_TO.search(before) and not _BY_BEFORE.search(before):
         relative = False  # "the performance is boosted to 37.5%": the score it reaches
     elif (
