@@ -23,3 +23,13 @@ def test_a_share_of_a_references_cost_names_the_cost(nlp):
     assert by_value(ex, "metric")["8.4%"] == "computational costs"
     assert by_value(ex, "relative")["8.4%"] is True
 
+
+
+def test_a_value_repeated_for_another_benchmark_is_another_result(nlp):
+    # the same number, measure and method on two benchmarks: two results, not one
+    ex = run(nlp, "FooNER: Prompting for Entity Recognition",
+             "We propose FooNER. FooNER achieves a 4% (absolute) improvement in F1 score on the "
+             "BarNER dataset, a 9% (absolute) improvement on the BazBio dataset, and a 4% (absolute) "
+             "improvement on the QuxFew dataset.")
+    assert sorted((r.value_text, r.dataset) for r in ex.results) == [
+        ("4%", "BarNER"), ("4%", "QuxFew"), ("9%", "BazBio")]
