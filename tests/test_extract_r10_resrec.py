@@ -33,3 +33,22 @@ def test_a_value_repeated_for_another_benchmark_is_another_result(nlp):
              "improvement on the QuxFew dataset.")
     assert sorted((r.value_text, r.dataset) for r in ex.results) == [
         ("4%", "BarNER"), ("4%", "QuxFew"), ("9%", "BazBio")]
+
+
+def test_the_time_a_method_takes_is_a_time_result(nlp):
+    ex = run(nlp, "FooMesh: Fast Image-to-3D",
+             "We propose FooMesh. FooMesh generates a textured mesh from a single image in 3 seconds. "
+             "Training takes only 8 hours on 8 GPUs.")
+    assert by_value(ex, "metric") == {"3": "time", "8": "time"}
+    # a time measure the sentence names wins; an amount of data is no result
+    ex = run(nlp, "FooASR: Speech Recognition",
+             "We propose FooASR, trained on 960 hours of speech. It cuts the training time from "
+             "3 days to just 76 minutes.")
+    assert by_value(ex, "metric") == {"3": "training time", "76": "training time"}
+
+
+def test_a_time_difference_before_a_comparative_is_a_time_result(nlp):
+    ex = run(nlp, "FooNMS: Fast Suppression",
+             "We propose FooNMS, a drop-in 12 ms faster replacement for standard NMS.")
+    assert by_value(ex, "metric") == {"12": "time"}
+    assert by_value(ex, "relative") == {"12": True}

@@ -207,6 +207,23 @@ _PER_SECOND = re.compile(
     r"\s?(?:images?|tokens?|samples?|sentences?|queries|words|requests|sequences)\s*"
     r"(?:/\s*s(?:ec)?\b|[- ]per[- ]second\b)"
 )
+# a time a method takes is a cost result, measured as "time" when the text names no time
+# measure: "generates a mesh in 3 seconds", "trains in 8 days on 48 GPUs", "takes only 360ms
+# per image", "(5 hours instead of 32)", "a 12 ms faster replacement"; not an amount of data
+# or a setting ("30 hours of speech", "a sampling interval of 5 minutes", "for 4 days")
+_DURATION_AFTER = re.compile(
+    r"\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|milliseconds?|s)\b"
+    r"(?![- ](?:long|length|clips?|videos?|segments?|windows?)\b)(?!\s+of\b)"
+)
+_TIME_COST_BEFORE = re.compile(
+    r"\b(in|within|takes?|took|taking|requires?|required|requiring|needs?|needed|needing|spends?|"
+    r"spent|costs?|costing|finish\w*|complet\w*|instead of|from|to)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|under\s+|less than\s+|"
+    r"fewer than\s+|nearly\s+|merely\s+|~\s*)?$",
+    re.I,
+)
+_TIME_COMPARATIVE = re.compile(r"\s+(?:faster|slower|quicker|less|more|shorter|longer)\b")
+_TIME_MEASURE = re.compile(r"time|latency|runtime|duration|speed", re.I)
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
 _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
@@ -942,6 +959,8 @@ def _bind_metric(
         return "FPS", 0.9  # "at 22.4fps"
     if q.unit is None and _PER_SECOND.match(text, q.end):
         return "throughput", 0.9
+    if q.unit is None and (span := _DURATION_AFTER.match(text, q.end)) and _is_time_cost(text, q, span.end(), s0):
+        return _time_measure(text, q, metrics, s0), 0.85  # "generates a mesh in 3 seconds"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
     if explicit and explicit[1] < 0.9:
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
@@ -1155,6 +1174,28 @@ _SCORE_BEFORE = re.compile(
 _POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
+
+
+def _is_time_cost(text: str, q: Quantity, unit_end: int, s0: int) -> bool:
+    """Whether a number followed by a time unit is the time something takes (not a setting)."""
+    if _TIME_COMPARATIVE.match(text, unit_end):
+        return True  # "a 12 ms faster replacement"
+    before = text[max(s0, q.start - 30) : q.start]
+    m = _TIME_COST_BEFORE.search(before)
+    if m and m.group(1).lower() != "to":
+        return True
+    if m and "from " in text[max(s0, q.start - 50) : q.start]:
+        return True  # "from 3 days to just 76 minutes" (not "(10 minutes to 10 hours)" of data)
+    # "(5 hours instead of 32)": the value before "instead of" too
+    return text.startswith(" instead of", unit_end)
+
+
+def _time_measure(text: str, q: Quantity, metrics: list[Cand], s0: int) -> str:
+    """The time measure the sentence names before the number ("training time"), or "time"."""
+    for c in reversed(metrics):
+        if s0 <= c.end <= q.start and _TIME_MEASURE.search(c.name):
+            return c.name
+    return "time"
 
 
 def _clause_start(text: str, s0: int, pos: int) -> int:
