@@ -52,3 +52,10 @@ def test_a_time_difference_before_a_comparative_is_a_time_result(nlp):
              "We propose FooNMS, a drop-in 12 ms faster replacement for standard NMS.")
     assert by_value(ex, "metric") == {"12": "time"}
     assert by_value(ex, "relative") == {"12": True}
+
+
+def test_a_number_in_decibels_takes_the_papers_measure_in_decibels(nlp):
+    ex = run(nlp, "FooSR: Image Super-Resolution",
+             "We propose FooSR. FooSR achieves a PSNR of 32.83 dB on BarManga, which is 0.8 dB higher "
+             "than the previous best model.")
+    assert by_value(ex, "metric") == {"32.83": "PSNR", "0.8": "PSNR"}

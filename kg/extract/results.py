@@ -288,6 +288,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
         if not all(b[1] for b in bound):
             _bind_scored_objects(text, bound, sent_metrics, s0)
+        if "dB" in text[s0:s1]:
+            _bind_decibels(text, bound, metrics)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
@@ -626,6 +628,25 @@ def _bind_scored_objects(text: str, bound: list[list], metrics, s0: int) -> None
             continue
         if _SCORED_BY.search(text, max(s0, q.start - 60), q.start) and _NO_MEASURE_AFTER.match(text, q.end):
             bound[i] = [q, measure, 0.6]
+
+
+# measures in decibels, and a number written in them: "exceeding the previous SOTA 0.38 dB"
+_DB_MEASURE = re.compile(r"(?:PSNR|SNR|SDR|SIR|SAR)i?\b")
+_DB_AFTER = re.compile(r"\s?dB\b")
+
+
+def _bind_decibels(text: str, bound: list[list], metrics: list[Cand]) -> None:
+    """ "33.69 dB PSNR on GoPro, exceeding the previous SOTA 0.38 dB", "the SI-SNRi scores have
+    been improved by 0.8 dB and 2.4 dB", "which is 0.15 dB higher than SwinIR" (PSNR in an
+    earlier sentence): a number in dB with no measure of its own is in the paper's measure in
+    dB, the nearest one written before it (else after it)."""
+    for i, (q, metric, strength) in enumerate(bound):
+        if (metric and strength >= 0.6) or q.unit or not _DB_AFTER.match(text, q.end):
+            continue
+        in_db = [c for c in metrics if _DB_MEASURE.search(c.name)]
+        before = [c for c in in_db if c.end <= q.start]
+        if in_db:
+            bound[i] = [q, (before[-1] if before else in_db[0]).name, 0.8]
 
 
 def _on_dataset(text: str, q: Quantity, datasets: list[Cand]) -> bool:
