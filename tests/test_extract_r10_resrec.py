@@ -59,3 +59,9 @@ def test_a_number_in_decibels_takes_the_papers_measure_in_decibels(nlp):
              "We propose FooSR. FooSR achieves a PSNR of 32.83 dB on BarManga, which is 0.8 dB higher "
              "than the previous best model.")
     assert by_value(ex, "metric") == {"32.83": "PSNR", "0.8": "PSNR"}
+
+
+def test_a_time_per_processed_item_is_a_time_result(nlp):
+    ex = run(nlp, "FooSeg: Fast Instance Segmentation",
+             "We propose FooSeg. FooSeg is also fast, running at 345ms per scan on BarScan.")
+    assert by_value(ex, "metric") == {"345": "time"}

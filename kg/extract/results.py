@@ -223,6 +223,10 @@ _TIME_COST_BEFORE = re.compile(
     re.I,
 )
 _TIME_COMPARATIVE = re.compile(r"\s+(?:faster|slower|quicker|less|more|shorter|longer)\b")
+_PER_ITEM = re.compile(
+    r"\s*(?:per|/|for each|for one)\s*(?:image|frame|sample|token|query|step|iteration|instance|"
+    r"video|sentence|example|scan|scene|problem|task|question)\b"
+)
 _TIME_MEASURE = re.compile(r"time|latency|runtime|duration|speed", re.I)
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
 _BETWEEN_CHAIN = re.compile(
@@ -1199,8 +1203,8 @@ _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|en
 
 def _is_time_cost(text: str, q: Quantity, unit_end: int, s0: int) -> bool:
     """Whether a number followed by a time unit is the time something takes (not a setting)."""
-    if _TIME_COMPARATIVE.match(text, unit_end):
-        return True  # "a 12 ms faster replacement"
+    if _TIME_COMPARATIVE.match(text, unit_end) or _PER_ITEM.match(text, unit_end):
+        return True  # "a 12 ms faster replacement", "0.12 seconds per frame"
     before = text[max(s0, q.start - 30) : q.start]
     m = _TIME_COST_BEFORE.search(before)
     if m and m.group(1).lower() != "to":
