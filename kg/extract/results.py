@@ -207,6 +207,27 @@ _PER_SECOND = re.compile(
     r"\s?(?:images?|tokens?|samples?|sentences?|queries|words|requests|sequences)\s*"
     r"(?:/\s*s(?:ec)?\b|[- ]per[- ]second\b)"
 )
+# a time a method takes is a cost result, measured as "time" when the text names no time
+# measure: "generates a mesh in 3 seconds", "trains in 8 days on 48 GPUs", "takes only 360ms
+# per image", "(5 hours instead of 32)", "a 12 ms faster replacement"; not an amount of data
+# or a setting ("30 hours of speech", "a sampling interval of 5 minutes", "for 4 days")
+_DURATION_AFTER = re.compile(
+    r"\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|ms|milliseconds?|s)\b"
+    r"(?![- ](?:long|length|clips?|videos?|segments?|windows?)\b)(?!\s+of\b)"
+)
+_TIME_COST_BEFORE = re.compile(
+    r"\b(in|within|takes?|took|taking|requires?|required|requiring|needs?|needed|needing|spends?|"
+    r"spent|costs?|costing|finish\w*|complet\w*|instead of|from|to)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|under\s+|less than\s+|"
+    r"fewer than\s+|nearly\s+|merely\s+|~\s*)?$",
+    re.I,
+)
+_TIME_COMPARATIVE = re.compile(r"\s+(?:faster|slower|quicker|less|more|shorter|longer)\b")
+_PER_ITEM = re.compile(
+    r"\s*(?:per|/|for each|for one)\s*(?:image|frame|sample|token|query|step|iteration|instance|"
+    r"video|sentence|example|scan|scene|problem|task|question)\b"
+)
+_TIME_MEASURE = re.compile(r"time|latency|runtime|duration|speed", re.I)
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
 _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
@@ -272,6 +293,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
         if not all(b[1] for b in bound):
             _bind_scored_objects(text, bound, sent_metrics, s0)
+        if "dB" in text[s0:s1]:
+            _bind_decibels(text, bound, metrics)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
@@ -669,6 +692,25 @@ def _bind_scored_objects(text: str, bound: list[list], metrics, s0: int) -> None
             bound[i] = [q, measure, 0.6]
 
 
+# measures in decibels, and a number written in them: "exceeding the previous SOTA 0.38 dB"
+_DB_MEASURE = re.compile(r"(?:PSNR|SNR|SDR|SIR|SAR)i?\b")
+_DB_AFTER = re.compile(r"\s?dB\b")
+
+
+def _bind_decibels(text: str, bound: list[list], metrics: list[Cand]) -> None:
+    """ "33.69 dB PSNR on GoPro, exceeding the previous SOTA 0.38 dB", "the SI-SNRi scores have
+    been improved by 0.8 dB and 2.4 dB", "which is 0.15 dB higher than SwinIR" (PSNR in an
+    earlier sentence): a number in dB with no measure of its own is in the paper's measure in
+    dB, the nearest one written before it (else after it)."""
+    for i, (q, metric, strength) in enumerate(bound):
+        if (metric and strength >= 0.6) or q.unit or not _DB_AFTER.match(text, q.end):
+            continue
+        in_db = [c for c in metrics if _DB_MEASURE.search(c.name)]
+        before = [c for c in in_db if c.end <= q.start]
+        if in_db:
+            bound[i] = [q, (before[-1] if before else in_db[0]).name, 0.8]
+
+
 def _on_dataset(text: str, q: Quantity, datasets: list[Cand]) -> bool:
     """Whether a benchmark is written right after ``q`` ("78.6 on COCO") or right before
     it ("the WNLI benchmark to 89%")."""
@@ -1000,6 +1042,8 @@ def _bind_metric(
         return "FPS", 0.9  # "at 22.4fps"
     if q.unit is None and _PER_SECOND.match(text, q.end):
         return "throughput", 0.9
+    if q.unit is None and (span := _DURATION_AFTER.match(text, q.end)) and _is_time_cost(text, q, span.end(), s0):
+        return _time_measure(text, q, metrics, s0), 0.85  # "generates a mesh in 3 seconds"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
     if explicit and explicit[1] < 0.9:
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
@@ -1052,6 +1096,8 @@ def _bind_metric(
             return m.group(1), 0.85  # "its performance still reaches only 15%"
     if (q.unit or "." in q.text) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
         return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
+    if q.unit == "%" and (share := _SHARE_OF_REFERENCE.match(text, q.end)):
+        return share.group(1), 0.85  # "retains 90% of the performance", "8.4% of its computational costs"
     if q.unit == "%" and (items := _OF_ITEMS.match(text, q.end)):
         m = _SOLVES_BEFORE.search(text, max(s0, q.start - 70), q.start) or _ITEMS_SOLVED.match(
             text, items.end()
@@ -1123,6 +1169,14 @@ def _bind_metric(
     return None, 0.0
 
 
+# a share of a reference's performance or cost is a result (relative to the reference):
+# "retains 90% of the performance", "93.1% of the performance of supervised approaches",
+# "with only 8.4% of its computational costs" (not "with 10% of the training data": the
+# setting of a data-efficiency test); the head noun, after at most three modifiers, is the measure
+_SHARE_OF_REFERENCE = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(performance|computational costs?|computation(?:al)? budget|compute|training time|training costs?)\b(?!\s+(?:is|are|was|were)\b)",
+)
 _HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
 _NOT_SIZED = {
@@ -1203,6 +1257,28 @@ _SCORE_BEFORE = re.compile(
 _POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 _COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
+
+
+def _is_time_cost(text: str, q: Quantity, unit_end: int, s0: int) -> bool:
+    """Whether a number followed by a time unit is the time something takes (not a setting)."""
+    if _TIME_COMPARATIVE.match(text, unit_end) or _PER_ITEM.match(text, unit_end):
+        return True  # "a 12 ms faster replacement", "0.12 seconds per frame"
+    before = text[max(s0, q.start - 30) : q.start]
+    m = _TIME_COST_BEFORE.search(before)
+    if m and m.group(1).lower() != "to":
+        return True
+    if m and "from " in text[max(s0, q.start - 50) : q.start]:
+        return True  # "from 3 days to just 76 minutes" (not "(10 minutes to 10 hours)" of data)
+    # "(5 hours instead of 32)": the value before "instead of" too
+    return text.startswith(" instead of", unit_end)
+
+
+def _time_measure(text: str, q: Quantity, metrics: list[Cand], s0: int) -> str:
+    """The time measure the sentence names before the number ("training time"), or "time"."""
+    for c in reversed(metrics):
+        if s0 <= c.end <= q.start and _TIME_MEASURE.search(c.name):
+            return c.name
+    return "time"
 
 
 def _clause_start(text: str, s0: int, pos: int) -> int:
@@ -1312,6 +1388,8 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
         relative = False  # "73.2% vs. 54.7% by TransE", "(0.807 vs. 0.803 in ODS)": two scores
+    elif unit == "%" and _SHARE_OF_REFERENCE.match(text, q.end):
+        relative = True  # a share of the reference's measure
     elif unit not in ("x", "points") and _CHANGED_TO.search(before) and not _BY_BEFORE.search(before):
         relative = False  # "the performance is boosted to 37.5%": the score it reaches
     elif (
