@@ -1,0 +1,22 @@
+"""Task rules of round 10 (task recall / selection), each written from an audit of the
+extractor's output on unlabelled abstracts and checked on a second unlabelled sample: each
+test fails without its rule. Names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_two_wordings_of_one_task_by_a_synonym_head_are_one_task(nlp):
+    # "quill flow estimation" and "quill flow prediction" name one task: listed once
+    ex = run(nlp, "ZorbNet: A Lightweight Network for Quill Flow Estimation",
+             "Quill flow estimation is a core problem. We propose ZorbNet for quill flow "
+             "prediction tasks. ZorbNet is 2x faster than QuillNet on Sintel.")
+    tasks = name_set(ex.tasks)
+    assert len([t for t in tasks if t.startswith("quill flow")]) == 1, tasks
+    # different heads that are no synonyms name two tasks
+    from kg.extract.convert import select_tasks
+
+    groups = [{"name": "quill gesture segmentation", "conf": 0.7, "spans": [(0, 26)]},
+              {"name": "quill gesture classification", "conf": 0.7, "spans": [(40, 68)]}]
+    assert len(select_tasks("", groups)) == 2
