@@ -20,3 +20,23 @@ def test_two_wordings_of_one_task_by_a_synonym_head_are_one_task(nlp):
     groups = [{"name": "quill gesture segmentation", "conf": 0.7, "spans": [(0, 26)]},
               {"name": "quill gesture classification", "conf": 0.7, "spans": [(40, 68)]}]
     assert len(select_tasks("", groups)) == 2
+
+
+def test_software_engineering_is_a_field_not_a_task(nlp):
+    # the field a paper serves, written out with its acronym and used again ("SE tasks"):
+    # the task is the one the paper addresses
+    ex = run(nlp, "ZorbBench: Benchmarking Language Models on Quill Crash Resolution",
+             "Language models are improving at realistic software engineering (SE) tasks. Much SE "
+             "effort goes into quill crash resolution. ZorbBench provides an SE environment for "
+             "quill crash resolution, and we hope it helps SE tasks.")
+    tasks = {t.lower() for t in name_set(ex.tasks)}
+    assert not any("software engineering" in t for t in tasks), tasks
+    assert "quill crash resolution" in tasks
+
+
+def test_software_engineering_after_for_in_a_title_is_a_field(nlp):
+    ex = run(nlp, "QuillMonkeys: Scaling Test-Time Compute for Software Engineering",
+             "Scaling test-time compute is a promising axis. We study test-time compute scaling "
+             "on zorbic issues. QuillMonkeys resolves 57% of the issues.")
+    tasks = {t.lower() for t in name_set(ex.tasks)}
+    assert "software engineering" not in tasks, tasks

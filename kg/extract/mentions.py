@@ -1521,6 +1521,7 @@ BROAD_FIELDS = {
     "optimization",
     "computer science",
     "computer graphics",
+    "software engineering",
     "signal processing",
     "data mining",
     "image processing",
@@ -1664,6 +1665,7 @@ def resolve(text: str, st: DocState) -> None:
     out: list[Cand] = []
     covered: list[tuple[int, int]] = []
     headed: set[str] = set()  # acronyms defined with a method head after them
+    field_scores: dict[str, float] = {}  # acronyms of broad fields: their definition's score
     for c in cands:
         surface = text[c.start : c.end]
         if c.source == "acronym":
@@ -1703,6 +1705,7 @@ def resolve(text: str, st: DocState) -> None:
                 continue
             if label == TASK and long.lower() in BROAD_FIELDS:
                 c.score = task_score(long, c.end <= title_end)  # "knowledge graphs (KGs)": a topic
+                field_scores[short] = c.score  # and so are its uses: "SE tasks"
             c.label = label
             c.canonical = None
             out.append(c)
@@ -1763,6 +1766,8 @@ def resolve(text: str, st: DocState) -> None:
             lab = acr_labels[text[c.start : c.end]]
             if lab:
                 c.label = lab
+            if lab == TASK and text[c.start : c.end] in field_scores:
+                c.score = min(c.score, field_scores[text[c.start : c.end]])
             if text[c.start : c.end] in task_acronyms:  # one task with its long form
                 c.name = f"{task_acronyms[text[c.start : c.end]]} ({text[c.start : c.end]})"
     out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
