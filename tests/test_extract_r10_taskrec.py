@@ -40,3 +40,17 @@ def test_software_engineering_after_for_in_a_title_is_a_field(nlp):
              "on zorbic issues. QuillMonkeys resolves 57% of the issues.")
     tasks = {t.lower() for t in name_set(ex.tasks)}
     assert "software engineering" not in tasks, tasks
+
+
+def test_a_modified_known_task_the_paper_is_evaluated_on_is_kept(nlp):
+    # "image classification" (known) is written only inside the longer phrase, where the
+    # paper reports its performance: the phrase is scored as the known task
+    abstract = ("We pretrain ZorbNet on quill pairs with contrastive quill pretraining. ZorbNet "
+                "achieves competitive performance in zero-shot image classification on Quill-10.")
+    ex = run(nlp, "ZorbNet: Contrastive Quill Pretraining", abstract)
+    assert "zero-shot image classification" in name_set(ex.tasks)
+    # a step of the method is no task: "we apply ..."
+    ex = run(nlp, "ZorbNet: Contrastive Quill Pretraining",
+             "We pretrain ZorbNet on quill pairs with contrastive quill pretraining. We apply "
+             "zero-shot image classification to filter the quill pairs.")
+    assert "zero-shot image classification" not in name_set(ex.tasks)
