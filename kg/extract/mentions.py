@@ -1600,7 +1600,7 @@ def _hidden_known_task(text: str, low: str, a: int, b: int, body: int) -> bool:
             # the words before it set the task (an adjective or a compound: "formal",
             # "zero-shot"), not its object or means ("solver code generation", "LLVM",
             # "transformer-based")
-            return (low.count(tail) == 1
+            return (low.count(tail) == low.count(low[a:b])  # nowhere but inside the phrase
                     and all((_ADJ_LIKE.search(w) or "-" in w) and not w.endswith("-based") for w in words[:k])
                     and (_EVALUATED_AFTER.match(text, b) is not None
                          or _EVALUATED_BEFORE.search(low, max(body, a - 120), a) is not None))  # fmt: skip
