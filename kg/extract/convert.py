@@ -187,7 +187,7 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
         # "X (ACR)": X; hyphens split words as the scorer does ("single-image super-resolution")
         words = set(_WORD_SPLIT.split(_ACRONYM_PART.sub("", g["name"]).lower().strip()))
         for i, (k, kw) in enumerate(kept):
-            if words == kw:
+            if words == kw or _reworded(g["name"], k["name"]):
                 break  # "reinforcement learning" and "reinforcement learning (RL)": one task
             if (words < kw or kw < words) and (len(words ^ kw) == 1 or _same_head(g["name"], k["name"])):
                 if len(words) > len(kw) and g[key] >= k[key] - 0.13:
@@ -205,6 +205,35 @@ _WORD_SPLIT = re.compile(r"[\s\-/]+")
 def _same_head(a: str, b: str) -> bool:
     a, b = _ACRONYM_PART.sub("", a), _ACRONYM_PART.sub("", b)
     return a.lower().rsplit(None, 1)[-1] == b.lower().rsplit(None, 1)[-1]
+
+
+# heads that name one task in other words: "optical flow estimation" and "optical flow
+# prediction", "multi-label classification" and "multi-label recognition" are one task
+_SYNONYM_TASK_HEADS = {
+    "generation": "generation", "synthesis": "generation",
+    "classification": "classification", "recognition": "classification",
+    "categorization": "classification",
+    "estimation": "estimation", "prediction": "estimation",
+    "retrieval": "retrieval", "search": "retrieval",
+    "understanding": "understanding", "comprehension": "understanding",
+    "tagging": "tagging", "labeling": "tagging", "labelling": "tagging",
+}  # fmt: skip
+
+
+def _reworded(a: str, b: str) -> bool:
+    """Whether two task names differ only by a synonym head, the modifiers the same.
+
+    >>> _reworded("Optical flow estimation", "optical flow prediction")
+    True
+    >>> _reworded("surgical gesture segmentation", "surgical gesture classification")
+    False
+    """
+    a_words = _ACRONYM_PART.sub("", a).lower().split()
+    b_words = _ACRONYM_PART.sub("", b).lower().split()
+    if len(a_words) < 2 or a_words[:-1] != b_words[:-1] or a_words[-1] == b_words[-1]:
+        return False
+    sa, sb = _SYNONYM_TASK_HEADS.get(a_words[-1]), _SYNONYM_TASK_HEADS.get(b_words[-1])
+    return sa is not None and sa == sb
 
 
 def group_mentions(text: str, mentions: list[Cand], acronyms=()) -> dict[str, list[Mention]]:
