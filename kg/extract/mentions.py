@@ -2545,13 +2545,6 @@ _METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "pre
                  "recall", "measure", "metric", "index", "coefficient", "divergence"}  # fmt: skip
 
 
-# words of a measure's long form, wherever they stand ("bilingual evaluation understudy",
-# "panoptic quality", "Normalized Discounted Cumulative Gain", "bits-per-character")
-_MEASURE_WORDS = re.compile(
-    r"(?i)(?:score|rate|accura|error|distance|ratio|precision|recall|measure|metric|index|coefficient|"
-    r"divergence|quality|evaluation|understudy|gain|union|overlap|similarity|improvement|opinion|"
-    r"per-|perplexity|length|fidelity|correlation|eigengap|likelihood|success|count)"
-)
 _PROBLEM_AFTER = re.compile(r"s?\)\s+(?:problems?|tasks?)\b")
 # task heads that are also method heads but, after "Long Form (ACR)", name a topic
 _TOPIC_HEADS = frozenset(("reasoning", "alignment"))
@@ -2717,21 +2710,6 @@ _METRIC_NAMED_BEFORE = re.compile(
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
 
 
-def _method_over_measure(long: str, short: str, text: str, c: Cand, by_key: dict) -> bool:
-    """Whether a long form coins a method over a measure's acronym: "Sample Redistribution
-    (SR)", "Attentive Pooling (AP)", "farthest point sampling (FPS)" are no success rate,
-    precision or frame rate. Its words name no measure nor a task, it is headed like a
-    method or written in capitals, and without the measure the rest of the words type it
-    a method."""
-    head = long.lower().rsplit(None, 1)[-1]
-    if _MEASURE_WORDS.search(long) or head in N.TASK_HEAD_SET:
-        return False
-    if head not in N.METHOD_HEADS and long.islower():
-        return False  # "magnetic resonance (MR)": no name's head nor a coined name's capitals
-    rest = {k: v for k, v in by_key.items() if k != name_key(short)}
-    return _acronym_label(long, short, text, c, rest) == METHOD
-
-
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -2752,8 +2730,6 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     sk = name_key(short)
     if by_key.get(sk) == DATASET and _task_long_form(long.lower(), long.lower().rsplit(None, 1)[-1]):
         return TASK  # "Semantic Scene Completion (SSC)": no "SSC" dataset the lexicon knows
-    if by_key.get(sk) == METRIC and _method_over_measure(long, short, text, c, by_key):
-        return METHOD
     if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
             by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip
         # (but "probabilistic programming languages (PPLs)" is no "PPL", and "margin-aware
