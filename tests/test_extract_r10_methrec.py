@@ -17,3 +17,14 @@ def test_well_known_techniques_are_methods(nlp):
     names = name_set(ex.methods)
     assert {"dynamic programming", "coordinate descent", "Cascade Mask R-CNN", "Vision Transformer"} <= names
     assert "R-CNN" not in names
+
+
+def test_well_known_llm_era_techniques_are_methods(nlp):
+    # general knowledge of the LLM era: data and merging recipes, attention variants, and
+    # known names with a capitalised first word ("Grounding DINO", not only its "DINO")
+    ex = run(nlp, "Zorbing Quills",
+             "We build the zorb data with self-instruct and merge the quill experts by task "
+             "arithmetic. Our detector uses sliding window attention and beats Grounding DINO.")
+    names = name_set(ex.methods)
+    assert {"self-instruct", "task arithmetic", "sliding window attention", "Grounding DINO"} <= names
+    assert "DINO" not in names
