@@ -28,3 +28,13 @@ def test_well_known_llm_era_techniques_are_methods(nlp):
     names = name_set(ex.methods)
     assert {"self-instruct", "task arithmetic", "sliding window attention", "Grounding DINO"} <= names
     assert "DINO" not in names
+
+
+def test_known_transformer_variants_are_named_whole(nlp):
+    # "Decision Transformer", "Universal Transformer": known architectures, not a bare
+    # "Transformer" with a capitalised word before it
+    ex = run(nlp, "Zorbing Quills",
+             "Our quill policy outperforms the Decision Transformer and a Universal Transformer "
+             "on the zorb suite by 3.2 points.")
+    names = name_set(ex.methods)
+    assert {"Decision Transformer", "Universal Transformer"} <= names
