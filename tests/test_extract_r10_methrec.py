@@ -30,11 +30,11 @@ def test_well_known_llm_era_techniques_are_methods(nlp):
     assert "DINO" not in names
 
 
-def test_known_transformer_variants_are_named_whole(nlp):
-    # "Decision Transformer", "Universal Transformer": known architectures, not a bare
-    # "Transformer" with a capitalised word before it
-    ex = run(nlp, "Zorbing Quills",
-             "Our quill policy outperforms the Decision Transformer and a Universal Transformer "
-             "on the zorb suite by 3.2 points.")
+def test_known_variants_are_named_whole(nlp):
+    # "Universal Transformer", "Mesh R-CNN": known architectures, not a bare known tail with
+    # an ordinary capitalised word before it (in a title, or before a name with a hyphen)
+    ex = run(nlp, "Beyond Universal Transformer: Zorbing Quills",
+             "We zorb quills and compare with Mesh R-CNN on the zorb suite.")
     names = name_set(ex.methods)
-    assert {"Decision Transformer", "Universal Transformer"} <= names
+    assert {"Universal Transformer", "Mesh R-CNN"} <= names
+    assert not {"Transformer", "R-CNN"} & names
