@@ -972,6 +972,38 @@ _CAPABILITY_WORDS = {"ability", "abilities", "capability", "capabilities", "skil
                      "comprehension", "understanding", "reasoning", "knowledge"}  # fmt: skip
 
 
+def _names_a_task(last: str) -> bool:
+    """Whether a phrase with this last word names a task, not a measure: "in terms of shape
+    estimation", "in terms of point cloud classification and segmentation tasks"."""
+    last = last.lower()
+    return last in N.TASK_HEAD_SET or last in ("task", "tasks")
+
+
+# what "in terms of" lists that is no measure: sorts of things ("in terms of both qualitative
+# and quantitative aspects", "in terms of spatial and temporal dimensions"), a lone
+# adjective cut from such an elliptic pair ("qualitative", "spatial"), and a fragment of
+# an abbreviation ("e" of "e.g.")
+_KIND_HEADS = {"aspects", "aspect", "dimensions", "perspectives", "viewpoints", "properties",
+               "characteristics", "factors", "terms"}  # fmt: skip
+_LONE_ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous)")
+
+
+def _no_measure_term(words: list[str]) -> bool:
+    """
+    >>> _no_measure_term(["quantitative", "aspects"]), _no_measure_term(["spatial"])
+    (True, True)
+    >>> _no_measure_term(["e"]), _no_measure_term(["latency"]), _no_measure_term(["recall"])
+    (True, False, False)
+    """
+    if words[-1].lower() in _KIND_HEADS:
+        return True
+    if len(words) > 1:
+        return False
+    word = words[0]
+    return len(word) < 3 or word == "etc" or (
+        _LONE_ADJECTIVE.fullmatch(word) is not None and lookup_label(word) != METRIC)
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
@@ -1000,6 +1032,8 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     and (words[-1] not in N.TASK_BREAK or (
                         m.re is _TERMS_OF and len(words) > 1 and words[-1] in _MEASURE_LAST))
                     and not N.is_generic_phrase(part)
+                    and not _names_a_task(words[-1])
+                    and not _no_measure_term(words)
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
                     and words[-1] not in _CAPABILITY_WORDS
@@ -1037,7 +1071,7 @@ def _changed_measures(text: str, low: str, start: int) -> list[Cand]:
         last = words[-1].lower()
         if (
             any(w.lower() in N.TASK_BREAK and w.lower() not in _MEASURE_HEADS for w in words[:-1])
-            or last in N.TASK_HEAD_SET or last in ("task", "tasks")  # "a 5% gain in image classification"
+            or _names_a_task(last)  # "a 5% gain in image classification"
             or last in _NOT_MEASURE_HEADS | _CAPABILITY_WORDS
             or words[0].lower() in ("number", "amount", "terms", "both")
             or text.startswith(".r.t", b)  # "in accuracy w.r.t. others": the measure is "accuracy"

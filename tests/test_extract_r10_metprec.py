@@ -1,0 +1,31 @@
+"""Metric precision rules of round 10 (spurious metrics of frequent shapes), each written from
+an audit of the extractor's output on unlabelled abstracts (error types, not single papers)
+and checked on a second unlabelled sample: each test fails without its rule. Names are
+invented."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_a_task_after_in_terms_of_is_no_measure(nlp):
+    # "in terms of point cloud classification and segmentation tasks", "in terms of shape
+    # estimation": what is compared is a task, not a measure
+    ex = run(nlp, "Zorbing Quill Clouds",
+             "ZorbNet outperforms prior methods in terms of quill segmentation tasks. It also "
+             "beats them in terms of quill shape estimation and BLEU.")
+    metrics = name_set(ex.metrics)
+    assert not any("segmentation" in m or "estimation" in m for m in metrics)
+    assert "BLEU" in metrics
+
+
+def test_sorts_and_lone_adjectives_after_in_terms_of_are_no_measures(nlp):
+    # "in terms of both qualitative and quantitative aspects", "in terms of spatial and
+    # temporal dimensions", "in terms of prediction accuracy, e.g., ..."
+    ex = run(nlp, "Zorbing Quill Clouds",
+             "ZorbNet is better in terms of both qualitative and quantitative aspects. Quills are "
+             "split in terms of spatial and temporal dimensions. It wins in terms of quill "
+             "recall, e.g., on QuillSet.")
+    metrics = {m.lower() for m in name_set(ex.metrics)}
+    assert not metrics & {"qualitative", "quantitative aspects", "spatial", "temporal dimensions", "e"}
+    assert "quill recall" in metrics or "recall" in metrics
