@@ -29,3 +29,15 @@ def test_sorts_and_lone_adjectives_after_in_terms_of_are_no_measures(nlp):
     metrics = {m.lower() for m in name_set(ex.metrics)}
     assert not metrics & {"qualitative", "quantitative aspects", "spatial", "temporal dimensions", "e"}
     assert "quill recall" in metrics or "recall" in metrics
+
+
+def test_in_terms_of_without_a_comparison_names_no_measure(nlp):
+    # "images are severely biased (in terms of race, lighting ...)", "specified in terms of
+    # social relationships": nothing is compared or evaluated, so only a measure word counts
+    ex = run(nlp, "Zorbing Quill Clouds",
+             "Quill images are severely skewed (in terms of hue, lighting and pose). Access is "
+             "specified in terms of quill relationships. ZorbNet outperforms QuillNet in terms "
+             "of zorb naturalness, e.g. in terms of quill fidelity.")
+    metrics = {m.lower() for m in name_set(ex.metrics)}
+    assert not metrics & {"hue", "lighting", "pose", "quill relationships"}
+    assert "zorb naturalness" in metrics

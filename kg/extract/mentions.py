@@ -1004,6 +1004,43 @@ def _no_measure_term(words: list[str]) -> bool:
         _LONE_ADJECTIVE.fullmatch(word) is not None and lookup_label(word) != METRIC)
 
 
+# what a measure is named for: a comparison, an evaluation or a cost ("outperforms X in
+# terms of", "evaluated in terms of", "efficient in terms of", "demanding in terms of")
+_TERMS_COMPARED = re.compile(
+    r"outperform|better|worse|superior|improv|gains?\b|advantage|compar|evaluat|assess|measur|"
+    r"competitive|state[- ]of[- ]the[- ]art|\bbest\b|efficien|effective|fast|slow|higher|lower|"
+    r"benchmark|perform|exceed|surpass|\bbeat|achiev|results?\b|significant|trade-?off|cost|"
+    r"expensive|demanding|constrain|scalab|quantif|analy[sz]|excel|enhanc|boost|reduc|increas|"
+    r"decreas|gap\b|rank|score|demonstrat|good|poor|strong|weak|optimi[sz]|favou?rabl|promising|"
+    r"on par|accura|robust|success|obtain|yield|attain|bound|benefi",
+    re.I,
+)
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence of ``at`` starts, at ``lo`` at the earliest (a full stop before an
+    upper-case letter; "e.g. that" does not end a sentence).
+
+    >>> _clause_start("Big. It quantifies, e.g. that in terms of X.", 0, 31)
+    5
+    """
+    i = text.rfind(". ", lo, at)
+    while i >= 0 and not text[i + 2 : i + 3].isupper():
+        i = text.rfind(". ", lo, i)
+    return lo if i < 0 else i + 2
+
+
+def _measure_word(word: str) -> bool:
+    """Whether a word is one that heads a measure's name: "time", "throughput", "BLEU"."""
+    low = word.lower()
+    return (low in _MEASURE_HEADS or low in _MEASURE_LAST or low.rstrip("s") in _MEASURE_LAST
+            or lookup_label(word) == METRIC or low in _MEASURE_WORDS_EXTRA)  # fmt: skip
+
+
+_MEASURE_WORDS_EXTRA = {"probabilities", "complexity", "consumption", "requirements",
+                        "utilization", "bandwidth", "size", "energy", "loss", "efficiency"}  # fmt: skip
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
@@ -1017,6 +1054,10 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
             continue  # "conditions for concavity in terms of the weights": not measured
         if _CAPABILITY_TAIL.search(m.group(1)):
             continue  # "the progressive reasoning and problem-solving capabilities": abilities
+        # "biased in terms of race", "formulate the problem in terms of antennas": with no
+        # comparison or evaluation before it, only a measure word is a measure there
+        compared = not text.startswith("in terms of", m.start()) or _TERMS_COMPARED.search(
+            text, _clause_start(text, max(start, m.start() - 200), m.start()), m.start())
         pos = m.start(1)
         for part in _TERM_SPLIT.split(m.group(1)):
             if part and not _TERM_SEP.fullmatch(part):
@@ -1034,6 +1075,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     and not N.is_generic_phrase(part)
                     and not _names_a_task(words[-1])
                     and not _no_measure_term(words)
+                    and (compared or _measure_word(words[-1]))
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
                     and words[-1] not in _CAPABILITY_WORDS
