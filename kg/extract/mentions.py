@@ -2653,7 +2653,30 @@ def _other_sense(long: str) -> bool:
     "image super-resolution", "access points"; but "Optimal Dataset Scale" may be one)."""
     head = long.lower().split()[-1] if long.split() else ""
     return (head in N.TASK_HEAD_SET or lookup_label(long) in (TASK, METHOD, DATASET)
-            or _long_form_not_a_measure(long) and head not in ("operations", "parameters", "flops"))  # fmt: skip
+            or _long_form_not_a_measure(long) and head not in ("operations", "parameters", "flops")
+            or _names_no_measure(long))  # fmt: skip
+
+
+def _names_no_measure(long: str) -> bool:
+    """Whether a long form has no word of a measure in it: "electron microscopy (EM)",
+    "Model Order Selection (MOS)" are not the exact match and mean opinion score the
+    lexicon knows (but "Exact Match (EM)", "Bilingual Evaluation Understudy (BLEU)" are).
+
+    >>> _names_no_measure("electron microscopy"), _names_no_measure("Word Error Rate")
+    (True, False)
+    """
+    if lookup_label(long) == METRIC:
+        return False
+    words = re.split(r"[\s-]+", long.lower())
+    return not any(w.rstrip("s") in _METRIC_HEADS or w in _MEASURE_HEADS or lookup_label(w) == METRIC
+                   or w in _MEASURE_LONG_WORDS for w in words)  # fmt: skip
+
+
+# words of well-known measures' long forms that name no measure on their own
+_MEASURE_LONG_WORDS = {"match", "understudy", "evaluation", "curve", "union", "similarity",
+                       "opinion", "error", "gain", "likelihood", "entropy", "loss", "percentage",
+                       "rank", "hits", "second", "operations", "deviation", "bits", "quality",
+                       "scale", "performance"}  # fmt: skip
 
 
 def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[Cand]:
