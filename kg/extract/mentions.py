@@ -973,6 +973,75 @@ _CAPABILITY_WORDS = {"ability", "abilities", "capability", "capabilities", "skil
                      "comprehension", "understanding", "reasoning", "knowledge"}  # fmt: skip
 
 
+def _names_a_task(last: str) -> bool:
+    """Whether a phrase with this last word names a task, not a measure: "in terms of shape
+    estimation", "in terms of point cloud classification and segmentation tasks"."""
+    last = last.lower()
+    return last in N.TASK_HEAD_SET or last in ("task", "tasks")
+
+
+# what "in terms of" lists that is no measure: sorts of things ("in terms of both qualitative
+# and quantitative aspects", "in terms of spatial and temporal dimensions"), a lone
+# adjective cut from such an elliptic pair ("qualitative", "spatial"), and a fragment of
+# an abbreviation ("e" of "e.g.")
+_KIND_HEADS = {"aspects", "aspect", "dimensions", "perspectives", "viewpoints", "properties",
+               "characteristics", "factors", "terms"}  # fmt: skip
+_LONE_ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous)")
+
+
+def _no_measure_term(words: list[str]) -> bool:
+    """
+    >>> _no_measure_term(["quantitative", "aspects"]), _no_measure_term(["spatial"])
+    (True, True)
+    >>> _no_measure_term(["e"]), _no_measure_term(["latency"]), _no_measure_term(["recall"])
+    (True, False, False)
+    """
+    if words[-1].lower() in _KIND_HEADS:
+        return True
+    if len(words) > 1:
+        return False
+    word = words[0]
+    return len(word) < 3 or word == "etc" or (
+        _LONE_ADJECTIVE.fullmatch(word) is not None and lookup_label(word) != METRIC)
+
+
+# what a measure is named for: a comparison, an evaluation or a cost ("outperforms X in
+# terms of", "evaluated in terms of", "efficient in terms of", "demanding in terms of")
+_TERMS_COMPARED = re.compile(
+    r"outperform|better|worse|superior|improv|gains?\b|advantage|compar|evaluat|assess|measur|"
+    r"competitive|state[- ]of[- ]the[- ]art|\bbest\b|efficien|effective|fast|slow|higher|lower|"
+    r"benchmark|perform|exceed|surpass|\bbeat|achiev|results?\b|significant|trade-?off|cost|"
+    r"expensive|demanding|constrain|scalab|quantif|analy[sz]|excel|enhanc|boost|reduc|increas|"
+    r"decreas|gap\b|rank|score|demonstrat|good|poor|strong|weak|optimi[sz]|favou?rabl|promising|"
+    r"on par|accura|robust|success|obtain|yield|attain|bound|benefi",
+    re.I,
+)
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence of ``at`` starts, at ``lo`` at the earliest (a full stop before an
+    upper-case letter; "e.g. that" does not end a sentence).
+
+    >>> _clause_start("Big. It quantifies, e.g. that in terms of X.", 0, 31)
+    5
+    """
+    i = text.rfind(". ", lo, at)
+    while i >= 0 and not text[i + 2 : i + 3].isupper():
+        i = text.rfind(". ", lo, i)
+    return lo if i < 0 else i + 2
+
+
+def _measure_word(word: str) -> bool:
+    """Whether a word is one that heads a measure's name: "time", "throughput", "BLEU"."""
+    low = word.lower()
+    return (low in _MEASURE_HEADS or low in _MEASURE_LAST or low.rstrip("s") in _MEASURE_LAST
+            or lookup_label(word) == METRIC or low in _MEASURE_WORDS_EXTRA)  # fmt: skip
+
+
+_MEASURE_WORDS_EXTRA = {"probabilities", "complexity", "consumption", "requirements",
+                        "utilization", "bandwidth", "size", "energy", "loss", "efficiency"}  # fmt: skip
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
@@ -986,6 +1055,10 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
             continue  # "conditions for concavity in terms of the weights": not measured
         if _CAPABILITY_TAIL.search(m.group(1)):
             continue  # "the progressive reasoning and problem-solving capabilities": abilities
+        # "biased in terms of race", "formulate the problem in terms of antennas": with no
+        # comparison or evaluation before it, only a measure word is a measure there
+        compared = not text.startswith("in terms of", m.start()) or _TERMS_COMPARED.search(
+            text, _clause_start(text, max(start, m.start() - 200), m.start()), m.start())
         pos = m.start(1)
         for part in _TERM_SPLIT.split(m.group(1)):
             if part and not _TERM_SEP.fullmatch(part):
@@ -1001,6 +1074,9 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     and (words[-1] not in N.TASK_BREAK or (
                         m.re is _TERMS_OF and len(words) > 1 and words[-1] in _MEASURE_LAST))
                     and not N.is_generic_phrase(part)
+                    and not _names_a_task(words[-1])
+                    and not _no_measure_term(words)
+                    and (compared or _measure_word(words[-1]))
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
                     and words[-1] not in _CAPABILITY_WORDS
@@ -1038,7 +1114,7 @@ def _changed_measures(text: str, low: str, start: int) -> list[Cand]:
         last = words[-1].lower()
         if (
             any(w.lower() in N.TASK_BREAK and w.lower() not in _MEASURE_HEADS for w in words[:-1])
-            or last in N.TASK_HEAD_SET or last in ("task", "tasks")  # "a 5% gain in image classification"
+            or _names_a_task(last)  # "a 5% gain in image classification"
             or last in _NOT_MEASURE_HEADS | _CAPABILITY_WORDS
             or words[0].lower() in ("number", "amount", "terms", "both")
             or text.startswith(".r.t", b)  # "in accuracy w.r.t. others": the measure is "accuracy"
@@ -2625,7 +2701,30 @@ def _other_sense(long: str) -> bool:
     "image super-resolution", "access points"; but "Optimal Dataset Scale" may be one)."""
     head = long.lower().split()[-1] if long.split() else ""
     return (head in N.TASK_HEAD_SET or lookup_label(long) in (TASK, METHOD, DATASET)
-            or _long_form_not_a_measure(long) and head not in ("operations", "parameters", "flops"))  # fmt: skip
+            or _long_form_not_a_measure(long) and head not in ("operations", "parameters", "flops")
+            or _names_no_measure(long))  # fmt: skip
+
+
+def _names_no_measure(long: str) -> bool:
+    """Whether a long form has no word of a measure in it: "electron microscopy (EM)",
+    "Model Order Selection (MOS)" are not the exact match and mean opinion score the
+    lexicon knows (but "Exact Match (EM)", "Bilingual Evaluation Understudy (BLEU)" are).
+
+    >>> _names_no_measure("electron microscopy"), _names_no_measure("Word Error Rate")
+    (True, False)
+    """
+    if lookup_label(long) == METRIC:
+        return False
+    words = re.split(r"[\s-]+", long.lower())
+    return not any(w.rstrip("s") in _METRIC_HEADS or w in _MEASURE_HEADS or lookup_label(w) == METRIC
+                   or w in _MEASURE_LONG_WORDS for w in words)  # fmt: skip
+
+
+# words of well-known measures' long forms that name no measure on their own
+_MEASURE_LONG_WORDS = {"match", "understudy", "evaluation", "curve", "union", "similarity",
+                       "opinion", "error", "gain", "likelihood", "entropy", "loss", "percentage",
+                       "rank", "hits", "second", "operations", "deviation", "bits", "quality",
+                       "scale", "performance"}  # fmt: skip
 
 
 def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[Cand]:
