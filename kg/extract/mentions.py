@@ -501,13 +501,38 @@ _NOT_SUBJECT_START = frozenset(("this", "it", "that", "there", "such", "our", "t
                                 "their", "one", "so", "hence", "yet", "but", "and"))  # fmt: skip
 
 
+# where a match of _IS_A_TASK_VERB can start: at the whitespace before one of its verbs
+_TASK_VERB_STARTS = [re.compile(v + "(?<=\\s" + v + ")") for v in ("is", "refers to", "remains", "has ")]
+
+
+def _task_verb_matches(text: str, start: int):
+    """``_IS_A_TASK_VERB.finditer(text, start)``, tried only at the start of the whitespace
+    before a verb (found by literal-led regexes the engine skips ahead to) instead of at
+    every whitespace character; the same matches: from inside that whitespace the regex
+    matches only what it matches from its start."""
+    starts = set()
+    for rx in _TASK_VERB_STARTS:
+        for v in rx.finditer(text, start + 1):  # (the whitespace at start or later)
+            i = v.start() - 1
+            while i > start and text[i - 1].isspace():
+                i -= 1
+            starts.add(i)
+    end = start
+    for i in sorted(starts):
+        if i >= end:
+            m = _IS_A_TASK_VERB.match(text, i)
+            if m:
+                end = m.end()
+                yield m
+
+
 def _defined_tasks(text: str, start: int) -> list[Cand]:
     """Subjects of "X is a (challenging) task/problem" at the start of a sentence: X names a
     task (cut before a preposition: "Makespan minimization on unrelated machines")."""
     out = []
     if "task" not in text and "problem" not in text:
         return out  # every match ends in one of them; the scan tries each space
-    for m in _IS_A_TASK_VERB.finditer(text, start):
+    for m in _task_verb_matches(text, start):
         s0 = max(text.rfind(". ", start, m.start()) + 2, text.rfind("\n", start, m.start()) + 1, start)
         end = m.start()
         if m.start() - s0 > 90 or _CLAUSE_INSIDE.search(text, s0, end):
