@@ -2344,6 +2344,13 @@ _MEANS_AFTER = re.compile(
     re.I,
 )
 MEANS_CAP = 0.45
+# what _MEANS_BEFORE leaves at the end of its window once trailing whitespace is stripped
+# (a suffix of at most 12 letters, as _may_end reads them: "shelf" for "off-the-shelf")
+_MEANS_ENDS = ("via", "using", "uses", "used", "use", "employ", "employs", "employing", "employed",
+               "apply", "applies", "applying", "applied", "leverage", "leverages", "leveraging",
+               "leveraged", "adopt", "adopts", "adopting", "adopted", "by", "on", "with", "a", "an",
+               "the", "standard", "classical", "classic", "simple", "shelf", "existing",
+               "conventional")  # fmt: skip
 
 
 def _demote_means(text: str, mentions: list[Cand], title_end: int) -> None:
@@ -2356,8 +2363,9 @@ def _demote_means(text: str, mentions: list[Cand], title_end: int) -> None:
         end = c.ctx if c.ctx >= 0 and c.source != "acronym" else c.end
         if c.source == "acronym" and c.short:
             end = max(end, c.short[1] + 1)
-        if _MEANS_AFTER.match(text, end, end + 30) or _MEANS_BEFORE.search(
-                text, max(0, c.start - 40), c.start):  # fmt: skip
+        lo = max(0, c.start - 40)
+        if _MEANS_AFTER.match(text, end, end + 30) or (
+                _may_end(text[lo : c.start], _MEANS_ENDS) and _MEANS_BEFORE.search(text, lo, c.start)):  # fmt: skip
             c.score = min(c.score - 0.3, MEANS_CAP)
     _demote_modifiers(text, mentions, title_end)
 
