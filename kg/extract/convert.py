@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from kg.extract.components import doc_state
 from kg.extract.mentions import DATASET, METHOD, METRIC, TASK, Cand, DocState
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
@@ -309,7 +310,7 @@ def _metric_span(text: str, r) -> tuple:
 
 def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -> Extraction:
     """Turn a processed Doc into the plain :class:`Extraction` of its paper."""
-    st: DocState = doc._.mlkg
+    st: DocState = doc_state(doc)
     text = st.text
     grouped = group_mentions(text, st.mentions, st.acronyms)
     results = []

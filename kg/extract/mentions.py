@@ -306,7 +306,8 @@ def find_candidates(text: str, st: DocState) -> None:
     # "micro average accuracy", "macro F1": a qualifier before a listed measure is part of it
     for c in st.lexicon:
         if c.label == METRIC and c.start > body:
-            q = _METRIC_QUALIFIER.search(text, max(body, c.start - 40), c.start)
+            lo = max(body, c.start - 40)
+            q = _METRIC_QUALIFIER.search(text, lo, c.start) if _may_be_qualified(text, lo, c.start) else None
             if q:
                 cands.append(Cand(q.start(), c.end, METRIC, "lexicon", 0.85))
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
@@ -501,13 +502,38 @@ _NOT_SUBJECT_START = frozenset(("this", "it", "that", "there", "such", "our", "t
                                 "their", "one", "so", "hence", "yet", "but", "and"))  # fmt: skip
 
 
+# where a match of _IS_A_TASK_VERB can start: at the whitespace before one of its verbs
+_TASK_VERB_STARTS = [re.compile(v + "(?<=\\s" + v + ")") for v in ("is", "refers to", "remains", "has ")]
+
+
+def _task_verb_matches(text: str, start: int):
+    """``_IS_A_TASK_VERB.finditer(text, start)``, tried only at the start of the whitespace
+    before a verb (found by literal-led regexes the engine skips ahead to) instead of at
+    every whitespace character; the same matches: from inside that whitespace the regex
+    matches only what it matches from its start."""
+    starts = set()
+    for rx in _TASK_VERB_STARTS:
+        for v in rx.finditer(text, start + 1):  # (the whitespace at start or later)
+            i = v.start() - 1
+            while i > start and text[i - 1].isspace():
+                i -= 1
+            starts.add(i)
+    end = start
+    for i in sorted(starts):
+        if i >= end:
+            m = _IS_A_TASK_VERB.match(text, i)
+            if m:
+                end = m.end()
+                yield m
+
+
 def _defined_tasks(text: str, start: int) -> list[Cand]:
     """Subjects of "X is a (challenging) task/problem" at the start of a sentence: X names a
     task (cut before a preposition: "Makespan minimization on unrelated machines")."""
     out = []
     if "task" not in text and "problem" not in text:
         return out  # every match ends in one of them; the scan tries each space
-    for m in _IS_A_TASK_VERB.finditer(text, start):
+    for m in _task_verb_matches(text, start):
         s0 = max(text.rfind(". ", start, m.start()) + 2, text.rfind("\n", start, m.start()) + 1, start)
         end = m.start()
         if m.start() - s0 > 90 or _CLAUSE_INSIDE.search(text, s0, end):
@@ -919,6 +945,25 @@ _METRIC_QUALIFIER = re.compile(
     r"sentence-level|instance-level|per-class)[ -])+$",
     re.I,
 )
+# the last words of those qualifiers ("top-5" ends in a digit)
+_QUALIFIER_ENDS = ("micro", "macro", "weighted", "balanced", "mean", "average", "averaged", "shot",
+                   "exact", "level", "class")  # fmt: skip
+
+
+def _may_be_qualified(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` may end with a _METRIC_QUALIFIER (a qualifier, then a space or
+    hyphen, before an optional final newline): a cheap test before the search, which tries
+    every start in the window. Non-ASCII tails (which IGNORECASE may equate with ASCII
+    letters) are always tried."""
+    tail = text[max(lo, end - 17) : end]
+    if tail.endswith("\n"):
+        tail = tail[:-1]
+    if not tail.endswith((" ", "-")):
+        return False
+    tail = tail[:-1]
+    return not tail.isascii() or tail.lower().endswith(_QUALIFIER_ENDS) or tail[-1:] in "123456789"
+
+
 _TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
 # in a list of measured properties an acronym may lead a noun ("API number")
 _TERM2 = rf"{_TERM}(?:\s[a-z][a-z0-9-]*)?"
@@ -1277,6 +1322,9 @@ _CODE_AFTER_SCORE = re.compile(
     r"[\d](?<![\w.-][\d])\d*(?:(?:\.\d+)?\s*\\?%|\.\d+)\s*([A-Z][A-Z0-9]{1,7})(?![\w@-])"
     r"(?=\s+(?:on|in|for|and|across|over|while|with|at|score|scores)\b|\s*[,.;:)]|$)"
 )
+# the same for ASCII text, where the first [\d] is [0-9]: the engine skips ahead over a range
+# test per character instead of a Unicode digit look-up (the rest keeps its Unicode classes)
+_CODE_AFTER_SCORE_ASCII = re.compile("[0-9]" + _CODE_AFTER_SCORE.pattern.removeprefix("[\\d]"))
 # units, hardware and other codes that follow a number without being its measure
 _NOT_MEASURE_CODES = frozenset((
     "GB", "MB", "KB", "TB", "GPU", "GPUS", "CPU", "TPU", "SOTA", "LLM", "LLMS", "AI", "NLP",
@@ -1288,7 +1336,7 @@ def _codes_after_scores(text: str, start: int) -> list[Cand]:
     """An upper-case code that no lexicon knows, written right after a percentage or a
     decimal score, is the measure of that score ("52.8% TETA on BDD100K")."""
     out = []
-    for m in _CODE_AFTER_SCORE.finditer(text, start):
+    for m in (_CODE_AFTER_SCORE_ASCII if text.isascii() else _CODE_AFTER_SCORE).finditer(text, start):
         code = m.group(1)
         if code.upper() in _NOT_MEASURE_CODES or lookup_label(code) in (METHOD, DATASET, TASK):
             continue
@@ -2420,6 +2468,13 @@ _MEANS_AFTER = re.compile(
     re.I,
 )
 MEANS_CAP = 0.45
+# what _MEANS_BEFORE leaves at the end of its window once trailing whitespace is stripped
+# (a suffix of at most 12 letters, as _may_end reads them: "shelf" for "off-the-shelf")
+_MEANS_ENDS = ("via", "using", "uses", "used", "use", "employ", "employs", "employing", "employed",
+               "apply", "applies", "applying", "applied", "leverage", "leverages", "leveraging",
+               "leveraged", "adopt", "adopts", "adopting", "adopted", "by", "on", "with", "a", "an",
+               "the", "standard", "classical", "classic", "simple", "shelf", "existing",
+               "conventional")  # fmt: skip
 
 
 def _demote_means(text: str, mentions: list[Cand], title_end: int) -> None:
@@ -2432,8 +2487,9 @@ def _demote_means(text: str, mentions: list[Cand], title_end: int) -> None:
         end = c.ctx if c.ctx >= 0 and c.source != "acronym" else c.end
         if c.source == "acronym" and c.short:
             end = max(end, c.short[1] + 1)
-        if _MEANS_AFTER.match(text, end, end + 30) or _MEANS_BEFORE.search(
-                text, max(0, c.start - 40), c.start):  # fmt: skip
+        lo = max(0, c.start - 40)
+        if _MEANS_AFTER.match(text, end, end + 30) or (
+                _may_end(text[lo : c.start], _MEANS_ENDS) and _MEANS_BEFORE.search(text, lo, c.start)):  # fmt: skip
             c.score = min(c.score - 0.3, MEANS_CAP)
     _demote_modifiers(text, mentions, title_end)
 
@@ -2692,6 +2748,9 @@ _SYSTEM_NOUN_AFTER = re.compile(
 )
 
 
+_WORD_START = re.compile(r"\w")
+
+
 def _measure_acronym(surface: str) -> bool:
     return " " not in surface and len(surface) <= 6 and sum(ch.isupper() for ch in surface) >= 2
 
@@ -2747,7 +2806,11 @@ def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[
     other |= {s[:-1] for s in other if s.endswith("s")}  # "convolutions (DSCs)", "DSC-based"
     other -= {text[ss:se] for ls, le, ss, se in acronyms if not _other_sense(text[ls:le])}  # "perplexity (PPL)"
     for short in shorts - other:
-        for m in re.finditer(r"\b" + re.escape(short) + r"\b", text):
+        # r"\b" + short + r"\b", with the first boundary tested as a look-behind after the
+        # acronym: the regex engine skips ahead to the acronym, where a leading \b makes it
+        # try every character
+        edge = "(?<!\\w" if _WORD_START.match(short) else "(?<=\\w"
+        for m in re.finditer(re.escape(short) + edge + re.escape(short) + r")\b", text):
             if _SYSTEM_NOUN_AFTER.match(text, m.end()):
                 other.add(short)
                 break

@@ -12,7 +12,17 @@ from functools import cache, lru_cache
 
 
 from kg.text import name_key
-from kg.extract.lexicon import clause_verbs, nominalizations
+from kg.extract.lexicon import clause_verbs, lookup_label, nominalizations
+
+
+@cache
+def _nominal():
+    """:mod:`kg.extract.nominal`, imported at the first call (it imports this module). A
+    ``from kg.extract.nominal import ...`` inside a function costs about 4 us at each call
+    (the import machinery looks the module up again and fails to find a ``__path__``)."""
+    from kg.extract import nominal
+
+    return nominal
 
 # fmt: off
 # Acronyms and capitalised words that are never method or dataset names by themselves:
@@ -1021,8 +1031,7 @@ def _plain_object(words: list[str], title: str, end: int) -> bool:
     """Whether title words after a verb read as its object: no second verb ("Manipulating
     or Erasing Objects"), no markup, not cut at a comma, not headed by a property
     ("Mitigating the Impact")."""
-    from kg.extract.nominal import plain_object_head
-
+    plain_object_head = _nominal().plain_object_head
     if title[end : end + 1] == "," or title[end : end + 4].lower() == " of ":
         return False  # "Verifying the Interplay of ...": the head comes later
     head = words[-1].lower()
@@ -1037,9 +1046,7 @@ def _plain_object(words: list[str], title: str, end: int) -> bool:
 
 
 def _singular(word: str) -> str:
-    from kg.extract.nominal import singular
-
-    return singular(word)
+    return _nominal().singular(word)
 
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?$", re.I)
@@ -1078,9 +1085,7 @@ def _action_of_object(title: str, a: int, b: int, obj: tuple[int, int]) -> tuple
     noun (only adjectives before it) with its object after "of", as (start, end, name).
     None when the chunk before "of" is itself a known task ("Semantic Segmentation of
     Urban Scenes") or the object is not a short plain noun phrase."""
-    from kg.extract.lexicon import lookup_label
-    from kg.extract.nominal import plain_object_head
-
+    plain_object_head = _nominal().plain_object_head
     words = title[a:b].split()
     while words and (words[0].lower() in TASK_BREAK or words[0] in STOP_START
                      or words[0].lower() in _TITLE_VERBS):  # fmt: skip
@@ -1155,8 +1160,7 @@ def title_task_chunks(
     >>> [n for _, _, n in title_task_chunks("Towards Exact Computation of Inductive Bias")]
     ['inductive bias computation']
     """
-    from kg.extract.nominal import plain_object_head
-
+    plain_object_head = _nominal().plain_object_head
     out = []
     pos = 0
     pieces = []

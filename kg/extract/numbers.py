@@ -62,7 +62,8 @@ _MARGIN_HEDGE = (
 )
 # "by", then "up to", "more than", "a factor of" ... before a margin (also read by results)
 BY_MARGIN = r"by\s+" + _MARGIN_HEDGE + r"(?:a factor of\s+)?$"
-_BY_BEFORE = re.compile(r"\b" + BY_MARGIN)
+# (r"\b" + BY_MARGIN with the word boundary tested after "by": the engine skips ahead to "by")
+_BY_BEFORE = re.compile(r"by(?<!\wby)" + BY_MARGIN.removeprefix("by"))
 # "by a factor of", "a factor of up to", "factor up to" before a ratio written without its x
 # (not "acceleration factor 4": a setting)
 _FACTOR_BEFORE = re.compile(r"\bfactor\s+(?:of\s+" + _MARGIN_HEDGE + r"|up to\s+)$", re.I)

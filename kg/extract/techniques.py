@@ -648,10 +648,19 @@ def _ends_with_sep(text: str, lo: int, hi: int) -> bool:
     return text[lo:hi].rstrip().endswith(_SEP_ENDS)
 
 
+# the last character before a list that no item or separator of _SIB_HEAD holds ("(", ":", ...)
+_LIST_STOP = re.compile(r"(?s:.*)[^\w\s.+,/-]")
+
+
 def list_start(text: str, start: int, s: int) -> int:
     """Where the list that holds the element at ``s`` starts (``s`` when no items precede it)."""
     lo = max(start, s - 120)
-    m = _SIB_HEAD.search(text, lo, s) if _ends_with_sep(text, lo, s) else None
+    if not _ends_with_sep(text, lo, s):
+        return s
+    # the list starts after the last character it cannot hold: the backtracking search
+    # (which tries every start) begins there (_SIB_HEAD has no look-behind)
+    stop = _LIST_STOP.match(text, lo, s)
+    m = _SIB_HEAD.search(text, stop.end() if stop else lo, s)
     return m.start() if m else s
 
 
