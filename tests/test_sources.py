@@ -114,18 +114,6 @@ def test_clean_text_is_linear_on_adversarial_input(unit):
     assert time.perf_counter() - started < 1.0  # about 20 ms; quadratic regexes took seconds
 
 
-def test_clean_text_is_fast():
-    abstract = (
-        r"We propose \emph{X}, which is 2$\times$ faster and improves accuracy by 3.1\% "
-        "on ImageNet.\nIt also works on <i>COCO</i> &amp; ADE20K. " * 6
-    )
-    started = time.perf_counter()
-    for _ in range(2000):
-        clean_text(abstract)
-    per_second = 2000 / (time.perf_counter() - started)
-    assert per_second > 5000  # measured > 20,000/s; generous for slow CI machines
-
-
 def test_title_id_is_stable_and_uses_the_title_key():
     assert title_id("Attention Is All You Need") == title_id("attention  is all you need!")
     assert title_id("Attention Is All You Need") != title_id("Attention Is Not All You Need")
