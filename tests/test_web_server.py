@@ -316,12 +316,14 @@ def test_kg_serve_runaway_query_is_stopped_and_its_worker_replaced(tmp_path):
         thread, results = start_slow_query(base)
         time.sleep(0.3)
         # other clients are answered while the runaway query runs
+        answered_at = []
         for _ in range(5):
-            t = time.monotonic()
             status, _, body = get(query_url(base, "ASK { ?p a mlkg:Paper }"))
-            assert status == 200 and b"true" in body and time.monotonic() - t < 2.5
+            assert status == 200 and b"true" in body
+            answered_at.append(time.monotonic())
             time.sleep(0.2)
         thread.join(timeout=30)
+        assert answered_at[0] < results["slow_answered_at"]  # not queued behind the runaway
         status, _, body = results["slow"]
         assert status == 503 and b"exceeded the 3 s limit" in body
         assert results["slow_seconds"] < 8
