@@ -132,6 +132,23 @@ _SUBJECT_VERB = re.compile(
     r"achieving|obtaining|reaching|attaining|scoring|yielding|providing|delivering)\b",
     re.I,
 )
+# an evaluated model with a verb of success, in benchmark papers: "the best model, GPT-4o,
+# solves only 16.3%", "the best model (GPT-4o) solving only 16.3%" (the bracket closes after
+# the name: see _solver), "even o3-mini (high) with code execution feedback, can create"
+_SOLVER_VERB = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:with|using)\s[^,;()]{0,40},\s*)?,?\s*"
+    r"(?:also\s+|even\s+|still\s+|only\s+)?(?:can\s+(?:only\s+)?)?"
+    r"(?:solv|resolv|complet|succeed|creat|answer)\w*\b",
+    re.I,
+)
+_APPOSED_OPEN = re.compile(r"\b(?:model|LLM|agent|system)s?\s*\(\s*$", re.I)
+# the name in brackets after "the best model", which the mention finder reads as the
+# noun phrase's acronym: "with the best model (GPT-4o) solving only 16.3%"
+_BEST_APPOSED = re.compile(
+    r"\b(?i:best|strongest|top|leading|best-performing|top-performing|highest-scoring)"
+    r"(?:[- ][\w-]+){0,2}\s+(?i:model|LLM|agent|system)s?\s*\(\s*"
+    r"(?P<name>[A-Za-z][\w.+-]*(?:\s[\w.+-]+){0,2}?)\s*(?=\))"
+)
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 # what follows a number that counts things rather than measuring a result
 _SETTING_AFTER = re.compile(
@@ -1607,6 +1624,9 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     agent = next((c for c in methods if q.end <= c.start <= q.end + 30), None)
     if agent is not None and _BY_AGENT.fullmatch(text, q.end, agent.start):
         return agent.name, strength
+    apposed = _best_apposed(text, q, methods, s0)
+    if apposed:
+        return apposed, strength
     for c in reversed(methods):
         if c.start >= q.start or c.proposed:
             continue
@@ -1623,7 +1643,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             text[s0 : c.start],
             re.I,
         )  # fmt: skip
-        if _SUBJECT_VERB.match(text[c.end : c.end + 60]) or at_start:
+        if _SUBJECT_VERB.match(text[c.end : c.end + 60]) or at_start or _solver(text, c.start, c.end, s0):
             # "On our curated pairs, the models of T5 achieve": "our" in an opening phrase
             lead = text[s0 : c.start]
             # (but "we show that ... X achieving": X leads its own clause)
@@ -1653,6 +1673,33 @@ def _method_for(text, st, q, methods, s0, s1, strength):
                 break
         return best, strength
     return "(proposed)", strength
+
+
+def _solver(text: str, start: int, end: int, s0: int) -> bool:
+    """Whether the name at ``start:end`` is the subject of a verb of success ("GPT-4o
+    solves", "the best model (GPT-4o) solving"); a name in brackets only after a model noun."""
+    after = text[end : end + 80]
+    if after.lstrip().startswith(")"):
+        if not _APPOSED_OPEN.search(text, max(s0, start - 40), start):
+            return False
+        after = after.lstrip()[1:]
+        return _SOLVER_VERB.match(after) is not None or _SUBJECT_VERB.match(after) is not None
+    return _SOLVER_VERB.match(after) is not None
+
+
+def _best_apposed(text: str, q: Quantity, methods: list[Cand], s0: int) -> str | None:
+    """The name in brackets after "the best model" that no mention marks, when a verb of
+    success follows it (not a compared one: "outperforms the best model (X)")."""
+    found = list(_BEST_APPOSED.finditer(text, s0, q.start))
+    m = found[-1] if found else None
+    if m is None or any(c.start < m.end() and m.start("name") < c.end for c in methods):
+        return None
+    name = m.group("name")
+    if not any(N.is_namey(w) for w in name.split()) or _BASELINE_CUE.search(text, max(s0, m.start() - 40), m.start()):
+        return None
+    if any(m.end() <= c.start < q.start for c in methods):
+        return None
+    return name if _solver(text, m.start("name"), m.end(), s0) else None
 
 
 # "our proposed ReDB approach outperforms", "our G_stack model converges": a name the
