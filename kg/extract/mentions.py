@@ -156,6 +156,36 @@ _PROPOSED_PHRASE = re.compile(
     r"(?=\s*(?:,|\.|\(|;|:|\s+(?:to|that|which|for|and|where|with|in|as|on|by)\b))"
 )
 
+# "we introduce the concept of attention offloading.": the paper coins the idea it names
+# ("the notion of a strong path": an object defined, not named, so no article after "of";
+# "a new paradigm of unsupervised few-shot learning": a setting, not a technique)
+_COINED_CONCEPT = re.compile(
+    r"\s+(?:the|a)\s+(?:(?:new|novel|general)\s+)?(?:concept|notion|idea)\s+of\s+"
+    r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,3}[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
+    r"(?=\s*(?:,|\.|\(|;|:|\s+(?:to|that|which|for|and|where|with|in|as|on|by)\b))"
+)
+_PROCESS_NOUN = re.compile(r"[a-z-]{3,}(?:ing|tion|sion|ment)$")
+
+
+def _coined_process(phrase: str) -> bool:
+    """Whether a lower-case phrase the paper coins ("we propose directional message passing,",
+    "the concept of language family experts") ends in a technique: a method head or a
+    process noun that heads no task, after no plural noun (in "we present examples showing
+    that" the -ing word is a participle), from the second word on.
+
+    >>> _coined_process("directional message passing"), _coined_process("examples showing")
+    (True, False)
+    >>> _coined_process("guard distance"), _coined_process("motion planning")
+    (False, False)
+    """
+    words = phrase.split()
+    head = words[-1]
+    if len(words) < 2 or words[0] in N.STOP_START or head in _GENERIC_HEADS:
+        return False
+    if head in N.METHOD_HEADS:
+        return True
+    return bool(_PROCESS_NOUN.match(head)) and head not in N.TASK_HEAD_SET and not words[-2].endswith("s")
+
 
 _AND_PHRASE = re.compile(
     r"\s+and\s+((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,3}[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
@@ -339,13 +369,19 @@ def find_candidates(text: str, st: DocState) -> None:
         w = _PROPOSED_WORDS.match(text, m.end())
         if w and w.group(1).split(None, 1)[0] not in N.STOP_START and w.group(1) not in N.TASK_BREAK:
             cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
+        k = _COINED_CONCEPT.match(text, m.end())
+        if k and not any(w in N.TASK_BREAK for w in k.group(1).split()) and _coined_process(
+                k.group(1)) and not N.is_generic_phrase(k.group(1)):  # fmt: skip
+            cands.append(Cand(k.start(1), k.end(1), METHOD, "phrase", 0.6, proposed=True))
         p = _PROPOSED_PHRASE.match(text, m.end())
         if p:
             phrase = p.group(1)
             head = phrase.rsplit(None, 1)[-1]
             if any(w in N.TASK_BREAK for w in phrase.split()[:-1]) or phrase.startswith("another "):
                 phrase = ""  # "to search": a verb phrase; "another text encoder": no name
-            if (phrase and head in N.METHOD_HEADS and head not in _GENERIC_HEADS
+            if (phrase and (head in N.METHOD_HEADS or (  # a bare phrase (no article) coins a process
+                    p.start(1) == m.end() + 1 and head.endswith("ing") and _coined_process(phrase)))
+                    and head not in _GENERIC_HEADS
                     and len(phrase.split()) >= 2
                     and not N.is_generic_phrase(phrase)):  # fmt: skip
                 c = Cand(p.start(1), p.end(1), METHOD, "phrase", 0.6, proposed=True)
