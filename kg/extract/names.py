@@ -331,6 +331,31 @@ def extend_suffix(text: str, end: int) -> int:
     return stop
 
 
+# capitalised words written before a known name as part of it ("Gaussian Hill Climbing",
+# "Vocabulary Expandable BERT"): a run that starts mid-sentence after a lower-case word, so
+# no sentence opener or heading, of plain words, no verb forms
+_SIZE_WORDS = frozenset(("Base", "Large", "Small", "Tiny", "Huge", "Giant", "Medium"))
+_NAME_PREFIX_WORDS = re.compile(r"(?<=[a-z,;] )((?:[A-Z][a-z]{2,}(?:-[a-z]+)? ){1,3})$")
+
+
+def extend_prefix(text: str, start: int) -> int:
+    """Extend a name start over the capitalised words written as part of the name.
+
+    >>> t = "we compare with Gaussian Hill Climbing and The Transformer or Base T5."
+    >>> t[extend_prefix(t, 25):38], t[extend_prefix(t, 47):58], t[extend_prefix(t, 67):69]
+    ('Gaussian Hill Climbing', 'Transformer', 'T5')
+    """
+    m = _NAME_PREFIX_WORDS.search(text, max(0, start - 40), start)
+    if not m or text[max(0, m.start(1) - 40) : m.start(1) - 1].rsplit(None, 1)[-1][:1].isupper():
+        return start  # a longer run of capitals: a heading or a name this cannot delimit
+    words = m.group(1).split()
+    if any(w in STOP_START or w in NOT_NAMES or w in _SIZE_WORDS or w.endswith(("ing", "ed")) for w in words):
+        return start  # "Base T5", "Small Transformer": a size of the model, not a name
+    if "eywords" in text[max(0, start - 200) : start]:
+        return start  # a keyword list runs its terms together ("Keywords: Small Transformer")
+    return m.start(1)
+
+
 def _looks_like_count(text: str, pos: int) -> bool:
     """After "SAM 2" comes punctuation or a verb; after "LLMs 12" a noun ("12 tasks")."""
     nxt = text[pos : pos + 12].lstrip()
