@@ -509,11 +509,7 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
             if long_start is None and _DIGIT_FOR_WORD.search(letters):
                 # "image-to-image translation (I2I)", "Knowledge Graph for Text (KG4Text)"
                 letters = _DIGIT_FOR_WORD.sub(lambda d: "t" if d.group() == "2" else "f", letters)
-                long_start = _schwartz_hearst(text, letters, words)
-                while long_start and text[long_start - 1] == "-":  # the whole "image-to-image"
-                    long_start -= 1
-                    while long_start and text[long_start - 1].isalnum():
-                        long_start -= 1
+                long_start = _schwartz_hearst(text, letters, words)  # (the whole word: below)
             digits_ok = long_start is not None and not any(
                 map(str.isdigit, text[long_start + _dim_shared(text, long_start, short) : words[-1][1]]))
         if long_start is None or not digits_ok:
@@ -521,8 +517,23 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
         if not version:
             long_start = min(long_start, _initials_start(text, letters, words, long_start))
         long_end = words[-1][1]
-        out.append((long_start, long_end, s_start, s_end))
+        out.append((_word_start(text, long_start), long_end, s_start, s_end))
     return out
+
+
+def _word_start(text: str, pos: int) -> int:
+    """The start of the hyphenated word ``pos`` is in: a long form starts with a whole word
+    ("Multi-modal Prompt Learning (MaPLe)", not "modal Prompt Learning").
+
+    >>> t = "the self-supervised equivariant attention"
+    >>> t[_word_start(t, 9):], t[_word_start(t, 4):]
+    ('self-supervised equivariant attention', 'self-supervised equivariant attention')
+    """
+    while pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum():
+        pos -= 1
+        while pos and text[pos - 1].isalnum():
+            pos -= 1
+    return pos
 
 
 _WORD_PART = re.compile(r"[A-Za-z0-9]+")
