@@ -1827,6 +1827,13 @@ def resolve(text: str, st: DocState) -> None:
             end = N.extend_suffix(text, c.end)
             if end > c.end and not _AFTER_VALUE.match(text, end):
                 c.end, c.canonical = end, None
+    # "Gaussian Hill Climbing", "Deep Q-Learning": a capitalised word before a known name in
+    # the abstract is part of a longer name, which the text names as written
+    for c in st.lexicon:
+        if c.label == METHOD and c.start > title_end and text[c.start].isupper():
+            start = N.extend_prefix(text, c.start)
+            if start < c.start:
+                c.start, c.canonical = start, None
     # (a title is seen once: not through the cache)
     title_words = _content_words.__wrapped__(st.low[:title_end]) if title_end else frozenset()
     claims = _background_claims(text, title_end + 2 if title_end else 0)

@@ -341,6 +341,31 @@ def extend_suffix(text: str, end: int) -> int:
     return stop
 
 
+# capitalised words written before a known name as part of it ("Gaussian Hill Climbing",
+# "Vocabulary Expandable BERT"): a run that starts mid-sentence after a lower-case word, so
+# no sentence opener or heading, of plain words, no verb forms
+_SIZE_WORDS = frozenset(("Base", "Large", "Small", "Tiny", "Huge", "Giant", "Medium"))
+_NAME_PREFIX_WORDS = re.compile(r"(?<=[a-z,;] )((?:[A-Z][a-z]{2,}(?:-[a-z]+)? ){1,3})$")
+
+
+def extend_prefix(text: str, start: int) -> int:
+    """Extend a name start over the capitalised words written as part of the name.
+
+    >>> t = "we compare with Gaussian Hill Climbing and The Transformer or Base T5."
+    >>> t[extend_prefix(t, 25):38], t[extend_prefix(t, 47):58], t[extend_prefix(t, 67):69]
+    ('Gaussian Hill Climbing', 'Transformer', 'T5')
+    """
+    m = _NAME_PREFIX_WORDS.search(text, max(0, start - 40), start)
+    if not m or text[max(0, m.start(1) - 40) : m.start(1) - 1].rsplit(None, 1)[-1][:1].isupper():
+        return start  # a longer run of capitals: a heading or a name this cannot delimit
+    words = m.group(1).split()
+    if any(w in STOP_START or w in NOT_NAMES or w in _SIZE_WORDS or w.endswith(("ing", "ed")) for w in words):
+        return start  # "Base T5", "Small Transformer": a size of the model, not a name
+    if "eywords" in text[max(0, start - 200) : start]:
+        return start  # a keyword list runs its terms together ("Keywords: Small Transformer")
+    return m.start(1)
+
+
 def _looks_like_count(text: str, pos: int) -> bool:
     """After "SAM 2" comes punctuation or a verb; after "LLMs 12" a noun ("12 tasks")."""
     nxt = text[pos : pos + 12].lstrip()
@@ -494,11 +519,7 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
             if long_start is None and _DIGIT_FOR_WORD.search(letters):
                 # "image-to-image translation (I2I)", "Knowledge Graph for Text (KG4Text)"
                 letters = _DIGIT_FOR_WORD.sub(lambda d: "t" if d.group() == "2" else "f", letters)
-                long_start = _schwartz_hearst(text, letters, words)
-                while long_start and text[long_start - 1] == "-":  # the whole "image-to-image"
-                    long_start -= 1
-                    while long_start and text[long_start - 1].isalnum():
-                        long_start -= 1
+                long_start = _schwartz_hearst(text, letters, words)  # (the whole word: below)
             digits_ok = long_start is not None and not any(
                 map(str.isdigit, text[long_start + _dim_shared(text, long_start, short) : words[-1][1]]))
         if long_start is None or not digits_ok:
@@ -506,8 +527,23 @@ def find_acronyms(text: str) -> list[tuple[int, int, int, int]]:
         if not version:
             long_start = min(long_start, _initials_start(text, letters, words, long_start))
         long_end = words[-1][1]
-        out.append((long_start, long_end, s_start, s_end))
+        out.append((_word_start(text, long_start), long_end, s_start, s_end))
     return out
+
+
+def _word_start(text: str, pos: int) -> int:
+    """The start of the hyphenated word ``pos`` is in: a long form starts with a whole word
+    ("Multi-modal Prompt Learning (MaPLe)", not "modal Prompt Learning").
+
+    >>> t = "the self-supervised equivariant attention"
+    >>> t[_word_start(t, 9):], t[_word_start(t, 4):]
+    ('self-supervised equivariant attention', 'self-supervised equivariant attention')
+    """
+    while pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum():
+        pos -= 1
+        while pos and text[pos - 1].isalnum():
+            pos -= 1
+    return pos
 
 
 _WORD_PART = re.compile(r"[A-Za-z0-9]+")
