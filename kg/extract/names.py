@@ -228,6 +228,8 @@ _NAMEY = re.compile(
     r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)"
     r"(?:[-.+/][A-Za-z0-9.]+)*\+*$"
     r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-(?:[0-9][A-Za-z0-9.]*|[A-Z][0-9A-Z]*)$"  # Phi-2, Swin-T
+    # a release tag after the version and size: "Llama-3.1-8B-Instruct", "Gemma-2-9B-it"
+    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9][A-Za-z0-9.]*-(?:[A-Z][A-Za-z0-9.]*|it|v[0-9.]+)$"
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
     r"|^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\++$"  # Uni-Mol+, Mask2Former++: a "+" names a variant
@@ -297,6 +299,8 @@ def is_namey(word: str) -> bool:
 
     >>> [is_namey(w) for w in ("ViT", "YOLOv10", "GPT-4o", "word2vec", "RT-DETR", "Phi-2", "G_stack")]
     [True, True, True, True, True, True, True]
+    >>> [is_namey(w) for w in ("Llama-3.1-8B-Instruct", "Gemma-2-9B-it", "Mistral-7B-Instruct-v0.2")]
+    [True, True, True]
     >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B", "N_0")]
     [False, False, False, False, False, False]
     >>> [is_namey(w) for w in ("iPhone12", "i7-980X", "Cortex-M", "TITAN")]  # hardware
