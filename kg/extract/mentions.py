@@ -2506,7 +2506,8 @@ def _enumeration_labels(text: str, cands: list[Cand]) -> set[str]:
     return {stem + n for stem, ns in numbers.items() if len(ns) >= 2 for n in ns}
 
 
-_LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|\)|datasets?\b|benchmarks?\b)")
+# (past a bracketed aside: "QMNIST, EMNIST (Letters, Digits, and Balanced) datasets")
+_LIST_NEXT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and\b|or\b|\)|datasets?\b|benchmarks?\b)")
 # (case-insensitive "\b(?:model|method|...|language model)s?...$", first letter in a
 # case-sensitive class with "\u017f", which IGNORECASE equates with s; see _MEANS_BEFORE)
 _METHOD_CUE_BEFORE = re.compile(
@@ -3516,11 +3517,35 @@ _DATA_WORD_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpora)\b")
 # a lower-case word after it makes it a modifier or a piece ("Residual nets", "GDELT's
 # Singapore events", "CUDPP, Thrust and CUB implementations")
 _DATA_ITEM_END = re.compile(
-    r"\s*(?:[,;:.)/]|$)|\s+(?:and|or|as well as|datasets?|benchmarks?|data sets?|corpora|"
-    r"respectively|to|show|shows|demonstrate|demonstrates)\b"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:[,;:.)/]|$)|\s+(?:and|or|as well as|datasets?|benchmarks?|data sets?|corpora|"
+    r"respectively|to|show|shows|demonstrate|demonstrates)\b)"
 )
 # a piece of a longer name: "Animals with Attributes", "Labeling Beyond the Cranial Vault"
 _DATA_ITEM_PIECE = re.compile(r"(?:\b(?:with|of|for|from|by)|'s)\s+$")
+
+
+# ... written out as an introduction ("two datasets: A and B", "benchmarks such as A, B"):
+# a name there is data though no rule typed it so
+_DATA_LIST_INTRO = re.compile(
+    r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*(?:,\s*)?\(?\s*(?:such as|like|including|namely|"
+    r"e\.g\.,?|i\.e\.,?|:)\s*(?:the\s+)?"
+    r"(?:[A-Z0-9][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,5}(?:,\s*(?:and\s+)?|\s+and\s+)){0,8}$",
+    re.IGNORECASE,
+)
+
+
+# the rest of a longer item the name starts: "Northwestern-UCLA Multiview Action 3D"
+_TITLE_WORDS_AFTER = re.compile(r"(?:\s+[A-Z0-9][\w+-]*){0,4}")
+
+
+def _weak_method(c: Cand) -> bool:
+    """A method only by default: a name or title-case run no cue, lexicon or proposal typed."""
+    return c.label == METHOD and c.source in ("name", "titlecase") and not c.proposed
+
+
+def _data_list_introduced(text: str, start: int, s: int) -> bool:
+    """Whether a data noun introduces the list that holds the item at ``s`` (or the item)."""
+    return _DATA_LIST_INTRO.search(text, max(start, s - 250), s) is not None
 
 
 def _data_list_cued(text: str, start: int, s: int) -> bool:
@@ -3535,6 +3560,11 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     ("MT-Bench, Arena-Hard-Auto, AlpacaEval 2.0"). Names that no name rule takes ("Xsum",
     "Waymo", compounds like "Agent-Bench") are added; untyped ones typed."""
     queue = [c for c in mentions if c.label == DATASET and c.start >= body and c.source != "list"]
+    for c in mentions:  # "two MVV datasets: Human 3.6M and TotalCapture"
+        if (c.start >= body and _weak_method(c) and _data_list_introduced(text, body, c.start)
+                and _DATA_ITEM_END.match(text, _TITLE_WORDS_AFTER.match(text, c.end).end())):  # fmt: skip
+            c.label = DATASET
+            queue.append(c)
     done = {id(c) for c in queue}
     added: list[Cand] = []
     while queue:
@@ -3551,7 +3581,9 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
                 or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip
             continue
         for (a, b), ms in zip(items, over, strict=True):
-            o = _list_item_as(text, a, b, ms, DATASET, 0.6, (None,), added)
+            # (a name typed a method by default is retyped: "MultiPIE, Extended Yale B and FERET")
+            o = _list_item_as(text, a, b, ms, DATASET, 0.6, (None, METHOD) if all(map(_weak_method, ms)) else (None,),
+                              added)  # fmt: skip
             if o is None:
                 continue  # a longer name, one inside it, or a typed one
             if id(o) not in done:

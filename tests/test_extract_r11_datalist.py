@@ -1,0 +1,27 @@
+"""Dataset-typing rules of round 11 (names typed a method by default that the text marks as
+data), each written from an audit of the extractor's output on unlabelled abstracts (error
+types, not single papers) and checked on a second unlabelled sample: each test fails
+without its rule. Names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_names_a_data_noun_introduces_are_datasets(nlp):
+    # "two ... datasets: Human 3.6M and TotalCapture", "datasets: A, B Multiview Set, and C"
+    ex = run(nlp, "Zorbing Quill Poses",
+             "We propose ZorbPose. It lowers the pose error of prior work on two capture "
+             "datasets: Quill 3.6M and BlorpCapture. It also leads on three testing datasets: "
+             "Zentax-UCLA Multiview Quill 3D, and FRB Multimodal Quill Set.")
+    assert {"BlorpCapture", "Zentax-UCLA", "FRB"} <= name_set(ex.datasets)
+    assert not {"BlorpCapture", "Zentax-UCLA", "FRB"} & name_set(ex.methods)
+    assert "ZorbPose" in name_set(ex.methods)
+
+
+def test_a_default_method_listed_with_datasets_past_a_bracket_is_a_dataset(nlp):
+    # "on QMNIST, Kuzushiji-MNIST, EMNIST (Letters, Digits, and Balanced) datasets"
+    ex = run(nlp, "Zorbing Quill Digits",
+             "We propose ZorbNet. It sets the state of the art on MNIST, CIFAR-10, "
+             "BlorpIST (Letters, Digits, and Balanced) datasets.")
+    assert "BlorpIST" in name_set(ex.datasets) and "BlorpIST" not in name_set(ex.methods)
