@@ -25,3 +25,14 @@ def test_a_default_method_listed_with_datasets_past_a_bracket_is_a_dataset(nlp):
              "We propose ZorbNet. It sets the state of the art on MNIST, CIFAR-10, "
              "BlorpIST (Letters, Digits, and Balanced) datasets.")
     assert "BlorpIST" in name_set(ex.datasets) and "BlorpIST" not in name_set(ex.methods)
+
+
+def test_another_edition_of_a_dataset_is_a_dataset(nlp):
+    # "MIMIC-II" beside "MIMIC-III", "WMT18" beside "WMT14", "ESC-10" beside "ESC-50"
+    ex = run(nlp, "Zorbing Quill Codes",
+             "We propose ZorbCoder and test it on the widely-used QUILLDB dataset. On the full "
+             "code set of QUILLDB-III, ZorbCoder beats prior "
+             "work. On the top-50 code set of QUILLDB-III and the full code set of QUILLDB-II, "
+             "it also wins.")
+    assert "QUILLDB-II" in name_set(ex.datasets)
+    assert "QUILLDB-II" not in name_set(ex.methods)

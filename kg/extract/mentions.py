@@ -1788,6 +1788,7 @@ def resolve(text: str, st: DocState) -> None:
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
     _list_sibling_datasets(text, out, title_end + 2 if title_end else 0)
+    _editions_of_datasets(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
         drop = {id(c) for c in unexplained} - listed
@@ -3592,6 +3593,34 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda c: c.start)
+
+
+# a name's edition: a version, year, size or split after its stem ("CoNLL-2012", "WMT18",
+# "VisDial0.9", "ImageNet21k", "MIMIC-II", "OpenViDial 1.0")
+_EDITION_OF_NAME = re.compile(r"([A-Z].*?[A-Za-z])[- ]?(?:[vV]?\d+(?:\.\d+)*[kKMBx]?|(?<=[- ])[IVX]{1,4})")
+
+
+def _name_stem(surface: str) -> str:
+    """The lower-cased name without its edition (the name itself when it has none).
+
+    >>> _name_stem("ConLL-2012"), _name_stem("MIMIC-II"), _name_stem("VisDial0.9"), _name_stem("GLUE")
+    ('conll', 'mimic', 'visdial', 'glue')
+    """
+    m = _EDITION_OF_NAME.fullmatch(surface)
+    return (m.group(1) if m else surface).lower()
+
+
+def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
+    """A name typed a method only by default that is another edition of a dataset the paper
+    names is that dataset's edition: "MIMIC-II" beside "MIMIC-III", "WMT18" beside "WMT14",
+    "ACE-2004" beside "ACE-2005" (a method's versions are proposed or known to the lexicon)."""
+    stems = {_name_stem(text[d.start : d.end]) for d in mentions if d.label == DATASET}
+    if not stems:
+        return
+    for c in mentions:
+        if _weak_method(c) and _EDITION_OF_NAME.fullmatch(text, c.start, c.end):
+            if _name_stem(text[c.start : c.end]) in stems:
+                c.label = DATASET
 
 
 def _propagate_lists(text: str, mentions: list[Cand]) -> None:
