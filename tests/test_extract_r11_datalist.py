@@ -36,3 +36,11 @@ def test_another_edition_of_a_dataset_is_a_dataset(nlp):
              "it also wins.")
     assert "QUILLDB-II" in name_set(ex.datasets)
     assert "QUILLDB-II" not in name_set(ex.methods)
+
+
+def test_names_a_plural_data_noun_closes_are_datasets(nlp):
+    # "over the KDDCUP99, CICIDS-DoS, UNSW-NB 15 and CICIDS-DDoS datasets"
+    ex = run(nlp, "Zorbing Quill Intrusions",
+             "We propose ZorbIDS. It is evaluated over the QUILLCUP99, ZORB-DoS, BLORP-NB 15 and "
+             "ZORB-DDoS datasets, and outperforms prior detectors.")
+    assert "QUILLCUP99" in name_set(ex.datasets) and "QUILLCUP99" not in name_set(ex.methods)

@@ -3535,6 +3535,12 @@ _DATA_LIST_INTRO = re.compile(
 )
 
 
+# ... or closed by a plural data noun after its last item ("over the KDDCUP99, CICIDS-DoS,
+# UNSW-NB 15 and CICIDS-DDoS datasets", "in Extended Yale B, AR, FERET datasets")
+_DATA_LIST_CLOSED = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z0-9][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,5}"
+    r"(?:\s*\([^()]{1,40}\))?){1,8},?\s+(?:datasets|data sets|benchmarks|corpora)\b"
+)
 # the rest of a longer item the name starts: "Northwestern-UCLA Multiview Action 3D"
 _TITLE_WORDS_AFTER = re.compile(r"(?:\s+[A-Z0-9][\w+-]*){0,4}")
 
@@ -3562,8 +3568,10 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     "Waymo", compounds like "Agent-Bench") are added; untyped ones typed."""
     queue = [c for c in mentions if c.label == DATASET and c.start >= body and c.source != "list"]
     for c in mentions:  # "two MVV datasets: Human 3.6M and TotalCapture"
-        if (c.start >= body and _weak_method(c) and _data_list_introduced(text, body, c.start)
-                and _DATA_ITEM_END.match(text, _TITLE_WORDS_AFTER.match(text, c.end).end())):  # fmt: skip
+        if c.start >= body and _weak_method(c) and (
+                (_data_list_introduced(text, body, c.start)
+                 and _DATA_ITEM_END.match(text, _TITLE_WORDS_AFTER.match(text, c.end).end()))
+                or _DATA_LIST_CLOSED.match(text, _TITLE_WORDS_AFTER.match(text, c.end).end())):  # fmt: skip
             c.label = DATASET
             queue.append(c)
     done = {id(c) for c in queue}
