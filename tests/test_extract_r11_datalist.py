@@ -44,3 +44,13 @@ def test_names_a_plural_data_noun_closes_are_datasets(nlp):
              "We propose ZorbIDS. It is evaluated over the QUILLCUP99, ZORB-DoS, BLORP-NB 15 and "
              "ZORB-DDoS datasets, and outperforms prior detectors.")
     assert "QUILLCUP99" in name_set(ex.datasets) and "QUILLCUP99" not in name_set(ex.methods)
+
+
+def test_a_cued_data_list_types_its_other_items(nlp):
+    # "evaluation of ETT and MIT-BIH-Arrhythmia, datasets": the first item is cued by the
+    # data noun, the second only by the list
+    ex = run(nlp, "Zorbing Quill Signals",
+             "We propose ZorbAlign. Experimental evaluation of QTT and ZORB-BIH-Blorp, datasets "
+             "shows that the proposed method achieves the state of the art.")
+    assert {"QTT", "ZORB-BIH-Blorp"} <= name_set(ex.datasets)
+    assert not {"QTT", "ZORB-BIH-Blorp"} & name_set(ex.methods)

@@ -3560,6 +3560,14 @@ def _data_list_cued(text: str, start: int, s: int) -> bool:
     return _DATA_LIST_CUE.search(text, max(start, s - 50), s) is not None
 
 
+def _in_cued_data_list(text: str, body: int, c: Cand) -> bool:
+    """Whether ``c`` is an item of a list a data noun introduces ("two MVV datasets: Human
+    3.6M and TotalCapture") or closes ("the KDDCUP99, CICIDS-DoS and UNSW-NB 15 datasets")."""
+    end = _TITLE_WORDS_AFTER.match(text, c.end).end()
+    return ((_data_list_introduced(text, body, c.start) and _DATA_ITEM_END.match(text, end) is not None)
+            or _DATA_LIST_CLOSED.match(text, end) is not None)  # fmt: skip
+
+
 def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     """Capitalised names listed with a dataset are datasets when the list is one of data: a
     data noun introduces it ("benchmarks like SWE-Bench and Agent-Bench"), follows an item
@@ -3567,13 +3575,13 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     ("MT-Bench, Arena-Hard-Auto, AlpacaEval 2.0"). Names that no name rule takes ("Xsum",
     "Waymo", compounds like "Agent-Bench") are added; untyped ones typed."""
     queue = [c for c in mentions if c.label == DATASET and c.start >= body and c.source != "list"]
-    for c in mentions:  # "two MVV datasets: Human 3.6M and TotalCapture"
-        if c.start >= body and _weak_method(c) and (
-                (_data_list_introduced(text, body, c.start)
-                 and _DATA_ITEM_END.match(text, _TITLE_WORDS_AFTER.match(text, c.end).end()))
-                or _DATA_LIST_CLOSED.match(text, _TITLE_WORDS_AFTER.match(text, c.end).end())):  # fmt: skip
-            c.label = DATASET
-            queue.append(c)
+    # names typed a method by default in a list a data noun introduces or closes: the list
+    # is one of data, whatever their neighbours are
+    cued = [c for c in mentions if c.start >= body and _weak_method(c) and _in_cued_data_list(text, body, c)]
+    for c in cued:
+        c.label = DATASET
+    queue += cued
+    cued_ids = {id(c) for c in cued}
     done = {id(c) for c in queue}
     added: list[Cand] = []
     while queue:
@@ -3585,7 +3593,7 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
         if not items:
             continue
         over = [[m for m in mentions + added if m.start < b and a < m.end] for a, b in items]
-        if not (_data_list_cued(text, body, min(c.start, items[0][0]))
+        if not (id(c) in cued_ids or _data_list_cued(text, body, min(c.start, items[0][0]))
                 or any(m.label == DATASET for ms in over for m in ms)
                 or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip
             continue
