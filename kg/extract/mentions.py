@@ -2002,6 +2002,7 @@ def resolve(text: str, st: DocState) -> None:
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
     _list_sibling_datasets(text, out, title_end + 2 if title_end else 0)
+    _editions_of_datasets(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
         drop = {id(c) for c in unexplained} - listed
@@ -2728,7 +2729,8 @@ def _enumeration_labels(text: str, cands: list[Cand]) -> set[str]:
     return {stem + n for stem, ns in numbers.items() if len(ns) >= 2 for n in ns}
 
 
-_LIST_NEXT = re.compile(r"\s*(?:,|and\b|or\b|\)|datasets?\b|benchmarks?\b)")
+# (past a bracketed aside: "QMNIST, EMNIST (Letters, Digits, and Balanced) datasets")
+_LIST_NEXT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and\b|or\b|\)|datasets?\b|benchmarks?\b)")
 # (case-insensitive "\b(?:model|method|...|language model)s?...$", first letter in a
 # case-sensitive class with "\u017f", which IGNORECASE equates with s; see _MEANS_BEFORE)
 _METHOD_CUE_BEFORE = re.compile(
@@ -3768,16 +3770,54 @@ _DATA_WORD_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpora)\b")
 # a lower-case word after it makes it a modifier or a piece ("Residual nets", "GDELT's
 # Singapore events", "CUDPP, Thrust and CUB implementations")
 _DATA_ITEM_END = re.compile(
-    r"\s*(?:[,;:.)/]|$)|\s+(?:and|or|as well as|datasets?|benchmarks?|data sets?|corpora|"
-    r"respectively|to|show|shows|demonstrate|demonstrates)\b"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:[,;:.)/]|$)|\s+(?:and|or|as well as|datasets?|benchmarks?|data sets?|corpora|"
+    r"respectively|to|show|shows|demonstrate|demonstrates)\b)"
 )
 # a piece of a longer name: "Animals with Attributes", "Labeling Beyond the Cranial Vault"
 _DATA_ITEM_PIECE = re.compile(r"(?:\b(?:with|of|for|from|by)|'s)\s+$")
 
 
+# ... written out as an introduction ("two datasets: A and B", "benchmarks such as A, B"):
+# a name there is data though no rule typed it so
+_DATA_LIST_INTRO = re.compile(
+    r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*(?:,\s*)?\(?\s*(?:such as|like|including|namely|"
+    r"e\.g\.,?|i\.e\.,?|:)\s*(?:the\s+)?"
+    r"(?:[A-Z0-9][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,5}(?:,\s*(?:and\s+)?|\s+and\s+)){0,8}$",
+    re.IGNORECASE,
+)
+
+
+# ... or closed by a plural data noun after its last item ("over the KDDCUP99, CICIDS-DoS,
+# UNSW-NB 15 and CICIDS-DDoS datasets", "in Extended Yale B, AR, FERET datasets")
+_DATA_LIST_CLOSED = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z0-9][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,5}"
+    r"(?:\s*\([^()]{1,40}\))?){1,8},?\s+(?:datasets|data sets|benchmarks|corpora)\b"
+)
+# the rest of a longer item the name starts: "Northwestern-UCLA Multiview Action 3D"
+_TITLE_WORDS_AFTER = re.compile(r"(?:\s+[A-Z0-9][\w+-]*){0,4}")
+
+
+def _weak_method(c: Cand) -> bool:
+    """A method only by default: a name or title-case run no cue, lexicon or proposal typed."""
+    return c.label == METHOD and c.source in ("name", "titlecase") and not c.proposed
+
+
+def _data_list_introduced(text: str, start: int, s: int) -> bool:
+    """Whether a data noun introduces the list that holds the item at ``s`` (or the item)."""
+    return _DATA_LIST_INTRO.search(text, max(start, s - 250), s) is not None
+
+
 def _data_list_cued(text: str, start: int, s: int) -> bool:
     s = T.list_start(text, start, s)
     return _DATA_LIST_CUE.search(text, max(start, s - 50), s) is not None
+
+
+def _in_cued_data_list(text: str, body: int, c: Cand) -> bool:
+    """Whether ``c`` is an item of a list a data noun introduces ("two MVV datasets: Human
+    3.6M and TotalCapture") or closes ("the KDDCUP99, CICIDS-DoS and UNSW-NB 15 datasets")."""
+    end = _TITLE_WORDS_AFTER.match(text, c.end).end()
+    return ((_data_list_introduced(text, body, c.start) and _DATA_ITEM_END.match(text, end) is not None)
+            or _DATA_LIST_CLOSED.match(text, end) is not None)  # fmt: skip
 
 
 def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
@@ -3787,6 +3827,13 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     ("MT-Bench, Arena-Hard-Auto, AlpacaEval 2.0"). Names that no name rule takes ("Xsum",
     "Waymo", compounds like "Agent-Bench") are added; untyped ones typed."""
     queue = [c for c in mentions if c.label == DATASET and c.start >= body and c.source != "list"]
+    # names typed a method by default in a list a data noun introduces or closes: the list
+    # is one of data, whatever their neighbours are
+    cued = [c for c in mentions if c.start >= body and _weak_method(c) and _in_cued_data_list(text, body, c)]
+    for c in cued:
+        c.label = DATASET
+    queue += cued
+    cued_ids = {id(c) for c in cued}
     done = {id(c) for c in queue}
     added: list[Cand] = []
     while queue:
@@ -3798,12 +3845,14 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
         if not items:
             continue
         over = [[m for m in mentions + added if m.start < b and a < m.end] for a, b in items]
-        if not (_data_list_cued(text, body, min(c.start, items[0][0]))
+        if not (id(c) in cued_ids or _data_list_cued(text, body, min(c.start, items[0][0]))
                 or any(m.label == DATASET for ms in over for m in ms)
                 or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip
             continue
         for (a, b), ms in zip(items, over, strict=True):
-            o = _list_item_as(text, a, b, ms, DATASET, 0.6, (None,), added)
+            # (a name typed a method by default is retyped: "MultiPIE, Extended Yale B and FERET")
+            o = _list_item_as(text, a, b, ms, DATASET, 0.6, (None, METHOD) if all(map(_weak_method, ms)) else (None,),
+                              added)  # fmt: skip
             if o is None:
                 continue  # a longer name, one inside it, or a typed one
             if id(o) not in done:
@@ -3812,6 +3861,34 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda c: c.start)
+
+
+# a name's edition: a version, year, size or split after its stem ("CoNLL-2012", "WMT18",
+# "VisDial0.9", "ImageNet21k", "MIMIC-II", "OpenViDial 1.0")
+_EDITION_OF_NAME = re.compile(r"([A-Z].*?[A-Za-z])[- ]?(?:[vV]?\d+(?:\.\d+)*[kKMBx]?|(?<=[- ])[IVX]{1,4})")
+
+
+def _name_stem(surface: str) -> str:
+    """The lower-cased name without its edition (the name itself when it has none).
+
+    >>> _name_stem("ConLL-2012"), _name_stem("MIMIC-II"), _name_stem("VisDial0.9"), _name_stem("GLUE")
+    ('conll', 'mimic', 'visdial', 'glue')
+    """
+    m = _EDITION_OF_NAME.fullmatch(surface)
+    return (m.group(1) if m else surface).lower()
+
+
+def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
+    """A name typed a method only by default that is another edition of a dataset the paper
+    names is that dataset's edition: "MIMIC-II" beside "MIMIC-III", "WMT18" beside "WMT14",
+    "ACE-2004" beside "ACE-2005" (a method's versions are proposed or known to the lexicon)."""
+    stems = {_name_stem(text[d.start : d.end]) for d in mentions if d.label == DATASET}
+    if not stems:
+        return
+    for c in mentions:
+        if _weak_method(c) and _EDITION_OF_NAME.fullmatch(text, c.start, c.end):
+            if _name_stem(text[c.start : c.end]) in stems:
+                c.label = DATASET
 
 
 def _propagate_lists(text: str, mentions: list[Cand]) -> None:
