@@ -2425,7 +2425,9 @@ def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
         return
     joined = {}
     for short in shorts:
-        spelled = [long for long in longs if N.spells(short, long)]
+        # a longer name that contains the short one is a variant of it, not its spelling
+        # ("GPT-4 Turbo" and "GPT-4" are two models)
+        spelled = [long for long in longs if short not in long.split() and N.spells(short, long)]
         if len(spelled) == 1 and spelled[0] not in joined:
             joined[short] = joined[spelled[0]] = f"{spelled[0]} ({short})"
     for c in methods:

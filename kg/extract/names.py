@@ -228,8 +228,10 @@ _NAMEY = re.compile(
     r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)"
     r"(?:[-.+/][A-Za-z0-9.]+)*\+*$"
     r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-(?:[0-9][A-Za-z0-9.]*|[A-Z][0-9A-Z]*)$"  # Phi-2, Swin-T
-    # a release tag after the version and size: "Llama-3.1-8B-Instruct", "Gemma-2-9B-it"
-    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9][A-Za-z0-9.]*-(?:[A-Z][A-Za-z0-9.]*|it|v[0-9.]+)$"
+    # release tags after the version and size: "Llama-3.1-8B-Instruct", "Gemma-2-9B-it",
+    # "Mistral-7B-Instruct-v0.2" (not any word: "Stage-2-Training", "Covid-19-Related")
+    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9][A-Za-z0-9.]*(?:-(?:Instruct|Chat|Base|Coder|Math|"
+    r"Vision|VL|Preview|Turbo|Pro|Mini|Flash|Lite|it|hf|v[0-9.]+)){1,2}$"
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
     r"|^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\++$"  # Uni-Mol+, Mask2Former++: a "+" names a variant
