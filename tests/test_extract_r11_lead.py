@@ -27,3 +27,11 @@ def test_a_variant_is_not_the_spelled_out_form_of_its_base_model(nlp):
              "We compare ZPT-4 Turbo and ZPT-4 on MATH, where Zorb reaches 61.2% accuracy.")
     names = name_set(ex.methods)
     assert {"ZPT-4 Turbo", "ZPT-4"} <= names and "ZPT-4 Turbo (ZPT-4)" not in names
+
+
+def test_a_lower_case_mini_after_a_model_name_is_its_variant(nlp):
+    # "GPT-4o mini" is a model of its own, not "GPT-4o"
+    ex = run(nlp, "Zorb: Better Reasoning",
+             "Our method beats ZPT-4o mini by 4% and uses mini-batches of 32.")
+    names = name_set(ex.methods)
+    assert "ZPT-4o mini" in names and "ZPT-4o" not in names

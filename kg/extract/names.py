@@ -263,7 +263,8 @@ _LOWER_TAIL = re.compile(
 # Tokens that may follow a name as part of it: versions, sizes, variants.
 _SUFFIX = re.compile(
     r"(?:[ -](?:v?\d+(?:\.\d+)*[BMKbmk]?|[0-9.]+[BMK]|V\d+|XL|XXL|Large|Base|Small|Tiny|Huge|"
-    r"Pro|Plus|Ultra|Mini|Turbo|Instruct|Chat|Flash|Lite|Nano|Max|Sonnet|Opus|Haiku|[A-Z]\d+|[SMLBXT])"
+    r"Pro|Plus|Ultra|Mini|Turbo|Instruct|Chat|Flash|Lite|Nano|Max|Sonnet|Opus|Haiku|"
+    r"mini(?!-)|[A-Z]\d+|[SMLBXT])"
     r"|-(?:small|base|large|medium|tiny|huge|mini|giant|xl|xxl))+"  # "T5-small", "ViT-huge"
     r"(?![A-Za-z0-9])"
 )
