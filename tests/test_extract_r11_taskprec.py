@@ -16,3 +16,14 @@ def test_a_version_adjective_does_not_open_a_task(nlp):
     tasks = {t.lower() for t in name_set(ex.tasks)}
     assert not any(t.startswith("vanilla") for t in tasks), tasks
     assert "conversational quill recognition" in tasks
+
+
+def test_privacy_and_data_collection_are_no_tasks(nlp):
+    # a property the system should have, a step of building the data: the task is the other one
+    ex = run(nlp, "Zorb: Guaranteed Privacy for Quill Sensing",
+             "Quill sensing in wireless networks raises privacy concerns. We propose Zorb for quill "
+             "sensing. Data collection in quill networks is costly. Zorb reduces data collection "
+             "cost by 30%.")
+    tasks = {t.lower() for t in name_set(ex.tasks)}
+    assert "data collection" not in tasks and "privacy" not in tasks, tasks
+    assert "quill sensing" in tasks

@@ -1614,6 +1614,10 @@ BROAD_FIELDS = {
     "video surveillance",
     # what a task acts on, not a task: "link prediction on knowledge graphs"
     "knowledge graphs",
+    # a property a system should have or a step of building data, not a task: "a platform
+    # with guaranteed privacy", "the data collection infrastructure"
+    "privacy",
+    "data collection",
 }
 
 
