@@ -37,3 +37,14 @@ def test_a_latex_size_leftover_opens_no_title_task(nlp):
              "30 fps and beats ZorbNet on QuillSet.")
     tasks = name_set(ex.tasks)
     assert tasks and not any("LARGE" in t for t in tasks), tasks
+
+
+def test_speech_processing_and_hci_are_fields(nlp):
+    # the field a task belongs to, named in a background sentence, is no task of the paper
+    ex = run(nlp, "ZorbNet: Deformable Networks for Quill Speech Separation",
+             "Isolating speakers matters in many speech processing applications and in "
+             "human-computer interaction. We propose ZorbNet for quill speech separation. "
+             "ZorbNet improves quill speech separation by 2 dB on QuillMix.")
+    tasks = {t.lower() for t in name_set(ex.tasks)}
+    assert not tasks & {"speech processing", "human-computer interaction"}, tasks
+    assert "quill speech separation" in tasks

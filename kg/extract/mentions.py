@@ -1604,6 +1604,10 @@ BROAD_FIELDS = {
     "data mining",
     "image processing",
     "pattern recognition",
+    "speech processing",
+    "text mining",
+    "human-computer interaction",
+    "cloud computing",
     # application areas a paper serves, not the task it addresses
     "autonomous driving",
     "self-driving",
