@@ -48,3 +48,13 @@ def test_speech_processing_and_hci_are_fields(nlp):
     tasks = {t.lower() for t in name_set(ex.tasks)}
     assert not tasks & {"speech processing", "human-computer interaction"}, tasks
     assert "quill speech separation" in tasks
+
+
+def test_data_annotation_is_no_task(nlp):
+    ex = run(nlp, "ZorbViT: Language Meets Vision in Quill Segmentation",
+             "Quill segmentation lacks labels due to the prohibitive data annotation cost. We "
+             "propose ZorbViT for quill segmentation. ZorbViT improves quill segmentation by 3 "
+             "Dice points on QuillSeg.")
+    tasks = {t.lower() for t in name_set(ex.tasks)}
+    assert "data annotation" not in tasks, tasks
+    assert "quill segmentation" in tasks

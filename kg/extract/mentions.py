@@ -1623,6 +1623,7 @@ BROAD_FIELDS = {
     # with guaranteed privacy", "the data collection infrastructure"
     "privacy",
     "data collection",
+    "data annotation",
 }
 
 
