@@ -401,7 +401,8 @@ def find_candidates(text: str, st: DocState) -> None:
     topics: list[tuple[int, int, str]] = []
     heads = N.task_heads(text, st.low, st.words)  # for the title's task phrases and the abstract's
     if title_end:
-        t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else 0
+        # (after a "LARGE " size-command leftover: no word of a task)
+        t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else skip
         prefix = text[:colon].strip() if colon > 0 and " " not in text[:colon].strip() else ""
         chunks = N.title_task_chunks(text[t0:title_end], t0, topics)
 
@@ -435,7 +436,7 @@ def find_candidates(text: str, st: DocState) -> None:
             c = Cand(a, b, TASK, "titletask", round(score, 3))
             c.name = name
             cands.append(c)
-        for a, b in N.find_task_phrases(text, 0, title_end, title=True, low=st.low,
+        for a, b in N.find_task_phrases(text, skip, title_end, title=True, low=st.low,
                                         words=st.words, heads=heads):  # fmt: skip
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
@@ -1687,6 +1688,10 @@ BROAD_FIELDS = {
     "data mining",
     "image processing",
     "pattern recognition",
+    "speech processing",
+    "text mining",
+    "human-computer interaction",
+    "cloud computing",
     # application areas a paper serves, not the task it addresses
     "autonomous driving",
     "self-driving",
@@ -1698,6 +1703,11 @@ BROAD_FIELDS = {
     "video surveillance",
     # what a task acts on, not a task: "link prediction on knowledge graphs"
     "knowledge graphs",
+    # a property a system should have or a step of building data, not a task: "a platform
+    # with guaranteed privacy", "the data collection infrastructure"
+    "privacy",
+    "data collection",
+    "data annotation",
 }
 
 

@@ -169,6 +169,10 @@ TASK_LEAD_QUALIFIERS = frozenset((
     "original", "difficult", "particular", "subsequent", "practical", "realistic", "real-world",
     "user-friendly", "cost-effective", "versatile", "precise", "ideal", "successful",
     "sophisticated", "reasonable", "desirable",
+    # a version or quality of the task, not another task: "vanilla emotion recognition",
+    # "up-to-date object detection", "better real-time instance segmentation"
+    "vanilla", "classic", "up-to-date", "cutting-edge", "cost-efficient", "better", "improved",
+    "enhanced", "typical", "conventional",
 ))  # fmt: skip
 # past participles that are part of task names ("distributed training")
 _ED_KEEP = {
