@@ -650,6 +650,9 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
         if patch:
             out.append((m.start(), patch))
             continue
+        if "/" in m.group() and (parts := _slash_name_parts(text, m.start(), m.end())):
+            out.extend(parts)
+            continue
         if text[m.end() : m.end() + 1] in ("/", "@"):
             continue  # paths, user names
         stem = name_stem(m.group())
@@ -657,6 +660,47 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
             a = m.start()
             out.append((a, extend_suffix(text, a + len(stem))))
     return out
+
+
+# the rest of a slash-joined chunk on each side of a word ("BERT/RoBERTa", "src/app.py"); braces
+# stay inside, so "\\href{https://...}{user/repo}" is one chunk with its URL
+_SLASH_CHUNK_LEFT = re.compile(r"[^\s()\[\],;]*\Z")
+_SLASH_CHUNK_RIGHT = re.compile(r"[^\s()\[\],;]*")
+_SLASH_LINK_BEFORE = re.compile(r"(?:\bat|:)\s*\Z")
+
+
+def _slash_name_parts(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The spans of the parts of a slash list of two or three names ("ZERT/ZoBERTa") around
+    ``text[a:b]``, when each part is a name by itself; None for paths, URLs, "GPT-3.5/4".
+
+    >>> t = "We use ZERT/ZoBERTa, src/ZorbNet.py and ZPT-3.5/4."
+    >>> [t[x:y] for x, y in _slash_name_parts(t, 7, 11)], _slash_name_parts(t, 25, 32)
+    (['ZERT', 'ZoBERTa'], None)
+    >>> _slash_name_parts(t, 40, 47)
+    """
+    w0 = max(0, a - 120)
+    s = _SLASH_CHUNK_LEFT.search(text, w0, a).start()
+    e = _SLASH_CHUNK_RIGHT.match(text, b).end()
+    chunk = text[s:e].rstrip(".:")
+    parts = chunk.split("/")
+    if not 2 <= len(parts) <= 3 or (s == w0 and w0) or _WEB.search(chunk):
+        return None  # a long chunk is a URL or path
+    if _SLASH_LINK_BEFORE.search(text, max(0, s - 12), s):
+        return None  # "code is available at: user/repo", a link whose URL was dropped
+    # pairs of bare acronyms are mostly protocols and terms ("MAC/PHY", "HOMO/LUMO"); a
+    # metric in the list makes it a list of metrics ("fMSE/MSE")
+    if all(p.isupper() and not _HAS_DIGIT.search(p) for p in parts) or any(
+        lookup_label(p) == "METRIC" for p in parts
+    ):
+        return None
+    spans = []
+    for part in parts:
+        stem = name_stem(part)
+        if not stem or part.rstrip(".'\u2019") != stem:
+            return None  # "GPT-3.5/4", "ResNet-based/..."; a possessive is fine only in the last
+        spans.append((s, s + len(stem)))
+        s += len(part) + 1
+    return spans
 
 
 # a model size letter and its patch size: "ViT-H/14", "Mixer-B/16", "DiT-XL/2" (not the
@@ -710,6 +754,10 @@ def name_words_from_doc(doc, flag: int, text: str) -> list[tuple[int, int]]:
         tok = doc[i]
         a = tok.idx
         b = a + len(tok)
+        slash = (a and text[a - 1] == "/") or text[b : b + 1] == "/"
+        if slash and _slash_name_parts(text, a, b):
+            out.append((a, b))  # one of "ZERT/ZoBERTa"
+            continue
         if a and text[a - 1] in "/@":
             continue
         patch = _patch_size_end(text, a, b)

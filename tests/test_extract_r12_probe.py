@@ -1,0 +1,26 @@
+"""Model-name shapes that round 12's probes found to make no candidate: invented names in
+neutral sentences, each test failing without its rule."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_each_name_of_a_slash_pair_is_a_candidate(nlp):
+    # "ZERT/ZoBERTa" made no candidate at all: a word next to a slash was taken for a path
+    ex = run(nlp, "Zorb: Better Encoders",
+             "We compare Zorb with ZiniGPT/ZoBERTa on several benchmarks.")
+    assert {"ZiniGPT", "ZoBERTa"} <= name_set(ex.methods)
+
+
+def test_a_path_or_version_list_gives_no_slash_pair(nlp):
+    ex = run(nlp, "Zorb: Better Encoders",
+             "Code is at github.com/ZorbLab/ZorbNet and src/QuxFormer.py; we compare with ZPT-3.5/4.")
+    names = name_set(ex.methods)
+    assert not {"ZorbLab", "ZorbNet", "QuxFormer", "4"} & names
+
+
+def test_a_repository_after_available_at_is_no_slash_pair(nlp):
+    ex = run(nlp, "Zorb: Better Encoders",
+             "Zorb beats QuxFormer. Code is available at: ZorbLab/ZorbNet-V2.")
+    assert not {"ZorbLab", "ZorbNet-V2"} & name_set(ex.methods)
