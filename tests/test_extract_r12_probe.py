@@ -24,3 +24,20 @@ def test_a_repository_after_available_at_is_no_slash_pair(nlp):
     ex = run(nlp, "Zorb: Better Encoders",
              "Zorb beats QuxFormer. Code is available at: ZorbLab/ZorbNet-V2.")
     assert not {"ZorbLab", "ZorbNet-V2"} & name_set(ex.methods)
+
+
+def test_lower_case_release_tags_after_a_size_are_part_of_the_name(nlp):
+    # "Llama-2-7b-chat" was cut to "Llama-2-7b", "Phi-3.5-mini-instruct" made no candidate
+    ex = run(nlp, "Zorb: Better Reasoning",
+             "We compare Zorb with Zlama-2-7b-chat, Zhi-3.5-mini-instruct and Zlaude-3.5-Sonnet.")
+    names = name_set(ex.methods)
+    assert {"Zlama-2-7b-chat", "Zhi-3.5-mini-instruct", "Zlaude-3.5-Sonnet"} <= names
+    assert "Zlama-2-7b" not in names
+
+
+def test_other_lower_case_tails_are_still_cut(nlp):
+    ex = run(nlp, "Zorb: Better Reasoning",
+             "We train Zorb on ZPT-4-generated data and compare with Zlama-2-7b-distilled.")
+    names = name_set(ex.methods)
+    assert {"ZPT-4", "Zlama-2-7b"} <= names
+    assert not {"ZPT-4-generated", "Zlama-2-7b-distilled"} & names

@@ -234,8 +234,8 @@ _NAMEY = re.compile(
     r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-(?:[0-9][A-Za-z0-9.]*|[A-Z][0-9A-Z]*)$"  # Phi-2, Swin-T
     # release tags after the version and size: "Llama-3.1-8B-Instruct", "Gemma-2-9B-it",
     # "Mistral-7B-Instruct-v0.2" (not any word: "Stage-2-Training", "Covid-19-Related")
-    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9][A-Za-z0-9.]*(?:-(?:Instruct|Chat|Base|Coder|Math|"
-    r"Vision|VL|Preview|Turbo|Pro|Mini|Flash|Lite|it|hf|v[0-9.]+)){1,2}$"
+    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9][A-Za-z0-9.]*(?:-(?:(?i:Instruct|Chat|Base|Coder|Math|"
+    r"Vision|VL|Preview|Turbo|Pro|Mini|Flash|Lite|Sonnet|Opus|Haiku)|it|hf|v[0-9.]+)){1,2}$"
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
     r"|^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\++$"  # Uni-Mol+, Mask2Former++: a "+" names a variant
@@ -263,6 +263,11 @@ _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
 _LOWER_TAIL = re.compile(
     r"-(?:[a-z]{3,}|Based|Aware|Driven|Guided|Free|Only|Powered|Centric|Oriented|Agnostic|"
     r"Assisted|Augmented|Enhanced|Specific|Level|Scale|Like|Style)$"
+)
+# lower-case release tags after a version or size ("Llama-2-7b-chat", "Phi-3.5-mini-instruct"):
+# part of the name, not a modifier like "-based" (a closed list, so "GPT-4-generated" is cut)
+_RELEASE_TAIL = re.compile(
+    r"\d[A-Za-z0-9.]*(?:-(?:instruct|chat|base|coder|math|mini|preview|turbo|flash|lite|it|hf))+$"
 )
 # Tokens that may follow a name as part of it: versions, sizes, variants.
 _SUFFIX = re.compile(
@@ -732,12 +737,16 @@ def name_stem(word: str) -> str | None:
 
     >>> name_stem("GPT-4's"), name_stem("LLM-based"), name_stem("ViT-based"), name_stem("deep")
     ('GPT-4', None, 'ViT', None)
+    >>> name_stem("Llama-2-7b-chat"), name_stem("Phi-3.5-mini-instruct"), name_stem("GPT-4-generated")
+    ('Llama-2-7b-chat', 'Phi-3.5-mini-instruct', 'GPT-4')
     """
     if "/" in word or _WEB.search(word):
         return None  # URLs, paths
     w2 = word.rstrip(".'\u2019-")
     if w2.endswith(("'s", "\u2019s")):
         w2 = w2[:-2]
+    if _RELEASE_TAIL.search(w2):
+        return w2 if is_namey(w2) else None
     while _LOWER_TAIL.search(w2) and is_namey(_LOWER_TAIL.sub("", w2)):
         w2 = _LOWER_TAIL.sub("", w2)
     if not is_namey(w2) or _LOWER_TAIL.search(w2):
