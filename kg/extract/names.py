@@ -330,33 +330,7 @@ def is_namey(word: str) -> bool:
         return False
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
-    return _NAMEY.match(word) is not None or _prefixed_name(word)
-
-
-# a word before a name in one hyphenated word: "Conv-TasNet", "Next-ViT", "G-NeRF",
-# "Inception-ResNet" (a later part has inner capitals: "Real-World", "X-Ray" have none); not
-# around a data set or metric ("Mini-ImageNet", "Trajectory-IoU" are variants of those)
-_PREFIXED_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+")
-_INNER_CAPITAL = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z][A-Z]")
-
-
-def _prefixed_name(word: str) -> bool:
-    """Whether a hyphenated word ends in, or holds after its first part, a name of its own.
-
-    >>> [_prefixed_name(w) for w in ("Conv-TasNet", "G-NeRF", "Wave-ViT", "Camera-LiDAR", "English-isiZulu")]
-    [True, True, True, False, False]
-    >>> [_prefixed_name(w) for w in ("Mini-ImageNet", "Trajectory-IoU")]
-    [False, False]
-    """
-    if not _PREFIXED_NAME.fullmatch(word) or "-to-" in word:
-        return False  # "Semantic-to-NeRF" names a mapping, a task
-    return any(
-        _INNER_CAPITAL.match(part)
-        and part not in NOT_NAMES
-        and is_namey(part)
-        and lookup_label(part) not in ("DATASET", "METRIC")
-        for part in word.split("-")[1:]
-    )
+    return _NAMEY.match(word) is not None
 
 
 def _word_spans(text: str, start: int = 0, end: int | None = None):
