@@ -41,3 +41,16 @@ def test_other_lower_case_tails_are_still_cut(nlp):
     names = name_set(ex.methods)
     assert {"ZPT-4", "Zlama-2-7b"} <= names
     assert not {"ZPT-4-generated", "Zlama-2-7b-distilled"} & names
+
+
+def test_a_one_letter_prefix_before_a_name_makes_a_name(nlp):
+    # "G-NeRF", "V-MoE", "U-PaLM" made no candidate (the all-caps shape wants "RT-DETR")
+    ex = run(nlp, "Zorb: Better Rendering",
+             "We compare Zorb with G-ZeRF and U-ZaLM on three benchmarks.")
+    assert {"G-ZeRF", "U-ZaLM"} <= name_set(ex.methods)
+
+
+def test_a_one_letter_prefix_before_a_word_or_data_set_makes_no_name(nlp):
+    ex = run(nlp, "Zorb: Better Rendering",
+             "Zorb reads X-Ray images and is tested on T-ImageNet and V-ReID.")
+    assert not {"X-Ray", "T-ImageNet", "V-ReID"} & name_set(ex.methods)

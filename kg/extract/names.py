@@ -330,7 +330,25 @@ def is_namey(word: str) -> bool:
         return False
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
-    return _NAMEY.match(word) is not None
+    return _NAMEY.match(word) is not None or _letter_prefixed_name(word)
+
+
+# a one-letter prefix before a name: "G-NeRF", "V-MoE", "U-PaLM" (the rest has inner capitals:
+# "X-Ray", "K-Means" have none), not before a data set, metric or non-name ("W-ImageNet", "V-ReID")
+_LETTER_PREFIX = re.compile(r"[A-Z]-([A-Z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*)")
+
+
+def _letter_prefixed_name(word: str) -> bool:
+    """Whether a word is a one-letter prefix and a name with inner capitals.
+
+    >>> [_letter_prefixed_name(w) for w in ("G-NeRF", "U-PaLM", "X-Ray", "V-ReID", "T-ImageNet")]
+    [True, True, False, False, False]
+    """
+    m = _LETTER_PREFIX.fullmatch(word)
+    if m is None:
+        return False
+    name = m.group(1)
+    return name not in NOT_NAMES and lookup_label(name) not in ("DATASET", "METRIC") and is_namey(name)
 
 
 def _word_spans(text: str, start: int = 0, end: int | None = None):
