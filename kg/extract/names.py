@@ -234,8 +234,8 @@ _NAMEY = re.compile(
     r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-(?:[0-9][A-Za-z0-9.]*|[A-Z][0-9A-Z]*)$"  # Phi-2, Swin-T
     # release tags after the version and size: "Llama-3.1-8B-Instruct", "Gemma-2-9B-it",
     # "Mistral-7B-Instruct-v0.2" (not any word: "Stage-2-Training", "Covid-19-Related")
-    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9][A-Za-z0-9.]*(?:-(?:Instruct|Chat|Base|Coder|Math|"
-    r"Vision|VL|Preview|Turbo|Pro|Mini|Flash|Lite|it|hf|v[0-9.]+)){1,2}$"
+    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9][A-Za-z0-9.]*(?:-(?:(?i:Instruct|Chat|Base|Coder|Math|"
+    r"Vision|VL|Preview|Turbo|Pro|Mini|Flash|Lite|Sonnet|Opus|Haiku)|it|hf|v[0-9.]+)){1,2}$"
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
     r"|^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\++$"  # Uni-Mol+, Mask2Former++: a "+" names a variant
@@ -263,6 +263,11 @@ _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
 _LOWER_TAIL = re.compile(
     r"-(?:[a-z]{3,}|Based|Aware|Driven|Guided|Free|Only|Powered|Centric|Oriented|Agnostic|"
     r"Assisted|Augmented|Enhanced|Specific|Level|Scale|Like|Style)$"
+)
+# lower-case release tags after a version or size ("Llama-2-7b-chat", "Phi-3.5-mini-instruct"):
+# part of the name, not a modifier like "-based" (a closed list, so "GPT-4-generated" is cut)
+_RELEASE_TAIL = re.compile(
+    r"\d[A-Za-z0-9.]*(?:-(?:instruct|chat|base|coder|math|mini|preview|turbo|flash|lite|it|hf))+$"
 )
 # Tokens that may follow a name as part of it: versions, sizes, variants.
 _SUFFIX = re.compile(
@@ -325,7 +330,25 @@ def is_namey(word: str) -> bool:
         return False
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
-    return _NAMEY.match(word) is not None
+    return _NAMEY.match(word) is not None or _letter_prefixed_name(word)
+
+
+# a one-letter prefix before a name: "G-NeRF", "V-MoE", "U-PaLM" (the rest has inner capitals:
+# "X-Ray", "K-Means" have none), not before a data set, metric or non-name ("W-ImageNet", "V-ReID")
+_LETTER_PREFIX = re.compile(r"[A-Z]-([A-Z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*)")
+
+
+def _letter_prefixed_name(word: str) -> bool:
+    """Whether a word is a one-letter prefix and a name with inner capitals.
+
+    >>> [_letter_prefixed_name(w) for w in ("G-NeRF", "U-PaLM", "X-Ray", "V-ReID", "T-ImageNet")]
+    [True, True, False, False, False]
+    """
+    m = _LETTER_PREFIX.fullmatch(word)
+    if m is None:
+        return False
+    name = m.group(1)
+    return name not in NOT_NAMES and lookup_label(name) not in ("DATASET", "METRIC") and is_namey(name)
 
 
 def _word_spans(text: str, start: int = 0, end: int | None = None):
@@ -650,6 +673,9 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
         if patch:
             out.append((m.start(), patch))
             continue
+        if "/" in m.group() and (parts := _slash_name_parts(text, m.start(), m.end())):
+            out.extend(parts)
+            continue
         if text[m.end() : m.end() + 1] in ("/", "@"):
             continue  # paths, user names
         stem = name_stem(m.group())
@@ -657,6 +683,47 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
             a = m.start()
             out.append((a, extend_suffix(text, a + len(stem))))
     return out
+
+
+# the rest of a slash-joined chunk on each side of a word ("BERT/RoBERTa", "src/app.py"); braces
+# stay inside, so "\\href{https://...}{user/repo}" is one chunk with its URL
+_SLASH_CHUNK_LEFT = re.compile(r"[^\s()\[\],;]*\Z")
+_SLASH_CHUNK_RIGHT = re.compile(r"[^\s()\[\],;]*")
+_SLASH_LINK_BEFORE = re.compile(r"(?:\bat|:)\s*\Z")
+
+
+def _slash_name_parts(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The spans of the parts of a slash list of two or three names ("ZERT/ZoBERTa") around
+    ``text[a:b]``, when each part is a name by itself; None for paths, URLs, "GPT-3.5/4".
+
+    >>> t = "We use ZERT/ZoBERTa, src/ZorbNet.py and ZPT-3.5/4."
+    >>> [t[x:y] for x, y in _slash_name_parts(t, 7, 11)], _slash_name_parts(t, 25, 32)
+    (['ZERT', 'ZoBERTa'], None)
+    >>> _slash_name_parts(t, 40, 47)
+    """
+    w0 = max(0, a - 120)
+    s = _SLASH_CHUNK_LEFT.search(text, w0, a).start()
+    e = _SLASH_CHUNK_RIGHT.match(text, b).end()
+    chunk = text[s:e].rstrip(".:")
+    parts = chunk.split("/")
+    if not 2 <= len(parts) <= 3 or (s == w0 and w0) or _WEB.search(chunk):
+        return None  # a long chunk is a URL or path
+    if _SLASH_LINK_BEFORE.search(text, max(0, s - 12), s):
+        return None  # "code is available at: user/repo", a link whose URL was dropped
+    # pairs of bare acronyms are mostly protocols and terms ("MAC/PHY", "HOMO/LUMO"); a
+    # metric in the list makes it a list of metrics ("fMSE/MSE")
+    if all(p.isupper() and not _HAS_DIGIT.search(p) for p in parts) or any(
+        lookup_label(p) == "METRIC" for p in parts
+    ):
+        return None
+    spans = []
+    for part in parts:
+        stem = name_stem(part)
+        if not stem or part.rstrip(".'\u2019") != stem:
+            return None  # "GPT-3.5/4", "ResNet-based/..."; a possessive is fine only in the last
+        spans.append((s, s + len(stem)))
+        s += len(part) + 1
+    return spans
 
 
 # a model size letter and its patch size: "ViT-H/14", "Mixer-B/16", "DiT-XL/2" (not the
@@ -688,12 +755,16 @@ def name_stem(word: str) -> str | None:
 
     >>> name_stem("GPT-4's"), name_stem("LLM-based"), name_stem("ViT-based"), name_stem("deep")
     ('GPT-4', None, 'ViT', None)
+    >>> name_stem("Llama-2-7b-chat"), name_stem("Phi-3.5-mini-instruct"), name_stem("GPT-4-generated")
+    ('Llama-2-7b-chat', 'Phi-3.5-mini-instruct', 'GPT-4')
     """
     if "/" in word or _WEB.search(word):
         return None  # URLs, paths
     w2 = word.rstrip(".'\u2019-")
     if w2.endswith(("'s", "\u2019s")):
         w2 = w2[:-2]
+    if _RELEASE_TAIL.search(w2):
+        return w2 if is_namey(w2) else None
     while _LOWER_TAIL.search(w2) and is_namey(_LOWER_TAIL.sub("", w2)):
         w2 = _LOWER_TAIL.sub("", w2)
     if not is_namey(w2) or _LOWER_TAIL.search(w2):
@@ -710,6 +781,10 @@ def name_words_from_doc(doc, flag: int, text: str) -> list[tuple[int, int]]:
         tok = doc[i]
         a = tok.idx
         b = a + len(tok)
+        slash = (a and text[a - 1] == "/") or text[b : b + 1] == "/"
+        if slash and _slash_name_parts(text, a, b):
+            out.append((a, b))  # one of "ZERT/ZoBERTa"
+            continue
         if a and text[a - 1] in "/@":
             continue
         patch = _patch_size_end(text, a, b)
