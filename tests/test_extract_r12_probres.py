@@ -1,0 +1,55 @@
+"""Round 12 probes of result number shapes: invented carrier sentences crossing number forms
+with frames (each test fails without its rule)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run
+
+_TITLE = "FooNet: Efficient Reasoning for Language Models"
+_PRE = "We propose FooNet, a new method for question answering. "
+
+
+def _results(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    return [(r.value, r.metric, r.method, r.relative) for r in ex.results]
+
+
+@pytest.mark.parametrize("ratio", [r"2.5$\times$", r"$2.5\times$", r"2.5 $\times$", r"$2.5 \times$"])
+def test_latex_ratio_closed_before_its_comparative(nlp, ratio):
+    # the math closes between the ratio and "faster": the comparative still names the measure
+    got = _results(nlp, f"FooNet is {ratio} faster than Llama-2 on GSM8K.")
+    assert got == [(2.5, "speed", "FooNet", True)]
+
+
+def test_latex_ratio_range_closed_in_math(nlp):
+    got = _results(nlp, r"FooNet is 1.5$\times$-2.5$\times$ faster than Llama-2 on GSM8K.")
+    assert [(v, m) for v, m, _, _ in got] == [(1.5, "speed")]
+
+
+def test_latex_percent_closed_before_dataset(nlp):
+    got = _results(nlp, r"FooNet achieves $45.1\%$ on GSM8K in accuracy.")
+    assert got == [(45.1, "accuracy", "FooNet", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet yields a 3.2 ± 0.3 gain in accuracy on GSM8K.",
+        r"FooNet yields a $3.2 \pm 0.3$ gain in accuracy on GSM8K.",
+        r"FooNet outperforms Llama-2 by $3.2 \pm 0.3$ accuracy on GSM8K.",
+    ],
+)
+def test_deviation_between_value_and_its_words(nlp, sentence):
+    # the words after "± 0.3" belong to the value before it
+    assert [(v, m) for v, m, _, _ in _results(nlp, sentence)] == [(3.2, "accuracy")]
+
+
+def test_deviation_after_a_percentage(nlp):
+    got = _results(nlp, "FooNet achieves 45.1%±0.3 on GSM8K in accuracy.")
+    assert got == [(45.1, "accuracy", "FooNet", False)]
+
+
+def test_second_value_with_deviation_in_a_pair(nlp):
+    got = _results(nlp, "FooNet achieves an ROC-AUC of 87.74 ± 0.13 and 88.24 ± 0.15 on GSM8K.")
+    assert sorted(v for v, *_ in got) == [87.74, 88.24]
