@@ -35,6 +35,20 @@ def test_latex_percent_closed_before_dataset(nlp):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "FooNet speeds up inference by 2.5x.",
+        "FooNet speeds up inference by up to 2.5 times.",
+        r"FooNet speeds up inference by $2.5\times$.",
+        "FooNet accelerates LLM decoding by 2.5-fold.",
+    ],
+)
+def test_speeds_up_by_names_speed(nlp, sentence):
+    # the verb names the measure: no metric mention in the sentence, yet a speed result
+    assert _results(nlp, sentence) == [(2.5, "speed", "FooNet", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "FooNet yields a 3.2 ± 0.3 gain in accuracy on GSM8K.",
         r"FooNet yields a $3.2 \pm 0.3$ gain in accuracy on GSM8K.",
         r"FooNet outperforms Llama-2 by $3.2 \pm 0.3$ accuracy on GSM8K.",

@@ -184,6 +184,11 @@ _VERB_NP_BY = re.compile(
     r"\b" + _CHANGE_STEM + r"\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
 )
+# "speeds up inference by 2.5x", "accelerates LLM decoding by up to 3x": the verb names the
+# measure, speed (a measure written between them is bound before this is tried)
+_SPEEDS_UP_BY = re.compile(
+    r"\b(?:speed(?:s|ed|ing)?\s+up|accelerat(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,4}?" + _BY_MARGIN
+)
 # "reduces inference time by 13.8% and cloud computation costs by 84.6%": a second
 # object of the same verb, after the first margin
 _AND_NP_BY = re.compile(
@@ -1151,6 +1156,9 @@ def _bind_metric(
         # to 60%": no measure named but the score itself (its modifier kept: "final score")
         word = m.group("noun") or m.group("plural") or "score"
         return ((m.group("mod") or "") + word).lower(), 0.85
+    math_open = q.start - (text[q.start - 1 : q.start] == "$")  # "by $2.5\times$"
+    if q.unit in ("%", "x") and _SPEEDS_UP_BY.search(text, max(s0, q.start - 60), math_open):
+        return "speed", 0.75  # "speeds up inference by 2.5x", "accelerates decoding by up to 3x"
     if q.unit in ("%", "x", "points"):
         m = _VERB_NP_BY.search(text, max(s0, q.start - 100), q.start)
         if m is None and _VERB_NP_BY.search(text, _clause_start(text, s0, q.start), q.start) is None:
