@@ -67,3 +67,10 @@ def test_deviation_after_a_percentage(nlp):
 def test_second_value_with_deviation_in_a_pair(nlp):
     got = _results(nlp, "FooNet achieves an ROC-AUC of 87.74 ± 0.13 and 88.24 ± 0.15 on GSM8K.")
     assert sorted(v for v, *_ in got) == [87.74, 88.24]
+
+
+@pytest.mark.parametrize("opening", ["(vs. ", "(cf. "])
+def test_abbreviation_after_a_bracket_ends_no_sentence(nlp, opening):
+    # "(vs. 40.1% ...)" was split after "vs.", which lost the value after it
+    got = _results(nlp, f"FooNet achieves 45.1% accuracy on GSM8K {opening}40.1% for Llama-2).")
+    assert sorted(v for v, *_ in got) == [40.1, 45.1]
