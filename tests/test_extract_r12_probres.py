@@ -74,3 +74,16 @@ def test_abbreviation_after_a_bracket_ends_no_sentence(nlp, opening):
     # "(vs. 40.1% ...)" was split after "vs.", which lost the value after it
     got = _results(nlp, f"FooNet achieves 45.1% accuracy on GSM8K {opening}40.1% for Llama-2).")
     assert sorted(v for v, *_ in got) == [40.1, 45.1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet achieves 45.1% accuracy on GSM8K (vs. 40.1% for Llama-2).",
+        "FooNet achieves 45.1% accuracy on GSM8K, compared to 40.1% for Llama-2.",
+        "FooNet achieves 45.1% accuracy on GSM8K versus 40.1% accuracy of Llama-2.",
+    ],
+)
+def test_compared_value_belongs_to_the_model_after_it(nlp, sentence):
+    owners = {v: m for v, _, m, _ in _results(nlp, sentence)}
+    assert owners == {45.1: "FooNet", 40.1: "Llama-2"}

@@ -1632,6 +1632,11 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     agent = next((c for c in methods if q.end <= c.start <= q.end + 30), None)
     if agent is not None and _BY_AGENT.fullmatch(text, q.end, agent.start):
         return agent.name, strength
+    # "45.1% (vs. 40.1% for Llama-2)", "compared to 40.1% of GPT-4": a compared value
+    # belongs to the model named after it
+    if agent is not None and _COMPARED_VALUE_BEFORE.search(text, max(s0, q.start - 20), q.start):
+        if _COMPARED_VALUE_OWNER.fullmatch(text, q.end, agent.start):
+            return agent.name, strength
     apposed = _best_apposed(text, q, methods, s0)
     if apposed:
         return apposed, strength
@@ -1732,6 +1737,13 @@ _BASELINE_OF = re.compile(
     r"(?:only\s+|just\s+)?"
 )
 _BY_AGENT = re.compile(r"\s*(?:achieved|obtained|reached|attained|scored)?\s*by\s+(?:the\s+)?")
+_COMPARED_VALUE_BEFORE = re.compile(
+    r"\b(?:vs\.?|versus|v\.s\.?|compared\s+(?:to|with)|relative\s+to|against)\s*(?:only\s+|just\s+)?\$?$", re.I
+)
+# (its measure may come between: "vs. 40.1% accuracy for Llama-2")
+_COMPARED_VALUE_OWNER = re.compile(
+    r"\s*(?:[A-Za-z@-]+\s+){0,2}?(?:achieved\s+by|obtained\s+by|for|of|from|by|with)\s+(?:the\s+)?"
+)
 _WITH_VALUE = re.compile(r"\s+with\s+(?:an?\s+)?(?:only\s+|just\s+|up\s+to\s+)?")
 # a model introduced with an indefinite article, not the object of a verb or a comparison
 _INTRODUCED = re.compile(
