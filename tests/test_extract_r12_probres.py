@@ -87,3 +87,13 @@ def test_abbreviation_after_a_bracket_ends_no_sentence(nlp, opening):
 def test_compared_value_belongs_to_the_model_after_it(nlp, sentence):
     owners = {v: m for v, _, m, _ in _results(nlp, sentence)}
     assert owners == {45.1: "FooNet", 40.1: "Llama-2"}
+
+
+def test_second_object_of_speeds_up(nlp):
+    got = _results(nlp, "FooNet speeds up training by 3.1x and inference by 2.4x.")
+    assert [(v, m) for v, m, _, _ in got] == [(3.1, "speed"), (2.4, "speed")]
+
+
+def test_second_object_of_another_verb_is_not_speed(nlp):
+    got = _results(nlp, "FooNet speeds up inference by 2x and reduces memory by 30%.")
+    assert [(v, m) for v, m, _, _ in got] == [(2.0, "speed"), (30.0, "memory")]
