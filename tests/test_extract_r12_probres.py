@@ -97,3 +97,13 @@ def test_second_object_of_speeds_up(nlp):
 def test_second_object_of_another_verb_is_not_speed(nlp):
     got = _results(nlp, "FooNet speeds up inference by 2x and reduces memory by 30%.")
     assert [(v, m) for v, m, _, _ in got] == [(2.0, "speed"), (30.0, "memory")]
+
+
+def test_compared_model_score_in_brackets(nlp):
+    got = _results(nlp, "FooNet achieves 45.1% accuracy on GSM8K, surpassing Llama-2 (40.1%).")
+    assert (40.1, "accuracy", "Llama-2", False) in got
+
+
+def test_margin_in_brackets_after_compared_model_stays_a_margin(nlp):
+    got = _results(nlp, "FooNet outperforms GPT-4 (+3.2%) on GSM8K.")
+    assert [(v, m, r) for v, _, m, r in got] == [(3.2, "FooNet", True)]

@@ -785,6 +785,29 @@ def _bracket_owner(text: str, q: Quantity, methods: list[Cand], datasets: list[C
     return owner
 
 
+# a compared model just before the bracket: "surpassing Llama-2 (40.1%)", "compared to GPT-4 ("
+_COMPARED_BEFORE_NAME = re.compile(
+    r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|vs\.?|versus|compared\s+(?:to|with)|over)\s+"
+    r"(?:the\s+)?(?:strong\s+|previous\s+|prior\s+)?$",
+    re.I,
+)
+
+
+def _compared_bracket_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> Cand | None:
+    """The compared model whose own score is the bare number in brackets right after its
+    name ("outperforms GPT-4 (40.1%)"; not a margin: "(+3.2%)", "(by 3.2%)", "(2x)")."""
+    if q.unit not in (None, "%") or q.text.startswith(("+", "-", "\u2212")):
+        return None
+    owner = next((c for c in reversed(methods) if c.end <= q.start), None)
+    if owner is None or not re.fullmatch(r"\s*\(\s*", text[owner.end : q.start]):
+        return None
+    if not re.match(r"\s*\)", text[q.end : q.end + 3]):
+        return None
+    if not _COMPARED_BEFORE_NAME.search(text, max(s0, owner.start - 40), owner.start):
+        return None
+    return owner
+
+
 def _split_bracket_dataset(text: str, q: Quantity, datasets: list[Cand]) -> Cand | None:
     """The benchmark written just before the bracket that holds ``q`` after a split label
     or alone ("PASCAL VOC 2012 (val: 77.7%, test: 77.2%)")."""
@@ -1464,7 +1487,10 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
                 baseline = c.name
                 break
     method, confidence = _method_for(text, st, q, methods, s0, s1, strength)
-    named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
+    if relative and (compared := _compared_bracket_owner(text, q, methods, s0)) is not None:
+        relative, named = False, compared  # "surpassing Llama-2 (40.1%)": the baseline's score
+    else:
+        named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
     if named is not None:
         method = named.name
     if from_start:
