@@ -107,3 +107,9 @@ def test_compared_model_score_in_brackets(nlp):
 def test_margin_in_brackets_after_compared_model_stays_a_margin(nlp):
     got = _results(nlp, "FooNet outperforms GPT-4 (+3.2%) on GSM8K.")
     assert [(v, m, r) for v, _, m, r in got] == [(3.2, "FooNet", True)]
+
+
+@pytest.mark.parametrize("benchmark", ["GSM8K", "MMLU"])
+def test_benchmark_qualified_measure_after_change_verb(nlp, benchmark):
+    got = _results(nlp, f"FooNet boosts {benchmark} accuracy by 3.2%.")
+    assert [(v, m) for v, m, _, _ in got] == [(3.2, "accuracy")]
