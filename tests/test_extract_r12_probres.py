@@ -113,3 +113,8 @@ def test_margin_in_brackets_after_compared_model_stays_a_margin(nlp):
 def test_benchmark_qualified_measure_after_change_verb(nlp, benchmark):
     got = _results(nlp, f"FooNet boosts {benchmark} accuracy by 3.2%.")
     assert [(v, m) for v, m, _, _ in got] == [(3.2, "accuracy")]
+
+
+def test_decimal_without_leading_zero(nlp):
+    got = _results(nlp, "FooNet achieves an average F1-score of .46 on GoEmotions.")
+    assert [(v, m) for v, m, _, _ in got] == [(0.46, "average F1-score")]

@@ -109,6 +109,8 @@ _WORD_SHARE = re.compile(
     r"\b(?:(?:a|one)[ -](quarter|fifth|tenth)\s+of|(half)\s+(?:of\s+)?)\s*(?=(?:the|its|their)\s)",
     re.IGNORECASE,
 )
+# a decimal without its leading zero after a space, ending at a space or a comma or a unit
+_BARE_DECIMAL = re.compile(r"(?<=\s)\.\d+(?=\s|[,;)]|\\?%)")
 _RATIO_HINTS = ("fold", "twice", "thrice", "double", "triple", "quadruple")
 
 
@@ -293,6 +295,12 @@ def find_quantities(text: str) -> list[Quantity]:
             end = m.end(1) if m.group(1) else m.end(2)
             value = _SHARES[(m.group(1) or m.group(2)).lower()]
             out.append(Quantity(value, "%", m.start(), end, text[m.start() : end], word=True))
+    # ".82 F-score", "an AUC of .91": a decimal written without its leading zero
+    for m in _BARE_DECIMAL.finditer(text) if " ." in text else ():
+        u = _UNIT_AFTER.match(text, m.end())
+        end = u.end("unit") if u and unit_of(u.group("unit")) == "%" else m.end()
+        out.append(Quantity(float(m.group()), unit_of(u.group("unit")) if end > m.end() else None,
+                            m.start(), end, text[m.start() : end]))
     out.sort(key=lambda q: q.start)
     return out
 
