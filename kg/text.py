@@ -81,6 +81,9 @@ def split_sentences(text: str) -> list[Span]:
     >>> t = "We use BERT, e.g. on SQuAD. It gets 93.2 F1. Done"
     >>> [t[a:b] for a, b in split_sentences(t)]
     ['We use BERT, e.g. on SQuAD.', 'It gets 93.2 F1.', 'Done']
+    >>> t = "It gets 45.1% (vs. 40.1% for BERT). Done"
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['It gets 45.1% (vs. 40.1% for BERT).', 'Done']
     """
     spans: list[Span] = []
     start = 0
@@ -88,7 +91,8 @@ def split_sentences(text: str) -> list[Span]:
         end = m.end()
         if text[m.start()] == ".":
             before = text[start : m.start()].rsplit(None, 1)
-            word = before[-1].lower() if before else ""
+            # (an opening bracket is not part of the word: "(vs. 40.1%)", "(cf. Fig. 2)")
+            word = before[-1].lower().lstrip("([{") if before else ""
             # (a single letter a-z: initials; a comparison, not re.fullmatch, per match)
             if word in _ABBREVIATIONS or word.endswith(("e.g", "i.e")) or (len(word) == 1 and "a" <= word <= "z"):
                 continue

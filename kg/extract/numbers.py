@@ -4,7 +4,7 @@ Everything here works on raw text (LaTeX as written by authors is allowed) and
 returns character offsets into that same text, so the caller can cite evidence.
 
 >>> [(q.value, q.unit, q.text) for q in find_quantities(r"reaching 79.4\\% top-1 and a $1.8\\times$ speedup")]
-[(79.4, '%', '79.4\\\\%'), (1.8, 'x', '1.8\\\\times')]
+[(79.4, '%', '79.4\\\\%'), (1.8, 'x', '1.8\\\\times$')]
 """
 
 from __future__ import annotations
@@ -109,6 +109,8 @@ _WORD_SHARE = re.compile(
     r"\b(?:(?:a|one)[ -](quarter|fifth|tenth)\s+of|(half)\s+(?:of\s+)?)\s*(?=(?:the|its|their)\s)",
     re.IGNORECASE,
 )
+# a decimal without its leading zero after a space, ending at a space or a comma or a unit
+_BARE_DECIMAL = re.compile(r"(?<=\s)\.\d+(?=\s|[,;)]|\\?%)")
 _RATIO_HINTS = ("fold", "twice", "thrice", "double", "triple", "quadruple")
 
 
@@ -247,11 +249,18 @@ def find_quantities(text: str) -> list[Quantity]:
                 nxt = text[end : end + 1]
                 if nxt.isdigit():
                     continue  # "4x4", "224x224"
+            end = _closing_dollar(text, start, end)
             if text[end : end + 1] in ("-", "\u2013") and (r := _UNIT_RANGE_END.match(text, end)):
                 # "by 3%-8% in AUC": one range as written, not 3% and a negative 8%
                 u2 = _UNIT_AFTER.match(text, r.end())
                 if u2 and unit_of(u2.group("unit")) == unit_of(unit_mark):
-                    end = u2.end("unit")
+                    end = _closing_dollar(text, start, u2.end("unit"))
+            if pm := _PLUS_MINUS.match(text, end):
+                end = _closing_dollar(text, start, pm.end())  # "45.1%±0.3 on GSM8K"
+        elif pm := _PLUS_MINUS.match(text, num_end):
+            # "a 3.2 ± 0.3 gain", "$3.2 \pm 0.3$ accuracy": the words after the deviation are
+            # the value's
+            end = _closing_dollar(text, start, pm.end())
         else:
             end = num_end
         value = float(num.replace(",", "").replace("\u2212", "-"))
@@ -286,8 +295,26 @@ def find_quantities(text: str) -> list[Quantity]:
             end = m.end(1) if m.group(1) else m.end(2)
             value = _SHARES[(m.group(1) or m.group(2)).lower()]
             out.append(Quantity(value, "%", m.start(), end, text[m.start() : end], word=True))
+    # ".82 F-score", "an AUC of .91": a decimal written without its leading zero
+    for m in _BARE_DECIMAL.finditer(text) if " ." in text else ():
+        u = _UNIT_AFTER.match(text, m.end())
+        end = u.end("unit") if u and unit_of(u.group("unit")) == "%" else m.end()
+        out.append(Quantity(float(m.group()), unit_of(u.group("unit")) if end > m.end() else None,
+                            m.start(), end, text[m.start() : end]))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _closing_dollar(text: str, start: int, end: int) -> int:
+    r"""``end`` moved past the "$" that closes the math a unit was written in, so what
+    follows the value is its words ("2.5$\times$ faster", "$2.5\times$ speedup").
+
+    >>> t = r"is $2.5\times$ faster"; t[3:_closing_dollar(t, 4, 13)]
+    '$2.5\\times$'
+    """
+    if text[end : end + 1] == "$" and "$" in text[max(0, start - 1) : end]:
+        return end + 1
+    return end
 
 
 ASYMPTOTIC = re.compile(r"(?<![A-Za-z])(?:O|Theta|Omega)\(")  # a big-O bound opens

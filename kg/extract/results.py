@@ -181,14 +181,27 @@ _CHANGE_STEM = r"(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*
 # "improves the survival probability by 12%", "improve the efficiency of test-time compute
 # scaling by more than 4x": the object of the verb (its head before "of") is the measure
 _VERB_NP_BY = re.compile(
-    r"\b" + _CHANGE_STEM + r"\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+    r"\b" + _CHANGE_STEM + r"\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    # (a benchmark's name may qualify the measure: "improves GSM8K accuracy by 3%")
+    r"(?:[A-Z][\w.-]*\d[\w.-]*\s+|[A-Z][\w.-]*[A-Z][\w.-]*\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
+)
+# "speeds up inference by 2.5x", "accelerates LLM decoding by up to 3x": the verb names the
+# measure, speed (a measure written between them is bound before this is tried)
+_SPEEDS_UP_BY = re.compile(
+    r"\b(?:speed(?:s|ed|ing)?\s+up|accelerat(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,4}?" + _BY_MARGIN
 )
 # "reduces inference time by 13.8% and cloud computation costs by 84.6%": a second
 # object of the same verb, after the first margin
 _AND_NP_BY = re.compile(
     r"(?:\d|%|\bx|\bX|points?)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)(?:the\s+|its\s+|their\s+)?"
     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+" + _BY_MARGIN
+)
+# "by 270x and the end-to-end speech synthesis by 38x": a second object after a margin (its
+# "x" glued to the digits, which _AND_NP_BY does not take)
+_SECOND_BY = re.compile(
+    r"(?:\d|%|x|X|\$)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+"
+    + _BY_MARGIN
 )
 _NOT_MEASURES = {
     "model",
@@ -774,6 +787,29 @@ def _bracket_owner(text: str, q: Quantity, methods: list[Cand], datasets: list[C
     return owner
 
 
+# a compared model just before the bracket: "surpassing Llama-2 (40.1%)", "compared to GPT-4 ("
+_COMPARED_BEFORE_NAME = re.compile(
+    r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|vs\.?|versus|compared\s+(?:to|with)|over)\s+"
+    r"(?:the\s+)?(?:strong\s+|previous\s+|prior\s+)?$",
+    re.I,
+)
+
+
+def _compared_bracket_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> Cand | None:
+    """The compared model whose own score is the bare number in brackets right after its
+    name ("outperforms GPT-4 (40.1%)"; not a margin: "(+3.2%)", "(by 3.2%)", "(2x)")."""
+    if q.unit not in (None, "%") or q.text.startswith(("+", "-", "\u2212")):
+        return None
+    owner = next((c for c in reversed(methods) if c.end <= q.start), None)
+    if owner is None or not re.fullmatch(r"\s*\(\s*", text[owner.end : q.start]):
+        return None
+    if not re.match(r"\s*\)", text[q.end : q.end + 3]):
+        return None
+    if not _COMPARED_BEFORE_NAME.search(text, max(s0, owner.start - 40), owner.start):
+        return None
+    return owner
+
+
 def _split_bracket_dataset(text: str, q: Quantity, datasets: list[Cand]) -> Cand | None:
     """The benchmark written just before the bracket that holds ``q`` after a split label
     or alone ("PASCAL VOC 2012 (val: 77.7%, test: 77.2%)")."""
@@ -1151,6 +1187,17 @@ def _bind_metric(
         # to 60%": no measure named but the score itself (its modifier kept: "final score")
         word = m.group("noun") or m.group("plural") or "score"
         return ((m.group("mod") or "") + word).lower(), 0.85
+    math_open = q.start - (text[q.start - 1 : q.start] == "$")  # "by $2.5\times$"
+    if q.unit in ("%", "x") and _SPEEDS_UP_BY.search(text, max(s0, q.start - 60), math_open):
+        return "speed", 0.75  # "speeds up inference by 2.5x", "accelerates decoding by up to 3x"
+    if q.unit in ("%", "x") and (second := _SECOND_BY.search(text, max(s0, q.start - 70), math_open)):
+        # "speeds up training by 3.1x and inference by 2.4x": a second object of the verb
+        # (not of another verb: "and reduces memory by 30%")
+        clause = _clause_start(text, s0, q.start)
+        if not re.search(_CHANGE_STEM, second.group(1)) and _SPEEDS_UP_BY.search(
+            text, clause, text.rfind(" by ", clause, second.start()) + 4
+        ):
+            return "speed", 0.7
     if q.unit in ("%", "x", "points"):
         m = _VERB_NP_BY.search(text, max(s0, q.start - 100), q.start)
         if m is None and _VERB_NP_BY.search(text, _clause_start(text, s0, q.start), q.start) is None:
@@ -1442,7 +1489,10 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
                 baseline = c.name
                 break
     method, confidence = _method_for(text, st, q, methods, s0, s1, strength)
-    named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
+    if relative and (compared := _compared_bracket_owner(text, q, methods, s0)) is not None:
+        relative, named = False, compared  # "surpassing Llama-2 (40.1%)": the baseline's score
+    else:
+        named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
     if named is not None:
         method = named.name
     if from_start:
@@ -1624,6 +1674,11 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     agent = next((c for c in methods if q.end <= c.start <= q.end + 30), None)
     if agent is not None and _BY_AGENT.fullmatch(text, q.end, agent.start):
         return agent.name, strength
+    # "45.1% (vs. 40.1% for Llama-2)", "compared to 40.1% of GPT-4": a compared value
+    # belongs to the model named after it
+    if agent is not None and _COMPARED_VALUE_BEFORE.search(text, max(s0, q.start - 20), q.start):
+        if _COMPARED_VALUE_OWNER.fullmatch(text, q.end, agent.start):
+            return agent.name, strength
     apposed = _best_apposed(text, q, methods, s0)
     if apposed:
         return apposed, strength
@@ -1724,6 +1779,13 @@ _BASELINE_OF = re.compile(
     r"(?:only\s+|just\s+)?"
 )
 _BY_AGENT = re.compile(r"\s*(?:achieved|obtained|reached|attained|scored)?\s*by\s+(?:the\s+)?")
+_COMPARED_VALUE_BEFORE = re.compile(
+    r"\b(?:vs\.?|versus|v\.s\.?|compared\s+(?:to|with)|relative\s+to|against)\s*(?:only\s+|just\s+)?\$?$", re.I
+)
+# (its measure may come between: "vs. 40.1% accuracy for Llama-2")
+_COMPARED_VALUE_OWNER = re.compile(
+    r"\s*(?:[A-Za-z@-]+\s+){0,2}?(?:achieved\s+by|obtained\s+by|for|of|from|by|with)\s+(?:the\s+)?"
+)
 _WITH_VALUE = re.compile(r"\s+with\s+(?:an?\s+)?(?:only\s+|just\s+|up\s+to\s+)?")
 # a model introduced with an indefinite article, not the object of a verb or a comparison
 _INTRODUCED = re.compile(
