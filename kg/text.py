@@ -40,9 +40,6 @@ _GREEK_NAMES = str.maketrans({
 })  # fmt: skip
 
 
-_KEY_GAPS = re.compile(r"[\s_\-/]+")
-
-
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name meet (case, dashes, spaces).
 
@@ -55,7 +52,10 @@ def name_key(name: str) -> str:
     s = s.replace("\u2013", "-").replace("\u2014", "-")
     if not s.isascii():
         s = s.translate(_GREEK_NAMES)  # "PanGu-α" is written "PanGu-alpha" too
-    s = _KEY_GAPS.sub(" ", s)
+    # each run of spaces, "_", "-" and "/" becomes one space (as a regex sub of
+    # ``[\s_\-/]+`` would; str methods take half the time, and keys are made ~80 times
+    # per abstract): str.split() splits at the same whitespace as \s
+    s = " ".join(s.replace("_", " ").replace("-", " ").replace("/", " ").split())
     return s.strip(" .")
 
 

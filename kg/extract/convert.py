@@ -186,7 +186,7 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
         # "3D generation" and "3D model generation": one task, listed once, the more
         # specific form kept
         # "X (ACR)": X; hyphens split words as the scorer does ("single-image super-resolution")
-        words = set(_WORD_SPLIT.split(_ACRONYM_PART.sub("", g["name"]).lower().strip()))
+        words = set(_WORD_SPLIT.split(_without_acronym(g["name"]).lower().strip()))
         for i, (k, kw) in enumerate(kept):
             if words == kw or _reworded(g["name"], k["name"]):
                 break  # "reinforcement learning" and "reinforcement learning (RL)": one task
@@ -200,11 +200,17 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
 
 
 _ACRONYM_PART = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_acronym(name: str) -> str:
+    """``name`` without its bracketed parts ("X (ACR)": X); most names have none, and a
+    str test is cheaper than a regex substitution that finds nothing."""
+    return _ACRONYM_PART.sub("", name) if "(" in name else name
 _WORD_SPLIT = re.compile(r"[\s\-/]+")
 
 
 def _same_head(a: str, b: str) -> bool:
-    a, b = _ACRONYM_PART.sub("", a), _ACRONYM_PART.sub("", b)
+    a, b = _without_acronym(a), _without_acronym(b)
     return a.lower().rsplit(None, 1)[-1] == b.lower().rsplit(None, 1)[-1]
 
 
@@ -229,8 +235,8 @@ def _reworded(a: str, b: str) -> bool:
     >>> _reworded("surgical gesture segmentation", "surgical gesture classification")
     False
     """
-    a_words = _ACRONYM_PART.sub("", a).lower().split()
-    b_words = _ACRONYM_PART.sub("", b).lower().split()
+    a_words = _without_acronym(a).lower().split()
+    b_words = _without_acronym(b).lower().split()
     if len(a_words) < 2 or a_words[:-1] != b_words[:-1] or a_words[-1] == b_words[-1]:
         return False
     sa, sb = _SYNONYM_TASK_HEADS.get(a_words[-1]), _SYNONYM_TASK_HEADS.get(b_words[-1])

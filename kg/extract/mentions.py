@@ -3700,7 +3700,13 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             continue
         if c.start == 0 and c.end >= st.title_end - 1 and st.title_end:
             c.proposed = True  # the title is the name: "Mask R-CNN"
-        elif _OUR_BEFORE.search(text, max(0, c.start - 15), c.start) and _ENDS_NAME_OR_HEAD.match(text, c.end):
+            continue
+        # both cues below need "our" or "proposed" in the 60 characters before the name: two
+        # str tests skip their end-anchored regex searches for most names
+        near = text[max(0, c.start - 60) : c.start]
+        if "ur" not in near and "proposed" not in near:
+            continue
+        if _OUR_BEFORE.search(text, max(0, c.start - 15), c.start) and _ENDS_NAME_OR_HEAD.match(text, c.end):
             c.proposed = True  # "Our Denoising Diffusion Probabilistic Models (DDPM) ..."
         elif c.source != "lexicon" and _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start):
             c.proposed = True  # "Our empirically-derived framework XlingEval", "our model GeoRSCLIP"
@@ -3816,7 +3822,13 @@ def _weak_method(c: Cand) -> bool:
 
 def _data_list_introduced(text: str, start: int, s: int) -> bool:
     """Whether a data noun introduces the list that holds the item at ``s`` (or the item)."""
-    return _DATA_LIST_INTRO.search(text, max(start, s - 250), s) is not None
+    lo = max(start, s - 250)
+    # a data noun is a necessary part: three str tests skip the end-anchored regex, which
+    # tries every start in the window ("benchmark" lowers "\u212a" as re.I folds it)
+    low = text[lo:s].lower()
+    if "data" not in low and "benchmark" not in low and "corpora" not in low:
+        return False
+    return _DATA_LIST_INTRO.search(text, lo, s) is not None
 
 
 def _data_list_cued(text: str, start: int, s: int) -> bool:
