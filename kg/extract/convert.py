@@ -200,13 +200,13 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
 
 
 _ACRONYM_PART = re.compile(r"\s*\([^()]*\)")
+_WORD_SPLIT = re.compile(r"[\s\-/]+")
 
 
 def _without_acronym(name: str) -> str:
     """``name`` without its bracketed parts ("X (ACR)": X); most names have none, and a
     str test is cheaper than a regex substitution that finds nothing."""
     return _ACRONYM_PART.sub("", name) if "(" in name else name
-_WORD_SPLIT = re.compile(r"[\s\-/]+")
 
 
 def _same_head(a: str, b: str) -> bool:
