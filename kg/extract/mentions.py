@@ -2110,8 +2110,6 @@ def _general_task(low: str, phrase: str) -> str | None:
     return None
 
 
-
-
 def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
     """A method name the text only ever writes after the first words of a longer method name
     is a piece of it, not a method of its own: "Graph Attention Network" where the text always
@@ -2204,19 +2202,25 @@ def whole_occurrences(text: str, word: str, joiners: str = "") -> list[int]:
     return out
 
 
-def _without_unproposed_names(text: str, mentions: list[Cand], no_method) -> list[Cand]:
-    """``mentions`` without the method names found by shape (source "name", not proposed)
-    whose surface ``no_method(surface)`` says is no method (asked once per surface)."""
+def _without_unproposed_names(
+    text: str, mentions: list[Cand], wrong, label: str = METHOD, sources: tuple[str, ...] = ("name",)
+) -> list[Cand]:
+    """``mentions`` without the unproposed ``label`` mentions from ``sources`` (by default
+    methods found by shape) whose surface ``wrong(surface)`` says is no such thing (asked
+    once per surface)."""
+
+    def checked(c: Cand) -> bool:
+        return c.label == label and c.source in sources and not c.proposed
+
     drop: dict[str, bool] = {}
     for c in mentions:
-        if c.label == METHOD and c.source == "name" and not c.proposed:
+        if checked(c):
             surface = text[c.start : c.end]
             if surface not in drop:
-                drop[surface] = no_method(surface)
+                drop[surface] = wrong(surface)
     if not any(drop.values()):
         return mentions
-    return [c for c in mentions if not (c.label == METHOD and c.source == "name" and not c.proposed
-                                        and drop.get(text[c.start : c.end]))]  # fmt: skip
+    return [c for c in mentions if not (checked(c) and drop.get(text[c.start : c.end]))]
 
 
 # a name that ends in a measure names a score, not a method: "ROUGE1", "Content-F1", "mAPs",
@@ -2290,20 +2294,14 @@ def _without_kind_acronyms(text: str, mentions: list[Cand]) -> list[Cand]:
     >>> len(_without_kind_acronyms(t, [Cand(19, 24, DATASET, "context", 0.8)]))
     1
     """
-    drop: dict[str, bool] = {}
-    for c in mentions:
-        if c.label != DATASET or c.source not in ("context", "name") or c.proposed:
-            continue
-        surface = text[c.start : c.end]
-        if surface not in drop:
-            starts = whole_occurrences(text, surface, "-") if _KIND_ACRONYM.fullmatch(surface) else []
-            drop[surface] = (len(starts) > 1 and any(_KIND_PLURAL_DATA_AFTER.match(text, i + len(surface))
-                                 and not _KIND_LISTED_BEFORE.search(text, max(0, i - 6), i) for i in starts)
-                             and all(_KIND_MODIFIER_AFTER.match(text, i + len(surface)) for i in starts))  # fmt: skip
-    if not any(drop.values()):
-        return mentions
-    return [c for c in mentions if not (c.label == DATASET and c.source in ("context", "name")
-                                        and not c.proposed and drop.get(text[c.start : c.end]))]  # fmt: skip
+
+    def names_a_kind(surface: str) -> bool:
+        starts = whole_occurrences(text, surface, "-") if _KIND_ACRONYM.fullmatch(surface) else []
+        return (len(starts) > 1 and any(_KIND_PLURAL_DATA_AFTER.match(text, i + len(surface))
+                                        and not _KIND_LISTED_BEFORE.search(text, max(0, i - 6), i) for i in starts)
+                and all(_KIND_MODIFIER_AFTER.match(text, i + len(surface)) for i in starts))  # fmt: skip
+
+    return _without_unproposed_names(text, mentions, names_a_kind, DATASET, ("context", "name"))
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:

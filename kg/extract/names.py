@@ -228,14 +228,17 @@ DATASET_CUES = (
 _WORD = r"[A-Za-z0-9][A-Za-z0-9.+'\u2019&_-]*[A-Za-z0-9+]|[A-Za-z0-9]"
 WORD = re.compile(_WORD)
 # A name-like word: an inner capital (ViT, LoRA, GPT), or letters with digits (T5, word2vec).
+# the release tags of model names, written after a version or size in either case
+# ("Llama-3.1-8B-Instruct", "Llama-2-7b-chat", "Claude-3.5-Sonnet"): one list for the name
+# shape (_NAMEY) and for the lower-case tails that stay in a name (_RELEASE_TAIL)
+_RELEASE_TAGS = "instruct|chat|base|coder|math|vision|vl|preview|turbo|pro|mini|flash|lite|sonnet|opus|haiku"
 _NAMEY = re.compile(
     r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)"
     r"(?:[-.+/][A-Za-z0-9.]+)*\+*$"
     r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-(?:[0-9][A-Za-z0-9.]*|[A-Z][0-9A-Z]*)$"  # Phi-2, Swin-T
     # release tags after the version and size: "Llama-3.1-8B-Instruct", "Gemma-2-9B-it",
     # "Mistral-7B-Instruct-v0.2" (not any word: "Stage-2-Training", "Covid-19-Related")
-    r"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9][A-Za-z0-9.]*(?:-(?:(?i:Instruct|Chat|Base|Coder|Math|"
-    r"Vision|VL|Preview|Turbo|Pro|Mini|Flash|Lite|Sonnet|Opus|Haiku)|it|hf|v[0-9.]+)){1,2}$"
+    rf"|^[A-Z][a-z]+(?:-[A-Za-z0-9.]+)*-[0-9][A-Za-z0-9.]*(?:-(?:(?i:{_RELEASE_TAGS})|it|hf|v[0-9.]+)){{1,2}}$"
     r"|^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z0-9]*)*-(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Z])"
     r"(?:-[A-Z][A-Za-z0-9]*)*$"  # A-SDM, Co-DETR, RT-DETR (an all-caps part)
     r"|^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\++$"  # Uni-Mol+, Mask2Former++: a "+" names a variant
@@ -266,9 +269,7 @@ _LOWER_TAIL = re.compile(
 )
 # lower-case release tags after a version or size ("Llama-2-7b-chat", "Phi-3.5-mini-instruct"):
 # part of the name, not a modifier like "-based" (a closed list, so "GPT-4-generated" is cut)
-_RELEASE_TAIL = re.compile(
-    r"\d[A-Za-z0-9.]*(?:-(?:instruct|chat|base|coder|math|mini|preview|turbo|flash|lite|it|hf))+$"
-)
+_RELEASE_TAIL = re.compile(rf"\d[A-Za-z0-9.]*(?:-(?:{_RELEASE_TAGS}|it|hf))+$")
 # Tokens that may follow a name as part of it: versions, sizes, variants.
 _SUFFIX = re.compile(
     r"(?:[ -](?:v?\d+(?:\.\d+)*[BMKbmk]?|[0-9.]+[BMK]|V\d+|XL|XXL|Large|Base|Small|Tiny|Huge|"
@@ -656,7 +657,9 @@ def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int
 
 # words that may be names: an uppercase letter or digit after the first letter, or a
 # hyphen/dot continuation; is_namey() then decides. One scan of the whole text.
-_NAME_WORD = re.compile(r"(?<![\w@.+/-])(?:[1-4]D-?(?=[A-Z]))?[A-Za-z][a-z]*(?:[A-Z0-9]|[-._][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*")
+_NAME_WORD = re.compile(
+    rf"(?<![\w@.+/-])(?:{_DIM_PREFIX.pattern})?[A-Za-z][a-z]*(?:[A-Z0-9]|[-._][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*"
+)
 _WEB = re.compile(r"(?:\.(?:io|com|org|net|ai|html?)\b|github|https?)", re.I)
 
 
