@@ -17,7 +17,13 @@
    compare runs, not with dev.
 
 Linking is run over each corpus as in ``kg build``. Usage:
-``.venv/bin/python scripts/crosscheck.py [--sota-only | --scierc-only]``
+``.venv/bin/python scripts/crosscheck.py [--sota-only | --scierc-only] [--misses [--half a|b]]``
+
+``--misses`` prints each leaderboard score not fully found (value, metric or dataset missed)
+with the sentence holding the number and the results we took from that sentence, for
+tallying miss types. It never prints the held-out sota40b papers. ``--half a|b`` keeps one
+half of the papers (by a hash of the id without its version), so rules written from one half
+can be confirmed on the other; the recall figures are then those of that half.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import argparse
 import json
 import re
 import sys
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -34,6 +41,9 @@ from kg.extract import extract  # noqa: E402
 from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
 from kg.link import link  # noqa: E402
 from kg.model import Paper  # noqa: E402
+from kg.text import sentence_index, split_sentences  # noqa: E402
+
+_TRAINING = Path(__file__).resolve().parents[1] / "kg" / "extract" / "training"
 
 _SPLIT = re.compile(
     r"(?:\s+|-)(?:test|val|validation|dev|test-dev|test-std|minival|val2017|test2017|"
@@ -58,23 +68,71 @@ def _singular(name: str | None) -> str | None:
     return name
 
 
-def sota_check(scorer) -> dict:
+def _bare_id(pid: str) -> str:
+    """ "arXiv:2305.12691v2" -> "arXiv:2305.12691" (annotated sets and corpus differ in versions)."""
+    return re.sub(r"v\d+$", "", pid)
+
+
+def _half(pid: str) -> str:
+    """The fixed half ("a" or "b") a paper falls in, by a hash of its id without version."""
+    return "ab"[zlib.crc32(_bare_id(pid).encode()) % 2]
+
+
+def _held_out_ids() -> set[str]:
+    """Ids of the held-out sota40b papers, which --misses must never print."""
+    path = _TRAINING / "sota40b.jsonl"
+    return {_bare_id(json.loads(line)["id"]) for line in open(path, encoding="utf-8")}
+
+
+def _print_miss(paper: Paper, results, score: str, rows: list[dict], flags: str) -> None:
+    """One missed score: the paper, the leaderboard rows, the sentence holding the number
+    and our results from that sentence."""
+    text = paper.text
+    sents = split_sentences(text)
+    at = [m.start() for m in re.finditer(r"(?<![\d.])" + re.escape(score) + r"(?![\d])", text)]
+    print(f"== {paper.id} score {score} missed: {flags}")
+    for x in rows:
+        print(f"   gold: {x['score']} | {x['metric']} | {x['dataset']} | {x['task']}")
+    seen: set[int] = set()
+    for off in at or [None]:
+        if off is None:
+            print("   (number not found verbatim in the text)")
+            continue
+        i = sentence_index(sents, off)
+        if i in seen:
+            continue
+        seen.add(i)
+        a, b = sents[i]
+        print(f"   sent: {text[a:b]}")
+        for r in results:
+            if r.span and a <= r.span[0] < b:
+                print(f"     ours: {r.value_text} | {r.metric} | {r.method} | {r.dataset}")
+
+
+def sota_check(scorer, misses: bool = False, half: str | None = None) -> dict:
     """Value, metric and dataset recall over the leaderboard scores found in abstracts."""
     folder = SHARED / "corpus" / "sota-arxiv"
     papers: list[Paper] = []
     golds: dict[str, dict] = {}
+    held = _held_out_ids() if misses else set()
     for split in ("train", "validation"):
         gold = {}
         for line in open(folder / f"{split}.gold.jsonl", encoding="utf-8"):
             d = json.loads(line)
-            if d["scores_found_in_abstract"]:
-                gold[d["id"]] = d
+            if not d["scores_found_in_abstract"]:
+                continue
+            if half and _half(d["id"]) != half:
+                continue
+            if misses and _bare_id(d["id"]) in held:
+                continue
+            gold[d["id"]] = d
         for line in open(folder / f"{split}.jsonl", encoding="utf-8"):
             d = json.loads(line)
             if d["id"] in gold:
                 papers.append(Paper(id=d["id"], title=d["title"], abstract=d["abstract"]))
                 golds[d["id"]] = gold[d["id"]]
     exs, _ = link(extract(papers))
+    by_id = {p.id: p for p in papers}
     n = hit_v = hit_m = hit_d = 0
     predicted = correct = 0
     for ex in exs:
@@ -89,14 +147,21 @@ def sota_check(scorer) -> dict:
             rows = [x for x in g["leaderboard"] if scorer.same_number(scorer.number(x["score"]), v)]
             rs = [r for r in ex.results if scorer.same_number(r.value, v)]
             n += 1
-            hit_v += bool(rs)
-            hit_m += any(
+            ok_m = any(
                 scorer.name_match(m, _strip_split(x["metric"]))
                 for r in rs for m in (r.metric, _singular(r.metric)) for x in rows
             )  # fmt: skip
-            hit_d += any(
+            ok_d = any(
                 scorer.name_match(r.dataset, _strip_split(x["dataset"])) for r in rs for x in rows
             )  # fmt: skip
+            hit_v += bool(rs)
+            hit_m += ok_m
+            hit_d += ok_d
+            if misses and not (rs and ok_m and ok_d):
+                flags = "value" if not rs else " ".join(
+                    k for k, ok in (("metric", ok_m), ("dataset", ok_d)) if not ok
+                )  # fmt: skip
+                _print_miss(by_id[ex.paper_id], ex.results, s, rows, flags)
     return {
         "papers": len(papers),
         "scores": n,
@@ -203,14 +268,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sota-only", action="store_true")
     ap.add_argument("--scierc-only", action="store_true")
+    ap.add_argument("--misses", action="store_true", help="print the scores not fully found")
+    ap.add_argument("--half", choices=("a", "b"), help="only one half of the papers (by id hash)")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"{SHARED} not found", file=sys.stderr)
         return 1
     scorer = load_scorer()
     if not args.scierc_only:
-        print("sota-arxiv scores found in abstracts:", json.dumps(sota_check(scorer)))
-        print("sota-arxiv leaderboard tasks:", json.dumps(sota_task_check(scorer)))
+        res = sota_check(scorer, args.misses, args.half)
+        print("sota-arxiv scores found in abstracts:", json.dumps(res))
+        if not (args.misses or args.half):
+            print("sota-arxiv leaderboard tasks:", json.dumps(sota_task_check(scorer)))
     if not args.sota_only:
         res = scierc_check(scorer)
         print(f"SciERC dev ({res.pop('papers')} abstracts):")
