@@ -41,6 +41,7 @@ from kg.extract import extract  # noqa: E402
 from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
 from kg.link import link  # noqa: E402
 from kg.model import Paper  # noqa: E402
+from kg.sources.clean import clean_text  # noqa: E402
 from kg.text import sentence_index, split_sentences  # noqa: E402
 
 _TRAINING = Path(__file__).resolve().parents[1] / "kg" / "extract" / "training"
@@ -129,7 +130,9 @@ def sota_check(scorer, misses: bool = False, half: str | None = None) -> dict:
         for line in open(folder / f"{split}.jsonl", encoding="utf-8"):
             d = json.loads(line)
             if d["id"] in gold:
-                papers.append(Paper(id=d["id"], title=d["title"], abstract=d["abstract"]))
+                # the text as the extractor reads it when it builds the graph (LaTeX removed)
+                title, abstract = clean_text(d["title"]), clean_text(d["abstract"])
+                papers.append(Paper(id=d["id"], title=title, abstract=abstract))
                 golds[d["id"]] = gold[d["id"]]
     exs, _ = link(extract(papers))
     by_id = {p.id: p for p in papers}
