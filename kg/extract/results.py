@@ -325,6 +325,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _bind_scored_objects(text, bound, sent_metrics, s0)
         if "dB" in text[s0:s1]:
             _bind_decibels(text, bound, metrics)
+        _bind_acronym_measures(text, bound, sent_mentions, s0)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
@@ -724,6 +725,44 @@ def _bind_scored_objects(text: str, bound: list[list], metrics, s0: int) -> None
             continue
         if _SCORED_BY.search(text, max(s0, q.start - 60), q.start) and _NO_MEASURE_AFTER.match(text, q.end):
             bound[i] = [q, measure, 0.6]
+
+
+# an acronym right before a score, maybe with "of", "=" or ":" between: "with MAE of 57.6",
+# "achieved DICE of 0.843", "(MF1 0.810)", "ED of 20.5 pixels" (two capitals or a capital
+# and a digit: "Hmean", "Table" are no acronyms)
+# (a number right after an acronym is a score only in brackets: "IEEE 802.11", "VQA 2.0" are
+# versions, "JFT 64.7%" a benchmark's; "at tIoU=0.5", "mAP@IoU=0.5" are settings)
+_ACRONYM_BEFORE_SCORE = re.compile(
+    r"(?<![\w@-])(?<!\bat )(?P<open>\(\s*)?(?P<acr>[a-z]?[A-Z][A-Za-z]{0,3}[A-Z0-9][A-Za-z0-9]{0,2})"
+    r"\s*(?P<link>of|=|:)?\s*$"
+)
+# a verb or preposition of scoring earlier in the clause: the acronym is what the score is in
+_ACRONYM_SCORED = re.compile(
+    r"\b(?:achiev|obtain|reach|attain|yield|report|record|with|scor|get|got)\w*\b", re.I
+)
+
+
+def _bind_acronym_measures(text: str, bound: list[list], mentions: list[Cand], s0: int) -> None:
+    """ "the proposed model achieves state-of-the-art performance with MAE of 57.6, 6.3 and
+    87.6 on A, B and C": a score (a percentage or a decimal) right after an acronym that no
+    lexicon knows as a measure (or knows as a method: "MAE"), in a clause about scoring, is
+    in that acronym; not a benchmark's or the paper's own name ("on GSM8K 45.1%"). The
+    values listed after it follow along the chain (:func:`_share_along_chains`)."""
+    for i, (q, metric, strength) in enumerate(bound):
+        if (metric and strength >= 0.85) or q.word or not (q.unit == "%" or (q.unit is None and "." in q.text)):
+            continue
+        m = _ACRONYM_BEFORE_SCORE.search(text, max(s0, q.start - 16), q.start)
+        if m is None or _MEASURE_UNIT_AFTER.match(text, q.end):
+            continue
+        if not m.group("open") and m.group("link") in (None, ":"):
+            continue  # "JFT 64.7%" (a benchmark), "DOI: 10.28995" (an identifier)
+        a, b = m.span("acr")
+        named = [c for c in mentions if c.start < b and a < c.end]
+        if any(c.label in (DATASET, METRIC) or c.proposed for c in named):
+            continue  # a benchmark's name, a measure bound already, the paper's own model
+        if _ON_BEFORE.search(text, max(s0, a - 12), a):
+            continue
+        bound[i] = [q, m.group("acr"), 0.85]
 
 
 # measures in decibels, and a number written in them: "exceeding the previous SOTA 0.38 dB"
