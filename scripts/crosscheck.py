@@ -58,6 +58,16 @@ def _strip_split(name: str) -> str:
     return _SPLIT.sub("", name).strip()
 
 
+def _gold_forms(name: str) -> list[str]:
+    """The leaderboard name with its split removed, and the abbreviation it ends with in
+    brackets: "Word Error Rate (WER)" -> ["Word Error Rate", "WER"]."""
+    forms = [_strip_split(name)]
+    m = re.search(r"\(([A-Za-z0-9&@.-]*[A-Z][A-Za-z0-9&@.-]*[A-Z][A-Za-z0-9&@.-]*)\)\s*$", name or "")
+    if m:
+        forms.append(m.group(1))  # not "(class)", "(English)", "(5-Shot)"
+    return forms
+
+
 def _singular(name: str | None) -> str | None:
     """ "FIDs" -> "FID", "accuracies" -> "accuracy": leaderboards name measures in the singular."""
     if not name:
@@ -151,11 +161,13 @@ def sota_check(scorer, misses: bool = False, half: str | None = None) -> dict:
             rs = [r for r in ex.results if scorer.same_number(r.value, v)]
             n += 1
             ok_m = any(
-                scorer.name_match(m, _strip_split(x["metric"]))
+                scorer.name_match(m, g)
                 for r in rs for m in (r.metric, _singular(r.metric)) for x in rows
+                for g in _gold_forms(x["metric"])
             )  # fmt: skip
             ok_d = any(
-                scorer.name_match(r.dataset, _strip_split(x["dataset"])) for r in rs for x in rows
+                scorer.name_match(r.dataset, g)
+                for r in rs for x in rows for g in _gold_forms(x["dataset"])
             )  # fmt: skip
             hit_v += bool(rs)
             hit_m += ok_m
