@@ -41,3 +41,22 @@ def test_an_acronym_before_a_bare_number_is_no_measure(nlp):
     ):
         got = _results(nlp, sentence)
         assert not {m for _, m, _ in got} & {"IEEE", "ZQA", "ZFT", "DOI", "tIoU"}, sentence
+
+
+def test_the_benchmark_right_before_to_is_the_value_s(nlp):
+    # each value took the benchmark of the next item (CIFAR-100 for the CIFAR-10 score)
+    got = _results(nlp, "This includes improving CIFAR-10 to 96.72% (1.1% gain), CIFAR-100 to "
+                        "82.91% (2.6% gain), and SVHN to 98.29% (0.2% gain).")
+    by_value = {v: d for v, _m, d in got}
+    assert (by_value[96.72], by_value[82.91], by_value[98.29]) == ("CIFAR-10", "CIFAR-100", "SVHN")
+    got = _results(nlp, "It pushes the GLUE score to 81.5%, MultiNLI accuracy to 87.7% and SQuAD "
+                        "v1.1 Test F1 to 92.2.")
+    by_value = {v: d for v, _m, d in got}
+    assert (by_value[81.5], by_value[87.7], by_value[92.2]) == ("GLUE", "MultiNLI", "SQuAD v1.1")
+
+
+def test_each_from_to_change_keeps_the_benchmark_before_it(nlp):
+    got = _results(nlp, "Zorbnet improves accuracy on CIFAR-10 from 80.1% to 85.2% and on ImageNet "
+                        "from 70.3% to 75.1%.")
+    assert sorted(got) == [(70.3, "accuracy", "ImageNet"), (75.1, "accuracy", "ImageNet"),
+                           (80.1, "accuracy", "CIFAR-10"), (85.2, "accuracy", "CIFAR-10")]

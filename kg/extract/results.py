@@ -1929,6 +1929,15 @@ def _listed_benchmarks(text, datasets, s0, s1) -> list[tuple[str, int, int, int]
     return []
 
 
+# what may stand between a benchmark and the value it is pushed to (or from): the measure, a
+# few words without a preposition or a verb of their own ("MultiNLI accuracy to 86.7%",
+# "SQuAD v1.1 question answering Test F1 to 93.2", "on CIFAR-10 from 80.1% to 85.2%")
+_NAMED_TO_VALUE = re.compile(
+    r"\s*(?:(?!(?:on|in|of|for|from|with|by|and|than|over|is|are|was|were)\b)[\w@.()-]+\s+){0,5}?"
+    r"(?:to|from|from\s+[-+]?\d[\d.,]*\s*(?:\\?%|x)?\s+to)\s*(?:~\s*)?"
+)
+
+
 def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
@@ -1960,6 +1969,12 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
             chosen = later[0] if later else earlier[-1] if earlier else None
             if chosen is not None:
                 return chosen[group.index(idx)]
+    # "improving BC4CHEMD to 93.72%, Species800 to 80.91%", "pushing the WNLI benchmark to
+    # 89%, the WSC benchmark to 75.1%": the benchmark right before "to" is the value's, not
+    # the next item's (written after it)
+    before = [d for d in datasets if d.end <= q.start]
+    if before and q.start - before[-1].end < 60 and _NAMED_TO_VALUE.fullmatch(text, before[-1].end, q.start):
+        return before[-1].name
     after = [d for d in datasets if d.start >= q.end]
     if after and after[0].start - q.end < 80:
         # "77.3% top-1 on A and 41.1 mAP on B" (A not marked as a benchmark): B is the
