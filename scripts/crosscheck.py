@@ -61,11 +61,21 @@ def _strip_split(name: str) -> str:
 def _gold_forms(name: str) -> list[str]:
     """The leaderboard name with its split removed, and the abbreviation it ends with in
     brackets: "Word Error Rate (WER)" -> ["Word Error Rate", "WER"]."""
-    forms = [_strip_split(name)]
+    forms = list(dict.fromkeys((_strip_split(name), name)))  # "COCO test-dev" as well
     m = re.search(r"\(([A-Za-z0-9&@.-]*[A-Z][A-Za-z0-9&@.-]*[A-Z][A-Za-z0-9&@.-]*)\)\s*$", name or "")
     if m:
         forms.append(m.group(1))  # not "(class)", "(English)", "(5-Shot)"
     return forms
+
+
+def _same_name(scorer, ours: str | None, gold: str) -> bool:
+    """The scorer's lenient match, or the same letters and digits ("ACE2005" ~ "ACE 2005",
+    "UCF-101" ~ "UCF101": leaderboards write names their own way)."""
+    if not ours:
+        return False
+    return scorer.name_match(ours, gold) or re.sub(r"[\W_]+", "", ours.lower()) == re.sub(
+        r"[\W_]+", "", gold.lower()
+    )
 
 
 def _singular(name: str | None) -> str | None:
@@ -161,12 +171,12 @@ def sota_check(scorer, misses: bool = False, half: str | None = None) -> dict:
             rs = [r for r in ex.results if scorer.same_number(r.value, v)]
             n += 1
             ok_m = any(
-                scorer.name_match(m, g)
+                _same_name(scorer, m, g)
                 for r in rs for m in (r.metric, _singular(r.metric)) for x in rows
                 for g in _gold_forms(x["metric"])
             )  # fmt: skip
             ok_d = any(
-                scorer.name_match(r.dataset, g)
+                _same_name(scorer, r.dataset, g)
                 for r in rs for x in rows for g in _gold_forms(x["dataset"])
             )  # fmt: skip
             hit_v += bool(rs)
