@@ -60,3 +60,10 @@ def test_each_from_to_change_keeps_the_benchmark_before_it(nlp):
                         "from 70.3% to 75.1%.")
     assert sorted(got) == [(70.3, "accuracy", "ImageNet"), (75.1, "accuracy", "ImageNet"),
                            (80.1, "accuracy", "CIFAR-10"), (85.2, "accuracy", "CIFAR-10")]
+
+
+def test_the_benchmark_a_clause_opens_with_is_its_values(nlp):
+    # the values took the benchmark of the next clause ("for SVHN"), written after them
+    got = _results(nlp, "Zorbnet improves the state of the art on two benchmarks: For CIFAR-100, we "
+                        "reach an accuracy of 84.29 (+2.24 over the previous best), for SVHN 98.28.")
+    assert {v: d for v, _m, d in got}[84.29] == "CIFAR-100"

@@ -1938,6 +1938,31 @@ _NAMED_TO_VALUE = re.compile(
 )
 
 
+# a sentence that opens with its benchmark: "On CIFAR-10, ...", "For Abt-Buy, we reach ...",
+# "Specifically, on the challenging COCO dataset, ..."
+_FRONTED_ON = re.compile(
+    r"(?:(?:Specifically|Moreover|Furthermore|In particular|Notably|For example|For instance|"
+    r"Finally|Also|In addition|Additionally),?\s+)?(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross)\s+(?:the\s+)?"
+    r"(?:(?:challenging|popular|widely[- ]used|large-scale|standard|public|[\w-]+-scale)\s+)*"
+)
+# the rest of the opening phrase, up to its comma: a kind word, a split ("On COCO test-dev,",
+# "On the ScanNet v2 benchmark,", "On Sintel (final pass),")
+_FRONTED_REST = re.compile(r"(?:\s*(?:\([^()\d]{0,30}\)|[\w-]+)){0,4}?\s*,")
+
+
+def _fronted_benchmark(text: str, datasets: list[Cand], s0: int, pos: int) -> Cand | None:
+    """The benchmark the sentence (or its clause after a colon: "... on several benchmarks:
+    For Abt-Buy, we reach ...") of ``pos`` opens with ("On CIFAR-10, ..."), or None."""
+    start = _clause_start(text, s0, pos)
+    m = _FRONTED_ON.match(text, start + len(text[start:pos]) - len(text[start:pos].lstrip()))
+    if m is None:
+        return None
+    first = next((d for d in datasets if d.start == m.end()), None)
+    if first is None or not _FRONTED_REST.match(text, first.end):
+        return None
+    return first
+
+
 def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
@@ -1976,6 +2001,12 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     if before and q.start - before[-1].end < 60 and _NAMED_TO_VALUE.fullmatch(text, before[-1].end, q.start):
         return before[-1].name
     after = [d for d in datasets if d.start >= q.end]
+    fronted = _fronted_benchmark(text, datasets, s0, q.start)
+    if after and fronted is not None and not any(fronted.end <= d.start and d.end <= q.start for d in datasets):
+        # "On CIFAR-10, NVAE pushes the state of the art from 2.98 to 2.91 bits per dimension,
+        # and it produces high-quality images on CelebA HQ": the benchmark the sentence opens
+        # with is its values', up to the next one written before a value
+        return fronted.name
     if after and after[0].start - q.end < 80:
         # "77.3% top-1 on A and 41.1 mAP on B" (A not marked as a benchmark): B is the
         # later number's benchmark, A is written after this one
