@@ -67,3 +67,10 @@ def test_the_benchmark_a_clause_opens_with_is_its_values(nlp):
     got = _results(nlp, "Zorbnet improves the state of the art on two benchmarks: For CIFAR-100, we "
                         "reach an accuracy of 84.29 (+2.24 over the previous best), for SVHN 98.28.")
     assert {v: d for v, _m, d in got}[84.29] == "CIFAR-100"
+
+
+def test_a_bracketed_margin_after_a_score_is_on_its_benchmark(nlp):
+    got = _results(nlp, "This includes improving CIFAR-10 to 96.72% (1.1% gain), CIFAR-100 to "
+                        "82.91% (2.6% gain), and SVHN to 98.29% (0.2% gain).")
+    by_value = {v: d for v, _m, d in got}
+    assert (by_value[1.1], by_value[2.6], by_value[0.2]) == ("CIFAR-10", "CIFAR-100", "SVHN")

@@ -1967,6 +1967,11 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
         return bracketed.name
+    if idx and _OPEN_PAREN_GAP.fullmatch(text, bound[idx - 1][0].end, q.start):
+        # "BC4CHEMD to 93.72% (4.1% gain), Species800 to ...": a margin in brackets right
+        # after a score is on that score's benchmark
+        prev = bound[idx - 1][0]
+        return _dataset_for(text, prev, datasets, bound, idx - 1, s0, s1)
     listed = _listed_benchmarks(text, datasets, s0, s1)
     # "on miniF2F-test (61.7%, pass@3200), Proofnet-test (23.1%, ...)": the item before the bracket
     item = next((name for name, _a, b, c in listed if b < q.start and q.end <= c), None)
