@@ -5,8 +5,10 @@
    list leaderboard scores. For each such score: is there a result with that number (value
    recall), with a metric matching the leaderboard's metric for it (metric recall), and with
    its dataset (dataset recall)? Names match as in ``gold/score.py`` (lenient; a plural
-   metric also in the singular), after the evaluation split is removed from leaderboard
-   names ("COCO test-dev" -> "COCO"). Note that
+   metric also in the singular), with the evaluation split removed from leaderboard names
+   or not ("COCO test-dev", "COCO"), with the abbreviation a name ends with in brackets
+   ("Word Error Rate (WER)" -> "WER"), or by the same letters and digits ("ACE 2005" ~
+   "ACE2005"). Abstracts are read through ``clean_text``, as ``kg build`` reads them. Note that
    ``sota_*.jsonl`` lexicons are derived from these leaderboards, so metric and dataset
    recall here are optimistic; value recall is not.
    Tasks: the share of predicted tasks (before linking) that are one of the paper's
@@ -21,7 +23,8 @@ Linking is run over each corpus as in ``kg build``. Usage:
 
 ``--misses`` prints each leaderboard score not fully found (value, metric or dataset missed)
 with the sentence holding the number and the results we took from that sentence, for
-tallying miss types. It never prints the held-out sota40b papers. ``--half a|b`` keeps one
+tallying miss types. It never prints the held-out sota40b papers (and leaves them out of
+its recall figures). ``--half a|b`` keeps one
 half of the papers (by a hash of the id without its version), so rules written from one half
 can be confirmed on the other; the recall figures are then those of that half.
 """
