@@ -41,7 +41,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from kg.evaluate import title_key  # noqa: E402
 from kg.extract.evaluate import SHARED, linked_predictions, read_corpus  # noqa: E402
 from kg.model import Paper  # noqa: E402
-from kg.sources.base import paper_from_record  # noqa: E402
 
 FIELDS = ("methods", "datasets", "metrics", "tasks", "results")
 ANNOTATED_HF = 160  # papers 1-160 of the select_hf40 shuffle are the four hf40 sets
@@ -68,8 +67,7 @@ def sota_sample(n: int, seed: int, skip: int = 0, any_year: bool = False) -> tup
     exclude = (TRAINING / "sota40.jsonl", TRAINING / "sota40b.jsonl")
     years = ("arXiv:",) if any_year else ("arXiv:23", "arXiv:24")
     chosen = select(skip + n, seed, exclude, years)[skip:]
-    # the text `kg extract` reads: LaTeX cleaned as by every source reader
-    papers = [paper_from_record(d, "sota-arxiv") for d in chosen]
+    papers = [Paper(id=d["id"], title=d["title"], abstract=d["abstract"]) for d in chosen]
     return papers, [(p.id, p) for p in papers]
 
 
