@@ -217,7 +217,8 @@ def leaderboard_papers(limit: int = 3000) -> tuple[list[Paper], dict[str, list[s
         for line in open(folder / f"{split}.jsonl", encoding="utf-8"):
             d = json.loads(line)
             if d["id"] in golds:
-                papers.append(Paper(id=d["id"], title=d["title"], abstract=d["abstract"]))
+                # cleaned as in sota_check (the text `kg extract` reads)
+                papers.append(Paper(id=d["id"], title=clean_text(d["title"]), abstract=clean_text(d["abstract"])))
     random.Random(0).shuffle(papers)
     return papers[:limit], golds
 
