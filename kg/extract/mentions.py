@@ -255,6 +255,57 @@ def _used_as_written(prefix: str, text: str, low: str, start: int) -> str | None
     return None
 
 
+# well-known task acronyms, with the words of their tasks: a title phrase one ends names a
+# variant of the task ("Multi-hop QA", "on-device SLU" once the text defines SLU)
+TASK_ACRONYM_HEADS = {"QA": "question answering", "VQA": "visual question answering",
+                      "ASR": "speech recognition", "TTS": "text-to-speech", "NMT": "machine translation",
+                      "NER": "entity recognition", "OCR": "character recognition",
+                      "NLI": "language inference", "ReID": "re-identification", "Re-ID": "re-identification"}  # fmt: skip
+# the last part of a compound naming a property the paper seeks, not a kind of task
+_PROPERTY_TAILS = N.TASK_BREAK | {"latency", "footprint", "power", "memory", "resolution"}
+
+
+def _title_task_acronyms(text: str, title_end: int, acronyms) -> tuple[list[tuple[int, int]], dict[str, str]]:
+    """Where a task acronym stands in the title (a well-known one, or one the text defines
+    with a task as long form: "speaker identification (SID)"), and each one's long form.
+    A task the title names by its acronym is the paper's task, as one it spells out is; in
+    the abstract the same phrases name settings the paper compares ("supervised CD") or
+    background more often than its task.
+
+    >>> t = "Few-shot SID and Multi-hop QA\\n\\nSpeaker identification (SID) matters."
+    >>> spans, heads = _title_task_acronyms(t, 29, N.find_acronyms(t))
+    >>> [t[a:b] for a, b in spans], heads["SID"]
+    (['SID', 'QA'], 'Speaker identification')
+    """
+    title = text[:title_end]
+    heads = {short: long for short, long in TASK_ACRONYM_HEADS.items() if short in title}
+    for ls, le, ss, se in acronyms:
+        short, last = text[ss:se], text[ls:le].rsplit(None, 1)[-1].lower()
+        if short in title and last in N.TASK_HEAD_SET and lookup_label(short) not in (METHOD, DATASET):
+            heads[short] = text[ls:le]
+    spans = [(i, i + len(short)) for short in heads for i in whole_occurrences(title, short, "-")]
+    return sorted(spans), heads
+
+
+def _task_variant(text: str, low: str, a: int, b: int, head: str) -> bool:
+    """Whether a phrase an acronym task ends (``text[a:b]``, the acronym's long form
+    ``head``) names a variant of that task: its words before the acronym are compounds
+    ("multi-hop QA", "on-device SLU", "semi-supervised sequence-to-sequence ASR"), not a
+    property or a comparison ("memory-efficient ASR", "low-latency ASR", "commonly-used
+    VAD"), and the text does not write it with the long form (that is the name annotators
+    copy: "open-domain question answering").
+
+    >>> t = "for multi-hop QA and low-latency ASR"
+    >>> _task_variant(t, t, 4, 16, "question answering"), _task_variant(t, t, 21, 36, "speech recognition")
+    (True, False)
+    """
+    *before, _ = text[a:b].split()
+    tails = [w.rsplit("-", 1)[1].lower() for w in before if "-" in w]
+    return (len(tails) == len(before)
+            and not any(t in _PROPERTY_TAILS or (t.endswith("ed") and t not in N._ED_KEEP) for t in tails)
+            and " ".join([*before, head]).lower() not in low)  # fmt: skip
+
+
 def find_candidates(text: str, st: DocState) -> None:
     """Fill ``st.names`` with unlabeled name candidates and labeled task phrases."""
     cands: list[Cand] = []
@@ -436,8 +487,12 @@ def find_candidates(text: str, st: DocState) -> None:
             c = Cand(a, b, TASK, "titletask", round(score, 3))
             c.name = name
             cands.append(c)
+        acronym_spans, acronym_heads = _title_task_acronyms(text, title_end, st.acronyms)
+        acronym_ends = {b: text[a:b] for a, b in acronym_spans}
         for a, b in N.find_task_phrases(text, skip, title_end, title=True, low=st.low,
-                                        words=st.words, heads=heads):  # fmt: skip
+                                        words=st.words, heads=heads + acronym_spans):  # fmt: skip
+            if b in acronym_ends and not _task_variant(text, st.low, a, b, acronym_heads[acronym_ends[b]]):
+                continue
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
             if spelled(a, b):
