@@ -1163,9 +1163,26 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
                     and words[-1] not in _CAPABILITY_WORDS
                 ):
-                    out.append(Cand(a, b, METRIC, "terms", 0.6))
+                    out.append(Cand(a, b, METRIC, _terms_source(text[a:b], compared), 0.6))
             pos += len(part)
     return out
+
+
+# an acronym no lexicon knows, listed as what is compared: "in terms of SROCC and PLCC"
+_MEASURE_CODE = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9@.-]*")
+
+
+def _terms_source(surface: str, compared) -> str:
+    """The rule name of a measure that "in terms of" lists: "context" for an unknown
+    acronym after a comparison, whose name candidate would otherwise win the tie of spans
+    and be typed a method ("in terms of ZQS and accuracy").
+
+    >>> _terms_source("ZQS", True), _terms_source("ZQS", False), _terms_source("latency", True)
+    ('context', 'terms', 'terms')
+    """
+    if compared and _MEASURE_CODE.fullmatch(surface) and lookup_label(surface) is None:
+        return "context"
+    return "terms"
 
 
 # a change with its size names what changed: "a 20% reduction in average predictive error",
