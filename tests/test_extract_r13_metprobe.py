@@ -22,3 +22,17 @@ def test_an_acronym_in_terms_of_without_a_comparison_stays_no_metric(nlp):
     # "formulated in terms of CTL": no comparison or evaluation before it, not a measure
     ex = run(nlp, "Zorb: Better Models", "The protocol is modelled in terms of CTL and checked.")
     assert "CTL" not in name_set(ex.metrics)
+
+
+def test_any_word_with_an_at_cutoff_is_a_measure(nlp):
+    # the "@k" rule took a closed list of heads with an integer cut-off: "Hit@1", "AR@100"
+    # and "Zorb@5" made no metric, "mAP@0.5:0.95" was cut to "mAP@0.5"
+    ex = run(nlp, "Zorb: Better Retrieval",
+             "Zorb surpasses prior methods by 5.0% AR@100 and improves Hit@1, Zorb@5 and mAP@0.5:0.95.")
+    assert {"AR@100", "Hit@1", "Zorb@5", "mAP@0.5:0.95"} <= name_set(ex.metrics)
+
+
+def test_an_email_address_or_project_name_is_no_at_measure(nlp):
+    ex = run(nlp, "Zorb: Better Retrieval",
+             "Zorb improves recall. Contact: zorb@12.com. We run it on SAT@home.")
+    assert not {"zorb@12", "SAT@home"} & name_set(ex.metrics)
