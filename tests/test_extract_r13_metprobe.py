@@ -36,3 +36,23 @@ def test_an_email_address_or_project_name_is_no_at_measure(nlp):
     ex = run(nlp, "Zorb: Better Retrieval",
              "Zorb improves recall. Contact: zorb@12.com. We run it on SAT@home.")
     assert not {"zorb@12", "SAT@home"} & name_set(ex.metrics)
+
+
+def test_the_examples_of_metrics_such_as_are_measures(nlp):
+    # "metrics such as ..." and "metrics (A, B)" gave only the lexicon's measures: the list
+    # rule took "metrics ...:" only, and ran only where "evaluat"/"measur" occurred
+    ex = run(nlp, "Zorb: Better Enhancement",
+             "We use standard metrics such as accuracy, ZQS and F1.")
+    assert {"accuracy", "ZQS", "F1"} <= name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Better Enhancement",
+             "Zorb improves several metrics, namely PESQ, CSIG, CBAK and COVL.")
+    assert {"CSIG", "CBAK", "COVL"} <= name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Better Enhancement",
+             "Automatic metrics (ZQS, accuracy) and human evaluation confirm the gains.")
+    assert "ZQS" in name_set(ex.metrics)
+
+
+def test_the_examples_of_criteria_are_no_measures(nlp):
+    ex = run(nlp, "Zorb: Better Ciphers",
+             "S-boxes must satisfy some criteria (balancedness, high nonlinearity, avalanche).")
+    assert not {"balancedness", "avalanche"} & name_set(ex.metrics)

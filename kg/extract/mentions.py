@@ -320,7 +320,8 @@ def find_candidates(text: str, st: DocState) -> None:
             continue  # "Test F1", "Mean AP": a measure, which the lexicon finds
         if not _weak_titlecase(text[a:b], text):
             cands.append(Cand(a, b, None, "titlecase", 0.5))
-    if "in terms of" in st.low or "measur" in st.low or "evaluat" in st.low or "assess" in st.low:
+    if "in terms of" in st.low or "measur" in st.low or "evaluat" in st.low or "assess" in st.low or (
+            "metrics" in st.low):  # fmt: skip
         cands.extend(_terms_of_metrics(text, st.low, body))
     if "metric" in st.low or "measure" in st.low or "gauge" in st.low or "criterion" in st.low:
         cands.extend(_named_metrics(text, st.low, body))
@@ -1048,6 +1049,14 @@ _CRITERIA_STARTS = ("criteria", "metrics", "measures")
 _CRITERIA_LIST = re.compile(
     r"(?:criteria|metrics|measures)(?:\s+[\w-]+){0,10}?\s*:\s*"
     rf"((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*,?\s+and\s+(?:{_TERM}))(?=\s*[.;)]|$)"
+    # "metrics such as PSNR, SSIM and LPIPS", "automatic metrics (BLEU, METEOR)": the
+    # examples of a measure word (two at least in brackets, where one is an acronym); not
+    # of "criteria", which lists properties ("criteria (balancedness, avalanche)")
+    r"|(?:metrics|measures)\s*(?:,\s*)?(?:(?:such as|like|including|e\.g\.,?|namely,?)\s+(?!the\s)"
+    rf"((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)"
+    rf"|\(\s*(?:(?:e\.g\.,?|such as)\s*((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)"
+    rf"|((?:{_TERM})(?:\s*,\s*(?:{_TERM}))+(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)))"
+    r"(?=\s*[.;,)]|\s+(?:are|is|were|was|to|for|on|in|that|which|as)\b|$)"
 )
 _CAPABILITY_TAIL = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)$")
 # what a model can do, not a measure of it: "in terms of advanced mathematical comprehension"
@@ -1135,14 +1144,15 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     for m in matches:
         if _CHARACTERIZED.search(text, max(start, m.start() - 70), m.start()):
             continue  # "conditions for concavity in terms of the weights": not measured
-        if _CAPABILITY_TAIL.search(m.group(1)):
+        g = m.lastindex  # the list's group (_CRITERIA_LIST has one per form)
+        if _CAPABILITY_TAIL.search(m.group(g)):
             continue  # "the progressive reasoning and problem-solving capabilities": abilities
         # "biased in terms of race", "formulate the problem in terms of antennas": with no
         # comparison or evaluation before it, only a measure word is a measure there
         compared = not text.startswith("in terms of", m.start()) or _TERMS_COMPARED.search(
             text, _clause_start(text, max(start, m.start() - 200), m.start()), m.start())
-        pos = m.start(1)
-        for part in _TERM_SPLIT.split(m.group(1)):
+        pos = m.start(g)
+        for part in _TERM_SPLIT.split(m.group(g)):
             if part and not _TERM_SEP.fullmatch(part):
                 lead = _TERM_LEAD.match(part)
                 a = pos + (lead.end() if lead else 0)
