@@ -65,3 +65,20 @@ def test_well_known_generation_and_speech_measures_are_in_the_lexicon(nlp):
              "Zorb reaches a PickScore of 21.5, an aesthetic score of 6.1 and a UTMOS of 4.2, "
              "and improves the LC win rate by 3.1%.")
     assert {"PickScore", "aesthetic score", "UTMOS", "LC win rate"} <= name_set(ex.metrics)
+
+
+def test_a_weak_measure_word_that_is_evaluated_or_reported_is_kept(nlp):
+    # weak lexicon words ("perplexity", "latency", "precision") without a number were kept
+    # only after a comparison ("lower latency", "in terms of"), not as what is evaluated
+    # or reported
+    ex = run(nlp, "Zorb: Better Models", "Zorb is evaluated using perplexity on two corpora.")
+    assert "perplexity" in name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Better Models", "Finally, we report the latency and throughput of all models.")
+    assert {"latency", "throughput"} <= name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Better Models", "Results are reported as precision, recall and F1.")
+    assert {"precision", "recall"} <= name_set(ex.metrics)
+
+
+def test_a_cost_word_after_an_evaluation_is_still_no_measure(nlp):
+    ex = run(nlp, "Zorb: Better Models", "Zorb is evaluated with less computational overhead.")
+    assert not name_set(ex.metrics)
