@@ -65,6 +65,8 @@ def test_well_known_generation_and_speech_measures_are_in_the_lexicon(nlp):
              "Zorb reaches a PickScore of 21.5, an aesthetic score of 6.1 and a UTMOS of 4.2, "
              "and improves the LC win rate by 3.1%.")
     assert {"PickScore", "aesthetic score", "UTMOS", "LC win rate"} <= name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Better Enhancement", "We report STOI on the test set.")
+    assert "STOI" in name_set(ex.metrics)
 
 
 def test_a_weak_measure_word_that_is_evaluated_or_reported_is_kept(nlp):
