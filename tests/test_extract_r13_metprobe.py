@@ -84,3 +84,14 @@ def test_a_weak_measure_word_that_is_evaluated_or_reported_is_kept(nlp):
 def test_a_cost_word_after_an_evaluation_is_still_no_measure(nlp):
     ex = run(nlp, "Zorb: Better Models", "Zorb is evaluated with less computational overhead.")
     assert not name_set(ex.metrics)
+
+
+def test_who_or_what_measures_is_no_measure(nlp):
+    # "measured by X" listed any lower-case phrase as a measure: the probe's negative
+    # "measured by human annotators" gave the metric "human annotators"
+    ex = run(nlp, "Zorb: Better Models",
+             "Quality is measured by expert human judges and by standardized questionnaires.")
+    assert not name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Better Models",
+             "We compare models on equal compute, measured in accelerator hours, and measured by ZQS.")
+    assert {"accelerator hours", "ZQS"} <= name_set(ex.metrics)

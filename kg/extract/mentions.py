@@ -1151,6 +1151,9 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
         # comparison or evaluation before it, only a measure word is a measure there
         compared = not text.startswith("in terms of", m.start()) or _TERMS_COMPARED.search(
             text, _clause_start(text, max(start, m.start() - 200), m.start()), m.start())
+        # "as measured by expert human judges", "measured using standardized questionnaires":
+        # who or what measures; a lower-case measure there ends in a measure word or a unit
+        measured = m.re is _TERMS_OF and text.startswith(("measured", "as measured"), m.start())
         pos = m.start(g)
         for part in _TERM_SPLIT.split(m.group(g)):
             if part and not _TERM_SEP.fullmatch(part):
@@ -1172,12 +1175,17 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
                     and words[-1] not in _CAPABILITY_WORDS
+                    and not (measured and words[-1].islower() and not _measure_word(words[-1])
+                             and words[-1] not in _UNIT_NOUNS)
                 ):
                     out.append(Cand(a, b, METRIC, _terms_source(text[a:b], compared), 0.6))
             pos += len(part)
     return out
 
 
+# units a measure is given in: "measured in accelerator hours"
+_UNIT_NOUNS = frozenset(("hours", "seconds", "minutes", "days", "tokens", "bits", "bytes", "joules",
+                         "watts", "dollars"))  # fmt: skip
 # an acronym no lexicon knows, listed as what is compared: "in terms of SROCC and PLCC"
 _MEASURE_CODE = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9@.-]*")
 
