@@ -96,3 +96,9 @@ def test_who_or_what_measures_is_no_measure(nlp):
              "We compare models on equal compute, measured in accelerator hours. "
              "Quality is measured by ZQS.")
     assert {"accelerator hours", "ZQS"} <= name_set(ex.metrics)
+
+
+def test_out_of_distribution_measures_are_in_the_lexicon(nlp):
+    ex = run(nlp, "Zorb: Better Detection",
+             "Zorb reduces the average FPR95 by 14.3% and improves AUROC/AUPR on ImageNet.")
+    assert {"average FPR95", "AUROC", "AUPR"} <= name_set(ex.metrics)
