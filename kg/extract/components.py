@@ -228,7 +228,11 @@ _MEASURE_CONTEXT = re.compile(
     r"\b(?:(?:in terms of|lower|higher|better|worse|improv\w*|reduc\w*|increas\w*|decreas\w*|"
     r"boost\w*|faster|less|fewer|minimal|low|high|measured by|metrics? (?:such as|like)|"
     r"trade-off between|tradeoff between|speedup in|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|fast|"
-    r"slow|attains? an?)\s+(?:to\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
+    r"slow|attains? an?|"
+    # named as what is evaluated or reported: "evaluated using perplexity", "we report the
+    # latency and throughput", "results reported as precision, recall and F1"
+    r"(?:evaluat|assess|measur|benchmark|quantif)\w*\s+(?:with|using|by|via|in)|report(?:s|ed)?(?:\s+as)?)"
+    r"\s+(?:to\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
     r"|in both\s+(?:[\w-]+\s+)?)$",
     re.I,
 )

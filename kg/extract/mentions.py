@@ -371,7 +371,8 @@ def find_candidates(text: str, st: DocState) -> None:
             continue  # "Test F1", "Mean AP": a measure, which the lexicon finds
         if not _weak_titlecase(text[a:b], text):
             cands.append(Cand(a, b, None, "titlecase", 0.5))
-    if "in terms of" in st.low or "measur" in st.low or "evaluat" in st.low or "assess" in st.low:
+    if "in terms of" in st.low or "measur" in st.low or "evaluat" in st.low or "assess" in st.low or (
+            "metrics" in st.low):  # fmt: skip
         cands.extend(_terms_of_metrics(text, st.low, body))
     if "metric" in st.low or "measure" in st.low or "gauge" in st.low or "criterion" in st.low:
         cands.extend(_named_metrics(text, st.low, body))
@@ -1103,6 +1104,14 @@ _CRITERIA_STARTS = ("criteria", "metrics", "measures")
 _CRITERIA_LIST = re.compile(
     r"(?:criteria|metrics|measures)(?:\s+[\w-]+){0,10}?\s*:\s*"
     rf"((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*,?\s+and\s+(?:{_TERM}))(?=\s*[.;)]|$)"
+    # "metrics such as PSNR, SSIM and LPIPS", "automatic metrics (BLEU, METEOR)": the
+    # examples of a measure word (two at least in brackets, where one is an acronym); not
+    # of "criteria", which lists properties ("criteria (balancedness, avalanche)")
+    r"|(?:metrics|measures)\s*(?:,\s*)?(?:(?:such as|like|including|e\.g\.,?|namely,?)\s+(?!the\s)"
+    rf"((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)"
+    rf"|\(\s*(?:(?:e\.g\.,?|such as)\s*((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)"
+    rf"|((?:{_TERM})(?:\s*,\s*(?:{_TERM}))+(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)))"
+    r"(?=\s*[.;,)]|\s+(?:are|is|were|was|to|for|on|in|that|which|as)\b|$)"
 )
 _CAPABILITY_TAIL = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)$")
 # what a model can do, not a measure of it: "in terms of advanced mathematical comprehension"
@@ -1190,14 +1199,18 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     for m in matches:
         if _CHARACTERIZED.search(text, max(start, m.start() - 70), m.start()):
             continue  # "conditions for concavity in terms of the weights": not measured
-        if _CAPABILITY_TAIL.search(m.group(1)):
+        g = m.lastindex  # the list's group (_CRITERIA_LIST has one per form)
+        if _CAPABILITY_TAIL.search(m.group(g)):
             continue  # "the progressive reasoning and problem-solving capabilities": abilities
         # "biased in terms of race", "formulate the problem in terms of antennas": with no
         # comparison or evaluation before it, only a measure word is a measure there
         compared = not text.startswith("in terms of", m.start()) or _TERMS_COMPARED.search(
             text, _clause_start(text, max(start, m.start() - 200), m.start()), m.start())
-        pos = m.start(1)
-        for part in _TERM_SPLIT.split(m.group(1)):
+        # "as measured by expert human judges", "measured using standardized questionnaires":
+        # who or what measures; a lower-case measure there ends in a measure word or a unit
+        measured = m.re is _TERMS_OF and text.startswith(("measured", "as measured"), m.start())
+        pos = m.start(g)
+        for part in _TERM_SPLIT.split(m.group(g)):
             if part and not _TERM_SEP.fullmatch(part):
                 lead = _TERM_LEAD.match(part)
                 a = pos + (lead.end() if lead else 0)
@@ -1217,10 +1230,32 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     and words[0] not in ("number", "amount", "use", "set", "kind", "type")
                     and not (len(words) == 1 and words[0].lower() in _NOT_MEASURE_HEADS)
                     and words[-1] not in _CAPABILITY_WORDS
+                    and not (measured and words[-1].islower() and not _measure_word(words[-1])
+                             and words[-1] not in _UNIT_NOUNS)
                 ):
-                    out.append(Cand(a, b, METRIC, "terms", 0.6))
+                    out.append(Cand(a, b, METRIC, _terms_source(text[a:b], compared), 0.6))
             pos += len(part)
     return out
+
+
+# units a measure is given in: "measured in accelerator hours"
+_UNIT_NOUNS = frozenset(("hours", "seconds", "minutes", "days", "tokens", "bits", "bytes", "joules",
+                         "watts", "dollars"))  # fmt: skip
+# an acronym no lexicon knows, listed as what is compared: "in terms of SROCC and PLCC"
+_MEASURE_CODE = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9@.-]*")
+
+
+def _terms_source(surface: str, compared) -> str:
+    """The rule name of a measure that "in terms of" lists: "context" for an unknown
+    acronym after a comparison, whose name candidate would otherwise win the tie of spans
+    and be typed a method ("in terms of ZQS and accuracy").
+
+    >>> _terms_source("ZQS", True), _terms_source("ZQS", False), _terms_source("latency", True)
+    ('context', 'terms', 'terms')
+    """
+    if compared and _MEASURE_CODE.fullmatch(surface) and lookup_label(surface) is None:
+        return "context"
+    return "terms"
 
 
 # a change with its size names what changed: "a 20% reduction in average predictive error",

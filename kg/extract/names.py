@@ -1018,10 +1018,13 @@ def _find_heads(text, start, end, low=None, words=None) -> list[tuple[int, int]]
     return found
 
 
-# metrics written with an "@k" cut-off: pass@80, Hits@10, R@1, nDCG@10
+# metrics written with an "@k" cut-off: pass@80, Hits@10, R@1, nDCG@10, and any word before
+# a cut-off or threshold, which only a measure takes: Hit@1, AR@100, mAP@0.25, IoU@0.5,
+# mAP@0.5:0.95, Recall@K (an e-mail address has a domain after the "@", "SAT@home" a word)
 METRIC_AT = re.compile(
-    r"(?<![\w@])(?:pass|hits|recall|precision|acc|accuracy|ndcg|map|mrr|top|r|p|success|sr|rank)"
-    r"\s?@\s?\d+(?![\w.])",
+    r"(?<![\w@.])(?:(?:pass|hits|recall|precision|acc|accuracy|ndcg|map|mrr|top|r|p|success|sr|rank)"
+    r"\s?@\s?\d+(?![\w.])"
+    r"|[A-Za-z][A-Za-z0-9-]*@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|[kK])(?![\w@]|\.\w))",
     re.IGNORECASE,
 )
 
