@@ -24,12 +24,18 @@ from kg.extract.lexicon import clause_verbs
 from kg.extract.lexicon import nominalizations as verb_table
 
 
+# nouns whose singular ends in "che", so "-ches" loses only its "s"
+_CHE_NOUNS = ("caches", "niches", "headaches", "avalanches", "moustaches")
+
+
 def singular(word: str) -> str:
     """The singular of a plural noun, by spelling only ("policies" -> "policy", "LLMs" ->
     "LLM"); other words unchanged.
 
     >>> [singular(w) for w in ("objects", "queries", "classes", "LLMs", "data", "analysis", "DARTS")]
     ['object', 'query', 'class', 'LLM', 'data', 'analysis', 'DARTS']
+    >>> [singular(w) for w in ("patches", "approaches", "caches", "KV-caches", "niches")]
+    ['patch', 'approach', 'cache', 'KV-cache', 'niche']
     """
     if len(word) <= 3 or word.isupper():
         return word  # an acronym in capitals spells no plural: "DARTS"
@@ -42,6 +48,8 @@ def singular(word: str) -> str:
         return word[:-2]  # "biases"
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + "y"
+    if low.endswith(_CHE_NOUNS):
+        return word[:-1]  # "caches": the singular ends in "e" ("patches" does not)
     if low.endswith(("sses", "ches", "shes", "xes", "zzes")):
         return word[:-2]
     if low.endswith("s") and not low.endswith(("ss", "us", "is", "ias", "ics", "ness", "ous")):
