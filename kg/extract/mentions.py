@@ -64,6 +64,7 @@ class DocState:
     proposals: list = field(default_factory=list)  # matches of names.PROPOSE
     name_spans: list | None = None  # name-like words from the token flags
     results: list = field(default_factory=list)
+    cues: dict = field(default_factory=dict)  # cue word -> its offsets in low (cue_offsets)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -72,6 +73,19 @@ class DocState:
         if not self.sentences:
             return (0, 0)
         return self.sentences[self.sentence_of(offset)]
+
+    def cue_offsets(self, word: str) -> list[int]:
+        """Every offset of ``word`` in ``low`` (overlapping ones too), found on first use and
+        kept for the document: several rules look for the same cue words ("dataset",
+        "benchmark", ...), and each search scans the whole text."""
+        found = self.cues.get(word)
+        if found is None:
+            found = self.cues[word] = []
+            i = self.low.find(word)
+            while i >= 0:
+                found.append(i)
+                i = self.low.find(word, i + 1)
+        return found
 
 
 _DATASET_AFTER = re.compile(
@@ -395,7 +409,7 @@ def find_candidates(text: str, st: DocState) -> None:
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)
-    for m in _before_dataset_words(text, st.low, body):
+    for m in _before_dataset_words(text, st, body):
         a, b = m.span(1)
         words = m.group(1).split()
         while words and words[0] in N.STOP_START:
@@ -1964,7 +1978,7 @@ def resolve(text: str, st: DocState) -> None:
     for c in cands:
         if c.label and c.source == "lexicon":
             by_key.setdefault(name_key(text[c.start : c.end]), c.label)
-    cues = _LazyCues(st.low)
+    cues = _LazyCues(st)
     acr_labels: dict[str, str | None] = dict.fromkeys(task_acronyms, TASK)
     acr_shorts = {text[a.short[0] : a.short[1]] for a in cands if a.source == "acronym"}
     labels = _enumeration_labels(text, cands)
@@ -3342,18 +3356,16 @@ _PROPOSE_HINTS = frozenset(
 _DATASET_CUE_WORDS = ("dataset", "benchmark", "corpus", "suite", "leaderboard", "test set", "testbed")
 
 
-def _cue_positions(low: str) -> list[int]:
+def _cue_positions(st: DocState) -> list[int]:
     """Sorted offsets of dataset words ("dataset", "benchmark", ...) in the text.
 
-    One ``str.find`` loop per word: faster than one scan with a regex alternation, which
-    Python's engine tries word by word at every character.
+    One ``str.find`` loop per word (faster than one scan with a regex alternation, which
+    Python's engine tries word by word at every character), shared with
+    :func:`_before_dataset_words` through :meth:`DocState.cue_offsets`.
     """
     out = []
     for cue in _DATASET_CUE_WORDS + ("data set", "challenge", "competition", "split", "collection"):
-        i = low.find(cue)
-        while i >= 0:
-            out.append(i)
-            i = low.find(cue, i + 1)
+        out += st.cue_offsets(cue)
     out.sort()
     return out
 
@@ -3362,30 +3374,32 @@ class _LazyCues:
     """:func:`_cue_positions` of a text, found on first use: in most documents no candidate
     reaches the test of :func:`_context_label` that needs them (14 scans of the text)."""
 
-    __slots__ = ("low", "positions")
+    __slots__ = ("st", "positions")
 
-    def __init__(self, low: str) -> None:
-        self.low = low
+    def __init__(self, st: DocState) -> None:
+        self.st = st
         self.positions: list[int] | None = None
 
     def get(self) -> list[int]:
         if self.positions is None:
-            self.positions = _cue_positions(self.low)
+            self.positions = _cue_positions(self.st)
         return self.positions
 
 
-def _before_dataset_words(text: str, low: str, start: int):
+def _before_dataset_words(text: str, st: DocState, start: int):
     """Matches of ``_BEFORE_DATASET_WORD`` near each dataset word (no full-text scan)."""
     seen = set()
     for cue in _DATASET_CUE_WORDS:
-        i = low.find(cue, start)
-        while i >= 0:
+        nxt = start  # (the occurrences from start on that do not overlap the one before)
+        for i in st.cue_offsets(cue):
+            if i < nxt:
+                continue
+            nxt = i + len(cue)
             w0 = max(start, i - 60)
             for m in _BEFORE_DATASET_WORD.finditer(text, w0, min(len(text), i + len(cue) + 1)):
                 if m.start(1) not in seen:
                     seen.add(m.start(1))
                     yield m
-            i = low.find(cue, i + len(cue))
 
 
 _PROPOSAL_SENTENCE = re.compile(

@@ -394,8 +394,10 @@ def _after_background(text: str, quantities: list[Quantity], st: DocState) -> li
         return quantities
     keys = {name_key(p) for p in st.proposed} | {name_key(c.name) for c in st.mentions if c.proposed}
     keys.discard("")
-    # the proposed names and their variants ("YOLOv7-E6")
-    proposed = [c.start for c in st.mentions if c.proposed or any(name_key(c.name).startswith(k) for k in keys)]
+    # the proposed names and their variants ("YOLOv7-E6"; one str.startswith with all the
+    # keys per mention, not a name_key call per mention and key)
+    prefixes = tuple(keys)
+    proposed = [c.start for c in st.mentions if c.proposed or name_key(c.name).startswith(prefixes)]
     kept = []
     for q in quantities:
         if q.start < own:
