@@ -310,6 +310,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             continue  # "pass@1", "ResNet-50 1.0"
         by_sent.setdefault(st.sentence_of(q.start), []).append(q)
     proposed_forms = _proposed_forms(text, mentions)
+    carried: dict[str | None, str] = {}  # the measure of the last named score, by unit
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent_mentions = [c for c in mentions if s0 <= c.start < s1]
@@ -353,6 +354,15 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                     and _PARAMS_AFTER.match(text, q.end)):  # fmt: skip
                 continue  # "a 2x smaller model (400M params)", "at 360M params": which model
             r = _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx)
+            if not r.relative:
+                if strength >= 0.75 and not _UNCARRIED_MEASURE.search(metric):
+                    carried[r.unit] = metric
+                elif strength <= 0.6 and metric == "performance" and r.unit in carried and not (
+                    sent_metrics or any(b[2] >= 0.75 for b in bound)
+                ):
+                    # "... 45.3% accuracy on GSM8K. On MATH, it reaches 30.2%.": a score whose
+                    # sentence names no measure keeps the one of the score written before it
+                    r = replace(r, metric=carried[r.unit])
             if idx in by_position and not _is_from(text, bound, idx, s0):
                 m_name = by_position[idx]
                 r = replace(r, method=m_name, baseline=None if r.baseline == m_name else r.baseline)
@@ -659,6 +669,11 @@ _SCORING_CUE = re.compile(
 _ON_DATASET_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:on|in)\s+(?:the\s+)?(?:\\\w+\{)?")
 # a benchmark right before it: "pushing the WNLI benchmark to 89%"
 _DATASET_TO_GAP = re.compile(r"\s*(?:dataset|benchmark|test set)?\s*(?:to|:)\s*")
+
+
+# measures never carried to a later sentence's score: words that name no measure of their
+# own, and rates of speed or time ("86.0% at 22.4fps")
+_UNCARRIED_MEASURE = re.compile(r"^(?:performance|scores?|results?)$|fps|throughput|" + _TIME_MEASURE.pattern, re.I)
 
 
 def _sentence_measure(text: str, metrics: list[Cand]) -> str:

@@ -1,0 +1,48 @@
+"""Round 13 probes of result binding in LLM-era abstracts: the measure and owner of a value
+when its sentence does not repeat them (each test fails without its rule)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run
+
+_TITLE = "FooNet: Efficient Reasoning for Language Models"
+_PRE = "We propose FooNet, a new method for mathematical reasoning. "
+
+
+def _results(nlp, sentences: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentences)
+    return [(r.value, r.metric, r.method, r.dataset) for r in ex.results]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On MATH, it reaches 30.2%.",
+        "It also attains 30.2% on MATH.",
+        "Moreover, FooNet achieves 30.2% on MATH.",
+    ],
+)
+def test_score_without_measure_keeps_the_previous_sentences_measure(nlp, second):
+    got = _results(nlp, "FooNet reaches 45.3% accuracy on GSM8K. " + second)
+    assert got == [(45.3, "accuracy", "FooNet", "GSM8K"), (30.2, "accuracy", "FooNet", "MATH")]
+
+
+def test_measure_carry_needs_the_same_unit_and_no_measure_of_its_own(nlp):
+    # a decimal takes a decimal's measure, not a percentage's; a sentence with its own score
+    # word ("scores up to 60%") keeps it
+    got = _results(nlp, "FooNet reaches 28.4 BLEU on WMT14. It reaches 30.2 on WMT16.")
+    assert got[-1] == (30.2, "BLEU", "FooNet", "WMT16")
+    got = _results(nlp, "FooNet reaches 45.3% accuracy on GSM8K. It reaches 30.2 on MATH.")
+    assert (30.2, "accuracy", "FooNet", "MATH") not in got
+    got = _results(
+        nlp, "FooNet reaches 45.3% accuracy on GSM8K. Models reach scores up to 60% on MATH, below 97% on GSM8K."
+    )
+    assert all(m != "accuracy" for v, m, _, _ in got if v in (60.0, 97.0))
+
+
+def test_speed_measures_are_not_carried(nlp):
+    got = _results(nlp, "FooNet reaches 80.1% accuracy on DAVIS at 22.4fps. It reaches 86.2% on YouTube-VOS.")
+    assert got[-1] == (86.2, "accuracy", "FooNet", "YouTube-VOS")
+    got = _results(nlp, "FooNet reaches 80.1% on DAVIS at 22.4fps. It reaches 86.2% on YouTube-VOS.")
+    assert all(m != "FPS" for v, m, _, _ in got if v == 86.2)
