@@ -46,3 +46,25 @@ def test_speed_measures_are_not_carried(nlp):
     assert got[-1] == (86.2, "accuracy", "FooNet", "YouTube-VOS")
     got = _results(nlp, "FooNet reaches 80.1% on DAVIS at 22.4fps. It reaches 86.2% on YouTube-VOS.")
     assert all(m != "FPS" for v, m, _, _ in got if v == 86.2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("FooNet uses 40% fewer tokens than chain-of-thought.", "tokens"),
+        ("FooNet reaches the same accuracy with 14 times fewer training steps.", "training steps"),
+        ("FooNet generates 3x fewer tokens while matching accuracy.", "tokens"),
+        ("FooNet requires 5x less data than existing models.", "data"),
+        ("FooNet matches Llama-2 in 10.6x less time.", "time"),
+        ("FooNet matches Llama-2 with 5x less training compute.", "training compute"),
+    ],
+)
+def test_cost_counted_in_things_no_measure_names(nlp, sentence, measure):
+    got = _results(nlp, sentence)
+    assert [m for _, m, _, _ in got] == [measure]
+
+
+def test_less_before_an_adjective_names_no_cost(nlp):
+    got = _results(nlp, "FooNet is 42.0% less complex on computation and 2x fewer layers deep.")
+    assert all(m != "complex on computation" for _, m, _, _ in got)
+    assert _results(nlp, "FooNet needs 2x less storage.") == [(2.0, "storage", "FooNet", None)]
