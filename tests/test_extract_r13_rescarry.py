@@ -68,3 +68,23 @@ def test_less_before_an_adjective_names_no_cost(nlp):
     got = _results(nlp, "FooNet is 42.0% less complex on computation and 2x fewer layers deep.")
     assert all(m != "complex on computation" for _, m, _, _ in got)
     assert _results(nlp, "FooNet needs 2x less storage.") == [(2.0, "storage", "FooNet", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Mind2Web, it achieves a 50.2% success rate.",
+        "On Mind2Web, FooNet achieves a 50.2% success rate.",
+        "On CoreML, FooNet surpasses EfficientFormer by 4.6 mAP on COCO.",
+    ],
+)
+def test_name_after_an_opening_preposition_is_no_owner(nlp, sentence):
+    # an unknown benchmark or platform opening the sentence names where the number was
+    # measured: the owner is the subject
+    got = _results(nlp, sentence)
+    assert [meth for _, _, meth, _ in got] == ["FooNet"]
+
+
+def test_starting_value_of_a_change_is_not_the_opening_names(nlp):
+    got = _results(nlp, "On FlyingThings3D, we improve the best published accuracy from 34.3% to 83.7%.")
+    assert [meth for _, _, meth, _ in got] == ["(baseline)", "FooNet"]

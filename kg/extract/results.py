@@ -1632,7 +1632,7 @@ def _recent_baseline(st: DocState, q: Quantity, s0: int, subject: str | None = N
             continue
         if c.start < lo:
             break
-        if c.label == METHOD and not c.proposed and name_key(c.name) != skip:
+        if c.label == METHOD and not c.proposed and name_key(c.name) != skip and not _opens_on(st, c):
             return c.name
     return None
 
@@ -1687,6 +1687,16 @@ def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
     return bool(_BY_BEFORE.search(before) or _RELATIVE_CUE.search(before[-25:]))
 
 
+# a name after a preposition that opens its sentence names where (or with what) the numbers
+# were measured, not who obtains them: "On Mind2Web, it achieves 50.2%"
+_LEADING_PREPOSITION = re.compile(r"\s*(?:on|in|for|at|by|to|of|with|across|from)\s+(?:the\s+)?", re.I)
+
+
+def _opens_on(st: DocState, c: Cand) -> bool:
+    """Whether the name ``c`` follows a preposition that opens its sentence."""
+    return _LEADING_PREPOSITION.fullmatch(st.text, st.sentence_span(c.start)[0], c.start) is not None
+
+
 def _method_for(text, st, q, methods, s0, s1, strength):
     """Who obtains the number: an explicit subject ("X achieves"), else the proposed method
     (its variant named in the sentence if any), else a placeholder."""
@@ -1723,7 +1733,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             return c.name, strength
         if _is_baseline(text, c, methods, s0):
             continue
-        at_start = c.start - s0 <= 4 or re.fullmatch(
+        at_start = (c.start - s0 <= 4 and not _opens_on(st, c)) or re.fullmatch(
             r"\s*(?:Finally|Moreover|Notably|Overall|Specifically|In particular|Furthermore|"
             r"In addition|Additionally|As a result|Consequently|Empirically|Remarkably)?,?\s*(?:the\s+)?",
             text[s0 : c.start],
