@@ -88,3 +88,16 @@ def test_name_after_an_opening_preposition_is_no_owner(nlp, sentence):
 def test_starting_value_of_a_change_is_not_the_opening_names(nlp):
     got = _results(nlp, "On FlyingThings3D, we improve the best published accuracy from 34.3% to 83.7%.")
     assert [meth for _, _, meth, _ in got] == ["(baseline)", "FooNet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Test-time compute lets FooNet outperform a 14x larger model.",
+        "FooNet surpasses 7x larger models on GSM8K.",
+        "FooNet rivals 500 times larger models, such as GPT-3.",
+    ],
+)
+def test_larger_models_matched_are_a_parameter_cost(nlp, sentence):
+    got = _results(nlp, sentence)
+    assert [(m, meth) for _, m, meth, _ in got] == [("parameters", "FooNet")]

@@ -43,6 +43,10 @@ _COMPARATIVE_METRIC = [
     (re.compile(r"^\s*(?:human\s+|user\s+)?preference\s+(?:for|over|of|in favou?r)\b", re.I),
      "preference"),
     (re.compile(r"^\s*(?:smaller|more compact)\b", re.I), "model size"),
+    # "outperforms a 14x larger model", "surpassing 7x larger models": matched or beaten with
+    # that many times fewer parameters
+    (re.compile(r"^[\s-]*(?:larger|bigger)\s+(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|networks?|counterparts?|"
+                r"transformers?|teachers?|baselines?)\b", re.I), "parameters"),
     (re.compile(r"^\s*(?:cheaper|less expensive)\b", re.I), "cost"),
     # "three times more computationally efficient": the efficiency of what the adverb names
     (re.compile(r"^\s*(?:more\s+|as\s+)(?:computationally\s+|memory[- ]|energy[- ]|sample[- ]|"
