@@ -101,3 +101,16 @@ def test_starting_value_of_a_change_is_not_the_opening_names(nlp):
 def test_larger_models_matched_are_a_parameter_cost(nlp, sentence):
     got = _results(nlp, sentence)
     assert [(m, meth) for _, m, meth, _ in got] == [("parameters", "FooNet")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("FooNet can be pruned to 50% sparsity with minimal loss of accuracy.", []),
+        ("FooNet reaches 80.1% top-1 accuracy on ImageNet using only 1% labels.", [80.1]),
+        ("FooNet reaches 80.1% top-1 accuracy on ImageNet with 10% labeled data.", [80.1]),
+        ("FooNet obtains a mean corruption error (mCE) of 13.50% even with an 80% noise ratio.", [13.5]),
+    ],
+)
+def test_share_of_data_labels_noise_or_weights_is_a_setting(nlp, sentence, kept):
+    assert [v for v, _, _, _ in _results(nlp, sentence)] == kept

@@ -160,8 +160,12 @@ _SETTING_AFTER = re.compile(
     r"(?:data|samples|examples|tokens|labels|labeled|parameters|params|budget|the)|"
     # "5 held-out datasets", "12 open-source LLMs", "3 diverse benchmarks": modifiers first
     r"(?:(?:[a-z]+(?:-[a-z]+)+|diverse|different|distinct|public|popular|standard|challenging|"
-    r"additional|other|real|synthetic|large|small)\s+){0,2}"
+    r"additional|other|real|synthetic|large|small|labele?l?ed|unlabele?l?ed|missing|noisy|unstructured|"
+    r"structured)\s+){0,2}"
+    # "with only 1% labels", "at 50% sparsity", "an 80% noise ratio": the share of the data
+    # kept, labelled or corrupted, or of the weights pruned, is the setting of a test
     r"(?:training\s+)?(?:data|samples|examples|images|tokens|steps|epochs|layers|heads|GPUs?|"
+    r"labels|sparsity|noise|audios|"
     r"TPUs?|nodes|languages|tasks|models|LLMs|domains|problems|questions|papers|participants|"
     r"users|hours of|shots?|seeds|runs|classes|categories|frames|videos|subjects|annotators|"
     r"benchmarks|datasets|experts|days|hours|minutes|weeks|months|years|seconds|times|"
