@@ -28,6 +28,14 @@ def test_score_without_measure_keeps_the_previous_sentences_measure(nlp, second)
     assert got == [(45.3, "accuracy", "FooNet", "GSM8K"), (30.2, "accuracy", "FooNet", "MATH")]
 
 
+def test_gain_without_measure_keeps_the_previous_gains_measure(nlp):
+    got = _results(nlp, "FooNet improves accuracy by 4.1% on GSM8K. On MATH, it improves by 3.2%.")
+    assert got == [(4.1, "accuracy", "FooNet", "GSM8K"), (3.2, "accuracy", "FooNet", "MATH")]
+    # a score's measure is not a gain's: "reaches 45.3% accuracy" names no gain
+    got = _results(nlp, "FooNet reaches 45.3% accuracy on GSM8K. On MATH, it improves by 3.2%.")
+    assert got[-1][1] != "accuracy"
+
+
 def test_measure_carry_needs_the_same_unit_and_no_measure_of_its_own(nlp):
     # a decimal takes a decimal's measure, not a percentage's; a sentence with its own score
     # word ("scores up to 60%") keeps it

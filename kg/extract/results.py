@@ -328,7 +328,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             continue  # "pass@1", "ResNet-50 1.0"
         by_sent.setdefault(st.sentence_of(q.start), []).append(q)
     proposed_forms = _proposed_forms(text, mentions)
-    carried: dict[str | None, str] = {}  # the measure of the last named score, by unit
+    carried: dict[tuple, str] = {}  # the measure of the last named score, by unit and relative
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent_mentions = [c for c in mentions if s0 <= c.start < s1]
@@ -372,15 +372,15 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                     and _PARAMS_AFTER.match(text, q.end)):  # fmt: skip
                 continue  # "a 2x smaller model (400M params)", "at 360M params": which model
             r = _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx)
-            if not r.relative:
-                if strength >= 0.75 and not _UNCARRIED_MEASURE.search(metric):
-                    carried[r.unit] = metric
-                elif strength <= 0.6 and metric == "performance" and r.unit in carried and not (
-                    sent_metrics or any(b[2] >= 0.75 for b in bound)
-                ):
-                    # "... 45.3% accuracy on GSM8K. On MATH, it reaches 30.2%.": a score whose
-                    # sentence names no measure keeps the one of the score written before it
-                    r = replace(r, metric=carried[r.unit])
+            kind = (r.unit, r.relative)
+            if strength >= 0.75 and not _UNCARRIED_MEASURE.search(metric):
+                carried[kind] = metric
+            elif strength <= 0.6 and metric == "performance" and kind in carried and not (
+                sent_metrics or any(b[2] >= 0.75 for b in bound)
+            ):
+                # "... 45.3% accuracy on GSM8K. On MATH, it reaches 30.2%.": a score (or a
+                # gain) whose sentence names no measure keeps the one of the last score (gain)
+                r = replace(r, metric=carried[kind])
             if idx in by_position and not _is_from(text, bound, idx, s0):
                 m_name = by_position[idx]
                 r = replace(r, method=m_name, baseline=None if r.baseline == m_name else r.baseline)
