@@ -122,3 +122,22 @@ def test_larger_models_matched_are_a_parameter_cost(nlp, sentence):
 )
 def test_share_of_data_labels_noise_or_weights_is_a_setting(nlp, sentence, kept):
     assert [v for v, _, _, _ in _results(nlp, sentence)] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("FooNet matches Llama-2 with only 2% of the original Llama-2 parameters.", "parameters"),
+        ("FooNet outperforms full fine-tuning, training only 5.1% of the PLM parameters.", "parameters"),
+        ("FooNet outperforms the state-of-the-art decoder with only 20% of computation.", "computation"),
+        ("FooNet's router is light-weight (only 1.69% of the backbone FLOPs).", "FLOPs"),
+    ],
+)
+def test_share_of_a_parameter_or_compute_cost_is_a_result(nlp, sentence, measure):
+    got = _results(nlp, sentence)
+    assert [m for _, m, _, _ in got] == [measure]
+
+
+def test_share_of_the_training_data_stays_a_setting(nlp):
+    got = _results(nlp, "With only 10% of the training data, FooNet matches Llama-2 with only 20% of its FLOPs.")
+    assert [(v, m) for v, m, _, _ in got] == [(20.0, "FLOPs")]

@@ -1274,11 +1274,13 @@ def _bind_metric(
 
 # a share of a reference's performance or cost is a result (relative to the reference):
 # "retains 90% of the performance", "93.1% of the performance of supervised approaches",
-# "with only 8.4% of its computational costs" (not "with 10% of the training data": the
+# "with only 8.4% of its computational costs", "with only 2% of the original CapsNet
+# parameters" (not "with 10% of the training data": the
 # setting of a data-efficiency test); the head noun, after at most three modifiers, is the measure
 _SHARE_OF_REFERENCE = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
-    r"(performance|computational costs?|computation(?:al)? budget|compute|training time|training costs?)\b(?!\s+(?:is|are|was|were)\b)",
+    r"(performance|computational costs?|computation(?:al)? budget|compute|computation|training time|training costs?|"
+    r"parameters|params|FLOPs)\b(?!\s+(?:is|are|was|were)\b)",
 )
 _HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
