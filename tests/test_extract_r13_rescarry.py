@@ -31,9 +31,12 @@ def test_score_without_measure_keeps_the_previous_sentences_measure(nlp, second)
 def test_gain_without_measure_keeps_the_previous_gains_measure(nlp):
     got = _results(nlp, "FooNet improves accuracy by 4.1% on GSM8K. On MATH, it improves by 3.2%.")
     assert got == [(4.1, "accuracy", "FooNet", "GSM8K"), (3.2, "accuracy", "FooNet", "MATH")]
-    # a score's measure is not a gain's: "reaches 45.3% accuracy" names no gain
-    got = _results(nlp, "FooNet reaches 45.3% accuracy on GSM8K. On MATH, it improves by 3.2%.")
-    assert got[-1][1] != "accuracy"
+    # with no gain before it, a gain takes the measure of the score before it
+    got = _results(nlp, "FooNet reaches 45.3% accuracy on GSM8K. This is a 3.2% improvement over GPT-4o.")
+    assert got[-1][:2] == (3.2, "accuracy")
+    # but a gain written as one of "performance" keeps that word
+    got = _results(nlp, "FooNet reaches 45.3% accuracy on GSM8K. It yields a 3.2% higher performance than GPT-4o.")
+    assert got[-1][:2] == (3.2, "performance")
 
 
 def test_measure_carry_needs_the_same_unit_and_no_measure_of_its_own(nlp):

@@ -375,12 +375,17 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             kind = (r.unit, r.relative)
             if strength >= 0.75 and not _UNCARRIED_MEASURE.search(metric):
                 carried[kind] = metric
-            elif strength <= 0.6 and metric == "performance" and kind in carried and not (
-                sent_metrics or any(b[2] >= 0.75 for b in bound)
+            elif (
+                strength <= 0.6
+                and metric == "performance"
+                and not (sent_metrics or any(b[2] >= 0.75 for b in bound))
+                and not _PERFORMANCE_WORD.search(text, max(s0, q.start - 40), min(s1, q.end + 30))
+                and (kept := carried.get(kind) or (r.relative and carried.get((r.unit, False))))
             ):
                 # "... 45.3% accuracy on GSM8K. On MATH, it reaches 30.2%.": a score (or a
-                # gain) whose sentence names no measure keeps the one of the last score (gain)
-                r = replace(r, metric=carried[kind])
+                # gain) whose sentence names no measure keeps the one of the last score (gain,
+                # else score); not one written as "performance" ("a 3% higher performance")
+                r = replace(r, metric=kept)
             if idx in by_position and not _is_from(text, bound, idx, s0):
                 m_name = by_position[idx]
                 r = replace(r, method=m_name, baseline=None if r.baseline == m_name else r.baseline)
@@ -689,6 +694,7 @@ _ON_DATASET_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:on|in)\s+(?:the\s+)?(?:\\\w+\{)
 _DATASET_TO_GAP = re.compile(r"\s*(?:dataset|benchmark|test set)?\s*(?:to|:)\s*")
 
 
+_PERFORMANCE_WORD = re.compile(r"\bperformance\b", re.I)
 # measures never carried to a later sentence's score: words that name no measure of their
 # own, and rates of speed or time ("86.0% at 22.4fps")
 _UNCARRIED_MEASURE = re.compile(r"^(?:performance|scores?|results?)$|fps|throughput|" + _TIME_MEASURE.pattern, re.I)
