@@ -43,6 +43,10 @@ _COMPARATIVE_METRIC = [
     (re.compile(r"^\s*(?:human\s+|user\s+)?preference\s+(?:for|over|of|in favou?r)\b", re.I),
      "preference"),
     (re.compile(r"^\s*(?:smaller|more compact)\b", re.I), "model size"),
+    # "outperforms a 14x larger model", "surpassing 7x larger models": matched or beaten with
+    # that many times fewer parameters
+    (re.compile(r"^[\s-]*(?:larger|bigger)\s+(?:[\w-]+\s+){0,2}?(?:models?|LLMs?|networks?|counterparts?|"
+                r"transformers?|teachers?|baselines?)\b", re.I), "parameters"),
     (re.compile(r"^\s*(?:cheaper|less expensive)\b", re.I), "cost"),
     # "three times more computationally efficient": the efficiency of what the adverb names
     (re.compile(r"^\s*(?:more\s+|as\s+)(?:computationally\s+|memory[- ]|energy[- ]|sample[- ]|"
@@ -156,8 +160,12 @@ _SETTING_AFTER = re.compile(
     r"(?:data|samples|examples|tokens|labels|labeled|parameters|params|budget|the)|"
     # "5 held-out datasets", "12 open-source LLMs", "3 diverse benchmarks": modifiers first
     r"(?:(?:[a-z]+(?:-[a-z]+)+|diverse|different|distinct|public|popular|standard|challenging|"
-    r"additional|other|real|synthetic|large|small)\s+){0,2}"
+    r"additional|other|real|synthetic|large|small|labele?l?ed|unlabele?l?ed|missing|noisy|unstructured|"
+    r"structured)\s+){0,2}"
+    # "with only 1% labels", "at 50% sparsity", "an 80% noise ratio": the share of the data
+    # kept, labelled or corrupted, or of the weights pruned, is the setting of a test
     r"(?:training\s+)?(?:data|samples|examples|images|tokens|steps|epochs|layers|heads|GPUs?|"
+    r"labels|sparsity|noise|audios|"
     r"TPUs?|nodes|languages|tasks|models|LLMs|domains|problems|questions|papers|participants|"
     r"users|hours of|shots?|seeds|runs|classes|categories|frames|videos|subjects|annotators|"
     r"benchmarks|datasets|experts|days|hours|minutes|weeks|months|years|seconds|times|"
@@ -275,6 +283,16 @@ _TIGHT_BEFORE = re.compile(
     re.I,
 )
 _METRIC_IN = re.compile(r"^\s*(?:in|of|on)\s+(?:the\s+)?(?:terms of\s+)?$", re.I)
+# a cost counted in things no measure names: "40% fewer tokens", "14 times fewer training
+# steps", "5x less data", "10.6x less time" (the things, after at most two modifiers, are the
+# measure); "less" takes only the amounts a cost is paid in ("less complex" is no cost)
+_THING_MODIFIER = r"(?:(?!(?:on|in|of|for|to|at|by|with|than|and|or|while)\b)[A-Za-z][\w-]*\s+)"
+_FEWER_THINGS = re.compile(
+    rf"^\s*(?:fewer\s+({_THING_MODIFIER}{{0,2}}?[A-Za-z][\w-]*[a-rt-z]s)|less\s+({_THING_MODIFIER}{{0,2}}?"
+    r"(?:data|time|compute|computation|energy|storage|memory|supervision|annotations?)))\b"
+)
+
+
 # a general property (no measure without a number) and its change right after the number:
 # "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
 _PROPERTY_CHANGE = re.compile(
@@ -310,6 +328,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             continue  # "pass@1", "ResNet-50 1.0"
         by_sent.setdefault(st.sentence_of(q.start), []).append(q)
     proposed_forms = _proposed_forms(text, mentions)
+    carried: dict[tuple, str] = {}  # the measure of the last named score, by unit and relative
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent_mentions = [c for c in mentions if s0 <= c.start < s1]
@@ -354,6 +373,20 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                     and _PARAMS_AFTER.match(text, q.end)):  # fmt: skip
                 continue  # "a 2x smaller model (400M params)", "at 360M params": which model
             r = _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx)
+            kind = (r.unit, r.relative)
+            if strength >= 0.75 and not _UNCARRIED_MEASURE.search(metric):
+                carried[kind] = metric
+            elif (
+                strength <= 0.6
+                and metric == "performance"
+                and not (sent_metrics or any(b[2] >= 0.75 for b in bound))
+                and not _PERFORMANCE_WORD.search(text, max(s0, q.start - 40), min(s1, q.end + 30))
+                and (kept := carried.get(kind) or (r.relative and carried.get((r.unit, False))))
+            ):
+                # "... 45.3% accuracy on GSM8K. On MATH, it reaches 30.2%.": a score (or a
+                # gain) whose sentence names no measure keeps the one of the last score (gain,
+                # else score); not one written as "performance" ("a 3% higher performance")
+                r = replace(r, metric=kept)
             if idx in by_position and not _is_from(text, bound, idx, s0):
                 m_name = by_position[idx]
                 r = replace(r, method=m_name, baseline=None if r.baseline == m_name else r.baseline)
@@ -662,6 +695,12 @@ _SCORING_CUE = re.compile(
 _ON_DATASET_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:on|in)\s+(?:the\s+)?(?:\\\w+\{)?")
 # a benchmark right before it: "pushing the WNLI benchmark to 89%"
 _DATASET_TO_GAP = re.compile(r"\s*(?:dataset|benchmark|test set)?\s*(?:to|:)\s*")
+
+
+_PERFORMANCE_WORD = re.compile(r"\bperformance\b", re.I)
+# measures never carried to a later sentence's score: words that name no measure of their
+# own, and rates of speed or time ("86.0% at 22.4fps")
+_UNCARRIED_MEASURE = re.compile(r"^(?:performance|scores?|results?)$|fps|throughput|" + _TIME_MEASURE.pattern, re.I)
 
 
 def _sentence_measure(text: str, metrics: list[Cand]) -> str:
@@ -1161,6 +1200,8 @@ def _bind_metric(
                         return nxt
                     break
         return explicit
+    if q.unit in ("%", "x") and (m := _FEWER_THINGS.match(after)):
+        return m.group(1) or m.group(2), 0.75  # "uses 40% fewer tokens", "5x less data"
     m = _PROPERTY_CHANGE.match(after)
     if m:
         return m.group(1).lower(), 0.75  # "a 2.4% performance drop"
@@ -1280,11 +1321,13 @@ def _bind_metric(
 
 # a share of a reference's performance or cost is a result (relative to the reference):
 # "retains 90% of the performance", "93.1% of the performance of supervised approaches",
-# "with only 8.4% of its computational costs" (not "with 10% of the training data": the
+# "with only 8.4% of its computational costs", "with only 2% of the original CapsNet
+# parameters" (not "with 10% of the training data": the
 # setting of a data-efficiency test); the head noun, after at most three modifiers, is the measure
 _SHARE_OF_REFERENCE = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
-    r"(performance|computational costs?|computation(?:al)? budget|compute|training time|training costs?)\b(?!\s+(?:is|are|was|were)\b)",
+    r"(performance|computational costs?|computation(?:al)? budget|compute|computation|training time|training costs?|"
+    r"parameters|params|FLOPs)\b(?!\s+(?:is|are|was|were)\b)",
 )
 _HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
@@ -1646,7 +1689,7 @@ def _recent_baseline(st: DocState, q: Quantity, s0: int, subject: str | None = N
             continue
         if c.start < lo:
             break
-        if c.label == METHOD and not c.proposed and name_key(c.name) != skip:
+        if c.label == METHOD and not c.proposed and name_key(c.name) != skip and not _opens_on(st, c):
             return c.name
     return None
 
@@ -1701,6 +1744,16 @@ def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
     return bool(_BY_BEFORE.search(before) or _RELATIVE_CUE.search(before[-25:]))
 
 
+# a name after a preposition that opens its sentence names where (or with what) the numbers
+# were measured, not who obtains them: "On Mind2Web, it achieves 50.2%"
+_LEADING_PREPOSITION = re.compile(r"\s*(?:on|in|for|at|by|to|of|with|across|from)\s+(?:the\s+)?", re.I)
+
+
+def _opens_on(st: DocState, c: Cand) -> bool:
+    """Whether the name ``c`` follows a preposition that opens its sentence."""
+    return _LEADING_PREPOSITION.fullmatch(st.text, st.sentence_span(c.start)[0], c.start) is not None
+
+
 def _method_for(text, st, q, methods, s0, s1, strength):
     """Who obtains the number: an explicit subject ("X achieves"), else the proposed method
     (its variant named in the sentence if any), else a placeholder."""
@@ -1737,7 +1790,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             return c.name, strength
         if _is_baseline(text, c, methods, s0):
             continue
-        at_start = c.start - s0 <= 4 or re.fullmatch(
+        at_start = (c.start - s0 <= 4 and not _opens_on(st, c)) or re.fullmatch(
             r"\s*(?:Finally|Moreover|Notably|Overall|Specifically|In particular|Furthermore|"
             r"In addition|Additionally|As a result|Consequently|Empirically|Remarkably)?,?\s*(?:the\s+)?",
             text[s0 : c.start],
