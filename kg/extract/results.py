@@ -1645,11 +1645,17 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     )
 
 
+# the connective a sentence may open with before its subject or its "On X," phrase
+_DISCOURSE_OPENER = (
+    r"(?:For example|For instance|Notably|Specifically|In particular|Moreover|Furthermore|Finally|"
+    r"Overall|Empirically|Remarkably|Additionally|Also|In addition|As a result|Consequently)"
+)
+
+
 # a sentence that opens on one benchmark no mention marks: "On WSJ,", "On the large WMT'14
 # English-French task,", "In Montezuma's Revenge," (each word a capitalised or numbered name)
 _OPENING_BENCHMARK = re.compile(
-    r"\s*(?:(?:For example|For instance|Notably|Specifically|In particular|Moreover|Furthermore|Finally|"
-    r"Overall|Empirically|Remarkably|Additionally)\s*,?\s+)?(?:On|In)\s+(?:the\s+)?(?:(?:large|small|challenging|popular)\s+)?"
+    r"\s*(?:" + _DISCOURSE_OPENER + r"\s*,?\s+)?(?:On|In)\s+(?:the\s+)?(?:(?:large|small|challenging|popular)\s+)?"
     r"(?P<name>[A-Z][A-Za-z]*[A-Z0-9'-][\w'.+-]*(?:[ \t]+[A-Z0-9][\w'.+-]*){0,3}?)"
     r"(?:[ \t]+(?:dataset|benchmark|task|tasks|test set|corpus))?\s*(?:~?\\cite\w*\{[^}]*\})?\s*,"
 )
@@ -1791,8 +1797,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         if _is_baseline(text, c, methods, s0):
             continue
         at_start = (c.start - s0 <= 4 and not _opens_on(st, c)) or re.fullmatch(
-            r"\s*(?:Finally|Moreover|Notably|Overall|Specifically|In particular|Furthermore|"
-            r"In addition|Additionally|As a result|Consequently|Empirically|Remarkably)?,?\s*(?:the\s+)?",
+            r"\s*" + _DISCOURSE_OPENER + r"?,?\s*(?:the\s+)?",
             text[s0 : c.start],
             re.I,
         )  # fmt: skip
@@ -1996,8 +2001,7 @@ _NAMED_TO_VALUE = re.compile(
 # a sentence that opens with its benchmark: "On CIFAR-10, ...", "For Abt-Buy, we reach ...",
 # "Specifically, on the challenging COCO dataset, ..."
 _FRONTED_ON = re.compile(
-    r"(?:(?:Specifically|Moreover|Furthermore|In particular|Notably|For example|For instance|"
-    r"Finally|Also|In addition|Additionally),?\s+)?(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross)\s+(?:the\s+)?"
+    r"(?:" + _DISCOURSE_OPENER + r",?\s+)?(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross)\s+(?:the\s+)?"
     r"(?:(?:challenging|popular|widely[- ]used|large-scale|standard|public|[\w-]+-scale)\s+)*"
 )
 # the rest of the opening phrase, up to its comma: a kind word, a split ("On COCO test-dev,",
