@@ -1,0 +1,29 @@
+"""Method names in the constructions of recent abstracts (round 13's context probe): invented
+names in carrier sentences, each test failing without its rule."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+T0 = "Better Models for Image Classification"
+
+
+def test_a_new_name_after_our_or_the_proposed_is_the_papers_own(nlp):
+    # "our CFBI achieves", "the proposed XingGAN advances": the name was a method, not proposed
+    for lead in ("Our", "Our proposed", "The proposed"):
+        ex = run(nlp, T0, f"{lead} ZorbNet reaches 81.2% accuracy on ImageNet.")
+        assert "ZorbNet" in ex.proposed, lead
+    ex = run(nlp, T0, "The proposed Zorb-LM consistently outperforms GPT-4 on ImageNet.")
+    assert ex.proposed == ("Zorb-LM",)
+
+
+def test_a_name_after_our_that_modifies_a_noun_or_is_known_is_not_proposed(nlp):
+    for abstract in ("Our ZorbNet baseline is weak on ImageNet.", "Our ZorbNet based model is weak.",
+                     "Our LSTM reaches 81.2% accuracy on ImageNet."):
+        assert not run(nlp, T0, abstract).proposed, abstract
+
+
+def test_our_name_adds_no_second_proposed_name(nlp):
+    # where the paper proposes something already, "our X" keeps the proposed list as it is
+    ex = run(nlp, T0, "We propose the Zorbing Quxing Network (ZQN). Our ZQN reaches 81.2% accuracy on ImageNet.")
+    assert ex.proposed == ("Zorbing Quxing Network (ZQN)",)
