@@ -27,3 +27,16 @@ def test_our_name_adds_no_second_proposed_name(nlp):
     # where the paper proposes something already, "our X" keeps the proposed list as it is
     ex = run(nlp, T0, "We propose the Zorbing Quxing Network (ZQN). Our ZQN reaches 81.2% accuracy on ImageNet.")
     assert ex.proposed == ("Zorbing Quxing Network (ZQN)",)
+
+
+def test_techniques_joined_to_a_means_technique_are_means_too(nlp):
+    # "trained with X and Y", "X followed by Y": only the first technique was taken
+    ex = run(nlp, T0, "We train the model with quxel pruning and zorb prompting.")
+    assert {"quxel pruning", "zorb prompting"} <= {m.name for m in ex.methods}
+    ex = run(nlp, T0, "We apply quxel pruning followed by zorb prompting on ImageNet.")
+    assert {"quxel pruning", "zorb prompting"} <= {m.name for m in ex.methods}
+
+
+def test_a_phrase_joined_to_a_means_technique_that_is_no_technique_stays_out(nlp):
+    ex = run(nlp, T0, "We train the model with quxel pruning and report accuracy on ImageNet.")
+    assert {m.name for m in ex.methods} == {"quxel pruning"}
