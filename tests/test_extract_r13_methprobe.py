@@ -40,3 +40,16 @@ def test_techniques_joined_to_a_means_technique_are_means_too(nlp):
 def test_a_phrase_joined_to_a_means_technique_that_is_no_technique_stays_out(nlp):
     ex = run(nlp, T0, "We train the model with quxel pruning and report accuracy on ImageNet.")
     assert {m.name for m in ex.methods} == {"quxel pruning"}
+
+
+def test_a_name_with_its_sizes_as_a_slash_list_is_one_name(nlp):
+    # "ZorbNet-S/M/L", "Zorbla-2-7B/13B/70B" made no candidate at all (a word before a slash
+    # was taken for a path); "InternVL-2.0-4B/8B/26B" was cut to its first size
+    for name in ("ZorbNet-S/M/L", "Zorbla-2-7B/13B/70B", "Zorb-YOLO-Ns/Nm/Nl"):
+        ex = run(nlp, T0, f"We evaluate {name} on ImageNet.")
+        assert name in {m.name for m in ex.methods}, name
+
+
+def test_a_slash_list_of_counts_or_modalities_is_no_sized_name(nlp):
+    ex = run(nlp, T0, "We evaluate RGB-D/T segmentation on CIFAR-10/100 and Sentinel-1/2.")
+    assert not {m.name for m in ex.methods}
