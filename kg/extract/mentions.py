@@ -3643,6 +3643,10 @@ def _introduced_dataset(text: str, c: Cand, gap: str, named) -> bool:
 
 
 _ENDS_NAME_OR_HEAD = re.compile(_ENDS_NAME.pattern + r"|\s+(?:framework|approach|method|model)\b")
+# what follows a name that is the subject of its sentence: a word that is no modifier of a
+# noun after it (a verb or an adverb: "achieves", "can", "consistently"; a head is kept too:
+# "our SMG module")
+_OWN_NAME_SUBJECT = re.compile(r"\s+(?!(?:based|baselines?|and|or|of|for|in|on|with)\b)[a-z]+\b(?!-)")
 
 
 # "we first discuss X and then propose Y", "this paper examines X and introduces Y": a
@@ -3797,6 +3801,9 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 if not text.startswith(("namely", "Namely"), m.start()):
                     marked.append(i)  # (after "namely" a list names compared works too)
     _mark_listed_with(text, mentions, marked)
+    # (only where nothing else is the paper's own: "our CFBI" after "we propose ... (CFBI)"
+    # would list the acronym again, and the results' owner would change)
+    owns_none = not any(c.proposed for c in mentions)
     for c in mentions:
         if c.label != METHOD or c.proposed:
             continue
@@ -3808,8 +3815,13 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         near = text[max(0, c.start - 60) : c.start]
         if "ur" not in near and "proposed" not in near:
             continue
-        if _OUR_BEFORE.search(text, max(0, c.start - 15), c.start) and _ENDS_NAME_OR_HEAD.match(text, c.end):
-            c.proposed = True  # "Our Denoising Diffusion Probabilistic Models (DDPM) ..."
+        if _OUR_BEFORE.search(text, max(0, c.start - 15), c.start) and (
+                _ENDS_NAME_OR_HEAD.match(text, c.end)
+                or owns_none and c.source != "lexicon" and _OWN_NAME_SUBJECT.match(text, c.end)):  # fmt: skip
+            # "Our Denoising Diffusion Probabilistic Models (DDPM) ...", "our CFBI achieves",
+            # "the proposed XingGAN advances": a name no lexicon knows, after "our", is the
+            # paper's own, unless it modifies what follows ("our U-Net based", "our LSTM baseline")
+            c.proposed = True
         elif c.source != "lexicon" and _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start):
             c.proposed = True  # "Our empirically-derived framework XlingEval", "our model GeoRSCLIP"
     seen = set()

@@ -679,6 +679,9 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
         if "/" in m.group() and (parts := _slash_name_parts(text, m.start(), m.end())):
             out.extend(parts)
             continue
+        if "/" in m.group() and (sizes := _size_variants_end(text, m.start())) == m.end():
+            out.append((m.start(), sizes))  # "ZorbNet-S/M/L", "Zorbla-2-7B/13B/70B": one name
+            continue
         if text[m.end() : m.end() + 1] in ("/", "@"):
             continue  # paths, user names
         stem = name_stem(m.group())
@@ -729,6 +732,10 @@ def _slash_name_parts(text: str, a: int, b: int) -> list[tuple[int, int]] | None
     return spans
 
 
+# a name's sizes written as a slash list: "YOLOv6-M/L", "DAMO-YOLO-T/S/M/L", "PP-YOLOE-R-s/m/l/x",
+# "InternVL-2.0-4B/8B/26B" (a size letter or a count with its unit; not "RGB-D/T", "CIFAR-10/100")
+_SIZE_VARIANT = r"(?:[TSMBLHGENX]|XL|XXL|Ti|N[smlx]|[nsmlx]|\d{1,3}(?:\.\d)?[BMKbmk])"
+_SIZE_VARIANTS = re.compile(rf"[A-Za-z][\w.+-]*-{_SIZE_VARIANT}(?:/{_SIZE_VARIANT}){{1,4}}(?![\w/-])(?!\.\w)")
 # a model size letter and its patch size: "ViT-H/14", "Mixer-B/16", "DiT-XL/2" (not the
 # version list "GPT-3/4" nor a path)
 _SIZE_LETTERS = re.compile(r"-(?:[SBLHGEgT]|XL|XXL|Ti)$")
@@ -794,12 +801,29 @@ def name_words_from_doc(doc, flag: int, text: str) -> list[tuple[int, int]]:
         if patch:
             out.append((a, patch))
             continue
+        if text[b : b + 1] == "/" and (sizes := _size_variants_end(text, a)):
+            out.append((a, sizes))
+            continue
         if text[b : b + 1] in ("/", "@"):
             continue
         stem = name_stem(text[a:b])
         if stem:
             out.append((a, extend_suffix(text, a + len(stem))))
     return out
+
+
+def _size_variants_end(text: str, a: int) -> int | None:
+    """The end of a name with its sizes as a slash list that starts at ``a`` ("ZorbNet-S/M/L"),
+    else None.
+
+    >>> t = "YOLOv6-M/L, Zorbla-2-7B/13B/70B, RGB-D/T and CIFAR-10/100"
+    >>> [_size_variants_end(t, t.index(w)) for w in ("YOLOv6", "Zorbla", "RGB", "CIFAR")]
+    [10, 31, None, None]
+    """
+    m = _SIZE_VARIANTS.match(text, a)
+    if m is None or not name_stem(m.group().split("/", 1)[0]):
+        return None
+    return m.end()
 
 
 _TITLE_WORD = r"[A-Za-z0-9'+]*(?:\.\d+)*(?:-[A-Za-z0-9]+)*(?:[ -](?=[A-Z])|(?![\w-]))"

@@ -768,7 +768,7 @@ _TECH_END = re.compile(
     r"(?:\s*\([A-Za-z][\w-]*\))?(?:\s*(?:[,.;:)!?\n]|$|\((?![A-Za-z][\w-]*\)))|"
     r"\s+(?:to|for|and|or|in|on|of|with|from|that|which|between|among|across|over|against|during|after|"
     r"as|is|are|was|were|can|could|will|would|may|might|has|have|had|while|where|when|at|by|"
-    r"under|without|within|into|through|via|using|alone|only|instead|rather|methods?|approach|"
+    r"followed|then|under|without|within|into|through|via|using|alone|only|instead|rather|methods?|approach|"
     r"approaches|techniques?|algorithms?|frameworks?|paradigms?|strateg(?:y|ies)|objectives?|"
     r"loss|losses|achieves|improves|outperforms|yields|leads|enables)\b)",
     re.I,
@@ -906,6 +906,17 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
             long = acronyms.get(w.group()) if w else None
             if long and _TECH_END.match(text, w.end(), end) and technique_phrase(text, long[0], long[1]) == long:
                 span = w.span()
-        if span:
+        while span:
             out.append(span)
+            # "trained with X and Y", "via X, Y and Z", "X followed by Y": the conjuncts are
+            # means as well (each a technique phrase of its own)
+            c = _MEANS_CONJUNCTION.match(text, span[1], end)
+            span = technique_phrase(text, c.end(), end, low) if c else None
     return out
+
+
+# what joins two techniques used together: a list separator or a sequence ("followed by")
+_MEANS_CONJUNCTION = re.compile(
+    r"(?:\s*\([A-Za-z][\w-]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+(?:followed by|and then|then)\s+)"
+    r"(?:(?:a|an|the)\s+)?"
+)
