@@ -1,0 +1,23 @@
+"""LLM-era benchmark-name shapes and constructions that round 13's dataset probe
+(invented names in carrier sentences) found untyped or unfound, each test failing
+without its rule."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_a_capitalised_compound_ending_in_a_benchmark_part_is_a_dataset(nlp):
+    # "Zorb-Bench", "Zorb-Arena-Hard" made no candidate: a compound of capitalised words
+    # ("Self-Attention", "Zero-Shot") is no name unless a part names a benchmark
+    for name in ("Zorb-Bench", "Zorb-Eval", "Zorb-Arena-Hard"):
+        ex = run(nlp, "Plimo: Better Reasoning", f"Plimo achieves 45.1% accuracy on {name}.")
+        assert name in name_set(ex.datasets), name
+        assert {r.dataset for r in ex.results} == {name}
+
+
+def test_other_capitalised_compounds_stay_no_names(nlp):
+    ex = run(nlp, "Plimo: Better Reasoning",
+             "Plimo uses Zero-Shot prompts and Multi-Head layers and achieves 45.1% on Real-World data.")
+    assert not {"Zero-Shot", "Multi-Head", "Real-World"} & (name_set(ex.datasets) | name_set(ex.methods))
+
