@@ -21,3 +21,10 @@ def test_other_capitalised_compounds_stay_no_names(nlp):
              "Plimo uses Zero-Shot prompts and Multi-Head layers and achieves 45.1% on Real-World data.")
     assert not {"Zero-Shot", "Multi-Head", "Real-World"} & (name_set(ex.datasets) | name_set(ex.methods))
 
+
+def test_a_title_case_arena_or_leaderboard_used_once_is_a_dataset(nlp):
+    # a title-case run used once is dropped unless its head names what it is: like
+    # "Environment", "Arena" and "Leaderboard" head data names
+    ex = run(nlp, "Plimo: Better Reasoning",
+             "Plimo ranks first on the Open Zorb Leaderboard and wins 60% of games in Quorble Arena.")
+    assert {"Open Zorb Leaderboard", "Quorble Arena"} <= name_set(ex.datasets)

@@ -3208,7 +3208,8 @@ def _weak_titlecase(surface: str, text: str) -> bool:
 # the head of a title-case name of data used once ("tasks from the NetHack Learning
 # Environment"; environments are datasets in the annotation guidelines); with "Benchmark"
 # or "Dataset" too, a versioned name's head is cut off ("Human Preference Dataset v2")
-_DATA_HEADS = frozenset(("environment",))
+# (LLM-era heads too: "Long Range Arena", "Berkeley Function Calling Leaderboard")
+_DATA_HEADS = frozenset(("environment", "arena", "leaderboard"))
 
 
 _NAMES_TASK = re.compile(r"\s+tasks?\b")
@@ -3241,7 +3242,7 @@ _METHOD_AFTER_ON = re.compile(
 )
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval| Knowledge Graph|"
-                             r" Benchmark| Environment| Suite)(?:[-\s]?\d+)?$")
+                             r" Benchmark| Environment| Suite| Leaderboard)(?:[-\s]?\d+)?$")
 _METHOD_HEAD_AFTER = re.compile(
     r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
 # the subject of a comparison's verb is what was compared, not the data: "On the X dataset,
