@@ -28,3 +28,13 @@ def test_a_title_case_arena_or_leaderboard_used_once_is_a_dataset(nlp):
     ex = run(nlp, "Plimo: Better Reasoning",
              "Plimo ranks first on the Open Zorb Leaderboard and wins 60% of games in Quorble Arena.")
     assert {"Open Zorb Leaderboard", "Quorble Arena"} <= name_set(ex.datasets)
+
+
+def test_a_benchmark_subset_written_after_the_name_is_part_of_it(nlp):
+    # "MixEval Hard" was cut to "MixEval", "SWE-bench Lite" to the lexicon's "SWE-bench": the
+    # subset is what was measured, and results take its name
+    ex = run(nlp, "Plimo: Better Reasoning",
+             "Plimo achieves 45.1% on ZorbBench Verified, 40.2% on ZorbQA Hard and 30.5% on SWE-bench Lite.")
+    assert {"ZorbBench Verified", "ZorbQA Hard", "SWE-bench Lite"} <= name_set(ex.datasets)
+    assert not {"ZorbBench", "ZorbQA", "SWE-bench"} & name_set(ex.datasets)
+    assert {r.dataset for r in ex.results} == {"ZorbBench Verified", "ZorbQA Hard", "SWE-bench Lite"}

@@ -1927,6 +1927,9 @@ _FAMILY_HEAD = re.compile(r"(?:network|autoencoder|perceptron|model)s?$", re.I)
 _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 
 
+_BENCHMARK_SUBSET = re.compile(r" (?:Verified|Lite|Hard|Diamond|Pro|Plus|Extended)(?![\w-])")
+
+
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
@@ -1941,6 +1944,13 @@ def resolve(text: str, st: DocState) -> None:
             end = N.extend_suffix(text, c.end)
             if end > c.end and not _AFTER_VALUE.match(text, end):
                 c.end, c.canonical = end, None
+    # "SWE-bench Verified", "BBH Hard", "GPQA Diamond": a known benchmark with the name of its
+    # subset is that subset, named as written
+    for c in st.lexicon:
+        if c.label == DATASET and text.startswith(" ", c.end):
+            subset = _BENCHMARK_SUBSET.match(text, c.end)
+            if subset:
+                c.end, c.canonical = subset.end(), None
     # "Gaussian Hill Climbing", "Deep Q-Learning": a capitalised word before a known name in
     # the abstract is part of a longer name, which the text names as written
     for c in st.lexicon:

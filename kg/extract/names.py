@@ -277,6 +277,7 @@ _RELEASE_TAIL = re.compile(rf"\d[A-Za-z0-9.]*(?:-(?:{_RELEASE_TAGS}|it|hf))+$")
 _SUFFIX = re.compile(
     r"(?:[ -](?:v?\d+(?:\.\d+)*[BMKbmk]?|[0-9.]+[BMK]|V\d+|XL|XXL|Large|Base|Small|Tiny|Huge|"
     r"Pro|Plus|Ultra|Mini|Turbo|Instruct|Chat|Flash|Lite|Nano|Max|Sonnet|Opus|Haiku|"
+    r"Verified|Hard|Diamond|"  # a benchmark's subset: "SWE-bench Verified", "MixEval Hard"
     r"mini(?!-)|[A-Z]\d+|[SMLBXT])"
     r"|-(?:small|base|large|medium|tiny|huge|mini|giant|xl|xxl))+"  # "T5-small", "ViT-huge"
     r"(?![A-Za-z0-9])"
