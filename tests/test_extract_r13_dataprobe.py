@@ -38,3 +38,13 @@ def test_a_benchmark_subset_written_after_the_name_is_part_of_it(nlp):
     assert {"ZorbBench Verified", "ZorbQA Hard", "SWE-bench Lite"} <= name_set(ex.datasets)
     assert not {"ZorbBench", "ZorbQA", "SWE-bench"} & name_set(ex.datasets)
     assert {r.dataset for r in ex.results} == {"ZorbBench Verified", "ZorbQA Hard", "SWE-bench Lite"}
+
+
+def test_well_known_llm_era_benchmarks_are_datasets_without_a_cue(nlp):
+    # no context rule types a benchmark that opens a sentence or is the subject; the
+    # lexicon knows the widely used ones (general ML knowledge)
+    ex = run(nlp, "Plimo: Better Reasoning",
+             "On EgoSchema, Plimo outperforms GPT-4o by 5.2%. Procgen and MiniGrid remain hard. "
+             "The quality of answers improves on QuALITY and Tanks and Temples.")
+    assert {"EgoSchema", "Procgen", "MiniGrid", "QuALITY", "Tanks and Temples"} <= name_set(ex.datasets)
+    assert not {"quality", "Tanks", "Temples"} & name_set(ex.datasets)
