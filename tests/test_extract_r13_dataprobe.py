@@ -48,3 +48,19 @@ def test_well_known_llm_era_benchmarks_are_datasets_without_a_cue(nlp):
              "The quality of answers improves on QuALITY and Tanks and Temples.")
     assert {"EgoSchema", "Procgen", "MiniGrid", "QuALITY", "Tanks and Temples"} <= name_set(ex.datasets)
     assert not {"quality", "Tanks", "Temples"} & name_set(ex.datasets)
+
+
+def test_a_name_a_scoring_sentence_opens_with_on_is_a_dataset(nlp):
+    # "On ZorbWorld, Plimo outperforms ..." typed ZorbWorld a method (no rule read the
+    # fronted "On X,"); the result then had no dataset
+    ex = run(nlp, "Plimo: Better Reasoning", "On ZorbWorld, Plimo outperforms GPT-4o by 5.2%.")
+    assert "ZorbWorld" in name_set(ex.datasets)
+    assert {r.dataset for r in ex.results} == {"ZorbWorld"}
+
+
+def test_a_platform_a_sentence_opens_with_on_stays_no_dataset(nlp):
+    # a device or runtime: the scores are measured on another benchmark, or speed is reported
+    ex = run(nlp, "Plimo: Better Backbones",
+             "On ZorbRT, Plimo surpasses ResNet by 5.5 mAP (from 40.4 to 45.9) on COCO detection. "
+             "On ZorbML, Plimo runs 2.1x faster than ResNet.")
+    assert not {"ZorbRT", "ZorbML"} & name_set(ex.datasets)

@@ -3295,6 +3295,23 @@ _DESCRIBED_AS_DATA = re.compile(
 )
 
 
+# a sentence that opens with "On X," and reports a score or a comparison on it, not on a
+# device or in a speed ("On CoreML, X runs 2x faster"; "On X, ... on COCO": X is a platform)
+_FRONTED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
+_FRONTED_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # (not the point of "40.4")
+_FRONTED_SCORE = re.compile(r"\d|\b(?:outperform|surpass|beat|achiev|obtain|reach|improv)", re.I)
+_FRONTED_NOT_DATA = re.compile(
+    r"\bon\s+(?:the\s+)?[A-Z]|\b(?:faster|speed|latency|throughput|FPS|GPUs?|CPUs?|devices?|phones?)\b")
+
+
+def _fronted_on(text: str, c: Cand) -> bool:
+    if not _FRONTED_ON_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return False
+    end = _FRONTED_SENTENCE_END.search(text, c.end)
+    rest = text[c.end : end.start() if end else len(text)]
+    return _FRONTED_SCORE.search(rest) is not None and _FRONTED_NOT_DATA.search(rest) is None
+
+
 def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
     surface = text[c.start : c.end]
     if c.source == "title" and _DESCRIBED_AS_DATA.match(text, c.end, title_end):
@@ -3307,6 +3324,8 @@ def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
         return METHOD  # "On Total Capture dataset, KineFuse surpasses ...": what obtains results
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
+    if text.startswith(",", c.end) and _fronted_on(text, c) and lookup_label(surface) is None:
+        return DATASET  # "On ZorbWorld, our agent solves 45% of the tasks"
     if (
         "on" in text[max(0, c.start - 9) : c.start]  # cheap test before the regex
         and _ON_DATASET.search(text, max(0, c.start - 40), c.start)
