@@ -64,3 +64,12 @@ def test_a_platform_a_sentence_opens_with_on_stays_no_dataset(nlp):
              "On ZorbRT, Plimo surpasses ResNet by 5.5 mAP (from 40.4 to 45.9) on COCO detection. "
              "On ZorbML, Plimo runs 2.1x faster than ResNet.")
     assert not {"ZorbRT", "ZorbML"} & name_set(ex.datasets)
+
+
+def test_more_well_known_benchmarks_and_environments_are_datasets(nlp):
+    # widely used text, code, safety and embodied benchmarks were typed methods by default
+    ex = run(nlp, "Plimo: Better Agents",
+             "Plimo solves bAbI and reaches 61.2% on BioASQ. It also transfers to REVERIE and ViZDoom, "
+             "while HoVer-Net remains a segmentation model.")
+    assert {"bAbI", "BioASQ", "REVERIE", "ViZDoom"} <= name_set(ex.datasets)
+    assert "HoVer-Net" not in name_set(ex.datasets)
