@@ -1927,6 +1927,9 @@ _FAMILY_HEAD = re.compile(r"(?:network|autoencoder|perceptron|model)s?$", re.I)
 _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 
 
+_BENCHMARK_SUBSET = re.compile(r" (?:Verified|Lite|Hard|Diamond|Pro|Plus|Extended)(?![\w-])")
+
+
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
@@ -1941,6 +1944,13 @@ def resolve(text: str, st: DocState) -> None:
             end = N.extend_suffix(text, c.end)
             if end > c.end and not _AFTER_VALUE.match(text, end):
                 c.end, c.canonical = end, None
+    # "SWE-bench Verified", "BBH Hard", "GPQA Diamond": a known benchmark with the name of its
+    # subset is that subset, named as written
+    for c in st.lexicon:
+        if c.label == DATASET and text.startswith(" ", c.end):
+            subset = _BENCHMARK_SUBSET.match(text, c.end)
+            if subset:
+                c.end, c.canonical = subset.end(), None
     # "Gaussian Hill Climbing", "Deep Q-Learning": a capitalised word before a known name in
     # the abstract is part of a longer name, which the text names as written
     for c in st.lexicon:
@@ -3208,7 +3218,8 @@ def _weak_titlecase(surface: str, text: str) -> bool:
 # the head of a title-case name of data used once ("tasks from the NetHack Learning
 # Environment"; environments are datasets in the annotation guidelines); with "Benchmark"
 # or "Dataset" too, a versioned name's head is cut off ("Human Preference Dataset v2")
-_DATA_HEADS = frozenset(("environment",))
+# (LLM-era heads too: "Long Range Arena", "Berkeley Function Calling Leaderboard")
+_DATA_HEADS = frozenset(("environment", "arena", "leaderboard"))
 
 
 _NAMES_TASK = re.compile(r"\s+tasks?\b")
@@ -3241,7 +3252,7 @@ _METHOD_AFTER_ON = re.compile(
 )
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-QA|-Eval| Knowledge Graph|"
-                             r" Benchmark| Environment| Suite)(?:[-\s]?\d+)?$")
+                             r" Benchmark| Environment| Suite| Leaderboard)(?:[-\s]?\d+)?$")
 _METHOD_HEAD_AFTER = re.compile(
     r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
 # the subject of a comparison's verb is what was compared, not the data: "On the X dataset,
@@ -3284,6 +3295,23 @@ _DESCRIBED_AS_DATA = re.compile(
 )
 
 
+# a sentence that opens with "On X," and reports a score or a comparison on it, not on a
+# device or in a speed ("On CoreML, X runs 2x faster"; "On X, ... on COCO": X is a platform)
+_FRONTED_ON_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
+_FRONTED_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # (not the point of "40.4")
+_FRONTED_SCORE = re.compile(r"\d|\b(?:outperform|surpass|beat|achiev|obtain|reach|improv)", re.I)
+_FRONTED_NOT_DATA = re.compile(
+    r"\bon\s+(?:the\s+)?[A-Z]|\b(?:faster|speed|latency|throughput|FPS|GPUs?|CPUs?|devices?|phones?)\b")
+
+
+def _fronted_on(text: str, c: Cand) -> bool:
+    if not _FRONTED_ON_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return False
+    end = _FRONTED_SENTENCE_END.search(text, c.end)
+    rest = text[c.end : end.start() if end else len(text)]
+    return _FRONTED_SCORE.search(rest) is not None and _FRONTED_NOT_DATA.search(rest) is None
+
+
 def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
     surface = text[c.start : c.end]
     if c.source == "title" and _DESCRIBED_AS_DATA.match(text, c.end, title_end):
@@ -3296,6 +3324,8 @@ def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
         return METHOD  # "On Total Capture dataset, KineFuse surpasses ...": what obtains results
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
+    if text.startswith(",", c.end) and _fronted_on(text, c) and lookup_label(surface) is None:
+        return DATASET  # "On ZorbWorld, our agent solves 45% of the tasks"
     if (
         "on" in text[max(0, c.start - 9) : c.start]  # cheap test before the regex
         and _ON_DATASET.search(text, max(0, c.start - 40), c.start)

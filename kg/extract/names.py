@@ -261,6 +261,9 @@ _HARDWARE = re.compile(
 )
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
+# ... but a capitalised part naming a benchmark ends an LLM-era benchmark name: "Agent-Bench",
+# "Seed-Bench", "Arena-Hard" (the hard split of a benchmark), "Open-Eval"
+_BENCH_COMPOUND_END = re.compile(r"-(?:Bench|Eval|Arena|Hard)$")
 # trailing lower-case modifiers: "LLM-based", "ImageNet-scale", "GPT-4-generated", and
 # capitalised ones in titles: "LLM-Based"
 _LOWER_TAIL = re.compile(
@@ -274,6 +277,7 @@ _RELEASE_TAIL = re.compile(rf"\d[A-Za-z0-9.]*(?:-(?:{_RELEASE_TAGS}|it|hf))+$")
 _SUFFIX = re.compile(
     r"(?:[ -](?:v?\d+(?:\.\d+)*[BMKbmk]?|[0-9.]+[BMK]|V\d+|XL|XXL|Large|Base|Small|Tiny|Huge|"
     r"Pro|Plus|Ultra|Mini|Turbo|Instruct|Chat|Flash|Lite|Nano|Max|Sonnet|Opus|Haiku|"
+    r"Verified|Hard|Diamond|"  # a benchmark's subset: "SWE-bench Verified", "MixEval Hard"
     r"mini(?!-)|[A-Z]\d+|[SMLBXT])"
     r"|-(?:small|base|large|medium|tiny|huge|mini|giant|xl|xxl))+"  # "T5-small", "ViT-huge"
     r"(?![A-Za-z0-9])"
@@ -316,6 +320,8 @@ def is_namey(word: str) -> bool:
     [True, True, True]
     >>> [is_namey(w) for w in ("Transformer", "state-of-the-art", "3D", "the", "B", "N_0")]
     [False, False, False, False, False, False]
+    >>> [is_namey(w) for w in ("Self-Attention", "Agent-Bench", "Arena-Hard")]  # a benchmark's part
+    [False, True, True]
     >>> [is_namey(w) for w in ("iPhone12", "i7-980X", "Cortex-M", "TITAN")]  # hardware
     [False, False, False, False]
     >>> [is_namey(w) for w in ("3DETR", "3D-LaneNet", "3D-CNN", "4D-Var")]  # after "3D", the rest decides
@@ -327,8 +333,10 @@ def is_namey(word: str) -> bool:
         return is_namey(word[dim.end() :])
     if _LETTER_NET.fullmatch(word):
         return True
-    if len(word) < 2 or word in NOT_NAMES or _CAP_COMPOUND.match(word) or _NUMBERED_PART.match(word):
+    if len(word) < 2 or word in NOT_NAMES or _NUMBERED_PART.match(word):
         return False
+    if _CAP_COMPOUND.match(word):
+        return _BENCH_COMPOUND_END.search(word) is not None
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
     return _NAMEY.match(word) is not None or _letter_prefixed_name(word)
