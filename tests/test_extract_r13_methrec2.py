@@ -29,3 +29,14 @@ def test_more_well_known_llm_era_techniques_are_methods(nlp):
         ex = run(nlp, T0, f"Our approach is based on {name}. It improves accuracy on ImageNet by 2%.")
         assert name in [m.name for m in ex.methods], name
 
+
+def test_a_listed_capitalised_word_keeps_the_title_case_name_it_ends(nlp):
+    # "Journey Learning, and Graph of Thoughts" gave "Learning"; "Random Forests" gave "Forests"
+    ex = run(nlp, T0, "Schemes such as Quux Zorbing, Blim Learning, and LoRA fit as special cases.")
+    names = [m.name for m in ex.methods]
+    assert "Blim Learning" in names and "Learning" not in names
+    ex = run(nlp, T0, "Zorb Agnostic Meta Learning or MAML is one of the best approaches.")
+    assert "Learning" not in [m.name for m in ex.methods]
+    # (a lone capital that opens the sentence is not part of the name)
+    ex = run(nlp, T0, "We study lane detection. Previous CNN and LoRA based methods are slow.")
+    assert "Previous CNN" not in [m.name for m in ex.methods]
