@@ -40,3 +40,13 @@ def test_a_listed_capitalised_word_keeps_the_title_case_name_it_ends(nlp):
     # (a lone capital that opens the sentence is not part of the name)
     ex = run(nlp, T0, "We study lane detection. Previous CNN and LoRA based methods are slow.")
     assert "Previous CNN" not in [m.name for m in ex.methods]
+
+
+def test_a_capitalised_prefix_before_a_camel_case_name_makes_a_name(nlp):
+    # "Uni-ControlNet", "Conv-TasNet", "Patch-NetVLAD": no candidate at all before
+    for name in ("Uni-QuxNet", "Zorb-NeRF", "Patch-ZorbVLAD"):
+        ex = run(nlp, T0, f"We train the model with {name} and report accuracy on ImageNet.")
+        assert name in [m.name for m in ex.methods], name
+    # not a data set or a measure after the prefix, nor a capital that spells an acronym out
+    ex = run(nlp, T0, "We train the model with Non-AutOregressive decoding on Tiny-ImageNet.")
+    assert "Non-AutOregressive" not in [m.name for m in ex.methods]
