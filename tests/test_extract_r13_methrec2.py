@@ -50,3 +50,10 @@ def test_a_capitalised_prefix_before_a_camel_case_name_makes_a_name(nlp):
     # not a data set or a measure after the prefix, nor a capital that spells an acronym out
     ex = run(nlp, T0, "We train the model with Non-AutOregressive decoding on Tiny-ImageNet.")
     assert "Non-AutOregressive" not in [m.name for m in ex.methods]
+
+
+def test_well_known_models_in_odd_shapes_are_methods(nlp):
+    # lower-case API model names and hyphenated names the shape rules do not read as names
+    for name in ("text-davinci-003", "gpt-3.5-turbo", "Paint-by-Example", "K-Planes", "Open-Sora"):
+        ex = run(nlp, T0, f"Our approach is based on {name}. It improves accuracy on ImageNet by 2%.")
+        assert name in [m.name for m in ex.methods], name
