@@ -57,3 +57,9 @@ def test_well_known_models_in_odd_shapes_are_methods(nlp):
     for name in ("text-davinci-003", "gpt-3.5-turbo", "Paint-by-Example", "K-Planes", "Open-Sora"):
         ex = run(nlp, T0, f"Our approach is based on {name}. It improves accuracy on ImageNet by 2%.")
         assert name in [m.name for m in ex.methods], name
+
+
+def test_classic_lower_case_techniques_are_methods(nlp):
+    for name in ("back-translation", "gradual unfreezing", "Polyak averaging", "mixture of depths"):
+        ex = run(nlp, T0, f"We train the model with {name} and report accuracy on ImageNet.")
+        assert name in [m.name for m in ex.methods], name
