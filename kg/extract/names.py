@@ -342,21 +342,31 @@ def is_namey(word: str) -> bool:
     return _NAMEY.match(word) is not None or _letter_prefixed_name(word)
 
 
-# a one-letter prefix before a name: "G-NeRF", "V-MoE", "U-PaLM" (the rest has inner capitals:
-# "X-Ray", "K-Means" have none), not before a data set, metric or non-name ("W-ImageNet", "V-ReID")
-_LETTER_PREFIX = re.compile(r"[A-Z]-([A-Z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*)")
+# a one-letter prefix or one or two capitalised words before a name: "G-NeRF", "V-MoE",
+# "Zip-NeRF", "Uni-ControlNet", "Conv-TasNet", "Video-ChatGPT" (the rest has inner capitals:
+# "X-Ray", "K-Means", "Window-Based" have none), not before a data set, metric or non-name
+# ("W-ImageNet", "Tiny-ImageNet", "V-ReID", "Inner-IoU")
+_LETTER_PREFIX = re.compile(r"(?:[A-Z][a-z]{0,9}-){1,2}([A-Z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*)")
+# a capital inside an ordinary word spells an acronym out ("Non-AutOregressive (NAR)")
+_SPELLING_CAPITAL = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]{6,}")
 
 
 def _letter_prefixed_name(word: str) -> bool:
-    """Whether a word is a one-letter prefix and a name with inner capitals.
+    """Whether a word is a short prefix and a name with inner capitals.
 
     >>> [_letter_prefixed_name(w) for w in ("G-NeRF", "U-PaLM", "X-Ray", "V-ReID", "T-ImageNet")]
     [True, True, False, False, False]
+    >>> [_letter_prefixed_name(w) for w in ("Zorb-QuxNet", "Uni-ControlNet", "Tiny-ImageNet", "Inner-IoU")]
+    [True, True, False, False]
+    >>> _letter_prefixed_name("Non-AutOregressive")
+    False
     """
     m = _LETTER_PREFIX.fullmatch(word)
     if m is None:
         return False
     name = m.group(1)
+    if _SPELLING_CAPITAL.fullmatch(name):
+        return False
     return name not in NOT_NAMES and lookup_label(name) not in ("DATASET", "METRIC") and is_namey(name)
 
 

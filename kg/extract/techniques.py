@@ -179,6 +179,14 @@ def _trim_last(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 _CAP_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=\s*[,.;:)]|\s+(?:and|or)\s)")
 _CAP_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# capitalised words right before a listed capitalised word: it ends a longer name
+# ("Journey Learning, and Graph of Thoughts", "Model Agnostic Meta Learning or MAML")
+# (each part capitalised: not "CNN-based ConvNeXt")
+_CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)* )+$")
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    return re.search(r"(?:^|[.!?:]\s*|\n)$", text[max(0, i - 3) : i]) is not None
 
 
 def listed_names(text: str, start: int, anchors: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
@@ -189,6 +197,12 @@ def listed_names(text: str, start: int, anchors: list[tuple[int, int]]) -> list[
     >>> t = "It beats fine-tuned PLMs (RoBERTa and Ditto) and Magellan."
     >>> [t[a:b] for a, b, _ in listed_names(t, 0, [(t.index("RoBERTa"), t.index("RoBERTa") + 7)])]
     ['Ditto']
+
+    A capitalised word that ends a longer title-case name is taken with the whole name:
+
+    >>> t = "Schemes like Journey Zorbing, and Graph of Thoughts."
+    >>> [t[a:b] for a, b, _ in listed_names(t, 0, [(t.index("Graph"), len(t) - 1)])]
+    ['Journey Zorbing']
     """
     out = []
     for a, b in anchors:
@@ -199,8 +213,17 @@ def listed_names(text: str, start: int, anchors: list[tuple[int, int]]) -> list[
         if m:
             found.append(m.span(1))
         m = _CAP_BEFORE.search(text, max(start, a - 40), a)
-        if m and not re.search(r"(?:^|[.!?:]\s*)$", text[max(0, m.start(1) - 3) : m.start(1)]):
-            found.append(m.span(1))
+        if m:
+            x = m.start(1)
+            run = _CAP_RUN_BEFORE.search(text, max(start, x - 60), x)
+            if run:  # the whole name, from its first word that can start one
+                first = [w for w in _NON_SPACE.finditer(text, run.start(), x)
+                         if w.group() not in N.STOP_START and w.group() not in N.NOT_NAMES]
+                # one capital that starts the sentence is no name's ("Previous CNN and ...")
+                if first and not (len(first) == 1 and _sentence_start(text, first[0].start())):
+                    x = first[0].start()
+            if x < m.start(1) or not _sentence_start(text, x):
+                found.append((x, m.end(1)))
         for x, y in found:
             word = text[x:y]
             if word in N.NOT_NAMES or word in N.STOP_START or len(word) < 3:
