@@ -353,6 +353,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _pair_coordinated_lists(text, bound, sent_metrics)
         if sent_metrics and len(bound) >= 2:
             _pair_measures_listed_after(text, bound, sent_mentions, s1)
+            _split_shared_heads(text, bound, sent_metrics, s0)
         if "(" in text[s0:s1]:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
@@ -1010,6 +1011,53 @@ def _pair_coordinated_lists(text: str, bound: list[list], metrics: list[Cand]) -
                         name = c.name = f"{name} {head}"
                     bound[i + k] = [bound[i + k][0], name, 0.85]
         i = j + 1
+
+
+# "reduce the training and inference time of X by 31% and 53%", "prefill and decoding latency
+# by 2.1x and 3.2x": a measure whose modifier is coordinated with another word ("training and
+# inference time") names two measures, one per margin listed after "by"
+_SHARED_HEAD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s*,?\s+and\s+((?:[a-z][\w-]*\s+)?)$")
+_SHARED_HEAD_TO_BY = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,;.()]{1,40}?\s+)?" + _BY_MARGIN)
+_NOT_MODIFIERS = frozenset("the a an its their our both of in on for with by to or".split())
+# a word that is a measure's head itself ("the memory and inference time"), not a modifier of the next one
+_MEASURE_HEAD_WORDS = frozenset(
+    "time latency cost costs memory usage footprint overhead consumption size speed throughput "
+    "accuracy error energy storage computation compute".split()
+)
+# "~42% time and ~30% memory savings": two margins, each followed by what it saves
+_PAIRED_CHANGE_FIRST = re.compile(r"\s*([a-z][\w-]*)\s+and\s+(?:~\s*)?$")
+_PAIRED_CHANGE_SECOND = re.compile(r"\s*([a-z][\w-]*)\s+" + _CHANGE_NOUN + r"\b")
+
+
+def _split_shared_heads(text: str, bound: list[list], metrics: list[Cand], s0: int) -> None:
+    """Two margins of one verb or noun of change, each on its own measure, where the text
+    writes the measures with a shared head or after each margin (see _SHARED_HEAD_BEFORE,
+    _PAIRED_CHANGE_FIRST)."""
+    for g in _value_groups_any(text, bound):
+        if len(g) != 2:
+            continue
+        (q1, m1, _), (q2, m2, _) = bound[g[0]], bound[g[1]]
+        c = next((c for c in reversed(metrics) if c.end <= q1.start), None)
+        if c is None or not m1 or m1 != m2 or c.name != m1 or not _SHARED_HEAD_TO_BY.match(text, c.end, q1.start):
+            continue
+        m = _SHARED_HEAD_BEFORE.search(text, max(s0, c.start - 40), c.start)
+        if m is None or m.group(1) in _NOT_MODIFIERS:
+            continue
+        first = next((d.name for d in metrics if d.end == m.end(1)), None)
+        if first is None:
+            head = m1.rsplit(None, 1)[-1]
+            first = m.group(1) if m.group(1) in _MEASURE_HEAD_WORDS else f"{m.group(1)} {head}"
+        bound[g[0]] = [q1, first, 0.85]
+        bound[g[1]] = [q2, m.group(2) + m1, 0.85]
+    for i in range(len(bound) - 1):
+        (q1, _, _), (q2, _, _) = bound[i], bound[i + 1]
+        if q1.unit not in ("%", "x") or q2.unit != q1.unit:
+            continue
+        a = _PAIRED_CHANGE_FIRST.match(text, q1.end, q2.start)
+        b = a and _PAIRED_CHANGE_SECOND.match(text, q2.end)
+        if b and a.group(1) not in _NOT_MODIFIERS and b.group(1) not in _NOT_MODIFIERS:
+            bound[i] = [q1, a.group(1), 0.85]
+            bound[i + 1] = [q2, b.group(1), 0.85]
 
 
 # values listed, then what they measure listed after them: "56.3 times and 31.2 times saving

@@ -1,0 +1,39 @@
+"""Round 13, second probe of results in LLM-era abstracts: coordinated measures, slash
+pairs, owners of contrasted values and missed cost figures (each test fails without its rule)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run
+
+_TITLE = "FooNet: Efficient Reasoning for Language Models"
+_PRE = "We propose FooNet, a new method for mathematical reasoning. "
+
+
+def _results(nlp, sentences: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentences)
+    return [(r.value, r.metric, r.method, r.dataset) for r in ex.results]
+
+
+@pytest.mark.parametrize(
+    "sentence, measures",
+    [
+        (
+            "FooNet reduces the training and inference time of Llama-3 by 31.0% and 53.2%, respectively.",
+            ["training time", "inference time"],
+        ),
+        (
+            "FooNet reduces prefill and decoding latency by 2.1x and 3.2x.",
+            ["prefill latency", "decoding latency"],
+        ),
+        ("FooNet improves precision and recall by 3.1% and 4.2%, respectively.", ["precision", "recall"]),
+        (
+            "FooNet reduces memory and inference time by 31% and 53%, respectively.",
+            ["memory", "inference time"],
+        ),
+        ("FooNet achieves approximately ~42% time and ~30% memory savings.", ["time", "memory"]),
+    ],
+)
+def test_two_margins_take_their_own_coordinated_measures(nlp, sentence, measures):
+    got = _results(nlp, sentence)
+    assert [m for _, m, _, _ in got] == measures
