@@ -37,3 +37,15 @@ def _results(nlp, sentences: str) -> list[tuple]:
 def test_two_margins_take_their_own_coordinated_measures(nlp, sentence, measures):
     got = _results(nlp, sentence)
     assert [m for _, m, _, _ in got] == measures
+
+
+@pytest.mark.parametrize(
+    "sentence, measures",
+    [
+        ("FooNet achieves 85.3/90.1 EM/F1 on SQuAD.", ["EM", "F1"]),
+        ("FooNet reaches 45.1%/50.2% accuracy/F1 on GSM8K.", ["accuracy", "F1"]),
+        ("FooNet reaches 45.1/50.2/60.3 BLEU/ROUGE/METEOR on WMT.", ["BLEU", "ROUGE", "METEOR"]),
+    ],
+)
+def test_slash_values_take_the_slash_measures_after_them(nlp, sentence, measures):
+    assert [m for _, m, _, _ in _results(nlp, sentence)] == measures

@@ -940,6 +940,8 @@ def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None
                 else:
                     break
             names.reverse()
+            if not names:
+                names = _slash_measures_after(text, bound[j][0].end, metrics)
             if len(names) == j - i + 1:
                 for k, c in enumerate(names):
                     bound[i + k] = [bound[i + k][0], c.name, 0.85]
@@ -947,6 +949,25 @@ def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None
                 for k in range(i, j + 1):
                     bound[k] = [bound[k][0], names[0].name, 0.85]
         i = j + 1
+
+
+_SLASH_MEASURES_GAP = re.compile(r"\s*(?:\\?%)?\s*")
+
+
+def _slash_measures_after(text: str, end: int, metrics: list[Cand]) -> list[Cand]:
+    """The slash list of measures right after a slash list of values: "85.3/90.1 EM/F1",
+    "0.587/0.812 PSDS1/PSDS2 scores" (two or more, else none)."""
+    names: list[Cand] = []
+    for c in metrics:
+        if c.start < end:
+            continue
+        if not names and _SLASH_MEASURES_GAP.fullmatch(text, end, c.start):
+            names.append(c)
+        elif names and _SLASH.fullmatch(text, names[-1].end, c.start):
+            names.append(c)
+        else:
+            break
+    return names if len(names) >= 2 else []
 
 
 _OPEN_GAP = re.compile(r"\s*\(\s*")
