@@ -49,3 +49,14 @@ def test_two_margins_take_their_own_coordinated_measures(nlp, sentence, measures
 )
 def test_slash_values_take_the_slash_measures_after_them(nlp, sentence, measures):
     assert [m for _, m, _, _ in _results(nlp, sentence)] == measures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GPT-4o achieves 45.1% accuracy, while FooNet achieves 50.2%.",
+        "While GPT-4o achieves 45.1% accuracy, FooNet achieves 50.2%.",
+    ],
+)
+def test_contrasted_value_belongs_to_its_own_clauses_subject(nlp, sentence):
+    assert [(v, m) for v, _, m, _ in _results(nlp, sentence)] == [(45.1, "GPT-4o"), (50.2, "FooNet")]
