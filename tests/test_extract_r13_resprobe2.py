@@ -60,3 +60,15 @@ def test_slash_values_take_the_slash_measures_after_them(nlp, sentence, measures
 )
 def test_contrasted_value_belongs_to_its_own_clauses_subject(nlp, sentence):
     assert [(v, m) for v, _, m, _ in _results(nlp, sentence)] == [(45.1, "GPT-4o"), (50.2, "FooNet")]
+
+
+def test_measure_with_its_own_compared_number_is_no_fallback_for_another(nlp):
+    # "51% fewer FLOPs" is FLOPs' own number: the score before it does not take FLOPs
+    got = _results(nlp, "FooNet-B6 achieves 87.4%, outperforming Swin-L with 51% fewer FLOPs.")
+    assert (87.4, "FLOPs") not in [(v, m) for v, m, _, _ in got]
+    assert (51.0, "FLOPs") in [(v, m) for v, m, _, _ in got]
+    got = _results(
+        nlp,
+        "FooNet reaches 42% accuracy on NQ, outperforming Llama-3 by 3% despite having 50x fewer parameters.",
+    )
+    assert (3.0, "accuracy") in [(v, m) for v, m, _, _ in got]

@@ -707,7 +707,11 @@ _UNCARRIED_MEASURE = re.compile(r"^(?:performance|scores?|results?)$|fps|through
 def _sentence_measure(text: str, metrics: list[Cand]) -> str:
     """The measure of a score that names none: the sentence's one measure ("higher
     accuracy" and the like do not count), else "performance"."""
-    named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
+    named = [
+        c
+        for c in metrics
+        if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) and not _has_own_compared_number(text, c)
+    ]
     return named[0].name if len(named) == 1 else "performance"
 
 
@@ -1368,6 +1372,8 @@ def _bind_metric(
                 continue  # "92.4% mIoU ... with fewer parameters": that measure has no number
             if _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
                 continue  # "StarCoder+ (15.5B parameters) ... by 38%": a size has its number
+            if _has_own_compared_number(text, c, q):
+                continue  # "achieves 87.4%, outperforming X with 51% fewer FLOPs": FLOPs has its number
             d = abs(c.start - q.start)
             if d < dist:
                 near, dist = c, d
@@ -1523,6 +1529,19 @@ def _item_start(text: str, s0: int, pos: int) -> int:
 _SIZE_BEFORE = re.compile(
     r"\d(?:[BMKGT]|\s*(?i:billion|million|trillion|thousand))\s+(?:[a-z]+\s+)?$"
 )
+# a measure written after its own number and a comparative: "51% fewer FLOPs", "2x lower latency"
+_OWN_COMPARED_NUMBER = re.compile(
+    r"\d[\d.,]*\s*(?:%|\\%|x|×|times)?\s+(?:fewer|less|lower|smaller|higher|more|larger)\s+(?:[a-z][\w-]*\s+)?$"
+)
+
+
+def _has_own_compared_number(text: str, c: Cand, q: Quantity | None = None) -> bool:
+    """Whether the measure ``c`` is written after a number of its own and a comparative
+    ("51% fewer FLOPs"), a number other than ``q``."""
+    own = _OWN_COMPARED_NUMBER.search(text, max(0, c.start - 30), c.start)
+    return own is not None and not (q is not None and own.start() < q.end and q.start < own.end())
+
+
 _QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
 _SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
 # a word that introduces a value, then hedges: "is only about", "by more than", "of factor"
