@@ -72,3 +72,13 @@ def test_measure_with_its_own_compared_number_is_no_fallback_for_another(nlp):
         "FooNet reaches 42% accuracy on NQ, outperforming Llama-3 by 3% despite having 50x fewer parameters.",
     )
     assert (3.0, "accuracy") in [(v, m) for v, m, _, _ in got]
+
+
+def test_object_of_change_verb_names_the_measure(nlp):
+    # "the number of X" is the measure with its object; "the state of the art" is no measure
+    got = _results(nlp, "FooNet reduces the number of generated tokens by 40%.")
+    assert [(v, m) for v, m, _, _ in got] == [(40.0, "number of generated tokens")]
+    got = _results(
+        nlp, "FooNet improves the state-of-the-art by 3.3% in terms of Root Mean Squared Error (RMSE)."
+    )
+    assert [m for _, m, _, _ in got] == ["Root Mean Squared Error (RMSE)"]
