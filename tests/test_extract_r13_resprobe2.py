@@ -82,3 +82,13 @@ def test_object_of_change_verb_names_the_measure(nlp):
         nlp, "FooNet improves the state-of-the-art by 3.3% in terms of Root Mean Squared Error (RMSE)."
     )
     assert [m for _, m, _, _ in got] == ["Root Mean Squared Error (RMSE)"]
+
+
+def test_models_a_method_improves_do_not_own_its_gains(nlp):
+    got = _results(
+        nlp, "Quantitatively, it improves GPT-4o and Qwen2.5-Math-72B by 3.6% and 2.0% respectively."
+    )
+    assert [(v, m) for v, _, m, _ in got] == [(3.6, "FooNet"), (2.0, "FooNet")]
+    # a list that is the subject still owns its numbers by position
+    got = _results(nlp, "FooNet and BarNet improve F1 by 5.9% and 2.2%, respectively.")
+    assert [(v, m) for v, _, m, _ in got] == [(5.9, "FooNet"), (2.2, "BarNet")]
