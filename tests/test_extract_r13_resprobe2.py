@@ -92,3 +92,17 @@ def test_models_a_method_improves_do_not_own_its_gains(nlp):
     # a list that is the subject still owns its numbers by position
     got = _results(nlp, "FooNet and BarNet improve F1 by 5.9% and 2.2%, respectively.")
     assert [(v, m) for v, _, m, _ in got] == [(5.9, "FooNet"), (2.2, "BarNet")]
+
+
+@pytest.mark.parametrize(
+    "sentence, owner",
+    [
+        ("The best model, GPT-4o, achieves only 30.2% accuracy.", "GPT-4o"),
+        (
+            "Even the top-performing open model, Claude 3.5 Sonnet, reaches only 30.2% accuracy.",
+            "Claude 3.5 Sonnet",
+        ),
+    ],
+)
+def test_name_apposed_to_the_best_model_owns_its_score(nlp, sentence, owner):
+    assert [m for _, _, m, _ in _results(nlp, sentence)] == [owner]

@@ -1917,7 +1917,12 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             text[s0 : c.start],
             re.I,
         )  # fmt: skip
-        if _SUBJECT_VERB.match(text[c.end : c.end + 60]) or at_start or _solver(text, c.start, c.end, s0):
+        if (
+            _SUBJECT_VERB.match(text[c.end : c.end + 60])
+            or at_start
+            or _solver(text, c.start, c.end, s0)
+            or _best_comma_apposed(text, c, s0)
+        ):
             # "On our curated pairs, the models of T5 achieve": "our" in an opening phrase
             lead = text[s0 : c.start]
             # (but "we show that ... X achieving": X leads its own clause)
@@ -1959,6 +1964,24 @@ def _solver(text: str, start: int, end: int, s0: int) -> bool:
         after = after.lstrip()[1:]
         return _SOLVER_VERB.match(after) is not None or _SUBJECT_VERB.match(after) is not None
     return _SOLVER_VERB.match(after) is not None
+
+
+# "the best model, GPT-4o, achieves only 30.2%": the name between commas after "the best
+# model" is the subject of the verb after it
+_BEST_COMMA_BEFORE = re.compile(
+    r"\b(?i:best|strongest|top|leading)(?:[- ][\w-]+){0,2}\s+(?i:model|LLM|agent|system)s?\s*,\s*$"
+)
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+
+
+def _best_comma_apposed(text: str, c: Cand, s0: int) -> bool:
+    """Whether ``c`` is the name apposed between commas to "the best model" and a verb follows."""
+    after = _COMMA_AFTER.match(text, c.end)
+    return (
+        after is not None
+        and _BEST_COMMA_BEFORE.search(text, max(s0, c.start - 50), c.start) is not None
+        and _SUBJECT_VERB.match(text[after.end() : after.end() + 60]) is not None
+    )
 
 
 def _best_apposed(text: str, q: Quantity, methods: list[Cand], s0: int) -> str | None:
