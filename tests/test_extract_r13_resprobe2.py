@@ -106,3 +106,21 @@ def test_models_a_method_improves_do_not_own_its_gains(nlp):
 )
 def test_name_apposed_to_the_best_model_owns_its_score(nlp, sentence, owner):
     assert [m for _, _, m, _ in _results(nlp, sentence)] == [owner]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "FooNet proves 26.3% of the statements in LeanWorkbook, doubling the previous best result of 13.2% "
+            "achieved through expert iteration.",
+            (13.2, "success rate", "expert iteration"),
+        ),
+        (
+            "FooNet achieves a test F1 score of 99.36 on PPI, while the previous best result was 98.71.",
+            (98.71, "F1 score", "(baseline)"),
+        ),
+    ],
+)
+def test_previous_best_score_is_a_compared_result(nlp, sentence, expected):
+    assert expected in [(v, m, o) for v, m, o, _ in _results(nlp, sentence)]

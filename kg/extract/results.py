@@ -353,6 +353,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _bind_acronym_measures(text, bound, sent_mentions, s0)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
+        _bind_previous_best(text, bound, s0)
         _pair_slash_lists(text, bound, sent_metrics)
         _pair_bracketed_alternatives(text, bound, sent_metrics)
         if len(sent_metrics) >= 2 and len(bound) >= 2:
@@ -1252,6 +1253,35 @@ def _share_with_compared(text: str, bound: list[list], s0: int) -> None:
             bound[i] = [q, m2, round(s2 * 0.95, 3)]
 
 
+# "doubling the previous best result of 13.2%", "while the previous best result was 98.71",
+# "(current SOTA is 0.86)": the score of the best earlier work, on the sentence's measure
+_PREVIOUS_BEST = re.compile(
+    r"\b(?:previous|prior|former|existing|current)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
+    r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?))?\s*(?:of|at|is|was|with|:)\s*"
+    r"(?:only\s+|just\s+)?$",
+    re.I,
+)
+
+
+_BEST_BY = re.compile(
+    r"\s*(?:\\?%)?\s*(?:(?:achieved|obtained|reached|attained|set|held)\s+)?(?:by|through|via|with|using|of)\s+(?:the\s+)?"
+)
+
+
+def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
+    """A score after "the previous best (result) of" with no measure of its own takes the
+    measure of the nearest score of the sentence with the same unit."""
+    for i, (q, metric, strength) in enumerate(bound):
+        if (metric and strength >= 0.6) or not _score_like(q):
+            continue
+        if not _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start):
+            continue
+        near = [b for b in bound if b[0] is not q and b[1] and b[2] >= 0.6 and b[0].unit == q.unit]
+        if near:
+            other = min(near, key=lambda b: abs(b[0].start - q.start))
+            bound[i] = [q, other[1], 0.75]
+
+
 def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
     """text[a:b] with the names inside replaced by "N" ("WikiText-2" has no score in it)."""
     gap = text[a:b]
@@ -1693,6 +1723,11 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
     if named is not None:
         method = named.name
+    if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start):
+        # "the previous best result of 13.2% achieved through expert iteration": the work named
+        # after it, else a baseline
+        agent = next((c for c in methods if c.start >= q.end and _BEST_BY.fullmatch(text, q.end, c.start)), None)
+        method, relative = agent.name if agent else baseline or "(baseline)", False
     if from_start:
         # the "from" value is the starting point: a baseline, never the method that improves
         # it ("CodeBERTER improves ... from 16.4 to 17.8", built on CodeBERT)
