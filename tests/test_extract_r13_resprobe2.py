@@ -124,3 +124,15 @@ def test_name_apposed_to_the_best_model_owns_its_score(nlp, sentence, owner):
 )
 def test_previous_best_score_is_a_compared_result(nlp, sentence, expected):
     assert expected in [(v, m, o) for v, m, o, _ in _results(nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("FooNet achieves a 40% token reduction.", "token"),
+        ("FooNet achieves a 4x KV cache compression with no accuracy loss.", "KV cache"),
+        ("FooNet achieves more than twofold model reduction.", "model size"),
+    ],
+)
+def test_thing_before_a_noun_of_reduction_is_the_measure(nlp, sentence, measure):
+    assert [m for _, m, _, _ in _results(nlp, sentence)] == [measure]

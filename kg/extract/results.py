@@ -299,6 +299,18 @@ _FEWER_THINGS = re.compile(
 )
 
 
+# what a cost reduction saves, named before the noun of reduction: "a 40% token reduction",
+# "4x KV cache compression", "30% memory savings" (a known measure there is bound before)
+_THING_REDUCTION = re.compile(
+    rf"^\s*({_THING_MODIFIER}{{0,2}}?[A-Za-z][\w-]*)\s+(?:reduction|compression|saving|decrease)s?\b"
+)
+_QUALIFIER_ONLY = re.compile(
+    r"(?:(?:relative|absolute|average|overall|total|lossless|significant|substantial|further|additional|"
+    r"maximum|max|up|nearly|about)\s*)+",
+    re.I,
+)
+
+
 # a general property (no measure without a number) and its change right after the number:
 # "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
 _PROPERTY_CHANGE = re.compile(
@@ -1327,6 +1339,12 @@ def _bind_metric(
     m = _PROPERTY_CHANGE.match(after)
     if m:
         return m.group(1).lower(), 0.75  # "a 2.4% performance drop"
+    if q.unit in ("%", "x") and (m := _THING_REDUCTION.match(after)) and not _QUALIFIER_ONLY.fullmatch(m.group(1)):
+        thing = m.group(1)
+        if thing.split()[-1].lower() in ("model", "models"):
+            return "model size", 0.75  # "a twofold model reduction"
+        if thing.split()[-1].lower() not in _NOT_MEASURES:
+            return thing, 0.75  # "a 40% token reduction", "a 4x KV cache compression"
     for rx, name in _COMPARATIVE_METRIC:
         m = rx.match(after)
         if m:
