@@ -136,3 +136,14 @@ def test_previous_best_score_is_a_compared_result(nlp, sentence, expected):
 )
 def test_thing_before_a_noun_of_reduction_is_the_measure(nlp, sentence, measure):
     assert [m for _, m, _, _ in _results(nlp, sentence)] == [measure]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("FooNet shortens reasoning chains by 40%.", "reasoning chains"),
+        ("FooNet prunes the visual tokens by 75% with no loss.", "visual tokens"),
+    ],
+)
+def test_object_of_a_verb_that_cuts_a_cost_is_the_measure(nlp, sentence, measure):
+    assert [m for _, m, _, _ in _results(nlp, sentence)] == [measure]
