@@ -147,3 +147,22 @@ def test_thing_before_a_noun_of_reduction_is_the_measure(nlp, sentence, measure)
 )
 def test_object_of_a_verb_that_cuts_a_cost_is_the_measure(nlp, sentence, measure):
     assert [m for _, m, _, _ in _results(nlp, sentence)] == [measure]
+
+
+@pytest.mark.parametrize(
+    "sentence, owners",
+    [
+        (
+            "The results reveal that current LLMs fall short, with an overall score of merely 35.80%.",
+            ["(unnamed)"],
+        ),
+        ("FooNet improves fairness by 20.96%, compared to 18.78% for related work.", ["FooNet", "(unnamed)"]),
+        ("We find that even the best model only scores 58.1% on our benchmark.", ["(unnamed)"]),
+        ("Our evaluations reveal that the best performing LLM achieves 0.72% on FooBench.", ["(unnamed)"]),
+        # the paper's own, or an object of a comparison: not generic owners
+        ("Our best model achieves 45.1% accuracy.", ["FooNet"]),
+        ("FooNet surpasses all prior methods on GoPro (by up to 2.47 dB).", ["FooNet"]),
+    ],
+)
+def test_models_the_text_does_not_name_own_their_numbers_as_unnamed(nlp, sentence, owners):
+    assert [m for _, _, m, _ in _results(nlp, sentence)] == owners

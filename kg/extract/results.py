@@ -1983,6 +1983,8 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             if not _WE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
                 return c.name, strength
         break
+    if _generic_owner(text, q, methods, s0):
+        return "(unnamed)", strength
     if in_sentence_proposed:
         # "Flex accelerates SwinV2-MoE, achieving 1.55x": the proposed name that is the
         # subject of a verb wins over one that is its object
@@ -2006,6 +2008,50 @@ def _method_for(text, st, q, methods, s0, s1, strength):
                 break
         return best, strength
     return "(proposed)", strength
+
+
+# models or methods no name picks out: "current LLMs", "the best-performing model", "none of
+# the investigated models", "competing methods", "related work"
+_GENERIC_OWNER = (
+    r"(?:(?:current|existing|competing|prior|previous|other|state-of-the-art|SOTA|frontier|leading|"
+    r"popular|open-source|proprietary|closed-source|all|most|many|these|investigated|evaluated|tested|"
+    r"related)\s+(?:[\w-]+\s+)?(?:LLMs|models|methods|approaches|systems|agents|baselines|work|works)"
+    # (a model only when "even" marks it as one of those evaluated: "our best model" and "the
+    # best model" of a search are the paper's own)
+    r"|(?:best|strongest|top|leading)(?:[- ](?:performing|scoring))?\s+(?:open[- ]source\s+|proprietary\s+)?"
+    r"(?:LLM|agent)|(?<=even\s)(?:the\s+)?(?:best|strongest|top)(?:[- ](?:performing|scoring))?\s+(?:model|system)"
+    r"|none\s+of\s+the\s+(?:[\w-]+\s+)?(?:models|LLMs|methods|systems))\b"
+)
+# ... as the subject of its clause: "we find that even the best model only scores 58.1%"
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|[,;:(]|\b(?:that|while|whereas|but|and|even|where|when))\s*(?:(?:the|even|even\s+the)\s+)?"
+    + _GENERIC_OWNER,
+    re.I,
+)
+# ... or what a value is compared with: "compared to 18.78% for related work"
+_FOR_GENERIC = re.compile(
+    r"\s*(?:\\?%)?\s*(?:for|of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _GENERIC_OWNER, re.I
+)
+
+
+_OUR_BEFORE = re.compile(r"\bour\b", re.I)
+_COMPARE_BEFORE_SUBJECT = re.compile(r"\b(?:outperform|surpass|exceed|beat|than|over|compared|against)\w*", re.I)
+
+
+def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool:
+    """Whether the number belongs to models or methods the text does not name: the
+    subject of its clause is a generic noun phrase (and no name, "we" or "our" comes
+    between), or it is compared with such a phrase."""
+    if _COMPARED_VALUE_BEFORE.search(text, max(s0, q.start - 20), q.start) and _FOR_GENERIC.match(text, q.end):
+        return True
+    lo = _clause_start(text, s0, q.start)
+    m = next(reversed(list(_GENERIC_SUBJECT.finditer(text, lo, q.start))), None)
+    if m is None or any(m.end() <= c.start < q.start for c in methods):
+        return False
+    if _COMPARE_BEFORE_SUBJECT.search(text, lo, m.start()):
+        return False  # "surpassing ... and all event-based methods (by up to 2.47dB)": an object
+    # (not "our best model achieves": the paper's own)
+    return not _WE.search(text, m.start(), q.start) and not _OUR_BEFORE.search(text, max(lo, m.start() - 5), m.end())
 
 
 def _solver(text: str, start: int, end: int, s0: int) -> bool:
