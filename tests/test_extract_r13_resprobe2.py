@@ -166,3 +166,10 @@ def test_object_of_a_verb_that_cuts_a_cost_is_the_measure(nlp, sentence, measure
 )
 def test_models_the_text_does_not_name_own_their_numbers_as_unnamed(nlp, sentence, owners):
     assert [m for _, _, m, _ in _results(nlp, sentence)] == owners
+
+
+def test_share_of_the_original_accuracy_is_a_result(nlp):
+    got = _results(
+        nlp, "FooNet reduces inference latency by 53.2% while retaining 98.5% of the original accuracy."
+    )
+    assert (98.5, "accuracy") in [(v, m) for v, m, _, _ in got]

@@ -1473,7 +1473,8 @@ def _bind_metric(
 _SHARE_OF_REFERENCE = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(performance|computational costs?|computation(?:al)? budget|compute|computation|training time|training costs?|"
-    r"parameters|params|FLOPs)\b(?!\s+(?:is|are|was|were)\b)",
+    # "while retaining 98.5% of the original accuracy"
+    r"parameters|params|FLOPs|accuracy|quality|capabilities)\b(?!\s+(?:is|are|was|were)\b)",
 )
 _HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
