@@ -173,3 +173,16 @@ def test_share_of_the_original_accuracy_is_a_result(nlp):
         nlp, "FooNet reduces inference latency by 53.2% while retaining 98.5% of the original accuracy."
     )
     assert (98.5, "accuracy") in [(v, m) for v, m, _, _ in got]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "with a performance drop of 1.5%.",
+        "with a minor performance drop (1.5%).",
+        "with a minor performance drop, i.e., 1.5%.",
+    ],
+)
+def test_number_after_a_change_of_performance_measures_performance(nlp, tail):
+    got = _results(nlp, "FooNet reduces the inference time of Llama-3 by 53.2% " + tail)
+    assert [(v, m) for v, m, _, _ in got] == [(53.2, "inference time"), (1.5, "performance")]

@@ -319,6 +319,14 @@ _PROPERTY_CHANGE = re.compile(
     r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline)s?\b",
     re.I,
 )
+# ... or right before the number: "with a performance drop of 1.5%", "a minor performance
+# drop, i.e., -1.5%", "average performance gains of 1.38% in text recognition"
+_PROPERTY_CHANGE_BEFORE = re.compile(
+    r"\b(performance|quality|efficiency)\s+(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|"
+    r"decline)s?\s*(?:of\s+(?:only\s+|just\s+|about\s+|around\s+|less\s+than\s+|up\s+to\s+|over\s+|"
+    r"more\s+than\s+)?|\(\s*|,?\s*i\.e\.,?\s*|:\s*)$",
+    re.I,
+)
 _GENERIC_GAIN = re.compile(
     r"^\s*" + _QUALIFIER + r"(?:improvements?|increases?|gains?|"
     r"boosts?|better|higher|advantage)\b",
@@ -1337,9 +1345,9 @@ def _bind_metric(
         return explicit
     if q.unit in ("%", "x") and (m := _FEWER_THINGS.match(after)):
         return m.group(1) or m.group(2), 0.75  # "uses 40% fewer tokens", "5x less data"
-    m = _PROPERTY_CHANGE.match(after)
+    m = _PROPERTY_CHANGE.match(after) or _PROPERTY_CHANGE_BEFORE.search(text, max(s0, q.start - 60), q.start)
     if m:
-        return m.group(1).lower(), 0.75  # "a 2.4% performance drop"
+        return m.group(1).lower(), 0.75  # "a 2.4% performance drop", "a performance drop of 1.5%"
     if q.unit in ("%", "x") and (m := _THING_REDUCTION.match(after)) and not _QUALIFIER_ONLY.fullmatch(m.group(1)):
         thing = m.group(1)
         if thing.split()[-1].lower() in ("model", "models"):
