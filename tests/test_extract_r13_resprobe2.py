@@ -186,3 +186,15 @@ def test_share_of_the_original_accuracy_is_a_result(nlp):
 def test_number_after_a_change_of_performance_measures_performance(nlp, tail):
     got = _results(nlp, "FooNet reduces the inference time of Llama-3 by 53.2% " + tail)
     assert [(v, m) for v, m, _, _ in got] == [(53.2, "inference time"), (1.5, "performance")]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("FooNet saves 40% of the tokens.", "tokens"),
+        ("FooNet saves 35% of the logic resources compared to a baseline.", "logic resources"),
+        ("FooNet can save up to 60% of annotation efforts.", "annotation efforts"),
+    ],
+)
+def test_what_a_saving_saves_is_the_measure(nlp, sentence, measure):
+    assert [m for _, m, _, _ in _results(nlp, sentence)] == [measure]
