@@ -198,3 +198,8 @@ def test_number_after_a_change_of_performance_measures_performance(nlp, tail):
 )
 def test_what_a_saving_saves_is_the_measure(nlp, sentence, measure):
     assert [m for _, m, _, _ in _results(nlp, sentence)] == [measure]
+
+
+def test_decimal_compared_with_a_score_is_a_score(nlp):
+    got = _results(nlp, "FooNet achieves 45.1 on GSM8K, compared with 40.2 for GPT-3.5.")
+    assert [(v, o) for v, _, o, _ in got] == [(45.1, "FooNet"), (40.2, "GPT-3.5")]

@@ -1271,7 +1271,8 @@ def _share_with_compared(text: str, bound: list[list], s0: int) -> None:
         q2, m2, s2 = bound[i - 1]
         if (m2 and s2 > strength + 0.05 and q.unit == q2.unit
                 and _COMPARED_BEFORE.search(text, max(s0, q.start - 20), q.start)):  # fmt: skip
-            bound[i] = [q, m2, round(s2 * 0.95, 3)]
+            # (a decimal stays a score: "45.1 on GSM8K, compared with 40.2 for GPT-3.5")
+            bound[i] = [q, m2, max(round(s2 * 0.95, 3), 0.6 if "." in q.text else 0.0)]
 
 
 # "doubling the previous best result of 13.2%", "while the previous best result was 98.71",
