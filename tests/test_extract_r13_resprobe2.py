@@ -203,3 +203,17 @@ def test_what_a_saving_saves_is_the_measure(nlp, sentence, measure):
 def test_decimal_compared_with_a_score_is_a_score(nlp):
     got = _results(nlp, "FooNet achieves 45.1 on GSM8K, compared with 40.2 for GPT-3.5.")
     assert [(v, o) for v, _, o, _ in got] == [(45.1, "FooNet"), (40.2, "GPT-3.5")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("On MT-Bench, FooNet scores 8.5, outperforming GPT-3.5 (7.9).", [(8.5, "FooNet"), (7.9, "GPT-3.5")]),
+        (
+            "FooNet achieves 45.1 accuracy on GSM8K, surpassing GPT-4o (40.2) and Claude (38.5).",
+            [(45.1, "FooNet"), (40.2, "GPT-4o"), (38.5, "Claude")],
+        ),
+    ],
+)
+def test_bracketed_decimal_after_a_compared_model_is_its_score(nlp, sentence, expected):
+    assert [(v, o) for v, _, o, _ in _results(nlp, sentence)] == expected

@@ -375,6 +375,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _bind_previous_best(text, bound, s0)
+        if "(" in text[s0:s1]:
+            _bind_compared_bracket_scores(text, bound, [c for c in sent_mentions if c.label == METHOD], s0)
         _pair_slash_lists(text, bound, sent_metrics)
         _pair_bracketed_alternatives(text, bound, sent_metrics)
         if len(sent_metrics) >= 2 and len(bound) >= 2:
@@ -1302,6 +1304,33 @@ def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
         if near:
             other = min(near, key=lambda b: abs(b[0].start - q.start))
             bound[i] = [q, other[1], 0.75]
+
+
+_LONE_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
+_LONE_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Cand], s0: int) -> None:
+    """ "scores 8.5, outperforming GPT-3.5 (7.9)": a lone decimal in brackets after a name the
+    sentence compares against is that model's score, on the measure of the score before it
+    with the same unit (a percentage there has its measure already)."""
+    for i, (q, metric, strength) in enumerate(bound):
+        if (metric and strength >= 0.6) or q.unit is not None or "." not in q.text:
+            continue
+        opened = _LONE_BRACKET_OPEN.search(text, max(s0, q.start - 4), q.start)
+        if opened is None or not _LONE_BRACKET_CLOSE.match(text, q.end):
+            continue
+        name = next((c for c in methods if c.end <= opened.start() and not text[c.end : opened.start()].strip()), None)
+        if name is None:
+            continue
+        # (or listed after such a name and its score: "surpassing GPT-4o (40.2) and Claude (38.5)")
+        prev = next((c for c in reversed(methods) if c.end <= name.start), None)
+        listed = prev is not None and _AFTER_BRACKETED.fullmatch(text, prev.end, name.start)
+        if not (_is_baseline(text, name, methods, s0) or (listed and _is_baseline(text, prev, methods, s0))):
+            continue
+        before = [b for b in bound[:i] if b[1] and b[2] >= 0.6 and b[0].unit is None]
+        if before:
+            bound[i] = [q, before[-1][1], 0.6]
 
 
 def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
