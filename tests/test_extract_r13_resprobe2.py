@@ -217,3 +217,18 @@ def test_decimal_compared_with_a_score_is_a_score(nlp):
 )
 def test_bracketed_decimal_after_a_compared_model_is_its_score(nlp, sentence, expected):
     assert [(v, o) for v, _, o, _ in _results(nlp, sentence)] == expected
+
+
+def test_slash_margins_against_slash_lists_belong_to_the_subject(nlp):
+    got = _results(
+        nlp,
+        "Our largest model FooNet-d32 registers 1.78 FID on ImageNet and outperforms the prior models LlamaGen/VAR "
+        "by 0.4/0.19 and diffusion models LDM/DiT by 1.82/0.49, respectively.",
+    )
+    assert [(v, m, o) for v, m, o, _ in got] == [
+        (1.78, "FID", "FooNet-d32"),
+        (0.4, "FID", "FooNet-d32"),
+        (0.19, "FID", "FooNet-d32"),
+        (1.82, "FID", "FooNet-d32"),
+        (0.49, "FID", "FooNet-d32"),
+    ]

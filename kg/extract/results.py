@@ -521,7 +521,11 @@ def _as_margins(text: str, quantities: list[Quantity], st: DocState) -> list[Qua
     out: list[Quantity] = []
     for q in quantities:
         if q.unit is None and "." in q.text:
-            listed = out and out[-1].unit == "points" and _VALUES_AND.fullmatch(text, out[-1].end, q.start)
+            listed = (
+                out
+                and out[-1].unit == "points"
+                and (_VALUES_AND.fullmatch(text, out[-1].end, q.start) or _SLASH.fullmatch(text, out[-1].end, q.start))
+            )  # "by 10.0 and 7.6", "LlamaGen/VAR by 0.4/0.19"
             if listed or _BY_BEFORE.search(text, max(0, q.start - 20), q.start):
                 s0 = st.sentences[st.sentence_of(q.start)][0]
                 if _COMPARE_VERB.search(text, _clause_start(text, s0, q.start), q.start):
@@ -573,6 +577,8 @@ def _value_groups(text: str, bound: list[list]) -> list[list[int]]:
     return [g for g in groups if len(g) >= 2]
 
 
+# a list followed by margins is what they are measured against: "outperforms LlamaGen/VAR by 0.4/0.19"
+_MARGINS_OVER = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+)?[-+]?\d")
 _CHANGED_OBJECT = re.compile(r"\b" + _CHANGE_STEM + r"\s+(?:both\s+)?$", re.I)
 
 
@@ -614,13 +620,16 @@ def _positional_methods(
                 for ls in reversed(before)
                 if not _is_baseline(text, ls[0], methods, s0)
                 and not _CHANGED_OBJECT.search(text, max(s0, ls[0].start - 30), ls[0].start)
+                and not _MARGINS_OVER.match(text, ls[-1].end)
             ),
             None,
         )
         if ls is not None and (respectively or _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60])):
             chosen = ls
         if chosen is None and respectively:
-            after = [ls for ls in lists if len(ls) == len(g) and ls[0].start >= last.end]
+            after = [
+                ls for ls in lists if len(ls) == len(g) and ls[0].start >= last.end and not _MARGINS_OVER.match(text, ls[-1].end)
+            ]
             if after and not _BASELINE_CUE.search(text[max(s0, after[0][0].start - 40) : after[0][0].start]):
                 chosen = after[0]
         if chosen is not None:
