@@ -189,7 +189,8 @@ _CHANGE_STEM = r"(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*
 # "improves the survival probability by 12%", "improve the efficiency of test-time compute
 # scaling by more than 4x": the object of the verb (its head before "of") is the measure
 _VERB_NP_BY = re.compile(
-    r"\b" + _CHANGE_STEM + r"\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    # (also the verbs that cut a cost: "compresses the KV cache by 4x", "shortens reasoning chains by 40%")
+    r"\b(?:" + _CHANGE_STEM + r"|(?:compress|shorten|shrink|prun|trim)\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
     # (a benchmark's name may qualify the measure: "improves GSM8K accuracy by 3%")
     r"(?:[A-Z][\w.-]*\d[\w.-]*\s+|[A-Z][\w.-]*[A-Z][\w.-]*\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
@@ -229,7 +230,13 @@ _NOT_MEASURES = {
     "framework",
     "llms",
     "llm",
+    # "improves the state-of-the-art by 3.3% in terms of RMSE": what is beaten, not a measure
+    "state-of-the-art",
+    "art",
+    "sota",
 }
+# "reduces the number of generated tokens by 40%": the count's object is part of the measure
+_COUNT_HEADS = ("number", "amount", "count")
 _SLASH = re.compile(r"\s*/\s*")
 _SLASH_VALUES = re.compile(r"(?:\s*/\s*[-+]?\d+(?:\.\d+)?\s*(?:x|×|%|\\%|\\times)?)+")
 _LIST_TO_VALUES = re.compile(r"\s*(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?")
@@ -293,11 +300,31 @@ _FEWER_THINGS = re.compile(
 )
 
 
+# what a cost reduction saves, named before the noun of reduction: "a 40% token reduction",
+# "4x KV cache compression", "30% memory savings" (a known measure there is bound before)
+_THING_REDUCTION = re.compile(
+    rf"^\s*({_THING_MODIFIER}{{0,2}}?[A-Za-z][\w-]*)\s+(?:reduction|compression|saving|decrease)s?\b"
+)
+_QUALIFIER_ONLY = re.compile(
+    r"(?:(?:relative|absolute|average|overall|total|lossless|significant|substantial|further|additional|"
+    r"maximum|max|up|nearly|about)\s*)+",
+    re.I,
+)
+
+
 # a general property (no measure without a number) and its change right after the number:
 # "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
 _PROPERTY_CHANGE = re.compile(
     r"^\s*" + _QUALIFIER + r"(performance|quality|efficiency)\s+"
     r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline)s?\b",
+    re.I,
+)
+# ... or right before the number: "with a performance drop of 1.5%", "a minor performance
+# drop, i.e., -1.5%", "average performance gains of 1.38% in text recognition"
+_PROPERTY_CHANGE_BEFORE = re.compile(
+    r"\b(performance|quality|efficiency)\s+(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|"
+    r"decline)s?\s*(?:of\s+(?:only\s+|just\s+|about\s+|around\s+|less\s+than\s+|up\s+to\s+|over\s+|"
+    r"more\s+than\s+)?|\(\s*|,?\s*i\.e\.,?\s*|:\s*)$",
     re.I,
 )
 _GENERIC_GAIN = re.compile(
@@ -347,12 +374,16 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _bind_acronym_measures(text, bound, sent_mentions, s0)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
+        _bind_previous_best(text, bound, s0)
+        if "(" in text[s0:s1]:
+            _bind_compared_bracket_scores(text, bound, [c for c in sent_mentions if c.label == METHOD], s0)
         _pair_slash_lists(text, bound, sent_metrics)
         _pair_bracketed_alternatives(text, bound, sent_metrics)
         if len(sent_metrics) >= 2 and len(bound) >= 2:
             _pair_coordinated_lists(text, bound, sent_metrics)
         if sent_metrics and len(bound) >= 2:
             _pair_measures_listed_after(text, bound, sent_mentions, s1)
+            _split_shared_heads(text, bound, sent_metrics, s0)
         if "(" in text[s0:s1]:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
@@ -490,7 +521,11 @@ def _as_margins(text: str, quantities: list[Quantity], st: DocState) -> list[Qua
     out: list[Quantity] = []
     for q in quantities:
         if q.unit is None and "." in q.text:
-            listed = out and out[-1].unit == "points" and _VALUES_AND.fullmatch(text, out[-1].end, q.start)
+            listed = (
+                out
+                and out[-1].unit == "points"
+                and (_VALUES_AND.fullmatch(text, out[-1].end, q.start) or _SLASH.fullmatch(text, out[-1].end, q.start))
+            )  # "by 10.0 and 7.6", "LlamaGen/VAR by 0.4/0.19"
             if listed or _BY_BEFORE.search(text, max(0, q.start - 20), q.start):
                 s0 = st.sentences[st.sentence_of(q.start)][0]
                 if _COMPARE_VERB.search(text, _clause_start(text, s0, q.start), q.start):
@@ -542,6 +577,11 @@ def _value_groups(text: str, bound: list[list]) -> list[list[int]]:
     return [g for g in groups if len(g) >= 2]
 
 
+# a list followed by margins is what they are measured against: "outperforms LlamaGen/VAR by 0.4/0.19"
+_MARGINS_OVER = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+)?[-+]?\d")
+_CHANGED_OBJECT = re.compile(r"\b" + _CHANGE_STEM + r"\s+(?:both\s+)?$", re.I)
+
+
 def _positional_methods(
     text: str, bound: list[list], mentions: list[Cand], s0: int, s1: int
 ) -> dict[int, str]:
@@ -572,11 +612,24 @@ def _positional_methods(
         chosen = None
         # the last such list before them that is not compared against ("A and B outperform
         # C and D by 2.1% and 1.0%, respectively": A and B)
-        ls = next((ls for ls in reversed(before) if not _is_baseline(text, ls[0], methods, s0)), None)
+        # (nor the objects of a verb of change: "it improves GPT-4o and Qwen by 3.6% and 2.0%
+        # respectively" are the proposed method's gains)
+        ls = next(
+            (
+                ls
+                for ls in reversed(before)
+                if not _is_baseline(text, ls[0], methods, s0)
+                and not _CHANGED_OBJECT.search(text, max(s0, ls[0].start - 30), ls[0].start)
+                and not _MARGINS_OVER.match(text, ls[-1].end)
+            ),
+            None,
+        )
         if ls is not None and (respectively or _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60])):
             chosen = ls
         if chosen is None and respectively:
-            after = [ls for ls in lists if len(ls) == len(g) and ls[0].start >= last.end]
+            after = [
+                ls for ls in lists if len(ls) == len(g) and ls[0].start >= last.end and not _MARGINS_OVER.match(text, ls[-1].end)
+            ]
             if after and not _BASELINE_CUE.search(text[max(s0, after[0][0].start - 40) : after[0][0].start]):
                 chosen = after[0]
         if chosen is not None:
@@ -706,7 +759,11 @@ _UNCARRIED_MEASURE = re.compile(r"^(?:performance|scores?|results?)$|fps|through
 def _sentence_measure(text: str, metrics: list[Cand]) -> str:
     """The measure of a score that names none: the sentence's one measure ("higher
     accuracy" and the like do not count), else "performance"."""
-    named = [c for c in metrics if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start)]
+    named = [
+        c
+        for c in metrics
+        if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) and not _has_own_compared_number(text, c)
+    ]
     return named[0].name if len(named) == 1 else "performance"
 
 
@@ -939,6 +996,8 @@ def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None
                 else:
                     break
             names.reverse()
+            if not names:
+                names = _slash_measures_after(text, bound[j][0].end, metrics)
             if len(names) == j - i + 1:
                 for k, c in enumerate(names):
                     bound[i + k] = [bound[i + k][0], c.name, 0.85]
@@ -946,6 +1005,25 @@ def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None
                 for k in range(i, j + 1):
                     bound[k] = [bound[k][0], names[0].name, 0.85]
         i = j + 1
+
+
+_SLASH_MEASURES_GAP = re.compile(r"\s*(?:\\?%)?\s*")
+
+
+def _slash_measures_after(text: str, end: int, metrics: list[Cand]) -> list[Cand]:
+    """The slash list of measures right after a slash list of values: "85.3/90.1 EM/F1",
+    "0.587/0.812 PSDS1/PSDS2 scores" (two or more, else none)."""
+    names: list[Cand] = []
+    for c in metrics:
+        if c.start < end:
+            continue
+        if not names and _SLASH_MEASURES_GAP.fullmatch(text, end, c.start):
+            names.append(c)
+        elif names and _SLASH.fullmatch(text, names[-1].end, c.start):
+            names.append(c)
+        else:
+            break
+    return names if len(names) >= 2 else []
 
 
 _OPEN_GAP = re.compile(r"\s*\(\s*")
@@ -1010,6 +1088,53 @@ def _pair_coordinated_lists(text: str, bound: list[list], metrics: list[Cand]) -
                         name = c.name = f"{name} {head}"
                     bound[i + k] = [bound[i + k][0], name, 0.85]
         i = j + 1
+
+
+# "reduce the training and inference time of X by 31% and 53%", "prefill and decoding latency
+# by 2.1x and 3.2x": a measure whose modifier is coordinated with another word ("training and
+# inference time") names two measures, one per margin listed after "by"
+_SHARED_HEAD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s*,?\s+and\s+((?:[a-z][\w-]*\s+)?)$")
+_SHARED_HEAD_TO_BY = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,;.()]{1,40}?\s+)?" + _BY_MARGIN)
+_NOT_MODIFIERS = frozenset("the a an its their our both of in on for with by to or".split())
+# a word that is a measure's head itself ("the memory and inference time"), not a modifier of the next one
+_MEASURE_HEAD_WORDS = frozenset(
+    "time latency cost costs memory usage footprint overhead consumption size speed throughput "
+    "accuracy error energy storage computation compute".split()
+)
+# "~42% time and ~30% memory savings": two margins, each followed by what it saves
+_PAIRED_CHANGE_FIRST = re.compile(r"\s*([a-z][\w-]*)\s+and\s+(?:~\s*)?$")
+_PAIRED_CHANGE_SECOND = re.compile(r"\s*([a-z][\w-]*)\s+" + _CHANGE_NOUN + r"\b")
+
+
+def _split_shared_heads(text: str, bound: list[list], metrics: list[Cand], s0: int) -> None:
+    """Two margins of one verb or noun of change, each on its own measure, where the text
+    writes the measures with a shared head or after each margin (see _SHARED_HEAD_BEFORE,
+    _PAIRED_CHANGE_FIRST)."""
+    for g in _value_groups_any(text, bound):
+        if len(g) != 2:
+            continue
+        (q1, m1, _), (q2, m2, _) = bound[g[0]], bound[g[1]]
+        c = next((c for c in reversed(metrics) if c.end <= q1.start), None)
+        if c is None or not m1 or m1 != m2 or c.name != m1 or not _SHARED_HEAD_TO_BY.match(text, c.end, q1.start):
+            continue
+        m = _SHARED_HEAD_BEFORE.search(text, max(s0, c.start - 40), c.start)
+        if m is None or m.group(1) in _NOT_MODIFIERS:
+            continue
+        first = next((d.name for d in metrics if d.end == m.end(1)), None)
+        if first is None:
+            head = m1.rsplit(None, 1)[-1]
+            first = m.group(1) if m.group(1) in _MEASURE_HEAD_WORDS else f"{m.group(1)} {head}"
+        bound[g[0]] = [q1, first, 0.85]
+        bound[g[1]] = [q2, m.group(2) + m1, 0.85]
+    for i in range(len(bound) - 1):
+        (q1, _, _), (q2, _, _) = bound[i], bound[i + 1]
+        if q1.unit not in ("%", "x") or q2.unit != q1.unit:
+            continue
+        a = _PAIRED_CHANGE_FIRST.match(text, q1.end, q2.start)
+        b = a and _PAIRED_CHANGE_SECOND.match(text, q2.end)
+        if b and a.group(1) not in _NOT_MODIFIERS and b.group(1) not in _NOT_MODIFIERS:
+            bound[i] = [q1, a.group(1), 0.85]
+            bound[i + 1] = [q2, b.group(1), 0.85]
 
 
 # values listed, then what they measure listed after them: "56.3 times and 31.2 times saving
@@ -1157,7 +1282,64 @@ def _share_with_compared(text: str, bound: list[list], s0: int) -> None:
         q2, m2, s2 = bound[i - 1]
         if (m2 and s2 > strength + 0.05 and q.unit == q2.unit
                 and _COMPARED_BEFORE.search(text, max(s0, q.start - 20), q.start)):  # fmt: skip
-            bound[i] = [q, m2, round(s2 * 0.95, 3)]
+            # (a decimal stays a score: "45.1 on GSM8K, compared with 40.2 for GPT-3.5")
+            bound[i] = [q, m2, max(round(s2 * 0.95, 3), 0.6 if "." in q.text else 0.0)]
+
+
+# "doubling the previous best result of 13.2%", "while the previous best result was 98.71",
+# "(current SOTA is 0.86)": the score of the best earlier work, on the sentence's measure
+_PREVIOUS_BEST = re.compile(
+    r"\b(?:previous|prior|former|existing|current)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
+    r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?))?\s*(?:of|at|is|was|with|:)\s*"
+    r"(?:only\s+|just\s+)?$",
+    re.I,
+)
+
+
+_BEST_BY = re.compile(
+    r"\s*(?:\\?%)?\s*(?:(?:achieved|obtained|reached|attained|set|held)\s+)?(?:by|through|via|with|using|of)\s+(?:the\s+)?"
+)
+
+
+def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
+    """A score after "the previous best (result) of" with no measure of its own takes the
+    measure of the nearest score of the sentence with the same unit."""
+    for i, (q, metric, strength) in enumerate(bound):
+        if (metric and strength >= 0.6) or not _score_like(q):
+            continue
+        if not _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start):
+            continue
+        near = [b for b in bound if b[0] is not q and b[1] and b[2] >= 0.6 and b[0].unit == q.unit]
+        if near:
+            other = min(near, key=lambda b: abs(b[0].start - q.start))
+            bound[i] = [q, other[1], 0.75]
+
+
+_LONE_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
+_LONE_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Cand], s0: int) -> None:
+    """ "scores 8.5, outperforming GPT-3.5 (7.9)": a lone decimal in brackets after a name the
+    sentence compares against is that model's score, on the measure of the score before it
+    with the same unit (a percentage there has its measure already)."""
+    for i, (q, metric, strength) in enumerate(bound):
+        if (metric and strength >= 0.6) or q.unit is not None or "." not in q.text:
+            continue
+        opened = _LONE_BRACKET_OPEN.search(text, max(s0, q.start - 4), q.start)
+        if opened is None or not _LONE_BRACKET_CLOSE.match(text, q.end):
+            continue
+        name = next((c for c in methods if c.end <= opened.start() and not text[c.end : opened.start()].strip()), None)
+        if name is None:
+            continue
+        # (or listed after such a name and its score: "surpassing GPT-4o (40.2) and Claude (38.5)")
+        prev = next((c for c in reversed(methods) if c.end <= name.start), None)
+        listed = prev is not None and _AFTER_BRACKETED.fullmatch(text, prev.end, name.start)
+        if not (_is_baseline(text, name, methods, s0) or (listed and _is_baseline(text, prev, methods, s0))):
+            continue
+        before = [b for b in bound[:i] if b[1] and b[2] >= 0.6 and b[0].unit is None]
+        if before:
+            bound[i] = [q, before[-1][1], 0.6]
 
 
 def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
@@ -1202,9 +1384,15 @@ def _bind_metric(
         return explicit
     if q.unit in ("%", "x") and (m := _FEWER_THINGS.match(after)):
         return m.group(1) or m.group(2), 0.75  # "uses 40% fewer tokens", "5x less data"
-    m = _PROPERTY_CHANGE.match(after)
+    m = _PROPERTY_CHANGE.match(after) or _PROPERTY_CHANGE_BEFORE.search(text, max(s0, q.start - 60), q.start)
     if m:
-        return m.group(1).lower(), 0.75  # "a 2.4% performance drop"
+        return m.group(1).lower(), 0.75  # "a 2.4% performance drop", "a performance drop of 1.5%"
+    if q.unit in ("%", "x") and (m := _THING_REDUCTION.match(after)) and not _QUALIFIER_ONLY.fullmatch(m.group(1)):
+        thing = m.group(1)
+        if thing.split()[-1].lower() in ("model", "models"):
+            return "model size", 0.75  # "a twofold model reduction"
+        if thing.split()[-1].lower() not in _NOT_MEASURES:
+            return thing, 0.75  # "a 40% token reduction", "a 4x KV cache compression"
     for rx, name in _COMPARATIVE_METRIC:
         m = rx.match(after)
         if m:
@@ -1235,6 +1423,10 @@ def _bind_metric(
             return m.group(1), 0.85  # "its performance still reaches only 15%"
     if (q.unit or "." in q.text) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
         return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
+    if q.unit == "%" and _SAVES_BEFORE.search(text, max(s0, q.start - 30), q.start):
+        saved = _SAVED_THING.match(text, q.end)
+        if saved and saved.group(1).split()[-1] not in _NOT_MEASURES:
+            return saved.group(1), 0.85  # "saves 35% of the logic resources", "saves 40% of the tokens"
     if q.unit == "%" and (share := _SHARE_OF_REFERENCE.match(text, q.end)):
         return share.group(1), 0.85  # "retains 90% of the performance", "8.4% of its computational costs"
     if q.unit == "%" and (items := _OF_ITEMS.match(text, q.end)):
@@ -1290,6 +1482,9 @@ def _bind_metric(
             m = _AND_NP_BY.search(text, max(s0, q.start - 70), q.start)
             if m and not _CHANGE_VERB.search(text, _clause_start(text, s0, q.start), m.start()):
                 m = None
+        if m and m.group(1).split()[-1] in _COUNT_HEADS and (of := text.find(" of ", m.end(1), m.end())) >= 0:
+            counted = text[m.start(1) : text.rfind(" by", of, m.end())]
+            return counted, 0.6  # "reduces the number of generated tokens by 40%"
         if m and m.group(1).split()[-1] not in _NOT_MEASURES:
             return m.group(1), 0.6  # "improves the survival probability by 12%"
         near = None
@@ -1299,6 +1494,8 @@ def _bind_metric(
                 continue  # "92.4% mIoU ... with fewer parameters": that measure has no number
             if _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
                 continue  # "StarCoder+ (15.5B parameters) ... by 38%": a size has its number
+            if _has_own_compared_number(text, c, q):
+                continue  # "achieves 87.4%, outperforming X with 51% fewer FLOPs": FLOPs has its number
             d = abs(c.start - q.start)
             if d < dist:
                 near, dist = c, d
@@ -1327,7 +1524,17 @@ def _bind_metric(
 _SHARE_OF_REFERENCE = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(performance|computational costs?|computation(?:al)? budget|compute|computation|training time|training costs?|"
-    r"parameters|params|FLOPs)\b(?!\s+(?:is|are|was|were)\b)",
+    # "while retaining 98.5% of the original accuracy"
+    r"parameters|params|FLOPs|accuracy|quality|capabilities)\b(?!\s+(?:is|are|was|were)\b)",
+)
+# "saves 35% of the logic resources", "save up to 60% of annotation efforts": what is saved
+# (at most three words, up to a preposition or the clause's end) is the measure of the cost cut
+_SAVES_BEFORE = re.compile(
+    r"\bsav(?:e|es|ed|ing)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+|~\s*)?$", re.I
+)
+_SAVED_THING = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:(?!compared\b)" + _THING_MODIFIER + r"){0,2}(?!compared\b)[A-Za-z][\w-]*)"
+    r"(?=\s*(?:[,.;)]|$|(?:on|in|of|for|to|at|by|with|than|and|or|while|compared|when|without)\b))"
 )
 _HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
@@ -1454,6 +1661,19 @@ def _item_start(text: str, s0: int, pos: int) -> int:
 _SIZE_BEFORE = re.compile(
     r"\d(?:[BMKGT]|\s*(?i:billion|million|trillion|thousand))\s+(?:[a-z]+\s+)?$"
 )
+# a measure written after its own number and a comparative: "51% fewer FLOPs", "2x lower latency"
+_OWN_COMPARED_NUMBER = re.compile(
+    r"\d[\d.,]*\s*(?:%|\\%|x|×|times)?\s+(?:fewer|less|lower|smaller|higher|more|larger)\s+(?:[a-z][\w-]*\s+)?$"
+)
+
+
+def _has_own_compared_number(text: str, c: Cand, q: Quantity | None = None) -> bool:
+    """Whether the measure ``c`` is written after a number of its own and a comparative
+    ("51% fewer FLOPs"), a number other than ``q``."""
+    own = _OWN_COMPARED_NUMBER.search(text, max(0, c.start - 30), c.start)
+    return own is not None and not (q is not None and own.start() < q.end and q.start < own.end())
+
+
 _QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
 _SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
 # a word that introduces a value, then hedges: "is only about", "by more than", "of factor"
@@ -1583,6 +1803,11 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
     if named is not None:
         method = named.name
+    if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start):
+        # "the previous best result of 13.2% achieved through expert iteration": the work named
+        # after it, else a baseline
+        agent = next((c for c in methods if c.start >= q.end and _BEST_BY.fullmatch(text, q.end, c.start)), None)
+        method, relative = agent.name if agent else baseline or "(baseline)", False
     if from_start:
         # the "from" value is the starting point: a baseline, never the method that improves
         # it ("CodeBERTER improves ... from 16.4 to 17.8", built on CodeBERT)
@@ -1787,7 +2012,13 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     if apposed:
         return apposed, strength
     for c in reversed(methods):
-        if c.start >= q.start or c.proposed:
+        if c.start >= q.start:
+            continue
+        if c.proposed:
+            # "GPT-4o achieves 45.1%, while FooNet achieves 50.2%": the proposed name that is
+            # the nearest subject owns the number (not the subject of the clause before)
+            if _SUBJECT_VERB.match(text[c.end : c.end + 60]) and not _is_baseline(text, c, methods, s0):
+                break
             continue
         # "a novel LSTM with ten-fold throughput": the number describes the model it follows
         if _WITH_VALUE.fullmatch(text, c.end, q.start) and _INTRODUCED.search(
@@ -1801,13 +2032,20 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             text[s0 : c.start],
             re.I,
         )  # fmt: skip
-        if _SUBJECT_VERB.match(text[c.end : c.end + 60]) or at_start or _solver(text, c.start, c.end, s0):
+        if (
+            _SUBJECT_VERB.match(text[c.end : c.end + 60])
+            or at_start
+            or _solver(text, c.start, c.end, s0)
+            or _best_comma_apposed(text, c, s0)
+        ):
             # "On our curated pairs, the models of T5 achieve": "our" in an opening phrase
             lead = text[s0 : c.start]
             # (but "we show that ... X achieving": X leads its own clause)
             if not _WE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
                 return c.name, strength
         break
+    if _generic_owner(text, q, methods, s0):
+        return "(unnamed)", strength
     if in_sentence_proposed:
         # "Flex accelerates SwinV2-MoE, achieving 1.55x": the proposed name that is the
         # subject of a verb wins over one that is its object
@@ -1833,6 +2071,50 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     return "(proposed)", strength
 
 
+# models or methods no name picks out: "current LLMs", "the best-performing model", "none of
+# the investigated models", "competing methods", "related work"
+_GENERIC_OWNER = (
+    r"(?:(?:current|existing|competing|prior|previous|other|state-of-the-art|SOTA|frontier|leading|"
+    r"popular|open-source|proprietary|closed-source|all|most|many|these|investigated|evaluated|tested|"
+    r"related)\s+(?:[\w-]+\s+)?(?:LLMs|models|methods|approaches|systems|agents|baselines|work|works)"
+    # (a model only when "even" marks it as one of those evaluated: "our best model" and "the
+    # best model" of a search are the paper's own)
+    r"|(?:best|strongest|top|leading)(?:[- ](?:performing|scoring))?\s+(?:open[- ]source\s+|proprietary\s+)?"
+    r"(?:LLM|agent)|(?<=even\s)(?:the\s+)?(?:best|strongest|top)(?:[- ](?:performing|scoring))?\s+(?:model|system)"
+    r"|none\s+of\s+the\s+(?:[\w-]+\s+)?(?:models|LLMs|methods|systems))\b"
+)
+# ... as the subject of its clause: "we find that even the best model only scores 58.1%"
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|[,;:(]|\b(?:that|while|whereas|but|and|even|where|when))\s*(?:(?:the|even|even\s+the)\s+)?"
+    + _GENERIC_OWNER,
+    re.I,
+)
+# ... or what a value is compared with: "compared to 18.78% for related work"
+_FOR_GENERIC = re.compile(
+    r"\s*(?:\\?%)?\s*(?:for|of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _GENERIC_OWNER, re.I
+)
+
+
+_OUR_BEFORE = re.compile(r"\bour\b", re.I)
+_COMPARE_BEFORE_SUBJECT = re.compile(r"\b(?:outperform|surpass|exceed|beat|than|over|compared|against)\w*", re.I)
+
+
+def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool:
+    """Whether the number belongs to models or methods the text does not name: the
+    subject of its clause is a generic noun phrase (and no name, "we" or "our" comes
+    between), or it is compared with such a phrase."""
+    if _COMPARED_VALUE_BEFORE.search(text, max(s0, q.start - 20), q.start) and _FOR_GENERIC.match(text, q.end):
+        return True
+    lo = _clause_start(text, s0, q.start)
+    m = next(reversed(list(_GENERIC_SUBJECT.finditer(text, lo, q.start))), None)
+    if m is None or any(m.end() <= c.start < q.start for c in methods):
+        return False
+    if _COMPARE_BEFORE_SUBJECT.search(text, lo, m.start()):
+        return False  # "surpassing ... and all event-based methods (by up to 2.47dB)": an object
+    # (not "our best model achieves": the paper's own)
+    return not _WE.search(text, m.start(), q.start) and not _OUR_BEFORE.search(text, max(lo, m.start() - 5), m.end())
+
+
 def _solver(text: str, start: int, end: int, s0: int) -> bool:
     """Whether the name at ``start:end`` is the subject of a verb of success ("GPT-4o
     solves", "the best model (GPT-4o) solving"); a name in brackets only after a model noun."""
@@ -1843,6 +2125,24 @@ def _solver(text: str, start: int, end: int, s0: int) -> bool:
         after = after.lstrip()[1:]
         return _SOLVER_VERB.match(after) is not None or _SUBJECT_VERB.match(after) is not None
     return _SOLVER_VERB.match(after) is not None
+
+
+# "the best model, GPT-4o, achieves only 30.2%": the name between commas after "the best
+# model" is the subject of the verb after it
+_BEST_COMMA_BEFORE = re.compile(
+    r"\b(?i:best|strongest|top|leading)(?:[- ][\w-]+){0,2}\s+(?i:model|LLM|agent|system)s?\s*,\s*$"
+)
+_COMMA_AFTER = re.compile(r"\s*,\s*")
+
+
+def _best_comma_apposed(text: str, c: Cand, s0: int) -> bool:
+    """Whether ``c`` is the name apposed between commas to "the best model" and a verb follows."""
+    after = _COMMA_AFTER.match(text, c.end)
+    return (
+        after is not None
+        and _BEST_COMMA_BEFORE.search(text, max(s0, c.start - 50), c.start) is not None
+        and _SUBJECT_VERB.match(text[after.end() : after.end() + 60]) is not None
+    )
 
 
 def _best_apposed(text: str, q: Quantity, methods: list[Cand], s0: int) -> str | None:
