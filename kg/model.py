@@ -219,7 +219,10 @@ class BuildReport:
 ENTITY_KINDS = {"methods": "method", "datasets": "dataset", "metrics": "metric", "tasks": "task"}
 
 # A result's method when the text gives the paper's own method no name ("our method
-# reaches 88%"): the extraction output contract's placeholder, "(proposed)".
+# reaches 88%"): the extraction output contract's placeholder, "(proposed)". Other bracketed
+# owners are models the text does not name either, but not the paper's own: "(baseline)"
+# ("improves ... from 16.4"), "(unnamed)" ("even the best model only scores 58.1%").
+PROPOSED = "(proposed)"
 _PLACEHOLDER = re.compile(r"^\(.*\)$")
 
 

@@ -18,7 +18,7 @@ from urllib.parse import quote, unquote
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.leaderboard import Candidate, Entry
-from kg.model import ENTITY_KINDS, Entity, Extraction, Paper, Result, is_placeholder
+from kg.model import ENTITY_KINDS, PROPOSED, Entity, Extraction, Paper, Result, is_placeholder
 from kg.text import slugify, sentence_index, split_sentences
 
 DEFAULT_BASE = "https://w3id.org/mlkg/"
@@ -453,7 +453,9 @@ def _result_quads(w: _PaperWriter, r: Result) -> None:
                              (M.metric, "metric", r.metric), (M.task, "task", r.task),
                              (M.baseline, "method", r.baseline)):  # fmt: skip
         if name and is_placeholder(name):
-            if prop == M.method:
+            # only the paper's own unnamed method is a node; a baseline or models the text
+            # does not name ("(baseline)", "(unnamed)") are no method of the paper's
+            if prop == M.method and name == PROPOSED:
                 w.add(node, prop, _unnamed_method(w))
         elif name:
             w.add(node, prop, scheme.entity(kind, name))

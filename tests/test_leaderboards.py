@@ -532,3 +532,24 @@ def test_data_updates_on_the_server_recompute_only_the_boards_they_reach(tmp_pat
         assert_same_leaderboards(store)
     finally:
         state.close()
+
+
+def test_results_of_unnamed_other_models_are_not_the_papers_method(tmp_path):
+    """A result whose owner is a model the text does not name but that is not the paper's own
+    ("(unnamed)": "even the best model only scores"; "(baseline)") gets no method: it must
+    not become a result of the paper's unnamed proposed method on a leaderboard."""
+    from kg.build import build as build_papers
+
+    records = [
+        {"id": "g1", "title": "A Hard Benchmark for Zorb Reasoning", "date": "2024-03-01",
+         "abstract": "We study zorb reasoning. We find that even the best model only scores 31.5% accuracy "
+                     "on ZorbBench. Our method reaches 45.2% accuracy on ZorbBench."},
+    ]  # fmt: skip
+    store = KgStore(tmp_path / "s")
+    build_papers([_write(tmp_path / "g.jsonl", records)], store, quiet=True)
+    rows = {(r["v"].value, r["m"].value if r["m"] else None) for r in store.query(
+        "SELECT ?v ?m WHERE { ?r a mlkg:Result ; mlkg:valueText ?v . OPTIONAL { ?r mlkg:method ?m } }")}  # fmt: skip
+    owners = dict(rows)
+    assert set(owners) == {"31.5%", "45.2%"}, rows
+    assert owners["31.5%"] is None
+    assert owners["45.2%"] is not None and "proposed-in-" in owners["45.2%"]

@@ -16,6 +16,7 @@ from kg.extract import names as N
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities
+from kg.model import PROPOSED
 
 
 @dataclass(slots=True)
@@ -1811,7 +1812,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     if from_start:
         # the "from" value is the starting point: a baseline, never the method that improves
         # it ("CodeBERTER improves ... from 16.4 to 17.8", built on CodeBERT)
-        subject = None if method == "(proposed)" else method
+        subject = None if method == PROPOSED else method
         method = baseline or _recent_baseline(st, q, s0, subject) or "(baseline)"
         baseline = None
     item = _item_start(text, s0, q.start)
@@ -2068,7 +2069,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
                 best = c.name
                 break
         return best, strength
-    return "(proposed)", strength
+    return PROPOSED, strength
 
 
 # models or methods no name picks out: "current LLMs", "the best-performing model", "none of
