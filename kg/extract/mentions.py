@@ -1116,12 +1116,13 @@ _CHARACTERIZED = re.compile(
 # "three criteria for evaluating responses: correctness, consistency, and verifiability"
 _CRITERIA_STARTS = ("criteria", "metrics", "measures")
 _CRITERIA_LIST = re.compile(
-    r"(?:criteria|metrics|measures)(?:\s+[\w-]+){0,10}?\s*:\s*"
+    r"(?<![\w-])(?:criteria|metrics|measures)(?:\s+[\w-]+){0,10}?\s*:\s*"
     rf"((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*,?\s+and\s+(?:{_TERM}))(?=\s*[.;)]|$)"
     # "metrics such as PSNR, SSIM and LPIPS", "automatic metrics (BLEU, METEOR)": the
-    # examples of a measure word (two at least in brackets, where one is an acronym); not
-    # of "criteria", which lists properties ("criteria (balancedness, avalanche)")
-    r"|(?:metrics|measures)\s*(?:,\s*)?(?:(?:such as|like|including|e\.g\.,?|namely,?)\s+(?!the\s)"
+    # examples of a measure word (two at least in brackets; after "measures", one must be an
+    # acronym or a known metric: _lists_a_measure); not of "criteria", which lists
+    # properties ("criteria (balancedness, avalanche)")
+    r"|(?<![\w-])(?:metrics|measures)\s*(?:,\s*)?(?:(?:such as|like|including|e\.g\.,?|namely,?)\s+(?!the\s)"
     rf"((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)"
     rf"|\(\s*(?:(?:e\.g\.,?|such as)\s*((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)"
     rf"|((?:{_TERM})(?:\s*,\s*(?:{_TERM}))+(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)))"
@@ -1202,6 +1203,17 @@ _MEASURE_WORDS_EXTRA = {"probabilities", "complexity", "consumption", "requireme
                         "utilization", "bandwidth", "size", "energy", "loss", "efficiency"}  # fmt: skip
 
 
+def _lists_a_measure(items: str) -> bool:
+    """Whether a list of examples holds a measure by its name: an acronym or a lexicon metric
+    ("measures such as PSNR and SSIM"; not "measures (encryption, access control)").
+
+    >>> _lists_a_measure("PSNR, SSIM and LPIPS"), _lists_a_measure("lockdowns and mask mandates")
+    (True, False)
+    """
+    parts = [p.strip() for p in re.split(r",|\band\b|\bor\b", items) if p.strip()]
+    return any(_MEASURE_CODE.fullmatch(p) or lookup_label(p) == METRIC for p in parts)
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
@@ -1216,6 +1228,9 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
         g = m.lastindex  # the list's group (_CRITERIA_LIST has one per form)
         if _CAPABILITY_TAIL.search(m.group(g)):
             continue  # "the progressive reasoning and problem-solving capabilities": abilities
+        if g > 1 and text.startswith("measures", m.start()) and not _lists_a_measure(m.group(g)):
+            continue  # "health measures such as lockdowns and mask mandates": actions taken
+        # (nor "countermeasures (e.g. masking ...)": the cue is a whole word)
         # "biased in terms of race", "formulate the problem in terms of antennas": with no
         # comparison or evaluation before it, only a measure word is a measure there
         compared = not text.startswith("in terms of", m.start()) or _TERMS_COMPARED.search(
@@ -1927,7 +1942,7 @@ _FAMILY_HEAD = re.compile(r"(?:network|autoencoder|perceptron|model)s?$", re.I)
 _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 
 
-_BENCHMARK_SUBSET = re.compile(r" (?:Verified|Lite|Hard|Diamond|Pro|Plus|Extended)(?![\w-])")
+_BENCHMARK_SUBSET = re.compile(r" (?:" + N.BENCHMARK_SUBSET + r"|(?:Lite|Pro|Plus|Extended)(?!\s+[A-Z]))(?![\w-])")
 
 
 def resolve(text: str, st: DocState) -> None:

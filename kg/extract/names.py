@@ -273,11 +273,15 @@ _LOWER_TAIL = re.compile(
 # lower-case release tags after a version or size ("Llama-2-7b-chat", "Phi-3.5-mini-instruct"):
 # part of the name, not a modifier like "-based" (a closed list, so "GPT-4-generated" is cut)
 _RELEASE_TAIL = re.compile(rf"\d[A-Za-z0-9.]*(?:-(?:{_RELEASE_TAGS}|it|hf))+$")
+# a benchmark's subset written after its name: "SWE-bench Verified", "MixEval Hard", "GPQA
+# Diamond" (not a predicate or a title's next word: "Why Is ResNet Hard to Prune?", "Making
+# GSM8K Hard Again")
+BENCHMARK_SUBSET = r"(?:Verified|Hard|Diamond)(?!\s+(?:to\b|[A-Z]))"
 # Tokens that may follow a name as part of it: versions, sizes, variants.
 _SUFFIX = re.compile(
     r"(?:[ -](?:v?\d+(?:\.\d+)*[BMKbmk]?|[0-9.]+[BMK]|V\d+|XL|XXL|Large|Base|Small|Tiny|Huge|"
     r"Pro|Plus|Ultra|Mini|Turbo|Instruct|Chat|Flash|Lite|Nano|Max|Sonnet|Opus|Haiku|"
-    r"Verified|Hard|Diamond|"  # a benchmark's subset: "SWE-bench Verified", "MixEval Hard"
+    + BENCHMARK_SUBSET + r"|"
     r"mini(?!-)|[A-Z]\d+|[SMLBXT])"
     r"|-(?:small|base|large|medium|tiny|huge|mini|giant|xl|xxl))+"  # "T5-small", "ViT-huge"
     r"(?![A-Za-z0-9])"
@@ -347,6 +351,9 @@ def is_namey(word: str) -> bool:
 # "X-Ray", "K-Means", "Window-Based" have none), not before a data set, metric or non-name
 # ("W-ImageNet", "Tiny-ImageNet", "V-ReID", "Inner-IoU")
 _LETTER_PREFIX = re.compile(r"(?:[A-Z][a-z]{0,9}-){1,2}([A-Z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*)")
+# words that qualify a name rather than start a new one: "Non-LoRA", "Vanilla-LoRA", "Naive-ResNet"
+# (not "Multi-", "Cross-", "Re-", "Self-", "Post-": they start names, "Multi-WoZ", "Self-RAG")
+_QUALIFIER_PREFIXES = frozenset("non anti vanilla naive plain standard original baseline".split())
 # a capital inside an ordinary word spells an acronym out ("Non-AutOregressive (NAR)")
 _SPELLING_CAPITAL = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]{6,}")
 
@@ -358,12 +365,12 @@ def _letter_prefixed_name(word: str) -> bool:
     [True, True, False, False, False]
     >>> [_letter_prefixed_name(w) for w in ("Zorb-QuxNet", "Uni-ControlNet", "Tiny-ImageNet", "Inner-IoU")]
     [True, True, False, False]
-    >>> _letter_prefixed_name("Non-AutOregressive")
-    False
+    >>> [_letter_prefixed_name(w) for w in ("Non-AutOregressive", "Non-LoRA", "Vanilla-LoRA")]
+    [False, False, False]
     """
     m = _LETTER_PREFIX.fullmatch(word)
-    if m is None:
-        return False
+    if m is None or word.split("-", 1)[0].lower() in _QUALIFIER_PREFIXES:
+        return False  # "Non-LoRA", "Vanilla-LoRA": a name qualified, not a new one
     name = m.group(1)
     if _SPELLING_CAPITAL.fullmatch(name):
         return False
@@ -1064,9 +1071,11 @@ def _find_heads(text, start, end, low=None, words=None) -> list[tuple[int, int]]
 # a cut-off or threshold, which only a measure takes: Hit@1, AR@100, mAP@0.25, IoU@0.5,
 # mAP@0.5:0.95, Recall@K (an e-mail address has a domain after the "@", "SAT@home" a word)
 METRIC_AT = re.compile(
-    r"(?<![\w@.])(?:(?:pass|hits|recall|precision|acc|accuracy|ndcg|map|mrr|top|r|p|success|sr|rank)"
+    r"(?<![\w@.-])(?:(?:pass|hits|recall|precision|acc|accuracy|ndcg|map|mrr|top|r|p|success|sr|rank)"
     r"\s?@\s?\d+(?![\w.])"
-    r"|[A-Za-z][A-Za-z0-9-]*@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|[kK])(?![\w@]|\.\w))",
+    # (no hyphen in the word: "ViT-B@224", "DeiT-S@384" are models at a resolution; nor a
+    # clock rate: "CPU@3.2 GHz")
+    r"|[A-Za-z][A-Za-z0-9]*@(?:\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?|[kK])(?![\w@]|\.\w|\s?[GMk]Hz))",
     re.IGNORECASE,
 )
 

@@ -940,6 +940,7 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
 
 # what joins two techniques used together: a list separator or a sequence ("followed by")
 _MEANS_CONJUNCTION = re.compile(
-    r"(?:\s*\([A-Za-z][\w-]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+(?:followed by|and then|then)\s+)"
+    # (the sequences first: "and then X" would otherwise stop at "and", leaving "then X")
+    r"(?:\s*\([A-Za-z][\w-]*\))?(?:,?\s+(?:followed by|and then|then)\s+|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
     r"(?:(?:a|an|the)\s+)?"
 )
