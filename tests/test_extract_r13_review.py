@@ -45,3 +45,31 @@ def test_techniques_in_sequence_are_all_means(nlp):
     for joint in (" and then ", ", then "):
         ex = run(nlp, "Zorb Training", f"The model is trained with contrastive learning{joint}quux pruning.")
         assert "quux pruning" in _names(ex.methods), joint
+
+
+def _results(ex) -> list[tuple]:
+    return [(r.value_text, r.metric, r.method, r.dataset) for r in ex.results]
+
+
+def test_a_counted_measure_ends_at_by_after_a_line_break(nlp):
+    ex = run(nlp, "Zorb Decoding", "Our method reduces the number of generated tokens\nby 40% on GSM8K.")
+    assert [r.metric for r in ex.results] == ["number of generated tokens"]
+
+
+def test_a_model_or_sota_in_brackets_before_a_score_is_no_measure(nlp):
+    ex = run(nlp, "Zorb Models", "Our model achieves 88.1% accuracy, outperforming strong baselines "
+                                 "(BERT 85.3%, RoBERTa 87.1%).")  # fmt: skip
+    assert {r.metric for r in ex.results} == {"accuracy"} and "BERT" not in _names(ex.metrics)
+    ex = run(nlp, "Zorb Models", "Our model achieves 88.1% accuracy on SST-2 (SOTA 85.3%).")
+    assert {r.metric for r in ex.results} == {"accuracy"}
+
+
+def test_models_a_proposed_method_enables_do_not_make_its_result_unnamed(nlp):
+    ex = run(nlp, "ZorbTool: Tools for LLMs", "We propose ZorbTool, a plug-in for tool use. With ZorbTool, "
+                                              "open-source LLMs reach 65.2% accuracy on GSM8K.")  # fmt: skip
+    assert _results(ex) == [("65.2%", "accuracy", "ZorbTool", "GSM8K")]
+
+
+def test_two_verbs_with_their_objects_share_no_head(nlp):
+    ex = run(nlp, "Zorb Efficiency", "Our method reduces latency and improves accuracy by 30% and 2%, respectively.")
+    assert "improves accuracy" not in {r.metric for r in ex.results}

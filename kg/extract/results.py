@@ -238,6 +238,7 @@ _NOT_MEASURES = {
 }
 # "reduces the number of generated tokens by 40%": the count's object is part of the measure
 _COUNT_HEADS = ("number", "amount", "count")
+_BY_WORD = re.compile(r"\s+by\s")
 _SLASH = re.compile(r"\s*/\s*")
 _SLASH_VALUES = re.compile(r"(?:\s*/\s*[-+]?\d+(?:\.\d+)?\s*(?:x|×|%|\\%|\\times)?)+")
 _LIST_TO_VALUES = re.compile(r"\s*(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?")
@@ -754,7 +755,9 @@ _DATASET_TO_GAP = re.compile(r"\s*(?:dataset|benchmark|test set)?\s*(?:to|:)\s*"
 _PERFORMANCE_WORD = re.compile(r"\bperformance\b", re.I)
 # measures never carried to a later sentence's score: words that name no measure of their
 # own, and rates of speed or time ("86.0% at 22.4fps")
-_UNCARRIED_MEASURE = re.compile(r"^(?:performance|scores?|results?)$|fps|throughput|" + _TIME_MEASURE.pattern, re.I)
+_UNCARRIED_MEASURE = re.compile(
+    r"^(?:performance|scores?|results?)$|\b(?:fps|throughput|" + _TIME_MEASURE.pattern + r")(?:s|ups?)?\b", re.I
+)  # (whole words: "sentiment accuracy" holds no "time")
 
 
 def _sentence_measure(text: str, metrics: list[Cand]) -> str:
@@ -835,18 +838,18 @@ _ACRONYM_BEFORE_SCORE = re.compile(
     r"(?<![\w@-])(?<!\bat )(?P<open>\(\s*)?(?P<acr>[a-z]?[A-Z][A-Za-z]{0,3}[A-Z0-9][A-Za-z0-9]{0,2})"
     r"\s*(?P<link>of|=|:)?\s*$"
 )
-# a verb or preposition of scoring earlier in the clause: the acronym is what the score is in
-_ACRONYM_SCORED = re.compile(
-    r"\b(?:achiev|obtain|reach|attain|yield|report|record|with|scor|get|got)\w*\b", re.I
-)
+
+
+_NOT_MEASURE_CODES = frozenset(("SOTA", "SoTA", "SOTAs"))
 
 
 def _bind_acronym_measures(text: str, bound: list[list], mentions: list[Cand], s0: int) -> None:
     """ "the proposed model achieves state-of-the-art performance with MAE of 57.6, 6.3 and
     87.6 on A, B and C": a score (a percentage or a decimal) right after an acronym that no
-    lexicon knows as a measure (or knows as a method: "MAE"), in a clause about scoring, is
-    in that acronym; not a benchmark's or the paper's own name ("on GSM8K 45.1%"). The
-    values listed after it follow along the chain (:func:`_share_along_chains`)."""
+    lexicon knows as a measure (or knows as a method: "MAE", when "of" or "=" links it to the
+    score) is in that acronym; not a benchmark's or the paper's own name ("on GSM8K 45.1%"),
+    nor a model's in brackets ("baselines (BERT 85.3%, RoBERTa 87.1%)", "(SOTA 85.3%)").
+    The values listed after it follow along the chain (:func:`_share_along_chains`)."""
     for i, (q, metric, strength) in enumerate(bound):
         if (metric and strength >= 0.85) or q.word or not (q.unit == "%" or (q.unit is None and "." in q.text)):
             continue
@@ -859,6 +862,8 @@ def _bind_acronym_measures(text: str, bound: list[list], mentions: list[Cand], s
         named = [c for c in mentions if c.start < b and a < c.end]
         if any(c.label in (DATASET, METRIC) or c.proposed for c in named):
             continue  # a benchmark's name, a measure bound already, the paper's own model
+        if m.group("link") is None and (m.group("acr") in _NOT_MEASURE_CODES or any(c.label == METHOD for c in named)):
+            continue  # "(BERT 85.3%, RoBERTa 87.1%)", "(SOTA 85.3%)": whose score, not what in
         if _ON_BEFORE.search(text, max(s0, a - 12), a):
             continue
         bound[i] = [q, m.group("acr"), 0.85]
@@ -1008,7 +1013,7 @@ def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None
         i = j + 1
 
 
-_SLASH_MEASURES_GAP = re.compile(r"\s*(?:\\?%)?\s*")
+_SLASH_MEASURES_GAP = re.compile(r"\s*(?:\\?%\s*)?")  # (one run of spaces: no quadratic retries)
 
 
 def _slash_measures_after(text: str, end: int, metrics: list[Cand]) -> list[Cand]:
@@ -1096,6 +1101,7 @@ def _pair_coordinated_lists(text: str, bound: list[list], metrics: list[Cand]) -
 # inference time") names two measures, one per margin listed after "by"
 _SHARED_HEAD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s*,?\s+and\s+((?:[a-z][\w-]*\s+)?)$")
 _SHARED_HEAD_TO_BY = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,;.()]{1,40}?\s+)?" + _BY_MARGIN)
+_CHANGE_WORD = re.compile(_CHANGE_STEM, re.I)
 _NOT_MODIFIERS = frozenset("the a an its their our both of in on for with by to or".split())
 # a word that is a measure's head itself ("the memory and inference time"), not a modifier of the next one
 _MEASURE_HEAD_WORDS = frozenset(
@@ -1119,8 +1125,8 @@ def _split_shared_heads(text: str, bound: list[list], metrics: list[Cand], s0: i
         if c is None or not m1 or m1 != m2 or c.name != m1 or not _SHARED_HEAD_TO_BY.match(text, c.end, q1.start):
             continue
         m = _SHARED_HEAD_BEFORE.search(text, max(s0, c.start - 40), c.start)
-        if m is None or m.group(1) in _NOT_MODIFIERS:
-            continue
+        if m is None or m.group(1) in _NOT_MODIFIERS or _CHANGE_WORD.fullmatch(m.group(2).strip()):
+            continue  # (not "reduces latency and improves accuracy by": two verbs, two objects)
         first = next((d.name for d in metrics if d.end == m.end(1)), None)
         if first is None:
             head = m1.rsplit(None, 1)[-1]
@@ -1483,9 +1489,10 @@ def _bind_metric(
             m = _AND_NP_BY.search(text, max(s0, q.start - 70), q.start)
             if m and not _CHANGE_VERB.search(text, _clause_start(text, s0, q.start), m.start()):
                 m = None
-        if m and m.group(1).split()[-1] in _COUNT_HEADS and (of := text.find(" of ", m.end(1), m.end())) >= 0:
-            counted = text[m.start(1) : text.rfind(" by", of, m.end())]
-            return counted, 0.6  # "reduces the number of generated tokens by 40%"
+        if m and m.group(1).split()[-1] in _COUNT_HEADS and " of " in text[m.end(1) : m.end()]:
+            # (up to the "by" of the margin, whatever space stands before it: a line break too)
+            counted = _BY_WORD.split(text[m.start(1) : m.end()], maxsplit=1)[0]
+            return " ".join(counted.split()), 0.6  # "reduces the number of generated tokens by 40%"
         if m and m.group(1).split()[-1] not in _NOT_MEASURES:
             return m.group(1), 0.6  # "improves the survival probability by 12%"
         near = None
@@ -2100,6 +2107,10 @@ _OUR_BEFORE = re.compile(r"\bour\b", re.I)
 _COMPARE_BEFORE_SUBJECT = re.compile(r"\b(?:outperform|surpass|exceed|beat|than|over|compared|against)\w*", re.I)
 
 
+# what a method does to the models that follow: "With ZorbTool, open-source LLMs reach ..."
+_ENABLED_BY = re.compile(r"\b(?:[Ww]ith|[Uu]sing|[Vv]ia|[Tt]hrough|[Bb]y|[Aa]fter)\s+(?:the\s+|our\s+)?$")
+
+
 def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool:
     """Whether the number belongs to models or methods the text does not name: the
     subject of its clause is a generic noun phrase (and no name, "we" or "our" comes
@@ -2112,6 +2123,9 @@ def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool
         return False
     if _COMPARE_BEFORE_SUBJECT.search(text, lo, m.start()):
         return False  # "surpassing ... and all event-based methods (by up to 2.47dB)": an object
+    if any(c.proposed and s0 <= c.start < m.start() and _ENABLED_BY.search(text, max(s0, c.start - 12), c.start)
+           for c in methods):  # fmt: skip
+        return False  # "With ZorbTool, open-source LLMs reach 65.2%": the paper's method's result
     # (not "our best model achieves": the paper's own)
     return not _WE.search(text, m.start(), q.start) and not _OUR_BEFORE.search(text, max(lo, m.start() - 5), m.end())
 
