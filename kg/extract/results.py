@@ -2103,7 +2103,7 @@ _FOR_GENERIC = re.compile(
 )
 
 
-_OUR_BEFORE = re.compile(r"\bour\b", re.I)
+_OUR_WORD = re.compile(r"\bour\b", re.I)
 _COMPARE_BEFORE_SUBJECT = re.compile(r"\b(?:outperform|surpass|exceed|beat|than|over|compared|against)\w*", re.I)
 
 
@@ -2127,7 +2127,7 @@ def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool
            for c in methods):  # fmt: skip
         return False  # "With ZorbTool, open-source LLMs reach 65.2%": the paper's method's result
     # (not "our best model achieves": the paper's own)
-    return not _WE.search(text, m.start(), q.start) and not _OUR_BEFORE.search(text, max(lo, m.start() - 5), m.end())
+    return not _WE.search(text, m.start(), q.start) and not _OUR_WORD.search(text, max(lo, m.start() - 5), m.end())
 
 
 def _solver(text: str, start: int, end: int, s0: int) -> bool:
