@@ -343,14 +343,14 @@ def is_namey(word: str) -> bool:
         return _BENCH_COMPOUND_END.search(word) is not None
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
-    return _NAMEY.match(word) is not None or _letter_prefixed_name(word)
+    return _NAMEY.match(word) is not None or _prefixed_name(word)
 
 
 # a one-letter prefix or one or two capitalised words before a name: "G-NeRF", "V-MoE",
 # "Zip-NeRF", "Uni-ControlNet", "Conv-TasNet", "Video-ChatGPT" (the rest has inner capitals:
 # "X-Ray", "K-Means", "Window-Based" have none), not before a data set, metric or non-name
 # ("W-ImageNet", "Tiny-ImageNet", "V-ReID", "Inner-IoU")
-_LETTER_PREFIX = re.compile(r"(?:[A-Z][a-z]{0,9}-){1,2}([A-Z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*)")
+_NAME_PREFIX = re.compile(r"(?:[A-Z][a-z]{0,9}-){1,2}([A-Z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*)")
 # words that qualify a name rather than start a new one: "Non-LoRA", "Vanilla-LoRA", "Naive-ResNet"
 # (not "Multi-", "Cross-", "Re-", "Self-", "Post-": they start names, "Multi-WoZ", "Self-RAG")
 _QUALIFIER_PREFIXES = frozenset("non anti vanilla naive plain standard original baseline".split())
@@ -358,17 +358,17 @@ _QUALIFIER_PREFIXES = frozenset("non anti vanilla naive plain standard original 
 _SPELLING_CAPITAL = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]{6,}")
 
 
-def _letter_prefixed_name(word: str) -> bool:
+def _prefixed_name(word: str) -> bool:
     """Whether a word is a short prefix and a name with inner capitals.
 
-    >>> [_letter_prefixed_name(w) for w in ("G-NeRF", "U-PaLM", "X-Ray", "V-ReID", "T-ImageNet")]
+    >>> [_prefixed_name(w) for w in ("G-NeRF", "U-PaLM", "X-Ray", "V-ReID", "T-ImageNet")]
     [True, True, False, False, False]
-    >>> [_letter_prefixed_name(w) for w in ("Zorb-QuxNet", "Uni-ControlNet", "Tiny-ImageNet", "Inner-IoU")]
+    >>> [_prefixed_name(w) for w in ("Zorb-QuxNet", "Uni-ControlNet", "Tiny-ImageNet", "Inner-IoU")]
     [True, True, False, False]
-    >>> [_letter_prefixed_name(w) for w in ("Non-AutOregressive", "Non-LoRA", "Vanilla-LoRA")]
+    >>> [_prefixed_name(w) for w in ("Non-AutOregressive", "Non-LoRA", "Vanilla-LoRA")]
     [False, False, False]
     """
-    m = _LETTER_PREFIX.fullmatch(word)
+    m = _NAME_PREFIX.fullmatch(word)
     if m is None or word.split("-", 1)[0].lower() in _QUALIFIER_PREFIXES:
         return False  # "Non-LoRA", "Vanilla-LoRA": a name qualified, not a new one
     name = m.group(1)
