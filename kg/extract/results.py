@@ -1220,10 +1220,12 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
         changed = False
         for i in range(len(bound)):
             q, metric, strength = bound[i]
-            for j in (i + 1, i - 1):
+            for j in (i + 1, i - 1, i - 2):
                 if not 0 <= j < len(bound):
                     continue
                 q2, m2, s2 = bound[j]
+                if j == i - 2 and not (q.unit == "%" and _is_count(bound[i - 1][0])):
+                    continue  # "18% of 397 test problems ... and 80% of the problems": the count is inside
                 if not m2 or s2 <= strength + 0.05:
                     continue
                 lo, hi = (q2, q) if j < i else (q, q2)
@@ -1238,7 +1240,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     bound[i] = [q, m2, s2]
                     changed = True
                     break
-                if (
+                if j != i - 2 and (
                     _BETWEEN_CHAIN.match(text[lo.end : hi.start])
                     or _DATASET_CHAIN.match(gap)
                     or (q.unit == q2.unit and _score_like(q) and _score_like(q2) and _CONTEXT_CHAIN.match(gap))
@@ -1262,6 +1264,11 @@ _CONTEXT_CHAIN = re.compile(
     # "from 36.2 to 26.2 and from 60.9 to 30.5": a second change of the same measure
     r"|^\s*,?\s*and\s+from\s+$"
 )
+
+
+def _is_count(q: Quantity) -> bool:
+    """A whole number with no unit ("397 test problems")."""
+    return q.unit is None and q.text.replace(",", "").isdigit()
 
 
 def _score_like(q: Quantity) -> bool:
@@ -1350,6 +1357,12 @@ def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str
             gap = gap[: s - a] + "N" * (e - s) + gap[e - a :]
     return gap
 
+# an amount compared right after a number: "74% fewer parameters", "3x more tokens"
+_AMOUNT_COMPARED = re.compile(r"\s+(?:fewer|less|more)\s+[a-zA-Z]")
+# a ratio before "acceleration", maybe through one or two modifiers ("3.2x lossless
+# acceleration", "a 2.3x end-to-end acceleration over ...")
+_X_ACCELERATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?accelerations?\b")
+
 
 def _bind_metric(
     text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, names=()
@@ -1364,8 +1377,9 @@ def _bind_metric(
     if q.unit is None and (span := _DURATION_AFTER.match(text, q.end)) and _is_time_cost(text, q, span.end(), s0):
         return _time_measure(text, q, metrics, s0), 0.85  # "generates a mesh in 3 seconds"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
-    if explicit and explicit[1] < 0.9:
+    if explicit and explicit[1] < 0.9 and not _AMOUNT_COMPARED.match(after):
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
+        # (not over the thing counted: "at the cost of 74% fewer parameters")
         for c in reversed(metrics):
             if c.end <= q.start:
                 if _JUST_BEFORE.fullmatch(text, c.end, q.start):
@@ -1382,6 +1396,8 @@ def _bind_metric(
                         return nxt
                     break
         return explicit
+    if q.unit == "x" and _X_ACCELERATION.match(after):
+        return "speedup", 0.75  # "3.2x lossless acceleration": the field's name for it
     if q.unit in ("%", "x") and (m := _FEWER_THINGS.match(after)):
         return m.group(1) or m.group(2), 0.75  # "uses 40% fewer tokens", "5x less data"
     m = _PROPERTY_CHANGE.match(after) or _PROPERTY_CHANGE_BEFORE.search(text, max(s0, q.start - 60), q.start)

@@ -1,0 +1,44 @@
+"""Round 13, third probe of results in LLM-era abstracts: second shares of items, ratios of
+acceleration, amounts compared after a measure word (each test fails without its rule)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run
+
+_TITLE = "FooNet: Efficient Reasoning for Language Models"
+_PRE = "We propose FooNet, a new method for mathematical reasoning. "
+
+
+def _results(nlp, sentences: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentences)
+    return [(r.value, r.metric, r.method, r.dataset) for r in ex.results]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet solves 18% of the 397 problems in MiniF2F and 80% of the problems in the easy split.",
+        "FooNet performs best, solving up to 18% of 397 test problems with a single try and 80% of the "
+        "problems with 1,000 tries per problem.",
+    ],
+)
+def test_second_share_of_items_after_a_count(nlp, sentence):
+    got = _results(nlp, sentence)
+    assert [(v, m) for v, m, _, _ in got] == [(18.0, "solve rate"), (80.0, "solve rate")]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("FooNet achieves 3.2x lossless acceleration on Vicuna.", 3.2),
+        ("FooNet yields a 2.3x acceleration over autoregressive decoding.", 2.3),
+    ],
+)
+def test_ratio_of_acceleration_is_a_speedup(nlp, sentence, value):
+    assert [(v, m) for v, m, _, _ in _results(nlp, sentence)] == [(value, "speedup")]
+
+
+def test_amount_compared_after_a_measure_word_names_the_thing(nlp):
+    got = _results(nlp, "FooNet matches the baseline at the cost of 74% fewer parameters.")
+    assert [(v, m) for v, m, _, _ in got] == [(74.0, "parameters")]
