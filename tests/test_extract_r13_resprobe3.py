@@ -42,3 +42,16 @@ def test_ratio_of_acceleration_is_a_speedup(nlp, sentence, value):
 def test_amount_compared_after_a_measure_word_names_the_thing(nlp):
     got = _results(nlp, "FooNet matches the baseline at the cost of 74% fewer parameters.")
     assert [(v, m) for v, m, _, _ in got] == [(74.0, "parameters")]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, measure",
+    [
+        ("On KITTI, FooNet achieves an error of 5.77, outperforming the best published method (6.31).", 6.31, "error"),
+        ("FooNet scores 45.2 on MMLU, outperforming prior methods (41.0).", 41.0, "score"),
+        ("FooNet reaches 45.2% accuracy, surpassing the previous state of the art (41.0%).", 41.0, "accuracy"),
+    ],
+)
+def test_bracketed_score_of_a_generic_compared_model_is_a_baseline(nlp, sentence, value, measure):
+    got = _results(nlp, sentence)
+    assert (value, measure, "(baseline)") in [(v, m, o) for v, m, o, _ in got]

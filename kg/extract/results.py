@@ -1325,6 +1325,27 @@ def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
 _LONE_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
 _LONE_BRACKET_CLOSE = re.compile(r"\s*\)")
 
+# a compared model named by a common noun, just before a bracket: "outperforming the best
+# published method (", "compared to previous approaches ("
+_GENERIC_COMPARED_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+"
+    r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:methods?|models?|approach(?:es)?|baselines?|systems?|"
+    r"works?|solutions?|art|SOTA|LLMs?)\s*$",
+    re.I,
+)
+
+
+
+def _in_generic_compared_bracket(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` is alone in brackets after a compared model named by a common noun
+    ("outperforming the best published method (6.31)")."""
+    opened = _LONE_BRACKET_OPEN.search(text, max(s0, q.start - 4), q.start)
+    return (
+        opened is not None
+        and _LONE_BRACKET_CLOSE.match(text, q.end) is not None
+        and _GENERIC_COMPARED_BEFORE.search(text, max(s0, opened.start() - 80), opened.start()) is not None
+    )
+
 
 def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Cand], s0: int) -> None:
     """ "scores 8.5, outperforming GPT-3.5 (7.9)": a lone decimal in brackets after a name the
@@ -1338,6 +1359,12 @@ def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Ca
             continue
         name = next((c for c in methods if c.end <= opened.start() and not text[c.end : opened.start()].strip()), None)
         if name is None:
+            # (or after a compared model named by a common noun: "outperforming the best
+            # published method (6.31)", "surpassing prior approaches (41.0)")
+            if _in_generic_compared_bracket(text, q, s0):
+                before = [b for b in bound[:i] if b[1] and b[2] >= 0.6 and b[0].unit is None]
+                if before:
+                    bound[i] = [q, before[-1][1], 0.6]
             continue
         # (or listed after such a name and its score: "surpassing GPT-4o (40.2) and Claude (38.5)")
         prev = next((c for c in reversed(methods) if c.end <= name.start), None)
@@ -1819,6 +1846,8 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
     if named is not None:
         method = named.name
+    if _in_generic_compared_bracket(text, q, s0):
+        method, relative = baseline or "(baseline)", False  # "outperforming prior methods (41.0)"
     if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start):
         # "the previous best result of 13.2% achieved through expert iteration": the work named
         # after it, else a baseline
