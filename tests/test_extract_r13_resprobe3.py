@@ -55,3 +55,10 @@ def test_amount_compared_after_a_measure_word_names_the_thing(nlp):
 def test_bracketed_score_of_a_generic_compared_model_is_a_baseline(nlp, sentence, value, measure):
     got = _results(nlp, sentence)
     assert (value, measure, "(baseline)") in [(v, m, o) for v, m, o, _ in got]
+
+
+def test_speedup_as_a_verb_before_by_names_speed(nlp):
+    got = _results(
+        nlp, "We show that reduced precision and large batch training can speedup training by nearly 5x on one machine."
+    )
+    assert [(v, m) for v, m, _, _ in got] == [(5.0, "speed")]

@@ -198,7 +198,7 @@ _VERB_NP_BY = re.compile(
 # "speeds up inference by 2.5x", "accelerates LLM decoding by up to 3x": the verb names the
 # measure, speed (a measure written between them is bound before this is tried)
 _SPEEDS_UP_BY = re.compile(
-    r"\b(?:speed(?:s|ed|ing)?\s+up|accelerat(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,4}?" + _BY_MARGIN
+    r"\b(?:speed(?:s|ed|ing)?\s+up|speed-?up(?=\s+[a-z])|accelerat(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,4}?" + _BY_MARGIN
 )
 # "reduces inference time by 13.8% and cloud computation costs by 84.6%": a second
 # object of the same verb, after the first margin
