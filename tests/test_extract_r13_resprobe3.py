@@ -62,3 +62,21 @@ def test_speedup_as_a_verb_before_by_names_speed(nlp):
         nlp, "We show that reduced precision and large batch training can speedup training by nearly 5x on one machine."
     )
     assert [(v, m) for v, m, _, _ in got] == [(5.0, "speed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The performance gap can be as much as 68.94% in some LLMs.",
+        "The performance gap is 68.94% in some LLMs.",
+        "We observe a 68.94% performance gap between open and closed models.",
+    ],
+)
+def test_performance_gap_is_a_performance_difference(nlp, sentence):
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    assert [(r.value, r.metric, r.relative) for r in ex.results] == [(68.94, "performance", True)]
+
+
+def test_operands_of_an_arithmetic_bracket_are_no_results(nlp):
+    got = _results(nlp, "The performance gap can be as much as 68.94% (80.94% - 12.0%) in some LLMs.")
+    assert [v for v, _, _, _ in got] == [68.94]

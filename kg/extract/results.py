@@ -60,7 +60,7 @@ _RELATIVE_CUE = re.compile(
     r"\b(?:improv\w*|outperform\w*|gain\w*|increas\w*|decreas\w*|reduc\w*|faster|slower|"
     r"fewer|less|more|higher|lower|better|worse|boost\w*|speed-?ups?|surpass\w*|relative|"
     r"absolute|exceed\w*|drop\w*|saving\w*|save\w*|lead\w*|advantage|margin|cut\w*|"
-    r"smaller|larger|over|than|compared|versus|vs\.?|enhanc\w*|rais\w*|lift\w*|sacrific\w*)\b",
+    r"smaller|larger|over|than|compared|versus|vs\.?|enhanc\w*|rais\w*|lift\w*|sacrific\w*|gaps?)\b",
     re.I,
 )
 # a cue after a number makes it a difference only in the number's own clause and when it is
@@ -316,15 +316,16 @@ _QUALIFIER_ONLY = re.compile(
 # "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
 _PROPERTY_CHANGE = re.compile(
     r"^\s*" + _QUALIFIER + r"(performance|quality|efficiency)\s+"
-    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline)s?\b",
+    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline|gap)s?\b",
     re.I,
 )
 # ... or right before the number: "with a performance drop of 1.5%", "a minor performance
 # drop, i.e., -1.5%", "average performance gains of 1.38% in text recognition"
 _PROPERTY_CHANGE_BEFORE = re.compile(
     r"\b(performance|quality|efficiency)\s+(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|"
-    r"decline)s?\s*(?:of\s+(?:only\s+|just\s+|about\s+|around\s+|less\s+than\s+|up\s+to\s+|over\s+|"
-    r"more\s+than\s+)?|\(\s*|,?\s*i\.e\.,?\s*|:\s*)$",
+    r"decline|gap)s?\s*(?:(?:of|is|was|are|were|can\s+be|remains?|reaches)\s+(?:only\s+|just\s+|about\s+|"
+    r"around\s+|less\s+than\s+|up\s+to\s+|over\s+|more\s+than\s+|as\s+(?:much|large|high)\s+as\s+)?|"
+    r"\(\s*|,?\s*i\.e\.,?\s*|:\s*)$",
     re.I,
 )
 _GENERIC_GAIN = re.compile(
@@ -400,6 +401,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
+            if _in_arithmetic_bracket(text, q, s0):
+                continue  # "as much as 68.94% (80.94% - 12.0%)": the operands of the value before
             if (q.text[-1:] in "MGT" and _SIZE_OF_A_MODEL.search(text, max(s0, q.start - 4), q.start)
                     and _PARAMS_AFTER.match(text, q.end)):  # fmt: skip
                 continue  # "a 2x smaller model (400M params)", "at 360M params": which model
@@ -1334,6 +1337,16 @@ _GENERIC_COMPARED_BEFORE = re.compile(
     re.I,
 )
 
+
+# a bracket that spells out the arithmetic of the value before it: "68.94% (80.94% - 12.0%)"
+_ARITHMETIC_BRACKET = re.compile(r"\d\s*%?\s*\(\s*\d+(?:\.\d+)?\s*%?\s+[-\u2212\u2013+]\s+\d+(?:\.\d+)?\s*%?\s*\)")
+
+
+def _in_arithmetic_bracket(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` is an operand in a bracket that spells out how the number before it was computed."""
+    if "(" not in text[max(s0, q.start - 30) : q.start]:
+        return False
+    return any(m.start() < q.start < m.end() for m in _ARITHMETIC_BRACKET.finditer(text, max(s0, q.start - 40), q.end + 30))
 
 
 def _in_generic_compared_bracket(text: str, q: Quantity, s0: int) -> bool:
