@@ -80,3 +80,15 @@ def test_performance_gap_is_a_performance_difference(nlp, sentence):
 def test_operands_of_an_arithmetic_bracket_are_no_results(nlp):
     got = _results(nlp, "The performance gap can be as much as 68.94% (80.94% - 12.0%) in some LLMs.")
     assert [v for v, _, _, _ in got] == [68.94]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet yields gains ranging from 2.1% to 5.6% across benchmarks.",
+        "FooNet yields improvements from 2.1% to 5.6% across benchmarks.",
+    ],
+)
+def test_range_of_gains_is_relative(nlp, sentence):
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    assert [(r.value, r.relative) for r in ex.results] == [(2.1, True), (5.6, True)]

@@ -1810,8 +1810,10 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     relative = unit in ("x", "points")
     if _BY_BEFORE.search(before) or _relative_after(after[:25]):
         relative = True
-    elif _RELATIVE_CUE.search(_unhedged(before)[-25:]) and not _FROM_BEFORE.search(before):
-        relative = True
+    elif _RELATIVE_CUE.search(_unhedged(before)[-25:]) and (
+        not _FROM_BEFORE.search(before) or _RANGE_OF_CHANGES_FROM.search(before)
+    ):
+        relative = True  # (a range of gains too: "gains ranging from 2.1% to 5.6%")
     if q.text.startswith(("+", "-", "\u2212")):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
@@ -1839,8 +1841,9 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     if prev is not None and not relative and (
         _VALUES_AND.fullmatch(text, prev.end, q.start) or _RANGE_TO.fullmatch(text, prev.end, q.start)
     ):
-        relative = (
-            prev.unit == unit and _BY_BEFORE.search(text, max(s0, prev.start - 40), prev.start) is not None
+        prev_before = text[max(s0, prev.start - 40) : prev.start]
+        relative = prev.unit == unit and (
+            _BY_BEFORE.search(prev_before) is not None or _RANGE_OF_CHANGES_FROM.search(prev_before) is not None
         )
     if prev is not None and _OPEN_PAREN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
@@ -1990,6 +1993,10 @@ _RANGE_FROM = re.compile(
     r"\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)|gains|improvements|savings|reductions|speed-?ups|boosts)"
     r"\s+(?:ranging\s+)?from\s*(?:~\s*)?$",
     re.I,
+)
+# ... of which a range of changes: "gains ranging from 2.1% to 5.6%", "improvements from"
+_RANGE_OF_CHANGES_FROM = re.compile(
+    r"\b(?:gains|improvements|savings|reductions|speed-?ups|boosts)\s+(?:ranging\s+)?from\s*(?:~\s*)?$", re.I
 )
 _FROM_EARLIER = re.compile(r"\bfrom\s*(?:~\s*)?[-+\u2212]?\d", re.I)
 
