@@ -92,3 +92,12 @@ def test_operands_of_an_arithmetic_bracket_are_no_results(nlp):
 def test_range_of_gains_is_relative(nlp, sentence):
     ex = run(nlp, _TITLE, _PRE + sentence)
     assert [(r.value, r.relative) for r in ex.results] == [(2.1, True), (5.6, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Models lag behind humans by 30.5% on average.", "Open models fall behind proprietary ones by 30.5%."],
+)
+def test_margin_of_falling_behind_is_a_performance_difference(nlp, sentence):
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    assert [(r.value, r.metric, r.relative) for r in ex.results] == [(30.5, "performance", True)]

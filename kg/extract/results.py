@@ -1671,7 +1671,12 @@ _SCORE_BEFORE = re.compile(
 )
 _POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
-_COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
+# (or of falling behind: "models lag behind humans by 30.5%", "trails GPT-4 by 3 points")
+_COMPARE_VERB = re.compile(
+    r"\b(?:(?:outperform|surpass|exceed|beat|improv|boost|enhanc|underperform)\w*|lag(?:s|ged|ging)?|"
+    r"trail(?:s|ed|ing)?|f[ae]ll(?:s|ing)?\s+(?:short|behind))\b[^;]*$",
+    re.I,
+)
 
 
 def _is_time_cost(text: str, q: Quantity, unit_end: int, s0: int) -> bool:
