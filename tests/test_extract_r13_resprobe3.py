@@ -101,3 +101,8 @@ def test_range_of_gains_is_relative(nlp, sentence):
 def test_margin_of_falling_behind_is_a_performance_difference(nlp, sentence):
     ex = run(nlp, _TITLE, _PRE + sentence)
     assert [(r.value, r.metric, r.relative) for r in ex.results] == [(30.5, "performance", True)]
+
+
+def test_second_bracketed_score_of_coordinated_subjects_shares_the_measure(nlp):
+    got = _results(nlp, "There is a significant performance gap between advanced models (72%) and humans (87%).")
+    assert [(v, m) for v, m, _, _ in got] == [(72.0, "performance"), (87.0, "performance")]

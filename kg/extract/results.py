@@ -278,6 +278,8 @@ _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
     r"(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$"
 )
+# two bracketed scores of coordinated subjects: "between advanced models (72%) and humans (87%)"
+_BRACKETED_PAIR_CHAIN = re.compile(r"^\s*\)\s*,?\s*(?:and|vs\.?|versus)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}\(\s*$")
 # what may stand between the two ends of "from A to B" besides a unit: a unit word or a
 # short setting ("from 30 hours to 8 hours", "from 15.9% with one sample to 56%")
 _FROM_TO_GAP = re.compile(
@@ -1245,6 +1247,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     break
                 if j != i - 2 and (
                     _BETWEEN_CHAIN.match(text[lo.end : hi.start])
+                    or (q.unit == q2.unit and _BRACKETED_PAIR_CHAIN.match(gap))
                     or _DATASET_CHAIN.match(gap)
                     or (q.unit == q2.unit and _score_like(q) and _score_like(q2) and _CONTEXT_CHAIN.match(gap))
                 ) and (
