@@ -106,3 +106,19 @@ def test_margin_of_falling_behind_is_a_performance_difference(nlp, sentence):
 def test_second_bracketed_score_of_coordinated_subjects_shares_the_measure(nlp):
     got = _results(nlp, "There is a significant performance gap between advanced models (72%) and humans (87%).")
     assert [(v, m) for v, m, _, _ in got] == [(72.0, "performance"), (87.0, "performance")]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Human evaluators prefer FooNet over GPT-4o in 68% of the cases.", "preference"),
+        ("In human evaluation, FooNet is preferred 68% of the time.", "preference"),
+        ("FooNet wins 68% of the pairwise comparisons against GPT-4o.", "win rate"),
+    ],
+)
+def test_share_of_judgements_won_is_a_preference(nlp, sentence, measure):
+    assert [(v, m) for v, m, _, _ in _results(nlp, sentence)] == [(68.0, measure)]
+
+
+def test_share_of_the_time_without_a_judgement_is_no_result(nlp):
+    assert _results(nlp, "Up to 80% of the time is wasted on structuring data.") == []

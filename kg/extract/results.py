@@ -1488,6 +1488,12 @@ def _bind_metric(
             return saved.group(1), 0.85  # "saves 35% of the logic resources", "saves 40% of the tokens"
     if q.unit == "%" and (share := _SHARE_OF_REFERENCE.match(text, q.end)):
         return share.group(1), 0.85  # "retains 90% of the performance", "8.4% of its computational costs"
+    if q.unit == "%" and _OF_JUDGEMENTS.match(text, q.end):
+        clause = text[_clause_start(text, s0, q.start) : min(s1, q.end + 80)]
+        if judged := _PREFERRED_OR_WON.search(clause):
+            # "human evaluators prefer FooNet in 68% of the cases", "wins 62% of the pairwise
+            # comparisons": the share of judgements it wins (not "80% of the time is wasted")
+            return ("win rate" if judged.group(0).lower().startswith("win") else "preference"), 0.85
     if q.unit == "%" and (items := _OF_ITEMS.match(text, q.end)):
         m = _SOLVES_BEFORE.search(text, max(s0, q.start - 70), q.start) or _ITEMS_SOLVED.match(
             text, items.end()
@@ -1663,6 +1669,13 @@ _ITEMS_SOLVED = re.compile(
 # "solving only 16.3% of the end-to-end set, and 46.1% of the scenarios": a second share
 # of items coordinated with the first
 _ITEMS_CHAIN = re.compile(r"^\s*of\s[^;.]{0,60}?,?\s*and\s*$")
+# the judgements a share counts: "in 68% of the cases", "68% of the time", "62% of comparisons"
+_OF_JUDGEMENTS = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:time|cases|(?:pairwise\s+|head-to-head\s+|human\s+)?comparisons|"
+    r"matchups|battles|judgements|judgments|votes)\b(?!\s+(?:is|was|are|were)\b)",
+    re.I,
+)
+_PREFERRED_OR_WON = re.compile(r"\b(?:prefer\w*|wins?|winning|won)\b", re.I)
 _SOLVE_RATES = {"solv": "solve rate", "resolv": "resolve rate", "pass": "pass rate"}
 # the word "score" just before a number whose measure is not named: "a score of",
 # "a micro-averaged score of", "with scores up to", "scoring"
