@@ -122,3 +122,14 @@ def test_share_of_judgements_won_is_a_preference(nlp, sentence, measure):
 
 def test_share_of_the_time_without_a_judgement_is_no_result(nlp):
     assert _results(nlp, "Up to 80% of the time is wasted on structuring data.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FooNet closes 60% of the gap between Llama-3 and GPT-4.",
+        "FooNet recovers over 60% of the performance gap to full fine-tuning.",
+    ],
+)
+def test_share_of_a_gap_closed_is_a_gap_result(nlp, sentence):
+    assert [(v, m) for v, m, _, _ in _results(nlp, sentence)] == [(60.0, "performance gap")]

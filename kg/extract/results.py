@@ -1486,6 +1486,11 @@ def _bind_metric(
         saved = _SAVED_THING.match(text, q.end)
         if saved and saved.group(1).split()[-1] not in _NOT_MEASURES:
             return saved.group(1), 0.85  # "saves 35% of the logic resources", "saves 40% of the tokens"
+    if q.unit == "%" and (gap := _SHARE_OF_GAP.match(text, q.end)) and _CLOSES_BEFORE.search(
+        text, max(s0, q.start - 40), q.start
+    ):
+        # "closes 60% of the gap between X and Y", "recovers 80% of the performance gap"
+        return (gap.group(1) or "performance").lower() + " gap", 0.85
     if q.unit == "%" and (share := _SHARE_OF_REFERENCE.match(text, q.end)):
         return share.group(1), 0.85  # "retains 90% of the performance", "8.4% of its computational costs"
     if q.unit == "%" and _OF_JUDGEMENTS.match(text, q.end):
@@ -1669,6 +1674,11 @@ _ITEMS_SOLVED = re.compile(
 # "solving only 16.3% of the end-to-end set, and 46.1% of the scenarios": a second share
 # of items coordinated with the first
 _ITEMS_CHAIN = re.compile(r"^\s*of\s[^;.]{0,60}?,?\s*and\s*$")
+# a share of a gap that a method closes: "closes 60% of the (performance) gap"
+_SHARE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:([a-z]+)\s+)?gap\b", re.I)
+_CLOSES_BEFORE = re.compile(
+    r"\b(?:clos|bridg|recover|narrow|eliminat)\w*\s+" + _HEDGE + r"$", re.I
+)
 # the judgements a share counts: "in 68% of the cases", "68% of the time", "62% of comparisons"
 _OF_JUDGEMENTS = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:time|cases|(?:pairwise\s+|head-to-head\s+|human\s+)?comparisons|"
