@@ -133,3 +133,11 @@ def test_share_of_the_time_without_a_judgement_is_no_result(nlp):
 )
 def test_share_of_a_gap_closed_is_a_gap_result(nlp, sentence):
     assert [(v, m) for v, m, _, _ in _results(nlp, sentence)] == [(60.0, "performance gap")]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [("FooNet matches GPT-4 while costing 10x less.", 10.0), ("FooNet costs about 40% less than GPT-4.", 40.0)],
+)
+def test_costing_less_names_the_cost(nlp, sentence, value):
+    assert [(v, m) for v, m, _, _ in _results(nlp, sentence)] == [(value, "cost")]

@@ -1402,6 +1402,9 @@ def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str
 
 # an amount compared right after a number: "74% fewer parameters", "3x more tokens"
 _AMOUNT_COMPARED = re.compile(r"\s+(?:fewer|less|more)\s+[a-zA-Z]")
+# "costing 10x less": the verb names the measure of the comparative after the number
+_COSTS_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:only\s+|about\s+|nearly\s+|roughly\s+|around\s+|up to\s+|over\s+|~\s*)?$", re.I)
+_LESS_AFTER = re.compile(r"\s*(?:less|lower)\b(?!\s+[a-z])|\s*(?:less|lower)\s+(?:than|while|and|but|to)\b")
 # a ratio before "acceleration", maybe through one or two modifiers ("3.2x lossless
 # acceleration", "a 2.3x end-to-end acceleration over ...")
 _X_ACCELERATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?accelerations?\b")
@@ -1439,6 +1442,8 @@ def _bind_metric(
                         return nxt
                     break
         return explicit
+    if q.unit in ("%", "x") and _LESS_AFTER.match(after) and _COSTS_BEFORE.search(text, max(s0, q.start - 30), q.start):
+        return "cost", 0.75  # "while costing 10x less", "costs 40% less than GPT-4"
     if q.unit == "x" and _X_ACCELERATION.match(after):
         return "speedup", 0.75  # "3.2x lossless acceleration": the field's name for it
     if q.unit in ("%", "x") and (m := _FEWER_THINGS.match(after)):
