@@ -61,7 +61,7 @@ _RELATIVE_CUE = re.compile(
     r"\b(?:improv\w*|outperform\w*|gain\w*|increas\w*|decreas\w*|reduc\w*|faster|slower|"
     r"fewer|less|more|higher|lower|better|worse|boost\w*|speed-?ups?|surpass\w*|relative|"
     r"absolute|exceed\w*|drop\w*|saving\w*|save\w*|lead\w*|advantage|margin|cut\w*|"
-    r"smaller|larger|over|than|compared|versus|vs\.?|enhanc\w*|rais\w*|lift\w*|sacrific\w*)\b",
+    r"smaller|larger|over|than|compared|versus|vs\.?|enhanc\w*|rais\w*|lift\w*|sacrific\w*|gaps?)\b",
     re.I,
 )
 # a cue after a number makes it a difference only in the number's own clause and when it is
@@ -199,7 +199,7 @@ _VERB_NP_BY = re.compile(
 # "speeds up inference by 2.5x", "accelerates LLM decoding by up to 3x": the verb names the
 # measure, speed (a measure written between them is bound before this is tried)
 _SPEEDS_UP_BY = re.compile(
-    r"\b(?:speed(?:s|ed|ing)?\s+up|accelerat(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,4}?" + _BY_MARGIN
+    r"\b(?:speed(?:s|ed|ing)?\s+up|speed-?up(?=\s+[a-z])|accelerat(?:es?|ed|ing))\s+(?:[\w-]+\s+){0,4}?" + _BY_MARGIN
 )
 # "reduces inference time by 13.8% and cloud computation costs by 84.6%": a second
 # object of the same verb, after the first margin
@@ -280,6 +280,8 @@ _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
     r"(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$"
 )
+# two bracketed scores of coordinated subjects: "between advanced models (72%) and humans (87%)"
+_BRACKETED_PAIR_CHAIN = re.compile(r"^\s*\)\s*,?\s*(?:and|vs\.?|versus)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}\(\s*$")
 # what may stand between the two ends of "from A to B" besides a unit: a unit word or a
 # short setting ("from 30 hours to 8 hours", "from 15.9% with one sample to 56%")
 _FROM_TO_GAP = re.compile(
@@ -318,15 +320,16 @@ _QUALIFIER_ONLY = re.compile(
 # "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
 _PROPERTY_CHANGE = re.compile(
     r"^\s*" + _QUALIFIER + r"(performance|quality|efficiency)\s+"
-    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline)s?\b",
+    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline|gap)s?\b",
     re.I,
 )
 # ... or right before the number: "with a performance drop of 1.5%", "a minor performance
 # drop, i.e., -1.5%", "average performance gains of 1.38% in text recognition"
 _PROPERTY_CHANGE_BEFORE = re.compile(
     r"\b(performance|quality|efficiency)\s+(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|"
-    r"decline)s?\s*(?:of\s+(?:only\s+|just\s+|about\s+|around\s+|less\s+than\s+|up\s+to\s+|over\s+|"
-    r"more\s+than\s+)?|\(\s*|,?\s*i\.e\.,?\s*|:\s*)$",
+    r"decline|gap)s?\s*(?:(?:of|is|was|are|were|can\s+be|remains?|reaches)\s+(?:only\s+|just\s+|about\s+|"
+    r"around\s+|less\s+than\s+|up\s+to\s+|over\s+|more\s+than\s+|as\s+(?:much|large|high)\s+as\s+)?|"
+    r"\(\s*|,?\s*i\.e\.,?\s*|:\s*)$",
     re.I,
 )
 _GENERIC_GAIN = re.compile(
@@ -402,6 +405,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
+            if _in_arithmetic_bracket(text, q, s0):
+                continue  # "as much as 68.94% (80.94% - 12.0%)": the operands of the value before
             if (q.text[-1:] in "MGT" and _SIZE_OF_A_MODEL.search(text, max(s0, q.start - 4), q.start)
                     and _PARAMS_AFTER.match(text, q.end)):  # fmt: skip
                 continue  # "a 2x smaller model (400M params)", "at 360M params": which model
@@ -1227,10 +1232,12 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
         changed = False
         for i in range(len(bound)):
             q, metric, strength = bound[i]
-            for j in (i + 1, i - 1):
+            for j in (i + 1, i - 1, i - 2):
                 if not 0 <= j < len(bound):
                     continue
                 q2, m2, s2 = bound[j]
+                if j == i - 2 and not (q.unit == "%" and _is_count(bound[i - 1][0])):
+                    continue  # "18% of 397 test problems ... and 80% of the problems": the count is inside
                 if not m2 or s2 <= strength + 0.05:
                     continue
                 lo, hi = (q2, q) if j < i else (q, q2)
@@ -1245,8 +1252,9 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     bound[i] = [q, m2, s2]
                     changed = True
                     break
-                if (
+                if j != i - 2 and (
                     _BETWEEN_CHAIN.match(text[lo.end : hi.start])
+                    or (q.unit == q2.unit and _BRACKETED_PAIR_CHAIN.match(gap))
                     or _DATASET_CHAIN.match(gap)
                     or (q.unit == q2.unit and _score_like(q) and _score_like(q2) and _CONTEXT_CHAIN.match(gap))
                 ) and (
@@ -1269,6 +1277,11 @@ _CONTEXT_CHAIN = re.compile(
     # "from 36.2 to 26.2 and from 60.9 to 30.5": a second change of the same measure
     r"|^\s*,?\s*and\s+from\s+$"
 )
+
+
+def _is_count(q: Quantity) -> bool:
+    """A whole number with no unit ("397 test problems")."""
+    return q.unit is None and q.text.replace(",", "").isdigit()
 
 
 def _score_like(q: Quantity) -> bool:
@@ -1325,6 +1338,37 @@ def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
 _LONE_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
 _LONE_BRACKET_CLOSE = re.compile(r"\s*\)")
 
+# a compared model named by a common noun, just before a bracket: "outperforming the best
+# published method (", "compared to previous approaches ("
+_GENERIC_COMPARED_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+"
+    r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:methods?|models?|approach(?:es)?|baselines?|systems?|"
+    r"works?|solutions?|art|SOTA|LLMs?)\s*$",
+    re.I,
+)
+
+
+# a bracket that spells out the arithmetic of the value before it: "68.94% (80.94% - 12.0%)"
+_ARITHMETIC_BRACKET = re.compile(r"\d\s*%?\s*\(\s*\d+(?:\.\d+)?\s*%?\s+[-\u2212\u2013+]\s+\d+(?:\.\d+)?\s*%?\s*\)")
+
+
+def _in_arithmetic_bracket(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` is an operand in a bracket that spells out how the number before it was computed."""
+    if "(" not in text[max(s0, q.start - 30) : q.start]:
+        return False
+    return any(m.start() < q.start < m.end() for m in _ARITHMETIC_BRACKET.finditer(text, max(s0, q.start - 40), q.end + 30))
+
+
+def _in_generic_compared_bracket(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` is alone in brackets after a compared model named by a common noun
+    ("outperforming the best published method (6.31)")."""
+    opened = _LONE_BRACKET_OPEN.search(text, max(s0, q.start - 4), q.start)
+    return (
+        opened is not None
+        and _LONE_BRACKET_CLOSE.match(text, q.end) is not None
+        and _GENERIC_COMPARED_BEFORE.search(text, max(s0, opened.start() - 80), opened.start()) is not None
+    )
+
 
 def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Cand], s0: int) -> None:
     """ "scores 8.5, outperforming GPT-3.5 (7.9)": a lone decimal in brackets after a name the
@@ -1338,6 +1382,12 @@ def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Ca
             continue
         name = next((c for c in methods if c.end <= opened.start() and not text[c.end : opened.start()].strip()), None)
         if name is None:
+            # (or after a compared model named by a common noun: "outperforming the best
+            # published method (6.31)", "surpassing prior approaches (41.0)")
+            if _in_generic_compared_bracket(text, q, s0):
+                before = [b for b in bound[:i] if b[1] and b[2] >= 0.6 and b[0].unit is None]
+                if before:
+                    bound[i] = [q, before[-1][1], 0.6]
             continue
         # (or listed after such a name and its score: "surpassing GPT-4o (40.2) and Claude (38.5)")
         prev = next((c for c in reversed(methods) if c.end <= name.start), None)
@@ -1357,6 +1407,15 @@ def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str
             gap = gap[: s - a] + "N" * (e - s) + gap[e - a :]
     return gap
 
+# an amount compared right after a number: "74% fewer parameters", "3x more tokens"
+_AMOUNT_COMPARED = re.compile(r"\s+(?:fewer|less|more)\s+[a-zA-Z]")
+# "costing 10x less": the verb names the measure of the comparative after the number
+_COSTS_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:only\s+|about\s+|nearly\s+|roughly\s+|around\s+|up to\s+|over\s+|~\s*)?$", re.I)
+_LESS_AFTER = re.compile(r"\s*(?:less|lower)\b(?!\s+[a-z])|\s*(?:less|lower)\s+(?:than|while|and|but|to)\b")
+# a ratio before "acceleration", maybe through one or two modifiers ("3.2x lossless
+# acceleration", "a 2.3x end-to-end acceleration over ...")
+_X_ACCELERATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?accelerations?\b")
+
 
 def _bind_metric(
     text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, names=()
@@ -1371,8 +1430,9 @@ def _bind_metric(
     if q.unit is None and (span := _DURATION_AFTER.match(text, q.end)) and _is_time_cost(text, q, span.end(), s0):
         return _time_measure(text, q, metrics, s0), 0.85  # "generates a mesh in 3 seconds"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
-    if explicit and explicit[1] < 0.9:
+    if explicit and explicit[1] < 0.9 and not _AMOUNT_COMPARED.match(after):
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
+        # (not over the thing counted: "at the cost of 74% fewer parameters")
         for c in reversed(metrics):
             if c.end <= q.start:
                 if _JUST_BEFORE.fullmatch(text, c.end, q.start):
@@ -1389,6 +1449,10 @@ def _bind_metric(
                         return nxt
                     break
         return explicit
+    if q.unit in ("%", "x") and _LESS_AFTER.match(after) and _COSTS_BEFORE.search(text, max(s0, q.start - 30), q.start):
+        return "cost", 0.75  # "while costing 10x less", "costs 40% less than GPT-4"
+    if q.unit == "x" and _X_ACCELERATION.match(after):
+        return "speedup", 0.75  # "3.2x lossless acceleration": the field's name for it
     if q.unit in ("%", "x") and (m := _FEWER_THINGS.match(after)):
         return m.group(1) or m.group(2), 0.75  # "uses 40% fewer tokens", "5x less data"
     m = _PROPERTY_CHANGE.match(after) or _PROPERTY_CHANGE_BEFORE.search(text, max(s0, q.start - 60), q.start)
@@ -1434,8 +1498,19 @@ def _bind_metric(
         saved = _SAVED_THING.match(text, q.end)
         if saved and saved.group(1).split()[-1] not in _NOT_MEASURES:
             return saved.group(1), 0.85  # "saves 35% of the logic resources", "saves 40% of the tokens"
+    if q.unit == "%" and (gap := _SHARE_OF_GAP.match(text, q.end)) and _CLOSES_BEFORE.search(
+        text, max(s0, q.start - 40), q.start
+    ):
+        # "closes 60% of the gap between X and Y", "recovers 80% of the performance gap"
+        return (gap.group(1) or "performance").lower() + " gap", 0.85
     if q.unit == "%" and (share := _SHARE_OF_REFERENCE.match(text, q.end)):
         return share.group(1), 0.85  # "retains 90% of the performance", "8.4% of its computational costs"
+    if q.unit == "%" and _OF_JUDGEMENTS.match(text, q.end):
+        clause = text[_clause_start(text, s0, q.start) : min(s1, q.end + 80)]
+        if judged := _PREFERRED_OR_WON.search(clause):
+            # "human evaluators prefer FooNet in 68% of the cases", "wins 62% of the pairwise
+            # comparisons": the share of judgements it wins (not "80% of the time is wasted")
+            return ("win rate" if judged.group(0).lower().startswith("win") else "preference"), 0.85
     if q.unit == "%" and (items := _OF_ITEMS.match(text, q.end)):
         m = _SOLVES_BEFORE.search(text, max(s0, q.start - 70), q.start) or _ITEMS_SOLVED.match(
             text, items.end()
@@ -1612,6 +1687,18 @@ _ITEMS_SOLVED = re.compile(
 # "solving only 16.3% of the end-to-end set, and 46.1% of the scenarios": a second share
 # of items coordinated with the first
 _ITEMS_CHAIN = re.compile(r"^\s*of\s[^;.]{0,60}?,?\s*and\s*$")
+# a share of a gap that a method closes: "closes 60% of the (performance) gap"
+_SHARE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:([a-z]+)\s+)?gap\b", re.I)
+_CLOSES_BEFORE = re.compile(
+    r"\b(?:clos|bridg|recover|narrow|eliminat)\w*\s+" + _HEDGE + r"$", re.I
+)
+# the judgements a share counts: "in 68% of the cases", "68% of the time", "62% of comparisons"
+_OF_JUDGEMENTS = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:time|cases|(?:pairwise\s+|head-to-head\s+|human\s+)?comparisons|"
+    r"matchups|battles|judgements|judgments|votes)\b(?!\s+(?:is|was|are|were)\b)",
+    re.I,
+)
+_PREFERRED_OR_WON = re.compile(r"\b(?:prefer\w*|wins?|winning|won)\b", re.I)
 _SOLVE_RATES = {"solv": "solve rate", "resolv": "resolve rate", "pass": "pass rate"}
 # the word "score" just before a number whose measure is not named: "a score of",
 # "a micro-averaged score of", "with scores up to", "scoring"
@@ -1623,7 +1710,12 @@ _SCORE_BEFORE = re.compile(
 )
 _POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
-_COMPARE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat|improv|boost|enhanc)\w*\b[^;]*$", re.I)
+# (or of falling behind: "models lag behind humans by 30.5%", "trails GPT-4 by 3 points")
+_COMPARE_VERB = re.compile(
+    r"\b(?:(?:outperform|surpass|exceed|beat|improv|boost|enhanc|underperform)\w*|lag(?:s|ged|ging)?|"
+    r"trail(?:s|ed|ing)?|f[ae]ll(?:s|ing)?\s+(?:short|behind))\b[^;]*$",
+    re.I,
+)
 
 
 def _is_time_cost(text: str, q: Quantity, unit_end: int, s0: int) -> bool:
@@ -1762,8 +1854,10 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     relative = unit in ("x", "points")
     if _BY_BEFORE.search(before) or _relative_after(after[:25]):
         relative = True
-    elif _RELATIVE_CUE.search(_unhedged(before)[-25:]) and not _FROM_BEFORE.search(before):
-        relative = True
+    elif _RELATIVE_CUE.search(_unhedged(before)[-25:]) and (
+        not _FROM_BEFORE.search(before) or _RANGE_OF_CHANGES_FROM.search(before)
+    ):
+        relative = True  # (a range of gains too: "gains ranging from 2.1% to 5.6%")
     if q.text.startswith(("+", "-", "\u2212")):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
@@ -1791,8 +1885,9 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     if prev is not None and not relative and (
         _VALUES_AND.fullmatch(text, prev.end, q.start) or _RANGE_TO.fullmatch(text, prev.end, q.start)
     ):
-        relative = (
-            prev.unit == unit and _BY_BEFORE.search(text, max(s0, prev.start - 40), prev.start) is not None
+        prev_before = text[max(s0, prev.start - 40) : prev.start]
+        relative = prev.unit == unit and (
+            _BY_BEFORE.search(prev_before) is not None or _RANGE_OF_CHANGES_FROM.search(prev_before) is not None
         )
     if prev is not None and _OPEN_PAREN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
@@ -1811,6 +1906,8 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
     if named is not None:
         method = named.name
+    if _in_generic_compared_bracket(text, q, s0):
+        method, relative = baseline or "(baseline)", False  # "outperforming prior methods (41.0)"
     if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start):
         # "the previous best result of 13.2% achieved through expert iteration": the work named
         # after it, else a baseline
@@ -1940,6 +2037,10 @@ _RANGE_FROM = re.compile(
     r"\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)|gains|improvements|savings|reductions|speed-?ups|boosts)"
     r"\s+(?:ranging\s+)?from\s*(?:~\s*)?$",
     re.I,
+)
+# ... of which a range of changes: "gains ranging from 2.1% to 5.6%", "improvements from"
+_RANGE_OF_CHANGES_FROM = re.compile(
+    r"\b(?:gains|improvements|savings|reductions|speed-?ups|boosts)\s+(?:ranging\s+)?from\s*(?:~\s*)?$", re.I
 )
 _FROM_EARLIER = re.compile(r"\bfrom\s*(?:~\s*)?[-+\u2212]?\d", re.I)
 
