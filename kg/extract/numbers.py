@@ -56,17 +56,17 @@ _PM = r"(?:±|\\pm(?![A-Za-z])|(?<![A-Za-z])pm(?![A-Za-z])|\+/-|\+-)"
 _PLUS_MINUS = re.compile(rf"\s*\$?\s*{_PM}\s*\$?\s*\d+(?:\.\d+)?")
 _PLUS_MINUS_BEFORE = re.compile(rf"{_PM}\s*\$?\s*$")
 # the hedges before a margin or a factor: "by up to", "by more than", "a factor of about"
-_MARGIN_HEDGE = (
+MARGIN_HEDGE = (
     r"(?:up to\s+|about\s+|over\s+|nearly\s+|around\s+|more than\s+|at least\s+|"
     r"approximately\s+|almost\s+|roughly\s+|~\s*)?"
 )
 # "by", then "up to", "more than", "a factor of" ... before a margin (also read by results)
-BY_MARGIN = r"by\s+" + _MARGIN_HEDGE + r"(?:a factor of\s+)?$"
+BY_MARGIN = r"by\s+" + MARGIN_HEDGE + r"(?:a factor of\s+)?$"
 # (r"\b" + BY_MARGIN with the word boundary tested after "by": the engine skips ahead to "by")
 _BY_BEFORE = re.compile(r"by(?<!\wby)" + BY_MARGIN.removeprefix("by"))
 # "by a factor of", "a factor of up to", "factor up to" before a ratio written without its x
 # (not "acceleration factor 4": a setting)
-_FACTOR_BEFORE = re.compile(r"\bfactor\s+(?:of\s+" + _MARGIN_HEDGE + r"|up to\s+)$", re.I)
+_FACTOR_BEFORE = re.compile(r"\bfactor\s+(?:of\s+" + MARGIN_HEDGE + r"|up to\s+)$", re.I)
 # the total after a count: "8/644" (not a slash list of scores, "45.2/38.1", nor "1/2/3")
 _FRACTION_OF = re.compile(r"/(\d+)(?![\w./%]|\s*(?:%|x\b|×))")
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")

@@ -15,6 +15,7 @@ from kg.extract.mentions import DATASET, METHOD, METRIC, Cand, DocState
 from kg.extract import names as N
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
+from kg.extract.numbers import MARGIN_HEDGE
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities
 from kg.model import PROPOSED
 
@@ -585,7 +586,7 @@ def _value_groups(text: str, bound: list[list]) -> list[list[int]]:
 
 
 # a list followed by margins is what they are measured against: "outperforms LlamaGen/VAR by 0.4/0.19"
-_MARGINS_OVER = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+)?[-+]?\d")
+_MARGINS_OVER = re.compile(r"\s+by\s+" + MARGIN_HEDGE + r"[-+]?\d")
 _CHANGED_OBJECT = re.compile(r"\b" + _CHANGE_STEM + r"\s+(?:both\s+)?$", re.I)
 
 
@@ -1613,7 +1614,7 @@ _SHARE_OF_REFERENCE = re.compile(
 # "saves 35% of the logic resources", "save up to 60% of annotation efforts": what is saved
 # (at most three words, up to a preposition or the clause's end) is the measure of the cost cut
 _SAVES_BEFORE = re.compile(
-    r"\bsav(?:e|es|ed|ing)\s+(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+|~\s*)?$", re.I
+    r"\bsav(?:e|es|ed|ing)\s+" + MARGIN_HEDGE + "$", re.I
 )
 _SAVED_THING = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:(?!compared\b)" + _THING_MODIFIER + r"){0,2}(?!compared\b)[A-Za-z][\w-]*)"
