@@ -148,11 +148,15 @@ _SOLVER_VERB = re.compile(
     re.I,
 )
 _APPOSED_OPEN = re.compile(r"\b(?:model|LLM|agent|system)s?\s*\(\s*$", re.I)
+# "the best model", "the top-performing LLM": the one of the models evaluated a text singles out
+_BEST_MODEL = (
+    r"\b(?i:best|strongest|top|leading|best-performing|top-performing|highest-scoring)"
+    r"(?:[- ][\w-]+){0,2}\s+(?i:model|LLM|agent|system)s?\s*"
+)
 # the name in brackets after "the best model", which the mention finder reads as the
 # noun phrase's acronym: "with the best model (GPT-4o) solving only 16.3%"
 _BEST_APPOSED = re.compile(
-    r"\b(?i:best|strongest|top|leading|best-performing|top-performing|highest-scoring)"
-    r"(?:[- ][\w-]+){0,2}\s+(?i:model|LLM|agent|system)s?\s*\(\s*"
+    _BEST_MODEL + r"\(\s*"
     r"(?P<name>[A-Za-z][\w.+-]*(?:\s[\w.+-]+){0,2}?)\s*(?=\))"
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
@@ -2246,9 +2250,7 @@ def _solver(text: str, start: int, end: int, s0: int) -> bool:
 
 # "the best model, GPT-4o, achieves only 30.2%": the name between commas after "the best
 # model" is the subject of the verb after it
-_BEST_COMMA_BEFORE = re.compile(
-    r"\b(?i:best|strongest|top|leading)(?:[- ][\w-]+){0,2}\s+(?i:model|LLM|agent|system)s?\s*,\s*$"
-)
+_BEST_COMMA_BEFORE = re.compile(_BEST_MODEL + r",\s*$")
 _COMMA_AFTER = re.compile(r"\s*,\s*")
 
 
