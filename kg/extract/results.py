@@ -192,6 +192,7 @@ _QUALIFIER = r"(?:relative\s+|absolute\s+|average\s+|overall\s+)?"
 _CHANGE_NOUN = r"(?:reduction|decrease|increase|improvement|gain|drop|boost|speed-?up|saving)s?"
 # the verbs of a change: "improves", "reduced", "cutting"
 _CHANGE_STEM = r"(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*"
+_CHANGE_WORD = re.compile(_CHANGE_STEM)  # a verb or noun of change: "improves", "reduction"
 # "improves the survival probability by 12%", "improve the efficiency of test-time compute
 # scaling by more than 4x": the object of the verb (its head before "of") is the measure
 _VERB_NP_BY = re.compile(
@@ -345,7 +346,6 @@ _GENERIC_GAIN = re.compile(
 
 
 _SEMI_OR_DIGIT = re.compile(r"[;]|\d")
-_OPEN_PAREN_GAP = re.compile(r"\s*\(\s*")
 
 
 def find_results(text: str, st: DocState) -> list[RawResult]:
@@ -958,9 +958,9 @@ def _compared_bracket_owner(text: str, q: Quantity, methods: list[Cand], s0: int
     if q.unit not in (None, "%") or q.text.startswith(("+", "-", "\u2212")):
         return None
     owner = next((c for c in reversed(methods) if c.end <= q.start), None)
-    if owner is None or not re.fullmatch(r"\s*\(\s*", text[owner.end : q.start]):
+    if owner is None or not _OPEN_GAP.fullmatch(text, owner.end, q.start):
         return None
-    if not re.match(r"\s*\)", text[q.end : q.end + 3]):
+    if not _CLOSE_AHEAD.match(text, q.end, q.end + 3):
         return None
     if not _COMPARED_BEFORE_NAME.search(text, max(s0, owner.start - 40), owner.start):
         return None
@@ -1044,6 +1044,7 @@ def _slash_measures_after(text: str, end: int, metrics: list[Cand]) -> list[Cand
 
 _OPEN_GAP = re.compile(r"\s*\(\s*")
 _CLOSE_GAP = re.compile(r"\s*\)\s*")
+_CLOSE_AHEAD = re.compile(r"\s*\)")
 
 
 def _pair_bracketed_alternatives(text: str, bound: list[list], metrics: list[Cand]) -> None:
@@ -1111,7 +1112,6 @@ def _pair_coordinated_lists(text: str, bound: list[list], metrics: list[Cand]) -
 # inference time") names two measures, one per margin listed after "by"
 _SHARED_HEAD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s*,?\s+and\s+((?:[a-z][\w-]*\s+)?)$")
 _SHARED_HEAD_TO_BY = re.compile(r"\s+(?:of\s+(?:the\s+)?[^,;.()]{1,40}?\s+)?" + _BY_MARGIN)
-_CHANGE_WORD = re.compile(_CHANGE_STEM, re.I)
 _NOT_MODIFIERS = frozenset("the a an its their our both of in on for with by to or".split())
 # a word that is a measure's head itself ("the memory and inference time"), not a modifier of the next one
 _MEASURE_HEAD_WORDS = frozenset(
@@ -1341,7 +1341,6 @@ def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
 
 
 _LONE_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
-_LONE_BRACKET_CLOSE = re.compile(r"\s*\)")
 
 # a compared model named by a common noun, just before a bracket: "outperforming the best
 # published method (", "compared to previous approaches ("
@@ -1370,7 +1369,7 @@ def _in_generic_compared_bracket(text: str, q: Quantity, s0: int) -> bool:
     opened = _LONE_BRACKET_OPEN.search(text, max(s0, q.start - 4), q.start)
     return (
         opened is not None
-        and _LONE_BRACKET_CLOSE.match(text, q.end) is not None
+        and _CLOSE_AHEAD.match(text, q.end) is not None
         and _GENERIC_COMPARED_BEFORE.search(text, max(s0, opened.start() - 80), opened.start()) is not None
     )
 
@@ -1383,7 +1382,7 @@ def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Ca
         if (metric and strength >= 0.6) or q.unit is not None or "." not in q.text:
             continue
         opened = _LONE_BRACKET_OPEN.search(text, max(s0, q.start - 4), q.start)
-        if opened is None or not _LONE_BRACKET_CLOSE.match(text, q.end):
+        if opened is None or not _CLOSE_AHEAD.match(text, q.end):
             continue
         name = next((c for c in methods if c.end <= opened.start() and not text[c.end : opened.start()].strip()), None)
         if name is None:
@@ -1559,7 +1558,7 @@ def _bind_metric(
         # "speeds up training by 3.1x and inference by 2.4x": a second object of the verb
         # (not of another verb: "and reduces memory by 30%")
         clause = _clause_start(text, s0, q.start)
-        if not re.search(_CHANGE_STEM, second.group(1)) and _SPEEDS_UP_BY.search(
+        if not _CHANGE_WORD.search(second.group(1)) and _SPEEDS_UP_BY.search(
             text, clause, text.rfind(" by ", clause, second.start()) + 4
         ):
             return "speed", 0.7
@@ -1894,7 +1893,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         relative = prev.unit == unit and (
             _BY_BEFORE.search(prev_before) is not None or _RANGE_OF_CHANGES_FROM.search(prev_before) is not None
         )
-    if prev is not None and _OPEN_PAREN_GAP.fullmatch(text, prev.end, q.start):
+    if prev is not None and _OPEN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
     methods = [c for c in sent_mentions if c.label == METHOD]
     datasets = [c for c in sent_mentions if c.label == DATASET and not _pretrained_on(text, c)]
@@ -2445,7 +2444,7 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
         return bracketed.name
-    if idx and _OPEN_PAREN_GAP.fullmatch(text, bound[idx - 1][0].end, q.start):
+    if idx and _OPEN_GAP.fullmatch(text, bound[idx - 1][0].end, q.start):
         # "BC4CHEMD to 93.72% (4.1% gain), Species800 to ...": a margin in brackets right
         # after a score is on that score's benchmark
         prev = bound[idx - 1][0]

@@ -185,8 +185,12 @@ _CAP_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?:,\s
 _CAP_RUN_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)* )+$")
 
 
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n)$")
+
+
 def _sentence_start(text: str, i: int) -> bool:
-    return re.search(r"(?:^|[.!?:]\s*|\n)$", text[max(0, i - 3) : i]) is not None
+    """Whether offset ``i`` starts a sentence (or a clause after a colon)."""
+    return _SENTENCE_START_BEFORE.search(text[max(0, i - 3) : i]) is not None
 
 
 def listed_names(text: str, start: int, anchors: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
