@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.extract import build_pipeline, extract  # noqa: E402
-from kg.model import Paper  # noqa: E402
+from kg.extract import build_pipeline  # noqa: E402
+from probing import extract_text  # noqa: E402
 
 TITLE = "Plimo: Better Reasoning with Language Models"
 # (key, sentence with {X}, whether it reports a number whose dataset is X)
@@ -72,7 +72,7 @@ NEGATIVES = [
 
 
 def _run(nlp, sentence: str):
-    return next(extract([Paper(id="probe", title=TITLE, abstract=sentence)], nlp=nlp))
+    return extract_text(nlp, TITLE, sentence)
 
 
 def probe(nlp, shape: str) -> list[tuple[str, str]]:

@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.extract import build_pipeline, extract  # noqa: E402
-from kg.model import Paper  # noqa: E402
+from kg.extract import build_pipeline  # noqa: E402
+from probing import extract_text  # noqa: E402
 
 # three invented names per shape family, for the carriers' {X}, {Y} and {Z}
 FAMILIES = {
@@ -176,8 +176,7 @@ def check(nlp, carrier, family: tuple[str, str, str]) -> list[str]:
     """The problems of one carrier with one family's names (empty when all is right)."""
     title, abstract, want_spec, prop_spec = carrier
     names = dict(zip("XYZ", family, strict=True))
-    paper = Paper(id="probe", title=_fill(title, names), abstract=_fill(abstract, names))
-    ex = next(extract([paper], nlp=nlp))
+    ex = extract_text(nlp, _fill(title, names), _fill(abstract, names))
     got = {m.name for m in ex.methods}
     others = {k: {m.name for m in getattr(ex, k)} for k in ("datasets", "metrics", "tasks")}
     want, want_prop = _expected(want_spec, names), _expected(prop_spec, names)
@@ -213,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(line)
     spurious = 0
     for title, abstract, phrases in NEGATIVES:
-        got = {m.name for m in next(extract([Paper(id="probe", title=title, abstract=abstract)], nlp=nlp)).methods}
+        got = {m.name for m in extract_text(nlp, title, abstract).methods}
         hit = sorted(n for n in got if n.lower() in {p.lower() for p in phrases})
         spurious += bool(hit)
         if hit:

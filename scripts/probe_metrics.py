@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.extract import build_pipeline, extract  # noqa: E402
-from kg.model import Paper  # noqa: E402
+from kg.extract import build_pipeline  # noqa: E402
+from probing import extract_text  # noqa: E402
 
 TITLE = "Zorb: Better Models for Zorbing"
 # {X} is the probed measure; {Y} and {Z} are fixed partners ("accuracy", "F1") of a list
@@ -106,8 +106,7 @@ def _found(want: str, got: list[str]) -> str:
 
 
 def metrics_of(nlp, sentence: str) -> list[str]:
-    paper = Paper(id="probe", title=TITLE, abstract="We propose Zorb. " + sentence)
-    return [m.name for m in next(extract([paper], nlp=nlp)).metrics]
+    return [m.name for m in extract_text(nlp, TITLE, "We propose Zorb. " + sentence).metrics]
 
 
 def fill(carrier: str, measure: str) -> str:

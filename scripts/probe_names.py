@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.extract import build_pipeline, extract  # noqa: E402
-from kg.model import Paper  # noqa: E402
+from kg.extract import build_pipeline  # noqa: E402
+from probing import extract_text  # noqa: E402
 
 CARRIERS = [
     ("Zorb: Better Models", "We compare Zorb with {X} on several benchmarks."),
@@ -104,8 +104,8 @@ def probe(nlp, shape: str) -> list[str]:
     want = set((expected or name).split(";"))
     out = []
     for title, abstract in CARRIERS:
-        paper = Paper(id="probe", title=title.replace("{X}", name), abstract=abstract.replace("{X}", name))
-        got = {m.name for m in next(extract([paper], nlp=nlp)).methods} - {"Zorb"}
+        ex = extract_text(nlp, title.replace("{X}", name), abstract.replace("{X}", name))
+        got = {m.name for m in ex.methods} - {"Zorb"}
         out.append("ok" if want <= got else f"MISS{sorted(got)}" if got else "MISS")
     return out
 
