@@ -1953,19 +1953,18 @@ def resolve(text: str, st: DocState) -> None:
             c.score = task_score(text[c.start : c.end], c.end <= title_end, lexicon=True)
             if c.end <= title_end:
                 c.name = _task_name(text[c.start : c.end])
-    # "Claude 3.5 Sonnet", "Mistral 7B": a known model with its version or size is that model
+    # a known name with what the text writes after it is that variant, named as written:
+    # "Claude 3.5 Sonnet", "Mistral 7B" (a model's version or size); "SWE-bench Verified",
+    # "GPQA Diamond" (a benchmark's subset)
     for c in st.lexicon:
-        if c.label == METHOD and text.startswith(" ", c.end) and text[c.start].isupper():
+        if not text.startswith(" ", c.end):
+            continue
+        if c.label == METHOD and text[c.start].isupper():
             end = N.extend_suffix(text, c.end)
             if end > c.end and not _AFTER_VALUE.match(text, end):
                 c.end, c.canonical = end, None
-    # "SWE-bench Verified", "BBH Hard", "GPQA Diamond": a known benchmark with the name of its
-    # subset is that subset, named as written
-    for c in st.lexicon:
-        if c.label == DATASET and text.startswith(" ", c.end):
-            subset = _BENCHMARK_SUBSET.match(text, c.end)
-            if subset:
-                c.end, c.canonical = subset.end(), None
+        elif c.label == DATASET and (subset := _BENCHMARK_SUBSET.match(text, c.end)):
+            c.end, c.canonical = subset.end(), None
     # "Gaussian Hill Climbing", "Deep Q-Learning": a capitalised word before a known name in
     # the abstract is part of a longer name, which the text names as written
     for c in st.lexicon:
