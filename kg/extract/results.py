@@ -65,10 +65,12 @@ _RELATIVE_CUE = re.compile(
     r"smaller|larger|over|than|compared|versus|vs\.?|enhanc\w*|rais\w*|lift\w*|sacrific\w*|gaps?)\b",
     re.I,
 )
+# the verbs of doing better than another ("outperforms", "surpassing", "beats")
+_SURPASS_WORD = r"(?:outperform|surpass|exceed|beat)\w*"
 # a cue after a number makes it a difference only in the number's own clause and when it is
 # not the verb of a new one: "an 80.6% F1 score, surpassing X by 3.4%", "52.05% mIoU
 # outperforming the state of the art" are scores
-_NEW_CLAUSE_VERB = re.compile(r"\b(?:outperform|surpass|exceed|beat)\w*", re.I)
+_NEW_CLAUSE_VERB = re.compile(r"\b" + _SURPASS_WORD, re.I)
 
 
 def _relative_after(after: str) -> bool:
@@ -946,7 +948,7 @@ def _bracket_owner(text: str, q: Quantity, methods: list[Cand], datasets: list[C
 
 # a compared model just before the bracket: "surpassing Llama-2 (40.1%)", "compared to GPT-4 ("
 _COMPARED_BEFORE_NAME = re.compile(
-    r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|vs\.?|versus|compared\s+(?:to|with)|over)\s+"
+    r"\b(?:" + _SURPASS_WORD + r"|vs\.?|versus|compared\s+(?:to|with)|over)\s+"
     r"(?:the\s+)?(?:strong\s+|previous\s+|prior\s+)?$",
     re.I,
 )
@@ -1345,7 +1347,7 @@ _LONE_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
 # a compared model named by a common noun, just before a bracket: "outperforming the best
 # published method (", "compared to previous approaches ("
 _GENERIC_COMPARED_BEFORE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|compared (?:to|with)|versus|vs\.?)\s+"
+    r"\b(?:" + _SURPASS_WORD + r"|compared (?:to|with)|versus|vs\.?)\s+"
     r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:methods?|models?|approach(?:es)?|baselines?|systems?|"
     r"works?|solutions?|art|SOTA|LLMs?)\s*$",
     re.I,
