@@ -1547,6 +1547,10 @@ def _bind_metric(
             # "inference time under 1 ms"; a count out of a total, "8/644", is a score)
             return cand.name, 0.55
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
+    if (q.unit or "." in q.text) and _SOTA_ON_FROM.search(text, max(s0, q.start - 90), q.start):
+        # "improve the state of the art on LAMBADA from 7.3% to 49%", "boosts the performance
+        # on GSM8K from 68.2% to 81.5%": the start of a change in a score no measure names
+        return "performance", 0.75
     m = _SCORE_BEFORE.search(text, max(s0, q.start - 40), q.start)
     if m and (q.unit or "." in q.text or _POINTS_AFTER.match(text, q.end)):
         # "obtains a score of 66.2%", "the best model only scoring 58.1%", "with scores up
@@ -1666,6 +1670,14 @@ _PERFORMANCE_REACHES = re.compile(
 )
 _PERFORMANCE_FROM = re.compile(
     r"\b(performance|quality|efficiency|robustness|generali[sz]ation)\s+from\s*(?:~\s*)?$"
+)
+# the state of the art or the performance on a benchmark (and a setting) before "from": "the
+# state of the art on CIFAR-10 with 4000 labels from", "the performance on GSM8K from"
+_SOTA_ON_FROM = re.compile(
+    r"\b(?:performance|state[- ]of[- ]the[- ]art|SOTA)(?:\s+(?:results?|performance))?"
+    r"\s+(?:(?:on|in|for)\s+(?:the\s+)?(?:[^\s.,;:()%]+\s+){1,5}?(?:with\s+(?:[^\s.,;:()]+\s+){1,3}?)?)?"
+    r"from\s*(?:~\s*)?$",
+    re.I,
 )
 # "STP proves 26.3% of the statements", "CodeMonkeys resolves 57.4% of issues", "solving up
 # to 18% of 397 test problems": the share of the items a system gets right is its solve,
