@@ -25,3 +25,20 @@ def test_the_state_of_the_art_on_a_benchmark_from_a_to_b(nlp):
     # a measure named before wins
     got = _results(nlp, "Zorbnet improves the state-of-the-art pass@1 performance on ZumanEval from 67% to 85%.")
     assert [(v, m) for v, m, _ in got] == [(67.0, "pass@1"), (85.0, "pass@1")]
+
+
+def test_a_decimal_written_as_a_gain(nlp):
+    # "a 2.4 improvement": no unit, no measure after it; was dropped
+    got = _results(nlp, "Zorbnet yields a 2.4 improvement over the current best model on the real-world set.")
+    assert [(v, m) for v, m, _ in got] == [(2.4, "performance")]
+    got = _results(nlp, "Zorbnet delivers gains on all sets (e.g., 18.8 improvement on ZeferItGame and 8.2 "
+                        "improvement on Zlickr30k).")
+    assert [v for v, _, _ in got] == [18.8, 8.2]
+    # its measure: one introduced after it, not one of a later clause
+    got = _results(nlp, "Particularly, 2.51 absolute improvement against ZART w.r.t ROUGE-1 on the ZNN set.")
+    assert [(v, m) for v, m, _ in got] == [(2.51, "ROUGE-1")]
+    got = _results(nlp, "Zorbnet yields a 2.4 improvement over the best model, while reducing the number of "
+                        "training parameters by 97.6%.")
+    assert (2.4, "performance") in [(v, m) for v, m, _ in got]
+    # not a count: "a 2 increase in the number of layers" has no decimal
+    assert _results(nlp, "Zorbnet needs a 2 increase in the number of layers.") == []

@@ -340,6 +340,13 @@ _PROPERTY_CHANGE_BEFORE = re.compile(
     r"\(\s*|,?\s*i\.e\.,?\s*|:\s*)$",
     re.I,
 )
+# a gain noun right after a decimal (or the end of a range of decimals): "a 2.4 improvement",
+# "2.8-7.2 improvements", "18.8 absolute gain" (not "a 2.4 increase in the number of ...")
+_BARE_GAIN_NOUN = re.compile(
+    r"(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?\s+(?:absolute\s+)?(?:improvements?|gains?|increases?|boosts?)\b"
+    r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|size|amount|count)\b)"
+)
+_MEASURE_INTRO = re.compile(r"\b(?:w\.r\.t\.?|with respect to|in terms of|in)\s+(?:the\s+)?$")
 _GENERIC_GAIN = re.compile(
     r"^\s*" + _QUALIFIER + r"(?:improvements?|increases?|gains?|"
     r"boosts?|better|higher|advantage)\b",
@@ -1606,6 +1613,16 @@ def _bind_metric(
             text, _clause_start(text, s0, q.start), q.start
         ):
             return "performance", 0.35
+    if q.unit is None and ("." in q.text or q.text[:1] == "+") and _BARE_GAIN_NOUN.match(text, q.end):
+        # "a 2.4 improvement over the current best model", "18.8 improvement on ReferItGame":
+        # a decimal written as a gain is one on the measure named before it or introduced after
+        # it ("w.r.t ROUGE-1"), the unit left unsaid; not one of a later clause ("..., while
+        # reducing the training parameters by 97.6")
+        named = [
+            c for c in metrics
+            if c.end <= q.start or (c.start - q.end < 80 and _MEASURE_INTRO.search(text, max(q.end, c.start - 25), c.start))
+        ]
+        return _sentence_measure(text, named), 0.6
     return None, 0.0
 
 
