@@ -80,7 +80,7 @@ _WORD_RATIO = re.compile(
 )
 
 
-_GLUED_UNIT = re.compile(r"(?:fps|FPS|ms|mm|cm|dB|db|px)(?![A-Za-z])")
+_GLUED_UNIT = re.compile(r"(?:fps|FPS|ms|mm|cm|dB|db|px|[KMGT]B|[KMGT]iB|kB)(?![A-Za-z])")
 # a size in millions or thousands (or giga-operations) followed, maybe through a slash list,
 # by parameters or operations: "7.6M parameters", "7.6M/8.3M params", "6.5G FLOPs"
 _GLUED_COST = re.compile(r"[MKGT](?:\s*/\s*\d+(?:\.\d+)?[MKGT])*\s?(?:parameters|params|FLOPs|FLOPS|MACs)\b")
