@@ -53,3 +53,15 @@ def test_a_memory_size_glued_to_its_unit_is_a_number(nlp):
     assert [(v, m) for v, m, _ in got] == [(2.2, "memory"), (11.2, "memory")]
     # a size in a setting stays no result
     assert _results(nlp, "Zorbnet is trained on 40GB of text with 16GB of RAM.") == []
+
+
+def test_two_decimals_side_by_side_in_a_bracket(nlp):
+    # "(45.1 vs. 43.2)": a percentage pair was read (by the comparison cue), a decimal pair not
+    got = _results(nlp, "Zorbnet outperforms Zlama-70B (45.1 vs. 43.2) on ZATH.")
+    assert [(v, m) for v, m, _ in got] == [(45.1, "performance"), (43.2, "performance")]
+    # the measure named inside the bracket, else before it
+    got = _results(nlp, "Zorbnet beats the unsupervised state of the art by a large margin (0.147 vs 0.189 in the "
+                        "AbsRel error).")
+    assert [v for v, _, _ in got] == [0.147, 0.189] and all("error" in m for _, m, _ in got)
+    got = _results(nlp, "Zorbnet improves the BLEU score on ZMT14 (28.4 vs. 27.3).")
+    assert [(v, m) for v, m, _ in got] == [(28.4, "BLEU score"), (27.3, "BLEU score")]

@@ -1623,6 +1623,15 @@ def _bind_metric(
             if c.end <= q.start or (c.start - q.end < 80 and _MEASURE_INTRO.search(text, max(q.end, c.start - 25), c.start))
         ]
         return _sentence_measure(text, named), 0.6
+    if q.unit is None and "." in q.text and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(text, max(s0, q.start - 12), q.start)):
+        open_at = _bracket_open(text, q)
+        if open_at >= 0:
+            # "outperforms Llama-2-70B (45.1 vs. 43.2) on MATH", "by a large margin (0.147 vs
+            # 0.189 in the AbsRel error)": two scores set side by side in a bracket, on the
+            # measure named inside it or before it (a percentage pair is read by the cues)
+            close = text.find(")", q.end, s1)
+            inside = [c for c in metrics if open_at < c.start and (close < 0 or c.end <= close)]
+            return _sentence_measure(text, inside or [c for c in metrics if c.end <= open_at]), 0.6
     return None, 0.0
 
 
