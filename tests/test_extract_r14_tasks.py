@@ -1,0 +1,22 @@
+"""Task naming and keeping rules of round 14, each written from audits of unlabelled
+abstracts and checked on a second sample: each test fails without its rule. Names are
+invented."""
+
+from __future__ import annotations
+
+from extract_helpers import tasks
+
+
+def test_an_evaluative_adjective_does_not_open_a_task_name(nlp):
+    # "High Quality Quill Depth Estimation": how well, not which task
+    found = tasks(nlp, "Zorb: High Quality Quill Depth Estimation via Transfer Learning",
+                  "We propose Zorb, a simple encoder with quill layers. Zorb lowers the error by "
+                  "10% on two benchmarks.")
+    assert found == {"quill depth estimation"}, found
+    found = tasks(nlp, "Quill Losses for Speech",
+                  "We compare quill losses and find the best speech enhancement with Zorb, which "
+                  "improves the score by 0.3.")
+    assert found == {"speech enhancement"}, found
+    found = tasks(nlp, "Zorb: Towards High Performance Quill-based 3D Object Detection",
+                  "We propose Zorb, a quill network. Zorb improves AP by 2 points on two benchmarks.")
+    assert found == {"quill-based 3d object detection"}, found
