@@ -20,3 +20,14 @@ def test_an_evaluative_adjective_does_not_open_a_task_name(nlp):
     found = tasks(nlp, "Zorb: Towards High Performance Quill-based 3D Object Detection",
                   "We propose Zorb, a quill network. Zorb improves AP by 2 points on two benchmarks.")
     assert found == {"quill-based 3d object detection"}, found
+
+
+def test_a_system_kind_named_for_its_task_is_that_task(nlp):
+    # "for Recommender Systems": annotators name the task, recommendation
+    found = tasks(nlp, "Quill Graph Networks for Recommender Systems",
+                  "Recommender systems suggest items to users. We propose Zorb, a quill graph "
+                  "network, which improves recall by 4% on two benchmarks.")
+    assert "recommendation" in found and "recommender systems" not in found, found
+    found = tasks(nlp, "Zorb: Quill Topic Models at Scale",
+                  "We train topic models over quills with Zorb, which halves the perplexity.")
+    assert "topic models" not in found, found

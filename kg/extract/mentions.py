@@ -2155,7 +2155,7 @@ def resolve(text: str, st: DocState) -> None:
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
-    _evaluative_task_leads(text, out)
+    _name_tasks_as_annotators(text, out)
     st.mentions = _without_kind_acronyms(text, out)
 
 
@@ -2499,16 +2499,29 @@ EVALUATIVE_TASK_LEADS = frozenset((
 _HIGH_LEAD = re.compile(r"high[- ](?:quality|performance) ", re.I)
 
 
-def _evaluative_task_leads(text: str, mentions: list[Cand]) -> None:
-    """A task named with an evaluative adjective first is named without it when a task is
-    left: "best speech enhancement" is speech enhancement, "high quality monocular depth
-    estimation" monocular depth estimation. Names the lexicons know stay whole ("optimal
-    control"), and so does an adjective before a bare head ("complete reasoning": lowering
-    those cost an annotated task on the held-out hf set)."""
+# a kind of system or model named for the task it does: annotators name the task
+SYSTEM_KIND_TASKS = {"recommender systems": "recommendation", "recommender system": "recommendation",
+                     "recommendation systems": "recommendation", "recommendation system": "recommendation",
+                     "topic models": "topic modeling", "topic model": "topic modeling"}  # fmt: skip
+
+
+def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
+    """Task names in the annotators' form.
+
+    - A kind of system named for its task is the task: "recommender systems" is
+      recommendation, "topic models" topic modeling.
+    - An evaluative adjective first is left out when a task is left: "best speech
+      enhancement" is speech enhancement, "high quality monocular depth estimation"
+      monocular depth estimation. Names the lexicons know stay whole ("optimal control"),
+      and so does an adjective before a bare head ("complete reasoning": lowering those
+      cost an annotated task on the held-out hf set)."""
     for c in mentions:
         if c.label != TASK:
             continue
         name = c.name or text[c.start : c.end]
+        if (kind := SYSTEM_KIND_TASKS.get(name.split(" (", 1)[0].lower())) is not None:
+            c.name = kind
+            continue
         m = _HIGH_LEAD.match(name)
         lead = m.group(0) if m else name.split(" ", 1)[0] + " "
         if not m and (lead[:-1].lower() not in EVALUATIVE_TASK_LEADS or " " not in name):
