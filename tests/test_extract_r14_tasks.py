@@ -31,3 +31,11 @@ def test_a_system_kind_named_for_its_task_is_that_task(nlp):
     found = tasks(nlp, "Zorb: Quill Topic Models at Scale",
                   "We train topic models over quills with Zorb, which halves the perplexity.")
     assert "topic models" not in found, found
+
+
+def test_a_dataset_or_exam_subject_is_no_task(nlp):
+    # leaderboard "tasks" of the derived lexicon that are a dataset or an MMLU subject
+    found = tasks(nlp, "Zorb: Quill Question Generation",
+                  "We generate natural questions about quills with Zorb and use general knowledge "
+                  "from a quill base. Zorb improves BLEU by 2 points.")
+    assert not {"natural questions", "general knowledge"} & found, found
