@@ -39,3 +39,14 @@ def test_a_dataset_or_exam_subject_is_no_task(nlp):
                   "We generate natural questions about quills with Zorb and use general knowledge "
                   "from a quill base. Zorb improves BLEU by 2 points.")
     assert not {"natural questions", "general knowledge"} & found, found
+
+
+def test_a_model_family_the_task_is_done_with_does_not_open_its_name(nlp):
+    # "Transformer-based Quill Parsing": done with a transformer, the task is quill parsing;
+    # "skeleton-based" names the input and stays
+    found = tasks(nlp, "Incorporating Graph Information in Transformer-based Quill Parsing",
+                  "We add graph structure to Zorb, which improves Smatch by 1.2 points.")
+    assert "quill parsing" in found and not any("transformer" in t for t in found), found
+    found = tasks(nlp, "Zorb: Quill Graphs for Skeleton-based Action Recognition",
+                  "We propose Zorb, which improves accuracy by 2% on two benchmarks.")
+    assert "skeleton-based action recognition" in found, found

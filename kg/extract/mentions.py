@@ -2497,6 +2497,12 @@ EVALUATIVE_TASK_LEADS = frozenset((
     "better", "improved", "enhanced", "conventional", "typical", "cutting-edge", "up-to-date",
 ))  # fmt: skip
 _HIGH_LEAD = re.compile(r"high[- ](?:quality|performance) ", re.I)
+# a model family the task is done with, not a kind of task: "transformer-based end-to-end
+# speech recognition", "neural-network-based real-time speech enhancement" (but
+# "skeleton-based action recognition", "aspect-based sentiment analysis" name the input)
+_MEANS_FAMILY_LEAD = re.compile(
+    r"(?:(?:deep-|machine-)?learning|(?:deep-|graph-)?neural-networks?|networks?|transformers?|attention|"
+    r"cnns?|rnns?|lstms?|gans?|gnns?|dnns?|llms?|u-net|bert|diffusion)-(?:based|driven|powered) ", re.I)
 
 
 # a kind of system or model named for the task it does: annotators name the task
@@ -2512,7 +2518,8 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
       recommendation, "topic models" topic modeling.
     - An evaluative adjective first is left out when a task is left: "best speech
       enhancement" is speech enhancement, "high quality monocular depth estimation"
-      monocular depth estimation. Names the lexicons know stay whole ("optimal control"),
+      monocular depth estimation; so is a model family the task is done with
+      ("transformer-based speech recognition"). Names the lexicons know stay whole ("optimal control"),
       and so does an adjective before a bare head ("complete reasoning": lowering those
       cost an annotated task on the held-out hf set)."""
     for c in mentions:
@@ -2522,7 +2529,7 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
         if (kind := SYSTEM_KIND_TASKS.get(name.split(" (", 1)[0].lower())) is not None:
             c.name = kind
             continue
-        m = _HIGH_LEAD.match(name)
+        m = _HIGH_LEAD.match(name) or _MEANS_FAMILY_LEAD.match(name)
         lead = m.group(0) if m else name.split(" ", 1)[0] + " "
         if not m and (lead[:-1].lower() not in EVALUATIVE_TASK_LEADS or " " not in name):
             continue
