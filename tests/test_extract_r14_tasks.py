@@ -50,3 +50,17 @@ def test_a_model_family_the_task_is_done_with_does_not_open_its_name(nlp):
     found = tasks(nlp, "Zorb: Quill Graphs for Skeleton-based Action Recognition",
                   "We propose Zorb, which improves accuracy by 2% on two benchmarks.")
     assert "skeleton-based action recognition" in found, found
+
+
+def test_joint_before_one_conjunct_and_a_cut_large_scale_leave_the_task_name(nlp):
+    # "Joint Quill Segmentation and Localization": each conjunct is a task of its own;
+    # "Joint Entity and Relation Extraction" names one task and stays
+    found = tasks(nlp, "Zorb: Joint Quill Segmentation and Localization with Multi-Task Learning",
+                  "We propose Zorb, which improves IoU by 3 points.")
+    assert "quill localization" in found and not any(t.startswith("joint") for t in found), found
+    found = tasks(nlp, "Zorb for Joint Entity and Relation Extraction",
+                  "We propose Zorb, which improves F1 by 1.5 points on two benchmarks.")
+    assert "joint entity and relation extraction" in found, found
+    found = tasks(nlp, "Large scale quill bandwidth estimation",
+                  "We estimate quill bandwidth with Zorb, which halves the error.")
+    assert "quill bandwidth estimation" in found, found

@@ -2496,7 +2496,8 @@ EVALUATIVE_TASK_LEADS = frozenset((
     "practical", "original", "subsequent", "successful", "precise", "vanilla", "classic",
     "better", "improved", "enhanced", "conventional", "typical", "cutting-edge", "up-to-date",
 ))  # fmt: skip
-_HIGH_LEAD = re.compile(r"high[- ](?:quality|performance) ", re.I)
+_HIGH_LEAD = re.compile(r"(?:high[- ](?:quality|performance)|(?:large|small) scale) ", re.I)
+_SCALE_BEFORE = re.compile(r"\b(?:[Ll]arge|LARGE|[Ss]mall) $")
 # a model family the task is done with, not a kind of task: "transformer-based end-to-end
 # speech recognition", "neural-network-based real-time speech enhancement" (but
 # "skeleton-based action recognition", "aspect-based sentiment analysis" name the input)
@@ -2519,7 +2520,11 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
     - An evaluative adjective first is left out when a task is left: "best speech
       enhancement" is speech enhancement, "high quality monocular depth estimation"
       monocular depth estimation; so is a model family the task is done with
-      ("transformer-based speech recognition"). Names the lexicons know stay whole ("optimal control"),
+      ("transformer-based speech recognition"), "large scale" (and its "scale" where the
+      phrase was cut after "Large"), and
+      "joint" before one conjunct ("joint depth estimation" of "joint depth estimation and
+      detection"; "joint entity and relation extraction" stays). Names the lexicons know
+      stay whole ("optimal control"),
       and so does an adjective before a bare head ("complete reasoning": lowering those
       cost an annotated task on the held-out hf set)."""
     for c in mentions:
@@ -2531,6 +2536,10 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
             continue
         m = _HIGH_LEAD.match(name) or _MEANS_FAMILY_LEAD.match(name)
         lead = m.group(0) if m else name.split(" ", 1)[0] + " "
+        if not m and lead == "scale " and _SCALE_BEFORE.search(text, 0, c.start):
+            m = True  # "Large Scale Chinese Short Text Summarization" cut after "Large"
+        elif not m and lead.lower() == "joint " and " and " not in name:
+            m = True  # "Joint Iris Segmentation and Localization": each conjunct alone
         if not m and (lead[:-1].lower() not in EVALUATIVE_TASK_LEADS or " " not in name):
             continue
         if lookup_label(name):
