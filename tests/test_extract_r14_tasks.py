@@ -72,3 +72,14 @@ def test_benchmark_or_baseline_does_not_open_a_task_name(nlp):
                   "We propose Zorb, a quill network. Experiments on four benchmark text classification "
                   "tasks show that Zorb improves accuracy by 2%.")
     assert "text classification" in found and not any(t.startswith("benchmark") for t in found), found
+
+
+def test_learning_before_a_task_is_the_verb_not_part_of_the_task(nlp):
+    # "Learning quill depth estimation from stereo": the task is quill depth estimation;
+    # "learning with noisy labels" names a task and stays
+    found = tasks(nlp, "Learning quill depth estimation infusing stereo knowledge",
+                  "We propose Zorb, which lowers the depth error by 8% on two benchmarks.")
+    assert "quill depth estimation" in found and not any(t.startswith("learning") for t in found), found
+    found = tasks(nlp, "Zorb: Quill Sample Selection for Learning with Noisy Labels",
+                  "We propose Zorb, which improves accuracy by 3% on two benchmarks.")
+    assert "learning with noisy labels" in found, found

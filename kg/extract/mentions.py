@@ -2525,7 +2525,8 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
       ("transformer-based speech recognition"), "large scale" (and its "scale" where the
       phrase was cut after "Large"), and
       "joint" before one conjunct ("joint depth estimation" of "joint depth estimation and
-      detection"; "joint entity and relation extraction" stays). Names the lexicons know
+      detection"; "joint entity and relation extraction" stays), and "learning" before a
+      task ("learning monocular depth estimation"). Names the lexicons know
       stay whole ("optimal control"),
       and so does an adjective before a bare head ("complete reasoning": lowering those
       cost an annotated task on the held-out hf set)."""
@@ -2542,6 +2543,8 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
             m = True  # "Large Scale Chinese Short Text Summarization" cut after "Large"
         elif not m and lead.lower() == "joint " and " and " not in name:
             m = True  # "Joint Iris Segmentation and Localization": each conjunct alone
+        elif not m and lead.lower() == "learning " and name.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET:
+            m = True  # "Learning Monocular Depth Estimation from ...": the verb of the title
         if not m and (lead[:-1].lower() not in EVALUATIVE_TASK_LEADS or " " not in name):
             continue
         if lookup_label(name):
