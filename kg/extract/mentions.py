@@ -2495,8 +2495,10 @@ EVALUATIVE_TASK_LEADS = frozenset((
     "high-performance", "high-performing", "low-cost", "excellent", "satisfactory", "optimal",
     "practical", "original", "subsequent", "successful", "precise", "vanilla", "classic",
     "better", "improved", "enhanced", "conventional", "typical", "cutting-edge", "up-to-date",
-    # where the task is measured, not which: "on benchmark text classification"
-    "benchmark", "baseline",
+    # where the task is measured or how its state stands, not which: "on benchmark text
+    # classification", "publicly available polyp segmentation datasets", "SOTA pose estimation"
+    "benchmark", "baseline", "available", "public", "largest", "another", "sota", "modern",
+    "actual",
 ))  # fmt: skip
 _HIGH_LEAD = re.compile(r"(?:high[- ](?:quality|performance)|(?:large|small) scale) ", re.I)
 _SCALE_BEFORE = re.compile(r"\b(?:[Ll]arge|LARGE|[Ss]mall) $")
