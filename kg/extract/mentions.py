@@ -2497,7 +2497,7 @@ EVALUATIVE_TASK_LEADS = frozenset((
     "better", "improved", "enhanced", "conventional", "typical", "cutting-edge", "up-to-date",
     # where the task is measured or how its state stands, not which: "on benchmark text
     # classification", "publicly available polyp segmentation datasets", "SOTA pose estimation"
-    "benchmark", "baseline", "available", "public", "largest", "another", "sota", "modern",
+    "benchmark", "baseline", "available", "public", "another", "sota", "modern",
     "actual",
 ))  # fmt: skip
 _HIGH_LEAD = re.compile(r"(?:high[- ](?:quality|performance)|(?:large|small) scale) ", re.I)
