@@ -2517,21 +2517,11 @@ SYSTEM_KIND_TASKS = {"recommender systems": "recommendation", "recommender syste
 
 
 def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
-    """Task names in the annotators' form.
-
-    - A kind of system named for its task is the task: "recommender systems" is
-      recommendation, "topic models" topic modeling.
-    - An evaluative adjective first is left out when a task is left: "best speech
-      enhancement" is speech enhancement, "high quality monocular depth estimation"
-      monocular depth estimation; so is a model family the task is done with
-      ("transformer-based speech recognition"), "large scale" (and its "scale" where the
-      phrase was cut after "Large"), and
-      "joint" before one conjunct ("joint depth estimation" of "joint depth estimation and
-      detection"; "joint entity and relation extraction" stays), and "learning" before a
-      task ("learning monocular depth estimation"). Names the lexicons know
-      stay whole ("optimal control"),
-      and so does an adjective before a bare head ("complete reasoning": lowering those
-      cost an annotated task on the held-out hf set)."""
+    """Task names in the annotators' form: a kind of system named for its task is the task
+    ("recommender systems": recommendation), and words that open a task name but name no
+    task are left out when a task is left (:func:`_task_lead`). Names the lexicons know stay
+    whole ("optimal control"), and so does an adjective before a bare head ("complete
+    reasoning": lowering those cost an annotated task on the held-out hf set)."""
     for c in mentions:
         if c.label != TASK:
             continue
@@ -2539,23 +2529,39 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
         if (kind := SYSTEM_KIND_TASKS.get(name.split(" (", 1)[0].lower())) is not None:
             c.name = kind
             continue
-        m = _HIGH_LEAD.match(name) or _MEANS_FAMILY_LEAD.match(name)
-        lead = m.group(0) if m else name.split(" ", 1)[0] + " "
-        if not m and lead == "scale " and _SCALE_BEFORE.search(text, 0, c.start):
-            m = True  # "Large Scale Chinese Short Text Summarization" cut after "Large"
-        elif not m and lead.lower() == "joint " and " and " not in name:
-            m = True  # "Joint Iris Segmentation and Localization": each conjunct alone
-        elif not m and lead.lower() == "learning " and name.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET:
-            m = True  # "Learning Monocular Depth Estimation from ...": the verb of the title
-        if not m and (lead[:-1].lower() not in EVALUATIVE_TASK_LEADS or " " not in name):
-            continue
-        if lookup_label(name):
+        lead = _task_lead(text, c.start, name)
+        if not lead or lookup_label(name):
             continue
         rest = name[len(lead) :]
         if " " in rest or lookup_label(rest) == TASK:
             c.name = rest
             if text.startswith(lead, c.start):
                 c.start += len(lead)
+
+
+def _task_lead(text: str, start: int, name: str) -> str:
+    """The words (with their space) opening the task ``name`` written at ``start`` that
+    name no task, or "": an evaluative adjective ("best speech enhancement"), "high
+    quality", "large scale" (or its "scale" where the phrase was cut after "Large"), a model
+    family ("transformer-based speech recognition"), "joint" before one conjunct ("joint
+    depth estimation" of "Joint Depth Estimation and Detection"; "joint entity and relation
+    extraction" stays) and a title's "learning" before a task ("learning monocular depth
+    estimation").
+
+    >>> _task_lead("", 0, "best speech enhancement"), _task_lead("", 0, "speech enhancement")
+    ('best ', '')
+    """
+    m = _HIGH_LEAD.match(name) or _MEANS_FAMILY_LEAD.match(name)
+    if m:
+        return m.group(0)
+    first, _, rest = name.partition(" ")
+    low = first.lower()
+    if rest and (low in EVALUATIVE_TASK_LEADS
+                 or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
+                 or low == "joint" and " and " not in rest
+                 or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
+        return first + " "
+    return ""
 
 
 def _demote_title_subjects(text: str, mentions: list[Cand], title_end: int) -> None:
