@@ -94,3 +94,11 @@ def test_available_public_or_sota_does_not_open_a_task_name(nlp):
     found = tasks(nlp, "Zorb: Quill Layers for SOTA Quill Recognition",
                   "We propose Zorb, which lowers the error by 10%.")
     assert not any(t.startswith("sota") for t in found), found
+
+
+def test_natural_language_understanding_is_a_field_not_the_papers_task(nlp):
+    # "natural language understanding" named beside the paper's task: the field it belongs to
+    found = tasks(nlp, "Zorb: Quill Attention for Constituency Parsing",
+                  "Constituency parsing is a core problem of natural language understanding. We "
+                  "propose Zorb, which improves F1 by 0.5 points on two benchmarks.")
+    assert "constituency parsing" in found and "natural language understanding" not in found, found

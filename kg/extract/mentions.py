@@ -1795,6 +1795,7 @@ BROAD_FIELDS = {
     "deep learning",
     "artificial intelligence",
     "natural language processing",
+    "natural language understanding",
     "computer vision",
     "data science",
     "robotics",
