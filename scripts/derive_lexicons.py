@@ -48,6 +48,10 @@ _METRIC_STOP = {
     "tpu", "ai",
 }  # fmt: skip
 _TASK_STOP = {"classification", "detection", "segmentation", "retrieval", "translation", "tagging"}
+# leaderboard "tasks" that are a dataset, an environment or an exam subject (MMLU's), not a
+# research task: kept as tasks they named no task of the papers that mention them
+_TASK_NOT_TASKS = {"natural questions", "rotated mnist", "openai gym", "general knowledge",
+                   "elementary mathematics", "formal logic", "computer security"}  # fmt: skip
 _GENERIC_TASK_WORDS = {"task", "tasks", "problem", "problems", "system", "systems", "application",
                        "applications", "approach", "method"}  # fmt: skip
 
@@ -209,7 +213,7 @@ def derive_sota(shared: Path) -> None:
     for name in tasks:
         for form in surface_forms(name):
             key = form.lower()
-            if key in _TASK_STOP or len(key) < 4 or " " not in key and "-" not in key:
+            if key in _TASK_STOP or key in _TASK_NOT_TASKS or len(key) < 4 or " " not in key and "-" not in key:
                 continue
             if lower_count(key) < 1:
                 continue
