@@ -23,10 +23,10 @@ Linking is run over each corpus as in ``kg build``. Usage:
 
 ``--misses`` prints each leaderboard score not fully found (value, metric or dataset missed)
 with the sentence holding the number and the results we took from that sentence, for
-tallying miss types. It never prints the held-out sota40b papers (and leaves them out of
-its recall figures). ``--half a|b`` keeps one
-half of the papers (by a hash of the id without its version), so rules written from one half
-can be confirmed on the other; the recall figures are then those of that half.
+tallying miss types. It never prints the held-out sota40b and sotaval40 papers (and leaves them
+out of its recall figures). ``--half a|b`` keeps one half of the papers (by a hash of the id
+without its version), so rules written from one half can be confirmed on the other; the recall
+figures are then those of that half.
 """
 
 from __future__ import annotations
@@ -103,9 +103,13 @@ def _half(pid: str) -> str:
 
 
 def _held_out_ids() -> set[str]:
-    """Ids of the held-out sota40b papers, which --misses must never print."""
-    path = _TRAINING / "sota40b.jsonl"
-    return {_bare_id(json.loads(line)["id"]) for line in open(path, encoding="utf-8")}
+    """Ids of the held-out sota40b and sotaval40 papers, which --misses must never print."""
+    return {
+        _bare_id(json.loads(line)["id"])
+        for name in ("sota40b.jsonl", "sotaval40.jsonl")
+        for line in (_TRAINING / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
 
 
 def _print_miss(paper: Paper, results, score: str, rows: list[dict], flags: str) -> None:

@@ -9,9 +9,11 @@ the closest stand-in for the maintainers' held-out set): held out in the same wa
 corpus annotated the same way, which may be read paper by paper; ``--set hfc`` (``hf40c.jsonl``)
 is a second held-out hf-daily set. The papers of both hf sets are extracted and linked with
 the whole hf-daily corpus, as the dev papers are (:func:`kg.extract.evaluate.dev_predictions`).
+``--set v`` scores ``sotaval40.jsonl``, 40 blind-annotated papers of sota-arxiv's
+``validation.jsonl``: held out too (table only).
 
 Reads the annotated ids, takes those papers' records from
-``../shared/corpus/sota-arxiv/train.jsonl``, cleans them as ``kg extract`` reads a JSON Lines
+``../shared/corpus/sota-arxiv/train.jsonl`` (and ``validation.jsonl``), cleans them as ``kg extract`` reads a JSON Lines
 file (:func:`kg.sources.base.paper_from_record`, i.e. :func:`kg.sources.clean.clean_text` on
 title and abstract), extracts and links them as ``kg extract`` does over these 40 papers
 (:func:`kg.extract.extract`, :class:`kg.link.Linker` over :func:`kg.link.collect_forms`,
@@ -22,7 +24,7 @@ title and abstract), extracts and links them as ``kg extract`` does over these 4
 added (+), matched one-to-one as score.py matches them (results: by value and metric; a
 ``~`` line is a result whose value and metric match but whose method or dataset does not).
 
-Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|hf|hfa|hfb|hfc] [-o PRED.jsonl] [--by-paper]
+Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|hf|hfa|hfb|hfc|v] [-o PRED.jsonl] [--by-paper]
 """
 
 from __future__ import annotations
@@ -42,9 +44,9 @@ TRAINING = ROOT / "kg" / "extract" / "training"
 GOLD = TRAINING / "sota40.jsonl"
 SETS = {"a": GOLD, "b": TRAINING / "sota40b.jsonl", "hf": TRAINING / "hf40.jsonl",
         "hfa": TRAINING / "hf40a.jsonl", "hfb": TRAINING / "hf40b.jsonl",
-        "hfc": TRAINING / "hf40c.jsonl"}  # fmt: skip
+        "hfc": TRAINING / "hf40c.jsonl", "v": TRAINING / "sotaval40.jsonl"}  # fmt: skip
 HF_SETS = ("hf", "hfa", "hfb", "hfc")  # papers of the hf-daily corpus: linked with the whole corpus
-HELD_OUT = ("b", "hf", "hfc")  # table only: nobody reads their per-paper errors
+HELD_OUT = ("b", "hf", "hfc", "v")  # table only: nobody reads their per-paper errors
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -59,12 +61,14 @@ def predict(gold: list[dict]) -> list[dict]:
     from kg.sources.base import paper_from_record
 
     wanted = {g["id"] for g in gold}
-    source = SHARED / "corpus" / "sota-arxiv" / "train.jsonl"
-    records = {d["id"]: d for d in read_jsonl(source) if d["id"] in wanted}
+    folder = SHARED / "corpus" / "sota-arxiv"
+    records = {}  # id -> (source file, record)
+    for source in (folder / "train.jsonl", folder / "validation.jsonl"):  # set v: validation
+        records.update({d["id"]: (source, d) for d in read_jsonl(source) if d["id"] in wanted})
     missing = wanted - set(records)
     if missing:
-        raise SystemExit(f"not in {source}: {sorted(missing)}")
-    papers = [paper_from_record(records[g["id"]], f"{source}:{g['id']}") for g in gold]
+        raise SystemExit(f"not in {folder}/train.jsonl or validation.jsonl: {sorted(missing)}")
+    papers = [paper_from_record(records[g["id"]][1], f"{records[g['id']][0]}:{g['id']}") for g in gold]
     for g, p in zip(gold, papers, strict=True):
         if p.title != g["title"]:
             print(f"warning: {g['id']}: cleaned title differs from the annotated one", file=sys.stderr)
@@ -76,8 +80,9 @@ def predict(gold: list[dict]) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="a",
-                    help="a: sota40.jsonl (default); b: sota40b.jsonl, hf: hf40.jsonl and hfc:"
-                         " hf40c.jsonl, the held-out sets; hfa, hfb: hf40a/b.jsonl")  # fmt: skip
+                    help="a: sota40.jsonl (default); b: sota40b.jsonl, hf: hf40.jsonl, hfc:"
+                         " hf40c.jsonl and v: sotaval40.jsonl, the held-out sets; hfa, hfb:"
+                         " hf40a/b.jsonl")  # fmt: skip
     ap.add_argument("-o", "--output",
                     help="where to write the predictions (default: /tmp/sota40-pred.jsonl, set b"
                          " /tmp/sota40b-pred.jsonl)")  # fmt: skip

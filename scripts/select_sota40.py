@@ -21,10 +21,16 @@ ids of ``sota40.jsonl``, in file order, shuffled with ``random.Random(2027)``, t
 kept. (``--seed`` and ``--exclude FILE`` do the same by hand: ``--set b`` is ``--seed 2027
 --exclude kg/extract/training/sota40.jsonl``.)
 
+Set v (``--set v``, ``kg/extract/training/sotaval40.jsonl``, held out): the same filters on
+``../shared/corpus/sota-arxiv/validation.jsonl`` instead of ``train.jsonl``, with no year
+restriction (the split's 86 records are of every year) and leaving out dev papers only (the
+crosscheck and ``tasks_sota160.jsonl`` exclusions are for ``train.jsonl``), shuffled with
+``random.Random(2028)``, the first 40 kept.
+
 Prints one line per paper: id, then cleaned title. ``--text`` also prints the cleaned
 abstract (for annotating; not stored anywhere).
 
-Usage: .venv/bin/python scripts/select_sota40.py [--set a|b] [--text] [-n 40]
+Usage: .venv/bin/python scripts/select_sota40.py [--set a|b|v] [--text] [-n 40]
        [--seed N] [--exclude FILE.jsonl ...]
 """
 
@@ -56,24 +62,31 @@ def _lines(path: Path):
                 yield json.loads(line)
 
 
-SETS = {"a": (2026, ()), "b": (2027, (TRAINING / "sota40.jsonl",))}
+TRAIN, VALIDATION = SOTA / "train.jsonl", SOTA / "validation.jsonl"
+YEARS_23_24, ANY_YEAR = ("arXiv:23", "arXiv:24"), ("arXiv:",)
+# set: (seed, files whose ids are excluded, source file, arXiv id prefixes)
+SETS = {"a": (2026, (), TRAIN, YEARS_23_24),
+        "b": (2027, (TRAINING / "sota40.jsonl",), TRAIN, YEARS_23_24),
+        "v": (2028, (), VALIDATION, ANY_YEAR)}  # fmt: skip
 
 
 def select(n: int = 40, seed: int = 2026, exclude: tuple[Path, ...] = (),
-           id_prefixes: tuple[str, ...] = ("arXiv:23", "arXiv:24")) -> list[dict]:  # fmt: skip
+           id_prefixes: tuple[str, ...] = YEARS_23_24, source: Path = TRAIN) -> list[dict]:  # fmt: skip
     """The chosen records, each {"id", "title", "abstract"} with cleaned text.
 
     ``exclude``: JSON Lines files whose ``id``s are removed from the candidates before the
     shuffle (set b excludes set a's). ``id_prefixes``: the arXiv ids (years) to choose from;
-    ``("arXiv:",)`` takes every year.
+    ``("arXiv:",)`` takes every year. ``source``: the sota-arxiv split to choose from.
     """
-    excluded = {p.id for p in leaderboard_papers()[0]}  # the papers crosscheck scores tasks on
+    excluded: set[str] = set()
+    if source == TRAIN:  # set v (validation.jsonl) leaves out dev papers only
+        excluded |= {p.id for p in leaderboard_papers()[0]}  # the papers crosscheck scores tasks on
+        excluded |= {d["id"] for d in _lines(TRAINING / "tasks_sota160.jsonl")}
     for path in exclude:
         excluded |= {d["id"] for d in _lines(path)}
-    excluded |= {d["id"] for d in _lines(TRAINING / "tasks_sota160.jsonl")}
     dev_titles = {title_key(d["title"]) for d in _lines(SHARED / "gold" / "dev.jsonl")}
     candidates = []
-    for d in _lines(SOTA / "train.jsonl"):
+    for d in _lines(source):
         if not d["id"].startswith(id_prefixes) or d["id"] in excluded:
             continue
         title, abstract = clean_text(d.get("title") or ""), clean_text(d.get("abstract") or "")
@@ -90,18 +103,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=40)
     ap.add_argument("--set", choices=sorted(SETS), default="a",
-                    help="a: sota40.jsonl (seed 2026); b: sota40b.jsonl (seed 2027, minus set a)")  # fmt: skip
+                    help="a: sota40.jsonl (seed 2026); b: sota40b.jsonl (seed 2027, minus set a);"
+                         " v: sotaval40.jsonl (validation.jsonl, seed 2028, any year)")  # fmt: skip
     ap.add_argument("--seed", type=int, help="shuffle seed (default: the set's)")
     ap.add_argument("--exclude", type=Path, nargs="*",
                     help="JSON Lines files whose ids are left out (default: the set's)")  # fmt: skip
     ap.add_argument("--text", action="store_true", help="print the cleaned abstracts too")
     args = ap.parse_args(argv)
-    seed, exclude = SETS[args.set]
+    seed, exclude, source, id_prefixes = SETS[args.set]
     if args.seed is not None:
         seed = args.seed
     if args.exclude is not None:
         exclude = tuple(args.exclude)
-    for i, d in enumerate(select(args.n, seed, exclude), 1):
+    for i, d in enumerate(select(args.n, seed, exclude, id_prefixes, source), 1):
         print(f"{i:>2} {d['id']}\t{d['title']}")
         if args.text:
             print(f"   {d['abstract']}\n")

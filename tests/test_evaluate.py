@@ -86,16 +86,45 @@ def test_diff_marks_a_value_found_with_the_wrong_method():
 
 
 def test_held_out_sets_refuse_per_paper_errors():
-    """The held-out annotation sets (sota40b, hf40, hf40c) print their table only: a per-paper diff
-    would let rules be tuned on them, and then they would stop measuring generalisation."""
+    """The held-out annotation sets (sota40b, hf40, hf40c, sotaval40) print their table only: a
+    per-paper diff would let rules be tuned on them, and then they would stop measuring
+    generalisation."""
     from pathlib import Path
 
     script = Path(__file__).resolve().parents[1] / "scripts" / "eval_sota40.py"
-    for held_out in ("b", "hf", "hfc"):
+    for held_out in ("b", "hf", "hfc", "v"):
         run = subprocess.run([sys.executable, str(script), "--set", held_out, "--by-paper"],
                              capture_output=True, text=True, timeout=120)  # fmt: skip
         assert run.returncode == 2, run.stderr
         assert "held-out set" in run.stderr
+
+
+def test_sotaval40_is_select_set_v_and_quotes_its_cleaned_text():
+    """sotaval40.jsonl holds the 40 papers ``select_sota40.py --set v`` chooses, in that order,
+    with the cleaned titles, and its names and evidence spans are substrings of the cleaned text
+    (what the extractor reads). A format check only: it runs no extraction."""
+    from pathlib import Path
+
+    from kg.extract.evaluate import SHARED
+
+    root = Path(__file__).resolve().parents[1]
+    lines = (root / "kg/extract/training/sotaval40.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line) for line in lines if line.strip()]
+    keys = ["id", "title", "methods", "datasets", "metrics", "tasks", "proposed", "results"]
+    assert len(gold) == 40 and all(list(g) == keys for g in gold)
+    if not SHARED.exists():
+        pytest.skip("needs ../shared")
+    sys.path.insert(0, str(root / "scripts"))
+    from select_sota40 import SETS, select
+
+    seed, exclude, source, id_prefixes = SETS["v"]
+    chosen = select(40, seed, exclude, id_prefixes, source)
+    assert [(g["id"], g["title"]) for g in gold] == [(c["id"], c["title"]) for c in chosen]
+    for g, c in zip(gold, chosen, strict=True):
+        text = f"{c['title']} {c['abstract']}"
+        names = g["methods"] + g["datasets"] + g["proposed"] + [r["evidence"] for r in g["results"]]
+        assert all(n in text for n in names), g["id"]
+        assert set(g["proposed"]) <= set(g["methods"] + g["datasets"])
 
 
 def test_eval_sets_prints_one_row_per_set_and_the_targets():
