@@ -3171,7 +3171,49 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
                                         or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)):
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)": what the paper builds
+    if _acronym_used_as_method(text, short, c.short[1]):
+        return METHOD  # "A unimodal aggregation (UMA) is proposed", "UMA outperforms ..."
     return None
+
+
+# what a method's acronym does in a sentence, where its long form does not say it: it is
+# proposed right after its definition (in the present: "was introduced at WIA'98" is
+# history), or a later use of it alone is the paper's own ("our X", "the proposed X", not
+# "the proposed X detector"), wins ("X outperforms") or is what a result is compared with
+# ("compared to X"); not "X-based", "X models", "than X", "against X", which a field, a
+# setting or a family is too ("RF-based", "VLP models", "than VLC")
+_PROPOSED_AFTER_DEFINITION = re.compile(
+    r"\)?,?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
+    r"(?:proposed|introduced|presented|designed|developed|devised)\b"
+)
+_OWN_OR_COMPARED_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed|compared\s+(?:with|to))\s+$")
+_ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|can|and|on|in|with|to|for|by)\b")
+_WINS_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?"
+    r"(?:outperform|surpass|achieve|obtain|attain|yield|demonstrate)s?\b"
+)
+
+
+def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
+    """Whether the acronym defined with its closing bracket at ``end`` is used as a method.
+
+    >>> t = "A unimodal aggregation (UMA) is proposed. Tests show UMA outperforms CTC."
+    >>> _acronym_used_as_method(t, "UMA", t.find(")"))
+    True
+    >>> t = "It uses radio frequency (RF). The proposed RF detector beats RF-based ones."
+    >>> _acronym_used_as_method(t, "RF", t.find(")"))
+    False
+    """
+    if _PROPOSED_AFTER_DEFINITION.match(text, end):
+        return True
+    for i in whole_occurrences(text, short, "-"):
+        if i < end:
+            continue
+        j = i + len(short)
+        if _WINS_VERB_AFTER.match(text, j) or (
+                _OWN_OR_COMPARED_BEFORE.search(text, max(0, i - 16), i) and _ALONE_AFTER.match(text, j)):  # fmt: skip
+            return True
+    return False
 
 
 # heads that end a task's name and almost never a method's (unlike "classification",

@@ -1,0 +1,32 @@
+"""Round 14 (methods): method names found by their role in the sentence, not their shape."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_acronym_proposed_right_after_its_definition_is_a_method(nlp):
+    # the long form's head ("suppression", "gate") says nothing; the sentence proposes it
+    ex = run(nlp, "Quux Networks for Face Analysis",
+             "A special-purpose procedure, zorbic gradient suppression (ZGS), is proposed for "
+             "network training. It keeps features stable.")  # fmt: skip
+    assert "zorbic gradient suppression (ZGS)" in name_set(ex.methods)
+
+
+def test_acronym_used_as_a_winner_or_a_compared_method_is_a_method(nlp):
+    ex = run(nlp, "Zorbing Speech Recognition",
+             "We study speech recognition with a quux aggregation (QXA) of frames. On three "
+             "datasets, QXA outperforms strong baselines.")  # fmt: skip
+    assert "quux aggregation (QXA)" in name_set(ex.methods)
+    ex = run(nlp, "Zorbing Image Warps",
+             "Earlier systems rely on zorbic perspective mapping (ZPM) of frames. Our approach "
+             "is more accurate compared to ZPM.")  # fmt: skip
+    assert "zorbic perspective mapping (ZPM)" in name_set(ex.methods)
+
+
+def test_acronym_of_a_setting_stays_untyped(nlp):
+    # "the proposed ZRF detector", "ZRF-based", "than ZRF": a modifier, a field, a setting
+    ex = run(nlp, "Zorbing Indoor Localization",
+             "Sensors harvest zorbic radio frequency (ZRF) power. ZRF-based systems are cheap, "
+             "and the proposed ZRF detector covers more rooms than ZRF beacons.")  # fmt: skip
+    assert not any("ZRF" in n for n in name_set(ex.methods))
