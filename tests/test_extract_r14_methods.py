@@ -30,3 +30,18 @@ def test_acronym_of_a_setting_stays_untyped(nlp):
              "Sensors harvest zorbic radio frequency (ZRF) power. ZRF-based systems are cheap, "
              "and the proposed ZRF detector covers more rooms than ZRF beacons.")  # fmt: skip
     assert not any("ZRF" in n for n in name_set(ex.methods))
+
+
+def test_acronym_defined_after_our_kind_of_work_is_a_method(nlp):
+    # "Our proposed model, LONG (SHORT)": the paper names its own model, whatever the head
+    ex = run(nlp, "Adversarial Video Generation on Complex Datasets",
+             "Our proposed model, Dual Quux Zorbinator GAN (DQZ-GAN), scales to longer and "
+             "higher resolution videos.")  # fmt: skip
+    assert "Dual Quux Zorbinator GAN (DQZ-GAN)" in name_set(ex.methods)
+
+
+def test_acronym_coined_in_the_past_tense_is_a_method(nlp):
+    ex = run(nlp, "Sensor Network Routing",
+             "Considering the homogeneity of the network, we proposed Zorbic Sleep Awake Quux "
+             "(ZSAQ). It extends the network lifetime.")  # fmt: skip
+    assert "Zorbic Sleep Awake Quux (ZSAQ)" in name_set(ex.methods)

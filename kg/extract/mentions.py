@@ -714,10 +714,11 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
 
 # narrower than names.PROPOSE on purpose: "we release/create/curate ... (ACR)" more often
 # names data or a resource than a method (with PROPOSE, dev and sota40 methods drop)
-# the verbs with which a paper coins something of its own (narrower than names.PROPOSE)
+# the verbs with which a paper coins something of its own (narrower than names.PROPOSE), in
+# the present or the past ("we proposed Energy Efficient Sleep Awake Aware (EESAA)")
 _COIN_VERBS = "propose|introduce|present|develop|design|devise|construct"
 _PROPOSE_BEFORE = re.compile(
-    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build)s?\b[^.;]*$",
+    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build)(?:s|e?d)?\b[^.;]*$",
     re.I,
 )
 
@@ -3168,9 +3169,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if titled and head in N.TASK_HEAD_SET:
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
     if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
-                                        or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)):
+                                        or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)
+                                        or _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start)):
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
-        # examination (CDE)": what the paper builds
+        # examination (CDE)", "Our proposed model, Dual Video Discriminator GAN (DVD-GAN)":
+        # what the paper builds
     if _acronym_used_as_method(text, short, c.short[1]):
         return METHOD  # "A unimodal aggregation (UMA) is proposed", "UMA outperforms ..."
     return None
