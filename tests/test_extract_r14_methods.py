@@ -45,3 +45,11 @@ def test_acronym_coined_in_the_past_tense_is_a_method(nlp):
              "Considering the homogeneity of the network, we proposed Zorbic Sleep Awake Quux "
              "(ZSAQ). It extends the network lifetime.")  # fmt: skip
     assert "Zorbic Sleep Awake Quux (ZSAQ)" in name_set(ex.methods)
+
+
+def test_acronym_apposed_to_a_method_noun_is_a_method(nlp):
+    # "a simple model, LONG (SHORT)", "a benchmark algorithm: LONG (SHORT)"
+    ex = run(nlp, "Predict then Zorb: Graph Networks for Node Labels",
+             "We use this to construct a simple model, zorbic propagation of quux predictions "
+             "(ZPQP). It is fast.")  # fmt: skip
+    assert "zorbic propagation of quux predictions (ZPQP)" in name_set(ex.methods)

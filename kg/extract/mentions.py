@@ -3170,10 +3170,12 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
     if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
                                         or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)
-                                        or _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start)):
+                                        or _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start)
+                                        or _KIND_APPOSED_BEFORE.search(text, max(0, c.start - 60), c.start)):
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)", "Our proposed model, Dual Video Discriminator GAN (DVD-GAN)":
-        # what the paper builds
+        # what the paper builds; "a simple model, personalized propagation of neural
+        # predictions (PPNP)": named by its kind
     if _acronym_used_as_method(text, short, c.short[1]):
         return METHOD  # "A unimodal aggregation (UMA) is proposed", "UMA outperforms ..."
     return None
@@ -3185,6 +3187,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
 # "the proposed X detector"), wins ("X outperforms") or is what a result is compared with
 # ("compared to X"); not "X-based", "X models", "than X", "against X", which a field, a
 # setting or a family is too ("RF-based", "VLP models", "than VLC")
+# one method noun with its article, then a comma or colon: the definition after it names it
+_KIND_APPOSED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,3}?(?:method|model|algorithm|module|framework|"
+    r"approach|scheme|strategy|technique|mechanism|architecture|procedure|protocol)\s*[,:]\s+$"
+)
 _PROPOSED_AFTER_DEFINITION = re.compile(
     r"\)?,?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
     r"(?:proposed|introduced|presented|designed|developed|devised)\b"
