@@ -53,3 +53,13 @@ def test_acronym_apposed_to_a_method_noun_is_a_method(nlp):
              "We use this to construct a simple model, zorbic propagation of quux predictions "
              "(ZPQP). It is fast.")  # fmt: skip
     assert "zorbic propagation of quux predictions (ZPQP)" in name_set(ex.methods)
+
+
+def test_own_name_that_wins_is_a_method_not_a_listed_dataset(nlp):
+    # "including ZIDD and ZND, and ZBNet achieves": the list would make ZBNet a dataset
+    ex = run(nlp, "ZBNet: Noise Basis Learning for Image Denoising",
+             "In this paper, we introduce ZBNet, a novel framework for image denoising. We "
+             "conduct evaluations on benchmarks, including ZIDD and ZND, and ZBNet achieves "
+             "state-of-the-art performance on PSNR.")  # fmt: skip
+    assert "ZBNet" in name_set(ex.methods)
+    assert "ZBNet" not in name_set(ex.datasets)

@@ -2142,6 +2142,7 @@ def resolve(text: str, st: DocState) -> None:
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
     _list_sibling_datasets(text, out, title_end + 2 if title_end else 0)
     _editions_of_datasets(text, out)
+    _own_winners_are_methods(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
         drop = {id(c) for c in unexplained} - listed
@@ -2877,6 +2878,18 @@ _METHOD_CUE_BEFORE = re.compile(
     r"(?<=s)ystem|(?<=n)etwork|(?<=a)gent|(?<=a)rchitecture|(?<=a)lgorithm|(?<=t)echnique|"
     r"(?<=p)ipeline|(?<=l)LM|(?<=l)anguage model)s?,?\s+(?:named|called|dubbed|termed)?\s*$)"
 )
+
+
+def _own_winners_are_methods(text: str, mentions: list[Cand]) -> None:
+    """A name the paper proposes that wins ("NBNet achieves state-of-the-art performance",
+    "RAFT outperforms ...") is a method, though a list of datasets or a dataset of the same
+    name in the lexicon typed it a dataset: data is not the subject of a win."""
+    winners = {name_key(c.name) for c in mentions if c.proposed and c.label == DATASET
+               and _WINS_AFTER.match(text, c.end)
+               and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)}  # fmt: skip
+    for c in mentions if winners else ():
+        if c.label == DATASET and name_key(c.name) in winners:
+            c.label, c.canonical = METHOD, None
 
 
 def _vote_labels(text: str, mentions: list[Cand]) -> None:
