@@ -63,3 +63,17 @@ def test_own_name_that_wins_is_a_method_not_a_listed_dataset(nlp):
              "state-of-the-art performance on PSNR.")  # fmt: skip
     assert "ZBNet" in name_set(ex.methods)
     assert "ZBNet" not in name_set(ex.datasets)
+
+
+def test_coined_acronym_with_task_words_is_a_method_when_the_text_says_what_it_does(nlp):
+    # "we propose LONG (SHORT), to select ...": proposed and then acting, though "Object
+    # Detection" ends its long form; "(SHORT) task" stays a task
+    ex = run(nlp, "Multiple Instance Quux Learning for Object Detection",
+             "There still lacks a quux learning method for object detection. In this paper, we "
+             "propose Multiple Instance Zorbic Object Detection (MI-ZOD), to select the most "
+             "informative images for detector training.")  # fmt: skip
+    assert "Multiple Instance Zorbic Object Detection (MI-ZOD)" in name_set(ex.methods)
+    ex = run(nlp, "Zorbic Navigation",
+             "In this paper, we introduce a Scenario Zorbed Object Navigation (SZON) task, where "
+             "an agent navigates from anywhere.")  # fmt: skip
+    assert not any("SZON" in n for n in name_set(ex.methods))

@@ -3079,6 +3079,15 @@ _COINED_BEFORE = re.compile(
 )
 
 
+# after a coined definition, a clause about what it does or an apposition that is no task or
+# data ("(PADA), which ...", "(MV-AT), a feature-based distillation"); not "(SOON) task",
+# "(PSG), a new problem task", "(TVR), a new multimodal retrieval dataset"
+_COINED_CLAUSE_AFTER = re.compile(
+    r"\),?\s+(?:which|that|to|by)\b|\),\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,4}?(?:tasks?|problems?|datasets?|"
+    r"benchmarks?|settings?|challenges?|corpus|corpora|metrics?|measures?)\b)"
+)
+
+
 # lower-case words an acronym keeps as small letters: "Quality of Service (QoS)", "State of
 # the Art (SotA)", "Infrastructure as a Service (IaaS)", "structure-from-motion (SfM)"
 _ACRONYM_SMALL_WORDS = frozenset(("of", "the", "a", "an", "as", "and", "in", "on", "for", "from", "to", "with", "at", "by"))
@@ -3156,6 +3165,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     intro = text[c.short[1] + 1 : c.short[1] + 101]
     if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
         return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."
+    if _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) and _COINED_CLAUSE_AFTER.match(text, c.short[1]):
+        return METHOD  # "we propose Multiple Instance Active Object Detection (MI-AOD), to select ...":
+        # what the paper proposes and then says what it does, though its words name a task
     if head in _METRIC_HEADS:
         return METRIC
     # a capital that only starts the sentence does not make a coined name: "Few-shot
