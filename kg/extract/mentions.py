@@ -714,10 +714,11 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
 
 # narrower than names.PROPOSE on purpose: "we release/create/curate ... (ACR)" more often
 # names data or a resource than a method (with PROPOSE, dev and sota40 methods drop)
-# the verbs with which a paper coins something of its own (narrower than names.PROPOSE)
+# the verbs with which a paper coins something of its own (narrower than names.PROPOSE), in
+# the present or the past ("we proposed Energy Efficient Sleep Awake Aware (EESAA)")
 _COIN_VERBS = "propose|introduce|present|develop|design|devise|construct"
 _PROPOSE_BEFORE = re.compile(
-    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build)s?\b[^.;]*$",
+    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build)(?:s|e?d)?\b[^.;]*$",
     re.I,
 )
 
@@ -2142,6 +2143,7 @@ def resolve(text: str, st: DocState) -> None:
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
     _list_sibling_datasets(text, out, title_end + 2 if title_end else 0)
     _editions_of_datasets(text, out)
+    _own_winners_are_methods(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
         drop = {id(c) for c in unexplained} - listed
@@ -2957,6 +2959,18 @@ _METHOD_CUE_BEFORE = re.compile(
 )
 
 
+def _own_winners_are_methods(text: str, mentions: list[Cand]) -> None:
+    """A name the paper proposes that wins ("NBNet achieves state-of-the-art performance",
+    "RAFT outperforms ...") is a method, though a list of datasets or a dataset of the same
+    name in the lexicon typed it a dataset: data is not the subject of a win."""
+    winners = {name_key(c.name) for c in mentions if c.proposed and c.label == DATASET
+               and _WINS_AFTER.match(text, c.end)
+               and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)}  # fmt: skip
+    for c in mentions if winners else ():
+        if c.label == DATASET and name_key(c.name) in winners:
+            c.label, c.canonical = METHOD, None
+
+
 def _vote_labels(text: str, mentions: list[Cand]) -> None:
     """One name, one type in a paper: a method cue ("a language model, named X") wins, then
     a dataset cue at any mention makes all mentions datasets."""
@@ -3144,6 +3158,15 @@ _COINED_BEFORE = re.compile(
 )
 
 
+# after a coined definition, a clause about what it does or an apposition that is no task or
+# data ("(PADA), which ...", "(MV-AT), a feature-based distillation"); not "(SOON) task",
+# "(PSG), a new problem task", "(TVR), a new multimodal retrieval dataset"
+_COINED_CLAUSE_AFTER = re.compile(
+    r"\),?\s+(?:which|that|to|by)\b|\),\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,4}?(?:tasks?|problems?|datasets?|"
+    r"benchmarks?|settings?|challenges?|corpus|corpora|metrics?|measures?)\b)"
+)
+
+
 # lower-case words an acronym keeps as small letters: "Quality of Service (QoS)", "State of
 # the Art (SotA)", "Infrastructure as a Service (IaaS)", "structure-from-motion (SfM)"
 _ACRONYM_SMALL_WORDS = frozenset(("of", "the", "a", "an", "as", "and", "in", "on", "for", "from", "to", "with", "at", "by"))
@@ -3221,6 +3244,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     intro = text[c.short[1] + 1 : c.short[1] + 101]
     if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
         return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."
+    if _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) and _COINED_CLAUSE_AFTER.match(text, c.short[1]):
+        return METHOD  # "we propose Multiple Instance Active Object Detection (MI-AOD), to select ...":
+        # what the paper proposes and then says what it does, though its words name a task
     if head in _METRIC_HEADS:
         return METRIC
     # a capital that only starts the sentence does not make a coined name: "Few-shot
@@ -3247,10 +3273,61 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if titled and head in N.TASK_HEAD_SET:
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
     if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
-                                        or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)):
+                                        or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)
+                                        or _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start)
+                                        or _KIND_APPOSED_BEFORE.search(text, max(0, c.start - 60), c.start)):
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
-        # examination (CDE)": what the paper builds
+        # examination (CDE)", "Our proposed model, Dual Video Discriminator GAN (DVD-GAN)":
+        # what the paper builds; "a simple model, personalized propagation of neural
+        # predictions (PPNP)": named by its kind
+    if _acronym_used_as_method(text, short, c.short[1]):
+        return METHOD  # "A unimodal aggregation (UMA) is proposed", "UMA outperforms ..."
     return None
+
+
+# what a method's acronym does in a sentence, where its long form does not say it: it is
+# proposed right after its definition (in the present: "was introduced at WIA'98" is
+# history), or a later use of it alone is the paper's own ("our X", "the proposed X", not
+# "the proposed X detector"), wins ("X outperforms") or is what a result is compared with
+# ("compared to X"); not "X-based", "X models", "than X", "against X", which a field, a
+# setting or a family is too ("RF-based", "VLP models", "than VLC")
+# one method noun with its article, then a comma or colon: the definition after it names it
+_KIND_APPOSED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,3}?(?:method|model|algorithm|module|framework|"
+    r"approach|scheme|strategy|technique|mechanism|architecture|procedure|protocol)\s*[,:]\s+$"
+)
+_PROPOSED_AFTER_DEFINITION = re.compile(
+    r"\)?,?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
+    r"(?:proposed|introduced|presented|designed|developed|devised)\b"
+)
+_OWN_OR_COMPARED_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed|compared\s+(?:with|to))\s+$")
+_ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|can|and|on|in|with|to|for|by)\b")
+_WINS_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?"
+    r"(?:outperform|surpass|achieve|obtain|attain|yield|demonstrate)s?\b"
+)
+
+
+def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
+    """Whether the acronym defined with its closing bracket at ``end`` is used as a method.
+
+    >>> t = "A unimodal aggregation (UMA) is proposed. Tests show UMA outperforms CTC."
+    >>> _acronym_used_as_method(t, "UMA", t.find(")"))
+    True
+    >>> t = "It uses radio frequency (RF). The proposed RF detector beats RF-based ones."
+    >>> _acronym_used_as_method(t, "RF", t.find(")"))
+    False
+    """
+    if _PROPOSED_AFTER_DEFINITION.match(text, end):
+        return True
+    for i in whole_occurrences(text, short, "-"):
+        if i < end:
+            continue
+        j = i + len(short)
+        if _WINS_VERB_AFTER.match(text, j) or (
+                _OWN_OR_COMPARED_BEFORE.search(text, max(0, i - 16), i) and _ALONE_AFTER.match(text, j)):  # fmt: skip
+            return True
+    return False
 
 
 # heads that end a task's name and almost never a method's (unlike "classification",
