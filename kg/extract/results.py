@@ -445,6 +445,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if len(made) >= 2:
             _share_relative(text, bound, out, made, s0)
             _margins_follow_scores(text, bound, out, made)
+            if "vs" in text[s0:s1] or "versus" in text[s0:s1]:
+                _versus_pairs(text, bound, out, made, sent_mentions, s0)
     return out
 
 
@@ -501,6 +503,63 @@ def _share_relative(text: str, bound: list[list], out: list[RawResult], made: di
                 for k in range(*made.get(i, (0, 0))):
                     if not out[k].relative:
                         out[k] = replace(out[k], relative=True)
+
+
+# two scores set side by side: "(55.3% vs. 54.7%)", "an F1 of 89.9% vs 86.8% for human scorers"
+_VERSUS_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*")
+# what the second score of a pair is compared as: the name after the last of these words
+# before the pair ("outperforms Mask DINO ... (55.3% vs. 54.7%)", "Compared to RoBERTa-Large,
+# ... by +0.9% (90.2% vs. 91.1%)"), none when nothing names it ("close to human quality")
+_PAIR_OBJECT_CUE = re.compile(
+    r"\b(?:than|over|relative\s+to|against|" + _SURPASS_WORD + r"|compar(?:ed|ing)\s+(?:to|with)|closer?\s+to|"
+    r"match\w*|human)\b",  # (not "vs", of the pair before: "+0.9% (90.2% vs. 91.1%), by +2.3% (88.4% ...")
+    re.I,
+)
+# a gain written before the pair: the better score is the paper's, whatever the order
+_PAIR_GAIN_CUE = re.compile(r"\b(?:" + _SURPASS_WORD + r"|improv\w*|gains?|better|boost\w*|margin)\b", re.I)
+# the owner written after the second score: "vs 34.36 using a standard DDIM"
+_PAIR_OWNER_AFTER = re.compile(
+    r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,2}?(?:for|of|by|from|with|using)\s+(?:the\s+|an?\s+)?(?:standard\s+)?"
+)
+
+
+def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict, mentions: list[Cand], s0: int) -> None:
+    """ "outperforms Mask DINO on COCO (55.3% vs. 54.7%)": two scores side by side are two
+    absolute scores, the paper's and the compared one's (the name written after the second
+    score, else after the last comparison word before the pair, else "(baseline)")."""
+    from kg.extract import metric_higher_is_better  # (the package imports this module)
+
+    for i in range(len(bound) - 1):
+        a, b = bound[i][0], bound[i + 1][0]
+        if i not in made or i + 1 not in made or not _VERSUS_GAP.fullmatch(text, a.end, b.start):
+            continue
+        ra, rb = range(*made[i]), range(*made[i + 1])
+        if len(ra) != 1 or len(rb) != 1:
+            continue
+        ka, kb = ra[0], rb[0]
+        for k in (ka, kb):
+            out[k] = replace(out[k], relative=False, baseline=None)
+        if out[ka].method != out[kb].method:
+            continue  # "73.2% vs. 54.7% by TransE": the owner is written
+        methods = [c for c in mentions if c.label == METHOD and s0 <= c.start]
+        after = next((c for c in methods if b.end < c.start <= b.end + 40), None)
+        cues = list(_PAIR_OBJECT_CUE.finditer(text, s0, a.start))
+        if after is not None and _PAIR_OWNER_AFTER.fullmatch(text, b.end, after.start):
+            compared = after.name
+        else:
+            lo = cues[-1].end() if cues else a.start
+            named = [c for c in methods if lo <= c.start and c.end <= a.start and not c.proposed]
+            compared = named[0].name if named else "(baseline)"
+        theirs = kb
+        higher = metric_higher_is_better(out[ka].metric or "")
+        gains = list(_PAIR_GAIN_CUE.finditer(text, s0, a.start))
+        if gains and (not cues or gains[-1].start() >= cues[-1].start()) and (
+            a.value < b.value if higher is not False else a.value > b.value
+        ):
+            # "outperforms the state of the art by a large margin (88.43% vs. 94.78%)" (not
+            # "outperforms X and is close to human quality (4.39 vs 4.44)")
+            theirs = ka
+        out[theirs] = replace(out[theirs], method=compared)
 
 
 # the list of margins ends with "respectively" (its measure unsaid: "by 22.2% and 15.7%, respectively")

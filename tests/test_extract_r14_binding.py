@@ -1,0 +1,35 @@
+"""Round 14: who and where a result belongs to (the method and dataset of the tuple), in
+constructions found frequent on unlabelled abstracts (invented names and figures; each test
+fails without its rule)."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+_TITLE = "Zorbnet: Counting Crowds with Attention"
+_PRE = "We propose Zorbnet, a new network for crowd counting. "
+
+
+def _results(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    return [(r.value_text, r.method, r.relative) for r in ex.results]
+
+
+def test_the_second_score_of_a_versus_pair_is_the_compared_models(nlp):
+    # both took the subject, and the first of the pair was a margin (the "+1.2%" before it)
+    got = _results(nlp, "Zorbnet outperforms the counting method Crowd-DINO on ZuangTech "
+                        "(55.3% vs. 54.7%) while being 10 times faster to train.")
+    assert ("55.3%", "Zorbnet", False) in got and ("54.7%", "Crowd-DINO", False) in got
+    got = _results(nlp, "Zorbnet improves the MAE by 4.4% (78.4% vs. 74.0%) on ZuangTech.")
+    assert ("78.4%", "Zorbnet", False) in got and ("74.0%", "(baseline)", False) in got
+
+
+def test_a_versus_pair_after_a_gain_puts_the_better_score_to_the_paper(nlp):
+    got = _results(nlp, "Compared to Crowd-BERT, Zorbnet performs better, with gains on ZuangTech "
+                        "by +0.9% (90.2% vs. 91.1%) and on ZCF by +2.3% (88.4% vs. 90.7%).")
+    assert ("90.2%", "Crowd-BERT", False) in got and ("91.1%", "Zorbnet", False) in got
+    assert ("88.4%", "Crowd-BERT", False) in got and ("90.7%", "Zorbnet", False) in got
+    # not when the pair follows a word of closeness: "close to human quality (4.39 vs 4.44)"
+    got = _results(nlp, "Zorbnet outperforms Crowd-BERT by 0.05 and is very close to human "
+                        "quality (4.39 vs 4.44 in MOS).")
+    assert ("4.39", "Zorbnet", False) in got and ("4.44", "(baseline)", False) in got
