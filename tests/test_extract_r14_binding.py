@@ -33,3 +33,16 @@ def test_a_versus_pair_after_a_gain_puts_the_better_score_to_the_paper(nlp):
     got = _results(nlp, "Zorbnet outperforms Crowd-BERT by 0.05 and is very close to human "
                         "quality (4.39 vs 4.44 in MOS).")
     assert ("4.39", "Zorbnet", False) in got and ("4.44", "(baseline)", False) in got
+
+
+def test_a_number_takes_the_benchmark_of_its_own_item(nlp):
+    # the benchmark named after the number, in the next item, took it
+    ex = run(nlp, _TITLE, _PRE + "Zorbnet sets new records, e.g. 33.69 dB PSNR on ZuangTech (for deblurring), "
+                                 "exceeding the previous best by 0.38 dB with only 8.4% of its computational "
+                                 "costs; 40.30 dB PSNR on ZCF-QNRF (for denoising).")
+    got = {r.value_text: r.dataset for r in ex.results}
+    assert got["0.38"] == "ZuangTech" and got["8.4%"] == "ZuangTech" and got["40.30"] == "ZCF-QNRF"
+    ex = run(nlp, _TITLE, _PRE + "Zorbnet is the best on counting (84.9 MAE on ZuangTech and 86.1 MAE on "
+                                 "ZCF-QNRF with 3x smaller model size) and on density (69.6 MAE on ZuperCrowd).")
+    got = {r.value_text: r.dataset for r in ex.results}
+    assert got["3x"] == "ZCF-QNRF" and got["69.6"] == "ZuperCrowd"
