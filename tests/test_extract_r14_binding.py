@@ -46,3 +46,12 @@ def test_a_number_takes_the_benchmark_of_its_own_item(nlp):
                                  "ZCF-QNRF with 3x smaller model size) and on density (69.6 MAE on ZuperCrowd).")
     got = {r.value_text: r.dataset for r in ex.results}
     assert got["3x"] == "ZCF-QNRF" and got["69.6"] == "ZuperCrowd"
+
+
+def test_the_subject_of_a_versus_pair_is_not_its_compared_model(nlp):
+    # the name after "Compared with" was the pair's own subject, and took the second score too
+    ex = run(nlp, "ZorbBench: Evaluating Reasoning of Language Models",
+             "We introduce ZorbBench, a new benchmark for mathematical reasoning. Compared with prior "
+             "work, Zorb-GPT reaches 67% vs. 48% on ZorbBench.")
+    got = {r.value_text: r.method for r in ex.results}
+    assert got == {"67%": "Zorb-GPT", "48%": "(baseline)"}

@@ -548,7 +548,9 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
             compared = after.name
         else:
             lo = cues[-1].end() if cues else a.start
-            named = [c for c in methods if lo <= c.start and c.end <= a.start and not c.proposed]
+            # (not the pair's own subject: "Compared with prior work, GPT-4 reaches 67% vs. 48%")
+            named = [c for c in methods if lo <= c.start and c.end <= a.start and not c.proposed
+                     and c.name != out[ka].method]  # fmt: skip
             compared = named[0].name if named else "(baseline)"
         theirs = kb
         higher = metric_higher_is_better(out[ka].metric or "")
