@@ -55,3 +55,15 @@ def test_the_subject_of_a_versus_pair_is_not_its_compared_model(nlp):
              "work, Zorb-GPT reaches 67% vs. 48% on ZorbBench.")
     got = {r.value_text: r.method for r in ex.results}
     assert got == {"67%": "Zorb-GPT", "48%": "(baseline)"}
+
+
+def test_a_score_compared_with_another_score_is_two_absolute_scores(nlp):
+    # both were differences ("compared" is a cue of change) and the second one the paper's
+    got = _results(nlp, "On ZuangTech, Zorbnet reaches 45.2% accuracy, compared with 30.1% for Crowd-GPT.")
+    assert ("45.2%", "Zorbnet", False) in got and ("30.1%", "Crowd-GPT", False) in got
+    got = _results(nlp, "Zorbnet outperforms prior work with an F1 score of 86.47% compared with 86.10% "
+                        "on ZuangTech.")
+    assert ("86.47%", "Zorbnet", False) in got and ("86.10%", "(baseline)", False) in got
+    # two margins stay margins: "by 3.2% vs. 1.5% for CoT"
+    got = _results(nlp, "Zorbnet improves the accuracy by 3.2% vs. 1.5% for Crowd-GPT on ZuangTech.")
+    assert ("3.2%", "Zorbnet", True) in got and ("1.5%", "Crowd-GPT", True) in got

@@ -445,7 +445,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if len(made) >= 2:
             _share_relative(text, bound, out, made, s0)
             _margins_follow_scores(text, bound, out, made)
-            if "vs" in text[s0:s1] or "versus" in text[s0:s1]:
+            if "vs" in text[s0:s1] or "versus" in text[s0:s1] or "compared" in text[s0:s1] or "against" in text[s0:s1]:
                 _versus_pairs(text, bound, out, made, sent_mentions, s0)
     return out
 
@@ -517,6 +517,13 @@ _PAIR_OBJECT_CUE = re.compile(
 )
 # a gain written before the pair: the better score is the paper's, whatever the order
 _PAIR_GAIN_CUE = re.compile(r"\b(?:" + _SURPASS_WORD + r"|improv\w*|gains?|better|boost\w*|margin)\b", re.I)
+# ... or "an F1 score of 81.43% compared with 80.47% of the existing method" (the measure may come between)
+_COMPARED_GAP = re.compile(
+    r"\s*(?:\\?%)?(?:\s*[A-Za-z@-]+){0,2}?\s*,?\s*(?:compared\s+(?:to|with)|against)\s+(?:only\s+|just\s+)?"
+)
+_PAIR_MARGINS_BEFORE = re.compile(
+    r"(?:" + _BY_BEFORE.pattern + r")|\b" + _CHANGE_NOUN + r"\s+(?:of\s+)?(?:up\s+to\s+|about\s+)?$", re.I
+)
 # the owner written after the second score: "vs 34.36 using a standard DDIM"
 _PAIR_OWNER_AFTER = re.compile(
     r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,2}?(?:for|of|by|from|with|using)\s+(?:the\s+|an?\s+)?(?:standard\s+)?"
@@ -524,21 +531,27 @@ _PAIR_OWNER_AFTER = re.compile(
 
 
 def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict, mentions: list[Cand], s0: int) -> None:
-    """ "outperforms Mask DINO on COCO (55.3% vs. 54.7%)": two scores side by side are two
-    absolute scores, the paper's and the compared one's (the name written after the second
-    score, else after the last comparison word before the pair, else "(baseline)")."""
+    """ "outperforms Mask DINO on COCO (55.3% vs. 54.7%)", "81.43% compared with 80.47% of the
+    existing method": two scores side by side are two absolute scores (two margins after "by"),
+    the paper's and the compared one's (the name written after the second score, else after
+    the last comparison word before the pair, else "(baseline)")."""
     from kg.extract import metric_higher_is_better  # (the package imports this module)
 
     for i in range(len(bound) - 1):
         a, b = bound[i][0], bound[i + 1][0]
-        if i not in made or i + 1 not in made or not _VERSUS_GAP.fullmatch(text, a.end, b.start):
+        if i not in made or i + 1 not in made:
+            continue
+        versus = _VERSUS_GAP.fullmatch(text, a.end, b.start) is not None
+        if not versus and not _COMPARED_GAP.fullmatch(text, a.end, b.start):
             continue
         ra, rb = range(*made[i]), range(*made[i + 1])
         if len(ra) != 1 or len(rb) != 1:
             continue
         ka, kb = ra[0], rb[0]
+        # two margins ("by 3.2% vs. 1.5% for CoT", "gains of 12% vs 5%") or two scores
+        margins = _PAIR_MARGINS_BEFORE.search(text, max(s0, a.start - 40), a.start) is not None
         for k in (ka, kb):
-            out[k] = replace(out[k], relative=False, baseline=None)
+            out[k] = replace(out[k], relative=margins, baseline=out[k].baseline if margins else None)
         if out[ka].method != out[kb].method:
             continue  # "73.2% vs. 54.7% by TransE": the owner is written
         methods = [c for c in mentions if c.label == METHOD and s0 <= c.start]
@@ -555,7 +568,7 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
         theirs = kb
         higher = metric_higher_is_better(out[ka].metric or "")
         gains = list(_PAIR_GAIN_CUE.finditer(text, s0, a.start))
-        if gains and (not cues or gains[-1].start() >= cues[-1].start()) and (
+        if versus and gains and (not cues or gains[-1].start() >= cues[-1].start()) and (
             a.value < b.value if higher is not False else a.value > b.value
         ):
             # "outperforms the state of the art by a large margin (88.43% vs. 94.78%)" (not
