@@ -452,6 +452,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if len(made) >= 2:
             _share_relative(text, bound, out, made, s0)
             _margins_follow_scores(text, bound, out, made)
+            if "vs" in text[s0:s1] or "versus" in text[s0:s1] or "compared" in text[s0:s1] or "against" in text[s0:s1]:
+                _versus_pairs(text, bound, out, made, sent_mentions, s0)
     return out
 
 
@@ -508,6 +510,78 @@ def _share_relative(text: str, bound: list[list], out: list[RawResult], made: di
                 for k in range(*made.get(i, (0, 0))):
                     if not out[k].relative:
                         out[k] = replace(out[k], relative=True)
+
+
+# two scores set side by side: "(55.3% vs. 54.7%)", "an F1 of 89.9% vs 86.8% for human scorers"
+_VERSUS_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*")
+# what the second score of a pair is compared as: the name after the last of these words
+# before the pair ("outperforms Mask DINO ... (55.3% vs. 54.7%)", "Compared to RoBERTa-Large,
+# ... by +0.9% (90.2% vs. 91.1%)"), none when nothing names it ("close to human quality")
+_PAIR_OBJECT_CUE = re.compile(
+    r"\b(?:than|over|relative\s+to|against|" + _SURPASS_WORD + r"|compar(?:ed|ing)\s+(?:to|with)|closer?\s+to|"
+    r"match\w*|human)\b",  # (not "vs", of the pair before: "+0.9% (90.2% vs. 91.1%), by +2.3% (88.4% ...")
+    re.I,
+)
+# a gain written before the pair: the better score is the paper's, whatever the order
+_PAIR_GAIN_CUE = re.compile(r"\b(?:" + _SURPASS_WORD + r"|improv\w*|gains?|better|boost\w*|margin)\b", re.I)
+# ... or "an F1 score of 81.43% compared with 80.47% of the existing method" (the measure may come between)
+_COMPARED_GAP = re.compile(
+    r"\s*(?:\\?%)?(?:\s*[A-Za-z@-]+){0,2}?\s*,?\s*(?:compared\s+(?:to|with)|against)\s+(?:only\s+|just\s+)?"
+)
+_PAIR_MARGINS_BEFORE = re.compile(
+    r"(?:" + _BY_BEFORE.pattern + r")|\b" + _CHANGE_NOUN + r"\s+(?:of\s+)?(?:up\s+to\s+|about\s+)?$", re.I
+)
+# the owner written after the second score: "vs 34.36 using a standard DDIM"
+_PAIR_OWNER_AFTER = re.compile(
+    r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,2}?(?:for|of|by|from|with|using)\s+(?:the\s+|an?\s+)?(?:standard\s+)?"
+)
+
+
+def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict, mentions: list[Cand], s0: int) -> None:
+    """ "outperforms Mask DINO on COCO (55.3% vs. 54.7%)", "81.43% compared with 80.47% of the
+    existing method": two scores side by side are two absolute scores (two margins after "by"),
+    the paper's and the compared one's (the name written after the second score, else after
+    the last comparison word before the pair, else "(baseline)")."""
+    from kg.extract import metric_higher_is_better  # (the package imports this module)
+
+    for i in range(len(bound) - 1):
+        a, b = bound[i][0], bound[i + 1][0]
+        if i not in made or i + 1 not in made:
+            continue
+        versus = _VERSUS_GAP.fullmatch(text, a.end, b.start) is not None
+        if not versus and not _COMPARED_GAP.fullmatch(text, a.end, b.start):
+            continue
+        ra, rb = range(*made[i]), range(*made[i + 1])
+        if len(ra) != 1 or len(rb) != 1:
+            continue
+        ka, kb = ra[0], rb[0]
+        # two margins ("by 3.2% vs. 1.5% for CoT", "gains of 12% vs 5%") or two scores
+        margins = _PAIR_MARGINS_BEFORE.search(text, max(s0, a.start - 40), a.start) is not None
+        for k in (ka, kb):
+            out[k] = replace(out[k], relative=margins, baseline=out[k].baseline if margins else None)
+        if out[ka].method != out[kb].method:
+            continue  # "73.2% vs. 54.7% by TransE": the owner is written
+        methods = [c for c in mentions if c.label == METHOD and s0 <= c.start]
+        after = next((c for c in methods if b.end < c.start <= b.end + 40), None)
+        cues = list(_PAIR_OBJECT_CUE.finditer(text, s0, a.start))
+        if after is not None and _PAIR_OWNER_AFTER.fullmatch(text, b.end, after.start):
+            compared = after.name
+        else:
+            lo = cues[-1].end() if cues else a.start
+            # (not the pair's own subject: "Compared with prior work, GPT-4 reaches 67% vs. 48%")
+            named = [c for c in methods if lo <= c.start and c.end <= a.start and not c.proposed
+                     and c.name != out[ka].method]  # fmt: skip
+            compared = named[0].name if named else "(baseline)"
+        theirs = kb
+        higher = metric_higher_is_better(out[ka].metric or "")
+        gains = list(_PAIR_GAIN_CUE.finditer(text, s0, a.start))
+        if versus and gains and (not cues or gains[-1].start() >= cues[-1].start()) and (
+            a.value < b.value if higher is not False else a.value > b.value
+        ):
+            # "outperforms the state of the art by a large margin (88.43% vs. 94.78%)" (not
+            # "outperforms X and is close to human quality (4.39 vs 4.44)")
+            theirs = ka
+        out[theirs] = replace(out[theirs], method=compared)
 
 
 # the list of margins ends with "respectively" (its measure unsaid: "by 22.2% and 15.7%, respectively")
@@ -2480,6 +2554,21 @@ def _fronted_benchmark(text: str, datasets: list[Cand], s0: int, pos: int) -> Ca
     return first
 
 
+def _item_benchmark(text: str, q: Quantity, datasets: list[Cand], s0: int, nxt: Cand) -> Cand | None:
+    """The benchmark named before ``q`` in its own item when the next one is named in the next
+    item: items end at ";" and at the close of the bracket ``q`` stands in ("33.69 dB on GoPro,
+    exceeding the previous SOTA 0.38 dB; 40.30 dB on SIDD, ...", "(86.1 top-1 on Kinetics-600
+    with 3x smaller model size) and temporal modeling (69.6 top-1 on SSv2)")."""
+    semi = text.rfind(";", s0, q.start)
+    opened = text.rfind("(", s0, q.start)
+    inside = opened > text.rfind(")", s0, q.start)
+    if ";" not in text[q.end : nxt.start] and not (inside and ")" in text[q.end : nxt.start]):
+        return None
+    start = max(semi, opened if inside else -1)
+    own = [d for d in datasets if start < d.start and d.end <= q.start]
+    return own[-1] if own else None
+
+
 def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
@@ -2529,6 +2618,9 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
         # and it produces high-quality images on CelebA HQ": the benchmark the sentence opens
         # with is its values', up to the next one written before a value
         return fronted.name
+    own = _item_benchmark(text, q, datasets, s0, after[0]) if after else None
+    if own is not None:
+        return own.name
     if after and after[0].start - q.end < 80:
         # "77.3% top-1 on A and 41.1 mAP on B" (A not marked as a benchmark): B is the
         # later number's benchmark, A is written after this one
