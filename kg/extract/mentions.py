@@ -2987,6 +2987,7 @@ def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[
     other = {text[ss:se] for ls, le, ss, se in acronyms if text[ss:se] in shorts | {s + "s" for s in shorts}
              and _other_sense(text[ls:le])}  # fmt: skip
     other |= {s[:-1] for s in other if s.endswith("s")}  # "convolutions (DSCs)", "DSC-based"
+    other |= {s for s in shorts if _task_field_sense(text, s, out)}
     other -= {text[ss:se] for ls, le, ss, se in acronyms if not _other_sense(text[ls:le])}  # "perplexity (PPL)"
     for short in shorts - other:
         # r"\b" + short + r"\b", with the first boundary tested as a look-behind after the
@@ -3002,6 +3003,24 @@ def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[
     return [c for c in out if not (c.label == METRIC and (
         c.source == "lexicon" and text[c.start : c.end] in other
         or c.source == "acronym" and text[c.short[0] : c.short[1]] in other))]  # fmt: skip
+
+
+def _task_field_sense(text: str, short: str, out: list[Cand]) -> bool:
+    """Whether a measure acronym that is also a well-known task's ("ASR": attack success
+    rate, automatic speech recognition) names the task: the text never speaks of what the
+    measure measures ("attack"), as every paper that reports an attack success rate does.
+
+    >>> t = "BAT: a transducer for low-latency ASR. It has lower emission latency in streaming ASR."
+    >>> _task_field_sense(t, "ASR", [Cand(34, 37, METRIC, "lexicon", 0.9, "attack success rate")])
+    True
+    >>> t = "Jailbreak attacks on speech models reach a 90% ASR."
+    >>> _task_field_sense(t, "ASR", [Cand(47, 50, METRIC, "lexicon", 0.9, "attack success rate")])
+    False
+    """
+    measure = next((c.canonical for c in out if c.canonical and text[c.start : c.end] == short), None)
+    if short not in TASK_ACRONYM_HEADS or measure is None:
+        return False
+    return re.search(r"\b" + re.escape(measure.split()[0]), text, re.I) is None
 
 
 # a measure named as what training minimises: "the smooth L1 loss", "trained by MSE loss",
