@@ -20,3 +20,18 @@ def test_asr_in_an_attack_paper_stays_the_attack_success_rate(nlp):
     ex = run(nlp, "Zorb: Jailbreaking Speech Models",
              "Jailbreak attacks on speech models with Zorb reach a 90% ASR.")
     assert "ASR" in name_set(ex.metrics)
+
+
+def test_a_leaderboard_only_code_without_a_number_or_measure_context_is_no_metric(nlp):
+    # "ARM", "MR", "SNR" are measures only in the leaderboard-derived lexicon; in a text that
+    # gives them no number they name a processor, an imaging modality, a channel condition
+    ex = run(nlp, "Zorb: Fast Segmentation on Devices",
+             "Zorb segments tumours pictured in MR images and runs on ARM Cortex-M devices "
+             "for users with instantaneous SNR above the median. Zorb improves the Dice score by 3%.")
+    assert not {"MR", "ARM", "SNR"} & name_set(ex.metrics)
+
+
+def test_a_leaderboard_only_code_named_as_a_metric_stays(nlp):
+    ex = run(nlp, "Zorb: Saliency Prediction",
+             "Zorb surpasses human performance on the CC, SIM and AUC metrics.")
+    assert "CC" in name_set(ex.metrics)

@@ -163,7 +163,7 @@ def mlkg_results(doc: Doc) -> Doc:
     used = {r.metric for r in st.results}
     drop = {
         id(c) for c in st.mentions
-        if c.weak and c.name not in used and not _number_for(
+        if (c.weak or _bare_derived_code(text, c)) and c.name not in used and not _number_for(
             text, st, c) and (_property(text, c) or not _measure_context(text, c))
     }  # fmt: skip
     if drop:
@@ -177,6 +177,22 @@ def mlkg_results(doc: Doc) -> Doc:
                     drop.discard(id(b))
         st.mentions = [c for c in st.mentions if id(c) not in drop]
     return doc
+
+
+# a short code that only the derived (leaderboard) lexicons know as a measure is more often
+# something else in a text that gives it no number: "ARM Cortex-M", "MR images", "CC BY
+# 4.0", "high SNR regime"; it stays where the text names it a measure ("the CC, SIM and
+# AUC metrics", "SARI and FKGL automatic metrics") or in a measure context, as a weak word
+_CODE_METRIC = re.compile(r"[A-Z][A-Za-z0-9@-]{0,5}")
+_LISTED_AS_MEASURES_AFTER = re.compile(
+    r"(?:\s*,\s*[\w@.-]+)*(?:,?\s+(?:and|or)\s+[\w@.-]+)?\s+(?:[a-z-]+\s+)?(?:metrics?|scores?|measures?)\b"
+)
+
+
+def _bare_derived_code(text: str, c: Cand) -> bool:
+    return (c.derived and c.label == METRIC and _CODE_METRIC.fullmatch(text, c.start, c.end) is not None
+            and sum(ch.isupper() for ch in text[c.start : c.end]) >= 2
+            and _LISTED_AS_MEASURES_AFTER.match(text, c.end) is None)  # fmt: skip
 
 
 # like "quality" and "efficiency" (GUIDELINES), a property the work improves, not a measure
