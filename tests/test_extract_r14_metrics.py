@@ -35,3 +35,10 @@ def test_a_leaderboard_only_code_named_as_a_metric_stays(nlp):
     ex = run(nlp, "Zorb: Saliency Prediction",
              "Zorb surpasses human performance on the CC, SIM and AUC metrics.")
     assert "CC" in name_set(ex.metrics)
+
+
+def test_a_leaderboard_only_code_after_state_of_the_art_stays(nlp):
+    # the number lost with the LaTeX: "achieving state-of-the-art SDR performance"
+    ex = run(nlp, "Zorb: Source Separation",
+             "Zorb improves the baseline, achieving state-of-the-art SDR performance on MUSDB18.")
+    assert "SDR" in name_set(ex.metrics)

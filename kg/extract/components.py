@@ -184,6 +184,7 @@ def mlkg_results(doc: Doc) -> Doc:
 # 4.0", "high SNR regime"; it stays where the text names it a measure ("the CC, SIM and
 # AUC metrics", "SARI and FKGL automatic metrics") or in a measure context, as a weak word
 _CODE_METRIC = re.compile(r"[A-Z][A-Za-z0-9@-]{0,5}")
+_SOTA_BEFORE = re.compile(r"state[- ]of[- ]the[- ]art\s+(?:\\\w+\{\}\s+)?$", re.I)  # "state-of-the-art SDR"
 _LISTED_AS_MEASURES_AFTER = re.compile(
     r"(?:\s*,\s*[\w@.-]+)*(?:,?\s+(?:and|or)\s+[\w@.-]+)?\s+(?:[a-z-]+\s+)?(?:metrics?|scores?|measures?)\b"
 )
@@ -192,7 +193,8 @@ _LISTED_AS_MEASURES_AFTER = re.compile(
 def _bare_derived_code(text: str, c: Cand) -> bool:
     return (c.derived and c.label == METRIC and _CODE_METRIC.fullmatch(text, c.start, c.end) is not None
             and sum(ch.isupper() for ch in text[c.start : c.end]) >= 2
-            and _LISTED_AS_MEASURES_AFTER.match(text, c.end) is None)  # fmt: skip
+            and _LISTED_AS_MEASURES_AFTER.match(text, c.end) is None
+            and _SOTA_BEFORE.search(text, max(0, c.start - 40), c.start) is None)  # fmt: skip
 
 
 # like "quality" and "efficiency" (GUIDELINES), a property the work improves, not a measure
