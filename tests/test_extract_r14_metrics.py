@@ -42,3 +42,17 @@ def test_a_leaderboard_only_code_after_state_of_the_art_stays(nlp):
     ex = run(nlp, "Zorb: Source Separation",
              "Zorb improves the baseline, achieving state-of-the-art SDR performance on MUSDB18.")
     assert "SDR" in name_set(ex.metrics)
+
+
+def test_a_weak_measure_the_work_attains_is_kept_without_a_number(nlp):
+    # "brings actual speedup", "achieving substantial speedups": the object of a verb of
+    # attaining is a measure reported for the work, though the abstract gives no number
+    ex = run(nlp, "Zorb: Token Pruning for Vision Models",
+             "With efficient implementation, our method brings actual speedup. Zorb keeps 81.7% top-1 accuracy.")
+    assert "speedup" in name_set(ex.metrics)
+
+
+def test_a_weak_word_modifying_the_property_attained_stays_dropped(nlp):
+    ex = run(nlp, "Zorb: Green Networks",
+             "Zorb is a protocol for achieving energy efficiency in cellular networks, yielding significant energy savings.")
+    assert "energy" not in name_set(ex.metrics)

@@ -179,6 +179,18 @@ def mlkg_results(doc: Doc) -> Doc:
     return doc
 
 
+# what the work attains, named as the object of a verb of attaining: "brings actual speedup",
+# "achieving substantial speedups", "we obtain a running time of" (but "achieving energy
+# efficiency", "yielding energy savings": the word modifies the property attained)
+_ACHIEVED_BEFORE = re.compile(
+    r"\b(?:achiev(?:e|es|ed|ing)|yield(?:s|ed|ing)?|obtain(?:s|ed|ing)?|bring(?:s|ing)?|deliver(?:s|ed|ing)?)\s+"
+    r"(?:(?:an?|the|significant|substantial|considerable|actual|real|notable|remarkable|large|great|"
+    r"further|additional|consistent|practical|massive|dramatic)\s+)*$",
+    re.I,
+)
+_ACHIEVED_NOT_MEASURE_AFTER = re.compile(r"-|\s+(?:efficien|saving|conservation|weights?\b)", re.I)
+
+
 # a short code that only the derived (leaderboard) lexicons know as a measure is more often
 # something else in a text that gives it no number: "ARM Cortex-M", "MR images", "CC BY
 # 4.0", "high SNR regime"; it stays where the text names it a measure ("the CC, SIM and
@@ -225,6 +237,8 @@ def _measure_context(text: str, c: Cand) -> bool:
         return True  # "test loss to increase", "error falls off as a power of the data size"
     if _AS_A_METRIC.match(text, c.end):
         return True  # "we propose using perplexity as a surrogate metric"
+    if _ACHIEVED_BEFORE.search(text, max(0, c.start - 45), c.start) and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end):
+        return True  # "our method brings actual speedup", "we achieve compression ratios"
     if c.name == "precision" and _NUMBER_FORMAT_BEFORE.search(text, max(0, c.start - 20), c.start):
         return False  # "low numerical precision", "mixed precision": a number format
     m = _MEASURE_CONTEXT.search(text, max(0, c.start - 25), c.start)
