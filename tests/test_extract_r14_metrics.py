@@ -56,3 +56,15 @@ def test_a_weak_word_modifying_the_property_attained_stays_dropped(nlp):
     ex = run(nlp, "Zorb: Green Networks",
              "Zorb is a protocol for achieving energy efficiency in cellular networks, yielding significant energy savings.")
     assert "energy" not in name_set(ex.metrics)
+
+
+def test_orders_of_magnitude_faster_names_speed(nlp):
+    # "X% faster" gives "speed" (GUIDELINES); "orders of magnitude faster" quantifies the
+    # speed-up without a number, so it makes no result, but the measure is named
+    ex = run(nlp, "Zorb: Fast Influence Estimation",
+             "Zorb achieves similar accuracy to exact estimators while being orders of magnitude faster.")
+    assert "speed" in name_set(ex.metrics)
+    # (once: not beside a speed the text names)
+    ex = run(nlp, "Zorb: Fast Denoising",
+             "Zorb improves the inference speed by 2x and is an order of magnitude faster than Quxnet in training.")
+    assert name_set(ex.metrics) == {"inference speed"}
