@@ -68,3 +68,17 @@ def test_orders_of_magnitude_faster_names_speed(nlp):
     ex = run(nlp, "Zorb: Fast Denoising",
              "Zorb improves the inference speed by 2x and is an order of magnitude faster than Quxnet in training.")
     assert name_set(ex.metrics) == {"inference speed"}
+
+
+def test_an_error_the_method_minimises_is_its_objective_not_a_metric(nlp):
+    ex = run(nlp, "Zorb: 1-bit Adapters",
+             "We propose a quantization method which minimizes the quantization error. "
+             "Zorb improves accuracy by 2% on VTAB-1K.")
+    assert "quantization error" not in name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Pose Estimation", "The 3D rotation is estimated by minimizing the reprojection error.")
+    assert "reprojection error" not in name_set(ex.metrics)
+
+
+def test_a_minimised_error_with_a_number_stays_a_metric(nlp):
+    ex = run(nlp, "Zorb: Better Recognition", "Zorb minimizes the error rate by 30% compared to Quxnet.")
+    assert "error rate" in name_set(ex.metrics)

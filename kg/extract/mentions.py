@@ -3031,7 +3031,17 @@ _DROPPED_MEASURE = re.compile(r"accura|precision|recall|performance|F1|score|BLE
 
 
 def _objective(text: str, c: Cand) -> bool:
+    if _MINIMISED_BEFORE.search(text, max(0, c.start - 30), c.start) and _OBJECTIVE_HEAD.search(text, c.start, c.end):
+        return _NUMBER_AFTER_IN_SENTENCE.match(text, c.end) is None
     return _OBJECTIVE_AFTER.match(text, c.end) is not None and not _DROPPED_MEASURE.search(text, c.start, c.end)
+
+
+# an error, divergence or probability the method minimises or maximises is its objective, not a
+# measure the paper reports: "a quantization method which minimizes the quantization error",
+# "estimated by minimizing the reprojection error" (unless a number follows in the sentence)
+_MINIMISED_BEFORE = re.compile(r"\b(?:minimi[sz]|maximi[sz])(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$", re.I)
+_OBJECTIVE_HEAD = re.compile(r"(?:errors?|divergences?|probability|probabilities|likelihood|distance|discrepancy)$", re.I)
+_NUMBER_AFTER_IN_SENTENCE = re.compile(r"[^.;]*\d")
 
 
 # a bare "loss" is the measured loss only after a word of comparison or change or an article
