@@ -56,6 +56,9 @@ def test_a_weak_word_modifying_the_property_attained_stays_dropped(nlp):
     ex = run(nlp, "Zorb: Green Networks",
              "Zorb is a protocol for achieving energy efficiency in cellular networks, yielding significant energy savings.")
     assert "energy" not in name_set(ex.metrics)
+    # nor when it names a thing: "we obtain a reward model"
+    ex = run(nlp, "Zorb: Aligned Agents", "From human preferences we obtain a reward model that guides Zorb.")
+    assert "reward" not in name_set(ex.metrics)
 
 
 def test_orders_of_magnitude_faster_names_speed(nlp):
