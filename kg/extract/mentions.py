@@ -3080,6 +3080,7 @@ def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[
     other = {text[ss:se] for ls, le, ss, se in acronyms if text[ss:se] in shorts | {s + "s" for s in shorts}
              and _other_sense(text[ls:le])}  # fmt: skip
     other |= {s[:-1] for s in other if s.endswith("s")}  # "convolutions (DSCs)", "DSC-based"
+    other |= {s for s in shorts if _task_field_sense(text, s, out)}
     other -= {text[ss:se] for ls, le, ss, se in acronyms if not _other_sense(text[ls:le])}  # "perplexity (PPL)"
     for short in shorts - other:
         # r"\b" + short + r"\b", with the first boundary tested as a look-behind after the
@@ -3097,6 +3098,24 @@ def _without_other_sense_measures(text: str, out: list[Cand], acronyms) -> list[
         or c.source == "acronym" and text[c.short[0] : c.short[1]] in other))]  # fmt: skip
 
 
+def _task_field_sense(text: str, short: str, out: list[Cand]) -> bool:
+    """Whether a measure acronym that is also a well-known task's ("ASR": attack success
+    rate, automatic speech recognition) names the task: the text never speaks of what the
+    measure measures ("attack"), as every paper that reports an attack success rate does.
+
+    >>> t = "BAT: a transducer for low-latency ASR. It has lower emission latency in streaming ASR."
+    >>> _task_field_sense(t, "ASR", [Cand(34, 37, METRIC, "lexicon", 0.9, "attack success rate")])
+    True
+    >>> t = "Jailbreak attacks on speech models reach a 90% ASR."
+    >>> _task_field_sense(t, "ASR", [Cand(47, 50, METRIC, "lexicon", 0.9, "attack success rate")])
+    False
+    """
+    measure = next((c.canonical for c in out if c.canonical and text[c.start : c.end] == short), None)
+    if short not in TASK_ACRONYM_HEADS or measure is None:
+        return False
+    return re.search(r"\b" + re.escape(measure.split()[0]), text, re.I) is None
+
+
 # a measure named as what training minimises: "the smooth L1 loss", "trained by MSE loss",
 # "a scale-invariant signal-to-distortion ratio loss function" (but "minimal accuracy loss",
 # "performance loss" speak of a drop in a measure)
@@ -3105,7 +3124,17 @@ _DROPPED_MEASURE = re.compile(r"accura|precision|recall|performance|F1|score|BLE
 
 
 def _objective(text: str, c: Cand) -> bool:
+    if _MINIMISED_BEFORE.search(text, max(0, c.start - 30), c.start) and _OBJECTIVE_HEAD.search(text, c.start, c.end):
+        return _NUMBER_AFTER_IN_SENTENCE.match(text, c.end) is None
     return _OBJECTIVE_AFTER.match(text, c.end) is not None and not _DROPPED_MEASURE.search(text, c.start, c.end)
+
+
+# an error, divergence or probability the method minimises or maximises is its objective, not a
+# measure the paper reports: "a quantization method which minimizes the quantization error",
+# "estimated by minimizing the reprojection error" (unless a number follows in the sentence)
+_MINIMISED_BEFORE = re.compile(r"\b(?:minimi[sz]|maximi[sz])(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$", re.I)
+_OBJECTIVE_HEAD = re.compile(r"(?:errors?|divergences?|probability|probabilities|likelihood|distance|discrepancy)$", re.I)
+_NUMBER_AFTER_IN_SENTENCE = re.compile(r"[^.;]*\d")
 
 
 # a bare "loss" is the measured loss only after a word of comparison or change or an article
