@@ -214,15 +214,17 @@ def leaderboard_papers(limit: int = 3000) -> tuple[list[Paper], dict[str, list[s
     golds: dict[str, list[str]] = {}
     papers: list[Paper] = []
     for split in ("validation", "train"):
-        for line in open(folder / f"{split}.gold.jsonl", encoding="utf-8"):
-            d = json.loads(line)
-            if d["leaderboard"]:
-                golds[d["id"]] = sorted({x["task"] for x in d["leaderboard"]})
-        for line in open(folder / f"{split}.jsonl", encoding="utf-8"):
-            d = json.loads(line)
-            if d["id"] in golds:
-                # cleaned as in sota_check (the text `kg extract` reads)
-                papers.append(Paper(id=d["id"], title=clean_text(d["title"]), abstract=clean_text(d["abstract"])))
+        with open(folder / f"{split}.gold.jsonl", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if d["leaderboard"]:
+                    golds[d["id"]] = sorted({x["task"] for x in d["leaderboard"]})
+        with open(folder / f"{split}.jsonl", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if d["id"] in golds:
+                    # cleaned as in sota_check (the text `kg extract` reads)
+                    papers.append(Paper(id=d["id"], title=clean_text(d["title"]), abstract=clean_text(d["abstract"])))
     random.Random(0).shuffle(papers)
     return papers[:limit], golds
 

@@ -7,9 +7,10 @@ scored on those predictions; the sota-arxiv sets are extracted on their own
 (:func:`eval_sota40.predict`). One line per set with the lenient F1 of the six fields the
 issue sets targets for, and an ``all readable`` / ``all held out`` line pooling the counts.
 
-Held-out sets (``hf40.jsonl``, ``hf40c.jsonl``, ``sota40b.jsonl``, ``sotaval40.jsonl``) are only
-ever shown as table rows here; their per-paper errors are never printed. ``--pr`` adds precision
-and recall.
+Readable sets (``sota40.jsonl``, ``sota40c.jsonl``, ``hf40a.jsonl``, ``hf40b.jsonl``) pool into
+``all readable``. Held-out sets (``hf40.jsonl``, ``hf40c.jsonl``, ``sota40b.jsonl``,
+``sotaval40.jsonl``) are only ever shown as table rows here; their per-paper errors are never
+printed. ``--pr`` adds precision and recall.
 
 Usage: .venv/bin/python scripts/eval_sets.py [--pr] [--sets dev,hfa,...]
 """

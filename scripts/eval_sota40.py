@@ -10,7 +10,9 @@ corpus annotated the same way, which may be read paper by paper; ``--set hfc`` (
 is a second held-out hf-daily set. The papers of both hf sets are extracted and linked with
 the whole hf-daily corpus, as the dev papers are (:func:`kg.extract.evaluate.dev_predictions`).
 ``--set v`` scores ``sotaval40.jsonl``, 40 blind-annotated papers of sota-arxiv's
-``validation.jsonl``: held out too (table only).
+``validation.jsonl``: held out too (table only). ``--set c`` scores ``sota40c.jsonl``, 40
+blind-annotated sota-arxiv papers of every year (``train.jsonl``): the readable counterpart of
+set v (``--by-paper`` allowed).
 
 Reads the annotated ids, takes those papers' records from
 ``../shared/corpus/sota-arxiv/train.jsonl`` (and ``validation.jsonl``), cleans them as ``kg extract`` reads a JSON Lines
@@ -24,7 +26,7 @@ title and abstract), extracts and links them as ``kg extract`` does over these 4
 added (+), matched one-to-one as score.py matches them (results: by value and metric; a
 ``~`` line is a result whose value and metric match but whose method or dataset does not).
 
-Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|hf|hfa|hfb|hfc|v] [-o PRED.jsonl] [--by-paper]
+Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|c|hf|hfa|hfb|hfc|v] [-o PRED.jsonl] [--by-paper]
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ TRAINING = ROOT / "kg" / "extract" / "training"
 GOLD = TRAINING / "sota40.jsonl"
 SETS = {"a": GOLD, "b": TRAINING / "sota40b.jsonl", "hf": TRAINING / "hf40.jsonl",
         "hfa": TRAINING / "hf40a.jsonl", "hfb": TRAINING / "hf40b.jsonl",
-        "hfc": TRAINING / "hf40c.jsonl", "v": TRAINING / "sotaval40.jsonl"}  # fmt: skip
+        "hfc": TRAINING / "hf40c.jsonl", "v": TRAINING / "sotaval40.jsonl",
+        "c": TRAINING / "sota40c.jsonl"}  # fmt: skip
 HF_SETS = ("hf", "hfa", "hfb", "hfc")  # papers of the hf-daily corpus: linked with the whole corpus
 HELD_OUT = ("b", "hf", "hfc", "v")  # table only: nobody reads their per-paper errors
 
@@ -82,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=sorted(SETS), default="a",
                     help="a: sota40.jsonl (default); b: sota40b.jsonl, hf: hf40.jsonl, hfc:"
                          " hf40c.jsonl and v: sotaval40.jsonl, the held-out sets; hfa, hfb:"
-                         " hf40a/b.jsonl")  # fmt: skip
+                         " hf40a/b.jsonl; c: sota40c.jsonl (any year, readable)")  # fmt: skip
     ap.add_argument("-o", "--output",
                     help="where to write the predictions (default: /tmp/sota40-pred.jsonl, set b"
                          " /tmp/sota40b-pred.jsonl)")  # fmt: skip

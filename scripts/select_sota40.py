@@ -27,10 +27,14 @@ restriction (the split's 86 records are of every year) and leaving out dev paper
 crosscheck and ``tasks_sota160.jsonl`` exclusions are for ``train.jsonl``), shuffled with
 ``random.Random(2028)``, the first 40 kept.
 
+Set c (``--set c``, ``kg/extract/training/sota40c.jsonl``, readable): the candidates of set b
+but of every year (``arXiv:…``), minus the ids of ``sota40.jsonl`` and ``sota40b.jsonl``, in
+file order, shuffled with ``random.Random(2029)``, the first 40 kept.
+
 Prints one line per paper: id, then cleaned title. ``--text`` also prints the cleaned
 abstract (for annotating; not stored anywhere).
 
-Usage: .venv/bin/python scripts/select_sota40.py [--set a|b|v] [--text] [-n 40]
+Usage: .venv/bin/python scripts/select_sota40.py [--set a|b|c|v] [--text] [-n 40]
        [--seed N] [--exclude FILE.jsonl ...]
 """
 
@@ -67,7 +71,8 @@ YEARS_23_24, ANY_YEAR = ("arXiv:23", "arXiv:24"), ("arXiv:",)
 # set: (seed, files whose ids are excluded, source file, arXiv id prefixes)
 SETS = {"a": (2026, (), TRAIN, YEARS_23_24),
         "b": (2027, (TRAINING / "sota40.jsonl",), TRAIN, YEARS_23_24),
-        "v": (2028, (), VALIDATION, ANY_YEAR)}  # fmt: skip
+        "v": (2028, (), VALIDATION, ANY_YEAR),
+        "c": (2029, (TRAINING / "sota40.jsonl", TRAINING / "sota40b.jsonl"), TRAIN, ANY_YEAR)}  # fmt: skip
 
 
 def select(n: int = 40, seed: int = 2026, exclude: tuple[Path, ...] = (),
@@ -104,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", type=int, default=40)
     ap.add_argument("--set", choices=sorted(SETS), default="a",
                     help="a: sota40.jsonl (seed 2026); b: sota40b.jsonl (seed 2027, minus set a);"
-                         " v: sotaval40.jsonl (validation.jsonl, seed 2028, any year)")  # fmt: skip
+                         " v: sotaval40.jsonl (validation.jsonl, seed 2028, any year);"
+                         " c: sota40c.jsonl (seed 2029, any year, minus sets a and b)")  # fmt: skip
     ap.add_argument("--seed", type=int, help="shuffle seed (default: the set's)")
     ap.add_argument("--exclude", type=Path, nargs="*",
                     help="JSON Lines files whose ids are left out (default: the set's)")  # fmt: skip

@@ -97,18 +97,24 @@ def test_held_out_sets_refuse_per_paper_errors():
                              capture_output=True, text=True, timeout=120)  # fmt: skip
         assert run.returncode == 2, run.stderr
         assert "held-out set" in run.stderr
+    sys.path.insert(0, str(script.parent))
+    from eval_sota40 import HELD_OUT, SETS
+
+    assert "c" in SETS and "c" not in HELD_OUT  # sota40c.jsonl: the readable any-year sota set
 
 
-def test_sotaval40_is_select_set_v_and_quotes_its_cleaned_text():
-    """sotaval40.jsonl holds the 40 papers ``select_sota40.py --set v`` chooses, in that order,
-    with the cleaned titles, and its names and evidence spans are substrings of the cleaned text
-    (what the extractor reads). A format check only: it runs no extraction."""
+@pytest.mark.parametrize("set_name,filename", [("v", "sotaval40.jsonl"), ("c", "sota40c.jsonl")])
+def test_sota_set_is_select_set_and_quotes_its_cleaned_text(set_name, filename):
+    """sotaval40.jsonl (sota40c.jsonl) holds the 40 papers ``select_sota40.py --set v`` (``--set
+    c``) chooses, in that order, with the cleaned titles, and its names and evidence spans are
+    substrings of the cleaned text (what the extractor reads). A format check only: it runs no
+    extraction."""
     from pathlib import Path
 
     from kg.extract.evaluate import SHARED
 
     root = Path(__file__).resolve().parents[1]
-    lines = (root / "kg/extract/training/sotaval40.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (root / "kg/extract/training" / filename).read_text(encoding="utf-8").splitlines()
     gold = [json.loads(line) for line in lines if line.strip()]
     keys = ["id", "title", "methods", "datasets", "metrics", "tasks", "proposed", "results"]
     assert len(gold) == 40 and all(list(g) == keys for g in gold)
@@ -117,7 +123,7 @@ def test_sotaval40_is_select_set_v_and_quotes_its_cleaned_text():
     sys.path.insert(0, str(root / "scripts"))
     from select_sota40 import SETS, select
 
-    seed, exclude, source, id_prefixes = SETS["v"]
+    seed, exclude, source, id_prefixes = SETS[set_name]
     chosen = select(40, seed, exclude, id_prefixes, source)
     assert [(g["id"], g["title"]) for g in gold] == [(c["id"], c["title"]) for c in chosen]
     for g, c in zip(gold, chosen, strict=True):
