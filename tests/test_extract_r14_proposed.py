@@ -28,3 +28,11 @@ def test_acronym_defined_for_others_work_or_a_modifier_is_not_proposed(nlp):
     assert not {"Blorp Token Modeling (BTM)", "quux attention (QA)", "zibble language model (ZLM)"} & set(
         ex.proposed
     )
+
+
+def test_acronym_defined_as_the_kind_of_the_own_name_is_not_proposed(nlp):
+    # "we propose ZorbNAS, an efficient Blorp-aware Quux Search (BQS)": the family it belongs to
+    ex = run(nlp, "ZorbNAS: Hybrid Search for Edge Devices",
+             "In this paper, we propose ZorbNAS, an efficient Blorp-aware Quux Search (BQS) "
+             "including hybrid architectures. ZorbNAS improves the state of the art.")  # fmt: skip
+    assert "Blorp-aware Quux Search (BQS)" not in ex.proposed

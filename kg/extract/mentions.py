@@ -3956,6 +3956,7 @@ _WE_COIN = re.compile(rf"\bwe\s+(?:\w+\s+)?(?:{_COIN_VERBS}|customi[sz]e)(?:s|e?
 _OWN_NAME_VERB = re.compile(
     r"\s+(?:\w+\s+)?(?:introduces|comprises|consists of|contains|employs|incorporates|includes)\b"
 )
+_APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+[^,;()]*")
 _CLAUSE_WORD = re.compile(r"\b(?:to|of|for|with|using|from|by|based|on|via|than|as|in|which|that)\b", re.I)
 # ... unless the sentence compares with or cites others' work before it
 _OTHERS_WORK = re.compile(
@@ -3975,7 +3976,10 @@ def _owns_definition(text: str, c: Cand, s0: int, own_spans: list[tuple[int, int
         return True
     if _OWN_PASSIVE_AFTER.match(text, end):
         return True
-    cues = [m.end() for m in _WE_COIN.finditer(text, s0, c.start)]
+    # (not past the paper's name: in "we propose HyT-NAS, an efficient Hardware-aware Neural
+    # Architecture Search (HW-NAS)" the definition says what kind of thing the name is)
+    cues = [m.end() for m in _WE_COIN.finditer(text, s0, c.start)
+            if not any(m.end() <= a and _APPOSED_KIND.fullmatch(text, b, c.start) for a, b in own_spans)]  # fmt: skip
     # "TSAM comprises", "BiBERT introduces": the verb's subject is one of the paper's names
     cues += [m.end() for a, b in own_spans if s0 <= b < c.start and (m := _OWN_NAME_VERB.match(text, b))]
     return bool(cues) and not _CLAUSE_WORD.search(text, max(cues), c.start)
