@@ -36,3 +36,12 @@ def test_acronym_defined_as_the_kind_of_the_own_name_is_not_proposed(nlp):
              "In this paper, we propose ZorbNAS, an efficient Blorp-aware Quux Search (BQS) "
              "including hybrid architectures. ZorbNAS improves the state of the art.")  # fmt: skip
     assert "Blorp-aware Quux Search (BQS)" not in ex.proposed
+
+
+def test_name_with_a_greek_letter_is_found_and_owns_its_results(nlp):
+    # "γ-MoD" (or "gamma-MoD" once LaTeX is cleaned): a name, the paper's own, the owner
+    ex = run(nlp, "Efficient Zorbing for Language Models",
+             "To address this issue, we propose an innovative adaptation strategy for existing "
+             "models called gamma-Zorb. Experiments show that gamma-Zorb reduces training time by 31.0%.")  # fmt: skip
+    assert "gamma-Zorb" in ex.proposed
+    assert any(r.method == "gamma-Zorb" for r in ex.results)
