@@ -3968,6 +3968,71 @@ def _lists_others(text: str, m: re.Match, s0: int) -> bool:
     return _OWN_WORDS.search(text, s0, m.start()) is None
 
 
+# what makes a name the acronym defines the paper's own: "a novel X (XX)", "our X (XX)"
+_OWN_NP_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\s+(?:(?!(?:for|of|on|in|to|with)\b)[\w-]+,?\s+){0,3}$", re.I)
+# the name modifies a head the paper names otherwise: "a new self-attention (SA) mechanism,
+# termed HyperSA", "a novel GraphCNN-based system"
+_MODIFIES_NAMED_HEAD = re.compile(r"-based|\s+[\w-]+(?:\s+on\s+[\w-]+)?,?\s+(?:termed|called|named|dubbed)\b")
+# ... "X (XX) module is proposed", "X (XX) is then adopted"
+_OWN_PASSIVE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:then\s+|also\s+|further\s+|first\s+)?"
+    r"(?:proposed|introduced|designed|developed|presented|devised|adopted)\b"
+)
+# ... or it is the object of "we propose/design ..." or of the paper's method ("BiBERT
+# introduces", "TSAM comprises"), with no clause between ("we design a method to make use
+# of the successful external language model (ELM)", "we propose to ... using STN")
+_WE_COIN = re.compile(rf"\bwe\s+(?:\w+\s+)?(?:{_COIN_VERBS}|customi[sz]e)(?:s|e?d)?\b", re.I)
+_OWN_NAME_VERB = re.compile(
+    r"\s+(?:\w+\s+)?(?:introduces|comprises|consists of|contains|employs|incorporates|includes)\b"
+)
+_APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+[^,;()]*")
+_CLAUSE_WORD = re.compile(r"\b(?:to|of|for|with|using|from|by|based|on|via|than|as|in|which|that)\b", re.I)
+# ... unless the sentence compares with or cites others' work before it
+_OTHERS_WORK = re.compile(
+    r"\b(?:compar\w*|baselines?|outperform\w*|than|existing|previous|prior|state-of-the-art|such as|e\.g\.|"
+    r"like|including|popular|widely|common(?:ly)?|conventional|traditional|standard|recent(?:ly)?|successful)\b",
+    re.I,
+)
+
+
+def _owns_definition(text: str, c: Cand, s0: int, own_spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence (from ``s0``) presents the acronym-defined name ``c`` as the
+    paper's own (see :func:`_mark_own_components`)."""
+    end = max(c.end, c.short[1] + (text[c.short[1] : c.short[1] + 1] == ")"))  # after "(ACR)"
+    if _OTHERS_WORK.search(text, s0, c.start) or _MODIFIES_NAMED_HEAD.match(text, end):
+        return False
+    if _OWN_NP_BEFORE.search(text, max(s0, c.start - 60), c.start):
+        return True
+    if _OWN_PASSIVE_AFTER.match(text, end):
+        return True
+    # (not past the paper's name: in "we propose HyT-NAS, an efficient Hardware-aware Neural
+    # Architecture Search (HW-NAS)" the definition says what kind of thing the name is)
+    cues = [m.end() for m in _WE_COIN.finditer(text, s0, c.start)
+            if not any(m.end() <= a and _APPOSED_KIND.fullmatch(text, b, c.start) for a, b in own_spans)]  # fmt: skip
+    # "TSAM comprises", "BiBERT introduces": the verb's subject is one of the paper's names
+    cues += [m.end() for a, b in own_spans if s0 <= b < c.start and (m := _OWN_NAME_VERB.match(text, b))]
+    return bool(cues) and not _CLAUSE_WORD.search(text, max(cues), c.start)
+
+
+def _mark_own_components(text: str, st: DocState, mentions: list[Cand]) -> None:
+    """Names the paper defines with an acronym after naming its own method are its parts
+    ("BiBERT employs a novel Direction-Matching Distillation (DMD) scheme", "A Query Proposal
+    Network (QPN) is then adopted", "we design two proxy tasks: Trajectory Order Modeling
+    (TOM) and ..."): proposed too when no lexicon knows the acronym ("we propose to learn
+    with Spatial Transformer Networks (STN)" is not)."""
+    first = next((c.start for c in mentions if c.proposed and c.label == METHOD), None)
+    if first is None:
+        return
+    known = {(c.start, c.end) for c in st.lexicon}
+    own = {name_key(c.name) for c in mentions if c.proposed}
+    own_spans = [(c.start, c.end) for c in mentions if name_key(c.name) in own]
+    for c in mentions:
+        if c.proposed or c.label != METHOD or c.short is None or c.start <= first or c.short in known:
+            continue
+        if _owns_definition(text, c, st.sentence_span(c.start)[0], own_spans):
+            c.proposed = True
+
+
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     proposed: list[str] = []
     for c in mentions:
@@ -4053,6 +4118,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             c.proposed = True
         elif c.source != "lexicon" and _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start):
             c.proposed = True  # "Our empirically-derived framework XlingEval", "our model GeoRSCLIP"
+    _mark_own_components(text, st, mentions)
     seen = set()
     for c in mentions:
         if c.proposed and c.label in (METHOD, DATASET):

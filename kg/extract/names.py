@@ -314,6 +314,14 @@ _DIM_PREFIX = re.compile(r"[1-4]D-?(?=[A-Z])")
 _LETTER_NET = re.compile(r"[A-Z]-(?:[A-Z][a-z]*)?(?:Net|[Ff]ormer)")
 
 
+# a Greek letter (or its spelled name, as LaTeX cleaning writes it) joined to a name: "γ-MoD",
+# "gamma-MoD", "beta-VAE", "PanGu-α", "δ-GLMB" (the rest a capitalised word or capitals;
+# not "ε-greedy", "gamma-ray")
+_GREEK = (r"(?:[\u03b1-\u03c9\u0391-\u03a9]|alpha|beta|gamma|delta|epsilon|zeta|theta|kappa|lambda|"
+          r"sigma|omega|tau|phi|psi|rho|mu|pi)")
+_GREEK_AFFIXED = re.compile(rf"{_GREEK}-([A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)|([A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)-{_GREEK}")
+
+
 @lru_cache(maxsize=65536)
 def is_namey(word: str) -> bool:
     """Whether a single word looks like a name (inner capitals or letters mixed with digits).
@@ -332,7 +340,11 @@ def is_namey(word: str) -> bool:
     [True, True, False, False]
     >>> [is_namey(w) for w in ("Q-Former", "M-Net", "U-Transformer", "X-Ray", "K-Means", "Q-Network")]
     [True, True, True, False, False, False]
+    >>> [is_namey(w) for w in ("\u03b3-MoD", "gamma-MoD", "beta-VAE", "PanGu-\u03b1", "\u03b5-greedy", "gamma-ray")]
+    [True, True, True, True, False, False]
     """
+    if _GREEK_AFFIXED.fullmatch(word):
+        return True
     if (dim := _DIM_PREFIX.match(word)) is not None:
         return is_namey(word[dim.end() :])
     if _LETTER_NET.fullmatch(word):
