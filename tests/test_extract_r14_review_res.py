@@ -23,3 +23,13 @@ def test_a_setting_range_after_the_performance_is_no_change_of_score(nlp):
     # still read as the object of a verb of change
     got = _results(nlp, "Zorbnet boosts the performance on ZSM8K with 4000 labels from 68.2% to 81.5%.")
     assert [v for v, *_ in got] == [68.2, 81.5]
+
+
+def test_a_setting_value_before_a_verb_of_change_is_no_gain(nlp):
+    # (review 7) "increases" is the verb here, not the noun of "a 2.4 increase"
+    assert _results(nlp, "Setting the temperature to 0.7 increases the diversity of Zorbnet's outputs.") == []
+    assert _results(nlp, "Raising the weight decay to 0.05 increases training time.") == []
+    assert _results(nlp, "A temperature 0.7 increases the diversity of the outputs.") == []
+    # the gain noun still read
+    got = _results(nlp, "Zorbnet yields a 2.4 improvement over the current best model.")
+    assert [(v, m) for v, m, *_ in got] == [(2.4, "performance")]

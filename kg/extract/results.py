@@ -341,11 +341,14 @@ _PROPERTY_CHANGE_BEFORE = re.compile(
     re.I,
 )
 # a gain noun right after a decimal (or the end of a range of decimals): "a 2.4 improvement",
-# "2.8-7.2 improvements", "18.8 absolute gain" (not "a 2.4 increase in the number of ...")
+# "2.8-7.2 improvements", "18.8 absolute gain" (not "a 2.4 increase in the number of ...", nor
+# a verb with its object: "setting the temperature to 0.7 increases the diversity")
 _BARE_GAIN_NOUN = re.compile(
     r"(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?\s+(?:absolute\s+)?(?:improvements?|gains?|increases?|boosts?)\b"
-    r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|size|amount|count)\b)"
+    r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|size|amount|count)\b)(?!\s+(?:the|a|an|its|their|our|this)\b)"
 )
+# ... nor the value a setting is set to: "raising the weight decay to 0.05 increases training time"
+_SET_TO_BEFORE = re.compile(r"(?:\b(?:to|of|at)|=)\s*$")
 _MEASURE_INTRO = re.compile(r"\b(?:w\.r\.t\.?|with respect to|in terms of|in)\s+(?:the\s+)?$")
 _GENERIC_GAIN = re.compile(
     r"^\s*" + _QUALIFIER + r"(?:improvements?|increases?|gains?|"
@@ -1687,7 +1690,12 @@ def _bind_metric(
             text, _clause_start(text, s0, q.start), q.start
         ):
             return "performance", 0.35
-    if q.unit is None and ("." in q.text or q.text[:1] == "+") and _BARE_GAIN_NOUN.match(text, q.end):
+    if (
+        q.unit is None
+        and ("." in q.text or q.text[:1] == "+")
+        and _BARE_GAIN_NOUN.match(text, q.end)
+        and not _SET_TO_BEFORE.search(text, max(s0, q.start - 4), q.start)
+    ):
         # "a 2.4 improvement over the current best model", "18.8 improvement on ReferItGame":
         # a decimal written as a gain is one on the measure named before it or introduced after
         # it ("w.r.t ROUGE-1"), the unit left unsaid; not one of a later clause ("..., while
