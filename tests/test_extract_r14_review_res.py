@@ -33,3 +33,13 @@ def test_a_setting_value_before_a_verb_of_change_is_no_gain(nlp):
     # the gain noun still read
     got = _results(nlp, "Zorbnet yields a 2.4 improvement over the current best model.")
     assert [(v, m) for v, m, *_ in got] == [(2.4, "performance")]
+
+
+def test_a_bracketed_pair_of_setting_values_is_no_pair_of_scores(nlp):
+    # (review 8) no measure named and no gain: two values of a setting
+    assert _results(nlp, "We compare two learning rates (0.001 vs. 0.01) for Zorbnet.") == []
+    assert _results(nlp, "Zorbnet is compared at two scales (0.5 vs. 1.0).") == []
+    assert _results(nlp, "Zorbnet outperforms Crowd-GPT at two learning rates (0.001 vs. 0.01).") == []
+    # a measure that ends like a setting is still one
+    got = _results(nlp, "Zorbnet has lower word error rates (0.12 vs. 0.15) than Crowd-GPT.")
+    assert [v for v, *_ in got] == [0.12, 0.15]

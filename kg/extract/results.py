@@ -1713,8 +1713,21 @@ def _bind_metric(
             # measure named inside it or before it (a percentage pair is read by the cues)
             close = text.find(")", q.end, s1)
             inside = [c for c in metrics if open_at < c.start and (close < 0 or c.end <= close)]
-            return _sentence_measure(text, inside or [c for c in metrics if c.end <= open_at]), 0.6
+            named = inside or [c for c in metrics if c.end <= open_at]
+            # (not a setting's two values, "two learning rates (0.001 vs. 0.01)", "compared at two
+            # scales (0.5 vs. 1.0)": a measure named or a gain before the bracket, and no setting
+            # right before it unless that is a measure, "error rates (0.12 vs. 0.15)")
+            setting = _SETTING_BEFORE_BRACKET.search(text, max(s0, open_at - 30), open_at) and not any(
+                open_at - 2 <= c.end <= open_at for c in metrics
+            )
+            if not setting and (named or _PAIR_GAIN_CUE.search(text, s0, open_at)):
+                return _sentence_measure(text, named), 0.6
     return None, 0.0
+
+
+_SETTING_BEFORE_BRACKET = re.compile(
+    r"\b(?:rates?|scales?|sizes?|ratios?|thresholds?|temperatures?|settings?|values?)\s*$", re.I
+)
 
 
 # a share of a reference's performance or cost is a result (relative to the reference):
