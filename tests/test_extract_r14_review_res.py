@@ -43,3 +43,14 @@ def test_a_bracketed_pair_of_setting_values_is_no_pair_of_scores(nlp):
     # a measure that ends like a setting is still one
     got = _results(nlp, "Zorbnet has lower word error rates (0.12 vs. 0.15) than Crowd-GPT.")
     assert [v for v, *_ in got] == [0.12, 0.15]
+
+
+def test_a_gain_written_between_the_two_numbers_makes_them_margins(nlp):
+    # (review 9) the pair's margins were only seen before the first number
+    got = _results(nlp, "Zorbnet brings a 12.5% relative improvement compared with 8.1% for Crowd-GPT.")
+    assert [(v, meth, rel) for v, _, meth, rel in got] == [(12.5, "Zorbnet", True), (8.1, "Crowd-GPT", True)]
+    got = _results(nlp, "Zorbnet gives 3.2% lower error against 1.5% for Crowd-GPT.")
+    assert [rel for *_, rel in got] == [True, True]
+    # two scores stay absolute
+    got = _results(nlp, "Zorbnet reaches an F1 score of 81.43% compared with 80.47% for Crowd-GPT.")
+    assert [(v, meth, rel) for v, _, meth, rel in got] == [(81.43, "Zorbnet", False), (80.47, "Crowd-GPT", False)]

@@ -534,6 +534,9 @@ _COMPARED_GAP = re.compile(
 _PAIR_MARGINS_BEFORE = re.compile(
     r"(?:" + _BY_BEFORE.pattern + r")|\b" + _CHANGE_NOUN + r"\s+(?:of\s+)?(?:up\s+to\s+|about\s+)?$", re.I
 )
+# ... or written between them: "a 12.5% relative improvement compared with 8.1% for X",
+# "3.2% lower error against 1.5% for X"
+_PAIR_MARGINS_BETWEEN = re.compile(r"\b(?:relative|absolute|higher|lower|better|worse|" + _CHANGE_NOUN + r")\b", re.I)
 # the owner written after the second score: "vs 34.36 using a standard DDIM"
 _PAIR_OWNER_AFTER = re.compile(
     r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,2}?(?:for|of|by|from|with|using)\s+(?:the\s+|an?\s+)?(?:standard\s+)?"
@@ -559,7 +562,10 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
             continue
         ka, kb = ra[0], rb[0]
         # two margins ("by 3.2% vs. 1.5% for CoT", "gains of 12% vs 5%") or two scores
-        margins = _PAIR_MARGINS_BEFORE.search(text, max(s0, a.start - 40), a.start) is not None
+        margins = (
+            _PAIR_MARGINS_BEFORE.search(text, max(s0, a.start - 40), a.start) is not None
+            or _PAIR_MARGINS_BETWEEN.search(text, a.end, b.start) is not None
+        )
         for k in (ka, kb):
             out[k] = replace(out[k], relative=margins, baseline=out[k].baseline if margins else None)
         if out[ka].method != out[kb].method:
