@@ -54,3 +54,13 @@ def test_a_gain_written_between_the_two_numbers_makes_them_margins(nlp):
     # two scores stay absolute
     got = _results(nlp, "Zorbnet reaches an F1 score of 81.43% compared with 80.47% for Crowd-GPT.")
     assert [(v, meth, rel) for v, _, meth, rel in got] == [(81.43, "Zorbnet", False), (80.47, "Crowd-GPT", False)]
+
+
+def test_a_comparison_across_two_benchmarks_keeps_one_owner(nlp):
+    # (review 10) the second score is the paper's own on another benchmark, not the baseline's
+    ex = run(nlp, _TITLE, _PRE + "Zorbnet reaches 45.2% on ZuangTech compared with 30.1% on ZuperCrowd.")
+    got = [(r.value, r.method, r.dataset, r.relative) for r in ex.results]
+    assert got == [(45.2, "Zorbnet", "ZuangTech", False), (30.1, "Zorbnet", "ZuperCrowd", False)]
+    # on one benchmark the second is the compared model's
+    got = _results(nlp, "Zorbnet reaches 45.2% on ZuangTech compared with 30.1% for Crowd-GPT.")
+    assert [meth for _, _, meth, _ in got] == ["Zorbnet", "Crowd-GPT"]
