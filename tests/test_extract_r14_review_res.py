@@ -64,3 +64,13 @@ def test_a_comparison_across_two_benchmarks_keeps_one_owner(nlp):
     # on one benchmark the second is the compared model's
     got = _results(nlp, "Zorbnet reaches 45.2% on ZuangTech compared with 30.1% for Crowd-GPT.")
     assert [meth for _, _, meth, _ in got] == ["Zorbnet", "Crowd-GPT"]
+
+
+def test_human_and_matching_in_a_task_name_are_no_comparison_words(nlp):
+    # (review 11) the compared model was lost to a cue inside the task name
+    for task in ("human crowd counting", "image matching"):
+        got = _results(nlp, f"Zorbnet outperforms Crowd-DINO on {task} (55.3% vs. 54.7%).")
+        assert [(v, meth) for v, _, meth, _ in got] == [(55.3, "Zorbnet"), (54.7, "Crowd-DINO")]
+    # still cues as a verb and as a human reference
+    got = _results(nlp, "Zorbnet nearly matches human performance (89.1% vs. 90.2%).")
+    assert [(v, meth) for v, _, meth, _ in got] == [(89.1, "Zorbnet"), (90.2, "(baseline)")]
