@@ -74,3 +74,10 @@ def test_human_and_matching_in_a_task_name_are_no_comparison_words(nlp):
     # still cues as a verb and as a human reference
     got = _results(nlp, "Zorbnet nearly matches human performance (89.1% vs. 90.2%).")
     assert [(v, meth) for v, _, meth, _ in got] == [(89.1, "Zorbnet"), (90.2, "(baseline)")]
+
+
+def test_a_cut_before_a_pair_gives_the_lower_error_to_the_paper(nlp):
+    # (review 12) "reduces" is a gain on an error as "improves" is
+    for verb in ("reduces", "improves"):
+        got = _results(nlp, f"Zorbnet {verb} the error rate by 4.4% (11.8% vs. 7.4%).")
+        assert (7.4, "error rate", "Zorbnet", False) in got and (11.8, "error rate", "(baseline)", False) in got

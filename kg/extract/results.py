@@ -527,8 +527,13 @@ _PAIR_OBJECT_CUE = re.compile(
     r"raters?|evaluators?|scores?))\b",  # (not "vs", of the pair before: "+0.9% (90.2% vs. 91.1%), by +2.3% (88.4% ...")
     re.I,
 )
-# a gain written before the pair: the better score is the paper's, whatever the order
-_PAIR_GAIN_CUE = re.compile(r"\b(?:" + _SURPASS_WORD + r"|improv\w*|gains?|better|boost\w*|margin)\b", re.I)
+# a gain written before the pair: the better score is the paper's, whatever the order (a cut
+# too, on a measure lower-is-better: "reduces the error rate by 4.4% (11.8% vs. 7.4%)")
+_PAIR_GAIN_CUE = re.compile(
+    r"\b(?:" + _SURPASS_WORD + r"|improv\w*|gains?|better|boost\w*|margin|reduc\w*|lower\w*|decreas\w*|"
+    r"cut(?:s|ting)?)\b",
+    re.I,
+)
 # ... or "an F1 score of 81.43% compared with 80.47% of the existing method" (the measure may come between)
 _COMPARED_GAP = re.compile(
     r"\s*(?:\\?%)?(?:\s*[A-Za-z@-]+){0,2}?\s*,?\s*(?:compared\s+(?:to|with)|against)\s+(?:only\s+|just\s+)?"
