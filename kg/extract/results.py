@@ -343,16 +343,16 @@ _PROPERTY_CHANGE_BEFORE = re.compile(
 # a gain noun right after a decimal (or the end of a range of decimals): "a 2.4 improvement",
 # "2.8-7.2 improvements", "18.8 absolute gain" (not "a 2.4 increase in the number of ...", nor
 # a verb with its object: "setting the temperature to 0.7 increases the diversity")
+_GAIN_NOUN = r"(?:improvements?|increases?|gains?|boosts?)"  # (also of _GENERIC_GAIN)
 _BARE_GAIN_NOUN = re.compile(
-    r"(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?\s+(?:absolute\s+)?(?:improvements?|gains?|increases?|boosts?)\b"
+    r"(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?\s+(?:absolute\s+)?" + _GAIN_NOUN + r"\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|size|amount|count)\b)(?!\s+(?:the|a|an|its|their|our|this)\b)"
 )
 # ... nor the value a setting is set to: "raising the weight decay to 0.05 increases training time"
 _SET_TO_BEFORE = re.compile(r"(?:\b(?:to|of|at)|=)\s*$")
 _MEASURE_INTRO = re.compile(r"\b(?:w\.r\.t\.?|with respect to|in terms of|in)\s+(?:the\s+)?$")
 _GENERIC_GAIN = re.compile(
-    r"^\s*" + _QUALIFIER + r"(?:improvements?|increases?|gains?|"
-    r"boosts?|better|higher|advantage)\b",
+    r"^\s*" + _QUALIFIER + r"(?:" + _GAIN_NOUN + r"|better|higher|advantage)\b",
     re.I,
 )
 
@@ -516,7 +516,8 @@ def _share_relative(text: str, bound: list[list], out: list[RawResult], made: di
 
 
 # two scores set side by side: "(55.3% vs. 54.7%)", "an F1 of 89.9% vs 86.8% for human scorers"
-_VERSUS_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*")
+_VERSUS = r"\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*"  # (also of _VERSUS_AFTER and _VERSUS_BEFORE)
+_VERSUS_GAP = re.compile(_VERSUS)
 # what the second score of a pair is compared as: the name after the last of these words
 # before the pair ("outperforms Mask DINO ... (55.3% vs. 54.7%)", "Compared to RoBERTa-Large,
 # ... by +0.9% (90.2% vs. 91.1%)"), none when nothing names it ("close to human quality")
@@ -2232,8 +2233,8 @@ def _unhedged(before: str) -> str:
 
 
 # two scores set side by side: "a top-10 accuracy of 73.2% vs. 54.7% by TransE"
-_VERSUS_AFTER = re.compile(r"^\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*\d")
-_VERSUS_BEFORE = re.compile(r"\d\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*$")
+_VERSUS_AFTER = re.compile(r"^" + _VERSUS + r"\d")
+_VERSUS_BEFORE = re.compile(r"\d" + _VERSUS + r"$")
 
 
 def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
@@ -2603,6 +2604,7 @@ def _item_benchmark(text: str, q: Quantity, datasets: list[Cand], s0: int, nxt: 
     inside = opened > text.rfind(")", s0, q.start)
     if ";" not in text[q.end : nxt.start] and not (inside and ")" in text[q.end : nxt.start]):
         return None
+    # (-1: the item opens the sentence, as ``datasets`` are the sentence's own)
     start = max(semi, opened if inside else -1)
     own = [d for d in datasets if start < d.start and d.end <= q.start]
     return own[-1] if own else None
