@@ -64,6 +64,11 @@ def test_a_comparison_across_two_benchmarks_keeps_one_owner(nlp):
     # on one benchmark the second is the compared model's
     got = _results(nlp, "Zorbnet reaches 45.2% on ZuangTech compared with 30.1% for Crowd-GPT.")
     assert [meth for _, _, meth, _ in got] == ["Zorbnet", "Crowd-GPT"]
+    # two lists in order on two benchmarks: the pair across them is still the compared one's
+    got = _results(nlp, "We evaluate on two challenging datasets, ZuangTech v2 and ZuperCrowd, on which Zorbnet "
+                        "achieves the highest performance, 63.6% and 64.0%, compared to 54.9% and 54.4% achieved "
+                        "by former best solutions in terms of mAP.")
+    assert (54.9, "mAP", "(baseline)", False) in got
 
 
 def test_human_and_matching_in_a_task_name_are_no_comparison_words(nlp):

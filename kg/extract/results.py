@@ -578,8 +578,11 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
             out[k] = replace(out[k], relative=margins, baseline=out[k].baseline if margins else None)
         if out[ka].method != out[kb].method:
             continue  # "73.2% vs. 54.7% by TransE": the owner is written
-        if out[ka].dataset and out[kb].dataset and out[ka].dataset != out[kb].dataset:
-            continue  # "reaches 45.2% on X compared with 30.1% on Y": one owner on two benchmarks
+        gap_sets = {c.name for c in mentions if c.label == DATASET and a.end <= c.start and c.end <= b.start}
+        if gap_sets and out[kb].dataset and out[kb].dataset not in gap_sets:
+            # "reaches 45.2% on X compared with 30.1% on Y": one owner on two benchmarks (not two
+            # lists in order: "63.6% and 64.0%, compared to 54.9% and 54.4% achieved by ...")
+            continue
         methods = [c for c in mentions if c.label == METHOD and s0 <= c.start]
         after = next((c for c in methods if b.end < c.start <= b.end + 40), None)
         cues = list(_PAIR_OBJECT_CUE.finditer(text, s0, a.start))
