@@ -341,15 +341,18 @@ _PROPERTY_CHANGE_BEFORE = re.compile(
     re.I,
 )
 # a gain noun right after a decimal (or the end of a range of decimals): "a 2.4 improvement",
-# "2.8-7.2 improvements", "18.8 absolute gain" (not "a 2.4 increase in the number of ...")
+# "2.8-7.2 improvements", "18.8 absolute gain" (not "a 2.4 increase in the number of ...", nor
+# a verb with its object: "setting the temperature to 0.7 increases the diversity")
+_GAIN_NOUN = r"(?:improvements?|increases?|gains?|boosts?)"  # (also of _GENERIC_GAIN)
 _BARE_GAIN_NOUN = re.compile(
-    r"(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?\s+(?:absolute\s+)?(?:improvements?|gains?|increases?|boosts?)\b"
-    r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|size|amount|count)\b)"
+    r"(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?\s+(?:absolute\s+)?" + _GAIN_NOUN + r"\b"
+    r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|size|amount|count)\b)(?!\s+(?:the|a|an|its|their|our|this)\b)"
 )
+# ... nor the value a setting is set to: "raising the weight decay to 0.05 increases training time"
+_SET_TO_BEFORE = re.compile(r"(?:\b(?:to|at)|=)\s*$")  # (not "of": "an average of 2.4 improvement")
 _MEASURE_INTRO = re.compile(r"\b(?:w\.r\.t\.?|with respect to|in terms of|in)\s+(?:the\s+)?$")
 _GENERIC_GAIN = re.compile(
-    r"^\s*" + _QUALIFIER + r"(?:improvements?|increases?|gains?|"
-    r"boosts?|better|higher|advantage)\b",
+    r"^\s*" + _QUALIFIER + r"(?:" + _GAIN_NOUN + r"|better|higher|advantage)\b",
     re.I,
 )
 
@@ -513,17 +516,25 @@ def _share_relative(text: str, bound: list[list], out: list[RawResult], made: di
 
 
 # two scores set side by side: "(55.3% vs. 54.7%)", "an F1 of 89.9% vs 86.8% for human scorers"
-_VERSUS_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*")
+_VERSUS = r"\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*"  # (also of _VERSUS_AFTER and _VERSUS_BEFORE)
+_VERSUS_GAP = re.compile(_VERSUS)
 # what the second score of a pair is compared as: the name after the last of these words
 # before the pair ("outperforms Mask DINO ... (55.3% vs. 54.7%)", "Compared to RoBERTa-Large,
 # ... by +0.9% (90.2% vs. 91.1%)"), none when nothing names it ("close to human quality")
 _PAIR_OBJECT_CUE = re.compile(
     r"\b(?:than|over|relative\s+to|against|" + _SURPASS_WORD + r"|compar(?:ed|ing)\s+(?:to|with)|closer?\s+to|"
-    r"match\w*|human)\b",  # (not "vs", of the pair before: "+0.9% (90.2% vs. 91.1%), by +2.3% (88.4% ...")
+    # ("match" as a verb and "human" as a reference, not in a task: "on image matching", "on human crowd counting")
+    r"match(?:es|ed|ing)?\s+(?:the|that|those|human)|human\s+(?:performance|quality|levels?|annotators?|experts?|"
+    r"raters?|evaluators?|scores?))\b",  # (not "vs", of the pair before: "+0.9% (90.2% vs. 91.1%), by +2.3% (88.4% ...")
     re.I,
 )
-# a gain written before the pair: the better score is the paper's, whatever the order
-_PAIR_GAIN_CUE = re.compile(r"\b(?:" + _SURPASS_WORD + r"|improv\w*|gains?|better|boost\w*|margin)\b", re.I)
+# a gain written before the pair: the better score is the paper's, whatever the order (a cut
+# too, on a measure lower-is-better: "reduces the error rate by 4.4% (11.8% vs. 7.4%)")
+_PAIR_GAIN_CUE = re.compile(
+    r"\b(?:" + _SURPASS_WORD + r"|improv\w*|gains?|better|boost\w*|margin|reduc\w*|lower\w*|decreas\w*|"
+    r"cut(?:s|ting)?)\b",
+    re.I,
+)
 # ... or "an F1 score of 81.43% compared with 80.47% of the existing method" (the measure may come between)
 _COMPARED_GAP = re.compile(
     r"\s*(?:\\?%)?(?:\s*[A-Za-z@-]+){0,2}?\s*,?\s*(?:compared\s+(?:to|with)|against)\s+(?:only\s+|just\s+)?"
@@ -531,6 +542,9 @@ _COMPARED_GAP = re.compile(
 _PAIR_MARGINS_BEFORE = re.compile(
     r"(?:" + _BY_BEFORE.pattern + r")|\b" + _CHANGE_NOUN + r"\s+(?:of\s+)?(?:up\s+to\s+|about\s+)?$", re.I
 )
+# ... or written between them: "a 12.5% relative improvement compared with 8.1% for X",
+# "3.2% lower error against 1.5% for X"
+_PAIR_MARGINS_BETWEEN = re.compile(r"\b(?:relative|absolute|higher|lower|better|worse|" + _CHANGE_NOUN + r")\b", re.I)
 # the owner written after the second score: "vs 34.36 using a standard DDIM"
 _PAIR_OWNER_AFTER = re.compile(
     r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,2}?(?:for|of|by|from|with|using)\s+(?:the\s+|an?\s+)?(?:standard\s+)?"
@@ -556,11 +570,19 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
             continue
         ka, kb = ra[0], rb[0]
         # two margins ("by 3.2% vs. 1.5% for CoT", "gains of 12% vs 5%") or two scores
-        margins = _PAIR_MARGINS_BEFORE.search(text, max(s0, a.start - 40), a.start) is not None
+        margins = (
+            _PAIR_MARGINS_BEFORE.search(text, max(s0, a.start - 40), a.start) is not None
+            or _PAIR_MARGINS_BETWEEN.search(text, a.end, b.start) is not None
+        )
         for k in (ka, kb):
             out[k] = replace(out[k], relative=margins, baseline=out[k].baseline if margins else None)
         if out[ka].method != out[kb].method:
             continue  # "73.2% vs. 54.7% by TransE": the owner is written
+        gap_sets = {c.name for c in mentions if c.label == DATASET and a.end <= c.start and c.end <= b.start}
+        if gap_sets and out[kb].dataset and out[kb].dataset not in gap_sets:
+            # "reaches 45.2% on X compared with 30.1% on Y": one owner on two benchmarks (not two
+            # lists in order: "63.6% and 64.0%, compared to 54.9% and 54.4% achieved by ...")
+            continue
         methods = [c for c in mentions if c.label == METHOD and s0 <= c.start]
         after = next((c for c in methods if b.end < c.start <= b.end + 40), None)
         cues = list(_PAIR_OBJECT_CUE.finditer(text, s0, a.start))
@@ -1628,7 +1650,7 @@ def _bind_metric(
             # "inference time under 1 ms"; a count out of a total, "8/644", is a score)
             return cand.name, 0.55
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
-    if (q.unit or "." in q.text) and _SOTA_ON_FROM.search(text, max(s0, q.start - 90), q.start):
+    if (q.unit or "." in q.text) and _SOTA_ON_FROM.search(text, max(s0, q.start - 110), q.start):
         # "improve the state of the art on LAMBADA from 7.3% to 49%", "boosts the performance
         # on GSM8K from 68.2% to 81.5%": the start of a change in a score no measure names
         return "performance", 0.75
@@ -1687,7 +1709,12 @@ def _bind_metric(
             text, _clause_start(text, s0, q.start), q.start
         ):
             return "performance", 0.35
-    if q.unit is None and ("." in q.text or q.text[:1] == "+") and _BARE_GAIN_NOUN.match(text, q.end):
+    if (
+        q.unit is None
+        and ("." in q.text or q.text[:1] == "+")
+        and _BARE_GAIN_NOUN.match(text, q.end)
+        and not _SET_TO_BEFORE.search(text, max(s0, q.start - 4), q.start)
+    ):
         # "a 2.4 improvement over the current best model", "18.8 improvement on ReferItGame":
         # a decimal written as a gain is one on the measure named before it or introduced after
         # it ("w.r.t ROUGE-1"), the unit left unsaid; not one of a later clause ("..., while
@@ -1705,8 +1732,21 @@ def _bind_metric(
             # measure named inside it or before it (a percentage pair is read by the cues)
             close = text.find(")", q.end, s1)
             inside = [c for c in metrics if open_at < c.start and (close < 0 or c.end <= close)]
-            return _sentence_measure(text, inside or [c for c in metrics if c.end <= open_at]), 0.6
+            named = inside or [c for c in metrics if c.end <= open_at]
+            # (not a setting's two values, "two learning rates (0.001 vs. 0.01)", "compared at two
+            # scales (0.5 vs. 1.0)": a measure named or a gain before the bracket, and no setting
+            # right before it unless that is a measure, "error rates (0.12 vs. 0.15)")
+            setting = _SETTING_BEFORE_BRACKET.search(text, max(s0, open_at - 30), open_at) and not any(
+                open_at - 2 <= c.end <= open_at for c in metrics
+            )
+            if not setting and (named or _PAIR_GAIN_CUE.search(text, s0, open_at)):
+                return _sentence_measure(text, named), 0.6
     return None, 0.0
+
+
+_SETTING_BEFORE_BRACKET = re.compile(
+    r"\b(?:rates?|scales?|sizes?|ratios?|thresholds?|temperatures?|settings?|values?)\s*$", re.I
+)
 
 
 # a share of a reference's performance or cost is a result (relative to the reference):
@@ -1772,9 +1812,12 @@ _PERFORMANCE_FROM = re.compile(
     r"\b(performance|quality|efficiency|robustness|generali[sz]ation)\s+from\s*(?:~\s*)?$"
 )
 # the state of the art or the performance on a benchmark (and a setting) before "from": "the
-# state of the art on CIFAR-10 with 4000 labels from", "the performance on GSM8K from"
+# state of the art on CIFAR-10 with 4000 labels from", "the performance on GSM8K from"; as the
+# object of a verb of change ("improves", "boosts"), else the range is a setting's ("we study
+# the performance on CIFAR-10 with noise ratios from 20% to 80%")
 _SOTA_ON_FROM = re.compile(
-    r"\b(?:performance|state[- ]of[- ]the[- ]art|SOTA)(?:\s+(?:results?|performance))?"
+    r"\b(?:" + _CHANGE_STEM + r"|advanc\w*|push\w*|lift\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:performance|state[- ]of[- ]the[- ]art|SOTA)(?:\s+(?:results?|performance))?"
     r"\s+(?:(?:on|in|for)\s+(?:the\s+)?(?:[^\s.,;:()%]+\s+){1,5}?(?:with\s+(?:[^\s.,;:()]+\s+){1,3}?)?)?"
     r"from\s*(?:~\s*)?$",
     re.I,
@@ -2193,8 +2236,8 @@ def _unhedged(before: str) -> str:
 
 
 # two scores set side by side: "a top-10 accuracy of 73.2% vs. 54.7% by TransE"
-_VERSUS_AFTER = re.compile(r"^\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*\d")
-_VERSUS_BEFORE = re.compile(r"\d\s*(?:\\?%)?\s*(?:vs\.?|versus|v\.s\.?)\s*$")
+_VERSUS_AFTER = re.compile(r"^" + _VERSUS + r"\d")
+_VERSUS_BEFORE = re.compile(r"\d" + _VERSUS + r"$")
 
 
 def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
@@ -2564,6 +2607,7 @@ def _item_benchmark(text: str, q: Quantity, datasets: list[Cand], s0: int, nxt: 
     inside = opened > text.rfind(")", s0, q.start)
     if ";" not in text[q.end : nxt.start] and not (inside and ")" in text[q.end : nxt.start]):
         return None
+    # (-1: the item opens the sentence, as ``datasets`` are the sentence's own)
     start = max(semi, opened if inside else -1)
     own = [d for d in datasets if start < d.start and d.end <= q.start]
     return own[-1] if own else None
