@@ -2491,25 +2491,34 @@ _TITLE_EFFECT_VERB = re.compile(
 
 
 # adjectives that say how well or how fully a task is done, not which task: "best speech
-# enhancement", "overall 3D instance segmentation", "complete reasoning", "original scaling"
+# enhancement", "overall 3D instance segmentation", "original scaling" (not "sufficient",
+# "public", "complete": they open names, "sufficient dimension reduction", "public health
+# surveillance", "complete coverage path planning")
 EVALUATIVE_TASK_LEADS = frozenset((
-    "best", "good", "poor", "poorer", "bad", "easy", "overall", "complete", "fluent",
-    "insufficient", "sufficient", "correct", "wrong", "proper", "pure", "reliable", "inaccurate",
+    "best", "good", "poor", "poorer", "bad", "easy", "overall", "fluent",
+    "insufficient", "correct", "wrong", "proper", "pure", "reliable", "inaccurate",
     "high-performance", "high-performing", "low-cost", "excellent", "satisfactory", "optimal",
     "practical", "original", "subsequent", "successful", "precise", "vanilla", "classic",
     "better", "improved", "enhanced", "conventional", "typical", "cutting-edge", "up-to-date",
     # where the task is measured or how its state stands, not which: "on benchmark text
     # classification", "publicly available polyp segmentation datasets", "SOTA pose estimation"
-    "benchmark", "baseline", "available", "public", "another", "sota", "modern",
+    "benchmark", "baseline", "available", "another", "sota", "modern",
     "actual",
 ))  # fmt: skip
 _HIGH_LEAD = re.compile(r"(?:high[- ](?:quality|performance)|(?:large|small) scale) ", re.I)
 _SCALE_BEFORE = re.compile(r"\b(?:[Ll]arge|LARGE|[Ss]mall) $")
+# "joint" shared by conjuncts: the name is one of them ("Joint Depth Estimation and
+# Detection") but does not coordinate tasks itself ("Joint Intent Detection & Slot Filling");
+# without a conjunct beside it "joint" is part of the name ("joint angle estimation")
+_COORDINATION_IN = re.compile(r"\s(?:and|&)\s", re.I)
+_CONJUNCT_AFTER = re.compile(r"\s*(?:&|and\b)", re.I)
+_CONJUNCT_BEFORE = re.compile(r"(?:&|\band)\s*$", re.I)
 # a model family the task is done with, not a kind of task: "transformer-based end-to-end
 # speech recognition", "neural-network-based real-time speech enhancement" (but
-# "skeleton-based action recognition", "aspect-based sentiment analysis" name the input)
+# "skeleton-based action recognition", "aspect-based sentiment analysis", "network-based
+# intrusion detection" name the input)
 _MEANS_FAMILY_LEAD = re.compile(
-    r"(?:(?:deep-|machine-)?learning|(?:deep-|graph-)?neural-networks?|networks?|transformers?|attention|"
+    r"(?:(?:deep-|machine-)?learning|(?:deep-|graph-)?neural-networks?|transformers?|attention|"
     r"cnns?|rnns?|lstms?|gans?|gnns?|dnns?|llms?|u-net|bert|diffusion)-(?:based|driven|powered) ", re.I)
 
 
@@ -2532,7 +2541,7 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
         if (kind := SYSTEM_KIND_TASKS.get(name.split(" (", 1)[0].lower())) is not None:
             c.name = kind
             continue
-        lead = _task_lead(text, c.start, name)
+        lead = _task_lead(text, (c.start, c.end), name)
         if not lead or lookup_label(name):
             continue
         rest = name[len(lead) :]
@@ -2542,8 +2551,8 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
                 c.start += len(lead)
 
 
-def _task_lead(text: str, start: int, name: str) -> str:
-    """The words (with their space) opening the task ``name`` written at ``start`` that
+def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
+    """The words (with their space) opening the task ``name`` written at ``span`` that
     name no task, or "": an evaluative adjective ("best speech enhancement"), "high
     quality", "large scale" (or its "scale" where the phrase was cut after "Large"), a model
     family ("transformer-based speech recognition"), "joint" before one conjunct ("joint
@@ -2551,9 +2560,10 @@ def _task_lead(text: str, start: int, name: str) -> str:
     extraction" stays) and a title's "learning" before a task ("learning monocular depth
     estimation").
 
-    >>> _task_lead("", 0, "best speech enhancement"), _task_lead("", 0, "speech enhancement")
+    >>> _task_lead("", (0, 0), "best speech enhancement"), _task_lead("", (0, 0), "speech enhancement")
     ('best ', '')
     """
+    start, end = span
     m = _HIGH_LEAD.match(name) or _MEANS_FAMILY_LEAD.match(name)
     if m:
         return m.group(0)
@@ -2561,7 +2571,8 @@ def _task_lead(text: str, start: int, name: str) -> str:
     low = first.lower()
     if rest and (low in EVALUATIVE_TASK_LEADS
                  or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
-                 or low == "joint" and " and " not in rest
+                 or low == "joint" and not _COORDINATION_IN.search(rest)
+                 and (_CONJUNCT_AFTER.match(text, end) or _CONJUNCT_BEFORE.search(text, max(0, start - 6), start))
                  or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
         return first + " "
     return ""
