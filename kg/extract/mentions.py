@@ -2158,7 +2158,7 @@ def resolve(text: str, st: DocState) -> None:
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
-    _name_tasks_as_annotators(text, out)
+    _name_tasks_as_annotators(text, out, title_end)
     st.mentions = _without_kind_acronyms(text, out)
 
 
@@ -2528,7 +2528,7 @@ SYSTEM_KIND_TASKS = {"recommender systems": "recommendation", "recommender syste
                      "topic models": "topic modeling", "topic model": "topic modeling"}  # fmt: skip
 
 
-def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
+def _name_tasks_as_annotators(text: str, mentions: list[Cand], title_end: int) -> None:
     """Task names in the annotators' form: a kind of system named for its task is the task
     ("recommender systems": recommendation), and words that open a task name but name no
     task are left out when a task is left (:func:`_task_lead`). Names the lexicons know stay
@@ -2541,17 +2541,17 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
         if (kind := SYSTEM_KIND_TASKS.get(name.split(" (", 1)[0].lower())) is not None:
             c.name = kind
             continue
-        lead = _task_lead(text, (c.start, c.end), name)
+        lead = _task_lead(text, (c.start, c.end), name, title_end)
         if not lead or lookup_label(name):
             continue
         rest = name[len(lead) :]
         if " " in rest or lookup_label(rest) == TASK:
             c.name = rest
-            if text.startswith(lead, c.start):
+            if text[c.start : c.start + len(lead)].lower() == lead.lower():  # (a title's name is lower-cased)
                 c.start += len(lead)
 
 
-def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
+def _task_lead(text: str, span: tuple[int, int], name: str, title_end: int = 0) -> str:
     """The words (with their space) opening the task ``name`` written at ``span`` that
     name no task, or "": an evaluative adjective ("best speech enhancement"), "high
     quality", "large scale" (or its "scale" where the phrase was cut after "Large"), a model
@@ -2573,7 +2573,8 @@ def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
                  or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
                  or low == "joint" and not _COORDINATION_IN.search(rest)
                  and (_CONJUNCT_AFTER.match(text, end) or _CONJUNCT_BEFORE.search(text, max(0, start - 6), start))
-                 or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
+                 or low == "learning" and start < title_end  # (in a sentence "learning outcome prediction")
+                 and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
         return first + " "
     return ""
 
