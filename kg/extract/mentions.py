@@ -2490,16 +2490,15 @@ _TITLE_EFFECT_VERB = re.compile(
 )
 
 
-# adjectives that say how well or how fully a task is done, not which task: "best speech
-# enhancement", "overall 3D instance segmentation", "original scaling" (not "sufficient",
-# "public", "complete": they open names, "sufficient dimension reduction", "public health
-# surveillance", "complete coverage path planning")
-EVALUATIVE_TASK_LEADS = frozenset((
+# adjectives that say how well or how fully a task is done, not which task: the
+# qualifiers task phrases drop (names.TASK_LEAD_QUALIFIERS: "original scaling", "vanilla
+# emotion recognition") and "best speech enhancement", "overall 3D instance segmentation"
+# (not "sufficient", "public", "complete": they open names, "sufficient dimension
+# reduction", "public health surveillance", "complete coverage path planning")
+EVALUATIVE_TASK_LEADS = N.TASK_LEAD_QUALIFIERS | frozenset((
     "best", "good", "poor", "poorer", "bad", "easy", "overall", "fluent",
     "insufficient", "correct", "wrong", "proper", "pure", "reliable", "inaccurate",
-    "high-performance", "high-performing", "low-cost", "excellent", "satisfactory", "optimal",
-    "practical", "original", "subsequent", "successful", "precise", "vanilla", "classic",
-    "better", "improved", "enhanced", "conventional", "typical", "cutting-edge", "up-to-date",
+    "high-performing", "low-cost", "excellent", "satisfactory",
     # where the task is measured or how its state stands, not which: "on benchmark text
     # classification", "publicly available polyp segmentation datasets", "SOTA pose estimation"
     "benchmark", "baseline", "available", "another", "sota", "modern",
