@@ -3,7 +3,7 @@ measure rules got wrong; each test fails without its fix. Names are invented."""
 
 from __future__ import annotations
 
-from extract_helpers import run, tasks
+from extract_helpers import name_set, run, tasks
 
 from kg.model import Paper
 
@@ -52,3 +52,11 @@ def test_a_cut_lead_leaves_the_span_and_alias_of_a_title_task(nlp):
     (task,) = [m for m in ex.tasks if m.name.lower() == "quill depth estimation"]
     assert [text[a:b] for a, b in task.spans] == ["Quill Depth Estimation"], task
     assert not any(a.lower().startswith("high") for a in task.aliases), task
+
+
+def test_an_error_bound_a_theory_paper_obtains_is_no_measure(nlp):
+    # M1: "we obtain the error bounds": the object of "obtain" is a theorem's, not a measure
+    ex = run(nlp, "Zorb: Bounds for Quill Estimators", "We obtain the error bounds for this estimator.")
+    assert not name_set(ex.metrics), name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Quill Estimators", "We obtain error rates of convergence for this estimator.")
+    assert not name_set(ex.metrics), name_set(ex.metrics)
