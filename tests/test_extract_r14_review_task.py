@@ -60,3 +60,14 @@ def test_an_error_bound_a_theory_paper_obtains_is_no_measure(nlp):
     assert not name_set(ex.metrics), name_set(ex.metrics)
     ex = run(nlp, "Zorb: Quill Estimators", "We obtain error rates of convergence for this estimator.")
     assert not name_set(ex.metrics), name_set(ex.metrics)
+
+
+def test_orders_of_magnitude_faster_names_speed_only_for_the_work_and_beside_no_other_speed(nlp):
+    # M2: who is faster is not the paper's side, or the text names its speed measure already
+    ex = run(nlp, "Zorb: Quill Labels", "Crowd workers are orders of magnitude faster than experts.")
+    assert "speed" not in name_set(ex.metrics), name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Fast Quill Networks",
+             "Zorb is orders of magnitude faster than Quxnet and reduces latency to 12 ms.")
+    assert name_set(ex.metrics) == {"latency"}, name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Fast Quill Networks", "Our method is orders of magnitude faster than exact solvers.")
+    assert "speed" in name_set(ex.metrics), name_set(ex.metrics)
