@@ -71,3 +71,21 @@ def test_orders_of_magnitude_faster_names_speed_only_for_the_work_and_beside_no_
     assert name_set(ex.metrics) == {"latency"}, name_set(ex.metrics)
     ex = run(nlp, "Zorb: Fast Quill Networks", "Our method is orders of magnitude faster than exact solvers.")
     assert "speed" in name_set(ex.metrics), name_set(ex.metrics)
+
+
+def test_eval_sota40_help_gives_the_output_path_of_every_set():
+    # the default -o of each set, not only of sets a and b
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "eval_sota40.py"
+    run_ = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=60)
+    shown = " ".join(re.sub(r"-\n\s+", "-", run_.stdout).split())
+    sys.path.insert(0, str(script.parent))
+    from eval_sota40 import SETS, default_output
+
+    assert len({default_output(k) for k in SETS}) == len(SETS)
+    for k in SETS:
+        assert f"{k}: {default_output(k)}" in shown, (k, shown)
