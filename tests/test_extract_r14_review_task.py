@@ -22,6 +22,19 @@ def test_a_lead_that_is_part_of_the_task_name_stays(nlp):
         assert task in found, (title, found)
 
 
+def test_a_lead_before_a_task_name_is_still_cut(nlp):
+    # the narrow fixes keep what the rules were written for: "public" data sets, the verb
+    # "learning" in a sentence, "joint" before a list of conjuncts
+    found = tasks(nlp, "Zorb: Quill Layers", "Experiments on three public action segmentation datasets "
+                  "show that Zorb improves accuracy by 2%.")
+    assert "action segmentation" in found and not any(t.startswith("public") for t in found), found
+    found = tasks(nlp, "Zorb: Quill Layers", "We study the problem of learning image classification models "
+                  "under label noise with Zorb, which improves accuracy by 2%.")
+    assert "image classification" in found and not any(t.startswith("learning") for t in found), found
+    found = tasks(nlp, "Zorb: Joint Quill Detection, Tagging, and Segmentation", ABSTRACT)
+    assert "quill detection" in found and not any(t.startswith("joint") for t in found), found
+
+
 def test_joint_not_before_a_coordination_stays(nlp):
     # "joint angle estimation": the angles of joints, not "joint" before one conjunct
     found = tasks(nlp, "Zorb: Joint Angle Estimation from Monocular Quill Video", ABSTRACT)
@@ -35,9 +48,8 @@ def test_joint_before_a_coordination_written_with_an_ampersand_or_hyphen_stays(n
     assert "joint entity-relation extraction" in found, found
 
 
-def test_learning_opens_a_task_name_outside_the_title(nlp):
-    # only a title's "Learning" is the verb; in the abstract "learning resource
-    # recommendation" and "learning outcome prediction" are the tasks
+def test_learning_opening_a_compound_stays_in_the_task_name(nlp):
+    # "learning resource recommendation", "learning outcome prediction": no verb "learning"
     found = tasks(nlp, "Zorb: Quill Graphs", "We propose a graph model for learning resource recommendation.")
     assert "learning resource recommendation" in found, found
     found = tasks(nlp, "Zorb: Quill Graphs", "We study learning outcome prediction.")

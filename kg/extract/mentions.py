@@ -2158,7 +2158,7 @@ def resolve(text: str, st: DocState) -> None:
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
-    _name_tasks_as_annotators(text, out, title_end)
+    _name_tasks_as_annotators(text, out)
     st.mentions = _without_kind_acronyms(text, out)
 
 
@@ -2493,24 +2493,29 @@ _TITLE_EFFECT_VERB = re.compile(
 # adjectives that say how well or how fully a task is done, not which task: the
 # qualifiers task phrases drop (names.TASK_LEAD_QUALIFIERS: "original scaling", "vanilla
 # emotion recognition") and "best speech enhancement", "overall 3D instance segmentation"
-# (not "sufficient", "public", "complete": they open names, "sufficient dimension
-# reduction", "public health surveillance", "complete coverage path planning")
 EVALUATIVE_TASK_LEADS = N.TASK_LEAD_QUALIFIERS | frozenset((
-    "best", "good", "poor", "poorer", "bad", "easy", "overall", "fluent",
-    "insufficient", "correct", "wrong", "proper", "pure", "reliable", "inaccurate",
+    "best", "good", "poor", "poorer", "bad", "easy", "overall", "complete", "fluent",
+    "insufficient", "sufficient", "correct", "wrong", "proper", "pure", "reliable", "inaccurate",
     "high-performing", "low-cost", "excellent", "satisfactory",
     # where the task is measured or how its state stands, not which: "on benchmark text
     # classification", "publicly available polyp segmentation datasets", "SOTA pose estimation"
-    "benchmark", "baseline", "available", "another", "sota", "modern",
+    "benchmark", "baseline", "available", "public", "another", "sota", "modern",
     "actual",
 ))  # fmt: skip
+# a lead word opening a compound that names the task, not a quality of it nor the verb
+# "learning": "sufficient dimension reduction", "public health surveillance", "complete
+# coverage path planning", "learning resource recommendation", "learning outcome prediction"
+_LEAD_COMPOUND = re.compile(
+    r"(?:sufficient dimension|public (?:health|transport\w*|safety|opinion|policy|sector)|complete coverage|"
+    r"learning (?:resources?|outcomes?|analytics|styles?|paths?|materials?|objects?|environments?|management))\b",
+    re.I)
 _HIGH_LEAD = re.compile(r"(?:high[- ](?:quality|performance)|(?:large|small) scale) ", re.I)
 _SCALE_BEFORE = re.compile(r"\b(?:[Ll]arge|LARGE|[Ss]mall) $")
 # "joint" shared by conjuncts: the name is one of them ("Joint Depth Estimation and
 # Detection") but does not coordinate tasks itself ("Joint Intent Detection & Slot Filling");
 # without a conjunct beside it "joint" is part of the name ("joint angle estimation")
 _COORDINATION_IN = re.compile(r"\s(?:and|&)\s", re.I)
-_CONJUNCT_AFTER = re.compile(r"\s*(?:&|and\b)", re.I)
+_CONJUNCT_AFTER = re.compile(r"\s*(?:&|and\b|,[\w\s,-]*?\b(?:and|&)\s)", re.I)
 _CONJUNCT_BEFORE = re.compile(r"(?:&|\band)\s*$", re.I)
 # a model family the task is done with, not a kind of task: "transformer-based end-to-end
 # speech recognition", "neural-network-based real-time speech enhancement" (but
@@ -2527,7 +2532,7 @@ SYSTEM_KIND_TASKS = {"recommender systems": "recommendation", "recommender syste
                      "topic models": "topic modeling", "topic model": "topic modeling"}  # fmt: skip
 
 
-def _name_tasks_as_annotators(text: str, mentions: list[Cand], title_end: int) -> None:
+def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
     """Task names in the annotators' form: a kind of system named for its task is the task
     ("recommender systems": recommendation), and words that open a task name but name no
     task are left out when a task is left (:func:`_task_lead`). Names the lexicons know stay
@@ -2540,7 +2545,7 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand], title_end: int) -
         if (kind := SYSTEM_KIND_TASKS.get(name.split(" (", 1)[0].lower())) is not None:
             c.name = kind
             continue
-        lead = _task_lead(text, (c.start, c.end), name, title_end)
+        lead = _task_lead(text, (c.start, c.end), name)
         if not lead or lookup_label(name):
             continue
         rest = name[len(lead) :]
@@ -2550,14 +2555,14 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand], title_end: int) -
                 c.start += len(lead)
 
 
-def _task_lead(text: str, span: tuple[int, int], name: str, title_end: int = 0) -> str:
+def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
     """The words (with their space) opening the task ``name`` written at ``span`` that
     name no task, or "": an evaluative adjective ("best speech enhancement"), "high
     quality", "large scale" (or its "scale" where the phrase was cut after "Large"), a model
     family ("transformer-based speech recognition"), "joint" before one conjunct ("joint
     depth estimation" of "Joint Depth Estimation and Detection"; "joint entity and relation
-    extraction" stays) and a title's "learning" before a task ("learning monocular depth
-    estimation").
+    extraction" stays) and the verb "learning" before a task ("learning monocular depth
+    estimation"); not a word that opens a compound naming the task (``_LEAD_COMPOUND``).
 
     >>> _task_lead("", (0, 0), "best speech enhancement"), _task_lead("", (0, 0), "speech enhancement")
     ('best ', '')
@@ -2568,12 +2573,11 @@ def _task_lead(text: str, span: tuple[int, int], name: str, title_end: int = 0) 
         return m.group(0)
     first, _, rest = name.partition(" ")
     low = first.lower()
-    if rest and (low in EVALUATIVE_TASK_LEADS
+    if rest and not _LEAD_COMPOUND.match(name) and (low in EVALUATIVE_TASK_LEADS
                  or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
                  or low == "joint" and not _COORDINATION_IN.search(rest)
                  and (_CONJUNCT_AFTER.match(text, end) or _CONJUNCT_BEFORE.search(text, max(0, start - 6), start))
-                 or low == "learning" and start < title_end  # (in a sentence "learning outcome prediction")
-                 and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
+                 or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
         return first + " "
     return ""
 
