@@ -33,6 +33,8 @@ def test_a_lead_before_a_task_name_is_still_cut(nlp):
     assert "image classification" in found and not any(t.startswith("learning") for t in found), found
     found = tasks(nlp, "Zorb: Joint Quill Detection, Tagging, and Segmentation", ABSTRACT)
     assert "quill detection" in found and not any(t.startswith("joint") for t in found), found
+    found = tasks(nlp, "Joint Unsupervised Learning of Quill Representations and Image Clusters", ABSTRACT)
+    assert not any(t.startswith("joint") for t in found), found
 
 
 def test_joint_not_before_a_coordination_stays(nlp):

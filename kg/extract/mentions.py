@@ -2513,9 +2513,10 @@ _HIGH_LEAD = re.compile(r"(?:high[- ](?:quality|performance)|(?:large|small) sca
 _SCALE_BEFORE = re.compile(r"\b(?:[Ll]arge|LARGE|[Ss]mall) $")
 # "joint" shared by conjuncts: the name is one of them ("Joint Depth Estimation and
 # Detection") but does not coordinate tasks itself ("Joint Intent Detection & Slot Filling");
-# without a conjunct beside it "joint" is part of the name ("joint angle estimation")
+# without a conjunct beside it "joint" is part of the name ("joint angle estimation");
+# "Joint Unsupervised Learning of Deep Representations and Image Clusters": of both objects
 _COORDINATION_IN = re.compile(r"\s(?:and|&)\s", re.I)
-_CONJUNCT_AFTER = re.compile(r"\s*(?:&|and\b|,[\w\s,-]*?\b(?:and|&)\s)", re.I)
+_CONJUNCT_AFTER = re.compile(r"\s*(?:&|and\b|(?:,|\s+of\s)[\w\s,-]*?\b(?:and|&)\s)", re.I)
 _CONJUNCT_BEFORE = re.compile(r"(?:&|\band)\s*$", re.I)
 # a model family the task is done with, not a kind of task: "transformer-based end-to-end
 # speech recognition", "neural-network-based real-time speech enhancement" (but
