@@ -103,3 +103,9 @@ def test_eval_sota40_help_gives_the_output_path_of_every_set():
     assert len({default_output(k) for k in SETS}) == len(SETS)
     for k in SETS:
         assert f"{k}: {default_output(k)}" in shown, (k, shown)
+
+
+def test_a_qualifier_task_phrases_drop_opens_no_task_name_either(nlp):
+    # D1: the task leads extend names.TASK_LEAD_QUALIFIERS ("relevant"), one list for both
+    found = tasks(nlp, "Zorb: Selecting Relevant Features for Few-shot Quill Classification", ABSTRACT)
+    assert "feature selection" in found and "relevant feature selection" not in found, found
