@@ -80,6 +80,12 @@ def predict(gold: list[dict]) -> list[dict]:
     return [output_record(e, linker) for e in extractions]
 
 
+def default_output(name: str) -> str:
+    """Where set ``name``'s predictions go without ``-o``: /tmp/sota40-pred.jsonl for set a,
+    /tmp/sota40<set>-pred.jsonl for the others."""
+    return f"/tmp/sota40{'' if name == 'a' else name}-pred.jsonl"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="a",
@@ -87,15 +93,15 @@ def main(argv: list[str] | None = None) -> int:
                          " hf40c.jsonl and v: sotaval40.jsonl, the held-out sets; hfa, hfb:"
                          " hf40a/b.jsonl; c: sota40c.jsonl (any year, readable)")  # fmt: skip
     ap.add_argument("-o", "--output",
-                    help="where to write the predictions (default: /tmp/sota40-pred.jsonl, set b"
-                         " /tmp/sota40b-pred.jsonl)")  # fmt: skip
+                    help="where to write the predictions (default, by set: "
+                         + "; ".join(f"{k}: {default_output(k)}" for k in sorted(SETS)) + ")")  # fmt: skip
     ap.add_argument("--gold", help="gold file (default: the set's)")
     ap.add_argument("--by-paper", action="store_true", help="print per-paper misses and spurious")
     args = ap.parse_args(argv)
     if args.gold is None:
         args.gold = str(SETS[args.set])
     if args.output is None:
-        args.output = f"/tmp/sota40{'' if args.set == 'a' else args.set}-pred.jsonl"
+        args.output = default_output(args.set)
     held_out = [SETS[k] for k in HELD_OUT if Path(args.gold).resolve() == SETS[k].resolve()]
     if args.by_paper and held_out:
         print(f"--by-paper is refused on {held_out[0].name}: it is a held-out set (table only)", file=sys.stderr)

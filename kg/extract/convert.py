@@ -298,6 +298,16 @@ _COMPARATIVE_WORD = re.compile(r"\b(?:faster|slower|quicker|smaller|cheaper|(?:m
 
 
 _MAGNITUDE_FASTER = re.compile(r"\border(?:s)? of magnitude (faster|quicker)\b", re.I)
+# the work's speed-up, not whoever is faster ("crowd workers are orders of magnitude faster
+# than experts"): the sentence before it names the paper's side
+_OWN_SIDE = re.compile(r"\b(?:we|our|ours|it|this|the (?:proposed|new))\b", re.I)
+# a speed the text names already ("inference speed", "latency", "runtime", "throughput")
+_SPEED_MEASURE = re.compile(r"speed|latency|run ?time|throughput")
+
+
+def _own_speed_up(text: str, proposed, m: re.Match) -> bool:
+    before = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0) : m.start()]
+    return _OWN_SIDE.search(before) is not None or any(p and p in before for p in proposed)
 
 
 # the measure a result gets when its sentence names none (kg.extract.results)
@@ -362,8 +372,8 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
                 )  # fmt: skip
             )
     # "orders of magnitude faster": a speed-up the text quantifies without a number
-    if not any("speed" in k for k in known):  # ("inference speed" is named already)
-        m = _MAGNITUDE_FASTER.search(text)
+    if not any(_SPEED_MEASURE.search(k) for k in known):
+        m = next((m for m in _MAGNITUDE_FASTER.finditer(text) if _own_speed_up(text, st.proposed, m)), None)
         if m:
             grouped["metrics"].append(Mention(name="speed", spans=((m.start(1), m.end(1)),), confidence=0.6))
     return Extraction(

@@ -2490,26 +2490,40 @@ _TITLE_EFFECT_VERB = re.compile(
 )
 
 
-# adjectives that say how well or how fully a task is done, not which task: "best speech
-# enhancement", "overall 3D instance segmentation", "complete reasoning", "original scaling"
-EVALUATIVE_TASK_LEADS = frozenset((
+# adjectives that say how well or how fully a task is done, not which task: the
+# qualifiers task phrases drop (names.TASK_LEAD_QUALIFIERS: "original scaling", "vanilla
+# emotion recognition") and "best speech enhancement", "overall 3D instance segmentation"
+EVALUATIVE_TASK_LEADS = N.TASK_LEAD_QUALIFIERS | frozenset((
     "best", "good", "poor", "poorer", "bad", "easy", "overall", "complete", "fluent",
     "insufficient", "sufficient", "correct", "wrong", "proper", "pure", "reliable", "inaccurate",
-    "high-performance", "high-performing", "low-cost", "excellent", "satisfactory", "optimal",
-    "practical", "original", "subsequent", "successful", "precise", "vanilla", "classic",
-    "better", "improved", "enhanced", "conventional", "typical", "cutting-edge", "up-to-date",
+    "high-performing", "low-cost", "excellent", "satisfactory",
     # where the task is measured or how its state stands, not which: "on benchmark text
     # classification", "publicly available polyp segmentation datasets", "SOTA pose estimation"
     "benchmark", "baseline", "available", "public", "another", "sota", "modern",
     "actual",
 ))  # fmt: skip
+# a lead word opening a compound that names the task, not a quality of it nor the verb
+# "learning": "sufficient dimension reduction", "public health surveillance", "complete
+# coverage path planning", "learning resource recommendation", "learning outcome prediction"
+_LEAD_COMPOUND = re.compile(
+    r"(?:sufficient dimension|public (?:health|transport\w*|safety|opinion|policy|sector)|complete coverage|"
+    r"learning (?:resources?|outcomes?|analytics|styles?|paths?|materials?|objects?|environments?|management))\b",
+    re.I)
 _HIGH_LEAD = re.compile(r"(?:high[- ](?:quality|performance)|(?:large|small) scale) ", re.I)
 _SCALE_BEFORE = re.compile(r"\b(?:[Ll]arge|LARGE|[Ss]mall) $")
+# "joint" shared by conjuncts: the name is one of them ("Joint Depth Estimation and
+# Detection") but does not coordinate tasks itself ("Joint Intent Detection & Slot Filling");
+# without a conjunct beside it "joint" is part of the name ("joint angle estimation");
+# "Joint Unsupervised Learning of Deep Representations and Image Clusters": of both objects
+_COORDINATION_IN = re.compile(r"\s(?:and|&)\s", re.I)
+_CONJUNCT_AFTER = re.compile(r"\s*(?:&|and\b|(?:,|\s+of\s)[\w\s,-]*?\b(?:and|&)\s)", re.I)
+_CONJUNCT_BEFORE = re.compile(r"(?:&|\band)\s*$", re.I)
 # a model family the task is done with, not a kind of task: "transformer-based end-to-end
 # speech recognition", "neural-network-based real-time speech enhancement" (but
-# "skeleton-based action recognition", "aspect-based sentiment analysis" name the input)
+# "skeleton-based action recognition", "aspect-based sentiment analysis", "network-based
+# intrusion detection" name the input)
 _MEANS_FAMILY_LEAD = re.compile(
-    r"(?:(?:deep-|machine-)?learning|(?:deep-|graph-)?neural-networks?|networks?|transformers?|attention|"
+    r"(?:(?:deep-|machine-)?learning|(?:deep-|graph-)?neural-networks?|transformers?|attention|"
     r"cnns?|rnns?|lstms?|gans?|gnns?|dnns?|llms?|u-net|bert|diffusion)-(?:based|driven|powered) ", re.I)
 
 
@@ -2532,36 +2546,38 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
         if (kind := SYSTEM_KIND_TASKS.get(name.split(" (", 1)[0].lower())) is not None:
             c.name = kind
             continue
-        lead = _task_lead(text, c.start, name)
+        lead = _task_lead(text, (c.start, c.end), name)
         if not lead or lookup_label(name):
             continue
         rest = name[len(lead) :]
         if " " in rest or lookup_label(rest) == TASK:
             c.name = rest
-            if text.startswith(lead, c.start):
+            if text[c.start : c.start + len(lead)].lower() == lead.lower():  # (a title's name is lower-cased)
                 c.start += len(lead)
 
 
-def _task_lead(text: str, start: int, name: str) -> str:
-    """The words (with their space) opening the task ``name`` written at ``start`` that
+def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
+    """The words (with their space) opening the task ``name`` written at ``span`` that
     name no task, or "": an evaluative adjective ("best speech enhancement"), "high
     quality", "large scale" (or its "scale" where the phrase was cut after "Large"), a model
     family ("transformer-based speech recognition"), "joint" before one conjunct ("joint
     depth estimation" of "Joint Depth Estimation and Detection"; "joint entity and relation
-    extraction" stays) and a title's "learning" before a task ("learning monocular depth
-    estimation").
+    extraction" stays) and the verb "learning" before a task ("learning monocular depth
+    estimation"); not a word that opens a compound naming the task (``_LEAD_COMPOUND``).
 
-    >>> _task_lead("", 0, "best speech enhancement"), _task_lead("", 0, "speech enhancement")
+    >>> _task_lead("", (0, 0), "best speech enhancement"), _task_lead("", (0, 0), "speech enhancement")
     ('best ', '')
     """
+    start, end = span
     m = _HIGH_LEAD.match(name) or _MEANS_FAMILY_LEAD.match(name)
     if m:
         return m.group(0)
     first, _, rest = name.partition(" ")
     low = first.lower()
-    if rest and (low in EVALUATIVE_TASK_LEADS
+    if rest and not _LEAD_COMPOUND.match(name) and (low in EVALUATIVE_TASK_LEADS
                  or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
-                 or low == "joint" and " and " not in rest
+                 or low == "joint" and not _COORDINATION_IN.search(rest)
+                 and (_CONJUNCT_AFTER.match(text, end) or _CONJUNCT_BEFORE.search(text, max(0, start - 6), start))
                  or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
         return first + " "
     return ""
