@@ -1,0 +1,36 @@
+"""Round 14 review mend (methods): what the new method rules took that is no method."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_a_coined_measure_stays_a_metric(nlp):
+    # the coined-clause rule ("we propose LONG (SHORT), which ...") came before the metric head
+    ex = run(nlp, "Zorbic Errors",
+             "We propose Relative Zorbic Error (RZE), which measures how far the predictions "
+             "drift from the labels.")  # fmt: skip
+    assert "Relative Zorbic Error (RZE)" in name_set(ex.metrics)
+    assert not name_set(ex.methods)
+    ex = run(nlp, "Quux Alignment",
+             "We introduce Normalized Quux Alignment Score (NQAS), a simple score that rewards "
+             "aligned outputs.")  # fmt: skip
+    assert "Normalized Quux Alignment Score (NQAS)" in name_set(ex.metrics)
+    # an apposed measure word is no method clause either, whatever the long form's head
+    ex = run(nlp, "Quux Alignment",
+             "We introduce zorbic quux alignment detection (ZQAD), a simple score that rewards "
+             "aligned outputs.")  # fmt: skip
+    assert not any("ZQAD" in n for n in name_set(ex.methods))
+
+
+def test_a_coined_task_defined_by_its_aim_stays_a_task(nlp):
+    ex = run(nlp, "Zorbing Videos",
+             "In this paper, we introduce zero-shot video object detection (ZVOD), which aims "
+             "to detect objects of unseen classes in videos.")  # fmt: skip
+    assert "zero-shot video object detection (ZVOD)" in name_set(ex.tasks)
+    assert not name_set(ex.methods)
+    # more than four words before "task"
+    ex = run(nlp, "Zorbing Videos",
+             "We introduce zorbic video segmentation (ZVS), a challenging new video understanding "
+             "and segmentation task with dense labels.")  # fmt: skip
+    assert not any("ZVS" in n for n in name_set(ex.methods))
