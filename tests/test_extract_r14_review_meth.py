@@ -34,3 +34,16 @@ def test_a_coined_task_defined_by_its_aim_stays_a_task(nlp):
              "We introduce zorbic video segmentation (ZVS), a challenging new video understanding "
              "and segmentation task with dense labels.")  # fmt: skip
     assert not any("ZVS" in n for n in name_set(ex.methods))
+
+
+def test_a_kind_after_a_preposition_is_a_scene_not_the_names_apposition(nlp):
+    # "In the model, LONG (SHORT)": no "a simple model, LONG (SHORT)"
+    ex = run(nlp, "Zorbing Networks", "In the model, quality of service (QoS) is guaranteed for every user.")
+    assert not name_set(ex.methods)
+    ex = run(nlp, "Zorbing Records", "Using this model, electronic health record (EHR) data were analysed.")
+    assert not name_set(ex.methods)
+    ex = run(nlp, "Zorbing Networks",
+             "For our framework, quality of service (QoS) is a constraint. A deep network "
+             "localizes items with 91.2% accuracy.")  # fmt: skip
+    assert not name_set(ex.methods)
+    assert all(r.method != "quality of service (QoS)" for r in ex.results)

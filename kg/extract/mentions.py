@@ -3305,8 +3305,7 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
     if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
                                         or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)
-                                        or _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start)
-                                        or _KIND_APPOSED_BEFORE.search(text, max(0, c.start - 60), c.start)):
+                                        or _named_by_its_kind(text, c.start)):
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)", "Our proposed model, Dual Video Discriminator GAN (DVD-GAN)":
         # what the paper builds; "a simple model, personalized propagation of neural
@@ -3327,6 +3326,26 @@ _KIND_APPOSED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,3}?(?:method|model|algorithm|module|framework|"
     r"approach|scheme|strategy|technique|mechanism|architecture|procedure|protocol)\s*[,:]\s+$"
 )
+# a preposition or gerund before the article makes the kind a scene, not the name's apposition:
+# "In the model, quality of service (QoS) is ...", "Using this model, ...", "For our framework, ..."
+_SCENE_BEFORE = re.compile(r"\b(?:in|for|with|within|using|by|on|from|to|into|under|at|of|after|\w+ing)\s+$", re.I)
+
+
+def _named_by_its_kind(text: str, start: int) -> bool:
+    """Whether the definition at ``start`` follows the kind of work it names ("a simple
+    model, LONG (SHORT)", "Our proposed model, LONG (SHORT)").
+
+    >>> t = "We build a simple model, zorbic propagation (ZP). In the model, quality of service (QoS)"
+    >>> _named_by_its_kind(t, t.find("zorbic")), _named_by_its_kind(t, t.find("quality"))
+    (True, False)
+    """
+    for kind in (_OUR_KIND_BEFORE, _KIND_APPOSED_BEFORE):
+        m = kind.search(text, max(0, start - 60), start)
+        if m and not _SCENE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return True
+    return False
+
+
 _PROPOSED_AFTER_DEFINITION = re.compile(
     r"\)?,?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
     r"(?:proposed|introduced|presented|designed|developed|devised)\b"
