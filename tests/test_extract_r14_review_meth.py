@@ -66,3 +66,19 @@ def test_an_acronym_of_data_or_infrastructure_that_wins_is_no_method(nlp):
              "and our network reaches 91.2% accuracy.")  # fmt: skip
     assert not name_set(ex.methods)
     assert all(r.method != "ZHI" for r in ex.results)
+
+
+def test_the_papers_own_dataset_that_wins_over_prior_data_stays_a_dataset(nlp):
+    ex = run(nlp, "Zorbing Visual Reasoning",
+             "We introduce ZorbBench, a new benchmark for visual reasoning. ZorbBench surpasses "
+             "existing benchmarks in size and diversity. GPT-4 reaches 41.2% accuracy on "
+             "ZorbBench.")  # fmt: skip
+    assert "ZorbBench" in name_set(ex.datasets)
+    assert "ZorbBench" not in name_set(ex.methods)
+    assert {r.dataset for r in ex.results} == {"ZorbBench"}
+    # a name without a data suffix, called a dataset where it is defined
+    ex = run(nlp, "Zorbing Questions",
+             "We present Zorbix, a dataset of 10k questions. Zorbix achieves broader coverage "
+             "than prior datasets.")  # fmt: skip
+    assert "Zorbix" in name_set(ex.datasets)
+    assert "Zorbix" not in name_set(ex.methods)
