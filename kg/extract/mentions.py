@@ -2963,12 +2963,9 @@ def _own_winners_are_methods(text: str, mentions: list[Cand]) -> None:
     """A name the paper proposes that wins ("NBNet achieves state-of-the-art performance",
     "RAFT outperforms ...") is a method, though a list of datasets or a dataset of the same
     name in the lexicon typed it a dataset: data is not the subject of a win. Not the paper's
-    own data, which the text calls data or its name does ("ZorbBench, a new benchmark", "ZorbQA,
-    a dataset of ...") and which can win over prior data ("surpasses existing benchmarks")."""
-    data = {name_key(c.name) for c in mentions
-            if _DATASET_SUFFIX.search(c.name) or _DATASET_INTRO.match(text[c.end : c.end + 100])}
+    own data its name calls data ("ZorbBench surpasses existing benchmarks in size")."""
     winners = {name_key(c.name) for c in mentions if c.proposed and c.label == DATASET
-               and name_key(c.name) not in data and _WINS_AFTER.match(text, c.end)
+               and not _DATASET_SUFFIX.search(c.name) and _WINS_AFTER.match(text, c.end)
                and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)}  # fmt: skip
     for c in mentions if winners else ():
         if c.label == DATASET and name_key(c.name) in winners:
