@@ -81,3 +81,19 @@ def test_the_papers_own_dataset_that_wins_over_prior_data_stays_a_dataset(nlp):
              "than prior datasets.")  # fmt: skip
     assert "ZorbQA" in name_set(ex.datasets)
     assert "ZorbQA" not in name_set(ex.methods)
+
+
+def test_a_definition_coined_or_built_in_the_past_tense_is_a_method(nlp):
+    # "we built" (the comment on _COIN_VERBS says present or past) and "we introduced LONG
+    # (SHORT), which ..." as in the present
+    ex = run(nlp, "Zorbing Sensors", "We built zorbic gradient suppression (ZGS) for network training.")
+    assert "zorbic gradient suppression (ZGS)" in name_set(ex.methods)
+    ex = run(nlp, "Zorbing Videos", "We introduced zorbic video detection (ZVD), which filters frames.")
+    assert "zorbic video detection (ZVD)" in name_set(ex.methods)
+
+
+def test_whole_occurrences_of_an_empty_word_is_nothing():
+    from kg.extract.mentions import whole_occurrences
+
+    assert whole_occurrences("a b", "") == []
+    assert whole_occurrences("", "") == []

@@ -100,9 +100,11 @@ _DATASET_INTRO = re.compile(
     r"leaderboard|testbed|evaluation (?:set|framework))\b",
     re.IGNORECASE,
 )
+# the kinds of work every method cue below names (each adds its own)
+_METHOD_KINDS = "method|model|framework|approach|architecture|algorithm|technique"
 _METHOD_INTRO = re.compile(
-    r"^(?:\s*\([^()]{1,60}\))?,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:model|method|framework|approach|system|"
-    r"architecture|algorithm|technique|network|agent|pipeline|family|library|toolkit)\b",
+    rf"^(?:\s*\([^()]{{1,60}}\))?,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,6}}?(?:{_METHOD_KINDS}|system|"
+    r"network|agent|pipeline|family|library|toolkit)\b",
     re.IGNORECASE,
 )
 # (a bracket opens the list too: "four traffic benchmarks (PEMS03, PEMS04, and PEMS08)")
@@ -712,13 +714,13 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
-# narrower than names.PROPOSE on purpose: "we release/create/curate ... (ACR)" more often
-# names data or a resource than a method (with PROPOSE, dev and sota40 methods drop)
-# the verbs with which a paper coins something of its own (narrower than names.PROPOSE), in
-# the present or the past ("we proposed Energy Efficient Sleep Awake Aware (EESAA)")
+# the verbs with which a paper coins something of its own, in the present or the past ("we
+# proposed Energy Efficient Sleep Awake Aware (EESAA)"); narrower than names.PROPOSE on
+# purpose: "we release/create/curate ... (ACR)" more often names data or a resource than a
+# method (with PROPOSE, dev and sota40 methods drop)
 _COIN_VERBS = "propose|introduce|present|develop|design|devise|construct"
 _PROPOSE_BEFORE = re.compile(
-    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build)(?:s|e?d)?\b[^.;]*$",
+    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build|built)(?:s|e?d)?\b[^.;]*$",
     re.I,
 )
 
@@ -2318,7 +2320,11 @@ def whole_occurrences(text: str, word: str, joiners: str = "") -> list[int]:
 
     >>> whole_occurrences("a-b ab b b_ (b)", "b"), whole_occurrences("a-b ab", "b", "-")
     ([2, 7, 13], [])
+    >>> whole_occurrences("a b", "")  # (an empty word would be found at every index forever)
+    []
     """
+    if not word:
+        return []
     out: list[int] = []
     size = len(word)
     i = text.find(word)
@@ -3183,7 +3189,7 @@ def _method_long_form(long: str) -> bool:
 # the proposal verb right before a defined name: what the paper coins ("we introduce
 # self-normalizing neural networks (SNNs)"), not what it uses ("we propose to use ...")
 _COINED_BEFORE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present)s?\s+"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present)(?:s|e?d)?\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?(?:(?:class|family) of\s+)?$"
 )
 
@@ -3324,8 +3330,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
 # setting or a family is too ("RF-based", "VLP models", "than VLC")
 # one method noun with its article, then a comma or colon: the definition after it names it
 _KIND_APPOSED_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,3}?(?:method|model|algorithm|module|framework|"
-    r"approach|scheme|strategy|technique|mechanism|architecture|procedure|protocol)\s*[,:]\s+$"
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){{0,3}}?(?:{_METHOD_KINDS}|module|scheme|strategy|"
+    r"mechanism|procedure|protocol)\s*[,:]\s+$"
 )
 # a preposition or gerund before the article makes the kind a scene, not the name's apposition:
 # "In the model, quality of service (QoS) is ...", "Using this model, ...", "For our framework, ..."
@@ -3349,9 +3355,9 @@ def _named_by_its_kind(text: str, start: int) -> bool:
 
 _PROPOSED_AFTER_DEFINITION = re.compile(
     r"\)?,?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
-    r"(?:proposed|introduced|presented|designed|developed|devised)\b"
+    rf"(?:{_COIN_VERBS})e?d\b"
 )
-_OWN_OR_COMPARED_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed|compared\s+(?:with|to))\s+$")
+_COMPARED_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\s+$")
 _ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|can|and|on|in|with|to|for|by)\b")
 
 
@@ -3374,7 +3380,8 @@ def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
             continue
         j = i + len(short)
         if _WINS_AFTER.match(text, j) or (
-                _OWN_OR_COMPARED_BEFORE.search(text, max(0, i - 16), i) and _ALONE_AFTER.match(text, j)):  # fmt: skip
+                (_OUR_BEFORE.search(text, max(0, i - 16), i) or _COMPARED_BEFORE.search(text, max(0, i - 16), i))
+                and _ALONE_AFTER.match(text, j)):  # fmt: skip
             return True
     return False
 
@@ -3863,8 +3870,8 @@ def _gap_before_name(gap: str) -> str:
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+proposed)\s+$")
 # "our (proposed) [words] framework X": the paper calls the name its own kind of work
 _OUR_KIND_BEFORE = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?!previous|prior|earlier)[\w-]+\s+){0,2}?(?:method|model|framework|approach|system|"
-    r"network|architecture|algorithm|solution|tool|agent|pipeline|module)s?,?\s+$"
+    r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?!previous|prior|earlier)[\w-]+\s+){0,2}?"
+    rf"(?:{_METHOD_KINDS}|system|network|solution|tool|agent|pipeline|module)s?,?\s+$"
 )
 _ENDS_NAME = re.compile(r"\s*(?:[,.;:(]|$|\s(?:which|that|to|for|as|and)\b)")
 # "we introduce curriculum learning to alleviate ...": a known name used for a purpose
