@@ -3357,7 +3357,7 @@ _PROPOSED_AFTER_DEFINITION = re.compile(
     r"\)?,?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
     rf"(?:{_COIN_VERBS})e?d\b"
 )
-_COMPARED_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\s+$")
+_COMPARED_WITH_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\s+$")
 _ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|can|and|on|in|with|to|for|by)\b")
 
 
@@ -3380,7 +3380,7 @@ def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
             continue
         j = i + len(short)
         if _WINS_AFTER.match(text, j) or (
-                (_OUR_BEFORE.search(text, max(0, i - 16), i) or _COMPARED_BEFORE.search(text, max(0, i - 16), i))
+                (_OUR_BEFORE.search(text, max(0, i - 16), i) or _COMPARED_WITH_BEFORE.search(text, max(0, i - 16), i))
                 and _ALONE_AFTER.match(text, j)):  # fmt: skip
             return True
     return False
