@@ -97,3 +97,22 @@ def test_whole_occurrences_of_an_empty_word_is_nothing():
 
     assert whole_occurrences("a b", "") == []
     assert whole_occurrences("", "") == []
+
+
+def test_the_mends_keep_methods_found_in_the_corpus(nlp):
+    # a method named like data ("...QA") that wins over models, not data (ChatKBQA, EntQA)
+    ex = run(nlp, "ZorbKBQA: A Framework for Knowledge Base Question Answering",
+             "We introduce ZorbKBQA, a novel generate-then-retrieve framework. Experimental "
+             "results reveal that ZorbKBQA achieves new state-of-the-art performance on "
+             "standard benchmarks.")  # fmt: skip
+    assert "ZorbKBQA" not in name_set(ex.datasets)
+    # a preposition inside the sentence sets no scene (ESPNet's "efficient spatial pyramid")
+    ex = run(nlp, "ZorbNet: Efficient Quux Convolutions",
+             "ZorbNet is based on a new convolutional module, efficient zorbic pyramid (EZP), "
+             "which is efficient in terms of computation.")  # fmt: skip
+    assert "efficient zorbic pyramid (EZP)" in name_set(ex.methods)
+    # "X data augmentation" is a method of augmenting data, not data (CutMix, SpecAugment)
+    ex = run(nlp, "Zorbing Discriminators",
+             "We propose a consistency regularization technique based on the ZorbMix data "
+             "augmentation, encouraging the discriminator to focus on changes.")  # fmt: skip
+    assert "ZorbMix" in name_set(ex.methods)

@@ -2284,7 +2284,8 @@ _DEVICE_OR_DATA_AFTER = re.compile(
     r"\)?\s+(?:devices?|motes?|boards?|chips?|processors?|sensors?|cameras?|phones?|smartphones?|"
     r"servers?|antennas?|stations?|vehicles?|drones?|satellites?|hardware|queues?|codes|files?|"
     r"formats?|packets?|overlays?|images|pairs?|pairing|regions?|categories|standards?|"
-    r"specifications?|compliance|records|data|traces|signals|recordings|scans|logs)\b(?!-)",
+    r"specifications?|compliance|records|traces|signals|recordings|scans|logs|"
+    r"data(?!\s+(?:augmentation|compression|modell?ing)))\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -2969,9 +2970,9 @@ def _own_winners_are_methods(text: str, mentions: list[Cand]) -> None:
     """A name the paper proposes that wins ("NBNet achieves state-of-the-art performance",
     "RAFT outperforms ...") is a method, though a list of datasets or a dataset of the same
     name in the lexicon typed it a dataset: data is not the subject of a win. Not the paper's
-    own data its name calls data ("ZorbBench surpasses existing benchmarks in size")."""
+    own data winning over other data ("ZorbBench surpasses existing benchmarks in size")."""
     winners = {name_key(c.name) for c in mentions if c.proposed and c.label == DATASET
-               and not _DATASET_SUFFIX.search(c.name) and _WINS_AFTER.match(text, c.end)
+               and _WINS_AFTER.match(text, c.end) and not _WINS_OVER_DATA.match(text, c.end)
                and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)}  # fmt: skip
     for c in mentions if winners else ():
         if c.label == DATASET and name_key(c.name) in winners:
@@ -3333,9 +3334,11 @@ _KIND_APPOSED_BEFORE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){{0,3}}?(?:{_METHOD_KINDS}|module|scheme|strategy|"
     r"mechanism|procedure|protocol)\s*[,:]\s+$"
 )
-# a preposition or gerund before the article makes the kind a scene, not the name's apposition:
-# "In the model, quality of service (QoS) is ...", "Using this model, ...", "For our framework, ..."
-_SCENE_BEFORE = re.compile(r"\b(?:in|for|with|within|using|by|on|from|to|into|under|at|of|after|\w+ing)\s+$", re.I)
+# a preposition or gerund opening the sentence before the article makes the kind a scene, not
+# the name's apposition: "In the model, quality of service (QoS) is ...", "Using this model,",
+# "For our framework, ..." (but "based on a new module, efficient spatial pyramid (ESP)")
+_SCENE_BEFORE = re.compile(
+    r"(?:^|[.!?;]\s+|\n)(?:in|for|with|within|using|by|on|from|to|into|under|at|of|after|\w+ing)\s+$", re.I)
 
 
 def _named_by_its_kind(text: str, start: int) -> bool:
@@ -3348,7 +3351,7 @@ def _named_by_its_kind(text: str, start: int) -> bool:
     """
     for kind in (_OUR_KIND_BEFORE, _KIND_APPOSED_BEFORE):
         m = kind.search(text, max(0, start - 60), start)
-        if m and not _SCENE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if m and not _SCENE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return True
     return False
 
@@ -3485,6 +3488,10 @@ _METHOD_HEAD_AFTER = re.compile(
 # OctFormer outperforms ..." (but "accuracy on X improves": data after "on")
 _WINS_AFTER = re.compile(r"\s+(?:consistently\s+|significantly\s+|also\s+|further\s+)?(?:outperform|surpass|beat|achieve|obtain|attain)(?:s|es|ed)?\b")
 _ON_RIGHT_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+# a win over data is a dataset's: "ZorbBench surpasses existing benchmarks", "ZorbQA achieves
+# broader coverage than prior datasets"
+_WINS_OVER_DATA = re.compile(
+    r"[^.;]{0,60}?\b(?:than|over|existing|prior|previous|other)\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora)\b")
 # (not the verb: "We benchmark SC-Block against eight blocking methods")
 _DATASET_WORD_BEFORE = re.compile(
     r"\b(?<!we )(?<!to )(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
