@@ -21,6 +21,11 @@ def test_a_coined_measure_stays_a_metric(nlp):
              "We introduce zorbic quux alignment detection (ZQAD), a simple score that rewards "
              "aligned outputs.")  # fmt: skip
     assert not any("ZQAD" in n for n in name_set(ex.methods))
+    # ... but a coined name apposed to what it is stays a method, whatever its head
+    ex = run(nlp, "Zorbic Losses",
+             "We propose average Zorbic-Recall-Precision (aZRP), a unified, bounded and "
+             "ranking-based loss function for object detection.")  # fmt: skip
+    assert "average Zorbic-Recall-Precision (aZRP)" in name_set(ex.methods)
 
 
 def test_a_coined_task_defined_by_its_aim_stays_a_task(nlp):

@@ -3196,11 +3196,13 @@ _COINED_BEFORE = re.compile(
 
 
 # after a coined definition, a clause about what it does or an apposition that is no task,
-# data or measure ("(PADA), which ...", "(MV-AT), a feature-based distillation"); not "(SOON)
-# task", "(PSG), a new problem task", "(TVR), a new multimodal retrieval dataset", "(NQAS), a
-# simple score", nor the clause that defines a task ("(ZVOD), which aims to detect ...")
+# data or measure ("(PADA), which ...", "(MV-AT), a feature-based distillation", "(aLRP), a
+# ... loss function"); not "(SOON) task", "(PSG), a new problem task", "(TVR), a new
+# multimodal retrieval dataset", "(NQAS), a simple score", nor the clause that defines a task
+# or a measure ("(ZVOD), which aims to detect ...", "(RZE), which measures", "(FRD) to evaluate")
 _COINED_CLAUSE_AFTER = re.compile(
-    r"\),?\s+(?:which|that|to|by)\b(?!\s+(?:aims?|requires?|asks?|involves?)\b)|\),\s+(?:a|an)\s+"
+    r"\),?\s+(?:which|that|to|by)\b(?!\s+(?:aims?|requires?|asks?|involves?|measures?|evaluates?|"
+    r"assess(?:es)?|quantif(?:y|ies))\b)|\),\s+(?:a|an)\s+"
     r"(?!(?:[\w-]+\s+){0,8}?(?:tasks?|problems?|datasets?|benchmarks?|settings?|challenges?|corpus|corpora|"
     r"metrics?|measures?|scores?|index|indices|distances?|errors?)\b)"
 )
@@ -3283,11 +3285,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     intro = text[c.short[1] + 1 : c.short[1] + 101]
     if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
         return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."
-    if head in _METRIC_HEADS:
-        return METRIC  # (before the coined clause: "we propose Relative X Error (RXE), which measures")
     if _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) and _COINED_CLAUSE_AFTER.match(text, c.short[1]):
         return METHOD  # "we propose Multiple Instance Active Object Detection (MI-AOD), to select ...":
         # what the paper proposes and then says what it does, though its words name a task
+    if head in _METRIC_HEADS:
+        return METRIC
     # a capital that only starts the sentence does not make a coined name: "Few-shot
     # segmentation (FSS) aims to ..."
     starts_sentence = re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, c.start - 3) : c.start]) is not None
