@@ -2279,7 +2279,8 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
 
 
 # nouns that say a name before them names a thing, not a method: hardware, data and records,
-# formats and standards ("FIFO queues", "TelosB motes", "ICD-10 codes", "P2P overlays")
+# formats and standards ("FIFO queues", "TelosB motes", "ICD-10 codes", "P2P overlays", "MS1M
+# data"; not "CutMix data augmentation")
 _DEVICE_OR_DATA_AFTER = re.compile(
     r"\)?\s+(?:devices?|motes?|boards?|chips?|processors?|sensors?|cameras?|phones?|smartphones?|"
     r"servers?|antennas?|stations?|vehicles?|drones?|satellites?|hardware|queues?|codes|files?|"
