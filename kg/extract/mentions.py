@@ -100,9 +100,11 @@ _DATASET_INTRO = re.compile(
     r"leaderboard|testbed|evaluation (?:set|framework))\b",
     re.IGNORECASE,
 )
+# the kinds of work every method cue below names (each adds its own)
+_METHOD_KINDS = "method|model|framework|approach|architecture|algorithm|technique"
 _METHOD_INTRO = re.compile(
-    r"^(?:\s*\([^()]{1,60}\))?,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:model|method|framework|approach|system|"
-    r"architecture|algorithm|technique|network|agent|pipeline|family|library|toolkit)\b",
+    rf"^(?:\s*\([^()]{{1,60}}\))?,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,6}}?(?:{_METHOD_KINDS}|system|"
+    r"network|agent|pipeline|family|library|toolkit)\b",
     re.IGNORECASE,
 )
 # (a bracket opens the list too: "four traffic benchmarks (PEMS03, PEMS04, and PEMS08)")
@@ -712,13 +714,13 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
     return out
 
 
-# narrower than names.PROPOSE on purpose: "we release/create/curate ... (ACR)" more often
-# names data or a resource than a method (with PROPOSE, dev and sota40 methods drop)
-# the verbs with which a paper coins something of its own (narrower than names.PROPOSE), in
-# the present or the past ("we proposed Energy Efficient Sleep Awake Aware (EESAA)")
+# the verbs with which a paper coins something of its own, in the present or the past ("we
+# proposed Energy Efficient Sleep Awake Aware (EESAA)"); narrower than names.PROPOSE on
+# purpose: "we release/create/curate ... (ACR)" more often names data or a resource than a
+# method (with PROPOSE, dev and sota40 methods drop)
 _COIN_VERBS = "propose|introduce|present|develop|design|devise|construct"
 _PROPOSE_BEFORE = re.compile(
-    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build)(?:s|e?d)?\b[^.;]*$",
+    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build|built)(?:s|e?d)?\b[^.;]*$",
     re.I,
 )
 
@@ -2277,12 +2279,14 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
 
 
 # nouns that say a name before them names a thing, not a method: hardware, data and records,
-# formats and standards ("FIFO queues", "TelosB motes", "ICD-10 codes", "P2P overlays")
+# formats and standards ("FIFO queues", "TelosB motes", "ICD-10 codes", "P2P overlays", "MS1M
+# data"; not "CutMix data augmentation")
 _DEVICE_OR_DATA_AFTER = re.compile(
     r"\)?\s+(?:devices?|motes?|boards?|chips?|processors?|sensors?|cameras?|phones?|smartphones?|"
     r"servers?|antennas?|stations?|vehicles?|drones?|satellites?|hardware|queues?|codes|files?|"
     r"formats?|packets?|overlays?|images|pairs?|pairing|regions?|categories|standards?|"
-    r"specifications?|compliance|records)\b(?!-)",
+    r"specifications?|compliance|records|traces|signals|recordings|scans|logs|"
+    r"data(?!\s+(?:augmentation|compression|modell?ing)))\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -2318,7 +2322,11 @@ def whole_occurrences(text: str, word: str, joiners: str = "") -> list[int]:
 
     >>> whole_occurrences("a-b ab b b_ (b)", "b"), whole_occurrences("a-b ab", "b", "-")
     ([2, 7, 13], [])
+    >>> whole_occurrences("a b", "")  # (an empty word would be found at every index forever)
+    []
     """
+    if not word:
+        return []
     out: list[int] = []
     size = len(word)
     i = text.find(word)
@@ -2978,9 +2986,10 @@ _METHOD_CUE_BEFORE = re.compile(
 def _own_winners_are_methods(text: str, mentions: list[Cand]) -> None:
     """A name the paper proposes that wins ("NBNet achieves state-of-the-art performance",
     "RAFT outperforms ...") is a method, though a list of datasets or a dataset of the same
-    name in the lexicon typed it a dataset: data is not the subject of a win."""
+    name in the lexicon typed it a dataset: data is not the subject of a win. Not the paper's
+    own data winning over other data ("ZorbBench surpasses existing benchmarks in size")."""
     winners = {name_key(c.name) for c in mentions if c.proposed and c.label == DATASET
-               and _WINS_AFTER.match(text, c.end)
+               and _WINS_AFTER.match(text, c.end) and not _WINS_OVER_DATA.match(text, c.end)
                and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)}  # fmt: skip
     for c in mentions if winners else ():
         if c.label == DATASET and name_key(c.name) in winners:
@@ -3198,17 +3207,21 @@ def _method_long_form(long: str) -> bool:
 # the proposal verb right before a defined name: what the paper coins ("we introduce
 # self-normalizing neural networks (SNNs)"), not what it uses ("we propose to use ...")
 _COINED_BEFORE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present)s?\s+"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present)(?:s|e?d)?\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?(?:(?:class|family) of\s+)?$"
 )
 
 
-# after a coined definition, a clause about what it does or an apposition that is no task or
-# data ("(PADA), which ...", "(MV-AT), a feature-based distillation"); not "(SOON) task",
-# "(PSG), a new problem task", "(TVR), a new multimodal retrieval dataset"
+# after a coined definition, a clause about what it does or an apposition that is no task,
+# data or measure ("(PADA), which ...", "(MV-AT), a feature-based distillation", "(aLRP), a
+# ... loss function"); not "(SOON) task", "(PSG), a new problem task", "(TVR), a new
+# multimodal retrieval dataset", "(NQAS), a simple score", nor the clause that defines a task
+# or a measure ("(ZVOD), which aims to detect ...", "(RZE), which measures", "(FRD) to evaluate")
 _COINED_CLAUSE_AFTER = re.compile(
-    r"\),?\s+(?:which|that|to|by)\b|\),\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,4}?(?:tasks?|problems?|datasets?|"
-    r"benchmarks?|settings?|challenges?|corpus|corpora|metrics?|measures?)\b)"
+    r"\),?\s+(?:which|that|to|by)\b(?!\s+(?:aims?|requires?|asks?|involves?|measures?|evaluates?|"
+    r"assess(?:es)?|quantif(?:y|ies))\b)|\),\s+(?:a|an)\s+"
+    r"(?!(?:[\w-]+\s+){0,8}?(?:tasks?|problems?|datasets?|benchmarks?|settings?|challenges?|corpus|corpora|"
+    r"metrics?|measures?|scores?|index|indices|distances?|errors?)\b)"
 )
 
 
@@ -3319,8 +3332,7 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
     if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
                                         or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)
-                                        or _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start)
-                                        or _KIND_APPOSED_BEFORE.search(text, max(0, c.start - 60), c.start)):
+                                        or _named_by_its_kind(text, c.start)):
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)", "Our proposed model, Dual Video Discriminator GAN (DVD-GAN)":
         # what the paper builds; "a simple model, personalized propagation of neural
@@ -3338,19 +3350,37 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
 # setting or a family is too ("RF-based", "VLP models", "than VLC")
 # one method noun with its article, then a comma or colon: the definition after it names it
 _KIND_APPOSED_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,3}?(?:method|model|algorithm|module|framework|"
-    r"approach|scheme|strategy|technique|mechanism|architecture|procedure|protocol)\s*[,:]\s+$"
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){{0,3}}?(?:{_METHOD_KINDS}|module|scheme|strategy|"
+    r"mechanism|procedure|protocol)\s*[,:]\s+$"
 )
+# a preposition or gerund opening the sentence before the article makes the kind a scene, not
+# the name's apposition: "In the model, quality of service (QoS) is ...", "Using this model,",
+# "For our framework, ..." (but "based on a new module, efficient spatial pyramid (ESP)")
+_SCENE_BEFORE = re.compile(
+    r"(?:^|[.!?;]\s+|\n)(?:in|for|with|within|using|by|on|from|to|into|under|at|of|after|\w+ing)\s+$", re.I)
+
+
+def _named_by_its_kind(text: str, start: int) -> bool:
+    """Whether the definition at ``start`` follows the kind of work it names ("a simple
+    model, LONG (SHORT)", "Our proposed model, LONG (SHORT)").
+
+    >>> t = "We build a simple model, zorbic propagation (ZP). In the model, quality of service (QoS)"
+    >>> _named_by_its_kind(t, t.find("zorbic")), _named_by_its_kind(t, t.find("quality"))
+    (True, False)
+    """
+    for kind in (_OUR_KIND_BEFORE, _KIND_APPOSED_BEFORE):
+        m = kind.search(text, max(0, start - 60), start)
+        if m and not _SCENE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return True
+    return False
+
+
 _PROPOSED_AFTER_DEFINITION = re.compile(
     r"\)?,?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
-    r"(?:proposed|introduced|presented|designed|developed|devised)\b"
+    rf"(?:{_COIN_VERBS})e?d\b"
 )
-_OWN_OR_COMPARED_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed|compared\s+(?:with|to))\s+$")
+_COMPARED_WITH_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\s+$")
 _ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|can|and|on|in|with|to|for|by)\b")
-_WINS_VERB_AFTER = re.compile(
-    r"\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?"
-    r"(?:outperform|surpass|achieve|obtain|attain|yield|demonstrate)s?\b"
-)
 
 
 def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
@@ -3363,14 +3393,17 @@ def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
     >>> _acronym_used_as_method(t, "RF", t.find(")"))
     False
     """
+    if _DEVICE_OR_DATA_AFTER.match(text, end):
+        return False  # "(SDN) traces", "(ZHI) data": what the work reads, though it "achieves"
     if _PROPOSED_AFTER_DEFINITION.match(text, end):
         return True
     for i in whole_occurrences(text, short, "-"):
         if i < end:
             continue
         j = i + len(short)
-        if _WINS_VERB_AFTER.match(text, j) or (
-                _OWN_OR_COMPARED_BEFORE.search(text, max(0, i - 16), i) and _ALONE_AFTER.match(text, j)):  # fmt: skip
+        if _WINS_AFTER.match(text, j) or (
+                (_OUR_BEFORE.search(text, max(0, i - 16), i) or _COMPARED_WITH_BEFORE.search(text, max(0, i - 16), i))
+                and _ALONE_AFTER.match(text, j)):  # fmt: skip
             return True
     return False
 
@@ -3472,8 +3505,12 @@ _METHOD_HEAD_AFTER = re.compile(
     r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
 # the subject of a comparison's verb is what was compared, not the data: "On the X dataset,
 # OctFormer outperforms ..." (but "accuracy on X improves": data after "on")
-_WINS_AFTER = re.compile(r"\s+(?:consistently\s+|significantly\s+|also\s+)?(?:outperform|surpass|beat|achieve|obtain|attain)(?:s|es|ed)?\b")
+_WINS_AFTER = re.compile(r"\s+(?:consistently\s+|significantly\s+|also\s+|further\s+)?(?:outperform|surpass|beat|achieve|obtain|attain)(?:s|es|ed)?\b")
 _ON_RIGHT_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+# a win over data is a dataset's: "ZorbBench surpasses existing benchmarks", "ZorbQA achieves
+# broader coverage than prior datasets"
+_WINS_OVER_DATA = re.compile(
+    r"[^.;]{0,60}?\b(?:than|over|existing|prior|previous|other)\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora)\b")
 # (not the verb: "We benchmark SC-Block against eight blocking methods")
 _DATASET_WORD_BEFORE = re.compile(
     r"\b(?<!we )(?<!to )(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
@@ -3859,8 +3896,8 @@ def _gap_before_name(gap: str) -> str:
 _OUR_BEFORE = re.compile(r"\b(?:[Oo]ur(?:\s+proposed)?|[Tt]he\s+proposed)\s+$")
 # "our (proposed) [words] framework X": the paper calls the name its own kind of work
 _OUR_KIND_BEFORE = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?!previous|prior|earlier)[\w-]+\s+){0,2}?(?:method|model|framework|approach|system|"
-    r"network|architecture|algorithm|solution|tool|agent|pipeline|module)s?,?\s+$"
+    r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:(?!previous|prior|earlier)[\w-]+\s+){0,2}?"
+    rf"(?:{_METHOD_KINDS}|system|network|solution|tool|agent|pipeline|module)s?,?\s+$"
 )
 _ENDS_NAME = re.compile(r"\s*(?:[,.;:(]|$|\s(?:which|that|to|for|as|and)\b)")
 # "we introduce curriculum learning to alleviate ...": a known name used for a purpose
