@@ -95,6 +95,11 @@ SHAPES = [
     "Zim-Ti",
     "nnZormer",
     "M-ZAR-d32",
+    "# a number before the name",
+    "3Zorb-Net",
+    "2BiZorb",
+    "3C-Zorb",
+    "4ZorbRec",
 ]
 
 

@@ -4086,6 +4086,42 @@ def _mark_own_components(text: str, st: DocState, mentions: list[Cand]) -> None:
             c.proposed = True
 
 
+# verbs outside PROPOSE that present the paper's own work when a coined name follows: "we
+# implement LMQL", "we derive AvaGrad, a new optimizer", "we describe DRAGON, a late-fusion
+# architecture", "we train ZorbLM, a 7B language model" (not "we use X, a ...": others' work)
+_OWN_WORK_HINTS = frozenset(
+    f"{v}{e}" for v in ("implement", "derive", "describe", "provide", "train", "pretrain")
+    for e in ("", "s", "d", "ed")
+)  # fmt: skip
+_OWN_WORK_VERB = re.compile(
+    r"\b[Ww]e\s+(?:(?:have|also|then|first|further)\s+)?(?:(implement)|derive|describe|provide|train|pre-?train)"
+    r"(?:s|e?d)?\s+"
+)
+_OWN_WORK_APPOSITION = re.compile(
+    r"\s*,\s+(?:a|an)\s+(?:new\b|novel\b|(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
+    r"algorithm|approach|technique|system|optimizer|toolkit|tool|library|dataset|benchmark|corpus)s?\b)"
+)
+
+# "we implemented GBTx emulator": the name modifies a noun
+_AGENT_NOUN_AFTER = re.compile(r"\s+(?!(?:for|after|over|under|per)\b)[a-z]+(?:er|or|ion)s?\b")
+
+
+def _mark_own_work(text: str, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
+    """Mark the name right after "we implement" (ending there) or after "we derive / describe /
+    provide / train" with an apposition saying what it is (see ``_OWN_WORK_VERB``)."""
+    for m in _OWN_WORK_VERB.finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
+            continue
+        c = mentions[i]
+        if _OWN_WORK_APPOSITION.match(text, c.end) or (
+                m.group(1) and c.source in ("name", "acronym") and text[c.end : c.end + 1] != "-"
+                and not _MODIFIES_HEAD.match(text, c.end)
+                and not _AGENT_NOUN_AFTER.match(text, c.end)):  # fmt: skip
+            c.proposed = True
+            marked.append(i)
+
+
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     proposed: list[str] = []
     for c in mentions:
@@ -4147,6 +4183,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 c.proposed = True
                 if not text.startswith(("namely", "Namely"), m.start()):
                     marked.append(i)  # (after "namely" a list names compared works too)
+    if not _OWN_WORK_HINTS.isdisjoint(st.words):
+        _mark_own_work(text, mentions, starts, marked)
     _mark_listed_with(text, mentions, marked)
     # (only where nothing else is the paper's own: "our CFBI" after "we propose ... (CFBI)"
     # would list the acronym again, and the results' owner would change)

@@ -312,6 +312,14 @@ _DIM_PREFIX = re.compile(r"[1-4]D-?(?=[A-Z])")
 # a one-letter prefix before a network word names a network: "M-Net", "Q-Former",
 # "U-Transformer" (not "X-Ray", "K-Means", "F-Measure", "Q-Network")
 _LETTER_NET = re.compile(r"[A-Z]-(?:[A-Z][a-z]*)?(?:Net|[Ff]ormer)")
+# a number before a coined name: "3C-Net", "3FabRec", "2BiVQA" (the rest mixed case with two
+# capitals: not a size, unit or count, "7B", "4K", "10Hz", "5GHz", "10GbE", "1M-Example", "6DoF",
+# "4GPUs"); a hyphen compound of capitalised words after the number is coined too ("3C-Select")
+_DIGIT_PREFIX = re.compile(
+    r"[1-9][0-9]?(?=[A-Z])(?![KMBGT](?:-|$)|(?:DoF|[A-Z]+s|[KMGTP]i?B|[KMGT]?bE|[KMGT]?Hz)$)"
+)
+_CAPITALS_MIXED = re.compile(r"(?=.*[a-z])(?:.*[A-Z]){2}")
+_CAPS_HYPHENED = re.compile(r"[A-Z][a-z]*(?:-[A-Z][A-Za-z]*)+")
 
 
 # a Greek letter (or its spelled name, as LaTeX cleaning writes it) joined to a name: "γ-MoD",
@@ -340,6 +348,10 @@ def is_namey(word: str) -> bool:
     [True, True, False, False]
     >>> [is_namey(w) for w in ("Q-Former", "M-Net", "U-Transformer", "X-Ray", "K-Means", "Q-Network")]
     [True, True, True, False, False, False]
+    >>> [is_namey(w) for w in ("3C-Net", "3FabRec", "2BiVQA", "3Zorb-Net", "3C-Select")]  # a number before a name
+    [True, True, True, True, True]
+    >>> [is_namey(w) for w in ("7B", "4K", "10Hz", "5GHz", "10GbE", "1M-Example", "6DoF", "4GPUs", "3G-enabled")]
+    [False, False, False, False, False, False, False, False, False]
     >>> [is_namey(w) for w in ("\u03b3-MoD", "gamma-MoD", "beta-VAE", "PanGu-\u03b1", "\u03b5-greedy", "gamma-ray")]
     [True, True, True, True, False, False]
     """
@@ -349,6 +361,9 @@ def is_namey(word: str) -> bool:
         return is_namey(word[dim.end() :])
     if _LETTER_NET.fullmatch(word):
         return True
+    if (num := _DIGIT_PREFIX.match(word)) is not None:
+        rest = word[num.end() :]
+        return _CAPITALS_MIXED.match(rest) is not None and (is_namey(rest) or _CAPS_HYPHENED.fullmatch(rest) is not None)
     if len(word) < 2 or word in NOT_NAMES or _NUMBERED_PART.match(word):
         return False
     if _CAP_COMPOUND.match(word):
@@ -695,7 +710,7 @@ def _schwartz_hearst(text: str, short: str, words: list[tuple[int, int]]) -> int
 # words that may be names: an uppercase letter or digit after the first letter, or a
 # hyphen/dot continuation; is_namey() then decides. One scan of the whole text.
 _NAME_WORD = re.compile(
-    rf"(?<![\w@.+/-])(?:{_DIM_PREFIX.pattern})?[A-Za-z][a-z]*(?:[A-Z0-9]|[-._][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*"
+    rf"(?<![\w@.+/-])(?:{_DIM_PREFIX.pattern}|[1-9][0-9]?(?=[A-Z]))?[A-Za-z][a-z]*(?:[A-Z0-9]|[-._][A-Za-z0-9])[A-Za-z0-9.+'\u2019&_/-]*"
 )
 _WEB = re.compile(r"(?:\.(?:io|com|org|net|ai|html?)\b|github|https?)", re.I)
 
