@@ -2522,9 +2522,20 @@ _SCALE_BEFORE = re.compile(r"\b(?:[Ll]arge|LARGE|[Ss]mall) $")
 # "joint" shared by conjuncts: the name is one of them ("Joint Depth Estimation and
 # Detection") but does not coordinate tasks itself ("Joint Intent Detection & Slot Filling");
 # without a conjunct beside it "joint" is part of the name ("joint angle estimation");
-# "Joint Unsupervised Learning of Deep Representations and Image Clusters": of both objects
-_COORDINATION_IN = re.compile(r"\s(?:and|&)\s", re.I)
-_CONJUNCT_AFTER = re.compile(r"\s*(?:&|and\b|(?:,|\s+of\s)[\w\s,-]*?\b(?:and|&)\s)", re.I)
+# "Joint Unsupervised Learning of Deep Representations and Image Clusters": of both objects;
+# a list after a comma or "of" holds a few words each and no clause ("joint angle estimation,
+# which is key for rehabilitation and ...", "... of the knee and hip" stay); "joint" written
+# after "and" is not shared ("Gait Analysis and Joint Angle Estimation"), nor is it before a
+# hyphen coordination ("Joint Entity-Relation Extraction and ...": not a prefix, "Multi-Task")
+_COORDINATION_IN = re.compile(
+    r"\s(?:and|&)\s|^(?!(?:multi|cross|self|semi|fine|coarse|zero|long|short|high|real|open|large|"
+    r"small|single|post|inter|intra|under|over|end)-)[A-Za-z]{4,}-[A-Za-z]{4,}\s", re.I)
+_CONJUNCT_WORD = r"(?!(?:which|that|who|whose|where|when|while|is|are|was|were|for|of|in|on|with|to|from|by)\b)[\w-]+"
+_CONJUNCT_AFTER = re.compile(
+    rf"\s*(?:&|and\b|(?:,\s*{_CONJUNCT_WORD}(?:\s+{_CONJUNCT_WORD}){{0,3}})+,?\s+(?:and|&)\s|"
+    rf"\s+of\s+(?!(?:the|a|an)\b){_CONJUNCT_WORD}(?:\s+{_CONJUNCT_WORD}){{0,3}}\s+(?:and|&)\s)", re.I)
+# (before the name only where "joint" was handed on to the last conjunct, "joint quill
+# localization" of "Joint Quill Segmentation and Localization", not where it is written)
 _CONJUNCT_BEFORE = re.compile(r"(?:&|\band)\s*$", re.I)
 # a model family the task is done with, not a kind of task: "transformer-based end-to-end
 # speech recognition", "neural-network-based real-time speech enhancement" (but
@@ -2585,8 +2596,12 @@ def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
     if rest and not _LEAD_COMPOUND.match(name) and (low in EVALUATIVE_TASK_LEADS
                  or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
                  or low == "joint" and not _COORDINATION_IN.search(rest)
-                 and (_CONJUNCT_AFTER.match(text, end) or _CONJUNCT_BEFORE.search(text, max(0, start - 6), start))
-                 or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
+                 and (_CONJUNCT_AFTER.match(text, end)
+                      or text[start : start + 6].lower() != "joint " and _CONJUNCT_BEFORE.search(text, max(0, start - 6), start))
+                 # the verb only before a task the lexicons know or opening the title ("Learning
+                 # quill depth estimation ..."): "learning disability detection" is a compound
+                 or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET
+                 and (start == 0 or lookup_label(rest) == TASK)):  # fmt: skip
         return first + " "
     return ""
 
