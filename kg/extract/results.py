@@ -349,7 +349,10 @@ _BARE_GAIN_NOUN = re.compile(
     r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|size|amount|count)\b)(?!\s+(?:the|a|an|its|their|our|this)\b)"
 )
 # ... nor the value a setting is set to: "raising the weight decay to 0.05 increases training time"
-_SET_TO_BEFORE = re.compile(r"(?:\b(?:to|at)|=)\s*$")  # (not "of": "an average of 2.4 improvement")
+# (not "of": "an average of 2.4 improvement"; nor "up to" or "leads to": "achieves up to 3.1
+# improvement"), and only before a form that can be the verb, never "improvement(s)"
+_SET_TO_BEFORE = re.compile(r"(?:(?<!\bup )(?<!\blead )(?<!\bleads )(?<!\bled )\b(?:to|at)|=)\s*$")
+_GAIN_VERB_AFTER = re.compile(r"\s+(?:increases|boosts|gains)\b")
 _MEASURE_INTRO = re.compile(r"\b(?:w\.r\.t\.?|with respect to|in terms of|in)\s+(?:the\s+)?$")
 _GENERIC_GAIN = re.compile(
     r"^\s*" + _QUALIFIER + r"(?:" + _GAIN_NOUN + r"|better|higher|advantage)\b",
@@ -1713,7 +1716,7 @@ def _bind_metric(
         q.unit is None
         and ("." in q.text or q.text[:1] == "+")
         and _BARE_GAIN_NOUN.match(text, q.end)
-        and not _SET_TO_BEFORE.search(text, max(s0, q.start - 4), q.start)
+        and not (_SET_TO_BEFORE.search(text, max(s0, q.start - 11), q.start) and _GAIN_VERB_AFTER.match(text, q.end))
     ):
         # "a 2.4 improvement over the current best model", "18.8 improvement on ReferItGame":
         # a decimal written as a gain is one on the measure named before it or introduced after
@@ -1732,20 +1735,24 @@ def _bind_metric(
             # measure named inside it or before it (a percentage pair is read by the cues)
             close = text.find(")", q.end, s1)
             inside = [c for c in metrics if open_at < c.start and (close < 0 or c.end <= close)]
-            named = inside or [c for c in metrics if c.end <= open_at]
+            # (a measure or gain of the bracket's own clause: not "improves robustness; we
+            # test two quill modes (0.1 vs. 0.3)")
+            lo = _clause_start(text, s0, open_at)
+            named = inside or [c for c in metrics if lo <= c.start and c.end <= open_at]
             # (not a setting's two values, "two learning rates (0.001 vs. 0.01)", "compared at two
             # scales (0.5 vs. 1.0)": a measure named or a gain before the bracket, and no setting
             # right before it unless that is a measure, "error rates (0.12 vs. 0.15)")
             setting = _SETTING_BEFORE_BRACKET.search(text, max(s0, open_at - 30), open_at) and not any(
                 open_at - 2 <= c.end <= open_at for c in metrics
             )
-            if not setting and (named or _PAIR_GAIN_CUE.search(text, s0, open_at)):
+            if not setting and (named or _PAIR_GAIN_CUE.search(text, lo, open_at)):
                 return _sentence_measure(text, named), 0.6
     return None, 0.0
 
 
 _SETTING_BEFORE_BRACKET = re.compile(
-    r"\b(?:rates?|scales?|sizes?|ratios?|thresholds?|temperatures?|settings?|values?)\s*$", re.I
+    r"\b(?:rates?|scales?|sizes?|ratios?|thresholds?|temperatures?|settings?|values?|probabilit(?:y|ies)|"
+    r"coefficients?|factors?|levels?|budgets?|ranks?|depths?|widths?)\s*$", re.I
 )
 
 
@@ -1817,6 +1824,8 @@ _PERFORMANCE_FROM = re.compile(
 # the performance on CIFAR-10 with noise ratios from 20% to 80%")
 _SOTA_ON_FROM = re.compile(
     r"\b(?:" + _CHANGE_STEM + r"|advanc\w*|push\w*|lift\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    # (a possessive or modifiers first: "improves Llama-2's zero-shot performance on")
+    r"(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:performance|state[- ]of[- ]the[- ]art|SOTA)(?:\s+(?:results?|performance))?"
     r"\s+(?:(?:on|in|for)\s+(?:the\s+)?(?:[^\s.,;:()%]+\s+){1,5}?(?:with\s+(?:[^\s.,;:()]+\s+){1,3}?)?)?"
     r"from\s*(?:~\s*)?$",
