@@ -27,7 +27,7 @@ def test_joint_before_a_hyphen_coordination_and_a_conjunct_stays(nlp):
 
 
 def test_learning_opening_a_compound_the_lexicons_do_not_know_stays(nlp):
-    # (10) "learning" is cut only before a task the lexicons know or opening the title
+    # (10) "learning" opening a compound with a noun of the learner or of learning stays
     for sentence, task in (("We study learning disability detection in children.", "learning disability detection"),
                            ("We address learning curve prediction for quill networks.", "learning curve prediction"),
                            ("We study learning engagement recognition in classrooms.",

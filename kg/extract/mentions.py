@@ -2512,10 +2512,15 @@ EVALUATIVE_TASK_LEADS = N.TASK_LEAD_QUALIFIERS | frozenset((
 ))  # fmt: skip
 # a lead word opening a compound that names the task, not a quality of it nor the verb
 # "learning": "sufficient dimension reduction", "public health surveillance", "complete
-# coverage path planning", "learning resource recommendation", "learning outcome prediction"
+# coverage path planning", "learning resource recommendation", "learning outcome prediction";
+# after "learning" a noun of the learner or of learning itself ("learning disability
+# detection", "learning curve prediction"), not the task's own modifier ("learning video
+# matching", "learning temporal forgery localization" in the corpus are the verb)
 _LEAD_COMPOUND = re.compile(
     r"(?:sufficient dimension|public (?:health|transport\w*|safety|opinion|policy|sector)|complete coverage|"
-    r"learning (?:resources?|outcomes?|analytics|styles?|paths?|materials?|objects?|environments?|management))\b",
+    r"learning (?:resources?|outcomes?|analytics|styles?|paths?|materials?|objects?|environments?|management|"
+    r"curves?|disabilit(?:y|ies)|difficult(?:y|ies)|disorders?|engagement|progress|behaviou?rs?|motivation|"
+    r"achievements?|gains?|interests?|activit(?:y|ies)|experiences?|effects?|status|states?))\b",
     re.I)
 _HIGH_LEAD = re.compile(r"(?:high[- ](?:quality|performance)|(?:large|small) scale) ", re.I)
 _SCALE_BEFORE = re.compile(r"\b(?:[Ll]arge|LARGE|[Ss]mall) $")
@@ -2598,10 +2603,7 @@ def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
                  or low == "joint" and not _COORDINATION_IN.search(rest)
                  and (_CONJUNCT_AFTER.match(text, end)
                       or text[start : start + 6].lower() != "joint " and _CONJUNCT_BEFORE.search(text, max(0, start - 6), start))
-                 # the verb only before a task the lexicons know or opening the title ("Learning
-                 # quill depth estimation ..."): "learning disability detection" is a compound
-                 or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET
-                 and (start == 0 or lookup_label(rest) == TASK)):  # fmt: skip
+                 or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
         return first + " "
     return ""
 
