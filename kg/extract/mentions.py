@@ -2280,13 +2280,14 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
 
 # nouns that say a name before them names a thing, not a method: hardware, data and records,
 # formats and standards ("FIFO queues", "TelosB motes", "ICD-10 codes", "P2P overlays", "MS1M
-# data"; not "CutMix data augmentation")
+# data"; not "CutMix data augmentation", "MissForest data imputation": a method of processing data)
 _DEVICE_OR_DATA_AFTER = re.compile(
     r"\)?\s+(?:devices?|motes?|boards?|chips?|processors?|sensors?|cameras?|phones?|smartphones?|"
     r"servers?|antennas?|stations?|vehicles?|drones?|satellites?|hardware|queues?|codes|files?|"
     r"formats?|packets?|overlays?|images|pairs?|pairing|regions?|categories|standards?|"
     r"specifications?|compliance|records|traces|signals|recordings|scans|logs|"
-    r"data(?!\s+(?:augmentation|compression|modell?ing)))\b(?!-)",
+    r"data(?!\s+(?:augmentation|compression|modell?ing|imputation|cleaning|cleansing|generation|"
+    r"selection|filtering|fusion|synthesis|mining|curation|pruning|distillation|assimilation)))\b(?!-)",
     re.IGNORECASE,
 )
 
