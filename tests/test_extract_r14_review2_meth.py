@@ -22,3 +22,14 @@ def test_a_name_before_data_and_a_process_noun_stays_a_method(nlp):
         ("CTZorbGAN data generation improves Dice by 2% on BraTS.", "CTZorbGAN"),
     ):
         assert name in name_set(run(nlp, "Zorbing Data", abstract).methods), abstract
+
+
+def test_a_definition_apposed_to_our_model_after_a_scene_stays_a_method(nlp):
+    # finding 3: "Using the proposed model, LONG (SHORT), we ..." is an apposition, not a scene
+    ex = run(nlp, "Zorbic Propagation",
+             "Using the proposed model, zorbic propagation of quux predictions (ZPQP), we reach "
+             "81.2% accuracy on Cora.")  # fmt: skip
+    name = "zorbic propagation of quux predictions (ZPQP)"
+    assert name in name_set(ex.methods)
+    assert name in ex.proposed
+    assert {r.method for r in ex.results} == {name}

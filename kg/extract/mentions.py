@@ -3333,7 +3333,7 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
     if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
                                         or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)
-                                        or _named_by_its_kind(text, c.start)):
+                                        or _named_by_its_kind(text, c.start, c.short[1])):
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)", "Our proposed model, Dual Video Discriminator GAN (DVD-GAN)":
         # what the paper builds; "a simple model, personalized propagation of neural
@@ -3361,17 +3361,20 @@ _SCENE_BEFORE = re.compile(
     r"(?:^|[.!?;]\s+|\n)(?:in|for|with|within|using|by|on|from|to|into|under|at|of|after|\w+ing)\s+$", re.I)
 
 
-def _named_by_its_kind(text: str, start: int) -> bool:
-    """Whether the definition at ``start`` follows the kind of work it names ("a simple
-    model, LONG (SHORT)", "Our proposed model, LONG (SHORT)").
+def _named_by_its_kind(text: str, start: int, end: int) -> bool:
+    """Whether the definition from ``start`` to its closing bracket at ``end`` follows the kind
+    of work it names ("a simple model, LONG (SHORT)", "Our proposed model, LONG (SHORT)").
 
     >>> t = "We build a simple model, zorbic propagation (ZP). In the model, quality of service (QoS)"
-    >>> _named_by_its_kind(t, t.find("zorbic")), _named_by_its_kind(t, t.find("quality"))
+    >>> _named_by_its_kind(t, t.find("zorbic"), t.find(")")), _named_by_its_kind(t, t.find("quality"), len(t) - 1)
     (True, False)
     """
+    # a definition closed by "), " is apposed to the kind, whatever opens the sentence: "Using
+    # the proposed model, zorbic propagation (ZP), we reach ..." (not "In the model, LONG (X) is")
+    apposed = text.startswith("),", end)
     for kind in (_OUR_KIND_BEFORE, _KIND_APPOSED_BEFORE):
         m = kind.search(text, max(0, start - 60), start)
-        if m and not _SCENE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if m and (apposed or not _SCENE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             return True
     return False
 
