@@ -3385,6 +3385,8 @@ _PROPOSED_AFTER_DEFINITION = re.compile(
 )
 _COMPARED_WITH_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\s+$")
 _ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|can|and|on|in|with|to|for|by)\b")
+# a win verb read as a participle: "EZR obtained from 12 hospitals", "outperformed by X"
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:from|in|by|at|with|via|during)\b")
 
 
 def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
@@ -3405,7 +3407,8 @@ def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
         if i < end:
             continue
         j = i + len(short)
-        if _WINS_AFTER.match(text, j) or (
+        win = _WINS_AFTER.match(text, j)
+        if (win and not _PARTICIPLE_AFTER.match(text, win.end())) or (
                 (_OUR_BEFORE.search(text, max(0, i - 16), i) or _COMPARED_WITH_BEFORE.search(text, max(0, i - 16), i))
                 and _ALONE_AFTER.match(text, j)):  # fmt: skip
             return True
