@@ -42,3 +42,14 @@ def test_an_acronym_with_a_participle_after_it_is_no_winner(nlp):
              "are used for training, and our model reaches 0.91 AUC.")  # fmt: skip
     assert not any("EZR" in n for n in name_set(ex.methods))
     assert all("EZR" not in (r.method or "") for r in ex.results)
+
+
+def test_a_coined_apposition_whose_clause_names_an_error_stays_a_method(nlp):
+    # finding 5: the measure word in the apposition's relative clause is not what it is
+    ex = run(nlp, "Zorbic Segmentation",
+             "We propose uncertainty-guided quux segmentation (UQS), a training scheme that lowers "
+             "the calibration error of segmenters. UQS outperforms MC-Dropout on Cityscapes.")  # fmt: skip
+    name = "uncertainty-guided quux segmentation (UQS)"
+    assert name in name_set(ex.methods)
+    assert name in ex.proposed
+    assert not any("UQS" in n for n in name_set(ex.tasks))

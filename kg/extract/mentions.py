@@ -3217,11 +3217,13 @@ _COINED_BEFORE = re.compile(
 # data or measure ("(PADA), which ...", "(MV-AT), a feature-based distillation", "(aLRP), a
 # ... loss function"); not "(SOON) task", "(PSG), a new problem task", "(TVR), a new
 # multimodal retrieval dataset", "(NQAS), a simple score", nor the clause that defines a task
-# or a measure ("(ZVOD), which aims to detect ...", "(RZE), which measures", "(FRD) to evaluate")
+# or a measure ("(ZVOD), which aims to detect ...", "(RZE), which measures", "(FRD) to evaluate");
+# the apposition's noun comes before its own clause ("(UQS), a training scheme that lowers the
+# calibration error" is a scheme)
 _COINED_CLAUSE_AFTER = re.compile(
     r"\),?\s+(?:which|that|to|by)\b(?!\s+(?:aims?|requires?|asks?|involves?|measures?|evaluates?|"
     r"assess(?:es)?|quantif(?:y|ies))\b)|\),\s+(?:a|an)\s+"
-    r"(?!(?:[\w-]+\s+){0,8}?(?:tasks?|problems?|datasets?|benchmarks?|settings?|challenges?|corpus|corpora|"
+    r"(?!(?:(?!(?:that|which|who|whose|for|to)\b)[\w-]+\s+){0,8}?(?:tasks?|problems?|datasets?|benchmarks?|settings?|challenges?|corpus|corpora|"
     r"metrics?|measures?|scores?|index|indices|distances?|errors?)\b)"
 )
 
