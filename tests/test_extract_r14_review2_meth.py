@@ -53,3 +53,17 @@ def test_a_coined_apposition_whose_clause_names_an_error_stays_a_method(nlp):
     assert name in name_set(ex.methods)
     assert name in ex.proposed
     assert not any("UQS" in n for n in name_set(ex.tasks))
+
+
+def test_a_coined_measure_defined_by_any_clause_verb_stays_a_metric(nlp):
+    # finding 6: the measure's clause may use any verb ("correlates", "captures"), not only
+    # "measures"; an apposition saying what it is keeps a method (aZRP, in the first review's test)
+    for abstract, name in (
+        ("We propose Zorb Perceptual Distance (ZPD), which correlates well with human judgments.",
+         "Zorb Perceptual Distance (ZPD)"),
+        ("We propose Zorb Alignment Score (ZAS), that captures the semantic consistency of "
+         "generated images.", "Zorb Alignment Score (ZAS)"),
+    ):  # fmt: skip
+        ex = run(nlp, "Zorbic Measures", abstract)
+        assert name in name_set(ex.metrics), abstract
+        assert not name_set(ex.methods), abstract

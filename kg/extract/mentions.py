@@ -3222,7 +3222,7 @@ _COINED_BEFORE = re.compile(
 # calibration error" is a scheme)
 _COINED_CLAUSE_AFTER = re.compile(
     r"\),?\s+(?:which|that|to|by)\b(?!\s+(?:aims?|requires?|asks?|involves?|measures?|evaluates?|"
-    r"assess(?:es)?|quantif(?:y|ies))\b)|\),\s+(?:a|an)\s+"
+    r"assess(?:es)?|quantif(?:y|ies))\b)|(?P<apposed>\),\s+(?:a|an)\s+)"
     r"(?!(?:(?!(?:that|which|who|whose|for|to)\b)[\w-]+\s+){0,8}?(?:tasks?|problems?|datasets?|benchmarks?|settings?|challenges?|corpus|corpora|"
     r"metrics?|measures?|scores?|index|indices|distances?|errors?)\b)"
 )
@@ -3305,9 +3305,13 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     intro = text[c.short[1] + 1 : c.short[1] + 101]
     if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
         return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."
-    if _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) and _COINED_CLAUSE_AFTER.match(text, c.short[1]):
+    clause = _COINED_CLAUSE_AFTER.match(text, c.short[1])
+    if clause and _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) and (
+            head not in _METRIC_HEADS or clause["apposed"]):  # fmt: skip
         return METHOD  # "we propose Multiple Instance Active Object Detection (MI-AOD), to select ...":
-        # what the paper proposes and then says what it does, though its words name a task
+        # what the paper proposes and then says what it does, though its words name a task; a
+        # measure's clause says what it measures in any verb ("(ZPD), which correlates with
+        # human judgments"), but "(aLRP), a ... loss function" says what it is
     if head in _METRIC_HEADS:
         return METRIC
     # a capital that only starts the sentence does not make a coined name: "Few-shot
