@@ -719,10 +719,10 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
 # purpose: "we release/create/curate ... (ACR)" more often names data or a resource than a
 # method (with PROPOSE, dev and sota40 methods drop)
 _COIN_VERBS = "propose|introduce|present|develop|design|devise|construct"
-_PROPOSE_BEFORE = re.compile(
-    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build|built)(?:s|e?d)?\b[^.;]*$",
-    re.I,
-)
+# the verb after "we" that coins a name ("we propose", "we further design", "we built",
+# "we customize"), shared by the method and the proposed-part rules
+_WE_COIN_VERB = rf"\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build|built|customi[sz]e)(?:s|e?d)?\b"
+_PROPOSE_BEFORE = re.compile(rf"\b(?:we|this (?:paper|work)){_WE_COIN_VERB}[^.;]*$", re.I)
 
 
 def _proposed_in_sentence(text: str, pos: int) -> bool:
@@ -3385,10 +3385,9 @@ def _named_by_its_kind(text: str, start: int, end: int) -> bool:
     return False
 
 
-_PROPOSED_AFTER_DEFINITION = re.compile(
-    r"\)?,?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
-    rf"(?:{_COIN_VERBS})e?d\b"
-)
+# "is (then) ...ed" before a coining verb, shared with the proposed-part rules
+_PASSIVE_BEFORE_VERB = r"(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
+_PROPOSED_AFTER_DEFINITION = re.compile(rf"\)?,?\s+{_PASSIVE_BEFORE_VERB}(?:{_COIN_VERBS})e?d\b")
 _COMPARED_WITH_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\s+$")
 _ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|can|and|on|in|with|to|for|by)\b")
 # a win verb read as a participle: "EZR obtained from 12 hospitals", "outperformed by X"
@@ -4042,14 +4041,11 @@ _OWN_NP_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\s+(?:(?!(?:for|of|on|
 # termed HyperSA", "a novel GraphCNN-based system"
 _MODIFIES_NAMED_HEAD = re.compile(r"-based|\s+[\w-]+(?:\s+on\s+[\w-]+)?,?\s+(?:termed|called|named|dubbed)\b")
 # ... "X (XX) module is proposed", "X (XX) is then adopted"
-_OWN_PASSIVE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:then\s+|also\s+|further\s+|first\s+)?"
-    r"(?:proposed|introduced|designed|developed|presented|devised|adopted)\b"
-)
+_OWN_PASSIVE_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_PASSIVE_BEFORE_VERB}(?:(?:{_COIN_VERBS})e?d|adopted)\b")
 # ... or it is the object of "we propose/design ..." or of the paper's method ("BiBERT
 # introduces", "TSAM comprises"), with no clause between ("we design a method to make use
 # of the successful external language model (ELM)", "we propose to ... using STN")
-_WE_COIN = re.compile(rf"\bwe\s+(?:\w+\s+)?(?:{_COIN_VERBS}|customi[sz]e)(?:s|e?d)?\b", re.I)
+_WE_COIN = re.compile(rf"\bwe{_WE_COIN_VERB}", re.I)
 _OWN_NAME_VERB = re.compile(
     r"\s+(?:\w+\s+)?(?:introduces|comprises|consists of|contains|employs|incorporates|includes)\b"
 )
