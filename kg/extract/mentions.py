@@ -719,10 +719,10 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
 # purpose: "we release/create/curate ... (ACR)" more often names data or a resource than a
 # method (with PROPOSE, dev and sota40 methods drop)
 _COIN_VERBS = "propose|introduce|present|develop|design|devise|construct"
-_PROPOSE_BEFORE = re.compile(
-    rf"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build|built)(?:s|e?d)?\b[^.;]*$",
-    re.I,
-)
+# the verb after "we" that coins a name ("we propose", "we further design", "we built",
+# "we customize"), shared by the method and the proposed-part rules
+_WE_COIN_VERB = rf"\s+(?:\w+\s+)?(?:{_COIN_VERBS}|build|built|customi[sz]e)(?:s|e?d)?\b"
+_PROPOSE_BEFORE = re.compile(rf"\b(?:we|this (?:paper|work)){_WE_COIN_VERB}[^.;]*$", re.I)
 
 
 def _proposed_in_sentence(text: str, pos: int) -> bool:
@@ -2280,13 +2280,14 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
 
 # nouns that say a name before them names a thing, not a method: hardware, data and records,
 # formats and standards ("FIFO queues", "TelosB motes", "ICD-10 codes", "P2P overlays", "MS1M
-# data"; not "CutMix data augmentation")
+# data"; not "CutMix data augmentation", "MissForest data imputation": a method of processing data)
 _DEVICE_OR_DATA_AFTER = re.compile(
     r"\)?\s+(?:devices?|motes?|boards?|chips?|processors?|sensors?|cameras?|phones?|smartphones?|"
     r"servers?|antennas?|stations?|vehicles?|drones?|satellites?|hardware|queues?|codes|files?|"
     r"formats?|packets?|overlays?|images|pairs?|pairing|regions?|categories|standards?|"
     r"specifications?|compliance|records|traces|signals|recordings|scans|logs|"
-    r"data(?!\s+(?:augmentation|compression|modell?ing)))\b(?!-)",
+    r"data(?!\s+(?:augmentation|compression|modell?ing|imputation|cleaning|cleansing|generation|"
+    r"selection|filtering|fusion|synthesis|mining|curation|pruning|distillation|assimilation)))\b(?!-)",
     re.IGNORECASE,
 )
 
@@ -3233,11 +3234,13 @@ _COINED_BEFORE = re.compile(
 # data or measure ("(PADA), which ...", "(MV-AT), a feature-based distillation", "(aLRP), a
 # ... loss function"); not "(SOON) task", "(PSG), a new problem task", "(TVR), a new
 # multimodal retrieval dataset", "(NQAS), a simple score", nor the clause that defines a task
-# or a measure ("(ZVOD), which aims to detect ...", "(RZE), which measures", "(FRD) to evaluate")
+# or a measure ("(ZVOD), which aims to detect ...", "(RZE), which measures", "(FRD) to evaluate");
+# the apposition's noun comes before its own clause ("(UQS), a training scheme that lowers the
+# calibration error" is a scheme)
 _COINED_CLAUSE_AFTER = re.compile(
     r"\),?\s+(?:which|that|to|by)\b(?!\s+(?:aims?|requires?|asks?|involves?|measures?|evaluates?|"
-    r"assess(?:es)?|quantif(?:y|ies))\b)|\),\s+(?:a|an)\s+"
-    r"(?!(?:[\w-]+\s+){0,8}?(?:tasks?|problems?|datasets?|benchmarks?|settings?|challenges?|corpus|corpora|"
+    r"assess(?:es)?|quantif(?:y|ies))\b)|(?P<apposed>\),\s+(?:a|an)\s+)"
+    r"(?!(?:(?!(?:that|which|who|whose|for|to)\b)[\w-]+\s+){0,8}?(?:tasks?|problems?|datasets?|benchmarks?|settings?|challenges?|corpus|corpora|"
     r"metrics?|measures?|scores?|index|indices|distances?|errors?)\b)"
 )
 
@@ -3319,9 +3322,13 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     intro = text[c.short[1] + 1 : c.short[1] + 101]
     if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
         return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."
-    if _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) and _COINED_CLAUSE_AFTER.match(text, c.short[1]):
+    clause = _COINED_CLAUSE_AFTER.match(text, c.short[1])
+    if clause and _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) and (
+            head not in _METRIC_HEADS or clause["apposed"]):  # fmt: skip
         return METHOD  # "we propose Multiple Instance Active Object Detection (MI-AOD), to select ...":
-        # what the paper proposes and then says what it does, though its words name a task
+        # what the paper proposes and then says what it does, though its words name a task; a
+        # measure's clause says what it measures in any verb ("(ZPD), which correlates with
+        # human judgments"), but "(aLRP), a ... loss function" says what it is
     if head in _METRIC_HEADS:
         return METRIC
     # a capital that only starts the sentence does not make a coined name: "Few-shot
@@ -3349,7 +3356,7 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
     if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
                                         or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)
-                                        or _named_by_its_kind(text, c.start)):
+                                        or _named_by_its_kind(text, c.start, c.short[1])):
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)", "Our proposed model, Dual Video Discriminator GAN (DVD-GAN)":
         # what the paper builds; "a simple model, personalized propagation of neural
@@ -3377,27 +3384,31 @@ _SCENE_BEFORE = re.compile(
     r"(?:^|[.!?;]\s+|\n)(?:in|for|with|within|using|by|on|from|to|into|under|at|of|after|\w+ing)\s+$", re.I)
 
 
-def _named_by_its_kind(text: str, start: int) -> bool:
-    """Whether the definition at ``start`` follows the kind of work it names ("a simple
-    model, LONG (SHORT)", "Our proposed model, LONG (SHORT)").
+def _named_by_its_kind(text: str, start: int, end: int) -> bool:
+    """Whether the definition from ``start`` to its closing bracket at ``end`` follows the kind
+    of work it names ("a simple model, LONG (SHORT)", "Our proposed model, LONG (SHORT)").
 
     >>> t = "We build a simple model, zorbic propagation (ZP). In the model, quality of service (QoS)"
-    >>> _named_by_its_kind(t, t.find("zorbic")), _named_by_its_kind(t, t.find("quality"))
+    >>> _named_by_its_kind(t, t.find("zorbic"), t.find(")")), _named_by_its_kind(t, t.find("quality"), len(t) - 1)
     (True, False)
     """
+    # a definition closed by "), " is apposed to the kind, whatever opens the sentence: "Using
+    # the proposed model, zorbic propagation (ZP), we reach ..." (not "In the model, LONG (X) is")
+    apposed = text.startswith("),", end)
     for kind in (_OUR_KIND_BEFORE, _KIND_APPOSED_BEFORE):
         m = kind.search(text, max(0, start - 60), start)
-        if m and not _SCENE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if m and (apposed or not _SCENE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             return True
     return False
 
 
-_PROPOSED_AFTER_DEFINITION = re.compile(
-    r"\)?,?\s+(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
-    rf"(?:{_COIN_VERBS})e?d\b"
-)
+# "is (then) ...ed" before a coining verb, shared with the proposed-part rules
+_PASSIVE_BEFORE_VERB = r"(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
+_PROPOSED_AFTER_DEFINITION = re.compile(rf"\)?,?\s+{_PASSIVE_BEFORE_VERB}(?:{_COIN_VERBS})e?d\b")
 _COMPARED_WITH_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\s+$")
 _ALONE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|can|and|on|in|with|to|for|by)\b")
+# a win verb read as a participle: "EZR obtained from 12 hospitals", "outperformed by X"
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:from|in|by|at|with|via|during)\b")
 
 
 def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
@@ -3418,7 +3429,8 @@ def _acronym_used_as_method(text: str, short: str, end: int) -> bool:
         if i < end:
             continue
         j = i + len(short)
-        if _WINS_AFTER.match(text, j) or (
+        win = _WINS_AFTER.match(text, j)
+        if (win and not _PARTICIPLE_AFTER.match(text, win.end())) or (
                 (_OUR_BEFORE.search(text, max(0, i - 16), i) or _COMPARED_WITH_BEFORE.search(text, max(0, i - 16), i))
                 and _ALONE_AFTER.match(text, j)):  # fmt: skip
             return True
@@ -3525,9 +3537,11 @@ _METHOD_HEAD_AFTER = re.compile(
 _WINS_AFTER = re.compile(r"\s+(?:consistently\s+|significantly\s+|also\s+|further\s+)?(?:outperform|surpass|beat|achieve|obtain|attain)(?:s|es|ed)?\b")
 _ON_RIGHT_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
 # a win over data is a dataset's: "ZorbBench surpasses existing benchmarks", "ZorbQA achieves
-# broader coverage than prior datasets"
+# broader coverage than prior datasets"; the data must be what the verb or "than" compares
+# with, not where the win is ("achieves SOTA on existing benchmarks", "over existing benchmarks")
 _WINS_OVER_DATA = re.compile(
-    r"[^.;]{0,60}?\b(?:than|over|existing|prior|previous|other)\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora)\b")
+    r"(?:(?:\s+\w+ly)?\s+(?:outperform|surpass|beat)\w*|[^.;]{0,60}?\bthan)\s+"
+    r"(?:(?:all|the|existing|prior|previous|other)\s+){0,2}(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora)\b")
 # (not the verb: "We benchmark SC-Block against eight blocking methods")
 _DATASET_WORD_BEFORE = re.compile(
     r"\b(?<!we )(?<!to )(?:dataset|benchmark|corpus|suite|testbed|leaderboard)\s+(?:(?:called|named|dubbed|,)\s*)?$",
@@ -4044,14 +4058,11 @@ _OWN_NP_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\s+(?:(?!(?:for|of|on|
 # termed HyperSA", "a novel GraphCNN-based system"
 _MODIFIES_NAMED_HEAD = re.compile(r"-based|\s+[\w-]+(?:\s+on\s+[\w-]+)?,?\s+(?:termed|called|named|dubbed)\b")
 # ... "X (XX) module is proposed", "X (XX) is then adopted"
-_OWN_PASSIVE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:then\s+|also\s+|further\s+|first\s+)?"
-    r"(?:proposed|introduced|designed|developed|presented|devised|adopted)\b"
-)
+_OWN_PASSIVE_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_PASSIVE_BEFORE_VERB}(?:(?:{_COIN_VERBS})e?d|adopted)\b")
 # ... or it is the object of "we propose/design ..." or of the paper's method ("BiBERT
 # introduces", "TSAM comprises"), with no clause between ("we design a method to make use
 # of the successful external language model (ELM)", "we propose to ... using STN")
-_WE_COIN = re.compile(rf"\bwe\s+(?:\w+\s+)?(?:{_COIN_VERBS}|customi[sz]e)(?:s|e?d)?\b", re.I)
+_WE_COIN = re.compile(rf"\bwe{_WE_COIN_VERB}", re.I)
 _OWN_NAME_VERB = re.compile(
     r"\s+(?:\w+\s+)?(?:introduces|comprises|consists of|contains|employs|incorporates|includes)\b"
 )
