@@ -23,3 +23,14 @@ def test_a_greek_letter_joined_to_a_plain_word_is_not_a_name():
     assert not any(is_namey(w) for w in ("Kendall-tau", "Spearman-rho", "Dirichlet-alpha", "Renyi-alpha",
                                          "TNF-\u03b1", "IFN-\u03b3"))  # fmt: skip
     assert all(is_namey(w) for w in ("\u03b3-MoD", "PanGu-\u03b1", "beta-VAE", "\u03b4-GLMB", "mu-Math-Code"))
+
+
+def test_orders_of_magnitude_faster_after_an_expletive_it_or_this_is_no_speed(nlp):
+    # review 2, finding 15: "It is well known that ..." and "This is because ..." do not name
+    # the paper's side; "It ... while being orders of magnitude faster" (the work) still does
+    for abstract in ("We propose Zorbnet for labeling. It is well known that GPUs are orders of magnitude faster than CPUs.",
+                     "We propose Zorbnet for labeling. This is because crowd workers are orders of magnitude "
+                     "faster than experts."):  # fmt: skip
+        assert "speed" not in name_set(run(nlp, "T", abstract).metrics), abstract
+    ex = run(nlp, "T", "We propose Zorbnet for labeling. It matches exact solvers while being orders of magnitude faster.")
+    assert "speed" in name_set(ex.metrics), ex.metrics
