@@ -34,3 +34,20 @@ def test_orders_of_magnitude_faster_after_an_expletive_it_or_this_is_no_speed(nl
         assert "speed" not in name_set(run(nlp, "T", abstract).metrics), abstract
     ex = run(nlp, "T", "We propose Zorbnet for labeling. It matches exact solvers while being orders of magnitude faster.")
     assert "speed" in name_set(ex.metrics), ex.metrics
+
+
+def test_a_fronted_our_adverbial_does_not_make_a_definition_the_papers_own(nlp):
+    # review 2, finding 7: "For our experiments, X (XX) is used" ("our X (XX)" still is)
+    ex = run(nlp, "T", "We propose ZorbNet for dehazing. For our experiments, Frobnic Haze Synthesis (FHS) is used "
+             "to render training pairs.")  # fmt: skip
+    assert ex.proposed == ("ZorbNet",), ex.proposed
+    ex = run(nlp, "T", "We propose ZorbNet for dehazing. ZorbNet uses our Frobnic Haze Synthesis (FHS) to render pairs.")
+    assert "Frobnic Haze Synthesis (FHS)" in ex.proposed, ex.proposed
+
+
+def test_a_definition_cited_right_after_it_is_not_the_papers_own(nlp):
+    # review 2, finding 8: "X (XX) from Wang et al.", "X (XX) [12]"
+    for cite in ("from Wang et al.", "[12]", "of Wang and Li et al."):
+        ex = run(nlp, "T", f"We propose ZorbNet for segmentation. ZorbNet includes Zibble Attention (ZA) {cite} "
+                 "and a new decoder.")  # fmt: skip
+        assert ex.proposed == ("ZorbNet",), (cite, ex.proposed)

@@ -4021,8 +4021,11 @@ def _lists_others(text: str, m: re.Match, s0: int) -> bool:
     return _OWN_WORDS.search(text, s0, m.start()) is None
 
 
-# what makes a name the acronym defines the paper's own: "a novel X (XX)", "our X (XX)"
-_OWN_NP_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\s+(?:(?!(?:for|of|on|in|to|with)\b)[\w-]+,?\s+){0,3}$", re.I)
+# what makes a name the acronym defines the paper's own: "a novel X (XX)", "our X (XX)" (no
+# comma right before the name: "For our experiments, X (XX) is used" is a fronted adverbial)
+_OWN_NP_WORD = r"(?!(?:for|of|on|in|to|with)\b)[\w-]+"
+_OWN_NP_BEFORE = re.compile(
+    rf"\b(?:novel|new|our|proposed)\s+(?:(?:{_OWN_NP_WORD},?\s+){{0,2}}{_OWN_NP_WORD}\s+)?$", re.I)
 # the name modifies a head the paper names otherwise: "a new self-attention (SA) mechanism,
 # termed HyperSA", "a novel GraphCNN-based system"
 _MODIFIES_NAMED_HEAD = re.compile(r"-based|\s+[\w-]+(?:\s+on\s+[\w-]+)?,?\s+(?:termed|called|named|dubbed)\b")
@@ -4047,12 +4050,19 @@ _OTHERS_WORK = re.compile(
     re.I,
 )
 
+# ... or cites it right after the definition: "Zibble Attention (ZA) from Wang et al.", "ZA [12]",
+# "ZA, proposed by ..."
+_CITED_AFTER = re.compile(
+    r",?\s*(?:\[\d+|(?:from|of|by|in)\s+[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+et\s+al\b|"
+    r"(?:as\s+)?(?:proposed|introduced)\s+(?:by|in)\b)"
+)
+
 
 def _owns_definition(text: str, c: Cand, s0: int, own_spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence (from ``s0``) presents the acronym-defined name ``c`` as the
     paper's own (see :func:`_mark_own_components`)."""
     end = max(c.end, c.short[1] + (text[c.short[1] : c.short[1] + 1] == ")"))  # after "(ACR)"
-    if _OTHERS_WORK.search(text, s0, c.start) or _MODIFIES_NAMED_HEAD.match(text, end):
+    if _OTHERS_WORK.search(text, s0, c.start) or _MODIFIES_NAMED_HEAD.match(text, end) or _CITED_AFTER.match(text, end):
         return False
     if _OWN_NP_BEFORE.search(text, max(s0, c.start - 60), c.start):
         return True
