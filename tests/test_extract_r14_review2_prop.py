@@ -51,3 +51,14 @@ def test_a_definition_cited_right_after_it_is_not_the_papers_own(nlp):
         ex = run(nlp, "T", f"We propose ZorbNet for segmentation. ZorbNet includes Zibble Attention (ZA) {cite} "
                  "and a new decoder.")  # fmt: skip
         assert ex.proposed == ("ZorbNet",), (cite, ex.proposed)
+
+
+def test_a_known_or_standard_model_after_we_train_or_describe_is_not_the_papers_own(nlp):
+    # review 2, finding 13: the apposition of "we train / describe X, a ..." makes X the
+    # paper's own only when X is not a known name or the apposition calls it standard,
+    # widely used, ... ("we derive ZorbGrad, a new optimizer" still is: test_extract_r14_shapes.py)
+    for sentence in ("We train ResNet-50, a standard convolutional network, as the teacher.",
+                     "We train BERT-Large, a widely used language model, as the teacher.",
+                     "We describe BERT, a transformer model, and its limits."):  # fmt: skip
+        ex = run(nlp, "T", f"We propose Zorb-KD, a distillation method. {sentence}")
+        assert ex.proposed == ("Zorb-KD",), (sentence, ex.proposed)

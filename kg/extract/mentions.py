@@ -4109,7 +4109,7 @@ _OWN_WORK_VERB = re.compile(
     r"(?:s|e?d)?\s+"
 )
 _OWN_WORK_APPOSITION = re.compile(
-    r"\s*,\s+(?:a|an)\s+(?:new\b|novel\b|(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
+    r"\s*,\s+(?:a|an)\s+(?:(new|novel)\b|(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
     r"algorithm|approach|technique|system|optimizer|toolkit|tool|library|dataset|benchmark|corpus)s?\b)"
 )
 
@@ -4125,7 +4125,13 @@ def _mark_own_work(text: str, mentions: list[Cand], starts: list[int], marked: l
         if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
             continue
         c = mentions[i]
-        if _OWN_WORK_APPOSITION.match(text, c.end) or (
+        # (not a known or others' model: "we train ResNet-50, a standard convolutional network",
+        # "we describe BERT, a transformer model"; "we derive AvaGrad, a new optimizer" is own)
+        app = _OWN_WORK_APPOSITION.match(text, c.end)
+        if app and (_OTHERS_WORK.search(text, app.start(), app.end())
+                    or (c.source == "lexicon" and not app.group(1))):  # fmt: skip
+            continue
+        if app or (
                 m.group(1) and c.source in ("name", "acronym") and text[c.end : c.end + 1] != "-"
                 and not _MODIFIES_HEAD.match(text, c.end)
                 and not _AGENT_NOUN_AFTER.match(text, c.end)):  # fmt: skip
