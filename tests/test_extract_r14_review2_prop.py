@@ -43,6 +43,9 @@ def test_a_fronted_our_adverbial_does_not_make_a_definition_the_papers_own(nlp):
     assert ex.proposed == ("ZorbNet",), ex.proposed
     ex = run(nlp, "T", "We propose ZorbNet for dehazing. ZorbNet uses our Frobnic Haze Synthesis (FHS) to render pairs.")
     assert "Frobnic Haze Synthesis (FHS)" in ex.proposed, ex.proposed
+    ex = run(nlp, "T", "We present a fast network, ZorbNet, for segmentation. It is based on a new module, "
+             "efficient frobnic pyramid (EFP), which is cheap.")  # fmt: skip
+    assert "efficient frobnic pyramid (EFP)" in ex.proposed, ex.proposed
 
 
 def test_a_definition_cited_right_after_it_is_not_the_papers_own(nlp):
@@ -54,11 +57,14 @@ def test_a_definition_cited_right_after_it_is_not_the_papers_own(nlp):
 
 
 def test_a_known_or_standard_model_after_we_train_or_describe_is_not_the_papers_own(nlp):
-    # review 2, finding 13: the apposition of "we train / describe X, a ..." makes X the
-    # paper's own only when X is not a known name or the apposition calls it standard,
-    # widely used, ... ("we derive ZorbGrad, a new optimizer" still is: test_extract_r14_shapes.py)
+    # review 2, finding 13: the apposition of "we train / describe X, a ..." does not make X
+    # the paper's own when it calls X standard, widely used, ... ("we derive ZorbGrad, a new
+    # optimizer" still is: test_extract_r14_shapes.py; so is a known name, "we train GPT-3,
+    # an autoregressive language model", in the paper that made it)
     for sentence in ("We train ResNet-50, a standard convolutional network, as the teacher.",
                      "We train BERT-Large, a widely used language model, as the teacher.",
-                     "We describe BERT, a transformer model, and its limits."):  # fmt: skip
+                     "We describe Zorb-BERT, a popular transformer model, and its limits."):  # fmt: skip
         ex = run(nlp, "T", f"We propose Zorb-KD, a distillation method. {sentence}")
         assert ex.proposed == ("Zorb-KD",), (sentence, ex.proposed)
+    ex = run(nlp, "T", "Specifically, we train GPT-3, an autoregressive language model with 175 billion parameters.")
+    assert "GPT-3" in ex.proposed, ex.proposed

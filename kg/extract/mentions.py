@@ -4021,11 +4021,9 @@ def _lists_others(text: str, m: re.Match, s0: int) -> bool:
     return _OWN_WORDS.search(text, s0, m.start()) is None
 
 
-# what makes a name the acronym defines the paper's own: "a novel X (XX)", "our X (XX)" (no
-# comma right before the name: "For our experiments, X (XX) is used" is a fronted adverbial)
-_OWN_NP_WORD = r"(?!(?:for|of|on|in|to|with)\b)[\w-]+"
-_OWN_NP_BEFORE = re.compile(
-    rf"\b(?:novel|new|our|proposed)\s+(?:(?:{_OWN_NP_WORD},?\s+){{0,2}}{_OWN_NP_WORD}\s+)?$", re.I)
+# what makes a name the acronym defines the paper's own: "a novel X (XX)", "our X (XX)",
+# "a new module, X (XX)" (not "our" after a scene opener: "For our experiments, X (XX) is used")
+_OWN_NP_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\s+(?:(?!(?:for|of|on|in|to|with)\b)[\w-]+,?\s+){0,3}$", re.I)
 # the name modifies a head the paper names otherwise: "a new self-attention (SA) mechanism,
 # termed HyperSA", "a novel GraphCNN-based system"
 _MODIFIES_NAMED_HEAD = re.compile(r"-based|\s+[\w-]+(?:\s+on\s+[\w-]+)?,?\s+(?:termed|called|named|dubbed)\b")
@@ -4064,7 +4062,8 @@ def _owns_definition(text: str, c: Cand, s0: int, own_spans: list[tuple[int, int
     end = max(c.end, c.short[1] + (text[c.short[1] : c.short[1] + 1] == ")"))  # after "(ACR)"
     if _OTHERS_WORK.search(text, s0, c.start) or _MODIFIES_NAMED_HEAD.match(text, end) or _CITED_AFTER.match(text, end):
         return False
-    if _OWN_NP_BEFORE.search(text, max(s0, c.start - 60), c.start):
+    if (own := _OWN_NP_BEFORE.search(text, max(s0, c.start - 60), c.start)) and not (
+            own.group().lower().startswith("our") and _SCENE_BEFORE.search(text, max(0, own.start() - 20), own.start())):  # fmt: skip
         return True
     if _OWN_PASSIVE_AFTER.match(text, end):
         return True
@@ -4109,7 +4108,7 @@ _OWN_WORK_VERB = re.compile(
     r"(?:s|e?d)?\s+"
 )
 _OWN_WORK_APPOSITION = re.compile(
-    r"\s*,\s+(?:a|an)\s+(?:(new|novel)\b|(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
+    r"\s*,\s+(?:a|an)\s+(?:new\b|novel\b|(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
     r"algorithm|approach|technique|system|optimizer|toolkit|tool|library|dataset|benchmark|corpus)s?\b)"
 )
 
@@ -4125,11 +4124,11 @@ def _mark_own_work(text: str, mentions: list[Cand], starts: list[int], marked: l
         if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
             continue
         c = mentions[i]
-        # (not a known or others' model: "we train ResNet-50, a standard convolutional network",
-        # "we describe BERT, a transformer model"; "we derive AvaGrad, a new optimizer" is own)
+        # (not what the apposition calls others' work: "we train ResNet-50, a standard
+        # convolutional network"; a lexicon name may be the paper's: "we train GPT-3, an
+        # autoregressive language model")
         app = _OWN_WORK_APPOSITION.match(text, c.end)
-        if app and (_OTHERS_WORK.search(text, app.start(), app.end())
-                    or (c.source == "lexicon" and not app.group(1))):  # fmt: skip
+        if app and _OTHERS_WORK.search(text, app.start(), app.end()):
             continue
         if app or (
                 m.group(1) and c.source in ("name", "acronym") and text[c.end : c.end + 1] != "-"
