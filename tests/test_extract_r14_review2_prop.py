@@ -46,6 +46,9 @@ def test_a_fronted_our_adverbial_does_not_make_a_definition_the_papers_own(nlp):
     ex = run(nlp, "T", "We present a fast network, ZorbNet, for segmentation. It is based on a new module, "
              "efficient frobnic pyramid (EFP), which is cheap.")  # fmt: skip
     assert "efficient frobnic pyramid (EFP)" in ex.proposed, ex.proposed
+    ex = run(nlp, "T", "We propose a novel Zorb Transformer network (ZT-TR). In our ZT-TR model, a Spatial "
+             "Zorb-Attention module (SZA) is used to relate parts.")  # fmt: skip
+    assert "Spatial Zorb-Attention module (SZA)" in ex.proposed, ex.proposed
 
 
 def test_a_definition_cited_right_after_it_is_not_the_papers_own(nlp):

@@ -4062,8 +4062,10 @@ def _owns_definition(text: str, c: Cand, s0: int, own_spans: list[tuple[int, int
     end = max(c.end, c.short[1] + (text[c.short[1] : c.short[1] + 1] == ")"))  # after "(ACR)"
     if _OTHERS_WORK.search(text, s0, c.start) or _MODIFIES_NAMED_HEAD.match(text, end) or _CITED_AFTER.match(text, end):
         return False
+    # ("For our experiments, X (XX)" sets a scene; "In our ST-TR model, X (XX)" names a part)
     if (own := _OWN_NP_BEFORE.search(text, max(s0, c.start - 60), c.start)) and not (
-            own.group().lower().startswith("our") and _SCENE_BEFORE.search(text, max(0, own.start() - 20), own.start())):  # fmt: skip
+            own.group().lower().startswith("our") and _SCENE_BEFORE.search(text, max(0, own.start() - 20), own.start())
+            and not any(own.start() <= a < c.start for a, _ in own_spans)):  # fmt: skip
         return True
     if _OWN_PASSIVE_AFTER.match(text, end):
         return True
