@@ -12,6 +12,7 @@ from kg.extract.mentions import DATASET, METHOD, METRIC, TASK, Cand, DocState
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.names import word_initials
+from kg.extract.results import _WE
 
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
 MAX_TASKS = 4
@@ -299,15 +300,20 @@ _COMPARATIVE_WORD = re.compile(r"\b(?:faster|slower|quicker|smaller|cheaper|(?:m
 
 _MAGNITUDE_FASTER = re.compile(r"\border(?:s)? of magnitude (faster|quicker)\b", re.I)
 # the work's speed-up, not whoever is faster ("crowd workers are orders of magnitude faster
-# than experts"): the sentence before it names the paper's side
-_OWN_SIDE = re.compile(r"\b(?:we|our|ours|it|this|the (?:proposed|new))\b", re.I)
+# than experts"): the sentence before it names the paper's side (results' own words: "we",
+# "our", "proposed", "this method", "it"; not "This is because ..."), but not the "it" of
+# "It is well known that GPUs are ..."
+_EXPLETIVE_IT = re.compile(
+    r"\bit\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:known|shown|observed|believed|clear|evident|established|"
+    r"true|noted|argued|reported)\s+that\b", re.I)
 # a speed the text names already ("inference speed", "latency", "runtime", "throughput")
 _SPEED_MEASURE = re.compile(r"speed|latency|run ?time|throughput")
 
 
 def _own_speed_up(text: str, proposed, m: re.Match) -> bool:
     before = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0) : m.start()]
-    return _OWN_SIDE.search(before) is not None or any(p and p in before for p in proposed)
+    own = _WE.search(_EXPLETIVE_IT.sub(" ", before)) is not None
+    return own or any(p and p in before for p in proposed)
 
 
 # the measure a result gets when its sentence names none (kg.extract.results)

@@ -4052,7 +4052,8 @@ def _lists_others(text: str, m: re.Match, s0: int) -> bool:
     return _OWN_WORDS.search(text, s0, m.start()) is None
 
 
-# what makes a name the acronym defines the paper's own: "a novel X (XX)", "our X (XX)"
+# what makes a name the acronym defines the paper's own: "a novel X (XX)", "our X (XX)",
+# "a new module, X (XX)" (not "our" after a scene opener: "For our experiments, X (XX) is used")
 _OWN_NP_BEFORE = re.compile(r"\b(?:novel|new|our|proposed)\s+(?:(?!(?:for|of|on|in|to|with)\b)[\w-]+,?\s+){0,3}$", re.I)
 # the name modifies a head the paper names otherwise: "a new self-attention (SA) mechanism,
 # termed HyperSA", "a novel GraphCNN-based system"
@@ -4075,14 +4076,24 @@ _OTHERS_WORK = re.compile(
     re.I,
 )
 
+# ... or cites it right after the definition: "Zibble Attention (ZA) from Wang et al.", "ZA [12]",
+# "ZA, proposed by ..."
+_CITED_AFTER = re.compile(
+    r",?\s*(?:\[\d+|(?:from|of|by|in)\s+[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+et\s+al\b|"
+    r"(?:as\s+)?(?:proposed|introduced)\s+(?:by|in)\b)"
+)
+
 
 def _owns_definition(text: str, c: Cand, s0: int, own_spans: list[tuple[int, int]]) -> bool:
     """Whether the sentence (from ``s0``) presents the acronym-defined name ``c`` as the
     paper's own (see :func:`_mark_own_components`)."""
     end = max(c.end, c.short[1] + (text[c.short[1] : c.short[1] + 1] == ")"))  # after "(ACR)"
-    if _OTHERS_WORK.search(text, s0, c.start) or _MODIFIES_NAMED_HEAD.match(text, end):
+    if _OTHERS_WORK.search(text, s0, c.start) or _MODIFIES_NAMED_HEAD.match(text, end) or _CITED_AFTER.match(text, end):
         return False
-    if _OWN_NP_BEFORE.search(text, max(s0, c.start - 60), c.start):
+    # ("For our experiments, X (XX)" sets a scene; "In our ST-TR model, X (XX)" names a part)
+    if (own := _OWN_NP_BEFORE.search(text, max(s0, c.start - 60), c.start)) and not (
+            own.group().lower().startswith("our") and _SCENE_BEFORE.search(text, max(0, own.start() - 20), own.start())
+            and not any(own.start() <= a < c.start for a, _ in own_spans)):  # fmt: skip
         return True
     if _OWN_PASSIVE_AFTER.match(text, end):
         return True
@@ -4143,7 +4154,13 @@ def _mark_own_work(text: str, mentions: list[Cand], starts: list[int], marked: l
         if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
             continue
         c = mentions[i]
-        if _OWN_WORK_APPOSITION.match(text, c.end) or (
+        # (not what the apposition calls others' work: "we train ResNet-50, a standard
+        # convolutional network"; a lexicon name may be the paper's: "we train GPT-3, an
+        # autoregressive language model")
+        app = _OWN_WORK_APPOSITION.match(text, c.end)
+        if app and _OTHERS_WORK.search(text, app.start(), app.end()):
+            continue
+        if app or (
                 m.group(1) and c.source in ("name", "acronym") and text[c.end : c.end + 1] != "-"
                 and not _MODIFIES_HEAD.match(text, c.end)
                 and not _AGENT_NOUN_AFTER.match(text, c.end)):  # fmt: skip

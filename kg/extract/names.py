@@ -314,20 +314,23 @@ _DIM_PREFIX = re.compile(r"[1-4]D-?(?=[A-Z])")
 _LETTER_NET = re.compile(r"[A-Z]-(?:[A-Z][a-z]*)?(?:Net|[Ff]ormer)")
 # a number before a coined name: "3C-Net", "3FabRec", "2BiVQA" (the rest mixed case with two
 # capitals: not a size, unit or count, "7B", "4K", "10Hz", "5GHz", "10GbE", "1M-Example", "6DoF",
-# "4GPUs"); a hyphen compound of capitalised words after the number is coined too ("3C-Select")
+# "7DoFs", "4GPUs", "10GigE", "8TeraFLOPS", "24MPix"); a hyphen compound of capitalised words
+# after the number is coined too ("3C-Select")
 _DIGIT_PREFIX = re.compile(
-    r"[1-9][0-9]?(?=[A-Z])(?![KMBGT](?:-|$)|(?:DoF|[A-Z]+s|[KMGTP]i?B|[KMGT]?bE|[KMGT]?Hz)$)"
+    r"[1-9][0-9]?(?=[A-Z])(?![KMBGT](?:-|$)|(?:DoFs?|[A-Z]+s|[KMGTP]i?B|[KMGT]?bE|GigE|[KMGT]?Hz|(?:Peta|Tera|Giga|Mega|Kilo)\w*|MPix\w*)$)"
 )
 _CAPITALS_MIXED = re.compile(r"(?=.*[a-z])(?:.*[A-Z]){2}")
 _CAPS_HYPHENED = re.compile(r"[A-Z][a-z]*(?:-[A-Z][A-Za-z]*)+")
 
 
 # a Greek letter (or its spelled name, as LaTeX cleaning writes it) joined to a name: "γ-MoD",
-# "gamma-MoD", "beta-VAE", "PanGu-α", "δ-GLMB" (the rest a capitalised word or capitals;
-# not "ε-greedy", "gamma-ray")
+# "gamma-MoD", "beta-VAE", "PanGu-α", "δ-GLMB" (after the letter a capitalised word or capitals,
+# before it a mixed-case word with an inner capital or digit: not "ε-greedy", "gamma-ray",
+# "Kendall-tau", "TNF-α", "IFN-γ")
 _GREEK = (r"(?:[\u03b1-\u03c9\u0391-\u03a9]|alpha|beta|gamma|delta|epsilon|zeta|theta|kappa|lambda|"
           r"sigma|omega|tau|phi|psi|rho|mu|pi)")
-_GREEK_AFFIXED = re.compile(rf"{_GREEK}-([A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)|([A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)-{_GREEK}")
+_GREEK_AFFIXED = re.compile(rf"{_GREEK}-[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+                            rf"|[A-Z](?=[a-z0-9]*[A-Z0-9])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-{_GREEK}")
 
 
 @lru_cache(maxsize=65536)
@@ -352,8 +355,12 @@ def is_namey(word: str) -> bool:
     [True, True, True, True, True]
     >>> [is_namey(w) for w in ("7B", "4K", "10Hz", "5GHz", "10GbE", "1M-Example", "6DoF", "4GPUs", "3G-enabled")]
     [False, False, False, False, False, False, False, False, False]
+    >>> [is_namey(w) for w in ("7DoFs", "10GigE", "8TeraFLOPS", "4MegaPixels", "3MegaBytes", "24MPix")]
+    [False, False, False, False, False, False]
     >>> [is_namey(w) for w in ("\u03b3-MoD", "gamma-MoD", "beta-VAE", "PanGu-\u03b1", "\u03b5-greedy", "gamma-ray")]
     [True, True, True, True, False, False]
+    >>> [is_namey(w) for w in ("\u03b4-GLMB", "mu-Math-Code", "Kendall-tau", "Renyi-alpha", "TNF-\u03b1", "IFN-\u03b3")]
+    [True, True, False, False, False, False]
     """
     if _GREEK_AFFIXED.fullmatch(word):
         return True
