@@ -735,12 +735,13 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
         if patch:
             out.append((m.start(), patch))
             continue
-        if "/" in m.group() and (parts := _slash_name_parts(text, m.start(), m.end())):
-            out.extend(parts)
-            continue
-        if "/" in m.group() and (sizes := _size_variants_end(text, m.start())) == m.end():
-            out.append((m.start(), sizes))  # "ZorbNet-S/M/L", "Zorbla-2-7B/13B/70B": one name
-            continue
+        if "/" in m.group():
+            if parts := _slash_name_parts(text, m.start(), m.end()):
+                out.extend(parts)
+                continue
+            if _size_variants_end(text, m.start()) == m.end():
+                out.append(m.span())  # "ZorbNet-S/M/L", "Zorbla-2-7B/13B/70B": one name
+                continue
         if text[m.end() : m.end() + 1] in ("/", "@"):
             continue  # paths, user names
         stem = name_stem(m.group())
