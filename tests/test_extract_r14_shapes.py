@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import run
+from extract_helpers import name_set, run
 
 from kg.extract.names import is_namey
 
@@ -12,7 +12,7 @@ def test_number_before_a_coined_name_is_a_name(nlp):
     ex = run(nlp, "3Zorb-Net: Quux Counting for Action Localization",
              "We propose 3Zorb-Net for action localization. We compare it with 2BiZorb and 4ZorbRec "
              "on THUMOS14.")  # fmt: skip
-    assert {"3Zorb-Net", "2BiZorb", "4ZorbRec"} <= {m.name for m in ex.methods}
+    assert {"3Zorb-Net", "2BiZorb", "4ZorbRec"} <= name_set(ex.methods)
     assert "3Zorb-Net" in ex.proposed
 
 
