@@ -4,7 +4,7 @@ fails without its rule)."""
 
 from __future__ import annotations
 
-from extract_helpers import run
+from extract_helpers import by_value, run
 
 _TITLE = "Zorbnet: Counting Crowds with Attention"
 _PRE = "We propose Zorbnet, a new network for crowd counting. "
@@ -43,11 +43,11 @@ def test_a_number_takes_the_benchmark_of_its_own_item(nlp):
     ex = run(nlp, _TITLE, _PRE + "Zorbnet sets new records, e.g. 33.69 dB PSNR on ZuangTech (for deblurring), "
                                  "exceeding the previous best by 0.38 dB with only 8.4% of its computational "
                                  "costs; 40.30 dB PSNR on ZCF-QNRF (for denoising).")
-    got = {r.value_text: r.dataset for r in ex.results}
+    got = by_value(ex, "dataset")
     assert got["0.38"] == "ZuangTech" and got["8.4%"] == "ZuangTech" and got["40.30"] == "ZCF-QNRF"
     ex = run(nlp, _TITLE, _PRE + "Zorbnet is the best on counting (84.9 MAE on ZuangTech and 86.1 MAE on "
                                  "ZCF-QNRF with 3x smaller model size) and on density (69.6 MAE on ZuperCrowd).")
-    got = {r.value_text: r.dataset for r in ex.results}
+    got = by_value(ex, "dataset")
     assert got["3x"] == "ZCF-QNRF" and got["69.6"] == "ZuperCrowd"
 
 
@@ -56,7 +56,7 @@ def test_the_subject_of_a_versus_pair_is_not_its_compared_model(nlp):
     ex = run(nlp, "ZorbBench: Evaluating Reasoning of Language Models",
              "We introduce ZorbBench, a new benchmark for mathematical reasoning. Compared with prior "
              "work, Zorb-GPT reaches 67% vs. 48% on ZorbBench.")
-    got = {r.value_text: r.method for r in ex.results}
+    got = by_value(ex, "method")
     assert got == {"67%": "Zorb-GPT", "48%": "(baseline)"}
 
 
