@@ -92,6 +92,12 @@ def _singular(name: str | None) -> str | None:
     return name
 
 
+def _cleaned_paper(d: dict) -> Paper:
+    """A sota-arxiv record as the extractor reads it when it builds the graph (``clean_text``:
+    LaTeX removed)."""
+    return Paper(id=d["id"], title=clean_text(d["title"]), abstract=clean_text(d["abstract"]))
+
+
 def _bare_id(pid: str) -> str:
     """ "arXiv:2305.12691v2" -> "arXiv:2305.12691" (annotated sets and corpus differ in versions)."""
     return re.sub(r"v\d+$", "", pid)
@@ -157,9 +163,7 @@ def sota_check(scorer, misses: bool = False, half: str | None = None) -> dict:
         for line in open(folder / f"{split}.jsonl", encoding="utf-8"):
             d = json.loads(line)
             if d["id"] in gold:
-                # the text as the extractor reads it when it builds the graph (LaTeX removed)
-                title, abstract = clean_text(d["title"]), clean_text(d["abstract"])
-                papers.append(Paper(id=d["id"], title=title, abstract=abstract))
+                papers.append(_cleaned_paper(d))
                 golds[d["id"]] = gold[d["id"]]
     exs, _ = link(extract(papers))
     by_id = {p.id: p for p in papers}
@@ -223,8 +227,7 @@ def leaderboard_papers(limit: int = 3000) -> tuple[list[Paper], dict[str, list[s
             for line in f:
                 d = json.loads(line)
                 if d["id"] in golds:
-                    # cleaned as in sota_check (the text `kg extract` reads)
-                    papers.append(Paper(id=d["id"], title=clean_text(d["title"]), abstract=clean_text(d["abstract"])))
+                    papers.append(_cleaned_paper(d))
     random.Random(0).shuffle(papers)
     return papers[:limit], golds
 
