@@ -27,3 +27,15 @@ def tasks(nlp, title: str, abstract: str) -> set[str]:
 def by_value(ex: Extraction, field: str) -> dict:
     """One field of each result ("method", "metric", "relative", ...), by the value as written."""
     return {r.value_text: getattr(r, field) for r in ex.results}
+
+
+# the invented paper the round-13 result probes share: a proposed name and a task sentence
+# before the sentences under test
+PROBE_TITLE = "FooNet: Efficient Reasoning for Language Models"
+PROBE_PRE = "We propose FooNet, a new method for mathematical reasoning. "
+
+
+def probe_results(nlp, sentences: str) -> list[tuple]:
+    """(value, metric, method, dataset) of each result of the probe paper with ``sentences``."""
+    ex = run(nlp, PROBE_TITLE, PROBE_PRE + sentences)
+    return [(r.value, r.metric, r.method, r.dataset) for r in ex.results]

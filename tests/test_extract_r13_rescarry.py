@@ -4,15 +4,7 @@ when its sentence does not repeat them (each test fails without its rule)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run
-
-_TITLE = "FooNet: Efficient Reasoning for Language Models"
-_PRE = "We propose FooNet, a new method for mathematical reasoning. "
-
-
-def _results(nlp, sentences: str) -> list[tuple]:
-    ex = run(nlp, _TITLE, _PRE + sentences)
-    return [(r.value, r.metric, r.method, r.dataset) for r in ex.results]
+from extract_helpers import probe_results as _results
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,10 @@ acceleration, amounts compared after a measure word (each test fails without its
 from __future__ import annotations
 
 import pytest
+from extract_helpers import PROBE_PRE as _PRE
+from extract_helpers import PROBE_TITLE as _TITLE
+from extract_helpers import probe_results as _results
 from extract_helpers import run
-
-_TITLE = "FooNet: Efficient Reasoning for Language Models"
-_PRE = "We propose FooNet, a new method for mathematical reasoning. "
-
-
-def _results(nlp, sentences: str) -> list[tuple]:
-    ex = run(nlp, _TITLE, _PRE + sentences)
-    return [(r.value, r.metric, r.method, r.dataset) for r in ex.results]
 
 
 @pytest.mark.parametrize(
