@@ -122,3 +122,13 @@ def sentence_index(sentences: list[Span], offset: int) -> int:
         else:
             hi = mid - 1
     return best
+
+
+def rough_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence before ``pos`` starts, without a sentence split: the last ". " or
+    line break before ``pos`` (its index), else 0. Cheap enough for a rule's one-off check.
+
+    >>> rough_sentence_start("A b. We propose X.", 12)
+    3
+    """
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)

@@ -13,6 +13,7 @@ from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.names import word_initials
 from kg.extract.results import _WE
+from kg.text import rough_sentence_start
 
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
 MAX_TASKS = 4
@@ -311,7 +312,7 @@ _SPEED_MEASURE = re.compile(r"speed|latency|run ?time|throughput")
 
 
 def _own_speed_up(text: str, proposed, m: re.Match) -> bool:
-    before = text[max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0) : m.start()]
+    before = text[rough_sentence_start(text, m.start()) : m.start()]
     own = _WE.search(_EXPLETIVE_IT.sub(" ", before)) is not None
     return own or any(p and p in before for p in proposed)
 
