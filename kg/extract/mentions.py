@@ -4138,8 +4138,8 @@ _OWN_WORK_VERB = re.compile(
     r"(?:s|e?d)?\s+"
 )
 _OWN_WORK_APPOSITION = re.compile(
-    r"\s*,\s+(?:a|an)\s+(?:new\b|novel\b|(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
-    r"algorithm|approach|technique|system|optimizer|toolkit|tool|library|dataset|benchmark|corpus)s?\b)"
+    r"\s*,\s+(?:a|an)\s+(?:new\b|novel\b|(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_METHOD_KINDS}|network|system|optimizer|toolkit|tool|library|dataset|benchmark|corpus)s?\b)"
 )
 
 # "we implemented GBTx emulator": the name modifies a noun
