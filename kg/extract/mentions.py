@@ -3384,6 +3384,12 @@ _SCENE_BEFORE = re.compile(
     r"(?:^|[.!?;]\s+|\n)(?:in|for|with|within|using|by|on|from|to|into|under|at|of|after|\w+ing)\s+$", re.I)
 
 
+def _after_scene_opener(text: str, pos: int) -> bool:
+    """Whether a scene opener (``_SCENE_BEFORE``: "In", "For", "Using", ...) opens the
+    sentence right before ``pos``."""
+    return _SCENE_BEFORE.search(text, max(0, pos - 20), pos) is not None
+
+
 def _named_by_its_kind(text: str, start: int, end: int) -> bool:
     """Whether the definition from ``start`` to its closing bracket at ``end`` follows the kind
     of work it names ("a simple model, LONG (SHORT)", "Our proposed model, LONG (SHORT)").
@@ -3397,7 +3403,7 @@ def _named_by_its_kind(text: str, start: int, end: int) -> bool:
     apposed = text.startswith("),", end)
     for kind in (_OUR_KIND_BEFORE, _KIND_APPOSED_BEFORE):
         m = kind.search(text, max(0, start - 60), start)
-        if m and (apposed or not _SCENE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        if m and (apposed or not _after_scene_opener(text, m.start())):
             return True
     return False
 
@@ -4092,7 +4098,7 @@ def _owns_definition(text: str, c: Cand, s0: int, own_spans: list[tuple[int, int
         return False
     # ("For our experiments, X (XX)" sets a scene; "In our ST-TR model, X (XX)" names a part)
     if (own := _OWN_NP_BEFORE.search(text, max(s0, c.start - 60), c.start)) and not (
-            own.group().lower().startswith("our") and _SCENE_BEFORE.search(text, max(0, own.start() - 20), own.start())
+            own.group().lower().startswith("our") and _after_scene_opener(text, own.start())
             and not any(own.start() <= a < c.start for a, _ in own_spans)):  # fmt: skip
         return True
     if _OWN_PASSIVE_AFTER.match(text, end):
