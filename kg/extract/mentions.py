@@ -3153,8 +3153,10 @@ def _task_field_sense(text: str, short: str, out: list[Cand]) -> bool:
     >>> _task_field_sense(t, "ASR", [Cand(47, 50, METRIC, "lexicon", 0.9, "attack success rate")])
     False
     """
+    if short not in TASK_ACRONYM_HEADS:
+        return False  # (the cheap test first: most measure acronyms are no task's)
     measure = next((c.canonical for c in out if c.canonical and text[c.start : c.end] == short), None)
-    if short not in TASK_ACRONYM_HEADS or measure is None:
+    if measure is None:
         return False
     return re.search(r"\b" + re.escape(measure.split()[0]), text, re.I) is None
 
