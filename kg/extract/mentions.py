@@ -296,8 +296,9 @@ def _title_task_acronyms(text: str, title_end: int, acronyms) -> tuple[list[tupl
     title = text[:title_end]
     heads = {short: long for short, long in TASK_ACRONYM_HEADS.items() if short in title}
     for ls, le, ss, se in acronyms:
-        short, last = text[ss:se], text[ls:le].rsplit(None, 1)[-1].lower()
-        if short in title and last in N.TASK_HEAD_SET and lookup_label(short) not in (METHOD, DATASET):
+        short = text[ss:se]
+        if (short in title and text[ls:le].rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET
+                and lookup_label(short) not in (METHOD, DATASET)):  # fmt: skip
             heads[short] = text[ls:le]
     spans = [(i, i + len(short)) for short in heads for i in whole_occurrences(title, short, "-")]
     return sorted(spans), heads
