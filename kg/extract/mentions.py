@@ -3369,12 +3369,6 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     return None
 
 
-# what a method's acronym does in a sentence, where its long form does not say it: it is
-# proposed right after its definition (in the present: "was introduced at WIA'98" is
-# history), or a later use of it alone is the paper's own ("our X", "the proposed X", not
-# "the proposed X detector"), wins ("X outperforms") or is what a result is compared with
-# ("compared to X"); not "X-based", "X models", "than X", "against X", which a field, a
-# setting or a family is too ("RF-based", "VLP models", "than VLC")
 # one method noun with its article, then a comma or colon: the definition after it names it
 _KIND_APPOSED_BEFORE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){{0,3}}?(?:{_METHOD_KINDS}|module|scheme|strategy|"
@@ -3411,6 +3405,12 @@ def _named_by_its_kind(text: str, start: int, end: int) -> bool:
     return False
 
 
+# what a method's acronym does in a sentence, where its long form does not say it: it is
+# proposed right after its definition (in the present: "was introduced at WIA'98" is
+# history), or a later use of it alone is the paper's own ("our X", "the proposed X", not
+# "the proposed X detector"), wins ("X outperforms") or is what a result is compared with
+# ("compared to X"); not "X-based", "X models", "than X", "against X", which a field, a
+# setting or a family is too ("RF-based", "VLP models", "than VLC")
 # "is (then) ...ed" before a coining verb, shared with the proposed-part rules
 _PASSIVE_BEFORE_VERB = r"(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
 _PROPOSED_AFTER_DEFINITION = re.compile(rf"\)?,?\s+{_PASSIVE_BEFORE_VERB}(?:{_COIN_VERBS})e?d\b")
