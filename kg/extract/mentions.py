@@ -3008,8 +3008,7 @@ def _own_winners_are_methods(text: str, mentions: list[Cand]) -> None:
     name in the lexicon typed it a dataset: data is not the subject of a win. Not the paper's
     own data winning over other data ("ZorbBench surpasses existing benchmarks in size")."""
     winners = {name_key(c.name) for c in mentions if c.proposed and c.label == DATASET
-               and _WINS_AFTER.match(text, c.end) and not _WINS_OVER_DATA.match(text, c.end)
-               and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)}  # fmt: skip
+               and _wins(text, c) and not _WINS_OVER_DATA.match(text, c.end)}  # fmt: skip
     for c in mentions if winners else ():
         if c.label == DATASET and name_key(c.name) in winners:
             c.label, c.canonical = METHOD, None
@@ -3545,6 +3544,13 @@ _METHOD_HEAD_AFTER = re.compile(
 # OctFormer outperforms ..." (but "accuracy on X improves": data after "on")
 _WINS_AFTER = re.compile(r"\s+(?:consistently\s+|significantly\s+|also\s+|further\s+)?(?:outperform|surpass|beat|achieve|obtain|attain)(?:s|es|ed)?\b")
 _ON_RIGHT_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+
+
+def _wins(text: str, c: Cand) -> bool:
+    """Whether ``c`` is the subject of a win verb (``_WINS_AFTER``), not data right after "on"."""
+    return _WINS_AFTER.match(text, c.end) is not None and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)
+
+
 # a win over data is a dataset's: "ZorbBench surpasses existing benchmarks", "ZorbQA achieves
 # broader coverage than prior datasets"; the data must be what the verb or "than" compares
 # with, not where the win is ("achieves SOTA on existing benchmarks", "over existing benchmarks")
@@ -3612,7 +3618,7 @@ def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
         return TASK  # "Entity Matching is the task of deciding whether ..."
     if _METHOD_HEAD_AFTER.match(text, c.end):
         return METHOD  # "a novel ReDB framework", "our proposed ReDB approach"
-    if _WINS_AFTER.match(text, c.end) and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start):
+    if _wins(text, c):
         return METHOD  # "On Total Capture dataset, KineFuse surpasses ...": what obtains results
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
