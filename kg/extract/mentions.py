@@ -3954,6 +3954,14 @@ _MODIFIES_HEAD = re.compile(
     r"\s+(?:(?!(?:a|an|the|as|to|for|of|with|in|on|and|or|is|are|that|which)\s)[a-z][\w-]*\s+){1,2}(?:approach|method|framework|model|network|architecture|block|module|"
     r"structure|layer|metric|setting|task|loss|mechanism|strategy|scheme|pipeline)s?\b"
 )
+
+
+def _modifies_head(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies what follows it: a hyphen ("CLIP-based") or
+    words and a head (``_MODIFIES_HEAD``)."""
+    return text.startswith("-", end) or _MODIFIES_HEAD.match(text, end) is not None
+
+
 # "we present X, a massive ... dataset", "X dataset that ...", "two novel datasets, X and Y"
 _DATASET_APPOSITION = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?|\s+)(?:dataset|benchmark|corpus|data set)\b"
@@ -4176,8 +4184,7 @@ def _mark_own_work(text: str, mentions: list[Cand], starts: list[int], marked: l
         if app and _OTHERS_WORK.search(text, app.start(), app.end()):
             continue
         if app or (
-                m.group(1) and c.source in ("name", "acronym") and text[c.end : c.end + 1] != "-"
-                and not _MODIFIES_HEAD.match(text, c.end)
+                m.group(1) and c.source in ("name", "acronym") and not _modifies_head(text, c.end)
                 and not _AGENT_NOUN_AFTER.match(text, c.end)):  # fmt: skip
             c.proposed = True
             marked.append(i)
@@ -4216,7 +4223,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             if (named or _PROPOSE_NAME_GAP.fullmatch(gap)
                     or (len(gap) < 60 and "," not in gap and not _GAP_PREPOSITION.search(_gap_before_name(gap)))
                     or _KIND_THEN_NAME.fullmatch(gap)):  # fmt: skip
-                if c.source != "title" and (text[c.end : c.end + 1] == "-" or _MODIFIES_HEAD.match(text, c.end)):
+                if c.source != "title" and _modifies_head(text, c.end):
                     break  # "we propose a CLIP-based discriminator", "a seq2seq pre-training
                     # approach": the name modifies what is proposed
                 if c.source in ("name", "acronym", "title", "titlecase") or (
