@@ -506,10 +506,10 @@ def find_candidates(text: str, st: DocState) -> None:
             c.name = name
             cands.append(c)
         acronym_spans, acronym_heads = _title_task_acronyms(text, title_end, st.acronyms)
-        acronym_ends = {b: text[a:b] for a, b in acronym_spans}
+        head_ending = {b: acronym_heads[text[a:b]] for a, b in acronym_spans}  # end -> long form
         for a, b in N.find_task_phrases(text, skip, title_end, title=True, low=st.low,
                                         words=st.words, heads=heads + acronym_spans):  # fmt: skip
-            if b in acronym_ends and not _task_variant(text, st.low, a, b, acronym_heads[acronym_ends[b]]):
+            if b in head_ending and not _task_variant(text, st.low, a, b, head_ending[b]):
                 continue
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
