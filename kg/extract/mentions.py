@@ -2599,15 +2599,24 @@ def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
     if m:
         return m.group(0)
     first, _, rest = name.partition(" ")
+    if not rest or _LEAD_COMPOUND.match(name):
+        return ""
     low = first.lower()
-    if rest and not _LEAD_COMPOUND.match(name) and (low in EVALUATIVE_TASK_LEADS
-                 or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
-                 or low == "joint" and not _COORDINATION_IN.search(rest)
-                 and (_CONJUNCT_AFTER.match(text, end)
-                      or text[start : start + 6].lower() != "joint " and _CONJUNCT_BEFORE.search(text, max(0, start - 6), start))
-                 or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
+    if (low in EVALUATIVE_TASK_LEADS
+            or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
+            or low == "joint" and _joint_shared(text, start, end, rest)
+            or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
         return first + " "
     return ""
+
+
+def _joint_shared(text: str, start: int, end: int, rest: str) -> bool:
+    """Whether the "joint" opening the task at ``start``-``end`` (``rest`` after it) is shared
+    with a conjunct beside it, not part of the name (see ``_COORDINATION_IN``)."""
+    if _COORDINATION_IN.search(rest):
+        return False
+    return _CONJUNCT_AFTER.match(text, end) is not None or (
+        text[start : start + 6].lower() != "joint " and _CONJUNCT_BEFORE.search(text, max(0, start - 6), start) is not None)
 
 
 def _demote_title_subjects(text: str, mentions: list[Cand], title_end: int) -> None:
