@@ -2616,7 +2616,9 @@ def _joint_shared(text: str, start: int, end: int, rest: str) -> bool:
     if _COORDINATION_IN.search(rest):
         return False
     return _CONJUNCT_AFTER.match(text, end) is not None or (
-        text[start : start + 6].lower() != "joint " and _CONJUNCT_BEFORE.search(text, max(0, start - 6), start) is not None)
+        text[start : start + 6].lower() != "joint "
+        and _CONJUNCT_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
 
 
 def _demote_title_subjects(text: str, mentions: list[Cand], title_end: int) -> None:
@@ -3557,7 +3559,9 @@ _ON_RIGHT_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
 
 def _wins(text: str, c: Cand) -> bool:
     """Whether ``c`` is the subject of a win verb (``_WINS_AFTER``), not data right after "on"."""
-    return _WINS_AFTER.match(text, c.end) is not None and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)
+    if _WINS_AFTER.match(text, c.end) is None:
+        return False
+    return not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)
 
 
 # a win over data is a dataset's: "ZorbBench surpasses existing benchmarks", "ZorbQA achieves
