@@ -296,8 +296,9 @@ def _title_task_acronyms(text: str, title_end: int, acronyms) -> tuple[list[tupl
     title = text[:title_end]
     heads = {short: long for short, long in TASK_ACRONYM_HEADS.items() if short in title}
     for ls, le, ss, se in acronyms:
-        short, last = text[ss:se], text[ls:le].rsplit(None, 1)[-1].lower()
-        if short in title and last in N.TASK_HEAD_SET and lookup_label(short) not in (METHOD, DATASET):
+        short = text[ss:se]
+        if (short in title and text[ls:le].rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET
+                and lookup_label(short) not in (METHOD, DATASET)):  # fmt: skip
             heads[short] = text[ls:le]
     spans = [(i, i + len(short)) for short in heads for i in whole_occurrences(title, short, "-")]
     return sorted(spans), heads
@@ -505,10 +506,10 @@ def find_candidates(text: str, st: DocState) -> None:
             c.name = name
             cands.append(c)
         acronym_spans, acronym_heads = _title_task_acronyms(text, title_end, st.acronyms)
-        acronym_ends = {b: text[a:b] for a, b in acronym_spans}
+        head_ending = {b: acronym_heads[text[a:b]] for a, b in acronym_spans}  # end -> long form
         for a, b in N.find_task_phrases(text, skip, title_end, title=True, low=st.low,
                                         words=st.words, heads=heads + acronym_spans):  # fmt: skip
-            if b in acronym_ends and not _task_variant(text, st.low, a, b, acronym_heads[acronym_ends[b]]):
+            if b in head_ending and not _task_variant(text, st.low, a, b, head_ending[b]):
                 continue
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
@@ -2598,15 +2599,26 @@ def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
     if m:
         return m.group(0)
     first, _, rest = name.partition(" ")
+    if not rest or _LEAD_COMPOUND.match(name):
+        return ""
     low = first.lower()
-    if rest and not _LEAD_COMPOUND.match(name) and (low in EVALUATIVE_TASK_LEADS
-                 or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
-                 or low == "joint" and not _COORDINATION_IN.search(rest)
-                 and (_CONJUNCT_AFTER.match(text, end)
-                      or text[start : start + 6].lower() != "joint " and _CONJUNCT_BEFORE.search(text, max(0, start - 6), start))
-                 or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
+    if (low in EVALUATIVE_TASK_LEADS
+            or low == "scale" and _SCALE_BEFORE.search(text, max(0, start - 7), start)
+            or low == "joint" and _joint_shared(text, start, end, rest)
+            or low == "learning" and rest.rsplit(None, 1)[-1].lower() in N.TASK_HEAD_SET):  # fmt: skip
         return first + " "
     return ""
+
+
+def _joint_shared(text: str, start: int, end: int, rest: str) -> bool:
+    """Whether the "joint" opening the task at ``start``-``end`` (``rest`` after it) is shared
+    with a conjunct beside it, not part of the name (see ``_COORDINATION_IN``)."""
+    if _COORDINATION_IN.search(rest):
+        return False
+    return _CONJUNCT_AFTER.match(text, end) is not None or (
+        text[start : start + 6].lower() != "joint "
+        and _CONJUNCT_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
 
 
 def _demote_title_subjects(text: str, mentions: list[Cand], title_end: int) -> None:
@@ -3007,8 +3019,7 @@ def _own_winners_are_methods(text: str, mentions: list[Cand]) -> None:
     name in the lexicon typed it a dataset: data is not the subject of a win. Not the paper's
     own data winning over other data ("ZorbBench surpasses existing benchmarks in size")."""
     winners = {name_key(c.name) for c in mentions if c.proposed and c.label == DATASET
-               and _WINS_AFTER.match(text, c.end) and not _WINS_OVER_DATA.match(text, c.end)
-               and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)}  # fmt: skip
+               and _wins(text, c) and not _WINS_OVER_DATA.match(text, c.end)}  # fmt: skip
     for c in mentions if winners else ():
         if c.label == DATASET and name_key(c.name) in winners:
             c.label, c.canonical = METHOD, None
@@ -3153,8 +3164,10 @@ def _task_field_sense(text: str, short: str, out: list[Cand]) -> bool:
     >>> _task_field_sense(t, "ASR", [Cand(47, 50, METRIC, "lexicon", 0.9, "attack success rate")])
     False
     """
+    if short not in TASK_ACRONYM_HEADS:
+        return False  # (the cheap test first: most measure acronyms are no task's)
     measure = next((c.canonical for c in out if c.canonical and text[c.start : c.end] == short), None)
-    if short not in TASK_ACRONYM_HEADS or measure is None:
+    if measure is None:
         return False
     return re.search(r"\b" + re.escape(measure.split()[0]), text, re.I) is None
 
@@ -3366,12 +3379,6 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     return None
 
 
-# what a method's acronym does in a sentence, where its long form does not say it: it is
-# proposed right after its definition (in the present: "was introduced at WIA'98" is
-# history), or a later use of it alone is the paper's own ("our X", "the proposed X", not
-# "the proposed X detector"), wins ("X outperforms") or is what a result is compared with
-# ("compared to X"); not "X-based", "X models", "than X", "against X", which a field, a
-# setting or a family is too ("RF-based", "VLP models", "than VLC")
 # one method noun with its article, then a comma or colon: the definition after it names it
 _KIND_APPOSED_BEFORE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){{0,3}}?(?:{_METHOD_KINDS}|module|scheme|strategy|"
@@ -3382,6 +3389,12 @@ _KIND_APPOSED_BEFORE = re.compile(
 # "For our framework, ..." (but "based on a new module, efficient spatial pyramid (ESP)")
 _SCENE_BEFORE = re.compile(
     r"(?:^|[.!?;]\s+|\n)(?:in|for|with|within|using|by|on|from|to|into|under|at|of|after|\w+ing)\s+$", re.I)
+
+
+def _after_scene_opener(text: str, pos: int) -> bool:
+    """Whether a scene opener (``_SCENE_BEFORE``: "In", "For", "Using", ...) opens the
+    sentence right before ``pos``."""
+    return _SCENE_BEFORE.search(text, max(0, pos - 20), pos) is not None
 
 
 def _named_by_its_kind(text: str, start: int, end: int) -> bool:
@@ -3397,11 +3410,17 @@ def _named_by_its_kind(text: str, start: int, end: int) -> bool:
     apposed = text.startswith("),", end)
     for kind in (_OUR_KIND_BEFORE, _KIND_APPOSED_BEFORE):
         m = kind.search(text, max(0, start - 60), start)
-        if m and (apposed or not _SCENE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        if m and (apposed or not _after_scene_opener(text, m.start())):
             return True
     return False
 
 
+# what a method's acronym does in a sentence, where its long form does not say it: it is
+# proposed right after its definition (in the present: "was introduced at WIA'98" is
+# history), or a later use of it alone is the paper's own ("our X", "the proposed X", not
+# "the proposed X detector"), wins ("X outperforms") or is what a result is compared with
+# ("compared to X"); not "X-based", "X models", "than X", "against X", which a field, a
+# setting or a family is too ("RF-based", "VLP models", "than VLC")
 # "is (then) ...ed" before a coining verb, shared with the proposed-part rules
 _PASSIVE_BEFORE_VERB = r"(?:is|are)\s+(?:first\s+|then\s+|also\s+|further\s+)?"
 _PROPOSED_AFTER_DEFINITION = re.compile(rf"\)?,?\s+{_PASSIVE_BEFORE_VERB}(?:{_COIN_VERBS})e?d\b")
@@ -3536,6 +3555,15 @@ _METHOD_HEAD_AFTER = re.compile(
 # OctFormer outperforms ..." (but "accuracy on X improves": data after "on")
 _WINS_AFTER = re.compile(r"\s+(?:consistently\s+|significantly\s+|also\s+|further\s+)?(?:outperform|surpass|beat|achieve|obtain|attain)(?:s|es|ed)?\b")
 _ON_RIGHT_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?$")
+
+
+def _wins(text: str, c: Cand) -> bool:
+    """Whether ``c`` is the subject of a win verb (``_WINS_AFTER``), not data right after "on"."""
+    if _WINS_AFTER.match(text, c.end) is None:
+        return False
+    return not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start)
+
+
 # a win over data is a dataset's: "ZorbBench surpasses existing benchmarks", "ZorbQA achieves
 # broader coverage than prior datasets"; the data must be what the verb or "than" compares
 # with, not where the win is ("achieves SOTA on existing benchmarks", "over existing benchmarks")
@@ -3603,7 +3631,7 @@ def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
         return TASK  # "Entity Matching is the task of deciding whether ..."
     if _METHOD_HEAD_AFTER.match(text, c.end):
         return METHOD  # "a novel ReDB framework", "our proposed ReDB approach"
-    if _WINS_AFTER.match(text, c.end) and not _ON_RIGHT_BEFORE.search(text, max(0, c.start - 8), c.start):
+    if _wins(text, c):
         return METHOD  # "On Total Capture dataset, KineFuse surpasses ...": what obtains results
     if _DATASET_SUFFIX.search(surface):
         return DATASET  # "MwpBench", "MathScaleQA", "AlpacaEval": named like benchmarks
@@ -3939,6 +3967,14 @@ _MODIFIES_HEAD = re.compile(
     r"\s+(?:(?!(?:a|an|the|as|to|for|of|with|in|on|and|or|is|are|that|which)\s)[a-z][\w-]*\s+){1,2}(?:approach|method|framework|model|network|architecture|block|module|"
     r"structure|layer|metric|setting|task|loss|mechanism|strategy|scheme|pipeline)s?\b"
 )
+
+
+def _modifies_head(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies what follows it: a hyphen ("CLIP-based") or
+    words and a head (``_MODIFIES_HEAD``)."""
+    return text.startswith("-", end) or _MODIFIES_HEAD.match(text, end) is not None
+
+
 # "we present X, a massive ... dataset", "X dataset that ...", "two novel datasets, X and Y"
 _DATASET_APPOSITION = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?|\s+)(?:dataset|benchmark|corpus|data set)\b"
@@ -4092,7 +4128,7 @@ def _owns_definition(text: str, c: Cand, s0: int, own_spans: list[tuple[int, int
         return False
     # ("For our experiments, X (XX)" sets a scene; "In our ST-TR model, X (XX)" names a part)
     if (own := _OWN_NP_BEFORE.search(text, max(s0, c.start - 60), c.start)) and not (
-            own.group().lower().startswith("our") and _SCENE_BEFORE.search(text, max(0, own.start() - 20), own.start())
+            own.group().lower().startswith("our") and _after_scene_opener(text, own.start())
             and not any(own.start() <= a < c.start for a, _ in own_spans)):  # fmt: skip
         return True
     if _OWN_PASSIVE_AFTER.match(text, end):
@@ -4138,8 +4174,8 @@ _OWN_WORK_VERB = re.compile(
     r"(?:s|e?d)?\s+"
 )
 _OWN_WORK_APPOSITION = re.compile(
-    r"\s*,\s+(?:a|an)\s+(?:new\b|novel\b|(?:[\w-]+\s+){0,3}?(?:architecture|model|method|network|framework|"
-    r"algorithm|approach|technique|system|optimizer|toolkit|tool|library|dataset|benchmark|corpus)s?\b)"
+    r"\s*,\s+(?:a|an)\s+(?:new\b|novel\b|(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_METHOD_KINDS}|network|system|optimizer|toolkit|tool|library|dataset|benchmark|corpus)s?\b)"
 )
 
 # "we implemented GBTx emulator": the name modifies a noun
@@ -4161,8 +4197,7 @@ def _mark_own_work(text: str, mentions: list[Cand], starts: list[int], marked: l
         if app and _OTHERS_WORK.search(text, app.start(), app.end()):
             continue
         if app or (
-                m.group(1) and c.source in ("name", "acronym") and text[c.end : c.end + 1] != "-"
-                and not _MODIFIES_HEAD.match(text, c.end)
+                m.group(1) and c.source in ("name", "acronym") and not _modifies_head(text, c.end)
                 and not _AGENT_NOUN_AFTER.match(text, c.end)):  # fmt: skip
             c.proposed = True
             marked.append(i)
@@ -4201,7 +4236,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             if (named or _PROPOSE_NAME_GAP.fullmatch(gap)
                     or (len(gap) < 60 and "," not in gap and not _GAP_PREPOSITION.search(_gap_before_name(gap)))
                     or _KIND_THEN_NAME.fullmatch(gap)):  # fmt: skip
-                if c.source != "title" and (text[c.end : c.end + 1] == "-" or _MODIFIES_HEAD.match(text, c.end)):
+                if c.source != "title" and _modifies_head(text, c.end):
                     break  # "we propose a CLIP-based discriminator", "a seq2seq pre-training
                     # approach": the name modifies what is proposed
                 if c.source in ("name", "acronym", "title", "titlecase") or (
