@@ -18,6 +18,7 @@ from kg.extract import nominal as NOM
 from kg.extract import techniques as T
 from kg.extract.lexicon import common_words, lookup_label
 from kg.extract.names import cached_name_key as name_key
+from kg.text import rough_sentence_start
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
@@ -728,8 +729,7 @@ _PROPOSE_BEFORE = re.compile(rf"\b(?:we|this (?:paper|work)){_WE_COIN_VERB}[^.;]
 
 def _proposed_in_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` follows "we propose/introduce/design ..." in its sentence."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
-    return _PROPOSE_BEFORE.search(text, start, pos) is not None
+    return _PROPOSE_BEFORE.search(text, rough_sentence_start(text, pos), pos) is not None
 
 
 def _spelled_in_title(text: str, c: Cand, title_end: int) -> bool:
