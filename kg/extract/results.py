@@ -383,6 +383,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     carried: dict[tuple, str] = {}  # the measure of the last named score, by unit and relative
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
+        sent = text[s0:s1]
         sent_mentions = [c for c in mentions if s0 <= c.start < s1]
         if proposed_forms:
             sent_mentions = _with_proposed_repeats(text, sent_mentions, proposed_forms, s0, s1)
@@ -394,13 +395,13 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
         if not all(b[1] for b in bound):
             _bind_scored_objects(text, bound, sent_metrics, s0)
-        if "dB" in text[s0:s1]:
+        if "dB" in sent:
             _bind_decibels(text, bound, metrics)
         _bind_acronym_measures(text, bound, sent_mentions, s0)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _bind_previous_best(text, bound, s0)
-        if "(" in text[s0:s1]:
+        if "(" in sent:
             _bind_compared_bracket_scores(text, bound, [c for c in sent_mentions if c.label == METHOD], s0)
         _pair_slash_lists(text, bound, sent_metrics)
         _pair_bracketed_alternatives(text, bound, sent_metrics)
@@ -409,7 +410,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if sent_metrics and len(bound) >= 2:
             _pair_measures_listed_after(text, bound, sent_mentions, s1)
             _split_shared_heads(text, bound, sent_metrics, s0)
-        if "(" in text[s0:s1]:
+        if "(" in sent:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
         made: dict[int, tuple[int, int]] = {}  # the results of each number, as a range of out
@@ -458,7 +459,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if len(made) >= 2:
             _share_relative(text, bound, out, made, s0)
             _margins_follow_scores(text, bound, out, made)
-            if "vs" in text[s0:s1] or "versus" in text[s0:s1] or "compared" in text[s0:s1] or "against" in text[s0:s1]:
+            if any(w in sent for w in ("vs", "versus", "compared", "against")):
                 _versus_pairs(text, bound, out, made, sent_mentions, s0)
     return out
 
