@@ -562,6 +562,7 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
     the last comparison word before the pair, else "(baseline)")."""
     from kg.extract import metric_higher_is_better  # (the package imports this module)
 
+    methods = [c for c in mentions if c.label == METHOD and s0 <= c.start]
     for i in range(len(bound) - 1):
         a, b = bound[i][0], bound[i + 1][0]
         if i not in made or i + 1 not in made:
@@ -587,7 +588,6 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
             # "reaches 45.2% on X compared with 30.1% on Y": one owner on two benchmarks (not two
             # lists in order: "63.6% and 64.0%, compared to 54.9% and 54.4% achieved by ...")
             continue
-        methods = [c for c in mentions if c.label == METHOD and s0 <= c.start]
         after = next((c for c in methods if b.end < c.start <= b.end + 40), None)
         cues = list(_PAIR_OBJECT_CUE.finditer(text, s0, a.start))
         if after is not None and _PAIR_OWNER_AFTER.fullmatch(text, b.end, after.start):
