@@ -1497,16 +1497,14 @@ def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Ca
         if name is None:
             # (or after a compared model named by a common noun: "outperforming the best
             # published method (6.31)", "surpassing prior approaches (41.0)")
-            if _in_generic_compared_bracket(text, q, s0):
-                before = [b for b in bound[:i] if b[1] and b[2] >= 0.6 and b[0].unit is None]
-                if before:
-                    bound[i] = [q, before[-1][1], 0.6]
-            continue
-        # (or listed after such a name and its score: "surpassing GPT-4o (40.2) and Claude (38.5)")
-        prev = next((c for c in reversed(methods) if c.end <= name.start), None)
-        listed = prev is not None and _AFTER_BRACKETED.fullmatch(text, prev.end, name.start)
-        if not (_is_baseline(text, name, methods, s0) or (listed and _is_baseline(text, prev, methods, s0))):
-            continue
+            if not _GENERIC_COMPARED_BEFORE.search(text, max(s0, opened.start() - 80), opened.start()):
+                continue
+        else:
+            # (or listed after such a name and its score: "surpassing GPT-4o (40.2) and Claude (38.5)")
+            prev = next((c for c in reversed(methods) if c.end <= name.start), None)
+            listed = prev is not None and _AFTER_BRACKETED.fullmatch(text, prev.end, name.start)
+            if not (_is_baseline(text, name, methods, s0) or (listed and _is_baseline(text, prev, methods, s0))):
+                continue
         before = [b for b in bound[:i] if b[1] and b[2] >= 0.6 and b[0].unit is None]
         if before:
             bound[i] = [q, before[-1][1], 0.6]
