@@ -2374,7 +2374,7 @@ _FOR_GENERIC = re.compile(
 
 
 _OUR_WORD = re.compile(r"\bour\b", re.I)
-_COMPARE_BEFORE_SUBJECT = re.compile(r"\b(?:outperform|surpass|exceed|beat|than|over|compared|against)\w*", re.I)
+_COMPARE_BEFORE_SUBJECT = re.compile(r"\b(?:" + _SURPASS_WORD + r"|(?:than|over|compared|against)\w*)", re.I)
 
 
 # what a method does to the models that follow: "With ZorbTool, open-source LLMs reach ..."
