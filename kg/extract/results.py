@@ -2595,8 +2595,8 @@ _FRONTED_REST = re.compile(r"(?:\s*(?:\([^()\d]{0,30}\)|[\w-]+)){0,4}?\s*,")
 def _fronted_benchmark(text: str, datasets: list[Cand], s0: int, pos: int) -> Cand | None:
     """The benchmark the sentence (or its clause after a colon: "... on several benchmarks:
     For Abt-Buy, we reach ...") of ``pos`` opens with ("On CIFAR-10, ..."), or None."""
-    start = _clause_start(text, s0, pos)
-    m = _FRONTED_ON.match(text, start + len(text[start:pos]) - len(text[start:pos].lstrip()))
+    lead = text[_clause_start(text, s0, pos) : pos]
+    m = _FRONTED_ON.match(text, pos - len(lead.lstrip()))  # (past the clause's leading space)
     if m is None:
         return None
     first = next((d for d in datasets if d.start == m.end()), None)
