@@ -1571,9 +1571,10 @@ def _bind_metric(
         return m.group(1).lower(), 0.75  # "a 2.4% performance drop", "a performance drop of 1.5%"
     if q.unit in ("%", "x") and (m := _THING_REDUCTION.match(after)) and not _QUALIFIER_ONLY.fullmatch(m.group(1)):
         thing = m.group(1)
-        if thing.split()[-1].lower() in ("model", "models"):
+        head = thing.split()[-1].lower()
+        if head in ("model", "models"):
             return "model size", 0.75  # "a twofold model reduction"
-        if thing.split()[-1].lower() not in _NOT_MEASURES:
+        if head not in _NOT_MEASURES:
             return thing, 0.75  # "a 40% token reduction", "a 4x KV cache compression"
     for rx, name in _COMPARATIVE_METRIC:
         m = rx.match(after)
