@@ -324,18 +324,18 @@ _QUALIFIER_ONLY = re.compile(
 )
 
 
-# a general property (no measure without a number) and its change right after the number:
-# "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
-_PROPERTY_CHANGE = re.compile(
-    r"^\s*" + _QUALIFIER + r"(performance|quality|efficiency)\s+"
-    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline|gap)s?\b",
-    re.I,
+# a general property (no measure without a number) and its change: "performance drop"
+_PROPERTY_CHANGE_NP = (
+    r"(performance|quality|efficiency)\s+"
+    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline|gap)s?"
 )
+# ... right after the number: "26% performance improvement", "a 2.4% performance drop",
+# "20% relative performance gain"
+_PROPERTY_CHANGE = re.compile(r"^\s*" + _QUALIFIER + _PROPERTY_CHANGE_NP + r"\b", re.I)
 # ... or right before the number: "with a performance drop of 1.5%", "a minor performance
 # drop, i.e., -1.5%", "average performance gains of 1.38% in text recognition"
 _PROPERTY_CHANGE_BEFORE = re.compile(
-    r"\b(performance|quality|efficiency)\s+(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|"
-    r"decline|gap)s?\s*(?:(?:of|is|was|are|were|can\s+be|remains?|reaches)\s+(?:only\s+|just\s+|about\s+|"
+    r"\b" + _PROPERTY_CHANGE_NP + r"\s*(?:(?:of|is|was|are|were|can\s+be|remains?|reaches)\s+(?:only\s+|just\s+|about\s+|"
     r"around\s+|less\s+than\s+|up\s+to\s+|over\s+|more\s+than\s+|as\s+(?:much|large|high)\s+as\s+)?|"
     r"\(\s*|,?\s*i\.e\.,?\s*|:\s*)$",
     re.I,
