@@ -90,8 +90,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*(?:~\s*)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s*(?:~\s*)?$", re.I)
 # the words that introduce what a result is compared against
 _COMPARED_TO = (
-    r"than|over|compared (?:to|with)|relative to|vs\.?|versus|against|surpass\w*|"
-    r"outperform\w*|beat\w*|exceed\w*"
+    r"than|over|compared (?:to|with)|relative to|vs\.?|versus|against|" + _SURPASS_WORD
 )
 _BASELINE_CUE = re.compile(
     rf"\b(?:{_COMPARED_TO}|of)\s+(?:the\s+)?(?:original\s+|vanilla\s+|strong\s+|"
@@ -1882,7 +1881,7 @@ _POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 # (or of falling behind: "models lag behind humans by 30.5%", "trails GPT-4 by 3 points")
 _COMPARE_VERB = re.compile(
-    r"\b(?:(?:outperform|surpass|exceed|beat|improv|boost|enhanc|underperform)\w*|lag(?:s|ged|ging)?|"
+    r"\b(?:" + _SURPASS_WORD + r"|(?:improv|boost|enhanc|underperform)\w*|lag(?:s|ged|ging)?|"
     r"trail(?:s|ed|ing)?|f[ae]ll(?:s|ing)?\s+(?:short|behind))\b[^;]*$",
     re.I,
 )
