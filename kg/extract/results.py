@@ -1643,7 +1643,7 @@ def _bind_metric(
             return cand.name, 0.85
         if _ENDS_LIKE_VALUE.search(gap):
             return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
-        if q.unit is None and q.text.replace(",", "").isdigit() and not (
+        if _is_count(q) and not (
             _VALUE_WORD_BEFORE.search(gap) or _MEASURE_UNIT_AFTER.match(text, q.end)
         ):
             # "accuracy improvement under 1, 2, 4, 8, and 16 shot", "accuracy on the 12 and
