@@ -2664,8 +2664,8 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     if before and q.start - before[-1].end < 60 and _NAMED_TO_VALUE.fullmatch(text, before[-1].end, q.start):
         return before[-1].name
     after = [d for d in datasets if d.start >= q.end]
-    fronted = _fronted_benchmark(text, datasets, s0, q.start)
-    if after and fronted is not None and not any(fronted.end <= d.start and d.end <= q.start for d in datasets):
+    fronted = _fronted_benchmark(text, datasets, s0, q.start) if after else None
+    if fronted is not None and not any(fronted.end <= d.start and d.end <= q.start for d in datasets):
         # "On CIFAR-10, NVAE pushes the state of the art from 2.98 to 2.91 bits per dimension,
         # and it produces high-quality images on CelebA HQ": the benchmark the sentence opens
         # with is its values', up to the next one written before a value
