@@ -2149,6 +2149,8 @@ _DISCOURSE_OPENER = (
     r"(?:For example|For instance|Notably|Specifically|In particular|Moreover|Furthermore|Finally|"
     r"Overall|Empirically|Remarkably|Additionally|Also|In addition|As a result|Consequently)"
 )
+# nothing but such a connective before a name: "Moreover, the X achieves"
+_OPENER_ONLY = re.compile(r"\s*" + _DISCOURSE_OPENER + r"?,?\s*(?:the\s+)?", re.I)
 
 
 # a sentence that opens on one benchmark no mention marks: "On WSJ,", "On the large WMT'14
@@ -2305,11 +2307,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             return c.name, strength
         if _is_baseline(text, c, methods, s0):
             continue
-        at_start = (c.start - s0 <= 4 and not _opens_on(st, c)) or re.fullmatch(
-            r"\s*" + _DISCOURSE_OPENER + r"?,?\s*(?:the\s+)?",
-            text[s0 : c.start],
-            re.I,
-        )  # fmt: skip
+        at_start = (c.start - s0 <= 4 and not _opens_on(st, c)) or _OPENER_ONLY.fullmatch(text, s0, c.start)
         if (
             _SUBJECT_VERB.match(text[c.end : c.end + 60])
             or at_start
