@@ -1603,7 +1603,7 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
-    if (q.unit or "." in q.text) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
+    if _score_like(q) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
         return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
     if q.unit == "%" and _SAVES_BEFORE.search(text, max(s0, q.start - 30), q.start):
         saved = _SAVED_THING.match(text, q.end)
@@ -1652,12 +1652,12 @@ def _bind_metric(
             # "inference time under 1 ms"; a count out of a total, "8/644", is a score)
             return cand.name, 0.55
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
-    if (q.unit or "." in q.text) and _SOTA_ON_FROM.search(text, max(s0, q.start - 110), q.start):
+    if _score_like(q) and _SOTA_ON_FROM.search(text, max(s0, q.start - 110), q.start):
         # "improve the state of the art on LAMBADA from 7.3% to 49%", "boosts the performance
         # on GSM8K from 68.2% to 81.5%": the start of a change in a score no measure names
         return "performance", 0.75
     m = _SCORE_BEFORE.search(text, max(s0, q.start - 40), q.start)
-    if m and (q.unit or "." in q.text or _POINTS_AFTER.match(text, q.end)):
+    if m and (_score_like(q) or _POINTS_AFTER.match(text, q.end)):
         # "obtains a score of 66.2%", "the best model only scoring 58.1%", "with scores up
         # to 60%": no measure named but the score itself (its modifier kept: "final score")
         word = m.group("noun") or m.group("plural") or "score"
