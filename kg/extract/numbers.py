@@ -22,7 +22,6 @@ WORD_NUMBERS = {
 WORD_RATIOS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4}
 # fmt: on
 
-_NUM = r"(?<![\w.])[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])"
 _NUM_LOOSE = r"(?<![\w.])[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SP = r"(?:\s|~|\\,|\\;|\\!|\\ )*"  # spaces, including LaTeX thin spaces
 _DOLLAR = r"\$?"
@@ -111,7 +110,6 @@ _WORD_SHARE = re.compile(
 )
 # a decimal without its leading zero after a space, ending at a space or a comma or a unit
 _BARE_DECIMAL = re.compile(r"(?<=\s)\.\d+(?=\s|[,;)]|\\?%)")
-_RATIO_HINTS = ("fold", "twice", "thrice", "double", "triple", "quadruple")
 
 
 @dataclass(frozen=True, slots=True)

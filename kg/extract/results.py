@@ -90,8 +90,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*(?:~\s*)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s*(?:~\s*)?$", re.I)
 # the words that introduce what a result is compared against
 _COMPARED_TO = (
-    r"than|over|compared (?:to|with)|relative to|vs\.?|versus|against|surpass\w*|"
-    r"outperform\w*|beat\w*|exceed\w*"
+    r"than|over|compared (?:to|with)|relative to|vs\.?|versus|against|" + _SURPASS_WORD
 )
 _BASELINE_CUE = re.compile(
     rf"\b(?:{_COMPARED_TO}|of)\s+(?:the\s+)?(?:original\s+|vanilla\s+|strong\s+|"
@@ -324,18 +323,18 @@ _QUALIFIER_ONLY = re.compile(
 )
 
 
-# a general property (no measure without a number) and its change right after the number:
-# "26% performance improvement", "a 2.4% performance drop", "20% relative performance gain"
-_PROPERTY_CHANGE = re.compile(
-    r"^\s*" + _QUALIFIER + r"(performance|quality|efficiency)\s+"
-    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline|gap)s?\b",
-    re.I,
+# a general property (no measure without a number) and its change: "performance drop"
+_PROPERTY_CHANGE_NP = (
+    r"(performance|quality|efficiency)\s+"
+    r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline|gap)s?"
 )
+# ... right after the number: "26% performance improvement", "a 2.4% performance drop",
+# "20% relative performance gain"
+_PROPERTY_CHANGE = re.compile(r"^\s*" + _QUALIFIER + _PROPERTY_CHANGE_NP + r"\b", re.I)
 # ... or right before the number: "with a performance drop of 1.5%", "a minor performance
 # drop, i.e., -1.5%", "average performance gains of 1.38% in text recognition"
 _PROPERTY_CHANGE_BEFORE = re.compile(
-    r"\b(performance|quality|efficiency)\s+(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|"
-    r"decline|gap)s?\s*(?:(?:of|is|was|are|were|can\s+be|remains?|reaches)\s+(?:only\s+|just\s+|about\s+|"
+    r"\b" + _PROPERTY_CHANGE_NP + r"\s*(?:(?:of|is|was|are|were|can\s+be|remains?|reaches)\s+(?:only\s+|just\s+|about\s+|"
     r"around\s+|less\s+than\s+|up\s+to\s+|over\s+|more\s+than\s+|as\s+(?:much|large|high)\s+as\s+)?|"
     r"\(\s*|,?\s*i\.e\.,?\s*|:\s*)$",
     re.I,
@@ -383,6 +382,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     carried: dict[tuple, str] = {}  # the measure of the last named score, by unit and relative
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
+        sent = text[s0:s1]
         sent_mentions = [c for c in mentions if s0 <= c.start < s1]
         if proposed_forms:
             sent_mentions = _with_proposed_repeats(text, sent_mentions, proposed_forms, s0, s1)
@@ -394,13 +394,13 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
         if not all(b[1] for b in bound):
             _bind_scored_objects(text, bound, sent_metrics, s0)
-        if "dB" in text[s0:s1]:
+        if "dB" in sent:
             _bind_decibels(text, bound, metrics)
         _bind_acronym_measures(text, bound, sent_mentions, s0)
         _share_along_chains(text, bound, sent_names)
         _share_with_compared(text, bound, s0)
         _bind_previous_best(text, bound, s0)
-        if "(" in text[s0:s1]:
+        if "(" in sent:
             _bind_compared_bracket_scores(text, bound, [c for c in sent_mentions if c.label == METHOD], s0)
         _pair_slash_lists(text, bound, sent_metrics)
         _pair_bracketed_alternatives(text, bound, sent_metrics)
@@ -409,7 +409,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if sent_metrics and len(bound) >= 2:
             _pair_measures_listed_after(text, bound, sent_mentions, s1)
             _split_shared_heads(text, bound, sent_metrics, s0)
-        if "(" in text[s0:s1]:
+        if "(" in sent:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
         made: dict[int, tuple[int, int]] = {}  # the results of each number, as a range of out
@@ -458,7 +458,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if len(made) >= 2:
             _share_relative(text, bound, out, made, s0)
             _margins_follow_scores(text, bound, out, made)
-            if "vs" in text[s0:s1] or "versus" in text[s0:s1] or "compared" in text[s0:s1] or "against" in text[s0:s1]:
+            if any(w in sent for w in ("vs", "versus", "compared", "against")):
                 _versus_pairs(text, bound, out, made, sent_mentions, s0)
     return out
 
@@ -561,6 +561,7 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
     the last comparison word before the pair, else "(baseline)")."""
     from kg.extract import metric_higher_is_better  # (the package imports this module)
 
+    methods = [c for c in mentions if c.label == METHOD and s0 <= c.start]
     for i in range(len(bound) - 1):
         a, b = bound[i][0], bound[i + 1][0]
         if i not in made or i + 1 not in made:
@@ -586,7 +587,6 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
             # "reaches 45.2% on X compared with 30.1% on Y": one owner on two benchmarks (not two
             # lists in order: "63.6% and 64.0%, compared to 54.9% and 54.4% achieved by ...")
             continue
-        methods = [c for c in mentions if c.label == METHOD and s0 <= c.start]
         after = next((c for c in methods if b.end < c.start <= b.end + 40), None)
         cues = list(_PAIR_OBJECT_CUE.finditer(text, s0, a.start))
         if after is not None and _PAIR_OWNER_AFTER.fullmatch(text, b.end, after.start):
@@ -1496,16 +1496,14 @@ def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Ca
         if name is None:
             # (or after a compared model named by a common noun: "outperforming the best
             # published method (6.31)", "surpassing prior approaches (41.0)")
-            if _in_generic_compared_bracket(text, q, s0):
-                before = [b for b in bound[:i] if b[1] and b[2] >= 0.6 and b[0].unit is None]
-                if before:
-                    bound[i] = [q, before[-1][1], 0.6]
-            continue
-        # (or listed after such a name and its score: "surpassing GPT-4o (40.2) and Claude (38.5)")
-        prev = next((c for c in reversed(methods) if c.end <= name.start), None)
-        listed = prev is not None and _AFTER_BRACKETED.fullmatch(text, prev.end, name.start)
-        if not (_is_baseline(text, name, methods, s0) or (listed and _is_baseline(text, prev, methods, s0))):
-            continue
+            if not _GENERIC_COMPARED_BEFORE.search(text, max(s0, opened.start() - 80), opened.start()):
+                continue
+        else:
+            # (or listed after such a name and its score: "surpassing GPT-4o (40.2) and Claude (38.5)")
+            prev = next((c for c in reversed(methods) if c.end <= name.start), None)
+            listed = prev is not None and _AFTER_BRACKETED.fullmatch(text, prev.end, name.start)
+            if not (_is_baseline(text, name, methods, s0) or (listed and _is_baseline(text, prev, methods, s0))):
+                continue
         before = [b for b in bound[:i] if b[1] and b[2] >= 0.6 and b[0].unit is None]
         if before:
             bound[i] = [q, before[-1][1], 0.6]
@@ -1572,9 +1570,10 @@ def _bind_metric(
         return m.group(1).lower(), 0.75  # "a 2.4% performance drop", "a performance drop of 1.5%"
     if q.unit in ("%", "x") and (m := _THING_REDUCTION.match(after)) and not _QUALIFIER_ONLY.fullmatch(m.group(1)):
         thing = m.group(1)
-        if thing.split()[-1].lower() in ("model", "models"):
+        head = thing.split()[-1].lower()
+        if head in ("model", "models"):
             return "model size", 0.75  # "a twofold model reduction"
-        if thing.split()[-1].lower() not in _NOT_MEASURES:
+        if head not in _NOT_MEASURES:
             return thing, 0.75  # "a 40% token reduction", "a 4x KV cache compression"
     for rx, name in _COMPARATIVE_METRIC:
         m = rx.match(after)
@@ -1604,7 +1603,7 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
-    if (q.unit or "." in q.text) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
+    if _score_like(q) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
         return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
     if q.unit == "%" and _SAVES_BEFORE.search(text, max(s0, q.start - 30), q.start):
         saved = _SAVED_THING.match(text, q.end)
@@ -1644,7 +1643,7 @@ def _bind_metric(
             return cand.name, 0.85
         if _ENDS_LIKE_VALUE.search(gap):
             return cand.name, 0.75  # "BLEU score of code summarization from 14.75"
-        if q.unit is None and q.text.replace(",", "").isdigit() and not (
+        if _is_count(q) and not (
             _VALUE_WORD_BEFORE.search(gap) or _MEASURE_UNIT_AFTER.match(text, q.end)
         ):
             # "accuracy improvement under 1, 2, 4, 8, and 16 shot", "accuracy on the 12 and
@@ -1653,12 +1652,12 @@ def _bind_metric(
             # "inference time under 1 ms"; a count out of a total, "8/644", is a score)
             return cand.name, 0.55
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
-    if (q.unit or "." in q.text) and _SOTA_ON_FROM.search(text, max(s0, q.start - 110), q.start):
+    if _score_like(q) and _SOTA_ON_FROM.search(text, max(s0, q.start - 110), q.start):
         # "improve the state of the art on LAMBADA from 7.3% to 49%", "boosts the performance
         # on GSM8K from 68.2% to 81.5%": the start of a change in a score no measure names
         return "performance", 0.75
     m = _SCORE_BEFORE.search(text, max(s0, q.start - 40), q.start)
-    if m and (q.unit or "." in q.text or _POINTS_AFTER.match(text, q.end)):
+    if m and (_score_like(q) or _POINTS_AFTER.match(text, q.end)):
         # "obtains a score of 66.2%", "the best model only scoring 58.1%", "with scores up
         # to 60%": no measure named but the score itself (its modifier kept: "final score")
         word = m.group("noun") or m.group("plural") or "score"
@@ -1882,7 +1881,7 @@ _POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 # (or of falling behind: "models lag behind humans by 30.5%", "trails GPT-4 by 3 points")
 _COMPARE_VERB = re.compile(
-    r"\b(?:(?:outperform|surpass|exceed|beat|improv|boost|enhanc|underperform)\w*|lag(?:s|ged|ging)?|"
+    r"\b(?:" + _SURPASS_WORD + r"|(?:improv|boost|enhanc|underperform)\w*|lag(?:s|ged|ging)?|"
     r"trail(?:s|ed|ing)?|f[ae]ll(?:s|ing)?\s+(?:short|behind))\b[^;]*$",
     re.I,
 )
@@ -2150,6 +2149,8 @@ _DISCOURSE_OPENER = (
     r"(?:For example|For instance|Notably|Specifically|In particular|Moreover|Furthermore|Finally|"
     r"Overall|Empirically|Remarkably|Additionally|Also|In addition|As a result|Consequently)"
 )
+# nothing but such a connective before a name: "Moreover, the X achieves"
+_OPENER_ONLY = re.compile(r"\s*" + _DISCOURSE_OPENER + r"?,?\s*(?:the\s+)?", re.I)
 
 
 # a sentence that opens on one benchmark no mention marks: "On WSJ,", "On the large WMT'14
@@ -2306,11 +2307,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             return c.name, strength
         if _is_baseline(text, c, methods, s0):
             continue
-        at_start = (c.start - s0 <= 4 and not _opens_on(st, c)) or re.fullmatch(
-            r"\s*" + _DISCOURSE_OPENER + r"?,?\s*(?:the\s+)?",
-            text[s0 : c.start],
-            re.I,
-        )  # fmt: skip
+        at_start = (c.start - s0 <= 4 and not _opens_on(st, c)) or _OPENER_ONLY.fullmatch(text, s0, c.start)
         if (
             _SUBJECT_VERB.match(text[c.end : c.end + 60])
             or at_start
@@ -2375,7 +2372,7 @@ _FOR_GENERIC = re.compile(
 
 
 _OUR_WORD = re.compile(r"\bour\b", re.I)
-_COMPARE_BEFORE_SUBJECT = re.compile(r"\b(?:outperform|surpass|exceed|beat|than|over|compared|against)\w*", re.I)
+_COMPARE_BEFORE_SUBJECT = re.compile(r"\b(?:" + _SURPASS_WORD + r"|(?:than|over|compared|against)\w*)", re.I)
 
 
 # what a method does to the models that follow: "With ZorbTool, open-source LLMs reach ..."
@@ -2596,8 +2593,8 @@ _FRONTED_REST = re.compile(r"(?:\s*(?:\([^()\d]{0,30}\)|[\w-]+)){0,4}?\s*,")
 def _fronted_benchmark(text: str, datasets: list[Cand], s0: int, pos: int) -> Cand | None:
     """The benchmark the sentence (or its clause after a colon: "... on several benchmarks:
     For Abt-Buy, we reach ...") of ``pos`` opens with ("On CIFAR-10, ..."), or None."""
-    start = _clause_start(text, s0, pos)
-    m = _FRONTED_ON.match(text, start + len(text[start:pos]) - len(text[start:pos].lstrip()))
+    lead = text[_clause_start(text, s0, pos) : pos]
+    m = _FRONTED_ON.match(text, pos - len(lead.lstrip()))  # (past the clause's leading space)
     if m is None:
         return None
     first = next((d for d in datasets if d.start == m.end()), None)
@@ -2665,8 +2662,8 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     if before and q.start - before[-1].end < 60 and _NAMED_TO_VALUE.fullmatch(text, before[-1].end, q.start):
         return before[-1].name
     after = [d for d in datasets if d.start >= q.end]
-    fronted = _fronted_benchmark(text, datasets, s0, q.start)
-    if after and fronted is not None and not any(fronted.end <= d.start and d.end <= q.start for d in datasets):
+    fronted = _fronted_benchmark(text, datasets, s0, q.start) if after else None
+    if fronted is not None and not any(fronted.end <= d.start and d.end <= q.start for d in datasets):
         # "On CIFAR-10, NVAE pushes the state of the art from 2.98 to 2.91 bits per dimension,
         # and it produces high-quality images on CelebA HQ": the benchmark the sentence opens
         # with is its values', up to the next one written before a value
