@@ -884,7 +884,7 @@ def _sentence_measure(text: str, metrics: list[Cand]) -> str:
     named = [
         c
         for c in metrics
-        if not _QUALITATIVE_BEFORE.search(text, max(0, c.start - 12), c.start) and not _has_own_compared_number(text, c)
+        if not _qualitative(text, c, 0) and not _has_own_compared_number(text, c)
     ]
     return named[0].name if len(named) == 1 else "performance"
 
@@ -1634,7 +1634,7 @@ def _bind_metric(
         if c.end <= q.start and not _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
             gap = _blank_names(text, c.end, q.start, names)
             if len(gap) <= 45 and not _SEMI_OR_DIGIT.search(gap):
-                if _QUALITATIVE_BEFORE.search(text, max(s0, c.start - 12), c.start):
+                if _qualitative(text, c, s0):
                     continue
                 cand = c
     if cand is not None:
@@ -1688,7 +1688,7 @@ def _bind_metric(
         near = None
         dist = 10**9
         for c in metrics:
-            if _QUALITATIVE_BEFORE.search(text, max(s0, c.start - 12), c.start):
+            if _qualitative(text, c, s0):
                 continue  # "92.4% mIoU ... with fewer parameters": that measure has no number
             if _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
                 continue  # "StarCoder+ (15.5B parameters) ... by 38%": a size has its number
@@ -1932,8 +1932,9 @@ _SIZE_BEFORE = re.compile(
 )
 # a measure written after its own number and a comparative: "51% fewer FLOPs", "2x lower latency"
 _OWN_COMPARED_NUMBER = re.compile(
-    r"\d[\d.,]*\s*(?:%|\\%|x|×|times)?\s+(?:fewer|less|lower|smaller|higher|more|larger)\s+(?:[a-z][\w-]*\s+)?$"
-)
+    r"\d[\d.,]*\s*(?:%|\\%|x|×|times)?\s+(?:(?:fewer|less|lower|smaller|higher|more|larger)|"
+    r"(?:reduction|decrease|increase|saving|cut)s?\s+(?:in|of|on)(?:\s+the)?)\s+(?:[a-z][\w-]*\s+)?$"
+)  # ("with 28% reduction in FLOPs" too)
 
 
 def _has_own_compared_number(text: str, c: Cand, q: Quantity | None = None) -> bool:
@@ -1943,7 +1944,31 @@ def _has_own_compared_number(text: str, c: Cand, q: Quantity | None = None) -> b
     return own is not None and not (q is not None and own.start() < q.end and q.start < own.end())
 
 
-_QUALITATIVE_BEFORE = re.compile(r"\b(?:with|at)\s+(?:fewer|less|lower|smaller)\s+$", re.I)
+# a measure named with no number of its own, only as a side condition: "with fewer
+# parameters", "with a small to moderate increase in FLOPs", "with barely any extra
+# computational cost", "with a negligible increase in the number of parameters"
+_QUALITATIVE_BEFORE = re.compile(
+    r"\b(?:with|at)\s+(?:(?:a|an|only|just|very|much|far|even)\s+)*(?:fewer|less|lower|smaller|"
+    r"(?:small|slight|modest|moderate|negligible|marginal|minor|minimal|little|no|barely any|hardly any|"
+    r"almost no)(?:\s+to\s+moderate)?(?:\s+(?:extra|additional|increases?|overhead|costs?|in|of|for|"
+    r"the|number))*)(?:\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+(?:and|or)(?:\s+[\w-]+)?)?\s+$",
+    re.I,
+)  # (and the measure coordinated with it: "... increase in FLOPs and model parameters")
+_QUALITATIVE_REACH = 60  # (how far before the measure its side condition may start)
+# (but a measure with a change of its own is quantified: "with a minor accuracy drop of 2.92%",
+# "with only a negligible FID increase from 1.95 to 1.98")
+_OWN_CHANGE_AFTER = re.compile(
+    r"\s+(?:drop|loss|decrease|increase|gain|degradation|reduction|improvement|boost)s?\s+(?:of|by|from|is|was)\b"
+)
+
+
+def _qualitative(text: str, c: Cand, lo: int) -> bool:
+    """Whether the measure ``c`` is named only as a side condition, with no number
+    ("with fewer parameters", "with a negligible increase in FLOPs")."""
+    return (
+        _QUALITATIVE_BEFORE.search(text, max(lo, c.start - _QUALITATIVE_REACH), c.start) is not None
+        and not _OWN_CHANGE_AFTER.match(text, c.end)
+    )
 _SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
 # a word that introduces a value, then hedges: "is only about", "by more than", "of factor"
 _VALUE_WORD_BEFORE = re.compile(
