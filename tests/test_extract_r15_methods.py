@@ -1,0 +1,21 @@
+"""Round 15 (methods): methods of papers of every year (older CV/NLP abstracts)."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_classic_network_operations_are_methods(nlp):
+    # well-known lower-case operations of CNN-era papers, in the plural as they are written
+    ex = run(nlp, "Better Zorb Networks for Image Classification",
+             "Our network replaces max-pooling with dilated convolutions and adds skip "
+             "connections. It improves accuracy on ImageNet.")  # fmt: skip
+    assert {"max-pooling", "dilated convolutions", "skip connections"} <= name_set(ex.methods)
+
+
+def test_classic_models_in_the_plural_are_methods(nlp):
+    ex = run(nlp, "Zorbing Tabular Data",
+             "We compare our model with random forests, decision trees and support vector "
+             "machines on twelve datasets.")  # fmt: skip
+    assert {"random forests", "decision trees", "support vector machines"} <= name_set(ex.methods)
+
