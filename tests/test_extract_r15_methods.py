@@ -19,3 +19,12 @@ def test_classic_models_in_the_plural_are_methods(nlp):
              "machines on twelve datasets.")  # fmt: skip
     assert {"random forests", "decision trees", "support vector machines"} <= name_set(ex.methods)
 
+
+
+def test_network_standards_are_no_methods(nlp):
+    # systems papers of every year: protocols and standards are what a network runs
+    ex = run(nlp, "Constructing Overlay Topologies for Wireless Networks",
+             "Wireless Fidelity (WiFi) is the fastest growing wireless technology. We build "
+             "peer-to-peer (P2P) networks over IPv4 and LTE-Advanced links.")  # fmt: skip
+    assert not name_set(ex.methods) & {"Wireless Fidelity (WiFi)", "WiFi", "peer-to-peer (P2P) networks",
+                                       "IPv4", "LTE-Advanced"}  # fmt: skip

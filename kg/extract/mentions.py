@@ -2161,6 +2161,7 @@ def resolve(text: str, st: DocState) -> None:
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
+    out = _without_network_standards(text, out)
     _name_tasks_as_annotators(text, out)
     st.mentions = _without_kind_acronyms(text, out)
 
@@ -2390,6 +2391,20 @@ def _without_metric_names(text: str, mentions: list[Cand]) -> list[Cand]:
 # "PoseTrack 2017", "CoNLL-2012", "EPIC-KITCHENS-100", "P3M-10k"
 _EDITION_YEAR_AFTER = re.compile(r"[- ]?(?:19[5-9]\d|20[0-4]\d)\b")
 _EDITION_SUFFIX = re.compile(r"[- ]?\d[\w.]*")
+
+
+
+def _without_network_standards(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Drop the methods that are a network standard or protocol ("WiFi", "IPv4", "peer-to-peer
+    (P2P) networks", which "we build" too), unless the paper names its own method so ("P2P:
+    Tuning Pre-trained Image Models ...")."""
+
+    def standard(c: Cand) -> bool:
+        short = text[c.short[0] : c.short[1]] if c.short else None
+        return c.label == METHOD and (short in N.NETWORK_STANDARDS or (
+            not c.proposed and text[c.start : c.end] in N.NETWORK_STANDARDS))
+
+    return [c for c in mentions if not standard(c)]
 
 
 def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
