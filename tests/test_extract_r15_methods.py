@@ -28,3 +28,10 @@ def test_network_standards_are_no_methods(nlp):
              "peer-to-peer (P2P) networks over IPv4 and LTE-Advanced links.")  # fmt: skip
     assert not name_set(ex.methods) & {"Wireless Fidelity (WiFi)", "WiFi", "peer-to-peer (P2P) networks",
                                        "IPv4", "LTE-Advanced"}  # fmt: skip
+
+
+def test_volumetric_and_teacher_techniques_are_methods(nlp):
+    ex = run(nlp, "Zorbing Depth from Many Views",
+             "The volume is regularized with 3D convolutions, and the teacher is an exponential "
+             "moving average of the student.")  # fmt: skip
+    assert {"3D convolutions", "exponential moving average"} <= name_set(ex.methods)
