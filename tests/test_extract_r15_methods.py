@@ -35,3 +35,14 @@ def test_volumetric_and_teacher_techniques_are_methods(nlp):
              "The volume is regularized with 3D convolutions, and the teacher is an exponential "
              "moving average of the student.")  # fmt: skip
     assert {"3D convolutions", "exponential moving average"} <= name_set(ex.methods)
+
+
+def test_a_proposal_verb_coordinated_after_we_names_a_part(nlp):
+    # "we leverage ..., and propose a <phrase> layer": the subject is the "we" before
+    ex = run(nlp, "Exploiting Temporal Relations on Radar Perception",
+             "We leverage the consistency of an object's existence, and propose a temporal "
+             "relational layer to explicitly model the relations between objects.")  # fmt: skip
+    assert "temporal relational layer" in name_set(ex.methods)
+    ex = run(nlp, "Zorbing Portraits in 3D",
+             "We solve the mirror problem by introducing an auxiliary discriminator.")
+    assert "auxiliary discriminator" not in name_set(ex.methods)
