@@ -443,31 +443,14 @@ def find_candidates(text: str, st: DocState) -> None:
         if k and not any(w in N.TASK_BREAK for w in k.group(1).split()) and _coined_process(
                 k.group(1)) and not N.is_generic_phrase(k.group(1)):  # fmt: skip
             cands.append(Cand(k.start(1), k.end(1), METHOD, "phrase", 0.6, proposed=True))
-        p = _PROPOSED_PHRASE.match(text, m.end())
-        if p:
-            phrase = p.group(1)
-            head = phrase.rsplit(None, 1)[-1]
-            if any(w in N.TASK_BREAK for w in phrase.split()[:-1]) or phrase.startswith("another "):
-                phrase = ""  # "to search": a verb phrase; "another text encoder": no name
-            if (phrase and (head in N.METHOD_HEADS or (  # a bare phrase (no article) coins a process
-                    p.start(1) == m.end() + 1 and head.endswith("ing") and _coined_process(phrase)))
-                    and head not in _GENERIC_HEADS
-                    and len(phrase.split()) >= 2
-                    and not N.is_generic_phrase(phrase)):  # fmt: skip
-                c = Cand(p.start(1), p.end(1), METHOD, "phrase", 0.6, proposed=True)
-                cands.append(c)
-                # "the staleness gap penalty and outer momentum clipping techniques"
-                q = _AND_PHRASE.match(text, p.end(1))
-                if q:
-                    words = q.group(1).split()
-                    if words[-1] in _GENERIC_HEADS or words[-1] in ("techniques", "methods",
-                                                                     "strategies", "modules"):
-                        words = words[:-1]
-                    if (len(words) >= 2 and words[-1] in N.METHOD_HEADS
-                            and words[-1] not in _GENERIC_HEADS
-                            and not any(w in N.TASK_BREAK for w in words)):  # fmt: skip
-                        e = q.start(1) + len(" ".join(words))
-                        cands.append(Cand(q.start(1), e, METHOD, "phrase", 0.6, proposed=True))
+        cands.extend(_proposed_phrases(text, m.end()))
+    # "we leverage X and propose a temporal relational layer", "by introducing ...": a
+    # proposal verb of the same sentence whose subject "we" came before
+    if "propos" in st.low or "introduc" in st.low:
+        for m in _COORDINATED_PROPOSE.finditer(text, body):
+            if _WE_BEFORE.search(text, max(rough_sentence_start(text, m.start()), m.start() - 200), m.start()):
+                cands.extend(c for c in _proposed_phrases(text, m.end())
+                             if text[c.start : c.end].split(None, 1)[0] not in _PART_ONLY_LEADS)
     topics: list[tuple[int, int, str]] = []
     heads = N.task_heads(text, st.low, st.words)  # for the title's task phrases and the abstract's
     if title_end:
@@ -558,6 +541,47 @@ def find_candidates(text: str, st: DocState) -> None:
                     last < 0 or text[last : c.start].strip(" ,") == "and"):  # fmt: skip
                 cands.append(c)
     st.names = cands
+
+
+# "and propose", "by introducing", "2) propose": a proposal verb without its subject
+_COORDINATED_PROPOSE = re.compile(r"(?:\band|\bby|\d\)|\([a-z0-9]\)|\bthen|\balso)\s+(?:propos|introduc)(?:e|es|ing)\b")
+_WE_BEFORE = re.compile(r"\b[Ww]e\b")
+# "by introducing an auxiliary discriminator", "intermediate layers": a part, not a name
+_PART_ONLY_LEADS = frozenset(("auxiliary", "additional", "intermediate", "extra", "several", "multiple"))
+
+
+def _proposed_phrases(text: str, end: int) -> list[Cand]:
+    """The lower-case method phrase a proposal verb ending at ``end`` names ("we propose
+    outer momentum clipping, ...", "we introduce a staleness gap penalty and outer momentum
+    clipping techniques"), with its conjunct."""
+    cands: list[Cand] = []
+    p = _PROPOSED_PHRASE.match(text, end)
+    if not p:
+        return []
+    phrase = p.group(1)
+    head = phrase.rsplit(None, 1)[-1]
+    if any(w in N.TASK_BREAK for w in phrase.split()[:-1]) or phrase.startswith("another "):
+        phrase = ""  # "to search": a verb phrase; "another text encoder": no name
+    if (phrase and (head in N.METHOD_HEADS or (  # a bare phrase (no article) coins a process
+            p.start(1) == end + 1 and head.endswith("ing") and _coined_process(phrase)))
+            and head not in _GENERIC_HEADS
+            and len(phrase.split()) >= 2
+            and not N.is_generic_phrase(phrase)):  # fmt: skip
+        c = Cand(p.start(1), p.end(1), METHOD, "phrase", 0.6, proposed=True)
+        cands.append(c)
+        # "the staleness gap penalty and outer momentum clipping techniques"
+        q = _AND_PHRASE.match(text, p.end(1))
+        if q:
+            words = q.group(1).split()
+            if words[-1] in _GENERIC_HEADS or words[-1] in ("techniques", "methods",
+                                                             "strategies", "modules"):
+                words = words[:-1]
+            if (len(words) >= 2 and words[-1] in N.METHOD_HEADS
+                    and words[-1] not in _GENERIC_HEADS
+                    and not any(w in N.TASK_BREAK for w in words)):  # fmt: skip
+                e = q.start(1) + len(" ".join(words))
+                cands.append(Cand(q.start(1), e, METHOD, "phrase", 0.6, proposed=True))
+    return cands
 
 
 # "we study the classic Text-to-Pattern Hamming Distances problem": the paper's problem
@@ -2161,6 +2185,7 @@ def resolve(text: str, st: DocState) -> None:
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
+    out = _without_network_standards(text, out)
     _name_tasks_as_annotators(text, out)
     st.mentions = _without_kind_acronyms(text, out)
 
@@ -2390,6 +2415,20 @@ def _without_metric_names(text: str, mentions: list[Cand]) -> list[Cand]:
 # "PoseTrack 2017", "CoNLL-2012", "EPIC-KITCHENS-100", "P3M-10k"
 _EDITION_YEAR_AFTER = re.compile(r"[- ]?(?:19[5-9]\d|20[0-4]\d)\b")
 _EDITION_SUFFIX = re.compile(r"[- ]?\d[\w.]*")
+
+
+
+def _without_network_standards(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Drop the methods that are a network standard or protocol ("WiFi", "IPv4", "peer-to-peer
+    (P2P) networks", which "we build" too), unless the paper names its own method so ("P2P:
+    Tuning Pre-trained Image Models ...")."""
+
+    def standard(c: Cand) -> bool:
+        short = text[c.short[0] : c.short[1]] if c.short else None
+        return c.label == METHOD and (short in N.NETWORK_STANDARDS or (
+            not c.proposed and text[c.start : c.end] in N.NETWORK_STANDARDS))
+
+    return [c for c in mentions if not standard(c)]
 
 
 def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:

@@ -65,6 +65,13 @@ NOT_NAMES = {
     "Fortran", "MATLAB", "Matlab", "Perl", "Ruby", "Lisp", "Prolog", "Coq", "Lean", "Isabelle",
     "Verilog", "VHDL", "Golang", "PHP", "Bash", "OCaml", "Dafny", "F*",
 }
+# network standards and protocols of systems papers: what a network runs or a system stores,
+# not a method (a paper may still name its own method so: "P2P: Tuning Pre-trained ...")
+NETWORK_STANDARDS = {
+    "WiFi", "Wi-Fi", "WLAN", "WLANs", "LTE", "LTE-A", "LTE-Advanced", "5G", "4G", "3G", "OFDM",
+    "OFDMA", "MIMO-OFDM", "CDMA", "GSM", "UMTS", "IPv4", "IPv6", "P2P", "VoIP", "RFID",
+    "Bluetooth", "ZigBee", "Ethernet", "RDF", "XML",
+}  # fmt: skip
 # Determiners and function words that may start a sentence but never a name.
 STOP_START = {
     "The", "A", "An", "This", "These", "That", "Those", "Our", "We", "In", "On", "For", "To",
