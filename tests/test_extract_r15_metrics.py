@@ -15,3 +15,11 @@ def test_a_task_phrase_does_not_cut_a_measure_before_its_head(nlp):
              "and improves perplexity.")
     assert "training time" in name_set(ex.metrics)
 
+
+def test_number_of_parameters_is_listed_as_parameters(nlp):
+    # annotators write the measure, not the count phrase: "parameters" (GUIDELINES)
+    ex = run(nlp, "Zorb: Compact Detectors",
+             "Zorb reduces the number of parameters by 40% compared to YOLOv8.")
+    names = name_set(ex.metrics)
+    assert "parameters" in names and "number of parameters" not in names
+    assert {r.metric for r in ex.results} == {"parameters"}

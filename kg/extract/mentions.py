@@ -2107,6 +2107,8 @@ def resolve(text: str, st: DocState) -> None:
                 unexplained.append(c)
         if not (c.label == TASK and c.name):
             c.name = surface
+            if c.label == METRIC and surface.startswith("number of "):
+                c.name = surface[10:]  # "a smaller number of parameters": the measure is "parameters"
         out.append(c)
     if covered:
         out = [c for c in out if c.source == "acronym"
