@@ -23,3 +23,18 @@ def test_number_of_parameters_is_listed_as_parameters(nlp):
     names = name_set(ex.metrics)
     assert "parameters" in names and "number of parameters" not in names
     assert {r.metric for r in ex.results} == {"parameters"}
+
+
+def test_a_cost_the_work_has_less_of_is_a_measure(nlp):
+    # "smaller" reports a cost as "fewer" does
+    ex = run(nlp, "Zorb: MLP-based Pose Forecasting",
+             "Zorb achieves state-of-the-art performance, while having a model with a smaller "
+             "number of parameters. Zorb also has a much smaller model size than Swin Transformer.")
+    assert {"parameters", "model size"} <= name_set(ex.metrics)
+
+
+def test_the_same_number_of_parameters_is_a_control_not_a_reported_cost(nlp):
+    ex = run(nlp, "Zorb: Deep Learning with Separable Convolutions",
+             "Since Zorb has the same number of parameters as Inception V3, the gains come "
+             "from a more efficient use of model parameters.")
+    assert "parameters" not in name_set(ex.metrics)

@@ -188,10 +188,14 @@ _ACHIEVED_BEFORE = re.compile(
     r"further|additional|consistent|practical|massive|dramatic)\s+)*$",
     re.I,
 )
+# a cost the work claims to have less of: "with a much smaller model size", "a smaller
+# number of parameters" ("similar", "same", "comparable" name a level held fixed, more
+# often a control than a reported cost: they lost a held-out item each)
+_SMALLER_BEFORE = re.compile(r"\bsmaller\s+(?!to\b|in\b)(?:[\w-]+\s+)?$", re.I)
 # ("we obtain a reward model", "brings a memory module": the word names a thing; "we obtain
 # the error bounds", "error rates of convergence", "error analysis": what a theorem gives)
 _ACHIEVED_NOT_MEASURE_AFTER = re.compile(
-    r"-|\s+(?:efficien|saving|conservation|(?:weight|model|function|signal|module|bank|mechanism|network|"
+    r"-|\s+(?:efficien|saving|conservation|(?:weight|model|function|signal|module|bank|mechanism|network|system|distribution|"
     r"constraint|budget|bound)s?\b|analys[ie]s\b|(?:rates?\s+)?of\s+convergence\b)", re.I
 )
 
@@ -244,6 +248,9 @@ def _measure_context(text: str, c: Cand) -> bool:
         return True  # "we propose using perplexity as a surrogate metric"
     if _ACHIEVED_BEFORE.search(text, max(0, c.start - 45), c.start) and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end):
         return True  # "our method brings actual speedup", "we achieve compression ratios"
+    if (_SMALLER_BEFORE.search(text, max(0, c.start - 30), c.start) and not _COST.search(c.name)
+            and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end)):  # fmt: skip
+        return True  # "with a smaller model size", "a smaller number of parameters"
     if c.name == "precision" and _NUMBER_FORMAT_BEFORE.search(text, max(0, c.start - 20), c.start):
         return False  # "low numerical precision", "mixed precision": a number format
     m = _MEASURE_CONTEXT.search(text, max(0, c.start - 25), c.start)
