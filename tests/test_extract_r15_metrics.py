@@ -38,3 +38,18 @@ def test_the_same_number_of_parameters_is_a_control_not_a_reported_cost(nlp):
              "Since Zorb has the same number of parameters as Inception V3, the gains come "
              "from a more efficient use of model parameters.")
     assert "parameters" not in name_set(ex.metrics)
+
+
+def test_a_later_item_of_an_in_terms_of_list_is_a_measure(nlp):
+    # only the word right after "in terms of" was read as compared; the list's later
+    # items ("speed", "inference speed") were dropped as weak words
+    ex = run(nlp, "Zorb: Flow-Guided Video Inpainting",
+             "Zorb achieves state-of-the-art performance in terms of inpainting quality and speed. "
+             "We characterize the trade-offs in terms of parameter count, training FLOPs, and inference speed.")
+    assert {"speed", "inference speed"} <= name_set(ex.metrics)
+
+
+def test_an_in_terms_of_list_of_evaluation_kinds_names_no_measure(nlp):
+    ex = run(nlp, "Zorb: Data-to-text Generation with Macro Planning",
+             "Zorb outperforms competitive baselines in terms of automatic and human evaluation.")
+    assert "human evaluation" not in name_set(ex.metrics)
