@@ -55,3 +55,17 @@ def test_an_in_terms_of_list_of_evaluation_kinds_names_no_measure(nlp):
     ex = run(nlp, "Zorb: Data-to-text Generation with Macro Planning",
              "Zorb outperforms competitive baselines in terms of automatic and human evaluation.")
     assert "human evaluation" not in name_set(ex.metrics)
+
+
+def test_a_measure_that_is_the_subject_of_a_comparison_is_reported(nlp):
+    ex = run(nlp, "Zorb: Self-Organizing Network for Point Cloud Analysis",
+             "Zorb performs similar to or better than state-of-the-art approaches. In addition, "
+             "the training speed is significantly faster than existing point cloud recognition networks.")
+    assert "training speed" in name_set(ex.metrics)
+
+
+def test_a_measure_that_is_lower_bounded_is_no_comparison(nlp):
+    ex = run(nlp, "Zorb: Traffic Estimation",
+             "We show that the estimation error for all traffic parameters is lower bounded for a "
+             "fixed observation window.")
+    assert "parameters" not in name_set(ex.metrics)

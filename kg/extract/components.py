@@ -274,6 +274,8 @@ _NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re
 def _measure_context(text: str, c: Cand) -> bool:
     if _CHANGES_AFTER.match(text, c.end) and not _VARIED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return True  # "test loss to increase", "error falls off as a power of the data size"
+    if _COMPARED_AFTER.match(text, c.end) and not _VARIED_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return True  # "the training speed is significantly faster", "its overhead is negligible"
     if _AS_A_METRIC.match(text, c.end):
         return True  # "we propose using perplexity as a surrogate metric"
     if _ACHIEVED_BEFORE.search(text, max(0, c.start - 45), c.start) and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end):
@@ -328,6 +330,14 @@ _CHANGES_AFTER = re.compile(
 )
 
 
+# the measure is the subject of a comparison: "the training speed is significantly faster
+# than", "the inference time is reduced by half", "its running time is on par with" (but
+# "is lower bounded": a bound)
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|remains?)\s+(?:(?:\w+ly|much|also|still|even|far|greatly)\s+)*"
+    r"(?:faster|slower|lower|higher|smaller|larger|better|worse|reduced|improved|shorter|longer|halved|"
+    r"comparable|competitive|on par|similar|negligible)\b(?!\s+bound)"
+)
 _AS_A_METRIC = re.compile(
     r"\s+as\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}metric\b"
 )
