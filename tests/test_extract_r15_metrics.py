@@ -69,3 +69,18 @@ def test_a_measure_that_is_lower_bounded_is_no_comparison(nlp):
              "We show that the estimation error for all traffic parameters is lower bounded for a "
              "fixed observation window.")
     assert "parameters" not in name_set(ex.metrics)
+
+
+def test_definitions_heading_a_metric_noun_are_metrics(nlp):
+    # "... (APQ) and ... (APC) metrics" were typed as methods by the head rule
+    ex = run(nlp, "Zorb: Amodal Panoptic Segmentation",
+             "We present several strong baselines, along with the amodal panoptic quality (APQ) "
+             "and amodal parsing coverage (APC) metrics to quantify the performance.")
+    assert {"amodal panoptic quality (APQ)", "amodal parsing coverage (APC)"} <= name_set(ex.metrics)
+    assert not name_set(ex.methods) & {"amodal panoptic quality (APQ)", "amodal parsing coverage (APC)"}
+
+
+def test_a_one_word_definition_before_metrics_is_a_kind_of_metric(nlp):
+    ex = run(nlp, "Zorb: Point Cloud Quality Assessment",
+             "Most previous studies utilize full-reference (FR) metrics, which need the reference.")
+    assert "full-reference (FR)" not in name_set(ex.metrics)
