@@ -2023,6 +2023,12 @@ def resolve(text: str, st: DocState) -> None:
     if based:
         names = [c for c in names if not (c.label == TASK and c.source == "task" and any(
             c.start <= a and b < c.end for a, b in based))]  # fmt: skip
+    # "with similar inference speed", "reduces overall training time": a task phrase that
+    # ends on the modifier of a known measure cuts the noun phrase before its head
+    measures = [(c.start, c.end) for c in st.lexicon if c.label == METRIC]
+    if measures:
+        names = [c for c in names if not (c.label == TASK and c.source == "task" and any(
+            c.start < a < c.end < b for a, b in measures))]  # fmt: skip
     task_acronyms = _task_acronyms(text, names)
     if task_acronyms:
         names = [c for c in names if not (c.source == "acronym" and text[c.short[0] : c.short[1]] in task_acronyms)]
@@ -2125,6 +2131,8 @@ def resolve(text: str, st: DocState) -> None:
                 unexplained.append(c)
         if not (c.label == TASK and c.name):
             c.name = surface
+            if c.label == METRIC and surface.startswith("number of "):
+                c.name = surface[10:]  # "a smaller number of parameters": the measure is "parameters"
         out.append(c)
     if covered:
         out = [c for c in out if c.source == "acronym"
@@ -3332,6 +3340,12 @@ _METRIC_NAMED_BEFORE = re.compile(
     rf"(?:new|novel)\s+(?:evaluation\s+)?{_METRIC_WORD}s?\b(?:\s+is\s+proposed)?[^.;()]{{0,60}}?"
     r"\b(?:namely|called|named|dubbed|termed)\s+(?:as\s+)?(?:the\s+)?$"
 )
+# the definition heads a measure noun, alone or with a second definition coordinated:
+# "the generalized object confidence (GOC) score", "a quality of monitoring (QoM) metric",
+# "the X (APQ) and Y (APC) metrics" ("the scoring function (SF) measures how ...": a verb)
+_METRIC_NOUN_AFTER = re.compile(
+    r"s?\)(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+\s+){1,5}\([A-Z][\w-]*\))?\s+(?:evaluation\s+)?(?:metrics?|scores?|measure)\b"
+)
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
 
 
@@ -3341,6 +3355,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK  # "the Local Path Planning (LPP) problem"
     if _METRIC_NAMED_BEFORE.search(text, max(0, c.start - 100), c.start) or _AS_A_METRIC_AFTER.match(text, c.short[1] + 1):
         return METRIC  # "a new metric called Relative Matching (RM)", "CVaR as a metric"
+    if _METRIC_NOUN_AFTER.match(text, c.short[1]) and " " in long.strip():
+        # (a one-word long form names a kind of measure: "full-reference (FR) metrics")
+        return METRIC  # "the amodal panoptic quality (APQ) and amodal parsing coverage (APC) metrics"
     named = N.NAMING.search(text, max(0, c.start - 14), c.start)
     if named and named.end() == c.start and not _DATASET_AFTER.match(text[c.short[1] + 1 :]):
         return METHOD  # "The first method, called Pose-aware Attention Block (PAAB), ..."
