@@ -359,7 +359,8 @@ def find_candidates(text: str, st: DocState) -> None:
             ok = False  # "Responsible Task Automation: ...": the prefix names a task
         if ok and not N.is_generic_phrase(prefix) and prefix not in N.NOT_NAMES:
             cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
-    if title_end and not any(c.source == "title" for c in cands):
+    titled = bool(cands)  # (the title candidates are the only ones so far: read below)
+    if title_end and not titled:
         # "Window-Based Early-Exit Cascades for Uncertainty Estimation": a leading name
         m = _TITLE_LEAD.match(text, skip, title_end)
         if m:
@@ -372,6 +373,7 @@ def find_candidates(text: str, st: DocState) -> None:
                 and lead.split()[0].lower() not in N.TASK_BREAK
             ):
                 cands.append(Cand(skip, skip + len(lead), None, "title", 0.8, proposed=True))
+                titled = True
     for ls, le, ss, se in st.acronyms:
         c = Cand(ls, le, None, "acronym", 0.85, short=(ss, se))
         head = _ACRONYM_HEAD.match(text, se)
@@ -394,9 +396,8 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_terms_of_metrics(text, st.low, body))
     if "metric" in st.low or "measure" in st.low or "gauge" in st.low or "criterion" in st.low:
         cands.extend(_named_metrics(text, st.low, body))
-    if "reduction" in st.low or "increase" in st.low or "improvement" in st.low or "saving" in st.low or (
-            "gain" in st.low or "decrease" in st.low or "drop" in st.low or "degradation" in st.low):  # fmt: skip
-        cands.extend(_changed_measures(text, st.low, body))
+    # (ungated: its finditer_at looks for exactly these change nouns, a gate would scan twice)
+    cands.extend(_changed_measures(text, st.low, body))
     heads = _MEASURE_HEADS.intersection(st.words)
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
@@ -455,7 +456,7 @@ def find_candidates(text: str, st: DocState) -> None:
     heads = N.task_heads(text, st.low, st.words)  # for the title's task phrases and the abstract's
     if title_end:
         # (after a "LARGE " size-command leftover: no word of a task)
-        t0 = colon + 1 if colon > 0 and any(c.source == "title" for c in cands) else skip
+        t0 = colon + 1 if colon > 0 and titled else skip
         prefix = text[:colon].strip() if colon > 0 and " " not in text[:colon].strip() else ""
         chunks = N.title_task_chunks(text[t0:title_end], t0, topics)
 
@@ -1246,10 +1247,9 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
     matches = list(finditer_at(_TERMS_OF, text, _TERMS_OF_STARTS, start))
-    if "evaluat" in low or "measur" in low or "assess" in low or "quantif" in low:
-        matches += finditer_at(_EVALUATED_LIST, text, _EVALUATED_STARTS, start)
-    if "criteria" in low or "metrics" in low or "measures" in low:
-        matches += finditer_at(_CRITERIA_LIST, text, _CRITERIA_STARTS, start)
+    # (no "in low" gates: each finditer_at looks for the same words, a gate scans twice)
+    matches += finditer_at(_EVALUATED_LIST, text, _EVALUATED_STARTS, start)
+    matches += finditer_at(_CRITERIA_LIST, text, _CRITERIA_STARTS, start)
     for m in matches:
         if _CHARACTERIZED.search(text, max(start, m.start() - 70), m.start()):
             continue  # "conditions for concavity in terms of the weights": not measured

@@ -46,11 +46,15 @@ def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
     ['Zorbel-Quint algorithm']
     """
     out = []
-    for mark in ("'s ", "\u2019s ", "s' ", "s\u2019 "):
-        i = text.find(mark, start)
-        while i >= 0:
+    # each apostrophe once (a one-character find is a memchr), its mark "'s " or "s' " read
+    # around it, rather than a multi-character scan of the text for each of the four marks
+    for apostrophe in ("'", "\u2019"):
+        j = text.find(apostrophe, start)
+        while j >= 0:
+            if not (text.startswith("s ", j + 1) or (j > start and text[j - 1] == "s" and text[j + 1 : j + 2] == " ")):
+                j = text.find(apostrophe, j + 1)
+                continue
             # the possessor starts at the beginning of its word: a capital, letters, a hyphen
-            j = i if mark[0] != "s" else i + 1
             k = j
             while k > start and (text[k - 1].isalpha() or text[k - 1] == "-"):
                 k -= 1
@@ -62,7 +66,7 @@ def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
                         or m.group(2).split()[0] in _NOT_EPONYM_MODIFIERS):  # fmt: skip
                     score = 0.6 if m.group(2).endswith("lemma") else 0.75
                     out.append((m.start(), m.end(), score))
-            i = text.find(mark, i + len(mark))
+            j = text.find(apostrophe, j + 1)
     for h in _TECHNIQUE_HEAD.finditer(text, start):  # the rare head first: cheaper
         m = _NAME_BEFORE_HEAD.search(text, max(start, h.start() - 60), h.start())
         if m and not (m.group(1) in N.STOP_START or m.group(1).split("-")[0] in N.NOT_NAMES):
@@ -287,6 +291,11 @@ def technique_lists(
             if items[-1] in seen:
                 continue
             seen.add(items[-1])
+            # trimming only narrows the items: a list with no cue end and no anchor inside
+            # its span can be neither cued nor anchored, so it is not trimmed at all
+            lo, hi = items[0][0], items[-1][1]
+            if not any(lo <= e <= hi for e in cue_ends) and not any(x >= lo and y <= hi for x, y in anchors):
+                continue
             # the list starts at the last item with words of the clause before it:
             # "processors efficiently, including A, B and C" -> A, B, C
             trimmed: list[tuple[int, int]] = []
