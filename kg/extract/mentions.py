@@ -1979,19 +1979,27 @@ def resolve(text: str, st: DocState) -> None:
                 c.start, c.canonical = start, None
     # (a title is seen once: not through the cache)
     title_words = _content_words.__wrapped__(st.low[:title_end]) if title_end else frozenset()
-    claims = _background_claims(text, title_end + 2 if title_end else 0)
+    # the background claims are found on first use: most documents have no task that the
+    # test reaches (a context boost without salience), and the scan runs to "we"
+    claims: list[tuple[int, int]] | None = None
     for c in st.lexicon + st.names:
         if c.label == TASK and c.start > title_end:
             context = _task_context_boost(text, st.low, c)
             salience = _task_salience(st.low, c, title_words)
+            if context > 0 and not salience and claims is None:
+                claims = _background_claims(text, title_end + 2 if title_end else 0)
             if claims and context > 0 and not salience and _field_example(text, c, claims):
                 context = -BACKGROUND_CLAIM_PENALTY
             if c.source == "lexicon" and _paradigm_not_topic(text[c.start : c.end], title_words):
                 context -= PARADIGM_PENALTY
             c.score = round(min(0.95, c.score + context + salience), 3)
-    lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
-    names = [c for c in st.names
-             if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
+    # (the keys of known names are needed only where the title names a task)
+    if any(c.source == "titletask" for c in st.names):
+        lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
+        names = [c for c in st.names
+                 if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
+    else:
+        names = list(st.names)
     # "genetic algorithm-based search": a known method used as a modifier stays a method;
     # the task phrase around it would hide it
     based = [(c.start, c.end) for c in st.lexicon if c.label in (METHOD, DATASET)
@@ -3011,6 +3019,14 @@ _METHOD_CUE_BEFORE = re.compile(
     r"(?<=s)ystem|(?<=n)etwork|(?<=a)gent|(?<=a)rchitecture|(?<=a)lgorithm|(?<=t)echnique|"
     r"(?<=p)ipeline|(?<=l)LM|(?<=l)anguage model)s?,?\s+(?:named|called|dubbed|termed)?\s*$)"
 )
+# how a window _METHOD_CUE_BEFORE matches ends, trailing spaces aside (a cheap test before
+# its search, which tries each of the window's letters): the end of a head word, its
+# plural and comma, or a naming word
+_METHOD_CUE_ENDS = tuple(
+    w + e for w in ("odel", "ethod", "ramework", "pproach", "ystem", "etwork", "gent", "itecture",
+                    "orithm", "chnique", "ipeline", "llm")
+    for e in ("", "s", ",", "s,")
+) + ("named", "called", "dubbed", "termed")  # fmt: skip
 
 
 def _own_winners_are_methods(text: str, mentions: list[Cand]) -> None:
@@ -3037,6 +3053,7 @@ def _vote_labels(text: str, mentions: list[Cand]) -> None:
     methods = {
         name_key(c.name) for c in mentions
         if c.label in (METHOD, DATASET) and c.source != "lexicon"
+        and _may_end(text[max(0, c.start - 40) : c.start], _METHOD_CUE_ENDS)
         and _METHOD_CUE_BEFORE.search(text, max(0, c.start - 40), c.start)
     }  # fmt: skip
     datasets = {name_key(c.name) for c in mentions if c.label == DATASET and c.source != "lexicon"}
@@ -3582,9 +3599,11 @@ _LAST_PART = re.compile(r"[- ](?=[^- ]*$)")  # the separator before a name's las
 _VERSION_JOINED = re.compile(r"(?<=[A-Za-z]{2})(?=\d+(?:\.\d+)?$)")
 
 
+@lru_cache(maxsize=65536)
 def _lexicon_label(surface: str) -> str | None:
     """The lexicon type of a name or of its stem: "Tiny-ImageNet-R" is a variant of a
-    dataset, "GPT-4-Turbo" of a model."""
+    dataset, "GPT-4-Turbo" of a model (cached: up to five look-ups and two regexes per
+    name, and names recur across a corpus)."""
     label = lookup_label(surface)
     stem = surface
     while label is None and ("-" in stem or " " in stem):
@@ -4152,11 +4171,13 @@ def _mark_own_components(text: str, st: DocState, mentions: list[Cand]) -> None:
     if first is None:
         return
     known = {(c.start, c.end) for c in st.lexicon}
+    defined = [c for c in mentions if not c.proposed and c.label == METHOD and c.short is not None
+               and c.start > first and c.short not in known]  # fmt: skip
+    if not defined:
+        return  # (most documents: no keys of the paper's names to make)
     own = {name_key(c.name) for c in mentions if c.proposed}
     own_spans = [(c.start, c.end) for c in mentions if name_key(c.name) in own]
-    for c in mentions:
-        if c.proposed or c.label != METHOD or c.short is None or c.start <= first or c.short in known:
-            continue
+    for c in defined:
         if _owns_definition(text, c, st.sentence_span(c.start)[0], own_spans):
             c.proposed = True
 
@@ -4300,7 +4321,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 proposed.append(c.name)
     # a proposed acronym's other mentions are proposed too
     keys = {name_key(p) for p in proposed}
-    for c in mentions:
+    for c in mentions if keys else ():
         if not c.proposed and name_key(c.name) in keys:
             c.proposed = True
     st.proposed = proposed
