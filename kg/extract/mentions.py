@@ -2114,24 +2114,24 @@ def resolve(text: str, st: DocState) -> None:
         out = [c for c in out if c.source == "acronym"
                or not any(a <= c.start and c.end <= b for a, b in covered)]  # fmt: skip
     # acronyms used alone later take the type of their definition
-    for c in out:
+    for c in out if acr_labels else ():  # (no acronym defined: nothing to pass on)
+        surface = text[c.start : c.end]
         # a lexicon acronym too: "ASR" is a task where the text defines "automatic speech
         # recognition (ASR)", though the lexicon knows an "attack success rate (ASR)"
-        if c.source == "context" and acr_labels.get(text[c.start : c.end]) == TASK:
+        if c.source == "context" and acr_labels.get(surface) == TASK:
             c.label = None  # "four CSLR datasets" where the text defines the task CSLR
             continue
-        if (c.source in ("name", "lexicon") and text[c.start : c.end] in acr_labels
-                and (c.source == "name" or text[c.start : c.end] in headed
-                     or text[c.start : c.end].isupper())):  # fmt: skip
-            lab = acr_labels[text[c.start : c.end]]
+        if (c.source in ("name", "lexicon") and surface in acr_labels
+                and (c.source == "name" or surface in headed or surface.isupper())):  # fmt: skip
+            lab = acr_labels[surface]
             if lab:
                 c.label = lab
-            if lab == TASK and text[c.start : c.end] in field_scores:
-                c.score = min(c.score, field_scores[text[c.start : c.end]])
-            if text[c.start : c.end] in task_acronyms:  # one task with its long form
-                c.name = f"{task_acronyms[text[c.start : c.end]]} ({text[c.start : c.end]})"
-    out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
-                                  and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
+            if lab == TASK and surface in field_scores:
+                c.score = min(c.score, field_scores[surface])
+            if surface in task_acronyms:  # one task with its long form
+                c.name = f"{task_acronyms[surface]} ({surface})"
+    if None in acr_labels.values():
+        out = [c for c in out if not (c.source == "name" and acr_labels.get(text[c.start : c.end], 0) is None)]
     out = _without_other_sense_measures(text, out, st.acronyms)
     out = [c for c in out if not (c.label == METRIC and (_objective(text, c) or _loss_not_measured(text, c)))]
     _initialisms_of_tasks(text, out)
@@ -2506,6 +2506,8 @@ _TITLE_EFFECT_VERB = re.compile(
     r"(?<=\w .)(?i:(?<=i)mproves?|(?<=e)nhances?|(?<=b)oosts?|(?<=e)nables?|(?<=h)elps?|(?<=m)akes?|"
     r"(?<=y)ields?|(?<=u)nlocks?|(?<=u)nif(?:y|ies)|(?<=b)eats|(?<=o)utperforms?)\s"
 )
+_TITLE_EFFECT_STEMS = ("improve", "enhance", "boost", "enable", "help", "make", "yield", "unlock", "unif",
+                       "beats", "outperform")  # fmt: skip
 
 
 # adjectives that say how well or how fully a task is done, not which task: the
@@ -2633,7 +2635,15 @@ def _demote_title_subjects(text: str, mentions: list[Cand], title_end: int) -> N
     """The subject of a title verb of effect is the paper's means, its object the task:
     in "Collaborative Decoding Makes Visual Auto-Regressive Modeling Efficient" the task
     phrases before the verb (in the same part of the title) fall below the floor."""
-    m = _TITLE_EFFECT_VERB.search(text, 0, title_end) if title_end else None
+    if not title_end:
+        return
+    # one of the verbs is a necessary part: str tests skip the search, which stops at most
+    # letters of the title (a non-ASCII title is searched: "\u0130", "\u212a" fold to ASCII)
+    title = text[:title_end]
+    low = title.lower()
+    if title.isascii() and not any(v in low for v in _TITLE_EFFECT_STEMS):
+        return
+    m = _TITLE_EFFECT_VERB.search(text, 0, title_end)
     if not m:
         return
     colon = text.rfind(":", 0, m.start())
@@ -3197,7 +3207,9 @@ _DROPPED_MEASURE = re.compile(r"accura|precision|recall|performance|F1|score|BLE
 
 
 def _objective(text: str, c: Cand) -> bool:
-    if _MINIMISED_BEFORE.search(text, max(0, c.start - 30), c.start) and _OBJECTIVE_HEAD.search(text, c.start, c.end):
+    # (the name's head first: one short search, where the window's end-anchored one tries
+    # each of its 30 characters)
+    if _OBJECTIVE_HEAD.search(text, c.start, c.end) and _MINIMISED_BEFORE.search(text, max(0, c.start - 30), c.start):
         return _NUMBER_AFTER_IN_SENTENCE.match(text, c.end) is None
     return _OBJECTIVE_AFTER.match(text, c.end) is not None and not _DROPPED_MEASURE.search(text, c.start, c.end)
 
@@ -3692,7 +3704,10 @@ def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
     if _DATASET_INTRO.match(intro) and not _METHOD_INTRO.match(intro):
         return DATASET
     before = text[max(0, c.start - 80) : c.start]
-    if _DATASET_BEFORE.search(before):
+    # a data word is a necessary part: str tests skip the end-anchored search, which tries
+    # each of the 80 characters (non-ASCII text is searched: re.I folds "\u017f" to "s")
+    low = before.lower()
+    if (not before.isascii() or "dataset" in low or "benchmark" in low or "corp" in low) and _DATASET_BEFORE.search(before):
         return DATASET
     return METHOD
 
