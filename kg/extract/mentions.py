@@ -2003,19 +2003,27 @@ def resolve(text: str, st: DocState) -> None:
                 c.start, c.canonical = start, None
     # (a title is seen once: not through the cache)
     title_words = _content_words.__wrapped__(st.low[:title_end]) if title_end else frozenset()
-    claims = _background_claims(text, title_end + 2 if title_end else 0)
+    # the background claims are found on first use: most documents have no task that the
+    # test reaches (a context boost without salience), and the scan runs to "we"
+    claims: list[tuple[int, int]] | None = None
     for c in st.lexicon + st.names:
         if c.label == TASK and c.start > title_end:
             context = _task_context_boost(text, st.low, c)
             salience = _task_salience(st.low, c, title_words)
+            if context > 0 and not salience and claims is None:
+                claims = _background_claims(text, title_end + 2 if title_end else 0)
             if claims and context > 0 and not salience and _field_example(text, c, claims):
                 context = -BACKGROUND_CLAIM_PENALTY
             if c.source == "lexicon" and _paradigm_not_topic(text[c.start : c.end], title_words):
                 context -= PARADIGM_PENALTY
             c.score = round(min(0.95, c.score + context + salience), 3)
-    lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
-    names = [c for c in st.names
-             if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
+    # (the keys of known names are needed only where the title names a task)
+    if any(c.source == "titletask" for c in st.names):
+        lex_other = {name_key(text[c.start : c.end]) for c in st.lexicon if c.label != TASK}
+        names = [c for c in st.names
+                 if not (c.source == "titletask" and name_key(c.name) in lex_other)]  # fmt: skip
+    else:
+        names = list(st.names)
     # "genetic algorithm-based search": a known method used as a modifier stays a method;
     # the task phrase around it would hide it
     based = [(c.start, c.end) for c in st.lexicon if c.label in (METHOD, DATASET)
@@ -2138,24 +2146,24 @@ def resolve(text: str, st: DocState) -> None:
         out = [c for c in out if c.source == "acronym"
                or not any(a <= c.start and c.end <= b for a, b in covered)]  # fmt: skip
     # acronyms used alone later take the type of their definition
-    for c in out:
+    for c in out if acr_labels else ():  # (no acronym defined: nothing to pass on)
+        surface = text[c.start : c.end]
         # a lexicon acronym too: "ASR" is a task where the text defines "automatic speech
         # recognition (ASR)", though the lexicon knows an "attack success rate (ASR)"
-        if c.source == "context" and acr_labels.get(text[c.start : c.end]) == TASK:
+        if c.source == "context" and acr_labels.get(surface) == TASK:
             c.label = None  # "four CSLR datasets" where the text defines the task CSLR
             continue
-        if (c.source in ("name", "lexicon") and text[c.start : c.end] in acr_labels
-                and (c.source == "name" or text[c.start : c.end] in headed
-                     or text[c.start : c.end].isupper())):  # fmt: skip
-            lab = acr_labels[text[c.start : c.end]]
+        if (c.source in ("name", "lexicon") and surface in acr_labels
+                and (c.source == "name" or surface in headed or surface.isupper())):  # fmt: skip
+            lab = acr_labels[surface]
             if lab:
                 c.label = lab
-            if lab == TASK and text[c.start : c.end] in field_scores:
-                c.score = min(c.score, field_scores[text[c.start : c.end]])
-            if text[c.start : c.end] in task_acronyms:  # one task with its long form
-                c.name = f"{task_acronyms[text[c.start : c.end]]} ({text[c.start : c.end]})"
-    out = [c for c in out if not (c.source == "name" and text[c.start : c.end] in acr_labels
-                                  and acr_labels[text[c.start : c.end]] is None)]  # fmt: skip
+            if lab == TASK and surface in field_scores:
+                c.score = min(c.score, field_scores[surface])
+            if surface in task_acronyms:  # one task with its long form
+                c.name = f"{task_acronyms[surface]} ({surface})"
+    if None in acr_labels.values():
+        out = [c for c in out if not (c.source == "name" and acr_labels.get(text[c.start : c.end], 0) is None)]
     out = _without_other_sense_measures(text, out, st.acronyms)
     out = [c for c in out if not (c.label == METRIC and (_objective(text, c) or _loss_not_measured(text, c)))]
     _initialisms_of_tasks(text, out)
@@ -2545,6 +2553,8 @@ _TITLE_EFFECT_VERB = re.compile(
     r"(?<=\w .)(?i:(?<=i)mproves?|(?<=e)nhances?|(?<=b)oosts?|(?<=e)nables?|(?<=h)elps?|(?<=m)akes?|"
     r"(?<=y)ields?|(?<=u)nlocks?|(?<=u)nif(?:y|ies)|(?<=b)eats|(?<=o)utperforms?)\s"
 )
+_TITLE_EFFECT_STEMS = ("improve", "enhance", "boost", "enable", "help", "make", "yield", "unlock", "unif",
+                       "beats", "outperform")  # fmt: skip
 
 
 # adjectives that say how well or how fully a task is done, not which task: the
@@ -2672,7 +2682,15 @@ def _demote_title_subjects(text: str, mentions: list[Cand], title_end: int) -> N
     """The subject of a title verb of effect is the paper's means, its object the task:
     in "Collaborative Decoding Makes Visual Auto-Regressive Modeling Efficient" the task
     phrases before the verb (in the same part of the title) fall below the floor."""
-    m = _TITLE_EFFECT_VERB.search(text, 0, title_end) if title_end else None
+    if not title_end:
+        return
+    # one of the verbs is a necessary part: str tests skip the search, which stops at most
+    # letters of the title (a non-ASCII title is searched: "\u0130", "\u212a" fold to ASCII)
+    title = text[:title_end]
+    low = title.lower()
+    if title.isascii() and not any(v in low for v in _TITLE_EFFECT_STEMS):
+        return
+    m = _TITLE_EFFECT_VERB.search(text, 0, title_end)
     if not m:
         return
     colon = text.rfind(":", 0, m.start())
@@ -3058,6 +3076,14 @@ _METHOD_CUE_BEFORE = re.compile(
     r"(?<=s)ystem|(?<=n)etwork|(?<=a)gent|(?<=a)rchitecture|(?<=a)lgorithm|(?<=t)echnique|"
     r"(?<=p)ipeline|(?<=l)LM|(?<=l)anguage model)s?,?\s+(?:named|called|dubbed|termed)?\s*$)"
 )
+# how a window _METHOD_CUE_BEFORE matches ends, trailing spaces aside (a cheap test before
+# its search, which tries each of the window's letters): the end of a head word, its
+# plural and comma, or a naming word
+_METHOD_CUE_ENDS = tuple(
+    w + e for w in ("odel", "ethod", "ramework", "pproach", "ystem", "etwork", "gent", "itecture",
+                    "orithm", "chnique", "ipeline", "llm")
+    for e in ("", "s", ",", "s,")
+) + ("named", "called", "dubbed", "termed")  # fmt: skip
 
 
 def _own_winners_are_methods(text: str, mentions: list[Cand]) -> None:
@@ -3084,6 +3110,7 @@ def _vote_labels(text: str, mentions: list[Cand]) -> None:
     methods = {
         name_key(c.name) for c in mentions
         if c.label in (METHOD, DATASET) and c.source != "lexicon"
+        and _may_end(text[max(0, c.start - 40) : c.start], _METHOD_CUE_ENDS)
         and _METHOD_CUE_BEFORE.search(text, max(0, c.start - 40), c.start)
     }  # fmt: skip
     datasets = {name_key(c.name) for c in mentions if c.label == DATASET and c.source != "lexicon"}
@@ -3227,7 +3254,9 @@ _DROPPED_MEASURE = re.compile(r"accura|precision|recall|performance|F1|score|BLE
 
 
 def _objective(text: str, c: Cand) -> bool:
-    if _MINIMISED_BEFORE.search(text, max(0, c.start - 30), c.start) and _OBJECTIVE_HEAD.search(text, c.start, c.end):
+    # (the name's head first: one short search, where the window's end-anchored one tries
+    # each of its 30 characters)
+    if _OBJECTIVE_HEAD.search(text, c.start, c.end) and _MINIMISED_BEFORE.search(text, max(0, c.start - 30), c.start):
         return _NUMBER_AFTER_IN_SENTENCE.match(text, c.end) is None
     return _OBJECTIVE_AFTER.match(text, c.end) is not None and not _DROPPED_MEASURE.search(text, c.start, c.end)
 
@@ -3638,9 +3667,11 @@ _LAST_PART = re.compile(r"[- ](?=[^- ]*$)")  # the separator before a name's las
 _VERSION_JOINED = re.compile(r"(?<=[A-Za-z]{2})(?=\d+(?:\.\d+)?$)")
 
 
+@lru_cache(maxsize=65536)
 def _lexicon_label(surface: str) -> str | None:
     """The lexicon type of a name or of its stem: "Tiny-ImageNet-R" is a variant of a
-    dataset, "GPT-4-Turbo" of a model."""
+    dataset, "GPT-4-Turbo" of a model (cached: up to five look-ups and two regexes per
+    name, and names recur across a corpus)."""
     label = lookup_label(surface)
     stem = surface
     while label is None and ("-" in stem or " " in stem):
@@ -3729,7 +3760,10 @@ def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
     if _DATASET_INTRO.match(intro) and not _METHOD_INTRO.match(intro):
         return DATASET
     before = text[max(0, c.start - 80) : c.start]
-    if _DATASET_BEFORE.search(before):
+    # a data word is a necessary part: str tests skip the end-anchored search, which tries
+    # each of the 80 characters (non-ASCII text is searched: re.I folds "\u017f" to "s")
+    low = before.lower()
+    if (not before.isascii() or "dataset" in low or "benchmark" in low or "corp" in low) and _DATASET_BEFORE.search(before):
         return DATASET
     return METHOD
 
@@ -4208,11 +4242,13 @@ def _mark_own_components(text: str, st: DocState, mentions: list[Cand]) -> None:
     if first is None:
         return
     known = {(c.start, c.end) for c in st.lexicon}
+    defined = [c for c in mentions if not c.proposed and c.label == METHOD and c.short is not None
+               and c.start > first and c.short not in known]  # fmt: skip
+    if not defined:
+        return  # (most documents: no keys of the paper's names to make)
     own = {name_key(c.name) for c in mentions if c.proposed}
     own_spans = [(c.start, c.end) for c in mentions if name_key(c.name) in own]
-    for c in mentions:
-        if c.proposed or c.label != METHOD or c.short is None or c.start <= first or c.short in known:
-            continue
+    for c in defined:
         if _owns_definition(text, c, st.sentence_span(c.start)[0], own_spans):
             c.proposed = True
 
@@ -4356,7 +4392,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 proposed.append(c.name)
     # a proposed acronym's other mentions are proposed too
     keys = {name_key(p) for p in proposed}
-    for c in mentions:
+    for c in mentions if keys else ():
         if not c.proposed and name_key(c.name) in keys:
             c.proposed = True
     st.proposed = proposed
