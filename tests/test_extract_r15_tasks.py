@@ -1,0 +1,26 @@
+"""Round 15 task candidates and names; each test fails without its rule. Names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import tasks
+
+
+def test_a_shared_modifier_names_each_evaluated_conjunct(nlp):
+    # "graph classification and regression tasks": the modifier modifies both heads, and
+    # the task the lexicon knows ("graph regression") is named though never written whole
+    found = tasks(nlp, "Zorb: Quill Layers for Graphs",
+                  "We propose Zorb. Zorb achieves state-of-the-art results on graph classification "
+                  "and regression tasks.")  # fmt: skip
+    assert "graph regression" in found, found
+    found = tasks(nlp, "Zorb: Quill Layers",
+                  "We propose Zorb, which sets a new state of the art on a wide range of domain "
+                  "generalization/adaptation tasks.")  # fmt: skip
+    assert "domain adaptation" in found, found
+
+
+def test_a_shared_modifier_in_a_background_list_adds_no_task(nlp):
+    # without "tasks"/"benchmarks" after it, such a list is as often the field's background
+    found = tasks(nlp, "Zorb: Quill Layers for Video Object Segmentation",
+                  "Quill models have emerged as a powerful tool for video object segmentation and "
+                  "tracking. We propose Zorb, which improves accuracy by 2%.")  # fmt: skip
+    assert "video object tracking" not in found, found
