@@ -24,3 +24,22 @@ def test_a_shared_modifier_in_a_background_list_adds_no_task(nlp):
                   "Quill models have emerged as a powerful tool for video object segmentation and "
                   "tracking. We propose Zorb, which improves accuracy by 2%.")  # fmt: skip
     assert "video object tracking" not in found, found
+
+
+def test_a_task_the_paper_names_as_new_is_a_task(nlp):
+    # "a new problem, which we call X", "a new task termed X", "a novel task – X (ACR)":
+    # the paper's own task, named right after the cue
+    for abstract, task in (
+        ("We study a new problem, which we call quill range reporting, and give an algorithm.",
+         "quill range reporting"),
+        ("We introduce a new task termed referring quill segmentation and a model for it.",
+         "referring quill segmentation"),
+        ("In this work, we propose a novel task – Quill Explanation in Dialogue (QED). "
+         "The task aims to explain satirical conversations.", "quill explanation in dialogue"),
+    ):  # fmt: skip
+        found = tasks(nlp, "Zorb: Quill Layers", abstract)
+        assert task in found, (abstract, found)
+    # a new pre-training task is a step of the method, not the paper's task
+    found = tasks(nlp, "Zorb: Quill Layers", "We add a new pre-training task named quill region "
+                  "matching, which improves accuracy by 2%.")  # fmt: skip
+    assert "quill region matching" not in found, found
