@@ -43,3 +43,13 @@ def test_a_task_the_paper_names_as_new_is_a_task(nlp):
     found = tasks(nlp, "Zorb: Quill Layers", "We add a new pre-training task named quill region "
                   "matching, which improves accuracy by 2%.")  # fmt: skip
     assert "quill region matching" not in found, found
+
+
+def test_open_before_a_setting_word_stays_in_the_task(nlp):
+    # "open" is a boundary word ("an open problem"), but "open set", "open domain" name the setting
+    found = tasks(nlp, "Zorb: Quill Layers", "We propose Zorb for open set recognition of quill images. "
+                  "Zorb improves accuracy by 2%.")  # fmt: skip
+    assert "open set recognition" in found and "set recognition" not in found, found
+    found = tasks(nlp, "Zorb: Quill Layers", "We study open domain question answering over quill pages. "
+                  "Zorb improves accuracy by 2%.")  # fmt: skip
+    assert "open domain question answering" in found, found
