@@ -516,6 +516,12 @@ def find_candidates(text: str, st: DocState) -> None:
     for a, b in phrases:
         if text[a - 5 : a] in (" and ", ", or ") or text[a - 4 : a] == " or ":
             cands.extend(_coordinated_tasks(text, a, b, body))
+    shared = _shared_modifier_tasks(text, st.low, body)
+    if shared:
+        # the bare head the lexicon found there ("deblurring") is the same task, less named
+        spans = {(c.start, c.end) for c in shared}
+        st.lexicon = [c for c in st.lexicon if c.label != TASK or (c.start, c.end) not in spans]
+        cands.extend(shared)
     # "a framework for detecting objects": the task named by its noun, "object detection"
     for a, b, name, score in NOM.verb_phrase_tasks(text, st.low, st.words, body):
         c = Cand(a, b, TASK, "task", score)
@@ -526,6 +532,7 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_apposed_tasks(text, body, st.low))
         if "problem" in st.words:
             cands.extend(_named_problems(text, body))
+        cands.extend(_new_task_names(text, body))
         cands.extend(_defined_tasks(text, body))
     cands.extend(_technique_cands(text, st, body))
     if title_end and topics:
@@ -620,6 +627,64 @@ def _named_problems(text: str, start: int) -> list[Cand]:
 
 
 _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
+
+# "we propose a new task, X", "a novel problem named X", "the new task of X", "a new task
+# that we term X", "a novel task – X (ACR)": the paper's own task, named right after
+_NEW_TASK = re.compile(
+    r"\b(?:a|the|this)\s+(?:new|novel)\s+((?:[\w-]+\s+)?)(?:task|problem)\b"
+    r"(?:\s+(?:of|called|named|dubbed|termed|coined)"
+    r"|,\s+(?:(?:which\s+)?we\s+(?:call|term|name|dub)|called|named|dubbed|termed|coined)?"
+    r"|\s*[:\u2013\u2014]|\s+-"
+    r"|\s+(?:which|that)\s+we\s+(?:call|term|name|dub))\s+",
+    re.I,
+)
+_NEW_TASK_TC = r"[A-Z][\w'-]*"
+# a Title-Case name (function words inside, an acronym after) or a lower-case phrase
+_NEW_TASK_NAME = re.compile(
+    rf"({_NEW_TASK_TC}(?:\s+(?:(?:in|of|for|from|with|on|and|to)\s+)?{_NEW_TASK_TC}){{0,6}}"
+    r"(?:\s+\([A-Z][\w-]*\))?|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,5}?)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|where|wherein|whose|to|in which|for|with|is|as|by|"
+    r"and|using|on|from|under)\b)"
+)
+# "a new pre-training task named X": a step of the method, not the paper's task
+_NEW_TASK_OF_METHOD = frozenset(("pre-training", "pretraining", "pretext", "auxiliary", "proxy",
+                                 "training", "self-supervised", "surrogate"))  # fmt: skip
+_NEW_TASK_NAMING = re.compile(r"\b(?:call|term|name|dub|called|named|dubbed|termed|coined)\s+$", re.I)
+NEW_TASK_SCORE = 0.7
+
+
+def _new_task_names(text: str, start: int) -> list[Cand]:
+    """The task a paper says it introduces, named right after "a new/novel task/problem".
+
+    >>> t = "We introduce the new task of Video Corpus Moment Retrieval (VCMR), which retrieves."
+    >>> [c.name for c in _new_task_names(t, 0)]
+    ['video corpus moment retrieval']
+    >>> t = "We propose a novel problem of segmenting an image based on an expression."
+    >>> _new_task_names(t, 0)
+    []
+    """
+    out = []
+    if "new" not in text and "novel" not in text:
+        return out
+    for m in _NEW_TASK.finditer(text, start):
+        if m.group(1).strip().lower() in _NEW_TASK_OF_METHOD:
+            continue
+        n = _NEW_TASK_NAME.match(text, m.end())
+        if not n:
+            continue
+        words = [w for w in n.group(1).split() if not w.startswith("(")]
+        first, head = words[0].lower(), words[-1].lower()
+        named = _NEW_TASK_NAMING.search(m.group())  # "called X", "we term X": a name
+        if (not named and first.endswith("ing") and first not in N._ING_NOUNS
+                and not words[0][0].isupper()):  # fmt: skip
+            continue  # "the problem of segmenting an image": a verb phrase
+        if words[0][0].islower() and (any(w in N.TASK_BREAK for w in words)
+                                      or not (head in N.TASK_HEAD_SET or N._NOMINAL.search(head))):  # fmt: skip
+            continue  # "a new problem of how ...", "a new task: shape"
+        c = Cand(n.start(1), n.end(1), TASK, "problem", NEW_TASK_SCORE)
+        c.name = _task_name(n.group(1))
+        out.append(c)
+    return out
 
 # "Entity linking is the task of ...", "Multi-view stereo (MVS) is a crucial task": a sentence
 # that opens by saying what task its subject is (the subject is read back from the verb)
@@ -904,6 +969,57 @@ def _coordinated_tasks(text: str, a: int, b: int, start: int) -> list[Cand]:
         c.name = name
         c.ctx = b
         out.append(c)
+    return out
+
+
+# a modifier written once before coordinated heads the text evaluates on: "image deraining,
+# deblurring, and denoising tasks", "graph classification and regression benchmarks",
+# "domain generalization/adaptation tasks" (read back from the cue word)
+_SHARED_MODIFIER = re.compile(
+    r"(?<![\w-])((?:[a-z][a-z0-9-]* )?[a-z][a-z0-9-]*) ([a-z][a-z-]*)((?:, [a-z][a-z-]*)*)"
+    r"(?:,? (?:and|or) |/)([a-z][a-z-]*)$"
+)
+_EVALUATED_CUE = re.compile(r" (?:tasks?|benchmarks?|datasets?|problems?)\b")
+
+
+def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
+    """The later conjuncts of a shared modifier, each with the modifier, where the lexicon
+    knows the task so named and the text writes it nowhere ("image deblurring", "image
+    denoising"): the first conjunct is written out and found as it stands; the others
+    are not. Only before "tasks", "benchmarks" ...: elsewhere such lists are as often
+    background ("a powerful tool for video object segmentation and tracking").
+
+    >>> t = "We set a new state of the art on image deraining, deblurring, and denoising tasks."
+    >>> [c.name for c in _shared_modifier_tasks(t, t.lower(), 0)]
+    ['image deblurring', 'image denoising']
+    """
+    out = []
+    if len(low) != len(text):
+        return out
+    for cue in _EVALUATED_CUE.finditer(text, start):
+        m = _SHARED_MODIFIER.search(text, max(start, cue.start() - 100), cue.start())
+        if not m:
+            continue
+        first = m.group(2)
+        if not (first in N.TASK_HEAD_SET or _NOMINAL_HEAD.search(first)):
+            continue  # "model parameters and training": no task is coordinated
+        mods = m.group(1).split()
+        pos = m.end(2)
+        for head in [h.strip() for h in m.group(3).split(",") if h.strip()] + [m.group(4)]:
+            i = text.find(head, pos, m.end())
+            pos = i + len(head)
+            if not (head in N.TASK_HEAD_SET or _NOMINAL_HEAD.search(head)):
+                continue
+            for k in range(len(mods)):
+                name = " ".join(mods[k:] + [head])
+                if mods[k] in N.TASK_BREAK or lookup_label(name) != TASK:
+                    continue
+                if name not in BROAD_FIELDS and low.find(name) < 0:
+                    c = Cand(i, pos, TASK, "task", task_score(name, False, lexicon=True))
+                    c.name = name
+                    c.ctx = m.end()  # its context is the whole coordination's
+                    out.append(c)
+                break
     return out
 
 

@@ -1011,6 +1011,7 @@ def find_task_phrases(
         low_head = text[head_start:head_end].lower()
         first = head_start
         n = 0
+        prev = ""  # the word after the one read (words are read right to left)
         for w in reversed(window.split(" ")[:-1] if window.endswith(" ") else [window]):
             core = w
             if not core or n >= 4:
@@ -1027,8 +1028,8 @@ def find_task_phrases(
                 or text[max(0, model_start - 9) : model_start].lower() == "language "
             ):
                 pass  # "model merging", "language model prompting": the model is the object
-            elif lw in TASK_BREAK or lw in TASK_HEAD_SET:
-                break
+            elif (lw in TASK_BREAK and not (lw == "open" and prev in _OPEN_SETTINGS)) or lw in TASK_HEAD_SET:
+                break  # ("open set recognition": the setting, not the adjective, opens the task)
             if not title and core[0].isupper() and not core.isupper() and first - len(w) - 1 > start:
                 break  # a capitalised word mid-sentence belongs to a name
             if core.endswith(":") or (is_namey(core) and core not in NOT_NAMES):
@@ -1054,12 +1055,16 @@ def find_task_phrases(
                 break  # "Enabling Language Modelling", "leaving coding": a verb
             first -= len(w) + 1
             n += 1
+            prev = lw
         if n:
             out.append((first, head_end))
     out.sort()
     return out
 
 
+# the settings "open" names before a task ("open set recognition", "open domain question
+# answering"); elsewhere "open" is an adjective ("an open problem")
+_OPEN_SETTINGS = frozenset(("set", "world", "domain", "vocabulary", "ended"))
 # heads after which "model" is a generic qualifier, not the object of a task
 _MODEL_NOT_TASK = {"training", "inference", "evaluation", "performance", "tuning", "fine-tuning",
                    "generation", "prediction", "search", "optimization", "understanding",
