@@ -364,7 +364,9 @@ _SEMI_OR_DIGIT = re.compile(r"[;]|\d")
 
 def find_results(text: str, st: DocState) -> list[RawResult]:
     """All results of a document, in text order."""
-    quantities = [q for q in find_quantities(text) if q.start >= st.title_end]
+    # (st.low is the text itself where lower-casing changes its length: not a lower-case copy)
+    low = st.low if st.low is not text else None
+    quantities = [q for q in find_quantities(text, low) if q.start >= st.title_end]
     if not quantities:
         return []
     quantities = _as_margins(text, quantities, st)
