@@ -39,6 +39,7 @@ _NUMBER = re.compile(
 # ahead twice as fast (a Unicode \d is a table look-up per character); written with [0-9]
 # and without the "\u2212" that ASCII text cannot hold, so each class is one bitmap test
 # rather than a chain of literal and category tests per character (the scan twice as fast again)
+# (a change to _NUMBER must be made here too)
 _NUMBER_ASCII = re.compile(
     r"[-+0-9](?<![\w.][-+0-9])"
     r"(?:(?<=[-+])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)|(?<=[0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*))(?:\.[0-9]+)?",
