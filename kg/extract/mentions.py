@@ -2317,7 +2317,7 @@ def resolve(text: str, st: DocState) -> None:
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
-    out = _without_network_standards(text, out)
+    out = _without_standards(text, out, st.acronyms)
     _name_tasks_as_annotators(text, out)
     st.mentions = _without_kind_acronyms(text, out)
 
@@ -2550,17 +2550,27 @@ _EDITION_SUFFIX = re.compile(r"[- ]?\d[\w.]*")
 
 
 
-def _without_network_standards(text: str, mentions: list[Cand]) -> list[Cand]:
-    """Drop the methods that are a network standard or protocol ("WiFi", "IPv4", "peer-to-peer
-    (P2P) networks", which "we build" too), unless the paper names its own method so ("P2P:
-    Tuning Pre-trained Image Models ...")."""
+def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[Cand]:
+    """Drop the methods that are a network standard, protocol or data format ("WiFi", "IPv4",
+    "peer-to-peer (P2P) networks", which "we build" too), unless the paper names its own method
+    so ("P2P: Tuning Pre-trained Image Models ...") or defines the acronym as something else."""
+    # "Prompt-to-Prompt (P2P)", "Local Texture Estimator (LTE)": the acronym is not the standard
+    # in this paper, nor are its bare mentions
+    other = {text[ss:se] for ls, le, ss, se in acronyms if not _STANDARD_LONG_FORM.search(text, ls, le)}
 
     def standard(c: Cand) -> bool:
-        short = text[c.short[0] : c.short[1]] if c.short else None
-        return c.label == METHOD and (short in N.NETWORK_STANDARDS or (
-            not c.proposed and text[c.start : c.end] in N.NETWORK_STANDARDS))
+        # a defined acronym by its short form; a bare name unless the paper names its method so
+        name = text[c.short[0] : c.short[1]] if c.short else None if c.proposed else text[c.start : c.end]
+        return c.label == METHOD and name in N.STANDARDS_AND_FORMATS and name not in other
 
     return [c for c in mentions if not standard(c)]
+
+
+# the words of a standard's or a format's long form: "Wireless Fidelity", "peer-to-peer",
+# "Long Term Evolution", "Code Division Multiple Access", "Resource Description Framework"
+_STANDARD_LONG_FORM = re.compile(
+    r"\b(?:networks?|wireless|LANs?|access|evolution|mobile|telecommunications?|fidelity|peer|"
+    r"multiplexing|radio|voice|internet|protocol|markup|description framework)\b", re.I)
 
 
 def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:

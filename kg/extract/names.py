@@ -65,9 +65,10 @@ NOT_NAMES = {
     "Fortran", "MATLAB", "Matlab", "Perl", "Ruby", "Lisp", "Prolog", "Coq", "Lean", "Isabelle",
     "Verilog", "VHDL", "Golang", "PHP", "Bash", "OCaml", "Dafny", "F*",
 }
-# network standards and protocols of systems papers: what a network runs or a system stores,
-# not a method (a paper may still name its own method so: "P2P: Tuning Pre-trained ...")
-NETWORK_STANDARDS = {
+# network standards, protocols and data formats of systems papers: what a network runs or a
+# system stores, not a method (a paper may still name its own method so: "P2P: Tuning
+# Pre-trained ...")
+STANDARDS_AND_FORMATS = {
     "WiFi", "Wi-Fi", "WLAN", "WLANs", "LTE", "LTE-A", "LTE-Advanced", "5G", "4G", "3G", "OFDM",
     "OFDMA", "MIMO-OFDM", "CDMA", "GSM", "UMTS", "IPv4", "IPv6", "P2P", "VoIP", "RFID",
     "Bluetooth", "ZigBee", "Ethernet", "RDF", "XML",
