@@ -449,7 +449,7 @@ def find_candidates(text: str, st: DocState) -> None:
     # proposal verb of the same sentence whose subject "we" came before
     if "propos" in st.low or "introduc" in st.low:
         for m in _COORDINATED_PROPOSE.finditer(text, body):
-            if _WE_BEFORE.search(text, max(rough_sentence_start(text, m.start()), m.start() - 200), m.start()):
+            if _we_subject(text, m):
                 cands.extend(c for c in _proposed_phrases(text, m.end())
                              if text[c.start : c.end].split(None, 1)[0] not in _PART_ONLY_LEADS)
     topics: list[tuple[int, int, str]] = []
@@ -551,11 +551,25 @@ def find_candidates(text: str, st: DocState) -> None:
     st.names = cands
 
 
-# "and propose", "by introducing", "2) propose": a proposal verb without its subject
-_COORDINATED_PROPOSE = re.compile(r"(?:\band|\bby|\d\)|\([a-z0-9]\)|\bthen|\balso)\s+(?:propos|introduc)(?:e|es|ing)\b")
+# "and propose", "by introducing", "2) propose", "and then propose", "but also introduce": a
+# proposal verb without its subject ("we also/then propose" is N.PROPOSE's)
+_COORDINATED_PROPOSE = re.compile(
+    r"(?:\band|\bbut also|\bby|\d\)|\([a-z0-9]\))\s+(?:then\s+|also\s+)?(?:propos|introduc)(?:e|es|ing)\b")
 _WE_BEFORE = re.compile(r"\b[Ww]e\b")
+# "we observe that", "we empirically show that": a clause with a subject of its own opens
+_WE_THAT = re.compile(r"[Ww]e\s+(?:[a-z]+ly\s+|also\s+|further\s+)?[a-z]+\s+that\b")
 # "by introducing an auxiliary discriminator", "intermediate layers": a part, not a name
 _PART_ONLY_LEADS = frozenset(("auxiliary", "additional", "intermediate", "extra", "several", "multiple"))
+
+
+def _we_subject(text: str, m: re.Match) -> bool:
+    """ "we" of the same sentence (within 200 characters) is the subject of the coordinated
+    proposal verb ``m``; not after a "that" clause of the last "we" that no comma closes ("We
+    observe that detectors rely on anchors and introduce a heavy head": the detectors do; but
+    "We observe that ... neighbors, and propose a self regularization loss")."""
+    a = max(rough_sentence_start(text, m.start()), m.start() - 200)
+    we = [w.start() for w in _WE_BEFORE.finditer(text, a, m.start())]
+    return bool(we) and (not _WE_THAT.match(text, we[-1]) or text[we[-1] : m.start()].rstrip().endswith(","))
 
 
 def _proposed_phrases(text: str, end: int) -> list[Cand]:
