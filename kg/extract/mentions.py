@@ -3846,18 +3846,26 @@ _DEFINING_APPOSITION = re.compile(
 )
 
 
-# words left by LaTeX macros that stand for the paper's own name ("\\name", "\\ModelName")
-_MACRO_NAMES = frozenset(("name", "modelname", "methodname", "toolname", "algname", "ours",
-                          "ourmethod", "datasetname", "sysname", "systemname", "approachname"))
+# words left by LaTeX macros that stand for the paper's own name ("\\name", "\\ModelName",
+# "\\ourmodel", "\\papertitlenospace", "\\modelnameshort"): a kind word + "name"/"title" (+ any
+# suffix the author chose), or "our" + a kind word
+_MACRO_KIND = r"(?:model|method|approach|system|sys|algo?|algorithm|tool|data(?:set)?|paper|framework|net)"
+_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|our{_MACRO_KIND}s?", re.I)
 
 
 def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
     """A macro word standing for the paper's name ("we propose \\name") is the title's name
-    when the title has one ("Uni-Mol+: ..."), else no name at all."""
-    title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)), None)
+    when the title has one ("Uni-Mol+: ..."), else no name at all.
+
+    >>> [bool(_MACRO_NAME.fullmatch(w)) for w in ("ModelName", "ourmodel", "papertitlenospace",
+    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet")]
+    [True, True, True, True, True, True, False, False, False, False]
+    """
+    title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)
+                  and not _MACRO_NAME.fullmatch(text[c.start : c.end])), None)
     out = []
     for c in mentions:
-        if c.label in (METHOD, DATASET) and text[c.start : c.end].lower() in _MACRO_NAMES:
+        if c.label in (METHOD, DATASET) and _MACRO_NAME.fullmatch(text[c.start : c.end]):
             if title is None:
                 continue
             c.name, c.label, c.proposed = title.name, title.label, True

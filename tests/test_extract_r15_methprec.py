@@ -1,0 +1,16 @@
+"""Round 15 (methods precision): spurious methods of unseen papers."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_latex_macro_leftovers_are_no_names(nlp):
+    # a macro for the paper's name that lost its backslash: "\ourmodel", "\papertitle", "\ModelName"
+    ex = run(nlp, "PaperTitle",
+             "To help close this gap, we introduce ourmodel, a large language model pretrained on "
+             "general text. It improves accuracy on GSM8K.")  # fmt: skip
+    assert not {n.lower() for n in name_set(ex.methods)} & {"ourmodel", "papertitle"}
+    ex = run(nlp, "ModelName: Blazing Fast Polyp Segmentation",
+             "We present ModelName, a fast segmentation network.")  # fmt: skip
+    assert "ModelName" not in name_set(ex.methods)
