@@ -14,3 +14,13 @@ def test_latex_macro_leftovers_are_no_names(nlp):
     ex = run(nlp, "ModelName: Blazing Fast Polyp Segmentation",
              "We present ModelName, a fast segmentation network.")  # fmt: skip
     assert "ModelName" not in name_set(ex.methods)
+
+
+def test_the_bare_transformer_under_an_own_transformer_is_its_family(nlp):
+    # the paper proposes its own Transformer: the bare word is the family it builds on
+    ex = run(nlp, "Zorbformer: Transformer for Zorb Segmentation",
+             "Recent studies have shown the potential of Transformer in modeling relations. We "
+             "propose Zorbformer, an efficient Transformer-based model. Zorbformer improves F1 by "
+             "2 points on the Zorb dataset.")  # fmt: skip
+    assert "Transformer" not in name_set(ex.methods)
+    assert "Zorbformer" in name_set(ex.methods)

@@ -2181,6 +2181,7 @@ def resolve(text: str, st: DocState) -> None:
     out = [c for c in out if not (c.source == "titlecase" and c.label == METHOD and not c.proposed
                                   and _task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower()))]
     out = _without_network_families(out)
+    out = _without_base_transformer(out)
     out = _with_variants(text, st, out)
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
@@ -3885,6 +3886,24 @@ def _without_family_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     if uses and all(text[c.end - 1] in "sS" or _FAMILY_USE_AFTER.match(text, c.end) for c in uses):
         return [c for c in mentions if c not in uses]
     return mentions
+
+
+_OWN_TRANSFORMER = re.compile(r"(?i)\w[\w-]*\s+transformers?\b|(?<=[a-z\d])(?<!ns)formers?\b")
+
+
+def _without_base_transformer(mentions: list[Cand]) -> list[Cand]:
+    """The bare "Transformer" in a paper that proposes its own Transformer ("Lawin Transformer",
+    "MossFormer", "a Unet-like pure Transformer") is the family that variant builds on, not a
+    method the annotators list.
+
+    >>> [bool(_OWN_TRANSFORMER.search(n)) for n in ("Size-Aware Transformer (SAT)", "Earthformer",
+    ...     "Transformer", "Transformer-XL", "transformer-based retrieval")]
+    [True, True, False, False, False]
+    """
+    if not any(c.label == METHOD and c.proposed and _OWN_TRANSFORMER.search(c.name) for c in mentions):
+        return mentions
+    return [c for c in mentions
+            if not (c.label == METHOD and not c.proposed and c.name.lower() in ("transformer", "transformers"))]
 
 
 # an architecture family written out ("a convolutional neural network", "Graph Neural Networks",
