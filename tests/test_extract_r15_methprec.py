@@ -24,3 +24,12 @@ def test_the_bare_transformer_under_an_own_transformer_is_its_family(nlp):
              "2 points on the Zorb dataset.")  # fmt: skip
     assert "Transformer" not in name_set(ex.methods)
     assert "Zorbformer" in name_set(ex.methods)
+
+
+def test_a_repeated_capitalised_topic_is_no_method(nlp):
+    # written in capitals in the title and again in the text, but headed by a plain word
+    ex = run(nlp, "The Zorb Team at SemEval: Semantic Question Similarity in Arabic",
+             "We describe our system for Semantic Question Similarity. We fine-tune BERT on the "
+             "training pairs and reach an F1 of 0.95.")  # fmt: skip
+    assert "Semantic Question Similarity" not in name_set(ex.methods)
+    assert "BERT" in name_set(ex.methods)

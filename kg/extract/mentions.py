@@ -2179,7 +2179,8 @@ def resolve(text: str, st: DocState) -> None:
     # "Composed Image Retrieval", "Biomedical Question Answering": a task in capitals, headed
     # like one, unless the paper coins it
     out = [c for c in out if not (c.source == "titlecase" and c.label == METHOD and not c.proposed
-                                  and _task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower()))]
+                                  and (_task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower())
+                                       or _headless_titlecase(c.name)))]
     out = _without_network_families(out)
     out = _without_base_transformer(out)
     out = _with_variants(text, st, out)
@@ -3582,6 +3583,26 @@ def _long_form_after(text: str, c: Cand) -> re.Match | None:
     """The "(Long Form)" right after a name whose initials it spells."""
     m = _LONG_FORM_AFTER.match(text, c.end)
     return m if m and N.spells_by_initials(text[c.start : c.end], m.group(1)) else None
+
+
+def _headless_titlecase(name: str) -> bool:
+    """A capitalised run that only its repetition made a candidate and that ends on a plain
+    word which is no method head ("Semantic Question Similarity", "Quaternion Vector Space",
+    "Data Distribution Management", "Street View") is a topic or a thing the paper writes in
+    capitals, not a method, unless a lexicon knows it. A name-like head ("MP3D FPN", "Hybrid
+    Demucs") or a technique's gerund ("Temporal Ensembling") keeps it.
+
+    >>> [_headless_titlecase(n) for n in ("Semantic Question Similarity", "Memory Networks",
+    ...     "Swin Transformer V2", "Frustrum PointNet", "Temporal Ensembling", "Hybrid Demucs")]
+    [True, False, False, False, False, False]
+    """
+    words = name.split()
+    while len(words) > 1 and _VERSION_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    head = words[-1]
+    low = head.lower()
+    return (head[1:] == low[1:] and low in common_words() and low not in N.METHOD_HEADS
+            and not low.endswith("ing") and lookup_label(name) is None)
 
 
 def _weak_titlecase(surface: str, text: str) -> bool:
