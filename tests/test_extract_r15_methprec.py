@@ -33,3 +33,12 @@ def test_a_repeated_capitalised_topic_is_no_method(nlp):
              "training pairs and reach an F1 of 0.95.")  # fmt: skip
     assert "Semantic Question Similarity" not in name_set(ex.methods)
     assert "BERT" in name_set(ex.methods)
+
+
+def test_software_libraries_and_applications_are_no_methods(nlp):
+    # the guidelines: software libraries are not methods
+    ex = run(nlp, "Zorbnet: Fast Molecule Property Prediction",
+             "We propose Zorbnet. Conformers are generated with RDKit, and simulations run in "
+             "NS-2 and MATLAB. Zorbnet improves MAE by 10% on QM9.")  # fmt: skip
+    assert not name_set(ex.methods) & {"RDKit", "NS-2", "MATLAB"}
+    assert "Zorbnet" in name_set(ex.methods)
