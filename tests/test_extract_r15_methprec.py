@@ -42,3 +42,12 @@ def test_software_libraries_and_applications_are_no_methods(nlp):
              "NS-2 and MATLAB. Zorbnet improves MAE by 10% on QM9.")  # fmt: skip
     assert not name_set(ex.methods) & {"RDKit", "NS-2", "MATLAB"}
     assert "Zorbnet" in name_set(ex.methods)
+
+
+def test_generative_adversarial_networks_are_a_family(nlp):
+    # like "neural networks": the family an own GAN belongs to, not a method of its own
+    ex = run(nlp, "ZorbGAN for Person Image Generation",
+             "We propose a novel Generative Adversarial Network (ZorbGAN) for person image "
+             "generation. ZorbGAN improves FID by 3 points on Market-1501.")  # fmt: skip
+    assert "Generative Adversarial Network" not in name_set(ex.methods)
+    assert name_set(ex.methods) & {"ZorbGAN", "Generative Adversarial Network (ZorbGAN)"}

@@ -3928,11 +3928,13 @@ def _without_base_transformer(mentions: list[Cand]) -> list[Cand]:
 
 
 # an architecture family written out ("a convolutional neural network", "Graph Neural Networks",
+# "a lightweight generative adversarial network, named X",
 # "deep recurrent neural networks (DRNNs)", "a multi-layer perceptron") or by its acronym: the
 # guidelines' generic family; a coined acronym ("Recurrent Neural Network (ReNet)") is a name
-_FAMILY_ACRONYM = r"D?(?:C|R|G|FF|BR|A)?NNs?|ConvNets?|MLPs?"
+_FAMILY_ACRONYM = r"D?(?:C|R|G|FF|BR|A)?NNs?|ConvNets?|MLPs?|GANs?"
 _NETWORK_FAMILY = re.compile(r"(?:(?:(?:deep|bidirectional)\s+)?(?:(?:convolutional|recurrent|graph|artificial|"
-                             r"feed-?forward|deep)\s+)?neural\s+networks?|multi-?layer\s+perceptrons?)"
+                             r"feed-?forward|deep)\s+)?neural\s+networks?|multi-?layer\s+perceptrons?|"
+                             r"generative\s+adversarial\s+networks?)"
                              rf"(?:\s+\((?:{_FAMILY_ACRONYM})\))?|{_FAMILY_ACRONYM}", re.I)
 
 
@@ -3941,8 +3943,9 @@ def _without_network_families(mentions: list[Cand]) -> list[Cand]:
 
     >>> [bool(_NETWORK_FAMILY.fullmatch(n)) for n in ("deep convolutional neural networks (DCNN)",
     ...     "Multi-Layer Perceptron", "ConvNets", "Recurrent Neural Network (ReNet)",
-    ...     "Siamese neural network", "graph convolutional network")]
-    [True, True, True, False, False, False]
+    ...     "Siamese neural network", "graph convolutional network",
+    ...     "generative adversarial networks (GANs)", "Multi-scale Generative Adversarial Network")]
+    [True, True, True, False, False, False, True, False]
     """
     return [c for c in mentions if not (c.label == METHOD and not c.proposed and _NETWORK_FAMILY.fullmatch(c.name))]
 
