@@ -2177,7 +2177,7 @@ def resolve(text: str, st: DocState) -> None:
         out = [c for c in out if not (c.label == METHOD and name_key(text[c.start : c.end]) in problems)]
     _mark_proposed(text, st, out)
     # "Composed Image Retrieval", "Biomedical Question Answering": a task in capitals, headed
-    # like one, unless the paper coins it
+    # like one, unless the paper coins it; "Semantic Question Similarity": a plain-headed topic
     out = [c for c in out if not (c.source == "titlecase" and c.label == METHOD and not c.proposed
                                   and (_task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower())
                                        or _headless_titlecase(c.name)))]
