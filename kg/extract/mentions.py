@@ -2307,10 +2307,12 @@ def resolve(text: str, st: DocState) -> None:
         out = [c for c in out if not (c.label == METHOD and name_key(text[c.start : c.end]) in problems)]
     _mark_proposed(text, st, out)
     # "Composed Image Retrieval", "Biomedical Question Answering": a task in capitals, headed
-    # like one, unless the paper coins it
+    # like one, unless the paper coins it; "Semantic Question Similarity": a plain-headed topic
     out = [c for c in out if not (c.source == "titlecase" and c.label == METHOD and not c.proposed
-                                  and _task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower()))]
+                                  and (_task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower())
+                                       or _headless_titlecase(c.name)))]
     out = _without_network_families(out)
+    out = _without_base_transformer(out)
     out = _with_variants(text, st, out)
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
@@ -3723,6 +3725,26 @@ def _long_form_after(text: str, c: Cand) -> re.Match | None:
     return m if m and N.spells_by_initials(text[c.start : c.end], m.group(1)) else None
 
 
+def _headless_titlecase(name: str) -> bool:
+    """A capitalised run that only its repetition made a candidate and that ends on a plain
+    word which is no method head ("Semantic Question Similarity", "Quaternion Vector Space",
+    "Data Distribution Management", "Street View") is a topic or a thing the paper writes in
+    capitals, not a method, unless a lexicon knows it. A name-like head ("MP3D FPN", "Hybrid
+    Demucs") or a technique's gerund ("Temporal Ensembling") keeps it.
+
+    >>> [_headless_titlecase(n) for n in ("Semantic Question Similarity", "Memory Networks",
+    ...     "Swin Transformer V2", "Frustrum PointNet", "Temporal Ensembling", "Hybrid Demucs")]
+    [True, False, False, False, False, False]
+    """
+    words = name.split()
+    while len(words) > 1 and _VERSION_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    head = words[-1]
+    low = head.lower()
+    return (head[1:] == low[1:] and low in common_words() and low not in N.METHOD_HEADS
+            and not low.endswith("ing") and lookup_label(name) is None)
+
+
 def _weak_titlecase(surface: str, text: str) -> bool:
     """Title-case runs are names when headed like a method or repeated in the text."""
     words = surface.split()
@@ -3986,18 +4008,26 @@ _DEFINING_APPOSITION = re.compile(
 )
 
 
-# words left by LaTeX macros that stand for the paper's own name ("\\name", "\\ModelName")
-_MACRO_NAMES = frozenset(("name", "modelname", "methodname", "toolname", "algname", "ours",
-                          "ourmethod", "datasetname", "sysname", "systemname", "approachname"))
+# words left by LaTeX macros that stand for the paper's own name ("\\name", "\\ModelName",
+# "\\ourmodel", "\\papertitlenospace", "\\modelnameshort"): a kind word + "name"/"title" (+ any
+# suffix the author chose), or "our" + a kind word
+_MACRO_KIND = r"(?:model|method|approach|system|sys|algo?|algorithm|tool|data(?:set)?|paper|framework|net)"
+_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|our{_MACRO_KIND}s?", re.I)
 
 
 def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
     """A macro word standing for the paper's name ("we propose \\name") is the title's name
-    when the title has one ("Uni-Mol+: ..."), else no name at all."""
-    title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)), None)
+    when the title has one ("Uni-Mol+: ..."), else no name at all.
+
+    >>> [bool(_MACRO_NAME.fullmatch(w)) for w in ("ModelName", "ourmodel", "papertitlenospace",
+    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet")]
+    [True, True, True, True, True, True, False, False, False, False]
+    """
+    title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)
+                  and not _MACRO_NAME.fullmatch(text[c.start : c.end])), None)
     out = []
     for c in mentions:
-        if c.label in (METHOD, DATASET) and text[c.start : c.end].lower() in _MACRO_NAMES:
+        if c.label in (METHOD, DATASET) and _MACRO_NAME.fullmatch(text[c.start : c.end]):
             if title is None:
                 continue
             c.name, c.label, c.proposed = title.name, title.label, True
@@ -4019,12 +4049,32 @@ def _without_family_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     return mentions
 
 
+_OWN_TRANSFORMER = re.compile(r"(?i)\w[\w-]*\s+transformers?\b|(?<=[a-z\d])(?<!ns)formers?\b")
+
+
+def _without_base_transformer(mentions: list[Cand]) -> list[Cand]:
+    """The bare "Transformer" in a paper that proposes its own Transformer ("Lawin Transformer",
+    "MossFormer", "a Unet-like pure Transformer") is the family that variant builds on, not a
+    method the annotators list.
+
+    >>> [bool(_OWN_TRANSFORMER.search(n)) for n in ("Size-Aware Transformer (SAT)", "Earthformer",
+    ...     "Transformer", "Transformer-XL", "transformer-based retrieval")]
+    [True, True, False, False, False]
+    """
+    if not any(c.label == METHOD and c.proposed and _OWN_TRANSFORMER.search(c.name) for c in mentions):
+        return mentions
+    return [c for c in mentions
+            if not (c.label == METHOD and not c.proposed and c.name.lower() in ("transformer", "transformers"))]
+
+
 # an architecture family written out ("a convolutional neural network", "Graph Neural Networks",
+# "a lightweight generative adversarial network, named X",
 # "deep recurrent neural networks (DRNNs)", "a multi-layer perceptron") or by its acronym: the
 # guidelines' generic family; a coined acronym ("Recurrent Neural Network (ReNet)") is a name
-_FAMILY_ACRONYM = r"D?(?:C|R|G|FF|BR|A)?NNs?|ConvNets?|MLPs?"
+_FAMILY_ACRONYM = r"D?(?:C|R|G|FF|BR|A)?NNs?|ConvNets?|MLPs?|GANs?"
 _NETWORK_FAMILY = re.compile(r"(?:(?:(?:deep|bidirectional)\s+)?(?:(?:convolutional|recurrent|graph|artificial|"
-                             r"feed-?forward|deep)\s+)?neural\s+networks?|multi-?layer\s+perceptrons?)"
+                             r"feed-?forward|deep)\s+)?neural\s+networks?|multi-?layer\s+perceptrons?|"
+                             r"generative\s+adversarial\s+networks?)"
                              rf"(?:\s+\((?:{_FAMILY_ACRONYM})\))?|{_FAMILY_ACRONYM}", re.I)
 
 
@@ -4033,8 +4083,9 @@ def _without_network_families(mentions: list[Cand]) -> list[Cand]:
 
     >>> [bool(_NETWORK_FAMILY.fullmatch(n)) for n in ("deep convolutional neural networks (DCNN)",
     ...     "Multi-Layer Perceptron", "ConvNets", "Recurrent Neural Network (ReNet)",
-    ...     "Siamese neural network", "graph convolutional network")]
-    [True, True, True, False, False, False]
+    ...     "Siamese neural network", "graph convolutional network",
+    ...     "generative adversarial networks (GANs)", "Multi-scale Generative Adversarial Network")]
+    [True, True, True, False, False, False, True, False]
     """
     return [c for c in mentions if not (c.label == METHOD and not c.proposed and _NETWORK_FAMILY.fullmatch(c.name))]
 

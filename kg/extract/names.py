@@ -56,6 +56,10 @@ NOT_NAMES = {
     "MindSpore", "Ascend", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
     "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like",
     "ONNX", "DNA", "RNA",
+    # software libraries, languages and applications (the guidelines: libraries are no methods)
+    "NumPy", "SciPy", "scikit-learn", "Keras", "Theano", "Caffe", "MXNet", "PaddlePaddle", "OpenCV",
+    "RDKit", "Simulink", "LaTeX", "Excel", "PowerPoint", "OpenMP", "Hadoop",
+    "NS-2", "NS2", "NS-3", "ns-3", "OMNeT++", "Weka", "WEKA", "Jupyter",
     # sensors, imaging modalities and signals, units and norms: what data is, not a method
     "LiDAR", "Lidar", "LIDAR", "LiDARs", "LIDARs", "mmWave", "SAR", "NIR", "RGB-T",
     "RGB-Thermal", "EEG", "sEEG", "iEEG", "ECG", "EMG", "MRI", "MRIs", "fMRI", "CT", "IMU", "dB",
