@@ -999,11 +999,11 @@ def _coordinated_tasks(text: str, a: int, b: int, start: int) -> list[Cand]:
 # a modifier written once before coordinated heads the text evaluates on: "image deraining,
 # deblurring, and denoising tasks", "graph classification and regression benchmarks",
 # "domain generalization/adaptation tasks" (read back from the cue word)
+# (any whitespace between words: arXiv abstracts are hard-wrapped)
 _SHARED_MODIFIER = re.compile(
-    r"(?<![\w-])((?:[a-z][a-z0-9-]* )?[a-z][a-z0-9-]*) ([a-z][a-z-]*)((?:, [a-z][a-z-]*)*)"
-    r"(?:,? (?:and|or) |/)([a-z][a-z-]*)$"
+    r"(?<![\w-])((?:[a-z][a-z0-9-]*\s)?[a-z][a-z0-9-]*)\s+([a-z][a-z-]*)((?:,\s+[a-z][a-z-]*)*)"
+    r"(?:,?\s+(?:and|or)\s+|/)([a-z][a-z-]*)$"
 )
-_EVALUATED_CUE = re.compile(r" (?:tasks?|benchmarks?|datasets?|problems?)\b")
 
 
 def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
@@ -1020,7 +1020,7 @@ def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
     out = []
     if len(low) != len(text):
         return out
-    for cue in _EVALUATED_CUE.finditer(text, start):
+    for cue in _EVALUATED_AFTER.finditer(text, start):
         m = _SHARED_MODIFIER.search(text, max(start, cue.start() - 100), cue.start())
         if not m:
             continue
@@ -1028,6 +1028,10 @@ def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
         if not (first in N.TASK_HEAD_SET or _NOMINAL_HEAD.search(first)):
             continue  # "model parameters and training": no task is coordinated
         mods = m.group(1).split()
+        # the written first conjunct outranks the inferred ones: "question answering and
+        # generation tasks" is about question answering first
+        written = " ".join(mods + [first])
+        cap = task_score(written, False, lexicon=lookup_label(written) == TASK) - 0.05
         pos = m.end(2)
         for head in [h.strip() for h in m.group(3).split(",") if h.strip()] + [m.group(4)]:
             i = text.find(head, pos, m.end())
@@ -1039,7 +1043,7 @@ def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
                 if mods[k] in N.TASK_BREAK or lookup_label(name) != TASK:
                     continue
                 if name not in BROAD_FIELDS and low.find(name) < 0:
-                    c = Cand(i, pos, TASK, "task", task_score(name, False, lexicon=True))
+                    c = Cand(i, pos, TASK, "task", min(task_score(name, False, lexicon=True), cap))
                     c.name = name
                     c.ctx = m.end()  # its context is the whole coordination's
                     out.append(c)
