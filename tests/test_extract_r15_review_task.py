@@ -87,3 +87,9 @@ def test_a_shared_modifier_across_a_line_break(nlp):
     found = tasks(nlp, TITLE, "Zorb sets a new state of the art on image deraining,\n  "
                               "deblurring, and denoising\n  tasks.")  # fmt: skip
     assert {"image deblurring", "image denoising"} <= found, found
+
+
+def test_open_ended_stays_in_the_task_phrase(nlp):
+    # review 2, finding 6: "ended" was in _OPEN_SETTINGS but the "-ed" break came first
+    found = tasks(nlp, TITLE, "We propose Zorb for open ended question answering.")
+    assert "open ended question answering" in found, found
