@@ -1,4 +1,6 @@
-"""Round 15 task candidates and names; each test fails without its rule. Names are invented."""
+"""Round 15 task candidates and names; each test fails without its rule, except the guard
+test ``test_a_shared_modifier_in_a_background_list_adds_no_task``, which fails if the rule
+loses its "tasks"/"benchmarks" cue. Names are invented."""
 
 from __future__ import annotations
 

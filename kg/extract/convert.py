@@ -122,7 +122,12 @@ def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
         if label not in _KINDS:
             continue
         surface = text[c.start : c.end]
-        keys = _group_keys(c.name, surface, text[c.short[0] : c.short[1]] if c.short else None)
+        # a span of the name's head only ("generation" read as "code generation" from "code
+        # understanding and generation tasks"): the bare head elsewhere (a weak title
+        # "Generation") is another mention, so it is grouped by the name alone
+        head_only = c.name.lower().endswith(" " + surface.lower())
+        keys = _group_keys(c.name, c.name if head_only else surface,
+                           text[c.short[0] : c.short[1]] if c.short else None)  # fmt: skip
         gid = None
         for k in keys:
             if (label, k) in alias_of:

@@ -114,6 +114,9 @@ _DATASET_BEFORE = re.compile(
     r"namely|e\.g\.,?|i\.e\.,?|:)?\s*(?:[\w.+-]+(?:\s[\w.+-]+)?,\s*(?:and\s+)?)*$",
     re.IGNORECASE,
 )
+# a word one of whose forms every match of _DATASET_BEFORE holds (the cheap test before its
+# search; tests/test_extract_r15_gates.py keeps the two in step)
+_DATASET_WORDS = ("dataset", "benchmark", "corp")
 _TITLE_DATASET = re.compile(r"\b(?:benchmark|dataset|corpus|suite|leaderboard)s?\b", re.I)
 _PROPOSE_NAME_GAP = re.compile(
     r"^\s*(?:(?:a|an|the|our|two|three|several|novel|new|simple|general|unified|"
@@ -643,15 +646,14 @@ def _named_problems(text: str, start: int) -> list[Cand]:
 _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
 
 # "we propose a new task, X", "a novel problem named X", "the new task of X", "a new task
-# that we term X", "a novel task – X (ACR)": the paper's own task, named right after
+# that we term X", "a novel task – X (ACR)": the paper's own task, named right after (a
+# naming word, N.NAMING or "which we call", may follow the comma or stand alone)
 _NEW_TASK = re.compile(
     r"\b(?:a|the|this)\s+(?:new|novel)\s+((?:[\w-]+\s+)?)(?:task|problem)\b"
-    r"(?:\s+(?:of|called|named|dubbed|termed|coined)"
-    r"|,\s+(?:(?:which\s+)?we\s+(?:call|term|name|dub)|called|named|dubbed|termed|coined)?"
-    r"|\s*[:\u2013\u2014]|\s+-"
-    r"|\s+(?:which|that)\s+we\s+(?:call|term|name|dub))\s+",
+    r"(\s+of\s|\s*,|\s*[:\u2013\u2014]|\s*-{1,3})?\s*",
     re.I,
 )
+_NEW_TASK_WE_CALL = re.compile(r"(?:(?:which|that)\s+)?we\s+(?:call|term|name|dub)\s+", re.I)
 _NEW_TASK_TC = r"[A-Z][\w'-]*"
 # a Title-Case name (function words inside, an acronym after) or a lower-case phrase
 _NEW_TASK_NAME = re.compile(
@@ -660,10 +662,16 @@ _NEW_TASK_NAME = re.compile(
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|where|wherein|whose|to|in which|for|with|is|as|by|"
     r"and|using|on|from|under)\b)"
 )
-# "a new pre-training task named X": a step of the method, not the paper's task
+# "a new pre-training task named X", "a new contrastive task": a step of the method, not
+# the paper's task
 _NEW_TASK_OF_METHOD = frozenset(("pre-training", "pretraining", "pretext", "auxiliary", "proxy",
-                                 "training", "self-supervised", "surrogate"))  # fmt: skip
-_NEW_TASK_NAMING = re.compile(r"\b(?:call|term|name|dub|called|named|dubbed|termed|coined)\s+$", re.I)
+                                 "training", "self-supervised", "surrogate", "contrastive",
+                                 "learning", "additional", "extra"))  # fmt: skip
+# what a new task is not named after: "a new benchmark task called X", "a new task: A Quill
+# Benchmark"; "a new problem of great importance" (an evaluative head, not a task)
+_NEW_TASK_NOT_HEADS = frozenset(("benchmark", "dataset", "importance", "significance",
+                                 "interest", "complexity", "difficulty", "relevance"))  # fmt: skip
+_NEW_TASK_DETERMINERS = frozenset(("a", "an", "the", "this", "these", "our", "its"))
 NEW_TASK_SCORE = 0.7
 
 
@@ -681,23 +689,42 @@ def _new_task_names(text: str, start: int) -> list[Cand]:
     if "new" not in text and "novel" not in text:
         return out
     for m in _NEW_TASK.finditer(text, start):
-        if m.group(1).strip().lower() in _NEW_TASK_OF_METHOD:
+        if m.group(1).strip().lower() in _NEW_TASK_OF_METHOD | _NEW_TASK_NOT_HEADS:
             continue
-        n = _NEW_TASK_NAME.match(text, m.end())
+        pos = m.end()
+        named = N.NAMING.match(text, pos) or _NEW_TASK_WE_CALL.match(text, pos)
+        if named:  # "called X", "we term X": a name
+            pos = named.end()
+        elif not m.group(2):
+            continue  # "a new task for X": nothing names it
+        n = _NEW_TASK_NAME.match(text, pos)
         if not n:
             continue
         words = [w for w in n.group(1).split() if not w.startswith("(")]
         first, head = words[0].lower(), words[-1].lower()
-        named = _NEW_TASK_NAMING.search(m.group())  # "called X", "we term X": a name
-        if (not named and first.endswith("ing") and first not in N._ING_NOUNS
-                and not words[0][0].isupper()):  # fmt: skip
-            continue  # "the problem of segmenting an image": a verb phrase
-        if words[0][0].islower() and (any(w in N.TASK_BREAK for w in words)
-                                      or not (head in N.TASK_HEAD_SET or N._NOMINAL.search(head))):  # fmt: skip
-            continue  # "a new problem of how ...", "a new task: shape"
-        c = Cand(n.start(1), n.end(1), TASK, "problem", NEW_TASK_SCORE)
-        c.name = _task_name(n.group(1))
-        out.append(c)
+        if first in _NEW_TASK_DETERMINERS or head in _NEW_TASK_NOT_HEADS:
+            continue
+        if words[0][0].isupper():
+            if len(words) == 1 and "(" not in n.group(1) and (N.is_adverb(first) or first in common_words()):
+                continue  # "a new task: Specifically, ...": a sentence opener, not a name
+        elif not named and (
+            (first.endswith("ing") and first not in N._ING_NOUNS)  # "of segmenting an image"
+            or any(w in N.TASK_BREAK for w in words)  # "a new problem of how ...", "a new task: shape"
+            or not (head in N.TASK_HEAD_SET or _NOMINAL_HEAD.search(head))
+        ):
+            continue
+        # "called Image Captioning and Visual Question Answering": two tasks (not "Vision
+        # and Language Navigation", whose parts are not each a name)
+        parts = re.split(r"\s+and\s+", n.group(1)) if words[0][0].isupper() else [n.group(1)]
+        if len(parts) == 1 or any(len(p.split()) < 2 for p in parts):
+            parts = [n.group(1)]
+        i = n.start(1)
+        for p in parts:
+            i = text.find(p, i)
+            c = Cand(i, i + len(p), TASK, "problem", NEW_TASK_SCORE)
+            c.name = _task_name(p)
+            out.append(c)
+            i += len(p)
     return out
 
 # "Entity linking is the task of ...", "Multi-view stereo (MVS) is a crucial task": a sentence
@@ -989,11 +1016,11 @@ def _coordinated_tasks(text: str, a: int, b: int, start: int) -> list[Cand]:
 # a modifier written once before coordinated heads the text evaluates on: "image deraining,
 # deblurring, and denoising tasks", "graph classification and regression benchmarks",
 # "domain generalization/adaptation tasks" (read back from the cue word)
+# (any whitespace between words: arXiv abstracts are hard-wrapped)
 _SHARED_MODIFIER = re.compile(
-    r"(?<![\w-])((?:[a-z][a-z0-9-]* )?[a-z][a-z0-9-]*) ([a-z][a-z-]*)((?:, [a-z][a-z-]*)*)"
-    r"(?:,? (?:and|or) |/)([a-z][a-z-]*)$"
+    r"(?<![\w-])((?:[a-z][a-z0-9-]*\s)?[a-z][a-z0-9-]*)\s+([a-z][a-z-]*)((?:,\s+[a-z][a-z-]*)*)"
+    r"(?:,?\s+(?:and|or)\s+|/)([a-z][a-z-]*)$"
 )
-_EVALUATED_CUE = re.compile(r" (?:tasks?|benchmarks?|datasets?|problems?)\b")
 
 
 def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
@@ -1010,7 +1037,7 @@ def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
     out = []
     if len(low) != len(text):
         return out
-    for cue in _EVALUATED_CUE.finditer(text, start):
+    for cue in _EVALUATED_AFTER.finditer(text, start):
         m = _SHARED_MODIFIER.search(text, max(start, cue.start() - 100), cue.start())
         if not m:
             continue
@@ -1018,6 +1045,10 @@ def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
         if not (first in N.TASK_HEAD_SET or _NOMINAL_HEAD.search(first)):
             continue  # "model parameters and training": no task is coordinated
         mods = m.group(1).split()
+        # the written first conjunct outranks the inferred ones: "question answering and
+        # generation tasks" is about question answering first
+        written = " ".join(mods + [first])
+        cap = task_score(written, False, lexicon=lookup_label(written) == TASK) - 0.05
         pos = m.end(2)
         for head in [h.strip() for h in m.group(3).split(",") if h.strip()] + [m.group(4)]:
             i = text.find(head, pos, m.end())
@@ -1029,7 +1060,7 @@ def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
                 if mods[k] in N.TASK_BREAK or lookup_label(name) != TASK:
                     continue
                 if name not in BROAD_FIELDS and low.find(name) < 0:
-                    c = Cand(i, pos, TASK, "task", task_score(name, False, lexicon=True))
+                    c = Cand(i, pos, TASK, "task", min(task_score(name, False, lexicon=True), cap))
                     c.name = name
                     c.ctx = m.end()  # its context is the whole coordination's
                     out.append(c)
@@ -3925,7 +3956,7 @@ def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
     # a data word is a necessary part: str tests skip the end-anchored search, which tries
     # each of the 80 characters (non-ASCII text is searched: re.I folds "\u017f" to "s")
     low = before.lower()
-    if (not before.isascii() or "dataset" in low or "benchmark" in low or "corp" in low) and _DATASET_BEFORE.search(before):
+    if (not before.isascii() or any(w in low for w in _DATASET_WORDS)) and _DATASET_BEFORE.search(before):
         return DATASET
     return METHOD
 

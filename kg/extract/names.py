@@ -1041,8 +1041,10 @@ def find_task_phrases(
                 break  # "COCO object detection": the dataset is not part of the task
             if is_adverb(lw) or (not core.isalpha() and _HAS_DIGIT.search(core) and not _DIM.match(core)):
                 break
-            if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP:
-                break
+            if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP and not (
+                lw == "ended" and text[max(0, first - len(w) - 6) : first - len(w) - 1].lower() == "open "
+            ):
+                break  # (but "open ended question answering": the setting, see _OPEN_SETTINGS)
             if title and n >= 1 and _MEANS_MODIFIER.search(lw):
                 break  # "Attention-Enhanced Text-Video Retrieval": how, not what
             if lw.endswith("ful") or (n and lw in TASK_LEAD_QUALIFIERS):
