@@ -43,14 +43,13 @@ def test_an_in_terms_of_list_item_is_no_clause_word(nlp):  # the _LIST_WORD excl
     assert "memory" not in _metrics(nlp, "Zorb outperforms prior detectors in terms of accuracy, which uses memory.")
 
 
-# finding 6: "is similar/lower ..." after an objective, a property or a control
+# finding 6: "is similar/lower ..." after an objective or a property ("its speed is similar
+# to the fastest method" stays a measure: the corpus's two "similar"/"on par" firings)
 def test_a_likened_or_bare_objective_is_no_compared_measure(nlp):
     assert "loss" not in _metrics(nlp, "Our loss is similar to the InfoNCE loss but uses hard negatives.")
     assert "loss" not in _metrics(nlp, "The loss is lower semicontinuous and coercive, so a minimizer exists.")
     assert "training loss" not in _metrics(nlp, "The training loss is lower semicontinuous, so a minimizer exists.")
     assert "energy" not in _metrics(nlp, "The energy is lower for data points than for noise samples.")
-    assert "parameters" not in _metrics(
-        nlp, "The number of parameters is similar to Inception V3, so the gains come from the architecture.")
 
 
 def test_a_varied_measure_is_no_compared_measure(nlp):  # the _VARIED_BEFORE guard
@@ -62,6 +61,8 @@ def test_smaller_than_or_before_a_compound_reports_no_measure(nlp):
     assert "GPU memory" not in _metrics(nlp, "When the dataset is smaller than GPU memory, Zorb caches it on the device.")
     assert "energy" not in _metrics(nlp, "Zorb finds a smaller energy gap between the two phases of the Ising model.")
     assert "loss" not in _metrics(nlp, "We train with a smaller loss scale to avoid overflow in FP16.")
+    # (but "a smaller model size ( MB) compared to NeRF" reports it)
+    assert "model size" in _metrics(nlp, "Zorb has a smaller model size (see Table 2) compared to NeRF.")
 
 
 def test_smaller_in_and_a_smaller_cost_report_no_measure(nlp):  # the (?!in) and _COST guards

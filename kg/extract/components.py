@@ -197,7 +197,7 @@ _SMALLER_BEFORE = re.compile(r"\bsmaller\s+(?!to\b|in\b|than\b)(?:[\w-]+\s+)?$",
 # and the measure ends its noun phrase: not "a smaller energy gap", "a smaller loss scale",
 # "a smaller memory module", "memory-efficient"
 _NOUN_PHRASE_END = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:than|and|or|but|while|with|compared|at|for|on|in|by|as|is|are|was|were)\b"
+    r"\s*(?:[,.;:()]|$)|\s+(?:than|and|or|but|while|with|compared|at|for|on|in|by|as|is|are|was|were)\b"
 )
 # a later item of the list of measures "in terms of" names (the first is _MEASURE_CONTEXT's):
 # "in terms of inpainting quality and speed", "in terms of parameter count, training FLOPs,
@@ -214,6 +214,9 @@ _TERMS_LIST_BEFORE = re.compile(
     rf"(?:(?<!, and )the\s+)?(?:{_LIST_WORD}\s+){{0,2}}$",
     re.I,
 )
+
+
+_OF_AFTER = re.compile(r"\s+of\b")  # "the speed of the gripper" (but "lower overhead to RSA" compares)
 
 
 def _compared_in_terms(text: str, at: int) -> bool:
@@ -294,7 +297,7 @@ def _measure_context(text: str, c: Cand) -> bool:
             and _NOUN_PHRASE_END.match(text, c.end)):  # fmt: skip
         return True  # "with a smaller model size", "a smaller number of parameters"
     if ((m := _TERMS_LIST_BEFORE.search(text, max(0, c.start - 120), c.start)) and _compared_in_terms(text, m.start())
-            and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end) and not _PROPERTY_OF_AFTER.match(text, c.end)):
+            and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end) and not _OF_AFTER.match(text, c.end)):
         return True  # "in terms of inpainting quality and speed", "in terms of X, Y, and inference speed"
     if c.name == "precision" and _NUMBER_FORMAT_BEFORE.search(text, max(0, c.start - 20), c.start):
         return False  # "low numerical precision", "mixed precision": a number format
@@ -342,16 +345,16 @@ _CHANGES_AFTER = re.compile(
 
 
 # the measure is the subject of a comparison: "the training speed is significantly faster
-# than", "the inference time is reduced by half" (but "is lower bounded", "is lower
-# semicontinuous": a bound, a property; "is similar/comparable to" names a level held
-# fixed, as _SMALLER_BEFORE says, or likens a thing: "our loss is similar to InfoNCE")
+# than", "the inference time is reduced by half", "its speed is similar to the fastest
+# method" (but "is lower bounded", "is lower semicontinuous": a bound, a property)
 _COMPARED_AFTER = re.compile(
     r"\s+(?:is|are|was|were|remains?)\s+(?:(?:\w+ly|much|also|still|even|far|greatly)\s+)*"
     r"(?:faster|slower|lower|higher|smaller|larger|better|worse|reduced|improved|shorter|longer|halved|"
-    r"negligible)\b(?![\s-]+(?:bound|semi))"
+    r"comparable|competitive|on par|similar|negligible)\b(?![\s-]+(?:bound|semi))"
 )
 # a bare "loss" or "energy" compared is an objective or a physical quantity ("the energy is
-# lower for data points than for noise"); "the training loss is lower" names the measure
+# lower for data points than for noise", "our loss is similar to InfoNCE"); "the training
+# loss is lower" names the measure
 _BARE_OBJECTIVE = re.compile(r"(?:loss|energy)", re.I)
 _AS_A_METRIC = re.compile(
     r"\s+as\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}metric\b"
