@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
 from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, resolve
-from kg.extract.mentions import _CHARACTERIZED, _TERMS_COMPARED, _clause_start  # what "in terms of" reads
+from kg.extract.mentions import _CHARACTERIZED, terms_compared  # what "in terms of" reads
 from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import find_results
 from kg.text import split_sentences
@@ -224,11 +224,10 @@ def _compared_in_terms(text: str, at: int) -> bool:
     CNNs in terms of ...", "evaluated in terms of"; not "conditions in terms of the slice
     lengths and some network parameters"); and the list is not of kinds of evaluation
     ("in terms of automatic and human evaluation")."""
-    if text[at : at + 11].lower() != "in terms of":  # (also "In terms of" opening a sentence)
-        return True
-    if _EVALUATION_KINDS.match(text, at + 11) or _CHARACTERIZED.search(text, max(0, at - 70), at):
+    if text[at : at + 11].lower() == "in terms of" and (
+            _EVALUATION_KINDS.match(text, at + 11) or _CHARACTERIZED.search(text, max(0, at - 70), at)):  # fmt: skip
         return False
-    return _TERMS_COMPARED.search(text, _clause_start(text, max(0, at - 200), at), at) is not None
+    return terms_compared(text, at)  # (the decision mentions' own "in terms of" lists take)
 
 
 _EVALUATION_KINDS = re.compile(r"\s+(?:both\s+)?(?:automatic|automated|human|qualitative|quantitative)\b", re.I)

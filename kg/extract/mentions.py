@@ -1324,6 +1324,15 @@ _TERMS_COMPARED = re.compile(
 )
 
 
+def terms_compared(text: str, at: int, lo: int = 0) -> bool:
+    """Whether the list cue at ``at`` is named for a comparison or an evaluation: any cue
+    but "in terms of", which needs a _TERMS_COMPARED word earlier in its sentence (from
+    ``lo`` at the earliest). Also read by the weak-measure check of components."""
+    if text[at : at + 11].lower() != "in terms of":  # (also "In terms of" opening a sentence)
+        return True
+    return _TERMS_COMPARED.search(text, _clause_start(text, max(lo, at - 200), at), at) is not None
+
+
 def _clause_start(text: str, lo: int, at: int) -> int:
     """Where the sentence of ``at`` starts, at ``lo`` at the earliest (a full stop before an
     upper-case letter; "e.g. that" does not end a sentence).
@@ -1377,8 +1386,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
         # (nor "countermeasures (e.g. masking ...)": the cue is a whole word)
         # "biased in terms of race", "formulate the problem in terms of antennas": with no
         # comparison or evaluation before it, only a measure word is a measure there
-        compared = not text.startswith("in terms of", m.start()) or _TERMS_COMPARED.search(
-            text, _clause_start(text, max(start, m.start() - 200), m.start()), m.start())
+        compared = terms_compared(text, m.start(), start)
         # "as measured by expert human judges", "measured using standardized questionnaires":
         # who or what measures; a lower-case measure there ends in a measure word or a unit
         measured = m.re is _TERMS_OF and text.startswith(("measured", "as measured"), m.start())
