@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
 from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, resolve
-from kg.extract.mentions import _CHARACTERIZED, _TERMS_COMPARED, _clause_start  # what "in terms of" reads
+from kg.extract.mentions import _CHARACTERIZED, terms_compared  # what "in terms of" reads
 from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import find_results
 from kg.text import split_sentences
@@ -189,22 +189,34 @@ _ACHIEVED_BEFORE = re.compile(
     r"further|additional|consistent|practical|massive|dramatic)\s+)*$",
     re.I,
 )
-# a cost the work claims to have less of: "with a much smaller model size", "a smaller
-# number of parameters" ("similar", "same", "comparable" name a level held fixed, more
-# often a control than a reported cost: they lost a held-out item each)
-_SMALLER_BEFORE = re.compile(r"\bsmaller\s+(?!to\b|in\b)(?:[\w-]+\s+)?$", re.I)
+# a size the work claims to have less of: "with a much smaller model size", "a smaller
+# number of parameters" (a cost word is not: "a smaller overhead", see _COST; "similar",
+# "same", "comparable" name a level held fixed, more often a control than a reported cost:
+# they lost a held-out item each; "smaller than GPU memory": what is compared to it)
+_SMALLER_BEFORE = re.compile(r"\bsmaller\s+(?!to\b|in\b|than\b)(?:[\w-]+\s+)?$", re.I)
+# and the measure ends its noun phrase: not "a smaller energy gap", "a smaller loss scale",
+# "a smaller memory module", "memory-efficient"
+_NOUN_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:()]|$)|\s+(?:than|and|or|but|while|with|compared|at|for|on|in|by|as|is|are|was|were)\b"
+)
 # a later item of the list of measures "in terms of" names (the first is _MEASURE_CONTEXT's):
 # "in terms of inpainting quality and speed", "in terms of parameter count, training FLOPs,
 # and inference speed" (items of content words: "in terms of usability, X can train up to
 # 13B parameters" is a clause, not a list)
+# (no "and" or article inside an item: "in terms of accuracy, and the memory module is
+# lightweight", "evaluated on a real robot arm, and the speed of ..." open a new clause; an
+# item may start with "the", but not after ", and")
 _LIST_WORD = (r"(?!(?:of|with|at|to|for|from|by|on|in|where|that|which|is|are|can|we|it|includ\w*|us(?:es|ing)|"
-              r"ha(?:s|ve)|allow\w*|provid\w*)\b)[\w-]+")
+              r"ha(?:s|ve)|allow\w*|provid\w*|and|or|the|an?|our|its|their)\b)[\w-]+")
 _TERMS_LIST_BEFORE = re.compile(
     rf"\b(?:in terms of|measured by|evaluated (?:in terms of|on|using|with|by))\s+(?:both\s+|the\s+)?"
     rf"(?:{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|,?\s+as well as\s+)){{1,4}}"
-    rf"(?:the\s+)?(?:{_LIST_WORD}\s+){{0,2}}$",
+    rf"(?:(?<!, and )the\s+)?(?:{_LIST_WORD}\s+){{0,2}}$",
     re.I,
 )
+
+
+_OF_AFTER = re.compile(r"\s+of\b")  # "the speed of the gripper" (but "lower overhead to RSA" compares)
 
 
 def _compared_in_terms(text: str, at: int) -> bool:
@@ -212,14 +224,13 @@ def _compared_in_terms(text: str, at: int) -> bool:
     CNNs in terms of ...", "evaluated in terms of"; not "conditions in terms of the slice
     lengths and some network parameters"); and the list is not of kinds of evaluation
     ("in terms of automatic and human evaluation")."""
-    if not text.startswith("in terms of", at):
-        return True
-    if _EVALUATION_KINDS.match(text, at + 12) or _CHARACTERIZED.search(text, max(0, at - 70), at):
+    if text[at : at + 11].lower() == "in terms of" and (
+            _EVALUATION_KINDS.match(text, at + 11) or _CHARACTERIZED.search(text, max(0, at - 70), at)):  # fmt: skip
         return False
-    return _TERMS_COMPARED.search(text, _clause_start(text, max(0, at - 200), at), at) is not None
+    return terms_compared(text, at)  # (the decision mentions' own "in terms of" lists take)
 
 
-_EVALUATION_KINDS = re.compile(r"(?:both\s+)?(?:automatic|automated|human|qualitative|quantitative)\b", re.I)
+_EVALUATION_KINDS = re.compile(r"\s+(?:both\s+)?(?:automatic|automated|human|qualitative|quantitative)\b", re.I)
 
 
 # ("we obtain a reward model", "brings a memory module": the word names a thing; "we obtain
@@ -274,16 +285,18 @@ _NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re
 def _measure_context(text: str, c: Cand) -> bool:
     if _CHANGES_AFTER.match(text, c.end) and not _VARIED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return True  # "test loss to increase", "error falls off as a power of the data size"
-    if _COMPARED_AFTER.match(text, c.end) and not _VARIED_BEFORE.search(text, max(0, c.start - 12), c.start):
+    if (_COMPARED_AFTER.match(text, c.end) and not _VARIED_BEFORE.search(text, max(0, c.start - 12), c.start)
+            and not _BARE_OBJECTIVE.fullmatch(c.name)):  # fmt: skip
         return True  # "the training speed is significantly faster", "its overhead is negligible"
     if _AS_A_METRIC.match(text, c.end):
         return True  # "we propose using perplexity as a surrogate metric"
     if _ACHIEVED_BEFORE.search(text, max(0, c.start - 45), c.start) and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end):
         return True  # "our method brings actual speedup", "we achieve compression ratios"
     if (_SMALLER_BEFORE.search(text, max(0, c.start - 30), c.start) and not _COST.search(c.name)
-            and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end)):  # fmt: skip
+            and _NOUN_PHRASE_END.match(text, c.end)):  # fmt: skip
         return True  # "with a smaller model size", "a smaller number of parameters"
-    if (m := _TERMS_LIST_BEFORE.search(text, max(0, c.start - 120), c.start)) and _compared_in_terms(text, m.start()):
+    if ((m := _TERMS_LIST_BEFORE.search(text, max(0, c.start - 120), c.start)) and _compared_in_terms(text, m.start())
+            and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end) and not _OF_AFTER.match(text, c.end)):
         return True  # "in terms of inpainting quality and speed", "in terms of X, Y, and inference speed"
     if c.name == "precision" and _NUMBER_FORMAT_BEFORE.search(text, max(0, c.start - 20), c.start):
         return False  # "low numerical precision", "mixed precision": a number format
@@ -331,13 +344,17 @@ _CHANGES_AFTER = re.compile(
 
 
 # the measure is the subject of a comparison: "the training speed is significantly faster
-# than", "the inference time is reduced by half", "its running time is on par with" (but
-# "is lower bounded": a bound)
+# than", "the inference time is reduced by half", "its speed is similar to the fastest
+# method" (but "is lower bounded", "is lower semicontinuous": a bound, a property)
 _COMPARED_AFTER = re.compile(
     r"\s+(?:is|are|was|were|remains?)\s+(?:(?:\w+ly|much|also|still|even|far|greatly)\s+)*"
     r"(?:faster|slower|lower|higher|smaller|larger|better|worse|reduced|improved|shorter|longer|halved|"
-    r"comparable|competitive|on par|similar|negligible)\b(?!\s+bound)"
+    r"comparable|competitive|on par|similar|negligible)\b(?![\s-]+(?:bound|semi))"
 )
+# a bare "loss" or "energy" compared is an objective or a physical quantity ("the energy is
+# lower for data points than for noise", "our loss is similar to InfoNCE"); "the training
+# loss is lower" names the measure
+_BARE_OBJECTIVE = re.compile(r"(?:loss|energy)", re.I)
 _AS_A_METRIC = re.compile(
     r"\s+as\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}metric\b"
 )

@@ -1369,6 +1369,15 @@ _TERMS_COMPARED = re.compile(
 )
 
 
+def terms_compared(text: str, at: int, lo: int = 0) -> bool:
+    """Whether the list cue at ``at`` is named for a comparison or an evaluation: any cue
+    but "in terms of", which needs a _TERMS_COMPARED word earlier in its sentence (from
+    ``lo`` at the earliest). Also read by the weak-measure check of components."""
+    if text[at : at + 11].lower() != "in terms of":  # (also "In terms of" opening a sentence)
+        return True
+    return _TERMS_COMPARED.search(text, _clause_start(text, max(lo, at - 200), at), at) is not None
+
+
 def _clause_start(text: str, lo: int, at: int) -> int:
     """Where the sentence of ``at`` starts, at ``lo`` at the earliest (a full stop before an
     upper-case letter; "e.g. that" does not end a sentence).
@@ -1422,8 +1431,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
         # (nor "countermeasures (e.g. masking ...)": the cue is a whole word)
         # "biased in terms of race", "formulate the problem in terms of antennas": with no
         # comparison or evaluation before it, only a measure word is a measure there
-        compared = not text.startswith("in terms of", m.start()) or _TERMS_COMPARED.search(
-            text, _clause_start(text, max(start, m.start() - 200), m.start()), m.start())
+        compared = terms_compared(text, m.start(), start)
         # "as measured by expert human judges", "measured using standardized questionnaires":
         # who or what measures; a lower-case measure there ends in a measure word or a unit
         measured = m.re is _TERMS_OF and text.startswith(("measured", "as measured"), m.start())
@@ -2300,7 +2308,7 @@ def resolve(text: str, st: DocState) -> None:
                 unexplained.append(c)
         if not (c.label == TASK and c.name):
             c.name = surface
-            if c.label == METRIC and surface.startswith("number of "):
+            if c.label == METRIC and surface[:10].lower() == "number of ":  # ("The Number of" too)
                 c.name = surface[10:]  # "a smaller number of parameters": the measure is "parameters"
         out.append(c)
     if covered:
@@ -3544,9 +3552,11 @@ _METRIC_NAMED_BEFORE = re.compile(
 )
 # the definition heads a measure noun, alone or with a second definition coordinated:
 # "the generalized object confidence (GOC) score", "a quality of monitoring (QoM) metric",
-# "the X (APQ) and Y (APC) metrics" ("the scoring function (SF) measures how ...": a verb)
+# "the X (APQ) and Y (APC) metrics" (not a verb: "(PRM) scores every step", "(DN) measure
+# how"; nor a compound's first part: "(HPA) metric learning", "(SDE) score-based models")
 _METRIC_NOUN_AFTER = re.compile(
-    r"s?\)(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+\s+){1,5}\([A-Z][\w-]*\))?\s+(?:evaluation\s+)?(?:metrics?|scores?|measure)\b"
+    r"s?\)(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+\s+){1,5}\([A-Z][\w-]*\))?\s+(?:evaluation\s+)?(?:metrics?|scores?|measure)"
+    r"(?![\w-])(?!\s+(?:learning|models?|networks?|functions?|matching|each|every|how|whether|the|an?)\b)"
 )
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
 
@@ -3557,7 +3567,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK  # "the Local Path Planning (LPP) problem"
     if _METRIC_NAMED_BEFORE.search(text, max(0, c.start - 100), c.start) or _AS_A_METRIC_AFTER.match(text, c.short[1] + 1):
         return METRIC  # "a new metric called Relative Matching (RM)", "CVaR as a metric"
-    if _METRIC_NOUN_AFTER.match(text, c.short[1]) and " " in long.strip():
+    # (a long form headed by a method noun names a method: "process reward model (PRM)")
+    if (_METRIC_NOUN_AFTER.match(text, c.short[1]) and " " in long.strip()
+            and long.split()[-1].lower() not in N.METHOD_HEADS):  # fmt: skip
         # (a one-word long form names a kind of measure: "full-reference (FR) metrics")
         return METRIC  # "the amodal panoptic quality (APQ) and amodal parsing coverage (APC) metrics"
     named = N.NAMING.search(text, max(0, c.start - 14), c.start)
