@@ -23,3 +23,20 @@ def test_a_coordinated_side_condition_is_a_noun_phrase_not_the_next_clause(nlp):
     got = _results(nlp, "Zorb achieves 80.1% top-1 accuracy on ImageNet with fewer FLOPs, and an inference "
                         "time of 12 ms on a phone.")
     assert ("12", "inference time") in got
+
+
+def test_a_measure_said_to_be_small_keeps_a_value_written_right_after_it(nlp):
+    # "with a small X of 2.1 GB", "with small X (12 ms)": the measure has its own number
+    got = _results(nlp, "Zorb runs at 30 FPS on ImageNet with a small memory footprint of 2.1 GB.")
+    assert ("2.1", "memory footprint") in got
+    got = _results(nlp, "Zorb achieves 80.1% top-1 accuracy on ImageNet, with small latency (12 ms) on a phone.")
+    assert ("12", "latency") in got
+    assert _results(nlp, "Zorb serves queries at a small cost of $0.02 per query.") == [("0.02", "cost")]
+    got = _results(nlp, "Zorb reaches 45.3 AP on COCO with lower latency of 12 ms.")
+    assert got == [("45.3", "AP"), ("12", "latency")]
+    # and so does a change written as a loss or a drop with its value in brackets
+    got = _results(nlp, "Zorb compresses ResNet-50 with no accuracy loss (76.1% vs. 76.2%) on ImageNet.")
+    assert got == [("76.1%", "accuracy"), ("76.2%", "accuracy")]
+    assert _results(nlp, "Zorb prunes BERT with a slight accuracy drop (0.8 points) on GLUE.") == [
+        ("0.8 points", "accuracy")
+    ]
