@@ -40,3 +40,12 @@ def test_a_measure_said_to_be_small_keeps_a_value_written_right_after_it(nlp):
     assert _results(nlp, "Zorb prunes BERT with a slight accuracy drop (0.8 points) on GLUE.") == [
         ("0.8 points", "accuracy")
     ]
+
+
+def test_a_change_in_the_measure_of_a_bare_score_still_names_that_measure(nlp):
+    # the change is in the score's own measure, so it does not hide that measure from the score
+    got = _results(nlp, "Zorb reaches 80.1% on ImageNet, a 2.3% increase in top-1 accuracy over ResNet-50.")
+    assert got == [("80.1%", "top-1 accuracy"), ("2.3%", "top-1 accuracy")]
+    # while a margin still skips a cost with a change of its own
+    got = _results(nlp, "Zorb outperforms ResNet-50 by 2.3% on ImageNet with a 10% reduction in latency.")
+    assert got == [("2.3%", "performance"), ("10%", "latency")]
