@@ -49,3 +49,10 @@ def test_a_change_in_the_measure_of_a_bare_score_still_names_that_measure(nlp):
     # while a margin still skips a cost with a change of its own
     got = _results(nlp, "Zorb outperforms ResNet-50 by 2.3% on ImageNet with a 10% reduction in latency.")
     assert got == [("2.3%", "performance"), ("10%", "latency")]
+
+
+def test_a_cost_said_to_be_small_is_no_measure_whatever_word_says_small(nlp):
+    # components' weak-cost filter reads the same words as the results' side condition
+    got = _results(nlp, "Zorb incurs only a small computational cost and achieves a 25.1% improvement on ImageNet.")
+    assert got == [("25.1%", "performance")]
+    assert _results(nlp, "Zorb incurs a moderate cost and improves by 2.1% on ImageNet.") == [("2.1%", "performance")]

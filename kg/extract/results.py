@@ -1956,13 +1956,17 @@ def _has_own_compared_number(text: str, c: Cand, q: Quantity | None = None) -> b
 # a modifier of a coordinated measure: no article or pronoun ("and an inference time of 12 ms")
 # and no verb in -s ("and boosts mIoU by 4.2 points": a new clause, not a second condition)
 _COORDINATED_MODIFIER = r"(?!(?:an?|the|its|their|our)\b|\w*[^\Ws]s\b)[\w-]+"
+# the words that call an amount small: a cost said to be small is a side condition, not the
+# measure of a number (also components' filter of weak costs: "with minimal overhead")
+SMALL_AMOUNT = (
+    r"(?:small|slight|modest|moderate|negligible|marginal|minor|minimal|little|no|barely any|hardly any|almost no)"
+)
 # a measure named with no number of its own, only as a side condition: "with fewer
 # parameters", "with a small to moderate increase in FLOPs", "with barely any extra
 # computational cost", "with a negligible increase in the number of parameters"
 _QUALITATIVE_BEFORE = re.compile(
     r"\b(?:with|at)\s+(?:(?:a|an|only|just|very|much|far|even)\s+)*(?:fewer|less|lower|smaller|"
-    r"(?:small|slight|modest|moderate|negligible|marginal|minor|minimal|little|no|barely any|hardly any|"
-    r"almost no)(?:\s+to\s+moderate)?(?:\s+(?:extra|additional|increases?|overhead|costs?|in|of|for|"
+    + SMALL_AMOUNT + r"(?:\s+to\s+moderate)?(?:\s+(?:extra|additional|increases?|overhead|costs?|in|of|for|"
     r"the|number))*)(?:\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+(?:and|or)(?:\s+" + _COORDINATED_MODIFIER + r")?)?\s+$",
     re.I,
 )  # (and the measure coordinated with it: "... increase in FLOPs and model parameters")
@@ -1971,7 +1975,7 @@ _QUALITATIVE_REACH = 60  # (how far before the measure its side condition may st
 # of 2.92%", "with only a negligible FID increase from 1.95 to 1.98", "with a small memory
 # footprint of 2.1 GB", "with small latency (12 ms)", "with no accuracy loss (76.1% vs. 76.2%)")
 _OWN_CHANGE = r"(?:\s+(?:" + _CHANGE_NOUN + r"|loss(?:es)?|degradations?))"  # (a loss: "accuracy loss")
-_OWN_VALUE_AFTER = re.compile(
+OWN_VALUE_AFTER = re.compile(
     _OWN_CHANGE + r"\s+(?:of|by|from|is|was)\b"
     r"|" + _OWN_CHANGE + r"?\s*(?:of|:|=|\()\s*(?:only\s+|about\s+|~\s*)?[$<]?\d"
 )
@@ -1982,7 +1986,7 @@ def _qualitative(text: str, c: Cand, lo: int) -> bool:
     ("with fewer parameters", "with a negligible increase in FLOPs")."""
     return (
         _QUALITATIVE_BEFORE.search(text, max(lo, c.start - _QUALITATIVE_REACH), c.start) is not None
-        and not _OWN_VALUE_AFTER.match(text, c.end)
+        and not OWN_VALUE_AFTER.match(text, c.end)
     )
 _SPEED_WORDS = {"speedup", "speed up", "speedups", "speed"}
 # a word that introduces a value, then hedges: "is only about", "by more than", "of factor"
