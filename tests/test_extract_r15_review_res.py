@@ -56,3 +56,11 @@ def test_a_cost_said_to_be_small_is_no_measure_whatever_word_says_small(nlp):
     got = _results(nlp, "Zorb incurs only a small computational cost and achieves a 25.1% improvement on ImageNet.")
     assert got == [("25.1%", "performance")]
     assert _results(nlp, "Zorb incurs a moderate cost and improves by 2.1% on ImageNet.") == [("2.1%", "performance")]
+
+
+def test_a_long_one_sentence_abstract_extracts(nlp):
+    # ~20k characters in one sentence: every measure before each number was once blanked
+    # in full (quadratic); only the measures within reach of the number are read now
+    chunk = "with a negligible increase in FLOPs and model parameters and memory and speed and latency of 3 ms and "
+    ex = run(nlp, "Zorb: A Test", (chunk * (20000 // len(chunk) + 1))[:20000] + ".")
+    assert ("3", "latency") in [(r.value_text, r.metric) for r in ex.results]

@@ -1635,9 +1635,11 @@ def _bind_metric(
     # metric before the number: "accuracy of 79.4%", "BLEU from 14.75 to 15.90"
     cand = None
     for c in metrics:
-        if c.end <= q.start and not _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
+        # (the gap's length first: blanking keeps it, and blanking every far measure's gap is
+        # quadratic in a long sentence)
+        if c.end <= q.start and q.start - c.end <= 45 and not _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
             gap = _blank_names(text, c.end, q.start, names)
-            if len(gap) <= 45 and not _SEMI_OR_DIGIT.search(gap):
+            if not _SEMI_OR_DIGIT.search(gap):
                 if _qualitative(text, c, s0):
                     continue
                 cand = c
