@@ -21,7 +21,7 @@ from kg.extract.lexicon import build_matchers, lexicon_patterns
 from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, resolve
 from kg.extract.mentions import _CHARACTERIZED, terms_compared  # what "in terms of" reads
 from kg.extract.numbers import ASYMPTOTIC, parse_number
-from kg.extract.results import find_results
+from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results
 from kg.text import split_sentences
 
 if not Doc.has_extension("mlkg"):
@@ -156,9 +156,11 @@ def mlkg_results(doc: Doc) -> Doc:
     st = state(doc)
     text = st.text
     # "with minimal computation overhead, X achieves a 25.1% improvement": a cost said to
-    # be small describes the method; the sentence's number is not its value
+    # be small describes the method; the sentence's number is not its value (unless written
+    # right after it: "at a small cost of $0.02 per query")
     st.mentions = [c for c in st.mentions if not (c.weak and _COST.search(c.name)
-                                                  and _SMALL_BEFORE.search(text, max(0, c.start - 30), c.start))]  # fmt: skip
+                                                  and _SMALL_BEFORE.search(text, max(0, c.start - 30), c.start)
+                                                  and not OWN_VALUE_AFTER.match(text, c.end))]  # fmt: skip
     st.results = find_results(text, st)
     # weak metric words ("memory", "cost") stay only when a number is reported with them
     used = {r.metric for r in st.results}
@@ -276,7 +278,7 @@ def _property(text: str, c: Cand) -> bool:
 # named as a dimension of comparison ("in terms of cost")
 _COST = re.compile(r"\b(?:costs?|overheads?)$", re.I)
 _SMALL_BEFORE = re.compile(
-    r"\b(?:minimal|negligible|little|marginal|no|without)\s+(?:extra\s+|additional\s+)?(?:[a-z]+\s+)?$", re.I
+    r"\b(?:" + SMALL_AMOUNT + r"|without)\s+(?:extra\s+|additional\s+)?(?:[a-z]+\s+)?$", re.I
 )
 _BOUND_BEFORE = re.compile(ASYMPTOTIC.pattern + r".*\)\s*$")  # "O(nm) " just before
 _NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re.I)
