@@ -12,7 +12,7 @@ from kg.extract.mentions import DATASET, METHOD, METRIC, TASK, Cand, DocState
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.names import word_initials
-from kg.extract.results import _WE
+from kg.extract.results import OUR_SIDE
 from kg.text import rough_sentence_start
 
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
@@ -318,7 +318,7 @@ _SPEED_MEASURE = re.compile(r"speed|latency|run ?time|throughput")
 
 def _own_speed_up(text: str, proposed, m: re.Match) -> bool:
     before = text[rough_sentence_start(text, m.start()) : m.start()]
-    own = _WE.search(_EXPLETIVE_IT.sub(" ", before)) is not None
+    own = OUR_SIDE.search(_EXPLETIVE_IT.sub(" ", before)) is not None
     return own or any(p and p in before for p in proposed)
 
 

@@ -124,7 +124,8 @@ def _is_baseline(text: str, c: Cand, methods: list[Cand], s0: int, listed: bool 
     return False
 
 
-_WE = re.compile(r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I)
+# the paper's own side of a sentence: "we", "our", "proposed", "this method", "it"
+OUR_SIDE = re.compile(r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I)
 _SUBJECT_VERB = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
     # "MuMath-Code-70B model achieves": the name's head noun before a verb of its own (not
@@ -2363,7 +2364,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             # "On our curated pairs, the models of T5 achieve": "our" in an opening phrase
             lead = text[s0 : c.start]
             # (but "we show that ... X achieving": X leads its own clause)
-            if not _WE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
+            if not OUR_SIDE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
                 return c.name, strength
         break
     if _generic_owner(text, q, methods, s0):
@@ -2441,7 +2442,7 @@ def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool
            for c in methods):  # fmt: skip
         return False  # "With ZorbTool, open-source LLMs reach 65.2%": the paper's method's result
     # (not "our best model achieves": the paper's own)
-    return not _WE.search(text, m.start(), q.start) and not _OUR_WORD.search(text, max(lo, m.start() - 5), m.end())
+    return not OUR_SIDE.search(text, m.start(), q.start) and not _OUR_WORD.search(text, max(lo, m.start() - 5), m.end())
 
 
 def _solver(text: str, start: int, end: int, s0: int) -> bool:
