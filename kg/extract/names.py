@@ -1450,12 +1450,13 @@ def title_task_chunks(
         # naming the means: "Attention-Enhanced Text-Video Retrieval"
         for k in range(len(words) - 1, 0, -1):
             lw = words[k].lower()
-            if (lw in _CHUNK_VERBS or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP)
-                    or (lw[-1] == "s" and lw in clause_verbs() and lw != "analyses")
+            clause = lw[-1] == "s" and lw in clause_verbs() and lw != "analyses"
+            if (clause or lw in _CHUNK_VERBS
+                    or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP)
                     or (_MEANS_MODIFIER.search(lw) and k < len(words) - 2)):  # fmt: skip
                 a = title.index(words[k], a) + len(words[k])
                 words = words[k + 1 :]
-                while words and words[0].lower() in TASK_BREAK:  # "Explains the Effectiveness"
+                while clause and words and words[0].lower() in TASK_BREAK:  # "Explains the Effectiveness"
                     a = title.index(words[0], a) + len(words[0])
                     words = words[1:]
                 break
