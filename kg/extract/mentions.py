@@ -3114,6 +3114,10 @@ _MODIFIED_NOUNS = frozenset((
     "breakdown", "breakdowns", "failure", "failures", "errors", "bottleneck",
     "bottlenecks", "component", "components", "behavior", "behaviors", "behaviour",
     "behaviours", "dynamics", "limits",
+    # what a task's model outputs or is trained on, and its parts ("dependency parsing trees",
+    # "segmentation masks", "temporal localization annotations", "a line segmentation branch")
+    "error", "trees", "tree", "masks", "mask", "map", "maps", "annotations", "annotation",
+    "labels", "label", "branch", "branches",
 ))  # fmt: skip
 _NEXT_WORD = re.compile(r" ([a-z]+)\b(?!-)")
 _NEXT_TITLE_WORD = re.compile(r" ([A-Za-z][a-z]+)(?![\w-])")

@@ -1451,14 +1451,21 @@ def title_task_chunks(
                                 for w in [*words, "from", *source])  # fmt: skip
                 out.append((offset + title.index(words[0], a), offset + pieces[i + 1][1], name))
                 continue
-        # a verb inside the chunk starts the task after it: "Sequences Improves Code Synthesis"
-        # and so does a modifier naming the means: "Attention-Enhanced Text-Video Retrieval"
+        # a verb inside the chunk starts the task after it: "Sequences Improves Code Synthesis",
+        # "Intrinsic Dimensionality Explains the Effectiveness of ..." (a clause verb in the -s
+        # form: its base form may be a noun, "Affect Recognition"); and so does a modifier
+        # naming the means: "Attention-Enhanced Text-Video Retrieval"
         for k in range(len(words) - 1, 0, -1):
             lw = words[k].lower()
-            if (lw in _CHUNK_VERBS or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP)
+            clause = lw[-1] == "s" and lw in clause_verbs() and lw != "analyses"
+            if (clause or lw in _CHUNK_VERBS
+                    or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP)
                     or (_MEANS_MODIFIER.search(lw) and k < len(words) - 2)):  # fmt: skip
                 a = title.index(words[k], a) + len(words[k])
                 words = words[k + 1 :]
+                while clause and words and words[0].lower() in TASK_BREAK:  # "Explains the Effectiveness"
+                    a = title.index(words[0], a) + len(words[0])
+                    words = words[1:]
                 break
         if len(words) >= 3 and _MEANS_MODIFIER.search(words[0].lower()):
             a = title.index(words[0], a) + len(words[0])  # "Schema-Driven Information Extraction"
