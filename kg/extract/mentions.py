@@ -1974,9 +1974,48 @@ _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 _BENCHMARK_SUBSET = re.compile(r" (?:" + N.BENCHMARK_SUBSET + r"|(?:Lite|Pro|Plus|Extended)(?!\s+[A-Z]))(?![\w-])")
 
 
+# what marks a name both lexicons know ("MAE": masked autoencoder or mean absolute error) as
+# the measure: a measure noun or a score after it, a measure cue before it, a known measure
+# beside it in a list ("RMSE and MAE", "MAE, RMSE and MAPE", "in terms of WAPE and MAE")
+_MEASURE_AFTER = re.compile(r"\s*(?:(?:metrics?|measures?|scores?|values?)\b|(?:of|=|:)\s*\d)")
+_MEASURE_CUE_BEFORE = re.compile(
+    r"(?:\bterms of|\bmetrics?(?: of| such as| including| like)?|\bmeasured by|\d\\?%?\s+(?:for|in))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w@-]*\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+)?){0,2}$"  # earlier items of its list
+)
+# "the MAE or MSE loss": a loss the model is trained with, no measure
+_LOSS_AFTER = re.compile(r"(?:\s*(?:,|/|\band\b|\bor\b)\s*[A-Z][\w-]*)*\s+loss")
+_LIST_LINK = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+|or\s+)?")
+
+
+def _measure_readings(text: str, lexicon: list[Cand]) -> list[Cand]:
+    """Drop the method reading of a name both lexicons list when its context reads it as a
+    measure ("12.7% in the metrics of MAE, RMSE and MAPE"); elsewhere the method stays
+    ("Unlike standard MAE, we ...")."""
+    metrics = [c for c in lexicon if c.label == METRIC]
+    both = {(c.start, c.end) for c in lexicon if c.label == METHOD} & {(c.start, c.end) for c in metrics}
+    if not both:
+        return lexicon
+    drop = set()
+    for a, b in both:
+        if _LOSS_AFTER.match(text, b):
+            continue
+        if _MEASURE_AFTER.match(text, b) or _MEASURE_CUE_BEFORE.search(text, max(0, a - 30), a):
+            drop.add((a, b))
+            continue
+        for c in metrics:  # a measure of a single reading next to it in a list
+            if (c.start, c.end) in both:
+                continue
+            gap = text[b : c.start] if c.start >= b else text[c.end : a] if c.end <= a else None
+            if gap is not None and len(gap) < 12 and _LIST_LINK.fullmatch(gap):
+                drop.add((a, b))
+                break
+    return [c for c in lexicon if not (c.label == METHOD and (c.start, c.end) in drop)]
+
+
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
+    st.lexicon = _measure_readings(text, st.lexicon)
     for c in st.lexicon:
         if c.label == TASK:
             c.score = task_score(text[c.start : c.end], c.end <= title_end, lexicon=True)
