@@ -30,3 +30,10 @@ def test_a_name_both_lexicons_know_is_the_measure_in_a_measure_context(nlp):
                      "Most models are trained with the MAE or MSE loss."):  # fmt: skip
         assert "MAE" not in _names(nlp, sentence, "metrics"), sentence
 
+
+def test_a_code_before_measure_names_a_measure(nlp):
+    sentence = "Zorbnet achieves an S-measure of 0.912 and an E-measure of 0.950 on DUTS."
+    assert _names(nlp, sentence, "metrics") == ["S-measure", "E-measure"]
+    got = run(nlp, _TITLE, _PRE + sentence).results
+    assert [(r.value, r.metric) for r in got] == [(0.912, "S-measure"), (0.95, "E-measure")]
+    assert _names(nlp, "Counter-measures against attacks are discussed.", "metrics") == []

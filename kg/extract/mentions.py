@@ -402,6 +402,8 @@ def find_candidates(text: str, st: DocState) -> None:
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
     cands.extend(_codes_after_scores(text, body))
+    if "-measure" in st.low:
+        cands.extend(_letter_measures(text, body))
     if "metrics" in st.words or "measures" in st.words or "scores" in st.words:
         cands.extend(_codes_before_metrics(text, st.low, body))
     # "micro average accuracy", "macro F1": a qualifier before a listed measure is part of it
@@ -1526,6 +1528,17 @@ def _codes_after_scores(text: str, start: int) -> list[Cand]:
             continue
         out.append(Cand(m.start(1), m.end(1), METRIC, "context", 0.6))
     return out
+
+
+# a measure named by a short code and "-measure", like the F-measure: "S-measure", "E-measure",
+# "Fw-measure" (not "Counter-measures")
+_LETTER_MEASURE = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9\u03b2\u03c9]{0,3}-measure(?![\w-])")
+
+
+def _letter_measures(text: str, start: int) -> list[Cand]:
+    """ "an S-measure of 0.912 and an E-measure of 0.950": a code before "-measure" names a
+    measure, as the F-measure (the lexicon's) does."""
+    return [Cand(m.start(), m.end(), METRIC, "context", 0.6) for m in _LETTER_MEASURE.finditer(text, start)]
 
 
 # a list of codes closed by "metrics" or "scores": "the CC, SIM and AUC metrics",
