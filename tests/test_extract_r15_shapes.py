@@ -37,3 +37,18 @@ def test_a_code_before_measure_names_a_measure(nlp):
     got = run(nlp, _TITLE, _PRE + sentence).results
     assert [(r.value, r.metric) for r in got] == [(0.912, "S-measure"), (0.95, "E-measure")]
     assert _names(nlp, "Counter-measures against attacks are discussed.", "metrics") == []
+
+
+def test_bare_suffixes_coordinated_after_a_dataset_name_its_editions(nlp):
+    def datasets(sentence):
+        return _names(nlp, sentence, "datasets")
+
+    assert datasets("Zorbnet improves results on CIFAR-10/100 and ImageNet.") == ["CIFAR-10", "CIFAR-100", "ImageNet"]
+    assert datasets("We evaluate on PoseTrack 2017 and 2018.") == ["PoseTrack 2017", "PoseTrack 2018"]
+    assert datasets("We test on OTB-2013/50/100 and VOT2016.") == ["OTB-2013", "OTB-50", "OTB-100", "VOT2016"]
+    got = run(nlp, _TITLE, _PRE + "Zorbnet reaches 78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively.")
+    assert [(r.value, r.dataset) for r in got.results] == [(78.9, "PASCAL VOC 2007"), (76.3, "PASCAL VOC 2012")]
+    # a score or a count after the name is no edition
+    assert datasets("Zorbnet achieves 45.1% on CIFAR-10, 23.7% on CIFAR-100 and 69 on STL-10.") == [
+        "CIFAR-10", "CIFAR-100", "STL-10"]  # fmt: skip
+    assert datasets("We train on CIFAR-10 and 100 epochs suffice.") == ["CIFAR-10"]

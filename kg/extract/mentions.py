@@ -2238,6 +2238,7 @@ def resolve(text: str, st: DocState) -> None:
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
     _list_sibling_datasets(text, out, title_end + 2 if title_end else 0)
     _editions_of_datasets(text, out)
+    out = _coordinated_editions(text, out)
     _own_winners_are_methods(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
@@ -4638,6 +4639,66 @@ def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
         if _weak_method(c) and _EDITION_OF_NAME.fullmatch(text, c.start, c.end):
             if _name_stem(text[c.start : c.end]) in stems:
                 c.label = DATASET
+
+
+# a dataset's edition, size or version suffix ("CIFAR-10", "VOC 2007", "SQuAD v1.1"), and the
+# bare suffixes coordinated after it, each naming a sibling ("CIFAR-10/100", "PASCAL VOC 2007
+# and 2012", "Kinetics 400 and 600", "SQuAD v1.1/v2.0"); a suffix ends the list item (not
+# "CIFAR-100 and 69% on STL-10", "CIFAR-10 and 100 epochs"), of at most four digits (not
+# "ImageNet 256x256 and 512x512" with the sign lost)
+_EDITION_SUFFIX_END = re.compile(r"(?<=[A-Za-z][- ])v?\d+(?:\.\d+)?[kKM]?$|(?<=[A-Za-z])v?\d+(?:\.\d+)?[kKM]?$")
+_EDITION_NUMBER_AFTER = re.compile(r" (v?\d{1,4}(?:\.\d+)?[kKM]?)(?=(?:/|,? and |,? or |, )v?\d)")
+_NEXT_EDITION = re.compile(
+    r"(?:/|,? and |,? or |, (?:and )?)(v?\d{1,4}(?:\.\d+)?[kKM]?)(?!\.?\d|\s*\\?%)"
+    r"(?=[,;:.)/]?(?:\s|$)|[,;:.)/]|,? and |,? or )(?![,;:.)/]?\s*(?:%|[a-z]+\b(?<!and)(?<!or)(?<!datasets)(?<!dataset)"
+    r"(?<!benchmarks)(?<!benchmark)(?<!respectively)(?<!splits)(?<!sets)))"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _same_kind(first: str, other: str) -> bool:
+    """Editions of one kind: versions with versions ("v1.1/v2.0"), numbers with numbers."""
+    return ("." in first) == ("." in other)
+
+
+def _coordinated_editions(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Each bare suffix coordinated after a dataset's suffix names a sibling edition (years
+    with years, "2007 and 2012"; a size after a year only in a slash list, "OTB-2013/50/100"):
+
+    >>> t = "We test on CIFAR-10/100 and PoseTrack 2017 and 2018."
+    >>> out = _coordinated_editions(t, [Cand(11, 19, DATASET, "lexicon", 0.9), Cand(28, 37, DATASET, "lexicon", 0.9)])
+    >>> [c.name or t[c.start : c.end] for c in out]
+    ['CIFAR-10', 'CIFAR-100', 'PoseTrack 2017', 'PoseTrack 2018']
+    """
+    added = []
+    taken = {(c.start, c.end) for c in mentions}
+    for c in mentions:
+        if c.label != DATASET:
+            continue
+        surface = text[c.start : c.end]
+        suffix = _EDITION_SUFFIX_END.search(surface)
+        if suffix is None:  # "PoseTrack 2017 and 2018": the first edition is written after the name
+            first = _EDITION_NUMBER_AFTER.match(text, c.end)
+            if first is None or not _NEXT_EDITION.match(text, first.end(1)):
+                continue
+            name = (c.name or surface) + " " + first.group(1)
+            c.end, c.name = first.end(1), name
+            surface, number = text[c.start : c.end], first.group(1)
+        else:
+            name, number = c.name or surface, suffix.group()
+            if not name.endswith(number):
+                continue
+        stem, pos, slash = name[: -len(number)], c.end, True
+        while (m := _NEXT_EDITION.match(text, pos)) and _same_kind(number, m.group(1)):
+            slash = slash and text.startswith("/", pos)
+            if not slash and bool(_YEAR.fullmatch(number)) != bool(_YEAR.fullmatch(m.group(1))):
+                break
+            if (m.start(1), m.end(1)) not in taken:
+                added.append(Cand(m.start(1), m.end(1), DATASET, c.source, c.score, name=stem + m.group(1)))
+            pos = m.end(1)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda c: c.start)
 
 
 def _propagate_lists(text: str, mentions: list[Cand]) -> None:
