@@ -52,3 +52,8 @@ def test_bare_suffixes_coordinated_after_a_dataset_name_its_editions(nlp):
     assert datasets("Zorbnet achieves 45.1% on CIFAR-10, 23.7% on CIFAR-100 and 69 on STL-10.") == [
         "CIFAR-10", "CIFAR-100", "STL-10"]  # fmt: skip
     assert datasets("We train on CIFAR-10 and 100 epochs suffice.") == ["CIFAR-10"]
+
+
+def test_mask_map_is_a_measure(nlp):
+    got = run(nlp, _TITLE, _PRE + "Zorbnet achieves 60.0 box mAP and 52.2 mask mAP on COCO.")
+    assert [(r.value, r.metric) for r in got.results] == [(60.0, "box mAP"), (52.2, "mask mAP")]
