@@ -405,6 +405,8 @@ def find_candidates(text: str, st: DocState) -> None:
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
     cands.extend(_codes_after_scores(text, body))
+    if "-measure" in st.low:
+        cands.extend(_letter_measures(text, body))
     if "metrics" in st.words or "measures" in st.words or "scores" in st.words:
         cands.extend(_codes_before_metrics(text, st.low, body))
     # "micro average accuracy", "macro F1": a qualifier before a listed measure is part of it
@@ -1697,6 +1699,17 @@ def _codes_after_scores(text: str, start: int) -> list[Cand]:
     return out
 
 
+# a measure named by a short code and "-measure", like the F-measure: "S-measure", "E-measure",
+# "Fw-measure" (not "Counter-measures")
+_LETTER_MEASURE = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9\u03b2\u03c9]{0,3}-measure(?![\w-])")
+
+
+def _letter_measures(text: str, start: int) -> list[Cand]:
+    """ "an S-measure of 0.912 and an E-measure of 0.950": a code before "-measure" names a
+    measure, as the F-measure (the lexicon's) does."""
+    return [Cand(m.start(), m.end(), METRIC, "context", 0.6) for m in _LETTER_MEASURE.finditer(text, start)]
+
+
 # a list of codes closed by "metrics" or "scores": "the CC, SIM and AUC metrics",
 # "AMD/AMV metrics"; each item is a code (a capital after the first letter or a digit)
 _CODE = r"[A-Za-z][A-Za-z0-9@-]*[A-Z0-9][A-Za-z0-9@-]*"
@@ -2143,9 +2156,48 @@ _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 _BENCHMARK_SUBSET = re.compile(r" (?:" + N.BENCHMARK_SUBSET + r"|(?:Lite|Pro|Plus|Extended)(?!\s+[A-Z]))(?![\w-])")
 
 
+# what marks a name both lexicons know ("MAE": masked autoencoder or mean absolute error) as
+# the measure: a measure noun or a score after it, a measure cue before it, a known measure
+# beside it in a list ("RMSE and MAE", "MAE, RMSE and MAPE", "in terms of WAPE and MAE")
+_MEASURE_AFTER = re.compile(r"\s*(?:(?:metrics?|measures?|scores?|values?)\b|(?:of|=|:)\s*\d)")
+_MEASURE_CUE_BEFORE = re.compile(
+    r"(?:\bterms of|\bmetrics?(?: of| such as| including| like)?|\bmeasured by|\d\\?%?\s+(?:for|in))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w@-]*\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+)?){0,2}$"  # earlier items of its list
+)
+# "the MAE or MSE loss": a loss the model is trained with, no measure
+_LOSS_AFTER = re.compile(r"(?:\s*(?:,|/|\band\b|\bor\b)\s*[A-Z][\w-]*)*\s+loss")
+_LIST_LINK = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+|or\s+)?")
+
+
+def _measure_readings(text: str, lexicon: list[Cand]) -> list[Cand]:
+    """Drop the method reading of a name both lexicons list when its context reads it as a
+    measure ("12.7% in the metrics of MAE, RMSE and MAPE"); elsewhere the method stays
+    ("Unlike standard MAE, we ...")."""
+    metrics = [c for c in lexicon if c.label == METRIC]
+    both = {(c.start, c.end) for c in lexicon if c.label == METHOD} & {(c.start, c.end) for c in metrics}
+    if not both:
+        return lexicon
+    drop = set()
+    for a, b in both:
+        if _LOSS_AFTER.match(text, b):
+            continue
+        if _MEASURE_AFTER.match(text, b) or _MEASURE_CUE_BEFORE.search(text, max(0, a - 30), a):
+            drop.add((a, b))
+            continue
+        for c in metrics:  # a measure of a single reading next to it in a list
+            if (c.start, c.end) in both:
+                continue
+            gap = text[b : c.start] if c.start >= b else text[c.end : a] if c.end <= a else None
+            if gap is not None and len(gap) < 12 and _LIST_LINK.fullmatch(gap):
+                drop.add((a, b))
+                break
+    return [c for c in lexicon if not (c.label == METHOD and (c.start, c.end) in drop)]
+
+
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
+    st.lexicon = _measure_readings(text, st.lexicon)
     for c in st.lexicon:
         if c.label == TASK:
             c.score = task_score(text[c.start : c.end], c.end <= title_end, lexicon=True)
@@ -2357,6 +2409,7 @@ def resolve(text: str, st: DocState) -> None:
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
     _list_sibling_datasets(text, out, title_end + 2 if title_end else 0)
     _editions_of_datasets(text, out)
+    out = _coordinated_editions(text, out)
     _own_winners_are_methods(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
@@ -4824,6 +4877,66 @@ def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
         if _weak_method(c) and _EDITION_OF_NAME.fullmatch(text, c.start, c.end):
             if _name_stem(text[c.start : c.end]) in stems:
                 c.label = DATASET
+
+
+# a dataset's edition, size or version suffix ("CIFAR-10", "VOC 2007", "SQuAD v1.1"), and the
+# bare suffixes coordinated after it, each naming a sibling ("CIFAR-10/100", "PASCAL VOC 2007
+# and 2012", "Kinetics 400 and 600", "SQuAD v1.1/v2.0"); a suffix ends the list item (not
+# "CIFAR-100 and 69% on STL-10", "CIFAR-10 and 100 epochs"), of at most four digits (not
+# "ImageNet 256x256 and 512x512" with the sign lost)
+_EDITION_SUFFIX_END = re.compile(r"(?<=[A-Za-z][- ])v?\d+(?:\.\d+)?[kKM]?$|(?<=[A-Za-z])v?\d+(?:\.\d+)?[kKM]?$")
+_EDITION_NUMBER_AFTER = re.compile(r" (v?\d{1,4}(?:\.\d+)?[kKM]?)(?=(?:/|,? and |,? or |, )v?\d)")
+_NEXT_EDITION = re.compile(
+    r"(?:/|,? and |,? or |, (?:and )?)(v?\d{1,4}(?:\.\d+)?[kKM]?)(?!\.?\d|\s*\\?%)"
+    r"(?=[,;:.)/]?(?:\s|$)|[,;:.)/]|,? and |,? or )(?![,;:.)/]?\s*(?:%|[a-z]+\b(?<!and)(?<!or)(?<!datasets)(?<!dataset)"
+    r"(?<!benchmarks)(?<!benchmark)(?<!respectively)(?<!splits)(?<!sets)))"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _same_kind(first: str, other: str) -> bool:
+    """Editions of one kind: versions with versions ("v1.1/v2.0"), numbers with numbers."""
+    return ("." in first) == ("." in other)
+
+
+def _coordinated_editions(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Each bare suffix coordinated after a dataset's suffix names a sibling edition (years
+    with years, "2007 and 2012"; a size after a year only in a slash list, "OTB-2013/50/100"):
+
+    >>> t = "We test on CIFAR-10/100 and PoseTrack 2017 and 2018."
+    >>> out = _coordinated_editions(t, [Cand(11, 19, DATASET, "lexicon", 0.9), Cand(28, 37, DATASET, "lexicon", 0.9)])
+    >>> [c.name or t[c.start : c.end] for c in out]
+    ['CIFAR-10', 'CIFAR-100', 'PoseTrack 2017', 'PoseTrack 2018']
+    """
+    added = []
+    taken = {(c.start, c.end) for c in mentions}
+    for c in mentions:
+        if c.label != DATASET:
+            continue
+        surface = text[c.start : c.end]
+        suffix = _EDITION_SUFFIX_END.search(surface)
+        if suffix is None:  # "PoseTrack 2017 and 2018": the first edition is written after the name
+            first = _EDITION_NUMBER_AFTER.match(text, c.end)
+            if first is None or not _NEXT_EDITION.match(text, first.end(1)):
+                continue
+            name = (c.name or surface) + " " + first.group(1)
+            c.end, c.name = first.end(1), name
+            surface, number = text[c.start : c.end], first.group(1)
+        else:
+            name, number = c.name or surface, suffix.group()
+            if not name.endswith(number):
+                continue
+        stem, pos, slash = name[: -len(number)], c.end, True
+        while (m := _NEXT_EDITION.match(text, pos)) and _same_kind(number, m.group(1)):
+            slash = slash and text.startswith("/", pos)
+            if not slash and bool(_YEAR.fullmatch(number)) != bool(_YEAR.fullmatch(m.group(1))):
+                break
+            if (m.start(1), m.end(1)) not in taken:
+                added.append(Cand(m.start(1), m.end(1), DATASET, c.source, c.score, name=stem + m.group(1)))
+            pos = m.end(1)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda c: c.start)
 
 
 def _propagate_lists(text: str, mentions: list[Cand]) -> None:
