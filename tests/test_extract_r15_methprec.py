@@ -51,3 +51,15 @@ def test_generative_adversarial_networks_are_a_family(nlp):
              "generation. ZorbGAN improves FID by 3 points on Market-1501.")  # fmt: skip
     assert "Generative Adversarial Network" not in name_set(ex.methods)
     assert name_set(ex.methods) & {"ZorbGAN", "Generative Adversarial Network (ZorbGAN)"}
+
+
+def test_the_transformer_the_paper_builds_on_is_named(nlp):
+    # "The Transformer ..." names the cited architecture (the guidelines list it); a part of
+    # the paper's own model ("the Transformer decoder") or the family stays out
+    ex = run(nlp, "Earthformer: Exploring Space-Time Transformers for Earth System Forecasting",
+             "The Transformer as an emerging architecture has shown success in many domains. We "
+             "propose Earthformer, a space-time Transformer for Earth system forecasting.")
+    assert "Transformer" in name_set(ex.methods)
+    ex = run(nlp, "Zorbformer: Queries for Few-Shot Segmentation",
+             "We propose Zorbformer. The prototypes are input to the Transformer decoder as queries.")
+    assert "Transformer" not in name_set(ex.methods)

@@ -2403,7 +2403,7 @@ def resolve(text: str, st: DocState) -> None:
                                   and (_task_long_form(c.name.lower(), c.name.rsplit(None, 1)[-1].lower())
                                        or _headless_titlecase(c.name)))]
     out = _without_network_families(out)
-    out = _without_base_transformer(out)
+    out = _without_base_transformer(text, out)
     out = _with_variants(text, st, out)
     _propagate_lists(text, out)
     _vote_labels(text, out)  # after the lists: "on A and B" typed B, its other mentions follow
@@ -4152,10 +4152,18 @@ def _without_family_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
 _OWN_TRANSFORMER = re.compile(r"(?i)\w[\w-]*\s+transformers?\b|(?<=[a-z\d])(?<!ns)formers?\b")
 
 
-def _without_base_transformer(mentions: list[Cand]) -> list[Cand]:
+# "the Transformer", "the vanilla Transformer": the cited architecture itself, which the
+# guidelines list as a method (not "the Transformer-based ...": the family)
+_THE_TRANSFORMER = re.compile(r"(?:\b[Tt]he|\b(?:vanilla|original|standard|canonical))\s+$")
+# ("the Transformer decoder": a part of the paper's own model)
+_MODEL_PART_AFTER = re.compile(r"\s+(?:encoders?|decoders?|modules?|blocks?|layers?)\b")
+
+
+def _without_base_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     """The bare "Transformer" in a paper that proposes its own Transformer ("Lawin Transformer",
     "MossFormer", "a Unet-like pure Transformer") is the family that variant builds on, not a
-    method the annotators list.
+    method the annotators list; unless the paper names the architecture itself ("the
+    Transformer", "the vanilla Transformer").
 
     >>> [bool(_OWN_TRANSFORMER.search(n)) for n in ("Size-Aware Transformer (SAT)", "Earthformer",
     ...     "Transformer", "Transformer-XL", "transformer-based retrieval")]
@@ -4163,8 +4171,12 @@ def _without_base_transformer(mentions: list[Cand]) -> list[Cand]:
     """
     if not any(c.label == METHOD and c.proposed and _OWN_TRANSFORMER.search(c.name) for c in mentions):
         return mentions
-    return [c for c in mentions
-            if not (c.label == METHOD and not c.proposed and c.name.lower() in ("transformer", "transformers"))]
+    bare = [c for c in mentions
+            if c.label == METHOD and not c.proposed and c.name.lower() in ("transformer", "transformers")]
+    if any(text[c.end - 1] not in "sS" and not _FAMILY_USE_AFTER.match(text, c.end)
+           and not _MODEL_PART_AFTER.match(text, c.end) and _THE_TRANSFORMER.search(text, max(0, c.start - 12), c.start) for c in bare):  # fmt: skip
+        return mentions
+    return [c for c in mentions if c not in bare]
 
 
 # an architecture family written out ("a convolutional neural network", "Graph Neural Networks",
