@@ -1374,10 +1374,17 @@ _TERMS_COMPARED = re.compile(
 def terms_compared(text: str, at: int, lo: int = 0) -> bool:
     """Whether the list cue at ``at`` is named for a comparison or an evaluation: any cue
     but "in terms of", which needs a _TERMS_COMPARED word earlier in its sentence (from
-    ``lo`` at the earliest). Also read by the weak-measure check of components."""
-    if text[at : at + 11].lower() != "in terms of":  # (also "In terms of" opening a sentence)
+    ``lo`` at the earliest), or, when it opens its sentence (a capital "In"), later in the
+    sentence, after its first item ("In terms of robustness and coverage, X surpasses Y":
+    the comparison follows the list). Also read by the weak-measure check of components."""
+    if text[at : at + 11].lower() != "in terms of":
         return True
-    return _TERMS_COMPARED.search(text, _clause_start(text, max(lo, at - 200), at), at) is not None
+    if text[at] != "I":
+        return _TERMS_COMPARED.search(text, _clause_start(text, max(lo, at - 200), at), at) is not None
+    end = text.find(". ", at)
+    end = len(text) if end < 0 else end
+    comma = text.find(",", at, end)
+    return _TERMS_COMPARED.search(text, at + 11 if comma < 0 else comma, end) is not None
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:

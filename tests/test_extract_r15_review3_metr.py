@@ -1,0 +1,21 @@
+"""Review 3 of round 15, metrics: findings 3, 4, 7 and 8 and the suspected "a new task-X"
+dash; each test fails without its fix."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+T = "Zorb: A Model"
+
+
+def _metrics(nlp, abstract: str) -> set[str]:
+    return name_set(run(nlp, T, abstract).metrics)
+
+
+# finding 3: a sentence-opening "In terms of" has its comparison after the list
+def test_a_sentence_opening_in_terms_of_list_is_compared_after_it(nlp):
+    assert {"robustness", "coverage", "diversity"} <= _metrics(
+        nlp, "In terms of robustness, coverage and diversity, Zorb surpasses prior generators on QuillBench.")
+    assert {"robustness", "coverage"} <= _metrics(nlp, "In terms of robustness and coverage, Zorb outperforms GANs.")
+    # (and nothing compares after "In terms of design, ...")
+    assert "memory" not in _metrics(nlp, "In terms of design, the encoder and the memory are shared across turns.")
