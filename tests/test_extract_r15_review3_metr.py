@@ -19,3 +19,12 @@ def test_a_sentence_opening_in_terms_of_list_is_compared_after_it(nlp):
     assert {"robustness", "coverage"} <= _metrics(nlp, "In terms of robustness and coverage, Zorb outperforms GANs.")
     # (and nothing compares after "In terms of design, ...")
     assert "memory" not in _metrics(nlp, "In terms of design, the encoder and the memory are shared across turns.")
+
+
+# finding 4: a middle item of an "in terms of" list may start with an article too
+def test_a_middle_in_terms_of_item_may_start_with_an_article(nlp):
+    assert "memory" in _metrics(nlp, "Zorb outperforms CNNs in terms of the accuracy, the training time and the memory.")
+    assert {"energy", "memory"} <= _metrics(nlp, "Zorb is compared with CNNs in terms of accuracy, an energy and the memory.")
+    # (but not after ", and": a new clause)
+    assert "memory" not in _metrics(
+        nlp, "Zorb outperforms CNNs in terms of accuracy, the speed, and the memory module is lightweight.")
