@@ -2080,7 +2080,9 @@ _EVALUATED_BEFORE = re.compile(
     r"\b(?:performance|results?|experiments?|evaluat\w*|benchmark\w*|state-of-the-art|outperform\w*|"
     r"accuracy|achiev\w*|improv\w*|tested|gains?)\b[^.;]*$"
 )
-_EVALUATED_AFTER = re.compile(r"\s+(?:tasks?|benchmarks?|datasets?|problems?)\b")
+# (from the start of a whitespace run only: finditer would otherwise try `\s+` from each of
+# its positions, quadratic in a long run of PDF or LaTeX spaces)
+_EVALUATED_AFTER = re.compile(r"(?<!\s)\s+(?:tasks?|benchmarks?|datasets?|problems?)\b")
 
 
 def _hidden_known_task(text: str, low: str, a: int, b: int, body: int) -> bool:
