@@ -38,3 +38,14 @@ def test_shared_modifier_tasks_read_a_long_whitespace_run_once():
 
     t = "Zorb works." + " " * 40000 + "We set a new state of the art on image deraining, deblurring, and denoising tasks."
     assert [c.name for c in _shared_modifier_tasks(t, t.lower(), 0)] == ["image deblurring", "image denoising"]
+
+
+# finding 8 and D4: a noun phrase also ends at a citation bracket or a dash (one pattern,
+# mentions.NP_END_PUNCT, for the smaller-measure rule and the new task's name)
+def test_a_noun_phrase_ends_at_a_citation_or_a_dash(nlp):
+    for end in (" [12]", "\u2014", " -"):
+        assert "model size" in _metrics(
+            nlp, f"Compared with MobileNetV2, Zorb has a smaller model size{end} and reaches 71% accuracy on ImageNet.")
+    for end in (" [3]", " \u2014 a hard one \u2014", " - a hard one -"):
+        ex = run(nlp, T, f"We introduce a new task, Zorbic Quill Alignment{end} and release a dataset for it.")
+        assert "zorbic quill alignment" in {m.name.lower() for m in ex.tasks}, end

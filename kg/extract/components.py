@@ -20,6 +20,7 @@ from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
 from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, resolve
 from kg.extract.mentions import _CHARACTERIZED, terms_compared  # what "in terms of" reads
+from kg.extract.mentions import NP_END_PUNCT
 from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results
 from kg.text import split_sentences
@@ -199,7 +200,7 @@ _SMALLER_BEFORE = re.compile(r"\bsmaller\s+(?!to\b|in\b|than\b)(?:[\w-]+\s+)?$",
 # and the measure ends its noun phrase: not "a smaller energy gap", "a smaller loss scale",
 # "a smaller memory module", "memory-efficient"
 _NOUN_PHRASE_END = re.compile(
-    r"\s*(?:[,.;:()]|$)|\s+(?:than|and|or|but|while|with|compared|at|for|on|in|by|as|is|are|was|were)\b"
+    NP_END_PUNCT + r"|\s+(?:than|and|or|but|while|with|compared|at|for|on|in|by|as|is|are|was|were)\b"
 )
 # a later item of the list of measures "in terms of" names (the first is _MEASURE_CONTEXT's):
 # "in terms of inpainting quality and speed", "in terms of parameter count, training FLOPs,

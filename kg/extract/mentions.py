@@ -657,11 +657,14 @@ _NEW_TASK = re.compile(
 )
 _NEW_TASK_WE_CALL = re.compile(r"(?:(?:which|that)\s+)?we\s+(?:call|term|name|dub)\s+", re.I)
 _NEW_TASK_TC = r"[A-Z][\w'-]*"
+# where a noun phrase ends at punctuation: a comma, a bracket (also a citation's "[12]"), a
+# dash ("X - and", "X—and") or the end of the text (components' measures read it too)
+NP_END_PUNCT = r"\s*(?:[,.;:()\[\]\u2013\u2014]|--?\s|$)"
 # a Title-Case name (function words inside, an acronym after) or a lower-case phrase
 _NEW_TASK_NAME = re.compile(
     rf"({_NEW_TASK_TC}(?:\s+(?:(?:in|of|for|from|with|on|and|to)\s+)?{_NEW_TASK_TC}){{0,6}}"
     r"(?:\s+\([A-Z][\w-]*\))?|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,5}?)"
-    r"(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|where|wherein|whose|to|in which|for|with|is|as|by|"
+    rf"(?={NP_END_PUNCT}|\s+(?:which|that|where|wherein|whose|to|in which|for|with|is|as|by|"
     r"and|using|on|from|under)\b)"
 )
 # "a new pre-training task named X", "a new contrastive task": a step of the method, not
