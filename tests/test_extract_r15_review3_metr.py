@@ -49,3 +49,11 @@ def test_a_noun_phrase_ends_at_a_citation_or_a_dash(nlp):
     for end in (" [3]", " \u2014 a hard one \u2014", " - a hard one -"):
         ex = run(nlp, T, f"We introduce a new task, Zorbic Quill Alignment{end} and release a dataset for it.")
         assert "zorbic quill alignment" in {m.name.lower() for m in ex.tasks}, end
+
+
+# suspected: a hyphen right after "task" joins a compound ("task-Specific"), it is no dash
+def test_a_hyphenated_task_compound_is_no_dash_before_a_new_task(nlp):
+    ex = run(nlp, T, "We propose a new task-Specific Dialogue Generation for bots.")
+    assert "specific dialogue generation" not in {m.name.lower() for m in ex.tasks}
+    ex = run(nlp, T, "We propose a new task--Zorbic Quill Alignment, for bots.")  # (a double hyphen is)
+    assert "zorbic quill alignment" in {m.name.lower() for m in ex.tasks}

@@ -652,7 +652,7 @@ _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
 # naming word, N.NAMING or "which we call", may follow the comma or stand alone)
 _NEW_TASK = re.compile(
     r"\b(?:a|the|this)\s+(?:new|novel)\s+((?:[\w-]+\s+)?)(?:task|problem)\b"
-    r"(\s+of\s|\s*,|\s*[:\u2013\u2014]|\s*-{1,3})?\s*",
+    r"(\s+of\s|\s*,|\s*[:\u2013\u2014]|\s+-{1,3}|-{2,3})?\s*",  # (not "task-Specific": a compound)
     re.I,
 )
 _NEW_TASK_WE_CALL = re.compile(r"(?:(?:which|that)\s+)?we\s+(?:call|term|name|dub)\s+", re.I)
