@@ -20,6 +20,7 @@ from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
 from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, resolve
 from kg.extract.mentions import _CHARACTERIZED, terms_compared  # what "in terms of" reads
+from kg.extract.mentions import NP_END_PUNCT
 from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results
 from kg.text import split_sentences
@@ -199,21 +200,24 @@ _SMALLER_BEFORE = re.compile(r"\bsmaller\s+(?!to\b|in\b|than\b)(?:[\w-]+\s+)?$",
 # and the measure ends its noun phrase: not "a smaller energy gap", "a smaller loss scale",
 # "a smaller memory module", "memory-efficient"
 _NOUN_PHRASE_END = re.compile(
-    r"\s*(?:[,.;:()]|$)|\s+(?:than|and|or|but|while|with|compared|at|for|on|in|by|as|is|are|was|were)\b"
+    NP_END_PUNCT + r"|\s+(?:than|and|or|but|while|with|compared|at|for|on|in|by|as|is|are|was|were)\b"
 )
 # a later item of the list of measures "in terms of" names (the first is _MEASURE_CONTEXT's):
 # "in terms of inpainting quality and speed", "in terms of parameter count, training FLOPs,
 # and inference speed" (items of content words: "in terms of usability, X can train up to
 # 13B parameters" is a clause, not a list)
 # (no "and" or article inside an item: "in terms of accuracy, and the memory module is
-# lightweight", "evaluated on a real robot arm, and the speed of ..." open a new clause; an
-# item may start with "the", but not after ", and")
+# lightweight", "evaluated on a real robot arm, and the speed of ..." open a new clause; any
+# item may start with an article, but not after ", and": "in terms of the accuracy, the
+# training time and the memory")
 _LIST_WORD = (r"(?!(?:of|with|at|to|for|from|by|on|in|where|that|which|is|are|can|we|it|includ\w*|us(?:es|ing)|"
               r"ha(?:s|ve)|allow\w*|provid\w*|and|or|the|an?|our|its|their)\b)[\w-]+")
+_LIST_ARTICLE = r"(?:(?<!, and )(?:the|an?)\s+)?"
 _TERMS_LIST_BEFORE = re.compile(
-    rf"\b(?:in terms of|measured by|evaluated (?:in terms of|on|using|with|by))\s+(?:both\s+|the\s+)?"
-    rf"(?:{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|,?\s+as well as\s+)){{1,4}}"
-    rf"(?:(?<!, and )the\s+)?(?:{_LIST_WORD}\s+){{0,2}}$",
+    rf"\b(?:in terms of|measured by|evaluated (?:in terms of|on|using|with|by))\s+(?:both\s+)?"
+    rf"(?:{_LIST_ARTICLE}{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}"
+    rf"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|,?\s+as well as\s+)){{1,4}}"
+    rf"{_LIST_ARTICLE}(?:{_LIST_WORD}\s+){{0,2}}$",
     re.I,
 )
 

@@ -652,16 +652,19 @@ _ADJ_LIKE = re.compile(r"(?:al|ic|ive|ous|ary|ble|ful|less|-hard|-complete)$")
 # naming word, N.NAMING or "which we call", may follow the comma or stand alone)
 _NEW_TASK = re.compile(
     r"\b(?:a|the|this)\s+(?:new|novel)\s+((?:[\w-]+\s+)?)(?:task|problem)\b"
-    r"(\s+of\s|\s*,|\s*[:\u2013\u2014]|\s*-{1,3})?\s*",
+    r"(\s+of\s|\s*,|\s*[:\u2013\u2014]|\s+-{1,3}|-{2,3})?\s*",  # (not "task-Specific": a compound)
     re.I,
 )
 _NEW_TASK_WE_CALL = re.compile(r"(?:(?:which|that)\s+)?we\s+(?:call|term|name|dub)\s+", re.I)
 _NEW_TASK_TC = r"[A-Z][\w'-]*"
+# where a noun phrase ends at punctuation: a comma, a bracket (also a citation's "[12]"), a
+# dash ("X - and", "X—and") or the end of the text (components' measures read it too)
+NP_END_PUNCT = r"\s*(?:[,.;:()\[\]\u2013\u2014]|--?\s|$)"
 # a Title-Case name (function words inside, an acronym after) or a lower-case phrase
 _NEW_TASK_NAME = re.compile(
     rf"({_NEW_TASK_TC}(?:\s+(?:(?:in|of|for|from|with|on|and|to)\s+)?{_NEW_TASK_TC}){{0,6}}"
     r"(?:\s+\([A-Z][\w-]*\))?|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,5}?)"
-    r"(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|where|wherein|whose|to|in which|for|with|is|as|by|"
+    rf"(?={NP_END_PUNCT}|\s+(?:which|that|where|wherein|whose|to|in which|for|with|is|as|by|"
     r"and|using|on|from|under)\b)"
 )
 # "a new pre-training task named X", "a new contrastive task": a step of the method, not
@@ -1374,10 +1377,17 @@ _TERMS_COMPARED = re.compile(
 def terms_compared(text: str, at: int, lo: int = 0) -> bool:
     """Whether the list cue at ``at`` is named for a comparison or an evaluation: any cue
     but "in terms of", which needs a _TERMS_COMPARED word earlier in its sentence (from
-    ``lo`` at the earliest). Also read by the weak-measure check of components."""
-    if text[at : at + 11].lower() != "in terms of":  # (also "In terms of" opening a sentence)
+    ``lo`` at the earliest), or, when it opens its sentence (a capital "In"), later in the
+    sentence, after its first item ("In terms of robustness and coverage, X surpasses Y":
+    the comparison follows the list). Also read by the weak-measure check of components."""
+    if text[at : at + 11].lower() != "in terms of":
         return True
-    return _TERMS_COMPARED.search(text, _clause_start(text, max(lo, at - 200), at), at) is not None
+    if text[at] != "I":
+        return _TERMS_COMPARED.search(text, _clause_start(text, max(lo, at - 200), at), at) is not None
+    end = text.find(". ", at)
+    end = len(text) if end < 0 else end
+    comma = text.find(",", at, end)
+    return _TERMS_COMPARED.search(text, at + 11 if comma < 0 else comma, end) is not None
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
@@ -2073,7 +2083,9 @@ _EVALUATED_BEFORE = re.compile(
     r"\b(?:performance|results?|experiments?|evaluat\w*|benchmark\w*|state-of-the-art|outperform\w*|"
     r"accuracy|achiev\w*|improv\w*|tested|gains?)\b[^.;]*$"
 )
-_EVALUATED_AFTER = re.compile(r"\s+(?:tasks?|benchmarks?|datasets?|problems?)\b")
+# (from the start of a whitespace run only: finditer would otherwise try `\s+` from each of
+# its positions, quadratic in a long run of PDF or LaTeX spaces)
+_EVALUATED_AFTER = re.compile(r"(?<!\s)\s+(?:tasks?|benchmarks?|datasets?|problems?)\b")
 
 
 def _hidden_known_task(text: str, low: str, a: int, b: int, body: int) -> bool:
