@@ -556,10 +556,12 @@ def find_candidates(text: str, st: DocState) -> None:
     st.names = cands
 
 
-# "and propose", "by introducing", "2) propose", "and then propose", "but also introduce": a
-# proposal verb without its subject ("we also/then propose" is N.PROPOSE's)
+# "and propose", "by introducing", "2) propose", "and then propose", "but also introduce",
+# "..., then propose", "..., also proposing": a proposal verb without its subject ("we also/then
+# propose" is N.PROPOSE's; the comma keeps it out here)
 _COORDINATED_PROPOSE = re.compile(
-    r"(?:\band|\bbut also|\bby|\d\)|\([a-z0-9]\))\s+(?:then\s+|also\s+)?(?:propos|introduc)(?:e|es|ing)\b")
+    r"(?:\band|\bbut also|,\s*then|,\s*also|\bby|\d\)|\([a-z0-9]\))\s+(?:then\s+|also\s+)?"
+    r"(?:propos|introduc)(?:e|es|ing)\b")
 _WE_BEFORE = re.compile(r"\b[Ww]e\b")
 # "we observe that", "we empirically show that": a clause with a subject of its own opens
 _WE_THAT = re.compile(r"[Ww]e\s+(?:[a-z]+ly\s+|also\s+|further\s+)?[a-z]+\s+that\b")
@@ -571,10 +573,13 @@ def _we_subject(text: str, m: re.Match) -> bool:
     """ "we" of the same sentence (within 200 characters) is the subject of the coordinated
     proposal verb ``m``; not after a "that" clause of the last "we" that no comma closes ("We
     observe that detectors rely on anchors and introduce a heavy head": the detectors do; but
-    "We observe that ... neighbors, and propose a self regularization loss")."""
+    "We observe that ... neighbors, and propose a self regularization loss"). Only "and"/"but
+    also" can join the clause's own verb; "by introducing" and "2) propose" have no subject of
+    their own ("we show that accuracy can be improved by introducing X": ours)."""
     a = max(rough_sentence_start(text, m.start()), m.start() - 200)
     we = [w.start() for w in _WE_BEFORE.finditer(text, a, m.start())]
-    return bool(we) and (not _WE_THAT.match(text, we[-1]) or text[we[-1] : m.start()].rstrip().endswith(","))
+    return bool(we) and (not m.group().startswith(("and", "but")) or not _WE_THAT.match(text, we[-1])
+                         or text[we[-1] : m.start()].rstrip().endswith(","))
 
 
 def _proposed_phrases(text: str, end: int) -> list[Cand]:
