@@ -22,3 +22,14 @@ def test_a_proposal_after_a_comma_then_or_by_introducing_is_the_papers(nlp):
              "gating loss.")  # fmt: skip
     assert "contrastive gating loss" in name_set(ex.methods)
     assert "contrastive gating loss" in ex.proposed
+
+
+def test_a_camelcase_our_name_is_no_macro_leftover(nlp):
+    # review 3, finding 6: "OurNet" is a coined name; "\ourmodel" renders in lower case
+    ex = run(nlp, "OurNet: a network for quills",
+             "We propose OurNet, a network for quill detection. OurNet reaches 90% accuracy on QuillSet.")
+    assert "OurNet" in name_set(ex.methods)
+    assert "OurNet" in ex.proposed
+    assert [(r.method, r.metric) for r in ex.results] == [("OurNet", "accuracy")]
+    ex = run(nlp, "Zorb: a network for quills", "We propose ourmodel, a network for quill detection.")
+    assert "ourmodel" not in name_set(ex.methods)

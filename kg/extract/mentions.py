@@ -4115,9 +4115,10 @@ _DEFINING_APPOSITION = re.compile(
 
 # words left by LaTeX macros that stand for the paper's own name ("\\name", "\\ModelName",
 # "\\ourmodel", "\\papertitlenospace", "\\modelnameshort"): a kind word + "name"/"title" (+ any
-# suffix the author chose), or "our" + a kind word
-_MACRO_KIND = r"(?:model|method|approach|system|sys|algo?|algorithm|tool|data(?:set)?|paper|framework|net)"
-_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|our{_MACRO_KIND}s?", re.I)
+# suffix the author chose), or a lower-case "our" + a kind word ("\\ourModel"; "OurNet" is
+# a coined CamelCase name)
+_MACRO_KIND = rf"(?:{_METHOD_KINDS}|system|sys|algo?|tool|data(?:set)?|paper|net)"
+_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|(?-i:our){_MACRO_KIND}s?", re.I)
 
 
 def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -4125,8 +4126,8 @@ def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
     when the title has one ("Uni-Mol+: ..."), else no name at all.
 
     >>> [bool(_MACRO_NAME.fullmatch(w)) for w in ("ModelName", "ourmodel", "papertitlenospace",
-    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet")]
-    [True, True, True, True, True, True, False, False, False, False]
+    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet", "OurNet")]
+    [True, True, True, True, True, True, False, False, False, False, False]
     """
     title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)
                   and not _MACRO_NAME.fullmatch(text[c.start : c.end])), None)
