@@ -33,3 +33,20 @@ def test_a_camelcase_our_name_is_no_macro_leftover(nlp):
     assert [(r.method, r.metric) for r in ex.results] == [("OurNet", "accuracy")]
     ex = run(nlp, "Zorb: a network for quills", "We propose ourmodel, a network for quill detection.")
     assert "ourmodel" not in name_set(ex.methods)
+
+
+def test_a_well_known_technique_headed_by_a_common_word_stays(nlp):
+    # review 3, finding 5: "Prior", "Softmax", "Norm" head techniques, not topics
+    ex = run(nlp, "Zorbing Image Denoising",
+             "We revisit Deep Image Prior for denoising. Deep Image Prior fits a randomly initialised "
+             "network, improving PSNR on Set12 by 0.8 dB.")  # fmt: skip
+    assert "Deep Image Prior" in name_set(ex.methods)
+    ex = run(nlp, "Zorbing Discrete Policies",
+             "We relax discrete sampling with Gumbel Softmax. With Gumbel Softmax the policy becomes "
+             "differentiable.")  # fmt: skip
+    assert "Gumbel Softmax" in name_set(ex.methods)
+    ex = run(nlp, "Zorbing GANs",
+             "We apply Spectral Norm to the discriminator. Spectral Norm stabilises training, and FID "
+             "on CIFAR-10 improves to 12.3.")  # fmt: skip
+    assert "Spectral Norm" in name_set(ex.methods)
+    assert [r.method for r in ex.results] == ["Spectral Norm"]
