@@ -2673,7 +2673,7 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
 
     def standard(c: Cand) -> bool:
         # a defined acronym by its short form; a bare name unless the paper names its method so
-        name = text[c.short[0] : c.short[1]] if c.short else None if c.proposed else text[c.start : c.end]
+        name = text[c.short[0] : c.short[1]] if c.short else (None if c.proposed else text[c.start : c.end])
         return c.label == METHOD and name in N.STANDARDS_AND_FORMATS and name not in other
 
     return [c for c in mentions if not standard(c)]
@@ -3831,15 +3831,16 @@ def _long_form_after(text: str, c: Cand) -> re.Match | None:
 
 
 def _headless_titlecase(name: str) -> bool:
-    """A capitalised run that only its repetition made a candidate and that ends on a plain
-    word which is no method head ("Semantic Question Similarity", "Quaternion Vector Space",
-    "Data Distribution Management", "Street View") is a topic or a thing the paper writes in
-    capitals, not a method, unless a lexicon knows it. A name-like head ("MP3D FPN", "Hybrid
-    Demucs") or a technique's gerund ("Temporal Ensembling") keeps it.
+    """A titlecase candidate (a capitalised run) that ends on a plain word which is no method
+    head ("Semantic Question Similarity", "Quaternion Vector Space", "Data Distribution
+    Management", "Street View") is a topic or a thing the paper writes in capitals, not a
+    method, unless a lexicon knows it. A name-like head ("MP3D FPN", "Hybrid Demucs") or a
+    technique's gerund ("Temporal Ensembling") keeps it.
 
     >>> [_headless_titlecase(n) for n in ("Semantic Question Similarity", "Memory Networks",
-    ...     "Swin Transformer V2", "Frustrum PointNet", "Temporal Ensembling", "Hybrid Demucs")]
-    [True, False, False, False, False, False]
+    ...     "Swin Transformer V2", "Frustrum PointNet", "Temporal Ensembling", "Hybrid Demucs",
+    ...     "Deep Image Prior")]
+    [True, False, False, False, False, False, False]
     """
     words = name.split()
     while len(words) > 1 and _VERSION_WORD.fullmatch(words[-1]):
