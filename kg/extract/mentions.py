@@ -4178,7 +4178,7 @@ def _without_base_transformer(mentions: list[Cand]) -> list[Cand]:
 # "a lightweight generative adversarial network, named X",
 # "deep recurrent neural networks (DRNNs)", "a multi-layer perceptron") or by its acronym: the
 # guidelines' generic family; a coined acronym ("Recurrent Neural Network (ReNet)") is a name
-_FAMILY_ACRONYM = r"D?(?:C|R|G|FF|BR|A)?NNs?|ConvNets?|MLPs?|GANs?"
+_FAMILY_ACRONYM = r"D?(?:C|R|G|FF|BR|A)?NNs?|ConvNets?|" + "|".join(a + "s?" for a in N.FAMILY_ACRONYMS)
 _NETWORK_FAMILY = re.compile(r"(?:(?:(?:deep|bidirectional)\s+)?(?:(?:convolutional|recurrent|graph|artificial|"
                              r"feed-?forward|deep)\s+)?neural\s+networks?|multi-?layer\s+perceptrons?|"
                              r"generative\s+adversarial\s+networks?)"
