@@ -229,8 +229,8 @@ METHOD_HEADS = {
     "diffusion", "flow", "flows", "bandit", "filter", "backbone", "editing", "steering",
     "masking", "mask", "masks", "inference", "generator", "discriminator", "critic", "system",
     # techniques named by a common word ("Deep Image Prior", "Gumbel Softmax", "Spectral Norm",
-    # "Region Proposal", "Feature Pyramid", "Value Iteration")
-    "prior", "priors", "softmax", "norm", "proposal", "pyramid", "mixup", "replay", "rollout",
+    # "Feature Pyramid", "Value Iteration")
+    "prior", "priors", "softmax", "norm", "pyramid", "mixup", "replay", "rollout",
     "reversal", "iteration", "regulator",
     *(COMPONENT_HEADS := {  # the parts a model is built of: "Boundary Regression Branch (BRB)"
         "branch", "cell", "extractor", "predictor", "regressor", "selector",
