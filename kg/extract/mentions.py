@@ -556,10 +556,12 @@ def find_candidates(text: str, st: DocState) -> None:
     st.names = cands
 
 
-# "and propose", "by introducing", "2) propose", "and then propose", "but also introduce": a
-# proposal verb without its subject ("we also/then propose" is N.PROPOSE's)
+# "and propose", "by introducing", "2) propose", "and then propose", "but also introduce",
+# "..., then propose", "..., also proposing": a proposal verb without its subject ("we also/then
+# propose" is N.PROPOSE's; the comma keeps it out here)
 _COORDINATED_PROPOSE = re.compile(
-    r"(?:\band|\bbut also|\bby|\d\)|\([a-z0-9]\))\s+(?:then\s+|also\s+)?(?:propos|introduc)(?:e|es|ing)\b")
+    r"(?:\band|\bbut also|,\s*then|,\s*also|\bby|\d\)|\([a-z0-9]\))\s+(?:then\s+|also\s+)?"
+    r"(?:propos|introduc)(?:e|es|ing)\b")
 _WE_BEFORE = re.compile(r"\b[Ww]e\b")
 # "we observe that", "we empirically show that": a clause with a subject of its own opens
 _WE_THAT = re.compile(r"[Ww]e\s+(?:[a-z]+ly\s+|also\s+|further\s+)?[a-z]+\s+that\b")
@@ -571,10 +573,13 @@ def _we_subject(text: str, m: re.Match) -> bool:
     """ "we" of the same sentence (within 200 characters) is the subject of the coordinated
     proposal verb ``m``; not after a "that" clause of the last "we" that no comma closes ("We
     observe that detectors rely on anchors and introduce a heavy head": the detectors do; but
-    "We observe that ... neighbors, and propose a self regularization loss")."""
+    "We observe that ... neighbors, and propose a self regularization loss"). Only "and"/"but
+    also" can join the clause's own verb; "by introducing" and "2) propose" have no subject of
+    their own ("we show that accuracy can be improved by introducing X": ours)."""
     a = max(rough_sentence_start(text, m.start()), m.start() - 200)
     we = [w.start() for w in _WE_BEFORE.finditer(text, a, m.start())]
-    return bool(we) and (not _WE_THAT.match(text, we[-1]) or text[we[-1] : m.start()].rstrip().endswith(","))
+    return bool(we) and (not m.group().startswith(("and", "but")) or not _WE_THAT.match(text, we[-1])
+                         or text[we[-1] : m.start()].rstrip().endswith(","))
 
 
 def _proposed_phrases(text: str, end: int) -> list[Cand]:
@@ -2680,7 +2685,7 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
 
     def standard(c: Cand) -> bool:
         # a defined acronym by its short form; a bare name unless the paper names its method so
-        name = text[c.short[0] : c.short[1]] if c.short else None if c.proposed else text[c.start : c.end]
+        name = text[c.short[0] : c.short[1]] if c.short else (None if c.proposed else text[c.start : c.end])
         return c.label == METHOD and name in N.STANDARDS_AND_FORMATS and name not in other
 
     return [c for c in mentions if not standard(c)]
@@ -3838,15 +3843,16 @@ def _long_form_after(text: str, c: Cand) -> re.Match | None:
 
 
 def _headless_titlecase(name: str) -> bool:
-    """A capitalised run that only its repetition made a candidate and that ends on a plain
-    word which is no method head ("Semantic Question Similarity", "Quaternion Vector Space",
-    "Data Distribution Management", "Street View") is a topic or a thing the paper writes in
-    capitals, not a method, unless a lexicon knows it. A name-like head ("MP3D FPN", "Hybrid
-    Demucs") or a technique's gerund ("Temporal Ensembling") keeps it.
+    """A titlecase candidate (a capitalised run) that ends on a plain word which is no method
+    head ("Semantic Question Similarity", "Quaternion Vector Space", "Data Distribution
+    Management", "Street View") is a topic or a thing the paper writes in capitals, not a
+    method, unless a lexicon knows it. A name-like head ("MP3D FPN", "Hybrid Demucs") or a
+    technique's gerund ("Temporal Ensembling") keeps it.
 
     >>> [_headless_titlecase(n) for n in ("Semantic Question Similarity", "Memory Networks",
-    ...     "Swin Transformer V2", "Frustrum PointNet", "Temporal Ensembling", "Hybrid Demucs")]
-    [True, False, False, False, False, False]
+    ...     "Swin Transformer V2", "Frustrum PointNet", "Temporal Ensembling", "Hybrid Demucs",
+    ...     "Deep Image Prior")]
+    [True, False, False, False, False, False, False]
     """
     words = name.split()
     while len(words) > 1 and _VERSION_WORD.fullmatch(words[-1]):
@@ -4122,9 +4128,10 @@ _DEFINING_APPOSITION = re.compile(
 
 # words left by LaTeX macros that stand for the paper's own name ("\\name", "\\ModelName",
 # "\\ourmodel", "\\papertitlenospace", "\\modelnameshort"): a kind word + "name"/"title" (+ any
-# suffix the author chose), or "our" + a kind word
-_MACRO_KIND = r"(?:model|method|approach|system|sys|algo?|algorithm|tool|data(?:set)?|paper|framework|net)"
-_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|our{_MACRO_KIND}s?", re.I)
+# suffix the author chose), or "our"/"OUR" + a kind word ("\\ourModel", "\\OURNET"; "OurNet" is
+# a coined CamelCase name)
+_MACRO_KIND = rf"(?:{_METHOD_KINDS}|system|sys|algo?|tool|data(?:set)?|paper|net)"
+_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|(?-i:our|OUR){_MACRO_KIND}s?", re.I)
 
 
 def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -4132,8 +4139,8 @@ def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
     when the title has one ("Uni-Mol+: ..."), else no name at all.
 
     >>> [bool(_MACRO_NAME.fullmatch(w)) for w in ("ModelName", "ourmodel", "papertitlenospace",
-    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet")]
-    [True, True, True, True, True, True, False, False, False, False]
+    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet", "OurNet", "OURNET")]
+    [True, True, True, True, True, True, False, False, False, False, False, True]
     """
     title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)
                   and not _MACRO_NAME.fullmatch(text[c.start : c.end])), None)
@@ -4195,7 +4202,7 @@ def _without_base_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
 # "a lightweight generative adversarial network, named X",
 # "deep recurrent neural networks (DRNNs)", "a multi-layer perceptron") or by its acronym: the
 # guidelines' generic family; a coined acronym ("Recurrent Neural Network (ReNet)") is a name
-_FAMILY_ACRONYM = r"D?(?:C|R|G|FF|BR|A)?NNs?|ConvNets?|MLPs?|GANs?"
+_FAMILY_ACRONYM = r"D?(?:C|R|G|FF|BR|A)?NNs?|ConvNets?|" + "|".join(a + "s?" for a in N.FAMILY_ACRONYMS)
 _NETWORK_FAMILY = re.compile(r"(?:(?:(?:deep|bidirectional)\s+)?(?:(?:convolutional|recurrent|graph|artificial|"
                              r"feed-?forward|deep)\s+)?neural\s+networks?|multi-?layer\s+perceptrons?|"
                              r"generative\s+adversarial\s+networks?)"

@@ -25,13 +25,16 @@ def _nominal():
     return nominal
 
 # fmt: off
+# The acronyms of architecture families (singular): generic, no name (here and in
+# mentions._NETWORK_FAMILY, which also drops their written-out forms).
+FAMILY_ACRONYMS = ("CNN", "RNN", "DNN", "GNN", "NN", "ANN", "MLP", "GAN", "VAE")
 # Acronyms and capitalised words that are never method or dataset names by themselves:
 # families in the generic sense, hardware, software, organisations, units, languages.
 NOT_NAMES = {
+    *FAMILY_ACRONYMS, *(a + "s" for a in FAMILY_ACRONYMS),
     "AI", "AGI", "ML", "DL", "NLP", "NLU", "NLG", "CV", "RL", "IR", "QA", "LLM", "LLMs", "MLLM",
     "MLLMs", "LM", "LMs", "VLM", "VLMs", "LVLM", "LVLMs", "LMM", "LMMs", "PLM", "PLMs", "SLM",
-    "SLMs", "CNN", "CNNs", "RNN", "RNNs", "DNN", "DNNs", "GNN", "GNNs", "NN", "NNs", "ANN",
-    "MLP", "MLPs", "ViTs", "VLA", "VLAs", "GAN", "GANs", "VAE", "VAEs", "DM", "DMs", "SSM",
+    "SLMs", "ViTs", "VLA", "VLAs", "DM", "DMs", "SSM",
     "SSMs", "FM", "FMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "NPU", "FPGA", "ASIC",
     "A100", "H100", "V100", "A6000", "RTX", "API", "APIs", "SDK", "UI", "GUI", "URL", "PDF",
     "HTML", "JSON", "SQL", "IoT", "US", "USA", "UK", "EU", "SOTA", "SoTA", "OOD", "IID", "i.i.d",
@@ -225,6 +228,10 @@ METHOD_HEADS = {
     "pooling", "fusion", "alignment", "refinement", "reasoning",
     "diffusion", "flow", "flows", "bandit", "filter", "backbone", "editing", "steering",
     "masking", "mask", "masks", "inference", "generator", "discriminator", "critic", "system",
+    # techniques named by a common word ("Deep Image Prior", "Gumbel Softmax", "Spectral Norm",
+    # "Feature Pyramid", "Value Iteration")
+    "prior", "priors", "softmax", "norm", "pyramid", "mixup", "replay", "rollout",
+    "reversal", "iteration", "regulator",
     *(COMPONENT_HEADS := {  # the parts a model is built of: "Boundary Regression Branch (BRB)"
         "branch", "cell", "extractor", "predictor", "regressor", "selector",
         "refiner", "aggregator", "detector", "tracker", "learner", "router", "controller",
