@@ -2156,41 +2156,65 @@ _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 _BENCHMARK_SUBSET = re.compile(r" (?:" + N.BENCHMARK_SUBSET + r"|(?:Lite|Pro|Plus|Extended)(?!\s+[A-Z]))(?![\w-])")
 
 
-# what marks a name both lexicons know ("MAE": masked autoencoder or mean absolute error) as
-# the measure: a measure noun or a score after it, a measure cue before it, a known measure
-# beside it in a list ("RMSE and MAE", "MAE, RMSE and MAPE", "in terms of WAPE and MAE")
-_MEASURE_AFTER = re.compile(r"\s*(?:(?:metrics?|measures?|scores?|values?)\b|(?:of|=|:)\s*\d)")
+# names a method and a measure by general knowledge ("MAE": masked autoencoder or mean absolute
+# error); other names both lexicons list (BERT, also a metric in sota_metrics for BERTScore) are
+# models wherever they are written, so only these get a measure reading
+_METHOD_OR_MEASURE = {"MAE"}
+# what marks such a name as the measure: a measure noun after it ("MAE measure", not the verb
+# "MAE scores 83.6%") or a value ("MAE of 57.6", not "MAE: 83.6%" in a list of baselines), a
+# measure cue before it ("in terms of WAPE and MAE"), or a list of at least two known measures
+# it is part of ("RMSE, MAE and MAPE", not "Compared to MAE, AP on COCO ...")
+_MEASURE_AFTER = re.compile(r"\s*(?:(?:metrics?|measures?|score|values?)\b|(?:of|=)\s*\d)")
 _MEASURE_CUE_BEFORE = re.compile(
-    r"(?:\bterms of|\bmetrics?(?: of| such as| including| like)?|\bmeasured by|\d\\?%?\s+(?:for|in))\s+(?:the\s+)?"
+    r"(?:\bterms of|\bmetrics?(?: of| such as| including| like)?|\bmeasured by)\s+(?:the\s+)?"
     r"(?:[A-Z][\w@-]*\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+)?){0,2}$"  # earlier items of its list
 )
+# "a gain of 2.0% for MAE": a gain in the measure, unless the sentence gives another "N% for X"
+# (then it is a gain per method: "3.2% for MAE and 2.5% for SimMIM")
+_PERCENT_FOR = re.compile(r"\d\\?%\s+(?:for|in)\s+(?:the\s+)?")
 # "the MAE or MSE loss": a loss the model is trained with, no measure
 _LOSS_AFTER = re.compile(r"(?:\s*(?:,|/|\band\b|\bor\b)\s*[A-Z][\w-]*)*\s+loss")
 _LIST_LINK = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+|or\s+)?")
 
 
+def _listed_measures(text: str, a: int, b: int, metrics: list[Cand]) -> int:
+    """How many known measures (other than the name at a..b) stand in one list with it."""
+    n, seen, todo = 0, {(a, b)}, [(a, b)]
+    while todo:
+        x, y = todo.pop()
+        for c in metrics:
+            if (c.start, c.end) in seen:
+                continue
+            gap = text[y : c.start] if c.start >= y else text[c.end : x] if c.end <= x else None
+            if gap is not None and len(gap) < 12 and _LIST_LINK.fullmatch(gap) and not text.startswith("-", c.end):
+                seen.add((c.start, c.end))
+                todo.append((c.start, c.end))
+                n += 1
+    return n
+
+
 def _measure_readings(text: str, lexicon: list[Cand]) -> list[Cand]:
-    """Drop the method reading of a name both lexicons list when its context reads it as a
-    measure ("12.7% in the metrics of MAE, RMSE and MAPE"); elsewhere the method stays
+    """Drop the method reading of a name in ``_METHOD_OR_MEASURE`` when its context reads it as
+    a measure ("12.7% in the metrics of MAE, RMSE and MAPE"); elsewhere the method stays
     ("Unlike standard MAE, we ...")."""
     metrics = [c for c in lexicon if c.label == METRIC]
-    both = {(c.start, c.end) for c in lexicon if c.label == METHOD} & {(c.start, c.end) for c in metrics}
+    dual = {(c.start, c.end) for c in lexicon if c.label == METHOD} & {(c.start, c.end) for c in metrics}
+    both = {(a, b) for a, b in dual if text[a:b] in _METHOD_OR_MEASURE}
     if not both:
         return lexicon
     drop = set()
     for a, b in both:
         if _LOSS_AFTER.match(text, b):
             continue
-        if _MEASURE_AFTER.match(text, b) or _MEASURE_CUE_BEFORE.search(text, max(0, a - 30), a):
+        sentence = text[text.rfind(". ", 0, a) + 1 : (text.find(". ", b) + 1) or len(text)]
+        gain = _PERCENT_FOR.search(text, max(0, a - 30), a)
+        if (
+            _MEASURE_AFTER.match(text, b)
+            or _MEASURE_CUE_BEFORE.search(text, max(0, a - 30), a)
+            or (gain and gain.end() == a and len(_PERCENT_FOR.findall(sentence)) == 1)
+            or _listed_measures(text, a, b, [c for c in metrics if (c.start, c.end) not in dual]) >= 2
+        ):
             drop.add((a, b))
-            continue
-        for c in metrics:  # a measure of a single reading next to it in a list
-            if (c.start, c.end) in both:
-                continue
-            gap = text[b : c.start] if c.start >= b else text[c.end : a] if c.end <= a else None
-            if gap is not None and len(gap) < 12 and _LIST_LINK.fullmatch(gap):
-                drop.add((a, b))
-                break
     return [c for c in lexicon if not (c.label == METHOD and (c.start, c.end) in drop)]
 
 
