@@ -35,3 +35,18 @@ def test_loose_cues_keep_mae_a_method(nlp):
         assert "MAE" in _names(nlp, sentence, "methods"), sentence
     # a real list of measures still reads it as one
     assert "MAE" in _names(nlp, "Zorbnet lowers RMSE, MAE and MAPE on PEMS08.", "metrics")
+
+
+def test_a_word_prefix_before_measure_is_no_measure(nlp):
+    for sentence in ("Re-measure the distances after the update; Post-measure values are recorded for 12 patients.",
+                     "The Pre-measure stage and Non-measure zero sets are studied.",
+                     "We integrate against the Haar-measure on the group."):  # fmt: skip
+        assert _names(nlp, sentence, "metrics") == [], sentence
+    # a code is still a measure
+    assert _names(nlp, "Zorbnet reaches a weighted Fw-measure of 0.871 on DUTS.", "metrics") == ["Fw-measure"]
+
+
+def test_capitalised_mask_map_is_a_measure(nlp):
+    got = run(nlp, _TITLE, _PRE + "Zorbnet achieves 60.0 Box mAP and 52.2 Mask mAP on COCO.")
+    assert [(r.value, r.metric) for r in got.results] == [(60.0, "Box mAP"), (52.2, "Mask mAP")]
+    assert "Mask mAP" in _names(nlp, "Mask mAP reaches 52.2 on COCO with Zorbnet.", "metrics")

@@ -1700,8 +1700,10 @@ def _codes_after_scores(text: str, start: int) -> list[Cand]:
 
 
 # a measure named by a short code and "-measure", like the F-measure: "S-measure", "E-measure",
-# "Fw-measure" (not "Counter-measures")
-_LETTER_MEASURE = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9\u03b2\u03c9]{0,3}-measure(?![\w-])")
+# "Fw-measure" (not "Counter-measures", nor a word prefix: "Re-measure", "Haar-measure")
+_LETTER_MEASURE = re.compile(
+    r"(?<![\w-])(?!(?:Re|Pre|Post|Non|Co|Sub|Anti|Self|Semi|Haar)-)[A-Z][A-Za-z0-9\u03b2\u03c9]{0,3}-measure(?![\w-])"
+)
 
 
 def _letter_measures(text: str, start: int) -> list[Cand]:
