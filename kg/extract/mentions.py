@@ -1266,8 +1266,10 @@ def _may_be_qualified(text: str, lo: int, end: int) -> bool:
 _TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
 # in a list of measured properties an acronym may lead a noun ("API number")
 _TERM2 = rf"{_TERM}(?:\s[a-z][a-z0-9-]*)?"
+# what introduces a list of measures ("in terms of A and B"); _measure_readings reads it too
+_TERMS_OF_CUE = r"in terms of|measured (?:in|by|with|using)|as measured by"
 _TERMS_OF = re.compile(
-    rf"(?:in terms of|measured (?:in|by|with|using)|as measured by)\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
+    rf"(?:{_TERMS_OF_CUE})\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
     r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
 )
 # the last words of measures named by an everyday word ("loading time", "rendering speed")
@@ -2168,7 +2170,7 @@ _METHOD_OR_MEASURE = {"MAE"}
 # it is part of ("RMSE, MAE and MAPE", not "Compared to MAE, AP on COCO ...")
 _MEASURE_AFTER = re.compile(r"\s*(?:(?:metrics?|measures?|score|values?)\b|(?:of|=)\s*\d)")
 _MEASURE_CUE_BEFORE = re.compile(
-    r"(?:\bterms of|\bmetrics?(?: of| such as| including| like)?|\bmeasured by)\s+(?:the\s+)?"
+    rf"(?:\b(?:{_TERMS_OF_CUE})|\bmetrics?(?: of| such as| including| like)?)\s+(?:the\s+)?"
     r"(?:[A-Z][\w@-]*\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+)?){0,2}$"  # earlier items of its list
 )
 # "a gain of 2.0% for MAE": a gain in the measure, unless the sentence gives another "N% for X"
