@@ -50,3 +50,8 @@ def test_capitalised_mask_map_is_a_measure(nlp):
     got = run(nlp, _TITLE, _PRE + "Zorbnet achieves 60.0 Box mAP and 52.2 Mask mAP on COCO.")
     assert [(r.value, r.metric) for r in got.results] == [(60.0, "Box mAP"), (52.2, "Mask mAP")]
     assert "Mask mAP" in _names(nlp, "Mask mAP reaches 52.2 on COCO with Zorbnet.", "metrics")
+
+
+def test_mae_beside_one_measure_needs_a_coordinator(nlp):
+    assert "MAE" in _names(nlp, "Zorbnet reduces RMSE and MAE by 12% on PEMS08.", "metrics")
+    assert "MAE" not in _names(nlp, "Compared to MAE, AP on COCO improves by 1.5 points.", "metrics")

@@ -2166,8 +2166,8 @@ _BENCHMARK_SUBSET = re.compile(r" (?:" + N.BENCHMARK_SUBSET + r"|(?:Lite|Pro|Plu
 _METHOD_OR_MEASURE = {"MAE"}
 # what marks such a name as the measure: a measure noun after it ("MAE measure", not the verb
 # "MAE scores 83.6%") or a value ("MAE of 57.6", not "MAE: 83.6%" in a list of baselines), a
-# measure cue before it ("in terms of WAPE and MAE"), or a list of at least two known measures
-# it is part of ("RMSE, MAE and MAPE", not "Compared to MAE, AP on COCO ...")
+# measure cue before it ("in terms of WAPE and MAE"), or a list of known measures it is part of
+# (_listed_measures)
 _MEASURE_AFTER = re.compile(r"\s*(?:(?:metrics?|measures?|score|values?)\b|(?:of|=)\s*\d)")
 _MEASURE_CUE_BEFORE = re.compile(
     rf"(?:\b(?:{_TERMS_OF_CUE})|\bmetrics?(?: of| such as| including| like)?)\s+(?:the\s+)?"
@@ -2181,9 +2181,11 @@ _LOSS_AFTER = re.compile(r"(?:\s*(?:,|/|\band\b|\bor\b)\s*[A-Z][\w-]*)*\s+loss")
 _LIST_LINK = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+|or\s+)?")
 
 
-def _listed_measures(text: str, a: int, b: int, metrics: list[Cand]) -> int:
-    """How many known measures (other than the name at a..b) stand in one list with it."""
-    n, seen, todo = 0, {(a, b)}, [(a, b)]
+def _listed_measures(text: str, a: int, b: int, metrics: list[Cand]) -> bool:
+    """Whether the name at a..b stands in a list of known measures: two others ("RMSE, MAE and
+    MAPE"), or one joined by "and"/"or"/"/" ("RMSE and MAE"); a comma alone is no list
+    ("Compared to MAE, AP on COCO ...") and a measure must be a whole word ("RMSE-guided")."""
+    n, joined, seen, todo = 0, False, {(a, b)}, [(a, b)]
     while todo:
         x, y = todo.pop()
         for c in metrics:
@@ -2193,8 +2195,8 @@ def _listed_measures(text: str, a: int, b: int, metrics: list[Cand]) -> int:
             if gap is not None and len(gap) < 12 and _LIST_LINK.fullmatch(gap) and not text.startswith("-", c.end):
                 seen.add((c.start, c.end))
                 todo.append((c.start, c.end))
-                n += 1
-    return n
+                n, joined = n + 1, joined or gap.strip() != ","
+    return n >= 2 or (n == 1 and joined)
 
 
 def _measure_readings(text: str, lexicon: list[Cand]) -> list[Cand]:
@@ -2216,7 +2218,7 @@ def _measure_readings(text: str, lexicon: list[Cand]) -> list[Cand]:
             _MEASURE_AFTER.match(text, b)
             or _MEASURE_CUE_BEFORE.search(text, max(0, a - 30), a)
             or (gain and gain.end() == a and len(_PERCENT_FOR.findall(sentence)) == 1)
-            or _listed_measures(text, a, b, [c for c in metrics if (c.start, c.end) not in dual]) >= 2
+            or _listed_measures(text, a, b, [c for c in metrics if (c.start, c.end) not in dual])
         ):
             drop.add((a, b))
     return [c for c in lexicon if not (c.label == METHOD and (c.start, c.end) in drop)]
