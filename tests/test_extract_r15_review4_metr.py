@@ -55,3 +55,10 @@ def test_capitalised_mask_map_is_a_measure(nlp):
 def test_mae_beside_one_measure_needs_a_coordinator(nlp):
     assert "MAE" in _names(nlp, "Zorbnet reduces RMSE and MAE by 12% on PEMS08.", "metrics")
     assert "MAE" not in _names(nlp, "Compared to MAE, AP on COCO improves by 1.5 points.", "metrics")
+
+
+def test_gains_per_measure_keep_mae_a_measure(nlp):
+    sentence = (r"For CoCA, we obtain a gain of 2.0\% for MAE, 5.4\% for maximum F-measure, 2.3\% for maximum"
+                r" E-measure, and 3.7\% for S-measure.")  # fmt: skip
+    assert "MAE" in _names(nlp, sentence, "metrics")
+    assert "MAE" not in _names(nlp, sentence, "methods")
