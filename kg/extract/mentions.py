@@ -2202,8 +2202,7 @@ def _gain_in_measure(text: str, a: int, b: int, measures: list[Cand]) -> bool:
     """ "a gain of 2.0% for MAE, 5.4% for maximum F-measure": a gain in the measure at a..b,
     when every other "N% for X" of its sentence names a known measure too; else the gains are
     per method ("3.2% for MAE and 2.5% for SimMIM", "15% in BERT and 75% in MAE")."""
-    gain = [m for m in _PERCENT_FOR.finditer(text, max(0, a - 30), a) if m.end() == a]
-    if not gain:
+    if not any(m.end() == a for m in _PERCENT_FOR.finditer(text, max(0, a - 30), a)):
         return False
     lo, hi = text.rfind(". ", 0, a) + 1, text.find(". ", b)  # its sentence
     hi = len(text) if hi < 0 else hi
