@@ -1274,8 +1274,10 @@ def _may_be_qualified(text: str, lo: int, end: int) -> bool:
 _TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
 # in a list of measured properties an acronym may lead a noun ("API number")
 _TERM2 = rf"{_TERM}(?:\s[a-z][a-z0-9-]*)?"
+# what introduces a list of measures ("in terms of A and B"); _measure_readings reads it too
+_TERMS_OF_CUE = r"in terms of|measured (?:in|by|with|using)|as measured by"
 _TERMS_OF = re.compile(
-    rf"(?:in terms of|measured (?:in|by|with|using)|as measured by)\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
+    rf"(?:{_TERMS_OF_CUE})\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
     r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
 )
 # the last words of measures named by an everyday word ("loading time", "rendering speed")
@@ -1715,8 +1717,10 @@ def _codes_after_scores(text: str, start: int) -> list[Cand]:
 
 
 # a measure named by a short code and "-measure", like the F-measure: "S-measure", "E-measure",
-# "Fw-measure" (not "Counter-measures")
-_LETTER_MEASURE = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9\u03b2\u03c9]{0,3}-measure(?![\w-])")
+# "Fw-measure" (not "Counter-measures", nor a word prefix: "Re-measure", "Haar-measure")
+_LETTER_MEASURE = re.compile(
+    r"(?<![\w-])(?!(?:Re|Pre|Post|Non|Co|Sub|Anti|Self|Semi|Haar)-)[A-Z][A-Za-z0-9\u03b2\u03c9]{0,3}-measure(?![\w-])"
+)
 
 
 def _letter_measures(text: str, start: int) -> list[Cand]:
@@ -2173,41 +2177,81 @@ _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 _BENCHMARK_SUBSET = re.compile(r" (?:" + N.BENCHMARK_SUBSET + r"|(?:Lite|Pro|Plus|Extended)(?!\s+[A-Z]))(?![\w-])")
 
 
-# what marks a name both lexicons know ("MAE": masked autoencoder or mean absolute error) as
-# the measure: a measure noun or a score after it, a measure cue before it, a known measure
-# beside it in a list ("RMSE and MAE", "MAE, RMSE and MAPE", "in terms of WAPE and MAE")
-_MEASURE_AFTER = re.compile(r"\s*(?:(?:metrics?|measures?|scores?|values?)\b|(?:of|=|:)\s*\d)")
+# names a method and a measure by general knowledge ("MAE": masked autoencoder or mean absolute
+# error); other names both lexicons list (BERT, also a metric in sota_metrics for BERTScore) are
+# models wherever they are written, so only these get a measure reading
+_METHOD_OR_MEASURE = {"MAE"}
+# what marks such a name as the measure: a measure noun after it ("MAE measure", not the verb
+# "MAE scores 83.6%") or a value ("MAE of 57.6", not "MAE: 83.6%" in a list of baselines), a
+# measure cue before it ("in terms of WAPE and MAE"), or a list of known measures it is part of
+# (_listed_measures)
+_MEASURE_AFTER = re.compile(r"\s*(?:(?:metrics?|measures?|score|values?)\b|(?:of|=)\s*\d)")
 _MEASURE_CUE_BEFORE = re.compile(
-    r"(?:\bterms of|\bmetrics?(?: of| such as| including| like)?|\bmeasured by|\d\\?%?\s+(?:for|in))\s+(?:the\s+)?"
+    rf"(?:\b(?:{_TERMS_OF_CUE})|\bmetrics?(?: of| such as| including| like)?)\s+(?:the\s+)?"
     r"(?:[A-Z][\w@-]*\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+)?){0,2}$"  # earlier items of its list
 )
+# "a gain of 2.0% for MAE" (_gain_in_measure)
+_PERCENT_FOR = re.compile(r"\d\\?%\s+(?:for|in)\s+(?:the\s+)?")
 # "the MAE or MSE loss": a loss the model is trained with, no measure
 _LOSS_AFTER = re.compile(r"(?:\s*(?:,|/|\band\b|\bor\b)\s*[A-Z][\w-]*)*\s+loss")
 _LIST_LINK = re.compile(r"\s*(?:,|/|\band\b|\bor\b)\s*(?:and\s+|or\s+)?")
 
 
+def _listed_measures(text: str, a: int, b: int, metrics: list[Cand]) -> bool:
+    """Whether the name at a..b stands in a list of known measures: two others ("RMSE, MAE and
+    MAPE"), or one joined by "and"/"or"/"/" ("RMSE and MAE"); a comma alone is no list
+    ("Compared to MAE, AP on COCO ...") and a measure must be a whole word ("RMSE-guided")."""
+    n, joined, seen, todo = 0, False, {(a, b)}, [(a, b)]
+    while todo:
+        x, y = todo.pop()
+        for c in metrics:
+            if (c.start, c.end) in seen:
+                continue
+            gap = text[y : c.start] if c.start >= y else text[c.end : x] if c.end <= x else None
+            if gap is not None and len(gap) < 12 and _LIST_LINK.fullmatch(gap) and not text.startswith("-", c.end):
+                seen.add((c.start, c.end))
+                todo.append((c.start, c.end))
+                n, joined = n + 1, joined or gap.strip() != ","
+    return n >= 2 or (n == 1 and joined)
+
+
+def _gain_in_measure(text: str, a: int, b: int, measures: list[Cand]) -> bool:
+    """ "a gain of 2.0% for MAE, 5.4% for maximum F-measure": a gain in the measure at a..b,
+    when every other "N% for X" of its sentence names a known measure too; else the gains are
+    per method ("3.2% for MAE and 2.5% for SimMIM", "15% in BERT and 75% in MAE")."""
+    if not any(m.end() == a for m in _PERCENT_FOR.finditer(text, max(0, a - 30), a)):
+        return False
+    lo, hi = text.rfind(". ", 0, a) + 1, text.find(". ", b)  # its sentence
+    hi = len(text) if hi < 0 else hi
+    # known measures and "S-measure" codes, which are no lexicon entries
+    starts = [c.start for c in measures] + [m.start() for m in _LETTER_MEASURE.finditer(text, lo, hi)]
+    return all(
+        m.end() == a or any(0 <= s - m.end() <= 12 for s in starts)  # "for maximum F-measure"
+        for m in _PERCENT_FOR.finditer(text, lo, hi)
+    )
+
+
 def _measure_readings(text: str, lexicon: list[Cand]) -> list[Cand]:
-    """Drop the method reading of a name both lexicons list when its context reads it as a
-    measure ("12.7% in the metrics of MAE, RMSE and MAPE"); elsewhere the method stays
+    """Drop the method reading of a name in ``_METHOD_OR_MEASURE`` when its context reads it as
+    a measure ("12.7% in the metrics of MAE, RMSE and MAPE"); elsewhere the method stays
     ("Unlike standard MAE, we ...")."""
     metrics = [c for c in lexicon if c.label == METRIC]
-    both = {(c.start, c.end) for c in lexicon if c.label == METHOD} & {(c.start, c.end) for c in metrics}
+    dual = {(c.start, c.end) for c in lexicon if c.label == METHOD} & {(c.start, c.end) for c in metrics}
+    both = {(a, b) for a, b in dual if text[a:b] in _METHOD_OR_MEASURE}
     if not both:
         return lexicon
+    measures = [c for c in metrics if (c.start, c.end) not in dual]  # of a single reading
     drop = set()
     for a, b in both:
         if _LOSS_AFTER.match(text, b):
             continue
-        if _MEASURE_AFTER.match(text, b) or _MEASURE_CUE_BEFORE.search(text, max(0, a - 30), a):
+        if (
+            _MEASURE_AFTER.match(text, b)
+            or _MEASURE_CUE_BEFORE.search(text, max(0, a - 30), a)
+            or _gain_in_measure(text, a, b, measures)
+            or _listed_measures(text, a, b, measures)
+        ):
             drop.add((a, b))
-            continue
-        for c in metrics:  # a measure of a single reading next to it in a list
-            if (c.start, c.end) in both:
-                continue
-            gap = text[b : c.start] if c.start >= b else text[c.end : a] if c.end <= a else None
-            if gap is not None and len(gap) < 12 and _LIST_LINK.fullmatch(gap):
-                drop.add((a, b))
-                break
     return [c for c in lexicon if not (c.label == METHOD and (c.start, c.end) in drop)]
 
 
