@@ -3168,7 +3168,8 @@ _MODIFIED_NOUNS = frozenset((
     "bottlenecks", "component", "components", "behavior", "behaviors", "behaviour",
     "behaviours", "dynamics", "limits",
     # what a task's model outputs or is trained on, and its parts ("dependency parsing trees",
-    # "segmentation masks", "temporal localization annotations", "a line segmentation branch")
+    # "segmentation masks", "temporal localization annotations", "a line segmentation branch");
+    # "error" measures its task, so it counts only beside a title task (_demote_modifiers)
     "error", "trees", "tree", "masks", "mask", "map", "maps", "annotations", "annotation",
     "labels", "label", "branch", "branches",
 ))  # fmt: skip
@@ -3190,9 +3191,12 @@ def _demote_modifiers(text: str, mentions: list[Cand], title_end: int) -> None:
             m = _NEXT_TITLE_WORD.match(text, c.end, title_end)
             if m and m.group(1).lower() in _MODIFIED_NOUNS:
                 c.score = round(c.score - TITLE_MODIFIER_PENALTY, 3)
+    # "classification error" also measures a task: it is about another task only when the
+    # title names the paper's own ("... for Quill Detection": "action classification error")
+    title_task = any(c.label == TASK and c.end <= title_end for c in mentions)
     for i, c in enumerate(tasks):
         m = _NEXT_WORD.match(text, c.ctx if c.ctx >= 0 else c.end)
-        if not (m and m.group(1) in _MODIFIED_NOUNS):
+        if not (m and m.group(1) in _MODIFIED_NOUNS) or (m.group(1) == "error" and not title_task):
             continue
         c.score = round(c.score - MODIFIER_PENALTY, 3)
         k = i
