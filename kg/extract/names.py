@@ -1189,6 +1189,10 @@ _NOMINAL = re.compile(
     r"(?:tion|sion|ment|ance|ence|ing|sis|ty|ness|ics|ure|ogy|ery|ation|problems?)$"
 )
 # verbs inside a title chunk: the task starts after them ("Sequences Improves Code Synthesis")
+# -s forms of clause verbs that are as often plural nouns inside a task name ("Root Causes
+# Localization", "Door Handles Detection", "Data Analyses")
+_PLURAL_NOUN_VERBS = frozenset(("analyses", "remains", "causes", "handles", "exploits", "guarantees",
+                                "constructs", "permits", "treats", "assists", "serves"))  # fmt: skip
 _CHUNK_VERBS = {
     "improves", "improve", "enhances", "enhance", "boosts", "boost", "enables", "enable",
     "helps", "help", "makes", "make", "leads", "lead", "yields", "yield", "is", "are", "was",
@@ -1452,12 +1456,13 @@ def title_task_chunks(
                 out.append((offset + title.index(words[0], a), offset + pieces[i + 1][1], name))
                 continue
         # a verb inside the chunk starts the task after it: "Sequences Improves Code Synthesis",
-        # "Intrinsic Dimensionality Explains the Effectiveness of ..." (a clause verb in the -s
-        # form: its base form may be a noun, "Affect Recognition"); and so does a modifier
-        # naming the means: "Attention-Enhanced Text-Video Retrieval"
+        # "Intrinsic Dimensionality Explains the Effectiveness of ..." (a clause verb ending in
+        # -s, the -s form or "surpass": its base form may be a noun, "Affect Recognition", and
+        # so may the -s form, "Human Remains Detection", _PLURAL_NOUN_VERBS); and so does a
+        # modifier naming the means: "Attention-Enhanced Text-Video Retrieval"
         for k in range(len(words) - 1, 0, -1):
             lw = words[k].lower()
-            clause = lw[-1] == "s" and lw in clause_verbs() and lw != "analyses"
+            clause = lw[-1] == "s" and lw in clause_verbs() and lw not in _PLURAL_NOUN_VERBS
             if (clause or lw in _CHUNK_VERBS
                     or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP)
                     or (_MEANS_MODIFIER.search(lw) and k < len(words) - 2)):  # fmt: skip
