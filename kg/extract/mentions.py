@@ -4897,7 +4897,7 @@ _NEXT_EDITION = re.compile(
     r"(?=[,;:.)/]?(?:\s|$)|[,;:.)/]|,? and |,? or )(?![,;:.)/]?\s*(?:%|[A-Za-z][\w-]*\b(?<!and)(?<!or)(?<!datasets)(?<!dataset)"
     r"(?<!benchmarks)(?<!benchmark)(?<!respectively)(?<!splits)(?<!sets)))"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year-like number (results.py reads it too)
 
 
 def _same_kind(first: str, other: str) -> bool:
@@ -4911,7 +4911,7 @@ def _coordinated(text: str, number: str, m: re.Match, slash: bool = True) -> boo
     if not _same_kind(number, m.group(1)):
         return False
     slash = slash and text.startswith("/", m.start())
-    return slash or bool(_YEAR.fullmatch(number)) == bool(_YEAR.fullmatch(m.group(1)))
+    return slash or bool(YEAR.fullmatch(number)) == bool(YEAR.fullmatch(m.group(1)))
 
 
 def _coordinated_editions(text: str, mentions: list[Cand]) -> list[Cand]:

@@ -1193,12 +1193,14 @@ _NOMINAL = re.compile(
 # Localization", "Door Handles Detection", "Data Analyses")
 _PLURAL_NOUN_VERBS = frozenset(("analyses", "remains", "causes", "handles", "exploits", "guarantees",
                                 "constructs", "permits", "treats", "assists", "serves"))  # fmt: skip
+# verbs that end a title chunk's subject (the -s forms clause_verbs() lists, "improves",
+# "achieves", ..., are not repeated here: title_task_chunks tests those as clause verbs)
 _CHUNK_VERBS = {
-    "improves", "improve", "enhances", "enhance", "boosts", "boost", "enables", "enable",
+    "improve", "enhance", "boosts", "boost", "enable",
     "helps", "help", "makes", "make", "leads", "lead", "yields", "yield", "is", "are", "was",
-    "were", "does", "do", "can", "cannot", "solve", "solves", "generate", "generates",
-    "achieves", "achieve", "outperforms", "outperform", "matters", "meets", "needs", "need",
-    "beats", "unlocks", "unlock", "requires", "require", "reveals", "reveal", "shows", "show",
+    "were", "does", "do", "can", "cannot", "solve", "generate", "generates",
+    "achieve", "outperform", "matters", "meets", "needs", "need",
+    "beats", "unlocks", "unlock", "require", "reveal", "shows", "show",
 }
 # a modifier naming how, not what: "Attention-Enhanced", "Retrieval-Augmented"
 _MEANS_MODIFIER = re.compile(r"-(?:enhanced|augmented|driven|guided|powered)$")
