@@ -4886,16 +4886,17 @@ def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
 # a dataset's edition, size or version suffix ("CIFAR-10", "VOC 2007", "SQuAD v1.1"), and the
 # bare suffixes coordinated after it, each naming a sibling ("CIFAR-10/100", "PASCAL VOC 2007
 # and 2012", "Kinetics 400 and 600", "SQuAD v1.1/v2.0"); a coordinated suffix ends the list
-# item: no "%" or word but and/or/datasets/... follows it, lower-case or not (not "CIFAR-100
-# and 69% on STL-10", "CIFAR-10 and 100 epochs", "SQuAD v1.1 and 89.1 F1", "Kinetics-400 and
-# 40 mAP", "CIFAR-10 and 100 ImageNet classes"), and has at most four digits (not "ImageNet
-# 256x256 and 512x512" with the sign lost)
+# item: no "%" or lower-case word but and/or/datasets/... follows it (not "CIFAR-100 and 69% on
+# STL-10", "CIFAR-10 and 100 epochs"), nor right after a space a capitalised or mixed-case one,
+# a metric or a name (not "SQuAD v1.1 and 89.1 F1", "Kinetics-400 and 40 mAP", "CIFAR-10 and 100
+# ImageNet classes"; but "CIFAR-10/100, ImageNet"); and it has at most four digits (not
+# "ImageNet 256x256 and 512x512" with the sign lost)
 _EDITION_SUFFIX_END = re.compile(r"(?<=[A-Za-z][- ])v?\d+(?:\.\d+)?[kKM]?$|(?<=[A-Za-z])v?\d+(?:\.\d+)?[kKM]?$")
 _EDITION_NUMBER_AFTER = re.compile(r" (v?\d{1,4}(?:\.\d+)?[kKM]?)(?=(?:/|,? and |,? or |, )v?\d)")
 _NEXT_EDITION = re.compile(
     r"(?:/|,? and |,? or |, (?:and )?)(v?\d{1,4}(?:\.\d+)?[kKM]?)(?!\.?\d|\s*\\?%)"
-    r"(?=[,;:.)/]?(?:\s|$)|[,;:.)/]|,? and |,? or )(?![,;:.)/]?\s*(?:%|[A-Za-z][\w-]*\b(?<!and)(?<!or)(?<!datasets)(?<!dataset)"
-    r"(?<!benchmarks)(?<!benchmark)(?<!respectively)(?<!splits)(?<!sets)))"
+    r"(?=[,;:.)/]?(?:\s|$)|[,;:.)/]|,? and |,? or )(?![,;:.)/]?\s*(?:%|[a-z]+\b(?<!and)(?<!or)(?<!datasets)(?<!dataset)"
+    r"(?<!benchmarks)(?<!benchmark)(?<!respectively)(?<!splits)(?<!sets))|\s+(?:[A-Z]|[a-z]+[A-Z\d]))"
 )
 YEAR = re.compile(r"(?:19|20)\d\d")  # a year-like number (results.py reads it too)
 
