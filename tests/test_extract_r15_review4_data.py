@@ -65,3 +65,6 @@ def test_a_plural_noun_in_a_title_does_not_cut_the_task(nlp):
                         ("Root Causes Localization in Microservice Systems", "root causes localization"),
                         ("Door Handles Detection for Mobile Robots", "door handles detection")):  # fmt: skip
         assert task in tasks(nlp, title, "We study this problem."), title
+    # a verb before a non-task word still ends the subject
+    assert "parallel prefix polymorphism permits parallelization" not in tasks(
+        nlp, "Parallel Prefix Polymorphism Permits Parallelization, Presentation & Proof", "We study this problem.")

@@ -1190,7 +1190,8 @@ _NOMINAL = re.compile(
 )
 # verbs inside a title chunk: the task starts after them ("Sequences Improves Code Synthesis")
 # -s forms of clause verbs that are as often plural nouns inside a task name ("Root Causes
-# Localization", "Door Handles Detection", "Data Analyses")
+# Localization", "Door Handles Detection", "Data Analyses"): nouns before a last task head (not
+# "Polymorphism Permits Parallelization")
 _PLURAL_NOUN_VERBS = frozenset(("analyses", "remains", "causes", "handles", "exploits", "guarantees",
                                 "constructs", "permits", "treats", "assists", "serves"))  # fmt: skip
 # verbs that end a title chunk's subject (the -s forms clause_verbs() lists, "improves",
@@ -1464,7 +1465,9 @@ def title_task_chunks(
         # modifier naming the means: "Attention-Enhanced Text-Video Retrieval"
         for k in range(len(words) - 1, 0, -1):
             lw = words[k].lower()
-            clause = lw[-1] == "s" and lw in clause_verbs() and lw not in _PLURAL_NOUN_VERBS
+            noun = lw in _PLURAL_NOUN_VERBS and (lw == "analyses" or (
+                k == len(words) - 2 and words[-1].lower() in TASK_HEAD_SET))  # "Remains Detection"
+            clause = lw[-1] == "s" and lw in clause_verbs() and not noun
             if (clause or lw in _CHUNK_VERBS
                     or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP)
                     or (_MEANS_MODIFIER.search(lw) and k < len(words) - 2)):  # fmt: skip
