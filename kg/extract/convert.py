@@ -153,6 +153,8 @@ def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
             g["title"] = True
         forms = [surface, text[c.short[0] : c.short[1]]] if c.short else [surface]
         for form in forms:
+            if form.lstrip("v").replace(".", "").isdigit():
+                continue  # a bare edition ("100" of "CIFAR-10/100") names nothing alone: no alias
             if form != g["name"] and form not in g["aliases"]:
                 g["aliases"].append(form)
     for g in groups.values():

@@ -3229,7 +3229,8 @@ _MODIFIED_NOUNS = frozenset((
     "bottlenecks", "component", "components", "behavior", "behaviors", "behaviour",
     "behaviours", "dynamics", "limits",
     # what a task's model outputs or is trained on, and its parts ("dependency parsing trees",
-    # "segmentation masks", "temporal localization annotations", "a line segmentation branch")
+    # "segmentation masks", "temporal localization annotations", "a line segmentation branch");
+    # "error" measures its task, so it counts only beside a title task (_demote_modifiers)
     "error", "trees", "tree", "masks", "mask", "map", "maps", "annotations", "annotation",
     "labels", "label", "branch", "branches",
 ))  # fmt: skip
@@ -3251,9 +3252,12 @@ def _demote_modifiers(text: str, mentions: list[Cand], title_end: int) -> None:
             m = _NEXT_TITLE_WORD.match(text, c.end, title_end)
             if m and m.group(1).lower() in _MODIFIED_NOUNS:
                 c.score = round(c.score - TITLE_MODIFIER_PENALTY, 3)
+    # "classification error" also measures a task: it is about another task only when the
+    # title names the paper's own ("... for Quill Detection": "action classification error")
+    title_task = any(c.label == TASK and c.end <= title_end for c in mentions)
     for i, c in enumerate(tasks):
         m = _NEXT_WORD.match(text, c.ctx if c.ctx >= 0 else c.end)
-        if not (m and m.group(1) in _MODIFIED_NOUNS):
+        if not (m and m.group(1) in _MODIFIED_NOUNS) or (m.group(1) == "error" and not title_task):
             continue
         c.score = round(c.score - MODIFIER_PENALTY, 3)
         k = i
@@ -4956,22 +4960,34 @@ def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
 
 # a dataset's edition, size or version suffix ("CIFAR-10", "VOC 2007", "SQuAD v1.1"), and the
 # bare suffixes coordinated after it, each naming a sibling ("CIFAR-10/100", "PASCAL VOC 2007
-# and 2012", "Kinetics 400 and 600", "SQuAD v1.1/v2.0"); a suffix ends the list item (not
-# "CIFAR-100 and 69% on STL-10", "CIFAR-10 and 100 epochs"), of at most four digits (not
+# and 2012", "Kinetics 400 and 600", "SQuAD v1.1/v2.0"); a coordinated suffix ends the list
+# item: no "%" or lower-case word but and/or/datasets/... follows it (not "CIFAR-100 and 69% on
+# STL-10", "CIFAR-10 and 100 epochs"), nor right after a space a capitalised or mixed-case one,
+# a metric or a name (not "SQuAD v1.1 and 89.1 F1", "Kinetics-400 and 40 mAP", "CIFAR-10 and 100
+# ImageNet classes"; but "CIFAR-10/100, ImageNet"); and it has at most four digits (not
 # "ImageNet 256x256 and 512x512" with the sign lost)
 _EDITION_SUFFIX_END = re.compile(r"(?<=[A-Za-z][- ])v?\d+(?:\.\d+)?[kKM]?$|(?<=[A-Za-z])v?\d+(?:\.\d+)?[kKM]?$")
 _EDITION_NUMBER_AFTER = re.compile(r" (v?\d{1,4}(?:\.\d+)?[kKM]?)(?=(?:/|,? and |,? or |, )v?\d)")
 _NEXT_EDITION = re.compile(
     r"(?:/|,? and |,? or |, (?:and )?)(v?\d{1,4}(?:\.\d+)?[kKM]?)(?!\.?\d|\s*\\?%)"
     r"(?=[,;:.)/]?(?:\s|$)|[,;:.)/]|,? and |,? or )(?![,;:.)/]?\s*(?:%|[a-z]+\b(?<!and)(?<!or)(?<!datasets)(?<!dataset)"
-    r"(?<!benchmarks)(?<!benchmark)(?<!respectively)(?<!splits)(?<!sets)))"
+    r"(?<!benchmarks)(?<!benchmark)(?<!respectively)(?<!splits)(?<!sets))|\s+(?:[A-Z]|[a-z]+[A-Z\d]))"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year-like number (results.py reads it too)
 
 
 def _same_kind(first: str, other: str) -> bool:
     """Editions of one kind: versions with versions ("v1.1/v2.0"), numbers with numbers."""
     return ("." in first) == ("." in other)
+
+
+def _coordinated(text: str, number: str, m: re.Match, slash: bool = True) -> bool:
+    """``m`` (a _NEXT_EDITION match) is a sibling of the edition ``number``: of its kind, and
+    years with years unless every link so far is a slash ("OTB-2013/50/100")."""
+    if not _same_kind(number, m.group(1)):
+        return False
+    slash = slash and text.startswith("/", m.start())
+    return slash or bool(YEAR.fullmatch(number)) == bool(YEAR.fullmatch(m.group(1)))
 
 
 def _coordinated_editions(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -4992,7 +5008,9 @@ def _coordinated_editions(text: str, mentions: list[Cand]) -> list[Cand]:
         suffix = _EDITION_SUFFIX_END.search(surface)
         if suffix is None:  # "PoseTrack 2017 and 2018": the first edition is written after the name
             first = _EDITION_NUMBER_AFTER.match(text, c.end)
-            if first is None or not _NEXT_EDITION.match(text, first.end(1)):
+            m = first and _NEXT_EDITION.match(text, first.end(1))
+            # renamed only when a sibling follows (not "MNIST 99/98.5", scores of two kinds)
+            if not m or not _coordinated(text, first.group(1), m):
                 continue
             name = (c.name or surface) + " " + first.group(1)
             c.end, c.name = first.end(1), name
@@ -5002,10 +5020,8 @@ def _coordinated_editions(text: str, mentions: list[Cand]) -> list[Cand]:
             if not name.endswith(number):
                 continue
         stem, pos, slash = name[: -len(number)], c.end, True
-        while (m := _NEXT_EDITION.match(text, pos)) and _same_kind(number, m.group(1)):
+        while (m := _NEXT_EDITION.match(text, pos)) and _coordinated(text, number, m, slash):
             slash = slash and text.startswith("/", pos)
-            if not slash and bool(_YEAR.fullmatch(number)) != bool(_YEAR.fullmatch(m.group(1))):
-                break
             if (m.start(1), m.end(1)) not in taken:
                 added.append(Cand(m.start(1), m.end(1), DATASET, c.source, c.score, name=stem + m.group(1)))
             pos = m.end(1)

@@ -1196,12 +1196,19 @@ _NOMINAL = re.compile(
     r"(?:tion|sion|ment|ance|ence|ing|sis|ty|ness|ics|ure|ogy|ery|ation|problems?)$"
 )
 # verbs inside a title chunk: the task starts after them ("Sequences Improves Code Synthesis")
+# -s forms of clause verbs that are as often plural nouns inside a task name ("Root Causes
+# Localization", "Door Handles Detection", "Data Analyses"): nouns before a last task head (not
+# "Polymorphism Permits Parallelization")
+_PLURAL_NOUN_VERBS = frozenset(("analyses", "remains", "causes", "handles", "exploits", "guarantees",
+                                "constructs", "permits", "treats", "assists", "serves"))  # fmt: skip
+# verbs that end a title chunk's subject (the -s forms clause_verbs() lists, "improves",
+# "achieves", ..., are not repeated here: title_task_chunks tests those as clause verbs)
 _CHUNK_VERBS = {
-    "improves", "improve", "enhances", "enhance", "boosts", "boost", "enables", "enable",
+    "improve", "enhance", "boosts", "boost", "enable",
     "helps", "help", "makes", "make", "leads", "lead", "yields", "yield", "is", "are", "was",
-    "were", "does", "do", "can", "cannot", "solve", "solves", "generate", "generates",
-    "achieves", "achieve", "outperforms", "outperform", "matters", "meets", "needs", "need",
-    "beats", "unlocks", "unlock", "requires", "require", "reveals", "reveal", "shows", "show",
+    "were", "does", "do", "can", "cannot", "solve", "generate", "generates",
+    "achieve", "outperform", "matters", "meets", "needs", "need",
+    "beats", "unlocks", "unlock", "require", "reveal", "shows", "show",
 }
 # a modifier naming how, not what: "Attention-Enhanced", "Retrieval-Augmented"
 _MEANS_MODIFIER = re.compile(r"-(?:enhanced|augmented|driven|guided|powered)$")
@@ -1459,12 +1466,15 @@ def title_task_chunks(
                 out.append((offset + title.index(words[0], a), offset + pieces[i + 1][1], name))
                 continue
         # a verb inside the chunk starts the task after it: "Sequences Improves Code Synthesis",
-        # "Intrinsic Dimensionality Explains the Effectiveness of ..." (a clause verb in the -s
-        # form: its base form may be a noun, "Affect Recognition"); and so does a modifier
-        # naming the means: "Attention-Enhanced Text-Video Retrieval"
+        # "Intrinsic Dimensionality Explains the Effectiveness of ..." (a clause verb ending in
+        # -s, the -s form or "surpass": its base form may be a noun, "Affect Recognition", and
+        # so may the -s form, "Human Remains Detection", _PLURAL_NOUN_VERBS); and so does a
+        # modifier naming the means: "Attention-Enhanced Text-Video Retrieval"
         for k in range(len(words) - 1, 0, -1):
             lw = words[k].lower()
-            clause = lw[-1] == "s" and lw in clause_verbs() and lw != "analyses"
+            noun = lw in _PLURAL_NOUN_VERBS and (lw == "analyses" or (
+                k == len(words) - 2 and words[-1].lower() in TASK_HEAD_SET))  # "Remains Detection"
+            clause = lw[-1] == "s" and lw in clause_verbs() and not noun
             if (clause or lw in _CHUNK_VERBS
                     or (lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP)
                     or (_MEANS_MODIFIER.search(lw) and k < len(words) - 2)):  # fmt: skip

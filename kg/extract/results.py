@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.mentions import DATASET, METHOD, METRIC, Cand, DocState
+from kg.extract.mentions import DATASET, METHOD, METRIC, YEAR, Cand, DocState
 from kg.extract import names as N
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
@@ -161,7 +161,6 @@ _BEST_APPOSED = re.compile(
     _BEST_MODEL + r"\(\s*"
     r"(?P<name>[A-Za-z][\w.+-]*(?:\s[\w.+-]+){0,2}?)\s*(?=\))"
 )
-_YEARISH = re.compile(r"^(?:19|20)\d\d$")
 # what follows a number that counts things rather than measuring a result
 _SETTING_AFTER = re.compile(
     r"^\s*(?:%|\\%)?\s*(?:billion|million|thousand|trillion|[BMKT]\b|of\s+(?:the\s+)?(?:training\s+)?"
@@ -420,7 +419,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             made_from = len(out)
             if not metric:
                 continue
-            if q.unit is None and (_YEARISH.match(q.text) or strength < 0.6):
+            if q.unit is None and (YEAR.fullmatch(q.text) or strength < 0.6):
                 continue
             if q.word and strength < 0.6:
                 continue  # "a model with twice the parameter count": no measure of its own
