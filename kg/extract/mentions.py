@@ -1033,6 +1033,45 @@ _SHARED_MODIFIER = re.compile(
 )
 
 
+_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
+# the cue words of _EVALUATED_AFTER after a space, led by their letter: a scan the engine can
+# skip through, unlike "\s+" tried at every position
+_EVALUATED_WORD = re.compile(r"(?:t(?=asks?\b)|b(?=enchmarks?\b)|d(?=atasets?\b)|p(?=roblems?\b))(?<=\s.)")
+
+
+def _evaluated_cue_starts(text: str, start: int):
+    """Where _EVALUATED_AFTER's matches from ``start`` begin: the whitespace run before each
+    cue word ("image deblurring and denoising  tasks")."""
+    for m in _EVALUATED_WORD.finditer(text, start):
+        i = m.start()
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i >= start:
+            yield i
+
+
+def _ends_on_conjunct(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] can end as _SHARED_MODIFIER does: a lower-case word after "/" or
+    after "and"/"or" and a space.
+
+    >>> [_ends_on_conjunct(t, 0, len(t)) for t in ("image deraining and deblurring",
+    ...     "graph classification/regression", "image deraining", "A and B")]
+    [True, True, False, False]
+    """
+    i = end
+    while i > lo and text[i - 1] in _LOWER_WORD_CHARS:
+        i -= 1
+    if i == end or i == lo or not text[i].isalpha():
+        return False
+    if text[i - 1] == "/":
+        return True
+    if not text[i - 1].isspace():
+        return False
+    before = text[max(lo, i - 16) : i].rstrip()
+    return any(before.endswith(w) and len(before) > len(w) and before[-len(w) - 1].isspace()
+               for w in ("and", "or"))
+
+
 def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
     """The later conjuncts of a shared modifier, each with the modifier, where the lexicon
     knows the task so named and the text writes it nowhere ("image deblurring", "image
@@ -1047,8 +1086,13 @@ def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
     out = []
     if len(low) != len(text):
         return out
-    for cue in _EVALUATED_AFTER.finditer(text, start):
-        m = _SHARED_MODIFIER.search(text, max(start, cue.start() - 100), cue.start())
+    for cue in _evaluated_cue_starts(text, start):
+        lo = max(start, cue - 100)
+        # (the search tries every start in its window: first the cheap test that the words
+        # before the cue end on a conjunct, "and/or X" or "/X", which it needs)
+        if not _ends_on_conjunct(text, lo, cue):
+            continue
+        m = _SHARED_MODIFIER.search(text, lo, cue)
         if not m:
             continue
         first = m.group(2)
