@@ -559,8 +559,11 @@ def find_candidates(text: str, st: DocState) -> None:
 # "and propose", "by introducing", "2) propose", "and then propose", "but also introduce",
 # "..., then propose", "..., also proposing": a proposal verb without its subject ("we also/then
 # propose" is N.PROPOSE's; the comma keeps it out here)
+# (each alternative led by a character, the word boundary tested after it, "[ab](?<!\w.)", so
+# the engine skips ahead to a, b, comma, digit or bracket; same matches as "\band|\bbut also|
+# ,\s*then|,\s*also|\bby|\d\)|\([a-z0-9]\)")
 _COORDINATED_PROPOSE = re.compile(
-    r"(?:\band|\bbut also|,\s*then|,\s*also|\bby|\d\)|\([a-z0-9]\))\s+(?:then\s+|also\s+)?"
+    r"(?:[ab](?<!\w.)(?:(?<=a)nd|(?<=b)ut also|(?<=b)y)|,\s*(?:then|also)|\d\)|\([a-z0-9]\))\s+(?:then\s+|also\s+)?"
     r"(?:propos|introduc)(?:e|es|ing)\b")
 _WE_BEFORE = re.compile(r"\b[Ww]e\b")
 # "we observe that", "we empirically show that": a clause with a subject of its own opens
