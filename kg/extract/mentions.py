@@ -1037,9 +1037,15 @@ _SHARED_MODIFIER = re.compile(
 
 
 _LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
-# the cue words of _EVALUATED_AFTER after a space, led by their letter: a scan the engine can
-# skip through, unlike "\s+" tried at every position
-_EVALUATED_WORD = re.compile(r"(?:t(?=asks?\b)|b(?=enchmarks?\b)|d(?=atasets?\b)|p(?=roblems?\b))(?<=\s.)")
+# "... tasks", "... benchmarks": the words after a list that say it names what is evaluated
+_EVALUATED_WORDS = ("task", "benchmark", "dataset", "problem")
+# (from the start of a whitespace run only: finditer would otherwise try `\s+` from each of
+# its positions, quadratic in a long run of PDF or LaTeX spaces)
+_EVALUATED_AFTER = re.compile(r"(?<!\s)\s+(?:" + "|".join(w + "s?" for w in _EVALUATED_WORDS) + r")\b")
+# the same words after a space, led by their letter: a scan the engine can skip through,
+# unlike "\s+" tried at every position
+_EVALUATED_WORD = re.compile(
+    "(?:" + "|".join(rf"{w[0]}(?={w[1:]}s?\b)" for w in _EVALUATED_WORDS) + r")(?<=\s.)")
 
 
 def _evaluated_cue_starts(text: str, start: int):
@@ -2139,9 +2145,6 @@ _EVALUATED_BEFORE = re.compile(
     r"\b(?:performance|results?|experiments?|evaluat\w*|benchmark\w*|state-of-the-art|outperform\w*|"
     r"accuracy|achiev\w*|improv\w*|tested|gains?)\b[^.;]*$"
 )
-# (from the start of a whitespace run only: finditer would otherwise try `\s+` from each of
-# its positions, quadratic in a long run of PDF or LaTeX spaces)
-_EVALUATED_AFTER = re.compile(r"(?<!\s)\s+(?:tasks?|benchmarks?|datasets?|problems?)\b")
 
 
 def _hidden_known_task(text: str, low: str, a: int, b: int, body: int) -> bool:
