@@ -1,0 +1,39 @@
+"""Round 16: who a result belongs to (the method of the tuple), in constructions found on
+unlabelled abstracts (invented names and figures; each test fails without its rule)."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+_TITLE = "Zorbnet: Counting Crowds with Attention"
+_PRE = "We propose Zorbnet, a new network for crowd counting. We build on the Crowd-DINO detector. "
+
+
+def _results(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    return [(r.value_text, r.method) for r in ex.results]
+
+
+def test_the_best_published_score_is_the_record_of_earlier_work(nlp):
+    # the number after "the best published F1 of" is the earlier record, not the paper's
+    got = _results(nlp, "Zorbnet reaches 84.6 F1 on ZuangTech, well above the best published F1 score of 81.8.")
+    assert ("84.6", "Zorbnet") in got and ("81.8", "(baseline)") in got
+    got = _results(nlp, "On ZuangTech our model reaches 58% accuracy, improving on the highest reported accuracy of 46%.")
+    assert ("46%", "(baseline)") in got
+    # (but the subject's own record when it obtains it)
+    got = _results(nlp, "Zorbnet obtains to-date the best published accuracy of 91.2% on ZuangTech.")
+    assert ("91.2%", "Zorbnet") in got
+
+
+def test_the_start_of_a_change_of_the_best_published_score_is_no_method_named_before(nlp):
+    # the "from" value took the last method named before (Crowd-DINO), though the text says
+    # it is the best published score
+    got = _results(nlp, "Zorbnet performs better than prior work, boosting the best published "
+                        "counting accuracy from 36.8% to 52.5% on ZuangTech.")
+    assert ("36.8%", "(baseline)") in got and ("52.5%", "Zorbnet") in got
+    got = _results(nlp, "Zorbnet decreases the best previous error rate from 36.2% to 26.2% on ZuangTech, "
+                        "and from 60.9% to 30.5% on ZCF.")
+    assert ("36.2%", "(baseline)") in got and ("60.9%", "(baseline)") in got
+    # (a change with no such words still starts from the model named before)
+    got = _results(nlp, "Zorbnet improves the counting accuracy from 36.8% to 52.5% on ZuangTech.")
+    assert ("36.8%", "Crowd-DINO") in got
