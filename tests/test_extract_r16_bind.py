@@ -37,3 +37,26 @@ def test_the_start_of_a_change_of_the_best_published_score_is_no_method_named_be
     # (a change with no such words still starts from the model named before)
     got = _results(nlp, "Zorbnet improves the counting accuracy from 36.8% to 52.5% on ZuangTech.")
     assert ("36.8%", "Crowd-DINO") in got
+
+
+_DATA_TITLE = "ZuangQA: A Benchmark of Questions about Crowds"
+_DATA_PRE = "We introduce ZuangQA, a new benchmark of 5,000 questions about crowd scenes. "
+
+
+def _data_results(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _DATA_TITLE, _DATA_PRE + sentence)
+    return [(r.value_text, r.method) for r in ex.results]
+
+
+def test_the_models_a_benchmark_paper_evaluates_are_not_its_own(nlp):
+    # they took "(proposed)": the paper proposes a benchmark, not these models
+    got = _data_results(nlp, "The best model reaches 58.1% accuracy on ZuangQA, while human performance is 94%.")
+    assert ("58.1%", "(unnamed)") in got and ("94%", "(baseline)") in got
+    got = _data_results(nlp, "We fine-tune a baseline model which achieves 78.9% F1 score on ZuangQA.")
+    assert ("78.9%", "(baseline)") in got
+    # (but "our best model" is the paper's own)
+    got = _data_results(nlp, "Our best model reaches 58.1% accuracy on ZuangQA.")
+    assert ("58.1%", "(proposed)") in got
+    # (nor a model the phrase names: "the best scoring ZorbCLIP model")
+    got = _data_results(nlp, "The best scoring ZorbCLIP model achieves 69.7% accuracy on ZuangQA.")
+    assert ("69.7%", "ZorbCLIP") in got

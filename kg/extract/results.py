@@ -2414,6 +2414,10 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         break
     if _generic_owner(text, q, methods, s0):
         return "(unnamed)", strength
+    if not proposed_methods:
+        evaluated = _evaluated_owner(text, st, q, methods, s0)
+        if evaluated:
+            return evaluated, strength
     if in_sentence_proposed:
         # "Flex accelerates SwinV2-MoE, achieving 1.55x": the proposed name that is the
         # subject of a verb wins over one that is its object
@@ -2488,6 +2492,38 @@ def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool
         return False  # "With ZorbTool, open-source LLMs reach 65.2%": the paper's method's result
     # (not "our best model achieves": the paper's own)
     return not OUR_SIDE.search(text, m.start(), q.start) and not _OUR_WORD.search(text, max(lo, m.start() - 5), m.end())
+
+
+# in a paper that introduces a dataset or benchmark (and no method), the models it evaluates
+# are not its own: "the best model only reaches 58.1%", "the best image retrieval model
+# achieves 10.4% recall@1" ...
+_EVALUATED_SUBJECT = re.compile(
+    r"[Tt]he\s+(?:best|strongest|top|highest)(?:[- ](?:performing|scoring))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:model|system|method|approach|agent|LLM|parser|classifier|detector)s?\b"
+)
+# ... and its reference points: "a baseline model which achieves 78.92%", "human performance
+# of 97%", "humans (87%)", "majority-baseline of 55.2%"
+_REFERENCE_SUBJECT = re.compile(
+    r"(?:[Bb]aseline\s+(?:model|system|agent)s?|[Mm]ajority[- ](?:class[- ])?baseline|"
+    r"[Hh]uman(?:[- ]level)?\s+(?:performance|accuracy|score)|[Hh]umans\s*\()"
+)
+
+
+def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], s0: int) -> str | None:
+    """"(unnamed)" or "(baseline)" when the number belongs to a model a dataset paper
+    evaluates, or to its baseline or human reference (the nearest such subject in the clause,
+    with no name in or after it; not "our best model": the paper's own)."""
+    if not any(c.proposed and c.label == DATASET for c in st.mentions):
+        return None
+    lo = _clause_start(text, s0, q.start)
+    found = [(m, "(unnamed)") for m in _EVALUATED_SUBJECT.finditer(text, lo, q.start)]
+    found += [(m, "(baseline)") for m in _REFERENCE_SUBJECT.finditer(text, lo, q.start)]
+    if not found:
+        return None
+    m, owner = max(found, key=lambda f: f[0].start())
+    if any(m.start() <= c.start < q.start for c in methods) or _OUR_WORD.search(text, max(lo, m.start() - 12), m.start()):
+        return None
+    return owner
 
 
 def _solver(text: str, start: int, end: int, s0: int) -> bool:
