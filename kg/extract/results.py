@@ -1470,7 +1470,7 @@ _OWN_RECORD = re.compile(
 # the best previous FID from 36.2 to 26.2 ..., and from 60.9 to 30.5"
 _PRIOR_RECORD_FROM = re.compile(
     r"(?:(?:best|highest|lowest)\s+(?:published|reported|previous|prior|known)|(?:previous|prior)\s+best|"
-    r"state[- ]of[- ]the[- ]art|SOTA)\s+(?:[^\s\d;,.]+\s+){0,5}?from\s",
+    r"state[- ]of[- ]the[- ]art|SOTA)\s+(?:(?!\d[\d.,]*\s)[^\s;,]+\s+){0,5}?from\s",
     re.I,
 )
 
