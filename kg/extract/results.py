@@ -2432,10 +2432,12 @@ def _method_for(text, st, q, methods, s0, s1, strength):
             return subject, strength
     if proposed_methods:
         best = proposed_methods[0]
-        # the most specific proposed name in the sentence ("MathScale-7B")
+        # the most specific proposed name in the sentence ("MathScale-7B"), not one it is
+        # compared with ("M-Zorb outperforms the prior models Crowd-DINO/Zorb by 0.4/0.2";
+        # but "Compared with X, Zorb-B has 46% less latency": the subject after the phrase)
         for c in methods:
-            if name_key(c.name) in proposed_keys or any(
-                name_key(c.name).startswith(k) for k in proposed_keys
+            if (name_key(c.name) in proposed_keys or any(name_key(c.name).startswith(k) for k in proposed_keys)) and (
+                not _is_baseline(text, c, methods, s0) or _SUBJECT_VERB.match(text[c.end : c.end + 60])
             ):
                 best = c.name
                 break
