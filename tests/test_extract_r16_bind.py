@@ -34,9 +34,10 @@ def test_the_start_of_a_change_of_the_best_published_score_is_no_method_named_be
     got = _results(nlp, "Zorbnet decreases the best previous error rate from 36.2% to 26.2% on ZuangTech, "
                         "and from 60.9% to 30.5% on ZCF.")
     assert ("36.2%", "(baseline)") in got and ("60.9%", "(baseline)") in got
-    # (a change with no such words still starts from the model named before)
+    # (the record's measure may hold a digit: "the state-of-the-art pass@1")
     got = _results(nlp, "Zorbnet improves the state-of-the-art pass@1 on ZuangTech from 36.8% to 52.5%.")
     assert ("36.8%", "(baseline)") in got
+    # (a change with no such words still starts from the model named before)
     got = _results(nlp, "Zorbnet improves the counting accuracy from 36.8% to 52.5% on ZuangTech.")
     assert ("36.8%", "Crowd-DINO") in got
 
