@@ -1,0 +1,28 @@
+"""Round 16 (methods recall): techniques the extractor read but did not take."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_technique_coordinated_after_a_defined_acronym(nlp):
+    # "A (ACR) and B": the acronym a known technique defines stands between it and the
+    # conjunction; B is listed with it
+    ex = run(nlp, "Zorbing Math Word Problems",
+             "Chain-of-thought prompting (CoT) and query quxing help models on hard problems. "
+             "We also combine knowledge distillation~(KD) and token zorbing.")  # fmt: skip
+    assert {"query quxing", "token zorbing"} <= name_set(ex.methods)
+
+
+def test_sentence_initial_technique_anchors_its_list(nlp):
+    ex = run(nlp, "Zorbing Math Word Problems",
+             "Knowledge distillation and query quxing make small models better solvers.")
+    assert "query quxing" in name_set(ex.methods)
+
+
+def test_apposition_comma_after_a_defined_name_opens_no_list(nlp):
+    # "(ZST), for ...": the comma after a definition opens an apposition, not a list
+    ex = run(nlp, "Zorb Spectral Transformer",
+             "We propose a Zorb Spectral Transformer (ZST), for spectral imaging. It treats "
+             "each band as a token and calculates self-attention along the spectral axis.")  # fmt: skip
+    assert "calculates self-attention" not in name_set(ex.methods)
