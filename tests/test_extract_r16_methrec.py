@@ -26,3 +26,18 @@ def test_apposition_comma_after_a_defined_name_opens_no_list(nlp):
              "We propose a Zorb Spectral Transformer (ZST), for spectral imaging. It treats "
              "each band as a token and calculates self-attention along the spectral axis.")  # fmt: skip
     assert "calculates self-attention" not in name_set(ex.methods)
+
+
+def test_the_attention_mechanism_is_a_method(nlp):
+    ex = run(nlp, "Zorbing Sentiment with Gated Readers",
+             "Our reader encodes each review with a recurrent network and employs an attention "
+             "mechanism to weight the words.")  # fmt: skip
+    assert "attention mechanism" in name_set(ex.methods)
+
+
+def test_a_modified_or_plural_attention_mechanism_is_not_the_technique(nlp):
+    # a modifier names another technique or the paper's own; the plural is a family
+    ex = run(nlp, "Zorbing Sentiment with Gated Readers",
+             "We design a novel attention mechanism and a zorbed attention mechanism; earlier "
+             "readers stack their attention mechanisms.")  # fmt: skip
+    assert "attention mechanism" not in name_set(ex.methods)

@@ -904,6 +904,8 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     out += [Cand(a, b, METHOD, "quoted", s) for a, b, s in T.quoted_names(text, body)]
     out += [Cand(a, b, METHOD, "phrase", s) for a, b, s in T.emerged_techniques(text, body)]
     out += [Cand(a, b, METHOD, "list", s) for a, b, s in T.listed_names(text, body, anchors)]
+    if "attention mechanism" in st.low:
+        out += [Cand(a, b, METHOD, "phrase", s) for a, b, s in T.attention_mechanisms(text, st.low, body)]
     return out
 
 

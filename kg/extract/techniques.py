@@ -668,6 +668,37 @@ def emerged_techniques(text: str, start: int) -> list[tuple[int, int, float]]:
     return out
 
 
+# --- the attention mechanism as a technique: "we employ an attention mechanism" -----------
+
+# the words that may stand right before "attention mechanism" when it names the technique
+# itself: an article, a conjunction or a preposition ("the attention mechanism", "via
+# attention mechanism", "CNNs and attention mechanism"); a modifier names another one
+# ("multi-head", "sparse", "visual", "hard" attention) or the paper's own ("a novel ...")
+_ATTENTION_BEFORE = frozenset(("the", "an", "and", "or", "with", "via", "by", "using", "through", "of", "on"))
+
+
+def attention_mechanisms(text: str, low: str, start: int) -> list[tuple[int, int, float]]:
+    """ "the attention mechanism", "an attention mechanism" (in the singular, after an
+    article, a conjunction or a preposition): the established technique. The annotated sets
+    list it where the text writes it so (4 of 4), not "a novel attention mechanism" nor
+    "their attention mechanisms".
+
+    >>> t = "We employ an attention mechanism and a sparse attention mechanism; their attention mechanisms differ."
+    >>> [t[a:b] for a, b, _ in attention_mechanisms(t, t.lower(), 0)]
+    ['attention mechanism']
+    """
+    out = []
+    i = low.find("attention mechanism", start)
+    while i >= 0:
+        e = i + len("attention mechanism")
+        if not (e < len(low) and (low[e].isalnum() or low[e] == "-")) and low[i - 1 : i] == " ":
+            j = low.rfind(" ", max(start, i - 12), i - 1)
+            if low[j + 1 : i - 1] in _ATTENTION_BEFORE:
+                out.append((i, e, 0.6))
+        i = low.find("attention mechanism", e)
+    return out
+
+
 # --- siblings of a method in a list: "LLAMA-2-70B, WizardMath-70B, Gemini-Pro, ChatGPT-3.5" -
 
 # an item: a capitalised word or a short title-case run ("Graph of Thoughts", "Perceiver
