@@ -41,3 +41,30 @@ def test_a_modified_or_plural_attention_mechanism_is_not_the_technique(nlp):
              "We design a novel attention mechanism and a zorbed attention mechanism; earlier "
              "readers stack their attention mechanisms.")  # fmt: skip
     assert "attention mechanism" not in name_set(ex.methods)
+
+
+def test_a_naming_verb_before_a_definition_names_a_method(nlp):
+    # whoever the subject: "leads us to introduce X (ACR)", "the recently proposed X (ACR)"
+    ex = run(nlp, "Stabilising Zorb Losses",
+             "This leads us to introduce Quxel Preserving Zorb Mining (QPZM), which keeps the "
+             "loss stable. Our layers use the recently proposed Blim Convolution with Quxel "
+             "Spacings (BCQS).")  # fmt: skip
+    names = name_set(ex.methods)
+    assert any("QPZM" in n for n in names) and any("BCQS" in n for n in names)
+
+
+def test_a_naming_verb_coins_a_capitalised_plural_definition(nlp):
+    ex = run(nlp, "Better Zorb Encoders",
+             "We explore encoding positions by presenting Quxel Positional Zorbings (QPZs), "
+             "which preserve the scale of the image.")  # fmt: skip
+    assert any("QPZs" in n for n in name_set(ex.methods))
+
+
+def test_a_naming_verb_before_a_definition_of_a_class_or_kind_names_no_method(nlp):
+    # a definition ("is called a ..."), a kind in the lower-case plural, a problem named
+    ex = run(nlp, "On Zorb Graphs",
+             "A graph is called a quxel zorbing graph (QZG) if it has a zorb tree. We design the "
+             "first quxel approximation zorbers (QAZs) for it. It is one of the model problems "
+             "we term zorbed quxel learning (ZQL).")  # fmt: skip
+    names = " ".join(name_set(ex.methods))
+    assert not any(a in names for a in ("QZG", "QAZs", "ZQL"))
