@@ -904,6 +904,8 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     out += [Cand(a, b, METHOD, "quoted", s) for a, b, s in T.quoted_names(text, body)]
     out += [Cand(a, b, METHOD, "phrase", s) for a, b, s in T.emerged_techniques(text, body)]
     out += [Cand(a, b, METHOD, "list", s) for a, b, s in T.listed_names(text, body, anchors)]
+    if "attention mechanism" in st.low:
+        out += [Cand(a, b, METHOD, "phrase", s) for a, b, s in T.attention_mechanisms(text, st.low, body)]
     return out
 
 
@@ -3766,7 +3768,10 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if re.search(r"[A-Z0-9]s$", short):
         # "SSMs", "MDPs": a family in the plural, not one named thing; unless the paper coins
         # it: "This paper introduces Bayesian Flow Networks (BFNs)"
-        return METHOD if _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) else None
+        # (by a naming verb only in capitals: "we design the first polynomial time
+        # approximation schemes (PTASs)" names a kind of algorithm)
+        return METHOD if (_COINED_BEFORE.search(text, max(0, c.start - 80), c.start)
+                          or (long.split()[-1][:1].isupper() and _named_by_verb(text, c))) else None
     words = long.split()
     low = long.lower()
     head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model
@@ -3818,7 +3823,46 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         # predictions (PPNP)": named by its kind
     if _acronym_used_as_method(text, short, c.short[1]):
         return METHOD  # "A unimodal aggregation (UMA) is proposed", "UMA outperforms ..."
+    if _named_by_verb(text, c) and not _task_long_form(low, head):
+        return METHOD  # "we design a Pyramid Residual Module (PRMs)", "the recently proposed X (DCLS)"
+        # (not "introduces quantum natural language processing (QNLP) models": a field)
     return None
+
+
+# a proposal or naming verb right before a defined name, whoever its subject ("This leads us
+# to introduce X (RPTM)", "the recently proposed X (DCLS)", "which we call X (TCNs)", "a
+# network named the X (LMU)"): a named method, coined here or cited
+_NAMING_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|design(?:s|ed|ing)?|"
+    r"develop(?:s|ed|ing)?|call(?:s|ed)?|name[ds]?|dub(?:s|bed)?|term(?:s|ed)?)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|first)\s+)?$"
+)
+# ... unless the clause after it says that it poses a task: "(CD-FSL) aims at transferring",
+# or the noun the verb names is a problem: "a family of model problems we term X (ICLL)"
+_POSES_A_TASK_AFTER = re.compile(r"\)\s+(?:aims?|requires?|asks?|involves?|refers?)\b")
+_PROBLEM_NOUN_BEFORE = re.compile(r"\b(?:problems?|tasks?|settings?|challenges?|benchmarks?|datasets?|metrics?|measures?)\b")
+
+
+def _named_by_verb(text: str, c: Cand) -> bool:
+    """Whether a proposal or naming verb introduces the definition "Long Form (ACR)" at ``c``.
+
+    >>> t = "This leads us to introduce Zorb Triplet Mining (ZTM), a scheme."
+    >>> _named_by_verb(t, Cand(t.index("Zorb"), t.index(")") + 1, None, "acronym", 0.9, short=(t.index("ZTM"), t.index("ZTM") + 3)))
+    True
+    """
+    if " " not in text[c.start : c.short[0]].rstrip(" (~"):
+        return False  # one word: "open-vocabulary (OV)" is a setting, not a name
+    verb = _NAMING_VERB_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if verb is None or _POSES_A_TASK_AFTER.match(text, c.short[1]):
+        return False
+    if text.endswith((" is ", " are "), max(0, verb.start() - 5), verb.start()):
+        return False  # "a graph is called a pairwise compatibility graph (PCG) if": a definition
+    # a head noun after the acronym is what the verb introduces: "introduces quantum natural
+    # language processing (QNLP) models" (a kind of model, typed by its head elsewhere)
+    head = _ACRONYM_HEAD.match(text, c.short[1])
+    if head and any(h in N.METHOD_HEADS or h in N.TASK_HEAD_SET for h in (head.group(1), head.group(1).rstrip("s"))):
+        return False
+    return not _PROBLEM_NOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
 
 
 # one method noun with its article, then a comma or colon: the definition after it names it

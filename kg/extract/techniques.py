@@ -98,6 +98,7 @@ _ITEM_NOUNS = {"model", "models", "method", "methods", "approach", "framework", 
                "evaluation", "stage", "step", "time", "speed", "quality", "accuracy",
                "performance", "cost", "candidate"}  # fmt: skip
 _SEP_AFTER = re.compile(r",\s|\s(?:and|or)\s")
+_CONJ_AFTER = re.compile(r"\s(?:and|or)\s")
 # a technique word introduces the list: "two techniques ...: A and B", "a combination of"
 _CUE_WORDS = ("techniques", "tricks", "strategies", "algorithms", "heuristics",
               "optimizations", "methods", "approaches", "mechanisms", "combination of",
@@ -253,9 +254,12 @@ def technique_lists(
     """
     windows = []
     for a, b in anchors:
-        # only a technique with a list separator next to it can be in a list
+        # only a technique with a list separator next to it can be in a list (or a
+        # conjunction after the acronym it defines: "chain-of-thought prompting (CoT) and
+        # tool augmentation"; a comma there mostly opens an apposition, "(MST), for ...")
         if a >= start and (
             _SEP_AFTER.match(text, b)
+            or _CONJ_AFTER.match(text, _after_acronym(text, b))
             or text[a - 2 : a] == ", "
             or text[a - 5 : a] == " and "
             or text[a - 4 : a] == " or "
@@ -294,7 +298,8 @@ def technique_lists(
             # trimming only narrows the items: a list with no cue end and no anchor inside
             # its span can be neither cued nor anchored, so it is not trimmed at all
             lo, hi = items[0][0], items[-1][1]
-            if not any(lo <= e <= hi for e in cue_ends) and not any(x >= lo and y <= hi for x, y in anchors):
+            # (an anchor may start before the first item's cut: see _to_anchor)
+            if not any(lo <= e <= hi for e in cue_ends) and not any(lo < y <= hi for x, y in anchors):
                 continue
             # the list starts at the last item with words of the clause before it:
             # "processors efficiently, including A, B and C" -> A, B, C
@@ -305,7 +310,7 @@ def technique_lists(
                 if t is None and last:
                     break  # the items before it are still a list
                 if t and k == 0:
-                    t = _from_anchor(text, t, anchors)
+                    t = _from_anchor(text, _to_anchor(t, anchors), anchors)
                 if t is None:
                     trimmed = []
                 elif t[0] != a:
@@ -325,6 +330,17 @@ def technique_lists(
                 if score:
                     out.append((a, b, score))
     return out
+
+
+def _to_anchor(item: tuple[int, int], anchors: list[tuple[int, int]]) -> tuple[int, int]:
+    """A first item cut inside a known technique (its capitalised first word opens the
+    sentence: "Chain-of-thought prompting (CoT) and ..." gives "prompting") is the whole
+    technique."""
+    a, b = item
+    for x, y in anchors:
+        if x < a < y and y == b:
+            return x, b
+    return item
 
 
 def _from_anchor(text: str, item: tuple[int, int], anchors: list[tuple[int, int]]) -> tuple[int, int]:
@@ -364,14 +380,33 @@ def _coordinations(text: str, wa: int, wb: int):
             j = text.find(conj, j + len(conj), wb)
 
 
+# the acronym a listed technique defines, between it and the separator after it
+# ("random forest (RF), kernel ridge regression and ...", "prompting~(CoT) and ...")
+_ACRONYM_AFTER_ITEM = re.compile(r"\s?~?\([A-Za-z][A-Za-z0-9-]{0,11}\)")
+_ACRONYM_ENDING_ITEM = re.compile(r"\s?~?\([A-Za-z][A-Za-z0-9-]{0,11}\)$")
+
+
+def _after_acronym(text: str, b: int) -> int:
+    """Where a technique that ends at ``b`` ends with the acronym it defines after it."""
+    if text[b : b + 2] not in (" (", "~(", "(") and not text.startswith(" ~(", b):
+        return b
+    m = _ACRONYM_AFTER_ITEM.match(text, b)
+    return m.end() if m else b
+
+
 def _items_before(text: str, end: int, wa: int) -> list[tuple[int, int]]:
-    """The comma-separated items that end at ``end``, the leftmost as a tail of its piece."""
+    """The comma-separated items that end at ``end``, the leftmost as a tail of its piece;
+    an item's own acronym after it is left out ("random forest (RF), ..." -> "random forest")."""
     lo = max(0, wa - 200, end - 400)
     items: list[tuple[int, int]] = []
     pos = end
     while len(items) < 8:
         k = text.rfind(", ", lo, pos)
         a = k + 2 if k >= 0 else lo
+        if text[pos - 1 : pos] == ")":
+            acr = _ACRONYM_ENDING_ITEM.search(text, max(a, pos - 16), pos)
+            if acr:
+                pos = acr.start()
         if _ITEM_FULL.fullmatch(text, a, pos):
             items.append((a, pos))
             if k < 0:
@@ -630,6 +665,37 @@ def emerged_techniques(text: str, start: int) -> list[tuple[int, int, float]]:
                 if not any(w in _ITEM_STOP for w in words) and not N.is_generic_phrase(m.group(1)):
                     out.append((m.start(1), m.end(1), 0.55))
             i = text.find(verb, e)
+    return out
+
+
+# --- the attention mechanism as a technique: "we employ an attention mechanism" -----------
+
+# the words that may stand right before "attention mechanism" when it names the technique
+# itself: an article, a conjunction or a preposition ("the attention mechanism", "via
+# attention mechanism", "CNNs and attention mechanism"); a modifier names another one
+# ("multi-head", "sparse", "visual", "hard" attention) or the paper's own ("a novel ...")
+_ATTENTION_BEFORE = frozenset(("the", "an", "and", "or", "with", "via", "by", "using", "through", "of", "on"))
+
+
+def attention_mechanisms(text: str, low: str, start: int) -> list[tuple[int, int, float]]:
+    """ "the attention mechanism", "an attention mechanism" (in the singular, after an
+    article, a conjunction or a preposition): the established technique. The annotated sets
+    list it where the text writes it so (4 of 4), not "a novel attention mechanism" nor
+    "their attention mechanisms".
+
+    >>> t = "We employ an attention mechanism and a sparse attention mechanism; their attention mechanisms differ."
+    >>> [t[a:b] for a, b, _ in attention_mechanisms(t, t.lower(), 0)]
+    ['attention mechanism']
+    """
+    out = []
+    i = low.find("attention mechanism", start)
+    while i >= 0:
+        e = i + len("attention mechanism")
+        if not (e < len(low) and (low[e].isalnum() or low[e] == "-")) and low[i - 1 : i] == " ":
+            j = low.rfind(" ", max(start, i - 12), i - 1)
+            if low[j + 1 : i - 1] in _ATTENTION_BEFORE:
+                out.append((i, e, 0.6))
+        i = low.find("attention mechanism", e)
     return out
 
 
