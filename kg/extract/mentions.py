@@ -281,6 +281,13 @@ TASK_ACRONYM_HEADS = {"QA": "question answering", "VQA": "visual question answer
                       "ASR": "speech recognition", "TTS": "text-to-speech", "NMT": "machine translation",
                       "NER": "entity recognition", "OCR": "character recognition",
                       "NLI": "language inference", "ReID": "re-identification", "Re-ID": "re-identification"}  # fmt: skip
+# their tasks in full, for a title that names the task by the acronym alone
+TASK_ACRONYM_NAMES = {"QA": "question answering", "VQA": "visual question answering",
+                      "ASR": "automatic speech recognition", "TTS": "text-to-speech",
+                      "NMT": "neural machine translation", "NER": "named entity recognition",
+                      "OCR": "optical character recognition", "NLI": "natural language inference",
+                      "ReID": "re-identification", "Re-ID": "re-identification"}  # fmt: skip
+BARE_TITLE_ACRONYM_SCORE = 0.6
 # the last part of a compound naming a property the paper seeks, not a kind of task
 _PROPERTY_TAILS = N.TASK_BREAK | {"latency", "footprint", "power", "memory", "resolution"}
 
@@ -306,6 +313,25 @@ def _title_task_acronyms(text: str, title_end: int, acronyms) -> tuple[list[tupl
             heads[short] = text[ls:le]
     spans = [(i, i + len(short)) for short in heads for i in whole_occurrences(title, short, "-")]
     return sorted(spans), heads
+
+
+def _bare_title_acronym_task(text: str, b: int, name: str) -> Cand:
+    """The task a well-known title acronym names where the words before it are no variant
+    of the task ("... for memory-efficient and low-latency ASR", "Chinese NER"): the
+    acronym alone, named in full ("automatic speech recognition"). It is scored below a
+    title task phrase, so a more specific task of the abstract ("cross-modal person
+    re-identification") is kept before it, and it stands where nothing else does.
+
+    >>> t = "X: A Decoder for Low-Latency ASR\\n\\nWe study it."
+    >>> c = _bare_title_acronym_task(t, 32, "automatic speech recognition")
+    >>> t[c.start:c.end], c.name, c.score
+    ('ASR', 'automatic speech recognition', 0.6)
+    """
+    # a title chunk read as a task: it outranks a lexicon reading of the same acronym
+    # ("ASR" is also an attack success rate)
+    c = Cand(text.rfind(" ", 0, b) + 1, b, TASK, "titletask", BARE_TITLE_ACRONYM_SCORE)
+    c.name = name
+    return c
 
 
 def _task_variant(text: str, low: str, a: int, b: int, head: str) -> bool:
@@ -500,6 +526,9 @@ def find_candidates(text: str, st: DocState) -> None:
         for a, b in N.find_task_phrases(text, skip, title_end, title=True, low=st.low,
                                         words=st.words, heads=heads + acronym_spans):  # fmt: skip
             if b in head_ending and not _task_variant(text, st.low, a, b, head_ending[b]):
+                short = text[text.rfind(" ", a, b) + 1 : b]
+                if short in TASK_ACRONYM_NAMES:
+                    cands.append(_bare_title_acronym_task(text, b, TASK_ACRONYM_NAMES[short]))
                 continue
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))

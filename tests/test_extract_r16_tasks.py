@@ -1,0 +1,24 @@
+"""Task rules of round 16 (tasks: recall of the tasks annotators name), each checked on the
+sota-arxiv corpus and the annotated sets; each test fails without its rule. Names are
+invented."""
+
+from __future__ import annotations
+
+from extract_helpers import tasks
+
+
+def test_a_title_acronym_after_property_words_is_the_task(nlp):
+    # "for low-footprint and low-power ASR": the words before the acronym state what
+    # the method seeks, not a kind of speech recognition; the acronym alone is the task
+    found = tasks(nlp, "QuillT: A Zorbing Transducer for Low-Footprint and Low-Power ASR",
+                  "Zorbing transducers are slow to train. We propose QuillT, a transducer that "
+                  "trains with half the memory and decodes with lower delay.")
+    assert "automatic speech recognition" in found, found
+
+
+def test_a_title_acronym_after_a_plain_modifier_is_named_in_full(nlp):
+    # "Welsh NER": not a variant the rule spells ("Welsh entity recognition"); the task the
+    # acronym names, written in full
+    found = tasks(nlp, "Zorb Lattices for Welsh NER",
+                  "We attach zorb lattices to a tagger and tag Welsh news text.")
+    assert "named entity recognition" in found, found
