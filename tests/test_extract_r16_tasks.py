@@ -22,3 +22,20 @@ def test_a_title_acronym_after_a_plain_modifier_is_named_in_full(nlp):
     found = tasks(nlp, "Zorb Lattices for Welsh NER",
                   "We attach zorb lattices to a tagger and tag Welsh news text.")
     assert "named entity recognition" in found, found
+
+
+def test_a_technique_the_abstract_opens_with_is_a_task(nlp):
+    # the abstract opens on a known technique as the subject of its claim: the paper works
+    # on that technique ("knowledge distillation"), besides the task it evaluates on
+    found = tasks(nlp, "ZorbKD: Distilling Quill Maps",
+                  "Knowledge distillation has become a common way to shrink large networks. "
+                  "We propose ZorbKD, which transfers quill maps from teacher to student.")
+    assert "knowledge distillation" in found, found
+
+
+def test_a_building_block_the_abstract_opens_with_is_no_task(nlp):
+    # "Dilated convolution is ...": a part of the model, not what the paper works on
+    found = tasks(nlp, "ZorbNet: Wider Kernels for Quill Estimation",
+                  "Dilated convolution is widely used to enlarge receptive fields. We propose "
+                  "ZorbNet for quill estimation, which mixes kernel sizes.")
+    assert "dilated convolution" not in found, found

@@ -2560,6 +2560,7 @@ def resolve(text: str, st: DocState) -> None:
     _demote_means(text, out, title_end)
     _cap_title_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
+    out.extend(_opening_technique_as_task(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
     _own_methods_by_task(text, st.low, out, title_end)
@@ -3195,6 +3196,50 @@ def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) 
         t.name = _task_name(text[c.start : c.end])
         out.append(t)
     return out
+
+
+# the start of an abstract, up to the subject: "Recently, ", "In recent years, "
+_OPENING = re.compile(r"\s*(?:(?:[Rr]ecently|[Nn]owadays|[Cc]urrently|[Ii]n recent years),?\s+)?")
+# what follows an opening subject that the abstract is about: a verb of a definition or a
+# claim ("is", "has become", "aims to"), or the kind of thing it is ("methods")
+_OPENING_CLAIM = re.compile(
+    r"(?:\s+\([A-Za-z-]+\))?\s+(?:is|are|has|have|aims|enables|allows|can|plays|remains|provides|"
+    r"offers|refers|methods|techniques|approaches|algorithms|strategies)\b"
+)
+
+
+def _opening_technique_as_task(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
+    """A known technique the abstract opens with, as the subject of its first claim ("Data
+    augmentation is a powerful technique ...", "Knowledge distillation (KD) aims to ..."),
+    is the field the paper works in, so it is also one of its tasks (below a title task).
+
+    >>> t = "Quill: Zorbs\\n\\nData augmentation is a cheap way to regularize networks."
+    >>> c = Cand(14, 31, METHOD, "lexicon", 0.9)
+    >>> [(t[x.start:x.end], x.name) for x in _opening_technique_as_task(t, [c], 12)]
+    [('Data augmentation', 'data augmentation')]
+    """
+    start = _OPENING.match(text, title_end).end()
+    for c in mentions:
+        if c.start != start:
+            continue
+        if c.label != METHOD or c.source != "lexicon" or not _OPENING_CLAIM.match(text, c.end):
+            return []
+        words = text[c.start : c.end].split()
+        if (len(words) < 2 or not N._NOMINAL.search(words[-1].lower())
+                or not all(_TECHNIQUE_WORD.fullmatch(w) and not N.is_namey(w) for w in words)):  # fmt: skip
+            return []  # "Transformers are ...", "GPT-4 has ...": a model, not a technique
+        if words[-1].lower() in _COMPONENT_HEADS:
+            return []  # "Depthwise convolution is ...": a building block the paper uses
+        t = Cand(c.start, c.end, TASK, "titletask", OPENING_TECHNIQUE_TASK)
+        t.name = _task_name(text[c.start : c.end])
+        return [t]
+    return []
+
+
+OPENING_TECHNIQUE_TASK = 0.55
+# heads of a network's building blocks: what a model is made of, not a field of work
+_COMPONENT_HEADS = frozenset(("convolution", "convolutions", "attention", "normalization",
+                              "pooling", "embedding", "embeddings", "activation"))  # fmt: skip
 
 
 def _means_for_task(text: str, c: Cand, mentions: list[Cand], title_end: int) -> bool:
