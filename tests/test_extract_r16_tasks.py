@@ -39,3 +39,21 @@ def test_a_building_block_the_abstract_opens_with_is_no_task(nlp):
                   "Dilated convolution is widely used to enlarge receptive fields. We propose "
                   "ZorbNet for quill estimation, which mixes kernel sizes.")
     assert "dilated convolution" not in found, found
+
+
+def test_a_learning_paradigm_used_as_the_means_is_no_second_task(nlp):
+    # the paper addresses quill pose estimation; reinforcement learning, named in the
+    # abstract only, is how it trains
+    found = tasks(nlp, "ZorbPose: Quill Pose Estimation for Rare Poses",
+                  "Quill pose estimation is hard for rare poses. We propose ZorbPose for quill "
+                  "pose estimation, which we train with reinforcement learning (RL). ZorbPose "
+                  "outperforms RL baselines on QuillBench.")
+    assert "quill pose estimation" in found, found
+    assert not any(t.startswith("reinforcement learning") for t in found), found
+
+
+def test_a_learning_paradigm_the_paper_addresses_stays_a_task(nlp):
+    # alone, or named in the title, the paradigm is the paper's task
+    found = tasks(nlp, "Zorb Rewards for Reinforcement Learning",
+                  "We study reinforcement learning with zorb rewards in quill games.")
+    assert "reinforcement learning" in found, found
