@@ -181,6 +181,8 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
     for g in ranked:
         if len(kept) >= cap or g[key] < (floor if kept else first):
             break
+        if kept and not g.get("title") and _means_paradigm(g["name"]):
+            continue
         short = _initials_key(g["name"])
         if short in initials:
             continue
@@ -206,6 +208,25 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
         else:
             kept.append((g, words))
     return [g for g, _ in kept]
+
+
+# learning paradigms a paper uses as its means more often than it addresses them: besides
+# the paper's task and not in its title ("... for pose estimation. We use semi-supervised
+# learning on unlabelled images"), one is not a task of the paper
+_MEANS_PARADIGMS = frozenset((
+    "reinforcement learning", "self-supervised learning", "semi-supervised learning",
+    "unsupervised learning", "supervised learning", "weakly supervised learning",
+    "weakly-supervised learning", "incremental learning", "transfer learning",
+    "multi-task learning", "contrastive learning", "deep learning", "machine learning"))
+
+
+def _means_paradigm(name: str) -> bool:
+    """Whether a task name is one of the learning paradigms of ``_MEANS_PARADIGMS``.
+
+    >>> _means_paradigm("Reinforcement learning (RL)"), _means_paradigm("continual learning")
+    (True, False)
+    """
+    return _without_acronym(name).strip().lower() in _MEANS_PARADIGMS
 
 
 _ACRONYM_PART = re.compile(r"\s*\([^()]*\)")

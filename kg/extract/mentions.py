@@ -281,6 +281,13 @@ TASK_ACRONYM_HEADS = {"QA": "question answering", "VQA": "visual question answer
                       "ASR": "speech recognition", "TTS": "text-to-speech", "NMT": "machine translation",
                       "NER": "entity recognition", "OCR": "character recognition",
                       "NLI": "language inference", "ReID": "re-identification", "Re-ID": "re-identification"}  # fmt: skip
+# their tasks in full, for a title that names the task by the acronym alone
+TASK_ACRONYM_NAMES = {"QA": "question answering", "VQA": "visual question answering",
+                      "ASR": "automatic speech recognition", "TTS": "text-to-speech",
+                      "NMT": "neural machine translation", "NER": "named entity recognition",
+                      "OCR": "optical character recognition", "NLI": "natural language inference",
+                      "ReID": "re-identification", "Re-ID": "re-identification"}  # fmt: skip
+BARE_TITLE_ACRONYM_SCORE = 0.6
 # the last part of a compound naming a property the paper seeks, not a kind of task
 _PROPERTY_TAILS = N.TASK_BREAK | {"latency", "footprint", "power", "memory", "resolution"}
 
@@ -306,6 +313,25 @@ def _title_task_acronyms(text: str, title_end: int, acronyms) -> tuple[list[tupl
             heads[short] = text[ls:le]
     spans = [(i, i + len(short)) for short in heads for i in whole_occurrences(title, short, "-")]
     return sorted(spans), heads
+
+
+def _bare_title_acronym_task(text: str, b: int, name: str) -> Cand:
+    """The task a well-known title acronym names where the words before it are no variant
+    of the task ("... for memory-efficient and low-latency ASR", "Chinese NER"): the
+    acronym alone, named in full ("automatic speech recognition"). It is scored below a
+    title task phrase, so a more specific task of the abstract ("cross-modal person
+    re-identification") is kept before it, and it stands where nothing else does.
+
+    >>> t = "X: A Decoder for Low-Latency ASR\\n\\nWe study it."
+    >>> c = _bare_title_acronym_task(t, 32, "automatic speech recognition")
+    >>> t[c.start:c.end], c.name, c.score
+    ('ASR', 'automatic speech recognition', 0.6)
+    """
+    # a title chunk read as a task: it outranks a lexicon reading of the same acronym
+    # ("ASR" is also an attack success rate)
+    c = Cand(text.rfind(" ", 0, b) + 1, b, TASK, "titletask", BARE_TITLE_ACRONYM_SCORE)
+    c.name = name
+    return c
 
 
 def _task_variant(text: str, low: str, a: int, b: int, head: str) -> bool:
@@ -500,6 +526,9 @@ def find_candidates(text: str, st: DocState) -> None:
         for a, b in N.find_task_phrases(text, skip, title_end, title=True, low=st.low,
                                         words=st.words, heads=heads + acronym_spans):  # fmt: skip
             if b in head_ending and not _task_variant(text, st.low, a, b, head_ending[b]):
+                short = text[text.rfind(" ", a, b) + 1 : b]
+                if short in TASK_ACRONYM_NAMES:
+                    cands.append(_bare_title_acronym_task(text, b, TASK_ACRONYM_NAMES[short]))
                 continue
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
@@ -2533,6 +2562,7 @@ def resolve(text: str, st: DocState) -> None:
     _demote_means(text, out, title_end)
     _cap_title_means(text, out, title_end)
     out.extend(_title_techniques_as_tasks(text, out, title_end))
+    out.extend(_opening_technique_as_task(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
     _own_methods_by_task(text, st.low, out, title_end)
@@ -3168,6 +3198,50 @@ def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) 
         t.name = _task_name(text[c.start : c.end])
         out.append(t)
     return out
+
+
+# the start of an abstract, up to the subject: "Recently, ", "In recent years, "
+_OPENING = re.compile(r"\s*(?:(?:[Rr]ecently|[Nn]owadays|[Cc]urrently|[Ii]n recent years),?\s+)?")
+# what follows an opening subject that the abstract is about: a verb of a definition or a
+# claim ("is", "has become", "aims to"), or the kind of thing it is ("methods")
+_OPENING_CLAIM = re.compile(
+    r"(?:\s+\([A-Za-z-]+\))?\s+(?:is|are|has|have|aims|enables|allows|can|plays|remains|provides|"
+    r"offers|refers|methods|techniques|approaches|algorithms|strategies)\b"
+)
+
+
+def _opening_technique_as_task(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
+    """A known technique the abstract opens with, as the subject of its first claim ("Data
+    augmentation is a powerful technique ...", "Knowledge distillation (KD) aims to ..."),
+    is the field the paper works in, so it is also one of its tasks (below a title task).
+
+    >>> t = "Quill: Zorbs\\n\\nData augmentation is a cheap way to regularize networks."
+    >>> c = Cand(14, 31, METHOD, "lexicon", 0.9)
+    >>> [(t[x.start:x.end], x.name) for x in _opening_technique_as_task(t, [c], 12)]
+    [('Data augmentation', 'data augmentation')]
+    """
+    start = _OPENING.match(text, title_end).end()
+    for c in mentions:
+        if c.start != start:
+            continue
+        if c.label != METHOD or c.source != "lexicon" or not _OPENING_CLAIM.match(text, c.end):
+            return []
+        words = text[c.start : c.end].split()
+        if (len(words) < 2 or not N._NOMINAL.search(words[-1].lower())
+                or not all(_TECHNIQUE_WORD.fullmatch(w) and not N.is_namey(w) for w in words)):  # fmt: skip
+            return []  # "Transformers are ...", "GPT-4 has ...": a model, not a technique
+        if words[-1].lower() in _COMPONENT_HEADS:
+            return []  # "Depthwise convolution is ...": a building block the paper uses
+        t = Cand(c.start, c.end, TASK, "titletask", OPENING_TECHNIQUE_TASK)
+        t.name = _task_name(text[c.start : c.end])
+        return [t]
+    return []
+
+
+OPENING_TECHNIQUE_TASK = 0.55
+# heads of a network's building blocks: what a model is made of, not a field of work
+_COMPONENT_HEADS = frozenset(("convolution", "convolutions", "attention", "normalization",
+                              "pooling", "embedding", "embeddings", "activation"))  # fmt: skip
 
 
 def _means_for_task(text: str, c: Cand, mentions: list[Cand], title_end: int) -> bool:
