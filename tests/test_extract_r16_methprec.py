@@ -55,3 +55,31 @@ def test_a_known_technique_the_text_does_without_is_no_method(nlp):
     ex = run(nlp, "Feather Sorting from Few Labels",
              "We train a sorter with pseudo-labeling and reach 90% accuracy.")  # fmt: skip
     assert "pseudo-labeling" in name_set(ex.methods)
+
+
+def _confidence(ex, name: str) -> float:
+    return next(m.confidence for m in ex.methods if m.name.lower() == name.lower())
+
+
+def test_a_lower_case_technique_written_once_is_below_the_confident_line(nlp):
+    # written once in passing: right about three times in four, so below 0.8
+    ex = run(nlp, "Feather Sorting from Few Labels",
+             "We sort feathers with a small network trained by contrastive learning on Quill-1K.")  # fmt: skip
+    assert 0.5 <= _confidence(ex, "contrastive learning") < 0.8
+    # the text comes back to it: confident
+    ex = run(nlp, "Feather Sorting from Few Labels",
+             "We sort feathers with a network trained by contrastive learning. We show that "
+             "contrastive learning helps most on rare feathers.")  # fmt: skip
+    assert _confidence(ex, "contrastive learning") >= 0.8
+    # a known name in capitals, once: confident
+    ex = run(nlp, "Feather Sorting from Few Labels",
+             "We sort feathers with a classifier built on BERT and reach 90% accuracy.")  # fmt: skip
+    assert _confidence(ex, "BERT") >= 0.8
+
+
+def test_a_technique_removed_in_an_ablation_stays(nlp):
+    # "without X, accuracy drops": the paper uses X
+    ex = run(nlp, "Feather Sorting from Few Labels",
+             "We sort feathers with a small sorter. Without pseudo-labeling, accuracy drops by "
+             "4 points.")  # fmt: skip
+    assert "pseudo-labeling" in name_set(ex.methods)

@@ -2775,6 +2775,7 @@ _KIND_OF_COINED_NAME = re.compile(
     r" (?:the |as )?[A-Z\d]")
 _DONE_WITHOUT_AFTER = re.compile(r"[- ](?:free|less)\b")
 _DONE_WITHOUT_BEFORE = re.compile(r"(?:\bwithout(?: any| the| using| applying)?|\bno|w/o) $", re.I)
+_ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall)", re.I)
 
 
 def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -2790,8 +2791,13 @@ def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
     def kind_word(c: Cand) -> bool:
         if c.label != METHOD or c.source != "lexicon" or c.proposed or not text[c.start].islower():
             return False
-        return bool(_KIND_OF_COINED_NAME.match(text, c.end) or _DONE_WITHOUT_AFTER.match(text, c.end)
-                    or _DONE_WITHOUT_BEFORE.search(text, max(0, c.start - 20), c.start))
+        if _KIND_OF_COINED_NAME.match(text, c.end) or _DONE_WITHOUT_AFTER.match(text, c.end):
+            return True
+        # (not an ablation, which uses the technique: "Without self-attention, accuracy
+        # drops", "accuracy degrades without self-attention")
+        m = _DONE_WITHOUT_BEFORE.search(text, max(0, c.start - 20), c.start)
+        return bool(m and not (m.group().startswith("W") and text.startswith(",", c.end))
+                    and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start))
 
     return [c for c in mentions if not kind_word(c)]
 
