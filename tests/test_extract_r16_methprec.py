@@ -83,3 +83,10 @@ def test_a_technique_removed_in_an_ablation_stays(nlp):
              "We sort feathers with a small sorter. Without pseudo-labeling, accuracy drops by "
              "4 points.")  # fmt: skip
     assert "pseudo-labeling" in name_set(ex.methods)
+
+
+def test_a_lower_case_model_name_with_a_version_stays_confident(nlp):
+    # "o3-mini" is a model's name, not a generic technique written in lower case
+    ex = run(nlp, "Feather Sorting with Reasoning Models",
+             "We sort feathers by prompting o3-mini and reach 90% accuracy.")  # fmt: skip
+    assert _confidence(ex, "o3-mini") >= 0.8

@@ -175,11 +175,16 @@ GENERIC_ONCE_CONFIDENCE = 0.75
 
 def _generic_technique_named_once(text: str, g: dict) -> bool:
     """Whether a method group is one lower-case lexicon mention, not proposed and not
-    defined with an acronym ("contrastive learning" once, not "Chain-of-Thought (CoT)")."""
+    defined with an acronym ("contrastive learning" once, not "Chain-of-Thought (CoT)"),
+    written in letters only: a lower-case model name with a version ("o3-mini",
+    "gpt-4o-mini", "word2vec") is a name, as sure as one in capitals."""
     if g["n"] != 1 or g["proposed"]:
         return False
     c = g["cands"][0]
-    return c.source == "lexicon" and c.short is None and text[c.start].islower()
+    if c.source != "lexicon" or c.short is not None:
+        return False
+    surface = text[c.start : c.end]
+    return surface.islower() and not any(ch.isdigit() for ch in surface)
 
 
 def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_FLOOR,
