@@ -90,3 +90,12 @@ def test_a_lower_case_model_name_with_a_version_stays_confident(nlp):
     ex = run(nlp, "Feather Sorting with Reasoning Models",
              "We sort feathers by prompting o3-mini and reach 90% accuracy.")  # fmt: skip
     assert _confidence(ex, "o3-mini") >= 0.8
+
+
+def test_a_lower_case_macro_word_is_no_name(nlp):
+    # "\sys", "\mname" lost their backslash: the paper's own name, written by a macro
+    for word in ("sys", "mname"):
+        ex = run(nlp, "Fast Feather Sorting on Phones",
+                 f"We propose {word}, a sorter that runs on phones. {word} is 2x faster than "
+                 "prior sorters.")  # fmt: skip
+        assert word not in name_set(ex.methods)

@@ -4352,9 +4352,11 @@ _DEFINING_APPOSITION = re.compile(
 # words left by LaTeX macros that stand for the paper's own name ("\\name", "\\ModelName",
 # "\\ourmodel", "\\papertitlenospace", "\\modelnameshort"): a kind word + "name"/"title" (+ any
 # suffix the author chose), or "our"/"OUR" + a kind word ("\\ourModel", "\\OURNET"; "OurNet" is
-# a coined CamelCase name)
+# a coined CamelCase name); in lower case only, a short prefix + "name" or a bare kind
+# abbreviation ("\\mname", "\\workname", "\\sys", "\\alg", "\\arch": "we propose sys, a ...")
 _MACRO_KIND = rf"(?:{_METHOD_KINDS}|system|sys|algo?|tool|data(?:set)?|paper|net)"
-_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|(?-i:our|OUR){_MACRO_KIND}s?", re.I)
+_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|(?-i:our|OUR){_MACRO_KIND}s?"
+                         r"|(?-i:[a-z]{1,8}name|sys|algo?|arch)", re.I)
 
 
 def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -4362,8 +4364,9 @@ def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
     when the title has one ("Uni-Mol+: ..."), else no name at all.
 
     >>> [bool(_MACRO_NAME.fullmatch(w)) for w in ("ModelName", "ourmodel", "papertitlenospace",
-    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet", "OurNet", "OURNET")]
-    [True, True, True, True, True, True, False, False, False, False, False, True]
+    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet", "OurNet", "OURNET",
+    ...     "mname", "sys", "SYS", "Arch")]
+    [True, True, True, True, True, True, False, False, False, False, False, True, True, True, False, False]
     """
     title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)
                   and not _MACRO_NAME.fullmatch(text[c.start : c.end])), None)
