@@ -2688,9 +2688,11 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
 
 # ---- method precision: mentions that are no method where they stand (round 16) ----
 
-# a web address, whole: "https://github.com/zorb/ZorbNet-Pose", "www.youtube.com/watch?v=Qx9",
-# "github.com/zorb/zorbnet" (a path written without its scheme)
-_URL = re.compile(r"(?:https?://|www\.|github\.com/)[^\s()\[\]{},;]+", re.I)
+# what a web address holds before the names in it: "https://github.com/zorb/ZorbNet-Pose",
+# "www.youtube.com/watch?v=Qx9", "github.com/zorb/zorbnet" (a path written without its scheme);
+# looked for only in the chunk of a mention that no space or bracket opens (scanning every
+# text for them would cost more than the whole rule)
+_URL_MARKS = ("://", "www.", "github.com/")
 
 
 def _without_url_mentions(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -2704,12 +2706,19 @@ def _without_url_mentions(text: str, mentions: list[Cand]) -> list[Cand]:
     >>> [t[c.start : c.end] for c in _without_url_mentions(t, cs)]
     ['ZorbNet']
     """
-    if "http" not in text and "www." not in text and "github.com/" not in text:
+
+    def in_url(c: Cand) -> bool:
+        # (most mentions follow a space or a bracket: no address runs into them)
+        if c.label != METHOD or not c.start or text[c.start - 1] in " \n\t(":
+            return False
+        # the space-free chunk that ends with the mention holds an address's opening
+        chunk = text[max(text.rfind(" ", 0, c.start), text.rfind("\n", 0, c.start)) + 1 : c.end]
+        return any(mark in chunk for mark in _URL_MARKS)
+
+    inside = [c for c in mentions if in_url(c)]
+    if not inside:
         return mentions
-    urls = [m.span() for m in _URL.finditer(text)]
-    if not urls:
-        return mentions
-    return [c for c in mentions if not (c.label == METHOD and any(a <= c.start and c.end <= b for a, b in urls))]
+    return [c for c in mentions if c not in inside]
 
 
 # a title word that is no part of the name after it: articles, prepositions, conjunctions,
@@ -2756,9 +2765,12 @@ def _without_title_name_tails(text: str, mentions: list[Cand], title_end: int) -
         at_start = _TITLE_SEGMENT_START.search(text, max(0, m.start() - 3), m.start()) or m.start() == 0
         return not (at_start and (m.group(1).endswith("ing") or m.group(1) in _TITLE_OPENING_VERBS))
 
-    if not title_end or not any(tail(c) for c in mentions):
+    if not title_end:
         return mentions
-    return [c for c in mentions if not tail(c)]
+    tails = [c for c in mentions if c.end <= title_end and tail(c)]
+    if not tails:
+        return mentions
+    return [c for c in mentions if c not in tails]
 
 
 _TITLE_SEGMENT_START = re.compile(r"[:\u2013\u2014-] $|\? $")
