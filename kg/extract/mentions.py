@@ -2570,6 +2570,7 @@ def resolve(text: str, st: DocState) -> None:
     out = _without_edition_names(text, _without_metric_names(text, out))
     out = _without_standards(text, out, st.acronyms)
     _name_tasks_as_annotators(text, out)
+    out = _without_misread_methods(text, out, title_end)
     st.mentions = _without_kind_acronyms(text, out)
 
 
@@ -2715,6 +2716,142 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
         return bool(ends) and all(_DEVICE_OR_DATA_AFTER.match(text, e) for e in ends)
 
     return _without_unproposed_names(text, mentions, names_a_thing)
+
+
+# ---- method precision: mentions that are no method where they stand (round 16) ----
+
+# what a web address holds before the names in it: "https://github.com/zorb/ZorbNet-Pose",
+# "www.youtube.com/watch?v=Qx9", "github.com/zorb/zorbnet" (a path written without its scheme);
+# looked for only in the chunk of a mention that no space or bracket opens (scanning every
+# text for them would cost more than the whole rule)
+_URL_MARKS = ("://", "www.", "github.com/")
+
+
+def _without_url_mentions(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A method mention inside a web address is a piece of the address, not a name the text
+    uses ("code at https://github.com/zorb/ZorbNet-Pose": no method "ZorbNet-Pose"); the same
+    name written elsewhere in the text stays. (Datasets stay: where a stripped macro left
+    the dataset's name only in its download address, the address is all that names it.)
+
+    >>> t = "ZorbNet wins. Code: https://github.com/zorb/Zorb-Pose."
+    >>> cs = [Cand(0, 7, METHOD, "name", 0.7), Cand(43, 52, METHOD, "name", 0.7)]
+    >>> [t[c.start : c.end] for c in _without_url_mentions(t, cs)]
+    ['ZorbNet']
+    """
+
+    def in_url(c: Cand) -> bool:
+        # (most mentions follow a space or a bracket: no address runs into them)
+        if c.label != METHOD or not c.start or text[c.start - 1] in " \n\t(":
+            return False
+        # the space-free chunk that ends with the mention holds an address's opening
+        chunk = text[max(text.rfind(" ", 0, c.start), text.rfind("\n", 0, c.start)) + 1 : c.end]
+        return any(mark in chunk for mark in _URL_MARKS)
+
+    inside = [c for c in mentions if in_url(c)]
+    if not inside:
+        return mentions
+    return [c for c in mentions if c not in inside]
+
+
+# a title word that is no part of the name after it: articles, prepositions, conjunctions,
+# copulas ("A Transformer Meets ..."); adjectives that rate or size the technique ("a New
+# Variational Autoencoder", "Plain Vision Transformer", "Efficient Knowledge Distillation of
+# ...": the technique itself, made better); and the variant words that make a
+# known technique's own variant, which the technique's name matches ("Bidirectional LSTM",
+# "Convolutional LSTM", "Sparse Mixture of Experts")
+_TITLE_NON_NAME_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "of", "for", "with", "via", "by", "from", "to", "in", "on",
+    "at", "into", "through", "towards", "toward", "using", "meets", "is", "are", "as", "vs",
+    "versus", "without", "beyond", "under", "over", "when", "do", "does", "can", "your", "our",
+    "new", "novel", "simple", "plain", "standard", "vanilla", "original", "large-scale",
+    "efficient", "fast", "faster", "robust", "scalable", "accurate", "improved", "better",
+    "effective", "practical", "lightweight",
+    "bidirectional", "convolutional", "sparse", "block", "ensemble"))
+_TITLE_WORD_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
+
+
+def _without_title_name_tails(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
+    """A known technique the title writes after a capitalised word of the same phrase is the
+    tail of a longer name ("Single-Head Vision Transformer", "Inductive Knowledge
+    Distillation", "Sparse Spiking Gradient Descent"), not that technique: the title
+    mention is dropped (the technique named on its own in the abstract stays). Not after a
+    function word ("A Transformer Meets ...") nor after an opening verb ("Rethinking Knowledge
+    Distillation", "Improving ...").
+
+    >>> t = "Zorb: Single-Head Vision Transformer\\n\\nWe build a fast model."
+    >>> [t[c.start : c.end] for c in _without_title_name_tails(t, [Cand(18, 36, METHOD, "lexicon", 0.9)], 36)]
+    []
+    >>> t = "Rethinking Knowledge Distillation\\n\\nWe study it."
+    >>> [t[c.start : c.end] for c in _without_title_name_tails(t, [Cand(11, 33, METHOD, "lexicon", 0.9)], 33)]
+    ['Knowledge Distillation']
+    """
+
+    def tail(c: Cand) -> bool:
+        if not (c.label == METHOD and c.source == "lexicon" and c.end <= title_end and not c.proposed):
+            return False
+        m = _TITLE_WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if not m or m.group(1).lower() in _TITLE_NON_NAME_WORDS or m.group(1).endswith("-based"):
+            return False  # ("LSTM-based Variational Autoencoder": a modifier, no name part)
+        # an opening verb or gerund ("Rethinking", "Improving", "Scaling") at the title's or
+        # a segment's start acts on the name, it does not qualify it
+        at_start = _TITLE_SEGMENT_START.search(text, max(0, m.start() - 3), m.start()) or m.start() == 0
+        return not (at_start and (m.group(1).endswith("ing") or m.group(1) in _TITLE_OPENING_VERBS))
+
+    if not title_end:
+        return mentions
+    tails = [c for c in mentions if c.end <= title_end and tail(c)]
+    if not tails:
+        return mentions
+    return [c for c in mentions if c not in tails]
+
+
+_TITLE_SEGMENT_START = re.compile(r"[:\u2013\u2014-] $|\? $")
+_TITLE_OPENING_VERBS = frozenset(("Revisiting", "Rethinking", "Improving", "Boosting", "Accelerating",
+                                  "Understanding", "Towards", "Make", "Making", "Does", "Do", "Can"))
+
+
+# a known technique read as the kind of a name the text coins for it ("a label-enhanced
+# cross-attention network called ZorbTune", "a graph convolutional network named Zorb-GCN",
+# "a contrastive learning technique, termed Zorb-BERT"), or one the text does without
+# ("self-attention free", "without any pseudo-labeling", "no data augmentation")
+_KIND_OF_COINED_NAME = re.compile(
+    r"(?:-based)?(?: [a-z][\w-]*){0,3}?,? (?:called|named|dubbed|termed|coined(?: as)?|namely)"
+    r" (?:the |as )?[A-Z\d]")
+_DONE_WITHOUT_AFTER = re.compile(r"[- ](?:free|less)\b")
+_DONE_WITHOUT_BEFORE = re.compile(r"(?:\bwithout(?: any| the| using| applying)?|\bno|w/o) $", re.I)
+_ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall)", re.I)
+
+
+def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A lower-case known technique that only names the kind of the paper's coined method,
+    or that the text does without, is no method the paper uses: that mention is dropped.
+
+    >>> t = "We propose a cross-attention network called ZorbTune, trained without pseudo-labeling."
+    >>> cs = [Cand(13, 28, METHOD, "lexicon", 0.9), Cand(70, 85, METHOD, "lexicon", 0.9)]
+    >>> [t[c.start : c.end] for c in _without_kind_words(t, cs)]
+    []
+    """
+
+    def kind_word(c: Cand) -> bool:
+        if c.label != METHOD or c.source != "lexicon" or c.proposed or not text[c.start].islower():
+            return False
+        if _KIND_OF_COINED_NAME.match(text, c.end) or _DONE_WITHOUT_AFTER.match(text, c.end):
+            return True
+        # (not an ablation, which uses the technique: "Without self-attention, accuracy
+        # drops", "accuracy degrades without self-attention")
+        m = _DONE_WITHOUT_BEFORE.search(text, max(0, c.start - 20), c.start)
+        return bool(m and not (m.group().startswith("W") and text.startswith(",", c.end))
+                    and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start))
+
+    return [c for c in mentions if not kind_word(c)]
+
+
+def _without_misread_methods(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
+    """The mentions that are no method where they stand (web addresses, the tail of a longer
+    title name, the kind word of a coined name or a technique done without) dropped."""
+    mentions = _without_url_mentions(text, mentions)
+    mentions = _without_title_name_tails(text, mentions, title_end)
+    return _without_kind_words(text, mentions)
 
 
 def _occurrence_ends(text: str, surface: str) -> list[int]:
@@ -4345,9 +4482,11 @@ _DEFINING_APPOSITION = re.compile(
 # words left by LaTeX macros that stand for the paper's own name ("\\name", "\\ModelName",
 # "\\ourmodel", "\\papertitlenospace", "\\modelnameshort"): a kind word + "name"/"title" (+ any
 # suffix the author chose), or "our"/"OUR" + a kind word ("\\ourModel", "\\OURNET"; "OurNet" is
-# a coined CamelCase name)
+# a coined CamelCase name); in lower case only, a short prefix + "name" or a bare kind
+# abbreviation ("\\mname", "\\workname", "\\sys", "\\alg", "\\arch": "we propose sys, a ...")
 _MACRO_KIND = rf"(?:{_METHOD_KINDS}|system|sys|algo?|tool|data(?:set)?|paper|net)"
-_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|(?-i:our|OUR){_MACRO_KIND}s?", re.I)
+_MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-z]*|(?-i:our|OUR){_MACRO_KIND}s?"
+                         r"|(?-i:[a-z]{1,8}name|sys|algo?|arch)", re.I)
 
 
 def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -4355,8 +4494,9 @@ def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
     when the title has one ("Uni-Mol+: ..."), else no name at all.
 
     >>> [bool(_MACRO_NAME.fullmatch(w)) for w in ("ModelName", "ourmodel", "papertitlenospace",
-    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet", "OurNet", "OURNET")]
-    [True, True, True, True, True, True, False, False, False, False, False, True]
+    ...     "methodNameFull", "ourdata", "name", "Named", "Paper", "ourselves", "NameNet", "OurNet", "OURNET",
+    ...     "mname", "sys", "SYS", "Arch")]
+    [True, True, True, True, True, True, False, False, False, False, False, True, True, True, False, False]
     """
     title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)
                   and not _MACRO_NAME.fullmatch(text[c.start : c.end])), None)
