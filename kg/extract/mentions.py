@@ -453,7 +453,7 @@ def find_candidates(text: str, st: DocState) -> None:
     # "we leverage X and propose a temporal relational layer", "by introducing ...": a
     # proposal verb of the same sentence whose subject "we" came before
     if "propos" in st.low or "introduc" in st.low:
-        for m in _COORDINATED_PROPOSE.finditer(text, body):
+        for m in _coordinated_propose_matches(text, body):
             if _we_subject(text, m):
                 cands.extend(c for c in _proposed_phrases(text, m.end())
                              if text[c.start : c.end].split(None, 1)[0] not in _PART_ONLY_LEADS)
@@ -565,6 +565,49 @@ def find_candidates(text: str, st: DocState) -> None:
 _COORDINATED_PROPOSE = re.compile(
     r"(?:[ab](?<!\w.)(?:(?<=a)nd|(?<=b)ut also|(?<=b)y)|,\s*(?:then|also)|\d\)|\([a-z0-9]\))\s+(?:then\s+|also\s+)?"
     r"(?:propos|introduc)(?:e|es|ing)\b")
+_PROPOSAL_VERBS = ("propos", "introduc")
+
+
+def _skip_space_back(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isspace():  # (str.isspace is the regex engine's \s)
+        i -= 1
+    return i
+
+
+def _coordinated_propose_matches(text: str, start: int):
+    """``_COORDINATED_PROPOSE.finditer(text, start)``, searched only in the few characters
+    before each "propos"/"introduc" of the text: every match ends on such a verb and starts
+    at most a whitespace run, "then"/"also", a whitespace run, "but also" (or a comma and a
+    whitespace run) before it. The full scan stops at every "a" and "b" of the text."""
+    verbs = sorted(i for w in _PROPOSAL_VERBS for i in _occurrences(text, w, start))
+    end = start
+    for v in verbs:
+        if v < end:
+            continue
+        # the earliest start a match ending on this verb can have
+        lo = _skip_space_back(text, v)
+        lo = _skip_space_back(text, max(0, lo - 4))  # "then"/"also" and the spaces before it
+        lo = _skip_space_back(text, max(0, lo - 4))  # "then"/"also" of ", then", "but also"
+        lo = max(end, lo - 8)  # "but", the comma, "2)", "(b)"
+        # (to the end of the verb's word: the pattern's closing \b reads as in the full text)
+        w = v + 6
+        while w < len(text) and (text[w].isalnum() or text[w] == "_"):
+            w += 1
+        m = _COORDINATED_PROPOSE.search(text, lo, w)
+        if m:
+            end = m.end()
+            yield m
+
+
+def _occurrences(s: str, word: str, start: int) -> list[int]:
+    out = []
+    i = s.find(word, start)
+    while i >= 0:
+        out.append(i)
+        i = s.find(word, i + 1)
+    return out
+
+
 _WE_BEFORE = re.compile(r"\b[Ww]e\b")
 # "we observe that", "we empirically show that": a clause with a subject of its own opens
 _WE_THAT = re.compile(r"[Ww]e\s+(?:[a-z]+ly\s+|also\s+|further\s+)?[a-z]+\s+that\b")

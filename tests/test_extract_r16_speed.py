@@ -1,0 +1,28 @@
+"""Round 16, speed: the fast scans give the same matches as the patterns they stand for."""
+
+from __future__ import annotations
+
+import random
+
+from kg.extract import mentions as M
+
+_SAMPLES = [
+    "We study the gap and  \n then   propose Y, and then also introducing Z; (a) proposes 2) introduce",
+    "\t then also propose but also introduces by proposing proposed, band proposes",
+    "and propose",
+    "x, propose; ,then propose (1) introduce and introduces and introducing",
+    "We collect data and introduced a loss, but also introduce a toolkit.",
+]
+
+
+def _fuzz(samples: list[str], n: int = 300) -> list[str]:
+    rnd = random.Random(16)
+    words = " ".join(samples).split(" ")
+    return samples + [" ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 30))) for _ in range(n)]
+
+
+def test_coordinated_propose_matches_are_the_pattern_matches():
+    for t in _fuzz(_SAMPLES):
+        for start in range(0, len(t), 7):
+            want = [m.span() for m in M._COORDINATED_PROPOSE.finditer(t, start)]
+            assert [m.span() for m in M._coordinated_propose_matches(t, start)] == want, (t, start)
