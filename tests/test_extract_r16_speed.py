@@ -26,3 +26,12 @@ def test_coordinated_propose_matches_are_the_pattern_matches():
         for start in range(0, len(t), 7):
             want = [m.span() for m in M._COORDINATED_PROPOSE.finditer(t, start)]
             assert [m.span() for m in M._coordinated_propose_matches(t, start)] == want, (t, start)
+
+
+def test_new_task_matches_are_the_pattern_matches():
+    samples = _fuzz(["We introduce A  NEW task: Foo Bar. the new novel problem, This\tNovel  task of Y.",
+                     "athe new task, Y and a new problem called Baz Qux, a novel task - Quux"])
+    for t in samples:
+        for start in range(0, len(t), 5):
+            want = [m.span() for m in M._NEW_TASK.finditer(t, start)]
+            assert [m.span() for m in M._new_task_matches(t, t.lower(), start)] == want, (t, start)

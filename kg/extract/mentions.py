@@ -537,7 +537,7 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_apposed_tasks(text, body, st.low))
         if "problem" in st.words:
             cands.extend(_named_problems(text, body))
-        cands.extend(_new_task_names(text, body))
+        cands.extend(_new_task_names(text, body, st.low))
         cands.extend(_defined_tasks(text, body))
     cands.extend(_technique_cands(text, st, body))
     if title_end and topics:
@@ -706,6 +706,29 @@ _NEW_TASK = re.compile(
     r"(\s+of\s|\s*,|\s*[:\u2013\u2014]|\s+-{1,3}|-{2,3})?\s*",  # (not "task-Specific": a compound)
     re.I,
 )
+_NEW_WORDS = ("new", "novel")
+
+
+def _new_task_matches(text: str, low: str | None, start: int):
+    """``_NEW_TASK.finditer(text, start)``, tried only where a match can start: at the
+    article ("a", "the", "this") that ends right before the whitespace before each "new" or
+    "novel" of ``low`` (the lower-case text; the full scan where it is none). The full scan
+    stops at every "a" and "t" of the text."""
+    if low is None or low is text:
+        yield from _NEW_TASK.finditer(text, start)
+        return
+    end = start
+    for v in sorted(i for w in _NEW_WORDS for i in _occurrences(low, w, start)):
+        k = _skip_space_back(text, v)
+        if k == v:
+            continue
+        for s in (k - 4, k - 3, k - 1):  # "this", "the", "a"
+            if s >= end and (m := _NEW_TASK.match(text, s)):
+                end = m.end()
+                yield m
+                break
+
+
 _NEW_TASK_WE_CALL = re.compile(r"(?:(?:which|that)\s+)?we\s+(?:call|term|name|dub)\s+", re.I)
 _NEW_TASK_TC = r"[A-Z][\w'-]*"
 # where a noun phrase ends at punctuation: a comma, a bracket (also a citation's "[12]"), a
@@ -731,7 +754,7 @@ _NEW_TASK_DETERMINERS = frozenset(("a", "an", "the", "this", "these", "our", "it
 NEW_TASK_SCORE = 0.7
 
 
-def _new_task_names(text: str, start: int) -> list[Cand]:
+def _new_task_names(text: str, start: int, low: str | None = None) -> list[Cand]:
     """The task a paper says it introduces, named right after "a new/novel task/problem".
 
     >>> t = "We introduce the new task of Video Corpus Moment Retrieval (VCMR), which retrieves."
@@ -744,7 +767,7 @@ def _new_task_names(text: str, start: int) -> list[Cand]:
     out = []
     if "new" not in text and "novel" not in text:
         return out
-    for m in _NEW_TASK.finditer(text, start):
+    for m in _new_task_matches(text, low, start):
         if m.group(1).strip().lower() in _NEW_TASK_OF_METHOD | _NEW_TASK_NOT_HEADS:
             continue
         pos = m.end()
