@@ -35,3 +35,19 @@ def test_new_task_matches_are_the_pattern_matches():
         for start in range(0, len(t), 5):
             want = [m.span() for m in M._NEW_TASK.finditer(t, start)]
             assert [m.span() for m in M._new_task_matches(t, t.lower(), start)] == want, (t, start)
+
+
+def test_evaluated_cue_starts_are_the_pattern_starts():
+    def by_pattern(text, start):
+        for m in M._EVALUATED_WORD.finditer(text, start):
+            i = m.start()
+            while i > 0 and text[i - 1].isspace():
+                i -= 1
+            if i >= start:
+                yield i
+
+    samples = _fuzz(["image deblurring and denoising  tasks, the datasets\tbenchmark problems",
+                     "subtasks Tasks task-specific problem. datasets benchmarks, taskss dataset"])
+    for t in samples:
+        for start in range(0, len(t), 3):
+            assert list(M._evaluated_cue_starts(t, start)) == list(by_pattern(t, start)), (t, start)

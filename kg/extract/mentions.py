@@ -1117,8 +1117,11 @@ _EVALUATED_WORD = re.compile(
 def _evaluated_cue_starts(text: str, start: int):
     """Where _EVALUATED_AFTER's matches from ``start`` begin: the whitespace run before each
     cue word ("image deblurring and denoising  tasks")."""
-    for m in _EVALUATED_WORD.finditer(text, start):
-        i = m.start()
+    # (the pattern tried where its words are written, not from every "t", "b", "d" and "p")
+    found = sorted(i for w in _EVALUATED_WORDS for i in _occurrences(text, w, start))
+    for i in found:
+        if not _EVALUATED_WORD.match(text, i):
+            continue
         while i > 0 and text[i - 1].isspace():
             i -= 1
         if i >= start:
