@@ -51,3 +51,16 @@ def test_evaluated_cue_starts_are_the_pattern_starts():
     for t in samples:
         for start in range(0, len(t), 3):
             assert list(M._evaluated_cue_starts(t, start)) == list(by_pattern(t, start)), (t, start)
+
+
+def test_last_generic_subject_is_the_patterns_last_match():
+    from kg.extract import results as R
+
+    samples = _fuzz(["We find that even the best model only scores 58.1%, while existing methods reach 40%",
+                     "and most open-source LLMs fail; none of the evaluated systems, (prior work) and our MODEL"])
+    for t in samples:
+        for lo in range(0, len(t), 9):
+            for end in (len(t), lo + 40):
+                want = next(reversed(list(R._GENERIC_SUBJECT.finditer(t, lo, end))), None)
+                got = R._last_generic_subject(t, lo, end)
+                assert (got and got.span()) == (want and want.span()), (t, lo, end)
