@@ -64,3 +64,14 @@ def test_last_generic_subject_is_the_patterns_last_match():
                 want = next(reversed(list(R._GENERIC_SUBJECT.finditer(t, lo, end))), None)
                 got = R._last_generic_subject(t, lo, end)
                 assert (got and got.span()) == (want and want.span()), (t, lo, end)
+
+
+def test_word_ratio_and_times_matches_are_the_pattern_matches():
+    from kg.extract import numbers as Q
+
+    samples = _fuzz(["It is twice as fast, a ten-fold, hundredfold and two fold gain, three  times faster,",
+                     "TEN TIMES more; double the speed, manifold, fivefold times  twenty\ttimes as Thrice"])
+    for t in samples:
+        low = t.lower()
+        assert [m.span() for m in Q._word_ratio_matches(t, low)] == [m.span() for m in Q._WORD_RATIO.finditer(t)], t
+        assert [m.span() for m in Q._word_times_matches(t, low)] == [m.span() for m in Q._WORD_TIMES.finditer(t)], t
