@@ -75,3 +75,10 @@ def test_word_ratio_and_times_matches_are_the_pattern_matches():
         low = t.lower()
         assert [m.span() for m in Q._word_ratio_matches(t, low)] == [m.span() for m in Q._WORD_RATIO.finditer(t)], t
         assert [m.span() for m in Q._word_times_matches(t, low)] == [m.span() for m in Q._WORD_TIMES.finditer(t)], t
+
+
+def test_bare_decimal_pattern_reads_a_decimal_after_a_space():
+    from kg.extract import numbers as Q
+
+    t = "an AUC of .91, F-score .82% and 0.5 or x.7 and\t.66) or .5x"
+    assert [m.group() for m in Q._BARE_DECIMAL.finditer(t)] == [".91", ".82", ".66"]
