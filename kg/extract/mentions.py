@@ -479,7 +479,7 @@ def find_candidates(text: str, st: DocState) -> None:
     # "we leverage X and propose a temporal relational layer", "by introducing ...": a
     # proposal verb of the same sentence whose subject "we" came before
     if "propos" in st.low or "introduc" in st.low:
-        for m in _COORDINATED_PROPOSE.finditer(text, body):
+        for m in _coordinated_propose_matches(text, body):
             if _we_subject(text, m):
                 cands.extend(c for c in _proposed_phrases(text, m.end())
                              if text[c.start : c.end].split(None, 1)[0] not in _PART_ONLY_LEADS)
@@ -566,7 +566,7 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_apposed_tasks(text, body, st.low))
         if "problem" in st.words:
             cands.extend(_named_problems(text, body))
-        cands.extend(_new_task_names(text, body))
+        cands.extend(_new_task_names(text, body, st.low))
         cands.extend(_defined_tasks(text, body))
     cands.extend(_technique_cands(text, st, body))
     if title_end and topics:
@@ -594,6 +594,49 @@ def find_candidates(text: str, st: DocState) -> None:
 _COORDINATED_PROPOSE = re.compile(
     r"(?:[ab](?<!\w.)(?:(?<=a)nd|(?<=b)ut also|(?<=b)y)|,\s*(?:then|also)|\d\)|\([a-z0-9]\))\s+(?:then\s+|also\s+)?"
     r"(?:propos|introduc)(?:e|es|ing)\b")
+_PROPOSAL_VERBS = ("propos", "introduc")
+
+
+def _skip_space_back(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isspace():  # (str.isspace is the regex engine's \s)
+        i -= 1
+    return i
+
+
+def _coordinated_propose_matches(text: str, start: int):
+    """``_COORDINATED_PROPOSE.finditer(text, start)``, searched only in the few characters
+    before each "propos"/"introduc" of the text: every match ends on such a verb and starts
+    at most a whitespace run, "then"/"also", a whitespace run, "but also" (or a comma and a
+    whitespace run) before it. The full scan stops at every "a" and "b" of the text."""
+    verbs = sorted(i for w in _PROPOSAL_VERBS for i in _occurrences(text, w, start))
+    end = start
+    for v in verbs:
+        if v < end:
+            continue
+        # the earliest start a match ending on this verb can have
+        lo = _skip_space_back(text, v)
+        lo = _skip_space_back(text, max(0, lo - 4))  # "then"/"also" and the spaces before it
+        lo = _skip_space_back(text, max(0, lo - 4))  # "then"/"also" of ", then", "but also"
+        lo = max(end, lo - 8)  # "but", the comma, "2)", "(b)"
+        # (to the end of the verb's word: the pattern's closing \b reads as in the full text)
+        w = v + 6
+        while w < len(text) and (text[w].isalnum() or text[w] == "_"):
+            w += 1
+        m = _COORDINATED_PROPOSE.search(text, lo, w)
+        if m:
+            end = m.end()
+            yield m
+
+
+def _occurrences(s: str, word: str, start: int) -> list[int]:
+    out = []
+    i = s.find(word, start)
+    while i >= 0:
+        out.append(i)
+        i = s.find(word, i + 1)
+    return out
+
+
 _WE_BEFORE = re.compile(r"\b[Ww]e\b")
 # "we observe that", "we empirically show that": a clause with a subject of its own opens
 _WE_THAT = re.compile(r"[Ww]e\s+(?:[a-z]+ly\s+|also\s+|further\s+)?[a-z]+\s+that\b")
@@ -692,6 +735,29 @@ _NEW_TASK = re.compile(
     r"(\s+of\s|\s*,|\s*[:\u2013\u2014]|\s+-{1,3}|-{2,3})?\s*",  # (not "task-Specific": a compound)
     re.I,
 )
+_NEW_WORDS = ("new", "novel")
+
+
+def _new_task_matches(text: str, low: str | None, start: int):
+    """``_NEW_TASK.finditer(text, start)``, tried only where a match can start: at the
+    article ("a", "the", "this") that ends right before the whitespace before each "new" or
+    "novel" of ``low`` (the lower-case text; the full scan where it is none). The full scan
+    stops at every "a" and "t" of the text."""
+    if low is None or low is text:
+        yield from _NEW_TASK.finditer(text, start)
+        return
+    end = start
+    for v in sorted(i for w in _NEW_WORDS for i in _occurrences(low, w, start)):
+        k = _skip_space_back(text, v)
+        if k == v:
+            continue
+        for s in (k - 4, k - 3, k - 1):  # "this", "the", "a"
+            if s >= end and (m := _NEW_TASK.match(text, s)):
+                end = m.end()
+                yield m
+                break
+
+
 _NEW_TASK_WE_CALL = re.compile(r"(?:(?:which|that)\s+)?we\s+(?:call|term|name|dub)\s+", re.I)
 _NEW_TASK_TC = r"[A-Z][\w'-]*"
 # where a noun phrase ends at punctuation: a comma, a bracket (also a citation's "[12]"), a
@@ -717,7 +783,7 @@ _NEW_TASK_DETERMINERS = frozenset(("a", "an", "the", "this", "these", "our", "it
 NEW_TASK_SCORE = 0.7
 
 
-def _new_task_names(text: str, start: int) -> list[Cand]:
+def _new_task_names(text: str, start: int, low: str | None = None) -> list[Cand]:
     """The task a paper says it introduces, named right after "a new/novel task/problem".
 
     >>> t = "We introduce the new task of Video Corpus Moment Retrieval (VCMR), which retrieves."
@@ -730,7 +796,7 @@ def _new_task_names(text: str, start: int) -> list[Cand]:
     out = []
     if "new" not in text and "novel" not in text:
         return out
-    for m in _NEW_TASK.finditer(text, start):
+    for m in _new_task_matches(text, low, start):
         if m.group(1).strip().lower() in _NEW_TASK_OF_METHOD | _NEW_TASK_NOT_HEADS:
             continue
         pos = m.end()
@@ -1082,8 +1148,11 @@ _EVALUATED_WORD = re.compile(
 def _evaluated_cue_starts(text: str, start: int):
     """Where _EVALUATED_AFTER's matches from ``start`` begin: the whitespace run before each
     cue word ("image deblurring and denoising  tasks")."""
-    for m in _EVALUATED_WORD.finditer(text, start):
-        i = m.start()
+    # (the pattern tried where its words are written, not from every "t", "b", "d" and "p")
+    found = sorted(i for w in _EVALUATED_WORDS for i in _occurrences(text, w, start))
+    for i in found:
+        if not _EVALUATED_WORD.match(text, i):
+            continue
         while i > 0 and text[i - 1].isspace():
             i -= 1
         if i >= start:

@@ -2463,6 +2463,23 @@ _GENERIC_SUBJECT = re.compile(
     + _GENERIC_OWNER,
     re.I,
 )
+# every match ends on one of these head words (in any case)
+_GENERIC_HEADS = ("llm", "model", "method", "approach", "system", "agent", "baseline", "work")
+
+
+def _last_generic_subject(text: str, lo: int, end: int) -> re.Match | None:
+    """The last match of _GENERIC_SUBJECT in ``text[lo:end]``; the scan (which tries its
+    opening alternatives at every character) only where the span holds a head word.
+    (ASCII only: under IGNORECASE "ſ", "ı" and "İ" match "s" and "i", which
+    lower() does not give.)"""
+    window = text[lo:end]
+    if window.isascii():
+        low = window.lower()
+        if not any(h in low for h in _GENERIC_HEADS):
+            return None
+    return next(reversed(list(_GENERIC_SUBJECT.finditer(text, lo, end))), None)
+
+
 # ... or what a value is compared with: "compared to 18.78% for related work"
 _FOR_GENERIC = re.compile(
     r"\s*(?:\\?%)?\s*(?:for|of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?" + _GENERIC_OWNER, re.I
@@ -2484,7 +2501,7 @@ def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool
     if _COMPARED_VALUE_BEFORE.search(text, max(s0, q.start - 20), q.start) and _FOR_GENERIC.match(text, q.end):
         return True
     lo = _clause_start(text, s0, q.start)
-    m = next(reversed(list(_GENERIC_SUBJECT.finditer(text, lo, q.start))), None)
+    m = _last_generic_subject(text, lo, q.start)
     if m is None or any(m.end() <= c.start < q.start for c in methods):
         return False
     if _COMPARE_BEFORE_SUBJECT.search(text, lo, m.start()):
