@@ -399,6 +399,7 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_terms_of_metrics(text, st.low, body))
     if "metric" in st.low or "measure" in st.low or "gauge" in st.low or "criterion" in st.low:
         cands.extend(_named_metrics(text, st.low, body))
+        cands.extend(_counted_metric_lists(text, st.low, body))
     # (ungated: its finditer_at looks for exactly these change nouns, a gate would scan twice)
     cands.extend(_changed_measures(text, st.low, body))
     heads = _MEASURE_HEADS.intersection(st.words)
@@ -1634,6 +1635,46 @@ def _named_metrics(text: str, low: str, start: int) -> list[Cand]:
             out.append(Cand(a, b, METRIC, "context", 0.6))
     return out
 
+
+
+# measures the text lists right after introducing them as measures: "we introduce two
+# metrics, closeness and dispersion, to ...", "two new measures: the zorb gap and the
+# blip ratio." The list must hold as many items as the count word says (one that stops
+# early is no list of names), each a short noun phrase (no pronoun, verb or preposition)
+_COUNTED_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTED_METRICS = re.compile(
+    r"(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*"
+    rf"{_METRIC_WORD}s\s*[:,]\s*"
+)
+_COUNTED_ITEM = re.compile(r"(?:the\s+)?((?:[A-Za-z][\w'-]*\s){0,5}?[A-Za-z][\w'-]*)(?=\s*(?:,|\band\b|[.;:)]))")
+_COUNTED_JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
+_NOT_IN_A_MEASURE_NAME = frozenset((
+    "we", "our", "it", "they", "this", "that", "which", "who", "is", "are", "was", "were", "be",
+    "to", "for", "with", "by", "from", "on", "in", "can", "show", "use", "using", "both", "each",
+))  # fmt: skip
+
+
+def _counted_metric_lists(text: str, low: str, start: int) -> list[Cand]:
+    """The items of "two metrics, X and Y" / "three new measures: X, Y and Z", when the list
+    has as many short noun phrases as the count says."""
+    out = []
+    for m in finditer_at(_COUNTED_METRICS, text, ("two ", "three ", "four ", "five "), start, low):
+        want, pos, items = _COUNTED_NUMBERS[m.group(1).lower()], m.end(), []
+        while len(items) < want:
+            item = _COUNTED_ITEM.match(text, pos)
+            if item is None or _NOT_IN_A_MEASURE_NAME.intersection(item.group(1).lower().split()):
+                break
+            if text.startswith(" (", item.end()):
+                break  # "Name (ACR)": the acronym's type says it (_METRIC_LISTED_BEFORE)
+            items.append(item.span(1))
+            join = _COUNTED_JOIN.match(text, item.end())
+            if join is None:
+                break
+            pos = join.end()
+        if len(items) != want:
+            continue  # fewer items than counted: not this list
+        out.extend(Cand(a, b, METRIC, "context", 0.6) for a, b in items if not N.is_generic_phrase(text[a:b]))
+    return out
 
 # nouns that head the name of a measure ("survival probability", "top-5 error rate")
 _MEASURE_HEADS = frozenset((
@@ -3730,6 +3771,15 @@ _METRIC_NOUN_AFTER = re.compile(
     r"s?\)(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+\s+){1,5}\([A-Z][\w-]*\))?\s+(?:evaluation\s+)?(?:metrics?|scores?|measure)"
     r"(?![\w-])(?!\s+(?:learning|models?|networks?|functions?|matching|each|every|how|whether|the|an?)\b)"
 )
+# a definition in the list that follows a measure introduced as such: "a new metric,
+# normalized zorb flicker (NZF), and ...", "two key metrics: zorb accuracy (ZAcc), which
+# ..., and blip gap (BG)" (what stands between them names no other kind of thing)
+_METRIC_LISTED_BEFORE = re.compile(
+    r"(?:new|novel|key|two|three|four|five)\s+(?:(?:new|novel|key|evaluation)\s+)*"
+    rf"{_METRIC_WORD}s?\s*[:,]\s*"
+    r"(?:(?:(?!\b(?:we|our|its|their|datasets?|benchmarks?|models?|methods?|framework)\b)[^.;]){0,160}?"
+    r"(?:,\s*and|,|\band)\s+)?(?:the\s+)?$"
+)
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
 
 
@@ -3739,6 +3789,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK  # "the Local Path Planning (LPP) problem"
     if _METRIC_NAMED_BEFORE.search(text, max(0, c.start - 100), c.start) or _AS_A_METRIC_AFTER.match(text, c.short[1] + 1):
         return METRIC  # "a new metric called Relative Matching (RM)", "CVaR as a metric"
+    if _METRIC_LISTED_BEFORE.search(text, max(0, c.start - 200), c.start):
+        return METRIC  # "a new metric, normalized mean flicker (NMF)", "two metrics: X (A), and Y (B)"
     # (a long form headed by a method noun names a method: "process reward model (PRM)")
     if (_METRIC_NOUN_AFTER.match(text, c.short[1]) and " " in long.strip()
             and long.split()[-1].lower() not in N.METHOD_HEADS):  # fmt: skip

@@ -1,0 +1,38 @@
+"""Round 16 (metres): measures and result values of LLM-era abstracts; invented sentences,
+each test failing without its rule."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+
+def test_a_counted_list_of_introduced_measures_gives_each_item(nlp):
+    # "two metrics, X and Y, to ...": the items of a list whose length the count word gives
+    ex = run(nlp, "Zorb: Better Models",
+             "We introduce two metrics, blipness and zorb spread, to quantify both properties.")
+    assert {"blipness", "zorb spread"} <= name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Better Models",
+             "We propose three new measures: the Quxel Gap, the Blip Drift, and the Zorb Spread Error, "
+             "which we report for every model.")
+    assert {"Quxel Gap", "Blip Drift", "Zorb Spread Error"} <= name_set(ex.metrics)
+
+
+def test_a_counted_list_that_stops_early_gives_no_measure(nlp):
+    # "two metrics, and they agree": no list of two names follows the count
+    ex = run(nlp, "Zorb: Better Models", "We use two metrics, and they agree on zorbing.")
+    assert not name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Better Models",
+             "We track two measures, we show that Zorb helps, and blipness drops.")
+    assert "blipness" not in name_set(ex.metrics)
+
+
+def test_an_acronym_defined_in_a_list_of_introduced_measures_is_a_metric(nlp):
+    # "a new metric, Name (ACR)" and the second definition of "two metrics: A (X), which ...,
+    # and B (Y)" were typed by the acronym's capitals (a method) or not at all
+    ex = run(nlp, "Zorb: Better Models",
+             "We introduce a new metric, normalized zorb flicker (NZF), and a new video corpus.")
+    assert "normalized zorb flicker (NZF)" in name_set(ex.metrics)
+    ex = run(nlp, "Zorb: Better Models",
+             "We propose two key metrics: zorb accuracy (ZAcc), which measures the share of solved "
+             "problems, and blip gap (BG), which assesses robustness.")
+    assert {"zorb accuracy (ZAcc)", "blip gap (BG)"} <= name_set(ex.metrics)
