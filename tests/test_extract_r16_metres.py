@@ -36,3 +36,24 @@ def test_an_acronym_defined_in_a_list_of_introduced_measures_is_a_metric(nlp):
              "We propose two key metrics: zorb accuracy (ZAcc), which measures the share of solved "
              "problems, and blip gap (BG), which assesses robustness.")
     assert {"zorb accuracy (ZAcc)", "blip gap (BG)"} <= name_set(ex.metrics)
+
+
+def test_a_model_size_the_experiments_scale_to_is_no_result(nlp):
+    # "when scaling up to 66M parameters", "ranging from 1.9M to 303M parameters": the size
+    # of the models tried, not a cost the method reaches
+    ex = run(nlp, "Zorb: Better Models",
+             "When scaling up to 48M parameters, ZorbNet achieves 81.7% top-1 accuracy on ImageNet.")
+    assert {r.value_text for r in ex.results} == {"81.7%"}
+    ex = run(nlp, "Zorb: Better Models",
+             "Across nine backbones ranging from 2.1M to 207M parameters, ZorbNet improves the "
+             "average accuracy by 4.2%.")
+    assert {r.value_text for r in ex.results} == {"4.2%"}
+
+
+def test_a_size_a_method_reaches_stays_a_result(nlp):
+    # a cost: "with only 3.9M parameters", "from 86M to 8M parameters" (compression)
+    ex = run(nlp, "Zorb: Better Models",
+             "ZorbNet reaches 2.31% test error on CIFAR-10 with only 3.9M parameters.")
+    assert "3.9M" in {r.value_text for r in ex.results}
+    ex = run(nlp, "Zorb: Better Models", "ZorbNet compresses BlipNet-B from 86M to 8M parameters.")
+    assert "8M" in {r.value_text for r in ex.results}

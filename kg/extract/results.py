@@ -432,6 +432,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if (q.text[-1:] in "MGT" and _SIZE_OF_A_MODEL.search(text, max(s0, q.start - 4), q.start)
                     and _PARAMS_AFTER.match(text, q.end)):  # fmt: skip
                 continue  # "a 2x smaller model (400M params)", "at 360M params": which model
+            if _is_scaled_size(text, q, metric, s0):
+                continue  # "when scaling up to 66M parameters", "models ranging from 1.9M to 303M parameters"
             r = _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx)
             kind = (r.unit, r.relative)
             if strength >= 0.75 and not _UNCARRIED_MEASURE.search(metric):
@@ -1512,6 +1514,25 @@ def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Ca
         if before:
             bound[i] = [q, before[-1][1], 0.6]
 
+
+# a model size the text scales, trains or ranges *to* is the setting of an experiment, not a
+# result: "when scaling up to 66M parameters, Zorb achieves ...", "scaling the model size up
+# to 33 billion", "backbones ranging from 1.9M to 303M parameters" (not a size a method
+# reaches as its cost: "compresses DeiT-B from 86M to 9M parameters", "with only 5M parameters")
+_SCALED_TO_BEFORE = re.compile(
+    r"(?:\b(?:scal|train|grow)\w*\s+(?:\w+\s+){0,4}?(?:up\s+)?to|\branging\s+from\s+[\d.,]+\s?[KMBT]?\s+to)"
+    r"\s+(?:about\s+|over\s+|nearly\s+|~\s*)?$",
+    re.I,
+)
+_SIZE_MEASURES = frozenset(("parameters", "params", "model size", "model sizes", "size"))
+
+
+def _is_scaled_size(text: str, q: Quantity, metric: str | None, s0: int) -> bool:
+    """Whether an absolute model size is the size the experiments scale or train to."""
+    if q.unit in ("%", "x") or (metric or "").lower() not in _SIZE_MEASURES:
+        return False
+    before = text[max(s0, q.start - 70) : q.start]
+    return _SCALED_TO_BEFORE.search(before) is not None and "compress" not in before.lower()
 
 def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
     """text[a:b] with the names inside replaced by "N" ("WikiText-2" has no score in it)."""
