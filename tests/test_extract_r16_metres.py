@@ -57,3 +57,20 @@ def test_a_size_a_method_reaches_stays_a_result(nlp):
     assert "3.9M" in {r.value_text for r in ex.results}
     ex = run(nlp, "Zorb: Better Models", "ZorbNet compresses BlipNet-B from 86M to 8M parameters.")
     assert "8M" in {r.value_text for r in ex.results}
+
+
+def test_unitless_scores_listed_before_as_many_benchmarks_are_all_kept(nlp):
+    # "85.2, 78.1 and 66.0 on A, B and C": only the last, next to its benchmark, was kept;
+    # the others took its measure along the chain a little weaker, below what a unit-less
+    # number needs (with "%" all three were kept)
+    ex = run(nlp, "Zorb: Better Models",
+             "ZorbLM-8B obtains 71.4, 63.9, and 48.2 on MMLU, GSM8K, and HumanEval.")
+    assert {r.value_text for r in ex.results} == {"71.4", "63.9", "48.2"}
+    assert {(r.value_text, r.dataset) for r in ex.results} == {
+        ("71.4", "MMLU"), ("63.9", "GSM8K"), ("48.2", "HumanEval")}
+
+
+def test_unitless_numbers_before_fewer_benchmarks_stay_unshared(nlp):
+    # two numbers, one benchmark: not a list of scores one per benchmark
+    ex = run(nlp, "Zorb: Better Models", "ZorbLM-8B obtains 71.4 and 63.9 on MMLU.")
+    assert "71.4" not in {r.value_text for r in ex.results}

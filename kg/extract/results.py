@@ -400,6 +400,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _bind_decibels(text, bound, metrics)
         _bind_acronym_measures(text, bound, sent_mentions, s0)
         _share_along_chains(text, bound, sent_names)
+        if len(sent_datasets) >= 2 and len(bound) >= 2:
+            _share_bare_score_lists(text, bound, sent_datasets)
         _share_with_compared(text, bound, s0)
         _bind_previous_best(text, bound, s0)
         if "(" in sent:
@@ -1384,6 +1386,45 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     changed = True
                     break
 
+
+_LISTED_ON = re.compile(r"\s*(?:on|in|across)\s+(?:the\s+)?")
+_LISTED_JOIN = re.compile(r"\s*(?:,\s*and\b|,|and\b)\s*")
+
+
+def _listed_datasets_after(text: str, end: int, datasets: list[Cand]) -> int:
+    """How many datasets are listed right after ``end`` ("on MMLU, GSM8K and HumanEval")."""
+    on = _LISTED_ON.match(text, end)
+    if on is None:
+        return 0
+    pos, count = on.end(), 0
+    for c in sorted(datasets, key=lambda c: c.start):
+        if c.start < pos:
+            continue
+        if c.start != pos:
+            break
+        count += 1
+        join = _LISTED_JOIN.match(text, c.end)
+        if join is None:
+            break
+        pos = join.end()
+    return count
+
+
+def _share_bare_score_lists(text: str, bound: list[list], datasets: list[Cand]) -> None:
+    """ "Zorb obtains 85.2, 78.1 and 66.0 on MMLU, GSM8K and HumanEval": unit-less decimals
+    listed before as many benchmarks are scores, as the last (bound as a bare score next to
+    its benchmark) is; the chain shares its measure with the others a little weaker, below
+    what a unit-less number needs to be kept (a "%" would have kept them)."""
+    for group in _value_groups_any(text, bound):
+        qs = [bound[i][0] for i in group]
+        if not all(q.unit is None and "." in q.text and not q.word for q in qs):
+            continue
+        _q, metric, strength = bound[group[-1]]
+        if not metric or strength < 0.6 or _listed_datasets_after(text, qs[-1].end, datasets) != len(group):
+            continue
+        for i in group[:-1]:
+            if bound[i][2] < strength:
+                bound[i] = [bound[i][0], bound[i][1] or metric, strength]
 
 # "by up to 9.8% in action recognition and 21.8% in video alignment", "by 51% over A and
 # 75% over B", "0.323 on the hidden test set and 0.362 on ...", "88.78 with all the tags and
