@@ -425,6 +425,8 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_terms_of_metrics(text, st.low, body))
     if "metric" in st.low or "measure" in st.low or "gauge" in st.low or "criterion" in st.low:
         cands.extend(_named_metrics(text, st.low, body))
+        if "metrics" in st.words or "measures" in st.words:  # (the list's noun is plural)
+            cands.extend(_counted_metric_lists(text, st.low, body))
     # (ungated: its finditer_at looks for exactly these change nouns, a gate would scan twice)
     cands.extend(_changed_measures(text, st.low, body))
     heads = _MEASURE_HEADS.intersection(st.words)
@@ -1733,6 +1735,64 @@ def _named_metrics(text: str, low: str, start: int) -> list[Cand]:
                 continue  # "a novel metric learning function called ...": a method
             out.append(Cand(a, b, METRIC, "context", 0.6))
     return out
+
+
+
+# measures the text lists right after introducing them as measures: "we introduce two
+# metrics, closeness and dispersion, to ...", "two new measures: the zorb gap and the
+# blip ratio." The list must hold as many items as the count word says (one that stops
+# early is no list of names), each a short noun phrase (no pronoun, verb or preposition)
+_COUNTED_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_COUNT_BEFORE_METRICS = re.compile(
+    r"(?<![\w-])(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*$", re.I
+)
+_LIST_OPENS = re.compile(r"s\s*[:,]\s*")
+_COUNTED_ITEM = re.compile(r"(?:the\s+)?((?:[A-Za-z][\w'-]*\s){0,5}?[A-Za-z][\w'-]*)(?=\s*(?:,|\band\b|[.;:)]))")
+_COUNTED_JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
+_NOT_IN_A_MEASURE_NAME = frozenset((
+    "we", "our", "it", "they", "this", "that", "which", "who", "is", "are", "was", "were", "be",
+    "to", "for", "with", "by", "from", "on", "in", "can", "show", "use", "using", "both", "each",
+))  # fmt: skip
+
+
+def _counted_metric_lists(text: str, low: str, start: int) -> list[Cand]:
+    """The items of "two metrics, X and Y" / "three new measures: X, Y and Z", when the list
+    has as many short noun phrases as the count says."""
+    out = []
+    for noun in ("metrics", "measures"):
+        i = low.find(noun, start)
+        while i >= 0:
+            window = low[max(start, i - 50) : i]
+            count = (
+                _COUNT_BEFORE_METRICS.search(text, max(start, i - 50), i)
+                if "two" in window or "three" in window or "four" in window or "five" in window
+                else None
+            )
+            opens = _LIST_OPENS.match(text, i + len(noun) - 1) if count else None
+            i = low.find(noun, i + 1)
+            if opens is None:
+                continue
+            out.extend(_counted_items(text, opens.end(), _COUNTED_NUMBERS[count.group(1).lower()]))
+    return out
+
+
+def _counted_items(text: str, pos: int, want: int) -> list[Cand]:
+    """The ``want`` items of a list starting at ``pos``, as metrics, or none."""
+    items: list[tuple[int, int]] = []
+    while len(items) < want:
+        item = _COUNTED_ITEM.match(text, pos)
+        if item is None or _NOT_IN_A_MEASURE_NAME.intersection(item.group(1).lower().split()):
+            break
+        if text.startswith(" (", item.end()):
+            break  # "Name (ACR)": the acronym's type says it (_METRIC_LISTED_BEFORE)
+        items.append(item.span(1))
+        join = _COUNTED_JOIN.match(text, item.end())
+        if join is None:
+            break
+        pos = join.end()
+    if len(items) != want:
+        return []  # fewer items than counted: not this list
+    return [Cand(a, b, METRIC, "context", 0.6) for a, b in items if not N.is_generic_phrase(text[a:b])]
 
 
 # nouns that head the name of a measure ("survival probability", "top-5 error rate")
@@ -4012,6 +4072,24 @@ _METRIC_NOUN_AFTER = re.compile(
     r"s?\)(?:(?:\s*,\s*|\s+and\s+)(?:[\w-]+\s+){1,5}\([A-Z][\w-]*\))?\s+(?:evaluation\s+)?(?:metrics?|scores?|measure)"
     r"(?![\w-])(?!\s+(?:learning|models?|networks?|functions?|matching|each|every|how|whether|the|an?)\b)"
 )
+# a definition in the list that follows a measure introduced as such: "a new metric,
+# normalized zorb flicker (NZF), and ...", "two key metrics: zorb accuracy (ZAcc), which
+# ..., and blip gap (BG)" (what stands between them names no other kind of thing)
+_METRIC_LISTED_BEFORE = re.compile(
+    r"(?:new|novel|key|two|three|four|five)\s+(?:(?:new|novel|key|evaluation)\s+)*"
+    rf"{_METRIC_WORD}s?\s*[:,]\s*"
+    r"(?:(?:(?!\b(?:we|our|its|their|datasets?|benchmarks?|models?|methods?|framework)\b)[^.;]){0,160}?"
+    r"(?:,\s*and|,|\band)\s+)?(?:the\s+)?$"
+)
+_MEASURE_WORDS = ("metric", "measure", "gauge", "criteri", "indicator")
+
+
+def _names_a_measure_word(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] holds a word for a measure (a cheap gate before a windowed search)."""
+    window = text[a:b].lower()
+    return any(w in window for w in _MEASURE_WORDS)
+
+
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
 
 
@@ -4021,6 +4099,10 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK  # "the Local Path Planning (LPP) problem"
     if _METRIC_NAMED_BEFORE.search(text, max(0, c.start - 100), c.start) or _AS_A_METRIC_AFTER.match(text, c.short[1] + 1):
         return METRIC  # "a new metric called Relative Matching (RM)", "CVaR as a metric"
+    if _names_a_measure_word(text, max(0, c.start - 200), c.start) and _METRIC_LISTED_BEFORE.search(
+        text, max(0, c.start - 200), c.start
+    ):
+        return METRIC  # "a new metric, normalized mean flicker (NMF)", "two metrics: X (A), and Y (B)"
     # (a long form headed by a method noun names a method: "process reward model (PRM)")
     if (_METRIC_NOUN_AFTER.match(text, c.short[1]) and " " in long.strip()
             and long.split()[-1].lower() not in N.METHOD_HEADS):  # fmt: skip

@@ -400,6 +400,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _bind_decibels(text, bound, metrics)
         _bind_acronym_measures(text, bound, sent_mentions, s0)
         _share_along_chains(text, bound, sent_names)
+        if len(sent_datasets) >= 2 and len(bound) >= 2:
+            _share_bare_score_lists(text, bound, sent_datasets)
         _share_with_compared(text, bound, s0)
         _bind_previous_best(text, bound, s0)
         if "(" in sent:
@@ -432,6 +434,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if (q.text[-1:] in "MGT" and _SIZE_OF_A_MODEL.search(text, max(s0, q.start - 4), q.start)
                     and _PARAMS_AFTER.match(text, q.end)):  # fmt: skip
                 continue  # "a 2x smaller model (400M params)", "at 360M params": which model
+            if _is_scaled_size(text, q, metric, s0):
+                continue  # "when scaling up to 66M parameters", "models ranging from 1.9M to 303M parameters"
             r = _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx)
             kind = (r.unit, r.relative)
             if strength >= 0.75 and not _UNCARRIED_MEASURE.search(metric):
@@ -1383,6 +1387,45 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     break
 
 
+_LISTED_ON = re.compile(r"\s*(?:on|in|across)\s+(?:the\s+)?")
+_LISTED_JOIN = re.compile(r"\s*(?:,\s*and\b|,|and\b)\s*")
+
+
+def _listed_datasets_after(text: str, end: int, datasets: list[Cand]) -> int:
+    """How many datasets are listed right after ``end`` ("on MMLU, GSM8K and HumanEval")."""
+    on = _LISTED_ON.match(text, end)
+    if on is None:
+        return 0
+    pos, count = on.end(), 0
+    for c in sorted(datasets, key=lambda c: c.start):
+        if c.start < pos:
+            continue
+        if c.start != pos:
+            break
+        count += 1
+        join = _LISTED_JOIN.match(text, c.end)
+        if join is None:
+            break
+        pos = join.end()
+    return count
+
+
+def _share_bare_score_lists(text: str, bound: list[list], datasets: list[Cand]) -> None:
+    """ "Zorb obtains 85.2, 78.1 and 66.0 on MMLU, GSM8K and HumanEval": unit-less decimals
+    listed before as many benchmarks are scores, as the last (bound as a bare score next to
+    its benchmark) is; the chain shares its measure with the others a little weaker, below
+    what a unit-less number needs to be kept (a "%" would have kept them)."""
+    for group in _value_groups_any(text, bound):
+        qs = [bound[i][0] for i in group]
+        if not all(q.unit is None and "." in q.text and not q.word for q in qs):
+            continue
+        _q, metric, strength = bound[group[-1]]
+        if not metric or strength < 0.6 or _listed_datasets_after(text, qs[-1].end, datasets) != len(group):
+            continue
+        for i in group[:-1]:
+            if bound[i][2] < strength:
+                bound[i] = [bound[i][0], bound[i][1] or metric, strength]
+
 # "by up to 9.8% in action recognition and 21.8% in video alignment", "by 51% over A and
 # 75% over B", "0.323 on the hidden test set and 0.362 on ...", "88.78 with all the tags and
 # 92.22 when ...": a phrase of setting or of baseline (no digit, no verb of change, at most
@@ -1551,6 +1594,25 @@ def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Ca
         if before:
             bound[i] = [q, before[-1][1], 0.6]
 
+
+# a model size the text scales, trains or ranges *to* is the setting of an experiment, not a
+# result: "when scaling up to 66M parameters, Zorb achieves ...", "scaling the model size up
+# to 33 billion", "backbones ranging from 1.9M to 303M parameters" (not a size a method
+# reaches as its cost: "compresses DeiT-B from 86M to 9M parameters", "with only 5M parameters")
+_SCALED_TO_BEFORE = re.compile(
+    r"(?:\b(?:scal|train|grow)\w*\s+(?:\w+\s+){0,4}?(?:up\s+)?to|\branging\s+from\s+[\d.,]+\s?[KMBT]?\s+to)"
+    r"\s+(?:about\s+|over\s+|nearly\s+|~\s*)?$",
+    re.I,
+)
+_SIZE_MEASURES = frozenset(("parameters", "params", "model size", "model sizes", "size"))
+
+
+def _is_scaled_size(text: str, q: Quantity, metric: str | None, s0: int) -> bool:
+    """Whether an absolute model size is the size the experiments scale or train to."""
+    if q.unit in ("%", "x") or (metric or "").lower() not in _SIZE_MEASURES:
+        return False
+    before = text[max(s0, q.start - 70) : q.start]
+    return _SCALED_TO_BEFORE.search(before) is not None and "compress" not in before.lower()
 
 def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str:
     """text[a:b] with the names inside replaced by "N" ("WikiText-2" has no score in it)."""
