@@ -1516,6 +1516,24 @@ def _lists_a_measure(items: str) -> bool:
     return any(_MEASURE_CODE.fullmatch(p) or lookup_label(p) == METRIC for p in parts)
 
 
+def _unmeasured_property(phrase: str) -> bool:
+    """Whether the one property (no list) that "evaluate / measure the X of" names is no
+    measure: the verb takes any object ("evaluate the intrinsic power of", "measure the
+    adverse effects of", "assess the clinical realism of"); a measure's name there ends in
+    a measure word ("the error rate of", "the memory usage of") or is a quality in -ness
+    ("the functional correctness of").
+
+    >>> _unmeasured_property("expressive power"), _unmeasured_property("error rate")
+    (True, False)
+    >>> _unmeasured_property("functional correctness"), _unmeasured_property("depth, width and size")
+    (False, False)
+    """
+    if _TERM_SEP.search(phrase):
+        return False
+    last = phrase.split()[-1]
+    return not (_measure_word(last) or last.endswith("ness") or lookup_label(phrase) == METRIC)
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
@@ -1529,6 +1547,8 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
         g = m.lastindex  # the list's group (_CRITERIA_LIST has one per form)
         if _CAPABILITY_TAIL.search(m.group(g)):
             continue  # "the progressive reasoning and problem-solving capabilities": abilities
+        if m.re is _EVALUATED_LIST and _unmeasured_property(m.group(g)):
+            continue  # "we measure the temporal reliance of": a property, no measure's name
         if g > 1 and text.startswith("measures", m.start()) and not _lists_a_measure(m.group(g)):
             continue  # "health measures such as lockdowns and mask mandates": actions taken
         # (nor "countermeasures (e.g. masking ...)": the cue is a whole word)

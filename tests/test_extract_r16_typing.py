@@ -1,0 +1,20 @@
+"""Round 16: what is typed a metric on sota-arxiv text, in constructions found on unlabelled
+abstracts (invented sentences; each test fails without its rule)."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+_TITLE = "Zorbnet: Counting Crowds with Attention"
+
+
+def _metrics(nlp, sentence: str) -> set[str]:
+    return name_set(run(nlp, _TITLE, "We propose Zorbnet, a network for crowd counting. " + sentence).metrics)
+
+
+def test_one_property_that_is_evaluated_is_no_measure_without_a_measure_word(nlp):
+    # "evaluate / measure the X of": the verb takes any object
+    assert "expressive power" not in _metrics(nlp, "We further evaluate the expressive power of Zorbnet on graphs.")
+    assert "adverse effects" not in _metrics(nlp, "We measure the adverse effects of crowd density on counting.")
+    # (a measure's name keeps its place there)
+    assert "counting error" in _metrics(nlp, "We evaluate the counting error of Zorbnet on three crowds.")
