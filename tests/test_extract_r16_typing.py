@@ -18,3 +18,11 @@ def test_one_property_that_is_evaluated_is_no_measure_without_a_measure_word(nlp
     assert "adverse effects" not in _metrics(nlp, "We measure the adverse effects of crowd density on counting.")
     # (a measure's name keeps its place there)
     assert "counting error" in _metrics(nlp, "We evaluate the counting error of Zorbnet on three crowds.")
+
+
+def test_a_sort_of_measures_is_no_measure(nlp):
+    # "in terms of quantitative metrics": which metrics the text does not say
+    got = _metrics(nlp, "Zorbnet outperforms prior counters in terms of objective metrics and counting error.")
+    assert "objective metrics" not in got and "counting error" in got
+    got = _metrics(nlp, "Zorbnet is better than CrowdNet in terms of quantitative metrics.")
+    assert "quantitative metrics" not in got

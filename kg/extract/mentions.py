@@ -1434,6 +1434,9 @@ def _names_a_task(last: str) -> bool:
 _KIND_HEADS = {"aspects", "aspect", "dimensions", "perspectives", "viewpoints", "properties",
                "characteristics", "factors", "terms"}  # fmt: skip
 _LONE_ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous)")
+# a sort of measures, not one measure's name: "in terms of quantitative metrics", "in terms of
+# both objective and subjective measures", "in terms of human evaluations"
+_MEASURE_KIND_HEADS = {"metric", "metrics", "measures", "evaluations", "criteria"}
 
 
 def _no_measure_term(words: list[str]) -> bool:
@@ -1442,8 +1445,10 @@ def _no_measure_term(words: list[str]) -> bool:
     (True, True)
     >>> _no_measure_term(["e"]), _no_measure_term(["latency"]), _no_measure_term(["recall"])
     (True, False, False)
+    >>> _no_measure_term(["objective", "metrics"])
+    True
     """
-    if words[-1].lower() in _KIND_HEADS:
+    if words[-1].lower() in _KIND_HEADS or words[-1].lower() in _MEASURE_KIND_HEADS:
         return True
     if len(words) > 1:
         return False
