@@ -26,3 +26,11 @@ def test_a_sort_of_measures_is_no_measure(nlp):
     assert "objective metrics" not in got and "counting error" in got
     got = _metrics(nlp, "Zorbnet is better than CrowdNet in terms of quantitative metrics.")
     assert "quantitative metrics" not in got
+
+
+def test_a_word_of_praise_before_a_measure_is_no_part_of_its_name(nlp):
+    # "a near-perfect accuracy of 99%": the measure is "accuracy"
+    got = _metrics(nlp, "On ZuangTech, Zorbnet achieves a near-perfect accuracy of 99.1%.")
+    assert "accuracy" in got and "near-perfect accuracy" not in got
+    got = _metrics(nlp, "On ZuangTech we obtain top-1 accuracy of 88.0% with Zorbnet.")
+    assert "top-1 accuracy" in got and "obtain top-1 accuracy" not in got
