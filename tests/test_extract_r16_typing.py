@@ -34,3 +34,11 @@ def test_a_word_of_praise_before_a_measure_is_no_part_of_its_name(nlp):
     assert "accuracy" in got and "near-perfect accuracy" not in got
     got = _metrics(nlp, "On ZuangTech we obtain top-1 accuracy of 88.0% with Zorbnet.")
     assert "top-1 accuracy" in got and "obtain top-1 accuracy" not in got
+
+
+def test_a_social_platform_is_no_dataset(nlp):
+    # "users on Facebook": where the data comes from, not a named benchmark
+    ex = run(nlp, _TITLE, "We study how users of Facebook and Instagram share crowd photos. "
+                          "Zorbnet counts people on the ShanghaiTech dataset.")
+    got = name_set(ex.datasets)
+    assert "Facebook" not in got and "Instagram" not in got
