@@ -1505,6 +1505,9 @@ def _names_a_task(last: str) -> bool:
 _KIND_HEADS = {"aspects", "aspect", "dimensions", "perspectives", "viewpoints", "properties",
                "characteristics", "factors", "terms"}  # fmt: skip
 _LONE_ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|ic|ive|ous)")
+# a sort of measures, not one measure's name: "in terms of quantitative metrics", "in terms of
+# both objective and subjective measures", "in terms of human evaluations"
+_MEASURE_KIND_HEADS = {"metric", "metrics", "measures", "evaluations", "criteria"}
 
 
 def _no_measure_term(words: list[str]) -> bool:
@@ -1513,8 +1516,10 @@ def _no_measure_term(words: list[str]) -> bool:
     (True, True)
     >>> _no_measure_term(["e"]), _no_measure_term(["latency"]), _no_measure_term(["recall"])
     (True, False, False)
+    >>> _no_measure_term(["objective", "metrics"])
+    True
     """
-    if words[-1].lower() in _KIND_HEADS:
+    if words[-1].lower() in _KIND_HEADS or words[-1].lower() in _MEASURE_KIND_HEADS:
         return True
     if len(words) > 1:
         return False
@@ -1587,6 +1592,24 @@ def _lists_a_measure(items: str) -> bool:
     return any(_MEASURE_CODE.fullmatch(p) or lookup_label(p) == METRIC for p in parts)
 
 
+def _unmeasured_property(phrase: str) -> bool:
+    """Whether the one property (no list) that "evaluate / measure the X of" names is no
+    measure: the verb takes any object ("evaluate the intrinsic power of", "measure the
+    adverse effects of", "assess the clinical realism of"); a measure's name there ends in
+    a measure word ("the error rate of", "the memory usage of") or is a quality in -ness
+    ("the functional correctness of").
+
+    >>> _unmeasured_property("expressive power"), _unmeasured_property("error rate")
+    (True, False)
+    >>> _unmeasured_property("functional correctness"), _unmeasured_property("depth, width and size")
+    (False, False)
+    """
+    if _TERM_SEP.search(phrase):
+        return False
+    last = phrase.split()[-1]
+    return not (_measure_word(last) or last.endswith("ness") or lookup_label(phrase) == METRIC)
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
@@ -1600,6 +1623,8 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
         g = m.lastindex  # the list's group (_CRITERIA_LIST has one per form)
         if _CAPABILITY_TAIL.search(m.group(g)):
             continue  # "the progressive reasoning and problem-solving capabilities": abilities
+        if m.re is _EVALUATED_LIST and _unmeasured_property(m.group(g)):
+            continue  # "we measure the temporal reliance of": a property, no measure's name
         if g > 1 and text.startswith("measures", m.start()) and not _lists_a_measure(m.group(g)):
             continue  # "health measures such as lockdowns and mask mandates": actions taken
         # (nor "countermeasures (e.g. masking ...)": the cue is a whole word)
@@ -1886,7 +1911,7 @@ def _measure_objects(
         # rate" -> "rate", "gracefully with error" -> "error"
         for k in range(len(words) - 2, -1, -1):
             w = words[k]
-            if w.lower() in N.TASK_BREAK or w in _NOT_MEASURE_WORDS or w.endswith("ly"):
+            if w.lower() in N.TASK_BREAK or w in _NOT_MEASURE_WORDS or w.endswith("ly") or _praise_word(w):
                 spans, words = spans[k + 1 :], words[k + 1 :]
                 break
         if not spans:
@@ -2025,6 +2050,22 @@ def _measure_object_matches(text, start, low, heads):
 _NON_SPACE = re.compile(r"\S+")
 _NOT_MEASURE_WORDS = {"model", "models", "overall", "average", "general", "significant",
                       "substantial", "greatly", "further", "considerably", "dramatically"}  # fmt: skip
+
+
+# words that praise or place a score, or a verb that reaches it, before a measure's name:
+# "the best published accuracy of", "a near-perfect accuracy of 99%", "a desirable detection
+# rate of", "we obtain top-1 accuracy of", "improved alongside accuracy"; the name follows
+_PRAISE_WORDS = {"best", "published", "reported", "previous", "perfect", "near-perfect",
+                 "desirable", "desired", "excellent", "superior", "impressive", "remarkable",
+                 "obtain", "obtains", "achieve", "achieves", "reach", "reaches", "alongside"}  # fmt: skip
+
+
+def _praise_word(word: str) -> bool:
+    """
+    >>> _praise_word("near-perfect"), _praise_word("detection")
+    (True, False)
+    """
+    return word.lower() in _PRAISE_WORDS
 
 
 _TASK_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?|skills?)\b", re.I)

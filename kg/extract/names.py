@@ -57,6 +57,7 @@ NOT_NAMES = {
     "iOS", "Linux", "Windows", "macOS", "TCP", "IP", "UDP", "HTTP", "HTTPS", "RDMA", "NVLink",
     "InfiniBand", "PCIe", "DRAM", "SRAM", "HBM", "RAM", "SSD", "RNG", "CPU-GPU", "LLVM",
     "MindSpore", "Ascend", "Kaggle", "Colab", "Reddit", "Twitter", "YouTube",
+    "Facebook", "Instagram", "TikTok", "LinkedIn",  # platforms, not datasets ("users of Facebook")
     "Wikipedia", "StackOverflow", "Docker", "Kubernetes", "ChatGPT-like", "GPT-like",
     "ONNX", "DNA", "RNA",
     # software libraries, languages and applications (the guidelines: libraries are no methods)
