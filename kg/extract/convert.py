@@ -113,7 +113,8 @@ def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
     main tasks): each group has its name, spans, best confidence ``score``, mention count
     ``n``, ``conf`` and the candidates ``cands`` it was built from."""
     groups: dict[tuple[str, str], dict] = {}
-    alias_of: dict[tuple[str, str], tuple[str, str]] = {}
+    # the group each key already names, one dict per type (no (label, key) tuple per lookup)
+    alias_of: dict[str, dict[str, tuple[str, str]]] = {label: {} for label in _KINDS}
     title_end = _title_end(text)
     # acronym definitions first, so later uses of the short or long form join them
     ordered = sorted(mentions, key=lambda c: (c.short is None, c.start))
@@ -122,41 +123,47 @@ def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
         if label not in _KINDS:
             continue
         surface = text[c.start : c.end]
+        name = c.name
+        short = c.short
+        short_form = text[short[0] : short[1]] if short else None
         # a span of the name's head only ("generation" read as "code generation" from "code
         # understanding and generation tasks"): the bare head elsewhere (a weak title
         # "Generation") is another mention, so it is grouped by the name alone
-        head_only = c.name.lower().endswith(" " + surface.lower())
-        keys = _group_keys(c.name, c.name if head_only else surface,
-                           text[c.short[0] : c.short[1]] if c.short else None)  # fmt: skip
+        head_only = name.lower().endswith(" " + surface.lower())
+        keys = _group_keys(name, name if head_only else surface, short_form)
+        aliases = alias_of[label]
         gid = None
         for k in keys:
-            if (label, k) in alias_of:
-                gid = alias_of[(label, k)]
+            gid = aliases.get(k)
+            if gid is not None:
                 break
         if gid is None:
-            gid = (label, name_key(c.name))
-            groups[gid] = {"name": c.name, "spans": [], "score": 0.0, "aliases": [], "n": 0,
-                           "title": False, "proposed": False, "first": c.start,
-                           "cands": []}  # fmt: skip
-        g = groups[gid]
+            gid = (label, keys[0])  # keys[0] is name_key(name)
+            g = groups[gid] = {"name": name, "spans": [], "score": 0.0, "aliases": [], "n": 0,
+                               "title": False, "proposed": False, "first": c.start,
+                               "cands": []}  # fmt: skip
+        else:
+            g = groups[gid]
         for k in keys:
-            alias_of.setdefault((label, k), gid)
-        spans = [(c.start, c.end)]
-        if c.short:
-            spans.append(c.short)
-        g["spans"].extend(spans)
-        g["score"] = max(g["score"], mention_confidence(c))
+            aliases.setdefault(k, gid)
+        g_spans = g["spans"]
+        g_spans.append((c.start, c.end))
+        if short:
+            g_spans.append(short)
+        conf = mention_confidence(c)
+        if conf > g["score"]:
+            g["score"] = conf
         g["n"] += 1
         g["cands"].append(c)
         g["proposed"] |= c.proposed
         if c.end <= title_end:
             g["title"] = True
-        forms = [surface, text[c.short[0] : c.short[1]]] if c.short else [surface]
-        for form in forms:
-            if form.lstrip("v").replace(".", "").isdigit():
-                continue  # a bare edition ("100" of "CIFAR-10/100") names nothing alone: no alias
-            if form != g["name"] and form not in g["aliases"]:
-                g["aliases"].append(form)
+        g_aliases = g["aliases"]
+        for form in (surface, short_form) if short else (surface,):
+            if form != g["name"] and form not in g_aliases:
+                if form.lstrip("v").replace(".", "").isdigit():
+                    continue  # a bare edition ("100" of "CIFAR-10/100") names nothing alone: no alias
+                g_aliases.append(form)
     for (label, _), g in groups.items():
         g["conf"] = min(0.99, g["score"] + 0.02 * min(3, g["n"] - 1))
         if label == METHOD and _generic_technique_named_once(text, g):
