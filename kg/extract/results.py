@@ -1499,7 +1499,7 @@ def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
 # "improving on the highest reported accuracy of 46%") ...
 _PRIOR_RECORD_OF = re.compile(
     r"(?:best|highest|lowest)\s+(?:published|reported|previous|prior|known)(?:\s+[\w@-]+){0,4}?\s+"
-    r"(?:of|is|was|at|:)\s*(?:only\s+|about\s+|~\s*)?$",
+    r"(?:of|is|was|:)\s*(?:only\s+|about\s+|~\s*)?$",
     re.I,
 )
 # ... unless the sentence's subject obtains it ("our X obtains to-date the best published CIDEr
@@ -2229,7 +2229,8 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # after it, else a baseline
         agent = next((c for c in methods if c.start >= q.end and _BEST_BY.fullmatch(text, q.end, c.start)), None)
         method, relative = agent.name if agent else baseline or "(baseline)", False
-    elif _prior_record_of(text, q, s0):
+    elif not relative and _prior_record_of(text, q, s0):
+        # (not a margin: "the best published system is 2.1 points behind")
         method, relative = baseline or "(baseline)", False  # "than the best published F1 of 81.8"
     if from_start:
         # the "from" value is the starting point: a baseline, never the method that improves

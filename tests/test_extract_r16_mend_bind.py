@@ -1,0 +1,31 @@
+"""Round 16 mend of the results-binding rules of h16-bind (the record of earlier work, the
+models a dataset paper evaluates, the proposed variant): invented names and figures; each
+test fails without its fix."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+_TITLE = "Zorbnet: Counting Crowds with Attention"
+_PRE = "We propose Zorbnet, a new network for crowd counting. We build on the Crowd-DINO detector. "
+_DATA_TITLE = "ZuangQA: A Benchmark of Questions about Crowds"
+_DATA_PRE = "We introduce ZuangQA, a new benchmark of 5,000 questions about crowd scenes. "
+
+
+def _results(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    return [(r.value_text, r.method) for r in ex.results]
+
+
+def _data_results(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _DATA_TITLE, _DATA_PRE + sentence)
+    return [(r.value_text, r.method) for r in ex.results]
+
+
+def test_finding1_a_margin_or_a_value_at_the_record_is_the_papers_own(nlp):
+    # "at" does not introduce a record: the value the paper matches it at is its own
+    got = _results(nlp, "Zorbnet matches the best prior methods at 91.2% accuracy on ZuangTech.")
+    assert ("91.2%", "Zorbnet") in got, got
+    # a margin is not the record ("the best published system is 2.1 points behind")
+    got = _results(nlp, "Zorbnet reaches 84.6 F1 on ZuangTech, while the best published system is 2.1 points behind.")
+    assert ("2.1 points", "Zorbnet") in got, got
