@@ -29,3 +29,22 @@ def test_finding1_a_margin_or_a_value_at_the_record_is_the_papers_own(nlp):
     # a margin is not the record ("the best published system is 2.1 points behind")
     got = _results(nlp, "Zorbnet reaches 84.6 F1 on ZuangTech, while the best published system is 2.1 points behind.")
     assert ("2.1 points", "Zorbnet") in got, got
+
+
+def test_finding3_the_record_of_earlier_work_is_one_the_sentence_compares_with(nlp):
+    # with no comparison before it, "the best reported X of q" is the paper's own record
+    for sentence in (
+        "Zorbnet gives the best reported accuracy of 91.2% on ZuangTech.",
+        "To our knowledge, this is the best published result of 91.2% on ZuangTech.",
+        "Zorbnet is the first model with the highest reported accuracy of 91.2% on ZuangTech.",
+    ):
+        assert ("91.2%", "Zorbnet") in _results(nlp, sentence), sentence
+    # "gains over" is a comparison, not the subject obtaining the record
+    got = _results(nlp, "Zorbnet achieves gains over the best published F1 score of 81.8 on ZuangTech.")
+    assert ("81.8", "(baseline)") in got, got
+    # the work named after the record owns it
+    got = _results(nlp, "Zorbnet improves on the best published F1 score of 81.8 by Crowd-DINO on ZuangTech.")
+    assert ("81.8", "Crowd-DINO") in got, got
+    # the record as the subject of its clause
+    got = _results(nlp, "The best published F1 on ZuangTech is 81.8, while Zorbnet reaches 84.6.")
+    assert ("81.8", "(baseline)") in got, got
