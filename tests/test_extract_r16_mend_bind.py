@@ -48,3 +48,18 @@ def test_finding3_the_record_of_earlier_work_is_one_the_sentence_compares_with(n
     # the record as the subject of its clause
     got = _results(nlp, "The best published F1 on ZuangTech is 81.8, while Zorbnet reaches 84.6.")
     assert ("81.8", "(baseline)") in got, got
+
+
+def test_finding2_the_record_a_change_starts_from_is_not_a_named_methods(nlp):
+    # a method named in the record phrase owns the start
+    got = _results(nlp, "Zorbnet sets a new state of the art by raising Crowd-DINO's accuracy from 36.8% to 52.5% on ZuangTech.")
+    assert ("36.8%", "Crowd-DINO") in got, got
+    got = _results(nlp, "Zorbnet improves the previous state-of-the-art Crowd-DINO from 36.8% to 52.5% on ZuangTech.")
+    assert ("36.8%", "Crowd-DINO") in got, got
+    # the record carries to a later "from" only when no method is named between
+    got = _results(nlp, "Zorbnet improves the state-of-the-art accuracy from 36.8% to 52.5% on ZuangTech, "
+                        "and raises Crowd-DINO from 30.1% to 35.0% on ZCF.")
+    assert ("36.8%", "(baseline)") in got and ("30.1%", "Crowd-DINO") in got, got
+    # "SOTA" is a word, not the end of "Minnesota"
+    got = _results(nlp, "Zorbnet trained on Minnesota data raises the accuracy from 36.8% to 52.5% on ZuangTech.")
+    assert ("36.8%", "(baseline)") not in got, got

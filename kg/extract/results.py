@@ -1517,7 +1517,7 @@ _RECORD_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:previous\s+|current\s+)?$", re.I
 # 36.39 dB", "improve the state-of-the-art pass@1 on HumanEval from 67% to 85%", "decrease
 # the best previous FID from 36.2 to 26.2 ..., and from 60.9 to 30.5"
 _PRIOR_RECORD_FROM = re.compile(
-    r"(?:(?:best|highest|lowest)\s+(?:published|reported|previous|prior|known)|(?:previous|prior)\s+best|"
+    r"\b(?:(?:best|highest|lowest)\s+(?:published|reported|previous|prior|known)|(?:previous|prior)\s+best|"
     r"state[- ]of[- ]the[- ]art|SOTA)\s+(?:(?!\d[\d.,]*\s)[^\s;,]+\s+){0,5}?from\s",
     re.I,
 )
@@ -1538,10 +1538,13 @@ def _prior_record_of(text: str, q: Quantity, s0: int) -> bool:
     )
 
 
-def _prior_record_from(text: str, q: Quantity, s0: int) -> bool:
+def _prior_record_from(text: str, q: Quantity, s0: int, methods: list[Cand]) -> bool:
     """Whether the "from" value ``q`` follows "the best published (state-of-the-art) X" in
-    its sentence: the record of earlier work, not a method named before."""
-    return _PRIOR_RECORD_FROM.search(text, s0, q.start) is not None
+    its sentence: the record of earlier work, not a method named before. Not when a method
+    is named in the phrase or after it ("raising X's accuracy from", "the previous
+    state-of-the-art X from", "..., and raises X from 30.1%": the start is X's)."""
+    m = next(reversed(list(_PRIOR_RECORD_FROM.finditer(text, s0, q.start))), None)
+    return m is not None and not any(m.start() <= c.start < q.start for c in methods)
 
 
 _LONE_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
@@ -2248,7 +2251,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         # earlier work when the text says so ("boosting the best published PSNR from 30.2
         # dB to 36.4 dB"), not a method named before
         subject = None if method == PROPOSED else method
-        if _prior_record_from(text, q, s0):
+        if _prior_record_from(text, q, s0, methods):
             method = baseline or "(baseline)"
         else:
             method = baseline or _recent_baseline(st, q, s0, subject) or "(baseline)"
