@@ -63,3 +63,16 @@ def test_finding2_the_record_a_change_starts_from_is_not_a_named_methods(nlp):
     # "SOTA" is a word, not the end of "Minnesota"
     got = _results(nlp, "Zorbnet trained on Minnesota data raises the accuracy from 36.8% to 52.5% on ZuangTech.")
     assert ("36.8%", "(baseline)") not in got, got
+
+
+def test_finding4_a_reference_compared_with_does_not_own_the_margin(nlp):
+    # the reference is the object of the comparison: the margin is the evaluated model's
+    got = _data_results(nlp, "The best model falls short of human performance by 30% on ZuangQA.")
+    assert ("30%", "(unnamed)") in got, got
+    got = _data_results(nlp, "Training on ZuangQA, the best model outperforms the baseline models by 12% in accuracy.")
+    assert ("12%", "(unnamed)") in got, got
+    got = _data_results(nlp, "Models trained on ZuangQA outperform the majority baseline by 12% in accuracy.")
+    assert ("12%", "(baseline)") not in got, got
+    # (an absolute value after the reference stays the reference's)
+    got = _data_results(nlp, "Human performance is 94% on ZuangQA, while the best model (GPT-4o) reaches 58.1%.")
+    assert ("94%", "(baseline)") in got, got

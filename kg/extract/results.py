@@ -2606,8 +2606,10 @@ _REFERENCE_SUBJECT = re.compile(
 
 def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], s0: int) -> str | None:
     """"(unnamed)" or "(baseline)" when the number belongs to a model a dataset paper
-    evaluates, or to its baseline or human reference (the nearest such subject in the clause,
-    with no name in or after it; not "our best model": the paper's own)."""
+    evaluates, or to its baseline or human reference (the nearest such phrase before it in
+    its clause, with no name in or after it; not "our best model": the paper's own). A
+    reference a comparison verb has before it is the object of the comparison, not the owner
+    of its margin ("the best model falls short of human performance by 30%": the model's)."""
     if not any(c.proposed and c.label == DATASET for c in st.mentions):
         return None
     lo = _clause_start(text, s0, q.start)
@@ -2615,10 +2617,16 @@ def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], 
     found += [(m, "(baseline)") for m in _REFERENCE_SUBJECT.finditer(text, lo, q.start)]
     if not found:
         return None
-    m, owner = max(found, key=lambda f: f[0].start())
-    if any(m.start() <= c.start < q.start for c in methods) or _OUR_WORD.search(text, max(lo, m.start() - 12), m.start()):
-        return None
-    return owner
+    margin = _BY_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
+    for m, owner in sorted(found, key=lambda f: f[0].start(), reverse=True):
+        if owner == "(baseline)" and margin and _COMPARE_VERB.search(text, lo, m.start()):
+            continue
+        if any(m.start() <= c.start < q.start for c in methods) or _OUR_WORD.search(
+            text, max(lo, m.start() - 12), m.start()
+        ):
+            return None
+        return owner
+    return None
 
 
 def _solver(text: str, start: int, end: int, s0: int) -> bool:
