@@ -76,3 +76,26 @@ def test_finding4_a_reference_compared_with_does_not_own_the_margin(nlp):
     # (an absolute value after the reference stays the reference's)
     got = _data_results(nlp, "Human performance is 94% on ZuangQA, while the best model (GPT-4o) reaches 58.1%.")
     assert ("94%", "(baseline)") in got, got
+
+
+def test_finding5_variants_of_the_record_and_of_the_evaluated_models(nlp):
+    # the record in brackets, hyphenated, or "previously reported"
+    got = _results(nlp, "Zorbnet reaches an error of 5.10% on ZuangTech, a 16% error reduction from the best "
+                        "published result (6.10%).")
+    assert ("6.10%", "(baseline)") in got, got
+    got = _results(nlp, "Zorbnet reaches 84.6 F1 on ZuangTech, above the best-published F1 score of 81.8.")
+    assert ("81.8", "(baseline)") in got, got
+    got = _results(nlp, "Zorbnet reaches 84.6 F1 on ZuangTech, above the best previously reported F1 score of 81.8.")
+    assert ("81.8", "(baseline)") in got, got
+    # the evaluated models and references of a dataset paper
+    for sentence, owner in (
+        ("Even the most capable model reaches only 58.1% accuracy on ZuangQA.", "(unnamed)"),
+        ("The best VLM reaches only 58.1% accuracy on ZuangQA.", "(unnamed)"),
+        ("The strongest MLLMs reach only 58.1% accuracy on ZuangQA.", "(unnamed)"),
+        ("Human experts reach 58.1% accuracy on ZuangQA.", "(baseline)"),
+        ("Human annotators achieve 58.1% accuracy on ZuangQA.", "(baseline)"),
+        ("A simple baseline achieves 58.1% accuracy on ZuangQA.", "(baseline)"),
+        # ("our" inside the phrase: the paper's own)
+        ("The highest accuracy of our model is 58.1% on ZuangQA.", "(proposed)"),
+    ):
+        assert ("58.1%", owner) in _data_results(nlp, sentence), sentence

@@ -1498,8 +1498,8 @@ def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
 # the record of earlier work a number is ("better than the best published F1 score of 81.8",
 # "improving on the highest reported accuracy of 46%") ...
 _PRIOR_RECORD_OF = re.compile(
-    r"(?:best|highest|lowest)\s+(?:published|reported|previous|prior|known)(?:\s+[\w@-]+){0,4}?\s+"
-    r"(?:of|is|was|:)\s*(?:only\s+|about\s+|~\s*)?$",
+    r"(?:best|highest|lowest)[- ](?:published|reported|previous(?:ly)?|prior|known)(?:\s+[\w@-]+){0,4}?\s*"
+    r"(?:\s(?:of|is|was)|:|\()\s*(?:only\s+|about\s+|~\s*)?$",
     re.I,
 )
 # ... when the sentence compares with it, or it is the subject of its clause ("The best
@@ -2593,14 +2593,15 @@ def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool
 # are not its own: "the best model only reaches 58.1%", "the best image retrieval model
 # achieves 10.4% recall@1" ...
 _EVALUATED_SUBJECT = re.compile(
-    r"[Tt]he\s+(?:best|strongest|top|highest)(?:[- ](?:performing|scoring))?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:model|system|method|approach|agent|LLM|parser|classifier|detector)s?\b"
+    r"[Tt]he\s+(?:best|strongest|top|highest|most\s+capable)(?:[- ](?:performing|scoring))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:model|system|method|approach|agent|M?LLM|VLM|parser|classifier|detector)s?\b"
 )
 # ... and its reference points: "a baseline model which achieves 78.92%", "human performance
 # of 97%", "humans (87%)", "majority-baseline of 55.2%"
 _REFERENCE_SUBJECT = re.compile(
     r"(?:[Bb]aseline\s+(?:model|system|agent)s?|[Mm]ajority[- ](?:class[- ])?baseline|"
-    r"[Hh]uman(?:[- ]level)?\s+(?:performance|accuracy|score)|[Hh]umans\s*\()"
+    r"[Hh]uman(?:[- ]level)?\s+(?:performance|accuracy|score|experts|annotators)|[Hh]umans\s*\(|"
+    r"[Ss]imple\s+baselines?)"
 )
 
 
@@ -2622,8 +2623,8 @@ def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], 
         if owner == "(baseline)" and margin and _COMPARE_VERB.search(text, lo, m.start()):
             continue
         if any(m.start() <= c.start < q.start for c in methods) or _OUR_WORD.search(
-            text, max(lo, m.start() - 12), m.start()
-        ):
+            text, max(lo, m.start() - 12), m.end()
+        ):  # (in the phrase too: "the highest accuracy of our model")
             return None
         return owner
     return None
