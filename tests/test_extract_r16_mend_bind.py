@@ -99,3 +99,19 @@ def test_finding5_variants_of_the_record_and_of_the_evaluated_models(nlp):
         ("The highest accuracy of our model is 58.1% on ZuangQA.", "(proposed)"),
     ):
         assert ("58.1%", owner) in _data_results(nlp, sentence), sentence
+
+
+def test_finding5_the_proposed_variant_that_is_the_subject_keeps_its_numbers(nlp):
+    # the subject after a fronted comparison, with an adverb or a phrase before its verb
+    got = _results(nlp, "Compared to Crowd-DINO, Zorbnet-B consistently reduces latency by 46% on ZuangTech.")
+    assert ("46%", "Zorbnet-B") in got, got
+    got = _results(nlp, "Compared with Crowd-DINO, Zorbnet-B in our setting has 46% less latency on ZuangTech.")
+    assert ("46%", "Zorbnet-B") in got, got
+    # "of" names the subject's measure, not a compared model
+    got = _results(nlp, "The accuracy of Zorbnet-L on ZuangTech reaches 91.2%.")
+    assert ("91.2%", "Zorbnet-L") in got, got
+    got = _results(nlp, "The speedup of Zorbnet-L over Crowd-DINO is 46% on ZuangTech.")
+    assert ("46%", "Zorbnet-L") in got, got
+    # (but after a comparison verb it is the compared one)
+    got = _results(nlp, "Our model improves the accuracy of Zorbnet-S by 2.1% on ZuangTech.")
+    assert ("2.1%", "Zorbnet") in got, got

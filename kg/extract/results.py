@@ -107,20 +107,24 @@ _BASELINE_NP = re.compile(
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
-def _is_baseline(text: str, c: Cand, methods: list[Cand], s0: int, listed: bool = False) -> bool:
+def _is_baseline(
+    text: str, c: Cand, methods: list[Cand], s0: int, listed: bool = False, of_cue: bool = True
+) -> bool:
     """Whether ``c`` is a name the sentence compares against: right after a cue ("than X",
     "outperforms X"), after a cue and a short noun phrase ("compared to the recent efficient
     model X", "outperform frontier models, such as X"), or listed after such a name ("...
     such as GPT-4o and Claude 3.5 Sonnet"). (A list does not inherit the cue "of": "the
-    effectiveness of A and B".)"""
+    effectiveness of A and B"; with ``of_cue`` False "of" is no cue at all: "the accuracy of
+    X reaches".)"""
     before = text[max(s0, c.start - 40) : c.start]
-    if _BASELINE_CUE.search(before) and not (listed and _OF_BEFORE.search(before)):
+    cue = _BASELINE_CUE.search(before)
+    if cue and not ((listed or not of_cue) and _OF_BEFORE.search(before)):
         return not _MODELS_OF.search(text, max(s0, c.start - 40), c.start)
     if _BASELINE_NP.search(text, max(s0, c.start - 60), c.start):
         return True
     prev = next((m for m in reversed(methods) if m.end <= c.start), None)
     if prev is not None and prev.start >= s0 and N.LIST_GAP.fullmatch(text, prev.end, c.start):
-        return _is_baseline(text, prev, methods, s0, listed=True)
+        return _is_baseline(text, prev, methods, s0, listed=True, of_cue=of_cue)
     return False
 
 
@@ -2433,6 +2437,13 @@ def _opens_on(st: DocState, c: Cand) -> bool:
     return _LEADING_PREPOSITION.fullmatch(st.text, st.sentence_span(c.start)[0], c.start) is not None
 
 
+# a comparison fronted before the clause's subject: "Compared to X, ", "Relative to X, "
+_FRONTED_COMPARISON = re.compile(
+    r"\s*(?:[Cc]ompared|[Rr]elative|[Aa]gainst|[Ii]n\s+comparison|[Uu]nlike|[Vv]ersus|[Vv]s\.?)\b[^,;]*,\s*"
+    r"(?:the\s+|our\s+)?"
+)
+
+
 def _method_for(text, st, q, methods, s0, s1, strength):
     """Who obtains the number: an explicit subject ("X achieves"), else the proposed method
     (its variant named in the sentence if any), else a placeholder."""
@@ -2510,10 +2521,14 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         best = proposed_methods[0]
         # the most specific proposed name in the sentence ("MathScale-7B"), not one it is
         # compared with ("M-Zorb outperforms the prior models Crowd-DINO/Zorb by 0.4/0.2";
-        # but "Compared with X, Zorb-B has 46% less latency": the subject after the phrase)
+        # but "Compared with X, Zorb-B has 46% less latency": the subject after the phrase;
+        # "of" names the subject unless a comparison verb comes before: "the accuracy of
+        # Zorb-L reaches 91.2%", not "improves the accuracy of Zorb-S by 2.1%")
         for c in methods:
             if (name_key(c.name) in proposed_keys or any(name_key(c.name).startswith(k) for k in proposed_keys)) and (
-                not _is_baseline(text, c, methods, s0) or _SUBJECT_VERB.match(text[c.end : c.end + 60])
+                not _is_baseline(text, c, methods, s0, of_cue=_COMPARE_VERB.search(text, s0, c.start) is not None)
+                or _SUBJECT_VERB.match(text[c.end : c.end + 60])
+                or _FRONTED_COMPARISON.fullmatch(text, s0, c.start)
             ):
                 best = c.name
                 break
