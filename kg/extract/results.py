@@ -1472,9 +1472,12 @@ def _share_with_compared(text: str, bound: list[list], s0: int) -> None:
 
 # "doubling the previous best result of 13.2%", "while the previous best result was 98.71",
 # "(current SOTA is 0.86)": the score of the best earlier work, on the sentence's measure
+# (the words that call a score the record of earlier work, shared by the three rules below:
+# "the previous best", "the best published", "the state of the art")
+_PREVIOUS_RECORD = r"(?:previous|prior|former|existing|current)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
+_EARLIER_RECORD = r"(?:best|highest|lowest)[- ](?:published|reported|previous(?:ly)?|prior|known)"
 _PREVIOUS_BEST = re.compile(
-    r"\b(?:previous|prior|former|existing|current)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
-    r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?))?\s*(?:of|at|is|was|with|:)\s*"
+    r"\b" + _PREVIOUS_RECORD + r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?))?\s*(?:of|at|is|was|with|:)\s*"
     r"(?:only\s+|just\s+)?$",
     re.I,
 )
@@ -1502,7 +1505,7 @@ def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
 # the record of earlier work a number is ("better than the best published F1 score of 81.8",
 # "improving on the highest reported accuracy of 46%") ...
 _PRIOR_RECORD_OF = re.compile(
-    r"(?:best|highest|lowest)[- ](?:published|reported|previous(?:ly)?|prior|known)(?:\s+[\w@-]+){0,4}?\s*"
+    _EARLIER_RECORD + r"(?:\s+[\w@-]+){0,4}?\s*"
     r"(?:\s(?:of|is|was)|:|\()\s*(?:only\s+|about\s+|~\s*)?$",
     re.I,
 )
@@ -1521,8 +1524,7 @@ _RECORD_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:previous\s+|current\s+)?$", re.I
 # 36.39 dB", "improve the state-of-the-art pass@1 on HumanEval from 67% to 85%", "decrease
 # the best previous FID from 36.2 to 26.2 ..., and from 60.9 to 30.5"
 _PRIOR_RECORD_FROM = re.compile(
-    r"\b(?:(?:best|highest|lowest)\s+(?:published|reported|previous|prior|known)|(?:previous|prior)\s+best|"
-    r"state[- ]of[- ]the[- ]art|SOTA)\s+(?:(?!\d[\d.,]*\s)[^\s;,]+\s+){0,5}?from\s",
+    r"\b(?:" + _EARLIER_RECORD + "|" + _PREVIOUS_RECORD + r"|state[- ]of[- ]the[- ]art|SOTA)\s+(?:(?!\d[\d.,]*\s)[^\s;,]+\s+){0,5}?from\s",
     re.I,
 )
 
@@ -1547,7 +1549,8 @@ def _prior_record_from(text: str, q: Quantity, s0: int, methods: list[Cand]) -> 
     its sentence: the record of earlier work, not a method named before. Not when a method
     is named in the phrase or after it ("raising X's accuracy from", "the previous
     state-of-the-art X from", "..., and raises X from 30.1%": the start is X's)."""
-    m = next(reversed(list(_PRIOR_RECORD_FROM.finditer(text, s0, q.start))), None)
+    # (in the 300 characters before it: a scan of the whole sentence per value is quadratic)
+    m = next(reversed(list(_PRIOR_RECORD_FROM.finditer(text, max(s0, q.start - 300), q.start))), None)
     return m is not None and not any(m.start() <= c.start < q.start for c in methods)
 
 
@@ -2502,7 +2505,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     if _generic_owner(text, q, methods, s0):
         return "(unnamed)", strength
     if not proposed_methods:
-        evaluated = _evaluated_owner(text, st, q, methods, s0)
+        evaluated = _evaluated_owner(text, st, q, methods, s0, s1)
         if evaluated:
             return evaluated, strength
     if in_sentence_proposed:
@@ -2620,7 +2623,7 @@ _REFERENCE_SUBJECT = re.compile(
 )
 
 
-def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], s0: int) -> str | None:
+def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], s0: int, s1: int) -> str | None:
     """"(unnamed)" or "(baseline)" when the number belongs to a model a dataset paper
     evaluates, or to its baseline or human reference (the nearest such phrase before it in
     its clause, with no name in or after it; not "our best model": the paper's own). A
@@ -2629,20 +2632,34 @@ def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], 
     if not any(c.proposed and c.label == DATASET for c in st.mentions):
         return None
     lo = _clause_start(text, s0, q.start)
-    found = [(m, "(unnamed)") for m in _EVALUATED_SUBJECT.finditer(text, lo, q.start)]
-    found += [(m, "(baseline)") for m in _REFERENCE_SUBJECT.finditer(text, lo, q.start)]
-    if not found:
-        return None
-    margin = _BY_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
-    for m, owner in sorted(found, key=lambda f: f[0].start(), reverse=True):
-        if owner == "(baseline)" and margin and _COMPARE_VERB.search(text, lo, m.start()):
+    margin = None
+    for start, end, owner in _evaluated_phrases(text, s0, s1):
+        if start < lo or end > q.start:
             continue
-        if any(m.start() <= c.start < q.start for c in methods) or _OUR_WORD.search(
-            text, max(lo, m.start() - 12), m.end()
-        ):  # (in the phrase too: "the highest accuracy of our model")
-            return None
+        if owner == "(baseline)":
+            if margin is None:
+                margin = _BY_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
+            if margin and _COMPARE_VERB.search(text, lo, start):
+                continue
+        if any(start <= c.start < q.start for c in methods) or _OUR_WORD.search(text, max(lo, start - 12), end):
+            return None  # (in the phrase too: "the highest accuracy of our model")
         return owner
     return None
+
+
+# the phrases of the last sentence _evaluated_phrases read: [text, s0, phrases]
+_EVALUATED_SCAN: list = [None, -1, []]
+
+
+def _evaluated_phrases(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
+    """(start, end, owner) of the evaluated-model and reference phrases of the sentence at
+    ``s0:s1``, last first: found once per sentence, not once per number (a long sentence of
+    many numbers made the per-number scans quadratic)."""
+    if _EVALUATED_SCAN[0] is not text or _EVALUATED_SCAN[1] != s0:
+        found = [(m.start(), m.end(), "(unnamed)") for m in _EVALUATED_SUBJECT.finditer(text, s0, s1)]
+        found += [(m.start(), m.end(), "(baseline)") for m in _REFERENCE_SUBJECT.finditer(text, s0, s1)]
+        _EVALUATED_SCAN[:] = [text, s0, sorted(found, reverse=True)]
+    return _EVALUATED_SCAN[2]
 
 
 def _solver(text: str, start: int, end: int, s0: int) -> bool:
