@@ -115,3 +115,48 @@ def test_finding5_the_proposed_variant_that_is_the_subject_keeps_its_numbers(nlp
     # (but after a comparison verb it is the compared one)
     got = _results(nlp, "Our model improves the accuracy of Zorbnet-S by 2.1% on ZuangTech.")
     assert ("2.1%", "Zorbnet") in got, got
+
+
+def test_finding6_the_change_rule_reads_every_record_phrase(nlp):
+    for sentence in (
+        "Zorbnet improves the current best accuracy from 36.8% to 52.5% on ZuangTech.",
+        "Zorbnet improves the best-known accuracy from 36.8% to 52.5% on ZuangTech.",
+    ):
+        assert ("36.8%", "(baseline)") in _results(nlp, sentence), sentence
+
+
+def test_finding7_guards_of_the_record_rules(nlp):
+    # "of only", "was"
+    got = _results(nlp, "Zorbnet reaches 84.6 F1 on ZuangTech, far above the best published F1 of only 61.8.")
+    assert ("61.8", "(baseline)") in got, got
+    got = _results(nlp, "Zorbnet reaches 84.6 F1 on ZuangTech, while the best published F1 was 81.8.")
+    assert ("81.8", "(baseline)") in got, got
+    # the baseline the sentence compares with owns the record, and the start of a change of it
+    got = _results(nlp, "Zorbnet outperforms Crowd-DINO, improving on the best published F1 of 81.8 on ZuangTech.")
+    assert ("81.8", "Crowd-DINO") in got, got
+    got = _results(nlp, "Zorbnet outperforms Crowd-DINO, boosting the best published accuracy from 36.8% to 52.5% on ZuangTech.")
+    assert ("36.8%", "Crowd-DINO") in got, got
+    # (the record phrase stays in its comma-free span)
+    got = _results(nlp, "Zorbnet approaches state-of-the-art results, and raises the accuracy from 36.8% to 52.5% on ZuangTech.")
+    assert ("36.8%", "(baseline)") not in got, got
+
+
+def test_finding7_guards_of_the_evaluated_models(nlp):
+    # a paper that proposes a method too: its numbers are its method's
+    ex = run(nlp, _TITLE, _PRE + "We also introduce ZuangQA, a new benchmark of crowd questions. "
+             "On ZuangQA, the best model reaches 58.1% accuracy.")
+    assert ("58.1%", "(unnamed)") not in [(r.value_text, r.method) for r in ex.results]
+    # a paper that proposes no dataset: "the best model" is its own
+    ex = run(nlp, "Attention for Crowd Counting",
+             "We propose a new attention network for crowd counting. The best model reaches 58.1% accuracy on ZuangTech.")
+    assert ("58.1%", "(unnamed)") not in [(r.value_text, r.method) for r in ex.results]
+    # the phrase is in the number's clause
+    got = _data_results(nlp, "Human performance is measured by three annotators; models trained on ZuangQA reach 58.1% accuracy.")
+    assert ("58.1%", "(baseline)") not in got, got
+    # "humans (", "majority-class baseline", "best-performing"
+    got = _data_results(nlp, "The best model reaches 58.1% accuracy on ZuangQA, far below humans (94%).")
+    assert ("94%", "(baseline)") in got, got
+    got = _data_results(nlp, "The majority-class baseline reaches 55.2% accuracy on ZuangQA.")
+    assert ("55.2%", "(baseline)") in got, got
+    got = _data_results(nlp, "The best-performing model reaches 58.1% accuracy on ZuangQA.")
+    assert ("58.1%", "(unnamed)") in got, got

@@ -1524,7 +1524,7 @@ _RECORD_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:previous\s+|current\s+)?$", re.I
 # 36.39 dB", "improve the state-of-the-art pass@1 on HumanEval from 67% to 85%", "decrease
 # the best previous FID from 36.2 to 26.2 ..., and from 60.9 to 30.5"
 _PRIOR_RECORD_FROM = re.compile(
-    r"\b(?:" + _EARLIER_RECORD + "|" + _PREVIOUS_RECORD + r"|state[- ]of[- ]the[- ]art|SOTA)\s+(?:(?!\d[\d.,]*\s)[^\s;,]+\s+){0,5}?from\s",
+    r"\b(?:" + _EARLIER_RECORD + "|" + _PREVIOUS_RECORD + r"|state[- ]of[- ]the[- ]art|SOTA)\s+(?:[^\s;,]+\s+){0,5}?from\s",
     re.I,
 )
 
@@ -2505,7 +2505,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     if _generic_owner(text, q, methods, s0):
         return "(unnamed)", strength
     if not proposed_methods:
-        evaluated = _evaluated_owner(text, st, q, methods, s0, s1)
+        evaluated = _evaluated_owner(text, st, q, s0, s1)
         if evaluated:
             return evaluated, strength
     if in_sentence_proposed:
@@ -2623,10 +2623,11 @@ _REFERENCE_SUBJECT = re.compile(
 )
 
 
-def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], s0: int, s1: int) -> str | None:
+def _evaluated_owner(text: str, st: DocState, q: Quantity, s0: int, s1: int) -> str | None:
     """"(unnamed)" or "(baseline)" when the number belongs to a model a dataset paper
     evaluates, or to its baseline or human reference (the nearest such phrase before it in
-    its clause, with no name in or after it; not "our best model": the paper's own). A
+    its clause; not "the best of our models": the paper's own; a name in or after the phrase
+    is bound before this is tried: "The best scoring ZorbCLIP model achieves"). A
     reference a comparison verb has before it is the object of the comparison, not the owner
     of its margin ("the best model falls short of human performance by 30%": the model's)."""
     if not any(c.proposed and c.label == DATASET for c in st.mentions):
@@ -2641,7 +2642,7 @@ def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], 
                 margin = _BY_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
             if margin and _COMPARE_VERB.search(text, lo, start):
                 continue
-        if any(start <= c.start < q.start for c in methods) or _OUR_WORD.search(text, max(lo, start - 12), end):
+        if _OUR_WORD.search(text, max(lo, start - 12), end):
             return None  # (in the phrase too: "the highest accuracy of our model")
         return owner
     return None
