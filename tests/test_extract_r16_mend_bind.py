@@ -160,3 +160,6 @@ def test_finding7_guards_of_the_evaluated_models(nlp):
     assert ("55.2%", "(baseline)") in got, got
     got = _data_results(nlp, "The best-performing model reaches 58.1% accuracy on ZuangQA.")
     assert ("58.1%", "(unnamed)") in got, got
+    # a name in the phrase: its model's ("the best scoring X model using ... achieves")
+    got = _data_results(nlp, "The best scoring ZorbCLIP model using both image and text features achieves 69.7% accuracy.")
+    assert ("69.7%", "(unnamed)") not in got, got

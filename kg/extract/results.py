@@ -2505,7 +2505,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     if _generic_owner(text, q, methods, s0):
         return "(unnamed)", strength
     if not proposed_methods:
-        evaluated = _evaluated_owner(text, st, q, s0, s1)
+        evaluated = _evaluated_owner(text, st, q, methods, s0, s1)
         if evaluated:
             return evaluated, strength
     if in_sentence_proposed:
@@ -2623,11 +2623,13 @@ _REFERENCE_SUBJECT = re.compile(
 )
 
 
-def _evaluated_owner(text: str, st: DocState, q: Quantity, s0: int, s1: int) -> str | None:
+def _evaluated_owner(
+    text: str, st: DocState, q: Quantity, methods: list[Cand], s0: int, s1: int
+) -> str | None:
     """"(unnamed)" or "(baseline)" when the number belongs to a model a dataset paper
     evaluates, or to its baseline or human reference (the nearest such phrase before it in
-    its clause; not "the best of our models": the paper's own; a name in or after the phrase
-    is bound before this is tried: "The best scoring ZorbCLIP model achieves"). A
+    its clause, with no name in or after it: "the best scoring X model using Y achieves";
+    not "the highest accuracy of our model": the paper's own). A
     reference a comparison verb has before it is the object of the comparison, not the owner
     of its margin ("the best model falls short of human performance by 30%": the model's)."""
     if not any(c.proposed and c.label == DATASET for c in st.mentions):
@@ -2642,7 +2644,7 @@ def _evaluated_owner(text: str, st: DocState, q: Quantity, s0: int, s1: int) -> 
                 margin = _BY_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
             if margin and _COMPARE_VERB.search(text, lo, start):
                 continue
-        if _OUR_WORD.search(text, max(lo, start - 12), end):
+        if any(start <= c.start < q.start for c in methods) or _OUR_WORD.search(text, max(lo, start - 12), end):
             return None  # (in the phrase too: "the highest accuracy of our model")
         return owner
     return None
