@@ -107,20 +107,24 @@ _BASELINE_NP = re.compile(
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
-def _is_baseline(text: str, c: Cand, methods: list[Cand], s0: int, listed: bool = False) -> bool:
+def _is_baseline(
+    text: str, c: Cand, methods: list[Cand], s0: int, listed: bool = False, of_cue: bool = True
+) -> bool:
     """Whether ``c`` is a name the sentence compares against: right after a cue ("than X",
     "outperforms X"), after a cue and a short noun phrase ("compared to the recent efficient
     model X", "outperform frontier models, such as X"), or listed after such a name ("...
     such as GPT-4o and Claude 3.5 Sonnet"). (A list does not inherit the cue "of": "the
-    effectiveness of A and B".)"""
+    effectiveness of A and B"; with ``of_cue`` False "of" is no cue at all: "the accuracy of
+    X reaches".)"""
     before = text[max(s0, c.start - 40) : c.start]
-    if _BASELINE_CUE.search(before) and not (listed and _OF_BEFORE.search(before)):
+    cue = _BASELINE_CUE.search(before)
+    if cue and not ((listed or not of_cue) and _OF_BEFORE.search(before)):
         return not _MODELS_OF.search(text, max(s0, c.start - 40), c.start)
     if _BASELINE_NP.search(text, max(s0, c.start - 60), c.start):
         return True
     prev = next((m for m in reversed(methods) if m.end <= c.start), None)
     if prev is not None and prev.start >= s0 and N.LIST_GAP.fullmatch(text, prev.end, c.start):
-        return _is_baseline(text, prev, methods, s0, listed=True)
+        return _is_baseline(text, prev, methods, s0, listed=True, of_cue=of_cue)
     return False
 
 
@@ -1468,9 +1472,12 @@ def _share_with_compared(text: str, bound: list[list], s0: int) -> None:
 
 # "doubling the previous best result of 13.2%", "while the previous best result was 98.71",
 # "(current SOTA is 0.86)": the score of the best earlier work, on the sentence's measure
+# (the words that call a score the record of earlier work, shared by the three rules below:
+# "the previous best", "the best published", "the state of the art")
+_PREVIOUS_RECORD = r"(?:previous|prior|former|existing|current)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
+_EARLIER_RECORD = r"(?:best|highest|lowest)[- ](?:published|reported|previous(?:ly)?|prior|known)"
 _PREVIOUS_BEST = re.compile(
-    r"\b(?:previous|prior|former|existing|current)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
-    r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?))?\s*(?:of|at|is|was|with|:)\s*"
+    r"\b" + _PREVIOUS_RECORD + r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?))?\s*(?:of|at|is|was|with|:)\s*"
     r"(?:only\s+|just\s+)?$",
     re.I,
 )
@@ -1498,22 +1505,26 @@ def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
 # the record of earlier work a number is ("better than the best published F1 score of 81.8",
 # "improving on the highest reported accuracy of 46%") ...
 _PRIOR_RECORD_OF = re.compile(
-    r"(?:best|highest|lowest)\s+(?:published|reported|previous|prior|known)(?:\s+[\w@-]+){0,4}?\s+"
-    r"(?:of|is|was|at|:)\s*(?:only\s+|about\s+|~\s*)?$",
+    _EARLIER_RECORD + r"(?:\s+[\w@-]+){0,4}?\s*"
+    r"(?:\s(?:of|is|was)|:|\()\s*(?:only\s+|about\s+|~\s*)?$",
     re.I,
 )
-# ... unless the sentence's subject obtains it ("our X obtains to-date the best published CIDEr
-# of 132.0%")
-_OWN_RECORD = re.compile(
-    r"(?:obtain|achiev|set|reach|attain|establish|yield|deliver)\w*\s+(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:new\s+)?$",
+# ... when the sentence compares with it, or it is the subject of its clause ("The best
+# published F1 is 81.8, while ..."), not the paper's own record: "Zorbnet gives the best
+# reported accuracy of 91.2%", "this is the best published result of 84.6 F1", "our X
+# obtains to-date the best published CIDEr of 132.0%"
+_RECORD_CUE = re.compile(
+    r"\b(?:than|over|on|upon|above|beyond|from|vs\.?|versus|against|compar\w*\s+(?:to|with)|relative\s+to|"
+    + _SURPASS_WORD
+    + r"|improv\w*|while|whereas)\s+(?:the\s+|all\s+)?(?:previous\s+|current\s+)?$",
     re.I,
 )
+_RECORD_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:previous\s+|current\s+)?$", re.I)
 # ... or the record a change starts from: "boosting the best published PSNR from 30.23 dB to
 # 36.39 dB", "improve the state-of-the-art pass@1 on HumanEval from 67% to 85%", "decrease
 # the best previous FID from 36.2 to 26.2 ..., and from 60.9 to 30.5"
 _PRIOR_RECORD_FROM = re.compile(
-    r"(?:(?:best|highest|lowest)\s+(?:published|reported|previous|prior|known)|(?:previous|prior)\s+best|"
-    r"state[- ]of[- ]the[- ]art|SOTA)\s+(?:(?!\d[\d.,]*\s)[^\s;,]+\s+){0,5}?from\s",
+    r"\b(?:" + _EARLIER_RECORD + "|" + _PREVIOUS_RECORD + r"|state[- ]of[- ]the[- ]art|SOTA)\s+(?:[^\s;,]+\s+){0,5}?from\s",
     re.I,
 )
 
@@ -1525,13 +1536,22 @@ def _prior_record_of(text: str, q: Quantity, s0: int) -> bool:
     if "best" not in window and "highest" not in window and "lowest" not in window:
         return False
     m = _PRIOR_RECORD_OF.search(text, lo, q.start)
-    return m is not None and not _OWN_RECORD.search(text, max(s0, m.start() - 40), m.start())
+    if m is None:
+        return False
+    return (
+        _RECORD_CUE.search(text, max(s0, m.start() - 40), m.start()) is not None
+        or _RECORD_SUBJECT.fullmatch(text, s0, m.start()) is not None
+    )
 
 
-def _prior_record_from(text: str, q: Quantity, s0: int) -> bool:
+def _prior_record_from(text: str, q: Quantity, s0: int, methods: list[Cand]) -> bool:
     """Whether the "from" value ``q`` follows "the best published (state-of-the-art) X" in
-    its sentence: the record of earlier work, not a method named before."""
-    return _PRIOR_RECORD_FROM.search(text, s0, q.start) is not None
+    its sentence: the record of earlier work, not a method named before. Not when a method
+    is named in the phrase or after it ("raising X's accuracy from", "the previous
+    state-of-the-art X from", "..., and raises X from 30.1%": the start is X's)."""
+    # (in the 300 characters before it: a scan of the whole sentence per value is quadratic)
+    m = next(reversed(list(_PRIOR_RECORD_FROM.finditer(text, max(s0, q.start - 300), q.start))), None)
+    return m is not None and not any(m.start() <= c.start < q.start for c in methods)
 
 
 _LONE_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
@@ -2224,20 +2244,21 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         method = named.name
     if _in_generic_compared_bracket(text, q, s0):
         method, relative = baseline or "(baseline)", False  # "outperforming prior methods (41.0)"
-    if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start):
-        # "the previous best result of 13.2% achieved through expert iteration": the work named
-        # after it, else a baseline
+    if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or (
+        not relative and _prior_record_of(text, q, s0)  # "than the best published F1 of 81.8"
+    ):
+        # "the previous best result of 13.2% achieved through expert iteration", "improves on
+        # the best published F1 of 81.8 by X": the work named after it, else a baseline (not a
+        # margin: "the best published system is 2.1 points behind")
         agent = next((c for c in methods if c.start >= q.end and _BEST_BY.fullmatch(text, q.end, c.start)), None)
         method, relative = agent.name if agent else baseline or "(baseline)", False
-    elif _prior_record_of(text, q, s0):
-        method, relative = baseline or "(baseline)", False  # "than the best published F1 of 81.8"
     if from_start:
         # the "from" value is the starting point: a baseline, never the method that improves
         # it ("CodeBERTER improves ... from 16.4 to 17.8", built on CodeBERT); the record of
         # earlier work when the text says so ("boosting the best published PSNR from 30.2
         # dB to 36.4 dB"), not a method named before
         subject = None if method == PROPOSED else method
-        if _prior_record_from(text, q, s0):
+        if _prior_record_from(text, q, s0, methods):
             method = baseline or "(baseline)"
         else:
             method = baseline or _recent_baseline(st, q, s0, subject) or "(baseline)"
@@ -2419,6 +2440,13 @@ def _opens_on(st: DocState, c: Cand) -> bool:
     return _LEADING_PREPOSITION.fullmatch(st.text, st.sentence_span(c.start)[0], c.start) is not None
 
 
+# a comparison fronted before the clause's subject: "Compared to X, ", "Relative to X, "
+_FRONTED_COMPARISON = re.compile(
+    r"\s*(?:[Cc]ompared|[Rr]elative|[Aa]gainst|[Ii]n\s+comparison|[Uu]nlike|[Vv]ersus|[Vv]s\.?)\b[^,;]*,\s*"
+    r"(?:the\s+|our\s+)?"
+)
+
+
 def _method_for(text, st, q, methods, s0, s1, strength):
     """Who obtains the number: an explicit subject ("X achieves"), else the proposed method
     (its variant named in the sentence if any), else a placeholder."""
@@ -2477,7 +2505,7 @@ def _method_for(text, st, q, methods, s0, s1, strength):
     if _generic_owner(text, q, methods, s0):
         return "(unnamed)", strength
     if not proposed_methods:
-        evaluated = _evaluated_owner(text, st, q, methods, s0)
+        evaluated = _evaluated_owner(text, st, q, methods, s0, s1)
         if evaluated:
             return evaluated, strength
     if in_sentence_proposed:
@@ -2496,10 +2524,14 @@ def _method_for(text, st, q, methods, s0, s1, strength):
         best = proposed_methods[0]
         # the most specific proposed name in the sentence ("MathScale-7B"), not one it is
         # compared with ("M-Zorb outperforms the prior models Crowd-DINO/Zorb by 0.4/0.2";
-        # but "Compared with X, Zorb-B has 46% less latency": the subject after the phrase)
+        # but "Compared with X, Zorb-B has 46% less latency": the subject after the phrase;
+        # "of" names the subject unless a comparison verb comes before: "the accuracy of
+        # Zorb-L reaches 91.2%", not "improves the accuracy of Zorb-S by 2.1%")
         for c in methods:
             if (name_key(c.name) in proposed_keys or any(name_key(c.name).startswith(k) for k in proposed_keys)) and (
-                not _is_baseline(text, c, methods, s0) or _SUBJECT_VERB.match(text[c.end : c.end + 60])
+                not _is_baseline(text, c, methods, s0, of_cue=_COMPARE_VERB.search(text, s0, c.start) is not None)
+                or _SUBJECT_VERB.match(text[c.end : c.end + 60])
+                or _FRONTED_COMPARISON.fullmatch(text, s0, c.start)
             ):
                 best = c.name
                 break
@@ -2579,32 +2611,58 @@ def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool
 # are not its own: "the best model only reaches 58.1%", "the best image retrieval model
 # achieves 10.4% recall@1" ...
 _EVALUATED_SUBJECT = re.compile(
-    r"[Tt]he\s+(?:best|strongest|top|highest)(?:[- ](?:performing|scoring))?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:model|system|method|approach|agent|LLM|parser|classifier|detector)s?\b"
+    r"[Tt]he\s+(?:best|strongest|top|highest|most\s+capable)(?:[- ](?:performing|scoring))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:model|system|method|approach|agent|M?LLM|VLM|parser|classifier|detector)s?\b"
 )
 # ... and its reference points: "a baseline model which achieves 78.92%", "human performance
 # of 97%", "humans (87%)", "majority-baseline of 55.2%"
 _REFERENCE_SUBJECT = re.compile(
     r"(?:[Bb]aseline\s+(?:model|system|agent)s?|[Mm]ajority[- ](?:class[- ])?baseline|"
-    r"[Hh]uman(?:[- ]level)?\s+(?:performance|accuracy|score)|[Hh]umans\s*\()"
+    r"[Hh]uman(?:[- ]level)?\s+(?:performance|accuracy|score|experts|annotators)|[Hh]umans\s*\(|"
+    r"[Ss]imple\s+baselines?)"
 )
 
 
-def _evaluated_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], s0: int) -> str | None:
+def _evaluated_owner(
+    text: str, st: DocState, q: Quantity, methods: list[Cand], s0: int, s1: int
+) -> str | None:
     """"(unnamed)" or "(baseline)" when the number belongs to a model a dataset paper
-    evaluates, or to its baseline or human reference (the nearest such subject in the clause,
-    with no name in or after it; not "our best model": the paper's own)."""
+    evaluates, or to its baseline or human reference (the nearest such phrase before it in
+    its clause, with no name in or after it: "the best scoring X model using Y achieves";
+    not "the highest accuracy of our model": the paper's own). A
+    reference a comparison verb has before it is the object of the comparison, not the owner
+    of its margin ("the best model falls short of human performance by 30%": the model's)."""
     if not any(c.proposed and c.label == DATASET for c in st.mentions):
         return None
     lo = _clause_start(text, s0, q.start)
-    found = [(m, "(unnamed)") for m in _EVALUATED_SUBJECT.finditer(text, lo, q.start)]
-    found += [(m, "(baseline)") for m in _REFERENCE_SUBJECT.finditer(text, lo, q.start)]
-    if not found:
-        return None
-    m, owner = max(found, key=lambda f: f[0].start())
-    if any(m.start() <= c.start < q.start for c in methods) or _OUR_WORD.search(text, max(lo, m.start() - 12), m.start()):
-        return None
-    return owner
+    margin = None
+    for start, end, owner in _evaluated_phrases(text, s0, s1):
+        if start < lo or end > q.start:
+            continue
+        if owner == "(baseline)":
+            if margin is None:
+                margin = _BY_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
+            if margin and _COMPARE_VERB.search(text, lo, start):
+                continue
+        if any(start <= c.start < q.start for c in methods) or _OUR_WORD.search(text, max(lo, start - 12), end):
+            return None  # (in the phrase too: "the highest accuracy of our model")
+        return owner
+    return None
+
+
+# the phrases of the last sentence _evaluated_phrases read: [text, s0, phrases]
+_EVALUATED_SCAN: list = [None, -1, []]
+
+
+def _evaluated_phrases(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
+    """(start, end, owner) of the evaluated-model and reference phrases of the sentence at
+    ``s0:s1``, last first: found once per sentence, not once per number (a long sentence of
+    many numbers made the per-number scans quadratic)."""
+    if _EVALUATED_SCAN[0] is not text or _EVALUATED_SCAN[1] != s0:
+        found = [(m.start(), m.end(), "(unnamed)") for m in _EVALUATED_SUBJECT.finditer(text, s0, s1)]
+        found += [(m.start(), m.end(), "(baseline)") for m in _REFERENCE_SUBJECT.finditer(text, s0, s1)]
+        _EVALUATED_SCAN[:] = [text, s0, sorted(found, reverse=True)]
+    return _EVALUATED_SCAN[2]
 
 
 def _solver(text: str, start: int, end: int, s0: int) -> bool:
