@@ -315,23 +315,54 @@ def _title_task_acronyms(text: str, title_end: int, acronyms) -> tuple[list[tupl
     return sorted(spans), heads
 
 
-def _bare_title_acronym_task(text: str, b: int, name: str) -> Cand:
+def _bare_title_acronym_task(text: str, low: str, a: int, b: int, name: str) -> Cand:
     """The task a well-known title acronym names where the words before it are no variant
     of the task ("... for memory-efficient and low-latency ASR", "Chinese NER"): the
     acronym alone, named in full ("automatic speech recognition"). It is scored below a
     title task phrase, so a more specific task of the abstract ("cross-modal person
     re-identification") is kept before it, and it stands where nothing else does.
+    A plain modifier before the acronym stays when, with the full name, it is a known task
+    or the text writes it ("Visual QA": visual question answering).
 
     >>> t = "X: A Decoder for Low-Latency ASR\\n\\nWe study it."
-    >>> c = _bare_title_acronym_task(t, 32, "automatic speech recognition")
+    >>> c = _bare_title_acronym_task(t, t.lower(), 18, 32, "automatic speech recognition")
     >>> t[c.start:c.end], c.name, c.score
     ('ASR', 'automatic speech recognition', 0.6)
+    >>> t = "Zorbs for Visual QA\\n\\nWe study it."
+    >>> c = _bare_title_acronym_task(t, t.lower(), 10, 19, "question answering")
+    >>> t[c.start:c.end], c.name
+    ('Visual QA', 'visual question answering')
     """
+    start = max(a, text.rfind(" ", a, b) + 1)
+    before = text[a:start].split()
+    if before and not before[-1].isupper():
+        longer = before[-1].lower() + " " + name
+        if lookup_label(longer) == TASK or longer in low:
+            start, name = text.rfind(before[-1], a, start), longer
     # a title chunk read as a task: it outranks a lexicon reading of the same acronym
     # ("ASR" is also an attack success rate)
-    c = Cand(text.rfind(" ", 0, b) + 1, b, TASK, "titletask", BARE_TITLE_ACRONYM_SCORE)
+    c = Cand(start, b, TASK, "titletask", BARE_TITLE_ACRONYM_SCORE)
     c.name = name
     return c
+
+
+def _defined_otherwise(text: str, acronyms, short: str) -> bool:
+    """Whether the text defines a well-known task acronym as something else ("Test-time
+    scaling (TTS)", "attack success rate (ASR)"): then the title's acronym is not that task.
+
+    >>> t = "Test-time scaling (TTS) helps."
+    >>> _defined_otherwise(t, N.find_acronyms(t), "TTS")
+    True
+    >>> t = "Text-to-speech synthesis (TTS) and person re-identification (ReID) help."
+    >>> _defined_otherwise(t, N.find_acronyms(t), "TTS"), _defined_otherwise(t, N.find_acronyms(t), "ReID")
+    (False, False)
+    """
+    head = set(_HYPHEN_SPACE.split(TASK_ACRONYM_HEADS[short]))
+    return any(text[ss:se] == short and not head <= set(_HYPHEN_SPACE.split(text[ls:le].lower()))
+               for ls, le, ss, se in acronyms)  # fmt: skip
+
+
+_HYPHEN_SPACE = re.compile(r"[\s-]+")
 
 
 def _task_variant(text: str, low: str, a: int, b: int, head: str) -> bool:
@@ -528,9 +559,9 @@ def find_candidates(text: str, st: DocState) -> None:
         for a, b in N.find_task_phrases(text, skip, title_end, title=True, low=st.low,
                                         words=st.words, heads=heads + acronym_spans):  # fmt: skip
             if b in head_ending and not _task_variant(text, st.low, a, b, head_ending[b]):
-                short = text[text.rfind(" ", a, b) + 1 : b]
-                if short in TASK_ACRONYM_NAMES:
-                    cands.append(_bare_title_acronym_task(text, b, TASK_ACRONYM_NAMES[short]))
+                short = text[max(a, text.rfind(" ", a, b) + 1) : b]
+                if short in TASK_ACRONYM_NAMES and not _defined_otherwise(text, st.acronyms, short):
+                    cands.append(_bare_title_acronym_task(text, st.low, a, b, TASK_ACRONYM_NAMES[short]))
                 continue
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))

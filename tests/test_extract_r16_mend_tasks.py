@@ -1,0 +1,45 @@
+"""Mends of the round-16 task rules (title acronym task, opening technique as task,
+learning paradigm not kept as a second task), after review; each test fails without its
+fix. Names are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import tasks
+
+
+def test_a_title_acronym_the_abstract_defines_otherwise_is_not_the_known_task(nlp):
+    # the abstract defines "VQA" as video quality assessment: the title's "Blind VQA" is
+    # not visual question answering
+    found = tasks(nlp, "Blind VQA with Quill Features",
+                  "Video quality assessment (VQA) of streamed zorbs is hard. We propose a blind "
+                  "model that rates compressed zorbs.")
+    assert "visual question answering" not in found, found
+    # "attack success rate (ASR)": no speech recognition
+    found = tasks(nlp, "Raising Jailbreak ASR with Zorb Suffixes",
+                  "We craft zorb suffixes that raise the attack success rate (ASR) of quill "
+                  "prompts from 40% to 90% on aligned chat models.")
+    assert "automatic speech recognition" not in found, found
+
+
+def test_a_title_acronym_the_abstract_defines_as_its_task_stays_named_in_full(nlp):
+    found = tasks(nlp, "Zorb Lattices for Welsh NER",
+                  "Named entity recognition (NER) finds names in text. We attach zorb lattices "
+                  "to a tagger and tag Welsh news text.")
+    assert "named entity recognition" in found, found
+
+
+def test_a_modifier_that_makes_a_known_task_with_the_acronym_is_kept(nlp):
+    # "Visual QA": visual question answering is a known task, not question answering
+    found = tasks(nlp, "Zorb Fusion for Visual QA",
+                  "We fuse image and question features with zorb blocks and answer questions "
+                  "about pictures.")
+    assert "visual question answering" in found, found
+    assert "question answering" not in found, found
+
+
+def test_a_modifier_the_text_writes_with_the_full_task_is_kept(nlp):
+    # "Quill ReID", with "quill re-identification" written in the abstract
+    found = tasks(nlp, "Zorb: Scalable and Robust Quill ReID",
+                  "We propose Zorb, which matches quills across cameras; quill re-identification "
+                  "needs large galleries.")
+    assert "quill re-identification" in found, found
