@@ -43,3 +43,31 @@ def test_a_modifier_the_text_writes_with_the_full_task_is_kept(nlp):
                   "We propose Zorb, which matches quills across cameras; quill re-identification "
                   "needs large galleries.")
     assert "quill re-identification" in found, found
+
+
+def test_a_learning_paradigm_the_title_names_by_its_acronym_stays_a_task(nlp):
+    # "Sample-Efficient RL": the title is about reinforcement learning, though its task
+    # phrase ranks first
+    found = tasks(nlp, "Zorb: Sample-Efficient RL for Quill Grasping",
+                  "Reinforcement learning (RL) needs many samples. We propose Zorb, which learns "
+                  "quill grasping from few trials.")
+    assert any(t.startswith("reinforcement learning") for t in found), found
+
+
+def test_a_learning_paradigm_the_title_names_in_its_words_stays_a_task(nlp):
+    # "... and Deep Reinforcement Learning": the title's own words, not a means
+    found = tasks(nlp, "Quill Pose Estimation and Deep Reinforcement Learning",
+                  "Quill pose estimation is hard for rare poses. We propose ZorbPose for quill pose "
+                  "estimation, which we train with reinforcement learning (RL). ZorbPose "
+                  "outperforms RL baselines on QuillBench.")
+    assert any("reinforcement learning" in t for t in found), found
+
+
+def test_a_learning_paradigm_the_title_names_as_its_means_is_no_second_task(nlp):
+    # "... via Reinforcement Learning": how the paper estimates quill poses
+    found = tasks(nlp, "ZorbPose: Quill Pose Estimation via Reinforcement Learning",
+                  "Quill pose estimation is hard for rare poses. We propose ZorbPose for quill "
+                  "pose estimation, which we train with reinforcement learning (RL) and a zorb "
+                  "reward. ZorbPose outperforms RL baselines on QuillBench.")
+    assert "quill pose estimation" in found, found
+    assert not any("reinforcement learning" in t for t in found), found
