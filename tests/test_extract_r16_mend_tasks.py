@@ -71,3 +71,41 @@ def test_a_learning_paradigm_the_title_names_as_its_means_is_no_second_task(nlp)
                   "reward. ZorbPose outperforms RL baselines on QuillBench.")
     assert "quill pose estimation" in found, found
     assert not any("reinforcement learning" in t for t in found), found
+
+
+def test_a_building_block_or_training_trick_the_abstract_opens_with_is_no_task(nlp):
+    # "Positional encoding is ...", "Mixed precision training is ...": a part of the model
+    # or a way to run it, not what the paper works on
+    found = tasks(nlp, "Zorb", "Positional encoding is essential for transformers to see word "
+                  "order. We propose Zorb, a new encoding.")
+    assert "positional encoding" not in found, found
+    found = tasks(nlp, "Zorb", "Mixed precision training is now standard for large models. "
+                  "We propose Zorb, a new loss scaler.")
+    assert "mixed precision training" not in found, found
+
+
+def test_an_opening_technique_after_a_time_phrase_or_before_a_which_clause_is_a_task(nlp):
+    found = tasks(nlp, "Zorb", "Over the past few years, data augmentation has become a common "
+                  "way to regularize networks. We propose Zorb.")
+    assert "data augmentation" in found, found
+    found = tasks(nlp, "Zorb", "Data augmentation, which enlarges the training set, is widely "
+                  "used to regularize networks. We propose Zorb.")
+    assert "data augmentation" in found, found
+    found = tasks(nlp, "Zorb", "Recently, data augmentation has become a common way to "
+                  "regularize networks. We propose Zorb.")
+    assert "data augmentation" in found, found
+
+
+def test_an_opening_technique_not_in_a_claim_or_after_another_word_is_no_task(nlp):
+    # no verb of a claim after it; an opening word the rule does not know
+    found = tasks(nlp, "Zorb", "Data augmentation of quills before training. We propose Zorb.")
+    assert "data augmentation" not in found, found
+    found = tasks(nlp, "Zorb", "Yesterday, data augmentation is a common way to regularize "
+                  "networks. We propose Zorb.")
+    assert "data augmentation" not in found, found
+
+
+def test_a_one_word_opening_technique_is_no_task(nlp):
+    # "Quantization is ...": one word is too vague to be the paper's task
+    found = tasks(nlp, "Zorb", "Quantization is a common way to shrink networks. We propose Zorb.")
+    assert "quantization" not in found, found
