@@ -212,7 +212,7 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
     for g in ranked:
         if len(kept) >= cap or g[key] < (floor if kept else first):
             break
-        if kept and not g.get("title") and _means_paradigm(g["name"]):
+        if kept and _means_paradigm(g["name"]) and not _paradigm_in_title(g["name"], text):
             continue
         short = _initials_key(g["name"])
         if short in initials:
@@ -245,10 +245,65 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
 # the paper's task and not in its title ("... for pose estimation. We use semi-supervised
 # learning on unlabelled images"), one is not a task of the paper
 _MEANS_PARADIGMS = frozenset((
-    "reinforcement learning", "self-supervised learning", "semi-supervised learning",
-    "unsupervised learning", "supervised learning", "weakly supervised learning",
-    "weakly-supervised learning", "incremental learning", "transfer learning",
-    "multi-task learning", "contrastive learning", "deep learning", "machine learning"))
+    "reinforcement learning", "deep reinforcement learning", "self-supervised learning",
+    "semi-supervised learning", "unsupervised learning", "supervised learning",
+    "weakly supervised learning", "weakly-supervised learning", "incremental learning",
+    "transfer learning", "multi-task learning", "multitask learning", "contrastive learning",
+    "deep learning", "machine learning"))
+# how a title names a paradigm in its own words: the acronym as a word ("Sample-Efficient RL
+# for ..."), or the paradigm's distinctive word with "learning" after it ("Multi-Task
+# Reinforcement Learning", "Self-Supervised Visual Representation Learning"); "Deep",
+# "Machine" or "Transfer" alone name other things ("Style Transfer"), so those need the
+# whole phrase
+_PARADIGM_TITLE_WORDS = re.compile(
+    r"\b(?:RL|DRL|SSL|MTL)\b|(?i:\b(reinforcement|self-supervised|semi-supervised|unsupervised|"
+    r"weakly[ -]supervised|incremental|multi-?task|contrastive|(?:deep|machine|transfer|supervised) learning)\b)"
+)
+
+# a title word after which a paradigm is how the paper works ("... via Contrastive
+# Self-Supervised Learning", "... Using Reinforcement Learning") or what it does without
+_TITLE_MEANS_WORD = re.compile(r"\b(?:[Ww]ith|WITH|[Vv]ia|[Uu]sing|[Tt]hrough|[Bb]y|[Ww]ithout)\b")
+
+
+def _paradigm_in_title(name: str, text: str) -> bool:
+    """Whether the title names the paradigm ``name`` (then it is what the paper addresses).
+
+    >>> t = "Zorb: Sample-Efficient RL for Quill Grasping\\n\\nReinforcement learning (RL) needs samples."
+    >>> _paradigm_in_title("reinforcement learning (RL)", t)
+    True
+    >>> t = "Quill Grasping with Deep RL\\n\\nWe use reinforcement learning (RL)."
+    >>> _paradigm_in_title("reinforcement learning (RL)", t)
+    False
+    """
+    title = text[: _title_end(text)]
+    key = _paradigm_words(_without_acronym(name).strip())
+    for m in _PARADIGM_TITLE_WORDS.finditer(title):
+        if _TITLE_MEANS_WORD.search(title, 0, m.start()):
+            break  # "Sentence Zorbing with Deep Reinforcement Learning": the means, still
+        word = m.group(1)
+        if word is None:  # an acronym: the paradigm's own ("(RL)") or a known one's
+            if "(" + m.group() + ")" in name or key.endswith(_PARADIGM_ACRONYMS[m.group()]):
+                return True
+        elif word.lower().endswith("learning"):
+            if key.endswith(_paradigm_words(word)):
+                return True
+        elif _paradigm_words(word) + " " in key:
+            # "learning" in the same phrase: not "Contrastive Loss for Metric Learning"
+            rest = title[m.end() : m.end() + 50].lower()
+            i = rest.find("learning")
+            if i >= 0 and " for " not in rest[:i]:
+                return True
+    return False
+
+
+def _paradigm_words(name: str) -> str:
+    """A paradigm's words, lower-cased, hyphens as spaces, with a space before (" multi
+    task learning" for "Multitask learning"), to compare whole words by str tests."""
+    return " " + name.lower().replace("-", " ").replace("multitask", "multi task")
+
+
+_PARADIGM_ACRONYMS = {"RL": " reinforcement learning", "DRL": " reinforcement learning",
+                      "SSL": " self supervised learning", "MTL": " multi task learning"}  # fmt: skip
 
 
 def _means_paradigm(name: str) -> bool:

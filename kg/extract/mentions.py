@@ -275,18 +275,21 @@ def _used_as_written(prefix: str, text: str, low: str, start: int) -> str | None
     return None
 
 
-# well-known task acronyms, with the words of their tasks: a title phrase one ends names a
-# variant of the task ("Multi-hop QA", "on-device SLU" once the text defines SLU)
-TASK_ACRONYM_HEADS = {"QA": "question answering", "VQA": "visual question answering",
-                      "ASR": "speech recognition", "TTS": "text-to-speech", "NMT": "machine translation",
-                      "NER": "entity recognition", "OCR": "character recognition",
-                      "NLI": "language inference", "ReID": "re-identification", "Re-ID": "re-identification"}  # fmt: skip
-# their tasks in full, for a title that names the task by the acronym alone
-TASK_ACRONYM_NAMES = {"QA": "question answering", "VQA": "visual question answering",
-                      "ASR": "automatic speech recognition", "TTS": "text-to-speech",
-                      "NMT": "neural machine translation", "NER": "named entity recognition",
-                      "OCR": "optical character recognition", "NLI": "natural language inference",
-                      "ReID": "re-identification", "Re-ID": "re-identification"}  # fmt: skip
+# well-known task acronyms: the words of their tasks (a title phrase one ends names a
+# variant of the task: "Multi-hop QA", "on-device SLU" once the text defines SLU), and the
+# task in full, for a title that names the task by the acronym alone
+TASK_ACRONYMS = {"QA": ("question answering", "question answering"),
+                 "VQA": ("visual question answering", "visual question answering"),
+                 "ASR": ("speech recognition", "automatic speech recognition"),
+                 "TTS": ("text-to-speech", "text-to-speech"),
+                 "NMT": ("machine translation", "neural machine translation"),
+                 "NER": ("entity recognition", "named entity recognition"),
+                 "OCR": ("character recognition", "optical character recognition"),
+                 "NLI": ("language inference", "natural language inference"),
+                 "ReID": ("re-identification", "re-identification"),
+                 "Re-ID": ("re-identification", "re-identification")}  # fmt: skip
+TASK_ACRONYM_HEADS = {short: head for short, (head, _) in TASK_ACRONYMS.items()}
+TASK_ACRONYM_NAMES = {short: full for short, (_, full) in TASK_ACRONYMS.items()}
 BARE_TITLE_ACRONYM_SCORE = 0.6
 # the last part of a compound naming a property the paper seeks, not a kind of task
 _PROPERTY_TAILS = N.TASK_BREAK | {"latency", "footprint", "power", "memory", "resolution"}
@@ -315,23 +318,54 @@ def _title_task_acronyms(text: str, title_end: int, acronyms) -> tuple[list[tupl
     return sorted(spans), heads
 
 
-def _bare_title_acronym_task(text: str, b: int, name: str) -> Cand:
+def _bare_title_acronym_task(text: str, low: str, a: int, b: int, name: str) -> Cand:
     """The task a well-known title acronym names where the words before it are no variant
     of the task ("... for memory-efficient and low-latency ASR", "Chinese NER"): the
     acronym alone, named in full ("automatic speech recognition"). It is scored below a
     title task phrase, so a more specific task of the abstract ("cross-modal person
     re-identification") is kept before it, and it stands where nothing else does.
+    A plain modifier before the acronym stays when, with the full name, it is a known task
+    or the text writes it ("Visual QA": visual question answering).
 
     >>> t = "X: A Decoder for Low-Latency ASR\\n\\nWe study it."
-    >>> c = _bare_title_acronym_task(t, 32, "automatic speech recognition")
+    >>> c = _bare_title_acronym_task(t, t.lower(), 18, 32, "automatic speech recognition")
     >>> t[c.start:c.end], c.name, c.score
     ('ASR', 'automatic speech recognition', 0.6)
+    >>> t = "Zorbs for Visual QA\\n\\nWe study it."
+    >>> c = _bare_title_acronym_task(t, t.lower(), 10, 19, "question answering")
+    >>> t[c.start:c.end], c.name
+    ('Visual QA', 'visual question answering')
     """
+    start = max(a, text.rfind(" ", a, b) + 1)
+    before = text[a:start].split()
+    if before and not before[-1].isupper():
+        longer = before[-1].lower() + " " + name
+        if lookup_label(longer) == TASK or longer in low:
+            start, name = text.rfind(before[-1], a, start), longer
     # a title chunk read as a task: it outranks a lexicon reading of the same acronym
     # ("ASR" is also an attack success rate)
-    c = Cand(text.rfind(" ", 0, b) + 1, b, TASK, "titletask", BARE_TITLE_ACRONYM_SCORE)
+    c = Cand(start, b, TASK, "titletask", BARE_TITLE_ACRONYM_SCORE)
     c.name = name
     return c
+
+
+def _defined_otherwise(text: str, acronyms, short: str) -> bool:
+    """Whether the text defines a well-known task acronym as something else ("Test-time
+    scaling (TTS)", "attack success rate (ASR)"): then the title's acronym is not that task.
+
+    >>> t = "Test-time scaling (TTS) helps."
+    >>> _defined_otherwise(t, N.find_acronyms(t), "TTS")
+    True
+    >>> t = "Text-to-speech synthesis (TTS) and person re-identification (ReID) help."
+    >>> _defined_otherwise(t, N.find_acronyms(t), "TTS"), _defined_otherwise(t, N.find_acronyms(t), "ReID")
+    (False, False)
+    """
+    head = set(_HYPHEN_SPACE.split(TASK_ACRONYM_HEADS[short]))
+    return any(text[ss:se] == short and not head <= set(_HYPHEN_SPACE.split(text[ls:le].lower()))
+               for ls, le, ss, se in acronyms)  # fmt: skip
+
+
+_HYPHEN_SPACE = re.compile(r"[\s-]+")
 
 
 def _task_variant(text: str, low: str, a: int, b: int, head: str) -> bool:
@@ -528,9 +562,9 @@ def find_candidates(text: str, st: DocState) -> None:
         for a, b in N.find_task_phrases(text, skip, title_end, title=True, low=st.low,
                                         words=st.words, heads=heads + acronym_spans):  # fmt: skip
             if b in head_ending and not _task_variant(text, st.low, a, b, head_ending[b]):
-                short = text[text.rfind(" ", a, b) + 1 : b]
-                if short in TASK_ACRONYM_NAMES:
-                    cands.append(_bare_title_acronym_task(text, b, TASK_ACRONYM_NAMES[short]))
+                short = text[max(a, text.rfind(" ", a, b) + 1) : b]
+                if short in TASK_ACRONYM_NAMES and not _defined_otherwise(text, st.acronyms, short):
+                    cands.append(_bare_title_acronym_task(text, st.low, a, b, TASK_ACRONYM_NAMES[short]))
                 continue
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
@@ -3494,7 +3528,7 @@ def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) 
         if prefix and N.spells(prefix, text[c.start : c.end]):
             continue  # "LoRA: Low-Rank Adaptation": the paper's own method, spelled out
         words = text[c.start : c.end].split()
-        if not all(_TECHNIQUE_WORD.fullmatch(w) and not N.is_namey(w) for w in words):
+        if not _plain_technique(words):
             continue
         # "A Survey on Mixture of Experts", "A Survey of Quantization Methods": the topic
         if not _SURVEY_OF.search(text, max(0, c.start - 30), c.start):
@@ -3513,14 +3547,28 @@ def _title_techniques_as_tasks(text: str, mentions: list[Cand], title_end: int) 
     return out
 
 
-# the start of an abstract, up to the subject: "Recently, ", "In recent years, "
-_OPENING = re.compile(r"\s*(?:(?:[Rr]ecently|[Nn]owadays|[Cc]urrently|[Ii]n recent years),?\s+)?")
+# the start of an abstract, up to the subject: "Recently, ", "In recent years, ", "Over the
+# past few years, "
+_OPENING = re.compile(r"\s*(?:(?:[Rr]ecently|[Nn]owadays|[Cc]urrently|[Ii]n recent years|"
+                      r"(?:[Ii]n|[Oo]ver) the (?:past|last) (?:[a-z]+ ){0,2}(?:years|decades?)),?\s+)?")
 # what follows an opening subject that the abstract is about: a verb of a definition or a
-# claim ("is", "has become", "aims to"), or the kind of thing it is ("methods")
+# claim ("is", "has become", "aims to", after a "which ..." clause or not), or the kind of
+# thing it is ("methods")
 _OPENING_CLAIM = re.compile(
-    r"(?:\s+\([A-Za-z-]+\))?\s+(?:is|are|has|have|aims|enables|allows|can|plays|remains|provides|"
+    r"(?:\s+\([A-Za-z-]+\))?(?:,\s+which\s[^,.]*,)?\s+(?:is|are|has|have|aims|enables|allows|can|plays|remains|provides|"
     r"offers|refers|methods|techniques|approaches|algorithms|strategies)\b"
 )
+
+
+OPENING_TECHNIQUE_TASK = 0.55
+# heads of a network's building blocks and training tricks: what a model is made of or how
+# it is run, not a field of work ("Positional encoding is ...", "Residual connections ...")
+_COMPONENT_HEADS = frozenset(("convolution", "convolutions", "attention", "normalization",
+                              "pooling", "embedding", "embeddings", "activation", "encoding",
+                              "encodings", "connection", "connections", "layer", "layers",
+                              "checkpointing"))  # fmt: skip
+# words of a memory or speed trick ("Mixed precision training is now standard")
+_EFFICIENCY_TRICK_WORDS = frozenset(("precision", "checkpointing", "offloading"))
 
 
 def _opening_technique_as_task(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
@@ -3540,10 +3588,10 @@ def _opening_technique_as_task(text: str, mentions: list[Cand], title_end: int) 
         if c.label != METHOD or c.source != "lexicon" or not _OPENING_CLAIM.match(text, c.end):
             return []
         words = text[c.start : c.end].split()
-        if (len(words) < 2 or not N._NOMINAL.search(words[-1].lower())
-                or not all(_TECHNIQUE_WORD.fullmatch(w) and not N.is_namey(w) for w in words)):  # fmt: skip
+        if len(words) < 2 or not N._NOMINAL.search(words[-1].lower()) or not _plain_technique(words):
             return []  # "Transformers are ...", "GPT-4 has ...": a model, not a technique
-        if words[-1].lower() in _COMPONENT_HEADS:
+        low = [w.lower() for w in words]
+        if low[-1] in _COMPONENT_HEADS or not _EFFICIENCY_TRICK_WORDS.isdisjoint(low):
             return []  # "Depthwise convolution is ...": a building block the paper uses
         t = Cand(c.start, c.end, TASK, "titletask", OPENING_TECHNIQUE_TASK)
         t.name = _task_name(text[c.start : c.end])
@@ -3551,10 +3599,10 @@ def _opening_technique_as_task(text: str, mentions: list[Cand], title_end: int) 
     return []
 
 
-OPENING_TECHNIQUE_TASK = 0.55
-# heads of a network's building blocks: what a model is made of, not a field of work
-_COMPONENT_HEADS = frozenset(("convolution", "convolutions", "attention", "normalization",
-                              "pooling", "embedding", "embeddings", "activation"))  # fmt: skip
+def _plain_technique(words: list[str]) -> bool:
+    """Whether a known technique's words are plain words ("knowledge distillation"), not a
+    model's name ("GPT-4", "ResNet")."""
+    return all(_TECHNIQUE_WORD.fullmatch(w) and not N.is_namey(w) for w in words)
 
 
 def _means_for_task(text: str, c: Cand, mentions: list[Cand], title_end: int) -> bool:
