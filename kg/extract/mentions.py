@@ -2699,7 +2699,7 @@ def resolve(text: str, st: DocState) -> None:
     out = _without_edition_names(text, _without_metric_names(text, out))
     out = _without_standards(text, out, st.acronyms)
     _name_tasks_as_annotators(text, out)
-    out = _without_misread_methods(text, out, title_end)
+    out = _without_misread_methods(text, out, title_end, st.proposed)
     st.mentions = _without_kind_acronyms(text, out)
 
 
@@ -2975,12 +2975,19 @@ def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
     return [c for c in mentions if not kind_word(c)]
 
 
-def _without_misread_methods(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
+def _without_misread_methods(text: str, mentions: list[Cand], title_end: int, proposed: list[str]) -> list[Cand]:
     """The mentions that are no method where they stand (web addresses, the tail of a longer
-    title name, the kind word of a coined name or a technique done without) dropped."""
-    mentions = _without_url_mentions(text, mentions)
-    mentions = _without_title_name_tails(text, mentions, title_end)
-    return _without_kind_words(text, mentions)
+    title name, the kind word of a coined name or a technique done without) dropped; a
+    proposed name none of whose mentions is left ("ZorbNet-Pose" only in
+    "github.com/zorb/ZorbNet-Pose") is taken out of ``proposed`` too."""
+    kept = _without_url_mentions(text, mentions)
+    if len(kept) < len(mentions) and proposed:
+        left = {name_key(c.name or text[c.start : c.end]) for c in kept}
+        proposed[:] = [p for p in proposed if name_key(p) in left
+                       or not any(c.proposed and name_key(c.name or text[c.start : c.end]) == name_key(p)
+                                  for c in mentions)]
+    kept = _without_title_name_tails(text, kept, title_end)
+    return _without_kind_words(text, kept)
 
 
 def _occurrence_ends(text: str, surface: str) -> list[int]:
