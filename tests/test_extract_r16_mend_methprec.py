@@ -4,7 +4,7 @@ a generic technique named once."""
 
 from __future__ import annotations
 
-from extract_helpers import run
+from extract_helpers import name_set, run
 
 
 def test_a_proposed_name_only_in_a_web_address_is_not_proposed(nlp):
@@ -15,3 +15,23 @@ def test_a_proposed_name_only_in_a_web_address_is_not_proposed(nlp):
     assert "ZorbFlow-Quill" not in ex.proposed
     assert "ZorbFlow" in ex.proposed
 
+
+def test_a_name_in_a_web_address_without_its_scheme_is_no_method(nlp):
+    # "huggingface.co/...", "x.github.io/...", "github.com/...", "www....": an address all the same
+    for address in ("huggingface.co/zorblab/ZorbFlow-Quill", "zorblab.github.io/ZorbFlow-Quill",
+                    "github.com/zorblab/ZorbFlow-Quill", "www.zorblab.org/ZorbFlow-Quill"):
+        ex = run(nlp, "Fast Quill Tracking",
+                 f"We propose ZorbFlow, a tracker for quills. Models are at {address}.")
+        assert "ZorbFlow-Quill" not in name_set(ex.methods), address
+        assert "ZorbFlow" in name_set(ex.methods)
+    # a slash between two names is no address
+    ex = run(nlp, "Fast Quill Tracking",
+             "We propose ZorbFlow, a tracker for quills, and compare it with ResNet/ZorbViT-Quill.")  # fmt: skip
+    assert "ZorbViT-Quill" in name_set(ex.methods)
+
+
+def test_a_dataset_named_only_in_its_web_address_stays(nlp):
+    # the methods-only check: a dataset the text names only by its address is still named there
+    ex = run(nlp, "Quill Sorting",
+             "We evaluate on the https://github.com/zorblab/QuillBench dataset and reach 90% accuracy.")  # fmt: skip
+    assert "QuillBench" in name_set(ex.datasets)

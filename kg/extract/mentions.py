@@ -2850,10 +2850,13 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
 # ---- method precision: mentions that are no method where they stand (round 16) ----
 
 # what a web address holds before the names in it: "https://github.com/zorb/ZorbNet-Pose",
-# "www.youtube.com/watch?v=Qx9", "github.com/zorb/zorbnet" (a path written without its scheme);
+# "www.youtube.com/watch?v=Qx9", "github.com/zorb/zorbnet", "huggingface.co/zorb/Zorb-7B",
+# "zorb.github.io/ZorbNet" (a path written without its scheme: a slash after a web word, names._WEB);
 # looked for only in the chunk of a mention that no space or bracket opens (scanning every
 # text for them would cost more than the whole rule)
-_URL_MARKS = ("://", "www.", "github.com/")
+def _opens_web_address(opening: str) -> bool:
+    """Whether the space-free ``opening`` of a word is the start of a web address."""
+    return "www." in opening or "/" in opening and (".co/" in opening or N._WEB.search(opening) is not None)
 
 
 def _without_url_mentions(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -2872,14 +2875,11 @@ def _without_url_mentions(text: str, mentions: list[Cand]) -> list[Cand]:
         # (most mentions follow a space or a bracket: no address runs into them)
         if c.label != METHOD or not c.start or text[c.start - 1] in " \n\t(":
             return False
-        # the space-free chunk that ends with the mention holds an address's opening
-        chunk = text[max(text.rfind(" ", 0, c.start), text.rfind("\n", 0, c.start)) + 1 : c.end]
-        return any(mark in chunk for mark in _URL_MARKS)
+        # the space-free chunk that leads to the mention holds an address's opening
+        space = text.rfind(" ", 0, c.start)
+        return _opens_web_address(text[max(space, text.rfind("\n", space + 1, c.start)) + 1 : c.start])
 
-    inside = [c for c in mentions if in_url(c)]
-    if not inside:
-        return mentions
-    return [c for c in mentions if c not in inside]
+    return [c for c in mentions if not in_url(c)]
 
 
 # a title word that is no part of the name after it: articles, prepositions, conjunctions,
