@@ -35,3 +35,30 @@ def test_a_dataset_named_only_in_its_web_address_stays(nlp):
     ex = run(nlp, "Quill Sorting",
              "We evaluate on the https://github.com/zorblab/QuillBench dataset and reach 90% accuracy.")  # fmt: skip
     assert "QuillBench" in name_set(ex.datasets)
+
+
+def test_a_technique_at_the_tail_of_a_title_name_stays_unless_an_architecture(nlp):
+    # "MoE Knowledge Distillation": the paper distils; only an architecture family ends a longer name
+    ex = run(nlp, "QuillMoD: Making Quill Sorters Tiny via MoE Knowledge Distillation",
+             "We distill a large quill sorter into a small one.")  # fmt: skip
+    assert "Knowledge Distillation" in name_set(ex.methods)
+    ex = run(nlp, "QuillViT: Single-Feather Vision Transformer for Quill Sorting",
+             "We present QuillViT, a compact model for quill sorting.")  # fmt: skip
+    assert "Vision Transformer" not in name_set(ex.methods)
+
+
+def test_an_architecture_after_a_modifier_or_verb_in_the_title_stays(nlp):
+    # "Attention-Based" modifies it (any case), "Efficient" rates it, "Across" is a preposition,
+    # "How to Train", "and Improving", "Make", "...: Rethinking" act on it
+    lost = []
+    for title in ("Quill Tagging with Attention-Based LSTM",
+                  "Efficient Vision Transformer for Quill Sorting",
+                  "Knowledge Distillation Across Vision Transformer Sizes",
+                  "How to Train Vision Transformer on Quills",
+                  "Understanding and Improving Vision Transformer",
+                  "Make Vision Transformer Sort Quills",
+                  "QuillBench: Rethinking Vision Transformer for Quill Sorting"):
+        ex = run(nlp, title, "We study quill sorting on feather images.")
+        if not {"LSTM", "Vision Transformer"} & name_set(ex.methods):
+            lost.append(title)
+    assert not lost
