@@ -62,3 +62,46 @@ def test_an_architecture_after_a_modifier_or_verb_in_the_title_stays(nlp):
         if not {"LSTM", "Vision Transformer"} & name_set(ex.methods):
             lost.append(title)
     assert not lost
+
+
+def test_a_technique_before_a_phrase_naming_another_thing_stays(nlp):
+    # the coined name belongs to the teacher or the corpus, not to the technique's kind
+    for text, technique in (
+            ("We train a student with knowledge distillation from a teacher called ZorbBig. "
+             "It sorts feathers.", "knowledge distillation"),
+            ("We train a sorter by contrastive learning on a corpus named QuillText. It sorts "
+             "feathers.", "contrastive learning")):  # fmt: skip
+        ex = run(nlp, "Feather Sorting", text)
+        assert technique in name_set(ex.methods), text
+
+
+def test_a_technique_naming_the_kind_of_a_coined_name_is_dropped_in_lower_case_only(nlp):
+    # "a transformer-based network named ZorbNet": the kind; "referred to as" names too (NAMING);
+    # a capitalised name before "called" is a name the text uses
+    for text in ("We build a transformer-based network named ZorbNet. ZorbNet sorts feathers.",
+                 "We build a cross-attention network, referred to as ZorbNet. ZorbNet sorts feathers."):
+        ex = run(nlp, "Feather Sorting", text)
+        assert not {"transformer", "cross-attention"} & {n.lower() for n in name_set(ex.methods)}, text
+    ex = run(nlp, "Feather Sorting",
+             "We fine-tune a BERT sorter called ZorbBERT. ZorbBERT sorts feathers.")  # fmt: skip
+    assert "BERT" in name_set(ex.methods)
+
+
+def test_a_technique_in_an_ablation_or_a_comparative_stays(nlp):
+    # "less reliable" is a comparative; an ablation says what the removal costs, before or after
+    for text in ("We sort feathers. Label noise makes knowledge distillation less reliable.",
+                 "We sort feathers. Without knowledge distillation the student loses 4 points.",
+                 "We sort feathers. Training the student without knowledge distillation lowers accuracy.",
+                 "We sort feathers. Accuracy drops by 4 points without knowledge distillation.",
+                 "We sort feathers. Our student gains 4 points over the same student trained "
+                 "without knowledge distillation."):  # fmt: skip
+        ex = run(nlp, "Feather Sorting", text)
+        assert "knowledge distillation" in name_set(ex.methods), text
+
+
+def test_a_technique_the_text_does_without_by_a_suffix_is_dropped(nlp):
+    # "self-attention-less", "self-attention free": done without
+    for text in ("We sort feathers with a self-attention-less backbone that runs on phones.",
+                 "We sort feathers with a self-attention free backbone that runs on phones."):
+        ex = run(nlp, "Feather Sorting", text)
+        assert "self-attention" not in name_set(ex.methods), text

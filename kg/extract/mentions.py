@@ -2959,12 +2959,21 @@ _TITLE_OPENING_VERBS = frozenset(("Make",))
 # cross-attention network called ZorbTune", "a graph convolutional network named Zorb-GCN",
 # "a contrastive learning technique, termed Zorb-BERT"), or one the text does without
 # ("self-attention free", "without any pseudo-labeling", "no data augmentation")
+# (up to three words between the technique and the naming verb, none a preposition, which
+# would open a phrase naming another thing: "a student with knowledge distillation from a
+# teacher called ZorbBig")
 _KIND_OF_COINED_NAME = re.compile(
-    r"(?:-based)?(?: [a-z][\w-]*){0,3}?,? (?:called|named|dubbed|termed|coined(?: as)?|namely)"
-    r" (?:the |as )?[A-Z\d]")
-_DONE_WITHOUT_AFTER = re.compile(r"[- ](?:free|less)\b")
+    r"(?:-based)?(?: (?!(?:with|on|from|to|of|in|for|by|using|against) )[a-z][\w-]*){0,3}?,? "
+    rf"(?:{N.NAMING.pattern})(?:the )?[A-Z\d]")
+_DONE_WITHOUT_AFTER = re.compile(r"(?:[- ]free|-less)\b")  # ("less reliable": a comparative)
 _DONE_WITHOUT_BEFORE = re.compile(r"(?:\bwithout(?: any| the| using| applying)?|\bno|w/o) $", re.I)
-_ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall)", re.I)
+# what an ablation does to the result, written before or after the technique it removes
+# ("accuracy drops without X", "Without X the student loses 4 points", "... without X
+# lowers accuracy"), or the comparison it is the baseline of ("gains 4 points over the same
+# network trained without X")
+_ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall|lower|los[et]|reduc|fail)", re.I)
+_ABLATION_AFTER = re.compile(r"[^,;.]{0,40}?(?:drop|degrad|decreas|hurt|wors|declin|fall|lower|los[eit]|reduc|fail)", re.I)
+_BASELINE_BEFORE = re.compile(r"(?:than|over) ")
 
 
 def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -2986,7 +2995,9 @@ def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
         # drops", "accuracy degrades without self-attention")
         m = _DONE_WITHOUT_BEFORE.search(text, max(0, c.start - 20), c.start)
         return bool(m and not (m.group().startswith("W") and text.startswith(",", c.end))
-                    and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start))
+                    and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start)
+                    and not _ABLATION_AFTER.match(text, c.end)
+                    and not _BASELINE_BEFORE.search(text, max(0, c.start - 60), c.start))
 
     return [c for c in mentions if not kind_word(c)]
 
