@@ -116,3 +116,20 @@ def test_a_technique_written_once_at_a_sentence_start_is_capped_too(nlp):
     ex = run(nlp, "Feather Sorting from Few Labels",
              "We sort feathers. Contrastive learning drives the sorter on Quill-1K.")  # fmt: skip
     assert 0.5 <= _confidence(ex, "contrastive learning") < 0.8
+
+
+def test_a_technique_written_once_with_its_acronym_stays_confident(nlp):
+    # "contrastive learning (CL)": defined with an acronym, a name the text means
+    ex = run(nlp, "Feather Sorting from Few Labels",
+             "We sort feathers with a small network trained by contrastive learning (CL) on Quill-1K.")  # fmt: skip
+    assert all(m.confidence >= 0.8 for m in ex.methods if m.name.startswith("contrastive learning"))
+    assert any(m.name.startswith("contrastive learning") for m in ex.methods)
+
+
+def test_a_lower_case_macro_abbreviation_is_no_name(nlp):
+    # "\alg", "\algo", "\arch" lost their backslash: the paper's own name
+    for word in ("alg", "algo", "arch"):
+        ex = run(nlp, "Fast Feather Sorting on Phones",
+                 f"We propose {word}, a sorter that runs on phones. {word} is 2x faster than "
+                 "prior sorters.")  # fmt: skip
+        assert word not in name_set(ex.methods), word
