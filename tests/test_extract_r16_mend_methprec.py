@@ -107,17 +107,6 @@ def test_a_technique_the_text_does_without_by_a_suffix_is_dropped(nlp):
         assert "self-attention" not in name_set(ex.methods), text
 
 
-def _confidence(ex, name: str) -> float:
-    return next(m.confidence for m in ex.methods if m.name.lower() == name.lower())
-
-
-def test_a_technique_written_once_at_a_sentence_start_is_capped_too(nlp):
-    # the capital of a sentence's first word is no capital of a name
-    ex = run(nlp, "Feather Sorting from Few Labels",
-             "We sort feathers. Contrastive learning drives the sorter on Quill-1K.")  # fmt: skip
-    assert 0.5 <= _confidence(ex, "contrastive learning") < 0.8
-
-
 def test_a_technique_written_once_with_its_acronym_stays_confident(nlp):
     # "contrastive learning (CL)": defined with an acronym, a name the text means
     ex = run(nlp, "Feather Sorting from Few Labels",

@@ -184,8 +184,6 @@ def _generic_technique_named_once(text: str, g: dict) -> bool:
     if c.source != "lexicon" or c.short is not None:
         return False
     surface = text[c.start : c.end]
-    if c.start > 1 and (text.startswith(". ", c.start - 2) or text[c.start - 1] == "\n"):
-        surface = surface[0].lower() + surface[1:]  # ("Contrastive learning drives ...": a sentence's capital)
     return surface.islower() and not any(ch.isdigit() for ch in surface)
 
 
