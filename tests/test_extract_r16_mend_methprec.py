@@ -100,7 +100,7 @@ def test_a_technique_in_an_ablation_or_a_comparative_stays(nlp):
 
 
 def test_a_technique_the_text_does_without_by_a_suffix_is_dropped(nlp):
-    # "self-attention-less", "self-attention free": done without
+    # "self-attention free": done without ("self-attention-less" is no mention of the technique)
     for text in ("We sort feathers with a self-attention-less backbone that runs on phones.",
                  "We sort feathers with a self-attention free backbone that runs on phones."):
         ex = run(nlp, "Feather Sorting", text)

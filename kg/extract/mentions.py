@@ -2963,9 +2963,9 @@ _TITLE_OPENING_VERBS = frozenset(("Make",))
 # would open a phrase naming another thing: "a student with knowledge distillation from a
 # teacher called ZorbBig")
 _KIND_OF_COINED_NAME = re.compile(
-    r"(?:-based)?(?: (?!(?:with|on|from|to|of|in|for|by|using|against) )[a-z][\w-]*){0,3}?,? "
+    r"(?: (?!(?:with|on|from|to|of|in|for|by|using|against) )[a-z][\w-]*){0,3}?,? "
     rf"(?:{N.NAMING.pattern})(?:the )?[A-Z\d]")
-_DONE_WITHOUT_AFTER = re.compile(r"(?:[- ]free|-less)\b")  # ("less reliable": a comparative)
+_DONE_WITHOUT_AFTER = re.compile(r" free\b")  # (no "less": "less reliable" is a comparative)
 _DONE_WITHOUT_BEFORE = re.compile(r"(?:\bwithout(?: any| the| using| applying)?|\bno|w/o) $", re.I)
 # what an ablation does to the result, written before or after the technique it removes
 # ("accuracy drops without X", "Without X the student loses 4 points", "... without X
