@@ -2780,7 +2780,7 @@ def resolve(text: str, st: DocState) -> None:
     out = _without_edition_names(text, _without_metric_names(text, out))
     out = _without_standards(text, out, st.acronyms)
     _name_tasks_as_annotators(text, out)
-    out = _without_misread_methods(text, out, title_end)
+    out = _without_misread_methods(text, out, title_end, st.proposed)
     st.mentions = _without_kind_acronyms(text, out)
 
 
@@ -2931,10 +2931,13 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
 # ---- method precision: mentions that are no method where they stand (round 16) ----
 
 # what a web address holds before the names in it: "https://github.com/zorb/ZorbNet-Pose",
-# "www.youtube.com/watch?v=Qx9", "github.com/zorb/zorbnet" (a path written without its scheme);
+# "www.youtube.com/watch?v=Qx9", "github.com/zorb/zorbnet", "huggingface.co/zorb/Zorb-7B",
+# "zorb.github.io/ZorbNet" (a path written without its scheme: a slash after a web word, names._WEB);
 # looked for only in the chunk of a mention that no space or bracket opens (scanning every
 # text for them would cost more than the whole rule)
-_URL_MARKS = ("://", "www.", "github.com/")
+def _opens_web_address(opening: str) -> bool:
+    """Whether the space-free ``opening`` of a word is the start of a web address."""
+    return "www." in opening or "/" in opening and (".co/" in opening or N._WEB.search(opening) is not None)
 
 
 def _without_url_mentions(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -2953,14 +2956,11 @@ def _without_url_mentions(text: str, mentions: list[Cand]) -> list[Cand]:
         # (most mentions follow a space or a bracket: no address runs into them)
         if c.label != METHOD or not c.start or text[c.start - 1] in " \n\t(":
             return False
-        # the space-free chunk that ends with the mention holds an address's opening
-        chunk = text[max(text.rfind(" ", 0, c.start), text.rfind("\n", 0, c.start)) + 1 : c.end]
-        return any(mark in chunk for mark in _URL_MARKS)
+        # the space-free chunk that leads to the mention holds an address's opening
+        space = text.rfind(" ", 0, c.start)
+        return _opens_web_address(text[max(space, text.rfind("\n", space + 1, c.start)) + 1 : c.start])
 
-    inside = [c for c in mentions if in_url(c)]
-    if not inside:
-        return mentions
-    return [c for c in mentions if c not in inside]
+    return [c for c in mentions if not in_url(c)]
 
 
 # a title word that is no part of the name after it: articles, prepositions, conjunctions,
@@ -2973,35 +2973,51 @@ _TITLE_NON_NAME_WORDS = frozenset((
     "a", "an", "the", "and", "or", "of", "for", "with", "via", "by", "from", "to", "in", "on",
     "at", "into", "through", "towards", "toward", "using", "meets", "is", "are", "as", "vs",
     "versus", "without", "beyond", "under", "over", "when", "do", "does", "can", "your", "our",
+    "across", "between", "within", "against", "like", "than", "after", "about",
     "new", "novel", "simple", "plain", "standard", "vanilla", "original", "large-scale",
     "efficient", "fast", "faster", "robust", "scalable", "accurate", "improved", "better",
     "effective", "practical", "lightweight",
     "bidirectional", "convolutional", "sparse", "block", "ensemble"))
 _TITLE_WORD_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
+# the last word of a known architecture family, which a longer title name ends on ("Single-Head
+# Vision Transformer", "Radar Region Proposal Network", "Deep Hierarchical Variational
+# Autoencoder"); a technique's or model's name ("Knowledge Distillation", "Contrastive
+# Learning", "BERT") after a capitalised word is that technique used ("MoE Knowledge Distillation")
+_ARCHITECTURE_HEADS = frozenset((
+    "transformer", "transformers", "network", "networks", "net", "nets", "autoencoder",
+    "autoencoders", "encoder", "decoder", "lstm", "rnn", "cnn", "gan", "unet", "u-net"))
+# the word before the one that precedes a title technique, which makes that one a verb acting
+# on it ("How to Train Vision Transformer", "Understanding and Improving ...")
+_TITLE_VERB_LEAD = re.compile(r"(?:[Tt]o|[Aa]nd|[Oo]r) $")
 
 
 def _without_title_name_tails(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
-    """A known technique the title writes after a capitalised word of the same phrase is the
-    tail of a longer name ("Single-Head Vision Transformer", "Inductive Knowledge
-    Distillation", "Sparse Spiking Gradient Descent"), not that technique: the title
-    mention is dropped (the technique named on its own in the abstract stays). Not after a
-    function word ("A Transformer Meets ...") nor after an opening verb ("Rethinking Knowledge
-    Distillation", "Improving ...").
+    """A known architecture the title writes after a capitalised word of the same phrase is
+    the tail of a longer name ("Single-Head Vision Transformer", "Radar Region Proposal
+    Network"), not that architecture: the title mention is dropped (the architecture named on
+    its own in the abstract stays). Not after a function word ("A Transformer Meets ...",
+    "... Across Vision Transformer Sizes") nor after a verb ("Rethinking Vision Transformer",
+    "How to Train Vision Transformer"); a known technique ("MoE Knowledge Distillation") or
+    model stays.
 
     >>> t = "Zorb: Single-Head Vision Transformer\\n\\nWe build a fast model."
     >>> [t[c.start : c.end] for c in _without_title_name_tails(t, [Cand(18, 36, METHOD, "lexicon", 0.9)], 36)]
     []
-    >>> t = "Rethinking Knowledge Distillation\\n\\nWe study it."
-    >>> [t[c.start : c.end] for c in _without_title_name_tails(t, [Cand(11, 33, METHOD, "lexicon", 0.9)], 33)]
-    ['Knowledge Distillation']
+    >>> t = "Rethinking Vision Transformer\\n\\nWe study it."
+    >>> [t[c.start : c.end] for c in _without_title_name_tails(t, [Cand(11, 29, METHOD, "lexicon", 0.9)], 29)]
+    ['Vision Transformer']
     """
 
     def tail(c: Cand) -> bool:
         if not (c.label == METHOD and c.source == "lexicon" and c.end <= title_end and not c.proposed):
             return False
+        if text[c.start : c.end].rsplit(" ", 1)[-1].lower() not in _ARCHITECTURE_HEADS:
+            return False
         m = _TITLE_WORD_BEFORE.search(text, max(0, c.start - 40), c.start)
-        if not m or m.group(1).lower() in _TITLE_NON_NAME_WORDS or m.group(1).endswith("-based"):
+        if not m or m.group(1).lower() in _TITLE_NON_NAME_WORDS or m.group(1).lower().endswith("-based"):
             return False  # ("LSTM-based Variational Autoencoder": a modifier, no name part)
+        if _TITLE_VERB_LEAD.search(text, max(0, m.start() - 4), m.start()):
+            return False  # ("Learning to Train Vision Transformer": a verb before it)
         # an opening verb or gerund ("Rethinking", "Improving", "Scaling") at the title's or
         # a segment's start acts on the name, it does not qualify it
         at_start = _TITLE_SEGMENT_START.search(text, max(0, m.start() - 3), m.start()) or m.start() == 0
@@ -3016,20 +3032,29 @@ def _without_title_name_tails(text: str, mentions: list[Cand], title_end: int) -
 
 
 _TITLE_SEGMENT_START = re.compile(r"[:\u2013\u2014-] $|\? $")
-_TITLE_OPENING_VERBS = frozenset(("Revisiting", "Rethinking", "Improving", "Boosting", "Accelerating",
-                                  "Understanding", "Towards", "Make", "Making", "Does", "Do", "Can"))
+# (the gerunds end in "-ing"; "Towards", "Does", "Can" are non-name words)
+_TITLE_OPENING_VERBS = frozenset(("Make",))
 
 
 # a known technique read as the kind of a name the text coins for it ("a label-enhanced
 # cross-attention network called ZorbTune", "a graph convolutional network named Zorb-GCN",
 # "a contrastive learning technique, termed Zorb-BERT"), or one the text does without
 # ("self-attention free", "without any pseudo-labeling", "no data augmentation")
+# (up to three words between the technique and the naming verb, none a preposition, which
+# would open a phrase naming another thing: "a student with knowledge distillation from a
+# teacher called ZorbBig")
 _KIND_OF_COINED_NAME = re.compile(
-    r"(?:-based)?(?: [a-z][\w-]*){0,3}?,? (?:called|named|dubbed|termed|coined(?: as)?|namely)"
-    r" (?:the |as )?[A-Z\d]")
-_DONE_WITHOUT_AFTER = re.compile(r"[- ](?:free|less)\b")
+    r"(?: (?!(?:with|on|from|to|of|in|for|by|using|against) )[a-z][\w-]*){0,3}?,? "
+    rf"(?:{N.NAMING.pattern})(?:the )?[A-Z\d]")
+_DONE_WITHOUT_AFTER = re.compile(r" free\b")  # (no "less": "less reliable" is a comparative)
 _DONE_WITHOUT_BEFORE = re.compile(r"(?:\bwithout(?: any| the| using| applying)?|\bno|w/o) $", re.I)
-_ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall)", re.I)
+# what an ablation does to the result, written before or after the technique it removes
+# ("accuracy drops without X", "Without X the student loses 4 points", "... without X
+# lowers accuracy"), or the comparison it is the baseline of ("gains 4 points over the same
+# network trained without X")
+_ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall|lower|los[et]|reduc|fail)", re.I)
+_ABLATION_AFTER = re.compile(r"[^,;.]{0,40}?(?:drop|degrad|decreas|hurt|wors|declin|fall|lower|los[eit]|reduc|fail)", re.I)
+_BASELINE_BEFORE = re.compile(r"(?:than|over) ")
 
 
 def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -3051,17 +3076,26 @@ def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
         # drops", "accuracy degrades without self-attention")
         m = _DONE_WITHOUT_BEFORE.search(text, max(0, c.start - 20), c.start)
         return bool(m and not (m.group().startswith("W") and text.startswith(",", c.end))
-                    and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start))
+                    and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start)
+                    and not _ABLATION_AFTER.match(text, c.end)
+                    and not _BASELINE_BEFORE.search(text, max(0, c.start - 60), c.start))
 
     return [c for c in mentions if not kind_word(c)]
 
 
-def _without_misread_methods(text: str, mentions: list[Cand], title_end: int) -> list[Cand]:
+def _without_misread_methods(text: str, mentions: list[Cand], title_end: int, proposed: list[str]) -> list[Cand]:
     """The mentions that are no method where they stand (web addresses, the tail of a longer
-    title name, the kind word of a coined name or a technique done without) dropped."""
-    mentions = _without_url_mentions(text, mentions)
-    mentions = _without_title_name_tails(text, mentions, title_end)
-    return _without_kind_words(text, mentions)
+    title name, the kind word of a coined name or a technique done without) dropped; a
+    proposed name none of whose mentions is left ("ZorbNet-Pose" only in
+    "github.com/zorb/ZorbNet-Pose") is taken out of ``proposed`` too."""
+    kept = _without_url_mentions(text, mentions)
+    if len(kept) < len(mentions) and proposed:
+        left = {name_key(c.name or text[c.start : c.end]) for c in kept}
+        proposed[:] = [p for p in proposed if name_key(p) in left
+                       or not any(c.proposed and name_key(c.name or text[c.start : c.end]) == name_key(p)
+                                  for c in mentions)]
+    kept = _without_title_name_tails(text, kept, title_end)
+    return _without_kind_words(text, kept)
 
 
 def _occurrence_ends(text: str, surface: str) -> list[int]:
