@@ -4200,9 +4200,19 @@ _NAMING_VERB_BEFORE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|first)\s+)?$"
 )
 # ... unless the clause after it says that it poses a task: "(CD-FSL) aims at transferring",
-# or the noun the verb names is a problem: "a family of model problems we term X (ICLL)"
+# or the noun the verb names is a problem, a phenomenon or a measure: "a family of model
+# problems we term X (ICLL)", "a regime we call Edge of Stability (EoS)", "a failure mode,
+# which we call X (DC)"
 _POSES_A_TASK_AFTER = re.compile(r"\)\s+(?:aims?|requires?|asks?|involves?|refers?)\b")
 _PROBLEM_NOUN_BEFORE = re.compile(r"\b(?:problems?|tasks?|settings?|challenges?|benchmarks?|datasets?|metrics?|measures?)\b")
+# (a phenomenon only as the noun the verb names, not "To avoid this effect, we propose X")
+_PHENOMENON_NAMED_BEFORE = re.compile(
+    r"\b(?:phenomen(?:on|a)|effects?|regimes?|failure modes?|propert(?:y|ies)|quantit(?:y|ies)|"
+    r"process(?:es)?|behaviou?rs?|conditions?|issues?)(?:,?\s+(?:which|that))?\s+(?:we\s+)?(?:\w+ly\s+)?$"
+)
+# ... or the long form names a claim or a phenomenon: "the recently proposed Lottery Ticket
+# Hypothesis (LTH)", "an effect we term Attention Collapse (AC)"
+_CLAIM_LONG_FORM = re.compile(r"(?:[Hh]ypothes[ie]s|[Pp]rinciples?|[Tt]heorems?|[Ll]aws?|[Ee]ffects?|[Cc]ollapse)[\s(]*$")
 
 
 def _named_by_verb(text: str, c: Cand) -> bool:
@@ -4217,6 +4227,8 @@ def _named_by_verb(text: str, c: Cand) -> bool:
     verb = _NAMING_VERB_BEFORE.search(text, max(0, c.start - 40), c.start)
     if verb is None or _POSES_A_TASK_AFTER.match(text, c.short[1]):
         return False
+    if _CLAIM_LONG_FORM.search(text, c.start, c.short[0]):
+        return False  # "the recently proposed Lottery Ticket Hypothesis (LTH)": a claim
     if text.endswith((" is ", " are "), max(0, verb.start() - 5), verb.start()):
         return False  # "a graph is called a pairwise compatibility graph (PCG) if": a definition
     # a head noun after the acronym is what the verb introduces: "introduces quantum natural
@@ -4224,7 +4236,8 @@ def _named_by_verb(text: str, c: Cand) -> bool:
     head = _ACRONYM_HEAD.match(text, c.short[1])
     if head and any(h in N.METHOD_HEADS or h in N.TASK_HEAD_SET for h in (head.group(1), head.group(1).rstrip("s"))):
         return False
-    return not _PROBLEM_NOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+    return not (_PROBLEM_NOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+                or _PHENOMENON_NAMED_BEFORE.search(text, max(0, verb.start() - 40), verb.start()))
 
 
 # one method noun with its article, then a comma or colon: the definition after it names it
