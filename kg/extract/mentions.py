@@ -4008,8 +4008,11 @@ def _method_long_form(long: str) -> bool:
 
 # the proposal verb right before a defined name: what the paper coins ("we introduce
 # self-normalizing neural networks (SNNs)"), not what it uses ("we propose to use ...")
+_PROPOSAL_VERB = r"(?:propose|introduce|present)(?:s|e?d)?"
+# the verbs that name a thing ("which we call", "termed", "what we refer to as")
+_CALLING_VERB = r"(?:call(?:s|ed)?|name[ds]?|dub(?:s|bed)?|term(?:s|ed)?|refer(?:s|red)? to as|denote[ds]?(?: as)?)"
 _COINED_BEFORE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present)(?:s|e?d)?\s+"
+    rf"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?{_PROPOSAL_VERB}\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?(?:(?:class|family) of\s+)?$"
 )
 
@@ -4130,10 +4133,12 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if re.search(r"[A-Z0-9]s$", short):
         # "SSMs", "MDPs": a family in the plural, not one named thing; unless the paper coins
         # it: "This paper introduces Bayesian Flow Networks (BFNs)"
-        # (by a naming verb only in capitals: "we design the first polynomial time
-        # approximation schemes (PTASs)" names a kind of algorithm)
+        # (by a calling verb or a gerund whose subject is the paper only in capitals: "which we
+        # call Zorb Nets (ZNs)", "by presenting Zorb Encodings (ZEs)"; "we design the
+        # first polynomial time approximation schemes (PTASs)" names a kind of algorithm, and
+        # "the recently proposed Implicit Neural Representations (INRs)" a cited family)
         return METHOD if (_COINED_BEFORE.search(text, max(0, c.start - 80), c.start)
-                          or (long.split()[-1][:1].isupper() and _named_by_verb(text, c))) else None
+                          or (long.split()[-1][:1].isupper() and _named_by_verb(text, c, coined_only=True))) else None
     words = long.split()
     low = long.lower()
     head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model
@@ -4195,9 +4200,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
 # to introduce X (RPTM)", "the recently proposed X (DCLS)", "which we call X (TCNs)", "a
 # network named the X (LMU)"): a named method, coined here or cited
 _NAMING_VERB_BEFORE = re.compile(
-    r"(?<![\w-])(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|design(?:s|ed|ing)?|"
-    r"develop(?:s|ed|ing)?|call(?:s|ed)?|name[ds]?|dub(?:s|bed)?|term(?:s|ed)?)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|first)\s+)?$"
+    rf"(?<![\w-])(?:{_PROPOSAL_VERB}|(?P<ing>(?:propos|introduc|present)ing)|design(?:s|ed|ing)?|develop(?:s|ed|ing)?|"
+    rf"(?P<call>{_CALLING_VERB}))\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|first)\s+)?$"
 )
 # ... unless the clause after it says that it poses a task: "(CD-FSL) aims at transferring",
 # or the noun the verb names is a problem, a phenomenon or a measure: "a family of model
@@ -4210,13 +4214,17 @@ _PHENOMENON_NAMED_BEFORE = re.compile(
     r"\b(?:phenomen(?:on|a)|effects?|regimes?|failure modes?|propert(?:y|ies)|quantit(?:y|ies)|"
     r"process(?:es)?|behaviou?rs?|conditions?|issues?)(?:,?\s+(?:which|that))?\s+(?:we\s+)?(?:\w+ly\s+)?$"
 )
+# ... or a copula before the verb makes it a definition of a class ("is sometimes called a")
+_DEFINED_AS_BEFORE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been)\s+(?:[a-z]+\s+)?$")
 # ... or the long form names a claim or a phenomenon: "the recently proposed Lottery Ticket
 # Hypothesis (LTH)", "an effect we term Attention Collapse (AC)"
 _CLAIM_LONG_FORM = re.compile(r"(?:[Hh]ypothes[ie]s|[Pp]rinciples?|[Tt]heorems?|[Ll]aws?|[Ee]ffects?|[Cc]ollapse)[\s(]*$")
 
 
-def _named_by_verb(text: str, c: Cand) -> bool:
-    """Whether a proposal or naming verb introduces the definition "Long Form (ACR)" at ``c``.
+def _named_by_verb(text: str, c: Cand, coined_only: bool = False) -> bool:
+    """Whether a proposal or naming verb introduces the definition "Long Form (ACR)" at ``c``
+    (with ``coined_only``, a verb that names it, "call", "term", "refer to as", or a gerund,
+    "by presenting": not "we develop X (SNNs)" nor "the recently proposed X (INRs)").
 
     >>> t = "This leads us to introduce Zorb Triplet Mining (ZTM), a scheme."
     >>> _named_by_verb(t, Cand(t.index("Zorb"), t.index(")") + 1, None, "acronym", 0.9, short=(t.index("ZTM"), t.index("ZTM") + 3)))
@@ -4225,12 +4233,12 @@ def _named_by_verb(text: str, c: Cand) -> bool:
     if " " not in text[c.start : c.short[0]].rstrip(" (~"):
         return False  # one word: "open-vocabulary (OV)" is a setting, not a name
     verb = _NAMING_VERB_BEFORE.search(text, max(0, c.start - 40), c.start)
-    if verb is None or _POSES_A_TASK_AFTER.match(text, c.short[1]):
+    if verb is None or (coined_only and verb["call"] is None and verb["ing"] is None) or _POSES_A_TASK_AFTER.match(text, c.short[1]):
         return False
     if _CLAIM_LONG_FORM.search(text, c.start, c.short[0]):
         return False  # "the recently proposed Lottery Ticket Hypothesis (LTH)": a claim
-    if text.endswith((" is ", " are "), max(0, verb.start() - 5), verb.start()):
-        return False  # "a graph is called a pairwise compatibility graph (PCG) if": a definition
+    if _DEFINED_AS_BEFORE.search(text, max(0, verb.start() - 25), verb.start()):
+        return False  # "a graph is (sometimes) called a pairwise compatibility graph (PCG) if": a definition
     # a head noun after the acronym is what the verb introduces: "introduces quantum natural
     # language processing (QNLP) models" (a kind of model, typed by its head elsewhere)
     head = _ACRONYM_HEAD.match(text, c.short[1])
