@@ -51,3 +51,23 @@ def test_a_definition_with_an_adverb_or_past_copula_names_no_method(nlp):
 def test_refer_to_as_is_a_naming_verb(nlp):
     ex = run(nlp, "Zorb Retrieval", "This yields what we refer to as Quxel Preserving Zorb Mining (QPZM) for retrieval.")
     assert _has(name_set(ex.methods), "QPZM")
+
+
+def test_a_defined_technique_first_in_a_list_starts_at_the_technique(nlp):
+    # a base-form verb before "X (ACR) and Y" is no part of X
+    for verb in ("combine", "compare", "unify"):
+        ex = run(nlp, "Small Zorb Models", f"We {verb} knowledge distillation (KD) and weight decay for small datasets.")
+        names = name_set(ex.methods)
+        assert "knowledge distillation (KD)" in names and not any(n.startswith(verb) for n in names)
+
+
+def test_a_serial_comma_after_a_defined_acronym_continues_the_list(nlp):
+    ex = run(nlp, "Zorbing Math Word Problems",
+             "Chain-of-thought prompting (CoT), and query quxing help models on hard problems.")
+    assert "query quxing" in name_set(ex.methods)
+
+
+def test_a_year_in_brackets_after_a_technique_opens_no_list(nlp):
+    # the acronym a technique defines starts with a letter: "(2023) and" is a citation
+    ex = run(nlp, "Zorbing Forests", "We train with random forest (2023) and query quxing of the zorbs.")
+    assert "query quxing" not in name_set(ex.methods)
