@@ -71,3 +71,24 @@ def test_a_year_in_brackets_after_a_technique_opens_no_list(nlp):
     # the acronym a technique defines starts with a letter: "(2023) and" is a citation
     ex = run(nlp, "Zorbing Forests", "We train with random forest (2023) and query quxing of the zorbs.")
     assert "query quxing" not in name_set(ex.methods)
+
+
+def test_the_attention_mechanism_opening_the_abstract_or_a_sentence(nlp):
+    ex = run(nlp, "Zorbing Long Inputs", "The attention mechanism is a key part of zorb readers. We study it on long inputs.")
+    assert "attention mechanism" in {n.lower() for n in name_set(ex.methods)}
+    ex = run(nlp, "Zorbing Long Inputs", "We study long inputs. Attention mechanism is widely used in zorb readers.")
+    assert "attention mechanism" in {n.lower() for n in name_set(ex.methods)}
+
+
+def test_the_papers_own_or_the_brains_attention_mechanism_is_not_the_technique(nlp):
+    for sentence in ("Inspired by the attention mechanism of the human visual system, we build a zorb reader.",
+                     "We propose an attention mechanism that adaptively weights the zorbs."):  # fmt: skip
+        ex = run(nlp, "Zorbing Long Inputs", "We study zorb reading. " + sentence)
+        assert "attention mechanism" not in {n.lower() for n in name_set(ex.methods)}
+
+
+def test_the_attention_mechanisms_or_a_compound_is_not_the_technique(nlp):
+    for sentence in ("Zorb readers differ in the attention mechanisms they stack.",
+                     "Zorb readers use the attention mechanism-based pooling."):  # fmt: skip
+        ex = run(nlp, "Zorbing Long Inputs", "We study zorb reading. " + sentence)
+        assert "attention mechanism" not in {n.lower() for n in name_set(ex.methods)}

@@ -701,9 +701,10 @@ _ATTENTION_BEFORE = frozenset(("the", "an", "and", "or", "with", "via", "by", "u
 
 def attention_mechanisms(text: str, low: str, start: int) -> list[tuple[int, int, float]]:
     """ "the attention mechanism", "an attention mechanism" (in the singular, after an
-    article, a conjunction or a preposition): the established technique. The annotated sets
-    list it where the text writes it so (4 of 4), not "a novel attention mechanism" nor
-    "their attention mechanisms".
+    article, a conjunction or a preposition, or opening a sentence): the established
+    technique. The annotated sets list it where the text writes it so (4 of 4), not "a novel
+    attention mechanism", "their attention mechanisms", "we propose an attention mechanism"
+    (the paper's own) nor "the attention mechanism of the human visual system".
 
     >>> t = "We employ an attention mechanism and a sparse attention mechanism; their attention mechanisms differ."
     >>> [t[a:b] for a, b, _ in attention_mechanisms(t, t.lower(), 0)]
@@ -713,12 +714,23 @@ def attention_mechanisms(text: str, low: str, start: int) -> list[tuple[int, int
     i = low.find("attention mechanism", start)
     while i >= 0:
         e = i + len("attention mechanism")
-        if not (e < len(low) and (low[e].isalnum() or low[e] == "-")) and low[i - 1 : i] == " ":
-            j = low.rfind(" ", max(start, i - 12), i - 1)
-            if low[j + 1 : i - 1] in _ATTENTION_BEFORE:
-                out.append((i, e, 0.6))
+        # not the plural nor a compound ("attention mechanisms", "attention mechanism-based")
+        if not (e < len(low) and (low[e].isalnum() or low[e] == "-")) and not _BIOLOGICAL_AFTER.match(low, e):
+            if i == start or low.endswith((". ", "? ", "! "), start, i):
+                out.append((i, e, 0.6))  # "Attention mechanism is widely used ..."
+            else:
+                j = low.rfind(" ", max(start, i - 12), i - 1)
+                w = low[max(j + 1, start) : i - 1]
+                if w in _ATTENTION_BEFORE and not _OWN_ATTENTION_BEFORE.search(low, max(start, i - 30), i):
+                    out.append((i, e, 0.6))
         i = low.find("attention mechanism", e)
     return out
+
+
+# the paper's own: "we propose / introduce / design an attention mechanism that ..."
+_OWN_ATTENTION_BEFORE = re.compile(r"(?:propos|introduc|design|present|develop)\w*\s+(?:an|the)\s+$")
+# the brain's: "the attention mechanism of the human visual system", "in biological vision"
+_BIOLOGICAL_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:human|humans|biological|primate|primates|brain|visual\s+system)\b")
 
 
 # --- siblings of a method in a list: "LLAMA-2-70B, WizardMath-70B, Gemini-Pro, ChatGPT-3.5" -
