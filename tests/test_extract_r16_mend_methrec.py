@@ -92,3 +92,14 @@ def test_the_attention_mechanisms_or_a_compound_is_not_the_technique(nlp):
                      "Zorb readers use the attention mechanism-based pooling."):  # fmt: skip
         ex = run(nlp, "Zorbing Long Inputs", "We study zorb reading. " + sentence)
         assert "attention mechanism" not in {n.lower() for n in name_set(ex.methods)}
+
+
+def test_a_naming_verb_before_a_setting_a_task_or_a_kind_names_no_method(nlp):
+    # a one-word long form (a setting), a definition that poses a task ("(X) aims at"), a
+    # head noun after the acronym (what the verb introduces is the kind or the task)
+    for sentence, acronym in (("The recently proposed open-vocabulary (OV) is harder than the closed one.", "OV"),
+                              ("The recently introduced Cross-Domain Zorb Learning (CD-ZL) aims at moving quxels.", "CD-ZL"),
+                              ("We use the recently proposed Zorb Quxing (ZQ) models for the blims.", "ZQ"),
+                              ("We revisit the recently proposed Zorb Quxel Blimming (ZQB) detection of blims.", "ZQB")):  # fmt: skip
+        ex = run(nlp, "Zorbing Blims", sentence)
+        assert not _has(name_set(ex.methods), acronym), sentence

@@ -4190,9 +4190,10 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         # predictions (PPNP)": named by its kind
     if _acronym_used_as_method(text, short, c.short[1]):
         return METHOD  # "A unimodal aggregation (UMA) is proposed", "UMA outperforms ..."
-    if _named_by_verb(text, c) and not _task_long_form(low, head):
+    if _named_by_verb(text, c):
         return METHOD  # "we design a Pyramid Residual Module (PRMs)", "the recently proposed X (DCLS)"
-        # (not "introduces quantum natural language processing (QNLP) models": a field)
+        # (a task's long form never gets here: the branches above type it a task, or a
+        # method when it is title-case or coined)
     return None
 
 
@@ -4230,7 +4231,7 @@ def _named_by_verb(text: str, c: Cand, coined_only: bool = False) -> bool:
     >>> _named_by_verb(t, Cand(t.index("Zorb"), t.index(")") + 1, None, "acronym", 0.9, short=(t.index("ZTM"), t.index("ZTM") + 3)))
     True
     """
-    if " " not in text[c.start : c.short[0]].rstrip(" (~"):
+    if " " not in text[c.start : c.short[0]].rstrip(" ("):
         return False  # one word: "open-vocabulary (OV)" is a setting, not a name
     verb = _NAMING_VERB_BEFORE.search(text, max(0, c.start - 40), c.start)
     if verb is None or (coined_only and verb["call"] is None and verb["ing"] is None) or _POSES_A_TASK_AFTER.match(text, c.short[1]):
@@ -4239,8 +4240,10 @@ def _named_by_verb(text: str, c: Cand, coined_only: bool = False) -> bool:
         return False  # "the recently proposed Lottery Ticket Hypothesis (LTH)": a claim
     if _DEFINED_AS_BEFORE.search(text, max(0, verb.start() - 25), verb.start()):
         return False  # "a graph is (sometimes) called a pairwise compatibility graph (PCG) if": a definition
-    # a head noun after the acronym is what the verb introduces: "introduces quantum natural
-    # language processing (QNLP) models" (a kind of model, typed by its head elsewhere)
+    # a head noun after the acronym is what the verb introduces: "the recently proposed Zorb
+    # Quxing (ZQ) models", "(ZQB) detection" (a kind of model or a task; with the paper as
+    # subject _COINED_BEFORE may still type it: "This paper introduces quantum natural
+    # language processing (QNLP) models")
     head = _ACRONYM_HEAD.match(text, c.short[1])
     if head and any(h in N.METHOD_HEADS or h in N.TASK_HEAD_SET for h in (head.group(1), head.group(1).rstrip("s"))):
         return False
