@@ -103,3 +103,14 @@ def test_a_naming_verb_before_a_setting_a_task_or_a_kind_names_no_method(nlp):
                               ("We revisit the recently proposed Zorb Quxel Blimming (ZQB) detection of blims.", "ZQB")):  # fmt: skip
         ex = run(nlp, "Zorbing Blims", sentence)
         assert not _has(name_set(ex.methods), acronym), sentence
+
+
+def test_a_proposal_verb_before_an_article_or_novel_coins_a_plural_definition(nlp):
+    ex = run(nlp, "Zorb Pose Estimation",
+             "Additionally, we design novel Hourglass Zorb Units (HZUs) to widen the field.")
+    assert _has(name_set(ex.methods), "HZUs")
+
+
+def test_a_definition_opening_a_longer_name_is_not_named_by_the_verb(nlp):
+    ex = run(nlp, "Zorb Segmentation", "We train a network, which we refer to as Synthetic Zorb (SZ) Mask R-CNN, on quxels.")
+    assert not _has(name_set(ex.methods), "SZ")

@@ -4010,7 +4010,9 @@ def _method_long_form(long: str) -> bool:
 # self-normalizing neural networks (SNNs)"), not what it uses ("we propose to use ...")
 _PROPOSAL_VERB = r"(?:propose|introduce|present)(?:s|e?d)?"
 # the verbs that name a thing ("which we call", "termed", "what we refer to as")
-_CALLING_VERB = r"(?:call(?:s|ed)?|name[ds]?|dub(?:s|bed)?|term(?:s|ed)?|refer(?:s|red)? to as|denote[ds]?(?: as)?)"
+# ("we refer to as", not the passive "referred to as", which mostly renames what others
+# built: "a standard, referred to as Dual Band Femtocell (DBF) in this paper")
+_CALLING_VERB = r"(?:call(?:s|ed)?|name[ds]?|dub(?:s|bed)?|term(?:s|ed)?|refer to as|denote as)"
 _COINED_BEFORE = re.compile(
     rf"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?{_PROPOSAL_VERB}\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?(?:(?:class|family) of\s+)?$"
@@ -4133,8 +4135,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if re.search(r"[A-Z0-9]s$", short):
         # "SSMs", "MDPs": a family in the plural, not one named thing; unless the paper coins
         # it: "This paper introduces Bayesian Flow Networks (BFNs)"
-        # (by a calling verb or a gerund whose subject is the paper only in capitals: "which we
-        # call Zorb Nets (ZNs)", "by presenting Zorb Encodings (ZEs)"; "we design the
+        # (by a coining verb only in capitals: "which we call Zorb Nets (ZNs)", "by presenting
+        # Zorb Encodings (ZEs)", "we design novel Zorb Units (ZUs)"; "we design the
         # first polynomial time approximation schemes (PTASs)" names a kind of algorithm, and
         # "the recently proposed Implicit Neural Representations (INRs)" a cited family)
         return METHOD if (_COINED_BEFORE.search(text, max(0, c.start - 80), c.start)
@@ -4202,7 +4204,7 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
 # network named the X (LMU)"): a named method, coined here or cited
 _NAMING_VERB_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_PROPOSAL_VERB}|(?P<ing>(?:propos|introduc|present)ing)|design(?:s|ed|ing)?|develop(?:s|ed|ing)?|"
-    rf"(?P<call>{_CALLING_VERB}))\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|first)\s+)?$"
+    rf"(?P<call>{_CALLING_VERB}))\s+(?:(?P<art>a|an|the)\s+)?(?:(?P<new>new|novel|simple|first)\s+)?$"
 )
 # ... unless the clause after it says that it poses a task: "(CD-FSL) aims at transferring",
 # or the noun the verb names is a problem, a phenomenon or a measure: "a family of model
@@ -4215,6 +4217,8 @@ _PHENOMENON_NAMED_BEFORE = re.compile(
     r"\b(?:phenomen(?:on|a)|effects?|regimes?|failure modes?|propert(?:y|ies)|quantit(?:y|ies)|"
     r"process(?:es)?|behaviou?rs?|conditions?|issues?)(?:,?\s+(?:which|that))?\s+(?:we\s+)?(?:\w+ly\s+)?$"
 )
+# ... or a capitalised word after it: the definition is the first part of a longer name
+_NAME_AFTER_ACRONYM = re.compile(r"\)\s[A-Z]")
 # ... or a copula before the verb makes it a definition of a class ("is sometimes called a")
 _DEFINED_AS_BEFORE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been)\s+(?:[a-z]+\s+)?$")
 # ... or the long form names a claim or a phenomenon: "the recently proposed Lottery Ticket
@@ -4222,10 +4226,17 @@ _DEFINED_AS_BEFORE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been)\s+(?:[a-
 _CLAIM_LONG_FORM = re.compile(r"(?:[Hh]ypothes[ie]s|[Pp]rinciples?|[Tt]heorems?|[Ll]aws?|[Ee]ffects?|[Cc]ollapse)[\s(]*$")
 
 
+def _coining_verb(verb: re.Match) -> bool:
+    """Whether a naming verb coins the name: a calling verb or a by-gerund ("which we call",
+    "by presenting"), or any verb before "a", "an", "new", "novel" ("we design novel X
+    (HRUs)", "we design a X (PRMs)"); not "We develop Spiking Neural Networks (SNNs)" nor
+    "the recently proposed X (INRs)", a family."""
+    return bool(verb["call"] or verb["ing"] or verb["art"] in ("a", "an") or verb["new"] in ("new", "novel"))
+
+
 def _named_by_verb(text: str, c: Cand, coined_only: bool = False) -> bool:
     """Whether a proposal or naming verb introduces the definition "Long Form (ACR)" at ``c``
-    (with ``coined_only``, a verb that names it, "call", "term", "refer to as", or a gerund,
-    "by presenting": not "we develop X (SNNs)" nor "the recently proposed X (INRs)").
+    (with ``coined_only``, a verb that coins it: see _coining_verb).
 
     >>> t = "This leads us to introduce Zorb Triplet Mining (ZTM), a scheme."
     >>> _named_by_verb(t, Cand(t.index("Zorb"), t.index(")") + 1, None, "acronym", 0.9, short=(t.index("ZTM"), t.index("ZTM") + 3)))
@@ -4234,7 +4245,7 @@ def _named_by_verb(text: str, c: Cand, coined_only: bool = False) -> bool:
     if " " not in text[c.start : c.short[0]].rstrip(" ("):
         return False  # one word: "open-vocabulary (OV)" is a setting, not a name
     verb = _NAMING_VERB_BEFORE.search(text, max(0, c.start - 40), c.start)
-    if verb is None or (coined_only and verb["call"] is None and verb["ing"] is None) or _POSES_A_TASK_AFTER.match(text, c.short[1]):
+    if verb is None or (coined_only and not _coining_verb(verb)) or _POSES_A_TASK_AFTER.match(text, c.short[1]):
         return False
     if _CLAIM_LONG_FORM.search(text, c.start, c.short[0]):
         return False  # "the recently proposed Lottery Ticket Hypothesis (LTH)": a claim
@@ -4247,6 +4258,8 @@ def _named_by_verb(text: str, c: Cand, coined_only: bool = False) -> bool:
     head = _ACRONYM_HEAD.match(text, c.short[1])
     if head and any(h in N.METHOD_HEADS or h in N.TASK_HEAD_SET for h in (head.group(1), head.group(1).rstrip("s"))):
         return False
+    if _NAME_AFTER_ACRONYM.match(text, c.short[1]):
+        return False  # "which we refer to as Synthetic Zorb (SZ) Mask R-CNN": part of a longer name
     return not (_PROBLEM_NOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
                 or _PHENOMENON_NAMED_BEFORE.search(text, max(0, verb.start() - 40), verb.start()))
 
