@@ -10,7 +10,7 @@ def test_technique_coordinated_after_a_defined_acronym(nlp):
     # conjunction; B is listed with it
     ex = run(nlp, "Zorbing Math Word Problems",
              "Chain-of-thought prompting (CoT) and query quxing help models on hard problems. "
-             "We also combine knowledge distillation~(KD) and token zorbing.")  # fmt: skip
+             "We also combine knowledge distillation (KD) and token zorbing.")  # fmt: skip
     assert {"query quxing", "token zorbing"} <= name_set(ex.methods)
 
 

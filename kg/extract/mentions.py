@@ -4137,8 +4137,13 @@ def _method_long_form(long: str) -> bool:
 
 # the proposal verb right before a defined name: what the paper coins ("we introduce
 # self-normalizing neural networks (SNNs)"), not what it uses ("we propose to use ...")
+_PROPOSAL_VERB = r"(?:propose|introduce|present)(?:s|e?d)?"
+# the verbs that name a thing ("which we call", "termed", "what we refer to as")
+# ("we refer to as", not the passive "referred to as", which mostly renames what others
+# built: "a standard, referred to as Dual Band Femtocell (DBF) in this paper")
+_CALLING_VERB = r"(?:call(?:s|ed)?|name[ds]?|dub(?:s|bed)?|term(?:s|ed)?|refer to as|denote as)"
 _COINED_BEFORE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present)(?:s|e?d)?\s+"
+    rf"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+\s+)?{_PROPOSAL_VERB}\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?(?:(?:class|family) of\s+)?$"
 )
 
@@ -4259,10 +4264,12 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if re.search(r"[A-Z0-9]s$", short):
         # "SSMs", "MDPs": a family in the plural, not one named thing; unless the paper coins
         # it: "This paper introduces Bayesian Flow Networks (BFNs)"
-        # (by a naming verb only in capitals: "we design the first polynomial time
-        # approximation schemes (PTASs)" names a kind of algorithm)
+        # (by a coining verb only in capitals: "which we call Zorb Nets (ZNs)", "by presenting
+        # Zorb Encodings (ZEs)", "we design novel Zorb Units (ZUs)"; "we design the
+        # first polynomial time approximation schemes (PTASs)" names a kind of algorithm, and
+        # "the recently proposed Implicit Neural Representations (INRs)" a cited family)
         return METHOD if (_COINED_BEFORE.search(text, max(0, c.start - 80), c.start)
-                          or (long.split()[-1][:1].isupper() and _named_by_verb(text, c))) else None
+                          or (long.split()[-1][:1].isupper() and _named_by_verb(text, c, coined_only=True))) else None
     words = long.split()
     low = long.lower()
     head = re.split(r"[-\s]", re.sub(r"[ -]v?\d+(?:\.\d+)?$", "", low))[-1]  # "model 2": model
@@ -4314,9 +4321,10 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         # predictions (PPNP)": named by its kind
     if _acronym_used_as_method(text, short, c.short[1]):
         return METHOD  # "A unimodal aggregation (UMA) is proposed", "UMA outperforms ..."
-    if _named_by_verb(text, c) and not _task_long_form(low, head):
+    if _named_by_verb(text, c):
         return METHOD  # "we design a Pyramid Residual Module (PRMs)", "the recently proposed X (DCLS)"
-        # (not "introduces quantum natural language processing (QNLP) models": a field)
+        # (a task's long form never gets here: the branches above type it a task, or a
+        # method when it is title-case or coined)
     return None
 
 
@@ -4324,36 +4332,65 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
 # to introduce X (RPTM)", "the recently proposed X (DCLS)", "which we call X (TCNs)", "a
 # network named the X (LMU)"): a named method, coined here or cited
 _NAMING_VERB_BEFORE = re.compile(
-    r"(?<![\w-])(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|present(?:s|ed|ing)?|design(?:s|ed|ing)?|"
-    r"develop(?:s|ed|ing)?|call(?:s|ed)?|name[ds]?|dub(?:s|bed)?|term(?:s|ed)?)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:new|novel|simple|first)\s+)?$"
+    rf"(?<![\w-])(?:{_PROPOSAL_VERB}|(?P<ing>(?:propos|introduc|present)ing)|design(?:s|ed|ing)?|develop(?:s|ed|ing)?|"
+    rf"(?P<call>{_CALLING_VERB}))\s+(?:(?P<art>a|an|the)\s+)?(?:(?P<new>new|novel|simple|first)\s+)?$"
 )
 # ... unless the clause after it says that it poses a task: "(CD-FSL) aims at transferring",
-# or the noun the verb names is a problem: "a family of model problems we term X (ICLL)"
+# or the noun the verb names is a problem, a phenomenon or a measure: "a family of model
+# problems we term X (ICLL)", "a regime we call Edge of Stability (EoS)", "a failure mode,
+# which we call X (DC)"
 _POSES_A_TASK_AFTER = re.compile(r"\)\s+(?:aims?|requires?|asks?|involves?|refers?)\b")
 _PROBLEM_NOUN_BEFORE = re.compile(r"\b(?:problems?|tasks?|settings?|challenges?|benchmarks?|datasets?|metrics?|measures?)\b")
+# (a phenomenon only as the noun the verb names, not "To avoid this effect, we propose X")
+_PHENOMENON_NAMED_BEFORE = re.compile(
+    r"\b(?:phenomen(?:on|a)|effects?|regimes?|failure modes?|propert(?:y|ies)|quantit(?:y|ies)|"
+    r"process(?:es)?|behaviou?rs?|conditions?|issues?)(?:,?\s+(?:which|that))?\s+(?:we\s+)?(?:\w+ly\s+)?$"
+)
+# ... or a capitalised word after it: the definition is the first part of a longer name
+_NAME_AFTER_ACRONYM = re.compile(r"\)\s[A-Z]")
+# ... or a copula before the verb makes it a definition of a class ("is sometimes called a")
+_DEFINED_AS_BEFORE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been)\s+(?:[a-z]+\s+)?$")
+# ... or the long form names a claim or a phenomenon: "the recently proposed Lottery Ticket
+# Hypothesis (LTH)", "an effect we term Attention Collapse (AC)"
+_CLAIM_LONG_FORM = re.compile(r"(?:[Hh]ypothes[ie]s|[Pp]rinciples?|[Tt]heorems?|[Ll]aws?|[Ee]ffects?|[Cc]ollapse)[\s(]*$")
 
 
-def _named_by_verb(text: str, c: Cand) -> bool:
-    """Whether a proposal or naming verb introduces the definition "Long Form (ACR)" at ``c``.
+def _coining_verb(verb: re.Match) -> bool:
+    """Whether a naming verb coins the name: a calling verb or a by-gerund ("which we call",
+    "by presenting"), or any verb before "a", "an", "new", "novel" ("we design novel X
+    (HRUs)", "we design a X (PRMs)"); not "We develop Spiking Neural Networks (SNNs)" nor
+    "the recently proposed X (INRs)", a family."""
+    return bool(verb["call"] or verb["ing"] or verb["art"] in ("a", "an") or verb["new"] in ("new", "novel"))
+
+
+def _named_by_verb(text: str, c: Cand, coined_only: bool = False) -> bool:
+    """Whether a proposal or naming verb introduces the definition "Long Form (ACR)" at ``c``
+    (with ``coined_only``, a verb that coins it: see _coining_verb).
 
     >>> t = "This leads us to introduce Zorb Triplet Mining (ZTM), a scheme."
     >>> _named_by_verb(t, Cand(t.index("Zorb"), t.index(")") + 1, None, "acronym", 0.9, short=(t.index("ZTM"), t.index("ZTM") + 3)))
     True
     """
-    if " " not in text[c.start : c.short[0]].rstrip(" (~"):
+    if " " not in text[c.start : c.short[0]].rstrip(" ("):
         return False  # one word: "open-vocabulary (OV)" is a setting, not a name
     verb = _NAMING_VERB_BEFORE.search(text, max(0, c.start - 40), c.start)
-    if verb is None or _POSES_A_TASK_AFTER.match(text, c.short[1]):
+    if verb is None or (coined_only and not _coining_verb(verb)) or _POSES_A_TASK_AFTER.match(text, c.short[1]):
         return False
-    if text.endswith((" is ", " are "), max(0, verb.start() - 5), verb.start()):
-        return False  # "a graph is called a pairwise compatibility graph (PCG) if": a definition
-    # a head noun after the acronym is what the verb introduces: "introduces quantum natural
-    # language processing (QNLP) models" (a kind of model, typed by its head elsewhere)
+    if _CLAIM_LONG_FORM.search(text, c.start, c.short[0]):
+        return False  # "the recently proposed Lottery Ticket Hypothesis (LTH)": a claim
+    if _DEFINED_AS_BEFORE.search(text, max(0, verb.start() - 25), verb.start()):
+        return False  # "a graph is (sometimes) called a pairwise compatibility graph (PCG) if": a definition
+    # a head noun after the acronym is what the verb introduces: "the recently proposed Zorb
+    # Quxing (ZQ) models", "(ZQB) detection" (a kind of model or a task; with the paper as
+    # subject _COINED_BEFORE may still type it: "This paper introduces quantum natural
+    # language processing (QNLP) models")
     head = _ACRONYM_HEAD.match(text, c.short[1])
     if head and any(h in N.METHOD_HEADS or h in N.TASK_HEAD_SET for h in (head.group(1), head.group(1).rstrip("s"))):
         return False
-    return not _PROBLEM_NOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+    if _NAME_AFTER_ACRONYM.match(text, c.short[1]):
+        return False  # "which we refer to as Synthetic Zorb (SZ) Mask R-CNN": part of a longer name
+    return not (_PROBLEM_NOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+                or _PHENOMENON_NAMED_BEFORE.search(text, max(0, verb.start() - 40), verb.start()))
 
 
 # one method noun with its article, then a comma or colon: the definition after it names it

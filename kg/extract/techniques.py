@@ -14,6 +14,7 @@ them METHOD candidates. Pure functions over a string; the word lists are grammar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract import names as N
 from kg.extract.lexicon import lookup_label
@@ -97,8 +98,10 @@ _ITEM_NOUNS = {"model", "models", "method", "methods", "approach", "framework", 
                "systems", "data", "feature", "features", "inference", "training", "test",
                "evaluation", "stage", "step", "time", "speed", "quality", "accuracy",
                "performance", "cost", "candidate"}  # fmt: skip
-_SEP_AFTER = re.compile(r",\s|\s(?:and|or)\s")
-_CONJ_AFTER = re.compile(r"\s(?:and|or)\s")
+_CONJ = r"\s(?:and|or)\s"
+_SEP_AFTER = re.compile(rf",\s|{_CONJ}")
+# (after a defined acronym only a conjunction, with or without the serial comma)
+_CONJ_AFTER = re.compile(rf",?{_CONJ}")
 # a technique word introduces the list: "two techniques ...: A and B", "a combination of"
 _CUE_WORDS = ("techniques", "tricks", "strategies", "algorithms", "heuristics",
               "optimizations", "methods", "approaches", "mechanisms", "combination of",
@@ -256,7 +259,8 @@ def technique_lists(
     for a, b in anchors:
         # only a technique with a list separator next to it can be in a list (or a
         # conjunction after the acronym it defines: "chain-of-thought prompting (CoT) and
-        # tool augmentation"; a comma there mostly opens an apposition, "(MST), for ...")
+        # tool augmentation", "(CoT), and ..."; a comma alone there mostly opens an
+        # apposition, "(MST), for ...")
         if a >= start and (
             _SEP_AFTER.match(text, b)
             or _CONJ_AFTER.match(text, _after_acronym(text, b))
@@ -288,6 +292,12 @@ def technique_lists(
         else:
             merged.append([a, b])
     anchor_set = set(anchors)
+    # the anchors by their end (a list looks its anchors up by where they end: linear, not
+    # a scan of every anchor per list)
+    starts_by_end: dict[int, list[int]] = {}
+    for x, y in anchors:
+        starts_by_end.setdefault(y, []).append(x)
+    ends = sorted(starts_by_end)
     out = []
     seen = set()
     for wa, wb in merged:
@@ -299,7 +309,7 @@ def technique_lists(
             # its span can be neither cued nor anchored, so it is not trimmed at all
             lo, hi = items[0][0], items[-1][1]
             # (an anchor may start before the first item's cut: see _to_anchor)
-            if not any(lo <= e <= hi for e in cue_ends) and not any(lo < y <= hi for x, y in anchors):
+            if not any(lo <= e <= hi for e in cue_ends) and not _any_between(ends, lo, hi):
                 continue
             # the list starts at the last item with words of the clause before it:
             # "processors efficiently, including A, B and C" -> A, B, C
@@ -310,7 +320,7 @@ def technique_lists(
                 if t is None and last:
                     break  # the items before it are still a list
                 if t and k == 0:
-                    t = _from_anchor(text, _to_anchor(t, anchors), anchors)
+                    t = _from_anchor(text, _to_anchor(t, starts_by_end), starts_by_end)
                 if t is None:
                     trimmed = []
                 elif t[0] != a:
@@ -332,29 +342,39 @@ def technique_lists(
     return out
 
 
-def _to_anchor(item: tuple[int, int], anchors: list[tuple[int, int]]) -> tuple[int, int]:
+def _any_between(ends: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of ends has one in ``(lo, hi]``."""
+    k = bisect_right(ends, lo)
+    return k < len(ends) and ends[k] <= hi
+
+
+def _to_anchor(item: tuple[int, int], starts_by_end: dict[int, list[int]]) -> tuple[int, int]:
     """A first item cut inside a known technique (its capitalised first word opens the
     sentence: "Chain-of-thought prompting (CoT) and ..." gives "prompting") is the whole
     technique."""
     a, b = item
-    for x, y in anchors:
-        if x < a < y and y == b:
+    for x in starts_by_end.get(b, ()):
+        if x < a:
             return x, b
     return item
 
 
-def _from_anchor(text: str, item: tuple[int, int], anchors: list[tuple[int, int]]) -> tuple[int, int]:
+def _from_anchor(text: str, item: tuple[int, int], starts_by_end: dict[int, list[int]]) -> tuple[int, int]:
     """A first item that ends with a known technique starts at it when a word before it is
     a verb or a plural, words of the clause before the list ("exploits contrastive
-    learning", "pre-trained language models BERT"), not a modifier of the technique.
+    learning", "pre-trained language models BERT"), not a modifier of the technique; and
+    always when the technique defines an acronym after it: "X (ACR)" is a whole name
+    ("We combine knowledge distillation (KD) and ...", whatever the verb's form).
 
     >>> t = "It exploits contrastive learning and mixup."
-    >>> a, b = _from_anchor(t, (3, 32), [(12, 32)]); t[a:b]
+    >>> a, b = _from_anchor(t, (3, 32), {32: [12]}); t[a:b]
     'contrastive learning'
     """
     a, b = item
-    for x, y in anchors:
-        if a < x and y == b:
+    for x in starts_by_end.get(b, ()):
+        if a < x:
+            if _ACRONYM_AFTER_ITEM.match(text, b):
+                return x, b
             before = text[a:x].lower().split()
             if any(_CLAUSE_WORD.search(w) and w not in N._ING_NOUNS for w in before):
                 return x, b
@@ -381,14 +401,16 @@ def _coordinations(text: str, wa: int, wb: int):
 
 
 # the acronym a listed technique defines, between it and the separator after it
-# ("random forest (RF), kernel ridge regression and ...", "prompting~(CoT) and ...")
-_ACRONYM_AFTER_ITEM = re.compile(r"\s?~?\([A-Za-z][A-Za-z0-9-]{0,11}\)")
-_ACRONYM_ENDING_ITEM = re.compile(r"\s?~?\([A-Za-z][A-Za-z0-9-]{0,11}\)$")
+# ("random forest (RF), kernel ridge regression and ..."); letter first, so a year
+# ("(2023) and") is none
+_ITEM_ACRONYM = r"\s?\([A-Za-z][A-Za-z0-9-]{0,11}\)"
+_ACRONYM_AFTER_ITEM = re.compile(_ITEM_ACRONYM)
+_ACRONYM_ENDING_ITEM = re.compile(_ITEM_ACRONYM + "$")
 
 
 def _after_acronym(text: str, b: int) -> int:
     """Where a technique that ends at ``b`` ends with the acronym it defines after it."""
-    if text[b : b + 2] not in (" (", "~(", "(") and not text.startswith(" ~(", b):
+    if text[b : b + 2] not in (" (", "("):
         return b
     m = _ACRONYM_AFTER_ITEM.match(text, b)
     return m.end() if m else b
@@ -679,9 +701,10 @@ _ATTENTION_BEFORE = frozenset(("the", "an", "and", "or", "with", "via", "by", "u
 
 def attention_mechanisms(text: str, low: str, start: int) -> list[tuple[int, int, float]]:
     """ "the attention mechanism", "an attention mechanism" (in the singular, after an
-    article, a conjunction or a preposition): the established technique. The annotated sets
-    list it where the text writes it so (4 of 4), not "a novel attention mechanism" nor
-    "their attention mechanisms".
+    article, a conjunction or a preposition, or opening a sentence): the established
+    technique. The annotated sets list it where the text writes it so (4 of 4), not "a novel
+    attention mechanism", "their attention mechanisms", "we propose an attention mechanism"
+    (the paper's own) nor "the attention mechanism of the human visual system".
 
     >>> t = "We employ an attention mechanism and a sparse attention mechanism; their attention mechanisms differ."
     >>> [t[a:b] for a, b, _ in attention_mechanisms(t, t.lower(), 0)]
@@ -691,12 +714,23 @@ def attention_mechanisms(text: str, low: str, start: int) -> list[tuple[int, int
     i = low.find("attention mechanism", start)
     while i >= 0:
         e = i + len("attention mechanism")
-        if not (e < len(low) and (low[e].isalnum() or low[e] == "-")) and low[i - 1 : i] == " ":
-            j = low.rfind(" ", max(start, i - 12), i - 1)
-            if low[j + 1 : i - 1] in _ATTENTION_BEFORE:
-                out.append((i, e, 0.6))
+        # not the plural nor a compound ("attention mechanisms", "attention mechanism-based")
+        if not (e < len(low) and (low[e].isalnum() or low[e] == "-")) and not _BIOLOGICAL_AFTER.match(low, e):
+            if i == start or low.endswith((". ", "? ", "! "), start, i):
+                out.append((i, e, 0.6))  # "Attention mechanism is widely used ..."
+            else:
+                j = low.rfind(" ", max(start, i - 12), i - 1)
+                w = low[max(j + 1, start) : i - 1]
+                if w in _ATTENTION_BEFORE and not _OWN_ATTENTION_BEFORE.search(low, max(start, i - 30), i):
+                    out.append((i, e, 0.6))
         i = low.find("attention mechanism", e)
     return out
+
+
+# the paper's own: "we propose / introduce / design an attention mechanism that ..."
+_OWN_ATTENTION_BEFORE = re.compile(r"(?:propos|introduc|design|present|develop)\w*\s+(?:an|the)\s+$")
+# the brain's: "the attention mechanism of the human visual system", "in biological vision"
+_BIOLOGICAL_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:human|humans|biological|primate|primates|brain|visual\s+system)\b")
 
 
 # --- siblings of a method in a list: "LLAMA-2-70B, WizardMath-70B, Gemini-Pro, ChatGPT-3.5" -
