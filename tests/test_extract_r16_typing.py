@@ -42,3 +42,30 @@ def test_a_social_platform_is_no_dataset(nlp):
                           "Zorbnet counts people on the ShanghaiTech dataset.")
     got = name_set(ex.datasets)
     assert "Facebook" not in got and "Instagram" not in got
+
+
+def test_a_measure_of_likeness_or_distance_stays_after_evaluate_the_x_of(nlp):
+    # "measure the X of": similarity and distance are measured, though not every one is known
+    assert "cosine similarity" in _metrics(nlp, "We measure the cosine similarity of the learned crowd embeddings.")
+    assert "frechet distance" in _metrics(nlp, "We measure the frechet distance of generated crowd images.")
+
+
+def test_a_rank_or_record_word_before_a_measure_is_no_part_of_its_name(nlp):
+    got = _metrics(nlp, "On ZuangTech, Zorbnet achieves the highest acceptance rate of 61.0%.")
+    assert "acceptance rate" in got and "highest acceptance rate" not in got
+    got = _metrics(nlp, "On ZuangTech, Zorbnet achieves the best published match rate of 91.2%.")
+    assert "match rate" in got and "best published match rate" not in got
+    got = _metrics(nlp, "On ZuangTech, Zorbnet sets a record match rate of 91.2%.")
+    assert "match rate" in got and "record match rate" not in got
+
+
+def test_a_sort_of_criteria_is_no_measure(nlp):
+    got = _metrics(nlp, "Zorbnet is better than CrowdNet in terms of objective criteria.")
+    assert "objective criteria" not in got
+
+
+def test_every_social_platform_of_the_list_is_no_dataset(nlp):
+    ex = run(nlp, _TITLE, "We study how users of TikTok and LinkedIn share crowd photos. "
+                          "Zorbnet counts people on the ShanghaiTech dataset.")
+    got = name_set(ex.datasets) | name_set(ex.methods)
+    assert "TikTok" not in got and "LinkedIn" not in got
