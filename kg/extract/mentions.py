@@ -1741,10 +1741,15 @@ def _named_metrics(text: str, low: str, start: int) -> list[Cand]:
 # measures the text lists right after introducing them as measures: "we introduce two
 # metrics, closeness and dispersion, to ...", "two new measures: the zorb gap and the
 # blip ratio." The list must hold as many items as the count word says (one that stops
-# early is no list of names), each a short noun phrase (no pronoun, verb or preposition)
+# early is no list of names), each a short noun phrase (no pronoun, verb or preposition,
+# nor a known name). A verb that introduces or uses the measures stands right before the
+# count: after "In terms of two metrics, ZorbNet outperforms GPT-4" a clause follows
 _COUNTED_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _COUNT_BEFORE_METRICS = re.compile(
-    r"(?<![\w-])(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*$", re.I
+    r"(?:introduc|propos|defin|design|develop|present|adopt|employ|report)\w*\s+(?:the\s+following\s+)?"
+    r"(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*$"
+    r"|(?<![\w-])(?:use[sd]?|using)\s+(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*$",
+    re.I,
 )
 _LIST_OPENS = re.compile(r"s\s*[:,]\s*")
 _COUNTED_ITEM = re.compile(r"(?:the\s+)?((?:[A-Za-z][\w'-]*\s){0,5}?[A-Za-z][\w'-]*)(?=\s*(?:,|\band\b|[.;:)]))")
@@ -1772,7 +1777,7 @@ def _counted_metric_lists(text: str, low: str, start: int) -> list[Cand]:
             i = low.find(noun, i + 1)
             if opens is None:
                 continue
-            out.extend(_counted_items(text, opens.end(), _COUNTED_NUMBERS[count.group(1).lower()]))
+            out.extend(_counted_items(text, opens.end(), _COUNTED_NUMBERS[(count.group(1) or count.group(2)).lower()]))
     return out
 
 
@@ -1792,6 +1797,8 @@ def _counted_items(text: str, pos: int, want: int) -> list[Cand]:
         pos = join.end()
     if len(items) != want:
         return []  # fewer items than counted: not this list
+    if any(lookup_label(text[a:b]) in (METHOD, DATASET) for a, b in items):
+        return []  # "using two metrics, GPT-4 and Claude rank ...": names of other things
     return [Cand(a, b, METRIC, "context", 0.6) for a, b in items if not N.is_generic_phrase(text[a:b])]
 
 

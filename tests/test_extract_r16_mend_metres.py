@@ -1,0 +1,26 @@
+"""Round 16 (mend metres): narrowings of the counted-measure-list, acronym-in-list,
+scaled-size and shared-bare-score rules; invented sentences, each test failing without its fix."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+T = "Zorb: Better Models"
+
+
+def test_a_counted_list_needs_a_verb_that_introduces_the_measures(nlp):
+    # "In terms of two metrics, ZorbNet outperforms ...": a clause follows, not measure names
+    ex = run(nlp, T, "In terms of two metrics, ZorbNet outperforms GPT-4 and Claude.")
+    assert not name_set(ex.metrics)
+    assert {"ZorbNet", "GPT-4"} <= name_set(ex.methods)
+    ex = run(nlp, T, "Across three metrics, ZorbNet beats BlipNet, QuxNet and FooNet.")
+    assert not name_set(ex.metrics)
+    assert {"BlipNet", "QuxNet"} <= name_set(ex.methods)
+    ex = run(nlp, T, "We use two metrics, closeness and dispersion, to evaluate the embeddings.")
+    assert {"closeness", "dispersion"} <= name_set(ex.metrics)
+
+
+def test_a_counted_list_of_known_names_gives_no_measure(nlp):
+    # "Using two metrics, GPT-4 and Claude rank ...": a known model is no measure
+    ex = run(nlp, T, "Using two metrics, GPT-4 and Claude rank the responses.")
+    assert not name_set(ex.metrics)
