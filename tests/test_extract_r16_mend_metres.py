@@ -24,3 +24,11 @@ def test_a_counted_list_of_known_names_gives_no_measure(nlp):
     # "Using two metrics, GPT-4 and Claude rank ...": a known model is no measure
     ex = run(nlp, T, "Using two metrics, GPT-4 and Claude rank the responses.")
     assert not name_set(ex.metrics)
+
+
+def test_a_lead_in_word_is_no_part_of_the_first_counted_measure(nlp):
+    # "two metrics, namely accuracy and ...": "namely" opens the list
+    ex = run(nlp, T, "We compare models across two metrics, namely accuracy and calibration error.")
+    assert "namely accuracy" not in name_set(ex.metrics)
+    ex = run(nlp, T, "We adopt two metrics, specifically blipness and zorb spread, to evaluate ZorbNet.")
+    assert {"blipness", "zorb spread"} <= name_set(ex.metrics)

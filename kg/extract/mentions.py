@@ -1752,7 +1752,8 @@ _COUNT_BEFORE_METRICS = re.compile(
     re.I,
 )
 _LIST_OPENS = re.compile(r"s\s*[:,]\s*")
-_COUNTED_ITEM = re.compile(r"(?:the\s+)?((?:[A-Za-z][\w'-]*\s){0,5}?[A-Za-z][\w'-]*)(?=\s*(?:,|\band\b|[.;:)]))")
+# (a lead-in word is skipped like "the": "two metrics, namely accuracy and calibration error")
+_COUNTED_ITEM = re.compile(r"(?:(?:namely|including|specifically|such\s+as|like|i\.e\.,?|e\.g\.,?)\s+)?(?:the\s+)?((?:[A-Za-z][\w'-]*\s){0,5}?[A-Za-z][\w'-]*)(?=\s*(?:,|\band\b|[.;:)]))")
 _COUNTED_JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
 _NOT_IN_A_MEASURE_NAME = frozenset((
     "we", "our", "it", "they", "this", "that", "which", "who", "is", "are", "was", "were", "be",
