@@ -32,3 +32,13 @@ def test_a_lead_in_word_is_no_part_of_the_first_counted_measure(nlp):
     assert "namely accuracy" not in name_set(ex.metrics)
     ex = run(nlp, T, "We adopt two metrics, specifically blipness and zorb spread, to evaluate ZorbNet.")
     assert {"blipness", "zorb spread"} <= name_set(ex.metrics)
+
+
+def test_counted_measures_are_measures_only_when_new_or_said_to_quantify(nlp):
+    # "two measures, input filtering and ..., to mitigate": countermeasures, not metrics
+    ex = run(nlp, T, "We propose two measures, input zorbing and output blipping, to mitigate jailbreaks.")
+    assert not name_set(ex.metrics)
+    ex = run(nlp, T, "We propose two new measures, blipness and zorb spread, for every model.")
+    assert {"blipness", "zorb spread"} <= name_set(ex.metrics)
+    ex = run(nlp, T, "We define two measures, blipness and zorb spread, to quantify the drift.")
+    assert {"blipness", "zorb spread"} <= name_set(ex.metrics)

@@ -1751,6 +1751,8 @@ _COUNT_BEFORE_METRICS = re.compile(
     r"|(?<![\w-])(?:use[sd]?|using)\s+(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*$",
     re.I,
 )
+_NEW_MEASURES = re.compile(r"\b(?:new|novel|evaluation)\b", re.I)
+_QUANTIFY_AFTER = re.compile(r"\s*,?\s*(?:to|that|which)\s+(?:quantify|evaluate|assess|measure|capture)", re.I)
 _LIST_OPENS = re.compile(r"s\s*[:,]\s*")
 # (a lead-in word is skipped like "the": "two metrics, namely accuracy and calibration error")
 _COUNTED_ITEM = re.compile(r"(?:(?:namely|including|specifically|such\s+as|like|i\.e\.,?|e\.g\.,?)\s+)?(?:the\s+)?((?:[A-Za-z][\w'-]*\s){0,5}?[A-Za-z][\w'-]*)(?=\s*(?:,|\band\b|[.;:)]))")
@@ -1778,7 +1780,13 @@ def _counted_metric_lists(text: str, low: str, start: int) -> list[Cand]:
             i = low.find(noun, i + 1)
             if opens is None:
                 continue
-            out.extend(_counted_items(text, opens.end(), _COUNTED_NUMBERS[(count.group(1) or count.group(2)).lower()]))
+            items = _counted_items(text, opens.end(), _COUNTED_NUMBERS[(count.group(1) or count.group(2)).lower()])
+            if items and noun == "measures" and not _NEW_MEASURES.search(count.group()):
+                # "measures" are countermeasures ("two measures, input filtering and output
+                # sanitization, to mitigate ...") unless new or said to quantify something
+                if not _QUANTIFY_AFTER.match(text, items[-1].end):
+                    continue
+            out.extend(items)
     return out
 
 
