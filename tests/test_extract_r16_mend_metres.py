@@ -42,3 +42,19 @@ def test_counted_measures_are_measures_only_when_new_or_said_to_quantify(nlp):
     assert {"blipness", "zorb spread"} <= name_set(ex.metrics)
     ex = run(nlp, T, "We define two measures, blipness and zorb spread, to quantify the drift.")
     assert {"blipness", "zorb spread"} <= name_set(ex.metrics)
+
+
+def test_a_method_defined_after_a_list_of_new_metrics_is_no_metric(nlp):
+    # "two new metrics, and propose an approach, Name (ACR)": the approach is a method
+    for s in ("We introduce two new metrics, and propose a simple approach, Zorb Blip Quxing (ZBQ), "
+              "that improves both.",
+              "We introduce two new metrics, and a plug-in module, Blip Attention Gate (BAG), improves both."):
+        ex = run(nlp, T, s)
+        assert not name_set(ex.metrics), s
+    # after a first definition in the list: a method head, or "our ...", still says method
+    ex = run(nlp, T, "We propose two new metrics: zorb gap (ZG) and blip ratio (BR), and propose a simple "
+             "approach, Zorb Alignment Tuning (ZAT), that improves both.")
+    assert "Zorb Alignment Tuning (ZAT)" not in name_set(ex.metrics)
+    ex = run(nlp, T, "We propose two new metrics: zorb gap (ZG) and blip ratio (BR), and our plug-in, "
+             "Blip Attention Gate (BAG), improves both.")
+    assert "Blip Attention Gate (BAG)" not in name_set(ex.metrics)

@@ -4090,11 +4090,14 @@ _METRIC_NOUN_AFTER = re.compile(
 )
 # a definition in the list that follows a measure introduced as such: "a new metric,
 # normalized zorb flicker (NZF), and ...", "two key metrics: zorb accuracy (ZAcc), which
-# ..., and blip gap (BG)" (what stands between them names no other kind of thing)
+# ..., and blip gap (BG)": right after the measure word, or after a first definition in the
+# list (not "two new metrics, and propose an approach, Name (ACR)"), with what stands
+# between them naming no other kind of thing
 _METRIC_LISTED_BEFORE = re.compile(
     r"(?:new|novel|key|two|three|four|five)\s+(?:(?:new|novel|key|evaluation)\s+)*"
     rf"{_METRIC_WORD}s?\s*[:,]\s*"
-    r"(?:(?:(?!\b(?:we|our|its|their|datasets?|benchmarks?|models?|methods?|framework)\b)[^.;]){0,160}?"
+    r"(?:(?:[\w-]+\s+){0,5}[\w-]+\s*\([^()]{1,20}\)"
+    r"(?:(?!\b(?:we|our|its|their|datasets?|benchmarks?|models?|methods?|framework)\b)[^.;]){0,140}?"
     r"(?:,\s*and|,|\band)\s+)?(?:the\s+)?$"
 )
 _MEASURE_WORDS = ("metric", "measure", "gauge", "criteri", "indicator")
@@ -4115,9 +4118,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK  # "the Local Path Planning (LPP) problem"
     if _METRIC_NAMED_BEFORE.search(text, max(0, c.start - 100), c.start) or _AS_A_METRIC_AFTER.match(text, c.short[1] + 1):
         return METRIC  # "a new metric called Relative Matching (RM)", "CVaR as a metric"
-    if _names_a_measure_word(text, max(0, c.start - 200), c.start) and _METRIC_LISTED_BEFORE.search(
-        text, max(0, c.start - 200), c.start
-    ):
+    if (long.split()[-1].lower() not in N.METHOD_HEADS  # (not "..., and X Alignment Tuning (XAT)")
+            and _names_a_measure_word(text, max(0, c.start - 200), c.start)
+            and _METRIC_LISTED_BEFORE.search(text, max(0, c.start - 200), c.start)):  # fmt: skip
         return METRIC  # "a new metric, normalized mean flicker (NMF)", "two metrics: X (A), and Y (B)"
     # (a long form headed by a method noun names a method: "process reward model (PRM)")
     if (_METRIC_NOUN_AFTER.match(text, c.short[1]) and " " in long.strip()
