@@ -58,3 +58,22 @@ def test_a_method_defined_after_a_list_of_new_metrics_is_no_metric(nlp):
     ex = run(nlp, T, "We propose two new metrics: zorb gap (ZG) and blip ratio (BR), and our plug-in, "
              "Blip Attention Gate (BAG), improves both.")
     assert "Blip Attention Gate (BAG)" not in name_set(ex.metrics)
+
+
+def test_a_size_a_method_shrinks_to_stays_a_result(nlp):
+    # "scales the model down to 14M parameters", "the trainable parameters to 0.3M": a cost
+    ex = run(nlp, T, "Our pruning method scales the model down to 14M parameters with 97% of its accuracy on SQuAD.")
+    assert "14M" in {r.value_text for r in ex.results}
+    ex = run(nlp, T, "ZorbLoRA reduces the number of trainable parameters to 0.3M parameters on GLUE.")
+    assert "0.3M" in {r.value_text for r in ex.results}
+    # a compression that scales the model to a size: the size it reaches
+    ex = run(nlp, T, "ZorbPrune compresses BlipNet by scaling it to 14M parameters with 97% of its accuracy on SQuAD.")
+    assert "14M" in {r.value_text for r in ex.results}
+
+
+def test_a_relative_size_or_another_measure_reached_by_scaling_stays_a_result(nlp):
+    # "trained with up to 40% fewer parameters": a saving; "grows the F1 score to 91.2": no size
+    ex = run(nlp, T, "ZorbNet is trained with up to 40% fewer parameters than BlipNet.")
+    assert "40%" in {r.value_text for r in ex.results}
+    ex = run(nlp, T, "ZorbNet grows the F1 score to 91.2 on SQuAD.")
+    assert "91.2" in {r.value_text for r in ex.results}

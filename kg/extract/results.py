@@ -1598,9 +1598,11 @@ def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Ca
 # a model size the text scales, trains or ranges *to* is the setting of an experiment, not a
 # result: "when scaling up to 66M parameters, Zorb achieves ...", "scaling the model size up
 # to 33 billion", "backbones ranging from 1.9M to 303M parameters" (not a size a method
-# reaches as its cost: "compresses DeiT-B from 86M to 9M parameters", "with only 5M parameters")
+# reaches as its cost: "compresses DeiT-B from 86M to 9M parameters", "with only 5M parameters",
+# "scales the model down to 14M parameters", "the trainable parameters to 0.3M parameters")
 _SCALED_TO_BEFORE = re.compile(
-    r"(?:\b(?:scal|train|grow)\w*\s+(?:\w+\s+){0,4}?(?:up\s+)?to|\branging\s+from\s+[\d.,]+\s?[KMBT]?\s+to)"
+    r"(?:\b(?:scal\w*|train(?:s|ed|ing)?|grow\w*)\s+(?:(?!down\b)\w+\s+){0,4}?(?:up\s+)?to"
+    r"|\branging\s+from\s+[\d.,]+\s?[KMBT]?\s+to)"
     r"\s+(?:about\s+|over\s+|nearly\s+|~\s*)?$",
     re.I,
 )
