@@ -77,3 +77,24 @@ def test_a_relative_size_or_another_measure_reached_by_scaling_stays_a_result(nl
     assert "40%" in {r.value_text for r in ex.results}
     ex = run(nlp, T, "ZorbNet grows the F1 score to 91.2 on SQuAD.")
     assert "91.2" in {r.value_text for r in ex.results}
+
+
+def test_only_unitless_decimals_share_the_last_score_of_a_list(nlp):
+    # whole numbers may be counts ("85, 78 and 66.0"), a number with a unit is another
+    # rule's ("85.2%, 78.1 and 66.0"): the share stays with lists of unit-less decimals
+    ex = run(nlp, T, "ZorbNet obtains 85, 78 and 66.0 on MMLU, GSM8K and HumanEval.")
+    assert {r.value_text for r in ex.results} == {"66.0"}
+    ex = run(nlp, T, "ZorbNet obtains 85.2%, 78.1 and 66.0 on MMLU, GSM8K and HumanEval.")
+    assert "78.1" not in {r.value_text for r in ex.results}
+
+
+def test_a_long_run_of_scores_is_not_shared(nlp):
+    # past twelve scores the run is a table (and sharing it costs a scan of the datasets
+    # per score): only the scores bound on their own are kept
+    names = ["MMLU", "GSM8K", "HumanEval", "MATH", "ARC"] * 3
+    ex = run(nlp, T, "ZorbLM obtains " + ", ".join(f"{50 + i}.5" for i in range(13)) + " on "
+             + ", ".join(names[:13]) + ".")
+    assert len(ex.results) < 13
+    ex = run(nlp, T, "ZorbLM obtains " + ", ".join(f"{50 + i}.5" for i in range(5)) + " on "
+             + ", ".join(names[:5]) + ".")
+    assert len(ex.results) == 5
