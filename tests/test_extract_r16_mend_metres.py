@@ -98,3 +98,10 @@ def test_a_long_run_of_scores_is_not_shared(nlp):
     ex = run(nlp, T, "ZorbLM obtains " + ", ".join(f"{50 + i}.5" for i in range(5)) + " on "
              + ", ".join(names[:5]) + ".")
     assert len(ex.results) == 5
+
+
+def test_a_generic_item_of_a_counted_list_is_no_measure(nlp):
+    # "two metrics, blipness and the baselines": "baselines" names no measure
+    ex = run(nlp, T, "We use two metrics, blipness and the baselines, to rank the models.")
+    assert "blipness" in name_set(ex.metrics)
+    assert "baselines" not in name_set(ex.metrics)

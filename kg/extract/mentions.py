@@ -18,6 +18,7 @@ from kg.extract import nominal as NOM
 from kg.extract import techniques as T
 from kg.extract.lexicon import common_words, lookup_label
 from kg.extract.names import cached_name_key as name_key
+from kg.extract.numbers import WORD_NUMBERS
 from kg.text import rough_sentence_start
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
@@ -1704,7 +1705,8 @@ def _changed_measures(text: str, low: str, start: int) -> list[Cand]:
 
 # a measure the paper names as such: "a new metric, called human correction effort", "we
 # propose the coupling factor as a new metric", "the Rashomon ratio as a new gauge of"
-_METRIC_WORD = r"(?:metric|measure|gauge|criterion|indicator)"
+_METRIC_WORDS = ("metric", "measure", "gauge", "criterion", "indicator")
+_METRIC_WORD = "(?:" + "|".join(_METRIC_WORDS) + ")"
 _NEW_METRIC_CALLED = re.compile(
     rf"(?:new|novel)\s+(?:evaluation\s+)?{_METRIC_WORD}s?\b(?:\s+is\s+proposed)?[^.;()]{{0,60}}?"
     r"\b(?:namely|called|named|dubbed|termed)\s+(?:as\s+)?(?:the\s+)?"
@@ -1744,7 +1746,6 @@ def _named_metrics(text: str, low: str, start: int) -> list[Cand]:
 # early is no list of names), each a short noun phrase (no pronoun, verb or preposition,
 # nor a known name). A verb that introduces or uses the measures stands right before the
 # count: after "In terms of two metrics, ZorbNet outperforms GPT-4" a clause follows
-_COUNTED_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _COUNT_BEFORE_METRICS = re.compile(
     r"(?:introduc|propos|defin|design|develop|present|adopt|employ|report)\w*\s+(?:the\s+following\s+)?"
     r"(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*$"
@@ -1780,7 +1781,7 @@ def _counted_metric_lists(text: str, low: str, start: int) -> list[Cand]:
             i = low.find(noun, i + 1)
             if opens is None:
                 continue
-            items = _counted_items(text, opens.end(), _COUNTED_NUMBERS[(count.group(1) or count.group(2)).lower()])
+            items = _counted_items(text, opens.end(), WORD_NUMBERS[(count.group(1) or count.group(2)).lower()])
             if items and noun == "measures" and not _NEW_MEASURES.search(count.group()):
                 # "measures" are countermeasures ("two measures, input filtering and output
                 # sanitization, to mitigate ...") unless new or said to quantify something
@@ -1797,8 +1798,6 @@ def _counted_items(text: str, pos: int, want: int) -> list[Cand]:
         item = _COUNTED_ITEM.match(text, pos)
         if item is None or _NOT_IN_A_MEASURE_NAME.intersection(item.group(1).lower().split()):
             break
-        if text.startswith(" (", item.end()):
-            break  # "Name (ACR)": the acronym's type says it (_METRIC_LISTED_BEFORE)
         items.append(item.span(1))
         join = _COUNTED_JOIN.match(text, item.end())
         if join is None:
@@ -4100,13 +4099,12 @@ _METRIC_LISTED_BEFORE = re.compile(
     r"(?:(?!\b(?:we|our|its|their|datasets?|benchmarks?|models?|methods?|framework)\b)[^.;]){0,140}?"
     r"(?:,\s*and|,|\band)\s+)?(?:the\s+)?$"
 )
-_MEASURE_WORDS = ("metric", "measure", "gauge", "criteri", "indicator")
 
 
 def _names_a_measure_word(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds a word for a measure (a cheap gate before a windowed search)."""
     window = text[a:b].lower()
-    return any(w in window for w in _MEASURE_WORDS)
+    return any(w in window for w in _METRIC_WORDS)
 
 
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
