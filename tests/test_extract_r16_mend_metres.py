@@ -105,3 +105,11 @@ def test_a_generic_item_of_a_counted_list_is_no_measure(nlp):
     ex = run(nlp, T, "We use two metrics, blipness and the baselines, to rank the models.")
     assert "blipness" in name_set(ex.metrics)
     assert "baselines" not in name_set(ex.metrics)
+
+
+def test_a_counted_list_of_quantitative_or_automatic_metrics(nlp):
+    # "two quantitative metrics, ZAG and ZAGGap, to measure ...": the adjective is no item
+    ex = run(nlp, T, "We introduce two quantitative metrics, blipness and zorb spread, to measure the drift.")
+    assert {"blipness", "zorb spread"} <= name_set(ex.metrics)
+    ex = run(nlp, T, "We use two automatic metrics, blipness and zorb spread, for every model.")
+    assert {"blipness", "zorb spread"} <= name_set(ex.metrics)

@@ -1748,8 +1748,8 @@ def _named_metrics(text: str, low: str, start: int) -> list[Cand]:
 # count: after "In terms of two metrics, ZorbNet outperforms GPT-4" a clause follows
 _COUNT_BEFORE_METRICS = re.compile(
     r"(?:introduc|propos|defin|design|develop|present|adopt|employ|report)\w*\s+(?:the\s+following\s+)?"
-    r"(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*$"
-    r"|(?<![\w-])(?:use[sd]?|using)\s+(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*$",
+    r"(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation|quantitative|automatic)\s+)*$"
+    r"|(?<![\w-])(?:use[sd]?|using)\s+(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation|quantitative|automatic)\s+)*$",
     re.I,
 )
 _NEW_MEASURES = re.compile(r"\b(?:new|novel|evaluation)\b", re.I)
@@ -1805,8 +1805,8 @@ def _counted_items(text: str, pos: int, want: int) -> list[Cand]:
         pos = join.end()
     if len(items) != want:
         return []  # fewer items than counted: not this list
-    if any(lookup_label(text[a:b]) in (METHOD, DATASET) for a, b in items):
-        return []  # "using two metrics, GPT-4 and Claude rank ...": names of other things
+    if any(lookup_label(text[a:b]) == METHOD for a, b in items):
+        return []  # "using two metrics, GPT-4 and Claude rank ...": models (a dataset may share a measure's acronym)
     return [Cand(a, b, METRIC, "context", 0.6) for a, b in items if not N.is_generic_phrase(text[a:b])]
 
 
