@@ -18,6 +18,7 @@ from kg.extract import nominal as NOM
 from kg.extract import techniques as T
 from kg.extract.lexicon import common_words, lookup_label
 from kg.extract.names import cached_name_key as name_key
+from kg.extract.numbers import WORD_NUMBERS
 from kg.text import rough_sentence_start
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
@@ -1769,7 +1770,8 @@ def _changed_measures(text: str, low: str, start: int) -> list[Cand]:
 
 # a measure the paper names as such: "a new metric, called human correction effort", "we
 # propose the coupling factor as a new metric", "the Rashomon ratio as a new gauge of"
-_METRIC_WORD = r"(?:metric|measure|gauge|criterion|indicator)"
+_METRIC_WORDS = ("metric", "measure", "gauge", "criterion", "indicator")
+_METRIC_WORD = "(?:" + "|".join(_METRIC_WORDS) + ")"
 _NEW_METRIC_CALLED = re.compile(
     rf"(?:new|novel)\s+(?:evaluation\s+)?{_METRIC_WORD}s?\b(?:\s+is\s+proposed)?[^.;()]{{0,60}}?"
     r"\b(?:namely|called|named|dubbed|termed)\s+(?:as\s+)?(?:the\s+)?"
@@ -1806,13 +1808,20 @@ def _named_metrics(text: str, low: str, start: int) -> list[Cand]:
 # measures the text lists right after introducing them as measures: "we introduce two
 # metrics, closeness and dispersion, to ...", "two new measures: the zorb gap and the
 # blip ratio." The list must hold as many items as the count word says (one that stops
-# early is no list of names), each a short noun phrase (no pronoun, verb or preposition)
-_COUNTED_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# early is no list of names), each a short noun phrase (no pronoun, verb or preposition,
+# nor a known name). A verb that introduces or uses the measures stands right before the
+# count: after "In terms of two metrics, ZorbNet outperforms GPT-4" a clause follows
 _COUNT_BEFORE_METRICS = re.compile(
-    r"(?<![\w-])(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation)\s+)*$", re.I
+    r"(?:introduc|propos|defin|design|develop|present|adopt|employ|report)\w*\s+(?:the\s+following\s+)?"
+    r"(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation|quantitative|automatic)\s+)*$"
+    r"|(?<![\w-])(?:use[sd]?|using)\s+(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation|quantitative|automatic)\s+)*$",
+    re.I,
 )
+_NEW_MEASURES = re.compile(r"\b(?:new|novel|evaluation)\b", re.I)
+_QUANTIFY_AFTER = re.compile(r"\s*,?\s*(?:to|that|which)\s+(?:quantify|evaluate|assess|measure|capture)", re.I)
 _LIST_OPENS = re.compile(r"s\s*[:,]\s*")
-_COUNTED_ITEM = re.compile(r"(?:the\s+)?((?:[A-Za-z][\w'-]*\s){0,5}?[A-Za-z][\w'-]*)(?=\s*(?:,|\band\b|[.;:)]))")
+# (a lead-in word is skipped like "the": "two metrics, namely accuracy and calibration error")
+_COUNTED_ITEM = re.compile(r"(?:(?:namely|including|specifically|such\s+as|like|i\.e\.,?|e\.g\.,?)\s+)?(?:the\s+)?((?:[A-Za-z][\w'-]*\s){0,5}?[A-Za-z][\w'-]*)(?=\s*(?:,|\band\b|[.;:)]))")
 _COUNTED_JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
 _NOT_IN_A_MEASURE_NAME = frozenset((
     "we", "our", "it", "they", "this", "that", "which", "who", "is", "are", "was", "were", "be",
@@ -1837,7 +1846,13 @@ def _counted_metric_lists(text: str, low: str, start: int) -> list[Cand]:
             i = low.find(noun, i + 1)
             if opens is None:
                 continue
-            out.extend(_counted_items(text, opens.end(), _COUNTED_NUMBERS[count.group(1).lower()]))
+            items = _counted_items(text, opens.end(), WORD_NUMBERS[(count.group(1) or count.group(2)).lower()])
+            if items and noun == "measures" and not _NEW_MEASURES.search(count.group()):
+                # "measures" are countermeasures ("two measures, input filtering and output
+                # sanitization, to mitigate ...") unless new or said to quantify something
+                if not _QUANTIFY_AFTER.match(text, items[-1].end):
+                    continue
+            out.extend(items)
     return out
 
 
@@ -1848,8 +1863,6 @@ def _counted_items(text: str, pos: int, want: int) -> list[Cand]:
         item = _COUNTED_ITEM.match(text, pos)
         if item is None or _NOT_IN_A_MEASURE_NAME.intersection(item.group(1).lower().split()):
             break
-        if text.startswith(" (", item.end()):
-            break  # "Name (ACR)": the acronym's type says it (_METRIC_LISTED_BEFORE)
         items.append(item.span(1))
         join = _COUNTED_JOIN.match(text, item.end())
         if join is None:
@@ -1857,6 +1870,8 @@ def _counted_items(text: str, pos: int, want: int) -> list[Cand]:
         pos = join.end()
     if len(items) != want:
         return []  # fewer items than counted: not this list
+    if any(lookup_label(text[a:b]) == METHOD for a, b in items):
+        return []  # "using two metrics, GPT-4 and Claude rank ...": models (a dataset may share a measure's acronym)
     return [Cand(a, b, METRIC, "context", 0.6) for a, b in items if not N.is_generic_phrase(text[a:b])]
 
 
@@ -4215,20 +4230,22 @@ _METRIC_NOUN_AFTER = re.compile(
 )
 # a definition in the list that follows a measure introduced as such: "a new metric,
 # normalized zorb flicker (NZF), and ...", "two key metrics: zorb accuracy (ZAcc), which
-# ..., and blip gap (BG)" (what stands between them names no other kind of thing)
+# ..., and blip gap (BG)": right after the measure word, or after a first definition in the
+# list (not "two new metrics, and propose an approach, Name (ACR)"), with what stands
+# between them naming no other kind of thing
 _METRIC_LISTED_BEFORE = re.compile(
     r"(?:new|novel|key|two|three|four|five)\s+(?:(?:new|novel|key|evaluation)\s+)*"
     rf"{_METRIC_WORD}s?\s*[:,]\s*"
-    r"(?:(?:(?!\b(?:we|our|its|their|datasets?|benchmarks?|models?|methods?|framework)\b)[^.;]){0,160}?"
+    r"(?:(?:[\w-]+\s+){0,5}[\w-]+\s*\([^()]{1,20}\)"
+    r"(?:(?!\b(?:we|our|its|their|datasets?|benchmarks?|models?|methods?|framework)\b)[^.;]){0,140}?"
     r"(?:,\s*and|,|\band)\s+)?(?:the\s+)?$"
 )
-_MEASURE_WORDS = ("metric", "measure", "gauge", "criteri", "indicator")
 
 
 def _names_a_measure_word(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] holds a word for a measure (a cheap gate before a windowed search)."""
     window = text[a:b].lower()
-    return any(w in window for w in _MEASURE_WORDS)
+    return any(w in window for w in _METRIC_WORDS)
 
 
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
@@ -4240,9 +4257,9 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK  # "the Local Path Planning (LPP) problem"
     if _METRIC_NAMED_BEFORE.search(text, max(0, c.start - 100), c.start) or _AS_A_METRIC_AFTER.match(text, c.short[1] + 1):
         return METRIC  # "a new metric called Relative Matching (RM)", "CVaR as a metric"
-    if _names_a_measure_word(text, max(0, c.start - 200), c.start) and _METRIC_LISTED_BEFORE.search(
-        text, max(0, c.start - 200), c.start
-    ):
+    if (long.split()[-1].lower() not in N.METHOD_HEADS  # (not "..., and X Alignment Tuning (XAT)")
+            and _names_a_measure_word(text, max(0, c.start - 200), c.start)
+            and _METRIC_LISTED_BEFORE.search(text, max(0, c.start - 200), c.start)):  # fmt: skip
         return METRIC  # "a new metric, normalized mean flicker (NMF)", "two metrics: X (A), and Y (B)"
     # (a long form headed by a method noun names a method: "process reward model (PRM)")
     if (_METRIC_NOUN_AFTER.match(text, c.short[1]) and " " in long.strip()

@@ -1414,21 +1414,25 @@ def _listed_datasets_after(text: str, end: int, datasets: list[Cand]) -> int:
     return count
 
 
+_MAX_SHARED_SCORES = 12
+
+
 def _share_bare_score_lists(text: str, bound: list[list], datasets: list[Cand]) -> None:
     """ "Zorb obtains 85.2, 78.1 and 66.0 on MMLU, GSM8K and HumanEval": unit-less decimals
     listed before as many benchmarks are scores, as the last (bound as a bare score next to
     its benchmark) is; the chain shares its measure with the others a little weaker, below
     what a unit-less number needs to be kept (a "%" would have kept them)."""
     for group in _value_groups_any(text, bound):
+        if len(group) > _MAX_SHARED_SCORES:
+            continue  # (a longer run is a table, and each shared score costs _build a scan of the datasets)
         qs = [bound[i][0] for i in group]
-        if not all(q.unit is None and "." in q.text and not q.word for q in qs):
-            continue
+        if not all(q.unit is None and "." in q.text for q in qs):
+            continue  # (decimals only: "16, 32 and 64" may be counts; a unit keeps a number anyway)
         _q, metric, strength = bound[group[-1]]
-        if not metric or strength < 0.6 or _listed_datasets_after(text, qs[-1].end, datasets) != len(group):
+        if not metric or _listed_datasets_after(text, qs[-1].end, datasets) != len(group):
             continue
-        for i in group[:-1]:
-            if bound[i][2] < strength:
-                bound[i] = [bound[i][0], bound[i][1] or metric, strength]
+        for i in group[:-1]:  # (a number bound more strongly keeps its strength)
+            bound[i] = [bound[i][0], bound[i][1] or metric, max(strength, bound[i][2])]
 
 # "by up to 9.8% in action recognition and 21.8% in video alignment", "by 51% over A and
 # 75% over B", "0.323 on the hidden test set and 0.362 on ...", "88.78 with all the tags and
@@ -1618,9 +1622,11 @@ def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Ca
 # a model size the text scales, trains or ranges *to* is the setting of an experiment, not a
 # result: "when scaling up to 66M parameters, Zorb achieves ...", "scaling the model size up
 # to 33 billion", "backbones ranging from 1.9M to 303M parameters" (not a size a method
-# reaches as its cost: "compresses DeiT-B from 86M to 9M parameters", "with only 5M parameters")
+# reaches as its cost: "compresses DeiT-B from 86M to 9M parameters", "with only 5M parameters",
+# "scales the model down to 14M parameters", "the trainable parameters to 0.3M parameters")
 _SCALED_TO_BEFORE = re.compile(
-    r"(?:\b(?:scal|train|grow)\w*\s+(?:\w+\s+){0,4}?(?:up\s+)?to|\branging\s+from\s+[\d.,]+\s?[KMBT]?\s+to)"
+    r"(?:\b(?:scal\w*|train(?:s|ed|ing)?|grow\w*)\s+(?:(?!down\b)\w+\s+){0,4}?(?:up\s+)?to"
+    r"|\branging\s+from\s+[\d.,]+\s?[KMBT]?\s+to)"
     r"\s+(?:about\s+|over\s+|nearly\s+|~\s*)?$",
     re.I,
 )
