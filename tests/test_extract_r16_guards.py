@@ -64,6 +64,15 @@ def test_a_known_architecture_the_paper_proposes_stays_in_its_title(nlp):
     assert any(s[1] <= len("Quill Sorting with Feather Graph Attention Network") for s in m.spans), m
 
 
+def test_a_name_the_title_defines_with_its_acronym_stays_after_a_modifier(nlp):
+    # "Deep Feather Graph Networks (FGN)": the title spells out the model the paper trains
+    # (no lexicon name, so not the tail of a longer name); the abstract only uses "FGN"
+    ex = run(nlp, "Faster Training of Deep Feather Graph Networks (FGN)",
+             "FGN sort quills well but train slowly. We speed up FGN training with a zorb "
+             "schedule.")  # fmt: skip
+    assert any(m.name.startswith("Feather Graph Networks") for m in ex.methods), ex.methods
+
+
 # _without_kind_words: a technique naming the kind of a coined name
 
 
