@@ -181,14 +181,16 @@ GENERIC_ONCE_CONFIDENCE = 0.75
 
 
 def _generic_technique_named_once(text: str, g: dict) -> bool:
-    """Whether a method group is one lower-case lexicon mention, not proposed and not
-    defined with an acronym ("contrastive learning" once, not "Chain-of-Thought (CoT)"),
-    written in letters only: a lower-case model name with a version ("o3-mini",
-    "gpt-4o-mini", "word2vec") is a name, as sure as one in capitals."""
+    """Whether a method group is one lower-case mention, not proposed and not defined with
+    an acronym ("contrastive learning" once, not "Chain-of-Thought (CoT)"), written in
+    letters only: a lower-case model name with a version ("o3-mini", "gpt-4o-mini",
+    "word2vec") is a name, as sure as one in capitals. (Only a lexicon mention is above the
+    cap then: every other rule's method is at most 0.75 unless proposed or an acronym's
+    definition, see SOURCE_CONFIDENCE and mention_confidence.)"""
     if g["n"] != 1 or g["proposed"]:
         return False
     c = g["cands"][0]
-    if c.source != "lexicon" or c.short is not None:
+    if c.short is not None:
         return False
     surface = text[c.start : c.end]
     return surface.islower() and not any(ch.isdigit() for ch in surface)
