@@ -1966,7 +1966,8 @@ def _measure_objects(
         # rate" -> "rate", "gracefully with error" -> "error"
         for k in range(len(words) - 2, -1, -1):
             w = words[k]
-            if w.lower() in N.TASK_BREAK or w in _NOT_MEASURE_WORDS or w.endswith("ly") or _praise_word(w):
+            lw = w.lower()
+            if lw in N.TASK_BREAK or w in _NOT_MEASURE_WORDS or w.endswith("ly") or lw in _PRAISE_WORDS:
                 spans, words = spans[k + 1 :], words[k + 1 :]
                 break
         if not spans:
@@ -2113,21 +2114,14 @@ _NOT_MEASURE_WORDS = {"model", "models", "overall", "average", "general", "signi
                       "substantial", "greatly", "further", "considerably", "dramatically"}  # fmt: skip
 
 
-# words that praise or place a score, or a verb that reaches it, before a measure's name:
-# "the best published accuracy of", "a near-perfect accuracy of 99%", "the highest acceptance
-# rate of 61%", "a desirable detection rate of", "we obtain top-1 accuracy of", "improved alongside accuracy"; the name follows
+# words that praise or place a score, or a verb that reaches it, before a measure's name
+# (lower-cased): "the best published accuracy of", "a near-perfect accuracy of 99%", "the
+# highest acceptance rate of 61%", "a desirable detection rate of", "we obtain top-1 accuracy
+# of", "improved alongside accuracy"; the name follows
 _PRAISE_WORDS = {"best", "published", "reported", "previous", "perfect", "near-perfect",
                  "desirable", "desired", "excellent", "superior", "impressive", "remarkable",
                  "obtain", "obtains", "achieve", "achieves", "reach", "reaches", "alongside",
                  "highest", "lowest", "record"}  # fmt: skip
-
-
-def _praise_word(word: str) -> bool:
-    """
-    >>> _praise_word("near-perfect"), _praise_word("detection")
-    (True, False)
-    """
-    return word.lower() in _PRAISE_WORDS
 
 
 _TASK_AFTER = re.compile(r"\s*(?:tasks?|problems?|challenges?|skills?)\b", re.I)
