@@ -1221,16 +1221,31 @@ _TITLE_WORDS = (
     r"beyond|when|where|than|is|are|do|does|can|what|how|why|which|that|under|over|across|"
     r"against|between|like|vs\.?"
 )
+
+
+def _by_first_letter(words: str) -> str:
+    """An alternation of words grouped by their first letter ("for|from|of" ->
+    "f(?:or|rom)|o(?:f)"): the regex engine tries each group's rest only after its letter,
+    not every word at each position; the same matches where each word must be followed by
+    what none of them starts with (here whitespace)."""
+    groups: dict[str, list[str]] = {}
+    for w in words.split("|"):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 # split points of a title: punctuation, spaced dashes, prepositions and other function words
 # (each branch starts with a punctuation mark or a space, so most characters fail at once)
 # (case is ignored in the words only: with a global re.I the engine cannot skip ahead to
 # the punctuation and spaces that open every match, and the split costs twice as much)
 _TITLE_SPLIT = re.compile(
-    rf"[:?!,;]\s*|\s+(?:[:?!,;]\s*|-+\s\s*|[\u2013\u2014]\s\s*|(?i:{_TITLE_WORDS})\s+)"
+    rf"[:?!,;]\s*|\s+(?:[:?!,;]\s*|-+\s\s*|[\u2013\u2014]\s\s*|(?i:{_by_first_letter(_TITLE_WORDS)})\s+)"
 )
-_NOMINAL = re.compile(
-    r"(?:tion|sion|ment|ance|ence|ing|sis|ty|ness|ics|ure|ogy|ery|ation|problems?)$"
-)
+# endings of nominal heads ("detection", "alignment", "problems"); tested with str.endswith
+# on single words (the regex searches from every character)
+_NOMINAL_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "sis", "ty", "ness", "ics", "ure", "ogy",
+                    "ery", "ation", "problem", "problems")  # fmt: skip
+_NOMINAL = re.compile("(?:" + "|".join(_NOMINAL_ENDINGS) + ")$")
 # verbs inside a title chunk: the task starts after them ("Sequences Improves Code Synthesis")
 # -s forms of clause verbs that are as often plural nouns inside a task name ("Root Causes
 # Localization", "Door Handles Detection", "Data Analyses"): nouns before a last task head (not
@@ -1473,7 +1488,9 @@ def title_task_chunks(
                 continue
         # an infinitive of a task verb states the aim: "Learning to Solve Routing Problems"
         to_verb = None
-        if len(words) > 1 and _TO_BEFORE.search(title, max(0, a - 30), a):
+        # ("to" in the window first: the regex search tries each of its characters)
+        if (len(words) > 1 and "to" in title[max(0, a - 30) : a].lower()
+                and _TO_BEFORE.search(title, max(0, a - 30), a)):  # fmt: skip
             to_verb = nominalizations()[1].get(words[0].lower())
             if to_verb or words[0].lower() in clause_verbs():
                 # "Learning to Emulate Structural Recursion": the task is the verb's object
@@ -1567,7 +1584,7 @@ def title_task_chunks(
                 # "Evaluating Language Models" acts on them
                 continue
             if noun == first:
-                if _NOMINAL.search(rest_head) or rest_head in TASK_HEAD_SET:
+                if rest_head.endswith(_NOMINAL_ENDINGS) or rest_head in TASK_HEAD_SET:
                     noun = None  # "Scaling Model Merging": the rest already names the task
                 elif not acts and not (verb_noun and _PLURAL_OBJECT.fullmatch(rest[-1])
                                        and rest_head not in _NOT_TASK_HEADS
@@ -1587,7 +1604,7 @@ def title_task_chunks(
         if head[-1:] == "s" and head[:-1] in TASK_HEAD_SET and len(name_words) > 1:
             head = head[:-1]  # "Memory Optimizations": the task in the singular
             name_words = [*name_words[:-1], name_words[-1][:-1]]
-        if not (_NOMINAL.search(head) or head in TASK_HEAD_SET) or head in _NOT_TASK_HEADS:
+        if not (head.endswith(_NOMINAL_ENDINGS) or head in TASK_HEAD_SET) or head in _NOT_TASK_HEADS:
             if (topics is not None and len(words) >= 2 and name_words == words
                     and head not in _NOT_TASK_HEADS
                     and not any(is_namey(w) or w.isupper() for w in words)
