@@ -62,3 +62,18 @@ def test_cue_scans_from_document_offsets_match_their_own_finds():
             (c.start, c.end) for c in M._listed_tasks(text, 0, st.low)
         ]
 
+
+def test_eponym_heads_gated_by_the_words_of_an_ascii_text():
+    from kg.extract import techniques as T
+
+    texts = [
+        "We decode with the Zorbel-Quint algorithm and the Quux filters (and Zorb's trick).",
+        "We decode with the Zorbel-Quint method, not the Quux filtering.",
+        "Using the Zorbel transform\u201d and the Quux losses, a Zorb iteration_2.",
+        "It uses the Zorbel samplers: Quux estimator-free and the Blip loss.",
+    ]
+    for text in texts:
+        words = N.lower_words(text.lower())
+        for start in (0, 10):
+            assert T.eponyms(text, start, words) == T.eponyms(text, start)
+    assert T.eponyms(texts[0], 0, N.lower_words(texts[0].lower()))  # (a match to keep)

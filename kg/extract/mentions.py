@@ -1028,7 +1028,7 @@ def _first_word(text: str, pos: int) -> int:
 def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     """Methods shown by grammar (see :mod:`kg.extract.techniques`): eponyms, technique
     lists, numbered lists after a method word, quoted names with a technique head."""
-    out = [Cand(a, b, METHOD, "eponym", s) for a, b, s in T.eponyms(text, body)]
+    out = [Cand(a, b, METHOD, "eponym", s) for a, b, s in T.eponyms(text, body, st.words)]
     anchors = [(c.start, c.end) for c in st.lexicon if c.label == METHOD and c.start >= body]
     out += [Cand(a, b, METHOD, "list", s)
             for a, b, s in T.technique_lists(text, body, anchors, st.low, st.words)]  # fmt: skip
