@@ -587,7 +587,8 @@ def find_candidates(text: str, st: DocState) -> None:
     for a, b in phrases:
         if text[a - 5 : a] in (" and ", ", or ") or text[a - 4 : a] == " or ":
             cands.extend(_coordinated_tasks(text, a, b, body))
-    shared = _shared_modifier_tasks(text, st.low, body)
+    # (the cue words' offsets are the document's: "dataset", "task" ... are read by several rules)
+    shared = _shared_modifier_tasks(text, st.low, body, st.cue_offsets)
     if shared:
         # the bare head the lexicon found there ("deblurring") is the same task, less named
         spans = {(c.start, c.end) for c in shared}
@@ -599,7 +600,7 @@ def find_candidates(text: str, st: DocState) -> None:
         c.name = name
         cands.append(c)
     if any(h in st.words for h in _LIST_HINTS):
-        cands.extend(_listed_tasks(text, body, st.low))
+        cands.extend(_listed_tasks(text, body, st.low, st.cue_offsets))
         cands.extend(_apposed_tasks(text, body, st.low))
         if "problem" in st.words:
             cands.extend(_named_problems(text, body))
@@ -1027,7 +1028,7 @@ def _first_word(text: str, pos: int) -> int:
 def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     """Methods shown by grammar (see :mod:`kg.extract.techniques`): eponyms, technique
     lists, numbered lists after a method word, quoted names with a technique head."""
-    out = [Cand(a, b, METHOD, "eponym", s) for a, b, s in T.eponyms(text, body)]
+    out = [Cand(a, b, METHOD, "eponym", s) for a, b, s in T.eponyms(text, body, st.words)]
     anchors = [(c.start, c.end) for c in st.lexicon if c.label == METHOD and c.start >= body]
     out += [Cand(a, b, METHOD, "list", s)
             for a, b, s in T.technique_lists(text, body, anchors, st.low, st.words)]  # fmt: skip
@@ -1182,11 +1183,15 @@ _EVALUATED_WORD = re.compile(
     "(?:" + "|".join(rf"{w[0]}(?={w[1:]}s?\b)" for w in _EVALUATED_WORDS) + r")(?<=\s.)")
 
 
-def _evaluated_cue_starts(text: str, start: int):
+def _evaluated_cue_starts(text: str, start: int, offsets=None):
     """Where _EVALUATED_AFTER's matches from ``start`` begin: the whitespace run before each
-    cue word ("image deblurring and denoising  tasks")."""
+    cue word ("image deblurring and denoising  tasks"). ``offsets``: every offset of a word
+    in the lower-case text (:meth:`DocState.cue_offsets`), of which those the text writes so."""
     # (the pattern tried where its words are written, not from every "t", "b", "d" and "p")
-    found = sorted(i for w in _EVALUATED_WORDS for i in _occurrences(text, w, start))
+    if offsets is None:
+        found = sorted(i for w in _EVALUATED_WORDS for i in _occurrences(text, w, start))
+    else:
+        found = sorted(i for w in _EVALUATED_WORDS for i in offsets(w) if i >= start and text.startswith(w, i))
     for i in found:
         if not _EVALUATED_WORD.match(text, i):
             continue
@@ -1218,7 +1223,7 @@ def _ends_on_conjunct(text: str, lo: int, end: int) -> bool:
                for w in ("and", "or"))
 
 
-def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
+def _shared_modifier_tasks(text: str, low: str, start: int, offsets=None) -> list[Cand]:
     """The later conjuncts of a shared modifier, each with the modifier, where the lexicon
     knows the task so named and the text writes it nowhere ("image deblurring", "image
     denoising"): the first conjunct is written out and found as it stands; the others
@@ -1232,7 +1237,7 @@ def _shared_modifier_tasks(text: str, low: str, start: int) -> list[Cand]:
     out = []
     if len(low) != len(text):
         return out
-    for cue in _evaluated_cue_starts(text, start):
+    for cue in _evaluated_cue_starts(text, start, offsets):
         lo = max(start, cue - 100)
         # (the search tries every start in its window: first the cheap test that the words
         # before the cue end on a conjunct, "and/or X" or "/X", which it needs)
@@ -1286,21 +1291,25 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or)\
 
 
 def finditer_at(rx: re.Pattern, s: str, words, start: int = 0, where: str | None = None,
-                endpos: int | None = None):  # fmt: skip
+                endpos: int | None = None, offsets=None):  # fmt: skip
     """``rx.finditer(s, start, endpos)`` for a pattern whose every match starts where one
     of ``words`` occurs in ``where`` (default ``s``; else a string of the same length, such
     as its lower-case form): ``rx.match`` at those offsets only, one ``str.find`` loop per
     word instead of the regex engine trying each character. The pattern must not match
-    the empty string.
+    the empty string. ``offsets``: every offset of a word in ``where``, when the document
+    keeps them (:meth:`DocState.cue_offsets`, shared with other rules), for a scan to the end.
     """
     where = s if where is None else where
     endpos = len(s) if endpos is None else endpos
-    starts = set()
-    for w in words:
-        i = where.find(w, start, endpos)
-        while i >= 0:
-            starts.add(i)
-            i = where.find(w, i + 1, endpos)
+    if offsets is not None and endpos == len(where):
+        starts = {i for w in words for i in offsets(w) if i >= start}
+    else:
+        starts = set()
+        for w in words:
+            i = where.find(w, start, endpos)
+            while i >= 0:
+                starts.add(i)
+                i = where.find(w, i + 1, endpos)
     end = start
     for i in sorted(starts):
         if i >= end:
@@ -1322,7 +1331,7 @@ def _naming(text: str, low: str, start: int, endpos: int | None = None):
     return finditer_at(N.NAMING, text, _NAMING_WORDS, start, low, endpos)
 
 
-def _list_cues(text: str, start: int, low: str | None):
+def _list_cues(text: str, start: int, low: str | None, offsets=None):
     """``_LIST_CUE.finditer(text, start)``, tried only where ``low`` has one of its words.
 
     Every match starts at one of those words once lower-cased, unless the text holds a
@@ -1331,18 +1340,18 @@ def _list_cues(text: str, start: int, low: str | None):
     """
     if low is None or low is text or "\u017f" in text or "\u0131" in text:
         return _LIST_CUE.finditer(text, start)
-    return finditer_at(_LIST_CUE, text, _LIST_CUE_WORDS, start, low)
+    return finditer_at(_LIST_CUE, text, _LIST_CUE_WORDS, start, low, offsets=offsets)
 
 
 _LIST_CUE_WORDS = ("task", "problem", "application", "area", "domain")
 _LIST_WORD = re.compile(r"[A-Za-z]+")  # the cue word a list follows: "tasks", "areas", ...
 
 
-def _listed_tasks(text: str, start: int, low: str | None = None) -> list[Cand]:
+def _listed_tasks(text: str, start: int, low: str | None = None, offsets=None) -> list[Cand]:
     """Noun phrases listed after a task word: "two tasks of code refinement and code
     summarization", "application areas, e.g., question answering, translation"."""
     out = []
-    for m in _list_cues(text, start, low):
+    for m in _list_cues(text, start, low, offsets):
         of = m.group().rstrip().endswith(" of")
         if of and not re.fullmatch(r"(?:tasks?|problems?)\s+of\s+", m.group(), re.I):
             continue  # "applications of X", "tasks in the fields of X": a field or a method

@@ -1032,49 +1032,84 @@ def find_task_phrases(
             if n == 0 and _INNER_ACRONYM.fullmatch(core) and first - len(w) - 1 > start:
                 first -= len(w) + 1  # "text-to-image (T2I) generation": the task goes on
                 continue
-            if not core[0].isalnum() or not core[-1].isalnum():
+            f = _phrase_word(core)
+            if f & _ENDS:
                 break
-            lw = core.lower()
-            model_start = first - len(w) - 1
-            if lw == "model" and n == 0 and (
-                low_head not in _MODEL_NOT_TASK
-                or text[max(0, model_start - 9) : model_start].lower() == "language "
-            ):
-                pass  # "model merging", "language model prompting": the model is the object
-            elif (lw in TASK_BREAK and not (lw == "open" and prev in _OPEN_SETTINGS)) or lw in TASK_HEAD_SET:
-                break  # ("open set recognition": the setting, not the adjective, opens the task)
-            if not title and core[0].isupper() and not core.isupper() and first - len(w) - 1 > start:
-                break  # a capitalised word mid-sentence belongs to a name
-            if core.endswith(":") or (is_namey(core) and core not in NOT_NAMES):
-                break  # "COCO object detection": the dataset is not part of the task
-            if is_adverb(lw) or (not core.isalpha() and _HAS_DIGIT.search(core) and not _DIM.match(core)):
-                break
-            if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP and not (
-                lw == "ended" and text[max(0, first - len(w) - 6) : first - len(w) - 1].lower() == "open "
-            ):
-                break  # (but "open ended question answering": the setting, see _OPEN_SETTINGS)
-            if title and n >= 1 and _MEANS_MODIFIER.search(lw):
-                break  # "Attention-Enhanced Text-Video Retrieval": how, not what
-            if lw.endswith("ful") or (n and lw in TASK_LEAD_QUALIFIERS):
-                break  # "meaningful", "difficult speech recognition": an evaluative adjective
-            if n and not title and _VERB_S.search(lw):
-                break  # "work frames program synthesis": a verb (plural nouns modify next to the head)
             w_start = first - len(w) - 1
+            if f & _BREAKER:
+                if core.lower() == "model":
+                    if not (n == 0 and (low_head not in _MODEL_NOT_TASK
+                                        or text[max(0, w_start - 9) : w_start].lower() == "language ")):
+                        break  # (but "model merging", "language model prompting": the model is the object)
+                elif prev not in _OPEN_SETTINGS or "open" in TASK_HEAD_SET:
+                    break  # ("open set recognition": the setting, not the adjective, opens the task)
+            if f & _ENDED and text[max(0, w_start - 5) : w_start].lower() != "open ":
+                break  # (but "open ended question answering": the setting, see _OPEN_SETTINGS)
+            if not title and f & _CAPITALISED and w_start > start:
+                break  # a capitalised word mid-sentence belongs to a name
+            if title and n >= 1 and f & _MEANS:
+                break  # "Attention-Enhanced Text-Video Retrieval": how, not what
+            if n and f & _QUALIFIER:
+                break  # "difficult speech recognition": an evaluative adjective
+            if n and not title and f & _VERB_LIKE:
+                break  # "work frames program synthesis": a verb (plural nouns modify next to the head)
             if text[max(0, w_start - 3) : w_start] in ("We ", "we "):
                 break  # "We cast object detection as ...": the verb of "we"
-            if lw in _CHUNK_VERBS or lw in _PHRASE_BREAK_WORDS or lw in clause_verbs():
-                break  # "a loss that combines language modeling", "space whose styles control"
             if n == 0 and low_head in _PROCESS_HEADS and text[max(0, w_start - 3) : w_start] == "to ":
                 break  # "learns to tell training examples apart": a verb before the noun
-            if lw.endswith("ing") and lw not in _ING_NOUNS and lw not in TASK_HEAD_SET:
-                break  # "Enabling Language Modelling", "leaving coding": a verb
             first -= len(w) + 1
             n += 1
-            prev = lw
+            prev = core.lower()
         if n:
             out.append((first, head_end))
     out.sort()
     return out
+
+
+# what _phrase_word says of a word read leftwards from a task head
+_ENDS = 1  # it ends the phrase wherever it stands
+_BREAKER = 2  # "model", "open": a task breaker unless the words around it say otherwise
+_ENDED = 4  # "ended": a participle, unless after "open"
+_CAPITALISED = 8
+_MEANS = 16  # "Attention-Enhanced": how, not what (in a title)
+_QUALIFIER = 32  # "difficult": an evaluative adjective before the task
+_VERB_LIKE = 64  # "frames": a verb in -s (plural nouns modify next to the head)
+
+
+@lru_cache(maxsize=65536)
+def _phrase_word(core: str) -> int:
+    """The tests of :func:`find_task_phrases` that depend on the word alone, once per word
+    (a task phrase is read word by word leftwards from each head): ``_ENDS`` when the word
+    ends the phrase wherever it stands, else the flags the reading tests in context."""
+    if not core[0].isalnum() or not core[-1].isalnum():
+        return _ENDS
+    lw = core.lower()
+    if (core.endswith(":") or (is_namey(core) and core not in NOT_NAMES)  # "COCO object detection"
+            or is_adverb(lw) or (not core.isalpha() and _HAS_DIGIT.search(core) and not _DIM.match(core))
+            or lw.endswith("ful")  # "meaningful": an evaluative adjective
+            # "a loss that combines language modeling", "space whose styles control"
+            or lw in _CHUNK_VERBS or lw in _PHRASE_BREAK_WORDS or lw in clause_verbs()
+            # "Enabling Language Modelling", "leaving coding": a verb
+            or (lw.endswith("ing") and lw not in _ING_NOUNS and lw not in TASK_HEAD_SET)):  # fmt: skip
+        return _ENDS
+    flags = 0
+    if lw in TASK_BREAK or lw in TASK_HEAD_SET:
+        if lw not in ("model", "open"):
+            return _ENDS
+        flags |= _BREAKER
+    if lw.endswith("ed") and "-" not in lw and lw not in _ED_KEEP:
+        if lw != "ended":
+            return _ENDS
+        flags |= _ENDED
+    if core[0].isupper() and not core.isupper():
+        flags |= _CAPITALISED
+    if _MEANS_MODIFIER.search(lw):
+        flags |= _MEANS
+    if lw in TASK_LEAD_QUALIFIERS:
+        flags |= _QUALIFIER
+    if _VERB_S.search(lw):
+        flags |= _VERB_LIKE
+    return flags
 
 
 # the settings "open" names before a task ("open set recognition", "open domain question
@@ -1186,16 +1221,31 @@ _TITLE_WORDS = (
     r"beyond|when|where|than|is|are|do|does|can|what|how|why|which|that|under|over|across|"
     r"against|between|like|vs\.?"
 )
+
+
+def _by_first_letter(words: str) -> str:
+    """An alternation of words grouped by their first letter ("for|from|of" ->
+    "f(?:or|rom)|o(?:f)"): the regex engine tries each group's rest only after its letter,
+    not every word at each position; the same matches where each word must be followed by
+    what none of them starts with (here whitespace)."""
+    groups: dict[str, list[str]] = {}
+    for w in words.split("|"):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 # split points of a title: punctuation, spaced dashes, prepositions and other function words
 # (each branch starts with a punctuation mark or a space, so most characters fail at once)
 # (case is ignored in the words only: with a global re.I the engine cannot skip ahead to
 # the punctuation and spaces that open every match, and the split costs twice as much)
 _TITLE_SPLIT = re.compile(
-    rf"[:?!,;]\s*|\s+(?:[:?!,;]\s*|-+\s\s*|[\u2013\u2014]\s\s*|(?i:{_TITLE_WORDS})\s+)"
+    rf"[:?!,;]\s*|\s+(?:[:?!,;]\s*|-+\s\s*|[\u2013\u2014]\s\s*|(?i:{_by_first_letter(_TITLE_WORDS)})\s+)"
 )
-_NOMINAL = re.compile(
-    r"(?:tion|sion|ment|ance|ence|ing|sis|ty|ness|ics|ure|ogy|ery|ation|problems?)$"
-)
+# endings of nominal heads ("detection", "alignment", "problems"); tested with str.endswith
+# on single words (the regex searches from every character)
+_NOMINAL_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "sis", "ty", "ness", "ics", "ure", "ogy",
+                    "ery", "ation", "problem", "problems")  # fmt: skip
+_NOMINAL = re.compile("(?:" + "|".join(_NOMINAL_ENDINGS) + ")$")
 # verbs inside a title chunk: the task starts after them ("Sequences Improves Code Synthesis")
 # -s forms of clause verbs that are as often plural nouns inside a task name ("Root Causes
 # Localization", "Door Handles Detection", "Data Analyses"): nouns before a last task head (not
@@ -1438,7 +1488,9 @@ def title_task_chunks(
                 continue
         # an infinitive of a task verb states the aim: "Learning to Solve Routing Problems"
         to_verb = None
-        if len(words) > 1 and _TO_BEFORE.search(title, max(0, a - 30), a):
+        # ("to" in the window first: the regex search tries each of its characters)
+        if (len(words) > 1 and "to" in title[max(0, a - 30) : a].lower()
+                and _TO_BEFORE.search(title, max(0, a - 30), a)):  # fmt: skip
             to_verb = nominalizations()[1].get(words[0].lower())
             if to_verb or words[0].lower() in clause_verbs():
                 # "Learning to Emulate Structural Recursion": the task is the verb's object
@@ -1532,7 +1584,7 @@ def title_task_chunks(
                 # "Evaluating Language Models" acts on them
                 continue
             if noun == first:
-                if _NOMINAL.search(rest_head) or rest_head in TASK_HEAD_SET:
+                if rest_head.endswith(_NOMINAL_ENDINGS) or rest_head in TASK_HEAD_SET:
                     noun = None  # "Scaling Model Merging": the rest already names the task
                 elif not acts and not (verb_noun and _PLURAL_OBJECT.fullmatch(rest[-1])
                                        and rest_head not in _NOT_TASK_HEADS
@@ -1552,7 +1604,7 @@ def title_task_chunks(
         if head[-1:] == "s" and head[:-1] in TASK_HEAD_SET and len(name_words) > 1:
             head = head[:-1]  # "Memory Optimizations": the task in the singular
             name_words = [*name_words[:-1], name_words[-1][:-1]]
-        if not (_NOMINAL.search(head) or head in TASK_HEAD_SET) or head in _NOT_TASK_HEADS:
+        if not (head.endswith(_NOMINAL_ENDINGS) or head in TASK_HEAD_SET) or head in _NOT_TASK_HEADS:
             if (topics is not None and len(words) >= 2 and name_words == words
                     and head not in _NOT_TASK_HEADS
                     and not any(is_namey(w) or w.isupper() for w in words)

@@ -36,7 +36,7 @@ _NOT_EPONYM_MODIFIERS = {"proposed", "new", "novel", "own", "original", "previou
                          "main", "first", "earlier", "prior"}  # fmt: skip
 
 
-def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
+def eponyms(text: str, start: int, words: set[str] | None = None) -> list[tuple[int, int, float]]:
     """ "X's trick", "X's algorithm", "the X algorithm": a person's name with a technique head.
 
     >>> t = "It combines Zorbel's trick with Quint's fast algorithm and Google's method."
@@ -68,6 +68,10 @@ def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
                     score = 0.6 if m.group(2).endswith("lemma") else 0.75
                     out.append((m.start(), m.end(), score))
             j = text.find(apostrophe, j + 1)
+    # (``words``, the text's lower-case words: in an ASCII text each match is a whole word
+    # of them, so none there means no match, and no scan that stops at every space)
+    if words is not None and text.isascii() and words.isdisjoint(_TECHNIQUE_HEAD_WORDS):
+        return sorted(out)
     for h in _TECHNIQUE_HEAD.finditer(text, start):  # the rare head first: cheaper
         m = _NAME_BEFORE_HEAD.search(text, max(start, h.start() - 60), h.start())
         if m and not (m.group(1) in N.STOP_START or m.group(1).split("-")[0] in N.NOT_NAMES):
@@ -79,7 +83,9 @@ def eponyms(text: str, start: int) -> list[tuple[int, int, float]]:
 # "the Viterbi algorithm", "the Chiu-Liu-Edmonds algorithm", "using Bloom filters": one
 # capitalised name after a lower-case word (inside a sentence, not the end of a title-case
 # run) before a technique head
-_TECHNIQUE_HEAD = re.compile(r" (?:algorithm|filter|transform|estimator|iteration|trick|sampler|loss)s?(?![\w-])")
+_TECHNIQUE_HEADS = ("algorithm", "filter", "transform", "estimator", "iteration", "trick", "sampler", "loss")
+_TECHNIQUE_HEAD = re.compile(r" (?:" + "|".join(_TECHNIQUE_HEADS) + r")s?(?![\w-])")
+_TECHNIQUE_HEAD_WORDS = frozenset(_TECHNIQUE_HEADS + tuple(h + "s" for h in _TECHNIQUE_HEADS))
 _NAME_BEFORE_HEAD = re.compile(r"(?<![\w-])[a-z]+ ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)$")
 
 
