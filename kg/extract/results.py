@@ -62,19 +62,23 @@ _COMPARATIVE_METRIC = [
 _CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def _word_start(alternatives: list[str]) -> str:
+def _word_start(alternatives: list[str], fold: bool = True) -> str:
     r"""``(?i:\b(?:a|b|...))`` for alternatives that each open with an ASCII letter, written
     as a case-sensitive class of their first letters (both cases, and the letters IGNORECASE
     equates with them) before a look-behind and the branches, each with its letter as a
     look-behind: the same matches, in the same branch order, but the regex engine skips
     ahead to those letters and tests the branches only at the start of a word, instead of
     testing "\b" and every branch at each character (a class under IGNORECASE is no skip).
+    (``fold`` False: ``\b(?:a|b|...)`` case-sensitive, the class of the letters as written.)
 
     >>> re.search(_word_start(["over", "than"]), "Moreover THAN").group()
     'THAN'
     """
     first = "".join(dict.fromkeys(a[0].lower() for a in alternatives))
     assert first.isascii() and first.isalpha()
+    if not fold:
+        chars = "".join(dict.fromkeys(a[0] for a in alternatives))
+        return rf"[{chars}](?<!\w[{chars}])(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives) + ")"
     chars = "".join(ch + ch.upper() + _CASE_FOLDS.get(ch, "") for ch in first)
     return rf"[{chars}](?<!\w[{chars}])(?i:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives) + ")"
 
@@ -131,19 +135,22 @@ def _from_before(text: str, lo: int = 0, hi: int | None = None) -> bool:
 _COMPARED_TO = (
     r"than|over|compared (?:to|with)|relative to|vs\.?|versus|against|" + _SURPASS_WORD
 )
+# _COMPARED_TO as one class of first letters (\b(?:{_COMPARED_TO}) under IGNORECASE: see _word_start)
+_COMPARED_TO_WORDS = ["than", "over", "compared (?:to|with)", "relative to", r"vs\.?", "versus", "against",
+                      r"outperform\w*", r"surpass\w*", r"exceed\w*", r"beat\w*"]
+_COMPARED_TO_START = _word_start(_COMPARED_TO_WORDS)
 _BASELINE_CUE = re.compile(
     # (\b(?:{_COMPARED_TO}|of), as one class of first letters: see _word_start)
-    _word_start(["than", "over", "compared (?:to|with)", "relative to", r"vs\.?", "versus", "against",
-                 r"outperform\w*", r"surpass\w*", r"exceed\w*", r"beat\w*", "of"])
+    _word_start([*_COMPARED_TO_WORDS, "of"])
     + r"\s+(?i:the\s+)?(?i:original\s+|vanilla\s+|strong\s+|"
     r"prior\s+|previous\s+|baseline\s+)?$"
 )
 # a comparison's cue, then a short lower-case noun phrase before the compared names:
 # "compared to the recent efficient model X", "outperform frontier models, such as X"
 _BASELINE_NP = re.compile(
-    rf"\b(?:{_COMPARED_TO})\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*"
-    r"(?:\s*,?\s*(?:such as|like|e\.g\.,?|including|namely))?\s+$",
-    re.I,
+    # (\b(?:{_COMPARED_TO}) under IGNORECASE, as one class of first letters: see _word_start)
+    _COMPARED_TO_START + r"(?i:\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*"
+    r"(?:\s*,?\s*(?:such as|like|e\.g\.,?|including|namely))?\s+)$"
 )
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -238,12 +245,16 @@ _QUALIFIER = r"(?:relative\s+|absolute\s+|average\s+|overall\s+)?"
 _CHANGE_NOUN = r"(?:reduction|decrease|increase|improvement|gain|drop|boost|speed-?up|saving)s?"
 # the verbs of a change: "improves", "reduced", "cutting"
 _CHANGE_STEM = r"(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*"
+_CHANGE_WORDS = [r"improv\w*", r"increas\w*", r"reduc\w*", r"boost\w*", r"rais\w*", r"lower\w*", r"decreas\w*",
+                 r"enhanc\w*", r"cut\w*"]  # (_CHANGE_STEM's alternatives, for _word_start)
 _CHANGE_WORD = re.compile(_CHANGE_STEM)  # a verb or noun of change: "improves", "reduction"
 # "improves the survival probability by 12%", "improve the efficiency of test-time compute
 # scaling by more than 4x": the object of the verb (its head before "of") is the measure
 _VERB_NP_BY = re.compile(
     # (also the verbs that cut a cost: "compresses the KV cache by 4x", "shortens reasoning chains by 40%")
-    r"\b(?:" + _CHANGE_STEM + r"|(?:compress|shorten|shrink|prun|trim)\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    # (\b(?:{_CHANGE_STEM}|...), as one class of first letters: see _word_start)
+    _word_start([*_CHANGE_WORDS, r"compress\w*", r"shorten\w*", r"shrink\w*", r"prun\w*", r"trim\w*"], fold=False)
+    + r"\s+(?:the\s+|its\s+|their\s+|our\s+)?"
     # (a benchmark's name may qualify the measure: "improves GSM8K accuracy by 3%")
     r"(?:[A-Z][\w.-]*\d[\w.-]*\s+|[A-Z][\w.-]*[A-Z][\w.-]*\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
@@ -1951,7 +1962,7 @@ _SAVED_THING = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:(?!compared\b)" + _THING_MODIFIER + r"){0,2}(?!compared\b)[A-Za-z][\w-]*)"
     r"(?=\s*(?:[,.;)]|$|(?:on|in|of|for|to|at|by|with|than|and|or|while|compared|when|without)\b))"
 )
-_HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
+_HEDGE_BEFORE = re.compile(_word_start([r"more\s+than", r"less\s+than", r"fewer\s+than", "over"]) + r"\s*(?:~\s*)?$")
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
 _NOT_SIZED = {
     "models",
@@ -1998,13 +2009,14 @@ _PERFORMANCE_FROM = re.compile(
 # object of a verb of change ("improves", "boosts"), else the range is a setting's ("we study
 # the performance on CIFAR-10 with noise ratios from 20% to 80%")
 _SOTA_ON_FROM = re.compile(
-    r"\b(?:" + _CHANGE_STEM + r"|advanc\w*|push\w*|lift\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    # (\b(?:{_CHANGE_STEM}|advanc\w*|push\w*|lift\w*) under IGNORECASE: see _word_start)
+    _word_start([*_CHANGE_WORDS, r"advanc\w*", r"push\w*", r"lift\w*"])
+    + r"(?i:\s+(?:the\s+|its\s+|their\s+)?"
     # (a possessive or modifiers first: "improves Llama-2's zero-shot performance on")
     r"(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:performance|state[- ]of[- ]the[- ]art|SOTA)(?:\s+(?:results?|performance))?"
     r"\s+(?:(?:on|in|for)\s+(?:the\s+)?(?:[^\s.,;:()%]+\s+){1,5}?(?:with\s+(?:[^\s.,;:()]+\s+){1,3}?)?)?"
-    r"from\s*(?:~\s*)?$",
-    re.I,
+    r"from\s*(?:~\s*)?)$"
 )
 # "STP proves 26.3% of the statements", "CodeMonkeys resolves 57.4% of issues", "solving up
 # to 18% of 397 test problems": the share of the items a system gets right is its solve,
@@ -2057,9 +2069,11 @@ _POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 # (or of falling behind: "models lag behind humans by 30.5%", "trails GPT-4 by 3 points")
 _COMPARE_VERB = re.compile(
-    r"\b(?:" + _SURPASS_WORD + r"|(?:improv|boost|enhanc|underperform)\w*|lag(?:s|ged|ging)?|"
-    r"trail(?:s|ed|ing)?|f[ae]ll(?:s|ing)?\s+(?:short|behind))\b[^;]*$",
-    re.I,
+    # (\b(?:{_SURPASS_WORD}|...) under IGNORECASE, as one class of first letters: see _word_start)
+    _word_start([r"outperform\w*", r"surpass\w*", r"exceed\w*", r"beat\w*", r"improv\w*", r"boost\w*",
+                 r"enhanc\w*", r"underperform\w*", "lag(?:s|ged|ging)?", "trail(?:s|ed|ing)?",
+                 r"f[ae]ll(?:s|ing)?\s+(?:short|behind)"])
+    + r"\b[^;]*$"
 )
 
 
