@@ -58,13 +58,40 @@ _COMPARATIVE_METRIC = [
      "accuracy"),
 ]
 # fmt: on
+# the characters IGNORECASE equates with an ASCII letter besides its two cases
+_CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _word_start(alternatives: list[str], fold: bool = True) -> str:
+    r"""``(?i:\b(?:a|b|...))`` for alternatives that each open with an ASCII letter, written
+    as a case-sensitive class of their first letters (both cases, and the letters IGNORECASE
+    equates with them) before a look-behind and the branches, each with its letter as a
+    look-behind: the same matches, in the same branch order, but the regex engine skips
+    ahead to those letters and tests the branches only at the start of a word, instead of
+    testing "\b" and every branch at each character (a class under IGNORECASE is no skip).
+    (``fold`` False: ``\b(?:a|b|...)`` case-sensitive, the class of the letters as written.)
+
+    >>> re.search(_word_start(["over", "than"]), "Moreover THAN").group()
+    'THAN'
+    """
+    first = "".join(dict.fromkeys(a[0].lower() for a in alternatives))
+    assert first.isascii() and first.isalpha()
+    if not fold:
+        chars = "".join(dict.fromkeys(a[0] for a in alternatives))
+        return rf"[{chars}](?<!\w[{chars}])(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives) + ")"
+    chars = "".join(ch + ch.upper() + _CASE_FOLDS.get(ch, "") for ch in first)
+    return rf"[{chars}](?<!\w[{chars}])(?i:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives) + ")"
+
+
 _RELATIVE_CUE = re.compile(
-    r"\b(?:improv\w*|outperform\w*|gain\w*|increas\w*|decreas\w*|reduc\w*|faster|slower|"
-    r"fewer|less|more|higher|lower|better|worse|boost\w*|speed-?ups?|surpass\w*|relative|"
-    r"absolute|exceed\w*|drop\w*|saving\w*|save\w*|lead\w*|advantage|margin|cut\w*|"
-    r"smaller|larger|over|than|compared|versus|vs\.?|enhanc\w*|rais\w*|lift\w*|sacrific\w*|gaps?)\b",
-    re.I,
-)
+    _word_start([
+        r"improv\w*", r"outperform\w*", r"gain\w*", r"increas\w*", r"decreas\w*", r"reduc\w*", "faster",
+        "slower", "fewer", "less", "more", "higher", "lower", "better", "worse", r"boost\w*", "speed-?ups?",
+        r"surpass\w*", "relative", "absolute", r"exceed\w*", r"drop\w*", r"saving\w*", r"save\w*",
+        r"lead\w*", "advantage", "margin", r"cut\w*", "smaller", "larger", "over", "than", "compared",
+        "versus", r"vs\.?", r"enhanc\w*", r"rais\w*", r"lift\w*", r"sacrific\w*", "gaps?",
+    ]) + r"\b"
+)  # fmt: skip
 # the verbs of doing better than another ("outperforms", "surpassing", "beats")
 _SURPASS_WORD = r"(?:outperform|surpass|exceed|beat)\w*"
 # a cue after a number makes it a difference only in the number's own clause and when it is
@@ -88,21 +115,42 @@ _BY_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s*(?:~\s*)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s*(?:~\s*)?$", re.I)
+
+
+# The end-anchored cues before a number open with "\b" and alternatives, so the engine
+# tries them at every character of the window (_BY_BEFORE: about 7 us per 40 characters,
+# several times per number); a substring test of the window skips the search where the
+# words every match holds are missing (most windows). (ASCII letters without IGNORECASE
+# look-alikes: lower() finds them exactly where the regex can.)
+def _by_before(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """``_BY_BEFORE.search(text, lo, hi)`` found a match ("by", "by up to", "of up to")."""
+    window = text[lo:hi].lower()
+    return ("by" in window or "of up to" in window) and _BY_BEFORE.search(text, lo, len(text) if hi is None else hi) is not None
+
+
+def _from_before(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """``_FROM_BEFORE.search(text, lo, hi)`` found a match ("improves from ")."""
+    return "from" in text[lo:hi].lower() and _FROM_BEFORE.search(text, lo, len(text) if hi is None else hi) is not None
 # the words that introduce what a result is compared against
 _COMPARED_TO = (
     r"than|over|compared (?:to|with)|relative to|vs\.?|versus|against|" + _SURPASS_WORD
 )
+# _COMPARED_TO as one class of first letters (\b(?:{_COMPARED_TO}) under IGNORECASE: see _word_start)
+_COMPARED_TO_WORDS = ["than", "over", "compared (?:to|with)", "relative to", r"vs\.?", "versus", "against",
+                      r"outperform\w*", r"surpass\w*", r"exceed\w*", r"beat\w*"]
+_COMPARED_TO_START = _word_start(_COMPARED_TO_WORDS)
 _BASELINE_CUE = re.compile(
-    rf"\b(?:{_COMPARED_TO}|of)\s+(?:the\s+)?(?:original\s+|vanilla\s+|strong\s+|"
-    r"prior\s+|previous\s+|baseline\s+)?$",
-    re.I,
+    # (\b(?:{_COMPARED_TO}|of), as one class of first letters: see _word_start)
+    _word_start([*_COMPARED_TO_WORDS, "of"])
+    + r"\s+(?i:the\s+)?(?i:original\s+|vanilla\s+|strong\s+|"
+    r"prior\s+|previous\s+|baseline\s+)?$"
 )
 # a comparison's cue, then a short lower-case noun phrase before the compared names:
 # "compared to the recent efficient model X", "outperform frontier models, such as X"
 _BASELINE_NP = re.compile(
-    rf"\b(?:{_COMPARED_TO})\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*"
-    r"(?:\s*,?\s*(?:such as|like|e\.g\.,?|including|namely))?\s+$",
-    re.I,
+    # (\b(?:{_COMPARED_TO}) under IGNORECASE, as one class of first letters: see _word_start)
+    _COMPARED_TO_START + r"(?i:\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*"
+    r"(?:\s*,?\s*(?:such as|like|e\.g\.,?|including|namely))?\s+)$"
 )
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -197,12 +245,16 @@ _QUALIFIER = r"(?:relative\s+|absolute\s+|average\s+|overall\s+)?"
 _CHANGE_NOUN = r"(?:reduction|decrease|increase|improvement|gain|drop|boost|speed-?up|saving)s?"
 # the verbs of a change: "improves", "reduced", "cutting"
 _CHANGE_STEM = r"(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*"
+_CHANGE_WORDS = [r"improv\w*", r"increas\w*", r"reduc\w*", r"boost\w*", r"rais\w*", r"lower\w*", r"decreas\w*",
+                 r"enhanc\w*", r"cut\w*"]  # (_CHANGE_STEM's alternatives, for _word_start)
 _CHANGE_WORD = re.compile(_CHANGE_STEM)  # a verb or noun of change: "improves", "reduction"
 # "improves the survival probability by 12%", "improve the efficiency of test-time compute
 # scaling by more than 4x": the object of the verb (its head before "of") is the measure
 _VERB_NP_BY = re.compile(
     # (also the verbs that cut a cost: "compresses the KV cache by 4x", "shortens reasoning chains by 40%")
-    r"\b(?:" + _CHANGE_STEM + r"|(?:compress|shorten|shrink|prun|trim)\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    # (\b(?:{_CHANGE_STEM}|...), as one class of first letters: see _word_start)
+    _word_start([*_CHANGE_WORDS, r"compress\w*", r"shorten\w*", r"shrink\w*", r"prun\w*", r"trim\w*"], fold=False)
+    + r"\s+(?:the\s+|its\s+|their\s+|our\s+)?"
     # (a benchmark's name may qualify the measure: "improves GSM8K accuracy by 3%")
     r"(?:[A-Z][\w.-]*\d[\w.-]*\s+|[A-Z][\w.-]*[A-Z][\w.-]*\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
@@ -385,6 +437,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             continue  # "pass@1", "ResNet-50 1.0"
         by_sent.setdefault(st.sentence_of(q.start), []).append(q)
     proposed_forms = _proposed_forms(text, mentions)
+    own = _own_methods(mentions)  # (the same for every number of the document)
     carried: dict[tuple, str] = {}  # the measure of the last named score, by unit and relative
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
@@ -421,6 +474,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
         made: dict[int, tuple[int, int]] = {}  # the results of each number, as a range of out
+        kinds = None  # the sentence's names by kind, made for its first result
         for idx, (q, metric, strength) in enumerate(bound):
             made_from = len(out)
             if not metric:
@@ -440,7 +494,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "a 2x smaller model (400M params)", "at 360M params": which model
             if _is_scaled_size(text, q, metric, s0):
                 continue  # "when scaling up to 66M parameters", "models ranging from 1.9M to 303M parameters"
-            r = _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx)
+            if kinds is None:
+                kinds = _sentence_kinds(text, sent_mentions)
+            r = _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own)
             kind = (r.unit, r.relative)
             if strength >= 0.75 and not _UNCARRIED_MEASURE.search(metric):
                 carried[kind] = metric
@@ -474,15 +530,13 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
 
 
 # a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
-# (the first letter is one class before the look-behind and the branches, so the engine
-# skips ahead to those letters instead of testing "\b" and nine branches at each character;
-# under re.I the class and the look-behinds fold case as the literals did)
+# (the first letter is one case-sensitive class before the look-behind and the branches, so
+# the engine skips ahead to those letters instead of testing "\b" and nine branches at each
+# character: see _word_start; the same class under re.I was 1.5-2x slower)
 _OWN_WORK = re.compile(
-    r"[woutihp](?<!\w[woutihp])(?:(?<=w)e|(?<=o)urs?|(?<=u)s|(?<=h)ere(?:in)?"
-    r"|(?<=t)his (?:paper|work|study|article|report|thesis|letter)|(?<=i)n this\b"
-    r"|(?<=p)ropos\w*|(?<=i)ntroduc\w*)\b",
-    re.I,
-)
+    _word_start(["we", "ours?", "us", "here(?:in)?", "this (?:paper|work|study|article|report|thesis|letter)",
+                 r"in this\b", r"propos\w*", r"introduc\w*"]) + r"\b"
+)  # fmt: skip
 
 
 def _after_background(text: str, quantities: list[Quantity], st: DocState) -> list[Quantity]:
@@ -658,7 +712,7 @@ def _as_margins(text: str, quantities: list[Quantity], st: DocState) -> list[Qua
                 and out[-1].unit == "points"
                 and (_VALUES_AND.fullmatch(text, out[-1].end, q.start) or _SLASH.fullmatch(text, out[-1].end, q.start))
             )  # "by 10.0 and 7.6", "LlamaGen/VAR by 0.4/0.19"
-            if listed or _BY_BEFORE.search(text, max(0, q.start - 20), q.start):
+            if listed or _by_before(text, max(0, q.start - 20), q.start):
                 s0 = st.sentences[st.sentence_of(q.start)][0]
                 if _COMPARE_VERB.search(text, _clause_start(text, s0, q.start), q.start):
                     q = replace(q, unit="points")
@@ -1368,7 +1422,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                 lo, hi = (q2, q) if j < i else (q, q2)
                 gap = _blank_names(text, lo.end, hi.start, names)
                 if q.unit == q2.unit and (
-                    (_FROM_TO_GAP.match(gap) and _FROM_BEFORE.search(text, max(0, lo.start - 12), lo.start))
+                    (_FROM_TO_GAP.match(gap) and _from_before(text, max(0, lo.start - 12), lo.start))
                     or (q.unit == "%" and s2 >= 0.85 and _ITEMS_CHAIN.match(gap) and _OF_ITEMS.match(text, hi.end))
                 ):
                     # the two ends of one change, two coordinated shares of items: as well
@@ -1840,7 +1894,7 @@ def _bind_metric(
             return "performance", 0.35
         # "surpass their respective backbones by up to 9.8%": a margin after a verb of
         # comparison earlier in the clause
-        if _BY_BEFORE.search(text, max(s0, q.start - 20), q.start) and _COMPARE_VERB.search(
+        if _by_before(text, max(s0, q.start - 20), q.start) and _COMPARE_VERB.search(
             text, _clause_start(text, s0, q.start), q.start
         ):
             return "performance", 0.35
@@ -1908,7 +1962,7 @@ _SAVED_THING = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?((?:(?!compared\b)" + _THING_MODIFIER + r"){0,2}(?!compared\b)[A-Za-z][\w-]*)"
     r"(?=\s*(?:[,.;)]|$|(?:on|in|of|for|to|at|by|with|than|and|or|while|compared|when|without)\b))"
 )
-_HEDGE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over)\s*(?:~\s*)?$", re.I)
+_HEDGE_BEFORE = re.compile(_word_start([r"more\s+than", r"less\s+than", r"fewer\s+than", "over"]) + r"\s*(?:~\s*)?$")
 _SMALLER_THINGS = re.compile(r"^\s*(?:smaller|more compact)\s+([a-z][a-z-]*[a-rt-z]s)\b")
 _NOT_SIZED = {
     "models",
@@ -1955,13 +2009,14 @@ _PERFORMANCE_FROM = re.compile(
 # object of a verb of change ("improves", "boosts"), else the range is a setting's ("we study
 # the performance on CIFAR-10 with noise ratios from 20% to 80%")
 _SOTA_ON_FROM = re.compile(
-    r"\b(?:" + _CHANGE_STEM + r"|advanc\w*|push\w*|lift\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    # (\b(?:{_CHANGE_STEM}|advanc\w*|push\w*|lift\w*) under IGNORECASE: see _word_start)
+    _word_start([*_CHANGE_WORDS, r"advanc\w*", r"push\w*", r"lift\w*"])
+    + r"(?i:\s+(?:the\s+|its\s+|their\s+)?"
     # (a possessive or modifiers first: "improves Llama-2's zero-shot performance on")
     r"(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:performance|state[- ]of[- ]the[- ]art|SOTA)(?:\s+(?:results?|performance))?"
     r"\s+(?:(?:on|in|for)\s+(?:the\s+)?(?:[^\s.,;:()%]+\s+){1,5}?(?:with\s+(?:[^\s.,;:()]+\s+){1,3}?)?)?"
-    r"from\s*(?:~\s*)?$",
-    re.I,
+    r"from\s*(?:~\s*)?)$"
 )
 # "STP proves 26.3% of the statements", "CodeMonkeys resolves 57.4% of issues", "solving up
 # to 18% of 397 test problems": the share of the items a system gets right is its solve,
@@ -2014,9 +2069,11 @@ _POINTS_AFTER = re.compile(r"\s+points\b")
 _CHANGE_VERB = re.compile(rf"\b{_CHANGE_STEM}\s[^;]*\bby\b", re.I)
 # (or of falling behind: "models lag behind humans by 30.5%", "trails GPT-4 by 3 points")
 _COMPARE_VERB = re.compile(
-    r"\b(?:" + _SURPASS_WORD + r"|(?:improv|boost|enhanc|underperform)\w*|lag(?:s|ged|ging)?|"
-    r"trail(?:s|ed|ing)?|f[ae]ll(?:s|ing)?\s+(?:short|behind))\b[^;]*$",
-    re.I,
+    # (\b(?:{_SURPASS_WORD}|...) under IGNORECASE, as one class of first letters: see _word_start)
+    _word_start([r"outperform\w*", r"surpass\w*", r"exceed\w*", r"beat\w*", r"improv\w*", r"boost\w*",
+                 r"enhanc\w*", r"underperform\w*", "lag(?:s|ged|ging)?", "trail(?:s|ed|ing)?",
+                 r"f[ae]ll(?:s|ing)?\s+(?:short|behind)"])
+    + r"\b[^;]*$"
 )
 
 
@@ -2186,18 +2243,28 @@ def _metric_right_after_pos(text, pos, metrics, max_gap, gap_rx):
     return None
 
 
-def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
+def _sentence_kinds(text: str, sent_mentions: list[Cand]) -> tuple[list, list[Cand], list[Cand]]:
+    """What :func:`_build` reads of a sentence's names, the same for each of its numbers: the
+    spans of its measures (not measures of change), its methods, its datasets (not those
+    a model is pretrained on)."""
     # the words of a measure's name are no cue: "intersection-over-union score of 79.1%"
     # (but a measure of change is one: "a speedup of 212")
     measures = [(c.start, c.end) for c in sent_mentions if c.label == METRIC and not _CHANGE_MEASURE.search(c.name)]
+    methods = [c for c in sent_mentions if c.label == METHOD]
+    datasets = [c for c in sent_mentions if c.label == DATASET and not _pretrained_on(text, c)]
+    return measures, methods, datasets
+
+
+def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
+    measures, methods, datasets = kinds  # (_sentence_kinds)
     before = _blank_names(text, max(s0, q.start - 40), q.start, measures)
     after = _blank_names(text, q.end, min(s1, q.end + 40), measures)
     unit = q.unit
     relative = unit in ("x", "points")
-    if _BY_BEFORE.search(before) or _relative_after(after[:25]):
+    if _by_before(before) or _relative_after(after[:25]):
         relative = True
     elif _RELATIVE_CUE.search(_unhedged(before)[-25:]) and (
-        not _FROM_BEFORE.search(before) or _RANGE_OF_CHANGES_FROM.search(before)
+        not _from_before(before) or _RANGE_OF_CHANGES_FROM.search(before)
     ):
         relative = True  # (a range of gains too: "gains ranging from 2.1% to 5.6%")
     if q.text.startswith(("+", "-", "\u2212")):
@@ -2206,7 +2273,8 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         relative = False  # "73.2% vs. 54.7% by TransE", "(0.807 vs. 0.803 in ODS)": two scores
     elif unit == "%" and _SHARE_OF_REFERENCE.match(text, q.end):
         relative = True  # a share of the reference's measure
-    elif unit not in ("x", "points") and _CHANGED_TO.search(before) and not _BY_BEFORE.search(before):
+    # (every match of _CHANGED_TO holds "to": the search, tried at every character, skipped without it)
+    elif unit not in ("x", "points") and "to" in before.lower() and _CHANGED_TO.search(before) and not _by_before(before):
         relative = False  # "the performance is boosted to 37.5%": the score it reaches
     elif (
         relative
@@ -2229,19 +2297,17 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
     ):
         prev_before = text[max(s0, prev.start - 40) : prev.start]
         relative = prev.unit == unit and (
-            _BY_BEFORE.search(prev_before) is not None or _RANGE_OF_CHANGES_FROM.search(prev_before) is not None
+            _by_before(prev_before) or _RANGE_OF_CHANGES_FROM.search(prev_before) is not None
         )
     if prev is not None and _OPEN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
-    methods = [c for c in sent_mentions if c.label == METHOD]
-    datasets = [c for c in sent_mentions if c.label == DATASET and not _pretrained_on(text, c)]
     baseline = None
     for c in methods:
         if c.start < q.start + 80 and _BASELINE_CUE.search(text[max(s0, c.start - 40) : c.start]):
             if not c.proposed:
                 baseline = c.name
                 break
-    method, confidence = _method_for(text, st, q, methods, s0, s1, strength)
+    method, confidence = _method_for(text, st, q, methods, s0, s1, strength, own)
     if relative and (compared := _compared_bracket_owner(text, q, methods, s0)) is not None:
         relative, named = False, compared  # "surpassing Llama-2 (40.1%)": the baseline's score
     else:
@@ -2402,7 +2468,7 @@ def _is_from(text: str, bound: list, i: int, s0: int) -> bool:
     it, or "A to B" later in a sentence that already wrote one ("improve X from 35.5% to
     44.5% for GSM8K, and 27.6% to 36.2% for MathQA")."""
     q = bound[i][0]
-    if _FROM_BEFORE.search(text, max(s0, q.start - 12), q.start):
+    if _from_before(text, max(s0, q.start - 12), q.start):
         return not _RANGE_FROM.search(text, max(s0, q.start - 40), q.start)
     if i + 1 < len(bound) and _TO_GAP.fullmatch(text, q.end, bound[i + 1][0].start):
         return _FROM_EARLIER.search(text, s0, q.start) is not None
@@ -2433,7 +2499,7 @@ _VERSUS_BEFORE = re.compile(r"\d" + _VERSUS + r"$")
 
 def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
     before = text[max(s0, q.start - 40) : q.start]
-    return bool(_BY_BEFORE.search(before) or _RELATIVE_CUE.search(before[-25:]))
+    return bool(_by_before(before) or _RELATIVE_CUE.search(before[-25:]))
 
 
 # a name after a preposition that opens its sentence names where (or with what) the numbers
@@ -2453,12 +2519,17 @@ _FRONTED_COMPARISON = re.compile(
 )
 
 
-def _method_for(text, st, q, methods, s0, s1, strength):
+def _own_methods(mentions: list[Cand]) -> tuple[list[str], set[str]]:
+    """The names of the document's proposed methods (first-seen order) and their keys."""
+    proposed_methods = list(dict.fromkeys(c.name for c in mentions if c.proposed and c.label == METHOD))
+    return proposed_methods, {name_key(p) for p in proposed_methods}
+
+
+def _method_for(text, st, q, methods, s0, s1, strength, own):
     """Who obtains the number: an explicit subject ("X achieves"), else the proposed method
-    (its variant named in the sentence if any), else a placeholder."""
-    proposed_methods = [c.name for c in st.mentions if c.proposed and c.label == METHOD]
-    proposed_methods = list(dict.fromkeys(proposed_methods))
-    proposed_keys = {name_key(p) for p in proposed_methods}
+    (its variant named in the sentence if any), else a placeholder. ``own``: the document's
+    :func:`_own_methods`."""
+    proposed_methods, proposed_keys = own
     # a proposed variant named in the sentence: "PandaLM-7B achieves"
     in_sentence_proposed = [
         c for c in methods if c.proposed and c.start < q.start and not _is_baseline(text, c, methods, s0)
@@ -2647,7 +2718,7 @@ def _evaluated_owner(
             continue
         if owner == "(baseline)":
             if margin is None:
-                margin = _BY_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
+                margin = _by_before(text, max(s0, q.start - 25), q.start)
             if margin and _COMPARE_VERB.search(text, lo, start):
                 continue
         if any(start <= c.start < q.start for c in methods) or _OUR_WORD.search(text, max(lo, start - 12), end):
