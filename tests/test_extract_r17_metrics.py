@@ -1,0 +1,29 @@
+"""Round 17: measures in LLM-era abstracts, read from the text's shape (invented names and
+figures; each test fails without its rule)."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+_TITLE = "Quillformer: Aligning Chat Models with Sparse Feedback"
+
+
+def _metrics(nlp, sentence: str) -> list[str]:
+    return [e.name for e in run(nlp, _TITLE, sentence).metrics]
+
+
+def test_a_score_named_by_an_unknown_capitalised_name_is_one_measure(nlp):
+    # "QZS scores", "Plonk Preference Score": the name and the score word make the measure
+    got = _metrics(nlp, "Quillformer raises QZS scores over strong baselines.")
+    assert "QZS scores" in got
+    got = _metrics(nlp, "In terms of Plonk Preference Score and win rate, Quillformer beats the baselines.")
+    assert "Plonk Preference Score" in got
+
+
+def test_a_score_of_a_method_or_a_benchmark_or_a_scoring_function_is_no_named_measure(nlp):
+    # a sentence opener, a scoring function's output, a verb after a method's name
+    assert not any("score" in m.lower() for m in _metrics(nlp, "The score is high. Our scores are low."))
+    got = _metrics(nlp, "We propose a scoring function, the Glint Relevance Score, to rank samples.")
+    assert "Glint Relevance Score" not in got
+    got = _metrics(nlp, "On Zorbworld, Quillformer scores over 4,000 points.")
+    assert "Quillformer scores" not in got
