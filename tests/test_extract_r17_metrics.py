@@ -27,3 +27,14 @@ def test_a_score_of_a_method_or_a_benchmark_or_a_scoring_function_is_no_named_me
     assert "Glint Relevance Score" not in got
     got = _metrics(nlp, "On Zorbworld, Quillformer scores over 4,000 points.")
     assert "Quillformer scores" not in got
+
+
+def test_the_variables_of_a_bound_or_a_definition_are_no_measures(nlp):
+    # "in terms of" after a bound, a condition or a definition lists a formula's variables
+    got = _metrics(nlp, "We give an upper bound in terms of the blending time and the zorb radius.")
+    assert "blending time" not in got and "zorb radius" not in got
+    got = _metrics(nlp, "We derive tight bounds also in terms of the lattice size.")
+    assert "lattice size" not in got
+    # (a comparison still lists measures)
+    got = _metrics(nlp, "Quillformer outperforms the baselines in terms of blending time and zorb radius.")
+    assert "blending time" in got

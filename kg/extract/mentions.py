@@ -1500,10 +1500,14 @@ _TERM_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)")
 _TERM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _TERM_LEAD = re.compile(r"(?:the|its|their|our|both)\s+")
 # a statement expressed through a quantity, not a measurement of it: "sufficient conditions
-# for concavity in terms of the weights", "a characterization of X in terms of Y"
+# for concavity in terms of the weights", "a characterization of X in terms of Y"; or a
+# bound, condition or definition stated right before the cue: "an upper bound in terms of
+# the mixing time", "tight bounds also in terms of the graph size", "stability conditions in
+# terms of the slice lengths", "defined in terms of kernels" (the quantities are the
+# variables of a formula)
 _CHARACTERIZED = re.compile(
-    r"\b(?:conditions? (?:for|on)|characteri[sz]\w*|express(?:ed|es|ing|ible)?|formula(?:s|e)?)\b"
-    r"[^.;]*$"
+    r"\b(?:(?:conditions? (?:for|on)|characteri[sz]\w*|express(?:ed|es|ing|ible)?|formula(?:s|e)?)\b[^.;]*"
+    r"|(?:bound(?:s|ed)?|conditions?|defined|decomposed|parametri[sz]ation|expressions?)(?:\s+[\w-]+){0,2}\s*)$"
 )
 
 
