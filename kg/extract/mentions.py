@@ -1921,6 +1921,11 @@ _SETTING_MODIFIERS = {"learning", "dropout", "drop", "mask", "masking", "noise",
                       "sampling", "pruning", "sparsity", "keep", "mixing", "label", "labeling",
                       "labelling", "annotation", "split", "aspect", "data", "training",
                       "compression", "corruption", "poisoning", "injection", "bit", "frame"}  # fmt: skip
+# the settings among those that a verb of change names as what it changes ("requiring lower
+# learning rates", "increase the sparsity ratio"); a compression ratio or a frame rate that
+# a method raises is measured, not set
+_SET_QUANTITY_WORDS = frozenset(("learning", "dropout", "mask", "masking", "noise", "sampling",
+                                 "sparsity", "pruning", "mixing", "keep"))  # fmt: skip
 # words between a value and its measure that are no part of the measure's name: "3.2%
 # relative error" is an error, "6% points", "regarding accuracy"
 _NOT_VALUE_MODIFIERS = {"relative", "absolute", "better", "higher", "lower", "points", "point",
@@ -1958,6 +1963,8 @@ def _measure_objects(
             for w in text[m.start(1) : b].split()[:-1]
         ):
             continue
+        if m.re is _MEASURE_OBJECT and not _SET_QUANTITY_WORDS.isdisjoint(w.lower() for w in words[:-1]):
+            continue  # "a lower masking ratio", "decreasing the learning rates": a setting
         if m.re is _MEASURE_OF_VALUE:
             # "reaches P1 errors of": the name starts at the first word that names a kind
             k = 0
