@@ -468,6 +468,8 @@ def find_candidates(text: str, st: DocState) -> None:
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
     cands.extend(_codes_after_scores(text, body))
+    if "core" in st.low:  # (s)core, (S)core
+        cands.extend(_named_scores(text, st.low, body))
     if "-measure" in st.low:
         cands.extend(_letter_measures(text, body))
     if "metrics" in st.words or "measures" in st.words or "scores" in st.words:
@@ -1507,10 +1509,14 @@ _TERM_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)")
 _TERM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _TERM_LEAD = re.compile(r"(?:the|its|their|our|both)\s+")
 # a statement expressed through a quantity, not a measurement of it: "sufficient conditions
-# for concavity in terms of the weights", "a characterization of X in terms of Y"
+# for concavity in terms of the weights", "a characterization of X in terms of Y"; or a
+# bound, condition or definition stated right before the cue: "an upper bound in terms of
+# the mixing time", "tight bounds also in terms of the graph size", "stability conditions in
+# terms of the slice lengths", "defined in terms of kernels" (the quantities are the
+# variables of a formula)
 _CHARACTERIZED = re.compile(
-    r"\b(?:conditions? (?:for|on)|characteri[sz]\w*|express(?:ed|es|ing|ible)?|formula(?:s|e)?)\b"
-    r"[^.;]*$"
+    r"\b(?:(?:conditions? (?:for|on)|characteri[sz]\w*|express(?:ed|es|ing|ible)?|formula(?:s|e)?)\b[^.;]*"
+    r"|(?:bound(?:s|ed)?|conditions?|defined|decomposed|parametri[sz]ation|expressions?)(?:\s+[\w-]+){0,2}\s*)$"
 )
 
 
@@ -1924,6 +1930,11 @@ _SETTING_MODIFIERS = {"learning", "dropout", "drop", "mask", "masking", "noise",
                       "sampling", "pruning", "sparsity", "keep", "mixing", "label", "labeling",
                       "labelling", "annotation", "split", "aspect", "data", "training",
                       "compression", "corruption", "poisoning", "injection", "bit", "frame"}  # fmt: skip
+# the settings among those that a verb of change names as what it changes ("requiring lower
+# learning rates", "increase the sparsity ratio"); a compression ratio or a frame rate that
+# a method raises is measured, not set
+_SET_QUANTITY_WORDS = frozenset(("learning", "dropout", "mask", "masking", "noise", "sampling",
+                                 "sparsity", "pruning", "mixing", "keep"))  # fmt: skip
 # words between a value and its measure that are no part of the measure's name: "3.2%
 # relative error" is an error, "6% points", "regarding accuracy"
 _NOT_VALUE_MODIFIERS = {"relative", "absolute", "better", "higher", "lower", "points", "point",
@@ -1961,6 +1972,8 @@ def _measure_objects(
             for w in text[m.start(1) : b].split()[:-1]
         ):
             continue
+        if m.re is _MEASURE_OBJECT and not _SET_QUANTITY_WORDS.isdisjoint(w.lower() for w in words[:-1]):
+            continue  # "a lower masking ratio", "decreasing the learning rates": a setting
         if m.re is _MEASURE_OF_VALUE:
             # "reaches P1 errors of": the name starts at the first word that names a kind
             k = 0
@@ -2023,6 +2036,68 @@ def _codes_after_scores(text: str, start: int) -> list[Cand]:
             continue
         out.append(Cand(m.start(1), m.end(1), METRIC, "context", 0.6))
     return out
+
+
+# a score named by a capitalised name or code no lexicon knows is one measure: "QZS scores",
+# "a Zorb Preference Score of 0.8"; the name is one to three capitalised
+# words, the first not one that opens a sentence ("The score", "Our scores"), not a method
+# ("SHAP scores") nor a benchmark ("the GLUE score", "VBench scores": the name stays a
+# dataset), and the measure word closes it ("Denoising Score Matching" goes on: a method)
+_NAMED_SCORE = re.compile(
+    r"((?:[A-Z][\w@.+-]*[\w+]|[A-Z]) (?:[A-Z][\w@.+-]*[\w+] ){0,2})"
+    r"[Ss]cores?(?![\w-]| [A-Z])"
+)
+_NOT_SCORE_NAMES = {"Average", "Overall", "Final", "Total", "Mean", "High", "Higher", "Low", "Lower",
+                    "Best", "Good", "Better", "Top", "Raw", "Test", "Training", "Validation",
+                    "Human", "Automatic", "Automatically", "Numeric", "Numerical"}  # fmt: skip
+
+
+def _score_name_before(text: str, start: int, at: int) -> re.Match | None:
+    """The capitalised name that ends right before the score word at ``at``, if any (the
+    regex runs on a short window before it, not over the whole text)."""
+    word = text.rfind(" ", max(start, at - 40), at - 1) + 1
+    if at - 1 <= start or text[at - 1] != " " or not text[word : word + 1].isupper():
+        return None  # (most scores follow a lower-case word: "the score", "F1 score" aside)
+    for m in _NAMED_SCORE.finditer(text, max(start, at - 60), min(len(text), at + 40)):
+        if m.end(1) == at:
+            before = text[m.start() - 1] if m.start() else " "
+            return None if before.isalnum() or before == "-" else m
+    return None
+
+
+def _named_scores(text: str, low: str, start: int) -> list[Cand]:
+    """ "QZS scores", "a Zorb Preference Score of": a score named by a capitalised name no
+    lexicon knows is a measure, the name and the score word together."""
+    out = []
+    i = low.find("score", start)
+    while i >= 0:
+        m = _score_name_before(text, start, i)
+        i = low.find("score", i + 5)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        first = words[0]
+        if first in N.STOP_START or first in _NOT_SCORE_NAMES:
+            continue
+        name = m.group(1).strip()
+        if any(lookup_label(w) is not None for w in words) or lookup_label(name) is not None:
+            # "SHAP scores": what a model outputs; "the GLUE score": the benchmark stays a
+            # dataset; "BLEU-4 scores", "the AUC score": the lexicon's measure keeps its name
+            continue
+        if "bench" in name.lower():
+            continue  # "the ZorbBench score": a benchmark, which the name finder types
+        if text[m.start() - 2 : m.start()] in (". ", ") ") and first.istitle() and len(words) == 1:
+            continue  # "Click-through"-like: a capital only because the sentence opens
+        if _SCORES_VERB.match(text, m.end()) and m.group().endswith("scores"):
+            continue  # "Go-Explore scores over 43,000 points": the verb, after a method's name
+        if _SCORE_MADE.search(text, max(start, m.start() - 50), m.start()):
+            continue  # "a scoring function, Image Grounding score", "deriving OOD scores": a model's output
+        out.append(Cand(m.start(), m.end(), METRIC, "context", 0.6))
+    return out
+
+
+_SCORES_VERB = re.compile(r" (?:(?:a|an|the|nearly|about|around|only|just|well|highly)\b|(?:over |up to )?\d)")
+_SCORE_MADE = re.compile(r"scoring|function|deriv|design", re.I)
 
 
 # a measure named by a short code and "-measure", like the F-measure: "S-measure", "E-measure",

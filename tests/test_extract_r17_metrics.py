@@ -1,0 +1,49 @@
+"""Round 17: measures in LLM-era abstracts, read from the text's shape (invented names and
+figures; each test fails without its rule)."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+_TITLE = "Quillformer: Aligning Chat Models with Sparse Feedback"
+
+
+def _metrics(nlp, sentence: str) -> list[str]:
+    return [e.name for e in run(nlp, _TITLE, sentence).metrics]
+
+
+def test_a_score_named_by_an_unknown_capitalised_name_is_one_measure(nlp):
+    # "QZS scores", "Plonk Preference Score": the name and the score word make the measure
+    got = _metrics(nlp, "Quillformer raises QZS scores over strong baselines.")
+    assert "QZS scores" in got
+    got = _metrics(nlp, "In terms of Plonk Preference Score and win rate, Quillformer beats the baselines.")
+    assert "Plonk Preference Score" in got
+
+
+def test_a_score_of_a_method_or_a_benchmark_or_a_scoring_function_is_no_named_measure(nlp):
+    # a sentence opener, a scoring function's output, a verb after a method's name
+    assert not any("score" in m.lower() for m in _metrics(nlp, "The score is high. Our scores are low."))
+    got = _metrics(nlp, "We propose a scoring function, the Glint Relevance Score, to rank samples.")
+    assert "Glint Relevance Score" not in got
+    got = _metrics(nlp, "On Zorbworld, Quillformer scores over 4,000 points.")
+    assert "Quillformer scores" not in got
+
+
+def test_the_variables_of_a_bound_or_a_definition_are_no_measures(nlp):
+    # "in terms of" after a bound, a condition or a definition lists a formula's variables
+    got = _metrics(nlp, "We give an upper bound in terms of the blending time and the zorb radius.")
+    assert "blending time" not in got and "zorb radius" not in got
+    got = _metrics(nlp, "We derive tight bounds also in terms of the lattice size.")
+    assert "lattice size" not in got
+    # (a comparison still lists measures)
+    got = _metrics(nlp, "Quillformer outperforms the baselines in terms of blending time and zorb radius.")
+    assert "blending time" in got
+
+
+def test_a_setting_that_a_verb_of_change_names_is_no_measure(nlp):
+    # "a lower masking ratio", "increase the sparsity ratio": what the method sets
+    got = _metrics(nlp, "We then fine-tune Quillformer with a lower masking ratio and increase the sparsity ratio.")
+    assert "masking ratio" not in got and "sparsity ratio" not in got
+    # (a measured rate after the same verbs stays)
+    assert "error rate" in _metrics(nlp, "Quillformer greatly lowers the word error rate.") or (
+        "word error rate" in _metrics(nlp, "Quillformer greatly lowers the word error rate."))
