@@ -1493,12 +1493,13 @@ _BEST_BY = re.compile(
 
 
 def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
-    """A score after "the previous best (result) of" with no measure of its own takes the
-    measure of the nearest score of the sentence with the same unit."""
+    """A score after "the previous best (result) of", or in brackets after it ("the previous
+    best (24.1%)"), with no measure of its own takes the measure of the nearest score of the
+    sentence with the same unit."""
     for i, (q, metric, strength) in enumerate(bound):
         if (metric and strength >= 0.6) or not _score_like(q):
             continue
-        if not _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start):
+        if not (_PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or _in_record_bracket(text, q, s0)):
             continue
         near = [b for b in bound if b[0] is not q and b[1] and b[2] >= 0.6 and b[0].unit == q.unit]
         if near:
@@ -1589,6 +1590,33 @@ def _in_generic_compared_bracket(text: str, q: Quantity, s0: int) -> bool:
         opened is not None
         and _CLOSE_AHEAD.match(text, q.end) is not None
         and _GENERIC_COMPARED_BEFORE.search(text, max(s0, opened.start() - 80), opened.start()) is not None
+    )
+
+
+# a bracket that holds a score alone or with its measure: "(12.5%)", "(accuracy of 12.5%)",
+# "(pass@1 = 41.4%)", "(36.3 AP)"
+_LABELLED_BRACKET_OPEN = re.compile(r"\(\s*(?:(?:[A-Za-z][\w@.-]*\s+){0,3}(?:of|=|:)\s*|[A-Za-z][\w@.-]*\s*[=:]\s*)?$")
+_LABELLED_BRACKET_CLOSE = re.compile(r"\s*(?:\\?%)?\s*(?:[A-Za-z][\w@-]*\s*)?\)")
+# the earlier record named by a common noun: "the previous best (", "the prior state of the art ("
+_RECORD_BEFORE_BRACKET = re.compile(
+    r"(?<![\w-])" + _PREVIOUS_RECORD + r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?|approach(?:es)?))?\s*$",
+    re.I,
+)
+
+
+def _in_record_bracket(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` is the score in brackets after an earlier record or a compared model
+    named by a common noun, the bracket perhaps naming its measure ("nearly doubling the
+    previous best (24.1%)", "outperforming the direct prompting baseline (accuracy of
+    12.5%)"): that record's score, not the paper's. (A lone bracket after a comparison verb
+    is :func:`_in_generic_compared_bracket`'s.)"""
+    opened = _LABELLED_BRACKET_OPEN.search(text, max(s0, q.start - 30), q.start)
+    if opened is None or _LABELLED_BRACKET_CLOSE.match(text, q.end) is None:
+        return False
+    lo = max(s0, opened.start() - 80)
+    return (
+        _RECORD_BEFORE_BRACKET.search(text, lo, opened.start()) is not None
+        or _GENERIC_COMPARED_BEFORE.search(text, lo, opened.start()) is not None
     )
 
 
@@ -2248,7 +2276,7 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
     if named is not None:
         method = named.name
-    if _in_generic_compared_bracket(text, q, s0):
+    if _in_generic_compared_bracket(text, q, s0) or _in_record_bracket(text, q, s0):
         method, relative = baseline or "(baseline)", False  # "outperforming prior methods (41.0)"
     if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or (
         not relative and _prior_record_of(text, q, s0)  # "than the best published F1 of 81.8"

@@ -1,0 +1,37 @@
+"""Round 17: results of LLM-era abstracts (invented names and figures; each test fails
+without its rule)."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+_TITLE = "Zorbagent: Planning Web Tasks with Reflection"
+_PRE = "We propose Zorbagent, a web agent that plans with reflection. "
+
+
+def _results(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    return [(r.value_text, r.method, r.relative) for r in ex.results]
+
+
+def test_a_score_in_brackets_after_an_earlier_record_is_that_records(nlp):
+    # "nearly doubling the previous best (24.1%)": the bracket holds the earlier record's
+    # score (it was the paper's own, from the agent the sentence opens with)
+    got = _results(nlp, "Zorbagent completes 43.5% of the tasks on ZorbArena, nearly doubling the previous best (24.1%).")
+    assert ("43.5%", "Zorbagent", False) in got and ("24.1%", "(baseline)", False) in got
+    got = _results(nlp, "Zorbagent completes 43.5% of the tasks on ZorbArena, ahead of the prior state of the art (31.0%).")
+    assert ("31.0%", "(baseline)", False) in got
+
+
+def test_a_labelled_score_in_brackets_after_a_compared_baseline_is_the_baselines(nlp):
+    # "outperforming the direct prompting baseline (accuracy of 12.5%)": the measure written
+    # in the bracket before the score kept the lone-bracket rule from firing
+    got = _results(nlp, "Zorbagent reaches 27.5% accuracy on ZorbArena, significantly outperforming "
+                        "the plain prompting baseline (accuracy of 12.5%).")
+    assert ("27.5%", "Zorbagent", False) in got and ("12.5%", "(baseline)", False) in got
+    got = _results(nlp, "Zorbagent reaches a pass@1 of 61.2% on ZorbArena, outperforming the best "
+                        "search-free method (pass@1 = 41.4%).")
+    assert ("41.4%", "(baseline)", False) in got
+    # (the paper's own score in brackets stays its own)
+    got = _results(nlp, "Zorbagent reaches the best accuracy (52.3%) on ZorbArena.")
+    assert ("52.3%", "Zorbagent", False) in got
