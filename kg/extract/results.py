@@ -1853,7 +1853,7 @@ def _bind_metric(
                 continue  # "92.4% mIoU ... with fewer parameters": that measure has no number
             if _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
                 continue  # "StarCoder+ (15.5B parameters) ... by 38%": a size has its number
-            if _has_own_compared_number(text, c, q):
+            if _has_own_compared_number(text, c, q) or _cost_of_side_condition(text, c, q):
                 continue  # "achieves 87.4%, outperforming X with 51% fewer FLOPs": FLOPs has its number
             d = abs(c.start - q.start)
             if d < dist:
@@ -2097,6 +2097,28 @@ _OWN_COMPARED_NUMBER = re.compile(
     r"(?P<change>(?:reduction|decrease|increase|saving|cut)s?)\s+(?:in|of|on)(?:\s+the)?)\s+(?:[a-z][\w-]*\s+)?$"
 )  # ("with 28% reduction in FLOPs" too; not all of _CHANGE_NOUN: "by 7.3%, ... an 18.9% improvement
 # in top-1 accuracy" is a gain in the margin's own measure)
+
+
+# a cost measure with its own number in a side condition after a margin: "surpasses X by
+# 8.8% on average, using merely 23% trainable parameters", "..., while requiring 40% of the
+# memory"
+_SIDE_CONDITION_NUMBER = re.compile(
+    r"[,;uwr](?:(?<=[,;])|(?<!\w[uwr])(?:(?<=u)sing|(?<=w)(?:hile|ith)|(?<=r)equiring)\b)"
+    r"[^,;()]{0,60}?\d(?:[\d.,]*\d)?\s*(?:%|\\%|x|×|times)?\s*(?:[a-z-]+\s+)?$"
+)
+_COST_HEADS = frozenset(
+    "parameters params parameter flops macs memory latency time data tokens compute cost costs size".split()
+)
+
+
+def _cost_of_side_condition(text: str, c: Cand, q: Quantity) -> bool:
+    """Whether the measure ``c``, named after ``q``, is a cost with its own number in a side
+    condition ("using merely 23% trainable parameters"): no measure of ``q``. (A score's
+    measure after a second number stays a candidate: "improvements of 2.8% ... to achieve a
+    35.2 BLEU score".)"""
+    if c.start < q.end or c.name.lower().rsplit(None, 1)[-1] not in _COST_HEADS:
+        return False
+    return _SIDE_CONDITION_NUMBER.search(text, q.end, c.start) is not None
 
 
 def _has_own_compared_number(text: str, c: Cand, q: Quantity | None = None) -> bool:
