@@ -54,3 +54,11 @@ def test_a_margin_takes_no_cost_measure_of_a_side_condition_after_it(nlp):
     got = _measures(nlp, "We find further improvements of 2.8% by combining mined data with the labeled "
                          "data, to achieve a 35.2 BLEU score on ZorbCode.")
     assert ("2.8%", "BLEU score") in got
+
+
+def test_coordinated_measures_with_their_head_noun_pair_with_the_values_in_order(nlp):
+    # "ROUGE-1, ROUGE-2 and ROUGE-L scores of 45.2, 21.3 and 41.0, respectively": the head
+    # noun "scores" between the list and the values kept the lists apart (all took ROUGE-L)
+    got = _measures(nlp, "Zorbagent reaches ROUGE-1, ROUGE-2 and ROUGE-L scores of 45.2, 21.3 and 41.0 "
+                         "on ZorbSum, respectively.")
+    assert ("45.2", "ROUGE-1") in got and ("21.3", "ROUGE-2") in got and ("41.0", "ROUGE-L") in got

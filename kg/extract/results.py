@@ -252,7 +252,10 @@ _COUNT_HEADS = ("number", "amount", "count")
 _BY_WORD = re.compile(r"\s+by\s")
 _SLASH = re.compile(r"\s*/\s*")
 _SLASH_VALUES = re.compile(r"(?:\s*/\s*[-+]?\d+(?:\.\d+)?\s*(?:x|×|%|\\%|\\times)?)+")
-_LIST_TO_VALUES = re.compile(r"\s*(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?")
+# (the list's head noun may come between: "ROUGE-1, ROUGE-2 and ROUGE-L scores of 45.2, 21.3 and 41.0")
+_LIST_TO_VALUES = re.compile(
+    r"\s*(?:(?:scores?|values?)\s+)?(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?"
+)
 _AT_BEFORE = re.compile(
     r"(?<!achieves )(?<!achieved )(?<!reaches )(?<!reached )(?<!stands )(?<!peaks )\bat\s*(?:~\s*)?$",
     re.I,
