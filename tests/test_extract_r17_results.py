@@ -62,3 +62,27 @@ def test_coordinated_measures_with_their_head_noun_pair_with_the_values_in_order
     got = _measures(nlp, "Zorbagent reaches ROUGE-1, ROUGE-2 and ROUGE-L scores of 45.2, 21.3 and 41.0 "
                          "on ZorbSum, respectively.")
     assert ("45.2", "ROUGE-1") in got and ("21.3", "ROUGE-2") in got and ("41.0", "ROUGE-L") in got
+
+
+_BENCH_TITLE = "ZorbBench: Testing Language Models on Zorb Puzzles"
+_BENCH_PRE = "We introduce ZorbBench, a benchmark of 900 Zorb puzzles. "
+
+
+def _bench(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _BENCH_TITLE, _BENCH_PRE + sentence)
+    return [(r.value_text, r.metric, r.method) for r in ex.results]
+
+
+def test_the_measure_of_a_list_of_models_owns_their_values_respectively(nlp):
+    # "The accuracy of A, B, and C is x, y, and z, respectively": "of" before the list was
+    # read as a cue of comparison, and every value went to the last model
+    got = _bench(nlp, "The accuracy of Zorb-4o, Flim-3 Pro, and Quux-2 is 62.4%, 58%, and 51.2%, respectively.")
+    assert ("62.4%", "accuracy", "Zorb-4o") in got and ("58%", "accuracy", "Flim-3 Pro") in got
+    assert ("51.2%", "accuracy", "Quux-2") in got
+
+
+def test_the_performance_of_a_list_of_models_is_the_measure_of_its_values(nlp):
+    # "The performance of A, B, and C is x, y, and z, respectively": no measure was named
+    # ("performance" is none of its own), so no result came out
+    got = _bench(nlp, "The performance of Zorb-4o, Flim-3.5 Pro, and Quux-2 is 62.4%, 58%, and 51.2%, respectively.")
+    assert ("62.4%", "performance", "Zorb-4o") in got and ("51.2%", "performance", "Quux-2") in got

@@ -748,12 +748,13 @@ def _positional_methods(
         # the last such list before them that is not compared against ("A and B outperform
         # C and D by 2.1% and 1.0%, respectively": A and B)
         # (nor the objects of a verb of change: "it improves GPT-4o and Qwen by 3.6% and 2.0%
-        # respectively" are the proposed method's gains)
+        # respectively" are the proposed method's gains; but "of" is no cue here: "the
+        # accuracy of A, B and C is 62%, 58% and 51%, respectively" are theirs)
         ls = next(
             (
                 ls
                 for ls in reversed(before)
-                if not _is_baseline(text, ls[0], methods, s0)
+                if not _is_baseline(text, ls[0], methods, s0, of_cue=False)
                 and not _CHANGED_OBJECT.search(text, max(s0, ls[0].start - 30), ls[0].start)
                 and not _MARGINS_OVER.match(text, ls[-1].end)
             ),
@@ -1765,6 +1766,8 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
+        if "respectively" in text[q.end : s1] and (m := _PERFORMANCE_OF_NAMES_IS.search(text, max(s0, q.start - 120), q.start)):
+            return m.group(1), 0.85  # "The performance of A, B and C is 62%, 58% and 51%, respectively"
     if _score_like(q) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
         return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
     if q.unit == "%" and _SAVES_BEFORE.search(text, max(s0, q.start - 30), q.start):
@@ -1977,6 +1980,11 @@ _PERFORMANCE_REACHES = re.compile(
     r"(?:still\s+|only\s+|significantly\s+|substantially\s+|further\s+)?(?:reach\w*|drop\w*|"
     r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
     r"(?:by\s+)?" + _HEDGE + "$"
+)
+# "the performance of A, B, and C is" before a list of values given "respectively": the
+# measure of each (the names own them by position)
+_PERFORMANCE_OF_NAMES_IS = re.compile(
+    r"\b(performance|scores?)\s+of\s+(?:[^.;:]|\.(?=\d)){1,90}?\s(?:is|are|was|were)\s+" + _HEDGE + "$", re.I
 )
 _PERFORMANCE_FROM = re.compile(
     r"\b(performance|quality|efficiency|robustness|generali[sz]ation)\s+from\s*(?:~\s*)?$"
