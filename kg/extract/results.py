@@ -304,7 +304,10 @@ _COUNT_HEADS = ("number", "amount", "count")
 _BY_WORD = re.compile(r"\s+by\s")
 _SLASH = re.compile(r"\s*/\s*")
 _SLASH_VALUES = re.compile(r"(?:\s*/\s*[-+]?\d+(?:\.\d+)?\s*(?:x|×|%|\\%|\\times)?)+")
-_LIST_TO_VALUES = re.compile(r"\s*(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?")
+# (the list's head noun may come between: "ROUGE-1, ROUGE-2 and ROUGE-L scores of 45.2, 21.3 and 41.0")
+_LIST_TO_VALUES = re.compile(
+    r"\s*(?:(?:scores?|values?)\s+)?(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?"
+)
 _AT_BEFORE = re.compile(
     r"(?<!achieves )(?<!achieved )(?<!reaches )(?<!reached )(?<!stands )(?<!peaks )\bat\s*(?:~\s*)?$",
     re.I,
@@ -799,12 +802,13 @@ def _positional_methods(
         # the last such list before them that is not compared against ("A and B outperform
         # C and D by 2.1% and 1.0%, respectively": A and B)
         # (nor the objects of a verb of change: "it improves GPT-4o and Qwen by 3.6% and 2.0%
-        # respectively" are the proposed method's gains)
+        # respectively" are the proposed method's gains; but "of" is no cue here: "the
+        # accuracy of A, B and C is 62%, 58% and 51%, respectively" are theirs)
         ls = next(
             (
                 ls
                 for ls in reversed(before)
-                if not _is_baseline(text, ls[0], methods, s0)
+                if not _is_baseline(text, ls[0], methods, s0, of_cue=False)
                 and not _CHANGED_OBJECT.search(text, max(s0, ls[0].start - 30), ls[0].start)
                 and not _MARGINS_OVER.match(text, ls[-1].end)
             ),
@@ -1547,12 +1551,13 @@ _BEST_BY = re.compile(
 
 
 def _bind_previous_best(text: str, bound: list[list], s0: int) -> None:
-    """A score after "the previous best (result) of" with no measure of its own takes the
-    measure of the nearest score of the sentence with the same unit."""
+    """A score after "the previous best (result) of", or in brackets after it ("the previous
+    best (24.1%)"), with no measure of its own takes the measure of the nearest score of the
+    sentence with the same unit."""
     for i, (q, metric, strength) in enumerate(bound):
         if (metric and strength >= 0.6) or not _score_like(q):
             continue
-        if not _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start):
+        if not (_PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or _in_record_bracket(text, q, s0)):
             continue
         near = [b for b in bound if b[0] is not q and b[1] and b[2] >= 0.6 and b[0].unit == q.unit]
         if near:
@@ -1643,6 +1648,33 @@ def _in_generic_compared_bracket(text: str, q: Quantity, s0: int) -> bool:
         opened is not None
         and _CLOSE_AHEAD.match(text, q.end) is not None
         and _GENERIC_COMPARED_BEFORE.search(text, max(s0, opened.start() - 80), opened.start()) is not None
+    )
+
+
+# a bracket that holds a score alone or with its measure: "(12.5%)", "(accuracy of 12.5%)",
+# "(pass@1 = 41.4%)", "(36.3 AP)"
+_LABELLED_BRACKET_OPEN = re.compile(r"\(\s*(?:(?:[A-Za-z][\w@.-]*\s+){0,3}(?:of|=|:)\s*|[A-Za-z][\w@.-]*\s*[=:]\s*)?$")
+_LABELLED_BRACKET_CLOSE = re.compile(r"\s*(?:\\?%)?\s*(?:[A-Za-z][\w@-]*\s*)?\)")
+# the earlier record named by a common noun: "the previous best (", "the prior state of the art ("
+_RECORD_BEFORE_BRACKET = re.compile(
+    r"(?<![\w-])" + _PREVIOUS_RECORD + r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?|approach(?:es)?))?\s*$",
+    re.I,
+)
+
+
+def _in_record_bracket(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` is the score in brackets after an earlier record or a compared model
+    named by a common noun, the bracket perhaps naming its measure ("nearly doubling the
+    previous best (24.1%)", "outperforming the direct prompting baseline (accuracy of
+    12.5%)"): that record's score, not the paper's. (A lone bracket after a comparison verb
+    is :func:`_in_generic_compared_bracket`'s.)"""
+    opened = _LABELLED_BRACKET_OPEN.search(text, max(s0, q.start - 30), q.start)
+    if opened is None or _LABELLED_BRACKET_CLOSE.match(text, q.end) is None:
+        return False
+    lo = max(s0, opened.start() - 80)
+    return (
+        _RECORD_BEFORE_BRACKET.search(text, lo, opened.start()) is not None
+        or _GENERIC_COMPARED_BEFORE.search(text, lo, opened.start()) is not None
     )
 
 
@@ -1788,6 +1820,8 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
+        if "respectively" in text[q.end : s1] and (m := _PERFORMANCE_OF_NAMES_IS.search(text, max(s0, q.start - 120), q.start)):
+            return m.group(1), 0.85  # "The performance of A, B and C is 62%, 58% and 51%, respectively"
     if _score_like(q) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
         return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
     if q.unit == "%" and _SAVES_BEFORE.search(text, max(s0, q.start - 30), q.start):
@@ -1879,7 +1913,7 @@ def _bind_metric(
                 continue  # "92.4% mIoU ... with fewer parameters": that measure has no number
             if _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
                 continue  # "StarCoder+ (15.5B parameters) ... by 38%": a size has its number
-            if _has_own_compared_number(text, c, q):
+            if _has_own_compared_number(text, c, q) or _cost_of_side_condition(text, c, q):
                 continue  # "achieves 87.4%, outperforming X with 51% fewer FLOPs": FLOPs has its number
             d = abs(c.start - q.start)
             if d < dist:
@@ -2000,6 +2034,11 @@ _PERFORMANCE_REACHES = re.compile(
     r"(?:still\s+|only\s+|significantly\s+|substantially\s+|further\s+)?(?:reach\w*|drop\w*|"
     r"decreas\w*|increas\w*|improv\w*|degrad\w*|falls?|fell|rises?|rose|is|was)\s+"
     r"(?:by\s+)?" + _HEDGE + "$"
+)
+# "the performance of A, B, and C is" before a list of values given "respectively": the
+# measure of each (the names own them by position)
+_PERFORMANCE_OF_NAMES_IS = re.compile(
+    r"\b(performance|scores?)\s+of\s+(?:[^.;:]|\.(?=\d)){1,90}?\s(?:is|are|was|were)\s+" + _HEDGE + "$", re.I
 )
 _PERFORMANCE_FROM = re.compile(
     r"\b(performance|quality|efficiency|robustness|generali[sz]ation)\s+from\s*(?:~\s*)?$"
@@ -2126,6 +2165,28 @@ _OWN_COMPARED_NUMBER = re.compile(
     r"(?P<change>(?:reduction|decrease|increase|saving|cut)s?)\s+(?:in|of|on)(?:\s+the)?)\s+(?:[a-z][\w-]*\s+)?$"
 )  # ("with 28% reduction in FLOPs" too; not all of _CHANGE_NOUN: "by 7.3%, ... an 18.9% improvement
 # in top-1 accuracy" is a gain in the margin's own measure)
+
+
+# a cost measure with its own number in a side condition after a margin: "surpasses X by
+# 8.8% on average, using merely 23% trainable parameters", "..., while requiring 40% of the
+# memory"
+_SIDE_CONDITION_NUMBER = re.compile(
+    r"[,;uwr](?:(?<=[,;])|(?<!\w[uwr])(?:(?<=u)sing|(?<=w)(?:hile|ith)|(?<=r)equiring)\b)"
+    r"[^,;()]{0,60}?\d(?:[\d.,]*\d)?\s*(?:%|\\%|x|×|times)?\s*(?:[a-z-]+\s+)?$"
+)
+_COST_HEADS = frozenset(
+    "parameters params parameter flops macs memory latency time data tokens compute cost costs size".split()
+)
+
+
+def _cost_of_side_condition(text: str, c: Cand, q: Quantity) -> bool:
+    """Whether the measure ``c``, named after ``q``, is a cost with its own number in a side
+    condition ("using merely 23% trainable parameters"): no measure of ``q``. (A score's
+    measure after a second number stays a candidate: "improvements of 2.8% ... to achieve a
+    35.2 BLEU score".)"""
+    if c.start < q.end or c.name.lower().rsplit(None, 1)[-1] not in _COST_HEADS:
+        return False
+    return _SIDE_CONDITION_NUMBER.search(text, q.end, c.start) is not None
 
 
 def _has_own_compared_number(text: str, c: Cand, q: Quantity | None = None) -> bool:
@@ -2314,7 +2375,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
     if named is not None:
         method = named.name
-    if _in_generic_compared_bracket(text, q, s0):
+    if _in_generic_compared_bracket(text, q, s0) or _in_record_bracket(text, q, s0):
         method, relative = baseline or "(baseline)", False  # "outperforming prior methods (41.0)"
     if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or (
         not relative and _prior_record_of(text, q, s0)  # "than the best published F1 of 81.8"

@@ -1,0 +1,88 @@
+"""Round 17: results of LLM-era abstracts (invented names and figures; each test fails
+without its rule)."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+_TITLE = "Zorbagent: Planning Web Tasks with Reflection"
+_PRE = "We propose Zorbagent, a web agent that plans with reflection. "
+
+
+def _results(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    return [(r.value_text, r.method, r.relative) for r in ex.results]
+
+
+def test_a_score_in_brackets_after_an_earlier_record_is_that_records(nlp):
+    # "nearly doubling the previous best (24.1%)": the bracket holds the earlier record's
+    # score (it was the paper's own, from the agent the sentence opens with)
+    got = _results(nlp, "Zorbagent completes 43.5% of the tasks on ZorbArena, nearly doubling the previous best (24.1%).")
+    assert ("43.5%", "Zorbagent", False) in got and ("24.1%", "(baseline)", False) in got
+    got = _results(nlp, "Zorbagent completes 43.5% of the tasks on ZorbArena, ahead of the prior state of the art (31.0%).")
+    assert ("31.0%", "(baseline)", False) in got
+
+
+def test_a_labelled_score_in_brackets_after_a_compared_baseline_is_the_baselines(nlp):
+    # "outperforming the direct prompting baseline (accuracy of 12.5%)": the measure written
+    # in the bracket before the score kept the lone-bracket rule from firing
+    got = _results(nlp, "Zorbagent reaches 27.5% accuracy on ZorbArena, significantly outperforming "
+                        "the plain prompting baseline (accuracy of 12.5%).")
+    assert ("27.5%", "Zorbagent", False) in got and ("12.5%", "(baseline)", False) in got
+    got = _results(nlp, "Zorbagent reaches a pass@1 of 61.2% on ZorbArena, outperforming the best "
+                        "search-free method (pass@1 = 41.4%).")
+    assert ("41.4%", "(baseline)", False) in got
+    # (the paper's own score in brackets stays its own)
+    got = _results(nlp, "Zorbagent reaches the best accuracy (52.3%) on ZorbArena.")
+    assert ("52.3%", "Zorbagent", False) in got
+
+
+def _measures(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    return [(r.value_text, r.metric) for r in ex.results]
+
+
+def test_a_margin_takes_no_cost_measure_of_a_side_condition_after_it(nlp):
+    # "surpasses X by 8.8% on average, using merely 23% trainable parameters": the nearest
+    # measure was the cost the side condition gives its own number
+    got = _measures(nlp, "Zorbagent surpasses Zorb-Chat-7B by an average of 8.8% across benchmarks, "
+                         "using merely 0.3% of the training data and 23% trainable parameters.")
+    assert ("23%", "trainable parameters") in got and ("8.8%", "trainable parameters") not in got
+    got = _measures(nlp, "Zorbagent beats Zorb-Chat-7B by 6.1% on ZorbArena, while requiring 40% less memory.")
+    assert ("6.1%", "memory") not in got
+    # (a score's measure after a second number is still the margin's: one measure)
+    got = _measures(nlp, "We find further improvements of 2.8% by combining mined data with the labeled "
+                         "data, to achieve a 35.2 BLEU score on ZorbCode.")
+    assert ("2.8%", "BLEU score") in got
+
+
+def test_coordinated_measures_with_their_head_noun_pair_with_the_values_in_order(nlp):
+    # "ROUGE-1, ROUGE-2 and ROUGE-L scores of 45.2, 21.3 and 41.0, respectively": the head
+    # noun "scores" between the list and the values kept the lists apart (all took ROUGE-L)
+    got = _measures(nlp, "Zorbagent reaches ROUGE-1, ROUGE-2 and ROUGE-L scores of 45.2, 21.3 and 41.0 "
+                         "on ZorbSum, respectively.")
+    assert ("45.2", "ROUGE-1") in got and ("21.3", "ROUGE-2") in got and ("41.0", "ROUGE-L") in got
+
+
+_BENCH_TITLE = "ZorbBench: Testing Language Models on Zorb Puzzles"
+_BENCH_PRE = "We introduce ZorbBench, a benchmark of 900 Zorb puzzles. "
+
+
+def _bench(nlp, sentence: str) -> list[tuple]:
+    ex = run(nlp, _BENCH_TITLE, _BENCH_PRE + sentence)
+    return [(r.value_text, r.metric, r.method) for r in ex.results]
+
+
+def test_the_measure_of_a_list_of_models_owns_their_values_respectively(nlp):
+    # "The accuracy of A, B, and C is x, y, and z, respectively": "of" before the list was
+    # read as a cue of comparison, and every value went to the last model
+    got = _bench(nlp, "The accuracy of Zorb-4o, Flim-3 Pro, and Quux-2 is 62.4%, 58%, and 51.2%, respectively.")
+    assert ("62.4%", "accuracy", "Zorb-4o") in got and ("58%", "accuracy", "Flim-3 Pro") in got
+    assert ("51.2%", "accuracy", "Quux-2") in got
+
+
+def test_the_performance_of_a_list_of_models_is_the_measure_of_its_values(nlp):
+    # "The performance of A, B, and C is x, y, and z, respectively": no measure was named
+    # ("performance" is none of its own), so no result came out
+    got = _bench(nlp, "The performance of Zorb-4o, Flim-3.5 Pro, and Quux-2 is 62.4%, 58%, and 51.2%, respectively.")
+    assert ("62.4%", "performance", "Zorb-4o") in got and ("51.2%", "performance", "Quux-2") in got
