@@ -4245,6 +4245,18 @@ def _names_a_measure_word(text: str, a: int, b: int) -> bool:
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
 
 
+def _measure_acronym_redefined(long: str, known: str) -> bool:
+    """Whether the text spells out a measure acronym the lexicon knows as something with no
+    word of a measure in it: "we propose Weight Aligning (WA)", "the Self Refinement (SR)
+    module" are no "WA" or "SR" score; the long form's own words decide its type (a method
+    by its head or its use, a task, or nothing), as for an acronym the lexicon does not know.
+
+    >>> _measure_acronym_redefined("Weight Aligning", METRIC), _measure_acronym_redefined("Word Error Rate", METRIC)
+    (True, False)
+    """
+    return known == METRIC and _names_no_measure(long)
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -4275,7 +4287,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if by_key.get(sk) == DATASET and _task_long_form(long.lower(), long.lower().rsplit(None, 1)[-1]):
         return TASK  # "Semantic Scene Completion (SSC)": no "SSC" dataset the lexicon knows
     if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
-            by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip
+            by_key[sk] == DATASET and _method_long_form(long)) and not _measure_acronym_redefined(
+            long, by_key[sk]):  # fmt: skip
         # (but "probabilistic programming languages (PPLs)" is no "PPL", and "margin-aware
         # distillation (MAD)" no "MAD" dataset: the text says what its acronym stands for)
         return by_key[sk]

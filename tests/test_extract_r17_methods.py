@@ -1,0 +1,28 @@
+"""Round 17 (methods): whether a found phrase is a method, on invented sentences."""
+
+from kg.extract import extract
+from kg.model import Paper
+
+
+def _methods(abstract: str, title: str = "A study") -> list[str]:
+    (e,) = extract([Paper(id="t", title=title, abstract=abstract)])
+    return [m.name for m in e.methods]
+
+
+def test_measure_acronym_spelled_out_as_a_method():
+    # "WA", "SR" are measures the lexicon knows; the text spells them out as its own methods
+    got = _methods("To fix the drift we propose Weight Aligning (WA), which rescales the "
+                   "classifier weights. WA is simple and helps on three benchmarks.")
+    assert "Weight Aligning (WA)" in got
+    got = _methods("A Self Refinement (SR) module is used to refine the decoder features. "
+                   "With SR the masks are sharper.")
+    assert "Self Refinement (SR)" in got
+
+
+def test_measure_acronym_spelled_out_as_a_measure_stays_a_measure():
+    (e,) = extract([Paper(id="t", title="A study", abstract=(
+        "We lower the word error rate (WER) of a speech recogniser. Our model reaches 5.1% WER "
+        "on the test set."))])
+    assert any("WER" in m.name or "word error rate" in m.name for m in e.metrics)
+    assert not any("WER" in m.name for m in e.methods)
+
