@@ -26,3 +26,16 @@ def test_measure_acronym_spelled_out_as_a_measure_stays_a_measure():
     assert any("WER" in m.name or "word error rate" in m.name for m in e.metrics)
     assert not any("WER" in m.name for m in e.methods)
 
+
+def test_objective_named_by_its_kind_is_no_method():
+    # "a new loss function" says what the thing is, not which one; "triplet loss" names one
+    got = _methods("We propose a new loss function to balance the two risks. The encoder is "
+                   "also trained with triplet loss.")
+    assert "loss function" not in got
+    assert "triplet loss" in got
+
+
+def test_objective_named_by_its_kind_is_not_proposed():
+    (e,) = extract([Paper(id="t", title="A study", abstract=(
+        "We introduce two loss functions that align the views. They help on three benchmarks."))])
+    assert not any("loss function" in p for p in e.proposed)

@@ -2797,6 +2797,7 @@ def resolve(text: str, st: DocState) -> None:
     out = _without_standards(text, out, st.acronyms)
     _name_tasks_as_annotators(text, out)
     out = _without_misread_methods(text, out, title_end, st.proposed)
+    out = _without_bare_objectives(text, out, st.proposed)
     st.mentions = _without_kind_acronyms(text, out)
 
 
@@ -4911,6 +4912,31 @@ _NETWORK_FAMILY = re.compile(r"(?:(?:(?:deep|bidirectional)\s+)?(?:(?:convolutio
                              r"feed-?forward|deep)\s+)?neural\s+networks?|multi-?layer\s+perceptrons?|"
                              r"generative\s+adversarial\s+networks?)"
                              rf"(?:\s+\((?:{_FAMILY_ACRONYM})\))?|{_FAMILY_ACRONYM}", re.I)
+
+
+# a training objective named by its kind alone: "we propose a new loss function", "the
+# pretraining objective", "an unsupervised loss function" say what the thing is, not which
+# one ("triplet loss", "focal loss" and "contrastive loss" name one: their modifier is no
+# word of this set)
+_BARE_OBJECTIVE = re.compile(
+    r"(?:(?:new|novel|unsupervised|supervised|training|pre-?training|total|overall|joint|auxiliary|"
+    r"final|approximate|loss|cost|reward|objective)\s+)*(?:loss(?:es)?|functions?|objectives?)"
+)
+
+
+def _without_bare_objectives(text: str, mentions: list[Cand], proposed: list[str]) -> list[Cand]:
+    """Drop the methods that only name a kind of objective ("loss function", "objective
+    function", "pretraining objective"), whatever found them, and such names from ``proposed``.
+
+    >>> [bool(_BARE_OBJECTIVE.fullmatch(n)) for n in ("loss function", "pretraining objective",
+    ...     "unsupervised loss function", "triplet loss", "focal loss", "hinge loss")]
+    [True, True, True, False, False, False]
+    """
+    def bare(name: str) -> bool:
+        return _BARE_OBJECTIVE.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name).lower()) is not None
+
+    proposed[:] = [p for p in proposed if not bare(p)]
+    return [c for c in mentions if not (c.label == METHOD and bare(c.name or text[c.start : c.end]))]
 
 
 def _without_network_families(mentions: list[Cand]) -> list[Cand]:
