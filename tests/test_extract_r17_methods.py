@@ -39,3 +39,19 @@ def test_objective_named_by_its_kind_is_not_proposed():
     (e,) = extract([Paper(id="t", title="A study", abstract=(
         "We introduce two loss functions that align the views. They help on three benchmarks."))])
     assert not any("loss function" in p for p in e.proposed)
+
+
+def test_acronym_of_a_general_notion_is_no_method():
+    # "RoI", "QoS", "KKT", "SAT" name a region, a quality, conditions and a problem
+    got = _methods("Features are pooled from each RoI of the detector. The scheduler meets the QoS "
+                   "needs of all users, and the KKT conditions hold. We also encode the constraints to SAT.")
+    assert not {"RoI", "QoS", "KKT", "SAT"} & set(got)
+    got = _methods("We reduce violations of Quality of Service (QoS) in the cloud.")
+    assert not any("QoS" in m for m in got)
+
+
+def test_acronym_of_a_general_notion_spelled_out_as_a_method_stays():
+    got = _methods("We propose Size-Aware Transformer (SAT), which pools tokens by size. SAT is fast.")
+    assert "Size-Aware Transformer (SAT)" in got
+    got = _methods("We learn knowledge graph (KG) embeddings with a margin loss. KG embeddings help.")
+    assert any(m.startswith("knowledge graph (KG) embedding") for m in got)

@@ -2794,7 +2794,7 @@ def resolve(text: str, st: DocState) -> None:
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
-    out = _without_standards(text, out, st.acronyms)
+    out = _without_concept_acronyms(text, _without_standards(text, out, st.acronyms), st.acronyms)
     _name_tasks_as_annotators(text, out)
     out = _without_misread_methods(text, out, title_end, st.proposed)
     out = _without_bare_objectives(text, out, st.proposed)
@@ -3219,7 +3219,31 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
 # "Long Term Evolution", "Code Division Multiple Access", "Resource Description Framework"
 _STANDARD_LONG_FORM = re.compile(
     r"\b(?:networks?|wireless|LANs?|access|evolution|mobile|telecommunications?|fidelity|peer|"
-    r"multiplexing|radio|voice|internet|protocol|markup|description framework)\b", re.I)
+    r"multiplexing|radio|voice|internet|protocol|markup|description framework|switching|"
+    r"ultra-wideband|ultra wideband|device)\b", re.I)
+
+
+def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list) -> list[Cand]:
+    """Drop the methods that are the acronym of a general notion ("RoI", "QoS", "SINR", "FPT",
+    "UAV", "KKT", "PAC", "SAT", "ODE"), bare or spelled out as that notion ("Quality of Service
+    (QoS)"), unless the paper names its own method so or defines the acronym as something else
+    ("we propose Size-Aware Transformer (SAT)").
+
+    >>> t = "Pooling over each RoI helps. We propose Size-Aware Transformer (SAT). SAT is fast."
+    >>> cs = [Cand(18, 21, METHOD, "name", 0.7), Cand(40, 68, METHOD, "acronym", 0.9, short=(64, 67))]
+    >>> [t[c.start : c.end] for c in _without_concept_acronyms(t, cs, [(40, 62, 64, 67)])]
+    ['Size-Aware Transformer (SAT)']
+    """
+    other = {text[ss:se] for ls, le, ss, se in acronyms if text[ss:se] in N.CONCEPT_ACRONYMS
+             and not re.search(N.CONCEPT_ACRONYMS[text[ss:se]], text[ls:le], re.I)}  # fmt: skip
+
+    def concept(c: Cand) -> bool:
+        name = text[c.short[0] : c.short[1]] if c.short else (None if c.proposed else text[c.start : c.end])
+        if c.short and c.name and not c.name.endswith((")", " layer", " layers")):
+            return False  # a method named after the notion: "knowledge graph (KG) embeddings"
+        return c.label == METHOD and name in N.CONCEPT_ACRONYMS and name not in other
+
+    return [c for c in mentions if not concept(c)]
 
 
 def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
