@@ -55,3 +55,19 @@ def test_acronym_of_a_general_notion_spelled_out_as_a_method_stays():
     assert "Size-Aware Transformer (SAT)" in got
     got = _methods("We learn knowledge graph (KG) embeddings with a margin loss. KG embeddings help.")
     assert any(m.startswith("knowledge graph (KG) embedding") for m in got)
+
+
+def test_capitalised_name_the_text_calls_a_problem_is_no_method():
+    got = _methods("In the Zorbic Bin Covering problem items arrive one by one. We give an online "
+                   "algorithm for Zorbic Bin Covering and show that the problem is NP-Hard.",
+                   title="Online Zorbic Bin Covering")
+    assert not {"Zorbic Bin Covering", "NP-Hard"} & set(got)
+
+
+def test_method_named_after_a_problem_stays():
+    got = _methods("We solve the maximum zorb-satisfiability (MAXZS) problem with a new maximum "
+                   "zorb-satisfiability (MAXZS) solver. MAXZS solvers are fast.")
+    assert not any(m == "MAXZS" for m in got)
+    got = _methods("We propose a data gathering scheme called Zorb-Route. Finding the best Zorb-Route "
+                   "problem instance is NP-hard, so we give a heuristic.")
+    assert "Zorb-Route" in got

@@ -2795,6 +2795,7 @@ def resolve(text: str, st: DocState) -> None:
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
     out = _without_concept_acronyms(text, _without_standards(text, out, st.acronyms), st.acronyms)
+    out = _without_problem_names(text, out)
     _name_tasks_as_annotators(text, out)
     out = _without_misread_methods(text, out, title_end, st.proposed)
     out = _without_bare_objectives(text, out, st.proposed)
@@ -3213,6 +3214,36 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
         return c.label == METHOD and name in N.STANDARDS_AND_FORMATS and name not in other
 
     return [c for c in mentions if not standard(c)]
+
+
+def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Drop the capitalised methods the text itself calls a problem ("the Colored Bin Packing
+    problem", "Approximating the MaxCover Problem", "the VNE problem"): a problem of theory or
+    systems written in capitals, not a method (a technique in lower case stays: "cast as a
+    matrix factorization problem" uses matrix factorization).
+
+    >>> t = "In the Zorb Packing problem items arrive online. We give an algorithm for Zorb Packing."
+    >>> cs = [Cand(7, 19, METHOD, "titlecase", 0.7), Cand(74, 86, METHOD, "titlecase", 0.7)]
+    >>> _without_problem_names(t, cs)
+    []
+    """
+    if "roblem" not in text:
+        return mentions
+    named: dict[str, bool] = {}
+
+    def problem(c: Cand) -> bool:
+        if c.label != METHOD or c.source == "lexicon" or c.proposed:
+            return False  # (the paper's own scheme may share its problem's name: "Sleep-Route")
+        if c.short and c.name and not c.name.endswith(")"):
+            return False  # a method headed after the problem: "maximum satisfiability (MAXSAT) solver"
+        name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
+        if not name[:1].isupper():
+            return False
+        if name not in named:
+            named[name] = re.search(re.escape(name) + r"(?:\s*\([^()]{1,20}\))?\s+[Pp]roblems?\b", text) is not None
+        return named[name]
+
+    return [c for c in mentions if not problem(c)]
 
 
 # the words of a standard's or a format's long form: "Wireless Fidelity", "peer-to-peer",

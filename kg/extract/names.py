@@ -99,6 +99,8 @@ CONCEPT_ACRONYMS = {
     "KG": "knowledge", "KGs": "knowledge", "KB": "knowledge", "KBs": "knowledge",
     "VM": "virtual", "VMs": "virtual", "MPI": "message passing interface", "ICD": "classification of diseases",
     "CAPTCHA": "turing|completely automated", "QWERTY": "keyboard", "RGBD": "depth",
+    # complexity classes written as adjectives: "this NP-Hard problem"
+    **dict.fromkeys(("NP-hard", "NP-Hard", "NP-complete", "NP-Complete", "APX-hard", "W[1]-hard"), "(?!)"),
 }  # fmt: skip
 # Determiners and function words that may start a sentence but never a name.
 STOP_START = {
