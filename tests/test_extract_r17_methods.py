@@ -71,3 +71,11 @@ def test_method_named_after_a_problem_stays():
     got = _methods("We propose a data gathering scheme called Zorb-Route. Finding the best Zorb-Route "
                    "problem instance is NP-hard, so we give a heuristic.")
     assert "Zorb-Route" in got
+
+
+def test_acronym_of_a_kind_of_network_or_logic_is_no_method():
+    got = _methods("We design routing for Vehicular Ad hoc Networks (VANETs). Each VANET node is a "
+                   "car, and the safety property is written in LTL.")
+    assert not any("VANET" in m or m == "LTL" for m in got)
+    got = _methods("We translate digits to faces with a Domain Transfer Network (DTN). The DTN is small.")
+    assert "Domain Transfer Network (DTN)" in got

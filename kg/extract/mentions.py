@@ -2794,7 +2794,7 @@ def resolve(text: str, st: DocState) -> None:
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
-    out = _without_concept_acronyms(text, _without_standards(text, out, st.acronyms), st.acronyms)
+    out = _without_concept_acronyms(text, _without_standards(text, out, st.acronyms), st.acronyms, st.proposed)
     out = _without_problem_names(text, out)
     _name_tasks_as_annotators(text, out)
     out = _without_misread_methods(text, out, title_end, st.proposed)
@@ -3254,7 +3254,7 @@ _STANDARD_LONG_FORM = re.compile(
     r"ultra-wideband|ultra wideband|device)\b", re.I)
 
 
-def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list) -> list[Cand]:
+def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, proposed: list[str] | None = None) -> list[Cand]:
     """Drop the methods that are the acronym of a general notion ("RoI", "QoS", "SINR", "FPT",
     "UAV", "KKT", "PAC", "SAT", "ODE"), bare or spelled out as that notion ("Quality of Service
     (QoS)"), unless the paper names its own method so or defines the acronym as something else
@@ -3265,16 +3265,24 @@ def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list) -
     >>> [t[c.start : c.end] for c in _without_concept_acronyms(t, cs, [(40, 62, 64, 67)])]
     ['Size-Aware Transformer (SAT)']
     """
-    other = {text[ss:se] for ls, le, ss, se in acronyms if text[ss:se] in N.CONCEPT_ACRONYMS
-             and not re.search(N.CONCEPT_ACRONYMS[text[ss:se]], text[ls:le], re.I)}  # fmt: skip
+    defined = {text[ss:se]: re.search(N.CONCEPT_ACRONYMS[text[ss:se]], text[ls:le], re.I) is not None
+               for ls, le, ss, se in acronyms if text[ss:se] in N.CONCEPT_ACRONYMS}  # fmt: skip
 
     def concept(c: Cand) -> bool:
-        name = text[c.short[0] : c.short[1]] if c.short else (None if c.proposed else text[c.start : c.end])
-        if c.short and c.name and not c.name.endswith((")", " layer", " layers")):
-            return False  # a method named after the notion: "knowledge graph (KG) embeddings"
-        return c.label == METHOD and name in N.CONCEPT_ACRONYMS and name not in other
+        name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
+        if c.label != METHOD or name not in N.CONCEPT_ACRONYMS or not defined.get(name, True):
+            return False
+        if c.proposed and not c.short and name not in defined:
+            return False  # the paper's own name, never spelled out as the notion
+        # (a method named after the notion stays: "knowledge graph (KG) embeddings")
+        return not (c.short and c.name and not c.name.endswith((")", " layer", " layers")))
 
-    return [c for c in mentions if not concept(c)]
+    kept = [c for c in mentions if not concept(c)]
+    if proposed and len(kept) < len(mentions):  # "WBAN", spelled out as the notion, is no proposal
+        gone = {name_key(text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end])
+                for c in mentions if concept(c)}  # fmt: skip
+        proposed[:] = [p for p in proposed if name_key(re.sub(r"^.*\((.+)\)$", r"\1", p)) not in gone]
+    return kept
 
 
 def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:

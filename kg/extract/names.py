@@ -99,6 +99,12 @@ CONCEPT_ACRONYMS = {
     "KG": "knowledge", "KGs": "knowledge", "KB": "knowledge", "KBs": "knowledge",
     "VM": "virtual", "VMs": "virtual", "MPI": "message passing interface", "ICD": "classification of diseases",
     "CAPTCHA": "turing|completely automated", "QWERTY": "keyboard", "RGBD": "depth",
+    # kinds of network and logics a systems or verification paper works on, not its method
+    **dict.fromkeys(("VANET", "VANETs"), "vehicular"), **dict.fromkeys(("MANET", "MANETs"), "mobile|ad.hoc"),
+    **dict.fromkeys(("WSN", "WSNs"), "sensor"), **dict.fromkeys(("WBAN", "WBANs"), "body"),
+    **dict.fromkeys(("CRN", "CRNs"), "cognitive"), **dict.fromkeys(("HetNet", "HetNets"), "heterogeneous"),
+    **dict.fromkeys(("WMN", "WMNs"), "mesh"), **dict.fromkeys(("DTN", "DTNs"), "tolerant"),
+    "SDN": "software", "LTL": "temporal logic", "CTL": "computation tree",
     # complexity classes written as adjectives: "this NP-Hard problem"
     **dict.fromkeys(("NP-hard", "NP-Hard", "NP-complete", "NP-Complete", "APX-hard", "W[1]-hard"), "(?!)"),
 }  # fmt: skip
