@@ -2878,9 +2878,11 @@ def resolve(text: str, st: DocState) -> None:
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
-    out = _without_standards(text, out, st.acronyms)
+    out = _without_concept_acronyms(text, _without_standards(text, out, st.acronyms), st.acronyms, st.proposed)
+    out = _without_problem_names(text, out)
     _name_tasks_as_annotators(text, out)
     out = _without_misread_methods(text, out, title_end, st.proposed)
+    out = _without_bare_objectives(text, out, st.proposed)
     st.mentions = _without_kind_acronyms(text, out)
 
 
@@ -3298,11 +3300,73 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
     return [c for c in mentions if not standard(c)]
 
 
+def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Drop the capitalised methods the text itself calls a problem ("the Colored Bin Packing
+    problem", "Approximating the MaxCover Problem", "the VNE problem"): a problem of theory or
+    systems written in capitals, not a method (a technique in lower case stays: "cast as a
+    matrix factorization problem" uses matrix factorization).
+
+    >>> t = "In the Zorb Packing problem items arrive online. We give an algorithm for Zorb Packing."
+    >>> cs = [Cand(7, 19, METHOD, "titlecase", 0.7), Cand(74, 86, METHOD, "titlecase", 0.7)]
+    >>> _without_problem_names(t, cs)
+    []
+    """
+    if "roblem" not in text:
+        return mentions
+    named: dict[str, bool] = {}
+
+    def problem(c: Cand) -> bool:
+        if c.label != METHOD or c.source == "lexicon" or c.proposed:
+            return False  # (the paper's own scheme may share its problem's name: "Sleep-Route")
+        if c.short and c.name and not c.name.endswith(")"):
+            return False  # a method headed after the problem: "maximum satisfiability (MAXSAT) solver"
+        name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
+        if not name[:1].isupper():
+            return False
+        if name not in named:
+            named[name] = re.search(re.escape(name) + r"(?:\s*\([^()]{1,20}\))?\s+[Pp]roblems?\b", text) is not None
+        return named[name]
+
+    return [c for c in mentions if not problem(c)]
+
+
 # the words of a standard's or a format's long form: "Wireless Fidelity", "peer-to-peer",
 # "Long Term Evolution", "Code Division Multiple Access", "Resource Description Framework"
 _STANDARD_LONG_FORM = re.compile(
     r"\b(?:networks?|wireless|LANs?|access|evolution|mobile|telecommunications?|fidelity|peer|"
-    r"multiplexing|radio|voice|internet|protocol|markup|description framework)\b", re.I)
+    r"multiplexing|radio|voice|internet|protocol|markup|description framework|switching|"
+    r"ultra-wideband|ultra wideband|device)\b", re.I)
+
+
+def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, proposed: list[str] | None = None) -> list[Cand]:
+    """Drop the methods that are the acronym of a general notion ("RoI", "QoS", "SINR", "FPT",
+    "UAV", "KKT", "PAC", "SAT", "ODE"), bare or spelled out as that notion ("Quality of Service
+    (QoS)"), unless the paper names its own method so or defines the acronym as something else
+    ("we propose Size-Aware Transformer (SAT)").
+
+    >>> t = "Pooling over each RoI helps. We propose Size-Aware Transformer (SAT). SAT is fast."
+    >>> cs = [Cand(18, 21, METHOD, "name", 0.7), Cand(40, 68, METHOD, "acronym", 0.9, short=(64, 67))]
+    >>> [t[c.start : c.end] for c in _without_concept_acronyms(t, cs, [(40, 62, 64, 67)])]
+    ['Size-Aware Transformer (SAT)']
+    """
+    defined = {text[ss:se]: re.search(N.CONCEPT_ACRONYMS[text[ss:se]], text[ls:le], re.I) is not None
+               for ls, le, ss, se in acronyms if text[ss:se] in N.CONCEPT_ACRONYMS}  # fmt: skip
+
+    def concept(c: Cand) -> bool:
+        name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
+        if c.label != METHOD or name not in N.CONCEPT_ACRONYMS or not defined.get(name, True):
+            return False
+        if c.proposed and not c.short and name not in defined:
+            return False  # the paper's own name, never spelled out as the notion
+        # (a method named after the notion stays: "knowledge graph (KG) embeddings")
+        return not (c.short and c.name and not c.name.endswith((")", " layer", " layers")))
+
+    kept = [c for c in mentions if not concept(c)]
+    if proposed and len(kept) < len(mentions):  # "WBAN", spelled out as the notion, is no proposal
+        gone = {name_key(text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end])
+                for c in mentions if concept(c)}  # fmt: skip
+        proposed[:] = [p for p in proposed if name_key(re.sub(r"^.*\((.+)\)$", r"\1", p)) not in gone]
+    return kept
 
 
 def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -4329,6 +4393,18 @@ def _names_a_measure_word(text: str, a: int, b: int) -> bool:
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
 
 
+def _measure_acronym_redefined(long: str, known: str) -> bool:
+    """Whether the text spells out a measure acronym the lexicon knows as something with no
+    word of a measure in it: "we propose Weight Aligning (WA)", "the Self Refinement (SR)
+    module" are no "WA" or "SR" score; the long form's own words decide its type (a method
+    by its head or its use, a task, or nothing), as for an acronym the lexicon does not know.
+
+    >>> _measure_acronym_redefined("Weight Aligning", METRIC), _measure_acronym_redefined("Word Error Rate", METRIC)
+    (True, False)
+    """
+    return known == METRIC and _names_no_measure(long)
+
+
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -4359,7 +4435,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if by_key.get(sk) == DATASET and _task_long_form(long.lower(), long.lower().rsplit(None, 1)[-1]):
         return TASK  # "Semantic Scene Completion (SSC)": no "SSC" dataset the lexicon knows
     if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
-            by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip
+            by_key[sk] == DATASET and _method_long_form(long)) and not _measure_acronym_redefined(
+            long, by_key[sk]):  # fmt: skip
         # (but "probabilistic programming languages (PPLs)" is no "PPL", and "margin-aware
         # distillation (MAD)" no "MAD" dataset: the text says what its acronym stands for)
         return by_key[sk]
@@ -4982,6 +5059,31 @@ _NETWORK_FAMILY = re.compile(r"(?:(?:(?:deep|bidirectional)\s+)?(?:(?:convolutio
                              r"feed-?forward|deep)\s+)?neural\s+networks?|multi-?layer\s+perceptrons?|"
                              r"generative\s+adversarial\s+networks?)"
                              rf"(?:\s+\((?:{_FAMILY_ACRONYM})\))?|{_FAMILY_ACRONYM}", re.I)
+
+
+# a training objective named by its kind alone: "we propose a new loss function", "the
+# pretraining objective", "an unsupervised loss function" say what the thing is, not which
+# one ("triplet loss", "focal loss" and "contrastive loss" name one: their modifier is no
+# word of this set)
+_BARE_OBJECTIVE = re.compile(
+    r"(?:(?:new|novel|unsupervised|supervised|training|pre-?training|total|overall|joint|auxiliary|"
+    r"final|approximate|loss|cost|reward|objective)\s+)*(?:loss(?:es)?|functions?|objectives?)"
+)
+
+
+def _without_bare_objectives(text: str, mentions: list[Cand], proposed: list[str]) -> list[Cand]:
+    """Drop the methods that only name a kind of objective ("loss function", "objective
+    function", "pretraining objective"), whatever found them, and such names from ``proposed``.
+
+    >>> [bool(_BARE_OBJECTIVE.fullmatch(n)) for n in ("loss function", "pretraining objective",
+    ...     "unsupervised loss function", "triplet loss", "focal loss", "hinge loss")]
+    [True, True, True, False, False, False]
+    """
+    def bare(name: str) -> bool:
+        return _BARE_OBJECTIVE.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name).lower()) is not None
+
+    proposed[:] = [p for p in proposed if not bare(p)]
+    return [c for c in mentions if not (c.label == METHOD and bare(c.name or text[c.start : c.end]))]
 
 
 def _without_network_families(mentions: list[Cand]) -> list[Cand]:

@@ -80,6 +80,33 @@ STANDARDS_AND_FORMATS = {
     "WiFi", "Wi-Fi", "WLAN", "WLANs", "LTE", "LTE-A", "LTE-Advanced", "5G", "4G", "3G", "OFDM",
     "OFDMA", "MIMO-OFDM", "CDMA", "GSM", "UMTS", "IPv4", "IPv6", "P2P", "VoIP", "RFID",
     "Bluetooth", "ZigBee", "Ethernet", "RDF", "XML",
+    "TDMA", "FDMA", "BGP", "MPLS", "UWB", "WiMAX", "WiMax", "D2D",
+}  # fmt: skip
+# acronyms of general notions of computing and engineering (a quantity, a property, a class
+# of problems, a kind of device or equation, an interface standard), with the words of their
+# usual long form: an acronym the text spells out otherwise is a name of its own ("Size-Aware
+# Transformer (SAT)" is no satisfiability)
+CONCEPT_ACRONYMS = {
+    **dict.fromkeys(("RoI", "ROI", "RoIs", "ROIs"), "region"),
+    "QoS": "quality", "QoE": "quality", "SINR": "signal", "SNR": "signal",
+    "FPT": "fixed", **dict.fromkeys(("EXPTIME", "NEXPTIME", "PSPACE", "PTIME"), "time|space"),
+    "VLSI": "integration", "CMOS": "metal|oxide", "SIMD": "instruction", "FIFO": "first",
+    "HPC": "performance", "UAV": "aerial|unmanned", "UAVs": "aerial|unmanned",
+    "GIS": "geographic", "DoF": "freedom", "XAI": "explainab", "PHY": "physical",
+    "MAC": "access|multiply|accumulat|message authentication", "KKT": "kuhn|tucker",
+    "PAC": "probably", "SAT": "satisfiab", **dict.fromkeys(("ODE", "ODEs", "PDE", "PDEs"), "differential"),
+    "DAG": "acyclic", "DAGs": "acyclic", "SLA": "service", "SLAs": "service",
+    "KG": "knowledge", "KGs": "knowledge", "KB": "knowledge", "KBs": "knowledge",
+    "VM": "virtual", "VMs": "virtual", "MPI": "message passing interface", "ICD": "classification of diseases",
+    "CAPTCHA": "turing|completely automated", "QWERTY": "keyboard", "RGBD": "depth",
+    # kinds of network and logics a systems or verification paper works on, not its method
+    **dict.fromkeys(("VANET", "VANETs"), "vehicular"), **dict.fromkeys(("MANET", "MANETs"), "mobile|ad.hoc"),
+    **dict.fromkeys(("WSN", "WSNs"), "sensor"), **dict.fromkeys(("WBAN", "WBANs"), "body"),
+    **dict.fromkeys(("CRN", "CRNs"), "cognitive"), **dict.fromkeys(("HetNet", "HetNets"), "heterogeneous"),
+    **dict.fromkeys(("WMN", "WMNs"), "mesh"), **dict.fromkeys(("DTN", "DTNs"), "tolerant"),
+    "SDN": "software", "LTL": "temporal logic", "CTL": "computation tree",
+    # complexity classes written as adjectives: "this NP-Hard problem"
+    **dict.fromkeys(("NP-hard", "NP-Hard", "NP-complete", "NP-Complete", "APX-hard", "W[1]-hard"), "(?!)"),
 }  # fmt: skip
 # Determiners and function words that may start a sentence but never a name.
 STOP_START = {

@@ -1,0 +1,81 @@
+"""Round 17 (methods): whether a found phrase is a method, on invented sentences."""
+
+from kg.extract import extract
+from kg.model import Paper
+
+
+def _methods(abstract: str, title: str = "A study") -> list[str]:
+    (e,) = extract([Paper(id="t", title=title, abstract=abstract)])
+    return [m.name for m in e.methods]
+
+
+def test_measure_acronym_spelled_out_as_a_method():
+    # "WA", "SR" are measures the lexicon knows; the text spells them out as its own methods
+    got = _methods("To fix the drift we propose Weight Aligning (WA), which rescales the "
+                   "classifier weights. WA is simple and helps on three benchmarks.")
+    assert "Weight Aligning (WA)" in got
+    got = _methods("A Self Refinement (SR) module is used to refine the decoder features. "
+                   "With SR the masks are sharper.")
+    assert "Self Refinement (SR)" in got
+
+
+def test_measure_acronym_spelled_out_as_a_measure_stays_a_measure():
+    (e,) = extract([Paper(id="t", title="A study", abstract=(
+        "We lower the word error rate (WER) of a speech recogniser. Our model reaches 5.1% WER "
+        "on the test set."))])
+    assert any("WER" in m.name or "word error rate" in m.name for m in e.metrics)
+    assert not any("WER" in m.name for m in e.methods)
+
+
+def test_objective_named_by_its_kind_is_no_method():
+    # "a new loss function" says what the thing is, not which one; "triplet loss" names one
+    got = _methods("We propose a new loss function to balance the two risks. The encoder is "
+                   "also trained with triplet loss.")
+    assert "loss function" not in got
+    assert "triplet loss" in got
+
+
+def test_objective_named_by_its_kind_is_not_proposed():
+    (e,) = extract([Paper(id="t", title="A study", abstract=(
+        "We introduce two loss functions that align the views. They help on three benchmarks."))])
+    assert not any("loss function" in p for p in e.proposed)
+
+
+def test_acronym_of_a_general_notion_is_no_method():
+    # "RoI", "QoS", "KKT", "SAT" name a region, a quality, conditions and a problem
+    got = _methods("Features are pooled from each RoI of the detector. The scheduler meets the QoS "
+                   "needs of all users, and the KKT conditions hold. We also encode the constraints to SAT.")
+    assert not {"RoI", "QoS", "KKT", "SAT"} & set(got)
+    got = _methods("We reduce violations of Quality of Service (QoS) in the cloud.")
+    assert not any("QoS" in m for m in got)
+
+
+def test_acronym_of_a_general_notion_spelled_out_as_a_method_stays():
+    got = _methods("We propose Size-Aware Transformer (SAT), which pools tokens by size. SAT is fast.")
+    assert "Size-Aware Transformer (SAT)" in got
+    got = _methods("We learn knowledge graph (KG) embeddings with a margin loss. KG embeddings help.")
+    assert any(m.startswith("knowledge graph (KG) embedding") for m in got)
+
+
+def test_capitalised_name_the_text_calls_a_problem_is_no_method():
+    got = _methods("In the Zorbic Bin Covering problem items arrive one by one. We give an online "
+                   "algorithm for Zorbic Bin Covering and show that the problem is NP-Hard.",
+                   title="Online Zorbic Bin Covering")
+    assert not {"Zorbic Bin Covering", "NP-Hard"} & set(got)
+
+
+def test_method_named_after_a_problem_stays():
+    got = _methods("We solve the maximum zorb-satisfiability (MAXZS) problem with a new maximum "
+                   "zorb-satisfiability (MAXZS) solver. MAXZS solvers are fast.")
+    assert not any(m == "MAXZS" for m in got)
+    got = _methods("We propose a data gathering scheme called Zorb-Route. Finding the best Zorb-Route "
+                   "problem instance is NP-hard, so we give a heuristic.")
+    assert "Zorb-Route" in got
+
+
+def test_acronym_of_a_kind_of_network_or_logic_is_no_method():
+    got = _methods("We design routing for Vehicular Ad hoc Networks (VANETs). Each VANET node is a "
+                   "car, and the safety property is written in LTL.")
+    assert not any("VANET" in m or m == "LTL" for m in got)
+    got = _methods("We translate digits to faces with a Domain Transfer Network (DTN). The DTN is small.")
+    assert "Domain Transfer Network (DTN)" in got
