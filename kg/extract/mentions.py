@@ -449,6 +449,8 @@ def find_candidates(text: str, st: DocState) -> None:
     spans = st.name_spans if st.name_spans is not None else N.find_name_words(text)
     for a, b in spans:
         cands.append(Cand(a, b, None, "name", 0.7))
+    for a, b in N.find_spaced_releases(text, st.words):  # "Zemini 1.5 Pro": a family named by its release
+        cands.append(Cand(a, b, None, "name", 0.7))
     body = title_end + 2 if title_end else 0
     for a, b in N.find_title_case_runs(text, body, len(text)):
         if lookup_label(text[a:b].rsplit(None, 1)[-1]) == METRIC:

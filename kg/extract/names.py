@@ -906,6 +906,67 @@ def _size_variants_end(text: str, a: int) -> int | None:
     return m.end()
 
 
+# a plain capitalised word written with a model release after it: a version and a release tag
+# or size as LLM families write them ("Zemini 1.5 Pro", "Zlama 3.2 Vision", "Qorbla 3 70B",
+# "Zlaude 3.5 Sonnet"), or a "v" version ("Zorblax v1.5"). The word has no name shape of its
+# own, so no other rule finds a new family written this way; a bare number after a word is
+# prose ("Task 4", "Version 2", "Windows 7") and is not read here. Each scan starts at a literal
+# (a "v" after a space, a "B" after a digit) or runs only when a release tag is among the
+# words, and the family word is then read backwards from there.
+_RELEASE_TAG = r"(?:Pro|Ultra|Flash|Sonnet|Opus|Haiku|Vision|Instruct|Chat|Turbo|Mini|Lite|Nano)"
+_RELEASE_TAG_WORDS = frozenset(_RELEASE_TAG[3:-1].lower().split("|"))
+_V_RELEASE = re.compile(r"v(?<=[a-z] v)\d+(?:\.\d+)*(?![\w%-]|\.\d)")
+_SIZE_RELEASE = re.compile(r"B(?<=[0-9]B)(?![\w-])")
+_TAG_RELEASE = re.compile(rf"{_RELEASE_TAG}(?![\w-])")
+_FAMILY_BEFORE_V = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]{2,} \Z")
+_FAMILY_BEFORE_RELEASE = re.compile(
+    r"(?<![\w'\u2019.-])([A-Z][a-z]{2,}) \d{1,2}(?:\.\d{1,2})? (?:\d{1,3}(?:\.\d)?B|" + _RELEASE_TAG + r")\Z"
+)
+
+
+def find_spaced_releases(text: str, words: set[str] | None = None) -> list[tuple[int, int]]:
+    """Spans of plain capitalised words named by the model release written after them (the
+    release included), not ordinary words ("Dataset v2", "Score v2") nor non-names.
+    ``words``: the lower-case words of the text (:func:`lower_words`), when known.
+
+    >>> t = "Zemini 1.5 Pro beats Qorbla 3 70B, Zorblax v1.5 and the Dataset v2 of Table 3 70B."
+    >>> [t[a:b] for a, b in find_spaced_releases(t)]
+    ['Zorblax v1.5', 'Qorbla 3 70B', 'Zemini 1.5 Pro']
+    >>> t = "Zlama 3.2 Vision, Zlaude 3.5 Sonnet and Zwen 2 72B Instruct; iPhone 15 Pro, Version 2 Pro"
+    >>> [t[a:b] for a, b in find_spaced_releases(t)]
+    ['Zwen 2 72B Instruct', 'Zlama 3.2 Vision', 'Zlaude 3.5 Sonnet']
+    """
+    found = []
+    for m in _V_RELEASE.finditer(text):  # "Zorblax v1.5"
+        w = _FAMILY_BEFORE_V.search(text, max(0, m.start() - 30), m.start())
+        if w:
+            found.append((w.start(), m.start() - 1, m.end()))
+    ends = [m.end() for m in _SIZE_RELEASE.finditer(text)]  # "Qorbla 3 70B"
+    if not _RELEASE_TAG_WORDS.isdisjoint(words if words is not None else lower_words(text.lower())):
+        ends += [m.end() for m in _TAG_RELEASE.finditer(text)]  # "Zemini 1.5 Pro"
+    for e in ends:
+        w = _FAMILY_BEFORE_RELEASE.search(text, max(0, e - 40), e)
+        if w:
+            found.append((w.start(), w.end(1), e))
+    out = []
+    for a, b, e in found:
+        word = text[a:b]
+        if word in NOT_NAMES or _NUMBERED_PART.match(word + " 1") or word.lower() in _common_words():
+            continue
+        end = max(e, extend_suffix(text, b))  # "3.2 Vision" (no suffix), "3 72B Instruct"
+        if not any(x <= a < y for x, y in out):
+            out.append((a, end))
+    return out
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """:func:`kg.extract.lexicon.common_words`, imported at the first call."""
+    from kg.extract.lexicon import common_words
+
+    return common_words()
+
+
 _TITLE_WORD = r"[A-Za-z0-9'+]*(?:\.\d+)*(?:-[A-Za-z0-9]+)*(?:[ -](?=[A-Z])|(?![\w-]))"
 # the first capital is matched before the look-behind, so the regex engine can skip ahead to
 # capitals instead of testing the look-behind at every character (twice as fast); the

@@ -1,0 +1,26 @@
+"""Round 17: name shapes of new models (invented names in invented sentences; each test fails
+without its rule)."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+_TITLE = "Plimo: Better Models"
+
+
+def _names(nlp, sentence: str, title: str = _TITLE) -> set[str]:
+    ex = run(nlp, title, sentence)
+    return {m.name for m in ex.methods} | {d.name for d in ex.datasets}
+
+
+def test_a_plain_word_with_a_release_after_it_is_a_model_family(nlp):
+    # a capitalised word with no name shape, named by the version and release tag or size
+    # after it, as LLM families are written
+    got = _names(nlp, "We compare Plimo with Zemini 1.5 Pro and Qorbla 3 70B on several benchmarks.")
+    assert {"Zemini 1.5 Pro", "Qorbla 3 70B"} <= got
+    got = _names(nlp, "Built on Zlama 3.2 Vision, Plimo beats Zlaude 3.5 Sonnet and Zorblax v1.5.")
+    assert {"Zlama 3.2 Vision", "Zlaude 3.5 Sonnet", "Zorblax v1.5"} <= got
+    # (not prose: ordinary words and numbered parts before a number, bare numbers)
+    got = _names(nlp, "Among 7 70B models, Plimo wins. Version 2 Pro is shown in Table 3 Chat. "
+                      "The Dataset v2 split and Task 4 are hard.")
+    assert got == {"Plimo"}
