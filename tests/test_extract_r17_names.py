@@ -24,3 +24,14 @@ def test_a_plain_word_with_a_release_after_it_is_a_model_family(nlp):
     got = _names(nlp, "Among 7 70B models, Plimo wins. Version 2 Pro is shown in Table 3 Chat. "
                       "The Dataset v2 split and Task 4 are hard.")
     assert got == {"Plimo"}
+
+
+def test_an_ordinary_word_with_capitals_inside_spells_an_acronym(nlp):
+    # "eXtreme Zorbel Classification (XZC)": the capitals spell the acronym out; the word is no
+    # name of its own
+    got = _names(nlp, "Plimo uses the eXtreme Zorbel Classification (XZC) setting and beats "
+                      "Qorblin, a kNowledge-grounded model, on ZorbBench.")
+    assert not {"eXtreme", "kNowledge"} & got
+    # (a coined lower-case name with capitals inside is one: "xZorbNet" is no ordinary word)
+    got = _names(nlp, "Plimo beats xZorbNet and iZORB on ZorbBench.")
+    assert {"xZorbNet", "iZORB"} <= got

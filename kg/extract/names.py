@@ -397,7 +397,24 @@ def is_namey(word: str) -> bool:
         return _BENCH_COMPOUND_END.search(word) is not None
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
+    if _spells_with_capitals(word):
+        return False
     return _NAMEY.match(word) is not None or _prefixed_name(word)
+
+
+# a capital inside a lower-case word spells an acronym out: "eXtreme Multi-label Classification
+# (XMC)", "kNowledge IntEgration", "roBOTs"; the word is an ordinary one ("extreme") written so,
+# no name ("fastText", "nuScenes", "iBOT" are no ordinary words, or end in capitals)
+_CAPITAL_IN_WORD = re.compile(r"[a-z]+[A-Z]+[a-z]")
+
+
+def _spells_with_capitals(word: str) -> bool:
+    """Whether a lower-case word with capitals inside is an ordinary word spelling an acronym.
+
+    >>> [_spells_with_capitals(w) for w in ("eXtreme", "kNowledge", "roBOTs", "fastText", "iBOT", "mAP")]
+    [True, True, True, False, False, False]
+    """
+    return _CAPITAL_IN_WORD.match(word) is not None and word.lower() in _common_words()
 
 
 # a one-letter prefix or one or two capitalised words before a name: "G-NeRF", "V-MoE",
