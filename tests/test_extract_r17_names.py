@@ -35,3 +35,9 @@ def test_an_ordinary_word_with_capitals_inside_spells_an_acronym(nlp):
     # (a coined lower-case name with capitals inside is one: "xZorbNet" is no ordinary word)
     got = _names(nlp, "Plimo beats xZorbNet and iZORB on ZorbBench.")
     assert {"xZorbNet", "iZORB"} <= got
+
+
+def test_units_in_mixed_case_are_no_names(nlp):
+    # "16 kHz", "5 mW": units, though written with a capital inside
+    got = _names(nlp, "Plimo runs on audio sampled at 16 kHz, draws 5 mW and 2 mJ per inference at -70 dBm.")
+    assert got == {"Plimo"}

@@ -44,6 +44,7 @@ NOT_NAMES = {
     "Amazon", "IBM", "Intel", "AMD", "Baidu", "Alibaba", "Tencent", "Huawei", "ByteDance",
     "English", "Chinese", "Japanese", "German", "French", "Spanish", "Arabic", "Korean",
     "GB", "MB", "TB", "KB", "GHz", "MHz", "ms", "FP16", "FP32", "BF16", "INT8", "INT4",
+    "kHz", "dBm", "mW", "kW", "mJ", "mV", "kWh", "mAh",  # units written in mixed case
     "II", "III", "IV", "VI", "VII", "ID", "IDs", "OCR", "RGB", "RGB-D", "2D", "3D", "4D", "1D",
     "TL;DR", "Q&A", "PhD", "Ph.D", "CEO", "COVID-19", "CoT", "RAG", "SFT", "PEFT", "ICL",
     "T2I", "T2V", "I2V", "VQA", "ASR", "TTS", "MT", "NMT", "NER", "POS", "ReID", "Re-ID", "ViT-based",
