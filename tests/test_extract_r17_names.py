@@ -41,3 +41,14 @@ def test_units_in_mixed_case_are_no_names(nlp):
     # "16 kHz", "5 mW": units, though written with a capital inside
     got = _names(nlp, "Plimo runs on audio sampled at 16 kHz, draws 5 mW and 2 mJ per inference at -70 dBm.")
     assert got == {"Plimo"}
+
+
+def test_a_venue_and_year_in_a_citation_is_no_dataset(nlp):
+    # an unknown acronym and a year reads as a shared task's edition ("SemEval 2017"), but in a
+    # citation it is the venue of the cited work
+    got = _names(nlp, "Plimo improves the bound of Zhou et al. [ZORBA 2011] and of Qian and Lu (QUIBS 2009). "
+                      "A preliminary version appeared in PLOMB 2014.")
+    assert not {"ZORBA 2011", "QUIBS 2009", "PLOMB 2014"} & got
+    # (the edition of a challenge stays a dataset)
+    got = _names(nlp, "Plimo ranks first on the ZORBEVAL 2019 challenge.")
+    assert "ZORBEVAL 2019" in got

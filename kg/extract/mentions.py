@@ -2704,6 +2704,8 @@ def resolve(text: str, st: DocState) -> None:
             if c.source == "titlecase" and (_weak_titlecase(surface, text) or surface in task_names):
                 continue  # "on the Colored Objects task": a task's name, not a method
             year = _EDITION_AFTER.match(text, c.end)
+            if year and c.source in ("name", "rare") and surface.isupper() and _cites_a_venue(text, c.start, year.end()):
+                continue  # "Chen et al. [ISAAC 2003]", "published in PODC 2011": a venue cited
             if year and c.source in ("name", "rare") and surface.isupper():
                 # "WMT 2014 English-German", "SemEval 2017": an edition of a shared task
                 c.end = year.end()
@@ -4744,6 +4746,38 @@ _IS_A_TASK = re.compile(
 _EDITION_AFTER = re.compile(
     r"[ -](?:19[89]\d|20[0-4]\d)\b(?:\s+[A-Z][a-z]+-[A-Z][a-z]+\b(?!-))?(?![-.]?\d)"
 )
+# a venue and its year in a citation: after the authors in the same bracket ("[Chen, Kanj and
+# Xia, ISAAC 2003]", "(Hajek. CISS 2001"), after "et al." or "A and B" before the bracket ("Lee
+# et al. (ISCA 2010)", "Koutis and Williams~(ICALP 2009)"), with pages after it ("(LATIN 2006,
+# pages 629-640)"), or after "published in", "presented at", "Proc." ("appeared in SODA 2012
+# and STACS 2013"): a venue, not the edition of a shared task or challenge ("SemEval 2017")
+_CITING_IN_BRACKET = re.compile(r"(?:et\.?\s*al\.?|[A-Za-z}][,.:;])\s*~?\s*(?:Proc\.?\\?\s*(?:of\s+)?)?\Z")
+_CITING_BEFORE_BRACKET = re.compile(r"(?:et\.?\s*al\.?|\band\s+[A-Z][\w\\'\"{}-]+)\s*~?\s*\Z")
+_CITING_VERB_BEFORE = re.compile(
+    r"(?:(?:published|presented|appeared|appear|accepted|submitted)\s+(?:in|at|to)\s+(?:the\s+)?"
+    r"(?:(?:Proc\.?|[Pp]roceedings)\s*(?:of\s+)?(?:the\s+)?)?|\bProc\.?\\?\s*(?:of\s+)?(?:the\s+)?)(?:[A-Z]+ \d{4} and )?\Z"
+)
+_PAGES_AFTER = re.compile(r",\s*(?:pages|pp\.|LNCS|vol\.)")
+
+
+def _cites_a_venue(text: str, start: int, end: int) -> bool:
+    """Whether the name and year at ``start:end`` cite a venue.
+
+    >>> t = "by Chen et al. [ISAAC 2003]; (Hajek. CISS 2001); as appeared in PODC 2011; on SemEval 2017 (SemEval 2016)"
+    >>> [_cites_a_venue(t, t.index(w), t.index(w) + len(w)) for w in ("ISAAC 2003", "CISS 2001", "PODC 2011", "SemEval 2017", "SemEval 2016")]
+    [True, True, True, False, False]
+    """
+    lo = max(0, start - 80)
+    if _CITING_VERB_BEFORE.search(text, lo, start) or _PAGES_AFTER.match(text, end):
+        return True
+    opened = max(text.rfind("(", lo, start), text.rfind("[", lo, start))
+    if opened < 0 or max(text.rfind(")", opened, start), text.rfind("]", opened, start)) > opened:
+        return False
+    if text[opened + 1 : start].strip():
+        return _CITING_IN_BRACKET.search(text, opened + 1, start) is not None
+    return _CITING_BEFORE_BRACKET.search(text, lo, opened) is not None
+
+
 _NAMING_HINTS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "referred"))
 _PROPOSE_HINTS = frozenset(
     ("propose", "introduce", "present", "develop", "design", "build", "release", "construct",
