@@ -52,3 +52,12 @@ def test_a_venue_and_year_in_a_citation_is_no_dataset(nlp):
     # (the edition of a challenge stays a dataset)
     got = _names(nlp, "Plimo ranks first on the ZORBEVAL 2019 challenge.")
     assert "ZORBEVAL 2019" in got
+
+
+def test_a_shared_task_edition_after_a_citing_verb_stays_a_dataset(nlp):
+    # "submitted to", "presented at" cite a venue, but not when the year is followed by
+    # "shared task", "challenge", "competition" or "track": that is an edition of an event
+    got = _names(nlp, "Plimo, our system submitted to the ZORBEVAL 2021 shared task on clinical concept extraction.")
+    assert "ZORBEVAL 2021" in got
+    got = _names(nlp, "Plimo was presented at the ZCASE 2020 challenge and ranked second on Task 1.")
+    assert "ZCASE 2020" in got

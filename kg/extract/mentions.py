@@ -4758,6 +4758,9 @@ _CITING_VERB_BEFORE = re.compile(
     r"(?:(?:Proc\.?|[Pp]roceedings)\s*(?:of\s+)?(?:the\s+)?)?|\bProc\.?\\?\s*(?:of\s+)?(?:the\s+)?)(?:[A-Z]+ \d{4} and )?\Z"
 )
 _PAGES_AFTER = re.compile(r",\s*(?:pages|pp\.|LNCS|vol\.)")
+# ... but a year followed by "shared task", "challenge", "competition" or "track" is an edition,
+# even after "submitted to", "presented at" ("our system submitted to the ZORBEVAL 2021 shared task")
+_EVENT_AFTER = re.compile(r"\s+(?:[Ss]hared\s+[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Tt]racks?)\b")
 
 
 def _cites_a_venue(text: str, start: int, end: int) -> bool:
@@ -4768,6 +4771,8 @@ def _cites_a_venue(text: str, start: int, end: int) -> bool:
     [True, True, True, False, False]
     """
     lo = max(0, start - 80)
+    if _EVENT_AFTER.match(text, end):
+        return False
     if _CITING_VERB_BEFORE.search(text, lo, start) or _PAGES_AFTER.match(text, end):
         return True
     opened = max(text.rfind("(", lo, start), text.rfind("[", lo, start))
