@@ -61,3 +61,17 @@ def test_a_shared_task_edition_after_a_citing_verb_stays_a_dataset(nlp):
     assert "ZORBEVAL 2021" in got
     got = _names(nlp, "Plimo was presented at the ZCASE 2020 challenge and ranked second on Task 1.")
     assert "ZCASE 2020" in got
+
+
+def test_a_dataset_listed_in_a_bracket_is_no_cited_venue(nlp):
+    # in a citation the venue follows a surname ("(Hajek. CISS 2001"); after another name, "e.g."
+    # or "namely," the bracket lists datasets
+    got = _names(nlp, "We test Plimo on three benchmarks (COCO, ZORBVID 2019 and LVIS).")
+    assert "ZORBVID 2019" in got
+    got = _names(nlp, "We test Plimo on two benchmarks (e.g. ZORBATS 2018 and QLISS 2015).")
+    assert {"ZORBATS 2018", "QLISS 2015"} <= got
+    got = _names(nlp, "We test Plimo on two benchmarks (namely, ZORBATS 2018 and QLISS 2015).")
+    assert {"ZORBATS 2018", "QLISS 2015"} <= got
+    # (after a surname it is still a venue)
+    got = _names(nlp, "Plimo improves the bound (Zhoulin, ZORBA 2011) by half.")
+    assert "ZORBA 2011" not in got

@@ -4751,7 +4751,11 @@ _EDITION_AFTER = re.compile(
 # et al. (ISCA 2010)", "Koutis and Williams~(ICALP 2009)"), with pages after it ("(LATIN 2006,
 # pages 629-640)"), or after "published in", "presented at", "Proc." ("appeared in SODA 2012
 # and STACS 2013"): a venue, not the edition of a shared task or challenge ("SemEval 2017")
-_CITING_IN_BRACKET = re.compile(r"(?:et\.?\s*al\.?|[A-Za-z}][,.:;])\s*~?\s*(?:Proc\.?\\?\s*(?:of\s+)?)?\Z")
+# (in the bracket, the word before the venue has a surname's shape, not a list's opener: "(COCO,
+# ZORBVID 2019 and LVIS)", "(e.g. ZORBATS 2018", "(namely, ZORBATS 2018", "(datasets: QLISS 2015")
+_CITING_IN_BRACKET = re.compile(
+    r"(?:et\.?\s*al\.?|(?<![\w.-])(?!(?:[Nn]amely|[Ee]\.g|[Cc]f|[Ss]ee)\b)[A-Z]?[a-z]{2,}[,.])\s*~?\s*(?:Proc\.?\\?\s*(?:of\s+)?)?\Z"
+)
 _CITING_BEFORE_BRACKET = re.compile(r"(?:et\.?\s*al\.?|\band\s+[A-Z][\w\\'\"{}-]+)\s*~?\s*\Z")
 _CITING_VERB_BEFORE = re.compile(
     r"(?:(?:published|presented|appeared|appear|accepted|submitted)\s+(?:in|at|to)\s+(?:the\s+)?"
