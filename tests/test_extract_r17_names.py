@@ -75,3 +75,13 @@ def test_a_dataset_listed_in_a_bracket_is_no_cited_venue(nlp):
     # (after a surname it is still a venue)
     got = _names(nlp, "Plimo improves the bound (Zhoulin, ZORBA 2011) by half.")
     assert "ZORBA 2011" not in got
+
+
+def test_a_venue_after_two_datasets_is_an_edition(nlp):
+    # "A and B (VENUE 2009)" cites when A and B are surnames; after two dataset names the
+    # bracket names an edition
+    got = _names(nlp, "We evaluate Plimo on Robust04 and ZorbNet (ZREC 2011).")
+    assert "ZREC 2011" in got
+    # (after two surnames, one with a comma before "and", it is a venue)
+    got = _names(nlp, "Plimo improves the bounds of Qian, Lu, and Zhoulin (QUIBS 2009).")
+    assert "QUIBS 2009" not in got

@@ -4756,7 +4756,9 @@ _EDITION_AFTER = re.compile(
 _CITING_IN_BRACKET = re.compile(
     r"(?:et\.?\s*al\.?|(?<![\w.-])(?!(?:[Nn]amely|[Ee]\.g|[Cc]f|[Ss]ee)\b)[A-Z]?[a-z]{2,}[,.])\s*~?\s*(?:Proc\.?\\?\s*(?:of\s+)?)?\Z"
 )
-_CITING_BEFORE_BRACKET = re.compile(r"(?:et\.?\s*al\.?|\band\s+[A-Z][\w\\'\"{}-]+)\s*~?\s*\Z")
+# (before the bracket, two surnames: "Qian and Lu (QUIBS 2009)", "Agarwal, Kaplan, and Sharir (TALG
+# 2008)", not two datasets: "on Robust04 and Microblog (ZREC 2011)")
+_CITING_BEFORE_BRACKET = re.compile(r"(?:et\.?\s*al\.?|(?<![\w-])[A-Z][a-z]+,?\s+and\s+[A-Z][\w\\'\"{}-]+)\s*~?\s*\Z")
 _CITING_VERB_BEFORE = re.compile(
     r"(?:(?:published|presented|appeared|appear|accepted|submitted)\s+(?:in|at|to)\s+(?:the\s+)?"
     r"(?:(?:Proc\.?|[Pp]roceedings)\s*(?:of\s+)?(?:the\s+)?)?|\bProc\.?\\?\s*(?:of\s+)?(?:the\s+)?)(?:[A-Z]+ \d{4} and )?\Z"
