@@ -85,3 +85,9 @@ def test_a_venue_after_two_datasets_is_an_edition(nlp):
     # (after two surnames, one with a comma before "and", it is a venue)
     got = _names(nlp, "Plimo improves the bounds of Qian, Lu, and Zhoulin (QUIBS 2009).")
     assert "QUIBS 2009" not in got
+
+
+def test_a_venue_after_proceedings_of_is_no_dataset(nlp):
+    # "Proceedings of VENUE YEAR" with no verb before it still cites a venue
+    got = _names(nlp, "We study Plimo. To appear in the Journal of Zorbic Logic, Proceedings of ZICLP 2015.")
+    assert "ZICLP 2015" not in got

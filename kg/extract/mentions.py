@@ -4749,7 +4749,7 @@ _EDITION_AFTER = re.compile(
 # a venue and its year in a citation: after the authors in the same bracket ("[Chen, Kanj and
 # Xia, ISAAC 2003]", "(Hajek. CISS 2001"), after "et al." or "A and B" before the bracket ("Lee
 # et al. (ISCA 2010)", "Koutis and Williams~(ICALP 2009)"), with pages after it ("(LATIN 2006,
-# pages 629-640)"), or after "published in", "presented at", "Proc." ("appeared in SODA 2012
+# pages 629-640)"), or after "published in", "presented at", "Proc.", "Proceedings of" ("appeared in SODA 2012
 # and STACS 2013"): a venue, not the edition of a shared task or challenge ("SemEval 2017")
 # (in the bracket, the word before the venue has a surname's shape, not a list's opener: "(COCO,
 # ZORBVID 2019 and LVIS)", "(e.g. ZORBATS 2018", "(namely, ZORBATS 2018", "(datasets: QLISS 2015")
@@ -4761,7 +4761,7 @@ _CITING_IN_BRACKET = re.compile(
 _CITING_BEFORE_BRACKET = re.compile(r"(?:et\.?\s*al\.?|(?<![\w-])[A-Z][a-z]+,?\s+and\s+[A-Z][\w\\'\"{}-]+)\s*~?\s*\Z")
 _CITING_VERB_BEFORE = re.compile(
     r"(?:(?:published|presented|appeared|appear|accepted|submitted)\s+(?:in|at|to)\s+(?:the\s+)?"
-    r"(?:(?:Proc\.?|[Pp]roceedings)\s*(?:of\s+)?(?:the\s+)?)?|\bProc\.?\\?\s*(?:of\s+)?(?:the\s+)?)(?:[A-Z]+ \d{4} and )?\Z"
+    r"(?:(?:Proc\.?|[Pp]roceedings)\s*(?:of\s+)?(?:the\s+)?)?|\bProc\.?\\?\s*(?:of\s+)?(?:the\s+)?|\b[Pp]roceedings\s+of\s+(?:the\s+)?)(?:[A-Z]+ \d{4} and )?\Z"
 )
 _PAGES_AFTER = re.compile(r",\s*(?:pages|pp\.|LNCS|vol\.)")
 # ... but a year followed by "shared task", "challenge", "competition" or "track" is an edition,
