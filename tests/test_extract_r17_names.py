@@ -91,3 +91,10 @@ def test_a_venue_after_proceedings_of_is_no_dataset(nlp):
     # "Proceedings of VENUE YEAR" with no verb before it still cites a venue
     got = _names(nlp, "We study Plimo. To appear in the Journal of Zorbic Logic, Proceedings of ZICLP 2015.")
     assert "ZICLP 2015" not in got
+
+
+def test_a_device_or_solver_with_a_release_is_no_model(nlp):
+    # hardware and software libraries are no methods, though written like a model's release
+    got = _names(nlp, "We run Plimo on a Xiaomi 13 Pro and a Jetson 4 Nano, with Gurobi v9.1, "
+                      "a Velodyne v2 lidar and an Apple Watch 9 Ultra.")
+    assert got == {"Plimo"}

@@ -64,7 +64,7 @@ NOT_NAMES = {
     # software libraries, languages and applications (the guidelines: libraries are no methods)
     "NumPy", "SciPy", "scikit-learn", "Keras", "Theano", "Caffe", "MXNet", "PaddlePaddle", "OpenCV",
     "RDKit", "Simulink", "LaTeX", "Excel", "PowerPoint", "OpenMP", "Hadoop",
-    "NS-2", "NS2", "NS-3", "ns-3", "OMNeT++", "Weka", "WEKA", "Jupyter",
+    "NS-2", "NS2", "NS-3", "ns-3", "OMNeT++", "Weka", "WEKA", "Jupyter", "Gurobi", "CPLEX",
     # sensors, imaging modalities and signals, units and norms: what data is, not a method
     "LiDAR", "Lidar", "LIDAR", "LiDARs", "LIDARs", "mmWave", "SAR", "NIR", "RGB-T",
     "RGB-Thermal", "EEG", "sEEG", "iEEG", "ECG", "EMG", "MRI", "MRIs", "fMRI", "CT", "IMU", "dB",
@@ -278,7 +278,9 @@ _HARDWARE = re.compile(
     r"^(?:(?:[AHVLTPK]\d{2,4}|(?:RTX|GTX)[\s-]?\d{3,4}(?:\s?Ti)?|TPUv?\d)(?:-\d+G[Bb]?)?s?|[Vv]\d(?:\.\d)?|(?:FP|INT|BF|fp|int|bf|"
     r"float|Float|uint|UINT|MXFP|NF)\d{1,2}|W\d{1,2}A\d{1,2}(?:KV\d{1,2})?|Top-\d+|top-\d+"
     # phones, CPU models and cores, GPU lines: "iPhone12", "i7-980X", "Cortex-M4", "TITAN"
-    r"|iPhone-?[0-9A-Z][A-Za-z0-9]*|i[3579]-\d{3,5}[A-Z]{0,2}|Cortex-[AMR]\d*|TITAN|Titan|Jetson|Xeon|Snapdragon)$"
+    r"|iPhone-?[0-9A-Z][A-Za-z0-9]*|i[3579]-\d{3,5}[A-Z]{0,2}|Cortex-[AMR]\d*|TITAN|Titan|Jetson|Xeon|Snapdragon"
+    # devices named with a version ("Xiaomi 13 Pro", "Kinect v2", "Velodyne v2", "Apple Watch 9")
+    r"|Xiaomi|Kinect|Velodyne|Raspberry|Watch)$"
 )
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
@@ -969,7 +971,7 @@ def find_spaced_releases(text: str, words: set[str] | None = None) -> list[tuple
     out = []
     for a, b, e in found:
         word = text[a:b]
-        if word in NOT_NAMES or _NUMBERED_PART.match(word + " 1") or word.lower() in _common_words():
+        if word in NOT_NAMES or _HARDWARE.match(word) or _NUMBERED_PART.match(word + " 1") or word.lower() in _common_words():
             continue
         end = max(e, extend_suffix(text, b))  # "3.2 Vision" (no suffix), "3 72B Instruct"
         if not any(x <= a < y for x, y in out):
