@@ -98,3 +98,11 @@ def test_a_device_or_solver_with_a_release_is_no_model(nlp):
     got = _names(nlp, "We run Plimo on a Xiaomi 13 Pro and a Jetson 4 Nano, with Gurobi v9.1, "
                       "a Velodyne v2 lidar and an Apple Watch 9 Ultra.")
     assert got == {"Plimo"}
+
+
+def test_release_tags_of_the_shared_list_and_lower_case_sizes(nlp):
+    # the tags after a spaced version are those of names.py's one list ("Coder", "VL", "Math",
+    # "Base", "Preview"); a size may be written in lower case ("3 8b")
+    got = _names(nlp, "We compare Plimo with Zwen 2.5 Coder, Zorbal 2 Base and Zlama 3 8b on ZorbBench.")
+    assert {"Zwen 2.5 Coder", "Zorbal 2 Base", "Zlama 3 8b"} <= got
+

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 
 from kg.text import name_key
-from kg.extract.lexicon import clause_verbs, lookup_label, nominalizations
+from kg.extract.lexicon import clause_verbs, common_words, lookup_label, nominalizations
 
 
 @cache
@@ -252,7 +252,7 @@ WORD = re.compile(_WORD)
 # the release tags of model names, written after a version or size in either case
 # ("Llama-3.1-8B-Instruct", "Llama-2-7b-chat", "Claude-3.5-Sonnet"): one list for the name
 # shape (_NAMEY) and for the lower-case tails that stay in a name (_RELEASE_TAIL)
-_RELEASE_TAGS = "instruct|chat|base|coder|math|vision|vl|preview|turbo|pro|mini|flash|lite|sonnet|opus|haiku"
+_RELEASE_TAGS = "instruct|chat|base|coder|math|vision|vl|preview|turbo|pro|mini|flash|lite|sonnet|opus|haiku|ultra|nano"
 _NAMEY = re.compile(
     r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)"
     r"(?:[-.+/][A-Za-z0-9.]+)*\+*$"
@@ -417,7 +417,7 @@ def _spells_with_capitals(word: str) -> bool:
     >>> [_spells_with_capitals(w) for w in ("eXtreme", "kNowledge", "roBOTs", "fastText", "iBOT", "mAP")]
     [True, True, True, False, False, False]
     """
-    return _CAPITAL_IN_WORD.match(word) is not None and word.lower() in _common_words()
+    return _CAPITAL_IN_WORD.match(word) is not None and word.lower() in common_words()
 
 
 # a one-letter prefix or one or two capitalised words before a name: "G-NeRF", "V-MoE",
@@ -933,14 +933,15 @@ def _size_variants_end(text: str, a: int) -> int | None:
 # prose ("Task 4", "Version 2", "Windows 7") and is not read here. Each scan starts at a literal
 # (a "v" after a space, a "B" after a digit) or runs only when a release tag is among the
 # words, and the family word is then read backwards from there.
-_RELEASE_TAG = r"(?:Pro|Ultra|Flash|Sonnet|Opus|Haiku|Vision|Instruct|Chat|Turbo|Mini|Lite|Nano)"
-_RELEASE_TAG_WORDS = frozenset(_RELEASE_TAG[3:-1].lower().split("|"))
+# (the tags of _RELEASE_TAGS, capitalised as written after a space: "Pro", "Coder", "VL")
+_RELEASE_TAG_WORDS = frozenset(_RELEASE_TAGS.split("|"))
+_RELEASE_TAG = "(?:" + "|".join(t.upper() if len(t) <= 2 else t.capitalize() for t in _RELEASE_TAGS.split("|")) + ")"
 _V_RELEASE = re.compile(r"v(?<=[a-z] v)\d+(?:\.\d+)*(?![\w%-]|\.\d)")
-_SIZE_RELEASE = re.compile(r"B(?<=[0-9]B)(?![\w-])")
+_SIZE_RELEASE = re.compile(r"[Bb](?<=[0-9][Bb])(?![\w-])")
 _TAG_RELEASE = re.compile(rf"{_RELEASE_TAG}(?![\w-])")
 _FAMILY_BEFORE_V = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]{2,} \Z")
 _FAMILY_BEFORE_RELEASE = re.compile(
-    r"(?<![\w'\u2019.-])([A-Z][a-z]{2,}) \d{1,2}(?:\.\d{1,2})? (?:\d{1,3}(?:\.\d)?B|" + _RELEASE_TAG + r")\Z"
+    r"(?<![\w'\u2019.-])([A-Z][a-z]{2,}) \d{1,2}(?:\.\d{1,2})? (?:\d{1,3}(?:\.\d)?[Bb]|" + _RELEASE_TAG + r")\Z"
 )
 
 
@@ -971,20 +972,12 @@ def find_spaced_releases(text: str, words: set[str] | None = None) -> list[tuple
     out = []
     for a, b, e in found:
         word = text[a:b]
-        if word in NOT_NAMES or _HARDWARE.match(word) or _NUMBERED_PART.match(word + " 1") or word.lower() in _common_words():
+        if word in NOT_NAMES or _HARDWARE.match(word) or word.lower() in common_words():
             continue
         end = max(e, extend_suffix(text, b))  # "3.2 Vision" (no suffix), "3 72B Instruct"
         if not any(x <= a < y for x, y in out):
             out.append((a, end))
     return out
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """:func:`kg.extract.lexicon.common_words`, imported at the first call."""
-    from kg.extract.lexicon import common_words
-
-    return common_words()
 
 
 _TITLE_WORD = r"[A-Za-z0-9'+]*(?:\.\d+)*(?:-[A-Za-z0-9]+)*(?:[ -](?=[A-Z])|(?![\w-]))"
