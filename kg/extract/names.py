@@ -952,10 +952,10 @@ def find_spaced_releases(text: str, words: set[str] | None = None) -> list[tuple
 
     >>> t = "Zemini 1.5 Pro beats Qorbla 3 70B, Zorblax v1.5 and the Dataset v2 of Table 3 70B."
     >>> [t[a:b] for a, b in find_spaced_releases(t)]
-    ['Zorblax v1.5', 'Qorbla 3 70B', 'Zemini 1.5 Pro']
+    ['Zemini 1.5 Pro', 'Qorbla 3 70B', 'Zorblax v1.5']
     >>> t = "Zlama 3.2 Vision, Zlaude 3.5 Sonnet and Zwen 2 72B Instruct; iPhone 15 Pro, Version 2 Pro"
     >>> [t[a:b] for a, b in find_spaced_releases(t)]
-    ['Zwen 2 72B Instruct', 'Zlama 3.2 Vision', 'Zlaude 3.5 Sonnet']
+    ['Zlama 3.2 Vision', 'Zlaude 3.5 Sonnet', 'Zwen 2 72B Instruct']
     """
     found = []
     for m in _V_RELEASE.finditer(text):  # "Zorblax v1.5"
@@ -969,14 +969,15 @@ def find_spaced_releases(text: str, words: set[str] | None = None) -> list[tuple
         w = _FAMILY_BEFORE_RELEASE.search(text, max(0, e - 40), e)
         if w:
             found.append((w.start(), w.end(1), e))
-    out = []
-    for a, b, e in found:
+    out: list[tuple[int, int]] = []
+    last = -1  # the end of the spans kept so far: a span starting inside them is a part of one
+    for a, b, e in sorted(found, key=lambda f: (f[0], -f[2])):
         word = text[a:b]
-        if word in NOT_NAMES or _HARDWARE.match(word) or word.lower() in common_words():
+        if a < last or word in NOT_NAMES or _HARDWARE.match(word) or word.lower() in common_words():
             continue
         end = max(e, extend_suffix(text, b))  # "3.2 Vision" (no suffix), "3 72B Instruct"
-        if not any(x <= a < y for x, y in out):
-            out.append((a, end))
+        out.append((a, end))
+        last = max(last, end)
     return out
 
 
