@@ -41,6 +41,8 @@ def test_units_in_mixed_case_are_no_names(nlp):
     # "16 kHz", "5 mW": units, though written with a capital inside
     got = _names(nlp, "Plimo runs on audio sampled at 16 kHz, draws 5 mW and 2 mJ per inference at -70 dBm.")
     assert got == {"Plimo"}
+    got = _names(nlp, "Plimo draws 2 kW at 5 mV, 3 kWh per day and 900 mAh per charge.")
+    assert got == {"Plimo"}
 
 
 def test_a_venue_and_year_in_a_citation_is_no_dataset(nlp):
@@ -106,3 +108,32 @@ def test_release_tags_of_the_shared_list_and_lower_case_sizes(nlp):
     got = _names(nlp, "We compare Plimo with Zwen 2.5 Coder, Zorbal 2 Base and Zlama 3 8b on ZorbBench.")
     assert {"Zwen 2.5 Coder", "Zorbal 2 Base", "Zlama 3 8b"} <= got
 
+
+def test_spaced_release_guards():
+    from kg.extract.names import find_spaced_releases
+
+    def spans(t):
+        return [t[a:b] for a, b in find_spaced_releases(t)]
+
+    # non-names before a release: "Docker v2", "Huawei 9 Pro"
+    assert spans("We ran Docker v2 on a Huawei 9 Pro.") == []
+    # a release read inside another one ("Pro v3" in "Zorblax 2 Pro v3") is a part of it
+    assert spans("Plimo beats Zwen 2 72B Instruct and Zorblax 2 Pro v3.") == ["Zwen 2 72B Instruct", "Zorblax 2 Pro v3"]
+    # a "v" version glued to more ("v2x", "v2-style", "v2%", "v1.5.2x") is no release
+    assert spans("Zorblax v2x, Zorblax v2-style, Zorblax v2% and Zorblax v1.5.2x") == []
+    # nor a size glued to a word ("70Bs")
+    assert spans("Qorbla 3 70Bs") == []
+    # the family word starts a word: not the end of a hyphenated or dotted name
+    assert spans("Zorb-Qorblax v2, Zorb.Qorblax v2 and Zorb-Qorbla 3 70B") == []
+
+
+def test_venue_guards(nlp):
+    # pages after the year cite a venue, wherever it stands
+    got = _names(nlp, "Plimo improves the bound of [ZORBA 2006, pages 629-640] by half.")
+    assert "ZORBA 2006" not in got
+    # a bracket closed before the name holds no citation ("(a Zorb model) ... Zorbsets, ")
+    got = _names(nlp, "Plimo (a Zorb model) is tested on Zorbsets, ZORBVID 2019 and LVIS.")
+    assert "ZORBVID 2019" in got
+    # two venues after one citing verb
+    got = _names(nlp, "A preliminary version of Plimo appeared in ZOBA 2012 and QUIBS 2013.")
+    assert not {"ZOBA 2012", "QUIBS 2013"} & got

@@ -4753,8 +4753,9 @@ _EDITION_AFTER = re.compile(
 # and STACS 2013"): a venue, not the edition of a shared task or challenge ("SemEval 2017")
 # (in the bracket, the word before the venue has a surname's shape, not a list's opener: "(COCO,
 # ZORBVID 2019 and LVIS)", "(e.g. ZORBATS 2018", "(namely, ZORBATS 2018", "(datasets: QLISS 2015")
+# ("[Chen, Proc. ISAAC 2003]": a "Proc." just before the venue is read by _CITING_VERB_BEFORE)
 _CITING_IN_BRACKET = re.compile(
-    r"(?:et\.?\s*al\.?|(?<![\w.-])(?!(?:[Nn]amely|[Ee]\.g|[Cc]f|[Ss]ee)\b)[A-Z]?[a-z]{2,}[,.])\s*~?\s*(?:Proc\.?\\?\s*(?:of\s+)?)?\Z"
+    r"(?:et\.?\s*al\.?|(?<![\w.-])(?!(?:[Nn]amely|[Ee]\.g|[Cc]f|[Ss]ee)\b)[A-Z]?[a-z]{2,}[,.])\s*~?\s*\Z"
 )
 # (before the bracket, two surnames: "Qian and Lu (QUIBS 2009)", "Agarwal, Kaplan, and Sharir (TALG
 # 2008)", not two datasets: "on Robust04 and Microblog (ZREC 2011)")
