@@ -122,7 +122,7 @@ def test_spaced_release_guards():
     # a "v" version glued to more ("v2x", "v2-style", "v2%", "v1.5.2x") is no release
     assert spans("Zorblax v2x, Zorblax v2-style, Zorblax v2% and Zorblax v1.5.2x") == []
     # nor a size glued to a word ("70Bs")
-    assert spans("Qorbla 3 70Bs") == []
+    assert spans("Qorbla 3 70Bs, Qorbla 3 70bs") == []
     # the family word starts a word: not the end of a hyphenated or dotted name
     assert spans("Zorb-Qorblax v2, Zorb.Qorblax v2 and Zorb-Qorbla 3 70B") == []
 

@@ -934,11 +934,13 @@ def _size_variants_end(text: str, a: int) -> int | None:
 # (a "v" after a space, a "B" after a digit) or runs only when a release tag is among the
 # words, and the family word is then read backwards from there.
 # (the tags of _RELEASE_TAGS, capitalised as written after a space: "Pro", "Coder", "VL")
-_RELEASE_TAG_WORDS = frozenset(_RELEASE_TAGS.split("|"))
 _RELEASE_TAG = "(?:" + "|".join(t.upper() if len(t) <= 2 else t.capitalize() for t in _RELEASE_TAGS.split("|")) + ")"
+# (one scan per tag among the text's words: each starts at its literal, faster than the
+# alternation of all tags; lower-case sizes "3 8b" are a scan of their own for the same reason)
+_TAG_RELEASES = {t: re.compile((t.upper() if len(t) <= 2 else t.capitalize()) + r"(?![\w-])") for t in _RELEASE_TAGS.split("|")}
 _V_RELEASE = re.compile(r"v(?<=[a-z] v)\d+(?:\.\d+)*(?![\w%-]|\.\d)")
-_SIZE_RELEASE = re.compile(r"[Bb](?<=[0-9][Bb])(?![\w-])")
-_TAG_RELEASE = re.compile(rf"{_RELEASE_TAG}(?![\w-])")
+_SIZE_RELEASE = re.compile(r"B(?<=[0-9]B)(?![\w-])")
+_LOWER_SIZE_RELEASE = re.compile(r"b(?<=[0-9]b)(?![\w-])")
 _FAMILY_BEFORE_V = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]{2,} \Z")
 _FAMILY_BEFORE_RELEASE = re.compile(
     r"(?<![\w'\u2019.-])([A-Z][a-z]{2,}) \d{1,2}(?:\.\d{1,2})? (?:\d{1,3}(?:\.\d)?[Bb]|" + _RELEASE_TAG + r")\Z"
@@ -963,8 +965,9 @@ def find_spaced_releases(text: str, words: set[str] | None = None) -> list[tuple
         if w:
             found.append((w.start(), m.start() - 1, m.end()))
     ends = [m.end() for m in _SIZE_RELEASE.finditer(text)]  # "Qorbla 3 70B"
-    if not _RELEASE_TAG_WORDS.isdisjoint(words if words is not None else lower_words(text.lower())):
-        ends += [m.end() for m in _TAG_RELEASE.finditer(text)]  # "Zemini 1.5 Pro"
+    ends += [m.end() for m in _LOWER_SIZE_RELEASE.finditer(text)]  # "Zlama 3 8b"
+    for tag in _TAG_RELEASES.keys() & (words if words is not None else lower_words(text.lower())):
+        ends += [m.end() for m in _TAG_RELEASES[tag].finditer(text)]  # "Zemini 1.5 Pro"
     for e in ends:
         w = _FAMILY_BEFORE_RELEASE.search(text, max(0, e - 40), e)
         if w:
