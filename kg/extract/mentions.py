@@ -449,6 +449,8 @@ def find_candidates(text: str, st: DocState) -> None:
     spans = st.name_spans if st.name_spans is not None else N.find_name_words(text)
     for a, b in spans:
         cands.append(Cand(a, b, None, "name", 0.7))
+    for a, b in N.find_spaced_releases(text, st.words):  # "Zemini 1.5 Pro": a family named by its release
+        cands.append(Cand(a, b, None, "name", 0.7))
     body = title_end + 2 if title_end else 0
     for a, b in N.find_title_case_runs(text, body, len(text)):
         if lookup_label(text[a:b].rsplit(None, 1)[-1]) == METRIC:
@@ -2786,6 +2788,8 @@ def resolve(text: str, st: DocState) -> None:
             if c.source == "titlecase" and (_weak_titlecase(surface, text) or surface in task_names):
                 continue  # "on the Colored Objects task": a task's name, not a method
             year = _EDITION_AFTER.match(text, c.end)
+            if year and c.source in ("name", "rare") and surface.isupper() and _cites_a_venue(text, c.start, year.end()):
+                continue  # "Chen et al. [ISAAC 2003]", "published in PODC 2011": a venue cited
             if year and c.source in ("name", "rare") and surface.isupper():
                 # "WMT 2014 English-German", "SemEval 2017": an edition of a shared task
                 c.end = year.end()
@@ -4903,6 +4907,50 @@ _IS_A_TASK = re.compile(
 _EDITION_AFTER = re.compile(
     r"[ -](?:19[89]\d|20[0-4]\d)\b(?:\s+[A-Z][a-z]+-[A-Z][a-z]+\b(?!-))?(?![-.]?\d)"
 )
+# a venue and its year in a citation: after the authors in the same bracket ("[Chen, Kanj and
+# Xia, ISAAC 2003]", "(Hajek. CISS 2001"), after "et al." or "A and B" before the bracket ("Lee
+# et al. (ISCA 2010)", "Koutis and Williams~(ICALP 2009)"), with pages after it ("(LATIN 2006,
+# pages 629-640)"), or after "published in", "presented at", "Proc.", "Proceedings of" ("appeared in SODA 2012
+# and STACS 2013"): a venue, not the edition of a shared task or challenge ("SemEval 2017")
+# (in the bracket, the word before the venue has a surname's shape, not a list's opener: "(COCO,
+# ZORBVID 2019 and LVIS)", "(e.g. ZORBATS 2018", "(namely, ZORBATS 2018", "(datasets: QLISS 2015")
+# ("[Chen, Proc. ISAAC 2003]": a "Proc." just before the venue is read by _CITING_VERB_BEFORE)
+_CITING_IN_BRACKET = re.compile(
+    r"(?:et\.?\s*al\.?|(?<![\w.-])(?!(?:[Nn]amely|[Ee]\.g|[Cc]f|[Ss]ee)\b)[A-Z]?[a-z]{2,}[,.])\s*~?\s*\Z"
+)
+# (before the bracket, two surnames: "Qian and Lu (QUIBS 2009)", "Agarwal, Kaplan, and Sharir (TALG
+# 2008)", not two datasets: "on Robust04 and Microblog (ZREC 2011)")
+_CITING_BEFORE_BRACKET = re.compile(r"(?:et\.?\s*al\.?|(?<![\w-])[A-Z][a-z]+,?\s+and\s+[A-Z][\w\\'\"{}-]+)\s*~?\s*\Z")
+_CITING_VERB_BEFORE = re.compile(
+    r"(?:(?:published|presented|appeared|appear|accepted|submitted)\s+(?:in|at|to)\s+(?:the\s+)?"
+    r"(?:(?:Proc\.?|[Pp]roceedings)\s*(?:of\s+)?(?:the\s+)?)?|\bProc\.?\\?\s*(?:of\s+)?(?:the\s+)?|\b[Pp]roceedings\s+of\s+(?:the\s+)?)(?:[A-Z]+ \d{4} and )?\Z"
+)
+_PAGES_AFTER = re.compile(r",\s*(?:pages|pp\.|LNCS|vol\.)")
+# ... but a year followed by "shared task", "challenge", "competition" or "track" is an edition,
+# even after "submitted to", "presented at" ("our system submitted to the ZORBEVAL 2021 shared task")
+_EVENT_AFTER = re.compile(r"\s+(?:[Ss]hared\s+[Tt]asks?|[Cc]hallenges?|[Cc]ompetitions?|[Tt]racks?)\b")
+
+
+def _cites_a_venue(text: str, start: int, end: int) -> bool:
+    """Whether the name and year at ``start:end`` cite a venue.
+
+    >>> t = "by Chen et al. [ISAAC 2003]; (Hajek. CISS 2001); as appeared in PODC 2011; on SemEval 2017 (SemEval 2016)"
+    >>> [_cites_a_venue(t, t.index(w), t.index(w) + len(w)) for w in ("ISAAC 2003", "CISS 2001", "PODC 2011", "SemEval 2017", "SemEval 2016")]
+    [True, True, True, False, False]
+    """
+    lo = max(0, start - 80)
+    if _EVENT_AFTER.match(text, end):
+        return False
+    if _CITING_VERB_BEFORE.search(text, lo, start) or _PAGES_AFTER.match(text, end):
+        return True
+    opened = max(text.rfind("(", lo, start), text.rfind("[", lo, start))
+    if opened < 0 or max(text.rfind(")", opened, start), text.rfind("]", opened, start)) > opened:
+        return False
+    if text[opened + 1 : start].strip():
+        return _CITING_IN_BRACKET.search(text, opened + 1, start) is not None
+    return _CITING_BEFORE_BRACKET.search(text, lo, opened) is not None
+
+
 _NAMING_HINTS = frozenset(("called", "named", "dubbed", "termed", "coined", "namely", "denoted", "referred"))
 _PROPOSE_HINTS = frozenset(
     ("propose", "introduce", "present", "develop", "design", "build", "release", "construct",

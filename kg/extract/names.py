@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 
 from kg.text import name_key
-from kg.extract.lexicon import clause_verbs, lookup_label, nominalizations
+from kg.extract.lexicon import clause_verbs, common_words, lookup_label, nominalizations
 
 
 @cache
@@ -44,6 +44,7 @@ NOT_NAMES = {
     "Amazon", "IBM", "Intel", "AMD", "Baidu", "Alibaba", "Tencent", "Huawei", "ByteDance",
     "English", "Chinese", "Japanese", "German", "French", "Spanish", "Arabic", "Korean",
     "GB", "MB", "TB", "KB", "GHz", "MHz", "ms", "FP16", "FP32", "BF16", "INT8", "INT4",
+    "kHz", "dBm", "mW", "kW", "mJ", "mV", "kWh", "mAh",  # units written in mixed case
     "II", "III", "IV", "VI", "VII", "ID", "IDs", "OCR", "RGB", "RGB-D", "2D", "3D", "4D", "1D",
     "TL;DR", "Q&A", "PhD", "Ph.D", "CEO", "COVID-19", "CoT", "RAG", "SFT", "PEFT", "ICL",
     "T2I", "T2V", "I2V", "VQA", "ASR", "TTS", "MT", "NMT", "NER", "POS", "ReID", "Re-ID", "ViT-based",
@@ -63,7 +64,7 @@ NOT_NAMES = {
     # software libraries, languages and applications (the guidelines: libraries are no methods)
     "NumPy", "SciPy", "scikit-learn", "Keras", "Theano", "Caffe", "MXNet", "PaddlePaddle", "OpenCV",
     "RDKit", "Simulink", "LaTeX", "Excel", "PowerPoint", "OpenMP", "Hadoop",
-    "NS-2", "NS2", "NS-3", "ns-3", "OMNeT++", "Weka", "WEKA", "Jupyter",
+    "NS-2", "NS2", "NS-3", "ns-3", "OMNeT++", "Weka", "WEKA", "Jupyter", "Gurobi", "CPLEX",
     # sensors, imaging modalities and signals, units and norms: what data is, not a method
     "LiDAR", "Lidar", "LIDAR", "LiDARs", "LIDARs", "mmWave", "SAR", "NIR", "RGB-T",
     "RGB-Thermal", "EEG", "sEEG", "iEEG", "ECG", "EMG", "MRI", "MRIs", "fMRI", "CT", "IMU", "dB",
@@ -278,7 +279,7 @@ WORD = re.compile(_WORD)
 # the release tags of model names, written after a version or size in either case
 # ("Llama-3.1-8B-Instruct", "Llama-2-7b-chat", "Claude-3.5-Sonnet"): one list for the name
 # shape (_NAMEY) and for the lower-case tails that stay in a name (_RELEASE_TAIL)
-_RELEASE_TAGS = "instruct|chat|base|coder|math|vision|vl|preview|turbo|pro|mini|flash|lite|sonnet|opus|haiku"
+_RELEASE_TAGS = "instruct|chat|base|coder|math|vision|vl|preview|turbo|pro|mini|flash|lite|sonnet|opus|haiku|ultra|nano"
 _NAMEY = re.compile(
     r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*)"
     r"(?:[-.+/][A-Za-z0-9.]+)*\+*$"
@@ -304,7 +305,9 @@ _HARDWARE = re.compile(
     r"^(?:(?:[AHVLTPK]\d{2,4}|(?:RTX|GTX)[\s-]?\d{3,4}(?:\s?Ti)?|TPUv?\d)(?:-\d+G[Bb]?)?s?|[Vv]\d(?:\.\d)?|(?:FP|INT|BF|fp|int|bf|"
     r"float|Float|uint|UINT|MXFP|NF)\d{1,2}|W\d{1,2}A\d{1,2}(?:KV\d{1,2})?|Top-\d+|top-\d+"
     # phones, CPU models and cores, GPU lines: "iPhone12", "i7-980X", "Cortex-M4", "TITAN"
-    r"|iPhone-?[0-9A-Z][A-Za-z0-9]*|i[3579]-\d{3,5}[A-Z]{0,2}|Cortex-[AMR]\d*|TITAN|Titan|Jetson|Xeon|Snapdragon)$"
+    r"|iPhone-?[0-9A-Z][A-Za-z0-9]*|i[3579]-\d{3,5}[A-Z]{0,2}|Cortex-[AMR]\d*|TITAN|Titan|Jetson|Xeon|Snapdragon"
+    # devices named with a version ("Xiaomi 13 Pro", "Kinect v2", "Velodyne v2", "Apple Watch 9")
+    r"|Xiaomi|Kinect|Velodyne|Raspberry|Watch)$"
 )
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
@@ -424,7 +427,24 @@ def is_namey(word: str) -> bool:
         return _BENCH_COMPOUND_END.search(word) is not None
     if _SPELLED_ACRONYM.match(word) or (len(word) <= 3 and word.islower()) or _HARDWARE.match(word):
         return False  # "COmputation" spells out an acronym; "t2i" abbreviates a task
+    if _spells_with_capitals(word):
+        return False
     return _NAMEY.match(word) is not None or _prefixed_name(word)
+
+
+# a capital inside a lower-case word spells an acronym out: "eXtreme Multi-label Classification
+# (XMC)", "kNowledge IntEgration", "roBOTs"; the word is an ordinary one ("extreme") written so,
+# no name ("fastText", "nuScenes", "iBOT" are no ordinary words, or end in capitals)
+_CAPITAL_IN_WORD = re.compile(r"[a-z]+[A-Z]+[a-z]")
+
+
+def _spells_with_capitals(word: str) -> bool:
+    """Whether a lower-case word with capitals inside is an ordinary word spelling an acronym.
+
+    >>> [_spells_with_capitals(w) for w in ("eXtreme", "kNowledge", "roBOTs", "fastText", "iBOT", "mAP")]
+    [True, True, True, False, False, False]
+    """
+    return _CAPITAL_IN_WORD.match(word) is not None and word.lower() in common_words()
 
 
 # a one-letter prefix or one or two capitalised words before a name: "G-NeRF", "V-MoE",
@@ -931,6 +951,64 @@ def _size_variants_end(text: str, a: int) -> int | None:
     if m is None or not name_stem(m.group().split("/", 1)[0]):
         return None
     return m.end()
+
+
+# a plain capitalised word written with a model release after it: a version and a release tag
+# or size as LLM families write them ("Zemini 1.5 Pro", "Zlama 3.2 Vision", "Qorbla 3 70B",
+# "Zlaude 3.5 Sonnet"), or a "v" version ("Zorblax v1.5"). The word has no name shape of its
+# own, so no other rule finds a new family written this way; a bare number after a word is
+# prose ("Task 4", "Version 2", "Windows 7") and is not read here. Each scan starts at a literal
+# (a "v" after a space, a "B" after a digit) or runs only when a release tag is among the
+# words, and the family word is then read backwards from there.
+# (the tags of _RELEASE_TAGS, capitalised as written after a space: "Pro", "Coder", "VL")
+_RELEASE_TAG = "(?:" + "|".join(t.upper() if len(t) <= 2 else t.capitalize() for t in _RELEASE_TAGS.split("|")) + ")"
+# (one scan per tag among the text's words: each starts at its literal, faster than the
+# alternation of all tags; lower-case sizes "3 8b" are a scan of their own for the same reason)
+_TAG_RELEASES = {t: re.compile((t.upper() if len(t) <= 2 else t.capitalize()) + r"(?![\w-])") for t in _RELEASE_TAGS.split("|")}
+_V_RELEASE = re.compile(r"v(?<=[a-z] v)\d+(?:\.\d+)*(?![\w%-]|\.\d)")
+_SIZE_RELEASE = re.compile(r"B(?<=[0-9]B)(?![\w-])")
+_LOWER_SIZE_RELEASE = re.compile(r"b(?<=[0-9]b)(?![\w-])")
+_FAMILY_BEFORE_V = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]{2,} \Z")
+_FAMILY_BEFORE_RELEASE = re.compile(
+    r"(?<![\w'\u2019.-])([A-Z][a-z]{2,}) \d{1,2}(?:\.\d{1,2})? (?:\d{1,3}(?:\.\d)?[Bb]|" + _RELEASE_TAG + r")\Z"
+)
+
+
+def find_spaced_releases(text: str, words: set[str] | None = None) -> list[tuple[int, int]]:
+    """Spans of plain capitalised words named by the model release written after them (the
+    release included), not ordinary words ("Dataset v2", "Score v2") nor non-names.
+    ``words``: the lower-case words of the text (:func:`lower_words`), when known.
+
+    >>> t = "Zemini 1.5 Pro beats Qorbla 3 70B, Zorblax v1.5 and the Dataset v2 of Table 3 70B."
+    >>> [t[a:b] for a, b in find_spaced_releases(t)]
+    ['Zemini 1.5 Pro', 'Qorbla 3 70B', 'Zorblax v1.5']
+    >>> t = "Zlama 3.2 Vision, Zlaude 3.5 Sonnet and Zwen 2 72B Instruct; iPhone 15 Pro, Version 2 Pro"
+    >>> [t[a:b] for a, b in find_spaced_releases(t)]
+    ['Zlama 3.2 Vision', 'Zlaude 3.5 Sonnet', 'Zwen 2 72B Instruct']
+    """
+    found = []
+    for m in _V_RELEASE.finditer(text):  # "Zorblax v1.5"
+        w = _FAMILY_BEFORE_V.search(text, max(0, m.start() - 30), m.start())
+        if w:
+            found.append((w.start(), m.start() - 1, m.end()))
+    ends = [m.end() for m in _SIZE_RELEASE.finditer(text)]  # "Qorbla 3 70B"
+    ends += [m.end() for m in _LOWER_SIZE_RELEASE.finditer(text)]  # "Zlama 3 8b"
+    for tag in _TAG_RELEASES.keys() & (words if words is not None else lower_words(text.lower())):
+        ends += [m.end() for m in _TAG_RELEASES[tag].finditer(text)]  # "Zemini 1.5 Pro"
+    for e in ends:
+        w = _FAMILY_BEFORE_RELEASE.search(text, max(0, e - 40), e)
+        if w:
+            found.append((w.start(), w.end(1), e))
+    out: list[tuple[int, int]] = []
+    last = -1  # the end of the spans kept so far: a span starting inside them is a part of one
+    for a, b, e in sorted(found, key=lambda f: (f[0], -f[2])):
+        word = text[a:b]
+        if a < last or word in NOT_NAMES or _HARDWARE.match(word) or word.lower() in common_words():
+            continue
+        end = max(e, extend_suffix(text, b))  # "3.2 Vision" (no suffix), "3 72B Instruct"
+        out.append((a, end))
+        last = max(last, end)
+    return out
 
 
 _TITLE_WORD = r"[A-Za-z0-9'+]*(?:\.\d+)*(?:-[A-Za-z0-9]+)*(?:[ -](?=[A-Z])|(?![\w-]))"
