@@ -86,3 +86,34 @@ def test_the_performance_of_a_list_of_models_is_the_measure_of_its_values(nlp):
     # ("performance" is none of its own), so no result came out
     got = _bench(nlp, "The performance of Zorb-4o, Flim-3.5 Pro, and Quux-2 is 62.4%, 58%, and 51.2%, respectively.")
     assert ("62.4%", "performance", "Zorb-4o") in got and ("51.2%", "performance", "Quux-2") in got
+
+
+def test_a_margin_in_brackets_after_an_earlier_record_is_no_record_score(nlp):
+    # (review, finding 1) "outperforming the previous best (improvement of 4.2%)": the bracket
+    # holds the margin over the record, the paper's, not the record's absolute score
+    for bracket in ("(improvement of 4.2%)", "(+4.2%)", "(4.2% higher)", "(a margin of 4.2%)"):
+        got = _results(nlp, f"Zorbagent reaches 52.3% accuracy on ZorbArena, outperforming the previous best {bracket}.")
+        assert not any(v.endswith("4.2%") and m == "(baseline)" for v, m, _ in got), (bracket, got)
+    got = _results(nlp, "Zorbagent reaches 52.3% accuracy on ZorbArena, surpassing the previous state of the art "
+                        "(an improvement of 3.1 points).")
+    assert not any(m == "(baseline)" for _, m, _ in got)
+
+
+def test_the_record_bracket_guards(nlp):
+    # (review, guards with no test) a measure written after the score: "(36.3 AP)"
+    got = _results(nlp, "Zorbagent reaches 41.0 AP on ZorbCOCO, well above the previous best (36.3 AP).")
+    assert ("36.3", "(baseline)", False) in got
+    # "word = score" with no "of": "(acc: 12.5%)"
+    got = _results(nlp, "Zorbagent reaches 27.5% accuracy on ZorbArena, well above the prior best (acc: 12.5%).")
+    assert ("12.5%", "(baseline)", False) in got
+    # the bracket must close after the score (and its measure): "(12.5% on the easy split of ...)"
+    # is no record bracket
+    got = _results(nlp, "Zorbagent reaches 27.5% accuracy on ZorbArena, above the prior best (12.5% on the easy "
+                        "split, our agent 40.1%).")
+    assert ("12.5%", "(baseline)", False) not in got
+    # the record noun's optional head noun: "the previous best results ("
+    got = _results(nlp, "Zorbagent reaches 27.5% accuracy on ZorbArena, far above the previous best results (12.5%).")
+    assert ("12.5%", "(baseline)", False) in got
+    # no record inside a longer word: "the non-current best (" is no earlier record
+    got = _results(nlp, "Zorbagent reaches 27.5% accuracy on ZorbArena, and our non-current best (25.1%) too.")
+    assert ("25.1%", "(baseline)", False) not in got
