@@ -117,3 +117,20 @@ def test_the_record_bracket_guards(nlp):
     # no record inside a longer word: "the non-current best (" is no earlier record
     got = _results(nlp, "Zorbagent reaches 27.5% accuracy on ZorbArena, and our non-current best (25.1%) too.")
     assert ("25.1%", "(baseline)", False) not in got
+
+
+def test_a_record_the_paper_sets_itself_in_brackets_stays_its_own(nlp):
+    # (review, finding 2) "achieves the current state-of-the-art (mAP of 52.3%)": "current"
+    # names an earlier record only after a comparison, not after a verb of holding it
+    got = _results(nlp, "Zorbagent achieves the current state-of-the-art (mAP of 52.3%) on ZorbArena.")
+    assert ("52.3%", "Zorbagent", False) in got
+    got = _results(nlp, "Zorbagent sets the current SOTA (52.3% accuracy) on ZorbArena, outperforming GPT-4o by 3.1%.")
+    assert ("52.3%", "Zorbagent", False) in got
+
+
+def test_a_baseline_named_in_another_clause_owns_no_record_bracket(nlp):
+    # (review, finding 2) "compared to GPT-4o, outperforming existing methods (accuracy of
+    # 46.1%)": the bracket is the existing methods' score, not GPT-4o's
+    got = _results(nlp, "Zorbagent reaches 52.3% accuracy on ZorbArena compared to GPT-4o, outperforming "
+                        "existing methods (accuracy of 46.1%).")
+    assert ("46.1%", "(baseline)", False) in got

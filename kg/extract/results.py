@@ -1608,6 +1608,15 @@ _RECORD_BEFORE_BRACKET = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]")
+# a verb by which the sentence's subject holds a record itself: "achieves the current SOTA (",
+# "sets a new state of the art ("
+_OWN_RECORD_VERB = re.compile(
+    r"(?:achiev|set|establish|reach|attain|obtain|hold|yield|deliver)\w*\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:new\s+)?$",
+    re.I,
+)
+
+
 def _in_record_bracket(text: str, q: Quantity, s0: int) -> bool:
     """Whether ``q`` is the score in brackets after an earlier record or a compared model
     named by a common noun, the bracket perhaps naming its measure ("nearly doubling the
@@ -1618,10 +1627,12 @@ def _in_record_bracket(text: str, q: Quantity, s0: int) -> bool:
     if opened is None or _LABELLED_BRACKET_CLOSE.match(text, q.end) is None:
         return False
     lo = max(s0, opened.start() - 80)
-    return (
-        _RECORD_BEFORE_BRACKET.search(text, lo, opened.start()) is not None
-        or _GENERIC_COMPARED_BEFORE.search(text, lo, opened.start()) is not None
-    )
+    record = _RECORD_BEFORE_BRACKET.search(text, lo, opened.start())
+    if record is not None:
+        # (not the record the paper sets itself: "Zorbnet achieves the current
+        # state-of-the-art (mAP of 52.3%)")
+        return _OWN_RECORD_VERB.search(text, max(s0, record.start() - 30), record.start()) is None
+    return _GENERIC_COMPARED_BEFORE.search(text, lo, opened.start()) is not None
 
 
 def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Cand], s0: int) -> None:
@@ -2311,8 +2322,14 @@ def _build(text, st, q, metric, strength, sent_mentions, s0, s1, bound, idx):
         method = named.name
     # (a margin in brackets after a record is the paper's: "outperforming the previous best
     # (+4.2%)", "(improvement of 4.2%)", "(4.2% higher)")
-    if _in_generic_compared_bracket(text, q, s0) or (not relative and _in_record_bracket(text, q, s0)):
+    if _in_generic_compared_bracket(text, q, s0):
         method, relative = baseline or "(baseline)", False  # "outperforming prior methods (41.0)"
+    elif not relative and _in_record_bracket(text, q, s0):
+        # (a baseline named in another clause owns no score of this one: "compared to GPT-4o,
+        # outperforming existing methods (accuracy of 46.1%)")
+        named_at = next((c for c in methods if c.name == baseline), None)
+        own = named_at is not None and named_at.end <= q.start and not _CLAUSE_BREAK.search(text, named_at.end, q.start)
+        method, relative = baseline if own else "(baseline)", False
     if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or (
         not relative and _prior_record_of(text, q, s0)  # "than the best published F1 of 81.8"
     ):
