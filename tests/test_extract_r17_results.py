@@ -134,3 +134,11 @@ def test_a_baseline_named_in_another_clause_owns_no_record_bracket(nlp):
     got = _results(nlp, "Zorbagent reaches 52.3% accuracy on ZorbArena compared to GPT-4o, outperforming "
                         "existing methods (accuracy of 46.1%).")
     assert ("46.1%", "(baseline)", False) in got
+
+
+def test_a_verb_of_change_keeps_a_list_of_gains_the_proposed_methods(nlp):
+    # (review, finding 3) "raises the success rate of A and B to 62% and 58%, respectively":
+    # the gains are the proposed method's; "of" stops being a cue only when "is/are" gives
+    # the values ("the accuracy of A, B and C is x, y and z, respectively")
+    got = _results(nlp, "Zorbagent raises the success rate of Zorb-4o and Flim-3 Pro to 62% and 58%, respectively.")
+    assert ("62%", "Zorbagent", False) in got and ("58%", "Zorbagent", False) in got

@@ -714,6 +714,8 @@ def _value_groups(text: str, bound: list[list]) -> list[list[int]]:
 
 # a list followed by margins is what they are measured against: "outperforms LlamaGen/VAR by 0.4/0.19"
 _MARGINS_OVER = re.compile(r"\s+by\s+" + MARGIN_HEDGE + r"[-+]?\d")
+# the verb that gives a list of values: "... is 62%, 58% and 51%", "are about 62% and 58%"
+_VALUES_ARE = re.compile(r"\s(?:is|are|was|were)\s+" + MARGIN_HEDGE + "$")
 _CHANGED_OBJECT = re.compile(r"\b" + _CHANGE_STEM + r"\s+(?:both\s+)?$", re.I)
 
 
@@ -748,13 +750,15 @@ def _positional_methods(
         # the last such list before them that is not compared against ("A and B outperform
         # C and D by 2.1% and 1.0%, respectively": A and B)
         # (nor the objects of a verb of change: "it improves GPT-4o and Qwen by 3.6% and 2.0%
-        # respectively" are the proposed method's gains; but "of" is no cue here: "the
-        # accuracy of A, B and C is 62%, 58% and 51%, respectively" are theirs)
+        # respectively" are the proposed method's gains; but "of" is no cue when "is/are"
+        # gives the values: "the accuracy of A, B and C is 62%, 58% and 51%, respectively" are
+        # theirs, not "raises the success rate of A and B to 62% and 58%")
+        of_cue = _VALUES_ARE.search(text, max(s0, first.start - 30), first.start) is None
         ls = next(
             (
                 ls
                 for ls in reversed(before)
-                if not _is_baseline(text, ls[0], methods, s0, of_cue=False)
+                if not _is_baseline(text, ls[0], methods, s0, of_cue=of_cue)
                 and not _CHANGED_OBJECT.search(text, max(s0, ls[0].start - 30), ls[0].start)
                 and not _MARGINS_OVER.match(text, ls[-1].end)
             ),
