@@ -1997,9 +1997,13 @@ _PERFORMANCE_REACHES = re.compile(
     r"(?:by\s+)?" + _HEDGE + "$"
 )
 # "the performance of A, B, and C is" before a list of values given "respectively": the
-# measure of each (the names own them by position)
+# measure of each (the names own them by position); not a named measure's head noun ("the F1
+# scores of A and B are"), nor across a value or a second clause ("the performance of A drops
+# from 62.4% to 38%, while the accuracy of B and C is")
 _PERFORMANCE_OF_NAMES_IS = re.compile(
-    r"\b(performance|scores?)\s+of\s+(?:[^.;:]|\.(?=\d)){1,90}?\s(?:is|are|was|were)\s+" + _HEDGE + "$", re.I
+    r"\b(?:the|their|its)\s+(performance|scores?)\s+of\s+(?:(?!while\b|whereas\b)[^.;:%]|\.(?=\d)){1,90}?"
+    r"\s(?:is|are|was|were)\s+" + _HEDGE + "$",
+    re.I,
 )
 _PERFORMANCE_FROM = re.compile(
     r"\b(performance|quality|efficiency|robustness|generali[sz]ation)\s+from\s*(?:~\s*)?$"
