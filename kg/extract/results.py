@@ -2132,9 +2132,13 @@ _OWN_COMPARED_NUMBER = re.compile(
 # a cost measure with its own number in a side condition after a margin: "surpasses X by
 # 8.8% on average, using merely 23% trainable parameters", "..., while requiring 40% of the
 # memory"
+# (the opening is "," / ";" or the words using / while / with / requiring, factored by their
+# first letter so that the regex starts with a character class: a comma or semicolon stands
+# alone, a letter must be a word's first and continue into one of the words; the cost may
+# follow "of (the)": "requiring 40% of the memory")
 _SIDE_CONDITION_NUMBER = re.compile(
     r"[,;uwr](?:(?<=[,;])|(?<!\w[uwr])(?:(?<=u)sing|(?<=w)(?:hile|ith)|(?<=r)equiring)\b)"
-    r"[^,;()]{0,60}?\d(?:[\d.,]*\d)?\s*(?:%|\\%|x|×|times)?\s*(?:[a-z-]+\s+)?$"
+    r"[^,;()]{0,60}?\d(?:[\d.,]*\d)?\s*(?:%|\\%|x|×|times)?\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+)?$"
 )
 _COST_HEADS = frozenset(
     "parameters params parameter flops macs memory latency time data tokens compute cost costs size".split()
@@ -2146,7 +2150,7 @@ def _cost_of_side_condition(text: str, c: Cand, q: Quantity) -> bool:
     condition ("using merely 23% trainable parameters"): no measure of ``q``. (A score's
     measure after a second number stays a candidate: "improvements of 2.8% ... to achieve a
     35.2 BLEU score".)"""
-    if c.start < q.end or c.name.lower().rsplit(None, 1)[-1] not in _COST_HEADS:
+    if c.name.lower().rsplit(None, 1)[-1] not in _COST_HEADS:
         return False
     return _SIDE_CONDITION_NUMBER.search(text, q.end, c.start) is not None
 
