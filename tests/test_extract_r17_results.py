@@ -178,3 +178,11 @@ def test_a_side_condition_opened_by_a_word_with_no_comma(nlp):
     for opening in ("using only", "while requiring", "with only", "requiring only"):
         got = _measures(nlp, f"Zorbagent beats Zorb-Chat-7B by 6.1% on ZorbArena {opening} 40% trainable parameters.")
         assert ("6.1%", "trainable parameters") not in got, (opening, got)
+
+
+def test_coordinated_measures_with_values_as_head_noun_pair_in_order(nlp):
+    # (review, guard with no test) the head noun may be "values": "BLEU-1, BLEU-4 and METEOR
+    # values of ..."
+    got = _measures(nlp, "Zorbagent reaches ROUGE-1, ROUGE-2 and ROUGE-L values of 45.2, 21.3 and 41.0 "
+                         "on ZorbSum, respectively.")
+    assert ("45.2", "ROUGE-1") in got and ("21.3", "ROUGE-2") in got and ("41.0", "ROUGE-L") in got
