@@ -1488,8 +1488,10 @@ def _share_with_compared(text: str, bound: list[list], s0: int) -> None:
 # "the previous best", "the best published", "the state of the art")
 _PREVIOUS_RECORD = r"(?:previous|prior|former|existing|current)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
 _EARLIER_RECORD = r"(?:best|highest|lowest)[- ](?:published|reported|previous(?:ly)?|prior|known)"
+# (the record's optional head noun: "the previous best result", "the prior SOTA approach")
+_RECORD_HEAD = r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?|approach(?:es)?))?"
 _PREVIOUS_BEST = re.compile(
-    r"\b" + _PREVIOUS_RECORD + r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?))?\s*(?:of|at|is|was|with|:)\s*"
+    r"\b" + _PREVIOUS_RECORD + _RECORD_HEAD + r"\s*(?:of|at|is|was|with|:)\s*"
     r"(?:only\s+|just\s+)?$",
     re.I,
 )
@@ -1607,7 +1609,7 @@ _LABELLED_BRACKET_OPEN = re.compile(r"\(\s*(?:(?:[A-Za-z][\w@.-]*\s+){0,3}(?:of|
 _LABELLED_BRACKET_CLOSE = re.compile(r"\s*(?:\\?%)?\s*(?:[A-Za-z][\w@-]*\s*)?\)")
 # the earlier record named by a common noun: "the previous best (", "the prior state of the art ("
 _RECORD_BEFORE_BRACKET = re.compile(
-    r"(?<![\w-])" + _PREVIOUS_RECORD + r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?|approach(?:es)?))?\s*$",
+    r"(?<![\w-])" + _PREVIOUS_RECORD + _RECORD_HEAD + r"\s*$",
     re.I,
 )
 
