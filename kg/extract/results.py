@@ -768,6 +768,8 @@ def _value_groups(text: str, bound: list[list]) -> list[list[int]]:
 
 # a list followed by margins is what they are measured against: "outperforms LlamaGen/VAR by 0.4/0.19"
 _MARGINS_OVER = re.compile(r"\s+by\s+" + MARGIN_HEDGE + r"[-+]?\d")
+# the verb that gives a list of values: "... is 62%, 58% and 51%", "are about 62% and 58%"
+_VALUES_ARE = re.compile(r"\s(?:is|are|was|were)\s+" + MARGIN_HEDGE + "$")
 _CHANGED_OBJECT = re.compile(r"\b" + _CHANGE_STEM + r"\s+(?:both\s+)?$", re.I)
 
 
@@ -802,13 +804,15 @@ def _positional_methods(
         # the last such list before them that is not compared against ("A and B outperform
         # C and D by 2.1% and 1.0%, respectively": A and B)
         # (nor the objects of a verb of change: "it improves GPT-4o and Qwen by 3.6% and 2.0%
-        # respectively" are the proposed method's gains; but "of" is no cue here: "the
-        # accuracy of A, B and C is 62%, 58% and 51%, respectively" are theirs)
+        # respectively" are the proposed method's gains; but "of" is no cue when "is/are"
+        # gives the values: "the accuracy of A, B and C is 62%, 58% and 51%, respectively" are
+        # theirs, not "raises the success rate of A and B to 62% and 58%")
+        of_cue = _VALUES_ARE.search(text, max(s0, first.start - 30), first.start) is None
         ls = next(
             (
                 ls
                 for ls in reversed(before)
-                if not _is_baseline(text, ls[0], methods, s0, of_cue=False)
+                if not _is_baseline(text, ls[0], methods, s0, of_cue=of_cue)
                 and not _CHANGED_OBJECT.search(text, max(s0, ls[0].start - 30), ls[0].start)
                 and not _MARGINS_OVER.match(text, ls[-1].end)
             ),
@@ -1538,8 +1542,10 @@ def _share_with_compared(text: str, bound: list[list], s0: int) -> None:
 # "the previous best", "the best published", "the state of the art")
 _PREVIOUS_RECORD = r"(?:previous|prior|former|existing|current)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
 _EARLIER_RECORD = r"(?:best|highest|lowest)[- ](?:published|reported|previous(?:ly)?|prior|known)"
+# (the record's optional head noun: "the previous best result", "the prior SOTA approach")
+_RECORD_HEAD = r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?|approach(?:es)?))?"
 _PREVIOUS_BEST = re.compile(
-    r"\b" + _PREVIOUS_RECORD + r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?))?\s*(?:of|at|is|was|with|:)\s*"
+    r"\b" + _PREVIOUS_RECORD + _RECORD_HEAD + r"\s*(?:of|at|is|was|with|:)\s*"
     r"(?:only\s+|just\s+)?$",
     re.I,
 )
@@ -1657,7 +1663,16 @@ _LABELLED_BRACKET_OPEN = re.compile(r"\(\s*(?:(?:[A-Za-z][\w@.-]*\s+){0,3}(?:of|
 _LABELLED_BRACKET_CLOSE = re.compile(r"\s*(?:\\?%)?\s*(?:[A-Za-z][\w@-]*\s*)?\)")
 # the earlier record named by a common noun: "the previous best (", "the prior state of the art ("
 _RECORD_BEFORE_BRACKET = re.compile(
-    r"(?<![\w-])" + _PREVIOUS_RECORD + r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?|approach(?:es)?))?\s*$",
+    r"(?<![\w-])" + _PREVIOUS_RECORD + _RECORD_HEAD + r"\s*$",
+    re.I,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
+# a verb by which the sentence's subject holds a record itself: "achieves the current SOTA (",
+# "sets a new state of the art ("
+_OWN_RECORD_VERB = re.compile(
+    r"(?:achiev|set|establish|reach|attain|obtain|hold|yield|deliver)\w*\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:new\s+)?$",
     re.I,
 )
 
@@ -1672,10 +1687,12 @@ def _in_record_bracket(text: str, q: Quantity, s0: int) -> bool:
     if opened is None or _LABELLED_BRACKET_CLOSE.match(text, q.end) is None:
         return False
     lo = max(s0, opened.start() - 80)
-    return (
-        _RECORD_BEFORE_BRACKET.search(text, lo, opened.start()) is not None
-        or _GENERIC_COMPARED_BEFORE.search(text, lo, opened.start()) is not None
-    )
+    record = _RECORD_BEFORE_BRACKET.search(text, lo, opened.start())
+    if record is not None:
+        # (not the record the paper sets itself: "Zorbnet achieves the current
+        # state-of-the-art (mAP of 52.3%)")
+        return _OWN_RECORD_VERB.search(text, max(s0, record.start() - 30), record.start()) is None
+    return _GENERIC_COMPARED_BEFORE.search(text, lo, opened.start()) is not None
 
 
 def _bind_compared_bracket_scores(text: str, bound: list[list], methods: list[Cand], s0: int) -> None:
@@ -2036,9 +2053,13 @@ _PERFORMANCE_REACHES = re.compile(
     r"(?:by\s+)?" + _HEDGE + "$"
 )
 # "the performance of A, B, and C is" before a list of values given "respectively": the
-# measure of each (the names own them by position)
+# measure of each (the names own them by position); not a named measure's head noun ("the F1
+# scores of A and B are"), nor across a value or a second clause ("the performance of A drops
+# from 62.4% to 38%, while the accuracy of B and C is")
 _PERFORMANCE_OF_NAMES_IS = re.compile(
-    r"\b(performance|scores?)\s+of\s+(?:[^.;:]|\.(?=\d)){1,90}?\s(?:is|are|was|were)\s+" + _HEDGE + "$", re.I
+    r"\b(?:the|their|its)\s+(performance|scores?)\s+of\s+(?:(?!while\b|whereas\b)[^.;:%]|\.(?=\d)){1,90}?"
+    r"\s(?:is|are|was|were)\s+" + _HEDGE + "$",
+    re.I,
 )
 _PERFORMANCE_FROM = re.compile(
     r"\b(performance|quality|efficiency|robustness|generali[sz]ation)\s+from\s*(?:~\s*)?$"
@@ -2170,9 +2191,13 @@ _OWN_COMPARED_NUMBER = re.compile(
 # a cost measure with its own number in a side condition after a margin: "surpasses X by
 # 8.8% on average, using merely 23% trainable parameters", "..., while requiring 40% of the
 # memory"
+# (the opening is "," / ";" or the words using / while / with / requiring, factored by their
+# first letter so that the regex starts with a character class: a comma or semicolon stands
+# alone, a letter must be a word's first and continue into one of the words; the cost may
+# follow "of (the)": "requiring 40% of the memory")
 _SIDE_CONDITION_NUMBER = re.compile(
     r"[,;uwr](?:(?<=[,;])|(?<!\w[uwr])(?:(?<=u)sing|(?<=w)(?:hile|ith)|(?<=r)equiring)\b)"
-    r"[^,;()]{0,60}?\d(?:[\d.,]*\d)?\s*(?:%|\\%|x|×|times)?\s*(?:[a-z-]+\s+)?$"
+    r"[^,;()]{0,60}?\d(?:[\d.,]*\d)?\s*(?:%|\\%|x|×|times)?\s*(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+)?$"
 )
 _COST_HEADS = frozenset(
     "parameters params parameter flops macs memory latency time data tokens compute cost costs size".split()
@@ -2184,7 +2209,7 @@ def _cost_of_side_condition(text: str, c: Cand, q: Quantity) -> bool:
     condition ("using merely 23% trainable parameters"): no measure of ``q``. (A score's
     measure after a second number stays a candidate: "improvements of 2.8% ... to achieve a
     35.2 BLEU score".)"""
-    if c.start < q.end or c.name.lower().rsplit(None, 1)[-1] not in _COST_HEADS:
+    if c.name.lower().rsplit(None, 1)[-1] not in _COST_HEADS:
         return False
     return _SIDE_CONDITION_NUMBER.search(text, q.end, c.start) is not None
 
@@ -2375,8 +2400,16 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         named = None if relative else _bracket_owner(text, q, methods, datasets, s0)
     if named is not None:
         method = named.name
-    if _in_generic_compared_bracket(text, q, s0) or _in_record_bracket(text, q, s0):
+    # (a margin in brackets after a record is the paper's: "outperforming the previous best
+    # (+4.2%)", "(improvement of 4.2%)", "(4.2% higher)")
+    if _in_generic_compared_bracket(text, q, s0):
         method, relative = baseline or "(baseline)", False  # "outperforming prior methods (41.0)"
+    elif not relative and _in_record_bracket(text, q, s0):
+        # (a baseline named in another clause owns no score of this one: "compared to GPT-4o,
+        # outperforming existing methods (accuracy of 46.1%)")
+        named_at = next((c for c in methods if c.name == baseline), None)
+        own = named_at is not None and named_at.end <= q.start and not _CLAUSE_BREAK.search(text, named_at.end, q.start)
+        method, relative = baseline if own else "(baseline)", False
     if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or (
         not relative and _prior_record_of(text, q, s0)  # "than the best published F1 of 81.8"
     ):
