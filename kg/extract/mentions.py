@@ -2046,13 +2046,20 @@ _NOT_SCORE_NAMES = {"Average", "Overall", "Final", "Total", "Mean", "High", "Hig
 def _score_name_before(text: str, start: int, at: int) -> re.Match | None:
     """The capitalised name that ends right before the score word at ``at``, if any (the
     regex runs on a short window before it, not over the whole text)."""
-    word = text.rfind(" ", max(start, at - 40), at - 1) + 1
-    if at - 1 <= start or text[at - 1] != " " or not text[word : word + 1].isupper():
+    if at - 1 <= start or text[at - 1] != " ":
+        return None
+    word = text.rfind(" ", max(start, at - 40), at - 1) + 1 or max(start, at - 40)
+    if not text[word : word + 1].isupper():
         return None  # (most scores follow a lower-case word: "the score", "F1 score" aside)
     for m in _NAMED_SCORE.finditer(text, max(start, at - 60), min(len(text), at + 40)):
         if m.end(1) == at:
             before = text[m.start() - 1] if m.start() else " "
-            return None if before.isalnum() or before == "-" else m
+            if before.isalnum() or before == "-":
+                return None
+            # "the Learned Perceptual Image Patch Similarity score": a longer name, cut by the
+            # regex's three words, is no measure of its own
+            prev = text.rfind(" ", max(start, m.start() - 40), m.start() - 1) + 1
+            return None if before == " " and text[prev : prev + 1].isupper() else m
     return None
 
 
@@ -2075,20 +2082,61 @@ def _named_scores(text: str, low: str, start: int) -> list[Cand]:
             # "SHAP scores": what a model outputs; "the GLUE score": the benchmark stays a
             # dataset; "BLEU-4 scores", "the AUC score": the lexicon's measure keeps its name
             continue
-        if "bench" in name.lower():
-            continue  # "the ZorbBench score": a benchmark, which the name finder types
-        if text[m.start() - 2 : m.start()] in (". ", ") ") and first.istitle() and len(words) == 1:
+        if "bench" in name.lower() or text.startswith(" data", m.end()):
+            continue  # "the ZorbBench score", "the Zorb Buzz Score data set": a data set
+        if len(words) == 1 and _opens_sentence(text, start, m.start()) and first[1:] == first[1:].lower():
             continue  # "Click-through"-like: a capital only because the sentence opens
         if _SCORES_VERB.match(text, m.end()) and m.group().endswith("scores"):
             continue  # "Go-Explore scores over 43,000 points": the verb, after a method's name
-        if _SCORE_MADE.search(text, max(start, m.start() - 50), m.start()):
+        if _SCORE_MADE.search(text, max(start, m.start() - 50), m.start()) or _SCORE_DERIVED.match(text, m.end()):
             continue  # "a scoring function, Image Grounding score", "deriving OOD scores": a model's output
+        if text[max(start, m.start() - 6) : m.start()].endswith(_TOOL_BEFORE):
+            continue  # "rerank passages with BM25 scores": the scores of a method, which stays one
+        if not _score_evaluated(text, start, m):
+            continue  # "assigns an Anomaly Score to each sample": a model's output, not a measure
         out.append(Cand(m.start(), m.end(), METRIC, "context", 0.6))
     return out
 
 
-_SCORES_VERB = re.compile(r" (?:(?:a|an|the|nearly|about|around|only|just|well|highly)\b|(?:over |up to )?\d)")
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """Whether a sentence opens at ``at``: the body's start, after a line break, a
+    sentence's end, a closing bracket or a colon."""
+    return at <= start or text[at - 1] == "\n" or text[at - 2 : at] in (". ", ") ", ": ", "? ", "! ")
+
+
+def _score_evaluated(text: str, start: int, m: re.Match) -> bool:
+    """Whether the clause evaluates with the named score: a value right after it ("QZS
+    score of 0.8", "QZS scores (0.8)"), "metric" or "to measure" after it, or a verb of
+    change, of reporting or a comparison before it in the clause ("raises QZS scores", "in
+    terms of the QZS score", "achieves higher QZS scores")."""
+    if _SCORE_VALUE_AFTER.match(text, m.end()):
+        return True
+    lo = max(start, m.start() - 80)
+    cut = max(text.rfind(". ", lo, m.start()), text.rfind(";", lo, m.start()))
+    return _SCORE_EVALUATION_BEFORE.search(text, cut + 1 if cut >= 0 else lo, m.start()) is not None
+
+
+# after a named score: its value ("of 0.8", "up to 99.7%", "(0.81)", "= 0.8"), or it is
+# named as a measure ("the QZS score metric", "a QZS Score to measure")
+_SCORE_VALUE_AFTER = re.compile(
+    r"(?: ?\([^()]{0,12}\))?,?(?: (?:of|by|up to|=|is|was|reaches|reached|improves|rises|drops|from|at|over))?"
+    r"(?: about| around| over| only| nearly)? ?[~\u2248$<>]*\d|(?: metrics?\b| to (?:measure|evaluate|assess|quantify)\b)"
+)
+# in the clause before a named score: a verb of change, of reporting or of comparison
+_SCORE_EVALUATION_BEFORE = re.compile(
+    r"(?i:in terms of|improv|increas|decreas|reduc|rais|boost|lower|higher|better|worse|achiev|report"
+    r"|obtain|attain|outperform|exceed|surpass|gains?\b|state-of-the-art|sota\b|evaluat)"
+)
+_TOOL_BEFORE = (" with", " using", " by", " via")
+_SCORES_VERB = re.compile(
+    r" (?:(?:a|an|the|nearly|about|around|only|just|well|highly|higher|lower|better|worse|above|below"
+    r"|more|less|comparabl[ey]|competitively|favorably|favourably)\b|(?:over |up to )?\d)"
+)
+# a scoring function or a score derived from something before the name: "a scoring function,
+# Image Grounding score", "we design an OOD score", "deriving OOD scores": a model's output
 _SCORE_MADE = re.compile(r"scoring|function|deriv|design", re.I)
+# the same after it: "the OOD score of outliers, derived from the energy"
+_SCORE_DERIVED = re.compile(r"[^.;]{0,30}?\b(?:derived|computed|calculated) (?:from|by|with|using)\b")
 
 
 # a measure named by a short code and "-measure", like the F-measure: "S-measure", "E-measure",
