@@ -88,3 +88,12 @@ def test_the_scores_of_a_tool_leave_the_tool_a_method(nlp):
     assert "BM25" in _methods(nlp, s) and "BM25 scores" not in _metrics(nlp, s)
     s = "We explain predictions with LIME scores and improve Grad-CAM scores by 3 points."
     assert "LIME" in _methods(nlp, s)
+
+
+def test_the_setting_guard_reads_only_a_setting_right_before_a_rate_or_ratio(nlp):
+    # (review finding 4) the mask accuracy, the sampling error, a chain's mixing rate: measured
+    assert "mask accuracy" in _metrics(nlp, "Quillformer improves the mask accuracy of instance segmentation on COCO.")
+    assert "sampling error" in _metrics(nlp, "Quillformer reduces the sampling error of Monte Carlo estimates by 40%.")
+    assert "mixing rate" in _metrics(nlp, "Quillformer improves the mixing rate of the Markov chain.")
+    got = _metrics(nlp, "We then lower the dropout rate and increase the keep probability.")
+    assert "dropout rate" not in got and "keep probability" not in got

@@ -1921,11 +1921,12 @@ _SETTING_MODIFIERS = {"learning", "dropout", "drop", "mask", "masking", "noise",
                       "sampling", "pruning", "sparsity", "keep", "mixing", "label", "labeling",
                       "labelling", "annotation", "split", "aspect", "data", "training",
                       "compression", "corruption", "poisoning", "injection", "bit", "frame"}  # fmt: skip
-# the settings among those that a verb of change names as what it changes ("requiring lower
-# learning rates", "increase the sparsity ratio"); a compression ratio or a frame rate that
-# a method raises is measured, not set
-_SET_QUANTITY_WORDS = frozenset(("learning", "dropout", "mask", "masking", "noise", "sampling",
-                                 "sparsity", "pruning", "mixing", "keep"))  # fmt: skip
+# the settings among those that a verb of change names as what it changes, right before a
+# rate, ratio or probability ("requiring lower learning rates", "increase the sparsity
+# ratio"); a compression ratio, a frame or bit rate, a data rate or a Markov chain's mixing
+# rate that a method raises is measured, not set
+_SET_QUANTITY_WORDS = frozenset(_SETTING_MODIFIERS - {"compression", "frame", "bit", "data", "mixing"})
+_SET_QUANTITY_HEADS = frozenset(("rate", "ratio", "probability"))
 # words between a value and its measure that are no part of the measure's name: "3.2%
 # relative error" is an error, "6% points", "regarding accuracy"
 _NOT_VALUE_MODIFIERS = {"relative", "absolute", "better", "higher", "lower", "points", "point",
@@ -1963,8 +1964,10 @@ def _measure_objects(
             for w in text[m.start(1) : b].split()[:-1]
         ):
             continue
-        if m.re is _MEASURE_OBJECT and not _SET_QUANTITY_WORDS.isdisjoint(w.lower() for w in words[:-1]):
-            continue  # "a lower masking ratio", "decreasing the learning rates": a setting
+        if m.re is _MEASURE_OBJECT and len(words) > 1 and words[-1].lower().rstrip("s") in _SET_QUANTITY_HEADS and (
+                words[-2].lower() in _SET_QUANTITY_WORDS):  # fmt: skip
+            continue  # "a lower masking ratio", "decreasing the learning rates": a setting (the
+            # mask accuracy, the sampling error: measured)
         if m.re is _MEASURE_OF_VALUE:
             # "reaches P1 errors of": the name starts at the first word that names a kind
             k = 0
