@@ -97,3 +97,14 @@ def test_the_setting_guard_reads_only_a_setting_right_before_a_rate_or_ratio(nlp
     assert "mixing rate" in _metrics(nlp, "Quillformer improves the mixing rate of the Markov chain.")
     got = _metrics(nlp, "We then lower the dropout rate and increase the keep probability.")
     assert "dropout rate" not in got and "keep probability" not in got
+
+
+def test_a_bound_or_a_definition_before_in_terms_of_reads_only_a_clause_that_compares_nothing(nlp):
+    # (review finding 5) a comparison's list stays measures, also after "expression",
+    # "well-defined", "memory-bound" or "conditions"
+    for s in ("Quillformer outperforms state-of-the-art methods for facial expression recognition in terms of "
+              "blending time and zorb radius.",
+              "Quillformer outperforms the baselines on well-defined benchmarks in terms of blending time and zorb radius.",
+              "Quillformer is fastest in the memory-bound regime in terms of blending time and zorb radius.",
+              "Quillformer outperforms the baselines under noisy conditions in terms of blending time and zorb radius."):
+        assert "blending time" in _metrics(nlp, s), s
