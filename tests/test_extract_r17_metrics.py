@@ -108,3 +108,17 @@ def test_a_bound_or_a_definition_before_in_terms_of_reads_only_a_clause_that_com
               "Quillformer is fastest in the memory-bound regime in terms of blending time and zorb radius.",
               "Quillformer outperforms the baselines under noisy conditions in terms of blending time and zorb radius."):
         assert "blending time" in _metrics(nlp, s), s
+
+
+def test_a_named_score_of_a_lexicon_name_a_benchmark_or_a_plain_word_is_no_new_measure(nlp):
+    # (review: guards with no test) an evaluated score whose name is a plain word, a
+    # lexicon name or a benchmark
+    cases = {
+        "Quillformer improves Human scores by 3 points.": "Human scores",
+        "Quillformer improves Average scores by 3 points.": "Average scores",
+        "Quillformer improves SHAP scores by 3 points.": "SHAP scores",
+        "Quillformer improves the GLUE score by 3 points.": "GLUE score",
+        "Quillformer improves the ZorbBench score by 3 points.": "ZorbBench score",
+    }
+    for s, bad in cases.items():
+        assert bad not in _metrics(nlp, s), s

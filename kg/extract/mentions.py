@@ -2065,9 +2065,10 @@ _NAMED_SCORE = re.compile(
     r"((?:[A-Z][\w@.+-]*[\w+]|[A-Z]) (?:[A-Z][\w@.+-]*[\w+] ){0,2})"
     r"[Ss]cores?(?![\w-]| [A-Z])"
 )
-_NOT_SCORE_NAMES = {"Average", "Overall", "Final", "Total", "Mean", "High", "Higher", "Low", "Lower",
-                    "Best", "Good", "Better", "Top", "Raw", "Test", "Training", "Validation",
-                    "Human", "Automatic", "Automatically", "Numeric", "Numerical"}  # fmt: skip
+# capitalised words that open no score's name, besides the measure modifiers ("Average
+# scores", "Higher scores"): "Test scores", "Human scores", "Automatic scores"
+_NOT_SCORE_NAMES = {"Raw", "Test", "Training", "Validation", "Human", "Automatic", "Automatically",
+                    "Numeric", "Numerical"}  # fmt: skip
 
 
 def _score_name_before(text: str, start: int, at: int) -> re.Match | None:
@@ -2102,7 +2103,7 @@ def _named_scores(text: str, low: str, start: int) -> list[Cand]:
             continue
         words = m.group(1).split()
         first = words[0]
-        if first in N.STOP_START or first in _NOT_SCORE_NAMES:
+        if first in N.STOP_START or first in _NOT_SCORE_NAMES or first.lower() in _NOT_MEASURE_MODIFIERS:
             continue
         name = m.group(1).strip()
         if any(lookup_label(w) is not None for w in words) or lookup_label(name) is not None:
@@ -2115,7 +2116,7 @@ def _named_scores(text: str, low: str, start: int) -> list[Cand]:
             continue  # "Click-through"-like: a capital only because the sentence opens
         if _SCORES_VERB.match(text, m.end()) and m.group().endswith("scores"):
             continue  # "Go-Explore scores over 43,000 points": the verb, after a method's name
-        if _SCORE_MADE.search(text, max(start, m.start() - 50), m.start()) or _SCORE_DERIVED.match(text, m.end()):
+        if _SCORING_FUNCTION_BEFORE.search(text, max(start, m.start() - 50), m.start()) or _SCORE_DERIVED.match(text, m.end()):
             continue  # "a scoring function, Image Grounding score", "deriving OOD scores": a model's output
         if text[max(start, m.start() - 6) : m.start()].endswith(_TOOL_BEFORE):
             continue  # "rerank passages with BM25 scores": the scores of a method, which stays one
@@ -2161,7 +2162,7 @@ _SCORES_VERB = re.compile(
 )
 # a scoring function or a score derived from something before the name: "a scoring function,
 # Image Grounding score", "we design an OOD score", "deriving OOD scores": a model's output
-_SCORE_MADE = re.compile(r"scoring|function|deriv|design", re.I)
+_SCORING_FUNCTION_BEFORE = re.compile(r"scoring|function|deriv|design", re.I)
 # the same after it: "the OOD score of outliers, derived from the energy"
 _SCORE_DERIVED = re.compile(r"[^.;]{0,30}?\b(?:derived|computed|calculated) (?:from|by|with|using)\b")
 
