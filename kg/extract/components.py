@@ -19,7 +19,7 @@ from spacy.vocab import Vocab
 from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
 from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, resolve
-from kg.extract.mentions import _CHARACTERIZED, terms_compared  # what "in terms of" reads
+from kg.extract.mentions import characterized, terms_compared  # what "in terms of" reads
 from kg.extract.mentions import NP_END_PUNCT
 from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results
@@ -231,7 +231,7 @@ def _compared_in_terms(text: str, at: int) -> bool:
     lengths and some network parameters"); and the list is not of kinds of evaluation
     ("in terms of automatic and human evaluation")."""
     if text[at : at + 11].lower() == "in terms of" and (
-            _EVALUATION_KINDS.match(text, at + 11) or _CHARACTERIZED.search(text, max(0, at - 70), at)):  # fmt: skip
+            _EVALUATION_KINDS.match(text, at + 11) or characterized(text, at)):  # fmt: skip
         return False
     return terms_compared(text, at)  # (the decision mentions' own "in terms of" lists take)
 

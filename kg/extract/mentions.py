@@ -1511,14 +1511,38 @@ _TERM_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)")
 _TERM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _TERM_LEAD = re.compile(r"(?:the|its|their|our|both)\s+")
 # a statement expressed through a quantity, not a measurement of it: "sufficient conditions
-# for concavity in terms of the weights", "a characterization of X in terms of Y"; or a
-# bound, condition or definition stated right before the cue: "an upper bound in terms of
-# the mixing time", "tight bounds also in terms of the graph size", "stability conditions in
-# terms of the slice lengths", "defined in terms of kernels" (the quantities are the
-# variables of a formula)
+# for concavity in terms of the weights", "a characterization of X in terms of Y"
 _CHARACTERIZED = re.compile(
-    r"\b(?:(?:conditions? (?:for|on)|characteri[sz]\w*|express(?:ed|es|ing|ible)?|formula(?:s|e)?)\b[^.;]*"
-    r"|(?:bound(?:s|ed)?|conditions?|defined|decomposed|parametri[sz]ation|expressions?)(?:\s+[\w-]+){0,2}\s*)$"
+    r"\b(?:conditions? (?:for|on)|characteri[sz]\w*|express(?:ed|es|ing|ible)?|formula(?:s|e)?)\b[^.;]*$"
+)
+# a bound, condition or definition stated right before the cue, in a clause that compares
+# nothing: "an upper bound in terms of the mixing time", "tight bounds also in terms of the
+# graph size", "defined in terms of kernels" (the quantities are the variables of a formula;
+# not "outperforms methods for facial expression recognition in terms of", "well-defined")
+_STATED_BEFORE = re.compile(
+    r"(?<![\w-])(?:bound(?:s|ed)?|conditions?|defined|decomposed|parametri[sz]ation|expressions?)(?:\s+[\w-]+){0,2}\s*$"
+)
+
+
+def characterized(text: str, at: int, lo: int = 0) -> bool:
+    """Whether the list cue at ``at`` lists the variables a statement is expressed in
+    (_CHARACTERIZED, or _STATED_BEFORE where the clause before it compares nothing), not
+    measures."""
+    near = max(lo, at - 70)
+    if _CHARACTERIZED.search(text, near, at):
+        return True
+    m = _STATED_BEFORE.search(text, near, at)
+    return m is not None and not _OUTRANKS.search(text, _clause_start(text, max(lo, at - 200), m.start()), m.start())
+
+
+# a comparison of methods before a bound or a condition ("outperforms the baselines under
+# noisy conditions in terms of"); narrower than _TERMS_COMPARED, whose "bound", "analysis",
+# "obtain" or "efficient" also sit in clauses that state a bound ("an analysis showing that
+# its running time is bounded in terms of")
+_OUTRANKS = re.compile(
+    r"outperform|better|worse|superior|surpass|exceed|\bbeats?\b|compar|competitive|state[- ]of[- ]the[- ]art"
+    r"|improv|on par|advantage|faster|slower|fastest",
+    re.I,
 )
 
 
@@ -1676,7 +1700,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     matches += finditer_at(_EVALUATED_LIST, text, _EVALUATED_STARTS, start)
     matches += finditer_at(_CRITERIA_LIST, text, _CRITERIA_STARTS, start)
     for m in matches:
-        if _CHARACTERIZED.search(text, max(start, m.start() - 70), m.start()):
+        if characterized(text, m.start(), start):
             continue  # "conditions for concavity in terms of the weights": not measured
         g = m.lastindex  # the list's group (_CRITERIA_LIST has one per form)
         if _CAPABILITY_TAIL.search(m.group(g)):
@@ -1932,11 +1956,12 @@ _SETTING_MODIFIERS = {"learning", "dropout", "drop", "mask", "masking", "noise",
                       "sampling", "pruning", "sparsity", "keep", "mixing", "label", "labeling",
                       "labelling", "annotation", "split", "aspect", "data", "training",
                       "compression", "corruption", "poisoning", "injection", "bit", "frame"}  # fmt: skip
-# the settings among those that a verb of change names as what it changes ("requiring lower
-# learning rates", "increase the sparsity ratio"); a compression ratio or a frame rate that
-# a method raises is measured, not set
-_SET_QUANTITY_WORDS = frozenset(("learning", "dropout", "mask", "masking", "noise", "sampling",
-                                 "sparsity", "pruning", "mixing", "keep"))  # fmt: skip
+# the settings among those that a verb of change names as what it changes, right before a
+# rate, ratio or probability ("requiring lower learning rates", "increase the sparsity
+# ratio"); a compression ratio, a frame or bit rate, a data rate or a Markov chain's mixing
+# rate that a method raises is measured, not set
+_SET_QUANTITY_WORDS = frozenset(_SETTING_MODIFIERS - {"compression", "frame", "bit", "data", "mixing"})
+_SET_QUANTITY_HEADS = frozenset(("rate", "ratio", "probability"))
 # words between a value and its measure that are no part of the measure's name: "3.2%
 # relative error" is an error, "6% points", "regarding accuracy"
 _NOT_VALUE_MODIFIERS = {"relative", "absolute", "better", "higher", "lower", "points", "point",
@@ -1974,8 +1999,10 @@ def _measure_objects(
             for w in text[m.start(1) : b].split()[:-1]
         ):
             continue
-        if m.re is _MEASURE_OBJECT and not _SET_QUANTITY_WORDS.isdisjoint(w.lower() for w in words[:-1]):
-            continue  # "a lower masking ratio", "decreasing the learning rates": a setting
+        if m.re is _MEASURE_OBJECT and len(words) > 1 and words[-1].lower().rstrip("s") in _SET_QUANTITY_HEADS and (
+                words[-2].lower() in _SET_QUANTITY_WORDS):  # fmt: skip
+            continue  # "a lower masking ratio", "decreasing the learning rates": a setting (the
+            # mask accuracy, the sampling error: measured)
         if m.re is _MEASURE_OF_VALUE:
             # "reaches P1 errors of": the name starts at the first word that names a kind
             k = 0
@@ -2049,21 +2076,29 @@ _NAMED_SCORE = re.compile(
     r"((?:[A-Z][\w@.+-]*[\w+]|[A-Z]) (?:[A-Z][\w@.+-]*[\w+] ){0,2})"
     r"[Ss]cores?(?![\w-]| [A-Z])"
 )
-_NOT_SCORE_NAMES = {"Average", "Overall", "Final", "Total", "Mean", "High", "Higher", "Low", "Lower",
-                    "Best", "Good", "Better", "Top", "Raw", "Test", "Training", "Validation",
-                    "Human", "Automatic", "Automatically", "Numeric", "Numerical"}  # fmt: skip
+# capitalised words that open no score's name, besides the measure modifiers ("Average
+# scores", "Higher scores"): "Test scores", "Human scores", "Automatic scores"
+_NOT_SCORE_NAMES = {"Raw", "Test", "Training", "Validation", "Human", "Automatic", "Automatically",
+                    "Numeric", "Numerical"}  # fmt: skip
 
 
 def _score_name_before(text: str, start: int, at: int) -> re.Match | None:
     """The capitalised name that ends right before the score word at ``at``, if any (the
     regex runs on a short window before it, not over the whole text)."""
-    word = text.rfind(" ", max(start, at - 40), at - 1) + 1
-    if at - 1 <= start or text[at - 1] != " " or not text[word : word + 1].isupper():
+    if at - 1 <= start or text[at - 1] != " ":
+        return None
+    word = text.rfind(" ", max(start, at - 40), at - 1) + 1 or max(start, at - 40)
+    if not text[word : word + 1].isupper():
         return None  # (most scores follow a lower-case word: "the score", "F1 score" aside)
     for m in _NAMED_SCORE.finditer(text, max(start, at - 60), min(len(text), at + 40)):
         if m.end(1) == at:
             before = text[m.start() - 1] if m.start() else " "
-            return None if before.isalnum() or before == "-" else m
+            if before.isalnum() or before == "-":
+                return None
+            # "the Learned Perceptual Image Patch Similarity score": a longer name, cut by the
+            # regex's three words, is no measure of its own
+            prev = text.rfind(" ", max(start, m.start() - 40), m.start() - 1) + 1
+            return None if before == " " and text[prev : prev + 1].isupper() else m
     return None
 
 
@@ -2079,27 +2114,68 @@ def _named_scores(text: str, low: str, start: int) -> list[Cand]:
             continue
         words = m.group(1).split()
         first = words[0]
-        if first in N.STOP_START or first in _NOT_SCORE_NAMES:
+        if first in N.STOP_START or first in _NOT_SCORE_NAMES or first.lower() in _NOT_MEASURE_MODIFIERS:
             continue
         name = m.group(1).strip()
         if any(lookup_label(w) is not None for w in words) or lookup_label(name) is not None:
             # "SHAP scores": what a model outputs; "the GLUE score": the benchmark stays a
             # dataset; "BLEU-4 scores", "the AUC score": the lexicon's measure keeps its name
             continue
-        if "bench" in name.lower():
-            continue  # "the ZorbBench score": a benchmark, which the name finder types
-        if text[m.start() - 2 : m.start()] in (". ", ") ") and first.istitle() and len(words) == 1:
+        if "bench" in name.lower() or text.startswith(" data", m.end()):
+            continue  # "the ZorbBench score", "the Zorb Buzz Score data set": a data set
+        if len(words) == 1 and _opens_sentence(text, start, m.start()) and first[1:] == first[1:].lower():
             continue  # "Click-through"-like: a capital only because the sentence opens
         if _SCORES_VERB.match(text, m.end()) and m.group().endswith("scores"):
             continue  # "Go-Explore scores over 43,000 points": the verb, after a method's name
-        if _SCORE_MADE.search(text, max(start, m.start() - 50), m.start()):
+        if _SCORING_FUNCTION_BEFORE.search(text, max(start, m.start() - 50), m.start()) or _SCORE_DERIVED.match(text, m.end()):
             continue  # "a scoring function, Image Grounding score", "deriving OOD scores": a model's output
+        if text[max(start, m.start() - 6) : m.start()].endswith(_TOOL_BEFORE):
+            continue  # "rerank passages with BM25 scores": the scores of a method, which stays one
+        if not _score_evaluated(text, start, m):
+            continue  # "assigns an Anomaly Score to each sample": a model's output, not a measure
         out.append(Cand(m.start(), m.end(), METRIC, "context", 0.6))
     return out
 
 
-_SCORES_VERB = re.compile(r" (?:(?:a|an|the|nearly|about|around|only|just|well|highly)\b|(?:over |up to )?\d)")
-_SCORE_MADE = re.compile(r"scoring|function|deriv|design", re.I)
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """Whether a sentence opens at ``at``: the body's start, after a line break, a
+    sentence's end, a closing bracket or a colon."""
+    return at <= start or text[at - 1] == "\n" or text[at - 2 : at] in (". ", ") ", ": ", "? ", "! ")
+
+
+def _score_evaluated(text: str, start: int, m: re.Match) -> bool:
+    """Whether the clause evaluates with the named score: a value right after it ("QZS
+    score of 0.8", "QZS scores (0.8)"), "metric" or "to measure" after it, or a verb of
+    change, of reporting or a comparison before it in the clause ("raises QZS scores", "in
+    terms of the QZS score", "achieves higher QZS scores")."""
+    if _SCORE_VALUE_AFTER.match(text, m.end()):
+        return True
+    lo = max(start, m.start() - 80)
+    cut = max(text.rfind(". ", lo, m.start()), text.rfind(";", lo, m.start()))
+    return _SCORE_EVALUATION_BEFORE.search(text, cut + 1 if cut >= 0 else lo, m.start()) is not None
+
+
+# after a named score: its value ("of 0.8", "up to 99.7%", "(0.81)", "= 0.8"), or it is
+# named as a measure ("the QZS score metric", "a QZS Score to measure")
+_SCORE_VALUE_AFTER = re.compile(
+    r"(?: ?\([^()]{0,12}\))?,?(?: (?:of|by|up to|=|is|was|reaches|reached|improves|rises|drops|from|at|over))?"
+    r"(?: about| around| over| only| nearly)? ?[~\u2248$<>]*\d|(?: metrics?\b| to (?:measure|evaluate|assess|quantify)\b)"
+)
+# in the clause before a named score: a verb of change, of reporting or of comparison
+_SCORE_EVALUATION_BEFORE = re.compile(
+    r"(?i:in terms of|improv|increas|decreas|reduc|rais|boost|lower|higher|better|worse|achiev|report"
+    r"|obtain|attain|outperform|exceed|surpass|gains?\b|state-of-the-art|sota\b|evaluat)"
+)
+_TOOL_BEFORE = (" with", " using", " by", " via")
+_SCORES_VERB = re.compile(
+    r" (?:(?:a|an|the|nearly|about|around|only|just|well|highly|higher|lower|better|worse|above|below"
+    r"|more|less|comparabl[ey]|competitively|favorably|favourably)\b|(?:over |up to )?\d)"
+)
+# a scoring function or a score derived from something before the name: "a scoring function,
+# Image Grounding score", "we design an OOD score", "deriving OOD scores": a model's output
+_SCORING_FUNCTION_BEFORE = re.compile(r"scoring|function|deriv|design", re.I)
+# the same after it: "the OOD score of outliers, derived from the energy"
+_SCORE_DERIVED = re.compile(r"[^.;]{0,30}?\b(?:derived|computed|calculated) (?:from|by|with|using)\b")
 
 
 # a measure named by a short code and "-measure", like the F-measure: "S-measure", "E-measure",
