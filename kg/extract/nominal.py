@@ -189,10 +189,27 @@ def _name(words: list[str], noun: str) -> str:
     return " ".join(out + [noun])
 
 
+# "learning node representations" -> "node representation learning": the verb names a task
+# only with a learned representation as its object (not in the verb table, where it would
+# also read "learning models", "learning parameters" and title openers "Learning X for Y")
+_LEARN_FORMS = {"learning": "learning", "learn": "learning"}
+_LEARNED_HEADS = frozenset(("representation", "embedding", "feature", "policy"))
+
+
 @lru_cache(maxsize=1)
 def _word_sets() -> frozenset[str]:
     gerunds, verbs = verb_table()
-    return frozenset(gerunds).union(verbs)
+    return frozenset(gerunds).union(verbs).union(_LEARN_FORMS)
+
+
+def _verb_noun(w: str, gerunds: dict[str, str], verbs: dict[str, str]) -> tuple[bool, str]:
+    """(whether ``w`` is an infinitive, the noun it names): "detecting" -> (False,
+    "detection"), "learn" -> (True, "learning")."""
+    if w in _LEARN_FORMS:
+        return w == "learn", _LEARN_FORMS[w]
+    if w in gerunds:
+        return False, gerunds[w]
+    return True, verbs[w]
 
 
 def verb_phrase_tasks(text: str, low: str, words: set[str], start: int) -> list[tuple[int, int, str, float]]:
@@ -210,11 +227,11 @@ def verb_phrase_tasks(text: str, low: str, words: set[str], start: int) -> list[
         return out
     present = _word_sets().intersection(words)
     for w in present:
-        infinitive = w not in gerunds
+        infinitive, noun = _verb_noun(w, gerunds, verbs)
         if infinitive:
-            noun, needle, shift, rx = verbs[w], f" to {w} ", 4, _AIM_INFINITIVE
+            needle, shift, rx = f" to {w} ", 4, _AIM_INFINITIVE
         else:
-            noun, needle, shift, rx = gerunds[w], f" {w} ", 1, _AIM_GERUND
+            needle, shift, rx = f" {w} ", 1, _AIM_GERUND
         p = low.find(needle, start)
         while p >= 0:
             i = p + shift
@@ -224,6 +241,8 @@ def verb_phrase_tasks(text: str, low: str, words: set[str], start: int) -> list[
                 cue = rx.search(low, max(start, i - 50), i)
                 if cue:
                     obj = _object(text, j + 1, len(text))
+                    if obj and noun == "learning" and singular(obj[0][-1]).lower() not in _LEARNED_HEADS:
+                        obj = None  # "learning models that generalize": no task
                     if obj:
                         out.append((i, j, _name(obj[0], noun), _cue_score(cue.group())))
             p = low.find(needle, j - 1)
