@@ -22,3 +22,16 @@ def test_learning_other_objects_names_no_task():
     assert _names(t) == []
     t = "T\n\nWe give an approach for learning parameters for this quill model."
     assert _names(t) == []
+
+
+def test_knowledge_graphs_are_no_task():
+    # a leaderboard "task" that is a data structure: the paper's task is what it does on the
+    # graphs ("link prediction in zorb knowledge graphs"), the graphs themselves are not one
+    from kg.extract import extract
+    from kg.model import Paper
+
+    p = Paper(id="1", title="ZorbE: Quill Embeddings of Knowledge Graphs",
+              abstract="We study link prediction. Knowledge graphs store facts about the world.")
+    tasks = [t.name.lower() for t in next(iter(extract([p]))).tasks]
+    assert "link prediction" in tasks
+    assert not any(t.startswith("knowledge graph") for t in tasks), tasks
