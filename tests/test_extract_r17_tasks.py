@@ -35,3 +35,17 @@ def test_knowledge_graphs_are_no_task():
     tasks = [t.name.lower() for t in next(iter(extract([p]))).tasks]
     assert "link prediction" in tasks
     assert not any(t.startswith("knowledge graph") for t in tasks), tasks
+
+
+def test_the_papers_own_problem_of_a_verb_with_an_article():
+    # "we study the problem of approximating the minimum zorb": the paper's own problem, the
+    # verb's object with its article; not in a definition ("X is the task of segmenting the
+    # target object", which restates X) nor after another cue ("aims to detect the zorb")
+    t = "T\n\nIn this paper, we study the problem of approximating the minimum quill in streams."
+    assert _names(t) == ["minimum quill approximation"]
+    t = "T\n\nThe problem of computing the zorb distance between two strings is hard."
+    assert _names(t) == ["zorb distance computation"]
+    t = "T\n\nQuill segmentation is the task of segmenting the target zorb in a scan."
+    assert _names(t) == []
+    t = "T\n\nQuill grounding aims to localize the zorb in an image."
+    assert _names(t) == []

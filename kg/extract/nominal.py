@@ -102,6 +102,14 @@ _AIM_GERUND = re.compile(
     r"applications?\s+to)|\b(?:capable|capability|capabilities|ability|abilities|"
     r"proficient|proficiency|excel|excels|succeed|succeeds|struggle|struggles)\s+(?:of|in|at))\s+$"
 )
+# "we study the problem of", "this paper considers the task of": the paper states its problem
+# (or a sentence that opens with it: "The problem of computing the edit distance is ...")
+_OWN_PROBLEM = re.compile(
+    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?(?:study|studies|address|addresses|tackle|tackles|"
+    r"consider|considers|investigate|investigates|solve|solves|examine|examines|revisit|revisits|"
+    r"focus(?:es)?\s+on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<=[.;:\n])\s*the\s+)"
+    r"(?:problem|task)s?\s+of\s+$"
+)
 _AIM_INFINITIVE = re.compile(
     r"(?:\b(?:aims?|aiming|aimed|seeks?|seeking|learns?|designed|trained|tailored)|"
     r"(?:^|[.:;]\s+|\b(?:for|of|by|on|and)\s+)learning)\s+to\s+$"
@@ -123,9 +131,18 @@ def plain_object_head(word: str) -> bool:
     return not (low in _BAD_OBJECT_HEADS or _ADJ_END.search(low) or low.isdigit())
 
 
-def _object(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
-    """The object noun phrase starting at ``pos``: its words and where it ends, or None."""
+_ARTICLE = re.compile(r"(?:the|an?) (?=[a-z0-9])")
+
+
+def _object(text: str, pos: int, limit: int, article: bool = False) -> tuple[list[str], int] | None:
+    """The object noun phrase starting at ``pos``: its words and where it ends, or None.
+
+    :param article: an article may open it ("the problem of computing the minimum cut")."""
     words: list[str] = []
+    if article:
+        a = _ARTICLE.match(text, pos)
+        if a:
+            pos = a.end()
     end = pos
     i = pos
     while len(words) <= 3:
@@ -240,7 +257,11 @@ def verb_phrase_tasks(text: str, low: str, words: set[str], start: int) -> list[
             if k >= 0 and (infinitive or low[k + 1 : p] in _CUE_ENDS):
                 cue = rx.search(low, max(start, i - 50), i)
                 if cue:
-                    obj = _object(text, j + 1, len(text))
+                    # the paper's own problem ("we study the problem of computing the minimum
+                    # cut"): the verb's object may take an article (not in a definition, "X
+                    # is the task of segmenting the target object", which restates X)
+                    own = cue.group().endswith("of ") and _OWN_PROBLEM.search(low, max(start, i - 90), i)
+                    obj = _object(text, j + 1, len(text), article=bool(own))
                     if obj and noun == "learning" and singular(obj[0][-1]).lower() not in _LEARNED_HEADS:
                         obj = None  # "learning models that generalize": no task
                     if obj:
