@@ -39,3 +39,9 @@ def test_a_task_example_after_a_proposal_is_no_method():
     t = _tasks("Quill", "This paper proposes a quill encoder that transfers to facial analysis tasks such as "
                "Zorb Attribute Recognition (ZAR) and Zorb Expression Recognition (ZER). We test it.")
     assert "Zorb Attribute Recognition (ZAR)" in t
+
+
+def test_a_task_gerund_heads_a_defined_task():
+    # "query rewriting (QR)": a task named by a gerund after its object
+    t = _tasks("Quill", "Query rewriting (QR) is crucial for zorb search engines. We propose a quill model for QR.")
+    assert any(x.lower().startswith("query rewriting") for x in t)
