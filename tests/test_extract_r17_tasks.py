@@ -49,3 +49,18 @@ def test_the_papers_own_problem_of_a_verb_with_an_article():
     assert _names(t) == []
     t = "T\n\nQuill grounding aims to localize the zorb in an image."
     assert _names(t) == []
+
+
+def test_an_object_that_refers_back_or_judges_names_no_task():
+    # "estimating the latter", "computing the above", "identifying the right model": the
+    # object says which one, not what, so no task ("latter estimation")
+    for obj in ("the latter", "the former under noise", "the above in closed form",
+                "the same quantity", "the right model for a zorb"):  # fmt: skip
+        t = f"T\n\nWe study the problem of estimating {obj}."
+        assert _names(t) == [], obj
+    t = "T\n\nWe study the problem of estimating the quill spectrum."
+    assert _names(t) == ["quill spectrum estimation"]
+    # a hedge after the article is no part of the thing
+    t = "T\n\nWe study the problem of estimating an unknown quill spectrum."
+    assert _names(t) == ["quill spectrum estimation"]
+

@@ -737,9 +737,7 @@ _NAMED_PROBLEM = re.compile(
     r"focus on|focuses on)\s+the\s+(?:(?:classic|classical|well-known|fundamental|famous|"
     r"standard|challenging|long-standing)\s+)?((?:[\w-]+ ){0,4}[\w-]+) problem\b"
 )
-_NOT_PROBLEM_WORDS = frozenset(("following", "same", "above", "abovementioned", "aforementioned",
-                                "new", "novel", "this", "that", "these", "general", "main",
-                                "key", "whole", "first", "second", "latter", "former"))  # fmt: skip
+_NOT_PROBLEM_WORDS = NOM.NOT_PROBLEM_WORDS
 NAMED_PROBLEM_SCORE = 0.55
 
 

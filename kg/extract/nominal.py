@@ -132,6 +132,17 @@ def plain_object_head(word: str) -> bool:
 
 
 _ARTICLE = re.compile(r"(?:the|an?) (?=[a-z0-9])")
+# words that refer back or say which one, not what ("the same problem", "the latter", "the
+# above"): they name no task (also read by mentions' "we study the X problem")
+NOT_PROBLEM_WORDS = frozenset(("following", "same", "above", "abovementioned", "aforementioned",
+                               "new", "novel", "this", "that", "these", "general", "main",
+                               "key", "whole", "first", "second", "latter", "former"))  # fmt: skip
+# ... and after an article, words that judge the object ("identifying the right model"): the
+# object is no named thing ("estimating the latter", "computing the above in closed form")
+_NOT_ARTICLE_OBJECT = NOT_PROBLEM_WORDS | {"right", "wrong", "correct", "proper", "best"}
+# hedges after an article that are no part of the thing ("estimating an unknown signal",
+# "constructing a near perfect tree"): skipped
+_ARTICLE_HEDGES = frozenset(("unknown", "near"))
 
 
 def _object(text: str, pos: int, limit: int, article: bool = False) -> tuple[list[str], int] | None:
@@ -143,6 +154,11 @@ def _object(text: str, pos: int, limit: int, article: bool = False) -> tuple[lis
         a = _ARTICLE.match(text, pos)
         if a:
             pos = a.end()
+            w = _WORD.match(text, pos)
+            if w and w.group().lower() in _NOT_ARTICLE_OBJECT:
+                return None  # "estimating the latter", "identifying the right model"
+            if w and w.group().lower() in _ARTICLE_HEDGES and text[w.end() : w.end() + 1] == " ":
+                pos = w.end() + 1
     end = pos
     i = pos
     while len(words) <= 3:
