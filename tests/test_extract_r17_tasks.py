@@ -64,3 +64,12 @@ def test_an_object_that_refers_back_or_judges_names_no_task():
     t = "T\n\nWe study the problem of estimating an unknown quill spectrum."
     assert _names(t) == ["quill spectrum estimation"]
 
+
+
+def test_we_explore_the_problem_of_a_verb_with_an_article():
+    # "explore" states the paper's problem as "study" does (one verb list for both aim cues)
+    t = "T\n\nWe explore the problem of retrieving the zorb passages."
+    assert _names(t) == ["zorb passage retrieval"]
+    # "skill", "reward": learned things, as in a title's "Learning Skills ..."
+    t = "T\n\nWe propose a method for learning locomotion skills from videos."
+    assert _names(t) == ["locomotion skill learning"]

@@ -90,11 +90,17 @@ _BAD_OBJECT_HEADS = {
 _ADJ_END = re.compile(r"(?:ly|ive|ous|ful|able|ible|less|est|xic|tic|nic)$")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?<!-)")
 
+# the verbs by which a paper states its own problem ("we study", "this paper addresses"): one
+# list for the two aim cues below (mentions' "we study the X problem" keeps its own list:
+# sharing this one would add explore/examine there, a change not measured on the corpus)
+OWN_AIM_VERBS = (r"(?:study|studies|address|addresses|tackle|tackles|focus(?:es)?\s+on|consider|"
+                 r"considers|investigate|investigates|explore|explores|examine|examines|solve|"
+                 r"solves|revisit|revisits)")  # fmt: skip
 # cues before a gerund that state the paper's aim, with the score of the task they name
+# ("solve", "revisit" never stand right before the gerund: _CUE_ENDS gates them out)
 _AIM_GERUND = re.compile(
-    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?(?:study|studies|address|addresses|tackle|"
-    r"tackles|focus(?:es)?\s+on|consider|considers|investigate|investigates|explore|explores|"
-    r"examine|examines)|\b(?:task|problem|challenge|goal|aim|difficulty)s?\s+of|"
+    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?" + OWN_AIM_VERBS + r"|"
+    r"\b(?:task|problem|challenge|goal|aim|difficulty)s?\s+of|"
     r"\b(?:method|framework|approach|model|system|technique|algorithm|pipeline|benchmark|"
     r"dataset|tool|agent|network|architecture|paradigm|recipe|strategy|metric|procedure|"
     r"solution|scheme|toolkit|technology|paradigm|criteria)s?\s+(?:(?:designed|tailored|"
@@ -105,9 +111,8 @@ _AIM_GERUND = re.compile(
 # "we study the problem of", "this paper considers the task of": the paper states its problem
 # (or a sentence that opens with it: "The problem of computing the edit distance is ...")
 _OWN_PROBLEM = re.compile(
-    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?(?:study|studies|address|addresses|tackle|tackles|"
-    r"consider|considers|investigate|investigates|solve|solves|examine|examines|revisit|revisits|"
-    r"focus(?:es)?\s+on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<=[.;:\n])\s*the\s+)"
+    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?" + OWN_AIM_VERBS + r"\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?|(?<=[.;:\n])\s*the\s+)"
     r"(?:problem|task)s?\s+of\s+$"
 )
 _AIM_INFINITIVE = re.compile(
@@ -226,7 +231,7 @@ def _name(words: list[str], noun: str) -> str:
 # only with a learned representation as its object (not in the verb table, where it would
 # also read "learning models", "learning parameters" and title openers "Learning X for Y")
 _LEARN_FORMS = {"learning": "learning", "learn": "learning"}
-_LEARNED_HEADS = frozenset(("representation", "embedding", "feature", "policy"))
+_LEARNED_HEADS = N._LEARNED_THINGS  # the same heads as a title's "Learning X ..."
 
 
 @lru_cache(maxsize=1)
