@@ -73,3 +73,40 @@ def test_we_explore_the_problem_of_a_verb_with_an_article():
     # "skill", "reward": learned things, as in a title's "Learning Skills ..."
     t = "T\n\nWe propose a method for learning locomotion skills from videos."
     assert _names(t) == ["locomotion skill learning"]
+
+
+def test_the_papers_own_problem_cue_in_its_forms():
+    # each part of the cue "<subject> [word] <verb> the [qualifiers] problem/task of V-ing the X"
+    cases = {
+        "This paper considers the task of detecting the zorb ball.": "zorb ball detection",
+        "We address the fundamental problem of estimating the quill density.": "quill density estimation",
+        "We also study the problem of ranking the quill candidates.": "quill candidate ranking",
+        "This work tackles the problem of tracking the zorb swarm.": "zorb swarm tracking",
+        "This study examines the problem of clustering the quill graph.": "quill graph clustering",
+        "We investigate the problem of classifying the zorb documents.": "zorb document classification",
+        "We solve the problem of summarizing the quill logs.": "quill log summarization",
+        "We revisit the problem of parsing the zorb grammar.": "zorb grammar parsing",
+        "We focus on the problem of denoising the quill signal.": "quill signal denoising",
+        # the subject far before the problem: the cue may span up to 90 characters
+        "This study systematically investigates the longstanding computational problem of "
+        "approximating the minimum quill.": "minimum quill approximation",
+        # "a"/"an" open the object as "the" does
+        "We consider the task of segmenting an aerial quill.": "aerial quill segmentation",
+        "We study the problem of estimating a zorb density.": "zorb density estimation",
+    }
+    for sentence, task in cases.items():
+        assert _names(f"T\n\n{sentence}") == [task], sentence
+
+
+def test_the_papers_own_problem_of_a_named_thing_names_no_task():
+    # the article is stripped only before a lower-case word: "evaluating the QuillNet model"
+    # is one model under test, not a task
+    t = "T\n\nWe study the problem of evaluating the QuillNet model."
+    assert _names(t) == []
+
+
+def test_learning_features_and_policies_name_learning_tasks():
+    t = "T\n\nWe propose a method for learning quill features from scans."
+    assert _names(t) == ["quill feature learning"]
+    t = "T\n\nZorbE aims to learn navigation policies for robots."
+    assert _names(t) == ["navigation policy learning"]
