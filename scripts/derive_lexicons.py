@@ -48,10 +48,13 @@ _METRIC_STOP = {
     "tpu", "ai",
 }  # fmt: skip
 _TASK_STOP = {"classification", "detection", "segmentation", "retrieval", "translation", "tagging"}
-# leaderboard "tasks" that are a dataset, an environment or an exam subject (MMLU's), not a
-# research task: kept as tasks they named no task of the papers that mention them
+# leaderboard "tasks" that are a dataset, an environment, an exam subject (MMLU's) or a data
+# structure ("knowledge graphs": the papers' tasks are link prediction, completion or question
+# answering over them), not a research task: kept as tasks they named no task of the papers
+# that mention them
 _TASK_NOT_TASKS = {"natural questions", "rotated mnist", "openai gym", "general knowledge",
-                   "elementary mathematics", "formal logic", "computer security"}  # fmt: skip
+                   "elementary mathematics", "formal logic", "computer security",
+                   "knowledge graphs"}  # fmt: skip
 _GENERIC_TASK_WORDS = {"task", "tasks", "problem", "problems", "system", "systems", "application",
                        "applications", "approach", "method"}  # fmt: skip
 

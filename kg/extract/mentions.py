@@ -742,9 +742,7 @@ _NAMED_PROBLEM = re.compile(
     r"focus on|focuses on)\s+the\s+(?:(?:classic|classical|well-known|fundamental|famous|"
     r"standard|challenging|long-standing)\s+)?((?:[\w-]+ ){0,4}[\w-]+) problem\b"
 )
-_NOT_PROBLEM_WORDS = frozenset(("following", "same", "above", "abovementioned", "aforementioned",
-                                "new", "novel", "this", "that", "these", "general", "main",
-                                "key", "whole", "first", "second", "latter", "former"))  # fmt: skip
+_NOT_PROBLEM_WORDS = NOM.NOT_PROBLEM_WORDS
 NAMED_PROBLEM_SCORE = 0.55
 
 
@@ -1134,6 +1132,12 @@ _TITLE_ROLE_WORD = re.compile(
 _CONJUNCTS = re.compile(r"((?:[a-z][a-z0-9-]*,\s+)*[a-z][a-z0-9-]*),?\s+(?:and|or)\s+$")
 
 
+# a conjunct that names a discipline is a noun of its own, no modifier of the last item's head:
+# "used in robotics, bio-informatics, and speech recognition" lists fields, not
+# "bio-informatics recognition" (the suffixes of discipline nouns, and a few field words)
+_FIELD_NOUN = re.compile(r"(?:ics|ology|onomy|ography|science|sciences|medicine|healthcare|finance|education)$")
+
+
 def _coordinated_tasks(text: str, a: int, b: int, start: int) -> list[Cand]:
     words = text[a:b].split()
     if len(words) < 2:
@@ -1155,7 +1159,8 @@ def _coordinated_tasks(text: str, a: int, b: int, start: int) -> list[Cand]:
         pos = i + len(w)
         lw = w.lower()
         if (lw in N.TASK_BREAK or lw in N.TASK_HEAD_SET or lw.endswith("ly") or len(lw) < 3
-                or (lw.endswith("ed") and lw not in N._ED_KEEP) or lw.endswith("ing")):
+                or (lw.endswith("ed") and lw not in N._ED_KEEP) or lw.endswith("ing")
+                or _FIELD_NOUN.search(lw)):
             continue
         name = " ".join([w] + words[1:])
         c = Cand(i, i + len(w), TASK, "task", task_score(name, False))
@@ -4212,6 +4217,23 @@ def _long_form_not_a_measure(long: str) -> bool:
     )  # fmt: skip
 
 
+# "tasks such as A (X), B (Y), and": the list of examples a long form is in (to its end)
+_TASK_EXAMPLES_BEFORE = re.compile(r"tasks?,?\s+(?:such as|like|including|e\.g\.,?)\s[^.;:]*$")
+
+
+def _long_form_task_head(long: str) -> bool:
+    """Whether the long form is headed by a task noun, so its acronym is no measure the
+    lexicon knows by the same letters: "session-based recommendation (SR)" is no success
+    rate, "conversational question answering (CQA)" no measure ("mean average precision
+    (mAP)" is headed by a measure word)."""
+    words = long.lower().split()
+    if len(words) < 2:
+        return False
+    head = words[-1]
+    return head in N.TASK_HEAD_SET and head not in N.METHOD_HEADS and head not in _METRIC_HEADS and (
+        lookup_label(long) != METRIC)  # fmt: skip
+
+
 # a measure's acronym that names a thing: "SR methods", "ASR systems", "RE models"
 _SYSTEM_NOUN_AFTER = re.compile(
     r"[ -](?:methods?|models?|networks?|systems?|tasks?|toolkits?|corpus|corpora|benchmarks?|"
@@ -4514,7 +4536,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     sk = name_key(short)
     if by_key.get(sk) == DATASET and _task_long_form(long.lower(), long.lower().rsplit(None, 1)[-1]):
         return TASK  # "Semantic Scene Completion (SSC)": no "SSC" dataset the lexicon knows
-    if sk in by_key and not (by_key[sk] == METRIC and _long_form_not_a_measure(long)) and not (
+    if sk in by_key and not (by_key[sk] == METRIC and (
+            _long_form_not_a_measure(long) or _long_form_task_head(long))) and not (
             by_key[sk] == DATASET and _method_long_form(long)) and not _measure_acronym_redefined(
             long, by_key[sk]):  # fmt: skip
         # (but "probabilistic programming languages (PPLs)" is no "PPL", and "margin-aware
@@ -4562,8 +4585,12 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK
     if head in N.TASK_HEAD_SET and head not in N.METHOD_HEADS and not titled and not coined:
         return TASK
-    if _task_long_form(low, head) and not (_proposed_in_sentence(text, c.start)
-                                           or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)):
+    if _task_long_form(low, head) and (
+            not (_proposed_in_sentence(text, c.start) or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start))
+            or _TASK_EXAMPLES_BEFORE.search(text, max(0, c.start - 150), c.start)):  # fmt: skip
+        # (a proposal earlier in the sentence does not make a method of an example of the
+        # tasks it serves: "we propose Zorb, which transfers to tasks such as Facial
+        # Attribute Recognition (FAR), ...")
         return TASK  # "Automatic License Plate Recognition (ALPR)", "document-level relation extraction (DocRE)"
     if N.is_generic_phrase(long):
         return None

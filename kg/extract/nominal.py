@@ -90,17 +90,30 @@ _BAD_OBJECT_HEADS = {
 _ADJ_END = re.compile(r"(?:ly|ive|ous|ful|able|ible|less|est|xic|tic|nic)$")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?<!-)")
 
+# the verbs by which a paper states its own problem ("we study", "this paper addresses"): one
+# list for the two aim cues below (mentions' "we study the X problem" keeps its own list:
+# sharing this one would add explore/examine there, a change not measured on the corpus)
+OWN_AIM_VERBS = (r"(?:study|studies|address|addresses|tackle|tackles|focus(?:es)?\s+on|consider|"
+                 r"considers|investigate|investigates|explore|explores|examine|examines|solve|"
+                 r"solves|revisit|revisits)")  # fmt: skip
 # cues before a gerund that state the paper's aim, with the score of the task they name
+# ("solve", "revisit" never stand right before the gerund: _CUE_ENDS gates them out)
 _AIM_GERUND = re.compile(
-    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?(?:study|studies|address|addresses|tackle|"
-    r"tackles|focus(?:es)?\s+on|consider|considers|investigate|investigates|explore|explores|"
-    r"examine|examines)|\b(?:task|problem|challenge|goal|aim|difficulty)s?\s+of|"
+    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?" + OWN_AIM_VERBS + r"|"
+    r"\b(?:task|problem|challenge|goal|aim|difficulty)s?\s+of|"
     r"\b(?:method|framework|approach|model|system|technique|algorithm|pipeline|benchmark|"
     r"dataset|tool|agent|network|architecture|paradigm|recipe|strategy|metric|procedure|"
     r"solution|scheme|toolkit|technology|paradigm|criteria)s?\s+(?:(?:designed|tailored|"
     r"built|developed|suited|specialized|specialised)\s+)?for|\b(?:towards?|applied\s+to|"
     r"applications?\s+to)|\b(?:capable|capability|capabilities|ability|abilities|"
     r"proficient|proficiency|excel|excels|succeed|succeeds|struggle|struggles)\s+(?:of|in|at))\s+$"
+)
+# "we study the problem of", "this paper considers the task of": the paper states its problem
+# (or a sentence that opens with it: "The problem of computing the edit distance is ...")
+_OWN_PROBLEM = re.compile(
+    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?" + OWN_AIM_VERBS + r"\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?|(?<=[.;:\n])\s*the\s+)"
+    r"(?:problem|task)s?\s+of\s+$"
 )
 _AIM_INFINITIVE = re.compile(
     r"(?:\b(?:aims?|aiming|aimed|seeks?|seeking|learns?|designed|trained|tailored)|"
@@ -123,9 +136,34 @@ def plain_object_head(word: str) -> bool:
     return not (low in _BAD_OBJECT_HEADS or _ADJ_END.search(low) or low.isdigit())
 
 
-def _object(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
-    """The object noun phrase starting at ``pos``: its words and where it ends, or None."""
+_ARTICLE = re.compile(r"(?:the|an?) (?=[a-z0-9])")
+# words that refer back or say which one, not what ("the same problem", "the latter", "the
+# above"): they name no task (also read by mentions' "we study the X problem")
+NOT_PROBLEM_WORDS = frozenset(("following", "same", "above", "abovementioned", "aforementioned",
+                               "new", "novel", "this", "that", "these", "general", "main",
+                               "key", "whole", "first", "second", "latter", "former"))  # fmt: skip
+# ... and after an article, words that judge the object ("identifying the right model"): the
+# object is no named thing ("estimating the latter", "computing the above in closed form")
+_NOT_ARTICLE_OBJECT = NOT_PROBLEM_WORDS | {"right", "wrong", "correct", "proper", "best"}
+# hedges after an article that are no part of the thing ("estimating an unknown signal",
+# "constructing a near perfect tree"): skipped
+_ARTICLE_HEDGES = frozenset(("unknown", "near"))
+
+
+def _object(text: str, pos: int, limit: int, article: bool = False) -> tuple[list[str], int] | None:
+    """The object noun phrase starting at ``pos``: its words and where it ends, or None.
+
+    :param article: an article may open it ("the problem of computing the minimum cut")."""
     words: list[str] = []
+    if article:
+        a = _ARTICLE.match(text, pos)
+        if a:
+            pos = a.end()
+            w = _WORD.match(text, pos)
+            if w and w.group().lower() in _NOT_ARTICLE_OBJECT:
+                return None  # "estimating the latter", "identifying the right model"
+            if w and w.group().lower() in _ARTICLE_HEDGES and text[w.end() : w.end() + 1] == " ":
+                pos = w.end() + 1
     end = pos
     i = pos
     while len(words) <= 3:
@@ -189,10 +227,27 @@ def _name(words: list[str], noun: str) -> str:
     return " ".join(out + [noun])
 
 
+# "learning node representations" -> "node representation learning": the verb names a task
+# only with a learned representation as its object (not in the verb table, where it would
+# also read "learning models", "learning parameters" and title openers "Learning X for Y")
+_LEARN_FORMS = {"learning": "learning", "learn": "learning"}
+_LEARNED_HEADS = N._LEARNED_THINGS  # the same heads as a title's "Learning X ..."
+
+
 @lru_cache(maxsize=1)
 def _word_sets() -> frozenset[str]:
     gerunds, verbs = verb_table()
-    return frozenset(gerunds).union(verbs)
+    return frozenset(gerunds).union(verbs).union(_LEARN_FORMS)
+
+
+def _verb_noun(w: str, gerunds: dict[str, str], verbs: dict[str, str]) -> tuple[bool, str]:
+    """(whether ``w`` is an infinitive, the noun it names): "detecting" -> (False,
+    "detection"), "learn" -> (True, "learning")."""
+    if w in _LEARN_FORMS:
+        return w == "learn", _LEARN_FORMS[w]
+    if w in gerunds:
+        return False, gerunds[w]
+    return True, verbs[w]
 
 
 def verb_phrase_tasks(text: str, low: str, words: set[str], start: int) -> list[tuple[int, int, str, float]]:
@@ -210,11 +265,11 @@ def verb_phrase_tasks(text: str, low: str, words: set[str], start: int) -> list[
         return out
     present = _word_sets().intersection(words)
     for w in present:
-        infinitive = w not in gerunds
+        infinitive, noun = _verb_noun(w, gerunds, verbs)
         if infinitive:
-            noun, needle, shift, rx = verbs[w], f" to {w} ", 4, _AIM_INFINITIVE
+            needle, shift, rx = f" to {w} ", 4, _AIM_INFINITIVE
         else:
-            noun, needle, shift, rx = gerunds[w], f" {w} ", 1, _AIM_GERUND
+            needle, shift, rx = f" {w} ", 1, _AIM_GERUND
         p = low.find(needle, start)
         while p >= 0:
             i = p + shift
@@ -223,7 +278,13 @@ def verb_phrase_tasks(text: str, low: str, words: set[str], start: int) -> list[
             if k >= 0 and (infinitive or low[k + 1 : p] in _CUE_ENDS):
                 cue = rx.search(low, max(start, i - 50), i)
                 if cue:
-                    obj = _object(text, j + 1, len(text))
+                    # the paper's own problem ("we study the problem of computing the minimum
+                    # cut"): the verb's object may take an article (not in a definition, "X
+                    # is the task of segmenting the target object", which restates X)
+                    own = cue.group().endswith("of ") and _OWN_PROBLEM.search(low, max(start, i - 90), i)
+                    obj = _object(text, j + 1, len(text), article=bool(own))
+                    if obj and noun == "learning" and singular(obj[0][-1]).lower() not in _LEARNED_HEADS:
+                        obj = None  # "learning models that generalize": no task
                     if obj:
                         out.append((i, j, _name(obj[0], noun), _cue_score(cue.group())))
             p = low.find(needle, j - 1)
