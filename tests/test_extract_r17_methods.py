@@ -79,3 +79,24 @@ def test_acronym_of_a_kind_of_network_or_logic_is_no_method():
     assert not any("VANET" in m or m == "LTL" for m in got)
     got = _methods("We translate digits to faces with a Domain Transfer Network (DTN). The DTN is small.")
     assert "Domain Transfer Network (DTN)" in got
+
+
+def test_concept_acronym_shared_with_a_known_model_stays_without_a_notion_cue():
+    # review finding 1: "MAC", "SAT", "CRN", "FIFO" are models or policies too
+    assert "MAC" in _methods("We compare against FiLM and MAC on CLEVR and improve accuracy by 2%.")
+    assert "SAT" in _methods("Our graph model outperforms GraphGPS and SAT on ZINC.")
+    assert "CRN" in _methods("Our enhancer outperforms CRN and DCCRN on the DNS Challenge.")
+    assert "FIFO" in _methods("Our caching policy outperforms FIFO and LRU in cache hit rate.")
+    # a model word after it says it is the model, whatever the text's other words
+    assert "MAC" in _methods("We compare with MAC networks and NS-VQA on CLEVR, and report hardware cost.")
+    # the notion: a cue in the text
+    got = _methods("Collisions at the MAC layer waste energy in wireless nodes. We schedule MAC access "
+                   "with a learned Zorb policy.")
+    assert "MAC" not in got
+
+
+def test_concept_acronym_defined_in_a_way_not_parsed_stays():
+    # review finding 1: "(MAC)" in the text that no parsed pair covers is the paper's own definition
+    got = _methods("We present \\textbf{Ma}sked \\textbf{C}ontrastive Zorb Pretraining~(MAC). "
+                   "MAC outperforms prior work on MSRVTT.")
+    assert any("MAC" in m for m in got)

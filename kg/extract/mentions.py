@@ -3254,6 +3254,27 @@ _STANDARD_LONG_FORM = re.compile(
     r"ultra-wideband|ultra wideband|device)\b", re.I)
 
 
+# a model word after an acronym: "MAC networks", "the SAT model"
+_MODEL_WORD_AFTER = re.compile(r"\s+(?:network|model|architecture)s?\b")
+
+
+def _bare_acronym_is_notion(text: str, name: str) -> bool:
+    """Whether a concept acronym the text never spells out (by a parsed pair) is the notion.
+    Not when the text defines it otherwise in a way we could not parse ("\\textbf{Ma}sked
+    \\textbf{C}ontrastive Pretraining~(MAC)"); for a name shared with a well-known model ("We
+    compare against FiLM and MAC on CLEVR"), only when a model word never follows it ("MAC
+    networks") and the text speaks of the notion ("the MAC protocol of wireless networks")."""
+    i = text.find(f"({name})")
+    if i >= 0:  # ... unless the words before the bracket are the notion's ("\\emph{explainable AI (XAI)}")
+        return re.search(N.CONCEPT_ACRONYMS[name], text[max(0, i - 60) : i], re.I) is not None
+    cue = N.CONCEPT_ACRONYM_CUES.get(name)
+    if cue is None:
+        return True
+    if any(_MODEL_WORD_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name) + r"\b", text)):
+        return False
+    return re.search(cue, text, re.I) is not None
+
+
 def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, proposed: list[str] | None = None) -> list[Cand]:
     """Drop the methods that are the acronym of a general notion ("RoI", "QoS", "SINR", "FPT",
     "UAV", "KKT", "PAC", "SAT", "ODE"), bare or spelled out as that notion ("Quality of Service
@@ -3267,13 +3288,19 @@ def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, p
     """
     defined = {text[ss:se]: re.search(N.CONCEPT_ACRONYMS[text[ss:se]], text[ls:le], re.I) is not None
                for ls, le, ss, se in acronyms if text[ss:se] in N.CONCEPT_ACRONYMS}  # fmt: skip
+    bare_notion: dict[str, bool] = {}
 
     def concept(c: Cand) -> bool:
         name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
         if c.label != METHOD or name not in N.CONCEPT_ACRONYMS or not defined.get(name, True):
             return False
-        if c.proposed and not c.short and name not in defined:
-            return False  # the paper's own name, never spelled out as the notion
+        if not c.short and name not in defined:
+            if c.proposed:
+                return False  # the paper's own name, never spelled out as the notion
+            if name not in bare_notion:
+                bare_notion[name] = _bare_acronym_is_notion(text, name)
+            if not bare_notion[name]:
+                return False
         # (a method named after the notion stays: "knowledge graph (KG) embeddings")
         return not (c.short and c.name and not c.name.endswith((")", " layer", " layers")))
 
