@@ -100,3 +100,19 @@ def test_concept_acronym_defined_in_a_way_not_parsed_stays():
     got = _methods("We present \\textbf{Ma}sked \\textbf{C}ontrastive Zorb Pretraining~(MAC). "
                    "MAC outperforms prior work on MSRVTT.")
     assert any("MAC" in m for m in got)
+
+
+def test_method_the_text_also_uses_stays_when_once_called_a_problem():
+    # review finding 2: "the X problem" once, but X is used as a method elsewhere
+    got = _methods("We refine camera poses with Bundle Adjustment (BA); the BA problem is solved "
+                   "with a damped Newton step.")
+    assert "Bundle Adjustment (BA)" in got
+    got = _methods("Our registration outperforms ZCP and Go-ZCP on ModelNet40, since the ZCP problem is non-convex.")
+    assert "ZCP" in got
+    # a lexicon method keeps its spelled-out name
+    got = _methods("We build on Model-Agnostic Meta-Learning (MAML). The MAML problem is solved with "
+                   "second-order gradients.")
+    assert "Model-Agnostic Meta-Learning (MAML)" in got
+    # the problem itself still goes
+    got = _methods("We deal with the Zorbic Packing problem and give an online algorithm for Zorbic Packing.")
+    assert "Zorbic Packing" not in got

@@ -3216,6 +3216,14 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
     return [c for c in mentions if not standard(c)]
 
 
+# a name used as a method: "refine poses with Bundle Adjustment (BA)", "compared to ICP",
+# "better than ICP", "outperforms ICP", "ICP outperforms" (not "we deal with the Zorb Packing problem")
+def _used_as_method(text: str, name: str) -> bool:
+    e = re.escape(name)
+    return re.search(r"(?:with|than|against|compared to|outperforms|surpasses)\s+(?:the\s+)?" + e + r"\b(?!\s*(?:\([^()]{1,20}\)\s*)?[Pp]roblem)"
+                     r"|" + e + r"\s+(?:outperforms|achieves)", text) is not None  # fmt: skip
+
+
 def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
     """Drop the capitalised methods the text itself calls a problem ("the Colored Bin Packing
     problem", "Approximating the MaxCover Problem", "the VNE problem"): a problem of theory or
@@ -3230,6 +3238,7 @@ def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
     if "roblem" not in text:
         return mentions
     named: dict[str, bool] = {}
+    lexicon = {name_key(text[c.start : c.end]) for c in mentions if c.label == METHOD and c.source == "lexicon"}
 
     def problem(c: Cand) -> bool:
         if c.label != METHOD or c.source == "lexicon" or c.proposed:
@@ -3237,10 +3246,13 @@ def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
         if c.short and c.name and not c.name.endswith(")"):
             return False  # a method headed after the problem: "maximum satisfiability (MAXSAT) solver"
         name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
-        if not name[:1].isupper():
-            return False
+        if not name[:1].isupper() or name_key(name) in lexicon:
+            return False  # (a method the lexicon knows: "the MAML problem" is MAML's)
         if name not in named:
             named[name] = re.search(re.escape(name) + r"(?:\s*\([^()]{1,20}\))?\s+[Pp]roblems?\b", text) is not None
+            if named[name]:  # a method the text uses too: "the ICP problem", "outperforms ICP"
+                long = text[c.start : c.short[0]].rstrip(" (") if c.short else name
+                named[name] = not (_used_as_method(text, name) or _used_as_method(text, long))
         return named[name]
 
     return [c for c in mentions if not problem(c)]
