@@ -3217,11 +3217,38 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
 
 
 # a name used as a method: "refine poses with Bundle Adjustment (BA)", "compared to ICP",
-# "better than ICP", "outperforms ICP", "ICP outperforms" (not "we deal with the Zorb Packing problem")
+# "better than ICP", "outperforms ICP", "ICP outperforms" (not "we deal with the Zorb Packing
+# problem"); read around each occurrence of the name
+_METHOD_USE_BEFORE = re.compile(r"(?:with|than|against|compared to|outperforms|surpasses)\s+(?:the\s+)?$")
+_METHOD_USE_AFTER = re.compile(r"\s+(?:outperforms|achieves)\b")
+_PROBLEM_WORD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[Pp]roblem")
+
+
 def _used_as_method(text: str, name: str) -> bool:
-    e = re.escape(name)
-    return re.search(r"(?:with|than|against|compared to|outperforms|surpasses)\s+(?:the\s+)?" + e + r"\b(?!\s*(?:\([^()]{1,20}\)\s*)?[Pp]roblem)"
-                     r"|" + e + r"\s+(?:outperforms|achieves)", text) is not None  # fmt: skip
+    i = text.find(name)
+    while i >= 0:
+        e = i + len(name)
+        if _METHOD_USE_AFTER.match(text, e) or (
+            _METHOD_USE_BEFORE.search(text, max(0, i - 30), i) and not _PROBLEM_WORD_AFTER.match(text, e)
+        ):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+_PROBLEM_WORD = re.compile(r"[Pp]roblems?\b")
+# the space, and an acronym's bracket, between a name and "problem": "MAXSAT) problem"
+_BEFORE_PROBLEM_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+$")
+
+
+def _ends_at(text: str, name: str, ends: set[int]) -> bool:
+    """Whether ``name`` occurs in ``text`` ending at one of ``ends``."""
+    i = text.find(name)
+    while i >= 0:
+        if i + len(name) in ends:
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -3239,6 +3266,15 @@ def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
         return mentions
     named: dict[str, bool] = {}
     lexicon = {name_key(text[c.start : c.end]) for c in mentions if c.label == METHOD and c.source == "lexicon"}
+    # where a name before "problem(s)" would end, found once: "the VNE problem", "the Zorb
+    # Cover (ZC) problem" (a name is then tested against these, not searched over the text)
+    ends = set()
+    for m in _PROBLEM_WORD.finditer(text):
+        gap = _BEFORE_PROBLEM_GAP.search(text, max(0, m.start() - 30), m.start())
+        if gap:
+            ends.add(gap.start())
+    if not ends:
+        return mentions
 
     def problem(c: Cand) -> bool:
         if c.label != METHOD or c.source == "lexicon" or c.proposed:
@@ -3249,7 +3285,7 @@ def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
         if not name[:1].isupper() or name_key(name) in lexicon:
             return False  # (a method the lexicon knows: "the MAML problem" is MAML's)
         if name not in named:
-            named[name] = re.search(re.escape(name) + r"(?:\s*\([^()]{1,20}\))?\s+[Pp]roblems?\b", text) is not None
+            named[name] = _ends_at(text, name, ends)
             if named[name]:  # a method the text uses too: "the ICP problem", "outperforms ICP"
                 long = text[c.start : c.short[0]].rstrip(" (") if c.short else name
                 named[name] = not (_used_as_method(text, name) or _used_as_method(text, long))
