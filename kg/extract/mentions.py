@@ -3200,6 +3200,11 @@ _EDITION_SUFFIX = re.compile(r"[- ]?\d[\w.]*")
 
 
 
+def _short_or_surface(text: str, c: Cand) -> str:
+    """The acronym of a "Long Form (ACR)" mention, else the mention as written."""
+    return text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
+
+
 def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[Cand]:
     """Drop the methods that are a network standard, protocol or data format ("WiFi", "IPv4",
     "peer-to-peer (P2P) networks", which "we build" too), unless the paper names its own method
@@ -3210,7 +3215,7 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
 
     def standard(c: Cand) -> bool:
         # a defined acronym by its short form; a bare name unless the paper names its method so
-        name = text[c.short[0] : c.short[1]] if c.short else (None if c.proposed else text[c.start : c.end])
+        name = _short_or_surface(text, c) if c.short or not c.proposed else None
         return c.label == METHOD and name in N.STANDARDS_AND_FORMATS and name not in other
 
     return [c for c in mentions if not standard(c)]
@@ -3281,7 +3286,7 @@ def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
             return False  # (the paper's own scheme may share its problem's name: "Sleep-Route")
         if c.short and c.name and not c.name.endswith(")"):
             return False  # a method headed after the problem: "maximum satisfiability (MAXSAT) solver"
-        name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
+        name = _short_or_surface(text, c)
         if not name[:1].isupper() or name_key(name) in lexicon:
             return False  # (a method the lexicon knows: "the MAML problem" is MAML's)
         if name not in named:
@@ -3339,7 +3344,7 @@ def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, p
     bare_notion: dict[str, bool] = {}
 
     def concept(c: Cand) -> bool:
-        name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
+        name = _short_or_surface(text, c)
         if c.label != METHOD or name not in N.CONCEPT_ACRONYMS or not defined.get(name, True):
             return False
         if not c.short and name not in defined:
@@ -3354,8 +3359,7 @@ def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, p
 
     kept = [c for c in mentions if not concept(c)]
     if proposed and len(kept) < len(mentions):  # "WBAN", spelled out as the notion, is no proposal
-        gone = {name_key(text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end])
-                for c in mentions if concept(c)}  # fmt: skip
+        gone = {name_key(_short_or_surface(text, c)) for c in mentions if concept(c)}
         proposed[:] = [p for p in proposed if name_key(re.sub(r"^.*\((.+)\)$", r"\1", p)) not in gone]
     return kept
 
