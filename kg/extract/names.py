@@ -96,7 +96,7 @@ CONCEPT_ACRONYMS = {
     "MAC": "access|multiply|accumulat|message authentication", "KKT": "kuhn|tucker",
     "PAC": "probably", "SAT": "satisfiab", **dict.fromkeys(("ODE", "ODEs", "PDE", "PDEs"), "differential"),
     "DAG": "acyclic", "DAGs": "acyclic", "SLA": "service", "SLAs": "service",
-    "KG": "knowledge", "KGs": "knowledge", "KB": "knowledge", "KBs": "knowledge",
+    "KG": "knowledge", "KGs": "knowledge", "KBs": "knowledge",
     "VM": "virtual", "VMs": "virtual", "MPI": "message passing interface", "ICD": "classification of diseases",
     "CAPTCHA": "turing|completely automated", "QWERTY": "keyboard", "RGBD": "depth",
     # kinds of network and logics a systems or verification paper works on, not its method
