@@ -3369,6 +3369,11 @@ _EDITION_SUFFIX = re.compile(r"[- ]?\d[\w.]*")
 
 
 
+def _short_or_surface(text: str, c: Cand) -> str:
+    """The acronym of a "Long Form (ACR)" mention, else the mention as written."""
+    return text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
+
+
 def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[Cand]:
     """Drop the methods that are a network standard, protocol or data format ("WiFi", "IPv4",
     "peer-to-peer (P2P) networks", which "we build" too), unless the paper names its own method
@@ -3379,10 +3384,45 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
 
     def standard(c: Cand) -> bool:
         # a defined acronym by its short form; a bare name unless the paper names its method so
-        name = text[c.short[0] : c.short[1]] if c.short else (None if c.proposed else text[c.start : c.end])
+        name = _short_or_surface(text, c) if c.short or not c.proposed else None
         return c.label == METHOD and name in N.STANDARDS_AND_FORMATS and name not in other
 
     return [c for c in mentions if not standard(c)]
+
+
+# a name used as a method: "refine poses with Bundle Adjustment (BA)", "compared to ICP",
+# "better than ICP", "outperforms ICP", "ICP outperforms" (not "we deal with the Zorb Packing
+# problem"); read around each occurrence of the name
+_METHOD_USE_BEFORE = re.compile(r"(?:with|than|against|compared to|outperforms|surpasses)\s+(?:the\s+)?$")
+_METHOD_USE_AFTER = re.compile(r"\s+(?:outperforms|achieves)\b")
+_PROBLEM_WORD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[Pp]roblem")
+
+
+def _used_as_method(text: str, name: str) -> bool:
+    i = text.find(name)
+    while i >= 0:
+        e = i + len(name)
+        if _METHOD_USE_AFTER.match(text, e) or (
+            _METHOD_USE_BEFORE.search(text, max(0, i - 30), i) and not _PROBLEM_WORD_AFTER.match(text, e)
+        ):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+_PROBLEM_WORD = re.compile(r"[Pp]roblems?\b")
+# the space, and an acronym's bracket, between a name and "problem": "MAXSAT) problem"
+_BEFORE_PROBLEM_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+$")
+
+
+def _ends_at(text: str, name: str, ends: set[int]) -> bool:
+    """Whether ``name`` occurs in ``text`` ending at one of ``ends``."""
+    i = text.find(name)
+    while i >= 0:
+        if i + len(name) in ends:
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -3399,17 +3439,30 @@ def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
     if "roblem" not in text:
         return mentions
     named: dict[str, bool] = {}
+    lexicon = {name_key(text[c.start : c.end]) for c in mentions if c.label == METHOD and c.source == "lexicon"}
+    # where a name before "problem(s)" would end, found once: "the VNE problem", "the Zorb
+    # Cover (ZC) problem" (a name is then tested against these, not searched over the text)
+    ends = set()
+    for m in _PROBLEM_WORD.finditer(text):
+        gap = _BEFORE_PROBLEM_GAP.search(text, max(0, m.start() - 30), m.start())
+        if gap:
+            ends.add(gap.start())
+    if not ends:
+        return mentions
 
     def problem(c: Cand) -> bool:
         if c.label != METHOD or c.source == "lexicon" or c.proposed:
             return False  # (the paper's own scheme may share its problem's name: "Sleep-Route")
         if c.short and c.name and not c.name.endswith(")"):
             return False  # a method headed after the problem: "maximum satisfiability (MAXSAT) solver"
-        name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
-        if not name[:1].isupper():
-            return False
+        name = _short_or_surface(text, c)
+        if not name[:1].isupper() or name_key(name) in lexicon:
+            return False  # (a method the lexicon knows: "the MAML problem" is MAML's)
         if name not in named:
-            named[name] = re.search(re.escape(name) + r"(?:\s*\([^()]{1,20}\))?\s+[Pp]roblems?\b", text) is not None
+            named[name] = _ends_at(text, name, ends)
+            if named[name]:  # a method the text uses too: "the ICP problem", "outperforms ICP"
+                long = text[c.start : c.short[0]].rstrip(" (") if c.short else name
+                named[name] = not (_used_as_method(text, name) or _used_as_method(text, long))
         return named[name]
 
     return [c for c in mentions if not problem(c)]
@@ -3421,6 +3474,27 @@ _STANDARD_LONG_FORM = re.compile(
     r"\b(?:networks?|wireless|LANs?|access|evolution|mobile|telecommunications?|fidelity|peer|"
     r"multiplexing|radio|voice|internet|protocol|markup|description framework|switching|"
     r"ultra-wideband|ultra wideband|device)\b", re.I)
+
+
+# a model word after an acronym: "MAC networks", "the SAT model"
+_MODEL_WORD_AFTER = re.compile(r"\s+(?:network|model|architecture)s?\b")
+
+
+def _bare_acronym_is_notion(text: str, name: str) -> bool:
+    """Whether a concept acronym the text never spells out (by a parsed pair) is the notion.
+    Not when the text defines it otherwise in a way we could not parse ("\\textbf{Ma}sked
+    \\textbf{C}ontrastive Pretraining~(MAC)"); for a name shared with a well-known model ("We
+    compare against FiLM and MAC on CLEVR"), only when a model word never follows it ("MAC
+    networks") and the text speaks of the notion ("the MAC protocol of wireless networks")."""
+    i = text.find(f"({name})")
+    if i >= 0:  # ... unless the words before the bracket are the notion's ("\\emph{explainable AI (XAI)}")
+        return re.search(N.CONCEPT_ACRONYMS[name], text[max(0, i - 60) : i], re.I) is not None
+    cue = N.CONCEPT_ACRONYM_CUES.get(name)
+    if cue is None:
+        return True
+    if any(_MODEL_WORD_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name) + r"\b", text)):
+        return False
+    return re.search(cue, text, re.I) is not None
 
 
 def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, proposed: list[str] | None = None) -> list[Cand]:
@@ -3436,20 +3510,25 @@ def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, p
     """
     defined = {text[ss:se]: re.search(N.CONCEPT_ACRONYMS[text[ss:se]], text[ls:le], re.I) is not None
                for ls, le, ss, se in acronyms if text[ss:se] in N.CONCEPT_ACRONYMS}  # fmt: skip
+    bare_notion: dict[str, bool] = {}
 
     def concept(c: Cand) -> bool:
-        name = text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end]
+        name = _short_or_surface(text, c)
         if c.label != METHOD or name not in N.CONCEPT_ACRONYMS or not defined.get(name, True):
             return False
-        if c.proposed and not c.short and name not in defined:
-            return False  # the paper's own name, never spelled out as the notion
+        if not c.short and name not in defined:
+            if c.proposed:
+                return False  # the paper's own name, never spelled out as the notion
+            if name not in bare_notion:
+                bare_notion[name] = _bare_acronym_is_notion(text, name)
+            if not bare_notion[name]:
+                return False
         # (a method named after the notion stays: "knowledge graph (KG) embeddings")
         return not (c.short and c.name and not c.name.endswith((")", " layer", " layers")))
 
     kept = [c for c in mentions if not concept(c)]
     if proposed and len(kept) < len(mentions):  # "WBAN", spelled out as the notion, is no proposal
-        gone = {name_key(text[c.short[0] : c.short[1]] if c.short else text[c.start : c.end])
-                for c in mentions if concept(c)}  # fmt: skip
+        gone = {name_key(_short_or_surface(text, c)) for c in mentions if concept(c)}
         proposed[:] = [p for p in proposed if name_key(re.sub(r"^.*\((.+)\)$", r"\1", p)) not in gone]
     return kept
 
