@@ -99,7 +99,7 @@ CONCEPT_ACRONYMS = {
     "DAG": "acyclic", "DAGs": "acyclic", "SLA": "service", "SLAs": "service",
     "KG": "knowledge", "KGs": "knowledge", "KBs": "knowledge",
     "VM": "virtual", "VMs": "virtual", "MPI": "message passing interface", "ICD": "classification of diseases",
-    "CAPTCHA": "turing|completely automated", "QWERTY": "keyboard", "RGBD": "depth",
+    "CAPTCHA": "turing|completely automated", "RGBD": "depth",
     # kinds of network and logics a systems or verification paper works on, not its method
     **dict.fromkeys(("VANET", "VANETs"), "vehicular"), **dict.fromkeys(("MANET", "MANETs"), "mobile|ad.hoc"),
     **dict.fromkeys(("WSN", "WSNs"), "sensor"), **dict.fromkeys(("WBAN", "WBANs"), "body"),
