@@ -1857,10 +1857,10 @@ def _named_metrics(text: str, low: str, start: int) -> list[Cand]:
 # early is no list of names), each a short noun phrase (no pronoun, verb or preposition,
 # nor a known name). A verb that introduces or uses the measures stands right before the
 # count: after "In terms of two metrics, ZorbNet outperforms GPT-4" a clause follows
+_COUNT_AND_MODIFIERS = r"(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation|quantitative|automatic)\s+)*$"
 _COUNT_BEFORE_METRICS = re.compile(
     r"(?:introduc|propos|defin|design|develop|present|adopt|employ|report)\w*\s+(?:the\s+following\s+)?"
-    r"(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation|quantitative|automatic)\s+)*$"
-    r"|(?<![\w-])(?:use[sd]?|using)\s+(two|three|four|five)\s+(?:(?:new|novel|key|complementary|additional|evaluation|quantitative|automatic)\s+)*$",
+    + _COUNT_AND_MODIFIERS + r"|(?<![\w-])(?:use[sd]?|using)\s+" + _COUNT_AND_MODIFIERS,
     re.I,
 )
 _NEW_MEASURES = re.compile(r"\b(?:new|novel|evaluation)\b", re.I)
@@ -3526,11 +3526,11 @@ def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, p
         # (a method named after the notion stays: "knowledge graph (KG) embeddings")
         return not (c.short and c.name and not c.name.endswith((")", " layer", " layers")))
 
-    kept = [c for c in mentions if not concept(c)]
-    if proposed and len(kept) < len(mentions):  # "WBAN", spelled out as the notion, is no proposal
-        gone = {name_key(_short_or_surface(text, c)) for c in mentions if concept(c)}
+    dropped = [concept(c) for c in mentions]
+    if proposed and any(dropped):  # "WBAN", spelled out as the notion, is no proposal
+        gone = {name_key(_short_or_surface(text, c)) for c, d in zip(mentions, dropped, strict=True) if d}
         proposed[:] = [p for p in proposed if name_key(re.sub(r"^.*\((.+)\)$", r"\1", p)) not in gone]
-    return kept
+    return [c for c, d in zip(mentions, dropped, strict=True) if not d]
 
 
 def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
