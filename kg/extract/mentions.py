@@ -18,7 +18,7 @@ from kg.extract import nominal as NOM
 from kg.extract import techniques as T
 from kg.extract.lexicon import common_words, lookup_label
 from kg.extract.names import cached_name_key as name_key
-from kg.extract.numbers import WORD_NUMBERS
+from kg.extract.numbers import WORD_NUMBERS, occurrences
 from kg.text import rough_sentence_start
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
@@ -650,7 +650,7 @@ def _coordinated_propose_matches(text: str, start: int):
     before each "propos"/"introduc" of the text: every match ends on such a verb and starts
     at most a whitespace run, "then"/"also", a whitespace run, "but also" (or a comma and a
     whitespace run) before it. The full scan stops at every "a" and "b" of the text."""
-    verbs = sorted(i for w in _PROPOSAL_VERBS for i in _occurrences(text, w, start))
+    verbs = sorted(i for w in _PROPOSAL_VERBS for i in occurrences(text, w, start))
     end = start
     for v in verbs:
         if v < end:
@@ -668,15 +668,6 @@ def _coordinated_propose_matches(text: str, start: int):
         if m:
             end = m.end()
             yield m
-
-
-def _occurrences(s: str, word: str, start: int) -> list[int]:
-    out = []
-    i = s.find(word, start)
-    while i >= 0:
-        out.append(i)
-        i = s.find(word, i + 1)
-    return out
 
 
 _WE_BEFORE = re.compile(r"\b[Ww]e\b")
@@ -787,7 +778,7 @@ def _new_task_matches(text: str, low: str | None, start: int):
         yield from _NEW_TASK.finditer(text, start)
         return
     end = start
-    for v in sorted(i for w in _NEW_WORDS for i in _occurrences(low, w, start)):
+    for v in sorted(i for w in _NEW_WORDS for i in occurrences(low, w, start)):
         k = _skip_space_back(text, v)
         if k == v:
             continue
@@ -1198,7 +1189,7 @@ def _evaluated_cue_starts(text: str, start: int, offsets=None):
     in the lower-case text (:meth:`DocState.cue_offsets`), of which those the text writes so."""
     # (the pattern tried where its words are written, not from every "t", "b", "d" and "p")
     if offsets is None:
-        found = sorted(i for w in _EVALUATED_WORDS for i in _occurrences(text, w, start))
+        found = sorted(i for w in _EVALUATED_WORDS for i in occurrences(text, w, start))
     else:
         found = sorted(i for w in _EVALUATED_WORDS for i in offsets(w) if i >= start and text.startswith(w, i))
     for i in found:

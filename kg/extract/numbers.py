@@ -281,14 +281,7 @@ def find_quantities(text: str, low: str | None = None) -> list[Quantity]:
         out.append(Quantity(value, unit, start, end, text[start:end]))
     low = text.lower() if low is None else low
     # skip the scan in most abstracts (str "in" tests: a regex alternation is five times slower)
-    has_words = (
-        "fold" in low
-        or "twice" in low
-        or "thrice" in low
-        or "double" in low
-        or "triple" in low
-        or "quadruple" in low
-    )
+    has_words = any(k in low for k in _RATIO_KEYS)
     for m in _word_ratio_matches(text, low) if has_words else ():
         word = m.group("word")
         if word.lower() in ("double", "triple", "quadruple") and not _DOUBLE_THE.match(text, m.end()):
@@ -326,7 +319,7 @@ def _word_ratio_matches(text: str, low: str):
     character IGNORECASE equates with a letter that lower() does not give)."""
     if not text.isascii() or len(low) != len(text):
         return _WORD_RATIO.finditer(text)
-    keys = sorted(i for k in _RATIO_KEYS for i in _occurrences(low, k))
+    keys = sorted(i for k in _RATIO_KEYS for i in occurrences(low, k))
     return _matches_from(_WORD_RATIO, text, ((max(0, p - 8), p) for p in keys))
 
 
@@ -336,7 +329,7 @@ def _word_times_matches(text: str, low: str):
     if not text.isascii() or len(low) != len(text):
         return _WORD_TIMES.finditer(text)
     ranges = []
-    for p in _occurrences(low, "times"):
+    for p in occurrences(low, "times"):
         k = p
         while k > 0 and text[k - 1].isspace():
             k -= 1
@@ -363,9 +356,10 @@ def _matches_from(rx: re.Pattern, text: str, ranges) -> list[re.Match]:
     return out
 
 
-def _occurrences(s: str, word: str) -> list[int]:
+def occurrences(s: str, word: str, start: int = 0) -> list[int]:
+    """Every offset of ``word`` in ``s`` from ``start`` (overlapping ones too)."""
     out = []
-    i = s.find(word)
+    i = s.find(word, start)
     while i >= 0:
         out.append(i)
         i = s.find(word, i + 1)

@@ -76,11 +76,10 @@ def _word_start(alternatives: list[str], fold: bool = True) -> str:
     """
     first = "".join(dict.fromkeys(a[0].lower() for a in alternatives))
     assert first.isascii() and first.isalpha()
-    if not fold:
-        chars = "".join(dict.fromkeys(a[0] for a in alternatives))
-        return rf"[{chars}](?<!\w[{chars}])(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives) + ")"
-    chars = "".join(ch + ch.upper() + _CASE_FOLDS.get(ch, "") for ch in first)
-    return rf"[{chars}](?<!\w[{chars}])(?i:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives) + ")"
+    chars = ("".join(ch + ch.upper() + _CASE_FOLDS.get(ch, "") for ch in first) if fold
+             else "".join(dict.fromkeys(a[0] for a in alternatives)))
+    branches = "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives)
+    return rf"[{chars}](?<!\w[{chars}])" + ("(?i:" if fold else "(?:") + branches + ")"
 
 
 _RELATIVE_CUE = re.compile(
@@ -93,7 +92,8 @@ _RELATIVE_CUE = re.compile(
     ]) + r"\b"
 )  # fmt: skip
 # the verbs of doing better than another ("outperforms", "surpassing", "beats")
-_SURPASS_WORD = r"(?:outperform|surpass|exceed|beat)\w*"
+_SURPASS_STEMS = ("outperform", "surpass", "exceed", "beat")
+_SURPASS_WORD = "(?:" + "|".join(_SURPASS_STEMS) + r")\w*"
 # a cue after a number makes it a difference only in the number's own clause and when it is
 # not the verb of a new one: "an 80.6% F1 score, surpassing X by 3.4%", "52.05% mIoU
 # outperforming the state of the art" are scores
@@ -131,16 +131,13 @@ def _by_before(text: str, lo: int = 0, hi: int | None = None) -> bool:
 def _from_before(text: str, lo: int = 0, hi: int | None = None) -> bool:
     """``_FROM_BEFORE.search(text, lo, hi)`` found a match ("improves from ")."""
     return "from" in text[lo:hi].lower() and _FROM_BEFORE.search(text, lo, len(text) if hi is None else hi) is not None
-# the words that introduce what a result is compared against
-_COMPARED_TO = (
-    r"than|over|compared (?:to|with)|relative to|vs\.?|versus|against|" + _SURPASS_WORD
-)
-# _COMPARED_TO as one class of first letters (\b(?:{_COMPARED_TO}) under IGNORECASE: see _word_start)
+# the words that introduce what a result is compared against (tried as one class of first
+# letters, not \b(?:...) under IGNORECASE: see _word_start)
 _COMPARED_TO_WORDS = ["than", "over", "compared (?:to|with)", "relative to", r"vs\.?", "versus", "against",
-                      r"outperform\w*", r"surpass\w*", r"exceed\w*", r"beat\w*"]
+                      *(w + r"\w*" for w in _SURPASS_STEMS)]
 _COMPARED_TO_START = _word_start(_COMPARED_TO_WORDS)
 _BASELINE_CUE = re.compile(
-    # (\b(?:{_COMPARED_TO}|of), as one class of first letters: see _word_start)
+    # (\b(?:{_COMPARED_TO_WORDS}|of), as one class of first letters: see _word_start)
     _word_start([*_COMPARED_TO_WORDS, "of"])
     + r"\s+(?i:the\s+)?(?i:original\s+|vanilla\s+|strong\s+|"
     r"prior\s+|previous\s+|baseline\s+)?$"
@@ -148,7 +145,7 @@ _BASELINE_CUE = re.compile(
 # a comparison's cue, then a short lower-case noun phrase before the compared names:
 # "compared to the recent efficient model X", "outperform frontier models, such as X"
 _BASELINE_NP = re.compile(
-    # (\b(?:{_COMPARED_TO}) under IGNORECASE, as one class of first letters: see _word_start)
+    # (\b(?:{_COMPARED_TO_WORDS}) under IGNORECASE, as one class of first letters: see _word_start)
     _COMPARED_TO_START + r"(?i:\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*"
     r"(?:\s*,?\s*(?:such as|like|e\.g\.,?|including|namely))?\s+)$"
 )
@@ -244,9 +241,9 @@ _QUALIFIER = r"(?:relative\s+|absolute\s+|average\s+|overall\s+)?"
 # the nouns of a change in a measure: "a 2x reduction in latency"
 _CHANGE_NOUN = r"(?:reduction|decrease|increase|improvement|gain|drop|boost|speed-?up|saving)s?"
 # the verbs of a change: "improves", "reduced", "cutting"
-_CHANGE_STEM = r"(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|cut)\w*"
-_CHANGE_WORDS = [r"improv\w*", r"increas\w*", r"reduc\w*", r"boost\w*", r"rais\w*", r"lower\w*", r"decreas\w*",
-                 r"enhanc\w*", r"cut\w*"]  # (_CHANGE_STEM's alternatives, for _word_start)
+_CHANGE_STEMS = ("improv", "increas", "reduc", "boost", "rais", "lower", "decreas", "enhanc", "cut")
+_CHANGE_STEM = "(?:" + "|".join(_CHANGE_STEMS) + r")\w*"
+_CHANGE_WORDS = [w + r"\w*" for w in _CHANGE_STEMS]  # (_CHANGE_STEM's alternatives, for _word_start)
 _CHANGE_WORD = re.compile(_CHANGE_STEM)  # a verb or noun of change: "improves", "reduction"
 # "improves the survival probability by 12%", "improve the efficiency of test-time compute
 # scaling by more than 4x": the object of the verb (its head before "of") is the measure
@@ -2408,8 +2405,9 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         # (a baseline named in another clause owns no score of this one: "compared to GPT-4o,
         # outperforming existing methods (accuracy of 46.1%)")
         named_at = next((c for c in methods if c.name == baseline), None)
-        own = named_at is not None and named_at.end <= q.start and not _CLAUSE_BREAK.search(text, named_at.end, q.start)
-        method, relative = baseline if own else "(baseline)", False
+        same_clause = named_at is not None and named_at.end <= q.start and not _CLAUSE_BREAK.search(
+            text, named_at.end, q.start)
+        method, relative = baseline if same_clause else "(baseline)", False
     if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or (
         not relative and _prior_record_of(text, q, s0)  # "than the best published F1 of 81.8"
     ):
