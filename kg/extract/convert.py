@@ -279,8 +279,9 @@ def _paradigm_in_title(name: str, text: str) -> bool:
     """
     title = text[: _title_end(text)]
     key = _paradigm_words(_without_acronym(name).strip())
+    means = _TITLE_MEANS_WORD.search(title)  # (the first "with", "via", "using" ...)
     for m in _PARADIGM_TITLE_WORDS.finditer(title):
-        if _TITLE_MEANS_WORD.search(title, 0, m.start()):
+        if means and means.end() <= m.start():
             break  # "Sentence Zorbing with Deep Reinforcement Learning": the means, still
         word = m.group(1)
         if word is None:  # an acronym: the paradigm's own ("(RL)") or a known one's

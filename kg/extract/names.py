@@ -974,10 +974,11 @@ def _size_variants_end(text: str, a: int) -> int | None:
 # (a "v" after a space, a "B" after a digit) or runs only when a release tag is among the
 # words, and the family word is then read backwards from there.
 # (the tags of _RELEASE_TAGS, capitalised as written after a space: "Pro", "Coder", "VL")
-_RELEASE_TAG = "(?:" + "|".join(t.upper() if len(t) <= 2 else t.capitalize() for t in _RELEASE_TAGS.split("|")) + ")"
+_RELEASE_TAG_FORMS = {t: t.upper() if len(t) <= 2 else t.capitalize() for t in _RELEASE_TAGS.split("|")}
+_RELEASE_TAG = "(?:" + "|".join(_RELEASE_TAG_FORMS.values()) + ")"
 # (one scan per tag among the text's words: each starts at its literal, faster than the
 # alternation of all tags; lower-case sizes "3 8b" are a scan of their own for the same reason)
-_TAG_RELEASES = {t: re.compile((t.upper() if len(t) <= 2 else t.capitalize()) + r"(?![\w-])") for t in _RELEASE_TAGS.split("|")}
+_TAG_RELEASES = {t: re.compile(form + r"(?![\w-])") for t, form in _RELEASE_TAG_FORMS.items()}
 _V_RELEASE = re.compile(r"v(?<=[a-z] v)\d+(?:\.\d+)*(?![\w%-]|\.\d)")
 _SIZE_RELEASE = re.compile(r"B(?<=[0-9]B)(?![\w-])")
 _LOWER_SIZE_RELEASE = re.compile(r"b(?<=[0-9]b)(?![\w-])")

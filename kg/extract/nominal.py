@@ -96,10 +96,12 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?<!-)")
 OWN_AIM_VERBS = (r"(?:study|studies|address|addresses|tackle|tackles|focus(?:es)?\s+on|consider|"
                  r"considers|investigate|investigates|explore|explores|examine|examines|solve|"
                  r"solves|revisit|revisits)")  # fmt: skip
+# the paper as the subject of a verb of studying: "we study", "this paper addresses"
+_OWN_AIM = r"\b(?:we|paper|work|study)\s+(?:\w+\s+)?" + OWN_AIM_VERBS
 # cues before a gerund that state the paper's aim, with the score of the task they name
 # ("solve", "revisit" never stand right before the gerund: _CUE_ENDS gates them out)
 _AIM_GERUND = re.compile(
-    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?" + OWN_AIM_VERBS + r"|"
+    r"(?:" + _OWN_AIM + r"|"
     r"\b(?:task|problem|challenge|goal|aim|difficulty)s?\s+of|"
     r"\b(?:method|framework|approach|model|system|technique|algorithm|pipeline|benchmark|"
     r"dataset|tool|agent|network|architecture|paradigm|recipe|strategy|metric|procedure|"
@@ -111,7 +113,7 @@ _AIM_GERUND = re.compile(
 # "we study the problem of", "this paper considers the task of": the paper states its problem
 # (or a sentence that opens with it: "The problem of computing the edit distance is ...")
 _OWN_PROBLEM = re.compile(
-    r"(?:\b(?:we|paper|work|study)\s+(?:\w+\s+)?" + OWN_AIM_VERBS + r"\s+(?:the|a|an)\s+"
+    r"(?:" + _OWN_AIM + r"\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?|(?<=[.;:\n])\s*the\s+)"
     r"(?:problem|task)s?\s+of\s+$"
 )

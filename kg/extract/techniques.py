@@ -377,13 +377,15 @@ def _from_anchor(text: str, item: tuple[int, int], starts_by_end: dict[int, list
     'contrastive learning'
     """
     a, b = item
-    for x in starts_by_end.get(b, ()):
-        if a < x:
-            if _ACRONYM_AFTER_ITEM.match(text, b):
-                return x, b
-            before = text[a:x].lower().split()
-            if any(_CLAUSE_WORD.search(w) and w not in N._ING_NOUNS for w in before):
-                return x, b
+    starts = [x for x in starts_by_end.get(b, ()) if a < x]
+    if not starts:
+        return item
+    if _ACRONYM_AFTER_ITEM.match(text, b):
+        return starts[0], b
+    for x in starts:
+        before = text[a:x].lower().split()
+        if any(_CLAUSE_WORD.search(w) and w not in N._ING_NOUNS for w in before):
+            return x, b
     return item
 
 
