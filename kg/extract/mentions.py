@@ -319,7 +319,7 @@ def _title_task_acronyms(text: str, title_end: int, acronyms) -> tuple[list[tupl
     return sorted(spans), heads
 
 
-def _bare_title_acronym_task(text: str, low: str, a: int, b: int, name: str) -> Cand:
+def _bare_title_acronym_task(text: str, low: str, a: int, start: int, b: int, name: str) -> Cand:
     """The task a well-known title acronym names where the words before it are no variant
     of the task ("... for memory-efficient and low-latency ASR", "Chinese NER"): the
     acronym alone, named in full ("automatic speech recognition"). It is scored below a
@@ -329,15 +329,14 @@ def _bare_title_acronym_task(text: str, low: str, a: int, b: int, name: str) -> 
     or the text writes it ("Visual QA": visual question answering).
 
     >>> t = "X: A Decoder for Low-Latency ASR\\n\\nWe study it."
-    >>> c = _bare_title_acronym_task(t, t.lower(), 18, 32, "automatic speech recognition")
+    >>> c = _bare_title_acronym_task(t, t.lower(), 18, 29, 32, "automatic speech recognition")
     >>> t[c.start:c.end], c.name, c.score
     ('ASR', 'automatic speech recognition', 0.6)
     >>> t = "Zorbs for Visual QA\\n\\nWe study it."
-    >>> c = _bare_title_acronym_task(t, t.lower(), 10, 19, "question answering")
+    >>> c = _bare_title_acronym_task(t, t.lower(), 10, 17, 19, "question answering")
     >>> t[c.start:c.end], c.name
     ('Visual QA', 'visual question answering')
     """
-    start = max(a, text.rfind(" ", a, b) + 1)
     before = text[a:start].split()
     if before and not before[-1].isupper():
         longer = before[-1].lower() + " " + name
@@ -567,9 +566,9 @@ def find_candidates(text: str, st: DocState) -> None:
         for a, b in N.find_task_phrases(text, skip, title_end, title=True, low=st.low,
                                         words=st.words, heads=heads + acronym_spans):  # fmt: skip
             if b in head_ending and not _task_variant(text, st.low, a, b, head_ending[b]):
-                short = text[max(a, text.rfind(" ", a, b) + 1) : b]
-                if short in TASK_ACRONYM_NAMES and not _defined_otherwise(text, st.acronyms, short):
-                    cands.append(_bare_title_acronym_task(text, st.low, a, b, TASK_ACRONYM_NAMES[short]))
+                s = max(a, text.rfind(" ", a, b) + 1)
+                if text[s:b] in TASK_ACRONYM_NAMES and not _defined_otherwise(text, st.acronyms, text[s:b]):
+                    cands.append(_bare_title_acronym_task(text, st.low, a, s, b, TASK_ACRONYM_NAMES[text[s:b]]))
                 continue
             c = Cand(a, b, TASK, "task", round(task_score(text[a:b], True)
                                                + _title_role(text, t0, a), 3))
@@ -2113,7 +2112,7 @@ def _named_scores(text: str, low: str, start: int) -> list[Cand]:
         if first in N.STOP_START or first in _NOT_SCORE_NAMES or first.lower() in _NOT_MEASURE_MODIFIERS:
             continue
         name = m.group(1).strip()
-        if any(lookup_label(w) is not None for w in words) or lookup_label(name) is not None:
+        if any(lookup_label(w) is not None for w in words) or (len(words) > 1 and lookup_label(name) is not None):
             # "SHAP scores": what a model outputs; "the GLUE score": the benchmark stays a
             # dataset; "BLEU-4 scores", "the AUC score": the lexicon's measure keeps its name
             continue
@@ -2860,9 +2859,9 @@ def resolve(text: str, st: DocState) -> None:
             if c.source == "titlecase" and (_weak_titlecase(surface, text) or surface in task_names):
                 continue  # "on the Colored Objects task": a task's name, not a method
             year = _EDITION_AFTER.match(text, c.end)
-            if year and c.source in ("name", "rare") and surface.isupper() and _cites_a_venue(text, c.start, year.end()):
-                continue  # "Chen et al. [ISAAC 2003]", "published in PODC 2011": a venue cited
             if year and c.source in ("name", "rare") and surface.isupper():
+                if _cites_a_venue(text, c.start, year.end()):
+                    continue  # "Chen et al. [ISAAC 2003]", "published in PODC 2011": a venue cited
                 # "WMT 2014 English-German", "SemEval 2017": an edition of a shared task
                 c.end = year.end()
                 c.name = surface = text[c.start : c.end]
@@ -3203,10 +3202,7 @@ def _without_title_name_tails(text: str, mentions: list[Cand], title_end: int) -
 
     if not title_end:
         return mentions
-    tails = [c for c in mentions if c.end <= title_end and tail(c)]
-    if not tails:
-        return mentions
-    return [c for c in mentions if c not in tails]
+    return [c for c in mentions if not tail(c)]
 
 
 _TITLE_SEGMENT_START = re.compile(r"[:\u2013\u2014-] $|\? $")
@@ -3269,9 +3265,8 @@ def _without_misread_methods(text: str, mentions: list[Cand], title_end: int, pr
     kept = _without_url_mentions(text, mentions)
     if len(kept) < len(mentions) and proposed:
         left = {name_key(c.name or text[c.start : c.end]) for c in kept}
-        proposed[:] = [p for p in proposed if name_key(p) in left
-                       or not any(c.proposed and name_key(c.name or text[c.start : c.end]) == name_key(p)
-                                  for c in mentions)]
+        was = {name_key(c.name or text[c.start : c.end]) for c in mentions if c.proposed}
+        proposed[:] = [p for p in proposed if name_key(p) in left or name_key(p) not in was]
     kept = _without_title_name_tails(text, kept, title_end)
     return _without_kind_words(text, kept)
 
@@ -3390,14 +3385,12 @@ _PROBLEM_WORD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[Pp]roblem")
 
 
 def _used_as_method(text: str, name: str) -> bool:
-    i = text.find(name)
-    while i >= 0:
+    for i in occurrences(text, name, 0):
         e = i + len(name)
         if _METHOD_USE_AFTER.match(text, e) or (
             _METHOD_USE_BEFORE.search(text, max(0, i - 30), i) and not _PROBLEM_WORD_AFTER.match(text, e)
         ):
             return True
-        i = text.find(name, i + 1)
     return False
 
 
@@ -3408,12 +3401,7 @@ _BEFORE_PROBLEM_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+$")
 
 def _ends_at(text: str, name: str, ends: set[int]) -> bool:
     """Whether ``name`` occurs in ``text`` ending at one of ``ends``."""
-    i = text.find(name)
-    while i >= 0:
-        if i + len(name) in ends:
-            return True
-        i = text.find(name, i + 1)
-    return False
+    return any(i + len(name) in ends for i in occurrences(text, name, 0))
 
 
 def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -3452,8 +3440,8 @@ def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
         if name not in named:
             named[name] = _ends_at(text, name, ends)
             if named[name]:  # a method the text uses too: "the ICP problem", "outperforms ICP"
-                long = text[c.start : c.short[0]].rstrip(" (") if c.short else name
-                named[name] = not (_used_as_method(text, name) or _used_as_method(text, long))
+                named[name] = not (_used_as_method(text, name) or (
+                    c.short is not None and _used_as_method(text, text[c.start : c.short[0]].rstrip(" ("))))
         return named[name]
 
     return [c for c in mentions if not problem(c)]
@@ -4565,18 +4553,6 @@ def _names_a_measure_word(text: str, a: int, b: int) -> bool:
 _AS_A_METRIC_AFTER = re.compile(rf"\s*as\s+(?:a|an|the)\s+(?:new\s+|novel\s+|proxy\s+)*{_METRIC_WORD}\b")
 
 
-def _measure_acronym_redefined(long: str, known: str) -> bool:
-    """Whether the text spells out a measure acronym the lexicon knows as something with no
-    word of a measure in it: "we propose Weight Aligning (WA)", "the Self Refinement (SR)
-    module" are no "WA" or "SR" score; the long form's own words decide its type (a method
-    by its head or its use, a task, or nothing), as for an acronym the lexicon does not know.
-
-    >>> _measure_acronym_redefined("Weight Aligning", METRIC), _measure_acronym_redefined("Word Error Rate", METRIC)
-    (True, False)
-    """
-    return known == METRIC and _names_no_measure(long)
-
-
 def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> str | None:
     """The type of "Long Form (ACR)": lexicon, then the head noun of the long form."""
     if _PROBLEM_AFTER.match(text, c.short[1]):
@@ -4607,11 +4583,12 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if by_key.get(sk) == DATASET and _task_long_form(long.lower(), long.lower().rsplit(None, 1)[-1]):
         return TASK  # "Semantic Scene Completion (SSC)": no "SSC" dataset the lexicon knows
     if sk in by_key and not (by_key[sk] == METRIC and (
-            _long_form_not_a_measure(long) or _long_form_task_head(long))) and not (
-            by_key[sk] == DATASET and _method_long_form(long)) and not _measure_acronym_redefined(
-            long, by_key[sk]):  # fmt: skip
-        # (but "probabilistic programming languages (PPLs)" is no "PPL", and "margin-aware
-        # distillation (MAD)" no "MAD" dataset: the text says what its acronym stands for)
+            _long_form_not_a_measure(long) or _long_form_task_head(long) or _names_no_measure(long))) and not (
+            by_key[sk] == DATASET and _method_long_form(long)):  # fmt: skip
+        # (but "probabilistic programming languages (PPLs)" is no "PPL", "margin-aware
+        # distillation (MAD)" no "MAD" dataset, "we propose Weight Aligning (WA)" no "WA"
+        # score, "session-based recommendation (SR)" no success rate: the text says what its
+        # acronym stands for)
         return by_key[sk]
     if re.search(r"[A-Z0-9]s$", short):
         # "SSMs", "MDPs": a family in the plural, not one named thing; unless the paper coins
