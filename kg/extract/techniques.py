@@ -418,7 +418,8 @@ _ACRONYM_ENDING_ITEM = re.compile(_ITEM_ACRONYM + "$")
 
 def _after_acronym(text: str, b: int) -> int:
     """Where a technique that ends at ``b`` ends with the acronym it defines after it."""
-    if text[b : b + 2] not in (" (", "("):
+    # the bracket may follow the name without a space: "knowledge distillation(KD) and ..."
+    if text[b : b + 1] != "(" and text[b : b + 2] != " (":
         return b
     m = _ACRONYM_AFTER_ITEM.match(text, b)
     return m.end() if m else b
