@@ -42,3 +42,13 @@ def test_reinforcement_learning_as_the_field_is_no_method():
         "A deep learning approach to reinforcement learning led to general game players.",
     ):
         assert not any("reinforcement learning" in m.lower() for m in _methods(text)), text
+
+
+def test_names_listed_after_a_comparison_are_methods():
+    # "compare with" / "with respect to" open a list of compared systems as "outperforms" does
+    # (walking from a name that is one by its shape, "GPT-4")
+    got = _methods("We compare with GPT-4, Blimtral and Quxtor on three image benchmarks.")
+    assert {"Blimtral", "Quxtor"} <= set(got)
+    got = _methods("Our video model wins 52% of the votes with respect to Zen-3, Quxlabs, and Blorp, "
+                   "respectively.")
+    assert {"Quxlabs", "Blorp"} <= set(got)
