@@ -52,3 +52,12 @@ def test_names_listed_after_a_comparison_are_methods():
     got = _methods("Our video model wins 52% of the votes with respect to Zen-3, Quxlabs, and Blorp, "
                    "respectively.")
     assert {"Quxlabs", "Blorp"} <= set(got)
+
+
+def test_values_with_respect_to_listed_methods_are_not_theirs():
+    # "with respect to A, B, and C, respectively" names what the values are measured against
+    (e,) = extract([Paper(id="t", title="A study", abstract=(
+        "Our video model wins 50.5%, 52.1%, 49.1% of the votes with respect to Zen-3, Quxlabs, "
+        "and Blorp, respectively."))])
+    assert e.results
+    assert not any(r.method in ("Zen-3", "Quxlabs", "Blorp") for r in e.results)
