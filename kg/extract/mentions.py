@@ -2950,6 +2950,7 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_opening_technique_as_task(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
+    out.extend(_rl_techniques(text, st, out))
     _own_methods_by_task(text, st.low, out, title_end)
     out = _without_thing_modifiers(text, _without_inner_names(text, out))
     out = _without_edition_names(text, _without_metric_names(text, out))
@@ -3606,6 +3607,70 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
             c.name = _task_name(surface) if a < st.title_end else surface
         out.append(c)
     return out
+
+
+# reinforcement learning the text names as a technique, wherever it stands ("Although
+# reinforcement learning or expert iteration mitigates this", "analogous to reinforcement
+# learning (RL)", "methods such as instruction tuning and reinforcement learning"): the
+# annotated sets list it as a method in 6 of the 8 papers that name it, where the lexicon
+# types it a task and the means rule reads only "with/via/using RL". Not the field: "in
+# reinforcement learning", "the field of reinforcement learning", "reinforcement learning
+# tasks/agents/environments/models/frameworks", "RL-based" (a modifier of something else);
+# nor what work is for or applied to: "an algorithm for reinforcement learning", "a deep
+# learning approach to reinforcement learning"
+_RL_PARADIGM = re.compile(
+    r"reinforcement learning(?![\w-])(?!(?:\s*\([A-Za-z-]+\))?[\s-]+(?:tasks?|problems?|environments?|agents?|"
+    r"settings?|benchmarks?|research|community|literature|domains?|fields?|paradigms?|algorithms?|methods?|"
+    r"approach(?:es)?|architectures?|polic(?:y|ies)|theory|formulation|perspective|systems?|applications?|scenarios?|games?|"
+    r"based|researchers|models?|frameworks?|generalization)\b)",
+    re.IGNORECASE,
+)
+# its modifiers that keep it the technique ("deep reinforcement learning", "offline ..."), and
+# what makes it the field or topic just before: "in", "of", "for" ("advances in", "the field
+# of", "exploration for"), "approach to"
+_RL_MODIFIER = re.compile(r"(?:deep|model-based|model-free|offline|inverse|hierarchical|distributional)\s+$", re.I)
+_RL_FIELD_BEFORE = re.compile(
+    r"(?:\b(?:in|of|on|for)(?:\s+both)?|\b(?:approach(?:es)?|extensions?|applications?) to|multi-agent)\s+$", re.I)
+# ... or a list of fields or tasks it ends: "tools in robotics and reinforcement learning",
+# "tasks including image classification, retrieval and reinforcement learning" (a
+# preposition of the field before the list, in the same clause)
+_RL_CONJUNCT_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
+_FIELD_LIST_OPENER = re.compile(r"\b(?:in|on|for|to|across|including)\s")
+_CLAUSE_BREAK = re.compile(r"[.;:(]")
+
+
+def _rl_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
+    """Reinforcement learning named in the abstract as a technique (_RL_PARADIGM) is a
+    method, once, named as the text first writes it (with its acronym when it defines one)."""
+    if "reinforcement learning" not in st.low:
+        return []
+    body = st.title_end + 2 if st.title_end else 0
+    if any(c.label == METHOD and "reinforcement learning" in text[c.start : c.end].lower() for c in mentions):
+        return []
+    acronyms = {(ls, le): text[ss:se] for ls, le, ss, se in st.acronyms}
+    i = st.low.find("reinforcement learning", body)
+    while i >= 0:
+        m = _RL_PARADIGM.match(text, i)
+        lo = max(body, i - 20)
+        mod = _RL_MODIFIER.search(text, lo, i)
+        a = mod.start() if mod else i
+        if m and not _RL_FIELD_BEFORE.search(text, max(body, a - 17), a) and not _ends_field_list(text, body, a):
+            c = Cand(a, m.end(), METHOD, "means", MEANS_METHOD)
+            short = acronyms.get((a, m.end()))
+            c.name = f"{text[a : m.end()]} ({short})" if short else text[a : m.end()]
+            return [c]
+        i = st.low.find("reinforcement learning", i + 22)
+    return []
+
+
+def _ends_field_list(text: str, body: int, a: int) -> bool:
+    """Whether the phrase at ``a`` is a later item of a list a field preposition opens in its
+    clause ("in robotics and ...")."""
+    lo = max(body, a - 80)
+    if not _RL_CONJUNCT_BEFORE.search(text, lo, a):
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, a)]
+    return _FIELD_LIST_OPENER.search(text, breaks[-1] if breaks else lo, a) is not None
 
 
 # a title verb of effect: "Collaborative Decoding Makes X Efficient", "Clustering, Removing,

@@ -133,8 +133,8 @@ def _from_before(text: str, lo: int = 0, hi: int | None = None) -> bool:
     return "from" in text[lo:hi].lower() and _FROM_BEFORE.search(text, lo, len(text) if hi is None else hi) is not None
 # the words that introduce what a result is compared against (tried as one class of first
 # letters, not \b(?:...) under IGNORECASE: see _word_start)
-_COMPARED_TO_WORDS = ["than", "over", "compared (?:to|with)", "relative to", r"vs\.?", "versus", "against",
-                      *(w + r"\w*" for w in _SURPASS_STEMS)]
+_COMPARED_TO_WORDS = ["than", "over", "compared (?:to|with)", "relative to", "with respect to", r"vs\.?", "versus",
+                      "against", *(w + r"\w*" for w in _SURPASS_STEMS)]
 _COMPARED_TO_START = _word_start(_COMPARED_TO_WORDS)
 _BASELINE_CUE = re.compile(
     # (\b(?:{_COMPARED_TO_WORDS}|of), as one class of first letters: see _word_start)
