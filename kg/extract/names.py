@@ -1035,6 +1035,37 @@ _TITLE_RUN = re.compile(
 )
 
 
+# the shape of an ASCII text, one byte per character: "U" a capital, "w" a lower-case letter
+# or digit, "p" one of ' + . (word characters of _TITLE_WORD that \w lacks), "_", "-" and
+# " " themselves, "#" anything else. A scan that starts at a character class ("[A-Z]") is
+# tried at each character of the text, about as slow as a full match attempt; in the shape
+# the same starts are a literal ("U"), which the engine skips to
+_SHAPE = bytearray(b"#" * 256)
+for _chars, _kind in (("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "U"), ("abcdefghijklmnopqrstuvwxyz0123456789", "w"),
+                      ("'+.", "p"), ("_", "_"), ("-", "-"), (" ", " ")):  # fmt: skip
+    for _c in _chars:
+        _SHAPE[ord(_c)] = ord(_kind)
+_SHAPE = bytes(_SHAPE)
+# where _TITLE_RUN may match, read in the shape: its first capital, look-behind and look-ahead
+_TITLE_RUN_START = re.compile(rb"U(?<![Uw_-]U)(?=[Uwp-]*[ -]U)")
+
+
+def _title_runs(text: str, start: int, end: int):
+    """``_TITLE_RUN.finditer(text, start, end)``, tried only where the text's shape has a
+    run's start (every text with other than ASCII characters, whose \w is wider: the full
+    scan)."""
+    if not text.isascii():
+        yield from _TITLE_RUN.finditer(text, start, end)
+        return
+    last = start  # (matches do not overlap: the next is tried after the last one's end)
+    for s in _TITLE_RUN_START.finditer(text.encode().translate(_SHAPE), start, end):
+        if s.start() >= last:
+            m = _TITLE_RUN.match(text, s.start(), end)
+            if m:
+                last = m.end()
+                yield m
+
+
 def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words ("Neural Turing Machines"), sentence openers
     ("The", "However") removed from the front.
@@ -1044,7 +1075,7 @@ def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int
     ['Neural Turing Machines', 'Deep Ensembles']
     """
     runs = []
-    for m in _TITLE_RUN.finditer(text, start, end):
+    for m in _title_runs(text, start, end):
         a = m.start()
         seg = m.group().rstrip(" -.")
         # split at possessives and at words that are never part of a name ("OpenAI's X")
