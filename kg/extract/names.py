@@ -1036,24 +1036,21 @@ _TITLE_RUN = re.compile(
 
 
 # the shape of an ASCII text, one byte per character: "U" a capital, "w" a lower-case letter
-# or digit, "p" one of ' + . (word characters of _TITLE_WORD that \w lacks), "_", "-" and
-# " " themselves, "#" anything else. A scan that starts at a character class ("[A-Z]") is
-# tried at each character of the text, about as slow as a full match attempt; in the shape
-# the same starts are a literal ("U"), which the engine skips to
-_SHAPE = bytearray(b"#" * 256)
-for _chars, _kind in (("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "U"), ("abcdefghijklmnopqrstuvwxyz0123456789", "w"),
-                      ("'+.", "p"), ("_", "_"), ("-", "-"), (" ", " ")):  # fmt: skip
-    for _c in _chars:
-        _SHAPE[ord(_c)] = ord(_kind)
-_SHAPE = bytes(_SHAPE)
+# or digit, "p" one of ' + . (word characters of _TITLE_WORD that \w lacks), any other
+# character itself. A scan that starts at a character class ("[A-Z]") is tried at each
+# character of the text, about as slow as a full match attempt (some 20 us per abstract);
+# in the shape the same starts are a literal ("U"), which the engine skips to
+_SHAPE = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'+.", b"U" * 26 + b"w" * 36 + b"p" * 3
+)
 # where _TITLE_RUN may match, read in the shape: its first capital, look-behind and look-ahead
 _TITLE_RUN_START = re.compile(rb"U(?<![Uw_-]U)(?=[Uwp-]*[ -]U)")
 
 
 def _title_runs(text: str, start: int, end: int):
     """``_TITLE_RUN.finditer(text, start, end)``, tried only where the text's shape has a
-    run's start (every text with other than ASCII characters, whose \w is wider: the full
-    scan)."""
+    run's start (a text with other than ASCII characters, where more characters are word
+    characters, is scanned in full)."""
     if not text.isascii():
         yield from _TITLE_RUN.finditer(text, start, end)
         return
@@ -1385,11 +1382,13 @@ def _by_first_letter(words: str) -> str:
 
 
 # split points of a title: punctuation, spaced dashes, prepositions and other function words
-# (each branch starts with a punctuation mark or a space, so most characters fail at once)
-# (case is ignored in the words only: with a global re.I the engine cannot skip ahead to
-# the punctuation and spaces that open every match, and the split costs twice as much)
+# (every match opens with a punctuation mark or a space, matched first as one class so the
+# engine skips ahead to them; the look-behind then says which branch: "[:?!,;]\s*" or
+# "\s+(?:...)", the same matches; case is ignored in the words only: with a global re.I the
+# engine cannot skip ahead, and the split costs twice as much)
 _TITLE_SPLIT = re.compile(
-    rf"[:?!,;]\s*|\s+(?:[:?!,;]\s*|-+\s\s*|[\u2013\u2014]\s\s*|(?i:{_by_first_letter(_TITLE_WORDS)})\s+)"
+    rf"[:?!,;\s](?:(?<=[:?!,;])\s*|(?<=\s)\s*(?:[:?!,;]\s*|-+\s\s*|[\u2013\u2014]\s\s*|"
+    rf"(?i:{_by_first_letter(_TITLE_WORDS)})\s+))"
 )
 # endings of nominal heads ("detection", "alignment", "problems"); tested with str.endswith
 # on single words (the regex searches from every character)
@@ -1777,5 +1776,6 @@ def title_task_chunks(
         name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower() for w in name_words)
         name = llm_short(name, chunk)
         out.append((offset + start, offset + b, name))
-        shared = (i, name_words[:-1]) if _shares_object(name_words) else None
+        # (read only by the next chunk, and only after "and")
+        shared = (i, name_words[:-1]) if seps[i] == "and" and _shares_object(name_words) else None
     return out
