@@ -396,6 +396,17 @@ _GREEK_AFFIXED = re.compile(rf"{_GREEK}-[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
                             rf"|[A-Z](?=[a-z0-9]*[A-Z0-9])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-{_GREEK}")
 
 
+def _plain_word(word: str) -> bool:
+    """Whether a word is letters only with no capital after the first ("logic", "Calculus",
+    "étude"): every name shape of :func:`is_namey` needs an inner capital, a digit, or one of
+    "-", "+", "_" (two string methods instead of its dozen regexes, for the many plain words).
+
+    >>> [_plain_word(w) for w in ("logic", "Calculus", "ViT", "T5", "word2vec", "Q-Former", "A")]
+    [True, True, False, False, False, False, False]
+    """
+    return word.isalpha() and word[1:].islower()
+
+
 @lru_cache(maxsize=65536)
 def is_namey(word: str) -> bool:
     """Whether a single word looks like a name (inner capitals or letters mixed with digits).
@@ -425,6 +436,8 @@ def is_namey(word: str) -> bool:
     >>> [is_namey(w) for w in ("\u03b4-GLMB", "mu-Math-Code", "Kendall-tau", "Renyi-alpha", "TNF-\u03b1", "IFN-\u03b3")]
     [True, True, False, False, False, False]
     """
+    if _plain_word(word):
+        return False
     if _GREEK_AFFIXED.fullmatch(word):
         return True
     if (dim := _DIM_PREFIX.match(word)) is not None:
@@ -908,6 +921,8 @@ def name_stem(word: str) -> str | None:
     >>> name_stem("Llama-2-7b-chat"), name_stem("Phi-3.5-mini-instruct"), name_stem("GPT-4-generated")
     ('Llama-2-7b-chat', 'Phi-3.5-mini-instruct', 'GPT-4')
     """
+    if _plain_word(word):
+        return None  # ("logic", "Calculus": most words, each new word type of a text comes here)
     if "/" in word or _WEB.search(word):
         return None  # URLs, paths
     w2 = word.rstrip(".'\u2019-")
