@@ -397,14 +397,21 @@ _GREEK_AFFIXED = re.compile(rf"{_GREEK}-[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
 
 
 def _plain_word(word: str) -> bool:
-    """Whether a word is letters only with no capital after the first ("logic", "Calculus",
-    "étude"): every name shape of :func:`is_namey` needs an inner capital, a digit, or one of
-    "-", "+", "_" (two string methods instead of its dozen regexes, for the many plain words).
+    """Whether a word has no name shape at all: letters only with no capital after the first
+    ("logic", "Calculus", "étude"), or no capital nor digit anywhere ("cut-elimination",
+    "i.e", "\\"). Every name shape of :func:`is_namey` needs an inner capital, a digit, or a
+    capital with one of "-", "+", "_" (two string methods or one short scan instead of its
+    dozen regexes, for the many plain words).
 
-    >>> [_plain_word(w) for w in ("logic", "Calculus", "ViT", "T5", "word2vec", "Q-Former", "A")]
-    [True, True, False, False, False, False, False]
+    >>> [_plain_word(w) for w in ("logic", "Calculus", "cut-elimination", "ViT", "T5", "word2vec")]
+    [True, True, True, False, False, False]
+    >>> [_plain_word(w) for w in ("Q-Former", "Zorb++", "G_stack", "A", "α-mod", "γ-MoD")]
+    [False, False, False, False, True, False]
     """
-    return word.isalpha() and word[1:].islower()
+    return (word.isalpha() and word[1:].islower()) or _CAPITAL_OR_DIGIT.search(word) is None
+
+
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
 
 
 @lru_cache(maxsize=65536)
