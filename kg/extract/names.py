@@ -1198,7 +1198,7 @@ def find_task_phrases(
             core = w
             if not core or n >= 4:
                 break
-            if n == 0 and _INNER_ACRONYM.fullmatch(core) and first - len(w) - 1 > start:
+            if n == 0 and core[0] == "(" and _INNER_ACRONYM.fullmatch(core) and first - len(w) - 1 > start:
                 first -= len(w) + 1  # "text-to-image (T2I) generation": the task goes on
                 continue
             f = _phrase_word(core)
