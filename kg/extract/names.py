@@ -396,6 +396,24 @@ _GREEK_AFFIXED = re.compile(rf"{_GREEK}-[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
                             rf"|[A-Z](?=[a-z0-9]*[A-Z0-9])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-{_GREEK}")
 
 
+def _plain_word(word: str) -> bool:
+    """Whether a word has no name shape at all: letters only with no capital after the first
+    ("logic", "Calculus", "étude"), or no capital nor digit anywhere ("cut-elimination",
+    "i.e", "\\"). Every name shape of :func:`is_namey` needs an inner capital, a digit, or a
+    capital with one of "-", "+", "_" (two string methods or one short scan instead of its
+    dozen regexes, for the many plain words).
+
+    >>> [_plain_word(w) for w in ("logic", "Calculus", "cut-elimination", "ViT", "T5", "word2vec")]
+    [True, True, True, False, False, False]
+    >>> [_plain_word(w) for w in ("Q-Former", "Zorb++", "G_stack", "A", "α-mod", "γ-MoD")]
+    [False, False, False, False, True, False]
+    """
+    return (word.isalpha() and word[1:].islower()) or _CAPITAL_OR_DIGIT.search(word) is None
+
+
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+
+
 @lru_cache(maxsize=65536)
 def is_namey(word: str) -> bool:
     """Whether a single word looks like a name (inner capitals or letters mixed with digits).
@@ -425,6 +443,8 @@ def is_namey(word: str) -> bool:
     >>> [is_namey(w) for w in ("\u03b4-GLMB", "mu-Math-Code", "Kendall-tau", "Renyi-alpha", "TNF-\u03b1", "IFN-\u03b3")]
     [True, True, False, False, False, False]
     """
+    if _plain_word(word):
+        return False
     if _GREEK_AFFIXED.fullmatch(word):
         return True
     if (dim := _DIM_PREFIX.match(word)) is not None:
@@ -908,6 +928,8 @@ def name_stem(word: str) -> str | None:
     >>> name_stem("Llama-2-7b-chat"), name_stem("Phi-3.5-mini-instruct"), name_stem("GPT-4-generated")
     ('Llama-2-7b-chat', 'Phi-3.5-mini-instruct', 'GPT-4')
     """
+    if _plain_word(word):
+        return None  # ("logic", "Calculus": most words, each new word type of a text comes here)
     if "/" in word or _WEB.search(word):
         return None  # URLs, paths
     w2 = word.rstrip(".'\u2019-")
@@ -1035,6 +1057,34 @@ _TITLE_RUN = re.compile(
 )
 
 
+# the shape of an ASCII text, one byte per character: "U" a capital, "w" a lower-case letter
+# or digit, "p" one of ' + . (word characters of _TITLE_WORD that \w lacks), any other
+# character itself. A scan that starts at a character class ("[A-Z]") is tried at each
+# character of the text, about as slow as a full match attempt (some 20 us per abstract);
+# in the shape the same starts are a literal ("U"), which the engine skips to
+_SHAPE = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'+.", b"U" * 26 + b"w" * 36 + b"p" * 3
+)
+# where _TITLE_RUN may match, read in the shape: its first capital, look-behind and look-ahead
+_TITLE_RUN_START = re.compile(rb"U(?<![Uw_-]U)(?=[Uwp-]*[ -]U)")
+
+
+def _title_runs(text: str, start: int, end: int):
+    """``_TITLE_RUN.finditer(text, start, end)``, tried only where the text's shape has a
+    run's start (a text with other than ASCII characters, where more characters are word
+    characters, is scanned in full)."""
+    if not text.isascii():
+        yield from _TITLE_RUN.finditer(text, start, end)
+        return
+    last = start  # (matches do not overlap: the next is tried after the last one's end)
+    for s in _TITLE_RUN_START.finditer(text.encode().translate(_SHAPE), start, end):
+        if s.start() >= last:
+            m = _TITLE_RUN.match(text, s.start(), end)
+            if m:
+                last = m.end()
+                yield m
+
+
 def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words ("Neural Turing Machines"), sentence openers
     ("The", "However") removed from the front.
@@ -1044,7 +1094,7 @@ def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int
     ['Neural Turing Machines', 'Deep Ensembles']
     """
     runs = []
-    for m in _TITLE_RUN.finditer(text, start, end):
+    for m in _title_runs(text, start, end):
         a = m.start()
         seg = m.group().rstrip(" -.")
         # split at possessives and at words that are never part of a name ("OpenAI's X")
@@ -1148,7 +1198,7 @@ def find_task_phrases(
             core = w
             if not core or n >= 4:
                 break
-            if n == 0 and _INNER_ACRONYM.fullmatch(core) and first - len(w) - 1 > start:
+            if n == 0 and core[0] == "(" and _INNER_ACRONYM.fullmatch(core) and first - len(w) - 1 > start:
                 first -= len(w) + 1  # "text-to-image (T2I) generation": the task goes on
                 continue
             f = _phrase_word(core)
@@ -1354,11 +1404,13 @@ def _by_first_letter(words: str) -> str:
 
 
 # split points of a title: punctuation, spaced dashes, prepositions and other function words
-# (each branch starts with a punctuation mark or a space, so most characters fail at once)
-# (case is ignored in the words only: with a global re.I the engine cannot skip ahead to
-# the punctuation and spaces that open every match, and the split costs twice as much)
+# (every match opens with a punctuation mark or a space, matched first as one class so the
+# engine skips ahead to them; the look-behind then says which branch: "[:?!,;]\s*" or
+# "\s+(?:...)", the same matches; case is ignored in the words only: with a global re.I the
+# engine cannot skip ahead, and the split costs twice as much)
 _TITLE_SPLIT = re.compile(
-    rf"[:?!,;]\s*|\s+(?:[:?!,;]\s*|-+\s\s*|[\u2013\u2014]\s\s*|(?i:{_by_first_letter(_TITLE_WORDS)})\s+)"
+    rf"[:?!,;\s](?:(?<=[:?!,;])\s*|(?<=\s)\s*(?:[:?!,;]\s*|-+\s\s*|[\u2013\u2014]\s\s*|"
+    rf"(?i:{_by_first_letter(_TITLE_WORDS)})\s+))"
 )
 # endings of nominal heads ("detection", "alignment", "problems"); tested with str.endswith
 # on single words (the regex searches from every character)
@@ -1746,5 +1798,6 @@ def title_task_chunks(
         name = " ".join(w if (w.isupper() or is_namey(w)) else w.lower() for w in name_words)
         name = llm_short(name, chunk)
         out.append((offset + start, offset + b, name))
-        shared = (i, name_words[:-1]) if _shares_object(name_words) else None
+        # (read only by the next chunk, and only after "and")
+        shared = (i, name_words[:-1]) if seps[i] == "and" and _shares_object(name_words) else None
     return out
