@@ -495,7 +495,7 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.append(Cand(a, b, DATASET, "context", 0.8))
     if st.words & _PROPOSE_HINTS:
         if st.low is not text:  # PROPOSE_LOW starts at "we", "this paper|work", "in this"
-            st.proposals = list(finditer_at(N.PROPOSE_LOW, st.low, _PROPOSE_STARTS))
+            st.proposals = list(finditer_at(N.PROPOSE_LOW, st.low, _PROPOSE_STARTS, offsets=st.cue_offsets))
         else:
             st.proposals = list(N.PROPOSE.finditer(text))
     else:
@@ -5713,10 +5713,14 @@ _OWN_WORK_APPOSITION = re.compile(
 _AGENT_NOUN_AFTER = re.compile(r"\s+(?!(?:for|after|over|under|per)\b)[a-z]+(?:er|or|ion)s?\b")
 
 
-def _mark_own_work(text: str, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
+def _mark_own_work(text: str, st: DocState, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
     """Mark the name right after "we implement" (ending there) or after "we derive / describe /
     provide / train" with an apposition saying what it is (see ``_OWN_WORK_VERB``)."""
-    for m in _OWN_WORK_VERB.finditer(text):
+    # (tried only where the lower-case text has "we", offsets shared with the proposal scan,
+    # unless ``low`` is the text itself: a scan of the text tries every "w")
+    verbs = (_OWN_WORK_VERB.finditer(text) if st.low is text
+             else finditer_at(_OWN_WORK_VERB, text, ("we",), 0, st.low, offsets=st.cue_offsets))
+    for m in verbs:
         i = bisect.bisect_left(starts, m.end())
         if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
             continue
@@ -5796,7 +5800,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 if not text.startswith(("namely", "Namely"), m.start()):
                     marked.append(i)  # (after "namely" a list names compared works too)
     if not _OWN_WORK_HINTS.isdisjoint(st.words):
-        _mark_own_work(text, mentions, starts, marked)
+        _mark_own_work(text, st, mentions, starts, marked)
     _mark_listed_with(text, mentions, marked)
     # (only where nothing else is the paper's own: "our CFBI" after "we propose ... (CFBI)"
     # would list the acronym again, and the results' owner would change)
