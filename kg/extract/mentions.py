@@ -5250,6 +5250,13 @@ _THE_TRANSFORMER = re.compile(r"(?:\b[Tt]he|\b(?:vanilla|original|standard|canon
 _MODEL_PART_AFTER = re.compile(r"\s+(?:encoders?|decoders?|modules?|blocks?|layers?)\b")
 
 
+@lru_cache(maxsize=65536)
+def _own_transformer(name: str) -> bool:
+    """Whether a name is a Transformer of its own (``_OWN_TRANSFORMER``; cached: names recur,
+    and the case-blind pattern is tried at each character of the name)."""
+    return _OWN_TRANSFORMER.search(name) is not None
+
+
 def _without_base_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     """The bare "Transformer" in a paper that proposes its own Transformer ("Lawin Transformer",
     "MossFormer", "a Unet-like pure Transformer") is the family that variant builds on, not a
@@ -5260,7 +5267,7 @@ def _without_base_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     ...     "Transformer", "Transformer-XL", "transformer-based retrieval")]
     [True, True, False, False, False]
     """
-    if not any(c.label == METHOD and c.proposed and _OWN_TRANSFORMER.search(c.name) for c in mentions):
+    if not any(c.label == METHOD and c.proposed and _own_transformer(c.name) for c in mentions):
         return mentions
     bare = [c for c in mentions
             if c.label == METHOD and not c.proposed and c.name.lower() in ("transformer", "transformers")]
