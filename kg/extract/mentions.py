@@ -495,7 +495,7 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.append(Cand(a, b, DATASET, "context", 0.8))
     if st.words & _PROPOSE_HINTS:
         if st.low is not text:  # PROPOSE_LOW starts at "we", "this paper|work", "in this"
-            st.proposals = list(finditer_at(N.PROPOSE_LOW, st.low, _PROPOSE_STARTS))
+            st.proposals = list(finditer_at(N.PROPOSE_LOW, st.low, _PROPOSE_STARTS, offsets=st.cue_offsets))
         else:
             st.proposals = list(N.PROPOSE.finditer(text))
     else:
@@ -2527,6 +2527,7 @@ BROAD_FIELDS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def task_score(phrase: str, in_title: bool, lexicon: bool = False) -> float:
     """How likely a phrase names the paper's task: title and lexicon raise it, broad fields
     and generic heads with a single modifier lower it.
@@ -2991,7 +2992,7 @@ def _own_methods_by_task(text: str, low: str, mentions: list[Cand], title_end: i
     own = set()
     for c in mentions:
         if c.label == METHOD and c.proposed:
-            long = _ACRONYM_IN_NAME.sub("", c.name)
+            long = _unbracketed(c.name)
             if " " in long:
                 own.add(name_key(long))
                 bare = _OWN_METHOD_NOUN.sub("", long).split()
@@ -3008,7 +3009,7 @@ def _own_methods_by_task(text: str, low: str, mentions: list[Cand], title_end: i
     for c in mentions:
         if c.label != TASK or not c.name:
             continue
-        name = _ACRONYM_IN_NAME.sub("", c.name)
+        name = _unbracketed(c.name)
         if name_key(name) not in own or not _served_title_task(text, mentions, title_end, name, own):
             continue
         if c.end <= title_end and _title_role_word(text, t0, c.start) in ("for", "in", "on"):
@@ -3024,7 +3025,7 @@ def _served_title_task(text: str, mentions: list[Cand], title_end: int, name: st
     """Whether the title names a task other than the method phrase ``name``."""
     key = name_key(name)
     return any(o.label == TASK and o.end <= title_end and o.score >= TITLE_TASK_NAMED
-               and name_key(_ACRONYM_IN_NAME.sub("", o.name or text[o.start : o.end])) not in own
+               and name_key(_unbracketed(o.name or text[o.start : o.end])) not in own
                and key not in name_key(o.name or text[o.start : o.end])
                for o in mentions)  # fmt: skip
 
@@ -3346,7 +3347,13 @@ def _without_metric_names(text: str, mentions: list[Cand]) -> list[Cand]:
     ['FIDNet']
     """
     return [c for c in mentions if not (c.label == METHOD and not c.proposed
-                                        and _MEASURE_ENDED_NAME.search(text[c.start : c.end]))]  # fmt: skip
+                                        and _measure_ended(text[c.start : c.end]))]  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _measure_ended(name: str) -> bool:
+    """Whether a name ends in a measure (``_MEASURE_ENDED_NAME``; cached: names recur)."""
+    return _MEASURE_ENDED_NAME.search(name) is not None
 
 
 # a year or an edition number after a name: "SoCG 2014", "the CoNLL 2018 Shared Task",
@@ -3769,6 +3776,14 @@ def _name_tasks_as_annotators(text: str, mentions: list[Cand]) -> None:
                 c.start += len(lead)
 
 
+@lru_cache(maxsize=65536)
+def _fixed_lead(name: str) -> str:
+    """The opening words of a task name that ``_HIGH_LEAD`` or ``_MEANS_FAMILY_LEAD`` read,
+    or "" (cached: task names recur)."""
+    m = _HIGH_LEAD.match(name) or _MEANS_FAMILY_LEAD.match(name)
+    return m.group(0) if m else ""
+
+
 def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
     """The words (with their space) opening the task ``name`` written at ``span`` that
     name no task, or "": an evaluative adjective ("best speech enhancement"), "high
@@ -3782,9 +3797,9 @@ def _task_lead(text: str, span: tuple[int, int], name: str) -> str:
     ('best ', '')
     """
     start, end = span
-    m = _HIGH_LEAD.match(name) or _MEANS_FAMILY_LEAD.match(name)
-    if m:
-        return m.group(0)
+    lead = _fixed_lead(name)
+    if lead:
+        return lead
     first, _, rest = name.partition(" ")
     if not rest or _LEAD_COMPOUND.match(name):
         return ""
@@ -5248,6 +5263,13 @@ _MACRO_NAME = re.compile(rf"name|ours|(?:our|the)?{_MACRO_KIND}(?:name|title)[a-
                          r"|(?-i:[a-z]{1,8}name|sys|algo?|arch)", re.I)
 
 
+@lru_cache(maxsize=65536)
+def _macro_name(surface: str) -> bool:
+    """Whether a name is a macro word (``_MACRO_NAME``; cached: names recur, and the
+    case-blind alternation costs 1.7 us a name)."""
+    return _MACRO_NAME.fullmatch(surface) is not None
+
+
 def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
     """A macro word standing for the paper's name ("we propose \\name") is the title's name
     when the title has one ("Uni-Mol+: ..."), else no name at all.
@@ -5258,10 +5280,10 @@ def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:
     [True, True, True, True, True, True, False, False, False, False, False, True, True, True, False, False]
     """
     title = next((c for c in mentions if c.source == "title" and c.label in (METHOD, DATASET)
-                  and not _MACRO_NAME.fullmatch(text[c.start : c.end])), None)
+                  and not _macro_name(text[c.start : c.end])), None)
     out = []
     for c in mentions:
-        if c.label in (METHOD, DATASET) and _MACRO_NAME.fullmatch(text[c.start : c.end]):
+        if c.label in (METHOD, DATASET) and _macro_name(text[c.start : c.end]):
             if title is None:
                 continue
             c.name, c.label, c.proposed = title.name, title.label, True
@@ -5293,6 +5315,13 @@ _THE_TRANSFORMER = re.compile(r"(?:\b[Tt]he|\b(?:vanilla|original|standard|canon
 _MODEL_PART_AFTER = re.compile(r"\s+(?:encoders?|decoders?|modules?|blocks?|layers?)\b")
 
 
+@lru_cache(maxsize=65536)
+def _own_transformer(name: str) -> bool:
+    """Whether a name is a Transformer of its own (``_OWN_TRANSFORMER``; cached: names recur,
+    and the case-blind pattern is tried at each character of the name)."""
+    return _OWN_TRANSFORMER.search(name) is not None
+
+
 def _without_base_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     """The bare "Transformer" in a paper that proposes its own Transformer ("Lawin Transformer",
     "MossFormer", "a Unet-like pure Transformer") is the family that variant builds on, not a
@@ -5303,7 +5332,7 @@ def _without_base_transformer(text: str, mentions: list[Cand]) -> list[Cand]:
     ...     "Transformer", "Transformer-XL", "transformer-based retrieval")]
     [True, True, False, False, False]
     """
-    if not any(c.label == METHOD and c.proposed and _OWN_TRANSFORMER.search(c.name) for c in mentions):
+    if not any(c.label == METHOD and c.proposed and _own_transformer(c.name) for c in mentions):
         return mentions
     bare = [c for c in mentions
             if c.label == METHOD and not c.proposed and c.name.lower() in ("transformer", "transformers")]
@@ -5342,11 +5371,18 @@ def _without_bare_objectives(text: str, mentions: list[Cand], proposed: list[str
     ...     "unsupervised loss function", "triplet loss", "focal loss", "hinge loss")]
     [True, True, True, False, False, False]
     """
-    def bare(name: str) -> bool:
-        return _BARE_OBJECTIVE.fullmatch(re.sub(r"\s*\([^()]*\)$", "", name).lower()) is not None
+    proposed[:] = [p for p in proposed if not _bare_objective(p)]
+    return [c for c in mentions if not (c.label == METHOD and _bare_objective(c.name or text[c.start : c.end]))]
 
-    proposed[:] = [p for p in proposed if not bare(p)]
-    return [c for c in mentions if not (c.label == METHOD and bare(c.name or text[c.start : c.end]))]
+
+_FINAL_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+@lru_cache(maxsize=65536)
+def _bare_objective(name: str) -> bool:
+    """Whether a name, without a final bracket, names a kind of objective only (cached:
+    names recur)."""
+    return _BARE_OBJECTIVE.fullmatch(_FINAL_BRACKET.sub("", name).lower()) is not None
 
 
 def _without_network_families(mentions: list[Cand]) -> list[Cand]:
@@ -5358,7 +5394,13 @@ def _without_network_families(mentions: list[Cand]) -> list[Cand]:
     ...     "generative adversarial networks (GANs)", "Multi-scale Generative Adversarial Network")]
     [True, True, True, False, False, False, True, False]
     """
-    return [c for c in mentions if not (c.label == METHOD and not c.proposed and _NETWORK_FAMILY.fullmatch(c.name))]
+    return [c for c in mentions if not (c.label == METHOD and not c.proposed and _network_family(c.name))]
+
+
+@lru_cache(maxsize=65536)
+def _network_family(name: str) -> bool:
+    """Whether a name is an architecture family (``_NETWORK_FAMILY``; cached: names recur)."""
+    return _NETWORK_FAMILY.fullmatch(name) is not None
 
 
 def _without_spelled_out_names(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -5389,6 +5431,13 @@ def _name_parts(name: str) -> list[str]:
 _ACRONYM_IN_NAME = re.compile(r"\s*\([^()]*\)")
 
 
+@lru_cache(maxsize=65536)
+def _unbracketed(name: str) -> str:
+    """A name without its bracketed acronyms ("video object segmentation (VOS)"): several
+    passes ask it of the same names (cached across documents: names recur)."""
+    return _ACRONYM_IN_NAME.sub("", name)
+
+
 _ACRONYM_AFTER_TASK = re.compile(r"\s*\(([A-Z][A-Z-]{1,7})\)")
 # a data noun naming it: "a dataset called OVIS", "... Reasoning dataset (GD-VCR)"
 _DATA_NOUN_NAMING = re.compile(r"\b(?:dataset|benchmark|corpus|suite)\s*(?:called|named|dubbed)?\s*[(,]?\s*$")
@@ -5412,7 +5461,7 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
         return
     # (a task written with its acronym, "zero-shot composed image retrieval (ZS-CIR)", by
     # the words of its long form)
-    initials = {N.word_initials(_ACRONYM_IN_NAME.sub("", c.name)): c.name
+    initials = {N.word_initials(_unbracketed(c.name)): c.name
                 for c in mentions if c.label == TASK and c.name and " " in c.name}  # fmt: skip
     # (and an acronym defined inside a task's words abbreviates part of that task:
     # "Human-Object Interaction (HOI) detection", then "an HOI representation")
@@ -5440,7 +5489,7 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
             c.label = None  # its task is already listed under the long form
     for c in mentions:
         if coined and c.label == TASK and c.name and " " in c.name and N.word_initials(
-                _ACRONYM_IN_NAME.sub("", c.name)) in coined:  # fmt: skip
+                _unbracketed(c.name)) in coined:  # fmt: skip
             c.label = None
 
 
@@ -5736,10 +5785,14 @@ _OWN_WORK_APPOSITION = re.compile(
 _AGENT_NOUN_AFTER = re.compile(r"\s+(?!(?:for|after|over|under|per)\b)[a-z]+(?:er|or|ion)s?\b")
 
 
-def _mark_own_work(text: str, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
+def _mark_own_work(text: str, st: DocState, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
     """Mark the name right after "we implement" (ending there) or after "we derive / describe /
     provide / train" with an apposition saying what it is (see ``_OWN_WORK_VERB``)."""
-    for m in _OWN_WORK_VERB.finditer(text):
+    # (tried only where the lower-case text has "we", offsets shared with the proposal scan,
+    # unless ``low`` is the text itself: a scan of the text tries every "w")
+    verbs = (_OWN_WORK_VERB.finditer(text) if st.low is text
+             else finditer_at(_OWN_WORK_VERB, text, ("we",), 0, st.low, offsets=st.cue_offsets))
+    for m in verbs:
         i = bisect.bisect_left(starts, m.end())
         if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
             continue
@@ -5819,7 +5872,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 if not text.startswith(("namely", "Namely"), m.start()):
                     marked.append(i)  # (after "namely" a list names compared works too)
     if not _OWN_WORK_HINTS.isdisjoint(st.words):
-        _mark_own_work(text, mentions, starts, marked)
+        _mark_own_work(text, st, mentions, starts, marked)
     _mark_listed_with(text, mentions, marked)
     # (only where nothing else is the paper's own: "our CFBI" after "we propose ... (CFBI)"
     # would list the acronym again, and the results' owner would change)
