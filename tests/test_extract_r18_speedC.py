@@ -28,3 +28,18 @@ def test_extract_with_workers_gives_the_same_extractions():
     one = list(extract(papers, workers=1))
     two = list(extract(papers, workers=2, batch_size=2))
     assert one == two
+
+
+def test_number_words_read_the_same_with_the_word_set():
+    # the word set answers "does the number word occur" only where it holds every word a
+    # regex reads between word boundaries (ASCII text without control characters)
+    from kg.extract.names import lower_words
+    from kg.extract.numbers import find_quantities
+
+    for text in ("ZorbNet is twice as fast and a ten-fold gain", "a tenfold speedup", "two\ttimes\nmore steps",
+                 "three times faster than Quill", "half the memory of a quarter of the cost",
+                 "runs \u201ctwice\u201d as fast", "x\x01twice as fast", "TWICE as fast, One-Fold"):  # fmt: skip
+        low = text.lower()
+        assert find_quantities(text, low, lower_words(low)) == find_quantities(text, low), text
+    assert [q.value for q in find_quantities("a tenfold speedup", "a tenfold speedup",
+                                             {"a", "tenfold", "speedup"})] == [10.0]  # fmt: skip
