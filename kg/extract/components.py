@@ -91,32 +91,24 @@ def make_lexicon(nlp: Language, name: str, patterns: list) -> LexiconMatcher:
 
 
 class LexiconMatcher:
-    """PhraseMatcher lookup of the lexicon files (methods, datasets, metrics, tasks): the
-    case-sensitive patterns as written (score 0.9), then the lower-case ones (0.85), from
-    one matcher over the LOWER attribute (see :func:`kg.extract.lexicon.build_matchers`)."""
+    """PhraseMatcher lookup of the lexicon files (methods, datasets, metrics, tasks)."""
 
     def __init__(self, nlp: Language, patterns: list) -> None:
-        self.matcher, self.table = build_matchers(nlp, patterns or lexicon_patterns())
+        self.exact, self.lower, self.table = build_matchers(nlp, patterns or lexicon_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        exact, lower = [], []
-        for key, s, e in self.matcher(doc):
-            label, ident, weak, derived, forms = self.table[key]
-            if forms is not None:
-                # a case-sensitive pattern, found in any case: kept where written as listed
-                if tuple([doc[i].orth for i in range(s, e)]) not in forms:
-                    continue
-                found, base = exact, 0.9
-            else:
-                found, base = lower, 0.85
-            # two Token look-ups per match: cheaper than Doc.to_array for a handful
-            last = doc[e - 1]
-            c = Cand(doc[s].idx, last.idx + len(last), label, "lexicon", base, ident)
-            c.weak = weak
-            c.derived = derived
-            found.append(c)
-        st.lexicon = exact + lower
+        found = []
+        for matcher, base in ((self.exact, 0.9), (self.lower, 0.85)):
+            for key, s, e in matcher(doc):
+                label, ident, weak, derived = self.table[key]
+                # two Token look-ups per match: cheaper than Doc.to_array for a handful
+                last = doc[e - 1]
+                c = Cand(doc[s].idx, last.idx + len(last), label, "lexicon", base, ident)
+                c.weak = weak
+                c.derived = derived
+                found.append(c)
+        st.lexicon = found
         return doc
 
 

@@ -197,18 +197,14 @@ def clause_verbs() -> frozenset[str]:
 _COUNTABLE_MEASURE = re.compile(r"[ -](?:score|rate|error|measure|ratio|distance|coefficient)$")
 
 
-def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, dict]:
-    """One PhraseMatcher over the LOWER attribute of ``entries`` and a key -> (label, id,
-    weak, derived, exact forms) table.
+def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
+    """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id, weak,
+    derived) table.
 
-    Match keys are ``"LABEL|id"`` strings interned in ``nlp.vocab.strings`` (lower-case
-    patterns), or ``"=LABEL|id"`` for the case-sensitive ones, which the matcher finds in
-    any case: their table entry holds the token ORTH sequences they must match as written
-    (:func:`exact_match`). One matcher walks each document's tokens once: each walk costs
-    about 15 us per abstract even with no pattern, and an ORTH matcher beside the LOWER one
-    walked them twice.
+    Match keys are ``"LABEL|id"`` strings interned in ``nlp.vocab.strings``.
     """
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     groups: dict[tuple[str, str], list] = {}
     weak = {f"{e.label}|{e.id}" for e in entries if e.weak}
     # hand-written general lists outrank the derived ones when two types claim a name
@@ -229,10 +225,7 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, dic
     table = {}
     for (key, case), texts in groups.items():
         docs = [nlp.make_doc(t) for t in dict.fromkeys(texts)]
-        exact = case == "exact"
-        match_key = "=" + key if exact else key
-        matcher.add(match_key, docs)
+        (exact if case == "exact" else lower).add(key, docs)
         label, _, ident = key.partition("|")
-        forms = frozenset(tuple(t.orth for t in d) for d in docs) if exact else None
-        table[nlp.vocab.strings[match_key]] = (label, ident, key in weak, key in derived, forms)
-    return matcher, table
+        table[nlp.vocab.strings[key]] = (label, ident, key in weak, key in derived)
+    return exact, lower, table
