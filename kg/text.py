@@ -132,3 +132,20 @@ def rough_sentence_start(text: str, pos: int) -> int:
     3
     """
     return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+
+
+def may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[lo:hi]`` holds one of ``words`` (lower case), in any case; always for
+    a window with other than ASCII characters (IGNORECASE equates "İ", "ı" and "ſ" with
+    "i" and "s", which lower() does not give). The cheap test before a case-blind search
+    of the window whose every match holds one of the words, when the pattern opens with
+    "\\b" and alternatives and so is tried at every character.
+
+    >>> may_hold("It improves the Quality of", 0, 26, ("quality",)), may_hold("It improves", 0, 11, ("quality",))
+    (True, False)
+    """
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(w in low for w in words)

@@ -23,6 +23,7 @@ from kg.extract.mentions import characterized, terms_compared  # what "in terms 
 from kg.extract.mentions import NP_END_PUNCT
 from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results
+from kg.text import may_hold as _may_hold
 from kg.text import split_sentences
 
 if not Doc.has_extension("mlkg"):
@@ -293,17 +294,6 @@ _NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re
 # alternatives and so are tried at every character (about 3 and 7 us)
 _ACHIEVED_WORDS = ("achiev", "yield", "obtain", "bring", "deliver")
 _TERMS_LIST_WORDS = ("in terms of", "measured by", "evaluated")
-
-
-def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[lo:hi]`` holds one of ``words`` (lower case), in any case; always for
-    a window with other than ASCII characters (IGNORECASE equates "İ", "ı" and "ſ" with
-    "i" and "s", which lower() does not give)."""
-    window = text[lo:hi]
-    if not window.isascii():
-        return True
-    low = window.lower()
-    return any(w in low for w in words)
 
 
 def _measure_context(text: str, c: Cand) -> bool:
