@@ -100,3 +100,14 @@ def test_an_adversarial_abstract_goes_through(nlp):
     text = "We propose ZorbNet (ZN). " + "((((" * 3_000 + " " + "$" * 5_000 + " " + "." * 5_000
     ex = _timed(run, nlp, "ZorbNet", text)
     assert "ZorbNet" in ex.proposed
+
+
+# ---------------------------------------------------------------- exceptions
+
+
+def test_a_lone_surrogate_in_the_text_is_read_as_a_replacement_character(nlp):
+    # "\ud800" from a JSON escape reaches the API as a lone surrogate, which spaCy cannot hash
+    ex = run(nlp, "Zorb \ud800 Net", "We propose ZorbNet \udfff. It gets 3.2% on Quill.")
+    assert ex.proposed == ("ZorbNet",)
+    text = "Zorb \ud800 Net\n\nWe propose ZorbNet \udfff. It gets 3.2% on Quill."
+    assert all(text[a:b] == "ZorbNet" for m in ex.methods if m.name == "ZorbNet" for a, b in m.spans)
