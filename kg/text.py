@@ -66,9 +66,11 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 # a sentence end: [.!?]+["')\]]* before space and a capital or digit, or a blank line. The
 # first character is matched by one class before the two branches, so the regex engine
-# skips ahead to candidates instead of trying both branches at every character
+# skips ahead to candidates instead of trying both branches at every character. A run of
+# [.!?] is tried from its first character only (every later start faces the same text after
+# the run): trying each start would read the rest of the run again, quadratic in "......".
 _SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s+(?:[\"'(\[]?[A-Z0-9]|$))|(?<=\n)\s*\n)"
+    r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*[\"')\]]*(?=\s+(?:[\"'(\[]?[A-Z0-9]|$))|(?<=\n)\s*\n)"
 )
 
 
@@ -90,9 +92,8 @@ def split_sentences(text: str) -> list[Span]:
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         if text[m.start()] == ".":
-            before = text[start : m.start()].rsplit(None, 1)
             # (an opening bracket is not part of the word: "(vs. 40.1%)", "(cf. Fig. 2)")
-            word = before[-1].lower().lstrip("([{") if before else ""
+            word = _last_word(text, start, m.start()).lower().lstrip("([{")
             # (a single letter a-z: initials; a comparison, not re.fullmatch, per match)
             if word in _ABBREVIATIONS or word.endswith(("e.g", "i.e")) or (len(word) == 1 and "a" <= word <= "z"):
                 continue
@@ -108,6 +109,22 @@ def split_sentences(text: str) -> list[Span]:
         lead = len(tail) - len(tail.lstrip())
         spans.append((start + lead, start + len(tail.rstrip())))
     return spans
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last white-space separated word of ``text[start:end]``, "" if none.
+
+    Read from a window that grows back from ``end`` until it holds the whole word: slicing
+    from ``start`` at each period would be quadratic in a long text whose periods end no
+    sentence ("A vs. B vs. C vs. ...", "X et al. Y et al. ...").
+    """
+    width = 64
+    while True:
+        lo = max(start, end - width)
+        words = text[lo:end].rsplit(None, 1)
+        if lo == start or len(words) == 2 or (words and text[lo].isspace()):
+            return words[-1] if words else ""
+        width *= 4
 
 
 def sentence_index(sentences: list[Span], offset: int) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -67,7 +68,14 @@ def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
     procs = [proc for _, proc in nlp.pipeline]  # Language.pipeline builds a new list per call
     for paper in papers:
         text = paper.text
-        doc = nlp.make_doc(text)
+        try:
+            doc = nlp.make_doc(text)
+        except UnicodeEncodeError:
+            # a lone surrogate ("\ud800" from a JSON escape; the file readers replace them,
+            # a caller of the API may not) cannot be hashed by spaCy: read it as U+FFFD, one
+            # character for one, so that offsets still refer to the paper's text
+            text = _SURROGATE.sub("\ufffd", text)
+            doc = nlp.make_doc(text)
         doc.user_data["mlkg_text"] = text
         for proc in procs:
             doc = proc(doc)
@@ -76,6 +84,7 @@ def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
     return out
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORKER_NLP: spacy.Language | None = None
 
 

@@ -120,6 +120,12 @@ def surface_labels() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def longest_surface() -> int:
+    """The length of the longest key of :func:`surface_labels`: no longer name is listed."""
+    return max(map(len, surface_labels()))
+
+
 def spaced_variant(e: LexiconEntry) -> tuple[str, ...]:
     """A lower-case technique written with hyphens is also written with spaces ("retrieval
     augmented generation", "chain of thought", "in context learning"): that form too.

@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.extract import names as N
 from kg.extract import nominal as NOM
 from kg.extract import techniques as T
-from kg.extract.lexicon import common_words, lookup_label
+from kg.extract.lexicon import common_words, longest_surface, lookup_label
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
 from kg.text import rough_sentence_start
@@ -3062,6 +3062,7 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
     flat = text.lower().replace("-", " ")
     longer = {flat[c.start : c.end] for c in methods}
     longer |= {flat[c.short[0] : c.short[1]] for c in methods if c.short}
+    holders = _NameHolders(longer)
     inner: dict[str, bool] = {}
     for c in methods:
         if c.proposed or c.short or c.source == "acronym":
@@ -3069,7 +3070,7 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
         key = flat[c.start : c.end]
         if key not in inner:
             # (a longer name that only adds to the right is a variant: "PanGu" and "PanGu-α")
-            outer = [s for s in longer if len(s) > len(key) and s.find(key) > 0]
+            outer = holders.inside(key)
             inner[key] = bool(outer) and all(
                 _inside_any(flat, start, len(key), outer)
                 for start in whole_occurrences(flat, key))  # fmt: skip
@@ -3572,6 +3573,39 @@ def _without_kind_acronyms(text: str, mentions: list[Cand]) -> list[Cand]:
                 and all(_KIND_MODIFIER_AFTER.match(text, i + len(surface)) for i in starts))  # fmt: skip
 
     return _without_unproposed_names(text, mentions, names_a_kind, DATASET, ("context", "name"))
+
+
+class _NameHolders:
+    """The names that hold a key past their first character, found by searching all names
+    joined in one string: a Python loop over every name for every key is quadratic in a
+    text that writes hundreds of names ("Foo Bar (FB), Baz Qux (BQ), ...").
+
+    >>> _NameHolders({"kernel graph net", "graph net", "graph nets", "net"}).inside("graph net")
+    ['kernel graph net']
+    """
+
+    def __init__(self, names: set[str]):
+        self.names = sorted(names)
+        self.joined = "\n".join(self.names)
+        self.starts = []
+        at = 0
+        for name in self.names:
+            self.starts.append(at)
+            at += len(name) + 1
+
+    def inside(self, key: str) -> list[str]:
+        """The names in which ``key`` first occurs after their start (``name.find(key) > 0``)."""
+        out = []
+        i = self.joined.find(key) if key else -1
+        while i >= 0:
+            j = bisect.bisect_right(self.starts, i) - 1
+            # (the first occurrence at or after name j's start: its first in name j if it fits)
+            if self.starts[j] < i and i + len(key) <= self.starts[j] + len(self.names[j]):
+                out.append(self.names[j])
+            if j + 1 == len(self.names):
+                break
+            i = self.joined.find(key, self.starts[j + 1])
+        return out
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
@@ -5036,7 +5070,9 @@ def _lexicon_label(surface: str) -> str | None:
     dataset, "GPT-4-Turbo" of a model (cached: up to five look-ups and two regexes per
     name, and names recur across a corpus)."""
     label = lookup_label(surface)
-    stem = surface
+    # (no stem longer than the lexicons' longest name is listed: cutting a long chain of
+    # parts one at a time from its end would be quadratic in "A-B-C-...-Z" of 5,000 parts)
+    stem = surface[: longest_surface() + 1]
     while label is None and ("-" in stem or " " in stem):
         stem = _LAST_PART.split(stem)[0]
         if len(stem) < 3:

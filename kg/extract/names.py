@@ -869,10 +869,12 @@ def _slash_name_parts(text: str, a: int, b: int) -> list[tuple[int, int]] | None
     """
     w0 = max(0, a - 120)
     s = _SLASH_CHUNK_LEFT.search(text, w0, a).start()
-    e = _SLASH_CHUNK_RIGHT.match(text, b).end()
+    # (the right side read up to as far: each word of a long chunk reading all of it would be
+    # quadratic in "A/B/C/.../Z")
+    e = _SLASH_CHUNK_RIGHT.match(text, b, b + 120).end()
     chunk = text[s:e].rstrip(".:")
     parts = chunk.split("/")
-    if not 2 <= len(parts) <= 3 or (s == w0 and w0) or _WEB.search(chunk):
+    if not 2 <= len(parts) <= 3 or (s == w0 and w0) or e == b + 120 or _WEB.search(chunk):
         return None  # a long chunk is a URL or path
     if _SLASH_LINK_BEFORE.search(text, max(0, s - 12), s):
         return None  # "code is available at: user/repo", a link whose URL was dropped
@@ -919,6 +921,11 @@ def _patch_size_end(text: str, a: int, b: int) -> int | None:
     return m.end() if m else None
 
 
+# the longest word that may be a name (the longest seen are repository names of ~80
+# characters); the word regexes below are quadratic in a 10,000-digit "word"
+LONGEST_NAME_WORD = 120
+
+
 @lru_cache(maxsize=65536)
 def name_stem(word: str) -> str | None:
     """The name in a word, without possessive, trailing dots or lower-case tails; else None.
@@ -930,8 +937,8 @@ def name_stem(word: str) -> str | None:
     """
     if _plain_word(word):
         return None  # ("logic", "Calculus": most words, each new word type of a text comes here)
-    if "/" in word or _WEB.search(word):
-        return None  # URLs, paths
+    if len(word) > LONGEST_NAME_WORD or "/" in word or _WEB.search(word):
+        return None  # URLs, paths, runs of characters
     w2 = word.rstrip(".'\u2019-")
     if w2.endswith(("'s", "\u2019s")):
         w2 = w2[:-2]

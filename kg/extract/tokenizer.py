@@ -60,12 +60,28 @@ _INFIX = re.compile(
 CACHE_SIZE = 1_000_000
 
 
+# spaCy strips a chunk's prefixes and suffixes one character at a time, copying and hashing
+# the rest of the chunk (and searching it for a suffix) at each step: quadratic in a long run
+# of characters that cannot start or end a word ("((((...", a line of "-----", 5,000 spaces).
+# A chunk longer than this is left to the infix rule, which splits the same characters off
+# in one scan. (Real chunks are at most ~130 characters: URLs, LaTeX left-overs.)
+_AFFIX_CHUNK = 300
+
+
+def _prefix_search(chunk: str) -> re.Match | None:
+    return _PREFIX.search(chunk) if len(chunk) <= _AFFIX_CHUNK else None
+
+
+def _suffix_search(chunk: str) -> re.Match | None:
+    return _SUFFIX.search(chunk) if len(chunk) <= _AFFIX_CHUNK else None
+
+
 def make_tokenizer(vocab: Vocab) -> Tokenizer:
     """A spaCy ``Tokenizer`` with the mlkg rules (no exceptions, no URL matching)."""
     return Tokenizer(
         vocab,
-        prefix_search=_PREFIX.search,
-        suffix_search=_SUFFIX.search,
+        prefix_search=_prefix_search,
+        suffix_search=_suffix_search,
         infix_finditer=_INFIX.finditer,
         max_cache_size=CACHE_SIZE,
     )

@@ -54,7 +54,8 @@ def parse_object(text: str) -> dict:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as e:
-        raise BadRecord(f"invalid JSON, truncated or broken line ({e.msg} at column {e.colno})") from None
+        # (json ends some messages with "at": "Invalid control character at")
+        raise BadRecord(f"invalid JSON, truncated or broken line ({e.msg.removesuffix(' at')} at column {e.colno})") from None
     except (ValueError, RecursionError) as e:  # e.g. an integer with 5000 digits
         raise BadRecord(f"invalid JSON ({e})") from None
     return require_object(value)

@@ -1,0 +1,113 @@
+"""Round 18: the extractor's time stays linear in the input on adversarial text, and it never
+raises on messy text.
+
+Each time test feeds one input that took tens of seconds (or minutes) before its fix and
+takes well under a second after it; the bound is loose (a loaded machine must not fail it),
+the point is that the call finishes. Texts are invented.
+"""
+
+from __future__ import annotations
+
+import time
+
+from extract_helpers import run
+
+from kg.extract import mentions as M
+from kg.extract import names as N
+from kg.extract.tokenizer import make_tokenizer
+from kg.text import split_sentences
+
+BOUND = 8.0  # seconds; each input below took 20 s or more before its fix
+
+
+def _timed(fn, *args):
+    start = time.process_time()
+    out = fn(*args)
+    seconds = time.process_time() - start
+    assert seconds < BOUND, f"{fn.__name__} took {seconds:.1f}s"
+    return out
+
+
+# ---------------------------------------------------------------- tokenizer
+
+
+def test_a_long_run_of_punctuation_is_tokenized_in_linear_time(nlp):
+    # spaCy strips affixes one character at a time, copying and hashing the rest each time
+    tok = make_tokenizer(nlp.vocab)
+    for run_text in ("(" * 60_000, "-" * 60_000, "a" + " " * 60_000 + "b", "x\n" + "\n" * 60_000):
+        doc = _timed(tok, run_text)
+        assert doc.text == run_text
+    assert [t.text for t in tok("(" * 400)] == ["("] * 400  # still one token per bracket
+    assert [t.text for t in tok("((ZorbNet))")] == ["(", "(", "ZorbNet", ")", ")"]
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def test_a_long_run_of_periods_is_split_in_linear_time():
+    assert _timed(split_sentences, "." * 60_000) == [(0, 60_000)]
+
+
+def test_periods_that_end_no_sentence_are_read_in_linear_time():
+    # abbreviations before capitals: no sentence ends, the words before each period are read
+    text = "Zorb vs. Quill et al. Blin " * 50_000
+    spans = _timed(split_sentences, text)
+    assert spans == [(0, len(text) - 1)]
+    t = "We use Zorb vs. Quill here. Then Blin et al. found it. Done"
+    assert split_sentences(t) == [(0, 27), (28, 54), (55, 59)]
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_long_digit_word_is_no_name_and_fast():
+    assert _timed(N.name_stem, "1" * 40_000) is None
+    assert _timed(N.name_stem, "7" * 40_000 + "-chat") is None
+    assert N.name_stem("Zorb-2-7b-chat") == "Zorb-2-7b-chat"
+
+
+def test_a_long_slash_chain_of_names_is_read_in_linear_time(nlp):
+    # each name word of the chain read the rest of the chain to its end
+    text = "/".join(f"Zo{i}Net" for i in range(20_000))
+    _timed(run, nlp, "Zorb", text)
+    t = "We compare ZorbNet/QuillNet here."
+    assert [t[a:b] for a, b in N.find_name_words(t)] == ["ZorbNet", "QuillNet"]
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def test_a_long_hyphen_chain_is_looked_up_in_linear_time():
+    chain = "-".join(f"Zorb{i}" for i in range(20_000))
+    assert _timed(M._lexicon_label, chain) is None
+    assert M._lexicon_label("ImageNet-Zorb-Quill") == "DATASET"  # a variant of a known name
+
+
+def test_many_method_names_are_compared_in_linear_time():
+    # every name held by the longer names: one search over all names joined, not a loop over
+    # all names per name
+    text = "".join(f"Kernel Zorb Quill{i} Network. " for i in range(4_000))
+    starts = [i for i in range(len(text)) if text.startswith("Kernel", i)]
+    cands = [M.Cand(s, text.index(".", s), M.METHOD, "titlecase", 0.8) for s in starts]
+    cands += [M.Cand(s + 7, text.index(".", s), M.METHOD, "lexicon", 0.8) for s in starts]
+    kept = _timed(M._without_inner_names, text, cands)
+    assert len(kept) == len(starts)  # "Zorb QuillN Network" is only ever written inside
+    holders = M._NameHolders({"kernel graph net", "graph net", "graph nets", "net"})
+    assert holders.inside("graph net") == ["kernel graph net"]
+
+
+def test_an_adversarial_abstract_goes_through(nlp):
+    text = "We propose ZorbNet (ZN). " + "((((" * 3_000 + " " + "$" * 5_000 + " " + "." * 5_000
+    ex = _timed(run, nlp, "ZorbNet", text)
+    assert "ZorbNet" in ex.proposed
+
+
+# ---------------------------------------------------------------- exceptions
+
+
+def test_a_lone_surrogate_in_the_text_is_read_as_a_replacement_character(nlp):
+    # "\ud800" from a JSON escape reaches the API as a lone surrogate, which spaCy cannot hash
+    ex = run(nlp, "Zorb \ud800 Net", "We propose ZorbNet \udfff. It gets 3.2% on Quill.")
+    assert ex.proposed == ("ZorbNet",)
+    text = "Zorb \ud800 Net\n\nWe propose ZorbNet \udfff. It gets 3.2% on Quill."
+    assert all(text[a:b] == "ZorbNet" for m in ex.methods if m.name == "ZorbNet" for a, b in m.spans)
