@@ -26,6 +26,7 @@ from collections import ChainMap, Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from difflib import SequenceMatcher
+from os.path import commonprefix
 from functools import lru_cache
 
 from kg.extract import metric_higher_is_better
@@ -657,6 +658,10 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
     overall: dict[str, Counter] = defaultdict(Counter)
     for (short, _), longs in long_of_short.items():
         overall[short].update(longs)
+    acronyms_of: dict[str, set[str]] = defaultdict(set)  # long form -> the acronyms it defines
+    for (short, _), longs in long_of_short.items():
+        for long in longs:
+            acronyms_of[long].add(short)
     for (short, suffix), longs in sorted(long_of_short.items()):
         variants = _key_variants(short)
         if apart:
@@ -664,7 +669,15 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         if any("k:" + v in uf.parent and "k:" + v + _MIXED in uf.parent
                and uf.find("k:" + v) == uf.find("k:" + v + _MIXED) for v in variants):  # fmt: skip
             longs = overall[short]
-        best = _expansion(longs)
+        meanings = _meanings(longs)
+        for _, spellings in meanings:  # one meaning spelled several ways is one entity
+            for long in spellings[1:]:  # ("Long Short-Term Memory", "long short-term memory network")
+                # (not through a long form another acronym shares: "differentiable neural
+                # architecture search" is written for both DARTS and DNAS)
+                if long != short and len(acronyms_of[long] | acronyms_of[spellings[0]]) == 1 \
+                        and "k:" + long in uf.parent and "k:" + spellings[0] in uf.parent:
+                    uf.union("k:" + long, "k:" + spellings[0])
+        best = _expansion(meanings)
         if best is None:
             continue  # an ambiguous acronym: its bare uses stay their own entity
         for k in variants:
@@ -708,30 +721,34 @@ def _long_words(long_key: str) -> list[str]:
 
 
 def _same_meaning(a: str, b: str) -> bool:
-    """Whether two long-form keys of one acronym spell one thing: nearly the same letters
-    ("atrous" and "aatrous", "pretraining" and "pre-trained"), or each of the shorter's words
-    found in the longer by its start or as its words' initials ("bidirectional LSTM" in
-    "bidirectional long short term memory")."""
+    """Whether two long-form keys of one acronym spell one thing: each of the shorter's words
+    is in the longer, by its start ("retriever", "retrieval"; "net", "network"), as a
+    misspelling of one of its words ("decent", "descent"), inside its words run together
+    ("pre-training", "pretraining") or as its words' initials ("bidirectional LSTM" in
+    "bidirectional long short term memory"). Not "semi-" and "self-supervised learning",
+    "Multimodal Residual Networks" and "Multiplexed Routing Network"."""
     wa, wb = _long_words(a), _long_words(b)
     if not wa or not wb:
         return False
-    if SequenceMatcher(None, "".join(wa), "".join(wb), autojunk=False).ratio() >= 0.85:
-        return True
     short, long = sorted((wa, wb), key=len)
-    starts, initials, joined = {w[:6] for w in long}, "".join(w[0] for w in long), "".join(long)
+    initials, joined = "".join(w[0] for w in long), "".join(long)
+
+    def alike(w: str, x: str) -> bool:  # one word's spellings: "sense"/"sensing", "decent"/"descent"
+        n = len(commonprefix((w, x)))
+        return (n >= 6 or (n >= 4 and 3 * n > 2 * min(len(w), len(x)))
+                or (len(w) > 2 and len(x) > 2 and (x.startswith(w) or w.startswith(x)))
+                or (len(w) >= 6 and abs(len(w) - len(x)) <= 2 and SequenceMatcher(None, w, x).ratio() >= 0.85))
 
     def found(w: str) -> bool:
-        return (w[:6] in starts or (len(w) > 4 and w in joined)  # "bidirectional", "bi-directional"
-                or any(len(x) > 2 and len(w) > 2 and (x.startswith(w) or w.startswith(x)) for x in long)  # "net"
-                or (1 < len(w) <= 6 and w.removesuffix("s") in initials))  # "LSTMs"
+        return (w in long or any(alike(w, x) for x in long) or (len(w) > 4 and w in joined)
+                or (2 < len(w) <= 6 and w.removesuffix("s") in initials))  # "LSTMs"
 
-    # every word: "Multimodal Residual Networks" is not "Multiplexed Routing Network", nor
-    # "multi-agent system" "multiple access system"
     return all(map(found, short))
 
 
-def _meanings(longs: Counter) -> list[tuple[int, str]]:
-    """(uses, most used long form) of each meaning among an acronym's long forms, most used first."""
+def _meanings(longs: Counter) -> list[tuple[int, list[str]]]:
+    """(uses, long forms, most used first) of each meaning among an acronym's long forms,
+    most used first."""
     groups: list[list] = []  # [uses, long forms]
     for long, n in sorted(longs.items(), key=lambda kv: (-kv[1], kv[0])):
         group = next((g for g in groups if any(_same_meaning(long, x) for x in g[1])), None)
@@ -740,19 +757,15 @@ def _meanings(longs: Counter) -> list[tuple[int, str]]:
             group[1].append(long)
         else:
             groups.append([n, [long]])
-    return sorted(((g[0], g[1][0]) for g in groups), key=lambda g: -g[0])
+    return sorted(((g[0], g[1]) for g in groups), key=lambda g: -g[0])
 
 
-def _expansion(longs: Counter) -> str | None:
+def _expansion(meanings: list[tuple[int, list[str]]]) -> str | None:
     """The long form a bare acronym joins: the most used one of the clear majority meaning,
     None when no meaning has two thirds of the uses."""
-    best = sorted(longs.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    if len(longs) == 1:
-        return best
-    meanings = _meanings(longs)
     if len(meanings) > 1 and 3 * meanings[0][0] < 2 * sum(n for n, _ in meanings):
         return None
-    return meanings[0][1]
+    return meanings[0][1][0]
 
 
 def _join_plain_case(names: list[str], counts: Counter, uf: _UnionFind, lexical: set[str]) -> None:

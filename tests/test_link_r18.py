@@ -71,3 +71,24 @@ def test_spellings_of_one_long_form_are_one_meaning():
     assert _same_meaning("residual network", "residual net") and _same_meaning("phoneme error rate", "phone error rate")
     assert not _same_meaning("multiplexed routing network", "multimodal residual networks")
     assert not _same_meaning("diarization error rate", "diacritic error rate")
+
+
+def test_spellings_of_one_definition_are_one_entity():
+    _, ents = link([
+        ex("a", ["Quantized Zeta Descent (QZD)"]),
+        ex("b", ["quantised zeta decent (QZD)"]),  # a misspelling, same acronym
+        ex("c", ["Quantum Zeta Distillation (QZD)"]),  # another meaning: stays apart
+    ])  # fmt: skip
+    assert sorted(e.name for e in ents if e.kind == "method") == [
+        "Quantized Zeta Descent (QZD)", "Quantum Zeta Distillation (QZD)"]
+
+
+def test_spellings_do_not_join_through_a_long_form_another_acronym_shares():
+    # "zeta neural search" is written for ZS and for ZNS: ZNS is not thereby ZS
+    _, ents = link([
+        ex("a", ["Zeta Search (ZS)"]),
+        ex("b", ["zeta neural search (ZS)"]),
+        ex("c", ["Zeta Neural Search (ZNS)"]),
+    ])  # fmt: skip
+    names = {e.name for e in ents if e.kind == "method"}
+    assert "Zeta Neural Search (ZNS)" in names and len(names) == 2
