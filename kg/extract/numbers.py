@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.text import DIGIT_RUN, find_shaped, text_shape
+
 # fmt: off
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -176,12 +178,25 @@ def unit_of(mark: str | None) -> str | None:
     return None
 
 
-def find_quantities(text: str, low: str | None = None, words: set[str] | None = None) -> list[Quantity]:
+def _number_starts(text: str, shape: bytes):
+    """Where _NUMBER_ASCII may match, read in the shape: the first digit of each run of digits
+    not glued to a word, and the sign or hyphen before it ("-0.5", "+3"), which is tried first."""
+    for r in DIGIT_RUN.finditer(shape):
+        i = r.start()
+        if i and text[i - 1] in "-+":
+            yield i - 1
+        yield i
+
+
+def find_quantities(
+    text: str, low: str | None = None, words: set[str] | None = None, shape: bytes | None = None
+) -> list[Quantity]:
     """Every number in ``text`` with its unit, in order, including word ratios.
 
     ``low`` is ``text.lower()`` when the caller has it already (a copy of the text saved);
     ``words`` its set of words (:func:`kg.extract.names.lower_words`), which tells at once
-    whether a word that the number words are read around occurs (see :func:`_whole_words`).
+    whether a word that the number words are read around occurs (see :func:`_whole_words`);
+    ``shape`` its shape (:func:`kg.text.text_shape`), where the numbers' starts are found.
 
     Numbers inside words (``GPT-4``, ``YOLOv10``, ``7B``) are not quantities; ``4x4``
     is kept as 4 with unit x only when the caller accepts it (it is returned).
@@ -195,7 +210,10 @@ def find_quantities(text: str, low: str | None = None, words: set[str] | None = 
     """
     out: list[Quantity] = []
     asymptotic = _asymptotic_spans(text) if "O(" in text or "Theta(" in text else ()
-    for m in (_NUMBER_ASCII if text.isascii() else _NUMBER).finditer(text):
+    if shape is None:
+        shape = text_shape(text)
+    numbers = _NUMBER.finditer(text) if shape is None else find_shaped(_NUMBER_ASCII, text, _number_starts(text, shape))
+    for m in numbers:
         start = m.start()
         if out and start < out[-1].end:
             continue  # the upper end of a range ("26–85%") taken with its lower end
