@@ -40,3 +40,11 @@ def test_a_text_not_all_ascii_keeps_the_full_scans():
     assert split_sentences(t) == [(0, 24), (25, 34)]
     assert [q.value for q in NUM.find_quantities(t)] == [4.2]
     assert [t[c.start : c.end] for c in M._codes_after_scores(t, 0)] == ["ZQA"]
+
+
+def test_word_set_stands_for_the_text_only_without_control_characters():
+    words = {"twice", "as", "fast"}
+    assert NUM._whole_words(words, text_shape("twice as fast")) is words
+    assert NUM._whole_words(words, text_shape("twice\x07as fast")) is None  # no split there
+    assert NUM._whole_words(words, text_shape("twice\tas\nfast")) is words
+    assert NUM._whole_words(words, None) is None  # other than ASCII

@@ -300,7 +300,7 @@ def find_quantities(
             unit = "points"  # "by +11.7 and +11.1", "49.4 (+1.0)": a signed gain is a margin
         out.append(Quantity(value, unit, start, end, text[start:end]))
     low = text.lower() if low is None else low
-    whole = _whole_words(text, words)
+    whole = _whole_words(words, shape)
     # skip the scan in most abstracts (str "in" tests: a regex alternation is five times slower)
     has_words = not whole.isdisjoint(_RATIO_WORDS) if whole is not None else any(k in low for k in _RATIO_KEYS)
     for m in _word_ratio_matches(text, low) if has_words else ():
@@ -340,18 +340,20 @@ _RATIO_WORDS = frozenset(
                                              "nine", "ten", "twenty", "fifty", "hundred"))
 )  # fmt: skip
 # the ASCII characters that are neither word characters (\w) nor split words in lower_words
-# (whitespace and punctuation do)
-_UNSPLIT_NON_WORD = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+# (whitespace and punctuation do): the control characters but whitespace. They are
+# themselves in the text's shape (kg.text.text_shape), where deleting every other byte
+# (bytes.translate, ~2 us) tells whether there is one, not a class-led regex search (~13 us)
+_NOT_UNSPLIT_NON_WORD = bytes(b for b in range(256) if not (b <= 0x08 or 0x0E <= b <= 0x1B or b == 0x7F))
 
 
-def _whole_words(text: str, words: set[str] | None) -> set[str] | None:
+def _whole_words(words: set[str] | None, shape: bytes | None) -> set[str] | None:
     """``words`` when it holds every word that a regex reads between word boundaries
     ("\\btwice\\b", "\\bhalf\\s"), else None: in ASCII text every character that is no word
     character is whitespace or punctuation, where lower_words splits, unless it is a control
     character; outside ASCII (curly quotes, dashes) it need not be. The number words
     are then looked up in the set, not searched for in the text (four to eleven str scans
     of the text, about 15 us per abstract)."""
-    if words is None or not text.isascii() or _UNSPLIT_NON_WORD.search(text):
+    if words is None or shape is None or shape.translate(None, _NOT_UNSPLIT_NON_WORD):
         return None
     return words
 
