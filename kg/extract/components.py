@@ -24,7 +24,7 @@ from kg.extract.mentions import NP_END_PUNCT
 from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results
 from kg.text import may_hold as _may_hold
-from kg.text import split_sentences
+from kg.text import split_sentences, text_shape
 
 if not Doc.has_extension("mlkg"):
     Doc.set_extension("mlkg", default=None)
@@ -72,7 +72,10 @@ def mlkg_sentences(doc: Doc) -> Doc:
     low = st.text.lower()
     st.low = low if len(low) == len(st.text) else st.text  # "İ".lower() is two characters
     st.words = N.lower_words(st.low)
-    st.sentences = split_sentences(st.text)
+    # (one shape for the document, read by the scans that look for where a number, a sentence
+    # end or a capitalised run begins: kg.text.text_shape)
+    st.shape = text_shape(st.text)
+    st.sentences = split_sentences(st.text, st.shape)
     st.starts = [a for a, _ in st.sentences]
     sep = st.text.find("\n\n")
     st.title_end = sep if sep >= 0 else 0

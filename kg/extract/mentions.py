@@ -19,7 +19,7 @@ from kg.extract import techniques as T
 from kg.extract.lexicon import common_words, longest_surface, lookup_label
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
-from kg.text import rough_sentence_start
+from kg.text import DIGIT_RUN, find_shaped, rough_sentence_start, text_shape
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
@@ -54,6 +54,7 @@ class DocState:
 
     text: str = ""
     low: str = ""  # text.lower() when it keeps offsets, else text with IGNORECASE regexes
+    shape: bytes | None = None  # kg.text.text_shape(text): None for a text not all ASCII
     words: set = field(default_factory=set)  # lower-case words of the text
     sentences: list[tuple[int, int]] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
@@ -451,7 +452,7 @@ def find_candidates(text: str, st: DocState) -> None:
     for a, b in N.find_spaced_releases(text, st.words):  # "Zemini 1.5 Pro": a family named by its release
         cands.append(Cand(a, b, None, "name", 0.7))
     body = title_end + 2 if title_end else 0
-    for a, b in N.find_title_case_runs(text, body, len(text)):
+    for a, b in N.find_title_case_runs(text, body, len(text), st.shape):
         if lookup_label(text[a:b].rsplit(None, 1)[-1]) == METRIC:
             continue  # "Test F1", "Mean AP": a measure, which the lexicon finds
         if not _weak_titlecase(text[a:b], text):
@@ -468,7 +469,7 @@ def find_candidates(text: str, st: DocState) -> None:
     heads = _MEASURE_HEADS.intersection(st.words)
     if heads:
         cands.extend(_measure_objects(text, body, st.low, heads))
-    cands.extend(_codes_after_scores(text, body))
+    cands.extend(_codes_after_scores(text, body, st.shape))
     if "core" in st.low:  # (s)core, (S)core
         cands.extend(_named_scores(text, st.low, body))
     if "-measure" in st.low:
@@ -2045,7 +2046,7 @@ _NOT_MEASURE_CODES = frozenset((
 ))  # fmt: skip
 
 
-def _codes_after_scores(text: str, start: int) -> list[Cand]:
+def _codes_after_scores(text: str, start: int, shape: bytes | None = None) -> list[Cand]:
     """An upper-case code that no lexicon knows, written right after a percentage or a
     decimal score, is the measure of that score ("52.8% TETA on BDD100K")."""
     out = []
@@ -2054,7 +2055,14 @@ def _codes_after_scores(text: str, start: int) -> list[Cand]:
     # abstract, where "in" and a regex that opens with a literal skip ahead)
     if "%" not in text and _DECIMAL_POINT.search(text, start) is None:
         return out
-    for m in (_CODE_AFTER_SCORE_ASCII if text.isascii() else _CODE_AFTER_SCORE).finditer(text, start):
+    # (in ASCII text, tried only at the first digit of each run of digits, read in the shape)
+    if shape is None:
+        shape = text_shape(text)
+    scores = (
+        _CODE_AFTER_SCORE.finditer(text, start) if shape is None
+        else find_shaped(_CODE_AFTER_SCORE_ASCII, text, (r.start() for r in DIGIT_RUN.finditer(shape, start)), start)
+    )  # fmt: skip
+    for m in scores:
         code = m.group(1)
         if code.upper() in _NOT_MEASURE_CODES or lookup_label(code) in (METHOD, DATASET, TASK):
             continue

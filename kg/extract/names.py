@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 
-from kg.text import name_key
+from kg.text import find_shaped, name_key, text_shape
 from kg.extract.lexicon import clause_verbs, common_words, lookup_label, nominalizations
 
 
@@ -1064,35 +1064,24 @@ _TITLE_RUN = re.compile(
 )
 
 
-# the shape of an ASCII text, one byte per character: "U" a capital, "w" a lower-case letter
-# or digit, "p" one of ' + . (word characters of _TITLE_WORD that \w lacks), any other
-# character itself. A scan that starts at a character class ("[A-Z]") is tried at each
-# character of the text, about as slow as a full match attempt (some 20 us per abstract);
-# in the shape the same starts are a literal ("U"), which the engine skips to
-_SHAPE = bytes.maketrans(
-    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'+.", b"U" * 26 + b"w" * 36 + b"p" * 3
-)
-# where _TITLE_RUN may match, read in the shape: its first capital, look-behind and look-ahead
-_TITLE_RUN_START = re.compile(rb"U(?<![Uw_-]U)(?=[Uwp-]*[ -]U)")
+# where _TITLE_RUN may match, read in the text's shape (kg.text.text_shape): its first
+# capital, look-behind and look-ahead. A scan that starts at "[A-Z]" is tried at each
+# character of the text, about as slow as a full match attempt; "U" is a literal
+_TITLE_RUN_START = re.compile(rb"U(?<![Uwd_-]U)(?=[Uwdp.-]*[ -]U)")
 
 
-def _title_runs(text: str, start: int, end: int):
+def _title_runs(text: str, start: int, end: int, shape: bytes | None = None):
     """``_TITLE_RUN.finditer(text, start, end)``, tried only where the text's shape has a
     run's start (a text with other than ASCII characters, where more characters are word
     characters, is scanned in full)."""
-    if not text.isascii():
-        yield from _TITLE_RUN.finditer(text, start, end)
-        return
-    last = start  # (matches do not overlap: the next is tried after the last one's end)
-    for s in _TITLE_RUN_START.finditer(text.encode().translate(_SHAPE), start, end):
-        if s.start() >= last:
-            m = _TITLE_RUN.match(text, s.start(), end)
-            if m:
-                last = m.end()
-                yield m
+    if shape is None:
+        shape = text_shape(text)
+    if shape is None:
+        return _TITLE_RUN.finditer(text, start, end)
+    return find_shaped(_TITLE_RUN, text, (r.start() for r in _TITLE_RUN_START.finditer(shape, start, end)), start, end)
 
 
-def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def find_title_case_runs(text: str, start: int, end: int, shape: bytes | None = None) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words ("Neural Turing Machines"), sentence openers
     ("The", "However") removed from the front.
 
@@ -1101,7 +1090,7 @@ def find_title_case_runs(text: str, start: int, end: int) -> list[tuple[int, int
     ['Neural Turing Machines', 'Deep Ensembles']
     """
     runs = []
-    for m in _title_runs(text, start, end):
+    for m in _title_runs(text, start, end, shape):
         a = m.start()
         seg = m.group().rstrip(" -.")
         # split at possessives and at words that are never part of a name ("OpenAI's X")

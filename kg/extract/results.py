@@ -427,7 +427,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     """All results of a document, in text order."""
     # (st.low is the text itself where lower-casing changes its length: not a lower-case copy)
     low = st.low if st.low is not text else None
-    quantities = [q for q in find_quantities(text, low, st.words) if q.start >= st.title_end]
+    quantities = [q for q in find_quantities(text, low, st.words, st.shape) if q.start >= st.title_end]
     if not quantities:
         return []
     quantities = _as_margins(text, quantities, st)
