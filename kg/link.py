@@ -434,7 +434,8 @@ class Linker:
                 if len(v) > longest + 1 or v[-1:] == ")":
                     continue  # not a spelling of a defined acronym (at most a plural "s" more)
                 target = next((own[k] for k in sorted(_keys(v, guarded)) if k in own), None)
-                if target and canon.get(v) != target and not _one_meaning(target, canon.get(v)):
+                current = canon.get(v)
+                if target and current != target and not _one_meaning(target, current):
                     overlay.setdefault(t, {})[v] = target
         if not overlay:
             return self.canon
@@ -448,10 +449,14 @@ def _one_meaning(a: str, b: str | None) -> bool:
     return bool(ma and mb) and _same_meaning(name_key(ma.group("long")), name_key(mb.group("long")))
 
 
+# the result fields that hold a name of each kind
+_RESULT_FIELDS = {"methods": ("method", "baseline"), "datasets": ("dataset",), "metrics": ("metric",)}
+
+
 def _paper_names(ex: Extraction, kind: str) -> set[str]:
     """Every name of ``kind`` one extraction uses: mentions, result fields, proposed names."""
     names = {m.name for m in ex.mentions(kind)}
-    fields = {"methods": ("method", "baseline"), "datasets": ("dataset",), "metrics": ("metric",)}.get(kind, ())
+    fields = _RESULT_FIELDS.get(kind, ())
     names.update(v for r in ex.results for f in fields if (v := getattr(r, f)) and not is_placeholder(v))
     if kind in ("methods", "datasets"):
         names.update(ex.proposed)
@@ -656,10 +661,9 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
     # short acronym only the long form defined with its case pattern ("BiT": Big Transfer)
     # (where a dashed form meets both cases of a short, one long form for both, as without them)
     overall: dict[str, Counter] = defaultdict(Counter)
-    for (short, _), longs in long_of_short.items():
-        overall[short].update(longs)
     acronyms_of: dict[str, set[str]] = defaultdict(set)  # long form -> the acronyms it defines
     for (short, _), longs in long_of_short.items():
+        overall[short].update(longs)
         for long in longs:
             acronyms_of[long].add(short)
     for (short, suffix), longs in sorted(long_of_short.items()):

@@ -10,6 +10,9 @@ import unicodedata
 
 from kg.model import Span
 
+# lone UTF-16 surrogates ("\ud800" from a JSON escape): not encodable, read as U+FFFD
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+
 _SLUG_WORDS = {"+": "plus", "#": "sharp", "&": "and", "%": "percent"}
 _NOT_SLUG = re.compile(r"[^\w.]+")
 

@@ -111,3 +111,17 @@ def test_a_lone_surrogate_in_the_text_is_read_as_a_replacement_character(nlp):
     assert ex.proposed == ("ZorbNet",)
     text = "Zorb \ud800 Net\n\nWe propose ZorbNet \udfff. It gets 3.2% on Quill."
     assert all(text[a:b] == "ZorbNet" for m in ex.methods if m.name == "ZorbNet" for a, b in m.spans)
+
+
+def test_pipeline_serialises():
+    """The tokenizer's affix searches keep the ``.pattern`` spaCy serialises (``to_bytes``),
+    and a pickled pipeline tokenises as the original does."""
+    import pickle
+
+    from kg.extract import build_pipeline
+
+    nlp = build_pipeline()
+    assert nlp.tokenizer.to_bytes()
+    text = "ViT-B/16 (ours) reaches 81.2% top-1 ((((" + "(" * 400
+    again = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert [t.text for t in again(text)] == [t.text for t in nlp.tokenizer(text)]

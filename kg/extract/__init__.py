@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -31,6 +30,7 @@ from kg.extract.components import PIPELINE
 from kg.extract.convert import doc_to_extraction
 from kg.extract.lexicon import metric_directions
 from kg.model import Extraction, Paper
+from kg.text import SURROGATE
 
 __all__ = [
     "EXTRACTOR_NAME",
@@ -74,7 +74,7 @@ def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
             # a lone surrogate ("\ud800" from a JSON escape; the file readers replace them,
             # a caller of the API may not) cannot be hashed by spaCy: read it as U+FFFD, one
             # character for one, so that offsets still refer to the paper's text
-            text = _SURROGATE.sub("\ufffd", text)
+            text = SURROGATE.sub("\ufffd", text)
             doc = nlp.make_doc(text)
         doc.user_data["mlkg_text"] = text
         for proc in procs:
@@ -84,7 +84,6 @@ def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
     return out
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORKER_NLP: spacy.Language | None = None
 
 

@@ -23,7 +23,7 @@ from kg.extract.mentions import characterized, terms_compared  # what "in terms 
 from kg.extract.mentions import NP_END_PUNCT
 from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results
-from kg.text import may_hold as _may_hold
+from kg.text import may_hold
 from kg.text import split_sentences, text_shape
 
 if not Doc.has_extension("mlkg"):
@@ -307,14 +307,14 @@ def _measure_context(text: str, c: Cand) -> bool:
         return True  # "the training speed is significantly faster", "its overhead is negligible"
     if _AS_A_METRIC.match(text, c.end):
         return True  # "we propose using perplexity as a surrogate metric"
-    if (_may_hold(text, max(0, c.start - 45), c.start, _ACHIEVED_WORDS)
+    if (may_hold(text, max(0, c.start - 45), c.start, _ACHIEVED_WORDS)
             and _ACHIEVED_BEFORE.search(text, max(0, c.start - 45), c.start)
             and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end)):  # fmt: skip
         return True  # "our method brings actual speedup", "we achieve compression ratios"
     if (_SMALLER_BEFORE.search(text, max(0, c.start - 30), c.start) and not _COST.search(c.name)
             and _NOUN_PHRASE_END.match(text, c.end)):  # fmt: skip
         return True  # "with a smaller model size", "a smaller number of parameters"
-    if (_may_hold(text, max(0, c.start - 120), c.start, _TERMS_LIST_WORDS)
+    if (may_hold(text, max(0, c.start - 120), c.start, _TERMS_LIST_WORDS)
             and (m := _TERMS_LIST_BEFORE.search(text, max(0, c.start - 120), c.start)) and _compared_in_terms(text, m.start())
             and not _ACHIEVED_NOT_MEASURE_AFTER.match(text, c.end) and not _OF_AFTER.match(text, c.end)):
         return True  # "in terms of inpainting quality and speed", "in terms of X, Y, and inference speed"

@@ -867,14 +867,14 @@ def _slash_name_parts(text: str, a: int, b: int) -> list[tuple[int, int]] | None
     (['ZERT', 'ZoBERTa'], None)
     >>> _slash_name_parts(t, 40, 47)
     """
-    w0 = max(0, a - 120)
+    w0, w1 = max(0, a - 120), b + 120
     s = _SLASH_CHUNK_LEFT.search(text, w0, a).start()
     # (the right side read up to as far: each word of a long chunk reading all of it would be
     # quadratic in "A/B/C/.../Z")
-    e = _SLASH_CHUNK_RIGHT.match(text, b, b + 120).end()
+    e = _SLASH_CHUNK_RIGHT.match(text, b, w1).end()
     chunk = text[s:e].rstrip(".:")
     parts = chunk.split("/")
-    if not 2 <= len(parts) <= 3 or (s == w0 and w0) or e == b + 120 or _WEB.search(chunk):
+    if not 2 <= len(parts) <= 3 or (s == w0 and w0) or e == w1 or _WEB.search(chunk):
         return None  # a long chunk is a URL or path
     if _SLASH_LINK_BEFORE.search(text, max(0, s - 12), s):
         return None  # "code is available at: user/repo", a link whose URL was dropped

@@ -80,9 +80,12 @@ _FRACTION_OF = re.compile(r"/(\d+)(?![\w./%]|\s*(?:%|x\b|×))")
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
 # the upper end of a range whose two ends both carry the unit: "3%-8%", "1.48x-12.1x"
 _UNIT_RANGE_END = re.compile(r"[-\u2013](\d+(?:\.\d+)?)")
+# the number words of "ten-fold" and "ten times"
+_RATIO_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+                  "fifty", "hundred")  # fmt: skip
 _WORD_RATIO = re.compile(
     r"\b(?P<word>twice|thrice|double|triple|quadruple|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+    r"(?:" + "|".join(_RATIO_NUMBERS) + r")"
     r"[- ]?fold)\b",
     re.IGNORECASE,
 )
@@ -106,7 +109,7 @@ _SPACED_TIMES_GOES_ON = re.compile(
 )
 _DOUBLE_THE = re.compile(r"\s+(?:the|its|their|our)\b")
 _WORD_TIMES = re.compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+times"
+    r"\b(" + "|".join(_RATIO_NUMBERS[1:]) + r")\s+times"
     r"(?=\s+(?:more|less|faster|slower|fewer|smaller|larger|higher|lower|cheaper|better|greater|"
     r"as)\b)",
     re.IGNORECASE,
@@ -335,10 +338,7 @@ def find_quantities(
 _RATIO_KEYS = ("twice", "thrice", "double", "triple", "quadruple", "fold")
 # ... and the whole words one of which every match is ("ten-fold" and "ten fold" hold the
 # word "fold", "tenfold" is one word)
-_RATIO_WORDS = frozenset(
-    _RATIO_KEYS + tuple(w + "fold" for w in ("one", "two", "three", "four", "five", "six", "seven", "eight",
-                                             "nine", "ten", "twenty", "fifty", "hundred"))
-)  # fmt: skip
+_RATIO_WORDS = frozenset(_RATIO_KEYS + tuple(w + "fold" for w in _RATIO_NUMBERS))
 # the ASCII characters that are neither word characters (\w) nor split words in lower_words
 # (whitespace and punctuation do): the control characters but whitespace. They are
 # themselves in the text's shape (kg.text.text_shape), where deleting every other byte

@@ -68,20 +68,25 @@ CACHE_SIZE = 1_000_000
 _AFFIX_CHUNK = 300
 
 
-def _prefix_search(chunk: str) -> re.Match | None:
-    return _PREFIX.search(chunk) if len(chunk) <= _AFFIX_CHUNK else None
+class _ShortChunkSearch:
+    """An affix regex's ``search``, tried only on chunks of at most ``_AFFIX_CHUNK``
+    characters. A class, not a function: spaCy serialises a tokenizer by reading
+    ``search.__self__.pattern`` (``nlp.to_bytes()``, ``nlp.to_disk()``)."""
 
+    def __init__(self, regex: re.Pattern) -> None:
+        self.pattern = regex.pattern
+        self._search = regex.search
 
-def _suffix_search(chunk: str) -> re.Match | None:
-    return _SUFFIX.search(chunk) if len(chunk) <= _AFFIX_CHUNK else None
+    def search(self, chunk: str) -> re.Match | None:
+        return self._search(chunk) if len(chunk) <= _AFFIX_CHUNK else None
 
 
 def make_tokenizer(vocab: Vocab) -> Tokenizer:
     """A spaCy ``Tokenizer`` with the mlkg rules (no exceptions, no URL matching)."""
     return Tokenizer(
         vocab,
-        prefix_search=_prefix_search,
-        suffix_search=_suffix_search,
+        prefix_search=_ShortChunkSearch(_PREFIX).search,
+        suffix_search=_ShortChunkSearch(_SUFFIX).search,
         infix_finditer=_INFIX.finditer,
         max_cache_size=CACHE_SIZE,
     )

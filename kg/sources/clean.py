@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from kg.rdf import title_key
+from kg.text import SURROGATE
 
 # fmt: off
 # Control words that stand for one character. Greek first, then math, then text.
@@ -109,7 +110,6 @@ _PLACEHOLDER = re.compile("[\ue000-\ue004]")
 # would split a word when searched for (removed), including our own placeholders.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\ue000-\ue004]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 _HTML_TAG = re.compile(
     r"<(/?)(?:([A-Za-z][\w.-]*):)?([A-Za-z][\w-]*)"
@@ -187,7 +187,7 @@ def clean_text(s: str) -> str:
         s = str(s)
     s = _CONTROLS.sub(" ", s)
     if not s.isascii():
-        s = _INVISIBLE.sub("", _SURROGATE.sub("\ufffd", s))
+        s = _INVISIBLE.sub("", SURROGATE.sub("\ufffd", s))
     if "\\verb" in s:  # before HTML: \verb+<title>+ is literal text, not a tag
         s = _VERB.sub(lambda m: m.group(2).replace("<", "\ue004"), s)
     # Substring tests are much cheaper than a regex search; most abstracts need
