@@ -3620,18 +3620,25 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
 # reinforcement learning or expert iteration mitigates this", "analogous to reinforcement
 # learning (RL)", "methods such as instruction tuning and reinforcement learning"): the
 # annotated sets list it as a method in 6 of the 8 papers that name it, where the lexicon
-# types it a task and the means rule reads only "with/via/using RL". Not the field: "in
-# reinforcement learning", "the field of reinforcement learning", "reinforcement learning
-# tasks/agents/environments/models/frameworks", "RL-based" (a modifier of something else);
-# nor what work is for or applied to: "an algorithm for reinforcement learning", "a deep
-# learning approach to reinforcement learning"
-_RL_PARADIGM = re.compile(
-    r"(?<![\w-])reinforcement learning(?![\w-])(?!(?:\s*\([A-Za-z-]+\))?[\s-]+(?:tasks?|problems?|environments?|agents?|"
-    r"settings?|benchmarks?|research|community|literature|domains?|fields?|paradigms?|algorithms?|methods?|"
-    r"approach(?:es)?|architectures?|polic(?:y|ies)|theory|formulation|perspective|systems?|applications?|scenarios?|games?|"
-    r"based|researchers|models?|frameworks?|generalization)\b)",
-    re.IGNORECASE,
-)
+# types it a task and the means rule reads only "with/via/using RL". Not part of a longer
+# word ("meta-reinforcement learning"); nor the field: "in reinforcement learning", "the field
+# of reinforcement learning"; nor what work is for or applied to: "an algorithm for
+# reinforcement learning", "a deep learning approach to reinforcement learning"
+_RL_PARADIGM = re.compile(r"(?<![\w-])reinforcement learning(?![\w-])", re.IGNORECASE)
+# nor a modifier of the noun after it (after its acronym, if any): "reinforcement learning
+# tasks/agents/environments/models/frameworks", "RL-based", "a reinforcement learning
+# testbed", "the reinforcement learning stage", "reinforcement learning libraries": the nouns
+# a task phrase may modify (_MODIFIED_NOUNS: stage, phase, objectives, rewards, pipelines, ...)
+# and these
+_RL_NEXT_WORD = re.compile(r"(?:\s*\([A-Za-z-]+\))?[\s-]+([A-Za-z][\w-]*)")
+_RL_MODIFIED_NOUNS = frozenset((
+    "task", "tasks", "problem", "problems", "environment", "environments", "benchmark", "benchmarks",
+    "domain", "domains", "algorithm", "algorithms", "method", "methods", "approach", "approaches",
+    "architecture", "architectures", "formulation", "perspective", "system", "systems", "application",
+    "applications", "game", "games", "based", "model", "models", "framework", "frameworks", "testbed",
+    "testbeds", "test-bed", "curriculum", "curricula", "controller", "controllers", "meta-controller",
+    "baselines", "toolkit", "toolkits",
+))  # fmt: skip
 # its modifiers that keep it the technique ("deep reinforcement learning", "offline ..."), and
 # what makes it the field or topic just before: "in", "of", "for" ("advances in", "the field
 # of", "exploration for"), "approach to"
@@ -3675,14 +3682,24 @@ def _rl_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
         lo = max(body, i - 20)
         mod = _RL_MODIFIER.search(text, lo, i)
         a = mod.start() if mod else i
-        if (m and not _RL_FIELD_BEFORE.search(text, max(body, a - 17), a) and not _ends_field_list(text, body, a)
-                and not _variant_adjective_before(text, body, a)):
+        if (m and not _rl_modifies_next(text, m.end()) and not _RL_FIELD_BEFORE.search(text, max(body, a - 17), a)
+                and not _ends_field_list(text, body, a) and not _variant_adjective_before(text, body, a)):
             c = Cand(a, m.end(), METHOD, "means", MEANS_METHOD)
             short = acronyms.get((a, m.end()))
             c.name = f"{text[a : m.end()]} ({short})" if short else text[a : m.end()]
             return [c]
         i = st.low.find("reinforcement learning", i + 22)
     return []
+
+
+def _rl_modifies_next(text: str, end: int) -> bool:
+    """Whether the reinforcement learning ending at ``end`` modifies the noun after it (or
+    the first part of a hyphenated one: "policy-gradient")."""
+    m = _RL_NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return any(w in _RL_MODIFIED_NOUNS or w in _MODIFIED_NOUNS for w in (word, word.partition("-")[0]))
 
 
 def _variant_adjective_before(text: str, body: int, a: int) -> bool:
