@@ -3682,7 +3682,11 @@ def _rl_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
         lo = max(body, i - 20)
         mod = _RL_MODIFIER.search(text, lo, i)
         a = mod.start() if mod else i
-        if (m and not _rl_modifies_next(text, m.end()) and not _RL_FIELD_BEFORE.search(text, max(body, a - 17), a)
+        # the start of a longer technique the text abbreviates ("Reinforcement learning with
+        # verifiable rewards (RLVR)"): not reinforcement learning alone
+        longer = any(ls in (a, i) and le > m.end() for ls, le in acronyms) if m else False
+        if (m and not longer and not _rl_modifies_next(text, m.end())
+                and not _RL_FIELD_BEFORE.search(text, max(body, a - 17), a)
                 and not _ends_field_list(text, body, a) and not _variant_adjective_before(text, body, a)):
             c = Cand(a, m.end(), METHOD, "means", MEANS_METHOD)
             short = acronyms.get((a, m.end()))
