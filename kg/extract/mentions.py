@@ -3662,24 +3662,45 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
 # reinforcement learning or expert iteration mitigates this", "analogous to reinforcement
 # learning (RL)", "methods such as instruction tuning and reinforcement learning"): the
 # annotated sets list it as a method in 6 of the 8 papers that name it, where the lexicon
-# types it a task and the means rule reads only "with/via/using RL". Not the field: "in
-# reinforcement learning", "the field of reinforcement learning", "reinforcement learning
-# tasks/agents/environments/models/frameworks", "RL-based" (a modifier of something else);
-# nor what work is for or applied to: "an algorithm for reinforcement learning", "a deep
-# learning approach to reinforcement learning"
-_RL_PARADIGM = re.compile(
-    r"reinforcement learning(?![\w-])(?!(?:\s*\([A-Za-z-]+\))?[\s-]+(?:tasks?|problems?|environments?|agents?|"
-    r"settings?|benchmarks?|research|community|literature|domains?|fields?|paradigms?|algorithms?|methods?|"
-    r"approach(?:es)?|architectures?|polic(?:y|ies)|theory|formulation|perspective|systems?|applications?|scenarios?|games?|"
-    r"based|researchers|models?|frameworks?|generalization)\b)",
-    re.IGNORECASE,
-)
+# types it a task and the means rule reads only "with/via/using RL". Not part of a longer
+# word ("meta-reinforcement learning"); nor the field: "in reinforcement learning", "the field
+# of reinforcement learning"; nor what work is for or applied to: "an algorithm for
+# reinforcement learning", "a deep learning approach to reinforcement learning"
+_RL_PARADIGM = re.compile(r"(?<![\w-])reinforcement learning(?![\w-])", re.IGNORECASE)
+# nor a modifier of the noun after it (after its acronym, if any): "reinforcement learning
+# tasks/agents/environments/models/frameworks", "RL-based", "a reinforcement learning
+# testbed", "the reinforcement learning stage", "reinforcement learning libraries": the nouns
+# a task phrase may modify (_MODIFIED_NOUNS: stage, phase, objectives, rewards, pipelines, ...)
+# and these
+_RL_NEXT_WORD = re.compile(r"(?:\s*\([A-Za-z-]+\))?[\s-]+([A-Za-z][\w-]*)")
+_RL_MODIFIED_NOUNS = frozenset((
+    "task", "tasks", "problem", "problems", "environment", "environments", "benchmark", "benchmarks",
+    "domain", "domains", "algorithm", "algorithms", "method", "methods", "approach", "approaches",
+    "architecture", "architectures", "formulation", "perspective", "system", "systems", "application",
+    "applications", "game", "games", "based", "model", "models", "framework", "frameworks", "testbed",
+    "testbeds", "test-bed", "curriculum", "curricula", "controller", "controllers", "meta-controller",
+    "baselines", "toolkit", "toolkits",
+))  # fmt: skip
 # its modifiers that keep it the technique ("deep reinforcement learning", "offline ..."), and
 # what makes it the field or topic just before: "in", "of", "for" ("advances in", "the field
 # of", "exploration for"), "approach to"
-_RL_MODIFIER = re.compile(r"(?:deep|model-based|model-free|offline|inverse|hierarchical|distributional)\s+$", re.I)
+_RL_MODIFIER = re.compile(r"(?<![\w-])(?:deep|model-based|model-free|offline|inverse|hierarchical|distributional)\s+$", re.I)
 _RL_FIELD_BEFORE = re.compile(
     r"(?:\b(?:in|of|on|for)(?:\s+both)?|\b(?:approach(?:es)?|extensions?|applications?) to|multi-agent)\s+$", re.I)
+# another adjective before it names a variant or a field, not the technique ("safe
+# reinforcement learning", "visual reinforcement learning in 3D", "a consistency-based
+# reinforcement learning", "efficient reinforcement learning"): a hyphenated word or one of
+# an adjective's endings ("-al", "-ive", "-ous", ...), or a past participle names keep
+# (names._ED_KEEP: "constrained", "federated"); one that says only how good or usual it is
+# (EVALUATIVE_TASK_LEADS, "standard", "traditional") leaves the technique itself
+_RL_ADJECTIVE = re.compile(
+    r"[a-z][a-z-]*(?:-[a-z]+|al|[st]ive|ous|ic|[^n]able|ible|ful|less|ary|ient|cent|rent|stent|dent|"
+    r"gent|vant|cant|tant)")
+_RL_VARIANT_ADJECTIVES = frozenset((
+    "safe", "robust", "online", "continual", "lifelong", "decentralized", "decentralised", "sparse",
+))  # fmt: skip
+_RL_PLAIN_WORDS = frozenset(("standard", "traditional", "general", "classical", "simple", "existing",
+                             "novel", "new", "usual", "plain", "unless"))  # fmt: skip
 # ... or a list of fields or tasks it ends: "tools in robotics and reinforcement learning",
 # "tasks including image classification, retrieval and reinforcement learning" (a
 # preposition of the field before the list, in the same clause)
@@ -3703,13 +3724,40 @@ def _rl_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
         lo = max(body, i - 20)
         mod = _RL_MODIFIER.search(text, lo, i)
         a = mod.start() if mod else i
-        if m and not _RL_FIELD_BEFORE.search(text, max(body, a - 17), a) and not _ends_field_list(text, body, a):
+        # the start of a longer technique the text abbreviates ("Reinforcement learning with
+        # verifiable rewards (RLVR)"): not reinforcement learning alone
+        longer = any(ls in (a, i) and le > m.end() for ls, le in acronyms) if m else False
+        if (m and not longer and not _rl_modifies_next(text, m.end())
+                and not _RL_FIELD_BEFORE.search(text, max(body, a - 17), a)
+                and not _ends_field_list(text, body, a) and not _variant_adjective_before(text, body, a)):
             c = Cand(a, m.end(), METHOD, "means", MEANS_METHOD)
             short = acronyms.get((a, m.end()))
             c.name = f"{text[a : m.end()]} ({short})" if short else text[a : m.end()]
             return [c]
         i = st.low.find("reinforcement learning", i + 22)
     return []
+
+
+def _rl_modifies_next(text: str, end: int) -> bool:
+    """Whether the reinforcement learning ending at ``end`` modifies the noun after it (or
+    the first part of a hyphenated one: "policy-gradient")."""
+    m = _RL_NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return any(w in _RL_MODIFIED_NOUNS or w in _MODIFIED_NOUNS for w in (word, word.partition("-")[0]))
+
+
+def _variant_adjective_before(text: str, body: int, a: int) -> bool:
+    """Whether the word right before ``a`` is an adjective that makes the phrase a variant or
+    a field of reinforcement learning ("safe ...", "visual ..."; _RL_ADJECTIVE)."""
+    before = text[max(body, a - 30) : a].split()
+    if not before or a == body or not text[a - 1].isspace():
+        return False
+    word = before[-1].lower()
+    if word in _RL_PLAIN_WORDS or word in EVALUATIVE_TASK_LEADS:
+        return False
+    return word in _RL_VARIANT_ADJECTIVES or word in N._ED_KEEP or _RL_ADJECTIVE.fullmatch(word) is not None
 
 
 def _ends_field_list(text: str, body: int, a: int) -> bool:

@@ -2528,8 +2528,9 @@ _PRETRAINED_ON = re.compile(
 )
 
 
-# a sentence that names its own items for its "respectively": "on household and adversarial objects"
-_OWN_ITEMS = re.compile(r"(?<![\w-])(?:on|in|for|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+and\s+[\w-]")
+# a sentence that names its own items for its "respectively": "on household and adversarial
+# objects", "the accuracy of ResNet-50, ViT-B and Swin-T", "compared with A and B"
+_OWN_ITEMS = re.compile(r"(?<![\w-])(?:on|in|for|across|of|with|to)\s+(?:the\s+)?(?:[A-Za-z][\w-]*,?\s+){0,3}?[A-Za-z][\w-]*,?\s+and\s+[\w-]")
 
 
 def _respective_item_before(text: str, st: DocState, q: Quantity, bound: list[list], idx: int, s0: int) -> str | None:
@@ -3027,6 +3028,8 @@ def _listed_benchmarks(text, datasets, s0, s1) -> list[tuple[str, int, int, int]
         items = []
         for it in _ITEM_NAME.finditer(text, m.start(1), m.end(1)):
             a, b = it.span(1)
+            if text[b - 1] == "." and (b == s1 or text[b].isspace()):
+                b -= 1  # the sentence's full stop: "... and WMT18 Russian-English."
             inside = [d for d in datasets if d.start < b and a < d.end]
             # the mention's name when it is the whole item ("GTA Cityscapes" holds two)
             name = inside[0].name if len(inside) == 1 and text[a:b] in text[inside[0].start : inside[0].end] else text[a:b]

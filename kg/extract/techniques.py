@@ -762,14 +762,14 @@ _SEP_START = re.compile(r",|\s+(?:and|or)\s|/")
 _SIB_LOWER = r"(?!(?:such|as|like|including|namely|than|over|and|or|the|of|to|in|on|for|with|from|by)\b)[a-z][\w-]*"
 _SIB_HEAD = re.compile(rf"(?:(?:{_SIB_ITEM}|{_SIB_LOWER}(?: {_SIB_LOWER}){{0,2}})(?:{_SIB_SEP}))+$")
 # what shows a list of methods, just before it: an introducing word ("such as", "e.g.",
-# "including"), a comparison ("outperforms", "compared with", "with respect to"), or a plural
-# method noun ("baselines", "models PP-YOLOv2 and YOLOX", "frameworks (ADM, DDPM, EDM)"); not
-# "on", "in", "than",
-# before datasets, formats and hardware ("on Tesla C1060 and NVidia GTX280")
+# "including"), a comparison ("outperforms", "compared with", "Compared to" opening a
+# sentence, "in comparison with", "with respect to"), or a plural method noun ("baselines",
+# "models PP-YOLOv2 and YOLOX", "frameworks (ADM, DDPM, EDM)"); not "on", "in" or "than",
+# which come before datasets, formats and hardware too ("on Tesla C1060 and NVidia GTX280")
 _SIB_CUE = re.compile(
     r"(?:such as|like|e\.g\.,?|i\.e\.,?|including|include|includes|namely|as well as|versus|vs\.?|"
-    r"against|over|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compar(?:e|es|ed|ing) (?:with|to)|"
-    r"(?:with respect|relative) to|(?:baselines?|models|methods|"
+    r"against|over|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|[Cc]ompar(?:e|es|ed|ing) (?:with|to)|"
+    r"[Ii]n comparison (?:with|to)|(?:with respect|relative) to|(?:baselines?|models|methods|"
     r"approaches|algorithms|architectures|networks|detectors|backbones|variants|schemes|"
     r"techniques|frameworks|systems|agents|ones|[A-Z]{2,}s)[,:]?)\s*\(?\s*(?:the\s+)?$"
 )
