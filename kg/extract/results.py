@@ -386,7 +386,7 @@ _QUALIFIER_ONLY = re.compile(
 # so is "from" before _SOTA_ON_FROM's search, about 8 us per hf abstract for the two)
 _PROPERTIES = ("performance", "quality", "efficiency")
 _PROPERTY_CHANGE_NP = (
-    r"(performance|quality|efficiency)\s+"
+    r"(" + "|".join(_PROPERTIES) + r")\s+"
     r"(?:improvement|gain|increase|boost|drop|degradation|decrease|loss|decline|gap)s?"
 )
 # ... right after the number: "26% performance improvement", "a 2.4% performance drop",
@@ -1801,9 +1801,9 @@ def _bind_metric(
         return "speedup", 0.75  # "3.2x lossless acceleration": the field's name for it
     if q.unit in ("%", "x") and (m := _FEWER_THINGS.match(after)):
         return m.group(1) or m.group(2), 0.75  # "uses 40% fewer tokens", "5x less data"
+    lo = max(s0, q.start - 60)
     m = _PROPERTY_CHANGE.match(after) or (
-        _PROPERTY_CHANGE_BEFORE.search(text, max(s0, q.start - 60), q.start)
-        if may_hold(text, max(s0, q.start - 60), q.start, _PROPERTIES) else None)  # fmt: skip
+        may_hold(text, lo, q.start, _PROPERTIES) and _PROPERTY_CHANGE_BEFORE.search(text, lo, q.start))
     if m:
         return m.group(1).lower(), 0.75  # "a 2.4% performance drop", "a performance drop of 1.5%"
     if q.unit in ("%", "x") and (m := _THING_REDUCTION.match(after)) and not _QUALIFIER_ONLY.fullmatch(m.group(1)):
@@ -1894,8 +1894,8 @@ def _bind_metric(
             # "inference time under 1 ms"; a count out of a total, "8/644", is a score)
             return cand.name, 0.55
         return cand.name, 0.7 if len(gap) <= 25 else 0.55
-    if (_score_like(q) and may_hold(text, max(s0, q.start - 110), q.start, ("from",))
-            and _SOTA_ON_FROM.search(text, max(s0, q.start - 110), q.start)):  # fmt: skip
+    lo = max(s0, q.start - 110)
+    if _score_like(q) and may_hold(text, lo, q.start, ("from",)) and _SOTA_ON_FROM.search(text, lo, q.start):
         # "improve the state of the art on LAMBADA from 7.3% to 49%", "boosts the performance
         # on GSM8K from 68.2% to 81.5%": the start of a change in a score no measure names
         return "performance", 0.75

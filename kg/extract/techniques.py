@@ -419,7 +419,7 @@ _ACRONYM_ENDING_ITEM = re.compile(_ITEM_ACRONYM + "$")
 def _after_acronym(text: str, b: int) -> int:
     """Where a technique that ends at ``b`` ends with the acronym it defines after it."""
     # the bracket may follow the name without a space: "knowledge distillation(KD) and ..."
-    if text[b : b + 1] != "(" and text[b : b + 2] != " (":
+    if not text.startswith(("(", " ("), b):
         return b
     m = _ACRONYM_AFTER_ITEM.match(text, b)
     return m.end() if m else b
@@ -759,7 +759,9 @@ _LOWER_TAIL = re.compile(r"-[a-z]{3,}$")
 _SEP_START = re.compile(r",|\s+(?:and|or)\s|/")
 # the items before, back to where the list starts; lower-case ones too ("such as random
 # search and Gaussian Hill Climbing"), but not the words that introduce a list
-_SIB_LOWER = r"(?!(?:such|as|like|including|namely|than|over|and|or|the|of|to|in|on|for|with|from|by)\b)[a-z][\w-]*"
+# the function words that introduce or follow a list ("such as", "the"): no list item
+_SIB_FUNCTION = "such|as|like|including|namely|than|over|the|to|in|on|for|with|from|by"
+_SIB_LOWER = rf"(?!(?:{_SIB_FUNCTION}|and|or|of)\b)[a-z][\w-]*"
 _SIB_HEAD = re.compile(rf"(?:(?:{_SIB_ITEM}|{_SIB_LOWER}(?: {_SIB_LOWER}){{0,2}})(?:{_SIB_SEP}))+$")
 # what shows a list of methods, just before it: an introducing word ("such as", "e.g.",
 # "including"), a comparison ("outperforms", "compared with", "Compared to" opening a
@@ -802,7 +804,7 @@ _LIST_STOP = re.compile(r"(?s:.*)[^\w\s.+,/-]")
 # a function word _SIB_LOWER refuses, after a space: no match of _SIB_HEAD holds it (a space
 # inside a match is followed by a separator's "and"/"or", an item's "of", a capital or a
 # _SIB_LOWER word), nor starts at it; only at a letter after its first ("he" of "the")
-_LIST_BLOCKER = re.compile(r"\s(?:such|as|like|including|namely|than|over|the|to|in|on|for|with|from|by)\b")
+_LIST_BLOCKER = re.compile(rf"\s(?:{_SIB_FUNCTION})\b")
 
 
 def list_start(text: str, start: int, s: int) -> int:
@@ -816,9 +818,8 @@ def list_start(text: str, start: int, s: int) -> int:
     # follow a clause) begins there (_SIB_HEAD has no look-behind; same starts)
     stop = _LIST_STOP.match(text, lo, s)
     begin = stop.end() if stop else lo
-    last = max((b.start() for b in _LIST_BLOCKER.finditer(text, begin, s)), default=-1)
-    if last >= 0:
-        begin = last + 2
+    for blocker in _LIST_BLOCKER.finditer(text, begin, s):  # (the last one counts)
+        begin = blocker.start() + 2
     m = _SIB_HEAD.search(text, begin, s)
     return m.start() if m else s
 
