@@ -58,11 +58,14 @@ def test_last_generic_subject_is_the_patterns_last_match():
 
     samples = _fuzz(["We find that even the best model only scores 58.1%, while existing methods reach 40%",
                      "and most open-source LLMs fail; none of the evaluated systems, (prior work) and our MODEL"])
+    from kg.extract.mentions import DocState
+
     for t in samples:
+        st = DocState(text=t)  # (the head-word offsets are kept per document)
         for lo in range(0, len(t), 9):
             for end in (len(t), lo + 40):
                 want = next(reversed(list(R._GENERIC_SUBJECT.finditer(t, lo, end))), None)
-                got = R._last_generic_subject(t, lo, end)
+                got = R._last_generic_subject(t, st, lo, end)
                 assert (got and got.span()) == (want and want.span()), (t, lo, end)
 
 

@@ -125,3 +125,34 @@ def test_pipeline_serialises():
     text = "ViT-B/16 (ours) reaches 81.2% top-1 ((((" + "(" * 400
     again = pickle.loads(pickle.dumps(nlp.tokenizer))
     assert [t.text for t in again(text)] == [t.text for t in nlp.tokenizer(text)]
+
+
+# ---------------------------------------------------------------- results
+
+
+def test_a_sentence_of_thousands_of_numbers_is_read_in_linear_time(nlp):
+    # every number scanned its sentence from the start ("our" names, generic subjects, the
+    # earlier datasets, "respectively"): quadratic in a sentence of thousands of numbers
+    # (128k characters took over 30 s)
+    text = " ".join(f"{i}x faster" for i in range(13_000))[:128_000]
+    start = time.process_time()
+    ex = run(nlp, "Zorb", text)
+    assert time.process_time() - start < 20.0
+    assert len(ex.results) > 1_000
+
+
+def test_our_and_generic_subject_lookups_are_the_pattern_scans():
+    from kg.extract import results as R
+
+    for t in ["Our ZorbNet beats our method; ﬁne, our final Quill-7B and our Our-X (İour full Zorb) gets 3%",
+              "our our Zorb, our best Quill model and existing methods, İ most LLMs and Our model"]:
+        st = M.DocState(text=t)
+        for lo in range(0, len(t), 3):
+            for end in range(lo, len(t) + 1, 5):
+                want = [m.span() for m in R._OUR_NAME.finditer(t, lo, end)]
+                assert [m.span() for m in R._our_matches(t, st, lo, end)] == want, (t, lo, end)
+                window = t[lo:end]
+                gated = window.isascii() and not any(h in window.lower() for h in R._GENERIC_HEADS)
+                got = R._last_generic_subject(t, st, lo, end)
+                want_m = None if gated else next(reversed(list(R._GENERIC_SUBJECT.finditer(t, lo, end))), None)
+                assert (got and got.span()) == (want_m and want_m.span()), (t, lo, end)

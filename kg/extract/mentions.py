@@ -68,6 +68,7 @@ class DocState:
     name_spans: list | None = None  # name-like words from the token flags
     results: list = field(default_factory=list)
     cues: dict = field(default_factory=dict)  # cue word -> its offsets in low (cue_offsets)
+    memo: dict = field(default_factory=dict)  # per-document values a stage computes once
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)

@@ -8,6 +8,7 @@ it, or through a comparative such as "faster"); counts that describe the paper i
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -2448,7 +2449,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
     else:
         # the benchmark named earlier in the abstract (a result's dataset is free to guess
         # when the sentence names none; the linker and the KG keep the evidence span)
-        earlier = [c for c in st.mentions if c.label == DATASET and c.start < q.start and not _pretrained_on(text, c)]
+        earlier = [c for c in _benchmark_mentions(text, st) if c.start < q.start]
         dataset = earlier[-1].name if earlier else None
         opener = _OPENING_BENCHMARK.match(text, s0)
         if (
@@ -2461,8 +2462,10 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
             dataset = opener.group("name")  # "On WSJ, we set a new benchmark with a WER of 3.65%"
         if dataset and _OTHER_CONTEXT.search(text, s0, s1):
             dataset = None  # "On our curated QA pairs, ...": not the benchmark named before
-        scored = [b[0] for b in bound if b[1]]
-        if len(scored) >= 2 and "respectively" in text[s0:s1] and q in scored:
+        # ("respectively" looked up by its offsets first: a slice of the sentence, or the list
+        # of its scored numbers, at every number is quadratic in a sentence of thousands)
+        scored = [b[0] for b in bound if b[1]] if _holds(_respectively(text, st), s0, s1 - 12) else []
+        if len(scored) >= 2 and q in scored:
             # "... on A and B. X achieves 38.4 and 16.2, respectively": the i-th number
             # goes with the i-th of the datasets listed last
             last = list(dict.fromkeys(c.name for c in reversed(earlier)))[: len(scored)][::-1]
@@ -2551,6 +2554,25 @@ def _respective_item_before(text: str, st: DocState, q: Quantity, bound: list[li
 
 def _pretrained_on(text: str, d: Cand) -> bool:
     return _PRETRAINED_ON.search(text, max(0, d.start - 60), d.start) is not None
+
+
+def _respectively(text: str, st: DocState) -> list[int]:
+    found = st.memo.get("respectively")
+    if found is None:
+        found = st.memo["respectively"] = _offsets(text, "respectively")
+    return found
+
+
+def _benchmark_mentions(text: str, st: DocState) -> list[Cand]:
+    """The dataset mentions of the document, in mention order, but for those a model is
+    pretrained on; found once per document (a sentence of thousands of numbers asks for
+    them at every number)."""
+    found = st.memo.get("benchmark_mentions")
+    if found is None:
+        found = st.memo["benchmark_mentions"] = [
+            c for c in st.mentions if c.label == DATASET and not _pretrained_on(text, c)
+        ]
+    return found
 
 
 _ARROW = re.compile(r"\s*(?:→|->|⇒|rightarrow)\s*")
@@ -2702,7 +2724,7 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
             if not OUR_SIDE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
                 return c.name, strength
         break
-    if _generic_owner(text, q, methods, s0):
+    if _generic_owner(text, st, q, methods, s0):
         return "(unnamed)", strength
     if not proposed_methods:
         evaluated = _evaluated_owner(text, st, q, methods, s0, s1)
@@ -2713,7 +2735,7 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
         # subject of a verb wins over one that is its object
         subjects = [c for c in in_sentence_proposed if _SUBJECT_VERB.match(text[c.end : c.end + 60])]
         return (subjects or in_sentence_proposed)[-1].name, strength
-    ours = _our_name(text, s0, q.start)
+    ours = _our_name(text, st, s0, q.start)
     if ours:
         return ours, strength
     if not proposed_methods:
@@ -2761,17 +2783,56 @@ _GENERIC_SUBJECT = re.compile(
 _GENERIC_HEADS = ("llm", "model", "method", "approach", "system", "agent", "baseline", "work")
 
 
-def _last_generic_subject(text: str, lo: int, end: int) -> re.Match | None:
+def _last_generic_subject(text: str, st: DocState, lo: int, end: int) -> re.Match | None:
     """The last match of _GENERIC_SUBJECT in ``text[lo:end]``; the scan (which tries its
     opening alternatives at every character) only where the span holds a head word.
     (ASCII only: under IGNORECASE "ſ", "ı" and "İ" match "s" and "i", which
     lower() does not give.)"""
-    window = text[lo:end]
-    if window.isascii():
-        low = window.lower()
-        if not any(h in low for h in _GENERIC_HEADS):
-            return None
+    if _ascii_span(text, st, lo, end) and not any(
+        _holds(offsets, lo, end - len(h)) for h, offsets in _head_offsets(text, st)
+    ):
+        return None
     return next(reversed(list(_GENERIC_SUBJECT.finditer(text, lo, end))), None)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _holds(offsets: list[int], lo: int, hi: int) -> bool:
+    """Whether an offset lies in [lo, hi] (offsets in order)."""
+    i = bisect.bisect_left(offsets, lo)
+    return i < len(offsets) and offsets[i] <= hi
+
+
+def _ascii_span(text: str, st: DocState, lo: int, end: int) -> bool:
+    """``text[lo:end].isascii()``, from the offsets of the text's other characters, found
+    once per document."""
+    found = st.memo.get("not_ascii")
+    if found is None:
+        found = st.memo["not_ascii"] = [] if text.isascii() else [m.start() for m in _NOT_ASCII.finditer(text)]
+    return not _holds(found, lo, end - 1)
+
+
+def _head_offsets(text: str, st: DocState) -> list[tuple[str, list[int]]]:
+    """Each of _GENERIC_HEADS with its offsets (overlapping ones too) in the text with only
+    A-Z lower-cased (a span all ASCII lower-cases to that), found once per document: a
+    sentence of thousands of numbers asks at every number."""
+    found = st.memo.get("generic_heads")
+    if found is None:
+        low = text.translate(_ASCII_LOWER)
+        found = st.memo["generic_heads"] = [(h, _offsets(low, h)) for h in _GENERIC_HEADS]
+    return found
+
+
+def _offsets(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text`` (overlapping ones too)."""
+    found = []
+    i = text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 # ... or what a value is compared with: "compared to 18.78% for related work"
@@ -2788,14 +2849,14 @@ _COMPARE_BEFORE_SUBJECT = re.compile(r"\b(?:" + _SURPASS_WORD + r"|(?:than|over|
 _ENABLED_BY = re.compile(r"\b(?:[Ww]ith|[Uu]sing|[Vv]ia|[Tt]hrough|[Bb]y|[Aa]fter)\s+(?:the\s+|our\s+)?$")
 
 
-def _generic_owner(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool:
+def _generic_owner(text: str, st: DocState, q: Quantity, methods: list[Cand], s0: int) -> bool:
     """Whether the number belongs to models or methods the text does not name: the
     subject of its clause is a generic noun phrase (and no name, "we" or "our" comes
     between), or it is compared with such a phrase."""
     if _COMPARED_VALUE_BEFORE.search(text, max(s0, q.start - 20), q.start) and _FOR_GENERIC.match(text, q.end):
         return True
     lo = _clause_start(text, s0, q.start)
-    m = _last_generic_subject(text, lo, q.start)
+    m = _last_generic_subject(text, st, lo, q.start)
     if m is None or any(m.end() <= c.start < q.start for c in methods):
         return False
     if _COMPARE_BEFORE_SUBJECT.search(text, lo, m.start()):
@@ -2915,8 +2976,35 @@ def _best_apposed(text: str, q: Quantity, methods: list[Cand], s0: int) -> str |
 _OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|final\s+|full\s+|best\s+)?([A-Z][\w-]*)")
 
 
-def _our_name(text: str, s0: int, end: int) -> str | None:
-    for m in _OUR_NAME.finditer(text, s0, end):
+def _our_offsets(text: str, st: DocState) -> list[int]:
+    """Every offset of "our" and "Our" in the text, in order (where _OUR_NAME can start),
+    found once per document."""
+    found = st.memo.get("our_offsets")
+    if found is None:
+        found = st.memo["our_offsets"] = sorted(_offsets(text, "our") + _offsets(text, "Our"))
+    return found
+
+
+def _our_matches(text: str, st: DocState, s0: int, end: int):
+    """The matches of ``_OUR_NAME.finditer(text, s0, end)``, tried only where "our" or "Our"
+    starts (a scan from the sentence start to every number is quadratic in a sentence of
+    thousands of numbers)."""
+    offsets = _our_offsets(text, st)
+    done = s0  # (finditer goes on after the end of the last match: no overlaps)
+    for i in range(bisect.bisect_left(offsets, s0), len(offsets)):
+        p = offsets[i]
+        if p >= end:
+            break
+        if p < done:
+            continue
+        m = _OUR_NAME.match(text, p, end)
+        if m:
+            done = m.end()
+            yield m
+
+
+def _our_name(text: str, st: DocState, s0: int, end: int) -> str | None:
+    for m in _our_matches(text, st, s0, end):
         # the whole name with its size or patch suffix ("our DiT-XL/2", "our LLaMA-2 7B")
         spans = N.find_name_words(text, m.start(1), end)
         if spans and spans[0][0] == m.start(1):
