@@ -17,7 +17,7 @@ from kg.extract import names as N
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import MARGIN_HEDGE
-from kg.extract.numbers import Quantity, clean_value_text, find_quantities
+from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences
 from kg.model import PROPOSED
 from kg.text import may_hold
 
@@ -2559,7 +2559,7 @@ def _pretrained_on(text: str, d: Cand) -> bool:
 def _respectively(text: str, st: DocState) -> list[int]:
     found = st.memo.get("respectively")
     if found is None:
-        found = st.memo["respectively"] = _offsets(text, "respectively")
+        found = st.memo["respectively"] = occurrences(text, "respectively")
     return found
 
 
@@ -2821,17 +2821,7 @@ def _head_offsets(text: str, st: DocState) -> list[tuple[str, list[int]]]:
     found = st.memo.get("generic_heads")
     if found is None:
         low = text.translate(_ASCII_LOWER)
-        found = st.memo["generic_heads"] = [(h, _offsets(low, h)) for h in _GENERIC_HEADS]
-    return found
-
-
-def _offsets(text: str, word: str) -> list[int]:
-    """Every offset of ``word`` in ``text`` (overlapping ones too)."""
-    found = []
-    i = text.find(word)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1)
+        found = st.memo["generic_heads"] = [(h, occurrences(low, h)) for h in _GENERIC_HEADS]
     return found
 
 
@@ -2981,7 +2971,7 @@ def _our_offsets(text: str, st: DocState) -> list[int]:
     found once per document."""
     found = st.memo.get("our_offsets")
     if found is None:
-        found = st.memo["our_offsets"] = sorted(_offsets(text, "our") + _offsets(text, "Our"))
+        found = st.memo["our_offsets"] = sorted(occurrences(text, "our") + occurrences(text, "Our"))
     return found
 
 
