@@ -84,11 +84,16 @@ class DocState:
         "benchmark", ...), and each search scans the whole text."""
         found = self.cues.get(word)
         if found is None:
-            found = self.cues[word] = []
-            i = self.low.find(word)
-            while i >= 0:
-                found.append(i)
-                i = self.low.find(word, i + 1)
+            found = self.cues[word] = occurrences(self.low, word)
+        return found
+
+    def once(self, key: str, make):
+        """``make()``, computed on first use and kept for the document under ``key`` (what
+        several numbers of one sentence ask for: a scan per number is quadratic in a
+        sentence of thousands of numbers)."""
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = make()
         return found
 
 

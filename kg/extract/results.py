@@ -2557,22 +2557,15 @@ def _pretrained_on(text: str, d: Cand) -> bool:
 
 
 def _respectively(text: str, st: DocState) -> list[int]:
-    found = st.memo.get("respectively")
-    if found is None:
-        found = st.memo["respectively"] = occurrences(text, "respectively")
-    return found
+    return st.once("respectively", lambda: occurrences(text, "respectively"))
 
 
 def _benchmark_mentions(text: str, st: DocState) -> list[Cand]:
     """The dataset mentions of the document, in mention order, but for those a model is
     pretrained on; found once per document (a sentence of thousands of numbers asks for
     them at every number)."""
-    found = st.memo.get("benchmark_mentions")
-    if found is None:
-        found = st.memo["benchmark_mentions"] = [
-            c for c in st.mentions if c.label == DATASET and not _pretrained_on(text, c)
-        ]
-    return found
+    return st.once("benchmark_mentions",
+                   lambda: [c for c in st.mentions if c.label == DATASET and not _pretrained_on(text, c)])
 
 
 _ARROW = re.compile(r"\s*(?:→|->|⇒|rightarrow)\s*")
@@ -2808,9 +2801,7 @@ def _holds(offsets: list[int], lo: int, hi: int) -> bool:
 def _ascii_span(text: str, st: DocState, lo: int, end: int) -> bool:
     """``text[lo:end].isascii()``, from the offsets of the text's other characters, found
     once per document."""
-    found = st.memo.get("not_ascii")
-    if found is None:
-        found = st.memo["not_ascii"] = [] if text.isascii() else [m.start() for m in _NOT_ASCII.finditer(text)]
+    found = st.once("not_ascii", lambda: [] if text.isascii() else [m.start() for m in _NOT_ASCII.finditer(text)])
     return not _holds(found, lo, end - 1)
 
 
@@ -2818,11 +2809,11 @@ def _head_offsets(text: str, st: DocState) -> list[tuple[str, list[int]]]:
     """Each of _GENERIC_HEADS with its offsets (overlapping ones too) in the text with only
     A-Z lower-cased (a span all ASCII lower-cases to that), found once per document: a
     sentence of thousands of numbers asks at every number."""
-    found = st.memo.get("generic_heads")
-    if found is None:
+    def make():
         low = text.translate(_ASCII_LOWER)
-        found = st.memo["generic_heads"] = [(h, occurrences(low, h)) for h in _GENERIC_HEADS]
-    return found
+        return [(h, occurrences(low, h)) for h in _GENERIC_HEADS]
+
+    return st.once("generic_heads", make)
 
 
 # ... or what a value is compared with: "compared to 18.78% for related work"
@@ -2969,10 +2960,7 @@ _OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:proposed\s+|final\s+|full\s+|best\s+)?([A
 def _our_offsets(text: str, st: DocState) -> list[int]:
     """Every offset of "our" and "Our" in the text, in order (where _OUR_NAME can start),
     found once per document."""
-    found = st.memo.get("our_offsets")
-    if found is None:
-        found = st.memo["our_offsets"] = sorted(occurrences(text, "our") + occurrences(text, "Our"))
-    return found
+    return st.once("our_offsets", lambda: sorted(occurrences(text, "our") + occurrences(text, "Our")))
 
 
 def _our_matches(text: str, st: DocState, s0: int, end: int):
