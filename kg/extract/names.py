@@ -64,6 +64,8 @@ NOT_NAMES = {
     # software libraries, languages and applications (the guidelines: libraries are no methods)
     "NumPy", "SciPy", "scikit-learn", "Keras", "Theano", "Caffe", "MXNet", "PaddlePaddle", "OpenCV",
     "RDKit", "Simulink", "LaTeX", "Excel", "PowerPoint", "OpenMP", "Hadoop",
+    # inference runtimes and GPU toolkits ("deployed with TensorRT", "an OpenCL kernel")
+    "TensorRT", "OpenVINO", "CoreML", "OpenCL", "cuDNN", "Lean4",
     "NS-2", "NS2", "NS-3", "ns-3", "OMNeT++", "Weka", "WEKA", "Jupyter", "Gurobi", "CPLEX",
     # sensors, imaging modalities and signals, units and norms: what data is, not a method
     "LiDAR", "Lidar", "LIDAR", "LiDARs", "LIDARs", "mmWave", "SAR", "NIR", "RGB-T",
