@@ -144,12 +144,26 @@ def _suffixes(name: str, guarded: bool) -> tuple[str, ...]:
     return case_classes(name) if guarded else ("",)
 
 
+# Marks a name is written with or without: "WHAMR!" is "WHAMR", "THUMOS'14" "THUMOS14", "NTU RGB+D"
+# "NTU-RGBD", "SoccerNet's" "SoccerNet", "LLM.int8()" "LLM.int8". Not a dot or comma between
+# digits ("OPT-1.3B" is not "OPT-13B"), not a "+" that ends a name ("DeepLabv3+" is not "DeepLabv3")
+# or an "@" ("R@1"). On 10,525 sota-arxiv abstracts this joins 11 entity groups (17 papers), 10 of
+# them one thing (wrong: a bare "SSD" now meets the one definition "Small Screen Device's (SSD's)").
+_WRITTEN_MARKS = re.compile(r"['\u2019!?:()]|(?<!\d)[.,]|[.,](?!\d)|(?<=[a-z0-9])\+(?=[a-z0-9])")
+
+
 def _key_variants(k: str) -> set[str]:
-    out = {k, k.replace(" ", "")}
-    # plural "s" only after a letter: "ViTs" -> "ViT", but not "YOLOv10-S" -> "YOLOv10"
-    if len(k) > 3 and k.endswith("s") and not k.endswith("ss") and k[-2].isalpha():
-        out.add(k[:-1])
-        out.add(k[:-1].replace(" ", ""))
+    spelled = [k]
+    if not k.isalnum():
+        bare = _WRITTEN_MARKS.sub("", k)
+        if bare and bare != k:
+            spelled.append(bare)
+    out = set()
+    for v in spelled:
+        out.update((v, v.replace(" ", "")))
+        # plural "s" only after a letter: "ViTs" -> "ViT", but not "YOLOv10-S" -> "YOLOv10"
+        if len(v) > 3 and v.endswith("s") and not v.endswith("ss") and v[-2].isalpha():
+            out.update((v[:-1], v[:-1].replace(" ", "")))
     return out
 
 
