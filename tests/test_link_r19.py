@@ -36,3 +36,22 @@ def test_marks_that_tell_names_apart_stay():
     ])  # fmt: skip
     names = entity_names(ents, "method")
     assert {"Zorb-1.3B", "Zorb-13B", "ZebraLab+", "ZebraLab", "Zr@1", "Zr1"} <= set(names)
+
+
+def test_a_junk_long_form_does_not_block_the_acronyms_spelled_meaning():
+    # "results on four other tasks" does not spell Z2Z: Zebra-to-Zebra is its only meaning
+    exs, _ = link([
+        ex("a", datasets=["Zebra-to-Zebra (Z2Z)"]),
+        ex("b", datasets=["results on four other tasks (Z2Z)"]),
+        ex("c", datasets=["Z2Z"]),
+    ])  # fmt: skip
+    assert [m.name for m in exs[2].datasets] == ["Zebra-to-Zebra (Z2Z)"]
+
+
+def test_two_spelled_meanings_still_leave_the_acronym_bare():
+    exs, _ = link([
+        ex("a", methods=["Quiet Zeta Pooling (QZP)"]),
+        ex("b", methods=["quasi zonal propagation (QZP)"]),
+        ex("c", methods=["QZP"]),
+    ])  # fmt: skip
+    assert [m.name for m in exs[2].methods] == ["QZP"]
