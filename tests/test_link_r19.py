@@ -55,3 +55,14 @@ def test_two_spelled_meanings_still_leave_the_acronym_bare():
         ex("c", methods=["QZP"]),
     ])  # fmt: skip
     assert [m.name for m in exs[2].methods] == ["QZP"]
+
+
+def test_a_sole_junk_definition_does_not_capture_other_papers_bare_uses():
+    exs, _ = link([
+        ex("a", datasets=["train on several large corpora (ZOO)"]),
+        ex("b", datasets=["ZOO"]),
+        ex("c", methods=["Convolution-augmented Zeta Former (Conzeformer)"]),
+        ex("d", methods=["Conzeformer"]),
+    ])  # fmt: skip
+    assert [m.name for m in exs[1].datasets] == ["ZOO"]
+    assert [m.name for m in exs[3].methods] == ["Convolution-augmented Zeta Former (Conzeformer)"]
