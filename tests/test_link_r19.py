@@ -66,3 +66,19 @@ def test_a_sole_junk_definition_does_not_capture_other_papers_bare_uses():
     ])  # fmt: skip
     assert [m.name for m in exs[1].datasets] == ["ZOO"]
     assert [m.name for m in exs[3].methods] == ["Convolution-augmented Zeta Former (Conzeformer)"]
+
+
+def test_a_name_coined_after_a_common_term_keeps_apart_from_the_term():
+    corpus = [ex("a", methods=["ridge regression (RidgeRE)"])]
+    corpus += [ex(p, methods=["ridge regression"]) for p in "bcd"]
+    corpus += [ex("e", methods=["RidgeRE"])]
+    # "PointZet" is used bare by many papers: one paper's "pointer zeta network (PointZet)" does not rename it
+    corpus += [ex("f", methods=["pointer zeta network (PointZet)"])]
+    corpus += [ex(p, methods=["PointZet", "pointer zeta network"]) for p in "ghi"]
+    exs, ents = link(corpus)
+    assert [m.name for m in exs[1].methods] == ["ridge regression"]
+    assert [m.name for m in exs[4].methods] == ["ridge regression (RidgeRE)"]
+    assert [m.name for m in exs[6].methods] == ["PointZet", "pointer zeta network"]
+    # an initialism still joins its term: "Long Zeta Memory (LZM)" and "long zeta memory"
+    exs, _ = link([ex("a", methods=["Long Zeta Memory (LZM)"])] + [ex(p, methods=["long zeta memory"]) for p in "bcd"])
+    assert [m.name for m in exs[1].methods] == ["Long Zeta Memory (LZM)"]
