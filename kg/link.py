@@ -167,12 +167,14 @@ def _key_variants(k: str) -> set[str]:
     return out
 
 
-def _keys(name: str, guarded: bool = True) -> set[str]:
+@lru_cache(maxsize=1 << 18)
+def _keys(name: str, guarded: bool = True) -> frozenset[str]:
     """Keys under which spelling variants meet: case, dashes, spaces, plural 's'; a short
-    mixed-case acronym's keys are its own (:func:`mixed_acronym`) where ``guarded``."""
+    mixed-case acronym's keys are its own (:func:`mixed_acronym`) where ``guarded``.
+    (Memoised: linking asks for the keys of one name several times.)"""
     variants = _key_variants(name_key(name))
     suffixes = _suffixes(name, guarded)
-    return variants if suffixes == ("",) else {k + x for k in variants for x in suffixes}
+    return frozenset(variants if suffixes == ("",) else {k + x for k in variants for x in suffixes})
 
 
 @lru_cache(maxsize=1)
@@ -872,6 +874,9 @@ def _spells(long_key: str, short: str) -> bool:
     words = _LETTERS.findall(long_key)
     if not letters or not words:
         return False
+    initials = iter(w[0] for w in words)
+    if all(ch in initials for ch in letters):
+        return True  # the initials of some of its words, as most acronyms are
 
     @cache
     def readable(i: int, w: int, c: int) -> bool:
