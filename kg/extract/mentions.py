@@ -3698,6 +3698,8 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
     for a, b in T.means_techniques(text, 0, len(text), acronyms, st.low, st.words):
         if any(x < b and a < y for x, y in taken):
             continue
+        if a < st.title_end and T.procedure_head(text[a:b]):
+            continue  # "Pose Tracking via Zorbic Keypoint Pooling": the paper's own name
         taken.append((a, b))
         c = Cand(a, b, METHOD, "means", MEANS_METHOD)
         surface = text[a:b]

@@ -896,13 +896,22 @@ def list_siblings(text: str, start: int, anchor: tuple[int, int], label: str = "
 _MEANS_HEADS = frozenset((
     "learning", "training", "pretraining", "tuning", "finetuning", "distillation", "decoding",
     "sampling", "prompting", "search", "pruning", "quantization", "binarization", "augmentation",
-    "iteration", "ensembling", "play",
+    "iteration", "ensembling", "play", *(_PROCEDURE_HEADS := (
+        # procedures of a model or its training and serving, named by what they do: a means
+        # when modified ("using gradient-free prompt optimization", "via one-hot encoding",
+        # "with continuous batching"), a word of its field alone ("via optimization")
+        "optimization", "optimisation", "regularization", "normalization", "attention",
+        "convolution", "matching", "hashing", "caching", "batching", "merging", "compression",
+        "parallelism", "checkpointing", "offloading", "guidance", "steering", "reranking",
+        "embedding", "encoding", "clustering", "pooling", "interpolation", "propagation",
+        "decomposition", "factorization", "relaxation", "masking", "filtering", "calibration")),
+    "recomputation", "rematerialization",
 ))  # fmt: skip
 # heads that name a technique only with a modifier ("expert iteration", not "iteration"; the
 # default procedures "fine-tuning" and "pre-training" stay generic)
 _BARE_HEADS = frozenset(("learning", "training", "pretraining", "pre-training", "tuning",
                          "fine-tuning", "finetuning", "decoding", "sampling", "prompting",
-                         "search", "augmentation", "iteration", "play"))  # fmt: skip
+                         "search", "augmentation", "iteration", "play", *_PROCEDURE_HEADS))  # fmt: skip
 # modifiers that make a field, a setting or a problem of a learning head, not a technique
 # ("deep learning", "few-shot learning", "continual learning", "end-to-end training")
 _SETTING_MODIFIERS = frozenset((
@@ -916,6 +925,11 @@ _SETTING_MODIFIERS = frozenset((
     "redundant", "unnecessary", "expensive", "costly", "excessive", "lengthy", "tedious",
     "time-consuming", "slow", "separate",
 ))  # fmt: skip
+# words that judge a technique or point to one, not name it
+_JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "proper", "good", "best",
+                                "better", "poor", "careful", "naive", "novel", "new", "proposed",
+                                "powerful", "sophisticated", "advanced", "either", "adequate",
+                                "appropriate", "suitable"))
 # "supervised learning", "unsupervised training": the plain ways to learn, no technique
 _PLAIN_PARADIGMS = frozenset(("supervised", "unsupervised"))
 # participles that belong to technique names ("repeated sampling", "masked training")
@@ -933,6 +947,12 @@ _TECH_END = re.compile(
     r"loss|losses|achieves|improves|outperforms|yields|leads|enables)\b)",
     re.I,
 )
+
+
+def procedure_head(phrase: str) -> bool:
+    """Whether a technique phrase ends in a procedure head (_PROCEDURE_HEADS: "one-hot
+    encoding", "continuous batching")."""
+    return phrase.rsplit(None, 1)[-1].lower().rsplit("-", 1)[-1] in _PROCEDURE_HEADS
 
 
 def _technique_head(word: str) -> tuple[str, bool] | None:
@@ -956,6 +976,8 @@ def _technique_modifier(word: str) -> bool:
     last = low.rsplit("-", 1)[-1]
     if low in _ITEM_STOP or low in _SETTING_MODIFIERS or low in N.STOP_START or N.is_adverb(low):
         return False
+    if low in _JUDGING_MODIFIERS:
+        return False  # how good it is, not which: "powerful optimization", "another pooling"
     if word[:1].isupper() and lookup_label(word) == "DATASET":
         return False
     if last.endswith("ing") and last not in N._ING_NOUNS:
