@@ -994,18 +994,20 @@ def _technique_modifier(word: str) -> bool:
 _HEADS_NEAR = tuple(sorted(h for h in _MEANS_HEADS if not any(o != h and o in h for o in _MEANS_HEADS)))
 
 
-def _holds_head(window: str) -> bool:
+def _holds_head(window: str, heads: tuple[str, ...] = _HEADS_NEAR) -> bool:
     """Whether a lower-case window holds a technique head (a plain loop: a generator under
-    any() costs half as much again)."""
-    for head in _HEADS_NEAR:
+    any() costs half as much again); ``heads``: the heads to look for (those of the text)."""
+    for head in heads:
         if head in window:
             return True
     return False
 
 
-def technique_phrase(text: str, a: int, limit: int, low: str | None = None) -> tuple[int, int] | None:
+def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
+                     heads: tuple[str, ...] = _HEADS_NEAR) -> tuple[int, int] | None:
     """The technique phrase that starts at ``a``: up to three modifiers and a technique head,
-    ending where a noun phrase ends (not "learning hatefulness-aware embeddings").
+    ending where a noun phrase ends (not "learning hatefulness-aware embeddings"). ``heads``:
+    the technique heads the text holds as words, if known (each window is tested for them).
 
     >>> t = "we prove them with standard expert iteration. Via learning rich features."
     >>> a, b = technique_phrase(t, t.index("expert"), len(t)); t[a:b]
@@ -1016,7 +1018,7 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None) -> t
     window = (low or text)[a : min(limit, a + 80)]
     if not low:
         window = window.lower()
-    if not _holds_head(window):
+    if not _holds_head(window, heads):
         return None
     words = []
     pos = a
@@ -1093,10 +1095,12 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
     ['RL', 'meta-learning']
     """
     out = []
-    if words is not None and words.isdisjoint(_MEANS_HEADS):
+    # (the heads the text holds as words: each window is tested for these few, not for all)
+    heads = _HEADS_NEAR if words is None else tuple(words.intersection(_MEANS_HEADS))
+    if not heads:
         return out
     for m in _means_words(text, low or text.lower(), start, end, words):
-        span = technique_phrase(text, m.end(), end, low)
+        span = technique_phrase(text, m.end(), end, low, heads)
         if span is None and acronyms:
             w = _TECH_WORD.match(text, m.end(), end)
             long = acronyms.get(w.group()) if w else None
@@ -1107,7 +1111,7 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
             # "trained with X and Y", "via X, Y and Z", "X followed by Y": the conjuncts are
             # means as well (each a technique phrase of its own)
             c = _MEANS_CONJUNCTION.match(text, span[1], end)
-            span = technique_phrase(text, c.end(), end, low) if c else None
+            span = technique_phrase(text, c.end(), end, low, heads) if c else None
     return out
 
 
