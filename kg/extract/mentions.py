@@ -509,6 +509,7 @@ def find_candidates(text: str, st: DocState) -> None:
         st.proposals = []
     if not _NAMING_HINTS.isdisjoint(st.words):
         cands.extend(_named_after(text, st, body))
+    known = [(c.start, c.end) for c in st.lexicon if c.label == METHOD]  # (what a part may hold)
     for m in st.proposals:
         if m.start() < body:
             continue
@@ -522,13 +523,13 @@ def find_candidates(text: str, st: DocState) -> None:
         if k and not any(w in N.TASK_BREAK for w in k.group(1).split()) and _coined_process(
                 k.group(1)) and not N.is_generic_phrase(k.group(1)):  # fmt: skip
             cands.append(Cand(k.start(1), k.end(1), METHOD, "phrase", 0.6, proposed=True))
-        cands.extend(_proposed_phrases(text, m.end()))
+        cands.extend(_proposed_phrases(text, m.end(), known))
     # "we leverage X and propose a temporal relational layer", "by introducing ...": a
     # proposal verb of the same sentence whose subject "we" came before
     if "propos" in st.low or "introduc" in st.low:
         for m in _coordinated_propose_matches(text, body):
             if _we_subject(text, m):
-                cands.extend(c for c in _proposed_phrases(text, m.end())
+                cands.extend(c for c in _proposed_phrases(text, m.end(), known)
                              if text[c.start : c.end].split(None, 1)[0] not in _PART_ONLY_LEADS)
     topics: list[tuple[int, int, str]] = []
     heads = N.task_heads(text, st.low, st.words)  # for the title's task phrases and the abstract's
@@ -696,16 +697,64 @@ def _we_subject(text: str, m: re.Match) -> bool:
                          or text[we[-1] : m.start()].rstrip().endswith(","))
 
 
-def _proposed_phrases(text: str, end: int) -> list[Cand]:
+# a part the paper proposes, named by what it does in two or more words before a part head:
+# "we design a zorb-guided glimmer fusion module", "we propose a foreground biased sampling
+# strategy" (the sota-arxiv annotators list such parts; a part in fewer words is described,
+# not named: "a memory module", "a training strategy"). Not "scheme", "mechanism": in the
+# corpus they are as often a systems paper's plan ("a resource allocation scheme", "an
+# admission control mechanism"), and the dev and hf annotators list none of them
+_COMPONENT_PART_HEADS = frozenset(("module", "block", "strategy"))
+# ... unless a name follows that is the part's ("a warping module named ACF", "a tagging
+# strategy, Grid Tagging (GT)", "a training strategy called R2")
+_NAME_FOLLOWS = re.compile(r"\s*(?:,\s*(?:named|called|dubbed|termed|namely|[A-Z])|\(|(?:named|called|dubbed|termed|coined)\b)")
+DESCRIBED_COMPONENT_SCORE = 0.55
+# a strategy of learning or training is a recipe described ("an adaptive learning strategy",
+# "a two-stage training strategy", "a self-supervised pretraining strategy")
+_RECIPE_WORDS = frozenset(("learning", "training", "pretraining", "pre-training", "fine-tuning",
+                           "finetuning", "tuning", "optimization"))
+# nouns among the task-phrase breakers that are words of a part's name ("feature fusion
+# module", "data sampling strategy", "inference acceleration scheme")
+_PART_NOUNS = frozenset(("feature", "features", "data", "model", "inference", "training", "test",
+                         "time", "stage", "step", "cost", "quality", "candidate"))
+
+
+def _described_component(text: str, phrase: str, end: int) -> bool:
+    """Whether a lower-case phrase a proposal verb names is a part named by what it does
+    (_COMPONENT_PART_HEADS), with no name of its own after it.
+
+    >>> t = "a zorb-guided glimmer fusion module to fuse"
+    >>> _described_component(t, "zorb-guided glimmer fusion module", t.index(" to"))
+    True
+    >>> t = "a glimmer fusion module, named GFM"
+    >>> _described_component(t, "glimmer fusion module", t.index(","))
+    False
+    >>> _described_component("a memory module", "memory module", 15)
+    False
+    """
+    words = phrase.split()
+    return (len(words) >= 3 and words[-1] in _COMPONENT_PART_HEADS and words[-2] not in _RECIPE_WORDS
+            and not any((w in N.TASK_BREAK and w not in _PART_NOUNS) or w in _PART_ONLY_LEADS for w in words[:-1])
+            and not _NAME_FOLLOWS.match(text, end) and not N.is_generic_phrase(phrase))  # fmt: skip
+
+
+def _proposed_phrases(text: str, end: int, known: list[tuple[int, int]] = ()) -> list[Cand]:
     """The lower-case method phrase a proposal verb ending at ``end`` names ("we propose
     outer momentum clipping, ...", "we introduce a staleness gap penalty and outer momentum
-    clipping techniques"), with its conjunct."""
+    clipping techniques"), with its conjunct; or the part it names by what the part does
+    (:func:`_described_component`; ``known``: the spans of known techniques)."""
     cands: list[Cand] = []
     p = _PROPOSED_PHRASE.match(text, end)
     if not p:
         return []
     phrase = p.group(1)
     head = phrase.rsplit(None, 1)[-1]
+    if _described_component(text, phrase, p.end(1)):
+        # (a known technique inside it is named as such: "a zorb-aware contrastive learning
+        # strategy" uses contrastive learning; and a part is not the paper's whole method,
+        # which the results of the paper stay bound to)
+        if any(p.start(1) <= a and b <= p.end(1) for a, b in known):
+            return []
+        return [Cand(p.start(1), p.end(1), METHOD, "phrase", DESCRIBED_COMPONENT_SCORE)]
     if any(w in N.TASK_BREAK for w in phrase.split()[:-1]) or phrase.startswith("another "):
         phrase = ""  # "to search": a verb phrase; "another text encoder": no name
     if (phrase and (head in N.METHOD_HEADS or (  # a bare phrase (no article) coins a process
@@ -3649,6 +3698,8 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
     for a, b in T.means_techniques(text, 0, len(text), acronyms, st.low, st.words):
         if any(x < b and a < y for x, y in taken):
             continue
+        if a < st.title_end and T.procedure_head(text[a:b]):
+            continue  # "Pose Tracking via Zorbic Keypoint Pooling": the paper's own name
         taken.append((a, b))
         c = Cand(a, b, METHOD, "means", MEANS_METHOD)
         surface = text[a:b]

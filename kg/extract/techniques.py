@@ -896,13 +896,22 @@ def list_siblings(text: str, start: int, anchor: tuple[int, int], label: str = "
 _MEANS_HEADS = frozenset((
     "learning", "training", "pretraining", "tuning", "finetuning", "distillation", "decoding",
     "sampling", "prompting", "search", "pruning", "quantization", "binarization", "augmentation",
-    "iteration", "ensembling", "play",
+    "iteration", "ensembling", "play", *(_PROCEDURE_HEADS := (
+        # procedures of a model or its training and serving, named by what they do: a means
+        # when modified ("using gradient-free prompt optimization", "via one-hot encoding",
+        # "with continuous batching"), a word of its field alone ("via optimization")
+        "optimization", "optimisation", "regularization", "normalization", "attention",
+        "convolution", "matching", "hashing", "caching", "batching", "merging", "compression",
+        "parallelism", "checkpointing", "offloading", "guidance", "steering", "reranking",
+        "embedding", "encoding", "clustering", "pooling", "interpolation", "propagation",
+        "decomposition", "factorization", "relaxation", "masking", "filtering", "calibration")),
+    "recomputation", "rematerialization",
 ))  # fmt: skip
 # heads that name a technique only with a modifier ("expert iteration", not "iteration"; the
 # default procedures "fine-tuning" and "pre-training" stay generic)
 _BARE_HEADS = frozenset(("learning", "training", "pretraining", "pre-training", "tuning",
                          "fine-tuning", "finetuning", "decoding", "sampling", "prompting",
-                         "search", "augmentation", "iteration", "play"))  # fmt: skip
+                         "search", "augmentation", "iteration", "play", *_PROCEDURE_HEADS))  # fmt: skip
 # modifiers that make a field, a setting or a problem of a learning head, not a technique
 # ("deep learning", "few-shot learning", "continual learning", "end-to-end training")
 _SETTING_MODIFIERS = frozenset((
@@ -916,6 +925,11 @@ _SETTING_MODIFIERS = frozenset((
     "redundant", "unnecessary", "expensive", "costly", "excessive", "lengthy", "tedious",
     "time-consuming", "slow", "separate",
 ))  # fmt: skip
+# words that judge a technique or point to one, not name it
+_JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "proper", "good", "best",
+                                "better", "poor", "careful", "naive", "novel", "new", "proposed",
+                                "powerful", "sophisticated", "advanced", "either", "adequate",
+                                "appropriate", "suitable"))
 # "supervised learning", "unsupervised training": the plain ways to learn, no technique
 _PLAIN_PARADIGMS = frozenset(("supervised", "unsupervised"))
 # participles that belong to technique names ("repeated sampling", "masked training")
@@ -933,6 +947,12 @@ _TECH_END = re.compile(
     r"loss|losses|achieves|improves|outperforms|yields|leads|enables)\b)",
     re.I,
 )
+
+
+def procedure_head(phrase: str) -> bool:
+    """Whether a technique phrase ends in a procedure head (_PROCEDURE_HEADS: "one-hot
+    encoding", "continuous batching")."""
+    return phrase.rsplit(None, 1)[-1].lower().rsplit("-", 1)[-1] in _PROCEDURE_HEADS
 
 
 def _technique_head(word: str) -> tuple[str, bool] | None:
@@ -956,6 +976,8 @@ def _technique_modifier(word: str) -> bool:
     last = low.rsplit("-", 1)[-1]
     if low in _ITEM_STOP or low in _SETTING_MODIFIERS or low in N.STOP_START or N.is_adverb(low):
         return False
+    if low in _JUDGING_MODIFIERS:
+        return False  # how good it is, not which: "powerful optimization", "another pooling"
     if word[:1].isupper() and lookup_label(word) == "DATASET":
         return False
     if last.endswith("ing") and last not in N._ING_NOUNS:
@@ -972,18 +994,20 @@ def _technique_modifier(word: str) -> bool:
 _HEADS_NEAR = tuple(sorted(h for h in _MEANS_HEADS if not any(o != h and o in h for o in _MEANS_HEADS)))
 
 
-def _holds_head(window: str) -> bool:
+def _holds_head(window: str, heads: tuple[str, ...] = _HEADS_NEAR) -> bool:
     """Whether a lower-case window holds a technique head (a plain loop: a generator under
-    any() costs half as much again)."""
-    for head in _HEADS_NEAR:
+    any() costs half as much again); ``heads``: the heads to look for (those of the text)."""
+    for head in heads:
         if head in window:
             return True
     return False
 
 
-def technique_phrase(text: str, a: int, limit: int, low: str | None = None) -> tuple[int, int] | None:
+def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
+                     heads: tuple[str, ...] = _HEADS_NEAR) -> tuple[int, int] | None:
     """The technique phrase that starts at ``a``: up to three modifiers and a technique head,
-    ending where a noun phrase ends (not "learning hatefulness-aware embeddings").
+    ending where a noun phrase ends (not "learning hatefulness-aware embeddings"). ``heads``:
+    the technique heads the text holds as words, if known (each window is tested for them).
 
     >>> t = "we prove them with standard expert iteration. Via learning rich features."
     >>> a, b = technique_phrase(t, t.index("expert"), len(t)); t[a:b]
@@ -994,7 +1018,7 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None) -> t
     window = (low or text)[a : min(limit, a + 80)]
     if not low:
         window = window.lower()
-    if not _holds_head(window):
+    if not _holds_head(window, heads):
         return None
     words = []
     pos = a
@@ -1071,10 +1095,12 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
     ['RL', 'meta-learning']
     """
     out = []
-    if words is not None and words.isdisjoint(_MEANS_HEADS):
+    # (the heads the text holds as words: each window is tested for these few, not for all)
+    heads = _HEADS_NEAR if words is None else tuple(words.intersection(_MEANS_HEADS))
+    if not heads:
         return out
     for m in _means_words(text, low or text.lower(), start, end, words):
-        span = technique_phrase(text, m.end(), end, low)
+        span = technique_phrase(text, m.end(), end, low, heads)
         if span is None and acronyms:
             w = _TECH_WORD.match(text, m.end(), end)
             long = acronyms.get(w.group()) if w else None
@@ -1085,7 +1111,7 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
             # "trained with X and Y", "via X, Y and Z", "X followed by Y": the conjuncts are
             # means as well (each a technique phrase of its own)
             c = _MEANS_CONJUNCTION.match(text, span[1], end)
-            span = technique_phrase(text, c.end(), end, low) if c else None
+            span = technique_phrase(text, c.end(), end, low, heads) if c else None
     return out
 
 
