@@ -4414,13 +4414,17 @@ def _vote_labels(text: str, mentions: list[Cand]) -> None:
     for c in mentions:
         if c.source == "title" and defined.get(name_key(c.name)) in (METHOD, DATASET):
             c.label = defined[name_key(c.name)]
+    datasets = {name_key(c.name) for c in mentions if c.label == DATASET and c.source != "lexicon"}
+    if not datasets:
+        return  # (most documents: no name typed a dataset, nothing to vote on)
+    # (a method cue matters only for a name also typed a dataset: the cue is looked for
+    # only before those names)
     methods = {
-        name_key(c.name) for c in mentions
-        if c.label in (METHOD, DATASET) and c.source != "lexicon"
+        k for c in mentions
+        if c.label in (METHOD, DATASET) and c.source != "lexicon" and (k := name_key(c.name)) in datasets
         and _may_end(text[max(0, c.start - 40) : c.start], _METHOD_CUE_ENDS)
         and _METHOD_CUE_BEFORE.search(text, max(0, c.start - 40), c.start)
     }  # fmt: skip
-    datasets = {name_key(c.name) for c in mentions if c.label == DATASET and c.source != "lexicon"}
     datasets -= methods
     for c in mentions:
         if c.source == "lexicon":
