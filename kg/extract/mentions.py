@@ -5607,6 +5607,29 @@ _KIND_OF_WORK_AFTER = re.compile(r" (?:methods|tasks?|problems)\b(?! (?:instance
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
+def _kind_of_work_starts(text: str) -> list[int]:
+    """Where ``_KIND_OF_WORK_AFTER`` matches in ``text`` (its literal words found by str.find)."""
+    out = []
+    for noun in (" methods", " task", " problems"):
+        i = text.find(noun)
+        while i >= 0:
+            if _KIND_OF_WORK_AFTER.match(text, i):
+                out.append(i)
+            i = text.find(noun, i + 1)
+    return out
+
+
+def _whole_word_before(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` is written right before ``end`` as a whole word (no word character
+    nor hyphen before it; what follows at ``end`` is a space). For a word of letters and
+    at most one inner hyphen (``_ABBREVIATION``) these are the ends of
+    ``whole_occurrences(text, word, "-")``: two whole occurrences cannot overlap."""
+    i = end - len(word)
+    if i < 0 or not text.startswith(word, i):
+        return False
+    return not i or not (text[i - 1].isalnum() or text[i - 1] in "_-")
+
+
 def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -> None:
     """An undefined abbreviation the text writes before "methods", "task(s)" or "problems"
     names a task or a field ("ReID methods", "the RVOS task", "DG problems"), or a family
@@ -5620,6 +5643,11 @@ def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -
     >>> sorted({t[c.start:c.end] for c in ms if c.label})
     ['ZB-1', 'Zorb']
     """
+    # where a kind-of-work noun follows, found once: most texts have none (a name is then
+    # tested at these places, not searched over the text)
+    kinds = _kind_of_work_starts(text)
+    if not kinds:
+        return
     seen: dict[str, bool] = {}
     for c in mentions:
         if c.label not in (METHOD, DATASET) or c.source not in ("name", "context", "rare") or c.proposed:
@@ -5630,8 +5658,7 @@ def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -
                 _ABBREVIATION.fullmatch(surface) is not None
                 and acr_labels.get(surface) not in (METHOD, DATASET)
                 and lookup_label(surface) is None
-                and any(_KIND_OF_WORK_AFTER.match(text, i + len(surface))
-                        for i in whole_occurrences(text, surface, "-"))
+                and any(_whole_word_before(text, surface, k) for k in kinds)
             )  # fmt: skip
         if seen[surface]:
             c.label = None
