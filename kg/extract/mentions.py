@@ -3387,16 +3387,20 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
     """Drop the methods that are a network standard, protocol or data format ("WiFi", "IPv4",
     "peer-to-peer (P2P) networks", which "we build" too), unless the paper names its own method
     so ("P2P: Tuning Pre-trained Image Models ...") or defines the acronym as something else."""
+    def standard_name(c: Cand) -> str | None:
+        # a defined acronym by its short form; a bare name unless the paper names its method so
+        if c.label != METHOD or not (c.short or not c.proposed):
+            return None
+        name = _short_or_surface(text, c)
+        return name if name in N.STANDARDS_AND_FORMATS else None
+
+    named = [standard_name(c) for c in mentions]
+    if not any(named):
+        return mentions  # (most documents: no method is named as a standard)
     # "Prompt-to-Prompt (P2P)", "Local Texture Estimator (LTE)": the acronym is not the standard
     # in this paper, nor are its bare mentions
     other = {text[ss:se] for ls, le, ss, se in acronyms if not _STANDARD_LONG_FORM.search(text, ls, le)}
-
-    def standard(c: Cand) -> bool:
-        # a defined acronym by its short form; a bare name unless the paper names its method so
-        name = _short_or_surface(text, c) if c.short or not c.proposed else None
-        return c.label == METHOD and name in N.STANDARDS_AND_FORMATS and name not in other
-
-    return [c for c in mentions if not standard(c)]
+    return [c for c, name in zip(mentions, named, strict=True) if not (name and name not in other)]
 
 
 # a name used as a method: "refine poses with Bundle Adjustment (BA)", "compared to ICP",
@@ -3444,11 +3448,16 @@ def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
     lexicon = {name_key(text[c.start : c.end]) for c in mentions if c.label == METHOD and c.source == "lexicon"}
     # where a name before "problem(s)" would end, found once: "the VNE problem", "the Zorb
     # Cover (ZC) problem" (a name is then tested against these, not searched over the text)
+    # (each "roblem" found by str.find, then matched from its capital or small "p": a regex
+    # scan for "[Pp]roblem" tests every character of the text)
     ends = set()
-    for m in _PROBLEM_WORD.finditer(text):
-        gap = _BEFORE_PROBLEM_GAP.search(text, max(0, m.start() - 30), m.start())
-        if gap:
-            ends.add(gap.start())
+    i = text.find("roblem", 1)
+    while i >= 0:
+        if text[i - 1] in "Pp" and _PROBLEM_WORD.match(text, i - 1):
+            gap = _BEFORE_PROBLEM_GAP.search(text, max(0, i - 31), i - 1)
+            if gap:
+                ends.add(gap.start())
+        i = text.find("roblem", i + 6)
     if not ends:
         return mentions
 
@@ -3515,8 +3524,10 @@ def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, p
     bare_notion: dict[str, bool] = {}
 
     def concept(c: Cand) -> bool:
+        if c.label != METHOD:
+            return False
         name = _short_or_surface(text, c)
-        if c.label != METHOD or name not in N.CONCEPT_ACRONYMS or not defined.get(name, True):
+        if name not in N.CONCEPT_ACRONYMS or not defined.get(name, True):
             return False
         if not c.short and name not in defined:
             if c.proposed:
