@@ -4339,7 +4339,7 @@ def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str],
     surface = text[c.start : c.end]
     if c.proposed or not _ACRONYM_WORD.fullmatch(surface) or surface in acr_shorts:
         return False
-    if name_key(surface) in by_key or not _used_once(text, surface):
+    if name_key(surface) in by_key or not st.once("used once: " + surface, lambda: _used_once(text, surface)):
         return False
     if _EXPLAINED_AFTER.match(text, c.end) or _COMPARED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False
