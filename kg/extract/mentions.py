@@ -5654,11 +5654,9 @@ def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -
     >>> sorted({t[c.start:c.end] for c in ms if c.label})
     ['ZB-1', 'Zorb']
     """
-    # where a kind-of-work noun follows, found once: most texts have none (a name is then
-    # tested at these places, not searched over the text)
-    kinds = _kind_of_work_starts(text)
-    if not kinds:
-        return
+    # where a kind-of-work noun follows: found once, for the first abbreviation to test (most
+    # documents have none), and each abbreviation is tested there, not searched over the text
+    kinds: list[int] | None = None
     seen: dict[str, bool] = {}
     for c in mentions:
         if c.label not in (METHOD, DATASET) or c.source not in ("name", "context", "rare") or c.proposed:
@@ -5669,8 +5667,11 @@ def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -
                 _ABBREVIATION.fullmatch(surface) is not None
                 and acr_labels.get(surface) not in (METHOD, DATASET)
                 and lookup_label(surface) is None
-                and any(_whole_word_before(text, surface, k) for k in kinds)
             )  # fmt: skip
+            if seen[surface]:
+                if kinds is None:
+                    kinds = _kind_of_work_starts(text)
+                seen[surface] = any(_whole_word_before(text, surface, k) for k in kinds)
         if seen[surface]:
             c.label = None
 
