@@ -75,9 +75,11 @@ def _acronym_forms(text: str, acronyms) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _initials_key(name: str) -> str | None:
     """ "out-of-distribution detection" and "OOD detection" -> "ood detection": one task
-    even where the text never defines the acronym; None for a one-word modifier."""
+    even where the text never defines the acronym; None for a one-word modifier (cached:
+    task names recur across papers)."""
     words = name.split()
     if len(words) < 2:
         return None
@@ -100,6 +102,11 @@ def _task_key(name: str, forms: list[tuple[str, str]]) -> str:
 def _group_keys(name: str, surface: str, short: str | None) -> tuple[str, ...]:
     """The keys a mention is grouped under: its name, surface and acronym, as name keys and
     in the singular (cached: the same names recur across mentions and papers)."""
+    # a span of the name's head only ("generation" read as "code generation" from "code
+    # understanding and generation tasks"): the bare head elsewhere (a weak title
+    # "Generation") is another mention, so it is grouped by the name alone
+    if name.lower().endswith(" " + surface.lower()):
+        surface = name
     # an ordered set (not a set): the first key already known decides the group,
     # and set order would change with PYTHONHASHSEED from one process to the next
     forms = [name_key(name), name_key(surface)]
@@ -126,11 +133,7 @@ def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
         name = c.name
         short = c.short
         short_form = text[short[0] : short[1]] if short else None
-        # a span of the name's head only ("generation" read as "code generation" from "code
-        # understanding and generation tasks"): the bare head elsewhere (a weak title
-        # "Generation") is another mention, so it is grouped by the name alone
-        head_only = name.lower().endswith(" " + surface.lower())
-        keys = _group_keys(name, name if head_only else surface, short_form)
+        keys = _group_keys(name, surface, short_form)
         aliases = alias_of[label]
         gid = None
         for k in keys:
@@ -229,8 +232,7 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
             keys.add(form_key)
         # "3D generation" and "3D model generation": one task, listed once, the more
         # specific form kept
-        # "X (ACR)": X; hyphens split words as the scorer does ("single-image super-resolution")
-        words = set(_WORD_SPLIT.split(_without_acronym(g["name"]).lower().strip()))
+        words = _task_words(g["name"])
         for i, (k, kw) in enumerate(kept):
             if words == kw or _reworded(g["name"], k["name"]):
                 break  # "reinforcement learning" and "reinforcement learning (RL)": one task
@@ -320,6 +322,14 @@ def _means_paradigm(name: str) -> bool:
 
 _ACRONYM_PART = re.compile(r"\s*\([^()]*\)")
 _WORD_SPLIT = re.compile(r"[\s\-/]+")
+
+
+@lru_cache(maxsize=65536)
+def _task_words(name: str) -> frozenset[str]:
+    """The words of a task name that :func:`select_tasks` compares, lower case: "X (ACR)" is
+    X; hyphens split words as the scorer does ("single-image super-resolution") (cached:
+    task names recur across papers)."""
+    return frozenset(_WORD_SPLIT.split(_without_acronym(name).lower().strip()))
 
 
 def _without_acronym(name: str) -> str:

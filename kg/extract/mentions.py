@@ -3436,16 +3436,20 @@ def _without_standards(text: str, mentions: list[Cand], acronyms: list) -> list[
     """Drop the methods that are a network standard, protocol or data format ("WiFi", "IPv4",
     "peer-to-peer (P2P) networks", which "we build" too), unless the paper names its own method
     so ("P2P: Tuning Pre-trained Image Models ...") or defines the acronym as something else."""
+    def standard_name(c: Cand) -> str | None:
+        # a defined acronym by its short form; a bare name unless the paper names its method so
+        if c.label != METHOD or not (c.short or not c.proposed):
+            return None
+        name = _short_or_surface(text, c)
+        return name if name in N.STANDARDS_AND_FORMATS else None
+
+    named = [standard_name(c) for c in mentions]
+    if not any(named):
+        return mentions  # (most documents: no method is named as a standard)
     # "Prompt-to-Prompt (P2P)", "Local Texture Estimator (LTE)": the acronym is not the standard
     # in this paper, nor are its bare mentions
     other = {text[ss:se] for ls, le, ss, se in acronyms if not _STANDARD_LONG_FORM.search(text, ls, le)}
-
-    def standard(c: Cand) -> bool:
-        # a defined acronym by its short form; a bare name unless the paper names its method so
-        name = _short_or_surface(text, c) if c.short or not c.proposed else None
-        return c.label == METHOD and name in N.STANDARDS_AND_FORMATS and name not in other
-
-    return [c for c in mentions if not standard(c)]
+    return [c for c, name in zip(mentions, named, strict=True) if not (name and name not in other)]
 
 
 # a name used as a method: "refine poses with Bundle Adjustment (BA)", "compared to ICP",
@@ -3493,11 +3497,16 @@ def _without_problem_names(text: str, mentions: list[Cand]) -> list[Cand]:
     lexicon = {name_key(text[c.start : c.end]) for c in mentions if c.label == METHOD and c.source == "lexicon"}
     # where a name before "problem(s)" would end, found once: "the VNE problem", "the Zorb
     # Cover (ZC) problem" (a name is then tested against these, not searched over the text)
+    # (each "roblem" found by str.find, then matched from its capital or small "p": a regex
+    # scan for "[Pp]roblem" tests every character of the text)
     ends = set()
-    for m in _PROBLEM_WORD.finditer(text):
-        gap = _BEFORE_PROBLEM_GAP.search(text, max(0, m.start() - 30), m.start())
-        if gap:
-            ends.add(gap.start())
+    i = text.find("roblem", 1)
+    while i >= 0:
+        if text[i - 1] in "Pp" and _PROBLEM_WORD.match(text, i - 1):
+            gap = _BEFORE_PROBLEM_GAP.search(text, max(0, i - 31), i - 1)
+            if gap:
+                ends.add(gap.start())
+        i = text.find("roblem", i + 6)
     if not ends:
         return mentions
 
@@ -3564,8 +3573,10 @@ def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, p
     bare_notion: dict[str, bool] = {}
 
     def concept(c: Cand) -> bool:
+        if c.label != METHOD:
+            return False
         name = _short_or_surface(text, c)
-        if c.label != METHOD or name not in N.CONCEPT_ACRONYMS or not defined.get(name, True):
+        if name not in N.CONCEPT_ACRONYMS or not defined.get(name, True):
             return False
         if not c.short and name not in defined:
             if c.proposed:
@@ -4379,7 +4390,7 @@ def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str],
     surface = text[c.start : c.end]
     if c.proposed or not _ACRONYM_WORD.fullmatch(surface) or surface in acr_shorts:
         return False
-    if name_key(surface) in by_key or not _used_once(text, surface):
+    if name_key(surface) in by_key or not st.once("used once: " + surface, lambda: _used_once(text, surface)):
         return False
     if _EXPLAINED_AFTER.match(text, c.end) or _COMPARED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False
@@ -4465,13 +4476,17 @@ def _vote_labels(text: str, mentions: list[Cand]) -> None:
     for c in mentions:
         if c.source == "title" and defined.get(name_key(c.name)) in (METHOD, DATASET):
             c.label = defined[name_key(c.name)]
+    datasets = {name_key(c.name) for c in mentions if c.label == DATASET and c.source != "lexicon"}
+    if not datasets:
+        return  # (most documents: no name typed a dataset, nothing to vote on)
+    # (a method cue matters only for a name also typed a dataset: the cue is looked for
+    # only before those names)
     methods = {
-        name_key(c.name) for c in mentions
-        if c.label in (METHOD, DATASET) and c.source != "lexicon"
+        k for c in mentions
+        if c.label in (METHOD, DATASET) and c.source != "lexicon" and (k := name_key(c.name)) in datasets
         and _may_end(text[max(0, c.start - 40) : c.start], _METHOD_CUE_ENDS)
         and _METHOD_CUE_BEFORE.search(text, max(0, c.start - 40), c.start)
     }  # fmt: skip
-    datasets = {name_key(c.name) for c in mentions if c.label == DATASET and c.source != "lexicon"}
     datasets -= methods
     for c in mentions:
         if c.source == "lexicon":
@@ -4718,8 +4733,10 @@ _COINED_CLAUSE_AFTER = re.compile(
 # the Art (SotA)", "Infrastructure as a Service (IaaS)", "structure-from-motion (SfM)"
 _ACRONYM_SMALL_WORDS = frozenset(("of", "the", "a", "an", "as", "and", "in", "on", "for", "from", "to", "with", "at", "by"))
 # the acronym used as a method is: "Program-of-Thoughts (PoT) methods", "the ToT framework"
-_CONCEPT_ACR_AS_METHOD = (r"\)?\s+(?:methods?|models?|prompting|frameworks?|approach(?:es)?|algorithms?|"
-                          r"networks?|layers?|modules?|techniques?|architectures?)\b")
+# (matched after each occurrence of the acronym: a pattern built per acronym would be compiled
+# anew for most texts, 0.3 ms each, as the acronyms of unseen texts miss the regex cache)
+_CONCEPT_ACR_AS_METHOD = re.compile(r"\)?\s+(?:methods?|models?|prompting|frameworks?|approach(?:es)?|algorithms?|"
+                                    r"networks?|layers?|modules?|techniques?|architectures?)\b")
 
 
 def _concept_acronym(long: str, short: str, text: str) -> bool:
@@ -4742,7 +4759,12 @@ def _concept_acronym(long: str, short: str, text: str) -> bool:
         if ch not in initials:
             return False
         initials.remove(ch)
-    return re.search(re.escape(short) + _CONCEPT_ACR_AS_METHOD, text) is None
+    i = text.find(short)
+    while i >= 0:
+        if _CONCEPT_ACR_AS_METHOD.match(text, i + len(short)):
+            return False
+        i = text.find(short, i + 1)
+    return True
 
 
 _METRIC_NAMED_BEFORE = re.compile(
@@ -5647,6 +5669,29 @@ _KIND_OF_WORK_AFTER = re.compile(r" (?:methods|tasks?|problems)\b(?! (?:instance
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
+def _kind_of_work_starts(text: str) -> list[int]:
+    """Where ``_KIND_OF_WORK_AFTER`` matches in ``text`` (its literal words found by str.find)."""
+    out = []
+    for noun in (" methods", " task", " problems"):
+        i = text.find(noun)
+        while i >= 0:
+            if _KIND_OF_WORK_AFTER.match(text, i):
+                out.append(i)
+            i = text.find(noun, i + 1)
+    return out
+
+
+def _whole_word_before(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` is written right before ``end`` as a whole word (no word character
+    nor hyphen before it; what follows at ``end`` is a space). For a word of letters and
+    at most one inner hyphen (``_ABBREVIATION``) these are the ends of
+    ``whole_occurrences(text, word, "-")``: two whole occurrences cannot overlap."""
+    i = end - len(word)
+    if i < 0 or not text.startswith(word, i):
+        return False
+    return not i or not (text[i - 1].isalnum() or text[i - 1] in "_-")
+
+
 def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -> None:
     """An undefined abbreviation the text writes before "methods", "task(s)" or "problems"
     names a task or a field ("ReID methods", "the RVOS task", "DG problems"), or a family
@@ -5660,6 +5705,9 @@ def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -
     >>> sorted({t[c.start:c.end] for c in ms if c.label})
     ['ZB-1', 'Zorb']
     """
+    # where a kind-of-work noun follows: found once, for the first abbreviation to test (most
+    # documents have none), and each abbreviation is tested there, not searched over the text
+    kinds: list[int] | None = None
     seen: dict[str, bool] = {}
     for c in mentions:
         if c.label not in (METHOD, DATASET) or c.source not in ("name", "context", "rare") or c.proposed:
@@ -5670,9 +5718,11 @@ def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -
                 _ABBREVIATION.fullmatch(surface) is not None
                 and acr_labels.get(surface) not in (METHOD, DATASET)
                 and lookup_label(surface) is None
-                and any(_KIND_OF_WORK_AFTER.match(text, i + len(surface))
-                        for i in whole_occurrences(text, surface, "-"))
             )  # fmt: skip
+            if seen[surface]:
+                if kinds is None:
+                    kinds = _kind_of_work_starts(text)
+                seen[surface] = any(_whole_word_before(text, surface, k) for k in kinds)
         if seen[surface]:
             c.label = None
 
