@@ -1,0 +1,36 @@
+"""Round 19 (board): what a leaderboard is built from, on invented sentences: margins listed
+after a margin are no scores, and measures ranked in their direction."""
+
+from kg.extract import extract
+from kg.model import Paper
+
+
+def _results(abstract: str, title: str = "A study") -> list[tuple]:
+    (e,) = extract([Paper(id="t", title=title, abstract=abstract)])
+    return [(r.value, r.metric, r.relative) for r in e.results]
+
+
+def test_margins_listed_each_with_its_measure_are_margins():
+    got = _results("We propose QuuxNet. QuuxNet outperforms the previous best detector by "
+                   "3.4% mAP and 2.8% NDS on the Foo validation split.")
+    assert {v for v, _m, rel in got if not rel} == set()
+    assert {v for v, _m, _rel in got} == {3.4, 2.8}
+
+
+def test_margins_listed_with_places_and_a_hedge_are_margins():
+    got = _results("We propose QuuxNet. Plugged into common backbones, QuuxNet improves them by "
+                   "1.1% accuracy on ImageNet, 0.7% on Places365, and 2.4% mIoU on ADE20K.")
+    assert got and all(rel for _v, _m, rel in got)
+    got = _results("We propose QuuxAug. On the Foo keypoint benchmark, QuuxAug lifts results by "
+                   "around 0.4 AP in the top-down setting and up to 1.9 AP in the bottom-up setting.")
+    assert got and all(rel for _v, _m, rel in got)
+
+
+def test_a_score_after_a_margin_in_a_new_clause_stays_a_score():
+    # the second number is reached, not gained: a score of its own
+    got = _results("We propose QuuxNet. QuuxNet improves the baseline by 2.1% mIoU on Cityscapes, "
+                   "reaching 81.3% mIoU.")
+    assert (81.3, "mIoU", False) in got
+    got = _results("We propose QuuxNet. QuuxNet improves recall by 2.5% on the Foo benchmark, "
+                   "which is 64.0% mAP and 71.2% mAP on its two splits.")
+    assert {v for v, _m, rel in got if not rel} >= {64.0, 71.2}
