@@ -1,7 +1,7 @@
 """Round 19 (board): what a leaderboard is built from, on invented sentences: margins listed
 after a margin are no scores, and measures ranked in their direction."""
 
-from kg.extract import extract
+from kg.extract import extract, metric_higher_is_better
 from kg.model import Paper
 
 
@@ -34,3 +34,18 @@ def test_a_score_after_a_margin_in_a_new_clause_stays_a_score():
     got = _results("We propose QuuxNet. QuuxNet improves recall by 2.5% on the Foo benchmark, "
                    "which is 64.0% mAP and 71.2% mAP on its two splits.")
     assert {v for v, _m, rel in got if not rel} >= {64.0, 71.2}
+
+
+def test_rates_and_ranks_where_less_is_better_rank_ascending():
+    # "... rate" reads as higher-is-better; these rates count mistakes
+    for name in ("miss rate", "log-average miss rate", "false positive rate (FPR)", "FPR",
+                 "false alarm rate", "collision rate", "MR", "mean rank", "median rank"):
+        assert metric_higher_is_better(name) is False, name
+    # depth, flow and bits-per-dimension names
+    for name in ("AbsRel", "Abs Rel", "REL", "EPE", "bpd"):
+        assert metric_higher_is_better(name) is False, name
+
+
+def test_rates_and_ranks_where_more_is_better_keep_their_direction():
+    for name in ("success rate", "hit rate", "rank-1 accuracy", "mean rank-1 accuracy", "MRR", "recall"):
+        assert metric_higher_is_better(name) is True, name
