@@ -49,3 +49,17 @@ def test_rates_and_ranks_where_less_is_better_rank_ascending():
 def test_rates_and_ranks_where_more_is_better_keep_their_direction():
     for name in ("success rate", "hit rate", "rank-1 accuracy", "mean rank-1 accuracy", "MRR", "recall"):
         assert metric_higher_is_better(name) is True, name
+
+
+def _metrics(abstract: str) -> dict:
+    (e,) = extract([Paper(id="t", title="A study", abstract=abstract)])
+    return {r.value: r.metric for r in e.results}
+
+
+def test_a_top_k_rank_written_at_the_number_names_its_measure():
+    got = _metrics("We propose FooNet. FooNet-L reaches 84.2% top-1 / 96.9% top-5 accuracy on ImageNet.")
+    assert "top-5" in got[96.9] and "top-1" in got[84.2]
+    got = _metrics("We propose FooNet. FooNet reports a top-1 accuracy on ImageNet of 82.0% (96.1% top-5).")
+    assert "top-5" in got[96.1]
+    got = _metrics("We propose FooNet. FooNet obtains 82.0% top-1 accuracy (top-5: 96.1%) on ImageNet.")
+    assert "top-5" in got[96.1]
