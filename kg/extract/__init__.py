@@ -147,6 +147,17 @@ def extract(
         _WORKER_NLP = None
 
 
+# Measures where less is better that the "... rate" / "... rank" heads below would rank the
+# wrong way up or not at all: a leaderboard of miss rates or depth errors sorted descending
+# puts the worst method first. Words anywhere in the name ("log-average miss rate", "false
+# positive rate (FPR)"), and short names whole (the usual depth, flow and retrieval ones).
+_LOWER_IS_BETTER_WORDS = ("miss rate", "false positive", "false negative", "false alarm", "failure rate",
+                          "collision rate", "violation rate", "standard deviation", "abs rel", "absrel", "sq rel")
+_LOWER_IS_BETTER_NAMES = frozenset(("mr", "mmr", "rel", "epe", "aepe", "fpr", "fnr", "far", "bpd", "ate", "rte",
+                                    "smape", "asd", "assd", "ber", "medr", "meanr", "fpr95", "fpr@95",
+                                    "mean rank", "median rank"))
+
+
 def metric_higher_is_better(name: str) -> bool | None:
     """Whether a larger value of the metric is better; ``None`` when unknown.
 
@@ -154,11 +165,15 @@ def metric_higher_is_better(name: str) -> bool | None:
     (True, False)
     >>> metric_higher_is_better("word error rate"), metric_higher_is_better("vibes")
     (False, None)
+    >>> metric_higher_is_better("log-average miss rate"), metric_higher_is_better("AbsRel")
+    (False, False)
     """
     if not name:
         return None
     directions = metric_directions()
     key = " ".join(name.lower().split())
+    if key in _LOWER_IS_BETTER_NAMES or any(w in key for w in _LOWER_IS_BETTER_WORDS):
+        return False
     if key in directions:
         return directions[key]
     # heads: "... accuracy", "... error rate", "... latency"

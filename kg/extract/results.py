@@ -478,6 +478,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _split_shared_heads(text, bound, sent_metrics, s0)
         if "(" in sent:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
+        if "top" in sent:
+            _bind_top_k_qualifiers(text, bound)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
         made: dict[int, tuple[int, int]] = {}  # the results of each number, as a range of out
         kinds = None  # the sentence's names by kind, made for its first result
@@ -529,6 +531,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             made[idx] = (made_from, len(out))
         if len(made) >= 2:
             _share_relative(text, bound, out, made, s0)
+            _carry_margin_lists(text, bound, out, made)
             _margins_follow_scores(text, bound, out, made)
             if any(w in sent for w in ("vs", "versus", "compared", "against")):
                 _versus_pairs(text, bound, out, made, sent_mentions, s0)
@@ -588,6 +591,46 @@ def _share_relative(text: str, bound: list[list], out: list[RawResult], made: di
                 for k in range(*made.get(i, (0, 0))):
                     if not out[k].relative:
                         out[k] = replace(out[k], relative=True)
+
+
+# the gap from one margin to the next of a list, each with its own measure (and where):
+# "by 4.9% mIoU and 5.2% mIoU", "by 1.8% accuracy on X, 2.9% on Y, and 2.3% mIoU on Z",
+# "by around 0.6 AP in A and up to 1.5 AP in B". A few words without digits or clause
+# breaks (words start with a letter: "Places365", not a number), then "," or "and" (and a
+# hedge of the next number).
+_MARGIN_LIST_GAP = re.compile(
+    r"\s*(?:\\?%)?\s*((?:[A-Za-z][^\s,;:()\[\]]*\s+){0,5}[A-Za-z][^\s,;:()\[\]]*\s*(?:,\s*(?:and\s+)?|and\s+))"
+    r"(?:(?:by\s+)?(?:up\s+to|around|about|nearly|almost|over|roughly)\s+)?"
+)
+# words that start a new clause or a score of its own in that gap: "by 2.1% over X, reaching 85.3%"
+_MARGIN_LIST_BREAK = re.compile(
+    r"\b(?:than|from|to|while|whereas|which|who|achiev\w*|reach\w*|obtain\w*|attain\w*|scor\w*|"
+    r"vs|versus|compared|respectively|baseline|absolute|"
+    + _CHANGE_NOUN + r"|" + _CHANGE_STEM + r"|higher|lower|better|worse)\b",
+    re.I,
+)
+
+
+def _carry_margin_lists(text: str, bound: list[list], out: list[RawResult], made: dict) -> None:
+    """A number listed right after a margin, each with its measure named, is a margin too:
+    "outperforms X by 5.2% mAP and 3.7% NDS", "improving by 4.9% mIoU and 5.2% mIoU"
+    (_share_relative reads bare lists only: "by 3.1% and 2.0%")."""
+    for idx in sorted(made):
+        if idx - 1 not in made:
+            continue
+        prev, q = bound[idx - 1][0], bound[idx][0]
+        a, b = made[idx]
+        if a == b or all(out[k].relative for k in range(a, b)):
+            continue
+        if not any(out[k].relative for k in range(*made[idx - 1])):
+            continue
+        if q.unit != prev.unit and not (q.unit is None and prev.unit == "points"):
+            continue
+        gap = _MARGIN_LIST_GAP.fullmatch(text, prev.end, q.start)
+        if gap is None or _MARGIN_LIST_BREAK.search(text, gap.start(1), gap.end(1)):  # (not the hedge's "to")
+            continue
+        for k in range(a, b):
+            out[k] = replace(out[k], relative=True)
 
 
 # two scores set side by side: "(55.3% vs. 54.7%)", "an F1 of 89.9% vs 86.8% for human scorers"
@@ -912,6 +955,34 @@ def _models_used(text: str, q: Quantity, mentions: list[Cand], s0: int, s1: int)
     if len(listed) < 2 or any(c.proposed for c in listed):
         return []
     return list(dict.fromkeys(c.name for c in listed))
+
+
+# a top-k rank written right after a number, or just before it in a bracket, says which of
+# the measure's ranks the number is: "83.9% top-1 / 96.6% top-5 accuracy", "85.4% (97.6%
+# top-5)", "88.5% top-1 accuracy (top-5: 98.7%)"
+_TOP_K_AFTER = re.compile(r"\s*(?:\\?%)?\s*([Tt]op-?\d+)\b(?!\s*(?:and|or|/|,))")
+_TOP_K_BEFORE = re.compile(r"([Tt]op-?\d+)\s*[:=]\s*$")
+_TOP_K = re.compile(r"\btop-?\d+", re.I)
+
+
+def _bind_top_k_qualifiers(text: str, bound: list[list]) -> None:
+    """A number bound to one top-k measure while its own words name another rank takes that
+    rank: the top-5 figure after a top-1 one is not a top-1 accuracy."""
+    for b in bound:
+        q, metric = b[0], b[1]
+        if not metric or not _TOP_K.search(metric):
+            continue
+        m = _TOP_K_AFTER.match(text, q.end) or _TOP_K_BEFORE.search(text, max(0, q.start - 12), q.start)
+        if m is None:
+            continue
+        rank = _top_k_name(m.group(1))
+        if _top_k_name(_TOP_K.search(metric).group(0)) != rank:
+            b[1] = _TOP_K.sub(rank, metric, count=1)
+
+
+def _top_k_name(words: str) -> str:
+    """ "Top5", "top-5" -> "top-5"."""
+    return "top-" + words.lower().removeprefix("top").lstrip("-")
 
 
 def _bind_bracketed_scores(text: str, bound: list[list], datasets: list[Cand], metrics) -> None:
