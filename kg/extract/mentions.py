@@ -135,7 +135,9 @@ _PROPOSE_NAME_GAP = re.compile(
 _KIND_THEN_NAME = re.compile(
     r"\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
     r"technique|strategy|architecture|pipeline|network|module|benchmark|dataset|tool|agent|"
-    r"paradigm|mechanism|scheme),"
+    r"paradigm|mechanism|scheme|toolkit|library|solution|protocol|function|objective|"
+    # an agent noun: "a novel multiview detector, ZorbDet", "a simple tracker, ZorbTrack"
+    r"[\w-]+(?:er|or)),"
     # "two new benchmarks, MBPP and ...", "three new benchmarks: A, B, and C"
     r"|(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:frameworks|methods|approaches|"
     r"models|algorithms|techniques|strategies|architectures|networks|modules|benchmarks|datasets|"
