@@ -135,7 +135,9 @@ _PROPOSE_NAME_GAP = re.compile(
 _KIND_THEN_NAME = re.compile(
     r"\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
     r"technique|strategy|architecture|pipeline|network|module|benchmark|dataset|tool|agent|"
-    r"paradigm|mechanism|scheme),"
+    r"paradigm|mechanism|scheme|toolkit|library|solution|protocol|function|objective|"
+    # an agent noun: "a novel multiview detector, ZorbDet", "a simple tracker, ZorbTrack"
+    r"[\w-]+(?:er|or)),"
     # "two new benchmarks, MBPP and ...", "three new benchmarks: A, B, and C"
     r"|(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:frameworks|methods|approaches|"
     r"models|algorithms|techniques|strategies|architectures|networks|modules|benchmarks|datasets|"
@@ -6009,6 +6011,58 @@ def _mark_own_work(text: str, st: DocState, mentions: list[Cand], starts: list[i
             marked.append(i)
 
 
+def _proposal_acronym(text: str, c: Cand) -> tuple[int, int] | None:
+    """The span of the acronym in parentheses that ends the method mention ``c`` ("a
+    sparse zorbic retrieval model (FZoRT)", "Zorbic Attention Transformer (ZAT)"), or None."""
+    if c.short is not None:
+        return c.short
+    if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")" and " " not in text[c.start : c.end]:
+        return (c.start, c.end)
+    return None
+
+
+# words between a proposal verb and an acronym that make the acronym something the
+# proposal uses or addresses, not the proposal itself: "an approach based on Statistical
+# Machine Translation (SMT)", "solved through semidefinite programming (SDP)", "a detector
+# incorporating both CNN and bidirectional LSTM (BiLSTM)", "the discovery of keyword spotting (KWS)"
+_PROPOSAL_USES = frozenset(
+    "based built through via using use uses leveraging leverages incorporating incorporates utilizing "
+    "utilising employing combining of for from with by and in on to into where which that".split()
+)
+# a leading "in this paper" after the verb is no use of anything: "We present in this paper ..."
+_IN_THIS_WORK = re.compile(r"\s*in\s+this\s+(?:paper|work|study|letter|article)\b", re.I)
+
+
+def _mark_proposal_acronym(text: str, st: DocState, mentions: list[Cand], starts: list[int], proposals: list) -> None:
+    """When nothing else is the paper's own: the first method a proposal sentence defines
+    with an acronym in parentheses, that the text uses again after that sentence, is the
+    paper's own, however long the description before it ("we propose a faster re-ranking
+    system based on a sparse zorbic retrieval model (FZoRT) ... FZoRT cuts latency by 3x",
+    "we propose a new backbone with bidirectional Zorb blocks (Zim) ... Zim is 2x faster"):
+    without it, the results the acronym wins go to "(proposed)". A known acronym ("graph
+    convolutional networks (GCNs)") is background, not the proposal."""
+    for m in proposals:
+        s1 = st.sentence_span(m.start())[1]
+        if text.find("(", m.end(), s1) < 0:
+            continue  # (most proposal sentences: no acronym defined)
+        for i in range(bisect.bisect_left(starts, m.end()), len(mentions)):
+            c = mentions[i]
+            if c.start >= s1:
+                break
+            acr = _proposal_acronym(text, c) if c.label == METHOD and c.source != "lexicon" else None
+            if acr is None or any((k.start, k.end) == acr for k in st.lexicon):
+                continue
+            lead = _IN_THIS_WORK.match(text, m.end())
+            gap = text[lead.end() if lead else m.end() : c.start]
+            if not _PROPOSAL_USES.isdisjoint(gap.lower().replace(",", " ").split()):
+                break
+            short = text[acr[0] : acr[1]]
+            if re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])").search(text, s1):
+                c.proposed = True
+                return
+            break
+
+
 def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     proposed: list[str] = []
     for c in mentions:
@@ -6017,7 +6071,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     starts = [c.start for c in mentions]
     has_naming = not _NAMING_HINTS.isdisjoint(st.words)
     marked: list[int] = []  # indexes of the mentions a proposal or naming verb marks
-    for m in st.proposals + _coordinated_proposals(text, st):
+    proposals = st.proposals + _coordinated_proposals(text, st)
+    for m in proposals:
         s_end = st.sentence_span(m.start())[1]
         window_end = min(s_end, m.end() + 160)
         named = next(_naming(text, st.low, m.end(), window_end), None) if has_naming else None
@@ -6097,6 +6152,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         elif c.source != "lexicon" and _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start):
             c.proposed = True  # "Our empirically-derived framework XlingEval", "our model GeoRSCLIP"
     _mark_own_components(text, st, mentions)
+    if owns_none and not any(c.proposed for c in mentions):
+        _mark_proposal_acronym(text, st, mentions, starts, proposals)
     seen = set()
     for c in mentions:
         if c.proposed and c.label in (METHOD, DATASET):
