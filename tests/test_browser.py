@@ -340,3 +340,33 @@ def test_no_page_fetches_from_another_host(b, base_url):
             "return performance.getEntriesByType('resource').map(e => new URL(e.name).host)"
         )
         assert set(hosts) <= {base_url.split("//")[1]}, (path, hosts)
+
+
+# ---------------------------------------------------------------- phone width
+
+
+def test_pages_fit_a_phone_screen(b, base_url):
+    """At 390 px nothing scrolls sideways: the home charts shrink to the screen, and a result
+    table is a card per result, so its value is on screen without scrolling the table."""
+    b.set_window_size(390, 900)
+    try:
+        for path in ("/", "/dataset/imagenet", "/paper/arxiv/2401.00001", "/metric/top-1-error"):
+            b.get(base_url + path)
+            width, scroll = b.execute_script(
+                "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]"
+            )
+            assert width <= 390 and scroll <= width, (path, scroll, width)
+            right = b.execute_script(
+                "return Math.max(0, ...[...document.querySelectorAll('table.results td.num a, svg.chart')]"
+                ".map(e => e.getBoundingClientRect().right))"
+            )
+            assert right <= width, (path, right)
+            shot(b, "phone" + path.replace("/", "-").rstrip("-"))
+        values = b.find_elements(By.CSS_SELECTOR, "table.results td.num a")
+        assert values and all(v.is_displayed() for v in values)
+        label = b.execute_script(
+            "return getComputedStyle(document.querySelector('table.results td.num:not(.rank)'), '::before').content"
+        )
+        assert label == '"Value: "'
+    finally:
+        b.set_window_size(1400, 1000)
