@@ -46,6 +46,8 @@ PLURAL = {"method": "methods", "dataset": "datasets", "metric": "metrics", "task
           "paper": "papers"}  # fmt: skip
 CLASS_KIND = {f"{VOCAB}{k.capitalize()}": k for k in KINDS} | {f"{VOCAB}Paper": "paper"}
 PERCENT = "http://qudt.org/vocab/unit/PERCENT"
+# a relative result written as a factor: "8.4x", "10,000×"
+FACTOR = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*[x×]\s*")
 SKOS = PREFIXES["skos"]
 MLKG = VOCAB
 
@@ -533,6 +535,9 @@ class ResultRow:
         """The number as printed, with its unit."""
         if self.value is None:
             if self.relative_delta is not None:
+                factor = FACTOR.fullmatch(self.value_text)
+                if factor:  # "8.4x fewer parameters": the factor as written, not "+740% (relative)"
+                    return f"{factor[1]}×"
                 return f"{self.relative_delta * 100:+.4g}% (relative)"
             if self.delta is not None:
                 return f"{self.delta:+g} points"
@@ -619,7 +624,8 @@ class Board:
 
     @property
     def methods(self) -> int:
-        return len({r.method for r in self.rows})
+        """How many named methods the board ranks (a result whose method is not named ranks none)."""
+        return len({r.method for r in self.rows if r.method})
 
 
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
@@ -651,7 +657,8 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         members.sort(key=lambda x: (0, placed[x.iri].position) if x.iri in placed else
                      (1, not x.trusted, x.goodness is None, -(x.goodness or 0), x.method_label or ""))  # fmt: skip
         first = members[0]
-        title = (first.metric_label if group_by == "metric" else first.dataset_label) or "(not named)"
+        named = first.metric_label if group_by == "metric" else first.dataset_label
+        title = named or f"no {group_by} named"
         board = Board(title, page_url(iri), first.higher_is_better, members)
         board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
