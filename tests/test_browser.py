@@ -368,5 +368,17 @@ def test_pages_fit_a_phone_screen(b, base_url):
             "return getComputedStyle(document.querySelector('table.results td.num:not(.rank)'), '::before').content"
         )
         assert label == '"Value: "'
+        # a wide SPARQL result scrolls in its own box; the examples list stays as wide as the screen
+        b.get(base_url + "/sparql")
+        wait(b, lambda d: d.execute_script("return !!window.mlkgYasgui"))
+        b.find_element(By.XPATH, "//ul[@id='examples']//button[normalize-space(.)='leaderboard']").click()
+        b.find_element(By.CSS_SELECTOR, ".tabPanel.active .yasqe_queryButton").click()  # 12 columns
+        wait(b, lambda d: "AlphaNet" in d.find_element(By.CSS_SELECTOR, ".tabPanel.active .yasr").text, 30)
+        width, scroll, examples = b.execute_script(
+            "return [document.documentElement.clientWidth, document.documentElement.scrollWidth,"
+            " document.querySelector('aside.examples').getBoundingClientRect().right]"
+        )
+        assert scroll <= width and examples <= width, (scroll, examples, width)
+        shot(b, "phone-sparql")
     finally:
         b.set_window_size(1400, 1000)
