@@ -463,3 +463,22 @@ def test_error_pages_say_what_failed_and_where_to_go(client):
     (link,) = re.findall(r'href="(/sparql#query=[^"]*)"', html)
     with client.application.test_request_context():
         assert unescape(link) == ui_module.sparql_url(bad)
+
+
+def test_a_chart_within_two_years_shows_months(client):
+    """Results from 2019-05 to 2020-10 crossed one new year, so the axis had the single tick
+    "2020" and the first dot had no date to read; it now has month ticks. Longer spans keep years."""
+    from dataclasses import replace
+
+    from kg.web.ui import timeline
+
+    def dated(*dates):
+        return [replace(_row(f"r{i}", "a", 80.0 + i), date=d) for i, d in enumerate(dates)]
+
+    with client.application.test_request_context():
+        short = timeline(dated("2019-05-28", "2020-02-13", "2020-10-22"), True, percent=True)
+        long = timeline(dated("2015-12-10", "2019-05-28", "2020-06-01"), True, percent=True)
+    assert [t for _, t in short["ticks_x"]] == ["2019-07", "2020-01", "2020-07"]
+    assert [t for _, t in long["ticks_x"]] == ["2016", "2017", "2018", "2019", "2020"]
+    xs = [x for x, _ in short["ticks_x"]]
+    assert xs == sorted(xs) and short["left"] < xs[0] and xs[-1] < short["right"]

@@ -728,6 +728,21 @@ def _date_number(d: str | None) -> float | None:
         return None
 
 
+def _time_ticks(lo: date, hi: date, px: Callable[[float], float]) -> list[tuple[float, str]]:
+    """Ticks on a time axis from ``lo`` to ``hi``: years (at most 8), or, when fewer than two
+    new years fall inside, month starts as YYYY-MM (at most 4), so that every chart shows
+    at least two dates."""
+    years = range(lo.year + 1, hi.year + 1)
+    if len(years) >= 2:
+        step = max(1, math.ceil(len(years) / 8))
+        return [(px(date(y, 1, 1).toordinal()), str(y)) for y in years[::step]]
+    first = lo.year * 12 + lo.month  # the month after lo's: month numbers counted from year 0
+    months = range(first, hi.year * 12 + hi.month)
+    step = next(s for s in (1, 2, 3, 6, 12) if len(months) / s <= 4)
+    starts = [m for m in months if m % step == 0] or list(months[:1])
+    return [(px(date(m // 12, m % 12 + 1, 1).toordinal()), f"{m // 12}-{m % 12 + 1:02d}") for m in starts]
+
+
 def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, width: int = 640,
              height: int = 220) -> dict | None:  # fmt: skip
     """Geometry of a chart of results over time (paper date), with the best-so-far line.
@@ -753,9 +768,7 @@ def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, wi
     def py(y):
         return round(height - bottom - (y - lo_y) / ((hi_y - lo_y) or 1) * (height - top - bottom), 1)
 
-    years = range(date.fromordinal(int(lo_x)).year + 1, date.fromordinal(int(hi_x)).year + 1)
-    step = max(1, math.ceil(len(years) / 8))
-    ticks_x = [(px(date(y, 1, 1).toordinal()), str(y)) for y in years[::step]]
+    ticks_x = _time_ticks(date.fromordinal(int(lo_x)), date.fromordinal(int(hi_x)), px)
     dots = []
     for (x, r), y in zip(points, ys, strict=True):
         dots.append({"x": px(x), "y": py(y), "url": r.evidence_url, "best": False,
