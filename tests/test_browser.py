@@ -380,5 +380,14 @@ def test_pages_fit_a_phone_screen(b, base_url):
         )
         assert scroll <= width and examples <= width, (scroll, examples, width)
         shot(b, "phone-sparql")
+        # the explorer's graph comes right after its search box, above the other controls
+        b.get(base_url + "/explore?focus=GammaNet")
+        wait(b, explorer_idle)
+        canvas, search, types, details = b.execute_script(
+            "return ['.canvas-wrap', '#explore-search', '.explorer fieldset', '#details']"
+            ".map(s => document.querySelector(s).getBoundingClientRect().top)"
+        )
+        assert search < canvas < details < types and canvas < 600, (search, canvas, details, types)
+        shot(b, "phone-explorer")
     finally:
         b.set_window_size(1400, 1000)
