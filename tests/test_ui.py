@@ -482,3 +482,14 @@ def test_a_chart_within_two_years_shows_months(client):
     assert [t for _, t in long["ticks_x"]] == ["2016", "2017", "2018", "2019", "2020"]
     xs = [x for x, _ in short["ticks_x"]]
     assert xs == sorted(xs) and short["left"] < xs[0] and xs[-1] < short["right"]
+
+
+def test_home_links_the_whole_graph_as_a_download(client):
+    """A browser following the home page's whole-graph link negotiated RDF/XML and showed the
+    dump as a page (4.5 MB for 686 papers); the link now names N-Triples and downloads it."""
+    html = page(client, "/")
+    (link,) = re.findall(r'<a href="([^"]*\?default[^"]*)" download="mlkg.nt"', html)
+    r = client.get(unescape(link), headers=BROWSER)
+    assert r.status_code == 200 and r.content_type.startswith("application/n-triples")
+    triples = sum(1 for line in r.get_data(as_text=True).splitlines() if line.strip())
+    assert f"({triples:,} triples)" in html

@@ -948,7 +948,8 @@ def home():
     rich = result_counts()
     if rich:
         charts.append({"title": "Datasets with the most results", "unit": "results", "bars": bars(rich)})
-    return render_template("home.html", counts=counts, top=top, charts=charts)
+    return render_template("home.html", counts=counts, top=top, charts=charts,
+                           triples_count=stats.get("triples", 0))  # fmt: skip
 
 
 Q_RESULT_COUNTS = """
