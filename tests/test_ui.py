@@ -493,3 +493,21 @@ def test_home_links_the_whole_graph_as_a_download(client):
     assert r.status_code == 200 and r.content_type.startswith("application/n-triples")
     triples = sum(1 for line in r.get_data(as_text=True).splitlines() if line.strip())
     assert f"({triples:,} triples)" in html
+
+
+def test_queries_page_reads_the_api_for_a_person(client):
+    """The nav's "API" led to raw JSON; it now leads to a page that says what each named query asks,
+    its parameters, and links that run it (JSON, CSV) or open it in the editor."""
+    from kg.queries import load_queries
+
+    html = page(client, "/")
+    assert '<a href="/queries">API</a>' in html
+    html = page(client, "/queries")
+    names = re.findall(r'<section class="named-query" id="([^"]+)">', html)
+    assert names == list(load_queries())
+    section = html.split('id="leaderboard">', 1)[1].split("</section>", 1)[0]
+    assert "<code>dataset</code>" in section and "default “imagenet”" in section
+    (run,) = re.findall(r'href="(/api/queries/leaderboard\?[^"]*)">Run it', section)
+    assert api(client, unescape(run))["rows"]
+    (editor,) = re.findall(r'href="(/sparql#query=[^"]*)"', section)
+    assert "VALUES" in unescape(editor).split("#query=")[1].replace("%20", " ")

@@ -1089,6 +1089,24 @@ def paper(path: str):
     )  # fmt: skip
 
 
+@bp.route("/queries")
+def queries_page():
+    """The named queries for a reader: what each asks, its parameters, and links that run it
+    through the REST API (JSON, CSV) or open it in the query editor."""
+    from kg.web.api import named_queries
+
+    examples = {e["name"]: e["query"] for e in sparql_page_config()["examples"]}
+    out = []
+    for q in named_queries().values():
+        defaults = {p.name: p.default for p in q.params if p.default is not None}
+        run = url_for("api.run_query", name=q.name, **defaults)
+        out.append({"name": q.name, "summary": q.summary, "description": q.description,
+                    "params": q.params, "run": run, "csv": url_for("api.run_query", name=q.name, format="csv",
+                                                                 **defaults),
+                    "editor": sparql_url(examples[q.name])})  # fmt: skip
+    return render_template("queries.html", queries=out)
+
+
 @bp.route("/explore")
 def explore():
     """The graph explorer (Cytoscape.js): a neighbourhood to expand, filter and export."""
