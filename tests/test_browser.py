@@ -340,3 +340,54 @@ def test_no_page_fetches_from_another_host(b, base_url):
             "return performance.getEntriesByType('resource').map(e => new URL(e.name).host)"
         )
         assert set(hosts) <= {base_url.split("//")[1]}, (path, hosts)
+
+
+# ---------------------------------------------------------------- phone width
+
+
+def test_pages_fit_a_phone_screen(b, base_url):
+    """At 390 px nothing scrolls sideways: the home charts shrink to the screen, and a result
+    table is a card per result, so its value is on screen without scrolling the table."""
+    b.set_window_size(390, 900)
+    try:
+        for path in ("/", "/dataset/imagenet", "/paper/arxiv/2401.00001", "/metric/top-1-error"):
+            b.get(base_url + path)
+            width, scroll = b.execute_script(
+                "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]"
+            )
+            assert width <= 390 and scroll <= width, (path, scroll, width)
+            right = b.execute_script(
+                "return Math.max(0, ...[...document.querySelectorAll('table.results td.num a, svg.chart')]"
+                ".map(e => e.getBoundingClientRect().right))"
+            )
+            assert right <= width, (path, right)
+            shot(b, "phone" + path.replace("/", "-").rstrip("-"))
+        values = b.find_elements(By.CSS_SELECTOR, "table.results td.num a")
+        assert values and all(v.is_displayed() for v in values)
+        label = b.execute_script(
+            "return getComputedStyle(document.querySelector('table.results td.num:not(.rank)'), '::before').content"
+        )
+        assert label == '"Value: "'
+        # a wide SPARQL result scrolls in its own box; the examples list stays as wide as the screen
+        b.get(base_url + "/sparql")
+        wait(b, lambda d: d.execute_script("return !!window.mlkgYasgui"))
+        b.find_element(By.XPATH, "//ul[@id='examples']//button[normalize-space(.)='leaderboard']").click()
+        b.find_element(By.CSS_SELECTOR, ".tabPanel.active .yasqe_queryButton").click()  # 12 columns
+        wait(b, lambda d: "AlphaNet" in d.find_element(By.CSS_SELECTOR, ".tabPanel.active .yasr").text, 30)
+        width, scroll, examples = b.execute_script(
+            "return [document.documentElement.clientWidth, document.documentElement.scrollWidth,"
+            " document.querySelector('aside.examples').getBoundingClientRect().right]"
+        )
+        assert scroll <= width and examples <= width, (scroll, examples, width)
+        shot(b, "phone-sparql")
+        # the explorer's graph comes right after its search box, above the other controls
+        b.get(base_url + "/explore?focus=GammaNet")
+        wait(b, explorer_idle)
+        canvas, search, types, details = b.execute_script(
+            "return ['.canvas-wrap', '#explore-search', '.explorer fieldset', '#details']"
+            ".map(s => document.querySelector(s).getBoundingClientRect().top)"
+        )
+        assert search < canvas < details < types and canvas < 600, (search, canvas, details, types)
+        shot(b, "phone-explorer")
+    finally:
+        b.set_window_size(1400, 1000)

@@ -414,3 +414,100 @@ def test_entity_page_boards_rank_like_the_stored_leaderboards(client):
     assert shown[:3] == [("r2", 1, True, "read as a percentage"), ("r1", 2, True, None), ("r5", 2, True, None)]
     assert shown[3] == ("r6", None, False, None)  # a's second result
     assert {s[0]: s[3] for s in shown[4:]} == {"r4": "low confidence", "r3": "out of range for a percentage"}
+
+
+def _row(iri, method, value, *, dataset="d", value_text=None, relative_delta=None):
+    from kg.web.ui import ResultRow
+
+    return ResultRow(iri=iri, method=method, method_label=method and method.upper(), dataset=dataset,
+                     dataset_label=dataset and dataset.upper(), metric="k", metric_label="K",
+                     higher_is_better=True, task=None, task_label=None, value=value,
+                     value_text=value_text or str(value), percent=True, setting=None, delta=None,
+                     relative_delta=relative_delta, baseline=None, paper="p", title="T", date=None,
+                     start=None, end=None, sentence=None, confidence=0.9)  # fmt: skip
+
+
+def test_boards_count_named_methods_and_name_a_missing_group(client):
+    """A result whose method is not named ranks no method, so "3 results, 2 methods" is not shown
+    over one ranked method; results with no dataset make a board called so, not "(not named)"."""
+    from kg.web.ui import leaderboards
+
+    rows = [_row("r1", "a", 80.0), _row("r2", "a", 70.0), _row("r3", None, 90.0),
+            _row("r4", "b", 50.0, dataset=None)]  # fmt: skip
+    with client.application.test_request_context():
+        boards = {b.title: b for b in leaderboards(rows, "dataset")}
+    assert set(boards) == {"D", "no dataset named"}
+    assert boards["D"].methods == 1 and len(boards["D"].rows) == 3
+    assert boards["no dataset named"].url is None and boards["no dataset named"].methods == 1
+
+
+def test_a_factor_reads_as_written():
+    """A factor ("8.4x fewer parameters") is shown as 8.4×, not as "+740% (relative)"; a relative percentage
+    keeps its sign."""
+    assert _row("r", "a", None, value_text="8.4x", relative_delta=7.4).shown == "8.4×"
+    assert _row("r", "a", None, value_text="10,000×", relative_delta=9999).shown == "10,000×"
+    assert _row("r", "a", None, value_text="7%", relative_delta=0.07).shown == "+7% (relative)"
+
+
+def test_error_pages_say_what_failed_and_where_to_go(client):
+    r = client.get("/method/no-such-thing", headers=BROWSER)
+    html = r.get_data(as_text=True)
+    assert r.status_code == 404 and '<h1>404 <span class="muted">Not Found</span></h1>' in html
+    assert 'href="/search?q=no+such+thing"' in html and 'href="/methods"' in html
+    r = client.get("/paper/arxiv/9999.99999", headers=BROWSER)
+    assert 'href="/papers"' in r.get_data(as_text=True)
+    bad = "SELEC ?x WHERE { ?x ?p '<b>' }"
+    r = client.get("/sparql", query_string={"query": bad}, headers=BROWSER)
+    html = r.get_data(as_text=True)
+    assert r.status_code == 400 and "Bad Request" in html and "<b>" not in html
+    (link,) = re.findall(r'href="(/sparql#query=[^"]*)"', html)
+    with client.application.test_request_context():
+        assert unescape(link) == ui_module.sparql_url(bad)
+
+
+def test_a_chart_within_two_years_shows_months(client):
+    """Results from 2019-05 to 2020-10 crossed one new year, so the axis had the single tick
+    "2020" and the first dot had no date to read; it now has month ticks. Longer spans keep years."""
+    from dataclasses import replace
+
+    from kg.web.ui import timeline
+
+    def dated(*dates):
+        return [replace(_row(f"r{i}", "a", 80.0 + i), date=d) for i, d in enumerate(dates)]
+
+    with client.application.test_request_context():
+        short = timeline(dated("2019-05-28", "2020-02-13", "2020-10-22"), True, percent=True)
+        long = timeline(dated("2015-12-10", "2019-05-28", "2020-06-01"), True, percent=True)
+    assert [t for _, t in short["ticks_x"]] == ["2019-07", "2020-01", "2020-07"]
+    assert [t for _, t in long["ticks_x"]] == ["2016", "2017", "2018", "2019", "2020"]
+    xs = [x for x, _ in short["ticks_x"]]
+    assert xs == sorted(xs) and short["left"] < xs[0] and xs[-1] < short["right"]
+
+
+def test_home_links_the_whole_graph_as_a_download(client):
+    """A browser following the home page's whole-graph link negotiated RDF/XML and showed the
+    dump as a page (4.5 MB for 686 papers); the link now names N-Triples and downloads it."""
+    html = page(client, "/")
+    (link,) = re.findall(r'<a href="([^"]*\?default[^"]*)" download="mlkg.nt"', html)
+    r = client.get(unescape(link), headers=BROWSER)
+    assert r.status_code == 200 and r.content_type.startswith("application/n-triples")
+    triples = sum(1 for line in r.get_data(as_text=True).splitlines() if line.strip())
+    assert f"({triples:,} triples)" in html
+
+
+def test_queries_page_reads_the_api_for_a_person(client):
+    """The nav's "API" led to raw JSON; it now leads to a page that says what each named query asks,
+    its parameters, and links that run it (JSON, CSV) or open it in the editor."""
+    from kg.queries import load_queries
+
+    html = page(client, "/")
+    assert '<a href="/queries">API</a>' in html
+    html = page(client, "/queries")
+    names = re.findall(r'<section class="named-query" id="([^"]+)">', html)
+    assert names == list(load_queries())
+    section = html.split('id="leaderboard">', 1)[1].split("</section>", 1)[0]
+    assert "<code>dataset</code>" in section and "default “imagenet”" in section
+    (run,) = re.findall(r'href="(/api/queries/leaderboard\?[^"]*)">Run it', section)
+    assert api(client, unescape(run))["rows"]
+    (editor,) = re.findall(r'href="(/sparql#query=[^"]*)"', section)
+    assert "VALUES" in unescape(editor).split("#query=")[1].replace("%20", " ")

@@ -60,7 +60,7 @@ def test_data_is_escaped_in_html(client):
                    headers={"Accept": "text/html"})  # fmt: skip
     assert r.status_code == 406 and b"<script>" not in r.data
     r = client.get("/nothing-here", headers={"Accept": "text/html"})
-    assert r.status_code == 404 and b"<h1>404</h1>" in r.data
+    assert r.status_code == 404 and b"<h1>404 <span class=\"muted\">Not Found</span></h1>" in r.data
     r = client.get("/api/queries/%3Cscript%3E", headers={"Accept": "text/html"})
     assert r.status_code == 404 and r.content_type == "application/json"  # never rendered as a page
 

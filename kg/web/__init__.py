@@ -10,8 +10,9 @@ from __future__ import annotations
 import functools
 import logging
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Response, jsonify, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import HTTP_STATUS_CODES
 
 from kg.errors import MlkgError, StoreError
 from kg.settings import Settings
@@ -98,7 +99,9 @@ def error_response(status: int, message: str, headers=None) -> Response:
     if request.path.startswith("/api/"):
         response = jsonify({"error": message, "status": status})
     elif _wants_html():
-        response = Response(render_template("error.html", status=status, message=message))
+        reason, hints = HTTP_STATUS_CODES.get(status, ""), _hints(status)
+        page = render_template("error.html", status=status, message=message, reason=reason, hints=hints)
+        response = Response(page)
     else:
         response = Response(message + "\n", content_type="text/plain; charset=utf-8")
     response.status_code = status
@@ -106,6 +109,24 @@ def error_response(status: int, message: str, headers=None) -> Response:
         if name.lower() != "content-type":
             response.headers[name] = value
     return response
+
+
+def _hints(status: int) -> list[tuple[str, str]]:
+    """Where a reader of an HTML error page can go next: (text, url) pairs."""
+    kinds = "method", "dataset", "metric", "task"
+    kind, _, slug = request.path.strip("/").partition("/")
+    if status == 404 and kind in kinds and slug and "/" not in slug:
+        words = slug.replace("-", " ")
+        return [
+            (f"Search for “{words}”", url_for("ui.search_page", q=words)),
+            (f"Browse the {kind}s", url_for("ui.browse", plural=kind + "s")),
+        ]
+    if status == 404 and kind == "paper":
+        return [("Browse the papers", url_for("ui.browse_papers"))]
+    query = request.args.get("query") if request.method == "GET" else None
+    if status == 400 and query and request.path == url_for("sparql.endpoint"):
+        return [("Fix the query in the query editor", ui.sparql_url(query))]
+    return []
 
 
 def _wants_html() -> bool:

@@ -46,6 +46,8 @@ PLURAL = {"method": "methods", "dataset": "datasets", "metric": "metrics", "task
           "paper": "papers"}  # fmt: skip
 CLASS_KIND = {f"{VOCAB}{k.capitalize()}": k for k in KINDS} | {f"{VOCAB}Paper": "paper"}
 PERCENT = "http://qudt.org/vocab/unit/PERCENT"
+# a relative result written as a factor: "8.4x", "10,000×"
+FACTOR = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*[x×]\s*")
 SKOS = PREFIXES["skos"]
 MLKG = VOCAB
 
@@ -533,6 +535,9 @@ class ResultRow:
         """The number as printed, with its unit."""
         if self.value is None:
             if self.relative_delta is not None:
+                factor = FACTOR.fullmatch(self.value_text)
+                if factor:  # "8.4x fewer parameters": the factor as written, not "+740% (relative)"
+                    return f"{factor[1]}×"
                 return f"{self.relative_delta * 100:+.4g}% (relative)"
             if self.delta is not None:
                 return f"{self.delta:+g} points"
@@ -619,7 +624,8 @@ class Board:
 
     @property
     def methods(self) -> int:
-        return len({r.method for r in self.rows})
+        """How many named methods the board ranks (a result whose method is not named ranks none)."""
+        return len({r.method for r in self.rows if r.method})
 
 
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
@@ -651,7 +657,8 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         members.sort(key=lambda x: (0, placed[x.iri].position) if x.iri in placed else
                      (1, not x.trusted, x.goodness is None, -(x.goodness or 0), x.method_label or ""))  # fmt: skip
         first = members[0]
-        title = (first.metric_label if group_by == "metric" else first.dataset_label) or "(not named)"
+        named = first.metric_label if group_by == "metric" else first.dataset_label
+        title = named or f"no {group_by} named"
         board = Board(title, page_url(iri), first.higher_is_better, members)
         board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
@@ -721,6 +728,21 @@ def _date_number(d: str | None) -> float | None:
         return None
 
 
+def _time_ticks(lo: date, hi: date, px: Callable[[float], float]) -> list[tuple[float, str]]:
+    """Ticks on a time axis from ``lo`` to ``hi``: years (at most 8), or, when fewer than two
+    new years fall inside, month starts as YYYY-MM (at most 4), so that every chart shows
+    at least two dates."""
+    years = range(lo.year + 1, hi.year + 1)
+    if len(years) >= 2:
+        step = max(1, math.ceil(len(years) / 8))
+        return [(px(date(y, 1, 1).toordinal()), str(y)) for y in years[::step]]
+    first = lo.year * 12 + lo.month  # the month after lo's: month numbers counted from year 0
+    months = range(first, hi.year * 12 + hi.month)
+    step = next(s for s in (1, 2, 3, 6, 12) if len(months) / s <= 4)
+    starts = [m for m in months if m % step == 0] or list(months[:1])
+    return [(px(date(m // 12, m % 12 + 1, 1).toordinal()), f"{m // 12}-{m % 12 + 1:02d}") for m in starts]
+
+
 def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, width: int = 640,
              height: int = 220) -> dict | None:  # fmt: skip
     """Geometry of a chart of results over time (paper date), with the best-so-far line.
@@ -746,9 +768,7 @@ def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, wi
     def py(y):
         return round(height - bottom - (y - lo_y) / ((hi_y - lo_y) or 1) * (height - top - bottom), 1)
 
-    years = range(date.fromordinal(int(lo_x)).year + 1, date.fromordinal(int(hi_x)).year + 1)
-    step = max(1, math.ceil(len(years) / 8))
-    ticks_x = [(px(date(y, 1, 1).toordinal()), str(y)) for y in years[::step]]
+    ticks_x = _time_ticks(date.fromordinal(int(lo_x)), date.fromordinal(int(hi_x)), px)
     dots = []
     for (x, r), y in zip(points, ys, strict=True):
         dots.append({"x": px(x), "y": py(y), "url": r.evidence_url, "best": False,
@@ -928,7 +948,8 @@ def home():
     rich = result_counts()
     if rich:
         charts.append({"title": "Datasets with the most results", "unit": "results", "bars": bars(rich)})
-    return render_template("home.html", counts=counts, top=top, charts=charts)
+    return render_template("home.html", counts=counts, top=top, charts=charts,
+                           triples_count=stats.get("triples", 0))  # fmt: skip
 
 
 Q_RESULT_COUNTS = """
@@ -1066,6 +1087,24 @@ def paper(path: str):
         mentions=len(mentions), rows=rows, links=links, explore=explore_url(iri),
         query=sparql_url(f"DESCRIBE <{iri}>"),
     )  # fmt: skip
+
+
+@bp.route("/queries")
+def queries_page():
+    """The named queries for a reader: what each asks, its parameters, and links that run it
+    through the REST API (JSON, CSV) or open it in the query editor."""
+    from kg.web.api import named_queries
+
+    examples = {e["name"]: e["query"] for e in sparql_page_config()["examples"]}
+    out = []
+    for q in named_queries().values():
+        defaults = {p.name: p.default for p in q.params if p.default is not None}
+        run = url_for("api.run_query", name=q.name, **defaults)
+        out.append({"name": q.name, "summary": q.summary, "description": q.description,
+                    "params": q.params, "run": run, "csv": url_for("api.run_query", name=q.name, format="csv",
+                                                                 **defaults),
+                    "editor": sparql_url(examples[q.name])})  # fmt: skip
+    return render_template("queries.html", queries=out)
 
 
 @bp.route("/explore")
