@@ -173,6 +173,7 @@ _COCO = re.compile(
     r"(?: (?:test-dev(?:2017)?|test-std|test|val(?:idation)?(?:2017)?|minival|dataset|benchmark))?", re.I
 )
 _SMALL_IMAGES = re.compile(r"cifar-?10|cifar-?100|svhn|mnist", re.I)
+_DEFINED = re.compile(r".+?\s*\(([^()]+)\)")
 
 
 def _squeezed(names: str) -> frozenset[str]:
@@ -202,13 +203,16 @@ def board_metric(dataset: str | None, metric: str | None) -> str | None:
 
     >>> board_metric("ImageNet", "accuracy"), board_metric("CIFAR-10", "test error"), board_metric("COCO test-dev", "mAP")
     ('top-1 accuracy', 'error', 'AP')
+    >>> board_metric("Street View House Numbers (SVHN)", "test error")
+    'error'
     >>> board_metric("SST-2", "accuracy"), board_metric("PASCAL VOC 2007", "mAP"), board_metric("ImageNet-A", "accuracy")
     (None, None, None)
     """
     if not dataset or not metric:
         return None
+    defined = _DEFINED.fullmatch(dataset)  # "Street View House Numbers (SVHN)": its short form
     for family, measures in BOARD_MEASURES:
-        if family.fullmatch(dataset):
+        if family.fullmatch(dataset) or (defined and family.fullmatch(defined.group(1))):
             target = measures.get(name_key(metric).replace(" ", ""))
             return target if target and name_key(target) != name_key(metric) else None
     return None

@@ -115,3 +115,18 @@ def test_the_board_measure_exists_when_no_paper_names_it(tmp_path):
         ?d skos:prefLabel ?dl . ?m skos:prefLabel ?ml }""")  # fmt: skip
     boards = {(r["dl"].value, r["ml"].value): int(r["n"].value) for r in rows}
     assert boards.get(("ImageNet", "top-1 accuracy")) == 2
+
+
+# --- a split is a dataset of its own, in its benchmark's family -----------------------------
+
+
+def test_a_split_is_its_own_board_with_the_benchmark_as_family():
+    exs, ents = link([
+        _paper("a", "COCO", "AP", 44.0, "DetA"),
+        _paper("b", "COCO test-dev", "AP", 47.0, "DetB"),
+        _paper("c", "Story Cloze Test", "accuracy", 70.0, "LmC"),
+    ])  # fmt: skip
+    assert [e.results[0].dataset for e in exs] == ["COCO", "COCO test-dev", "Story Cloze Test"]
+    broader = {e.name: e.broader for e in ents if e.kind == "dataset"}
+    assert broader["COCO test-dev"] == "COCO"
+    assert broader["Story Cloze Test"] is None
