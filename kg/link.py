@@ -692,6 +692,12 @@ _ONE_THING: dict[tuple[str, str], str] = {
               "imagenetilsvrc12", "imagenet2012", "ilsvrc2012imagenet", "imagenetlsvrc2012")
 }
 _ONE_THING_NAMES = frozenset(_ONE_THING.values())  # the label of each such entity, when written
+# A dataset's name written with the head noun "Dataset" or "Benchmark" ("Cityscapes Dataset",
+# "Waymo Open Dataset") is the name without it wherever the corpus writes that too. On
+# sota-arxiv 6 dataset groups join so (Cityscapes, WIDER FACE, Waymo Open, MAMe, RELLIS-3D,
+# TII-SSRC-23), all one thing; capitalised head only (a lower-case "dataset" is most often the
+# extractor's own reading of a phrase, and it keeps the head off already).
+_HEADED = re.compile(r"(?P<name>.*\S) (?:Dataset|Benchmark)")
 
 
 def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], list[Entity]]:
@@ -735,6 +741,10 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         same = _ONE_THING.get((kind, name_key(n).replace(" ", "")))
         if same:
             for k in _keys(same, guarded):
+                uf.union(node, "k:" + k)
+        headed = kind == "datasets" and _HEADED.fullmatch(n)
+        if headed:
+            for k in _keys(headed.group("name"), guarded):
                 uf.union(node, "k:" + k)
     if guarded:
         _join_plain_case(names, counts, uf, {n for n in names if lex.get((label, n.lower()))})
@@ -1029,6 +1039,8 @@ def _choose(members: list[str], counts: Counter, label: str, lex: dict) -> str:
         defs = [n for n in members if _ACRONYM_FORM.match(n)]
         if defs:
             return sorted(defs, key=lambda n: (-counts[n], n))[0]
+    if label == "DATASET":  # "Cityscapes", not "Cityscapes Dataset"
+        members = [n for n in members if not ((h := _HEADED.fullmatch(n)) and h.group("name") in members)]
     if label == "METRIC":
         # "parameter reduction" names the change, not the measure: the lexicon's name does
         plain = [n for n in members if not _CHANGE_FORM.fullmatch(n)]

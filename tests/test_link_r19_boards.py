@@ -130,3 +130,12 @@ def test_a_split_is_its_own_board_with_the_benchmark_as_family():
     broader = {e.name: e.broader for e in ents if e.kind == "dataset"}
     assert broader["COCO test-dev"] == "COCO"
     assert broader["Story Cloze Test"] is None
+
+
+def test_a_dataset_written_with_its_head_noun_is_the_dataset():
+    exs, ents = link([
+        _paper("a", "Zorbascapes", "mIoU", 80.0, "SegA"),
+        _paper("b", "Zorbascapes Dataset", "mIoU", 81.0, "SegB"),
+        _paper("c", "Qualm Benchmark", "accuracy", 70.0, "LmC"),
+    ])  # fmt: skip
+    assert [e.results[0].dataset for e in exs] == ["Zorbascapes", "Zorbascapes", "Qualm Benchmark"]
