@@ -686,11 +686,18 @@ def _camel_spelled(names: list[str]) -> dict[str, set[str]]:
 # its aliases). Keys: name_key
 # without spaces. Not bare "ILSVRC" (a challenge of several years and tasks), nor "ImageNet
 # 2010".
+# Likewise "VOC", "VOC07", "VOC2012" are the PASCAL VOC challenge's datasets (Visual Object
+# Classes): on sota-arxiv 10 "VOC", 13 "VOC07"/"VOC2007"/"VOC 2007" and 12 "VOC12"/"VOC2012"
+# dataset mentions, every one read in context the PASCAL one, stood apart from "PASCAL VOC",
+# "PASCAL VOC 2007" and "PASCAL VOC 2012" (2 + 2 rows on two "mAP" boards).
 _ONE_THING: dict[tuple[str, str], str] = {
-    ("datasets", k): "ImageNet"
-    for k in ("imagenet1k", "imagenet1kdataset", "in1k", "ilsvrc2012", "ilsvrc12", "imagenetilsvrc2012",
-              "imagenetilsvrc12", "imagenet2012", "ilsvrc2012imagenet", "imagenetlsvrc2012")
-}
+    **{("datasets", k): "ImageNet"
+       for k in ("imagenet1k", "imagenet1kdataset", "in1k", "ilsvrc2012", "ilsvrc12", "imagenetilsvrc2012",
+                 "imagenetilsvrc12", "imagenet2012", "ilsvrc2012imagenet", "imagenetlsvrc2012")},
+    ("datasets", "voc"): "PASCAL VOC",
+    **{("datasets", k): "PASCAL VOC 2007" for k in ("voc07", "voc2007", "pascalvoc07", "pascal07")},
+    **{("datasets", k): "PASCAL VOC 2012" for k in ("voc12", "voc2012", "pascalvoc12", "pascal2012")},
+}  # fmt: skip
 _ONE_THING_NAMES = frozenset(_ONE_THING.values())  # the label of each such entity, when written
 # A dataset's name written with the head noun "Dataset" or "Benchmark" ("Cityscapes Dataset",
 # "Waymo Open Dataset") is the name without it wherever the corpus writes that too. On

@@ -139,3 +139,15 @@ def test_a_dataset_written_with_its_head_noun_is_the_dataset():
         _paper("c", "Qualm Benchmark", "accuracy", 70.0, "LmC"),
     ])  # fmt: skip
     assert [e.results[0].dataset for e in exs] == ["Zorbascapes", "Zorbascapes", "Qualm Benchmark"]
+
+
+def test_voc_is_pascal_voc():
+    exs, _ = link([
+        _paper("a", "PASCAL VOC 2007", "mAP", 80.0, "DetA"),
+        _paper("b", "VOC07", "mAP", 81.0, "DetB"),
+        _paper("c", "VOC 2012", "mIoU", 70.0, "SegC"),
+        _paper("d", "PASCAL VOC 2012", "mIoU", 72.0, "SegD"),
+        _paper("e", "PASCAL VOC 2010", "mIoU", 50.0, "SegE"),
+    ])  # fmt: skip
+    assert [e.results[0].dataset for e in exs] == ["PASCAL VOC 2007", "PASCAL VOC 2007", "PASCAL VOC 2012",
+                                                   "PASCAL VOC 2012", "PASCAL VOC 2010"]  # fmt: skip
