@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from itertools import groupby
 from typing import Generic, TypeVar
@@ -173,7 +174,7 @@ _COCO = re.compile(
     r"(?: (?:test-dev(?:2017)?|test-std|test|val(?:idation)?(?:2017)?|minival|dataset|benchmark))?", re.I
 )
 _SMALL_IMAGES = re.compile(r"cifar-?10|cifar-?100|svhn|mnist", re.I)
-_DEFINED = re.compile(r".+?\s*\(([^()]+)\)")
+_DEFINED = re.compile(r".*\(([^()]+)\)")
 
 
 def _squeezed(names: str) -> frozenset[str]:
@@ -197,6 +198,7 @@ BOARD_MEASURES: tuple[tuple[re.Pattern, dict[str, str]], ...] = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)  # (linking asks for every result; the pairs repeat)
 def board_metric(dataset: str | None, metric: str | None) -> str | None:
     """The measure of the board a result of ``metric`` on ``dataset`` (linked names) goes on,
     when the dataset family makes it another name's (see BOARD_MEASURES); None otherwise.
@@ -210,7 +212,7 @@ def board_metric(dataset: str | None, metric: str | None) -> str | None:
     """
     if not dataset or not metric:
         return None
-    defined = _DEFINED.fullmatch(dataset)  # "Street View House Numbers (SVHN)": its short form
+    defined = dataset[-1] == ")" and _DEFINED.fullmatch(dataset)  # "Street View House Numbers (SVHN)": its short form
     for family, measures in BOARD_MEASURES:
         if family.fullmatch(dataset) or (defined and family.fullmatch(defined.group(1))):
             target = measures.get(name_key(metric).replace(" ", ""))
