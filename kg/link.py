@@ -1046,8 +1046,9 @@ def _choose(members: list[str], counts: Counter, label: str, lex: dict) -> str:
         defs = [n for n in members if _ACRONYM_FORM.match(n)]
         if defs:
             return sorted(defs, key=lambda n: (-counts[n], n))[0]
-    if label == "DATASET":  # "Cityscapes", not "Cityscapes Dataset"
-        members = [n for n in members if not ((h := _HEADED.fullmatch(n)) and h.group("name") in members)]
+    if label == "DATASET":  # "Cityscapes", not "Cityscapes Dataset" (nor "WIDER FACE Dataset" next to "WIDER-FACE")
+        bare = {name_key(n) for n in members}
+        members = [n for n in members if not ((h := _HEADED.fullmatch(n)) and name_key(h.group("name")) in bare)]
     if label == "METRIC":
         # "parameter reduction" names the change, not the measure: the lexicon's name does
         plain = [n for n in members if not _CHANGE_FORM.fullmatch(n)]

@@ -137,8 +137,10 @@ def test_a_dataset_written_with_its_head_noun_is_the_dataset():
         _paper("a", "Zorbascapes", "mIoU", 80.0, "SegA"),
         _paper("b", "Zorbascapes Dataset", "mIoU", 81.0, "SegB"),
         _paper("c", "Qualm Benchmark", "accuracy", 70.0, "LmC"),
+        _paper("d", "Pix-Ray Dataset", "accuracy", 60.0, "LmD"),
+        _paper("e", "Pix Ray", "accuracy", 61.0, "LmE"),
     ])  # fmt: skip
-    assert [e.results[0].dataset for e in exs] == ["Zorbascapes", "Zorbascapes", "Qualm Benchmark"]
+    assert [e.results[0].dataset for e in exs] == ["Zorbascapes", "Zorbascapes", "Qualm Benchmark", "Pix Ray", "Pix Ray"]
 
 
 def test_voc_is_pascal_voc():
