@@ -258,6 +258,11 @@ _VERB_NP_BY = re.compile(
     r"(?:[A-Z][\w.-]*\d[\w.-]*\s+|[A-Z][\w.-]*[A-Z][\w.-]*\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
 )
+# (the runs of white space a _VERB_NP_BY match can hold, each between two other characters:
+# after the verb 1, a determiner 1, a qualifying name 1, between the measure's words 2, after
+# them 1, "of" and four words 5, after "by" 1, a two-word hedge 2, "a factor of" 3; change
+# the count with the regex: _verb_np_by_in_clause searches no further back)
+_VERB_NP_BY_SPACES = 17
 # "speeds up inference by 2.5x", "accelerates LLM decoding by up to 3x": the verb names the
 # measure, speed (a measure written between them is bound before this is tried)
 _SPEEDS_UP_BY = re.compile(
@@ -453,7 +458,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             sent_mentions = _with_proposed_repeats(text, sent_mentions, proposed_forms, s0, s1)
         sent_metrics = [c for c in metrics if s0 <= c.start < s1]
         sent_names = [(a, b) for a, b in name_spans if s0 <= a < s1]
-        bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, sent_names))) for q in qs]
+        bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, st, sent_names))) for q in qs]
         sent_datasets = [c for c in sent_mentions if c.label == DATASET]
         if sent_datasets and any(b[2] < 0.6 for b in bound):
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
@@ -1765,7 +1770,7 @@ _X_ACCELERATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?accelerations?\b")
 
 
 def _bind_metric(
-    text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, names=()
+    text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, st: DocState, names=()
 ) -> tuple[str | None, float]:
     # "5.8x/3.7x faster": the values of a slash list share what follows the last one
     more = _SLASH_VALUES.match(text, q.end)
@@ -1842,7 +1847,8 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
-        if "respectively" in text[q.end : s1] and (m := _PERFORMANCE_OF_NAMES_IS.search(text, max(s0, q.start - 120), q.start)):
+        # ("respectively" after the number, from its offsets: not a copy of the sentence's rest)
+        if _holds(_respectively(text, st), q.end, s1 - 12) and (m := _PERFORMANCE_OF_NAMES_IS.search(text, max(s0, q.start - 120), q.start)):
             return m.group(1), 0.85  # "The performance of A, B and C is 62%, 58% and 51%, respectively"
     if _score_like(q) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
         return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
@@ -1919,7 +1925,7 @@ def _bind_metric(
             return "speed", 0.7
     if q.unit in ("%", "x", "points"):
         m = _VERB_NP_BY.search(text, max(s0, q.start - 100), q.start)
-        if m is None and _VERB_NP_BY.search(text, _clause_start(text, s0, q.start), q.start) is None:
+        if m is None and not _verb_np_by_in_clause(text, _clause_start(text, s0, q.start), q.start):
             m = _AND_NP_BY.search(text, max(s0, q.start - 70), q.start)
             if m and not _CHANGE_VERB.search(text, _clause_start(text, s0, q.start), m.start()):
                 m = None
@@ -2155,6 +2161,35 @@ def _is_time_cost(text: str, q: Quantity, unit_end: int, s0: int) -> bool:
         return True  # "from 3 days to just 76 minutes" (not "(10 minutes to 10 hours)" of data)
     # "(5 hours instead of 32)": the value before "instead of" too
     return text.startswith(" instead of", unit_end)
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _verb_np_by_in_clause(text: str, lo: int, end: int) -> bool:
+    """``_VERB_NP_BY.search(text, lo, end)`` found a match (one that ends at ``end``: the
+    regex ends with "$"). A match holds at most _VERB_NP_BY_SPACES runs of white space, so it
+    starts after the run that many runs back from ``end``: the search starts there, not at
+    the clause start (a clause of thousands of numbers, each searched from the clause start,
+    is quadratic in its length)."""
+    if end - lo > 300:
+        lo = max(lo, _space_run_back(text, lo, end, _VERB_NP_BY_SPACES + 1))
+    return _VERB_NP_BY.search(text, lo, end) is not None
+
+
+def _space_run_back(text: str, lo: int, end: int, n: int) -> int:
+    """Where the ``n``-th last run of white space before ``end`` starts, or ``lo`` if fewer
+    runs start after ``lo`` (a run cut by ``lo`` counts from ``lo``: what lies between is
+    white space). Read in widening windows back from ``end``: a cost in what it skips."""
+    width = 256
+    while True:
+        start = max(lo, end - width)
+        runs = [m.start() for m in _SPACE_RUN.finditer(text, start, end)]
+        if len(runs) >= n:
+            return runs[-n]
+        if start == lo:
+            return lo
+        width *= 4
 
 
 def _time_measure(text: str, q: Quantity, metrics: list[Cand], s0: int) -> str:
