@@ -61,3 +61,46 @@ def test_verb_np_by_searched_back_only_as_far_as_a_match_reaches():
 def test_a_margin_still_reads_its_verbs_object(nlp):
     ex = run(nlp, "Zorb", "We propose ZorbNet. It reduces the memory footprint of the decoder by 40%.")
     assert any(r.metric == "memory footprint" for r in ex.results), ex.results
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def test_hundreds_of_acronym_definitions_are_read_in_linear_time(nlp):
+    # each name filter looked every defined name up in the whole text (whole_occurrences), and
+    # each title-case run counted its copies in the whole text (29 us a character at 128k before)
+    words = ["Zorb", "Quill", "Blin", "Vask", "Trell", "Morv", "Pelk", "Grun", "Dask", "Wolm", "Fenn"]
+    text = ", ".join(f"{words[i % 11]} {words[(i * 7 + 3) % 11]} ({words[i % 11][0]}{words[(i * 7 + 3) % 11][0]}{i})"
+                     for i in range(7_000))[:128_000]
+    _timed_run(nlp, "Zorb", text)
+
+
+def test_thousands_of_names_are_looked_up_whole_in_linear_time():
+    from kg.extract import mentions as M
+
+    names = [f"Zq{i}Net" for i in range(40_000)]
+    text = " ".join(names) + " (Zq7Net) Zq7Net-2 Zq7Net_b xZq7Net"
+    start = time.process_time()
+    found = [M.whole_occurrences(text, name, "-") for name in names]
+    assert time.process_time() - start < 2.0  # (30 s before: a scan of the text per name)
+    assert found[5] == [text.index("Zq5Net ")]
+    assert found[7] == [text.index("Zq7Net "), text.index("(Zq7Net)") + 1]
+    # the same offsets as the scan (which a short text still uses)
+    t = "Zq7Net (Zq7Net) Zq7Net-2 Zq7Net_b xZq7Net Zq7Net-Zq7Net, Zq7Net é² Zq7Netë Zq7Net\u0301 " * 300
+    indexed = M.whole_occurrences(t, "Zq7Net", "-")
+    M._INDEXED_TEXT, was = len(t), M._INDEXED_TEXT
+    try:
+        assert indexed == M.whole_occurrences(t, "Zq7Net", "-")
+        assert len(indexed) == 4 * 300  # (a combining mark after it is no word character)
+    finally:
+        M._INDEXED_TEXT = was
+
+
+def test_a_title_case_run_repeated_thousands_of_times_is_counted_in_linear_time():
+    from kg.extract import mentions as M
+
+    text = "Zorb Quill and Blin Vask. " * 10_000 + "Trell Morv."
+    start = time.process_time()
+    assert not any(M._weak_titlecase("Zorb Quill", text) for _ in range(10_000))
+    assert time.process_time() - start < 2.0  # (25 s before: every copy counted per call)
+    assert M._weak_titlecase("Trell Morv", text)  # written once

@@ -3308,6 +3308,9 @@ def whole_occurrences(text: str, word: str, joiners: str = "") -> list[int]:
     """
     if not word:
         return []
+    if joiners == "-" and len(text) > _INDEXED_TEXT and _WORD_RUN.fullmatch(word):
+        # (a word of word characters and hyphens occurs whole as a whole run of them)
+        return list(_word_runs(text).get(word, ()))
     out: list[int] = []
     size = len(word)
     i = text.find(word)
@@ -3321,6 +3324,22 @@ def whole_occurrences(text: str, word: str, joiners: str = "") -> list[int]:
         else:
             i = text.find(word, i + 1)
     return out
+
+
+# a run of word characters and hyphens ("\w" is str.isalnum or "_", as whole_occurrences reads)
+_WORD_RUN = re.compile(r"[\w-]+")
+# (the length from which a text's runs are indexed: below it a scan per word is cheaper, above
+# it a scan per name is quadratic in a text of thousands of names, each looked up)
+_INDEXED_TEXT = 4000
+
+
+@lru_cache(maxsize=4)
+def _word_runs(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters and hyphens of ``text`` starts, by the run."""
+    runs: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text):
+        runs.setdefault(m.group(), []).append(m.start())
+    return runs
 
 
 def _without_unproposed_names(
@@ -5052,7 +5071,9 @@ def _weak_titlecase(surface: str, text: str) -> bool:
     head = words[-1].lower()
     if head in N.METHOD_HEADS or head in _DATA_HEADS:
         return False
-    return text.count(surface) < 2
+    # (written twice: the second occurrence looked for after the first, not every one counted)
+    first = text.find(surface)
+    return first < 0 or text.find(surface, first + len(surface)) < 0
 
 
 # the head of a title-case name of data used once ("tasks from the NetHack Learning
