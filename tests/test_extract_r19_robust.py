@@ -104,3 +104,32 @@ def test_a_title_case_run_repeated_thousands_of_times_is_counted_in_linear_time(
     assert not any(M._weak_titlecase("Zorb Quill", text) for _ in range(10_000))
     assert time.process_time() - start < 2.0  # (25 s before: every copy counted per call)
     assert M._weak_titlecase("Trell Morv", text)  # written once
+
+
+def test_a_list_of_thousands_of_datasets_is_typed_in_linear_time(nlp):
+    # each list item looked for the mentions it overlaps in every mention of the text: a
+    # quadratic loop in a list of thousands of names (128k characters: 22 s before)
+    text = "We evaluate on " + " ".join("ImageNet, COCO, SQuAD," for _ in range(5_900))[:128_000] + " and Zorb-7."
+    _timed_run(nlp, "Zorb", text)
+    t = "We evaluate on ImageNet, COCO, Quillset and Zorbbench."
+    assert {m.name for m in run(nlp, "Zorb", t).datasets} >= {"ImageNet", "COCO", "Quillset", "Zorbbench"}
+
+
+def test_overlapping_mentions_are_those_of_the_loop():
+    from kg.extract import mentions as M
+
+    rng = random.Random(5)
+    for _ in range(500):
+        mentions = []
+        for _ in range(rng.randint(0, 25)):
+            a = rng.randint(0, 100)
+            mentions.append(M.Cand(a, a + rng.choice([0, 1, 2, 5, 10, 40]), M.METHOD, "name", 0.5))
+        spans, added = M._Overlaps(mentions), []
+        for _ in range(15):
+            a = rng.randint(0, 110)
+            b = a + rng.randint(0, 12)
+            want = [m for m in mentions + added if m.start < b and a < m.end]
+            assert [id(m) for m in spans.of(a, b)] == [id(m) for m in want]
+            if rng.random() < 0.5:
+                added.append(M.Cand(a, b, M.DATASET, "list", 0.6))
+                spans.add(added[-1])

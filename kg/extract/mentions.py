@@ -6032,6 +6032,49 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     st.proposed = proposed
 
 
+class _Overlaps:
+    """The mentions that overlap a span (``m.start < b and a < m.end``), in list order, then
+    the ones added since (``add``) in the order added: found by bisection over the starts,
+    walking back while the furthest end before reaches the span (a loop over every mention
+    for each list item is quadratic in a list of thousands of names)."""
+
+    def __init__(self, mentions: list[Cand]):
+        self.mentions = mentions
+        self.order: list[int] | None = None  # the mentions' indices by start, on first use
+        self.starts: list[int] = []
+        self.reach: list[int] = []  # the furthest end among the mentions up to each, by start
+        self.added: list[tuple[int, int, Cand]] = []  # (start, order added, mention), by start
+        self.added_size = 0  # the longest added mention
+
+    def _index(self) -> list[int]:
+        mentions = self.mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+        far = -1
+        for i in self.order:
+            far = max(far, mentions[i].end)
+            self.reach.append(far)
+        return self.order
+
+    def add(self, c: Cand) -> None:
+        bisect.insort(self.added, (c.start, len(self.added), c), key=lambda t: t[:2])
+        self.added_size = max(self.added_size, c.end - c.start)
+
+    def of(self, a: int, b: int) -> list[Cand]:
+        order = self.order if self.order is not None else self._index()
+        found = []
+        j = bisect.bisect_left(self.starts, b) - 1
+        while j >= 0 and self.reach[j] > a:
+            if self.mentions[order[j]].end > a:
+                found.append(order[j])
+            j -= 1
+        out = [self.mentions[i] for i in sorted(found)]
+        lo = bisect.bisect_right(self.added, a - self.added_size, key=lambda t: t[0])
+        hi = bisect.bisect_left(self.added, b, key=lambda t: t[0])
+        out += [c for _, _, c in sorted((t for t in self.added[lo:hi] if t[2].end > a), key=lambda t: t[1])]
+        return out
+
+
 def _list_item_as(text: str, a: int, b: int, over: list[Cand], label: str, score: float,
                   retype: tuple, added: list[Cand]) -> Cand | None:
     """The mention of type ``label`` a list item ``text[a:b]`` becomes, given the mentions
@@ -6062,16 +6105,19 @@ def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int
     listed: set[int] = set()
     done = {id(c) for c in queue}
     added: list[Cand] = []
+    spans = _Overlaps(mentions)
     while queue:
         c = queue.pop()
         for a, b in T.list_siblings(text, body, (c.start, c.end)):
-            over = [o for o in mentions if o.start < b and a < o.end and o.label != TASK]
-            over += [o for o in added if o.start < b and a < o.end]
+            # (the added ones are methods: no task among them to skip)
+            over = [o for o in spans.of(a, b) if o.label != TASK]
             # (a name no rule could type, "GraphTrans", is typed; a dataset in a mixed list
             # or a longer name is not: the list stops there)
             o = _list_item_as(text, a, b, over, METHOD, 0.55, (None, METHOD), added)
             if o is None:
                 continue
+            if not over:
+                spans.add(o)  # (new: a later item may overlap it)
             listed.update((id(c), id(o)))
             if id(o) not in done:
                 done.add(id(o))
@@ -6167,6 +6213,7 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     cued_ids = {id(c) for c in cued}
     done = {id(c) for c in queue}
     added: list[Cand] = []
+    spans = _Overlaps(mentions)
     while queue:
         c = queue.pop()
         items = T.list_siblings(text, body, (c.start, c.end), DATASET, cued=lambda *_: True)
@@ -6175,7 +6222,7 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
         items = [(a, b) for a, b in items if not _DATA_ITEM_PIECE.search(text, max(0, a - 6), a)]
         if not items:
             continue
-        over = [[m for m in mentions + added if m.start < b and a < m.end] for a, b in items]
+        over = [spans.of(a, b) for a, b in items]
         if not (id(c) in cued_ids or _data_list_cued(text, body, min(c.start, items[0][0]))
                 or any(m.label == DATASET for ms in over for m in ms)
                 or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip
@@ -6186,6 +6233,8 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
                               added)  # fmt: skip
             if o is None:
                 continue  # a longer name, one inside it, or a typed one
+            if not ms:
+                spans.add(o)  # (new: a later item may overlap it)
             if id(o) not in done:
                 done.add(id(o))
                 queue.append(o)
