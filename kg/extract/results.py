@@ -9,6 +9,7 @@ it, or through a comparative such as "faster"); counts that describe the paper i
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -441,10 +442,15 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     quantities = _after_background(text, quantities, st)
     name_spans = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET, METRIC)]
     metrics = [c for c in mentions if c.label == METRIC]
+    # (the mentions, metrics and names of a sentence, and whether a name holds a number, by
+    # bisection: a filter of every mention per sentence is quadratic in thousands of sentences)
+    mentions_at = _ByStart(mentions, lambda c: c.start)
+    metrics_at = _ByStart(metrics, lambda c: c.start)
+    names_at = _ByStart(name_spans, lambda span: span[0])
     out: list[RawResult] = []
     by_sent: dict[int, list[Quantity]] = {}
     for q in quantities:
-        if any(a <= q.start < b for a, b in name_spans):
+        if names_at.covers(q.start):
             continue  # "pass@1", "ResNet-50 1.0"
         by_sent.setdefault(st.sentence_of(q.start), []).append(q)
     proposed_forms = _proposed_forms(text, mentions)
@@ -453,11 +459,11 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent = text[s0:s1]
-        sent_mentions = [c for c in mentions if s0 <= c.start < s1]
+        sent_mentions = mentions_at.within(s0, s1)
         if proposed_forms:
             sent_mentions = _with_proposed_repeats(text, sent_mentions, proposed_forms, s0, s1)
-        sent_metrics = [c for c in metrics if s0 <= c.start < s1]
-        sent_names = [(a, b) for a, b in name_spans if s0 <= a < s1]
+        sent_metrics = metrics_at.within(s0, s1)
+        sent_names = names_at.within(s0, s1)
         bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, st, sent_names))) for q in qs]
         sent_datasets = [c for c in sent_mentions if c.label == DATASET]
         if sent_datasets and any(b[2] < 0.6 for b in bound):
@@ -538,6 +544,29 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if any(w in sent for w in ("vs", "versus", "compared", "against")):
                 _versus_pairs(text, bound, out, made, sent_mentions, s0)
     return out
+
+
+class _ByStart:
+    """The items of a list whose start lies in a span, in list order, found by bisection over
+    the starts."""
+
+    def __init__(self, items: list, start):
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: start(items[i]))
+        self.starts = [start(items[i]) for i in self.order]
+        self.reach: list[int] | None = None  # for covers: the furthest end up to each, by start
+
+    def within(self, lo: int, hi: int) -> list:
+        """The items that start in [lo, hi)."""
+        found = self.order[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+        return [self.items[i] for i in sorted(found)]
+
+    def covers(self, pos: int) -> bool:
+        """Whether an item (a span (start, end)) holds ``pos``: start <= pos < end."""
+        if self.reach is None:
+            self.reach = list(itertools.accumulate((self.items[i][1] for i in self.order), max))
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
 
 
 # a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
