@@ -153,3 +153,21 @@ def test_mentions_of_a_span_are_those_of_the_filter():
             hi = lo + rng.randint(0, 15)
             assert by_start.within(lo, hi) == [s for s in spans if lo <= s[0] < hi]
             assert by_start.covers(lo) == any(a <= lo < b for a, b in spans)
+
+
+def test_thousands_of_sized_names_are_compared_in_linear_time():
+    from kg.extract import mentions as M
+
+    # each name searched all names joined for the longer ones holding it: quadratic in
+    # thousands of names ("ZorbNet-0B Quill-1B ...": 30 s for 40,000 before)
+    names = {f"zorb{i % 7} {i}b" for i in range(40_000)} | {"kernel graph net", "graph net", "graph nets", "net"}
+    holders = M._NameHolders(names)
+    start = time.process_time()
+    found = [holders.inside(name) for name in sorted(names)]
+    assert time.process_time() - start < 5.0
+    assert holders.inside("graph net") == ["kernel graph net"]
+    assert holders.inside("1 1b") == ["zorb1 1b"] and holders.inside("zorb3 10b") == [] and len(found) > 40_000
+    # the same holders as the search of the names joined (which a few names still use)
+    few = M._NameHolders({"ab", "b a", "ab\nab", "aab", "ba b", "b"})
+    for key in ("a", "b", "ab", " ", "b a", "x", ""):
+        assert few.inside(key) == [n for n in sorted(few.names) if key and n.find(key) > 0]

@@ -3625,9 +3625,13 @@ class _NameHolders:
         for name in self.names:
             self.starts.append(at)
             at += len(name) + 1
+        self.suffixes: list[tuple[str, int]] | None = None  # (see _suffix_holders)
+        self.long: list[int] = []
 
     def inside(self, key: str) -> list[str]:
         """The names in which ``key`` first occurs after their start (``name.find(key) > 0``)."""
+        if key and len(self.names) > _SUFFIX_INDEXED_NAMES:
+            return self._suffix_holders(key)
         out = []
         i = self.joined.find(key) if key else -1
         while i >= 0:
@@ -3639,6 +3643,28 @@ class _NameHolders:
                 break
             i = self.joined.find(key, self.starts[j + 1])
         return out
+
+    def _suffix_holders(self, key: str) -> list[str]:
+        """``inside`` from the names' suffixes past their first character, sorted once: the
+        ones that start with ``key`` are a range (a search of all names joined per key is
+        quadratic in thousands of names, "AlphaNet-0B Beta-1B ..."); names longer than
+        _SUFFIXED_NAME are searched one by one."""
+        if self.suffixes is None:
+            self.suffixes = sorted((name[i:], j) for j, name in enumerate(self.names)
+                                   if len(name) <= _SUFFIXED_NAME for i in range(1, len(name)))  # fmt: skip
+            self.long = [j for j, name in enumerate(self.names) if len(name) > _SUFFIXED_NAME]
+        found = {j for j in self.long if self.names[j].find(key) > 0}
+        k = bisect.bisect_left(self.suffixes, (key,))
+        while k < len(self.suffixes) and self.suffixes[k][0].startswith(key):
+            found.add(self.suffixes[k][1])
+            k += 1
+        return [self.names[j] for j in sorted(found) if not self.names[j].startswith(key)]
+
+
+# (how many names from which _NameHolders sorts their suffixes, and the longest name it
+# suffixes: a few dozen names are searched joined faster than sorted)
+_SUFFIX_INDEXED_NAMES = 200
+_SUFFIXED_NAME = 64
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
