@@ -2938,7 +2938,8 @@ def _evaluated_owner(
     not "the highest accuracy of our model": the paper's own). A
     reference a comparison verb has before it is the object of the comparison, not the owner
     of its margin ("the best model falls short of human performance by 30%": the model's)."""
-    if not any(c.proposed and c.label == DATASET for c in st.mentions):
+    # (once per document: a scan of every mention per number is quadratic)
+    if not st.once("proposes_dataset", lambda: any(c.proposed and c.label == DATASET for c in st.mentions)):
         return None
     lo = _clause_start(text, s0, q.start)
     margin = None
@@ -3092,8 +3093,11 @@ def _unproposed_subject(text, st, q, methods, s0) -> str | None:
     introduces that is the subject of a verb of scoring ("MARS achieves ..."), else the
     first method of the sentence when a verb of scoring follows it ("GPT4 without any
     training data outperforms fine-tuned PLMs ... reaching F1 around 90%")."""
-    for c in st.mentions:
-        if s0 <= c.start < q.start and c.proposed and _SUBJECT_VERB.match(text[c.end : c.end + 60]):
+    # (the proposed mentions of the sentence before the number, from a per-document list by
+    # start: a scan of every mention per number is quadratic)
+    proposed = st.once("proposed_mentions", lambda: _ByStart([c for c in st.mentions if c.proposed], lambda c: c.start))
+    for c in proposed.within(s0, q.start):
+        if _SUBJECT_VERB.match(text[c.end : c.end + 60]):
             return c.name
     # "a 75% preference for the assistant using X over the baseline": X is compared
     for c in methods:
