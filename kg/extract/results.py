@@ -531,7 +531,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if idx in by_position and not _is_from(text, bound, idx, s0):
                 m_name = by_position[idx]
                 r = replace(r, method=m_name, baseline=None if r.baseline == m_name else r.baseline)
-            models = _models_used(text, q, sent_mentions, s0, s1) if "using" in text[q.end : s1] else []
+            # ("using" after the number, from its offsets: not a copy of the sentence's rest)
+            using = _holds(st.once("using", lambda: occurrences(text, "using")), q.end, s1 - 5)
+            models = _models_used(text, q, sent_mentions, s0, s1) if using else []
             if models and not r.relative:
                 out.extend(replace(r, method=m) for m in models)
             else:
@@ -2237,12 +2239,21 @@ def _clause_start(text: str, s0: int, pos: int) -> int:
 _ENUMERATOR = re.compile(r"\((?:\d|[ivx]{1,4}|[a-h])\)\s", re.I)
 
 
-def _item_start(text: str, s0: int, pos: int) -> int:
+def _item_start(text: str, st: DocState, s0: int, pos: int) -> int:
     """Where the clause or enumerated item ("(4) ...") of ``pos`` starts."""
     start = _clause_start(text, s0, pos)
-    for m in _ENUMERATOR.finditer(text, start, pos):
-        start = m.start()
-    return start
+    # (the last enumerator that ends by ``pos``, from the document's, found once: a scan from
+    # the clause start per number is quadratic; enumerators cannot overlap, so those of the
+    # whole text are those of any span)
+    starts, ends = st.once("enumerators", lambda: _spans_of(_ENUMERATOR, text))
+    k = bisect.bisect_right(ends, pos)
+    return starts[k - 1] if k and starts[k - 1] >= start else start
+
+
+def _spans_of(rx: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the matches of ``rx`` in ``text``."""
+    found = [m.span() for m in rx.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 # a size written before a measure word: "15.5B parameters", "2B activated parameters",
@@ -2500,7 +2511,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         else:
             method = baseline or _recent_baseline(st, q, s0, subject) or "(baseline)"
         baseline = None
-    item = _item_start(text, s0, q.start)
+    item = _item_start(text, st, s0, q.start)
     if datasets and all(d.end <= item for d in datasets) and _OTHER_CONTEXT.search(text, item, s1):
         # "(1) achieving SOTA on LAMBADA; ... (4) in a human evaluation we show a 75%
         # preference": the item of the number names its own setting, not the benchmark
