@@ -206,3 +206,13 @@ def test_thousands_of_speedups_in_one_sentence_are_read_in_linear_time(nlp):
     # for enumerators (256k characters: 4.8 s before, 1.9 s after; a loose guard)
     text = " ".join(f"{i}x faster" for i in range(26_000))[:256_000]
     _timed_run(nlp, "Zorb", text)
+
+
+def test_thousands_of_task_phrases_are_read_in_linear_time(nlp):
+    # each task phrase counted its copies in the whole text and tested every known measure
+    # for ending inside it (a loose guard: 128k characters took 1 s before, 0.2 s after)
+    words = ["zorb", "quill", "blin", "vask", "trell", "morv", "pelk"]
+    text = " ".join(f"{words[i % 7]} detection and" for i in range(10_000))[:128_000]
+    _timed_run(nlp, "Zorb", text)
+    ex = run(nlp, "Zorb", "We study zorb detection. It reduces the inference time of zorb detection by 40%.")
+    assert "zorb detection" in {m.name.lower() for m in ex.tasks}

@@ -2400,7 +2400,7 @@ def _task_salience(low: str, c: Cand, title_words: frozenset[str]) -> float:
     merging techniques")."""
     phrase = c.name.lower() if c.name else low[c.start : c.end]
     boost = 0.0
-    if low.count(phrase) >= 2:
+    if _written_twice(low, phrase):
         boost += 0.1
     if _shares_title(phrase, title_words):
         boost += 0.1
@@ -2794,10 +2794,13 @@ def resolve(text: str, st: DocState) -> None:
             c.start <= a and b < c.end for a, b in based))]  # fmt: skip
     # "with similar inference speed", "reduces overall training time": a task phrase that
     # ends on the modifier of a known measure cuts the noun phrase before its head
-    measures = [(c.start, c.end) for c in st.lexicon if c.label == METRIC]
+    measures = sorted((c.start, c.end) for c in st.lexicon if c.label == METRIC)
     if measures:
+        # (only the measures that start inside the phrase, by bisection: a test of every
+        # measure per phrase is quadratic in a text of thousands of both)
         names = [c for c in names if not (c.label == TASK and c.source == "task" and any(
-            c.start < a < c.end < b for a, b in measures))]  # fmt: skip
+            c.end < b for _, b in measures[bisect.bisect_right(measures, (c.start, len(text) + 1)) :
+                                           bisect.bisect_left(measures, (c.end, -1))]))]  # fmt: skip
     task_acronyms = _task_acronyms(text, names)
     if task_acronyms:
         names = [c for c in names if not (c.source == "acronym" and text[c.short[0] : c.short[1]] in task_acronyms)]
@@ -5097,9 +5100,16 @@ def _weak_titlecase(surface: str, text: str) -> bool:
     head = words[-1].lower()
     if head in N.METHOD_HEADS or head in _DATA_HEADS:
         return False
-    # (written twice: the second occurrence looked for after the first, not every one counted)
-    first = text.find(surface)
-    return first < 0 or text.find(surface, first + len(surface)) < 0
+    return not _written_twice(text, surface)
+
+
+def _written_twice(text: str, s: str) -> bool:
+    """``text.count(s) >= 2``, the second occurrence looked for after the first instead of
+    every one counted (a name written thousands of times, each time asked)."""
+    if not s:
+        return text.count(s) >= 2
+    first = text.find(s)
+    return first >= 0 and text.find(s, first + len(s)) >= 0
 
 
 # the head of a title-case name of data used once ("tasks from the NetHack Learning
