@@ -554,19 +554,25 @@ class _ByStart:
 
     def __init__(self, items: list, start):
         self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: start(items[i]))
-        self.starts = [start(items[i]) for i in self.order]
+        starts = [start(item) for item in items]
+        in_order = sorted(starts)
+        # (None: the items are in start order already, as mentions mostly are)
+        self.order = None if in_order == starts else sorted(range(len(items)), key=starts.__getitem__)
+        self.starts = in_order
         self.reach: list[int] | None = None  # for covers: the furthest end up to each, by start
 
     def within(self, lo: int, hi: int) -> list:
         """The items that start in [lo, hi)."""
-        found = self.order[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
-        return [self.items[i] for i in sorted(found)]
+        i, j = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        if self.order is None:
+            return self.items[i:j]
+        return [self.items[k] for k in sorted(self.order[i:j])]
 
     def covers(self, pos: int) -> bool:
         """Whether an item (a span (start, end)) holds ``pos``: start <= pos < end."""
         if self.reach is None:
-            self.reach = list(itertools.accumulate((self.items[i][1] for i in self.order), max))
+            order = range(len(self.items)) if self.order is None else self.order
+            self.reach = list(itertools.accumulate((self.items[i][1] for i in order), max))
         k = bisect.bisect_right(self.starts, pos)
         return k > 0 and self.reach[k - 1] > pos
 
