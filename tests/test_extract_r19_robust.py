@@ -149,7 +149,7 @@ def test_mentions_of_a_span_are_those_of_the_filter():
         spans = [(a, a + rng.choice([0, 1, 3, 20])) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 20)))]
         if rng.random() < 0.5:
             spans.sort(key=lambda span: span[0])  # (in start order: the items are read as they are)
-        by_start = R._ByStart(spans, lambda span: span[0])
+        by_start = R._ByStart(spans, [a for a, _ in spans])
         for _ in range(10):
             lo = rng.randint(0, 70)
             hi = lo + rng.randint(0, 15)

@@ -444,9 +444,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     metrics = [c for c in mentions if c.label == METRIC]
     # (the mentions, metrics and names of a sentence, and whether a name holds a number, by
     # bisection: a filter of every mention per sentence is quadratic in thousands of sentences)
-    mentions_at = _ByStart(mentions, lambda c: c.start)
-    metrics_at = _ByStart(metrics, lambda c: c.start)
-    names_at = _ByStart(name_spans, lambda span: span[0])
+    mentions_at = _ByStart(mentions, [c.start for c in mentions])
+    metrics_at = _ByStart(metrics, [c.start for c in metrics])
+    names_at = _ByStart(name_spans, [a for a, _ in name_spans])
     out: list[RawResult] = []
     by_sent: dict[int, list[Quantity]] = {}
     for q in quantities:
@@ -550,11 +550,10 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
 
 class _ByStart:
     """The items of a list whose start lies in a span, in list order, found by bisection over
-    the starts."""
+    the starts (``starts``: the items' starts, in list order)."""
 
-    def __init__(self, items: list, start):
+    def __init__(self, items: list, starts: list[int]):
         self.items = items
-        starts = [start(item) for item in items]
         in_order = sorted(starts)
         # (None: the items are in start order already, as mentions mostly are)
         self.order = None if in_order == starts else sorted(range(len(items)), key=starts.__getitem__)
@@ -575,6 +574,10 @@ class _ByStart:
             self.reach = list(itertools.accumulate((self.items[i][1] for i in order), max))
         k = bisect.bisect_right(self.starts, pos)
         return k > 0 and self.reach[k - 1] > pos
+
+
+def _starts_of(mentions: list[Cand]) -> tuple[list[Cand], list[int]]:
+    return mentions, [c.start for c in mentions]
 
 
 # a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
@@ -3112,7 +3115,7 @@ def _unproposed_subject(text, st, q, methods, s0) -> str | None:
     training data outperforms fine-tuned PLMs ... reaching F1 around 90%")."""
     # (the proposed mentions of the sentence before the number, from a per-document list by
     # start: a scan of every mention per number is quadratic)
-    proposed = st.once("proposed_mentions", lambda: _ByStart([c for c in st.mentions if c.proposed], lambda c: c.start))
+    proposed = st.once("proposed_mentions", lambda: _ByStart(*_starts_of([c for c in st.mentions if c.proposed])))
     for c in proposed.within(s0, q.start):
         if _SUBJECT_VERB.match(text[c.end : c.end + 60]):
             return c.name
