@@ -6081,6 +6081,8 @@ class _Overlaps:
         self.reach: list[int] = []  # the furthest end among the mentions up to each, by start
         self.added: list[tuple[int, int, Cand]] = []  # (start, order added, mention), by start
         self.added_size = 0  # the longest added mention
+        self.added_in_order: list[Cand] = []
+        self.asked = 0  # (the first few spans are looked for by a loop: indexing costs more)
 
     def _index(self) -> list[int]:
         mentions = self.mentions
@@ -6095,8 +6097,12 @@ class _Overlaps:
     def add(self, c: Cand) -> None:
         bisect.insort(self.added, (c.start, len(self.added), c), key=lambda t: t[:2])
         self.added_size = max(self.added_size, c.end - c.start)
+        self.added_in_order.append(c)
 
     def of(self, a: int, b: int) -> list[Cand]:
+        self.asked += 1
+        if self.order is None and self.asked <= 8:
+            return [m for m in self.mentions + self.added_in_order if m.start < b and a < m.end]
         order = self.order if self.order is not None else self._index()
         found = []
         j = bisect.bisect_left(self.starts, b) - 1

@@ -2212,7 +2212,7 @@ def _verb_np_by_in_clause(text: str, lo: int, end: int) -> bool:
     starts after the run that many runs back from ``end``: the search starts there, not at
     the clause start (a clause of thousands of numbers, each searched from the clause start,
     is quadratic in its length)."""
-    if end - lo > 300:
+    if end - lo > 2000:  # (a shorter clause is searched faster than its runs are read)
         lo = max(lo, _space_run_back(text, lo, end, _VERB_NP_BY_SPACES + 1))
     return _VERB_NP_BY.search(text, lo, end) is not None
 
