@@ -2451,7 +2451,7 @@ def _task_salience(low: str, c: Cand, title_words: frozenset[str]) -> float:
     merging techniques")."""
     phrase = c.name.lower() if c.name else low[c.start : c.end]
     boost = 0.0
-    if low.count(phrase) >= 2:
+    if _written_twice(low, phrase):
         boost += 0.1
     if _shares_title(phrase, title_words):
         boost += 0.1
@@ -2845,10 +2845,13 @@ def resolve(text: str, st: DocState) -> None:
             c.start <= a and b < c.end for a, b in based))]  # fmt: skip
     # "with similar inference speed", "reduces overall training time": a task phrase that
     # ends on the modifier of a known measure cuts the noun phrase before its head
-    measures = [(c.start, c.end) for c in st.lexicon if c.label == METRIC]
+    measures = sorted((c.start, c.end) for c in st.lexicon if c.label == METRIC)
     if measures:
+        # (only the measures that start inside the phrase, by bisection: a test of every
+        # measure per phrase is quadratic in a text of thousands of both)
         names = [c for c in names if not (c.label == TASK and c.source == "task" and any(
-            c.start < a < c.end < b for a, b in measures))]  # fmt: skip
+            c.end < b for _, b in measures[bisect.bisect_right(measures, (c.start, len(text) + 1)) :
+                                           bisect.bisect_left(measures, (c.end, -1))]))]  # fmt: skip
     task_acronyms = _task_acronyms(text, names)
     if task_acronyms:
         names = [c for c in names if not (c.source == "acronym" and text[c.short[0] : c.short[1]] in task_acronyms)]
@@ -3359,6 +3362,9 @@ def whole_occurrences(text: str, word: str, joiners: str = "") -> list[int]:
     """
     if not word:
         return []
+    if joiners == "-" and len(text) > _INDEXED_TEXT and _WORD_RUN.fullmatch(word):
+        # (a word of word characters and hyphens occurs whole as a whole run of them)
+        return list(_word_runs(text).get(word, ()))
     out: list[int] = []
     size = len(word)
     i = text.find(word)
@@ -3372,6 +3378,22 @@ def whole_occurrences(text: str, word: str, joiners: str = "") -> list[int]:
         else:
             i = text.find(word, i + 1)
     return out
+
+
+# a run of word characters and hyphens ("\w" is str.isalnum or "_", as whole_occurrences reads)
+_WORD_RUN = re.compile(r"[\w-]+")
+# (the length from which a text's runs are indexed: below it a scan per word is cheaper, above
+# it a scan per name is quadratic in a text of thousands of names, each looked up)
+_INDEXED_TEXT = 4000
+
+
+@lru_cache(maxsize=4)
+def _word_runs(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters and hyphens of ``text`` starts, by the run."""
+    runs: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text):
+        runs.setdefault(m.group(), []).append(m.start())
+    return runs
 
 
 def _without_unproposed_names(
@@ -3668,9 +3690,13 @@ class _NameHolders:
         for name in self.names:
             self.starts.append(at)
             at += len(name) + 1
+        self.suffixes: list[tuple[str, int]] | None = None  # (see _suffix_holders)
+        self.long: list[int] = []
 
     def inside(self, key: str) -> list[str]:
         """The names in which ``key`` first occurs after their start (``name.find(key) > 0``)."""
+        if key and len(self.names) > _SUFFIX_INDEXED_NAMES:
+            return self._suffix_holders(key)
         out = []
         i = self.joined.find(key) if key else -1
         while i >= 0:
@@ -3682,6 +3708,28 @@ class _NameHolders:
                 break
             i = self.joined.find(key, self.starts[j + 1])
         return out
+
+    def _suffix_holders(self, key: str) -> list[str]:
+        """``inside`` from the names' suffixes past their first character, sorted once: the
+        ones that start with ``key`` are a range (a search of all names joined per key is
+        quadratic in thousands of names, "AlphaNet-0B Beta-1B ..."); names longer than
+        _SUFFIXED_NAME are searched one by one."""
+        if self.suffixes is None:
+            self.suffixes = sorted((name[i:], j) for j, name in enumerate(self.names)
+                                   if len(name) <= _SUFFIXED_NAME for i in range(1, len(name)))  # fmt: skip
+            self.long = [j for j, name in enumerate(self.names) if len(name) > _SUFFIXED_NAME]
+        found = {j for j in self.long if self.names[j].find(key) > 0}
+        k = bisect.bisect_left(self.suffixes, (key,))
+        while k < len(self.suffixes) and self.suffixes[k][0].startswith(key):
+            found.add(self.suffixes[k][1])
+            k += 1
+        return [self.names[j] for j in sorted(found) if not self.names[j].startswith(key)]
+
+
+# (how many names from which _NameHolders sorts their suffixes, and the longest name it
+# suffixes: a few dozen names are searched joined faster than sorted)
+_SUFFIX_INDEXED_NAMES = 200
+_SUFFIXED_NAME = 64
 
 
 def _inside_any(flat: str, pos: int, size: int, outer: list[str]) -> bool:
@@ -5127,7 +5175,16 @@ def _weak_titlecase(surface: str, text: str) -> bool:
     head = words[-1].lower()
     if head in N.METHOD_HEADS or head in _DATA_HEADS:
         return False
-    return text.count(surface) < 2
+    return not _written_twice(text, surface)
+
+
+def _written_twice(text: str, s: str) -> bool:
+    """``text.count(s) >= 2``, the second occurrence looked for after the first instead of
+    every one counted (a name written thousands of times, each time asked)."""
+    if not s:
+        return text.count(s) >= 2
+    first = text.find(s)
+    return first >= 0 and text.find(s, first + len(s)) >= 0
 
 
 # the head of a title-case name of data used once ("tasks from the NetHack Learning
@@ -6169,6 +6226,55 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     st.proposed = proposed
 
 
+class _Overlaps:
+    """The mentions that overlap a span (``m.start < b and a < m.end``), in list order, then
+    the ones added since (``add``) in the order added: found by bisection over the starts,
+    walking back while the furthest end before reaches the span (a loop over every mention
+    for each list item is quadratic in a list of thousands of names)."""
+
+    def __init__(self, mentions: list[Cand]):
+        self.mentions = mentions
+        self.order: list[int] | None = None  # the mentions' indices by start, on first use
+        self.starts: list[int] = []
+        self.reach: list[int] = []  # the furthest end among the mentions up to each, by start
+        self.added: list[tuple[int, int, Cand]] = []  # (start, order added, mention), by start
+        self.added_size = 0  # the longest added mention
+        self.added_in_order: list[Cand] = []
+        self.asked = 0  # (the first few spans are looked for by a loop: indexing costs more)
+
+    def _index(self) -> list[int]:
+        mentions = self.mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+        far = -1
+        for i in self.order:
+            far = max(far, mentions[i].end)
+            self.reach.append(far)
+        return self.order
+
+    def add(self, c: Cand) -> None:
+        bisect.insort(self.added, (c.start, len(self.added), c), key=lambda t: t[:2])
+        self.added_size = max(self.added_size, c.end - c.start)
+        self.added_in_order.append(c)
+
+    def of(self, a: int, b: int) -> list[Cand]:
+        self.asked += 1
+        if self.order is None and self.asked <= 8:
+            return [m for m in self.mentions + self.added_in_order if m.start < b and a < m.end]
+        order = self.order if self.order is not None else self._index()
+        found = []
+        j = bisect.bisect_left(self.starts, b) - 1
+        while j >= 0 and self.reach[j] > a:
+            if self.mentions[order[j]].end > a:
+                found.append(order[j])
+            j -= 1
+        out = [self.mentions[i] for i in sorted(found)]
+        lo = bisect.bisect_right(self.added, a - self.added_size, key=lambda t: t[0])
+        hi = bisect.bisect_left(self.added, b, key=lambda t: t[0])
+        out += [c for _, _, c in sorted((t for t in self.added[lo:hi] if t[2].end > a), key=lambda t: t[1])]
+        return out
+
+
 def _list_item_as(text: str, a: int, b: int, over: list[Cand], label: str, score: float,
                   retype: tuple, added: list[Cand]) -> Cand | None:
     """The mention of type ``label`` a list item ``text[a:b]`` becomes, given the mentions
@@ -6199,16 +6305,19 @@ def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int
     listed: set[int] = set()
     done = {id(c) for c in queue}
     added: list[Cand] = []
+    spans = _Overlaps(mentions)
     while queue:
         c = queue.pop()
         for a, b in T.list_siblings(text, body, (c.start, c.end)):
-            over = [o for o in mentions if o.start < b and a < o.end and o.label != TASK]
-            over += [o for o in added if o.start < b and a < o.end]
+            # (the added ones are methods: no task among them to skip)
+            over = [o for o in spans.of(a, b) if o.label != TASK]
             # (a name no rule could type, "GraphTrans", is typed; a dataset in a mixed list
             # or a longer name is not: the list stops there)
             o = _list_item_as(text, a, b, over, METHOD, 0.55, (None, METHOD), added)
             if o is None:
                 continue
+            if not over:
+                spans.add(o)  # (new: a later item may overlap it)
             listed.update((id(c), id(o)))
             if id(o) not in done:
                 done.add(id(o))
@@ -6304,6 +6413,7 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     cued_ids = {id(c) for c in cued}
     done = {id(c) for c in queue}
     added: list[Cand] = []
+    spans = _Overlaps(mentions)
     while queue:
         c = queue.pop()
         items = T.list_siblings(text, body, (c.start, c.end), DATASET, cued=lambda *_: True)
@@ -6312,7 +6422,7 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
         items = [(a, b) for a, b in items if not _DATA_ITEM_PIECE.search(text, max(0, a - 6), a)]
         if not items:
             continue
-        over = [[m for m in mentions + added if m.start < b and a < m.end] for a, b in items]
+        over = [spans.of(a, b) for a, b in items]
         if not (id(c) in cued_ids or _data_list_cued(text, body, min(c.start, items[0][0]))
                 or any(m.label == DATASET for ms in over for m in ms)
                 or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip
@@ -6323,6 +6433,8 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
                               added)  # fmt: skip
             if o is None:
                 continue  # a longer name, one inside it, or a typed one
+            if not ms:
+                spans.add(o)  # (new: a later item may overlap it)
             if id(o) not in done:
                 done.add(id(o))
                 queue.append(o)

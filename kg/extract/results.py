@@ -9,6 +9,7 @@ it, or through a comparative such as "faster"); counts that describe the paper i
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -258,6 +259,11 @@ _VERB_NP_BY = re.compile(
     r"(?:[A-Z][\w.-]*\d[\w.-]*\s+|[A-Z][\w.-]*[A-Z][\w.-]*\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
     r"(?:of\s+(?:[\w-]+\s+){0,4}?)?" + _BY_MARGIN
 )
+# (the runs of white space a _VERB_NP_BY match can hold, each between two other characters:
+# after the verb 1, a determiner 1, a qualifying name 1, between the measure's words 2, after
+# them 1, "of" and four words 5, after "by" 1, a two-word hedge 2, "a factor of" 3; change
+# the count with the regex: _verb_np_by_in_clause searches no further back)
+_VERB_NP_BY_SPACES = 17
 # "speeds up inference by 2.5x", "accelerates LLM decoding by up to 3x": the verb names the
 # measure, speed (a measure written between them is bound before this is tried)
 _SPEEDS_UP_BY = re.compile(
@@ -436,10 +442,15 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     quantities = _after_background(text, quantities, st)
     name_spans = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET, METRIC)]
     metrics = [c for c in mentions if c.label == METRIC]
+    # (the mentions, metrics and names of a sentence, and whether a name holds a number, by
+    # bisection: a filter of every mention per sentence is quadratic in thousands of sentences)
+    mentions_at = _ByStart(mentions, [c.start for c in mentions])
+    metrics_at = _ByStart(metrics, [c.start for c in metrics])
+    names_at = _ByStart(name_spans, [a for a, _ in name_spans])
     out: list[RawResult] = []
     by_sent: dict[int, list[Quantity]] = {}
     for q in quantities:
-        if any(a <= q.start < b for a, b in name_spans):
+        if names_at.covers(q.start):
             continue  # "pass@1", "ResNet-50 1.0"
         by_sent.setdefault(st.sentence_of(q.start), []).append(q)
     proposed_forms = _proposed_forms(text, mentions)
@@ -448,12 +459,12 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent = text[s0:s1]
-        sent_mentions = [c for c in mentions if s0 <= c.start < s1]
+        sent_mentions = mentions_at.within(s0, s1)
         if proposed_forms:
             sent_mentions = _with_proposed_repeats(text, sent_mentions, proposed_forms, s0, s1)
-        sent_metrics = [c for c in metrics if s0 <= c.start < s1]
-        sent_names = [(a, b) for a, b in name_spans if s0 <= a < s1]
-        bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, sent_names))) for q in qs]
+        sent_metrics = metrics_at.within(s0, s1)
+        sent_names = names_at.within(s0, s1)
+        bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, st, sent_names))) for q in qs]
         sent_datasets = [c for c in sent_mentions if c.label == DATASET]
         if sent_datasets and any(b[2] < 0.6 for b in bound):
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
@@ -522,7 +533,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if idx in by_position and not _is_from(text, bound, idx, s0):
                 m_name = by_position[idx]
                 r = replace(r, method=m_name, baseline=None if r.baseline == m_name else r.baseline)
-            models = _models_used(text, q, sent_mentions, s0, s1) if "using" in text[q.end : s1] else []
+            # ("using" after the number, from its offsets: not a copy of the sentence's rest)
+            using = _holds(st.once("using", lambda: occurrences(text, "using")), q.end, s1 - 5)
+            models = _models_used(text, q, sent_mentions, s0, s1) if using else []
             if models and not r.relative:
                 out.extend(replace(r, method=m) for m in models)
             else:
@@ -536,6 +549,38 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if any(w in sent for w in ("vs", "versus", "compared", "against")):
                 _versus_pairs(text, bound, out, made, sent_mentions, s0)
     return out
+
+
+class _ByStart:
+    """The items of a list whose start lies in a span, in list order, found by bisection over
+    the starts (``starts``: the items' starts, in list order)."""
+
+    def __init__(self, items: list, starts: list[int]):
+        self.items = items
+        in_order = sorted(starts)
+        # (None: the items are in start order already, as mentions mostly are)
+        self.order = None if in_order == starts else sorted(range(len(items)), key=starts.__getitem__)
+        self.starts = in_order
+        self.reach: list[int] | None = None  # for covers: the furthest end up to each, by start
+
+    def within(self, lo: int, hi: int) -> list:
+        """The items that start in [lo, hi)."""
+        i, j = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        if self.order is None:
+            return self.items[i:j]
+        return [self.items[k] for k in sorted(self.order[i:j])]
+
+    def covers(self, pos: int) -> bool:
+        """Whether an item (a span (start, end)) holds ``pos``: start <= pos < end."""
+        if self.reach is None:
+            order = range(len(self.items)) if self.order is None else self.order
+            self.reach = list(itertools.accumulate((self.items[i][1] for i in order), max))
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+
+def _starts_of(mentions: list[Cand]) -> tuple[list[Cand], list[int]]:
+    return mentions, [c.start for c in mentions]
 
 
 # a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
@@ -1836,7 +1881,7 @@ _X_ACCELERATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?accelerations?\b")
 
 
 def _bind_metric(
-    text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, names=()
+    text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, st: DocState, names=()
 ) -> tuple[str | None, float]:
     # "5.8x/3.7x faster": the values of a slash list share what follows the last one
     more = _SLASH_VALUES.match(text, q.end)
@@ -1913,7 +1958,8 @@ def _bind_metric(
         m = _PERFORMANCE_REACHES.search(text, max(s0, q.start - 60), q.start)
         if m:
             return m.group(1), 0.85  # "its performance still reaches only 15%"
-        if "respectively" in text[q.end : s1] and (m := _PERFORMANCE_OF_NAMES_IS.search(text, max(s0, q.start - 120), q.start)):
+        # ("respectively" after the number, from its offsets: not a copy of the sentence's rest)
+        if _holds(_respectively(text, st), q.end, s1 - 12) and (m := _PERFORMANCE_OF_NAMES_IS.search(text, max(s0, q.start - 120), q.start)):
             return m.group(1), 0.85  # "The performance of A, B and C is 62%, 58% and 51%, respectively"
     if _score_like(q) and (m := _PERFORMANCE_FROM.search(text, max(s0, q.start - 40), q.start)):
         return m.group(1), 0.85  # "boost the performance from 68.2 to 81.5"
@@ -1990,7 +2036,7 @@ def _bind_metric(
             return "speed", 0.7
     if q.unit in ("%", "x", "points"):
         m = _VERB_NP_BY.search(text, max(s0, q.start - 100), q.start)
-        if m is None and _VERB_NP_BY.search(text, _clause_start(text, s0, q.start), q.start) is None:
+        if m is None and not _verb_np_by_in_clause(text, _clause_start(text, s0, q.start), q.start):
             m = _AND_NP_BY.search(text, max(s0, q.start - 70), q.start)
             if m and not _CHANGE_VERB.search(text, _clause_start(text, s0, q.start), m.start()):
                 m = None
@@ -2228,6 +2274,35 @@ def _is_time_cost(text: str, q: Quantity, unit_end: int, s0: int) -> bool:
     return text.startswith(" instead of", unit_end)
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _verb_np_by_in_clause(text: str, lo: int, end: int) -> bool:
+    """``_VERB_NP_BY.search(text, lo, end)`` found a match (one that ends at ``end``: the
+    regex ends with "$"). A match holds at most _VERB_NP_BY_SPACES runs of white space, so it
+    starts after the run that many runs back from ``end``: the search starts there, not at
+    the clause start (a clause of thousands of numbers, each searched from the clause start,
+    is quadratic in its length)."""
+    if end - lo > 2000:  # (a shorter clause is searched faster than its runs are read)
+        lo = max(lo, _space_run_back(text, lo, end, _VERB_NP_BY_SPACES + 1))
+    return _VERB_NP_BY.search(text, lo, end) is not None
+
+
+def _space_run_back(text: str, lo: int, end: int, n: int) -> int:
+    """Where the ``n``-th last run of white space before ``end`` starts, or ``lo`` if fewer
+    runs start after ``lo`` (a run cut by ``lo`` counts from ``lo``: what lies between is
+    white space). Read in widening windows back from ``end``: a cost in what it skips."""
+    width = 256
+    while True:
+        start = max(lo, end - width)
+        runs = [m.start() for m in _SPACE_RUN.finditer(text, start, end)]
+        if len(runs) >= n:
+            return runs[-n]
+        if start == lo:
+            return lo
+        width *= 4
+
+
 def _time_measure(text: str, q: Quantity, metrics: list[Cand], s0: int) -> str:
     """The time measure the sentence names before the number ("training time"), or "time"."""
     for c in reversed(metrics):
@@ -2244,12 +2319,21 @@ def _clause_start(text: str, s0: int, pos: int) -> int:
 _ENUMERATOR = re.compile(r"\((?:\d|[ivx]{1,4}|[a-h])\)\s", re.I)
 
 
-def _item_start(text: str, s0: int, pos: int) -> int:
+def _item_start(text: str, st: DocState, s0: int, pos: int) -> int:
     """Where the clause or enumerated item ("(4) ...") of ``pos`` starts."""
     start = _clause_start(text, s0, pos)
-    for m in _ENUMERATOR.finditer(text, start, pos):
-        start = m.start()
-    return start
+    # (the last enumerator that ends by ``pos``, from the document's, found once: a scan from
+    # the clause start per number is quadratic; enumerators cannot overlap, so those of the
+    # whole text are those of any span)
+    starts, ends = st.once("enumerators", lambda: _spans_of(_ENUMERATOR, text))
+    k = bisect.bisect_right(ends, pos)
+    return starts[k - 1] if k and starts[k - 1] >= start else start
+
+
+def _spans_of(rx: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the matches of ``rx`` in ``text``."""
+    found = [m.span() for m in rx.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 # a size written before a measure word: "15.5B parameters", "2B activated parameters",
@@ -2507,7 +2591,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         else:
             method = baseline or _recent_baseline(st, q, s0, subject) or "(baseline)"
         baseline = None
-    item = _item_start(text, s0, q.start)
+    item = _item_start(text, st, s0, q.start)
     if datasets and all(d.end <= item for d in datasets) and _OTHER_CONTEXT.search(text, item, s1):
         # "(1) achieving SOTA on LAMBADA; ... (4) in a human evaluation we show a 75%
         # preference": the item of the number names its own setting, not the benchmark
@@ -2945,7 +3029,8 @@ def _evaluated_owner(
     not "the highest accuracy of our model": the paper's own). A
     reference a comparison verb has before it is the object of the comparison, not the owner
     of its margin ("the best model falls short of human performance by 30%": the model's)."""
-    if not any(c.proposed and c.label == DATASET for c in st.mentions):
+    # (once per document: a scan of every mention per number is quadratic)
+    if not st.once("proposes_dataset", lambda: any(c.proposed and c.label == DATASET for c in st.mentions)):
         return None
     lo = _clause_start(text, s0, q.start)
     margin = None
@@ -3099,8 +3184,11 @@ def _unproposed_subject(text, st, q, methods, s0) -> str | None:
     introduces that is the subject of a verb of scoring ("MARS achieves ..."), else the
     first method of the sentence when a verb of scoring follows it ("GPT4 without any
     training data outperforms fine-tuned PLMs ... reaching F1 around 90%")."""
-    for c in st.mentions:
-        if s0 <= c.start < q.start and c.proposed and _SUBJECT_VERB.match(text[c.end : c.end + 60]):
+    # (the proposed mentions of the sentence before the number, from a per-document list by
+    # start: a scan of every mention per number is quadratic)
+    proposed = st.once("proposed_mentions", lambda: _ByStart(*_starts_of([c for c in st.mentions if c.proposed])))
+    for c in proposed.within(s0, q.start):
+        if _SUBJECT_VERB.match(text[c.end : c.end + 60]):
             return c.name
     # "a 75% preference for the assistant using X over the baseline": X is compared
     for c in methods:
