@@ -385,12 +385,16 @@ class Linker:
             if e.kind not in ("method", "dataset"):
                 continue
             fam = family_of(e.name) if not _ACRONYM_FORM.match(e.name) else None
-            if e.kind == "dataset":
-                fam = split_of(e.name) or fam
+            t = e.kind + "s"
+            split = split_of(e.name) if e.kind == "dataset" else None
+            # a split's benchmark only when the corpus knows it as a dataset ("COCO test-dev"), not
+            # any name before "test" ("Turing test", "stress test", "A/B test")
+            split_name = split and _known(canon[t], split, t)
+            if split_name:
+                fam = split
             if not fam:
                 continue
-            t = e.kind + "s"
-            fam_name = canon[t].get(fam) or _lookup(canon[t], fam, t in GUARDED_KINDS) or fam
+            fam_name = split_name or canon[t].get(fam) or _lookup(canon[t], fam, t in GUARDED_KINDS) or fam
             if fam_name == e.name:
                 continue
             broader[(e.kind, e.name)] = fam_name
@@ -406,6 +410,9 @@ class Linker:
         self.canon = canon
         self.broader = broader
         self.entities = entities
+        # the memos served this corpus's linking: ~26 MB after sota-arxiv, not kept for the process's life
+        _keys.cache_clear()
+        _spells.cache_clear()
 
     def _target(self, kind: str, name: str) -> str | None:
         """The kind the corpus vote gives ``name`` instead of ``kind``, if any."""
@@ -454,9 +461,10 @@ class Linker:
         (:func:`kg.leaderboard.board_metric`: "accuracy" on ImageNet is its "top-1
         accuracy"). For the graph only: the output records keep the paper's measure."""
         results = list(linked.results)
+        tasks = tuple(m.name for m in linked.tasks)
         changed = False
         for i, r in enumerate(results):
-            target = board_metric(r.dataset, r.metric)
+            target = board_metric(r.dataset, r.metric, tasks)
             if target:
                 name = self.canon["metrics"].get(target) or _lookup(self.canon["metrics"], target, False) or target
                 results[i] = replace(r, metric=name)
@@ -602,6 +610,15 @@ def output_record(surface: Extraction, linker: Linker | None) -> dict:
         for entity, mention in zip(out[t], linked.mentions(t), strict=True):
             entity["canonical"] = mention.name
     return out
+
+
+def _known(mapping: Mapping[str, str], name: str, kind: str) -> str | None:
+    """The entity ``name`` is in ``mapping`` (canonical names of ``kind``), also through
+    _ONE_THING ("VOC 2012" is "PASCAL VOC 2012"), or None."""
+    guarded = kind in GUARDED_KINDS
+    found = mapping.get(name) or _lookup(mapping, name, guarded)
+    same = not found and _ONE_THING.get((kind, name_key(name).replace(" ", "")))
+    return found or (same and (mapping.get(same) or _lookup(mapping, same, guarded))) or None
 
 
 def _lookup(mapping: dict[str, str], name: str, guarded: bool) -> str | None:

@@ -124,3 +124,10 @@ def test_the_spelling_veto_keeps_a_definitions_own_short_form():
     # other papers' bare uses still stay apart
     _, ents = link([own, ex("b", methods=["ZIPPO"])])
     assert "ZIPPO" in entity_names(ents, "method")
+
+
+def test_building_a_linker_leaves_no_memo_behind():
+    from kg.link import Linker, _keys, _spells, collect_forms
+
+    Linker(collect_forms([ex("a", methods=["Quiet Oracle (QO)", "Zorb's"]), ex("b", methods=["QO", "Zorb"])]))
+    assert _keys.cache_info().currsize == 0 and _spells.cache_info().currsize == 0
