@@ -163,7 +163,10 @@ def _records(scored: list[tuple[Candidate, Number]]) -> list[Candidate]:
 #   the text says or the board shows, 4 are accuracies under attack (already wrong as accuracy).
 # - COCO and its splits ("COCO test-dev", "MS COCO minival"): "mAP" is COCO's AP (averaged
 #   over IoU 0.50:0.95 and the classes), "box mAP" its box AP, "mask mAP" its mask AP. The
-#   splits stay boards of their own (a dataset name, not a measure).
+#   splits stay boards of their own (a dataset name, not a measure). A plain "mAP" is the AP
+#   only for a paper with a detection or segmentation task: COCO's multi-label classification,
+#   hashing and HOI papers report other mAPs (their tasks are the linked paper's, see
+#   :meth:`kg.link.Linker.on_boards`; a paper without such a task keeps its "mAP").
 # - CIFAR-10/100, SVHN, MNIST (small image classification): "test error" and "classification
 #   error" are its error, "test accuracy", "classification accuracy" and "top-1 accuracy" its
 #   accuracy (one label per image: top-1 is the accuracy).
@@ -175,6 +178,7 @@ _COCO = re.compile(
 )
 _SMALL_IMAGES = re.compile(r"cifar-?10|cifar-?100|svhn|mnist", re.I)
 _DEFINED = re.compile(r".*\(([^()]+)\)")
+_DETECTION_TASK = re.compile(r"detect|segment", re.I)
 
 
 def _squeezed(names: str) -> frozenset[str]:
@@ -187,7 +191,7 @@ BOARD_MEASURES: tuple[tuple[re.Pattern, dict[str, str]], ...] = (
         "accuracy;accuracies;classification accuracy;image classification accuracy;top-1;top1;top-1 acc;"
         "top-1 accuracies;top-1 classification accuracy;ImageNet top-1 accuracy;ImageNet accuracy"
     ), "top-1 accuracy")),
-    (_COCO, {**dict.fromkeys(_squeezed("mAP;mean AP;mean average precision;mAPs"), "AP"),
+    (_COCO, {**dict.fromkeys(_COCO_PLAIN_MAP := _squeezed("mAP;mean AP;mean average precision;mAPs"), "AP"),
              **dict.fromkeys(_squeezed("box mAP;bbox mAP;box AP;bbox AP"), "box AP"),
              **dict.fromkeys(_squeezed("mask mAP"), "mask AP")}),
     (_SMALL_IMAGES, {**dict.fromkeys(_squeezed("test error;classification error;test error rate;"
@@ -199,12 +203,18 @@ BOARD_MEASURES: tuple[tuple[re.Pattern, dict[str, str]], ...] = (
 
 
 @lru_cache(maxsize=1 << 16)  # (linking asks for every result; the pairs repeat)
-def board_metric(dataset: str | None, metric: str | None) -> str | None:
+def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...] = ()) -> str | None:
     """The measure of the board a result of ``metric`` on ``dataset`` (linked names) goes on,
     when the dataset family makes it another name's (see BOARD_MEASURES); None otherwise.
+    ``tasks``: the paper's tasks (a plain "mAP" on COCO is its AP only for detection or
+    segmentation).
 
-    >>> board_metric("ImageNet", "accuracy"), board_metric("CIFAR-10", "test error"), board_metric("COCO test-dev", "mAP")
-    ('top-1 accuracy', 'error', 'AP')
+    >>> board_metric("ImageNet", "accuracy"), board_metric("CIFAR-10", "test error")
+    ('top-1 accuracy', 'error')
+    >>> board_metric("COCO test-dev", "mAP", ("object detection",)), board_metric("COCO", "mAP", ("hashing",))
+    ('AP', None)
+    >>> board_metric("COCO", "box mAP")
+    'box AP'
     >>> board_metric("Street View House Numbers (SVHN)", "test error")
     'error'
     >>> board_metric("SST-2", "accuracy"), board_metric("PASCAL VOC 2007", "mAP"), board_metric("ImageNet-A", "accuracy")
@@ -215,6 +225,10 @@ def board_metric(dataset: str | None, metric: str | None) -> str | None:
     defined = dataset[-1] == ")" and _DEFINED.fullmatch(dataset)  # "Street View House Numbers (SVHN)": its short form
     for family, measures in BOARD_MEASURES:
         if family.fullmatch(dataset) or (defined and family.fullmatch(defined.group(1))):
-            target = measures.get(name_key(metric).replace(" ", ""))
+            key = name_key(metric).replace(" ", "")
+            if family is _COCO and key in _COCO_PLAIN_MAP \
+                    and not any(_DETECTION_TASK.search(t) for t in tasks):
+                return None
+            target = measures.get(key)
             return target if target and name_key(target) != name_key(metric) else None
     return None

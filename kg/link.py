@@ -165,10 +165,10 @@ def _suffixes(name: str, guarded: bool) -> tuple[str, ...]:
 
 # Marks a name is written with or without: "WHAMR!" is "WHAMR", "THUMOS'14" "THUMOS14", "NTU RGB+D"
 # "NTU-RGBD", "SoccerNet's" "SoccerNet", "LLM.int8()" "LLM.int8". Not a dot or comma between
-# digits ("OPT-1.3B" is not "OPT-13B"), not a "+" that ends a name ("DeepLabv3+" is not "DeepLabv3")
+# digits ("OPT-1.3B" is not "OPT-13B"; nor a ":", "1:1" is not "11"), not a "+" that ends a name ("DeepLabv3+" is not "DeepLabv3")
 # or an "@" ("R@1"). On 10,525 sota-arxiv abstracts this joins 11 entity groups (17 papers), 10 of
 # them one thing (wrong: a bare "SSD" now meets the one definition "Small Screen Device's (SSD's)").
-_WRITTEN_MARKS = re.compile(r"['\u2019!?:()]|(?<!\d)[.,]|[.,](?!\d)|(?<=[a-z0-9])\+(?=[a-z0-9])")
+_WRITTEN_MARKS = re.compile(r"['\u2019!?()]|(?<!\d)[.,:]|[.,:](?!\d)|(?<=[a-z0-9])\+(?=[a-z0-9])")
 
 
 def _key_variants(k: str) -> set[str]:
@@ -192,7 +192,8 @@ def _keys(name: str, guarded: bool = True) -> frozenset[str]:
     mixed-case acronym's keys are its own (:func:`mixed_acronym`) where ``guarded``.
     (Memoised: linking asks for the keys of one name several times.)"""
     variants = _key_variants(name_key(name))
-    suffixes = _suffixes(name, guarded)
+    # the case classes of the name without its marks: "BiT's" is "BiT", "GeM!" is "GeM"
+    suffixes = _suffixes(_WRITTEN_MARKS.sub("", name), guarded)
     return frozenset(variants if suffixes == ("",) else {k + x for k in variants for x in suffixes})
 
 
@@ -384,12 +385,16 @@ class Linker:
             if e.kind not in ("method", "dataset"):
                 continue
             fam = family_of(e.name) if not _ACRONYM_FORM.match(e.name) else None
-            if e.kind == "dataset":
-                fam = split_of(e.name) or fam
+            t = e.kind + "s"
+            split = split_of(e.name) if e.kind == "dataset" else None
+            # a split's benchmark only when the corpus knows it as a dataset ("COCO test-dev"), not
+            # any name before "test" ("Turing test", "stress test", "A/B test")
+            split_name = split and _known(canon[t], split, t)
+            if split_name:
+                fam = split
             if not fam:
                 continue
-            t = e.kind + "s"
-            fam_name = canon[t].get(fam) or _lookup(canon[t], fam, t in GUARDED_KINDS) or fam
+            fam_name = split_name or canon[t].get(fam) or _lookup(canon[t], fam, t in GUARDED_KINDS) or fam
             if fam_name == e.name:
                 continue
             broader[(e.kind, e.name)] = fam_name
@@ -405,6 +410,9 @@ class Linker:
         self.canon = canon
         self.broader = broader
         self.entities = entities
+        # the memos served this corpus's linking: ~26 MB after sota-arxiv, not kept for the process's life
+        _keys.cache_clear()
+        _spells.cache_clear()
 
     def _target(self, kind: str, name: str) -> str | None:
         """The kind the corpus vote gives ``name`` instead of ``kind``, if any."""
@@ -453,9 +461,10 @@ class Linker:
         (:func:`kg.leaderboard.board_metric`: "accuracy" on ImageNet is its "top-1
         accuracy"). For the graph only: the output records keep the paper's measure."""
         results = list(linked.results)
+        tasks = tuple(m.name for m in linked.tasks)
         changed = False
         for i, r in enumerate(results):
-            target = board_metric(r.dataset, r.metric)
+            target = board_metric(r.dataset, r.metric, tasks)
             if target:
                 name = self.canon["metrics"].get(target) or _lookup(self.canon["metrics"], target, False) or target
                 results[i] = replace(r, metric=name)
@@ -603,6 +612,15 @@ def output_record(surface: Extraction, linker: Linker | None) -> dict:
     return out
 
 
+def _known(mapping: Mapping[str, str], name: str, kind: str) -> str | None:
+    """The entity ``name`` is in ``mapping`` (canonical names of ``kind``), also through
+    _ONE_THING ("VOC 2012" is "PASCAL VOC 2012"), or None."""
+    guarded = kind in GUARDED_KINDS
+    found = mapping.get(name) or _lookup(mapping, name, guarded)
+    same = not found and _ONE_THING.get((kind, name_key(name).replace(" ", "")))
+    return found or (same and (mapping.get(same) or _lookup(mapping, same, guarded))) or None
+
+
 def _lookup(mapping: dict[str, str], name: str, guarded: bool) -> str | None:
     for k in sorted(_keys(name, guarded)):  # sorted: the same answer whatever the hash seed
         v = mapping.get("\x00" + k)
@@ -723,6 +741,7 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
                 long_of_short[name_key(short), x][long] += counts[n] + 1
     apart = _dash_apart(long_of_short)
     camel = _camel_spelled(names) if guarded else {}
+    short_uses: Counter = Counter()  # key -> uses of the bare names under it
 
     def keys_of(p: str) -> set[str]:
         if p in camel:
@@ -741,12 +760,15 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         for p in [m.group("long"), n] if m and n not in named_apart else [n]:
             for k in keys_of(p):
                 uf.union(node, "k:" + k)
+                if not m:
+                    short_uses[k] += counts[n]
         lex_id = lex.get((label, n.lower()))
         if lex_id and (not guarded or _lexicon_links(label, n, lex_id)):
             for x in _suffixes(lex_id, guarded):
                 uf.union(node, "k:" + name_key(lex_id) + x)
         same = _ONE_THING.get((kind, name_key(n).replace(" ", "")))
-        if same:
+        if same and not any((name_key(n), x) in long_of_short for x in _suffixes(n, guarded)):
+            # (not a short form the corpus defines: "volatile organic compounds (VOC)" and "VOC")
             for k in _keys(same, guarded):
                 uf.union(node, "k:" + k)
         headed = kind == "datasets" and _HEADED.fullmatch(n)
@@ -781,7 +803,11 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
                     uf.union("k:" + long, "k:" + spellings[0])
         best = _expansion(meanings, short)
         if best is None:
-            continue  # an ambiguous acronym: its bare uses stay their own entity
+            # the spelling veto is about other papers' bare uses: a short form no paper writes
+            # as a mention (only the definition's own alias, result or proposed name) joins it
+            best = _expansion(meanings, short, spelled=False)
+            if best is None or any(short_uses[k + suffix] for k in variants):
+                continue  # an ambiguous acronym: its bare uses stay their own entity
         for k in variants:
             k += suffix
             if "k:" + k in uf.parent:
@@ -911,11 +937,12 @@ def _meanings(longs: Counter) -> list[tuple[int, list[str]]]:
     return sorted(((g[0], g[1]) for g in groups), key=lambda g: -g[0])
 
 
-def _expansion(meanings: list[tuple[int, list[str]]], short: str) -> str | None:
+def _expansion(meanings: list[tuple[int, list[str]]], short: str, spelled: bool = True) -> str | None:
     """The long form a bare acronym joins: the most used one of the clear majority meaning,
     None when no meaning has two thirds of the uses. Meanings none of whose long forms spell the
-    acronym (:func:`_spells`) are not counted; None when no meaning is left."""
-    meanings = [m for m in meanings if any(_spells(long, short) for long in m[1])]
+    acronym (:func:`_spells`) are not counted (unless not ``spelled``); None when no meaning is left."""
+    if spelled:
+        meanings = [m for m in meanings if any(_spells(long, short) for long in m[1])]
     if not meanings:
         return None
     if len(meanings) > 1 and 3 * meanings[0][0] < 2 * sum(n for n, _ in meanings):
@@ -974,7 +1001,9 @@ def _spells(long_key: str, short: str) -> bool:
                 return True
             if word in _MINOR_WORDS and (j := word.find(ch)) > 0 and readable(i + 1, v, j + 1):
                 return True
-        return False
+        # a digit or "x" that cannot be read is skipped: "T5" (text to text transfer transformer),
+        # "XGBoost" (extreme gradient boosting), "3D" (three dimensional)
+        return (ch.isdigit() or ch == "x") and readable(i + 1, w, c)
 
     if readable(0, 0, 0):
         return True

@@ -82,3 +82,52 @@ def test_a_name_coined_after_a_common_term_keeps_apart_from_the_term():
     # an initialism still joins its term: "Long Zeta Memory (LZM)" and "long zeta memory"
     exs, _ = link([ex("a", methods=["Long Zeta Memory (LZM)"])] + [ex(p, methods=["long zeta memory"]) for p in "bcd"])
     assert [m.name for m in exs[1].methods] == ["Long Zeta Memory (LZM)"]
+
+
+def test_a_mark_does_not_defeat_the_case_guard():
+    exs, _ = link([ex("a", methods=["Big Transfer (BiT)"]), ex("b", methods=["BiT"]), ex("c", methods=["BiT's"]),
+                   ex("d", methods=["bitemporal image transformer (BIT)"]), ex("e", methods=["BIT"]),
+                   ex("f", methods=["BIT"]), ex("g", methods=["GeM!"]), ex("h", methods=["GEM"])])  # fmt: skip
+    names = [e.methods[0].name for e in exs]
+    assert names[2] == "Big Transfer (BiT)"
+    assert names[4] == names[5] == "bitemporal image transformer (BIT)"
+    assert names[6] != names[7]
+
+
+def test_a_colon_between_digits_tells_names_apart():
+    _, ents = link([ex("a", datasets=["Zorb 1:1"]), ex("b", datasets=["Zorb 11"]), ex("c", datasets=["Zorb 11"])])
+    assert set(entity_names(ents, "dataset")) == {"Zorb 1:1", "Zorb 11"}
+
+
+def test_a_short_form_the_corpus_defines_does_not_join_by_one_thing():
+    _, ents = link([ex("a", datasets=["volatile organic compounds (VOC)"]), ex("b", datasets=["VOC"]),
+                    ex("c", datasets=["PASCAL VOC"]), ex("d", datasets=["PASCAL VOC"])])  # fmt: skip
+    assert entity_names(ents, "dataset") == ["PASCAL VOC", "volatile organic compounds (VOC)"]
+
+
+def test_acronyms_with_unread_digits_or_x_spell_their_long_form():
+    from kg.link import _spells
+
+    for long, short in [("extreme gradient boosting", "XGBoost"), ("text to text transfer transformer", "T5"),
+                        ("cross lingual language model", "XLM"), ("three dimensional", "3D")]:  # fmt: skip
+        assert _spells(long, short), short
+    assert not _spells("results on four downstream vln tasks", "R2R")
+
+
+def test_the_spelling_veto_keeps_a_definitions_own_short_form():
+    from kg.model import Result
+
+    own = Extraction("a", "t", methods=(Mention("quiet oracle frame (ZIPPO)", aliases=("ZIPPO",)),),
+                     results=(Result(method="ZIPPO", dataset="D", metric="accuracy", value=1.0, value_text="1.0"),))  # fmt: skip
+    _, ents = link([own, ex("b", methods=["Zorbo"])])
+    assert "ZIPPO" not in entity_names(ents, "method")
+    # other papers' bare uses still stay apart
+    _, ents = link([own, ex("b", methods=["ZIPPO"])])
+    assert "ZIPPO" in entity_names(ents, "method")
+
+
+def test_building_a_linker_leaves_no_memo_behind():
+    from kg.link import Linker, _keys, _spells, collect_forms
+
+    Linker(collect_forms([ex("a", methods=["Quiet Oracle (QO)", "Zorb's"]), ex("b", methods=["QO", "Zorb"])]))
+    assert _keys.cache_info().currsize == 0 and _spells.cache_info().currsize == 0

@@ -17,10 +17,10 @@ from kg.model import Extraction, Mention, Result
 from kg.store import KgStore
 
 
-def _paper(pid: str, dataset: str, metric: str, value: float, method: str) -> Extraction:
+def _paper(pid: str, dataset: str, metric: str, value: float, method: str, tasks=()) -> Extraction:
     return Extraction(
         pid, "t", methods=(Mention(method),), datasets=(Mention(dataset),), metrics=(Mention(metric),),
-        results=(Result(method, metric, value, f"{value}%", dataset, unit="%"),),
+        tasks=tuple(Mention(t) for t in tasks), results=(Result(method, metric, value, f"{value}%", dataset, unit="%"),),
     )  # fmt: skip
 
 
@@ -74,7 +74,20 @@ def test_other_imagenet_datasets_stay_apart():
     ("Yelp", "test error", None),
 ])  # fmt: skip
 def test_board_metric(dataset, metric, board):
-    assert board_metric(dataset, metric) == board
+    assert board_metric(dataset, metric, ("object detection",)) == board
+
+
+@pytest.mark.parametrize(("metric", "tasks", "board"), [
+    ("mAP", ("instance segmentation",), "AP"),
+    ("mAP", ("multi-label image classification",), None),  # other mAPs than COCO's detection AP
+    ("mAP", ("image hashing",), None),
+    ("mAP", ("human-object interaction",), None),
+    ("mAP", (), None),  # no task at hand: not decided
+    ("box mAP", (), "box AP"),
+    ("mask mAP", ("image retrieval",), "mask AP"),
+])  # fmt: skip
+def test_coco_map_is_ap_only_for_detection_and_segmentation(metric, tasks, board):
+    assert board_metric("COCO", metric, tasks) == board
 
 
 def test_results_of_one_measure_go_on_one_board_in_the_graph_names():
@@ -82,13 +95,14 @@ def test_results_of_one_measure_go_on_one_board_in_the_graph_names():
         _paper("a", "ImageNet", "top-1 accuracy", 80.0, "FooNet"),
         _paper("b", "ImageNet-1K", "accuracy", 82.0, "QuxNet"),
         _paper("c", "SST-2", "accuracy", 91.0, "BarNet"),
-        _paper("d", "COCO test-dev", "mAP", 45.3, "DetA"),
+        _paper("d", "COCO test-dev", "mAP", 45.3, "DetA", tasks=["object detection"]),
         _paper("e", "COCO test-dev", "AP", 47.0, "DetB"),
+        _paper("f", "COCO test-dev", "mAP", 85.0, "TagC", tasks=["multi-label classification"]),
     ]  # fmt: skip
     exs, _ = link(papers)
     pairs = [(r.dataset, r.metric) for e in exs for r in e.results]
     assert pairs == [("ImageNet", "top-1 accuracy"), ("ImageNet", "top-1 accuracy"), ("SST-2", "accuracy"),
-                     ("COCO test-dev", "AP"), ("COCO test-dev", "AP")]  # fmt: skip
+                     ("COCO test-dev", "AP"), ("COCO test-dev", "AP"), ("COCO test-dev", "mAP")]  # fmt: skip
 
 
 def test_the_output_record_keeps_the_papers_measure():
@@ -153,3 +167,16 @@ def test_voc_is_pascal_voc():
     ])  # fmt: skip
     assert [e.results[0].dataset for e in exs] == ["PASCAL VOC 2007", "PASCAL VOC 2007", "PASCAL VOC 2012",
                                                    "PASCAL VOC 2012", "PASCAL VOC 2010"]  # fmt: skip
+
+
+def test_a_split_family_is_a_known_dataset_only():
+    _, ents = link([
+        _paper("a", "Turing test", "accuracy", 44.0, "BotA"),
+        _paper("b", "stress test", "accuracy", 47.0, "BotB"),
+        _paper("c", "VOC2012 val", "mIoU", 70.0, "SegC"),
+        _paper("d", "PASCAL VOC 2012", "mIoU", 72.0, "SegD"),
+    ])  # fmt: skip
+    broader = {e.name: e.broader for e in ents if e.kind == "dataset"}
+    assert "Turing" not in broader and "stress" not in broader
+    assert broader["Turing test"] is None and broader["stress test"] is None
+    assert broader["VOC2012 val"] == "PASCAL VOC 2012"

@@ -511,3 +511,27 @@ def test_queries_page_reads_the_api_for_a_person(client):
     assert api(client, unescape(run))["rows"]
     (editor,) = re.findall(r'href="(/sparql#query=[^"]*)"', section)
     assert "VALUES" in unescape(editor).split("#query=")[1].replace("%20", " ")
+
+
+def test_time_ticks_show_two_dates_for_results_days_apart():
+    from datetime import date
+
+    from kg.web.ui import _time_ticks
+
+    for lo, hi in [((2021, 2, 18), (2021, 3, 25)), ((2021, 3, 5), (2021, 4, 6)), ((2021, 3, 2), (2021, 3, 30))]:
+        ticks = _time_ticks(date(*lo), date(*hi), lambda x: x)
+        assert len(ticks) >= 2 and len({label for _, label in ticks}) == len(ticks)
+        assert all(date(*lo).toordinal() <= x <= date(*hi).toordinal() for x, _ in ticks)
+
+
+def test_a_factor_with_a_capital_x():
+    from kg.web.ui import FACTOR
+
+    assert FACTOR.fullmatch("2.5X")[1] == "2.5" and FACTOR.fullmatch("8.4x")[1] == "8.4"
+
+
+def test_the_query_editor_hint_behind_a_path_prefix(client):
+    for base in ("http://localhost/", "http://localhost/kg/"):
+        r = client.get("/sparql", query_string={"query": "SELEKT nothing"}, headers=BROWSER, base_url=base)
+        assert r.status_code == 400
+        assert "Fix the query in the query editor" in r.get_data(as_text=True), base

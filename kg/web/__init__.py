@@ -124,7 +124,7 @@ def _hints(status: int) -> list[tuple[str, str]]:
     if status == 404 and kind == "paper":
         return [("Browse the papers", url_for("ui.browse_papers"))]
     query = request.args.get("query") if request.method == "GET" else None
-    if status == 400 and query and request.path == url_for("sparql.endpoint"):
+    if status == 400 and query and request.endpoint == "sparql.endpoint":  # (behind a path prefix too)
         return [("Fix the query in the query editor", ui.sparql_url(query))]
     return []
 

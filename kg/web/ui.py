@@ -47,7 +47,7 @@ PLURAL = {"method": "methods", "dataset": "datasets", "metric": "metrics", "task
 CLASS_KIND = {f"{VOCAB}{k.capitalize()}": k for k in KINDS} | {f"{VOCAB}Paper": "paper"}
 PERCENT = "http://qudt.org/vocab/unit/PERCENT"
 # a relative result written as a factor: "8.4x", "10,000×"
-FACTOR = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*[x×]\s*")
+FACTOR = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*[xX×]\s*")
 SKOS = PREFIXES["skos"]
 MLKG = VOCAB
 
@@ -730,8 +730,8 @@ def _date_number(d: str | None) -> float | None:
 
 def _time_ticks(lo: date, hi: date, px: Callable[[float], float]) -> list[tuple[float, str]]:
     """Ticks on a time axis from ``lo`` to ``hi``: years (at most 8), or, when fewer than two
-    new years fall inside, month starts as YYYY-MM (at most 4), so that every chart shows
-    at least two dates."""
+    new years fall inside, month starts as YYYY-MM (at most 4), or, when fewer than two month
+    starts do, two days as YYYY-MM-DD, so that every chart shows at least two dates."""
     years = range(lo.year + 1, hi.year + 1)
     if len(years) >= 2:
         step = max(1, math.ceil(len(years) / 8))
@@ -739,7 +739,11 @@ def _time_ticks(lo: date, hi: date, px: Callable[[float], float]) -> list[tuple[
     first = lo.year * 12 + lo.month  # the month after lo's: month numbers counted from year 0
     months = range(first, hi.year * 12 + hi.month)
     step = next(s for s in (1, 2, 3, 6, 12) if len(months) / s <= 4)
-    starts = [m for m in months if m % step == 0] or list(months[:1])
+    starts = [m for m in months if m % step == 0]
+    if len(starts) < 2:  # a span of about a month: two days, a quarter in from each end, as YYYY-MM-DD
+        quarter = (hi.toordinal() - lo.toordinal()) // 4
+        days = [date.fromordinal(lo.toordinal() + quarter), date.fromordinal(hi.toordinal() - quarter)]
+        return [(px(d.toordinal()), d.isoformat()) for d in days]
     return [(px(date(m // 12, m % 12 + 1, 1).toordinal()), f"{m // 12}-{m % 12 + 1:02d}") for m in starts]
 
 
