@@ -930,6 +930,18 @@ _JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "pro
                                 "better", "poor", "careful", "naive", "novel", "new", "proposed",
                                 "powerful", "sophisticated", "advanced", "either", "adequate",
                                 "appropriate", "suitable"))
+# modifiers that say how much or where a procedure acts, or on which generic thing, not
+# which procedure it is ("with particular attention to", "via known factorization", "local
+# optimization", "interacts with text embedding"): a procedure head is a word of its field
+# with them, as it is alone
+_GENERIC_PROCEDURE_MODIFIERS = frozenset((
+    "special", "considerable", "known", "distinct", "local", "simultaneous", "weak", "firm"))
+# nouns that make a procedure generic only as its sole modifier ("text embedding", "input
+# encoding"; not "structure-aware input encoding", "text region-level image masking")
+_GENERIC_PROCEDURE_NOUNS = frozenset(("text", "input"))
+# judging qualifiers of a technique (names.TASK_LEAD_QUALIFIERS but "optimal", which names
+# some: "optimal interpolation", "optimal transport")
+_JUDGING_QUALIFIERS = N.TASK_LEAD_QUALIFIERS - {"optimal"}
 # "supervised learning", "unsupervised training": the plain ways to learn, no technique
 _PLAIN_PARADIGMS = frozenset(("supervised", "unsupervised"))
 # participles that belong to technique names ("repeated sampling", "masked training")
@@ -976,7 +988,7 @@ def _technique_modifier(word: str) -> bool:
     last = low.rsplit("-", 1)[-1]
     if low in _ITEM_STOP or low in _SETTING_MODIFIERS or low in N.STOP_START or N.is_adverb(low):
         return False
-    if low in _JUDGING_MODIFIERS:
+    if low in _JUDGING_MODIFIERS or low in _JUDGING_QUALIFIERS:
         return False  # how good it is, not which: "powerful optimization", "another pooling"
     if word[:1].isupper() and lookup_label(word) == "DATASET":
         return False
@@ -985,6 +997,16 @@ def _technique_modifier(word: str) -> bool:
     if last.endswith("ed") and last not in _ED_TECHNIQUE:
         return False
     return True
+
+
+def _procedure_modifiers(mods: list[str]) -> bool:
+    """Whether the modifiers of a procedure head make it a technique: none is software or
+    hardware ("With TensorRT optimization": a tool, names.NOT_NAMES) or a generic word
+    (_GENERIC_PROCEDURE_MODIFIERS: "with particular attention", "local optimization")."""
+    for w in mods:
+        if w in N.NOT_NAMES or w.split("-")[0] in N.NOT_NAMES or w.lower() in _GENERIC_PROCEDURE_MODIFIERS:
+            return False
+    return not (len(mods) == 1 and mods[0].lower() in _GENERIC_PROCEDURE_NOUNS)
 
 
 # a head within reach: most words of means are followed by no technique at all. The heads
@@ -1033,6 +1055,8 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
             if not (mods or head[1]) and head[0] in _BARE_HEADS:
                 return None
             if not all(_technique_modifier(w) for w in mods):
+                return None
+            if head[0] in _PROCEDURE_HEADS and not _procedure_modifiers(mods):
                 return None
             if len(mods) == 1 and head[0] in ("learning", "training") and mods[0].lower() in _PLAIN_PARADIGMS:
                 return None  # "rely on supervised learning": the default way to learn
