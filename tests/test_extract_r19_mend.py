@@ -21,3 +21,9 @@ def test_a_procedure_keeps_its_descriptive_modifiers():
                    "approximated via optimal interpolation.")
     assert "structure-aware input encoding" in got
     assert "optimal interpolation" in got
+
+
+def test_a_procedure_modifying_a_plural_kind_noun_is_no_method():
+    got = _methods("We shrink the glimmer network with model compression techniques and solve the "
+                   "layout using zorbic decomposition algorithms.")
+    assert "model compression" not in got and "zorbic decomposition" not in got, got

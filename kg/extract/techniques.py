@@ -961,6 +961,13 @@ _TECH_END = re.compile(
 )
 
 
+# a plural kind noun after a procedure head: the phrase names a family of methods, the head
+# only modifies it ("using local decomposition algorithms", "with model compression
+# techniques"); a singular one often follows a named technique ("the Lyapunov optimization
+# technique", "a lazy propagation algorithm") and stays
+_KIND_AFTER = re.compile(r"\s+(?:approaches|algorithms|techniques|methods|schemes|frameworks)\b", re.I)
+
+
 def procedure_head(phrase: str) -> bool:
     """Whether a technique phrase ends in a procedure head (_PROCEDURE_HEADS: "one-hot
     encoding", "continuous batching")."""
@@ -1056,7 +1063,8 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
                 return None
             if not all(_technique_modifier(w) for w in mods):
                 return None
-            if head[0] in _PROCEDURE_HEADS and not _procedure_modifiers(mods):
+            if head[0] in _PROCEDURE_HEADS and (not _procedure_modifiers(mods)
+                                                or _KIND_AFTER.match(text, m.end(), limit)):
                 return None
             if len(mods) == 1 and head[0] in ("learning", "training") and mods[0].lower() in _PLAIN_PARADIGMS:
                 return None  # "rely on supervised learning": the default way to learn
