@@ -27,3 +27,21 @@ def test_a_procedure_modifying_a_plural_kind_noun_is_no_method():
     got = _methods("We shrink the glimmer network with model compression techniques and solve the "
                    "layout using zorbic decomposition algorithms.")
     assert "model compression" not in got and "zorbic decomposition" not in got, got
+
+
+def test_a_judged_or_built_on_part_is_no_method():
+    for text in (
+        "We propose a straightforward negative glimmer sampling strategy for zorbs.",
+        "We propose a carefully designed glimmer fusion module to merge the streams.",
+        "We introduce a unique self quill distillation strategy for the student.",
+        "We design a deep learning-based module for glimmer forecasting.",
+        "We propose a transformer-based architecture block for zorb maps.",
+    ):
+        assert not any(m.split()[-1] in ("module", "strategy", "block") for m in _methods(text)), text
+
+
+def test_a_part_built_on_something_it_names_stays_a_method():
+    got = _methods("We propose a ray-based glimmer grouping module to gather points. We also "
+                   "introduce an early quill fusion strategy for the two streams.")
+    assert "ray-based glimmer grouping module" in got
+    assert "early quill fusion strategy" in got

@@ -720,6 +720,24 @@ _PART_NOUNS = frozenset(("feature", "features", "data", "model", "inference", "t
                          "time", "stage", "step", "cost", "quality", "candidate"))
 
 
+# first words that judge a part or say how many, not what it does ("a straightforward
+# negative sampling strategy", "a unique self distillation strategy", "a single shared
+# transformer module"), besides the judging words of techniques and task phrases
+_JUDGED_PART_LEADS = frozenset(("straightforward", "unique", "tailored", "single", "simple",
+                                "easy-to-implement", "learnable", "dedicated", "specific"))
+
+
+def _judged_part(words: list[str]) -> bool:
+    """Whether a part phrase's words open with a judging word or an adverb of a participle
+    ("carefully designed"), or say only what it is built on before its head ("a deep
+    learning-based module", "a transformer-based architecture block", "a neural architectural
+    block"; not "a ray-based feature grouping module"): the part is described, not named."""
+    first, before = words[0], words[-2]
+    return (first in _JUDGED_PART_LEADS or first in T.JUDGING_MODIFIERS
+            or N.is_adverb(first) and words[1].endswith("ed")
+            or before.endswith("-based") or before in ("architecture", "architectural"))
+
+
 def _described_component(text: str, phrase: str, end: int) -> bool:
     """Whether a lower-case phrase a proposal verb names is a part named by what it does
     (_COMPONENT_PART_HEADS), with no name of its own after it.
@@ -736,7 +754,8 @@ def _described_component(text: str, phrase: str, end: int) -> bool:
     words = phrase.split()
     return (len(words) >= 3 and words[-1] in _COMPONENT_PART_HEADS and words[-2] not in _RECIPE_WORDS
             and not any((w in N.TASK_BREAK and w not in _PART_NOUNS) or w in _PART_ONLY_LEADS for w in words[:-1])
-            and not _NAME_FOLLOWS.match(text, end) and not N.is_generic_phrase(phrase))  # fmt: skip
+            and not _NAME_FOLLOWS.match(text, end) and not N.is_generic_phrase(phrase)
+            and not _judged_part(words))  # fmt: skip
 
 
 def _proposed_phrases(text: str, end: int, known: list[tuple[int, int]] = ()) -> list[Cand]:

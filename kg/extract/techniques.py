@@ -925,11 +925,12 @@ _SETTING_MODIFIERS = frozenset((
     "redundant", "unnecessary", "expensive", "costly", "excessive", "lengthy", "tedious",
     "time-consuming", "slow", "separate",
 ))  # fmt: skip
-# words that judge a technique or point to one, not name it
-_JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "proper", "good", "best",
-                                "better", "poor", "careful", "naive", "novel", "new", "proposed",
-                                "powerful", "sophisticated", "advanced", "either", "adequate",
-                                "appropriate", "suitable"))
+# words that judge a technique or point to one, not name it (with names.TASK_LEAD_QUALIFIERS
+# but "optimal", which names some: "optimal interpolation", "optimal transport")
+JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "proper", "good", "best",
+                               "better", "poor", "careful", "naive", "novel", "new", "proposed",
+                               "powerful", "sophisticated", "advanced", "either", "adequate",
+                               "appropriate", "suitable")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
 # modifiers that say how much or where a procedure acts, or on which generic thing, not
 # which procedure it is ("with particular attention to", "via known factorization", "local
 # optimization", "interacts with text embedding"): a procedure head is a word of its field
@@ -939,9 +940,6 @@ _GENERIC_PROCEDURE_MODIFIERS = frozenset((
 # nouns that make a procedure generic only as its sole modifier ("text embedding", "input
 # encoding"; not "structure-aware input encoding", "text region-level image masking")
 _GENERIC_PROCEDURE_NOUNS = frozenset(("text", "input"))
-# judging qualifiers of a technique (names.TASK_LEAD_QUALIFIERS but "optimal", which names
-# some: "optimal interpolation", "optimal transport")
-_JUDGING_QUALIFIERS = N.TASK_LEAD_QUALIFIERS - {"optimal"}
 # "supervised learning", "unsupervised training": the plain ways to learn, no technique
 _PLAIN_PARADIGMS = frozenset(("supervised", "unsupervised"))
 # participles that belong to technique names ("repeated sampling", "masked training")
@@ -995,7 +993,7 @@ def _technique_modifier(word: str) -> bool:
     last = low.rsplit("-", 1)[-1]
     if low in _ITEM_STOP or low in _SETTING_MODIFIERS or low in N.STOP_START or N.is_adverb(low):
         return False
-    if low in _JUDGING_MODIFIERS or low in _JUDGING_QUALIFIERS:
+    if low in JUDGING_MODIFIERS:
         return False  # how good it is, not which: "powerful optimization", "another pooling"
     if word[:1].isupper() and lookup_label(word) == "DATASET":
         return False
