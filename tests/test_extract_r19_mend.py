@@ -45,3 +45,20 @@ def test_a_part_built_on_something_it_names_stays_a_method():
                    "introduce an early quill fusion strategy for the two streams.")
     assert "ray-based glimmer grouping module" in got
     assert "early quill fusion strategy" in got
+
+
+def _proposed(abstract: str) -> tuple[str, ...]:
+    (e,) = extract([Paper(id="t", title="A study", abstract=abstract)])
+    return e.proposed
+
+
+def test_an_acronym_modifying_the_proposed_noun_or_targeted_is_not_the_papers_own():
+    assert _proposed("We propose a memory-efficient Zorb Attention (ZA) accelerator design on FPGA. "
+                     "ZA is widely used in vision.") == ()
+    assert _proposed("We present a hardware accelerator, targeting Quux Neural Networks (QNN). QNN "
+                     "are popular in vision.") == ()
+
+
+def test_an_acronym_the_proposal_defines_is_still_the_papers_own():
+    assert _proposed("We propose a sparse zorbic retrieval model (FZoRT) for search. FZoRT cuts "
+                     "latency by 3x.") == ("FZoRT",)

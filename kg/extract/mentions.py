@@ -6101,10 +6101,38 @@ def _proposal_acronym(text: str, c: Cand) -> tuple[int, int] | None:
 # proposal uses or addresses, not the proposal itself: "an approach based on Statistical
 # Machine Translation (SMT)", "solved through semidefinite programming (SDP)", "a detector
 # incorporating both CNN and bidirectional LSTM (BiLSTM)", "the discovery of keyword spotting (KWS)"
-_PROPOSAL_USES = frozenset(
-    "based built through via using use uses leveraging leverages incorporating incorporates utilizing "
-    "utilising employing combining of for from with by and in on to into where which that".split()
+# (the words of means techniques._MEANS_STEMS reads, and the prepositions of what a
+# proposal is about or evaluated over: "a large-scale evaluation across Zorb Networks (ZN)")
+_PROPOSAL_USES = frozenset(T._MEANS_STEMS) | frozenset(
+    "built use uses incorporating incorporates combining of for from by and in on to into where "
+    "which that across between against over".split()
 )
+# a lower-case word after the acronym's ")" that makes the acronym a modifier of another
+# noun, the thing proposed: "a Zorb Attention (ZA) accelerator", "a Successive Quux (SQ)
+# decoder" (not a function word, a verb in -s, a participle: "(ZA) achieves", "(ZA) trained")
+_ACRONYM_MODIFIES = re.compile(r"\)\s+([a-z][a-z-]*)")
+_AFTER_ACRONYM_WORDS = frozenset(
+    "a an the to for and or in on of with from that which is are was were can could will would "
+    "may might has have had as at by via while where when whose than".split()
+)
+
+
+def _acronym_modifies(text: str, end: int) -> bool:
+    """Whether the acronym in parentheses ending at ``end`` (before its ")") is followed by
+    a noun it modifies ("(ZA) accelerator design")."""
+    m = _ACRONYM_MODIFIES.match(text, end)
+    if not m:
+        return False
+    w = m.group(1)
+    return not (w in _AFTER_ACRONYM_WORDS or w.endswith(("s", "ed", "ing")))
+
+
+def _uses_word(w: str) -> bool:
+    """Whether a gap word says the proposal uses or addresses what follows: a word of
+    _PROPOSAL_USES, or a verb in -ing that names no technique ("targeting", "covering"; not
+    "learning", "matching")."""
+    return w in _PROPOSAL_USES or (w.endswith("ing") and "-" not in w and w not in N._ING_NOUNS
+                                   and w not in T._MEANS_HEADS)
 # a leading "in this paper" after the verb is no use of anything: "We present in this paper ..."
 _IN_THIS_WORK = re.compile(r"\s*in\s+this\s+(?:paper|work|study|letter|article)\b", re.I)
 
@@ -6130,10 +6158,12 @@ def _mark_proposal_acronym(text: str, st: DocState, mentions: list[Cand], starts
                 continue
             lead = _IN_THIS_WORK.match(text, m.end())
             gap = text[lead.end() if lead else m.end() : c.start]
-            if not _PROPOSAL_USES.isdisjoint(gap.lower().replace(",", " ").split()):
+            if any(_uses_word(w) for w in gap.lower().replace(",", " ").split()):
+                break
+            if _acronym_modifies(text, acr[1]):
                 break
             short = text[acr[0] : acr[1]]
-            if re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])").search(text, s1):
+            if any(k >= s1 for k in whole_occurrences(text, short, "-")):
                 c.proposed = True
                 return
             break
