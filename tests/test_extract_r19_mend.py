@@ -62,3 +62,13 @@ def test_an_acronym_modifying_the_proposed_noun_or_targeted_is_not_the_papers_ow
 def test_an_acronym_the_proposal_defines_is_still_the_papers_own():
     assert _proposed("We propose a sparse zorbic retrieval model (FZoRT) for search. FZoRT cuts "
                      "latency by 3x.") == ("FZoRT",)
+
+
+def test_a_name_after_an_agent_noun_the_proposal_acts_on_is_not_the_papers_own():
+    for text in ("We propose a plug-in for any detector, YOLOv3 or FCOS, that improves recall. It "
+                 "improves AP by 2.1 on COCO.",
+                 "We propose an adapter for a frozen vision transformer, ViT-B/16, for segmentation. "
+                 "It improves mIoU by 2.1 on ADE20K."):
+        assert _proposed(text) == (), text
+    assert _proposed("We propose a novel multiview detector, ZorbDet, for crowds. ZorbDet improves AP "
+                     "by 2.1 on COCO.") == ("ZorbDet",)

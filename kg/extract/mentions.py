@@ -133,11 +133,13 @@ _PROPOSE_NAME_GAP = re.compile(
 # "we propose a new plug-and-play training framework, SMoE-Dropout, ...": the name in
 # apposition after what it is
 _KIND_THEN_NAME = re.compile(
-    r"\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
+    r"\s*(?:(?:a|an)\s+(?:(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
     r"technique|strategy|architecture|pipeline|network|module|benchmark|dataset|tool|agent|"
-    r"paradigm|mechanism|scheme|toolkit|library|solution|protocol|function|objective|"
-    # an agent noun: "a novel multiview detector, ZorbDet", "a simple tracker, ZorbTrack"
-    r"[\w-]+(?:er|or)),"
+    r"paradigm|mechanism|scheme|toolkit|library|solution|protocol|function|objective)|"
+    # an agent noun: "a novel multiview detector, ZorbDet", "a simple tracker, ZorbTrack";
+    # in the same noun phrase (not "a plug-in for any detector, ZorbDet", "an adapter for a
+    # frozen transformer, ZorbViT": the name is what the proposal acts on)
+    r"(?:(?!(?:for|to|of|with|on|from|any|a|an|the)\s)[\w-]+\s+){0,5}?[\w-]+(?:er|or)),"
     # "two new benchmarks, MBPP and ...", "three new benchmarks: A, B, and C"
     r"|(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:frameworks|methods|approaches|"
     r"models|algorithms|techniques|strategies|architectures|networks|modules|benchmarks|datasets|"
