@@ -72,3 +72,21 @@ def test_a_name_after_an_agent_noun_the_proposal_acts_on_is_not_the_papers_own()
         assert _proposed(text) == (), text
     assert _proposed("We propose a novel multiview detector, ZorbDet, for crowds. ZorbDet improves AP "
                      "by 2.1 on COCO.") == ("ZorbDet",)
+
+
+def _relative(abstract: str) -> list[tuple[float, bool]]:
+    (e,) = extract([Paper(id="t", title="A study", abstract=abstract)])
+    return [(r.value, r.relative) for r in e.results]
+
+
+def test_a_score_listed_after_a_margin_stays_a_score():
+    assert (58.3, False) in _relative("QuuxNet outperforms DETR by 2.1 AP on COCO, and 58.3 AP with "
+                                      "test-time augmentation.")
+    assert (51.2, False) in _relative("ZorbNet beats all detectors by a large margin (mAP 49.4 with "
+                                      "ResNet-101, 51.2 with SENet154) on COCO.")
+
+
+def test_margins_listed_with_their_settings_stay_margins():
+    got = _relative("ZorbNet improves over the baseline by 2.3 mAP with ResNet-50, 2.9 mAP with "
+                    "ResNet-101 on COCO, and by 2.5% on A and 21% on B.")
+    assert (2.9, True) in got
