@@ -90,3 +90,33 @@ def test_margins_listed_with_their_settings_stay_margins():
     got = _relative("ZorbNet improves over the baseline by 2.3 mAP with ResNet-50, 2.9 mAP with "
                     "ResNet-101 on COCO, and by 2.5% on A and 21% on B.")
     assert (2.9, True) in got
+
+
+# guards of _described_component and _proposed_phrases (each test fails without its guard)
+
+
+def test_a_recipe_strategy_is_no_part():
+    # (words[-2] not in _RECIPE_WORDS)
+    assert _methods("We propose a two-stage glimmer training strategy for quills.") == []
+
+
+def test_a_part_with_a_judging_task_breaker_is_no_method():
+    # (the TASK_BREAK exclusion: "robust" judges the part)
+    assert "robust quill sampling strategy" not in _methods("We propose a robust quill sampling strategy for zorbs.")
+
+
+def test_an_auxiliary_part_is_no_method():
+    # (_PART_ONLY_LEADS)
+    assert _methods("We propose an auxiliary glimmer fusion module for quills.") == []
+
+
+def test_a_generic_part_is_no_method():
+    # (N.is_generic_phrase)
+    assert _methods("We propose a deep neural network module for quills.") == []
+
+
+def test_a_part_holding_a_known_technique_names_the_technique():
+    # (the known-technique-inside check of _proposed_phrases)
+    for text, known in (("We propose a glimmer knowledge distillation module for quills.", "knowledge distillation"),
+                        ("We propose a quill label smoothing strategy for zorbs.", "label smoothing")):
+        assert _methods(text) == [known], text
