@@ -120,3 +120,8 @@ def test_a_part_holding_a_known_technique_names_the_technique():
     for text, known in (("We propose a glimmer knowledge distillation module for quills.", "knowledge distillation"),
                         ("We propose a quill label smoothing strategy for zorbs.", "label smoothing")):
         assert _methods(text) == [known], text
+
+
+def test_a_number_of_another_unit_after_a_margin_is_no_margin():
+    # (the unit-equality check of _carry_margin_lists)
+    assert (3.0, False) in _relative("ZorbNet outperforms DETR by 2.1% AP on COCO and 3 FPS on a phone.")
