@@ -133,11 +133,13 @@ _PROPOSE_NAME_GAP = re.compile(
 # "we propose a new plug-and-play training framework, SMoE-Dropout, ...": the name in
 # apposition after what it is
 _KIND_THEN_NAME = re.compile(
-    r"\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
+    r"\s*(?:(?:a|an)\s+(?:(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
     r"technique|strategy|architecture|pipeline|network|module|benchmark|dataset|tool|agent|"
-    r"paradigm|mechanism|scheme|toolkit|library|solution|protocol|function|objective|"
-    # an agent noun: "a novel multiview detector, ZorbDet", "a simple tracker, ZorbTrack"
-    r"[\w-]+(?:er|or)),"
+    r"paradigm|mechanism|scheme|toolkit|library|solution|protocol|function|objective)|"
+    # an agent noun: "a novel multiview detector, ZorbDet", "a simple tracker, ZorbTrack";
+    # in the same noun phrase (not "a plug-in for any detector, ZorbDet", "an adapter for a
+    # frozen transformer, ZorbViT": the name is what the proposal acts on)
+    r"(?:(?!(?:for|to|of|with|on|from|any|a|an|the)\s)[\w-]+\s+){0,5}?[\w-]+(?:er|or)),"
     # "two new benchmarks, MBPP and ...", "three new benchmarks: A, B, and C"
     r"|(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:frameworks|methods|approaches|"
     r"models|algorithms|techniques|strategies|architectures|networks|modules|benchmarks|datasets|"
@@ -720,6 +722,24 @@ _PART_NOUNS = frozenset(("feature", "features", "data", "model", "inference", "t
                          "time", "stage", "step", "cost", "quality", "candidate"))
 
 
+# first words that judge a part or say how many, not what it does ("a straightforward
+# negative sampling strategy", "a unique self distillation strategy", "a single shared
+# transformer module"), besides the judging words of techniques and task phrases
+_JUDGED_PART_LEADS = frozenset(("straightforward", "unique", "tailored", "single", "simple",
+                                "easy-to-implement", "learnable", "dedicated", "specific"))
+
+
+def _judged_part(words: list[str]) -> bool:
+    """Whether a part phrase's words open with a judging word or an adverb of a participle
+    ("carefully designed"), or say only what it is built on before its head ("a deep
+    learning-based module", "a transformer-based architecture block", "a neural architectural
+    block"; not "a ray-based feature grouping module"): the part is described, not named."""
+    first, before = words[0], words[-2]
+    return (first in _JUDGED_PART_LEADS or first in T.JUDGING_MODIFIERS
+            or N.is_adverb(first) and words[1].endswith("ed")
+            or before.endswith("-based") or before in ("architecture", "architectural"))
+
+
 def _described_component(text: str, phrase: str, end: int) -> bool:
     """Whether a lower-case phrase a proposal verb names is a part named by what it does
     (_COMPONENT_PART_HEADS), with no name of its own after it.
@@ -736,7 +756,8 @@ def _described_component(text: str, phrase: str, end: int) -> bool:
     words = phrase.split()
     return (len(words) >= 3 and words[-1] in _COMPONENT_PART_HEADS and words[-2] not in _RECIPE_WORDS
             and not any((w in N.TASK_BREAK and w not in _PART_NOUNS) or w in _PART_ONLY_LEADS for w in words[:-1])
-            and not _NAME_FOLLOWS.match(text, end) and not N.is_generic_phrase(phrase))  # fmt: skip
+            and not _NAME_FOLLOWS.match(text, end) and not N.is_generic_phrase(phrase)
+            and not _judged_part(words))  # fmt: skip
 
 
 def _proposed_phrases(text: str, end: int, known: list[tuple[int, int]] = ()) -> list[Cand]:
@@ -6082,10 +6103,38 @@ def _proposal_acronym(text: str, c: Cand) -> tuple[int, int] | None:
 # proposal uses or addresses, not the proposal itself: "an approach based on Statistical
 # Machine Translation (SMT)", "solved through semidefinite programming (SDP)", "a detector
 # incorporating both CNN and bidirectional LSTM (BiLSTM)", "the discovery of keyword spotting (KWS)"
-_PROPOSAL_USES = frozenset(
-    "based built through via using use uses leveraging leverages incorporating incorporates utilizing "
-    "utilising employing combining of for from with by and in on to into where which that".split()
+# (the words of means techniques._MEANS_STEMS reads, and the prepositions of what a
+# proposal is about or evaluated over: "a large-scale evaluation across Zorb Networks (ZN)")
+_PROPOSAL_USES = frozenset(T._MEANS_STEMS) | frozenset(
+    "built use uses incorporating incorporates combining of for from by and in on to into where "
+    "which that across between against over".split()
 )
+# a lower-case word after the acronym's ")" that makes the acronym a modifier of another
+# noun, the thing proposed: "a Zorb Attention (ZA) accelerator", "a Successive Quux (SQ)
+# decoder" (not a function word, a verb in -s, a participle: "(ZA) achieves", "(ZA) trained")
+_ACRONYM_MODIFIES = re.compile(r"\)\s+([a-z][a-z-]*)")
+_AFTER_ACRONYM_WORDS = frozenset(
+    "a an the to for and or in on of with from that which is are was were can could will would "
+    "may might has have had as at by via while where when whose than".split()
+)
+
+
+def _acronym_modifies(text: str, end: int) -> bool:
+    """Whether the acronym in parentheses ending at ``end`` (before its ")") is followed by
+    a noun it modifies ("(ZA) accelerator design")."""
+    m = _ACRONYM_MODIFIES.match(text, end)
+    if not m:
+        return False
+    w = m.group(1)
+    return not (w in _AFTER_ACRONYM_WORDS or w.endswith(("s", "ed", "ing")))
+
+
+def _uses_word(w: str) -> bool:
+    """Whether a gap word says the proposal uses or addresses what follows: a word of
+    _PROPOSAL_USES, or a verb in -ing that names no technique ("targeting", "covering"; not
+    "learning", "matching")."""
+    return w in _PROPOSAL_USES or (w.endswith("ing") and "-" not in w and w not in N._ING_NOUNS
+                                   and w not in T._MEANS_HEADS)
 # a leading "in this paper" after the verb is no use of anything: "We present in this paper ..."
 _IN_THIS_WORK = re.compile(r"\s*in\s+this\s+(?:paper|work|study|letter|article)\b", re.I)
 
@@ -6111,10 +6160,12 @@ def _mark_proposal_acronym(text: str, st: DocState, mentions: list[Cand], starts
                 continue
             lead = _IN_THIS_WORK.match(text, m.end())
             gap = text[lead.end() if lead else m.end() : c.start]
-            if not _PROPOSAL_USES.isdisjoint(gap.lower().replace(",", " ").split()):
+            if any(_uses_word(w) for w in gap.lower().replace(",", " ").split()):
+                break
+            if _acronym_modifies(text, acr[1]):
                 break
             short = text[acr[0] : acr[1]]
-            if re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])").search(text, s1):
+            if any(k >= s1 for k in whole_occurrences(text, short, "-")):
                 c.proposed = True
                 return
             break

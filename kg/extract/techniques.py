@@ -925,11 +925,21 @@ _SETTING_MODIFIERS = frozenset((
     "redundant", "unnecessary", "expensive", "costly", "excessive", "lengthy", "tedious",
     "time-consuming", "slow", "separate",
 ))  # fmt: skip
-# words that judge a technique or point to one, not name it
-_JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "proper", "good", "best",
-                                "better", "poor", "careful", "naive", "novel", "new", "proposed",
-                                "powerful", "sophisticated", "advanced", "either", "adequate",
-                                "appropriate", "suitable"))
+# words that judge a technique or point to one, not name it (with names.TASK_LEAD_QUALIFIERS
+# but "optimal", which names some: "optimal interpolation", "optimal transport")
+JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "proper", "good", "best",
+                               "better", "poor", "careful", "naive", "novel", "new", "proposed",
+                               "powerful", "sophisticated", "advanced", "either", "adequate",
+                               "appropriate", "suitable")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
+# modifiers that say how much or where a procedure acts, or on which generic thing, not
+# which procedure it is ("with particular attention to", "via known factorization", "local
+# optimization", "interacts with text embedding"): a procedure head is a word of its field
+# with them, as it is alone
+_GENERIC_PROCEDURE_MODIFIERS = frozenset((
+    "special", "considerable", "known", "distinct", "local", "simultaneous", "weak", "firm"))
+# nouns that make a procedure generic only as its sole modifier ("text embedding", "input
+# encoding"; not "structure-aware input encoding", "text region-level image masking")
+_GENERIC_PROCEDURE_NOUNS = frozenset(("text", "input"))
 # "supervised learning", "unsupervised training": the plain ways to learn, no technique
 _PLAIN_PARADIGMS = frozenset(("supervised", "unsupervised"))
 # participles that belong to technique names ("repeated sampling", "masked training")
@@ -947,6 +957,13 @@ _TECH_END = re.compile(
     r"loss|losses|achieves|improves|outperforms|yields|leads|enables)\b)",
     re.I,
 )
+
+
+# a plural kind noun after a procedure head: the phrase names a family of methods, the head
+# only modifies it ("using local decomposition algorithms", "with model compression
+# techniques"); a singular one often follows a named technique ("the Lyapunov optimization
+# technique", "a lazy propagation algorithm") and stays
+_KIND_AFTER = re.compile(r"\s+(?:approaches|algorithms|techniques|methods|schemes|frameworks)\b", re.I)
 
 
 def procedure_head(phrase: str) -> bool:
@@ -976,7 +993,7 @@ def _technique_modifier(word: str) -> bool:
     last = low.rsplit("-", 1)[-1]
     if low in _ITEM_STOP or low in _SETTING_MODIFIERS or low in N.STOP_START or N.is_adverb(low):
         return False
-    if low in _JUDGING_MODIFIERS:
+    if low in JUDGING_MODIFIERS:
         return False  # how good it is, not which: "powerful optimization", "another pooling"
     if word[:1].isupper() and lookup_label(word) == "DATASET":
         return False
@@ -985,6 +1002,16 @@ def _technique_modifier(word: str) -> bool:
     if last.endswith("ed") and last not in _ED_TECHNIQUE:
         return False
     return True
+
+
+def _procedure_modifiers(mods: list[str]) -> bool:
+    """Whether the modifiers of a procedure head make it a technique: none is software or
+    hardware ("With TensorRT optimization": a tool, names.NOT_NAMES) or a generic word
+    (_GENERIC_PROCEDURE_MODIFIERS: "with particular attention", "local optimization")."""
+    for w in mods:
+        if w in N.NOT_NAMES or w.split("-")[0] in N.NOT_NAMES or w.lower() in _GENERIC_PROCEDURE_MODIFIERS:
+            return False
+    return not (len(mods) == 1 and mods[0].lower() in _GENERIC_PROCEDURE_NOUNS)
 
 
 # a head within reach: most words of means are followed by no technique at all. The heads
@@ -1033,6 +1060,9 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
             if not (mods or head[1]) and head[0] in _BARE_HEADS:
                 return None
             if not all(_technique_modifier(w) for w in mods):
+                return None
+            if head[0] in _PROCEDURE_HEADS and (not _procedure_modifiers(mods)
+                                                or _KIND_AFTER.match(text, m.end(), limit)):
                 return None
             if len(mods) == 1 and head[0] in ("learning", "training") and mods[0].lower() in _PLAIN_PARADIGMS:
                 return None  # "rely on supervised learning": the default way to learn
