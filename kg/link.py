@@ -617,7 +617,7 @@ def _known(mapping: Mapping[str, str], name: str, kind: str) -> str | None:
     _ONE_THING ("VOC 2012" is "PASCAL VOC 2012"), or None."""
     guarded = kind in GUARDED_KINDS
     found = mapping.get(name) or _lookup(mapping, name, guarded)
-    same = not found and _ONE_THING.get((kind, name_key(name).replace(" ", "")))
+    same = not found and _one_thing(kind, name)
     return found or (same and (mapping.get(same) or _lookup(mapping, same, guarded))) or None
 
 
@@ -717,6 +717,13 @@ _ONE_THING: dict[tuple[str, str], str] = {
     **{("datasets", k): "PASCAL VOC 2012" for k in ("voc12", "voc2012", "pascalvoc12", "pascal2012")},
 }  # fmt: skip
 _ONE_THING_NAMES = frozenset(_ONE_THING.values())  # the label of each such entity, when written
+
+
+def _one_thing(kind: str, name: str) -> str | None:
+    """The entity _ONE_THING says ``name`` (of ``kind``) is, or None."""
+    return _ONE_THING.get((kind, name_key(name).replace(" ", "")))
+
+
 # A dataset's name written with the head noun "Dataset" or "Benchmark" ("Cityscapes Dataset",
 # "Waymo Open Dataset") is the name without it wherever the corpus writes that too. On
 # sota-arxiv 6 dataset groups join so (Cityscapes, WIDER FACE, Waymo Open, MAMe, RELLIS-3D,
@@ -766,7 +773,7 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         if lex_id and (not guarded or _lexicon_links(label, n, lex_id)):
             for x in _suffixes(lex_id, guarded):
                 uf.union(node, "k:" + name_key(lex_id) + x)
-        same = _ONE_THING.get((kind, name_key(n).replace(" ", "")))
+        same = _one_thing(kind, n)
         if same and not any((name_key(n), x) in long_of_short for x in _suffixes(n, guarded)):
             # (not a short form the corpus defines: "volatile organic compounds (VOC)" and "VOC")
             for k in _keys(same, guarded):
