@@ -10,10 +10,11 @@ held-out sets (see ``kg/extract/training/README.md``).
 Two samples, neither overlapping an annotated set:
 
 - ``--hf 161-304``: papers of the ``select_hf40.py`` shuffle of the hf-daily corpus. Papers
-  1-160 are the annotated hf40/hf40a/hf40b/hf40c sets and are refused.
+  1-160 are the annotated hf40/hf40a/hf40b/hf40c sets and are refused; the shuffle ends at
+  304 (the corpus holds 364 papers, 60 of them dev), so a range beyond it is refused too.
 - ``--sota N``: N ML abstracts of 2023-24 from ``../shared/corpus/sota-arxiv`` chosen as
   ``select_sota40.py`` chooses, with another seed (``--seed``, default 2031) and without the
-  papers of sota40 and sota40b. That pool holds only about 360 papers, so samples of two seeds
+  papers of sota40 and sota40b. That pool holds only 277 papers, so samples of two seeds
   share many: take disjoint windows of one shuffle with ``--skip`` (``--sota 150 --skip 150``),
   or ML abstracts of every year with ``--any-year``.
 
@@ -55,18 +56,24 @@ def hf_sample(first: int, last: int) -> tuple[list[Paper], list[tuple[str, Paper
 
     corpus = read_corpus()
     by_title = {title_key(p.title): p for p in corpus}
-    chosen = list(enumerate(select(last), 1))[first - 1 :]
+    pool = select(last)
+    if len(pool) < last:  # the shuffle ends at 304: the corpus holds no more unread hf papers
+        raise SystemExit(f"--hf {first}-{last}: the select_hf40 shuffle holds {len(pool)} papers "
+                         f"(every hf-daily paper with an abstract of 600+ characters, dev excepted)")
+    chosen = list(enumerate(pool, 1))[first - 1 :]
     return corpus, [(f"hf{i}", by_title[title_key(d["title"])]) for i, d in chosen]
 
 
 def sota_sample(n: int, seed: int, skip: int = 0, any_year: bool = False) -> tuple[list[Paper], list[tuple[str, Paper]]]:
     """Papers skip+1 to skip+n of the seed's shuffle: windows of one seed never overlap (two
-    seeds over the small 2023-24 pool, about 360 papers, share many)."""
+    seeds over the small 2023-24 pool, 277 papers, share many)."""
     from select_sota40 import select
 
     exclude = (TRAINING / "sota40.jsonl", TRAINING / "sota40b.jsonl")
     years = ("arXiv:",) if any_year else ("arXiv:23", "arXiv:24")
     chosen = select(skip + n, seed, exclude, years)[skip:]
+    if len(chosen) < n:  # the 2023-24 pool holds 277 papers
+        print(f"note: the pool ends after {skip + len(chosen)} papers; {len(chosen)} shown", file=sys.stderr)
     papers = [Paper(id=d["id"], title=d["title"], abstract=d["abstract"]) for d in chosen]
     return papers, [(p.id, p) for p in papers]
 
