@@ -42,3 +42,14 @@ def test_a_lower_case_bench_head_stays_in_the_name():
     assert "Zork-bench Verified" in data
     data, _ = _typed("Plimo resolves 40% of the issues on QRB-bench Verified.")
     assert "QRB-bench Verified" in data
+
+
+def test_a_known_data_sets_version_after_it_stays_in_the_name():
+    # "SQuAD 1.1" was cut to "SQuAD" and its version read as a score
+    data, _ = _typed("Plimo improves accuracy in GLUE and SQuAD 1.1 experiments.")
+    assert "SQuAD 1.1" in data and "SQuAD" not in data
+    data, _ = _typed("Plimo reaches 97.2% accuracy on Speech Commands V2.")
+    assert "Speech Commands V2" in data
+    # a score or a second version after the name is not its version
+    data, _ = _typed("Plimo gets GLUE 80.5 on average and wins on Something-Something V1 V2.")
+    assert "GLUE" in data and "Something-Something V1" in data
