@@ -51,13 +51,14 @@ CARRIERS = [
     ("surpass-on", "Plimo surpasses GPT-4o on {X} and GSM8K.", False),
     ("results-on", "Results on {X} and Quorble-QA show that Plimo is effective.", False),
     ("resolves-in", "Plimo resolves 38.2% of the issues in {X}.", True),
+    ("paren-score", "Plimo scores well on {X} (68.2) and MMLU (45.1).", False),
 ]
 SHAPES = [
     "ZorbBench", "Zorb-Bench", "ZorbBench-Hard", "ZorbBench Verified", "Zorb-Eval", "ZorbEval 2.0",
     "ZorbArena", "Zorb-Arena-Hard", "Zorb Arena", "Zorb Leaderboard", "ZorbWorld", "ZorbQA", "Zorb-QA",
     "ZorbMath", "ZorbCode", "ZorbGym", "Zorb-Instruct", "ZORB", "Zorb-1k", "Zorb500", "Zorb-Lite",
     "Zorb (test)|Zorb", "Zorb-v2", "Zorb 2.0", "zorb-bench", "ZorbBench-Pro", "ZorbQA Hard", "ZorbSuite",
-    "Zorbet",
+    "Zorbet", "Zorb-Bench-Lite", "ZRB-bench", "Zorb-bench Verified", "ZorbQA-Diamond",
 ]
 NEGATIVES = [
     ("Plimo achieves 45.1% accuracy on GSM8K, compared with 40.2% for ZorbLM.", "ZorbLM"),

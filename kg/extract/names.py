@@ -327,12 +327,13 @@ _HARDWARE = re.compile(
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
 # ... but a capitalised part naming a benchmark ends an LLM-era benchmark name: "Agent-Bench",
-# "Seed-Bench", "Arena-Hard" (the hard split of a benchmark), "Open-Eval"
-_BENCH_COMPOUND_END = re.compile(r"-(?:Bench|Eval|Arena|Hard)$")
+# "Seed-Bench", "Arena-Hard" (the hard split of a benchmark), "Open-Eval", in lower case too
+# ("Zorb-bench"), and with a split after it ("Zorb-Bench-Lite", "Zorb-Arena-Hard-Auto")
+_BENCH_COMPOUND_END = re.compile(r"-(?:[Bb]ench|Eval|Arena|Hard)(?:-(?:Hard|Lite|Pro|Plus|Auto|Verified|Mini|Full))?$")
 # trailing lower-case modifiers: "LLM-based", "ImageNet-scale", "GPT-4-generated", and
-# capitalised ones in titles: "LLM-Based"
+# capitalised ones in titles: "LLM-Based" (not "-bench", a benchmark's head: "ZRB-bench")
 _LOWER_TAIL = re.compile(
-    r"-(?:[a-z]{3,}|Based|Aware|Driven|Guided|Free|Only|Powered|Centric|Oriented|Agnostic|"
+    r"-(?:(?!bench$)[a-z]{3,}|Based|Aware|Driven|Guided|Free|Only|Powered|Centric|Oriented|Agnostic|"
     r"Assisted|Augmented|Enhanced|Specific|Level|Scale|Like|Style)$"
 )
 # lower-case release tags after a version or size ("Llama-2-7b-chat", "Phi-3.5-mini-instruct"):
