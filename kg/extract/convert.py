@@ -219,6 +219,8 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
             break
         if kept and _means_paradigm(g["name"]) and not _paradigm_in_title(g["name"], text):
             continue
+        if kept and _manner_restatement(g["name"], [k["name"] for k, _ in kept]):
+            continue
         short = _initials_key(g["name"])
         if short in initials:
             continue
@@ -336,6 +338,39 @@ def _without_acronym(name: str) -> str:
     """``name`` without its bracketed parts ("X (ACR)": X); most names have none, and a
     str test is cheaper than a regex substitution that finds nothing."""
     return _ACRONYM_PART.sub("", name) if "(" in name else name
+
+
+# modifiers that say how a task is done, not which task it is: after "math reasoning", a
+# "multi-step reasoning" or "step-by-step reasoning" of the same paper restates the task by
+# its manner ("joint detection" beside "object detection", "neural generation" beside
+# "data-to-text generation"); words that name a kind of task ("interactive", "formal",
+# "fine-grained") are not here
+_MANNER_WORDS = frozenset((
+    "multi-step", "step-by-step", "hierarchical", "high-level", "low-level", "complex", "joint",
+    "real-time", "neural", "deep", "end-to-end", "efficient", "robust", "accurate", "fast",
+    "scalable", "general", "generalized", "simultaneous", "effective", "improved", "simple",
+    "unified", "automatic", "automated", "precise", "consistent", "explainable"))
+
+
+def _manner_restatement(name: str, kept: list[str]) -> bool:
+    """Whether a task name is a head already kept (in ``kept``) with only manner modifiers
+    (``_MANNER_WORDS``, or "X-based", "X-aware", "X-agnostic"): a restatement, not a second task.
+
+    >>> _manner_restatement("multi-step reasoning", ["math reasoning"])
+    True
+    >>> _manner_restatement("transformer-based segmentation", ["polyp segmentation"])
+    True
+    >>> _manner_restatement("symbolic reasoning", ["math reasoning"])
+    False
+    >>> _manner_restatement("multi-step reasoning", ["code generation"])
+    False
+    """
+    words = _without_acronym(name).lower().split()
+    if len(words) < 2 or not all(
+        w in _MANNER_WORDS or w.endswith(("-based", "-aware", "-agnostic")) for w in words[:-1]
+    ):
+        return False
+    return any(_same_head(name, k) for k in kept)
 
 
 def _same_head(a: str, b: str) -> bool:
