@@ -219,6 +219,8 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
             break
         if kept and _means_paradigm(g["name"]) and not _paradigm_in_title(g["name"], text):
             continue
+        if kept and _manner_restatement(g["name"], [k["name"] for k, _ in kept]):
+            continue
         short = _initials_key(g["name"])
         if short in initials:
             continue
@@ -336,6 +338,66 @@ def _without_acronym(name: str) -> str:
     """``name`` without its bracketed parts ("X (ACR)": X); most names have none, and a
     str test is cheaper than a regex substitution that finds nothing."""
     return _ACRONYM_PART.sub("", name) if "(" in name else name
+
+
+# modifiers that say how a task is done, not which task it is: after "math reasoning", a
+# "multi-step reasoning" or "step-by-step reasoning" of the same paper restates the task by
+# its manner, as "end-to-end speech recognition" does beside "far-field speech recognition";
+# words that name a kind of task ("interactive", "formal", "fine-grained") are not here
+_MANNER_WORDS = frozenset((
+    "multi-step", "step-by-step", "hierarchical", "high-level", "low-level", "complex", "joint",
+    "real-time", "end-to-end", "efficient", "robust", "accurate", "fast", "scalable", "general",
+    "generalized", "simultaneous", "effective", "improved", "simple", "unified", "automatic",
+    "automated", "precise", "consistent", "explainable"))
+# modifiers that say how only before a bare head ("transformer-based segmentation", "neural
+# generation", "deep retrieval"): before more words they are often part of a task's name
+# ("skeleton-based action recognition", "neural architecture search", "deep metric learning")
+_HEAD_MANNER_WORDS = frozenset(("neural", "deep"))
+_HEAD_MANNER_SUFFIXES = ("-based", "-aware", "-agnostic")
+
+
+def _manner_word(word: str) -> bool:
+    """Whether a (lower-case) word before a bare head says how a task is done."""
+    return word in _MANNER_WORDS or word in _HEAD_MANNER_WORDS or word.endswith(_HEAD_MANNER_SUFFIXES)
+
+
+def _manner_restatement(name: str, kept: list[str]) -> bool:
+    """Whether a task name is the last words of a kept task (in ``kept``) that says more,
+    after leading manner modifiers: a restatement, not a second task ("multi-step reasoning"
+    beside "math reasoning", "end-to-end speech separation" beside "two-speaker speech
+    separation").
+
+    >>> _manner_restatement("multi-step reasoning", ["math reasoning"])
+    True
+    >>> _manner_restatement("transformer-based segmentation", ["polyp segmentation"])
+    True
+    >>> _manner_restatement("end-to-end speech separation", ["two-speaker speech separation"])
+    True
+    >>> _manner_restatement("symbolic reasoning", ["math reasoning"])
+    False
+    >>> _manner_restatement("multi-step reasoning", ["code generation"])
+    False
+    >>> _manner_restatement("end-to-end speech separation", ["source separation"])
+    False
+    >>> _manner_restatement("real-time action recognition", ["action recognition"])
+    False
+    >>> _manner_restatement("skeleton-based action recognition", ["video action recognition"])
+    False
+    """
+    words = _without_acronym(name).lower().split()
+    if len(words) > 1 and all(_manner_word(w) for w in words[:-1]):
+        i = len(words) - 1  # "deep learning-based estimation": the head alone
+    else:
+        i = 0
+        while i < len(words) - 1 and words[i] in _MANNER_WORDS:
+            i += 1
+        if i == 0:
+            return False
+    # the kept task must say more than the rest: "real-time action recognition" after a
+    # kept "action recognition" is its more specific form (select_tasks keeps that one)
+    rest = words[i:]
+    return any(len(kw) > len(rest) and kw[-len(rest) :] == rest
+               for kw in (_without_acronym(k).lower().split() for k in kept))
 
 
 def _same_head(a: str, b: str) -> bool:
