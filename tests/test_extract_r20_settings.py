@@ -44,6 +44,9 @@ def test_linear_probe_attack_and_clean():
     got = _settings("We propose QuuxSSL. QuuxSSL reaches 77.9% top-1 accuracy on ImageNet under the "
                     "linear evaluation protocol.")
     assert got == {77.9: "linear probe"}
+    got = _settings("We propose QuuxSSL. QuuxSSL reaches 79.1% linear probing accuracy and 85.6% fine-tuning "
+                    "accuracy on ImageNet.")
+    assert got == {79.1: "linear probe", 85.6: None}
     got = _settings("We propose QuuxDefense. On CIFAR-10 QuuxDefense keeps 58.2% accuracy under "
                     "strong PGD attacks, with 88.4% clean accuracy.")
     assert got == {58.2: "adversarial", 88.4: None}
