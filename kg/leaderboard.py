@@ -19,7 +19,10 @@ The rules, for the results of one (dataset, metric) pair:
 
 Which board a result goes on is its (dataset, metric) pair after linking, with one more rule
 per dataset family: names of one measure that only that benchmark makes one go on one board
-(:func:`board_metric`: "accuracy" on ImageNet is its top-1 accuracy, "mAP" on COCO its AP).
+(:func:`board_metric`: "accuracy" on ImageNet is its top-1 accuracy, "mAP" on COCO its AP),
+and one per regime: a result measured in a regime of its own ("1-shot", "1% labels", "linear
+probe", "adversarial") goes on a board of that (dataset, metric, setting), not on the main
+board (:func:`board_setting`).
 """
 
 from __future__ import annotations
@@ -232,3 +235,27 @@ def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...]
             target = measures.get(key)
             return target if target and name_key(target) != name_key(metric) else None
     return None
+
+
+# --- one board per regime --------------------------------------------------------------------
+# A result's setting (``mlkg:setting``, read by kg.extract.results) names the regime it was
+# measured in. A regime that changes what the score measures makes a board of its own, as on
+# Papers with Code ("ImageNet - 1% labeled data", "PASCAL-5i (1-Shot)", "Mini-ImageNet 5-way
+# (1-shot)"): a 1-shot mIoU or a top-1 accuracy with 1% of the labels is not comparable with a
+# fully supervised one. A setting that qualifies how a main-board result was obtained stays on
+# the main board, shown next to the method (Papers with Code marks "extra training data" in a
+# column of the one ImageNet board; multi-scale testing and test-time augmentation are results
+# of the main COCO and ADE20K boards). Splits are not settings: the board of a benchmark is its
+# standard evaluation split, and the others are dataset names of their own ("COCO test-dev").
+MAIN_BOARD_SETTINGS = frozenset({"extra training data", "test-time augmentation", "multi-scale testing"})
+
+
+def board_setting(setting: str | None) -> str | None:
+    """The regime of the board a result with ``setting`` goes on; None for the main board.
+
+    >>> board_setting("1-shot"), board_setting("1% labels"), board_setting("extra training data"), board_setting(None)
+    ('1-shot', '1% labels', None, None)
+    """
+    if not setting or setting in MAIN_BOARD_SETTINGS:
+        return None
+    return setting

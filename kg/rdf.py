@@ -141,6 +141,7 @@ class M:
     LeaderboardEntry = term("mlkg", "LeaderboardEntry")
     forDataset = term("mlkg", "forDataset")
     forMetric = term("mlkg", "forMetric")
+    forSetting = term("mlkg", "forSetting")
     entry = term("mlkg", "entry")
     result = term("mlkg", "result")
     score = term("mlkg", "score")
@@ -275,8 +276,10 @@ class IriScheme:
         """The method a paper proposes but does not name ("our method"): one per paper."""
         return NamedNode(f"{self.base}id/method/proposed-in-{_hash(paper_iri.value, length=12)}")
 
-    def leaderboard(self, dataset: NamedNode, metric: NamedNode) -> NamedNode:
-        return NamedNode(f"{self.base}id/leaderboard/{_hash(dataset.value, metric.value)}")
+    def leaderboard(self, dataset: NamedNode, metric: NamedNode, setting: str | None = None) -> NamedNode:
+        """The board of (dataset, metric), or of its results in ``setting`` (a regime's board)."""
+        parts = (dataset.value, metric.value) if setting is None else (dataset.value, metric.value, setting)
+        return NamedNode(f"{self.base}id/leaderboard/{_hash(*parts)}")
 
     def leaderboard_entry(self, board: NamedNode, result: NamedNode) -> NamedNode:
         return NamedNode(f"{board.value}/entry/{_hash(result.value)}")
@@ -484,10 +487,11 @@ LEADERBOARD_PAGE = 100
 
 
 def leaderboard_quads(scheme: IriScheme,
-                      boards: Iterable[tuple[NamedNode, NamedNode, Sequence[Entry], Sequence[Candidate]]]) -> Iterator[Quad]:  # fmt: skip
-    """Quads of the derived leaderboards graph from ranked boards ((dataset, metric, entries, records)).
+                      boards: Iterable[tuple[NamedNode, NamedNode, str | None, Sequence[Entry], Sequence[Candidate]]]) -> Iterator[Quad]:  # fmt: skip
+    """Quads of the derived leaderboards graph from ranked boards ((dataset, metric, setting, entries, records)).
 
     One ``mlkg:Leaderboard`` per (dataset, metric) with an ``mlkg:LeaderboardEntry``
+    (and one per regime of the pair, with its ``mlkg:forSetting``: kg.leaderboard.board_setting)
     per entry (see kg.leaderboard for the ranking rules): ``mlkg:score`` is the
     value on the board's common scale, negated when lower is better, so a higher
     score always ranks first; ``mlkg:rank`` its competition rank among methods;
@@ -497,13 +501,15 @@ def leaderboard_quads(scheme: IriScheme,
     records over time are linked with ``mlkg:stateOfTheArt``. Empty boards get no quads.
     """
     g = scheme.leaderboards_graph
-    for dataset, metric, entries, sota in boards:
+    for dataset, metric, setting, entries, sota in boards:
         if not entries:
             continue
-        board = scheme.leaderboard(dataset, metric)
+        board = scheme.leaderboard(dataset, metric, setting)
         yield Quad(board, RDF_TYPE, M.Leaderboard, g)
         yield Quad(board, M.forDataset, dataset, g)
         yield Quad(board, M.forMetric, metric, g)
+        if setting is not None:
+            yield Quad(board, M.forSetting, Literal(setting), g)
         yield Quad(board, M.entryCount, _integer(len(entries)), g)
         for record in sota:
             yield Quad(board, M.stateOfTheArt, NamedNode(record.result), g)

@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.leaderboard import Candidate, Entry, board
+from kg.leaderboard import Candidate, Entry, board, board_setting
 from kg.queries import apply_values
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, leaderboard_quads
 
@@ -50,13 +50,14 @@ Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 
 # What may go on the leaderboards of some datasets: every result with a value
 # (not a delta) and a method, on a metric whose direction is known, with its
-# method's label, extraction confidence (one row per assertion) and paper date.
+# method's label, extraction confidence (one row per assertion), paper date and setting
+# (the regime: kg.leaderboard.board_setting says which board of the pair it goes on).
 # kg.leaderboard ranks them. {datasets} are the datasets' IRIs. An OPTIONAL of
 # one pattern on a bound variable is an index lookup; a placeholder IRI keeps
 # the second step of a two-step OPTIONAL bound (an OPTIONAL of two patterns or a
 # path would be joined with every assertion / paper of the store instead).
 BOARD_CANDIDATES = """
-SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued WHERE {{
+SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued ?setting WHERE {{
   VALUES ?dataset {{ {datasets} }}
   ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
   ?metric mlkg:higherIsBetter ?hib .
@@ -67,29 +68,32 @@ SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued WHERE {{
   OPTIONAL {{ ?r mlkg:reportedIn ?p0 }}
   BIND(COALESCE(?p0, mlkg:none) AS ?p)
   OPTIONAL {{ ?p dcterms:issued ?issued }}
+  OPTIONAL {{ ?r mlkg:setting ?setting }}
 }}"""
 
 
-def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, list[Entry], list[Candidate]]]:
-    """BOARD_CANDIDATES rows, ranked into (dataset, metric, entries, records) boards (kg.leaderboard)."""
-    boards: dict[Pair, dict[tuple[str, str], Candidate]] = {}
+def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, str | None, list[Entry], list[Candidate]]]:
+    """BOARD_CANDIDATES rows, ranked into (dataset, metric, setting, entries, records) boards
+    (kg.leaderboard; setting None: the main board of the pair)."""
+    boards: dict[tuple, dict[tuple[str, str], Candidate]] = {}
     directions: dict[Pair, bool] = {}
     for r in rows:
         pair = (r["dataset"], r["metric"])
         directions[pair] = r["hib"].value in ("true", "1")
+        key3 = (*pair, board_setting(r["setting"].value if r["setting"] is not None else None))
         key = (r["r"].value, r["method"].value)
         conf = Decimal(r["c"].value) if r["c"] is not None else None
         value = Decimal(r["v"].value)
         if not value.is_finite():  # NaN or INF (a hand-made graph): not a score
             continue
-        cands = boards.setdefault(pair, {})
+        cands = boards.setdefault(key3, {})
         old = cands.get(key)  # the same result again: another assertion or another label
         if old is not None and (conf is None or (old.confidence is not None and old.confidence >= conf)):
             continue
         label = old.method_label if old else (r["label"].value if r["label"] is not None else "")
         issued = r["issued"].value if r["issued"] is not None else None
         cands[key] = Candidate(key[0], key[1], label, value, r["u"] == UNIT_PERCENT, conf, issued)
-    return [(d, m, *board(cands.values(), directions[(d, m)])) for (d, m), cands in boards.items()]
+    return [(d, m, s, *board(cands.values(), directions[(d, m)])) for (d, m, s), cands in boards.items()]
 
 
 def result_pairs(quads: Iterable[ox.Quad]) -> set[Pair]:
@@ -252,10 +256,12 @@ class GraphStore:
             if progress:
                 progress(len(batch))
             entries += sum(1 for q in quads if q.predicate == M.entry)
-            boards = " ".join(str(scheme.leaderboard(d, m)) for d, m in batch)
-            text = (f"DELETE {{ GRAPH {g} {{ ?x ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} "
+            # (every board of a pair: its main board and one per setting)
+            pairs = " ".join(f"({d} {m})" for d, m in batch)
+            boards = f"VALUES (?d ?m) {{ {pairs} }} GRAPH {g} {{ ?b mlkg:forDataset ?d ; mlkg:forMetric ?m }}"
+            text = (f"DELETE {{ GRAPH {g} {{ ?x ?p ?o }} }} WHERE {{ {boards} "
                     f"GRAPH {g} {{ {{ ?b mlkg:entry ?x }} UNION {{ ?b mlkg:page ?x }} ?x ?p ?o }} }} ;\n"
-                    f"DELETE {{ GRAPH {g} {{ ?b ?p ?o }} }} WHERE {{ VALUES ?b {{ {boards} }} GRAPH {g} {{ ?b ?p ?o }} }}")  # fmt: skip
+                    f"DELETE {{ GRAPH {g} {{ ?b ?p ?o }} }} WHERE {{ {boards} GRAPH {g} {{ ?b ?p ?o }} }}")  # fmt: skip
             if quads:
                 text += " ;\n" + _insert_text(quads)
             self.update(text)

@@ -26,33 +26,45 @@ from kg.store import KgStore
 from pyoxigraph import NamedNode
 
 # The oracle: the leaderboard computed at query time, in SPARQL, by the rules
-# of kg.leaderboard (an independent formulation of them: the percent-board
-# test, the scale, confidence, best per method with ties, in one query).
+# of kg.leaderboard (an independent formulation of them: the board of a result's
+# regime, the percent-board test, the scale, confidence, best per method with
+# ties, in one query).
+# (the board of a result: "" for the main board, else its setting unless the setting
+# qualifies a main-board result, kg.leaderboard.MAIN_BOARD_SETTINGS)
+BOARD_OF = 'BIND(IF(BOUND(?S) && !(?S IN ("extra training data", "test-time augmentation", "multi-scale testing")), ?S, "") AS ?B)'
 PERCENT_BOARD = """
-    { SELECT ?dataset ?metric ((SUM(IF(?u0 = unit:PERCENT, 1, 0)) * 2 >= COUNT(?r0)) AS ?pb) WHERE {
+    { SELECT ?dataset ?metric ?bs ((SUM(IF(?u0 = unit:PERCENT, 1, 0)) * 2 >= COUNT(?r0)) AS ?pb) WHERE {
         VALUES ?dataset { UNDEF }
         VALUES ?metric { UNDEF }
         ?r0 mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?m0 ; mlkg:value ?v0 ; qudt:unit ?u0 .
         ?metric mlkg:higherIsBetter ?h0 .
-      } GROUP BY ?dataset ?metric }"""
+        OPTIONAL { ?r0 mlkg:setting ?s0 } BOARD_OF_0
+      } GROUP BY ?dataset ?metric ?bs }"""
 OLD_LEADERBOARD = """
-SELECT ?method ?methodLabel ?value ?valueText ?unit ?paper ?paperTitle ?dataset ?metric WHERE {
+SELECT ?method ?methodLabel ?value ?valueText ?unit ?paper ?paperTitle ?dataset ?metric ?boardSetting WHERE {
   VALUES ?dataset { UNDEF }
   VALUES ?metric { UNDEF }
-  { SELECT ?dataset ?metric ?method ?pb (MAX(?key) AS ?best) WHERE {
+  VALUES ?setting { UNDEF }
+  { SELECT ?dataset ?metric ?bs ?method ?pb (MAX(?key) AS ?best) WHERE {
       VALUES ?dataset { UNDEF }
       VALUES ?metric { UNDEF }
       PERCENT_BOARD_SUBQUERY
       ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
+      OPTIONAL { ?r mlkg:setting ?s1 } BOARD_OF_1
+      FILTER(?bs1 = ?bs)
       ?metric mlkg:higherIsBetter ?hib .
       ?a mlkg:assertsResult ?r ; mlkg:confidence ?c .
       FILTER(?c >= 0.5)
       BIND(IF(?u = unit:PERCENT, ?v / 100, IF(?pb && ?v > 1, IF(?v <= 100, ?v / 100, ?unbound), ?v)) AS ?norm)
       BIND(IF(?hib, ?norm, -?norm) AS ?key)
       FILTER(BOUND(?key))
-    } GROUP BY ?dataset ?metric ?method ?pb }
+    } GROUP BY ?dataset ?metric ?bs ?method ?pb }
+  FILTER(!BOUND(?setting) || ?setting = ?bs)
   ?r2 mlkg:method ?method ; mlkg:dataset ?dataset ; mlkg:metric ?metric ;
       mlkg:value ?value ; qudt:unit ?unit ; mlkg:valueText ?valueText ; mlkg:reportedIn ?paper .
+  OPTIONAL { ?r2 mlkg:setting ?s2 } BOARD_OF_2
+  FILTER(?bs2 = ?bs)
+  BIND(IF(?bs = "", ?unbound, ?bs) AS ?boardSetting)
   ?metric mlkg:higherIsBetter ?hib2 .
   BIND(IF(?unit = unit:PERCENT, ?value / 100, IF(?pb && ?value > 1, IF(?value <= 100, ?value / 100, ?unbound), ?value)) AS ?n2)
   FILTER(IF(?hib2, ?n2, -?n2) = ?best)
@@ -60,8 +72,12 @@ SELECT ?method ?methodLabel ?value ?valueText ?unit ?paper ?paperTitle ?dataset 
   ?paper dcterms:title ?paperTitle .
 } ORDER BY DESC(?best) ?methodLabel
 """.replace("PERCENT_BOARD_SUBQUERY", PERCENT_BOARD)
+OLD_LEADERBOARD = (OLD_LEADERBOARD.replace("BOARD_OF_0", BOARD_OF.replace("?S", "?s0").replace("?B", "?bs"))
+                   .replace("BOARD_OF_1", BOARD_OF.replace("?S", "?s1").replace("?B", "?bs1"))
+                   .replace("BOARD_OF_2", BOARD_OF.replace("?S", "?s2").replace("?B", "?bs2")))
 
-COLUMNS = ("method", "methodLabel", "value", "valueText", "unit", "paper", "paperTitle", "dataset", "metric")
+COLUMNS = ("method", "methodLabel", "value", "valueText", "unit", "paper", "paperTitle", "dataset", "metric",
+           "boardSetting")
 
 
 def _rows(store, text: str, subs=None) -> list[tuple]:
@@ -72,7 +88,7 @@ def _ranked(rows: list[tuple]) -> list[tuple]:
     """Rows in board order with rows of equal rank (same label and value) as a multiset."""
     out: list[tuple] = []
     for row in rows:
-        key = (row[7], row[8], row[1], row[2], row[4])
+        key = (row[7], row[8], row[9], row[1], row[2], row[4])
         if out and out[-1][0] == key:
             out[-1][1][row] += 1
         else:
@@ -105,18 +121,21 @@ def assert_same_leaderboards(store: KgStore, bound: int = 5) -> int:
     expected = _rows(store, OLD_LEADERBOARD)
     got = _rows(store, new.text)
     assert Counter(got) == Counter(expected)
-    busiest = Counter((r[7], r[8]) for r in expected).most_common(bound)
+    # (the busiest boards, and the busiest board of a regime when there is one)
+    busiest = Counter((r[7], r[8], r[9]) for r in expected).most_common()
+    busiest = busiest[:bound] + [b for b in busiest[bound:] if b[0][2] != "None"][:1]
     old_q = new.__class__(name="old", summary="", description="", text=OLD_LEADERBOARD,
                           params=tuple(p for p in new.params if p.name != "page"))  # fmt: skip
-    for (dataset, metric), _ in busiest:
-        params = {"dataset": dataset, "metric": metric}
-        want = _rows(store, OLD_LEADERBOARD, bind_params(old_q, params))
-        whole = list(store.query(new.text, substitutions=bind_params(new, params, use_defaults=False)))
+    for (dataset, metric, setting), _ in busiest:
+        params = {"dataset": dataset, "metric": metric} | ({"setting": setting.strip('"')} if setting != "None" else {})
+        want = [r for r in _rows(store, OLD_LEADERBOARD, bind_params(old_q, params)) if r[9] == setting]
+        whole = [r for r in store.query(new.text, substitutions=bind_params(new, params, use_defaults=False))
+                 if str(r["boardSetting"]) == setting]  # fmt: skip
         have = [tuple(str(r[c]) for c in COLUMNS) for r in whole]
         assert _ranked(have) == _ranked(want), (dataset, metric)
         assert [int(r["rank"].value) for r in whole] == _expected_ranks(want)
         assert {int(r["entries"].value) for r in whole} == {len(want)}
-        first_page = _rows(store, new.text, bind_params(new, params))
+        first_page = [r for r in _rows(store, new.text, bind_params(new, params)) if r[9] == setting]
         assert first_page == have[:100]
     return len(expected)
 
@@ -424,18 +443,19 @@ def _expected_records(store: KgStore) -> Counter:
     result of its board published on or before its day strictly better? (quadratic, obvious)"""
     from decimal import Decimal as D
 
-    from kg.leaderboard import common_scale, is_percent_board, trusted
+    from kg.leaderboard import board_setting, common_scale, is_percent_board, trusted
 
-    rows = store.query("""SELECT ?d ?k ?r ?hib ?v ?u (MAX(?c) AS ?conf) (SAMPLE(?i) AS ?issued) WHERE {
+    rows = store.query("""SELECT ?d ?k ?r ?hib ?v ?u ?s (MAX(?c) AS ?conf) (SAMPLE(?i) AS ?issued) WHERE {
         ?r mlkg:dataset ?d ; mlkg:metric ?k ; mlkg:method ?m ; mlkg:value ?v ; qudt:unit ?u .
         ?k mlkg:higherIsBetter ?hib .
+        OPTIONAL { ?r mlkg:setting ?s }
         OPTIONAL { ?a mlkg:assertsResult ?r ; mlkg:confidence ?c }
-        OPTIONAL { ?r mlkg:reportedIn/dcterms:issued ?i } } GROUP BY ?d ?k ?r ?hib ?v ?u""")
+        OPTIONAL { ?r mlkg:reportedIn/dcterms:issued ?i } } GROUP BY ?d ?k ?r ?hib ?v ?u ?s""")
     boards: dict = {}
-    for r in rows:
-        boards.setdefault((r["d"].value, r["k"].value), []).append(r)
+    for r in rows:  # (a board per regime: kg.leaderboard.board_setting)
+        boards.setdefault((r["d"].value, r["k"].value, board_setting(r["s"].value if r["s"] else None)), []).append(r)
     out: Counter = Counter()
-    for (d, k), members in boards.items():
+    for (d, k, _), members in boards.items():
         pb = is_percent_board([r["u"].value.endswith("PERCENT") for r in members])
         counted = []
         for r in members:
@@ -467,7 +487,7 @@ def test_sota_progression_reads_the_stored_records(tmp_path, records):
     assert expected and set(got) == set(expected)
     by_board: dict = {}
     for r in rows:
-        by_board.setdefault((r["dataset"].value, r["metric"].value), []).append(r["issued"].value)
+        by_board.setdefault((r["dataset"].value, r["metric"].value, r["boardSetting"]), []).append(r["issued"].value)
     assert all(days == sorted(days) for days in by_board.values())
 
 

@@ -535,3 +535,64 @@ def test_the_query_editor_hint_behind_a_path_prefix(client):
         r = client.get("/sparql", query_string={"query": "SELEKT nothing"}, headers=BROWSER, base_url=base)
         assert r.status_code == 400
         assert "Fix the query in the query editor" in r.get_data(as_text=True), base
+
+
+def test_a_regime_gets_a_board_of_its_own_after_the_main_boards(client):
+    """ui.leaderboards: a 1-shot result goes on a board of (metric, 1-shot), listed after the main
+    boards; a result with extra training data stays on the main board (kg.leaderboard.board_setting)."""
+    from dataclasses import replace
+
+    from kg.web.ui import leaderboards
+
+    rows = [_row("r1", "a", 80.0), replace(_row("r2", "b", 90.0), setting="extra training data"),
+            replace(_row("r3", "c", 95.0), setting="1-shot"), replace(_row("r4", "d", 40.0), setting="1-shot")]
+    with client.application.test_request_context():
+        boards = leaderboards(rows, "metric")
+    assert [(b.title, b.setting, [r.iri for r in b.rows]) for b in boards] == [
+        ("K", None, ["r2", "r1"]), ("K", "1-shot", ["r3", "r4"])]
+
+
+def test_dataset_page_and_leaderboard_query_keep_a_regime_apart(tmp_path):
+    """A 1-shot top-1 accuracy on ImageNet is on the stored board of that regime (the leaderboard
+    query's setting), not on the main board, and the dataset page shows it under its own title."""
+    from ui_fixtures import _span
+
+    from kg.model import Entity, Extraction, Mention, Paper, Result
+    from kg.queries import bind_params, load_queries
+    from kg.rdf import IriScheme, paper_quads, shared_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    p = Paper(id="u9", title="ZetaNet for few-shot recognition", arxiv_id="2405.00009", date="2024-05-01",
+              abstract="ZetaNet reaches 41.5% top-1 accuracy on ImageNet in the 1-shot setting.")
+    t = p.text
+    sentence = _span(t, "ZetaNet reaches 41.5% top-1 accuracy on ImageNet in the 1-shot setting.")
+    e = Extraction(p.id, p.title, methods=(Mention("ZetaNet", (_span(t, "ZetaNet", len(p.title)),), 0.9),),
+                   datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),),
+                   metrics=(Mention("top-1 accuracy", (_span(t, "top-1 accuracy"),), 0.9),),
+                   results=(Result("ZetaNet", "top-1 accuracy", 41.5, "41.5%", dataset="ImageNet", unit="%",
+                                   setting="1-shot", span=sentence, confidence=0.9),), version="test")
+    store.add_shared(shared_quads(scheme, [Entity("method", "ZetaNet")], []))
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    store.refresh_leaderboards(scheme)
+    q = load_queries()["leaderboard"]
+    pair = {"dataset": "imagenet", "metric": "top-1 accuracy"}
+
+    def board(params):
+        rows = store.query(q.text, substitutions=bind_params(q, params, base=scheme.base, use_defaults=False))
+        return [(r["boardSetting"].value if r["boardSetting"] else None, r["methodLabel"].value) for r in rows]
+
+    everything = board(pair)
+    assert ("1-shot", "ZetaNet") in everything and (None, "ZetaNet") not in everything
+    assert everything[-1] == ("1-shot", "ZetaNet")  # the main board first
+    assert board(pair | {"setting": "1-shot"}) == [("1-shot", "ZetaNet")]
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        html = page(app.test_client(), "/dataset/imagenet")
+    finally:
+        app.extensions["mlkg"].close()
+    sections = re.findall(r'<section class="board" id="board-\d+">(.*?)</section>', html, re.S)
+    regime = [s for s in sections if "· 1-shot" in s]
+    assert len(regime) == 1 and "ZetaNet" in regime[0] and "AlphaNet" not in regime[0]
+    assert all("ZetaNet" not in s for s in sections if s not in regime)
+    assert html.index("AlphaNet") < html.index("· 1-shot")

@@ -133,7 +133,7 @@ def test_api_lists_queries(client):
     listed = {q["name"]: q for q in r.get_json()["queries"]}
     assert set(listed) == set(load_queries())
     assert listed["leaderboard"]["url"] == "http://localhost/api/queries/leaderboard"
-    assert {p["name"] for p in listed["leaderboard"]["params"]} == {"dataset", "metric", "page"}
+    assert {p["name"] for p in listed["leaderboard"]["params"]} == {"dataset", "metric", "setting", "page"}
 
 
 def test_api_runs_leaderboard_json_and_csv(client):
@@ -175,7 +175,7 @@ def test_openapi_document(client):
     assert doc["openapi"].startswith("3.")
     assert "/api/queries/leaderboard" in doc["paths"]
     op = doc["paths"]["/api/queries/leaderboard"]["get"]
-    assert {p["name"] for p in op["parameters"]} == {"dataset", "metric", "page", "format"}
+    assert {p["name"] for p in op["parameters"]} == {"dataset", "metric", "setting", "page", "format"}
     page = next(p for p in op["parameters"] if p["name"] == "page")
     assert page["schema"]["type"] == "integer" and not page["required"]
     assert set(doc["paths"]) == {"/api/queries"} | {f"/api/queries/{n}" for n in load_queries()}

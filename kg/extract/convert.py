@@ -546,6 +546,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
                 unit=r.unit,
                 relative=r.relative,
                 baseline=r.baseline,
+                setting=r.setting,
                 span=r.span,
                 confidence=r.confidence,
             )

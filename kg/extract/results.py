@@ -37,6 +37,7 @@ class RawResult:
     baseline: str | None
     span: tuple[int, int]
     confidence: float
+    setting: str | None = None  # the regime it was measured in (_setting_for)
 
 
 # comparative or adjective words that name the measure themselves ("2x faster")
@@ -456,6 +457,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     proposed_forms = _proposed_forms(text, mentions)
     own = _own_methods(mentions)  # (the same for every number of the document)
     carried: dict[tuple, str] = {}  # the measure of the last named score, by unit and relative
+    title_regime: str | None = _UNSTATED  # (_title_regime, read at the first result)
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent = text[s0:s1]
@@ -494,6 +496,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
         made: dict[int, tuple[int, int]] = {}  # the results of each number, as a range of out
         kinds = None  # the sentence's names by kind, made for its first result
+        regimes: list | tuple = ()  # its regime phrases (_sentence_regimes), read with kinds
         for idx, (q, metric, strength) in enumerate(bound):
             made_from = len(out)
             if not metric:
@@ -515,7 +518,15 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "when scaling up to 66M parameters", "models ranging from 1.9M to 303M parameters"
             if kinds is None:
                 kinds = _sentence_kinds(text, sent_mentions)
+                regimes = _sentence_regimes(text, s0, s1) if any(c in sent for c in _REGIME_CUES) else ()
             r = _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own)
+            setting = _setting_for(text, q, regimes, bound, idx, s0) if regimes else _UNSTATED
+            if setting is _UNSTATED:
+                if title_regime is _UNSTATED:
+                    title_regime = _title_regime(text, st)
+                setting = title_regime
+            if setting:
+                r.setting = setting
             kind = (r.unit, r.relative)
             if strength >= 0.75 and not _UNCARRIED_MEASURE.search(metric):
                 carried[kind] = metric
@@ -2655,6 +2666,127 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         span=(s0, s1),
         confidence=round(max(0.05, min(0.99, confidence * (1.0 if unit else 0.9))), 3),
     )
+
+
+# --- the regime a score was measured in (Result.setting) --------------------------------------
+# A score's regime changes what it measures: "48.1% mIoU in the 1-shot setting", "80% top-1
+# accuracy using only 1% labels", "76.5% under the linear evaluation protocol", "55.7% under
+# PGD attacks" are not comparable with the fully supervised, clean scores of the same dataset
+# and metric (kg.leaderboard puts them on boards of their own); "with extra training data" and
+# "with multi-scale testing" qualify a score of the main board. The split ("on the test set")
+# is not a setting: the standard split is the board's, other splits are dataset names ("COCO
+# test-dev"). Phrases that name the default regime ("with full labels", "clean accuracy",
+# "single-scale", "without extra data") are read too: they end the reach of an earlier one.
+# (each alternative opens on a literal; the sentence is searched only when it holds a cue)
+_REGIME_CUES = ("shot", "Shot", "label", "annotat", "inear", "attack", "dversarial", "robust", "augmentation",
+                "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun")
+_REGIME = re.compile(
+    r"(?P<way>\d+)-way[ ,-]+(?P<wshot>\d+)-shot\b"
+    r"|(?P<shot>[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en|[Ff]ew|\d{1,3}|[Kk])[- ][Ss]hot(?![\w-]*\s+(?:supernet|NAS|neural architecture|architecture search|pruning|detector)\b)"
+    r"|(?P<pct>\d+(?:\.\d+)?)\s?%(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?%|,\s*\d+(?:\.\d+)?\s?%)*\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?(?:training\s+)?(?:labels?|labell?ed|annotations?|annotated|supervision)\b"
+    r"|(?P<count>\d[\d,]*[kK]?)\s+(?:labels\b|labell?ed\s+(?:examples|samples|images|data))(?!\s+per\b)"
+    r"|(?:[Ww]ith|[Uu]sing|[Gg]iven|only|just)\s+(?:only\s+|just\s+)?"
+    r"(?P<per>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+(?:labell?ed\s+|training\s+)?(?:examples?|samples?|images?|instances?)"
+    r"\s+per\s+(?:class|category|relation|label)\b"
+    r"|(?P<full>full|all)\s+(?:labels|labell?ed|annotations|supervision)\b|fully[- ]supervised"
+    r"|(?P<linear>[Ll]inear[- ](?:prob(?:e|ing)|evaluation|eval\b|classification\s+(?:protocol|accuracy|evaluation|benchmark)|protocol))"
+    r"|(?P<attack>(?:[Uu]nder|[Aa]gainst)\s+(?:[\w-]+\s+){0,4}?attacks?\b|[Aa]dversarial\s+(?:accuracy|robustness|attacks?|examples|perturbations?|setting)|[Rr]obust\s+accuracy|AutoAttack)"
+    r"|(?P<clean>[Cc]lean\s+(?:accuracy|images|data|examples|inputs|samples))"
+    # (fine-tuning is the main board's regime: "82.3% linear probing accuracy and 87.8% fine-tuning accuracy")
+    r"|(?P<finetune>[Ff]ine-?tun(?:ing|ed)\s+(?:top-1\s+)?accuracy|[Ff]ull\s+fine-?tuning|[Ee]nd-to-end\s+fine-?tuning)"
+    r"|(?P<extra>(?:[Ww]ith|[Uu]sing)\s+(?:extra|additional|external)\s+(?:training\s+)?data)"
+    r"|(?P<noextra>[Ww]ithout\s+(?:any\s+|using\s+)?(?:extra|additional|external)\s+(?:training\s+)?data)"
+    r"|(?P<nottaug>[Ww]ithout\s+(?:any\s+|using\s+)?(?:[\w-]+\s+(?:and|or|nor)\s+)?(?:test[- ]time\s+augmentations?|multi-?[- ]?scale\s+(?:testing|test|inference)))"
+    r"|(?P<tta>[Tt]est[- ]time\s+augmentation)"
+    r"|(?P<ms>[Mm]ulti-?[- ]?scale\s+(?:testing|test|inference|evaluation))"
+    r"|(?P<ss>[Ss]ingle[- ]scale)"
+    r"|(?P<uda>(?:[Uu]nsupervised\s+)?[Dd]omain\s+[Aa]daptation)"
+)
+_SHOT_WORDS = {"zero": "zero", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "10", "few": "few", "k": "few"}
+# the regime a paper's title names for all its scores ("One-Shot Semantic Segmentation", "Semi-Supervised
+# Vision Transformers"), when the sentence of a score names none
+# (not a one-shot supernet: "Evolving Neural Architecture Using One Shot Model")
+_TITLE_REGIME = re.compile(r"(?P<shot>[Zz]ero|[Oo]ne|[Ff]ew)[- ][Ss]hot\b(?![- ](?:[Mm]odel|NAS|[Nn]eural|[Aa]rchitecture|[Ss]upernet))|(?P<semi>[Ss]emi-[Ss]upervised)|(?P<uda>[Dd]omain [Aa]daptation)")
+
+
+def _regime_value(m: re.Match) -> str | None:
+    """The normalised setting a _REGIME (or _TITLE_REGIME) match names; None for the default regime."""
+    g = m.lastgroup
+    if g == "way":
+        return f"{m['way']}-way {m['wshot']}-shot"
+    if g in ("shot", "per"):
+        n = _SHOT_WORDS.get(m[g].lower(), m[g])
+        return "zero-shot" if n in ("zero", "0") else f"{n}-shot"
+    if g == "pct":
+        return f"{m['pct']}% labels" if m["pct"] != "100" else None
+    if g == "count":
+        n = m["count"].replace(",", "")
+        return f"{int(n[:-1]) * 1000 if n[-1] in 'kK' else n} labels"  # "4k labels": 4000
+    return _REGIME_NAMES.get(g)
+
+
+_REGIME_NAMES = {"linear": "linear probe", "attack": "adversarial", "extra": "extra training data",
+                 "tta": "test-time augmentation", "ms": "multi-scale testing", "uda": "domain adaptation",
+                 "semi": "semi-supervised"}  # fmt: skip
+
+
+def _sentence_regimes(text: str, s0: int, s1: int) -> list[tuple[int, int, str | None]]:
+    """The regime phrases of a sentence: (start, end, setting or None for the default regime).
+    One after "without" is the default ("without any hand-crafted few-shot examples"); a list of
+    label fractions is one phrase per fraction ("with 1% and 10% labels")."""
+    out = []
+    for m in _REGIME.finditer(text, s0, s1):
+        if m.lastgroup == "pct" and (items := list(_PERCENT.finditer(text, m.start(), m.end()))) and len(items) > 1:
+            out.extend((i.start(), i.end(), f"{i[1]}% labels") for i in items)
+            continue
+        out.append((m.start(), m.end(), None if _WITHOUT.search(text, max(s0, m.start() - 30), m.start()) else _regime_value(m)))
+    return out
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+
+
+_WITHOUT = re.compile(r"[Ww]ithout\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _title_regime(text: str, st: DocState) -> str | None:
+    """The regime the title names (_TITLE_REGIME), if any."""
+    m = _TITLE_REGIME.search(text, 0, st.title_end)
+    return _regime_value(m) if m else None
+
+
+def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: int, s0: int) -> str | None:
+    """The setting of the score ``q`` from its sentence's regime phrases (_sentence_regimes):
+    with "respectively", the i-th of the phrases listed after the numbers ("48.1% and 55.7% for
+    1-shot and 5-shot, respectively"); else one right after it, before the next number ("57.0%
+    in 1-shot and 60.6% in 5-shot"); else the last one before it in its clause ("With 1%
+    labels, it reaches 72%"); the clause ends at ";". _UNSTATED when none applies."""
+    if any(a <= q.start < b for a, b, _ in regimes):
+        return None  # the number is the regime's own: "comparable with X using 100% labels"
+    later = [r for r in regimes if r[0] >= q.end]
+    if len(later) >= 2 and "respectively" in text[q.end : later[-1][1] + 40]:
+        numbers = [b[0] for b in bound if b[0].end <= later[0][0]][-len(later):]
+        if len(numbers) == len(later) and q in numbers:
+            return later[numbers.index(q)][2]
+    # (a "from" value shares the phrase after its "to" value: "from 18.6% to 16.5% with 4000 labels")
+    j = idx
+    while j + 1 < len(bound) and _TO_GAP.fullmatch(text, bound[j][0].end, bound[j + 1][0].start):
+        j += 1
+    end = bound[j][0].end
+    nxt = bound[j + 1][0].start if j + 1 < len(bound) else None  # (a phrase may open on it: "with 500 labels")
+    after = [r for r in later if r[0] >= end]
+    if after and after[0][0] - end <= 40 and (nxt is None or after[0][0] <= nxt) \
+            and not _NEW_ITEM.search(text, end, after[0][0]):
+        return after[0][2]
+    lo = text.rfind(";", s0, q.start) + 1 or s0
+    before = [r for r in regimes if lo <= r[0] and r[1] <= q.start]
+    return before[-1][2] if before else _UNSTATED
+
+
+# what opens another item between a score and a phrase after it ("AP at 52 FPS, and AP with
+# multi-scale testing at 1.4 FPS": the phrase is the next item's)
+_NEW_ITEM = re.compile(r";|\band\b|\bwhile\b|\bwhereas\b")
+_UNSTATED = "?"  # (_setting_for: the sentence names no regime for the score)
 
 
 # the connective a sentence may open with before its subject or its "On X," phrase

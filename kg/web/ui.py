@@ -34,7 +34,7 @@ from werkzeug.exceptions import BadRequest, NotFound
 
 from kg import graph as kgraph
 from kg.errors import MlkgError
-from kg.leaderboard import Candidate, common_scale, is_percent_board, rank, trusted
+from kg.leaderboard import Candidate, board_setting, common_scale, is_percent_board, rank, trusted
 from kg.queries import bind_params
 from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, paper_title
 from kg.web.state import get_state
@@ -621,6 +621,7 @@ class Board:
     higher_is_better: bool
     rows: list[ResultRow]
     chart: dict | None = None
+    setting: str | None = None  # the regime of a board of its own (kg.leaderboard.board_setting)
 
     @property
     def methods(self) -> int:
@@ -629,19 +630,21 @@ class Board:
 
 
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
-    """Absolute results grouped by metric (``group_by="metric"``) or dataset, largest group first.
+    """Absolute results grouped by metric (``group_by="metric"``) or dataset, and by regime:
+    the main boards, largest first, then the boards of results measured in a regime of their
+    own ("1-shot", "1% labels": kg.leaderboard.board_setting), largest first.
 
     Each group is ranked by the rules of the materialised leaderboards
     (kg.leaderboard): each method's best results come first, in board order and
     with their rank; the method's other results, and those the board leaves out
     (low confidence, out of range for a percentage), follow with a note.
     """
-    groups: dict[str | None, list[ResultRow]] = defaultdict(list)
+    groups: dict[tuple[str | None, str | None], list[ResultRow]] = defaultdict(list)
     for r in rows:
         if r.value is not None:
-            groups[getattr(r, group_by)].append(r)
+            groups[(getattr(r, group_by), board_setting(r.setting))].append(r)
     boards = []
-    for iri, members in groups.items():
+    for (iri, setting), members in groups.items():
         candidates = [Candidate(r.iri, r.method, r.method_label or "", r.value, r.percent, r.confidence)
                       for r in members if r.method]  # fmt: skip
         percent = is_percent_board([r.percent for r in members])
@@ -659,10 +662,10 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         first = members[0]
         named = first.metric_label if group_by == "metric" else first.dataset_label
         title = named or f"no {group_by} named"
-        board = Board(title, page_url(iri), first.higher_is_better, members)
+        board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting)
         board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
-    boards.sort(key=lambda b: (-len(b.rows), b.title.casefold()))
+    boards.sort(key=lambda b: (b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
     return boards
 
 

@@ -1,0 +1,75 @@
+"""Round 20 (settings): the regime a score was measured in (Result.setting), on invented
+sentences: k-shot, label fractions, linear probing, attacks, extra data and test-time
+augmentation; phrases of the default regime; the title's regime as a fallback."""
+
+from kg.extract import extract
+from kg.model import Paper
+
+
+def _settings(abstract: str, title: str = "A study") -> dict[float, str | None]:
+    (e,) = extract([Paper(id="t", title=title, abstract=abstract)])
+    return {r.value: r.setting for r in e.results if not r.relative}
+
+
+def test_shots_after_each_score_and_listed_with_respectively():
+    got = _settings("We propose QuuxSeg. QuuxSeg reaches 51.2% mIoU on PASCAL-5i in the 1-shot "
+                    "setting and 58.3% in 5-shot.")
+    assert got == {51.2: "1-shot", 58.3: "5-shot"}
+    got = _settings("We propose QuuxSeg. QuuxSeg obtains 44.1% and 52.9% mIoU on PASCAL-5i for "
+                    "one-shot and five-shot segmentation, respectively.")
+    assert got == {44.1: "1-shot", 52.9: "5-shot"}
+    got = _settings("We propose QuuxLM. QuuxLM reaches 61.5% accuracy on the Foo benchmark zero-shot.")
+    assert got == {61.5: "zero-shot"}
+
+
+def test_examples_per_class_are_shots():
+    got = _settings("We propose QuuxRE. On the Foo relations benchmark QuuxRE gets 58% F1 zero-shot "
+                    "and 66% F1 with 8 examples per relation.")
+    assert (got[58.0], got[66.0]) == ("zero-shot", "8-shot")
+
+
+def test_label_fractions_and_counts_and_full_labels():
+    got = _settings("We propose QuuxMatch. Using only 1% of the labels, QuuxMatch reaches 71.4% top-1 "
+                    "accuracy on ImageNet, and 83.0% top-1 accuracy with full labels.")
+    assert got[71.4] == "1% labels" and got[83.0] is None
+    got = _settings("We propose QuuxMatch. QuuxMatch reaches 69.0% top-1 accuracy on ImageNet under the linear "
+                    "evaluation protocol, and 61.2% and 73.4% top-1 accuracy with only 1% and 10% labels, respectively.")
+    assert (got[69.0], got[61.2], got[73.4]) == ("linear probe", "1% labels", "10% labels")
+    got = _settings("We propose QuuxMatch. QuuxMatch lowers the error on CIFAR-10 from 9.2% to 7.1% "
+                    "with 250 labels and from 6.3% to 5.0% with 4000 labels.")
+    assert got == {9.2: "250 labels", 7.1: "250 labels", 6.3: "4000 labels", 5.0: "4000 labels"}
+
+
+def test_linear_probe_attack_and_clean():
+    got = _settings("We propose QuuxSSL. QuuxSSL reaches 77.9% top-1 accuracy on ImageNet under the "
+                    "linear evaluation protocol.")
+    assert got == {77.9: "linear probe"}
+    got = _settings("We propose QuuxSSL. QuuxSSL reaches 79.1% linear probing accuracy and 85.6% fine-tuning "
+                    "accuracy on ImageNet.")
+    assert got == {79.1: "linear probe", 85.6: None}
+    got = _settings("We propose QuuxDefense. On CIFAR-10 QuuxDefense keeps 58.2% accuracy under "
+                    "strong PGD attacks, with 88.4% clean accuracy.")
+    assert got == {58.2: "adversarial", 88.4: None}
+
+
+def test_extra_data_and_test_time_augmentation_and_their_negations():
+    got = _settings("We propose QuuxNet. QuuxNet reaches 86.1% top-1 accuracy on ImageNet with extra "
+                    "training data.")
+    assert got == {86.1: "extra training data"}
+    got = _settings("We propose QuuxSeg. QuuxSeg reaches 55.2% mIoU on ADE20K with multi-scale testing.")
+    assert got == {55.2: "multi-scale testing"}
+    got = _settings("We propose QuuxSeg. Without test-time augmentation, QuuxSeg reaches 83.5% mIoU "
+                    "on Cityscapes.")
+    assert got == {83.5: None}
+
+
+def test_the_title_names_the_regime_when_the_sentence_does_not():
+    got = _settings("We propose QuuxSeg. QuuxSeg reaches 49.0% mIoU on PASCAL-5i.",
+                    title="QuuxSeg: Prototype Routing for Few-Shot Segmentation")
+    assert got == {49.0: "few-shot"}
+    # a one-shot supernet is a search method, not a regime
+    got = _settings("We propose QuuxNAS. QuuxNAS reaches 76.0% top-1 accuracy on ImageNet.",
+                    title="QuuxNAS: Searching Networks with a One-Shot Supernet")
+    assert got == {76.0: None}
+    got = _settings("We propose QuuxNet. QuuxNet reaches 79.0% top-1 accuracy on ImageNet.")
+    assert got == {79.0: None}
