@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -596,3 +597,19 @@ def test_dataset_page_and_leaderboard_query_keep_a_regime_apart(tmp_path):
     assert len(regime) == 1 and "ZetaNet" in regime[0] and "AlphaNet" not in regime[0]
     assert all("ZetaNet" not in s for s in sections if s not in regime)
     assert html.index("AlphaNet") < html.index("· 1-shot")
+
+
+def test_a_board_of_only_low_confidence_rows_shows_them_unranked(client):
+    """A board whose every row is below the ranking confidence ranks none: it says so in its heading
+    and its section is marked so that "best result per method only" does not hide every row."""
+    from kg.web.ui import leaderboards
+
+    low = _row("r1", "a", 60.6)
+    low.confidence = 0.45
+    with client.application.test_request_context():
+        (board,) = leaderboards([low], "dataset")
+        assert not board.ranked and board.rows[0].best is False
+        (ranked,) = leaderboards([_row("r2", "a", 57.0)], "dataset")
+        assert ranked.ranked
+    css = (Path(__file__).parents[1] / "kg/web/static/style.css").read_text()
+    assert ".only-best:not(.unranked) tr.other { display: none; }" in css

@@ -628,6 +628,12 @@ class Board:
         """How many named methods the board ranks (a result whose method is not named ranks none)."""
         return len({r.method for r in self.rows if r.method})
 
+    @property
+    def ranked(self) -> bool:
+        """Whether any row is ranked; a board of only low-confidence rows shows them all, unranked
+        (else "best result per method only" would leave "1 result" over an empty table)."""
+        return any(r.best for r in self.rows)
+
 
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
     """Absolute results grouped by metric (``group_by="metric"``) or dataset, and by regime:
