@@ -19,6 +19,7 @@ from kg.extract import techniques as T
 from kg.extract.lexicon import common_words, longest_surface, lookup_label
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
+from kg.extract.spans import SpanIndex
 from kg.text import DIGIT_RUN, find_shaped, rough_sentence_start, text_shape
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
@@ -2866,13 +2867,13 @@ def resolve(text: str, st: DocState) -> None:
             c.start <= a and b < c.end for a, b in based))]  # fmt: skip
     # "with similar inference speed", "reduces overall training time": a task phrase that
     # ends on the modifier of a known measure cuts the noun phrase before its head
-    measures = sorted((c.start, c.end) for c in st.lexicon if c.label == METRIC)
+    measures = [c for c in st.lexicon if c.label == METRIC]
     if measures:
         # (only the measures that start inside the phrase, by bisection: a test of every
         # measure per phrase is quadratic in a text of thousands of both)
+        measures_at = SpanIndex(measures)
         names = [c for c in names if not (c.label == TASK and c.source == "task" and any(
-            c.end < b for _, b in measures[bisect.bisect_right(measures, (c.start, len(text) + 1)) :
-                                           bisect.bisect_left(measures, (c.end, -1))]))]  # fmt: skip
+            c.end < m.end for m in measures_at.within(c.start + 1, c.end)))]  # fmt: skip
     task_acronyms = _task_acronyms(text, names)
     if task_acronyms:
         names = [c for c in names if not (c.source == "acronym" and text[c.short[0] : c.short[1]] in task_acronyms)]
@@ -6277,55 +6278,6 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     st.proposed = proposed
 
 
-class _Overlaps:
-    """The mentions that overlap a span (``m.start < b and a < m.end``), in list order, then
-    the ones added since (``add``) in the order added: found by bisection over the starts,
-    walking back while the furthest end before reaches the span (a loop over every mention
-    for each list item is quadratic in a list of thousands of names)."""
-
-    def __init__(self, mentions: list[Cand]):
-        self.mentions = mentions
-        self.order: list[int] | None = None  # the mentions' indices by start, on first use
-        self.starts: list[int] = []
-        self.reach: list[int] = []  # the furthest end among the mentions up to each, by start
-        self.added: list[tuple[int, int, Cand]] = []  # (start, order added, mention), by start
-        self.added_size = 0  # the longest added mention
-        self.added_in_order: list[Cand] = []
-        self.asked = 0  # (the first few spans are looked for by a loop: indexing costs more)
-
-    def _index(self) -> list[int]:
-        mentions = self.mentions
-        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        self.starts = [mentions[i].start for i in self.order]
-        far = -1
-        for i in self.order:
-            far = max(far, mentions[i].end)
-            self.reach.append(far)
-        return self.order
-
-    def add(self, c: Cand) -> None:
-        bisect.insort(self.added, (c.start, len(self.added), c), key=lambda t: t[:2])
-        self.added_size = max(self.added_size, c.end - c.start)
-        self.added_in_order.append(c)
-
-    def of(self, a: int, b: int) -> list[Cand]:
-        self.asked += 1
-        if self.order is None and self.asked <= 8:
-            return [m for m in self.mentions + self.added_in_order if m.start < b and a < m.end]
-        order = self.order if self.order is not None else self._index()
-        found = []
-        j = bisect.bisect_left(self.starts, b) - 1
-        while j >= 0 and self.reach[j] > a:
-            if self.mentions[order[j]].end > a:
-                found.append(order[j])
-            j -= 1
-        out = [self.mentions[i] for i in sorted(found)]
-        lo = bisect.bisect_right(self.added, a - self.added_size, key=lambda t: t[0])
-        hi = bisect.bisect_left(self.added, b, key=lambda t: t[0])
-        out += [c for _, _, c in sorted((t for t in self.added[lo:hi] if t[2].end > a), key=lambda t: t[1])]
-        return out
-
-
 def _list_item_as(text: str, a: int, b: int, over: list[Cand], label: str, score: float,
                   retype: tuple, added: list[Cand]) -> Cand | None:
     """The mention of type ``label`` a list item ``text[a:b]`` becomes, given the mentions
@@ -6356,12 +6308,12 @@ def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int
     listed: set[int] = set()
     done = {id(c) for c in queue}
     added: list[Cand] = []
-    spans = _Overlaps(mentions)
+    spans = SpanIndex(mentions)
     while queue:
         c = queue.pop()
         for a, b in T.list_siblings(text, body, (c.start, c.end)):
             # (the added ones are methods: no task among them to skip)
-            over = [o for o in spans.of(a, b) if o.label != TASK]
+            over = [o for o in spans.overlapping(a, b) if o.label != TASK]
             # (a name no rule could type, "GraphTrans", is typed; a dataset in a mixed list
             # or a longer name is not: the list stops there)
             o = _list_item_as(text, a, b, over, METHOD, 0.55, (None, METHOD), added)
@@ -6464,7 +6416,7 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     cued_ids = {id(c) for c in cued}
     done = {id(c) for c in queue}
     added: list[Cand] = []
-    spans = _Overlaps(mentions)
+    spans = SpanIndex(mentions)
     while queue:
         c = queue.pop()
         items = T.list_siblings(text, body, (c.start, c.end), DATASET, cued=lambda *_: True)
@@ -6473,7 +6425,7 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
         items = [(a, b) for a, b in items if not _DATA_ITEM_PIECE.search(text, max(0, a - 6), a)]
         if not items:
             continue
-        over = [spans.of(a, b) for a, b in items]
+        over = [spans.overlapping(a, b) for a, b in items]
         if not (id(c) in cued_ids or _data_list_cued(text, body, min(c.start, items[0][0]))
                 or any(m.label == DATASET for ms in over for m in ms)
                 or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip
