@@ -28,3 +28,61 @@ def test_a_span_index_with_added_items_answers_as_the_filters_do():
             if rng.random() < 0.3:
                 added.append((lo, hi))
                 index.add(added[-1], lo, hi)
+
+
+# --- guards of round 19 that had no test (each test fails when its guard is removed) ---
+
+from kg.extract import extract  # noqa: E402
+from kg.model import Paper  # noqa: E402
+
+
+def _results(abstract: str) -> list[tuple[float, str | None, bool]]:
+    (e,) = extract([Paper(id="t", title="A study", abstract=abstract)])
+    return [(r.value, r.metric, r.relative) for r in e.results]
+
+
+def _proposed(abstract: str) -> tuple[str, ...]:
+    (e,) = extract([Paper(id="t", title="A study", abstract=abstract)])
+    return e.proposed
+
+
+def test_a_bare_number_after_a_margin_in_points_is_a_margin_too():
+    # (_carry_margin_lists: "points" is the unit of the margin only: the next number of the
+    # list is written bare)
+    assert (3.4, "AP", True) in _results("ZorbNet improves over DETR by 2.1 points AP on COCO and 3.4 AP on LVIS.")
+
+
+def test_a_clause_or_score_word_between_a_margin_and_the_next_number_ends_the_list():
+    # (_MARGIN_LIST_BREAK: a new clause, a verb of scoring, a comparison's "from" / "to",
+    # "respectively"; its comparison and change words are read by other rules here as well)
+    for words in ("while YOLO", "whereas YOLO", "which YOLO", "who", "from scratch", "to YOLO", "achieving",
+                  "reaching", "obtaining", "scoring", "respectively", "baseline"):
+        got = _results(f"ZorbNet beats DETR by 2.1% AP on COCO {words} and 4.4% AP on LVIS.")
+        assert (4.4, "AP", False) in got, (words, got)
+
+
+def test_a_rank_followed_by_a_list_of_ranks_is_not_the_numbers_own():
+    # (_TOP_K_AFTER's look-ahead: "95.2% top-1 / top-5" lists the ranks of both numbers)
+    got = _results("ZorbNet reaches 80.1% / 95.2% top-1 / top-5 accuracy on ImageNet.")
+    assert (95.2, "top-5 accuracy", False) in got, got
+
+
+_ZAT = ("We present in this paper a new architecture, the {}, built on a new kernel. {} uses "
+        "octagon kernels.")
+
+
+def test_the_proposal_acronym_is_read_only_when_nothing_else_is_the_papers_own():
+    # (_mark_proposal_acronym runs only when no other name is proposed: here "our QuuxNet")
+    assert _proposed(_ZAT.format("Zorbic Attention Transformer (ZAT)", "ZAT")
+                     + " Our QuuxNet reaches 81.2% top-1 accuracy on ImageNet.") == ("QuuxNet",)
+
+
+def test_a_known_acronym_defined_in_a_proposal_sentence_is_not_the_papers_own():
+    # (the lexicon span check: "GCN", "LSTM" are known, whatever their long form)
+    for long, short in (("Long Short-Term Memory (LSTM)", "LSTM"), ("Glimmer Convolutional Network (GCN)", "GCN")):
+        assert _proposed(_ZAT.format(long, short)) == (), long
+
+
+def test_a_bare_acronym_in_parentheses_after_the_description_is_the_papers_own():
+    # (_proposal_acronym's "(ACR)" branch: letters that are not the description's initials)
+    assert _proposed(_ZAT.format("sparse glimmer transformer (QuixR)", "QuixR")) == ("QuixR",)

@@ -6156,6 +6156,8 @@ def _mark_proposal_acronym(text: str, st: DocState, mentions: list[Cand], starts
             c = mentions[i]
             if c.start >= s1:
                 break
+            # (not a lexicon name: a shortcut, a lexicon name's only acronym is itself in
+            # parentheses, which the lexicon span check below refuses)
             acr = _proposal_acronym(text, c) if c.label == METHOD and c.source != "lexicon" else None
             if acr is None or any((k.start, k.end) == acr for k in st.lexicon):
                 continue
@@ -6261,7 +6263,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         elif c.source != "lexicon" and _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start):
             c.proposed = True  # "Our empirically-derived framework XlingEval", "our model GeoRSCLIP"
     _mark_own_components(text, st, mentions)
-    if owns_none and not any(c.proposed for c in mentions):
+    if owns_none and not any(c.proposed for c in mentions):  # (owns_none: a shortcut, no mark is undone)
         _mark_proposal_acronym(text, st, mentions, starts, proposals)
     seen = set()
     for c in mentions:

@@ -634,7 +634,7 @@ def _carry_margin_lists(text: str, bound: list[list], out: list[RawResult], made
         prev, q = bound[idx - 1][0], bound[idx][0]
         a, b = made[idx]
         if a == b or all(out[k].relative for k in range(a, b)):
-            continue
+            continue  # (a shortcut: nothing to mark)
         if not any(out[k].relative for k in range(*made[idx - 1])):
             continue
         if q.unit != prev.unit and not (q.unit is None and prev.unit == "points"):
