@@ -86,3 +86,31 @@ def test_a_known_acronym_defined_in_a_proposal_sentence_is_not_the_papers_own():
 def test_a_bare_acronym_in_parentheses_after_the_description_is_the_papers_own():
     # (_proposal_acronym's "(ACR)" branch: letters that are not the description's initials)
     assert _proposed(_ZAT.format("sparse glimmer transformer (QuixR)", "QuixR")) == ("QuixR",)
+
+
+# --- a proposed part's name later in its clause ---
+
+
+def _methods(abstract: str) -> list[str]:
+    (e,) = extract([Paper(id="t", title="A study", abstract=abstract)])
+    return [m.name for m in e.methods]
+
+
+def test_a_camel_case_word_in_apposition_is_the_proposed_parts_name():
+    # (a LaTeX macro "\\zorbModelName" reads "zorbModelName" once the source text is cleaned)
+    text = ("We introduce a dialogue safety detection module, zorbModelName, to flag unsafe replies. "
+            "zorbModelName reaches 91.2% F1.")
+    assert _proposed(text) == ("zorbModelName",)
+    assert "dialogue safety detection module" not in _methods(text)
+
+
+def test_a_part_named_later_in_its_clause_is_no_method_of_its_own():
+    for text in ("We introduce a dialogue safety detection module for chat bots, which we call "
+                 "ZorbGuard, to flag unsafe replies.",
+                 "We design a lightweight glimmer fusion block for noisy streams, named QuorbFB (QFB), "
+                 "to merge streams."):
+        got = _methods(text)
+        assert not any(m.endswith(("module", "block")) for m in got), (text, got)
+    # (a naming word after the clause is another sentence's)
+    assert "glimmer fusion block" in _methods("We introduce a lightweight glimmer fusion block for noisy "
+                                              "streams. It is called so because it merges.")

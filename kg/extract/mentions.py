@@ -710,8 +710,13 @@ def _we_subject(text: str, m: re.Match) -> bool:
 # admission control mechanism"), and the dev and hf annotators list none of them
 _COMPONENT_PART_HEADS = frozenset(("module", "block", "strategy"))
 # ... unless a name follows that is the part's ("a warping module named ACF", "a tagging
-# strategy, Grid Tagging (GT)", "a training strategy called R2")
-_NAME_FOLLOWS = re.compile(r"\s*(?:,\s*(?:named|called|dubbed|termed|namely|[A-Z])|\(|(?:named|called|dubbed|termed|coined)\b)")
+# strategy, Grid Tagging (GT)", "a training strategy called R2"; a camel-case word in
+# apposition is a name, as a LaTeX macro reads once cleaned: "a glimmer fusion module,
+# \zorbName," -> "zorbName"), or later in its clause ("a glimmer fusion module for noisy
+# streams, named QuorbFB (QFB)", "..., which we call ZoG")
+_NAME_FOLLOWS = re.compile(r"\s*(?:,\s*(?:named|called|dubbed|termed|namely|[A-Z]|[a-z]+[A-Z])|\(|(?:named|called|dubbed|termed|coined)\b)")
+_NAMED_LATER = re.compile(r"(?:named|called|dubbed|termed|coined|we\s+call)\s+(?:it\s+)?(?:as\s+)?[\"'\u201c]?(?:[A-Z]|[a-z]+[A-Z])")
+_CLAUSE_END = re.compile(r"[.;:]\s")
 DESCRIBED_COMPONENT_SCORE = 0.55
 # a strategy of learning or training is a recipe described ("an adaptive learning strategy",
 # "a two-stage training strategy", "a self-supervised pretraining strategy")
@@ -758,7 +763,18 @@ def _described_component(text: str, phrase: str, end: int) -> bool:
     return (len(words) >= 3 and words[-1] in _COMPONENT_PART_HEADS and words[-2] not in _RECIPE_WORDS
             and not any((w in N.TASK_BREAK and w not in _PART_NOUNS) or w in _PART_ONLY_LEADS for w in words[:-1])
             and not _NAME_FOLLOWS.match(text, end) and not N.is_generic_phrase(phrase)
-            and not _judged_part(words))  # fmt: skip
+            and not _judged_part(words) and not _named_later(text, end))  # fmt: skip
+
+
+def _named_later(text: str, end: int) -> bool:
+    """Whether the clause of a part phrase ending at ``end`` names it further on ("a fusion
+    module for noisy streams, named QuorbFB"): a naming word before a capital or a macro."""
+    window = text[end : end + 120]
+    if "call" not in window and "named" not in window and "dubbed" not in window and "termed" not in window \
+            and "coined" not in window:
+        return False
+    stop = _CLAUSE_END.search(window)
+    return _NAMED_LATER.search(window, 0, stop.start() if stop else len(window)) is not None
 
 
 def _proposed_phrases(text: str, end: int, known: list[tuple[int, int]] = ()) -> list[Cand]:
