@@ -5938,12 +5938,16 @@ _NAME_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s
 def _mark_listed_with(text: str, mentions: list[Cand], marked: list[int]) -> None:
     """The names listed with a name a proposal verb marks are proposed too ("we propose
     Build-a-Graph Prompting and Algorithmic Prompting", "three new benchmarks: HumanEval Pro,
-    MBPP Pro, and BigCodeBench-Lite Pro", "dubbed ViT-S-54 and ViT-B-48"): a list closed by
-    "and" of names (not known ones from the lexicon) right after it."""
+    MBPP Pro, and BigCodeBench-Lite Pro", "dubbed ViT-S-54 and ViT-B-48", "two attention
+    mechanisms, Zorb Attention (ZA) and Glimmer Attention (GA)"): a list closed by "and" of
+    names (not known ones from the lexicon) right after it."""
     for i in marked:
         chain, closed = [], False
-        for j in range(i + 1, min(len(mentions), i + 6)):
-            a, b = mentions[j - 1], mentions[j]
+        a = mentions[i]
+        for j in range(i + 1, min(len(mentions), i + 11)):
+            b = mentions[j]
+            if a.short is not None and a.short[0] <= b.start and b.end <= a.short[1]:
+                continue  # the short form of "Zorb Attention (ZA)": the list goes on after it
             gap = _NAME_LIST_GAP.fullmatch(text, a.end, b.start)
             if gap is None or b.label not in (METHOD, DATASET) or b.source not in ("name", "acronym", "titlecase"):
                 break
@@ -5951,6 +5955,9 @@ def _mark_listed_with(text: str, mentions: list[Cand], marked: list[int]) -> Non
             if "and" in gap.group():
                 closed = True
                 break
+            if len(chain) == 5:
+                break
+            a = b
         if closed:
             for b in chain:
                 b.proposed = True
@@ -6186,6 +6193,9 @@ def _mark_proposal_acronym(text: str, st: DocState, mentions: list[Cand], starts
             short = text[acr[0] : acr[1]]
             if any(k >= s1 for k in whole_occurrences(text, short, "-")):
                 c.proposed = True
+                # "we propose Zorb Attention (ZA) and Glimmer Pooling (GP)": the names listed
+                # with it are proposed too
+                _mark_listed_with(text, mentions, [i])
                 return
             break
 
