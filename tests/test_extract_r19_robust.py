@@ -14,6 +14,7 @@ import time
 from extract_helpers import run
 
 from kg.extract import results as R
+from kg.extract.spans import SpanIndex
 
 BOUND = 20.0  # seconds; each input below took 45 s or more before its fix
 
@@ -124,12 +125,12 @@ def test_overlapping_mentions_are_those_of_the_loop():
         for _ in range(rng.randint(0, 25)):
             a = rng.randint(0, 100)
             mentions.append(M.Cand(a, a + rng.choice([0, 1, 2, 5, 10, 40]), M.METHOD, "name", 0.5))
-        spans, added = M._Overlaps(mentions), []
+        spans, added = SpanIndex(mentions), []
         for _ in range(15):
             a = rng.randint(0, 110)
             b = a + rng.randint(0, 12)
             want = [m for m in mentions + added if m.start < b and a < m.end]
-            assert [id(m) for m in spans.of(a, b)] == [id(m) for m in want]
+            assert [id(m) for m in spans.overlapping(a, b)] == [id(m) for m in want]
             if rng.random() < 0.5:
                 added.append(M.Cand(a, b, M.DATASET, "list", 0.6))
                 spans.add(added[-1])
@@ -149,7 +150,7 @@ def test_mentions_of_a_span_are_those_of_the_filter():
         spans = [(a, a + rng.choice([0, 1, 3, 20])) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 20)))]
         if rng.random() < 0.5:
             spans.sort(key=lambda span: span[0])  # (in start order: the items are read as they are)
-        by_start = R._ByStart(spans, [a for a, _ in spans])
+        by_start = SpanIndex(spans, [a for a, _ in spans], [b for _, b in spans])
         for _ in range(10):
             lo = rng.randint(0, 70)
             hi = lo + rng.randint(0, 15)

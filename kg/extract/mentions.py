@@ -19,6 +19,7 @@ from kg.extract import techniques as T
 from kg.extract.lexicon import common_words, longest_surface, lookup_label
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
+from kg.extract.spans import SpanIndex
 from kg.text import DIGIT_RUN, find_shaped, rough_sentence_start, text_shape
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
@@ -709,8 +710,13 @@ def _we_subject(text: str, m: re.Match) -> bool:
 # admission control mechanism"), and the dev and hf annotators list none of them
 _COMPONENT_PART_HEADS = frozenset(("module", "block", "strategy"))
 # ... unless a name follows that is the part's ("a warping module named ACF", "a tagging
-# strategy, Grid Tagging (GT)", "a training strategy called R2")
-_NAME_FOLLOWS = re.compile(r"\s*(?:,\s*(?:named|called|dubbed|termed|namely|[A-Z])|\(|(?:named|called|dubbed|termed|coined)\b)")
+# strategy, Grid Tagging (GT)", "a training strategy called R2"; a camel-case word in
+# apposition is a name, as a LaTeX macro reads once cleaned: "a glimmer fusion module,
+# \zorbName," -> "zorbName"), or later in its clause ("a glimmer fusion module for noisy
+# streams, named QuorbFB (QFB)", "..., which we call ZoG")
+_NAME_FOLLOWS = re.compile(r"\s*(?:,\s*(?:named|called|dubbed|termed|namely|[A-Z]|[a-z]+[A-Z])|\(|(?:named|called|dubbed|termed|coined)\b)")
+_NAMED_LATER = re.compile(r"(?:named|called|dubbed|termed|coined|we\s+call)\s+(?:it\s+)?(?:as\s+)?[\"'\u201c]?(?:[A-Z]|[a-z]+[A-Z])")
+_CLAUSE_END = re.compile(r"[.;:]\s")
 DESCRIBED_COMPONENT_SCORE = 0.55
 # a strategy of learning or training is a recipe described ("an adaptive learning strategy",
 # "a two-stage training strategy", "a self-supervised pretraining strategy")
@@ -757,7 +763,18 @@ def _described_component(text: str, phrase: str, end: int) -> bool:
     return (len(words) >= 3 and words[-1] in _COMPONENT_PART_HEADS and words[-2] not in _RECIPE_WORDS
             and not any((w in N.TASK_BREAK and w not in _PART_NOUNS) or w in _PART_ONLY_LEADS for w in words[:-1])
             and not _NAME_FOLLOWS.match(text, end) and not N.is_generic_phrase(phrase)
-            and not _judged_part(words))  # fmt: skip
+            and not _judged_part(words) and not _named_later(text, end))  # fmt: skip
+
+
+def _named_later(text: str, end: int) -> bool:
+    """Whether the clause of a part phrase ending at ``end`` names it further on ("a fusion
+    module for noisy streams, named QuorbFB"): a naming word before a capital or a macro."""
+    window = text[end : end + 120]
+    if "call" not in window and "named" not in window and "dubbed" not in window and "termed" not in window \
+            and "coined" not in window:
+        return False
+    stop = _CLAUSE_END.search(window)
+    return _NAMED_LATER.search(window, 0, stop.start() if stop else len(window)) is not None
 
 
 def _proposed_phrases(text: str, end: int, known: list[tuple[int, int]] = ()) -> list[Cand]:
@@ -2879,13 +2896,13 @@ def resolve(text: str, st: DocState) -> None:
             c.start <= a and b < c.end for a, b in based))]  # fmt: skip
     # "with similar inference speed", "reduces overall training time": a task phrase that
     # ends on the modifier of a known measure cuts the noun phrase before its head
-    measures = sorted((c.start, c.end) for c in st.lexicon if c.label == METRIC)
+    measures = [c for c in st.lexicon if c.label == METRIC]
     if measures:
         # (only the measures that start inside the phrase, by bisection: a test of every
         # measure per phrase is quadratic in a text of thousands of both)
+        measures_at = SpanIndex(measures)
         names = [c for c in names if not (c.label == TASK and c.source == "task" and any(
-            c.end < b for _, b in measures[bisect.bisect_right(measures, (c.start, len(text) + 1)) :
-                                           bisect.bisect_left(measures, (c.end, -1))]))]  # fmt: skip
+            c.end < m.end for m in measures_at.within(c.start + 1, c.end)))]  # fmt: skip
     task_acronyms = _task_acronyms(text, names)
     if task_acronyms:
         names = [c for c in names if not (c.source == "acronym" and text[c.short[0] : c.short[1]] in task_acronyms)]
@@ -5939,12 +5956,16 @@ _NAME_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s
 def _mark_listed_with(text: str, mentions: list[Cand], marked: list[int]) -> None:
     """The names listed with a name a proposal verb marks are proposed too ("we propose
     Build-a-Graph Prompting and Algorithmic Prompting", "three new benchmarks: HumanEval Pro,
-    MBPP Pro, and BigCodeBench-Lite Pro", "dubbed ViT-S-54 and ViT-B-48"): a list closed by
-    "and" of names (not known ones from the lexicon) right after it."""
+    MBPP Pro, and BigCodeBench-Lite Pro", "dubbed ViT-S-54 and ViT-B-48", "two attention
+    mechanisms, Zorb Attention (ZA) and Glimmer Attention (GA)"): a list closed by "and" of
+    names (not known ones from the lexicon) right after it."""
     for i in marked:
         chain, closed = [], False
-        for j in range(i + 1, min(len(mentions), i + 6)):
-            a, b = mentions[j - 1], mentions[j]
+        a = mentions[i]
+        for j in range(i + 1, min(len(mentions), i + 11)):
+            b = mentions[j]
+            if a.short is not None and a.short[0] <= b.start and b.end <= a.short[1]:
+                continue  # the short form of "Zorb Attention (ZA)": the list goes on after it
             gap = _NAME_LIST_GAP.fullmatch(text, a.end, b.start)
             if gap is None or b.label not in (METHOD, DATASET) or b.source not in ("name", "acronym", "titlecase"):
                 break
@@ -5952,6 +5973,9 @@ def _mark_listed_with(text: str, mentions: list[Cand], marked: list[int]) -> Non
             if "and" in gap.group():
                 closed = True
                 break
+            if len(chain) == 5:
+                break
+            a = b
         if closed:
             for b in chain:
                 b.proposed = True
@@ -6173,6 +6197,8 @@ def _mark_proposal_acronym(text: str, st: DocState, mentions: list[Cand], starts
             c = mentions[i]
             if c.start >= s1:
                 break
+            # (not a lexicon name: a shortcut, a lexicon name's only acronym is itself in
+            # parentheses, which the lexicon span check below refuses)
             acr = _proposal_acronym(text, c) if c.label == METHOD and c.source != "lexicon" else None
             if acr is None or any((k.start, k.end) == acr for k in st.lexicon):
                 continue
@@ -6185,6 +6211,9 @@ def _mark_proposal_acronym(text: str, st: DocState, mentions: list[Cand], starts
             short = text[acr[0] : acr[1]]
             if any(k >= s1 for k in whole_occurrences(text, short, "-")):
                 c.proposed = True
+                # "we propose Zorb Attention (ZA) and Glimmer Pooling (GP)": the names listed
+                # with it are proposed too
+                _mark_listed_with(text, mentions, [i])
                 return
             break
 
@@ -6278,7 +6307,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         elif c.source != "lexicon" and _OUR_KIND_BEFORE.search(text, max(0, c.start - 60), c.start):
             c.proposed = True  # "Our empirically-derived framework XlingEval", "our model GeoRSCLIP"
     _mark_own_components(text, st, mentions)
-    if owns_none and not any(c.proposed for c in mentions):
+    if owns_none and not any(c.proposed for c in mentions):  # (owns_none: a shortcut, no mark is undone)
         _mark_proposal_acronym(text, st, mentions, starts, proposals)
     seen = set()
     for c in mentions:
@@ -6293,55 +6322,6 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
         if not c.proposed and name_key(c.name) in keys:
             c.proposed = True
     st.proposed = proposed
-
-
-class _Overlaps:
-    """The mentions that overlap a span (``m.start < b and a < m.end``), in list order, then
-    the ones added since (``add``) in the order added: found by bisection over the starts,
-    walking back while the furthest end before reaches the span (a loop over every mention
-    for each list item is quadratic in a list of thousands of names)."""
-
-    def __init__(self, mentions: list[Cand]):
-        self.mentions = mentions
-        self.order: list[int] | None = None  # the mentions' indices by start, on first use
-        self.starts: list[int] = []
-        self.reach: list[int] = []  # the furthest end among the mentions up to each, by start
-        self.added: list[tuple[int, int, Cand]] = []  # (start, order added, mention), by start
-        self.added_size = 0  # the longest added mention
-        self.added_in_order: list[Cand] = []
-        self.asked = 0  # (the first few spans are looked for by a loop: indexing costs more)
-
-    def _index(self) -> list[int]:
-        mentions = self.mentions
-        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        self.starts = [mentions[i].start for i in self.order]
-        far = -1
-        for i in self.order:
-            far = max(far, mentions[i].end)
-            self.reach.append(far)
-        return self.order
-
-    def add(self, c: Cand) -> None:
-        bisect.insort(self.added, (c.start, len(self.added), c), key=lambda t: t[:2])
-        self.added_size = max(self.added_size, c.end - c.start)
-        self.added_in_order.append(c)
-
-    def of(self, a: int, b: int) -> list[Cand]:
-        self.asked += 1
-        if self.order is None and self.asked <= 8:
-            return [m for m in self.mentions + self.added_in_order if m.start < b and a < m.end]
-        order = self.order if self.order is not None else self._index()
-        found = []
-        j = bisect.bisect_left(self.starts, b) - 1
-        while j >= 0 and self.reach[j] > a:
-            if self.mentions[order[j]].end > a:
-                found.append(order[j])
-            j -= 1
-        out = [self.mentions[i] for i in sorted(found)]
-        lo = bisect.bisect_right(self.added, a - self.added_size, key=lambda t: t[0])
-        hi = bisect.bisect_left(self.added, b, key=lambda t: t[0])
-        out += [c for _, _, c in sorted((t for t in self.added[lo:hi] if t[2].end > a), key=lambda t: t[1])]
-        return out
 
 
 def _list_item_as(text: str, a: int, b: int, over: list[Cand], label: str, score: float,
@@ -6374,12 +6354,12 @@ def _list_sibling_methods(text: str, mentions: list[Cand], body: int) -> set[int
     listed: set[int] = set()
     done = {id(c) for c in queue}
     added: list[Cand] = []
-    spans = _Overlaps(mentions)
+    spans = SpanIndex(mentions)
     while queue:
         c = queue.pop()
         for a, b in T.list_siblings(text, body, (c.start, c.end)):
             # (the added ones are methods: no task among them to skip)
-            over = [o for o in spans.of(a, b) if o.label != TASK]
+            over = [o for o in spans.overlapping(a, b) if o.label != TASK]
             # (a name no rule could type, "GraphTrans", is typed; a dataset in a mixed list
             # or a longer name is not: the list stops there)
             o = _list_item_as(text, a, b, over, METHOD, 0.55, (None, METHOD), added)
@@ -6482,7 +6462,7 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
     cued_ids = {id(c) for c in cued}
     done = {id(c) for c in queue}
     added: list[Cand] = []
-    spans = _Overlaps(mentions)
+    spans = SpanIndex(mentions)
     while queue:
         c = queue.pop()
         items = T.list_siblings(text, body, (c.start, c.end), DATASET, cued=lambda *_: True)
@@ -6491,7 +6471,7 @@ def _list_sibling_datasets(text: str, mentions: list[Cand], body: int) -> None:
         items = [(a, b) for a, b in items if not _DATA_ITEM_PIECE.search(text, max(0, a - 6), a)]
         if not items:
             continue
-        over = [spans.of(a, b) for a, b in items]
+        over = [spans.overlapping(a, b) for a, b in items]
         if not (id(c) in cued_ids or _data_list_cued(text, body, min(c.start, items[0][0]))
                 or any(m.label == DATASET for ms in over for m in ms)
                 or any(_DATA_WORD_AFTER.match(text, b) for b in [c.end] + [b for _, b in items])):  # fmt: skip

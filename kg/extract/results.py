@@ -9,7 +9,6 @@ it, or through a comparative such as "faster"); counts that describe the paper i
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -19,6 +18,7 @@ from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import MARGIN_HEDGE
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences
+from kg.extract.spans import SpanIndex
 from kg.model import PROPOSED
 from kg.text import may_hold
 
@@ -445,9 +445,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     metrics = [c for c in mentions if c.label == METRIC]
     # (the mentions, metrics and names of a sentence, and whether a name holds a number, by
     # bisection: a filter of every mention per sentence is quadratic in thousands of sentences)
-    mentions_at = _ByStart(mentions, [c.start for c in mentions])
-    metrics_at = _ByStart(metrics, [c.start for c in metrics])
-    names_at = _ByStart(name_spans, [a for a, _ in name_spans])
+    mentions_at = SpanIndex(mentions)
+    metrics_at = SpanIndex(metrics)
+    names_at = SpanIndex(name_spans, [a for a, _ in name_spans], [b for _, b in name_spans])
     out: list[RawResult] = []
     by_sent: dict[int, list[Quantity]] = {}
     for q in quantities:
@@ -562,38 +562,6 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     return out
 
 
-class _ByStart:
-    """The items of a list whose start lies in a span, in list order, found by bisection over
-    the starts (``starts``: the items' starts, in list order)."""
-
-    def __init__(self, items: list, starts: list[int]):
-        self.items = items
-        in_order = sorted(starts)
-        # (None: the items are in start order already, as mentions mostly are)
-        self.order = None if in_order == starts else sorted(range(len(items)), key=starts.__getitem__)
-        self.starts = in_order
-        self.reach: list[int] | None = None  # for covers: the furthest end up to each, by start
-
-    def within(self, lo: int, hi: int) -> list:
-        """The items that start in [lo, hi)."""
-        i, j = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
-        if self.order is None:
-            return self.items[i:j]
-        return [self.items[k] for k in sorted(self.order[i:j])]
-
-    def covers(self, pos: int) -> bool:
-        """Whether an item (a span (start, end)) holds ``pos``: start <= pos < end."""
-        if self.reach is None:
-            order = range(len(self.items)) if self.order is None else self.order
-            self.reach = list(itertools.accumulate((self.items[i][1] for i in order), max))
-        k = bisect.bisect_right(self.starts, pos)
-        return k > 0 and self.reach[k - 1] > pos
-
-
-def _starts_of(mentions: list[Cand]) -> tuple[list[Cand], list[int]]:
-    return mentions, [c.start for c in mentions]
-
-
 # a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
 # (the first letter is one case-sensitive class before the look-behind and the branches, so
 # the engine skips ahead to those letters instead of testing "\b" and nine branches at each
@@ -677,7 +645,7 @@ def _carry_margin_lists(text: str, bound: list[list], out: list[RawResult], made
         prev, q = bound[idx - 1][0], bound[idx][0]
         a, b = made[idx]
         if a == b or all(out[k].relative for k in range(a, b)):
-            continue
+            continue  # (a shortcut: nothing to mark)
         if not any(out[k].relative for k in range(*made[idx - 1])):
             continue
         if q.unit != prev.unit and not (q.unit is None and prev.unit == "points"):
@@ -3324,7 +3292,7 @@ def _unproposed_subject(text, st, q, methods, s0) -> str | None:
     training data outperforms fine-tuned PLMs ... reaching F1 around 90%")."""
     # (the proposed mentions of the sentence before the number, from a per-document list by
     # start: a scan of every mention per number is quadratic)
-    proposed = st.once("proposed_mentions", lambda: _ByStart(*_starts_of([c for c in st.mentions if c.proposed])))
+    proposed = st.once("proposed_mentions", lambda: SpanIndex([c for c in st.mentions if c.proposed]))
     for c in proposed.within(s0, q.start):
         if _SUBJECT_VERB.match(text[c.end : c.end + 60]):
             return c.name
