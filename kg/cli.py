@@ -24,13 +24,20 @@ INPUT_FORMATS = click.Choice(["daily", "jsonl", "json", "csv", "arxiv"])
 
 
 class KgGroup(click.Group):
-    """Turns every MlkgError into a one-line message and exit code 1."""
+    """Turns every MlkgError, and every OSError of a file the user named, into a one-line
+    message and exit code 1 (no traceback)."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except MlkgError as e:
             raise click.ClickException(str(e)) from None
+        except BrokenPipeError:
+            raise  # click's main() ends quietly when a pipe reader (| head) goes away
+        except OSError as e:
+            # an output in a missing directory, a full disk, no permission: name the file
+            where = f"{e.filename}: " if e.filename else ""
+            raise click.ClickException(f"{where}{e.strerror or e}") from None
 
 
 @click.group(cls=KgGroup, epilog="Exit codes: 0 success, 1 failure you can fix (message says how), 2 bad usage.")

@@ -1,0 +1,57 @@
+"""Round 20: a newcomer's run through the command line on the real corpora.
+
+Each test is a bad path that printed a Python traceback or did the wrong thing.
+"""
+
+from __future__ import annotations
+
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+SOTA = "corpus/sota-arxiv/train.jsonl"
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory):
+    """The first 40 records of the real sota-arxiv corpus (LaTeX and all)."""
+    from tests.conftest import SHARED
+
+    source = SHARED / SOTA
+    if not source.is_file():
+        pytest.skip("../shared is not available")
+    path = tmp_path_factory.mktemp("in") / "papers.jsonl"
+    with open(source, encoding="utf-8") as f:
+        path.write_text("".join(next(f) for _ in range(40)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def store(papers, tmp_path_factory):
+    """A store built from those papers with `kg build`."""
+    location = tmp_path_factory.mktemp("store") / "kg-data"
+    result = CliRunner().invoke(cli, ["-q", "--store", str(location), "build", str(papers)])
+    assert result.exit_code == 0, result.output
+    return location
+
+
+def _run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _clean_failure(result, *fragments):
+    """Exit 1 with a one-line message naming what went wrong, not an exception."""
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit), repr(result.exception)
+    for fragment in fragments:
+        assert fragment in result.output
+
+
+def test_an_output_in_a_missing_directory_is_named_without_a_traceback(papers, store, tmp_path):
+    missing = tmp_path / "no-such-dir"
+    _clean_failure(_run("extract", papers, "-o", missing / "out.jsonl"), "no-such-dir/out.jsonl", "No such file")
+    _clean_failure(_run("--store", store, "export", "-o", missing / "d.nt"), "no-such-dir/d.nt")
+    _clean_failure(_run("--store", store, "graph", "-o", missing / "g.graphml"), "no-such-dir/g.graphml")
+    assert not missing.exists()
