@@ -282,6 +282,9 @@ def _read_query(ctx, query: str, params: tuple[str, ...]):
             raise MlkgError(f"{query}: no such query file")
         return path.read_text(encoding="utf-8"), None
     if not any(k in query.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+        if any(k in query.upper() for k in ("INSERT", "DELETE", "LOAD ", "CLEAR ", "DROP ")):
+            raise MlkgError("kg query runs SELECT, ASK, CONSTRUCT and DESCRIBE; SPARQL Update goes "
+                            "through `kg serve --allow-updates --update-token T` (POST /sparql)")  # fmt: skip
         raise MlkgError(f"{query!r} is neither SPARQL, a query file, nor a named query "
                         f"(named: {', '.join(named)})")  # fmt: skip
     return query, None
@@ -303,8 +306,6 @@ def query(ctx, query, params, fmt, list_only):
     kg query leaderboard -p dataset=ImageNet -p metric="top-1 accuracy"
     kg query --list
     """
-    import pyoxigraph as ox
-
     from kg.queries import load_queries
 
     if list_only:
@@ -316,7 +317,18 @@ def query(ctx, query, params, fmt, list_only):
         raise click.UsageError("give a query: SPARQL text, a .rq file, or a named query (see --list)")
     text, subs = _read_query(ctx, query, params)
     store = _open_store(ctx, read_only=True)
-    result = store.query(text, substitutions=subs)
+    try:
+        _print_result(store.query(text, substitutions=subs), fmt)
+    except (OSError, RuntimeError) as e:
+        # Oxigraph evaluates lazily: a SERVICE that cannot be reached, a bad regex in FILTER
+        if isinstance(e, BrokenPipeError):
+            raise
+        raise MlkgError(f"the query failed while running: {e}") from None
+
+
+def _print_result(result, fmt: str) -> None:
+    import pyoxigraph as ox
+
     out = sys.stdout
     if isinstance(result, ox.QueryBoolean):
         value = bool(result)

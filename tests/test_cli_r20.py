@@ -55,3 +55,14 @@ def test_an_output_in_a_missing_directory_is_named_without_a_traceback(papers, s
     _clean_failure(_run("--store", store, "export", "-o", missing / "d.nt"), "no-such-dir/d.nt")
     _clean_failure(_run("--store", store, "graph", "-o", missing / "g.graphml"), "no-such-dir/g.graphml")
     assert not missing.exists()
+
+
+def test_a_query_that_fails_while_running_is_a_message_not_a_traceback(store):
+    # a SERVICE to a host that does not resolve fails inside the result iteration
+    result = _run("--store", store, "query", "SELECT * WHERE { SERVICE <http://no-such-host.invalid/sparql> { ?s ?p ?o } }")
+    _clean_failure(result, "the query failed while running")
+
+
+def test_sparql_update_given_to_kg_query_says_where_updates_go(store):
+    result = _run("--store", store, "query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    _clean_failure(result, "SPARQL Update goes through `kg serve --allow-updates")
