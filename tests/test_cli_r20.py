@@ -5,6 +5,7 @@ Each test is a bad path that printed a Python traceback or did the wrong thing.
 
 from __future__ import annotations
 
+import gc
 
 import pytest
 from click.testing import CliRunner
@@ -66,3 +67,26 @@ def test_a_query_that_fails_while_running_is_a_message_not_a_traceback(store):
 def test_sparql_update_given_to_kg_query_says_where_updates_go(store):
     result = _run("--store", store, "query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
     _clean_failure(result, "SPARQL Update goes through `kg serve --allow-updates")
+
+
+def test_kg_load_reads_the_rdfxml_file_kg_export_writes(store, tmp_path):
+    dump = tmp_path / "dump.rdfxml"
+    assert _run("--store", store, "export", "--format", "rdfxml", "-o", dump).exit_code == 0
+    result = _run("--store", tmp_path / "copy", "load", dump)
+    assert result.exit_code == 0, result.output
+
+
+def test_kg_load_names_a_broken_dump_and_its_line_and_loads_nothing(store, tmp_path):
+    dump = tmp_path / "dump.nq"
+    assert _run("--store", store, "export", "--format", "nq", "-o", dump).exit_code == 0
+    lines = dump.read_text(encoding="utf-8").splitlines(keepends=True)
+    truncated = tmp_path / "truncated.nq"
+    truncated.write_text("".join(lines[:30]) + lines[30][:25], encoding="utf-8")
+    copy = tmp_path / "copy"
+    _clean_failure(_run("--store", copy, "load", truncated), "truncated.nq:31: not valid")
+    not_gzip = tmp_path / "dump.nq.gz"
+    not_gzip.write_bytes(b"\x1f\x8bnot really gzip")
+    _clean_failure(_run("--store", tmp_path / "copy2", "load", not_gzip), "dump.nq.gz: not a complete gzip file")
+    gc.collect()  # in-process runs: close the failed load's store handle, as the process exit does
+    stats = _run("--store", copy, "stats", "--json")
+    assert '"triples": 0' in stats.output
