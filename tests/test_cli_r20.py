@@ -90,3 +90,8 @@ def test_kg_load_names_a_broken_dump_and_its_line_and_loads_nothing(store, tmp_p
     gc.collect()  # in-process runs: close the failed load's store handle, as the process exit does
     stats = _run("--store", copy, "stats", "--json")
     assert '"triples": 0' in stats.output
+
+
+def test_a_bad_number_in_an_mlkg_variable_names_the_variable(monkeypatch):
+    monkeypatch.setenv("MLKG_PORT", "eighty")
+    _clean_failure(_run("settings"), "MLKG_PORT='eighty' is not a valid int")
