@@ -185,7 +185,7 @@ def refresh(ctx):
 
     store = _open_store(ctx)
     pairs = store.all_board_pairs()
-    show = sys.stderr.isatty()
+    show = sys.stderr.isatty() and not ctx.obj["quiet"]
     with tqdm(total=len(pairs), unit="board", desc="leaderboards", disable=not show, file=sys.stderr) as bar:
         entries = store.refresh_leaderboards(IriScheme(_settings(ctx).base_iri), pairs, progress=bar.update)
     store.flush()
