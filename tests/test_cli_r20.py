@@ -38,6 +38,20 @@ def store(papers, tmp_path_factory):
     return location
 
 
+@pytest.fixture(scope="module")
+def boards_store(tmp_path_factory):
+    """A store built from one real hf-daily page dump (it has leaderboards; the sota sample has none)."""
+    from tests.conftest import SHARED
+
+    pages = sorted((SHARED / "corpus" / "hf-daily-papers").glob("*.txt"))
+    if not pages:
+        pytest.skip("../shared is not available")
+    location = tmp_path_factory.mktemp("boards") / "kg-data"
+    result = CliRunner().invoke(cli, ["-q", "--store", str(location), "build", str(pages[0])])
+    assert result.exit_code == 0, result.output
+    return location
+
+
 def _run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
 
@@ -95,3 +109,18 @@ def test_kg_load_names_a_broken_dump_and_its_line_and_loads_nothing(store, tmp_p
 def test_a_bad_number_in_an_mlkg_variable_names_the_variable(monkeypatch):
     monkeypatch.setenv("MLKG_PORT", "eighty")
     _clean_failure(_run("settings"), "MLKG_PORT='eighty' is not a valid int")
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt"])
+def test_a_dump_without_graphs_loads_without_doubling_the_leaderboards(boards_store, tmp_path, fmt):
+    store = boards_store
+    dump = tmp_path / f"dump.{fmt}"
+    assert _run("--store", store, "export", "--format", fmt, "-o", dump).exit_code == 0
+    copy = tmp_path / "copy"
+    assert _run("-q", "--store", copy, "load", dump).exit_code == 0
+    gc.collect()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?entry a mlkg:LeaderboardEntry ; mlkg:rank ?rank }"
+    before = _run("--store", store, "query", count, "-f", "csv").output
+    after = _run("--store", copy, "query", count, "-f", "csv").output
+    assert before == after
+    assert before.split()[1] != "0"
