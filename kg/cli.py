@@ -466,7 +466,12 @@ def graph(ctx, projection, fmt, min_weight, output):
                    "[default: one per CPU; always 1 with --allow-updates].")  # fmt: skip
 @click.pass_context
 def serve(ctx, workers, **options):
-    """Serve the web UI and the SPARQL endpoint (Ctrl-C stops)."""
+    """Serve the web UI and the SPARQL endpoint (Ctrl-C stops).
+
+    Without --allow-updates the store is opened read-only and not locked: a
+    `kg build` meanwhile succeeds, but the server answers from the store as it
+    was when it started; restart it after a build.
+    """
     from dataclasses import replace
 
     from kg.web import serve as run_serve
