@@ -124,3 +124,40 @@ def test_a_dump_without_graphs_loads_without_doubling_the_leaderboards(boards_st
     after = _run("--store", copy, "query", count, "-f", "csv").output
     assert before == after
     assert before.split()[1] != "0"
+
+
+def _stderr_on_a_terminal(*args) -> str:
+    """Run `kg ARGS` as a process whose stderr is a real pseudo-terminal (80 columns); what it drew."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    from tests.conftest import ROOT
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)], stderr=follower,
+                            stdout=subprocess.DEVNULL, env=env, cwd=ROOT)  # fmt: skip
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed when the process ended
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert proc.wait(timeout=120) == 0
+    return drawn.decode("utf-8", "replace")
+
+
+def test_quiet_refresh_draws_no_progress_bar_on_a_terminal(boards_store):
+    assert "board/s" in _stderr_on_a_terminal("--store", boards_store, "refresh")
+    assert "board/s" not in _stderr_on_a_terminal("-q", "--store", boards_store, "refresh")
