@@ -243,10 +243,17 @@ def evaluate(ctx, gold, predicted, diff, as_json):
         extract_papers(predicted, buffer, on_error="skip", quiet=ctx.obj["quiet"])
         pred_records = [json.loads(line) for line in buffer.getvalue().splitlines()]
     result = score(gold_records, pred_records)
+    if gold_records and result.missing == result.papers:
+        click.echo(f"warning: none of the {result.papers} gold papers is in the prediction "
+                   "(do the ids differ, or is it the wrong file?)", err=True)  # fmt: skip
     if as_json:
-        click.echo(json.dumps(result.to_json(), indent=1))
-    else:
-        click.echo(result.table())
+        scores = result.to_json()
+        if diff:  # in the JSON, so that stdout stays one JSON document
+            scores["diff"] = [{"title": d.title, "missed": d.missed, "spurious": d.spurious,
+                               "mismatched": d.mismatched} for d in result.diffs]  # fmt: skip
+        click.echo(json.dumps(scores, indent=1))
+        return
+    click.echo(result.table())
     if diff:
         click.echo()
         click.echo(format_diff(result))

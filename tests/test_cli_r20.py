@@ -161,3 +161,21 @@ def _stderr_on_a_terminal(*args) -> str:
 def test_quiet_refresh_draws_no_progress_bar_on_a_terminal(boards_store):
     assert "board/s" in _stderr_on_a_terminal("--store", boards_store, "refresh")
     assert "board/s" not in _stderr_on_a_terminal("-q", "--store", boards_store, "refresh")
+
+
+def test_eval_json_with_diff_is_one_json_document_and_a_disjoint_prediction_is_flagged(shared, tmp_path):
+    import json
+
+    gold = shared / "gold" / "dev.jsonl"
+    first = gold.read_text(encoding="utf-8").splitlines()[:3]
+    small_gold = tmp_path / "gold.jsonl"
+    small_gold.write_text("\n".join(first) + "\n", encoding="utf-8")
+    # the gold file scored against itself, and against a prediction with other ids
+    result = _run("eval", small_gold, small_gold, "--json", "--diff")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["methods"]["f1"] == 1.0 and len(scores["diff"]) == 3
+    other = tmp_path / "other.jsonl"
+    other.write_text("\n".join(json.dumps(dict(json.loads(line), id="x" + json.loads(line)["id"], title="Another paper")) for line in first) + "\n",
+                     encoding="utf-8")  # fmt: skip
+    assert "none of the 3 gold papers is in the prediction" in _run("eval", small_gold, other).stderr
