@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import MlkgError
+from kg.errors import MlkgError, QueryError
 from kg.settings import Settings, load_settings
 
 ON_ERROR = click.Choice(["fail", "skip"])
@@ -326,6 +326,10 @@ def query(ctx, query, params, fmt, list_only):
     store = _open_store(ctx, read_only=True)
     try:
         _print_result(store.query(text, substitutions=subs), fmt)
+    except QueryError as e:
+        if subs is None and text is not query:  # read from a file: say which
+            raise QueryError(f"{query}: {e}") from None
+        raise
     except (OSError, RuntimeError) as e:
         # Oxigraph evaluates lazily: a SERVICE that cannot be reached, a bad regex in FILTER
         if isinstance(e, BrokenPipeError):

@@ -179,3 +179,9 @@ def test_eval_json_with_diff_is_one_json_document_and_a_disjoint_prediction_is_f
     other.write_text("\n".join(json.dumps(dict(json.loads(line), id="x" + json.loads(line)["id"], title="Another paper")) for line in first) + "\n",
                      encoding="utf-8")  # fmt: skip
     assert "none of the 3 gold papers is in the prediction" in _run("eval", small_gold, other).stderr
+
+
+def test_a_syntax_error_in_a_query_file_names_the_file_and_line(store, tmp_path):
+    query = tmp_path / "mine.rq"
+    query.write_text("SELECT ?x WHERE {\n  ?x ?y\n}\n", encoding="utf-8")
+    _clean_failure(_run("--store", store, "query", query), "mine.rq: malformed query: error at ")
