@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import MlkgError
+from kg.errors import MlkgError, QueryError
 from kg.settings import Settings, load_settings
 
 ON_ERROR = click.Choice(["fail", "skip"])
@@ -24,13 +24,20 @@ INPUT_FORMATS = click.Choice(["daily", "jsonl", "json", "csv", "arxiv"])
 
 
 class KgGroup(click.Group):
-    """Turns every MlkgError into a one-line message and exit code 1."""
+    """Turns every MlkgError, and every OSError of a file the user named, into a one-line
+    message and exit code 1 (no traceback)."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except MlkgError as e:
             raise click.ClickException(str(e)) from None
+        except BrokenPipeError:
+            raise  # click's main() ends quietly when a pipe reader (| head) goes away
+        except OSError as e:
+            # an output in a missing directory, a full disk, no permission: name the file
+            where = f"{e.filename}: " if e.filename else ""
+            raise click.ClickException(f"{where}{e.strerror or e}") from None
 
 
 @click.group(cls=KgGroup, epilog="Exit codes: 0 success, 1 failure you can fix (message says how), 2 bad usage.")
@@ -178,7 +185,7 @@ def refresh(ctx):
 
     store = _open_store(ctx)
     pairs = store.all_board_pairs()
-    show = sys.stderr.isatty()
+    show = sys.stderr.isatty() and not ctx.obj["quiet"]
     with tqdm(total=len(pairs), unit="board", desc="leaderboards", disable=not show, file=sys.stderr) as bar:
         entries = store.refresh_leaderboards(IriScheme(_settings(ctx).base_iri), pairs, progress=bar.update)
     store.flush()
@@ -236,10 +243,17 @@ def evaluate(ctx, gold, predicted, diff, as_json):
         extract_papers(predicted, buffer, on_error="skip", quiet=ctx.obj["quiet"])
         pred_records = [json.loads(line) for line in buffer.getvalue().splitlines()]
     result = score(gold_records, pred_records)
+    if gold_records and result.missing == result.papers:
+        click.echo(f"warning: none of the {result.papers} gold papers is in the prediction "
+                   "(do the ids differ, or is it the wrong file?)", err=True)  # fmt: skip
     if as_json:
-        click.echo(json.dumps(result.to_json(), indent=1))
-    else:
-        click.echo(result.table())
+        scores = result.to_json()
+        if diff:  # in the JSON, so that stdout stays one JSON document
+            scores["diff"] = [{"title": d.title, "missed": d.missed, "spurious": d.spurious,
+                               "mismatched": d.mismatched} for d in result.diffs]  # fmt: skip
+        click.echo(json.dumps(scores, indent=1))
+        return
+    click.echo(result.table())
     if diff:
         click.echo()
         click.echo(format_diff(result))
@@ -275,6 +289,9 @@ def _read_query(ctx, query: str, params: tuple[str, ...]):
             raise MlkgError(f"{query}: no such query file")
         return path.read_text(encoding="utf-8"), None
     if not any(k in query.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+        if any(k in query.upper() for k in ("INSERT", "DELETE", "LOAD ", "CLEAR ", "DROP ")):
+            raise MlkgError("kg query runs SELECT, ASK, CONSTRUCT and DESCRIBE; SPARQL Update goes "
+                            "through `kg serve --allow-updates --update-token T` (POST /sparql)")  # fmt: skip
         raise MlkgError(f"{query!r} is neither SPARQL, a query file, nor a named query "
                         f"(named: {', '.join(named)})")  # fmt: skip
     return query, None
@@ -296,8 +313,6 @@ def query(ctx, query, params, fmt, list_only):
     kg query leaderboard -p dataset=ImageNet -p metric="top-1 accuracy"
     kg query --list
     """
-    import pyoxigraph as ox
-
     from kg.queries import load_queries
 
     if list_only:
@@ -309,7 +324,22 @@ def query(ctx, query, params, fmt, list_only):
         raise click.UsageError("give a query: SPARQL text, a .rq file, or a named query (see --list)")
     text, subs = _read_query(ctx, query, params)
     store = _open_store(ctx, read_only=True)
-    result = store.query(text, substitutions=subs)
+    try:
+        _print_result(store.query(text, substitutions=subs), fmt)
+    except QueryError as e:
+        if subs is None and text is not query:  # read from a file: say which
+            raise QueryError(f"{query}: {e}") from None
+        raise
+    except (OSError, RuntimeError) as e:
+        # Oxigraph evaluates lazily: a SERVICE that cannot be reached, a bad regex in FILTER
+        if isinstance(e, BrokenPipeError):
+            raise
+        raise MlkgError(f"the query failed while running: {e}") from None
+
+
+def _print_result(result, fmt: str) -> None:
+    import pyoxigraph as ox
+
     out = sys.stdout
     if isinstance(result, ox.QueryBoolean):
         value = bool(result)
@@ -447,7 +477,12 @@ def graph(ctx, projection, fmt, min_weight, output):
                    "[default: one per CPU; always 1 with --allow-updates].")  # fmt: skip
 @click.pass_context
 def serve(ctx, workers, **options):
-    """Serve the web UI and the SPARQL endpoint (Ctrl-C stops)."""
+    """Serve the web UI and the SPARQL endpoint (Ctrl-C stops).
+
+    Without --allow-updates the store is opened read-only and not locked: a
+    `kg build` meanwhile succeeds, but the server answers from the store as it
+    was when it started; restart it after a build.
+    """
     from dataclasses import replace
 
     from kg.web import serve as run_serve

@@ -163,6 +163,12 @@ def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition
     return [entities_path] + [Path(r.path) for r in results]
 
 
+_DROP_DEFAULT_GRAPH_BOARDS = """DELETE { ?s ?p ?o } WHERE {
+  VALUES ?type { mlkg:Leaderboard mlkg:LeaderboardEntry mlkg:LeaderboardPage }
+  ?s a ?type ; ?p ?o .
+}"""
+
+
 def load_shards(store, shard_paths: Iterable[str | Path], *, base: str | None = None) -> int:
     """Bulk-load N-Quads shards into a local store (``store.load``); returns how many.
 
@@ -177,6 +183,10 @@ def load_shards(store, shard_paths: Iterable[str | Path], *, base: str | None = 
     for path in shard_paths:
         store.load(path)
         n += 1
+    # A dump without graphs (`kg export --format nt|ttl|rdfxml`) carries the derived boards into
+    # the default graph; they are recomputed into their own graph just below, and two copies
+    # would double every leaderboard row of the union (1,367 rows for a board of 3).
+    store.update(_DROP_DEFAULT_GRAPH_BOARDS)
     if had_boards:
         store.refresh_leaderboards(scheme)
     else:

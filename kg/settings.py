@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 
+from kg.errors import MlkgError
+
 # fmt: off
 _HELP = {
     "store":          "store directory (embedded Oxigraph) [env MLKG_STORE]",
@@ -75,7 +77,12 @@ def load_settings(environ: dict[str, str] | None = None, **overrides) -> Setting
     for f in fields(Settings):
         raw = environ.get("MLKG_" + f.name.upper())
         if raw is not None and raw != "":
-            from_env[f.name] = _coerce(f.type, raw)
+            try:
+                from_env[f.name] = _coerce(f.type, raw)
+            except ValueError:
+                kind = f.type if isinstance(f.type, str) else f.type.__name__
+                raise MlkgError(f"MLKG_{f.name.upper()}={raw!r} is not a valid {kind} "
+                                f"({'a whole number' if kind == 'int' else 'a number'})") from None  # fmt: skip
     settings = replace(settings, **from_env)
     given = {k: v for k, v in overrides.items() if v is not None}
     return replace(settings, **given)

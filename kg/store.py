@@ -435,14 +435,20 @@ class KgStore(GraphStore):
         path = Path(path)
         compressed = path.suffix == ".gz"
         ext = (path.with_suffix("") if compressed else path).suffix.lstrip(".")
-        fmt = ox.RdfFormat.from_extension(ext)
+        # 'rdfxml' is the name `kg export --format rdfxml` suggests for its file
+        fmt = ox.RdfFormat.RDF_XML if ext == "rdfxml" else ox.RdfFormat.from_extension(ext)
         if fmt is None:
             raise StoreError(f"{path}: unknown RDF format {ext!r}")
-        if compressed:
-            with gzip.open(path, "rb") as f:
-                self.store.bulk_load(f, format=fmt, to_graph=graph)
-        else:
-            self.store.bulk_load(path=str(path), format=fmt, to_graph=graph)
+        try:
+            if compressed:
+                with gzip.open(path, "rb") as f:
+                    self.store.bulk_load(f, format=fmt, to_graph=graph)
+            else:
+                self.store.bulk_load(path=str(path), format=fmt, to_graph=graph)
+        except SyntaxError as e:
+            raise StoreError(f"{path}:{e.lineno}: not valid {fmt.name}: {e.msg}") from None
+        except (gzip.BadGzipFile, EOFError) as e:
+            raise StoreError(f"{path}: not a complete gzip file ({e})") from None
 
     def flush(self) -> None:
         self.store.flush()
