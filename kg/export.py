@@ -133,7 +133,7 @@ def dataset_description(stats: dict[str, int], *, base: str = DEFAULT_BASE,
         ox.Triple(dataset, term("void", "uriSpace"), ox.Literal(f"{base}id/")),
         ox.Triple(dataset, term("void", "exampleResource"), ox.NamedNode(f"{base}id/dataset/imagenet")),
     ]  # fmt: skip
-    for vocab in ("mlkg", "prov", "oa", "skos", "dcterms", "qudt"):
+    for vocab in ("mlkg", "prov", "oa", "skos", "dcterms", "bibo", "qudt"):
         triples.append(ox.Triple(dataset, term("void", "vocabulary"), ox.NamedNode(PREFIXES[vocab])))
     for cls, key in CLASS_COUNTS.items():
         part = ox.NamedNode(f"{base}dataset/partition/{cls}")

@@ -33,6 +33,7 @@ PREFIXES = {
     "owl":     "http://www.w3.org/2002/07/owl#",
     "skos":    "http://www.w3.org/2004/02/skos/core#",
     "dcterms": "http://purl.org/dc/terms/",
+    "bibo":    "http://purl.org/ontology/bibo/",
     "fabio":   "http://purl.org/spar/fabio/",
     "prism":   "http://prismstandard.org/namespaces/basic/2.0/",
     "prov":    "http://www.w3.org/ns/prov#",
@@ -83,6 +84,8 @@ DCT_TITLE = term("dcterms", "title")
 DCT_ISSUED = term("dcterms", "issued")
 DCT_IDENTIFIER = term("dcterms", "identifier")
 DCT_CREATOR = term("dcterms", "creator")
+BIBO_AUTHOR_LIST = term("bibo", "authorList")
+RDF_SEQ = term("rdf", "Seq")
 FABIO_ARXIV = term("fabio", "hasArXivId")
 FABIO_ABSTRACT = term("fabio", "Abstract")
 PRISM_DOI = term("prism", "doi")
@@ -261,6 +264,10 @@ class IriScheme:
         digest = hashlib.sha256(unicodedata.normalize("NFC", text).encode()).hexdigest()[:12]
         return NamedNode(f"{paper_iri.value}/abstract/{digest}")
 
+    def author_list(self, paper_iri: NamedNode) -> NamedNode:
+        """The paper's ``bibo:authorList``: one fixed IRI per paper, so a rebuild rewrites it in place."""
+        return NamedNode(f"{paper_iri.value}/authors")
+
     def agent(self, extractor: str, version: str) -> NamedNode:
         return NamedNode(f"{self.base}id/agent/{slugify(extractor)}/{quote(version, safe='.-_+')}")
 
@@ -382,8 +389,7 @@ def paper_quads(scheme: IriScheme, paper: Paper, extraction: Extraction) -> list
         w.add(p, PRISM_DOI, Literal(normalize_doi(paper.doi)))
     if paper.url:
         w.add(p, SCHEMA_URL, Literal(paper.url))
-    for author in paper.authors:
-        w.add(p, DCT_CREATOR, Literal(author))
+    _author_quads(w, paper.authors)
     w.add(w.abstract, RDF_TYPE, FABIO_ABSTRACT)
     w.add(w.abstract, M.abstractOf, p)
     w.add(w.abstract, RDF_VALUE, Literal(w.text))
@@ -411,6 +417,33 @@ def paper_quads(scheme: IriScheme, paper: Paper, extraction: Extraction) -> list
     for r in extraction.results:
         _result_quads(w, r)
     return list(w.quads)
+
+
+def rdf_member(position: int) -> NamedNode:
+    """The container membership property ``rdf:_<position>`` (1-based)."""
+    return NamedNode(f"{PREFIXES['rdf']}_{position}")
+
+
+def _author_quads(w: _PaperWriter, authors: Sequence[str]) -> None:
+    """``dcterms:creator`` per author, and their order as a ``bibo:authorList`` rdf:Seq.
+
+    ``?paper dcterms:creator ?name`` answers "who wrote it"; the sequence
+    ``<paper>/authors`` holds each name at ``rdf:_1``, ``rdf:_2``, ... in the
+    input's order (a name listed twice keeps both places), so the first author
+    is ``?paper bibo:authorList/rdf:_1 ?name`` and the position of a member is
+    the number after ``_`` in its property. The list IRI is the paper's IRI
+    plus ``/authors`` and lives in the paper's graph, which a rebuild replaces
+    whole: an updated author list replaces the old one, never a second list.
+    """
+    if not authors:
+        return
+    seq = w.scheme.author_list(w.iri)
+    w.add(w.iri, BIBO_AUTHOR_LIST, seq)
+    w.add(seq, RDF_TYPE, RDF_SEQ)
+    for position, author in enumerate(authors, 1):
+        name = Literal(author)
+        w.add(w.iri, DCT_CREATOR, name)
+        w.add(seq, rdf_member(position), name)
 
 
 def paper_title(title: str | None, iri: str) -> str:

@@ -826,6 +826,13 @@ SELECT ?paper ?p ?o WHERE {
               prism:doi schema:url }
   ?paper ?p ?o }"""
 
+# The paper's authors in their order (bibo:authorList, an rdf:Seq: rdf:_1 is the first author).
+Q_AUTHORS = """
+SELECT ?paper ?name ?position WHERE {
+  ?paper bibo:authorList ?list . ?list ?member ?name .
+  FILTER(STRSTARTS(STR(?member), STR(rdf:_)))
+  BIND(xsd:integer(STRAFTER(STR(?member), "#_")) AS ?position) } ORDER BY ?position"""
+
 Q_ABSTRACT = "SELECT ?paper ?abstract ?text WHERE { ?abstract mlkg:abstractOf ?paper ; rdf:value ?text }"
 
 Q_MENTIONS = """
@@ -1076,6 +1083,8 @@ def paper(path: str):
     for f in facts:
         meta[f["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]].append(f["o"])
     title = paper_title(meta["title"][0] if meta["title"] else None, iri)
+    # in order from the author list; a graph without one (built before it existed) has only creators
+    authors = [r["name"] for r in select(Q_AUTHORS, paper=iri)] or meta["creator"]
     abstracts = select(Q_ABSTRACT, paper=iri)
     text = abstracts[0]["text"] if abstracts else ""
     mentions = select(Q_MENTIONS, paper=iri, abstract=abstracts[0]["abstract"]) if abstracts else []
@@ -1096,7 +1105,7 @@ def paper(path: str):
     arxiv = meta["hasArXivId"][0] if meta["hasArXivId"] else None
     date_ = meta["issued"][0] if meta["issued"] else arxiv_month(arxiv)
     return render_template(
-        "paper.html", iri=iri, title=title, meta=meta, arxiv=arxiv, date=date_, body=body,
+        "paper.html", iri=iri, title=title, meta=meta, authors=authors, arxiv=arxiv, date=date_, body=body,
         mentions=len(mentions), rows=rows, links=links, explore=explore_url(iri),
         query=sparql_url(f"DESCRIBE <{iri}>"),
     )  # fmt: skip
