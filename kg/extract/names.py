@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 
 from kg.text import find_shaped, name_key, text_shape
@@ -1692,6 +1693,7 @@ def title_task_chunks(
         # -s, the -s form or "surpass": its base form may be a noun, "Affect Recognition", and
         # so may the -s form, "Human Remains Detection", _PLURAL_NOUN_VERBS); and so does a
         # modifier naming the means: "Attention-Enhanced Text-Video Retrieval"
+        noun: Any  # (a flag here; below, the noun a leading gerund becomes, or None)
         for k in range(len(words) - 1, 0, -1):
             lw = words[k].lower()
             noun = lw in _PLURAL_NOUN_VERBS and (lw == "analyses" or (
