@@ -630,8 +630,9 @@ def spells(name: str, phrase: str) -> bool:
         return False  # what go(0, 0, 0) finds first; most calls end here, before the cache
     spare = len(words) // 3
 
-    @cache
-    def go(i: int, w: int, skipped: int) -> bool:
+    # (cached by assignment, not by a decorator: a compiled (mypyc) build cannot yet let a
+    # decorated nested function call itself)
+    def go_uncached(i: int, w: int, skipped: int) -> bool:
         if w == len(words):
             return i == len(letters)
         word = words[w]
@@ -651,6 +652,7 @@ def spells(name: str, phrase: str) -> bool:
                 return False
             i += 1
 
+    go = cache(go_uncached)
     return go(0, 0, 0)
 
 
