@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -210,7 +212,7 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
         the groups (``scripts/train_task_ranker.py`` tries a learned one, ``"p"``).
     :param cap: at most this many tasks."""
     ranked = sorted(tasks, key=lambda g: (-g[key], g["spans"][0][0]))
-    kept: list[tuple[dict, set[str]]] = []
+    kept: list[tuple[dict, AbstractSet[str]]] = []
     forms = _acronym_forms(text, acronyms) if acronyms else []
     keys: set[str] = set()
     initials: set[str] = set()
@@ -551,6 +553,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
                 confidence=r.confidence,
             )
         )
+    m: Any  # (a mention, then a match)
     # a result's metric is a metric of the paper too ("22% faster" -> speed)
     known = {name_key(m.name) for m in grouped["metrics"]}
     for m in grouped["metrics"]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from collections.abc import Sequence, Set as AbstractSet
 from functools import lru_cache
 
 from kg.extract import names as N
@@ -477,9 +478,9 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.extend(_counted_metric_lists(text, st.low, body))
     # (ungated: its finditer_at looks for exactly these change nouns, a gate would scan twice)
     cands.extend(_changed_measures(text, st.low, body))
-    heads = _MEASURE_HEADS.intersection(st.words)
-    if heads:
-        cands.extend(_measure_objects(text, body, st.low, heads))
+    measure_heads = _MEASURE_HEADS.intersection(st.words)
+    if measure_heads:
+        cands.extend(_measure_objects(text, body, st.low, measure_heads))
     cands.extend(_codes_after_scores(text, body, st.shape))
     if "core" in st.low:  # (s)core, (S)core
         cands.extend(_named_scores(text, st.low, body))
@@ -607,8 +608,8 @@ def find_candidates(text: str, st: DocState) -> None:
     shared = _shared_modifier_tasks(text, st.low, body, st.cue_offsets)
     if shared:
         # the bare head the lexicon found there ("deblurring") is the same task, less named
-        spans = {(c.start, c.end) for c in shared}
-        st.lexicon = [c for c in st.lexicon if c.label != TASK or (c.start, c.end) not in spans]
+        shared_spans = {(c.start, c.end) for c in shared}
+        st.lexicon = [c for c in st.lexicon if c.label != TASK or (c.start, c.end) not in shared_spans]
         cands.extend(shared)
     # "a framework for detecting objects": the task named by its noun, "object detection"
     for a, b, name, score in NOM.verb_phrase_tasks(text, st.low, st.words, body):
@@ -777,7 +778,7 @@ def _named_later(text: str, end: int) -> bool:
     return _NAMED_LATER.search(window, 0, stop.start() if stop else len(window)) is not None
 
 
-def _proposed_phrases(text: str, end: int, known: list[tuple[int, int]] = ()) -> list[Cand]:
+def _proposed_phrases(text: str, end: int, known: Sequence[tuple[int, int]] = ()) -> list[Cand]:
     """The lower-case method phrase a proposal verb ending at ``end`` names ("we propose
     outer momentum clipping, ...", "we introduce a staleness gap penalty and outer momentum
     clipping techniques"), with its conjunct; or the part it names by what the part does
@@ -1159,7 +1160,7 @@ _TITLE_FOR = re.compile(r"\s+for\s+", re.I)
 TITLE_MEANS_PENALTY = 0.25
 
 
-def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: list[Cand] = ()) -> None:
+def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: Sequence[Cand] = ()) -> None:
     """In a title "A for B" where both A and B read as tasks, B is the problem and A the
     way to it ("Scaling Instruction Tuning for Mathematical Reasoning", "Neural Synthesis
     for SMT-Assisted Proof-Oriented Programming"): A loses confidence. A gerund phrase
@@ -2072,7 +2073,7 @@ _OF_WHAT = re.compile(r"s?\s+of\s+(?!the\b|a\b|an\b)[a-z]")
 
 
 def _measure_objects(
-    text: str, start: int, low: str | None = None, heads: set[str] | None = None
+    text: str, start: int, low: str | None = None, heads: AbstractSet[str] | None = None
 ) -> list[Cand]:
     """Measures named as the object of a verb of change ("improves the survival probability").
 
@@ -5760,9 +5761,9 @@ def _initialisms_of_tasks(text: str, mentions: list[Cand]) -> None:
     # own module or dataset, "temporal context modeling (TCM) blocks")
     lexicon_initials = dict(initials)
     for c in mentions:
-        m = _ACRONYM_AFTER_TASK.match(text, c.end) if c.label == TASK else None
-        if m and N.word_initials(text[c.start : c.end]).endswith(m.group(1).lower().replace("-", "")):
-            lexicon_initials.setdefault(m.group(1).lower().replace("-", ""), c.name)
+        after = _ACRONYM_AFTER_TASK.match(text, c.end) if c.label == TASK else None
+        if after and N.word_initials(text[c.start : c.end]).endswith(after.group(1).lower().replace("-", "")):
+            lexicon_initials.setdefault(after.group(1).lower().replace("-", ""), c.name)
     if not lexicon_initials:
         return
     # (but a name defined name-first, "LATS (Language Agent Tree Search), a framework",
@@ -6312,9 +6313,9 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     seen = set()
     for c in mentions:
         if c.proposed and c.label in (METHOD, DATASET):
-            k = name_key(c.name)
-            if k not in seen:
-                seen.add(k)
+            own_key = name_key(c.name)
+            if own_key not in seen:
+                seen.add(own_key)
                 proposed.append(c.name)
     # a proposed acronym's other mentions are proposed too
     keys = {name_key(p) for p in proposed}

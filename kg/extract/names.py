@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 
 from kg.text import find_shaped, name_key, text_shape
@@ -630,8 +631,9 @@ def spells(name: str, phrase: str) -> bool:
         return False  # what go(0, 0, 0) finds first; most calls end here, before the cache
     spare = len(words) // 3
 
-    @cache
-    def go(i: int, w: int, skipped: int) -> bool:
+    # (cached by assignment, not by a decorator: a compiled (mypyc) build cannot yet let a
+    # decorated nested function call itself)
+    def go_uncached(i: int, w: int, skipped: int) -> bool:
         if w == len(words):
             return i == len(letters)
         word = words[w]
@@ -651,6 +653,7 @@ def spells(name: str, phrase: str) -> bool:
                 return False
             i += 1
 
+    go = cache(go_uncached)
     return go(0, 0, 0)
 
 
@@ -1693,6 +1696,7 @@ def title_task_chunks(
         # -s, the -s form or "surpass": its base form may be a noun, "Affect Recognition", and
         # so may the -s form, "Human Remains Detection", _PLURAL_NOUN_VERBS); and so does a
         # modifier naming the means: "Attention-Enhanced Text-Video Retrieval"
+        noun: Any  # (a flag here; below, the noun a leading gerund becomes, or None)
         for k in range(len(words) - 1, 0, -1):
             lw = words[k].lower()
             noun = lw in _PLURAL_NOUN_VERBS and (lw == "analyses" or (

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from kg.extract import names as N
 from kg.extract.lexicon import clause_verbs
@@ -157,6 +158,7 @@ def _object(text: str, pos: int, limit: int, article: bool = False) -> tuple[lis
 
     :param article: an article may open it ("the problem of computing the minimum cut")."""
     words: list[str] = []
+    w: Any  # (a match, then a word)
     if article:
         a = _ARTICLE.match(text, pos)
         if a:
