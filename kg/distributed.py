@@ -178,6 +178,8 @@ def load_shards(store, shard_paths: Iterable[str | Path], *, base: str | None = 
     from kg.rdf import IriScheme
 
     scheme = IriScheme(base) if base else IriScheme()
+    shard_paths = list(shard_paths)
+    store.refuse_mixed_layout(shard_paths)
     had_boards = any(store.store.quads_for_pattern(None, None, None, scheme.leaderboards_graph))
     n = 0
     for path in shard_paths:

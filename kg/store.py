@@ -32,7 +32,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.leaderboard import Candidate, Entry, board, board_setting
 from kg.queries import apply_values
-from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, leaderboard_quads
+from kg.rdf import RDF_TYPE, RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, leaderboard_quads
 
 logger = logging.getLogger(__name__)
 
@@ -377,6 +377,20 @@ def _open_read_only(path: Path, attempts: int = 8) -> ox.Store:
     raise AssertionError("unreachable")
 
 
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a file from its extension (``.gz`` allowed).
+
+    :raises StoreError: an extension that names no RDF format.
+    """
+    compressed = path.suffix == ".gz"
+    ext = (path.with_suffix("") if compressed else path).suffix.lstrip(".")
+    # 'rdfxml' is the name `kg export --format rdfxml` suggests for its file
+    fmt = ox.RdfFormat.RDF_XML if ext == "rdfxml" else ox.RdfFormat.from_extension(ext)
+    if fmt is None:
+        raise StoreError(f"{path}: unknown RDF format {ext!r}")
+    return fmt
+
+
 class KgStore(GraphStore):
     """An mlkg knowledge graph in an Oxigraph store directory (or in memory when path is None).
 
@@ -427,6 +441,46 @@ class KgStore(GraphStore):
     def named_graphs(self) -> Iterator[ox.NamedNode]:
         return self.store.named_graphs()
 
+    def refuse_mixed_layout(self, paths: Sequence[str | Path]) -> None:
+        """Raise before loading ``paths`` if they would mix the two ways of keeping papers.
+
+        :raises StoreError: files with graphs and without in one load, or files of one kind
+            into a store holding papers the other way (see :meth:`paper_layout`).
+        """
+        with_graphs = {Path(p): rdf_format(Path(p)).supports_datasets for p in paths}
+        in_default, in_named = self.paper_layout()
+        hint = ("every query row would repeat once per copy of a paper: keep to one kind, e.g. "
+                "load the .nq or .trig dump (`kg export --format nq`) into a store kg build keeps")
+        if len(set(with_graphs.values())) > 1:
+            raise StoreError(f"{', '.join(map(str, with_graphs))}: dumps with graphs and without in one "
+                             f"store; {hint}")  # fmt: skip
+        for path, quads in with_graphs.items():
+            if quads and in_default:
+                raise StoreError(f"{path}: the store holds papers loaded from a dump without graphs "
+                                 f"(nt/ttl/rdfxml); loading papers in their own graphs beside them "
+                                 f"would keep two copies; {hint}")  # fmt: skip
+            if not quads and in_named:
+                raise StoreError(f"{path}: a dump without graphs would put a second copy of the papers "
+                                 f"beside the store's paper graphs; {hint}, or load this file into "
+                                 f"an empty store")  # fmt: skip
+
+    def paper_layout(self) -> tuple[bool, bool]:
+        """Where the store keeps papers: (in the default graph, in named graphs).
+
+        `kg build` and the quad dumps (nq, trig) keep each paper in its own named graph; a dump
+        without graphs (nt, ttl, rdfxml) puts them in the default graph. A store must not hold
+        both: the union default graph is a bag, so every query row would repeat per copy.
+        """
+        in_default = in_named = False
+        for q in self.store.quads_for_pattern(None, RDF_TYPE, M.Paper, None):
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                in_default = True
+            else:
+                in_named = True
+            if in_default and in_named:
+                break
+        return in_default, in_named
+
     def load(self, path: str | Path, *, graph: ox.NamedNode | None = None) -> None:
         """Bulk-load an RDF file (format from its extension, ``.gz`` allowed) into the store.
 
@@ -434,11 +488,7 @@ class KgStore(GraphStore):
         """
         path = Path(path)
         compressed = path.suffix == ".gz"
-        ext = (path.with_suffix("") if compressed else path).suffix.lstrip(".")
-        # 'rdfxml' is the name `kg export --format rdfxml` suggests for its file
-        fmt = ox.RdfFormat.RDF_XML if ext == "rdfxml" else ox.RdfFormat.from_extension(ext)
-        if fmt is None:
-            raise StoreError(f"{path}: unknown RDF format {ext!r}")
+        fmt = rdf_format(path)
         try:
             if compressed:
                 with gzip.open(path, "rb") as f:

@@ -185,3 +185,37 @@ def test_a_syntax_error_in_a_query_file_names_the_file_and_line(store, tmp_path)
     query = tmp_path / "mine.rq"
     query.write_text("SELECT ?x WHERE {\n  ?x ?y\n}\n", encoding="utf-8")
     _clean_failure(_run("--store", store, "query", query), "mine.rq: malformed query: error at ")
+
+
+def test_a_store_never_mixes_papers_in_graphs_with_papers_of_a_dump_without_graphs(boards_store, tmp_path):
+    """A union dump loaded beside paper graphs (or a build over a loaded union dump) would keep two
+    copies of each paper, and the union default graph repeats every query row per copy: refused,
+    naming the file or store, and nothing is written."""
+    store = boards_store
+    nt, nq = tmp_path / "dump.nt", tmp_path / "dump.nq"
+    for dump, fmt in ((nt, "nt"), (nq, "nq")):
+        assert _run("--store", store, "export", "--format", fmt, "-o", dump).exit_code == 0
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    before = _run("--store", store, "query", count, "-f", "csv").output
+    _clean_failure(_run("-q", "--store", store, "load", nt), "dump.nt", "without graphs")
+    gc.collect()
+    assert _run("--store", store, "query", count, "-f", "csv").output == before
+
+    union = tmp_path / "union"
+    assert _run("-q", "--store", union, "load", nt).exit_code == 0
+    gc.collect()
+    _clean_failure(_run("-q", "--store", union, "load", nq), "dump.nq", "without graphs")
+    gc.collect()
+    from tests.conftest import SHARED
+
+    page = sorted((SHARED / "corpus" / "hf-daily-papers").glob("*.txt"))[0]
+    _clean_failure(_run("-q", "--store", union, "build", page), str(union), "without graphs")
+    gc.collect()
+    _clean_failure(_run("-q", "--store", tmp_path / "mixed", "load", nt, nq), "with graphs and without")
+    # the quad dump loads into a store kg build keeps, and a rebuild over it adds nothing
+    keeps = tmp_path / "keeps"
+    assert _run("-q", "--store", keeps, "load", nq).exit_code == 0
+    gc.collect()
+    assert _run("-q", "--store", keeps, "build", page).exit_code == 0
+    gc.collect()
+    assert _run("--store", keeps, "query", count, "-f", "csv").output == before
