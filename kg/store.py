@@ -496,7 +496,8 @@ class KgStore(GraphStore):
             else:
                 self.store.bulk_load(path=str(path), format=fmt, to_graph=graph)
         except SyntaxError as e:
-            raise StoreError(f"{path}:{e.lineno}: not valid {fmt.name}: {e.msg}") from None
+            where = f"{path}:{e.lineno}" if e.lineno is not None else str(path)
+            raise StoreError(f"{where}: not valid {fmt.name}: {e.msg}") from None
         except (gzip.BadGzipFile, EOFError) as e:
             raise StoreError(f"{path}: not a complete gzip file ({e})") from None
 

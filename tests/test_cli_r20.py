@@ -219,3 +219,12 @@ def test_a_store_never_mixes_papers_in_graphs_with_papers_of_a_dump_without_grap
     assert _run("-q", "--store", keeps, "build", page).exit_code == 0
     gc.collect()
     assert _run("--store", keeps, "query", count, "-f", "csv").output == before
+
+
+def test_a_file_in_another_format_than_its_extension_is_named_without_a_line_none(tmp_path):
+    """Turtle saved as .rdf fails as RDF/XML: the message names the file, not 'FILE:None:'."""
+    wrong = tmp_path / "papers.rdf"
+    wrong.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n", encoding="utf-8")
+    result = _run("--store", tmp_path / "s", "load", wrong)
+    _clean_failure(result, "papers.rdf", "not valid RDF/XML")
+    assert ":None:" not in result.output
