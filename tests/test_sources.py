@@ -552,3 +552,17 @@ def test_sota_arxiv_corpus_reads_without_exception():
     assert all(p.arxiv_id and p.id.startswith("arXiv:") for p in papers)
     assert not any("\\emph" in p.abstract or "$" in p.title for p in papers)
     print(f"sota-arxiv: {10_673 / seconds:,.0f} records/s through read_papers + clean_text")
+
+
+def test_csv_authors_split_on_commas_only_between_whole_names(tmp_path):
+    """A CSV author field is "Family, Given; ..." as a rule, but "A. Smith, B. Jones" lists two
+    people: the first author of that paper is A. Smith, not the whole string."""
+    path = write(tmp_path / "p.csv", (
+        b'title,abstract,authors\n'
+        b'One,Text one.,"A. Smith, B. Jones and C. Lee"\n'
+        b'Two,Text two.,"Smith, Anna"\n'
+        b'Three,Text three.,"He, Kaiming; Ren, Shaoqing"\n'))  # fmt: skip
+    one, two, three = read_papers(path)
+    assert one.authors == ("A. Smith", "B. Jones", "C. Lee")
+    assert two.authors == ("Smith, Anna",)
+    assert three.authors == ("He, Kaiming", "Ren, Shaoqing")

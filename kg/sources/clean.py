@@ -370,6 +370,21 @@ _AUTHOR_SPLIT = re.compile(r"\s*;\s*|,?\s+and\s+|\s+&\s+")
 _AUTHOR_SPLIT_COMMAS = re.compile(r"\s*;\s*|,?\s+and\s+|\s+&\s+|\s*,\s*(?![^()]*\))")
 
 
+def commas_separate_names(value: object) -> bool:
+    """Whether the commas of one author string separate whole names ("A. Smith, B. Jones") rather
+    than a family name from given names ("Smith, Anna"): no semicolon, and every part between
+    commas has a space in it (a family name alone has none).
+
+    >>> commas_separate_names("A. Smith, B. Jones"), commas_separate_names("Smith, Anna")
+    (True, False)
+    >>> commas_separate_names("He, Kaiming; Ren, Shaoqing")
+    False
+    """
+    if not isinstance(value, str) or "," not in value or ";" in value:
+        return False
+    return all(" " in part.strip() for part in value.split(","))
+
+
 def split_authors(value: str, *, commas: bool = True) -> tuple[str, ...]:
     """Author names from one string: split on ``;``, `` and `` and (optionally) commas.
 

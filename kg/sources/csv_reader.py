@@ -20,6 +20,7 @@ from kg.errors import InputError
 from kg.model import Paper
 from kg.sources.base import MAX_LINE, BadRecord, OnBad, numbered_lines, open_binary
 from kg.sources.base import paper_from_record
+from kg.sources.clean import commas_separate_names
 
 COLUMNS = ("id", "title", "abstract", "url", "date", "authors", "arxiv_id", "doi")
 REQUIRED = ("title", "abstract")
@@ -54,7 +55,9 @@ def read_csv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
                 continue
             try:
                 record = _record(row, columns, width)
-                paper = paper_from_record(record, f"{path}:{start}", author_commas=False)
+                # "Smith, Anna; Lee, Bo" is the usual CSV form; "A. Smith, B. Jones" lists whole names
+                commas = commas_separate_names(record.get("authors"))
+                paper = paper_from_record(record, f"{path}:{start}", author_commas=commas)
             except BadRecord as e:
                 on_bad(start, e.reason)
                 continue
