@@ -2726,12 +2726,17 @@ _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 
 
 _BENCHMARK_SUBSET = re.compile(r" (?:" + N.BENCHMARK_SUBSET + r"|(?:Lite|Pro|Plus|Extended)(?!\s+[A-Z]))(?![\w-])")
+# the words after "N.N" that make it a gain, not a version: "ImageNet 1.5 top-1 accuracy over X"
+_GAIN_WORDS = (r"over|than|top|higher|lower|better|worse|gains?|pp|points?|accuracy|acc|score|"
+               r"improvements?|increases?|margin|absolute|relative|on\s+average")
 # ... and a known data set's version after it is that version, named as written: "SQuAD 2.0",
-# "Zorbverse V2", "LVIS v1.0" (a version: "v"/"V" and a number, or one digit, a
-# point and one or two; then a clause end or a lower-case word, "val", "dataset": not a score,
-# "GLUE 80.5", "AFEW 8.0 AP", "COCO 2.1 points", "CIFAR-10 3.2%")
+# "Zorbverse V2", "LVIS v1.0" (a version: "v"/"V" and a number, or a digit 1-9, a point
+# and one digit; then a clause end or a lower-case word, "val", "dataset": not a score,
+# "GLUE 80.5", "MNIST 0.99", "AFEW 8.0 AP", "COCO 2.1 points", "CIFAR-10 3.2%", nor a gain a
+# comparison or a measure word follows: "lifts ZorbNet 1.5 top-1 accuracy over X", "improves
+# GLUE 1.2 over BERT")
 _DATASET_VERSION = re.compile(
-    r" (?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})"
+    r" (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d(?!\d)(?!\s*(?:" + _GAIN_WORDS + r")\b))"
     r"(?=\s*(?:[,;:)\]]|\.(?!\d)|\(|$|(?!points?\b|x\b)[a-z]))"
 )
 # (not after a name that ends in a version already: "Something-Something V1 V2" lists two)
