@@ -27,3 +27,19 @@ def test_a_score_after_a_dataset_is_no_version():
 def test_a_version_after_a_dataset_stays():
     data = _data("We report results on SQuAD 1.1 and OntoNotes 5.0, and on LVIS v1.0 val.")
     assert {"SQuAD 1.1", "OntoNotes 5.0"} <= data
+
+
+# 5. one list of benchmark splits for every rule that reads them
+def test_a_diamond_split_ends_a_hyphened_benchmark_name():
+    data = _data("We evaluate Plimo on Frob-Bench-Diamond, Quib-Bench-Diamond, and GSM8K.")
+    assert {"Frob-Bench-Diamond", "Quib-Bench-Diamond"} <= data
+
+
+def test_the_split_lists_are_one():
+    from kg.extract import mentions as M
+    from kg.extract import names as N
+
+    for split in N.BENCHMARK_SPLITS.split("|"):
+        assert N._BENCH_COMPOUND_END.search("Frob-Bench-" + split), split
+        assert M._DATASET_SUFFIX.search("FrobBench " + split), split
+        assert M._BENCHMARK_SUBSET.match(" " + split + ","), split

@@ -2725,7 +2725,7 @@ _FAMILY_HEAD = re.compile(r"(?:network|autoencoder|perceptron|model)s?$", re.I)
 _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 
 
-_BENCHMARK_SUBSET = re.compile(r" (?:" + N.BENCHMARK_SUBSET + r"|(?:Lite|Pro|Plus|Extended)(?!\s+[A-Z]))(?![\w-])")
+_BENCHMARK_SUBSET = re.compile(r" " + N.BENCHMARK_SUBSET + r"(?![\w-])")
 # the words after "N.N" that make it a gain, not a version: "ImageNet 1.5 top-1 accuracy over X"
 _GAIN_WORDS = (r"over|than|top|higher|lower|better|worse|gains?|pp|points?|accuracy|acc|score|"
                r"improvements?|increases?|margin|absolute|relative|on\s+average")
@@ -5268,7 +5268,7 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 # "scores on ZorbEval 2.0 (68.2) and ..." or "On ZorbBench-Hard, X attains a score of 61.2")
 _DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-bench|-QA|-Eval| Knowledge Graph|"
                              r" Benchmark| Environment| Suite| Leaderboard)"
-                             r"(?:[-\s]?v?\d+(?:\.\d+)?|[-\s](?:Hard|Verified|Diamond|Lite|Pro|Plus|Auto|Mini|Full))*$")
+                             r"(?:[-\s]?v?\d+(?:\.\d+)?|[-\s](?:" + N.BENCHMARK_SPLITS + r"))*$")
 _METHOD_HEAD_AFTER = re.compile(
     r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
 # the subject of a comparison's verb is what was compared, not the data: "On the X dataset,
