@@ -43,3 +43,12 @@ def test_the_split_lists_are_one():
         assert N._BENCH_COMPOUND_END.search("Frob-Bench-" + split), split
         assert M._DATASET_SUFFIX.search("FrobBench " + split), split
         assert M._BENCHMARK_SUBSET.match(" " + split + ","), split
+
+
+# 8. one list of manner words, in names.py
+def test_one_list_of_manner_words():
+    from kg.extract import convert
+    from kg.extract import names as N
+
+    assert convert.MANNER_WORDS is N.MANNER_WORDS
+    assert {"multi-step", "joint", "perfect"} <= N.MANNER_WORDS

@@ -11,7 +11,7 @@ from kg.extract.components import doc_state
 from kg.extract.mentions import DATASET, METHOD, METRIC, TASK, Cand, DocState
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
-from kg.extract.names import word_initials
+from kg.extract.names import MANNER_WORDS, word_initials
 from kg.extract.results import OUR_SIDE
 from kg.text import rough_sentence_start
 
@@ -340,15 +340,6 @@ def _without_acronym(name: str) -> str:
     return _ACRONYM_PART.sub("", name) if "(" in name else name
 
 
-# modifiers that say how a task is done, not which task it is: after "math reasoning", a
-# "multi-step reasoning" or "step-by-step reasoning" of the same paper restates the task by
-# its manner, as "end-to-end speech recognition" does beside "far-field speech recognition";
-# words that name a kind of task ("interactive", "formal", "fine-grained") are not here
-_MANNER_WORDS = frozenset((
-    "multi-step", "step-by-step", "hierarchical", "high-level", "low-level", "complex", "joint",
-    "real-time", "end-to-end", "efficient", "robust", "accurate", "fast", "scalable", "general",
-    "generalized", "simultaneous", "effective", "improved", "simple", "unified", "automatic",
-    "automated", "precise", "consistent", "explainable"))
 # modifiers that say how only before a bare head ("transformer-based segmentation", "neural
 # generation", "deep retrieval"): before more words they are often part of a task's name
 # ("skeleton-based action recognition", "neural architecture search", "deep metric learning")
@@ -358,7 +349,7 @@ _HEAD_MANNER_SUFFIXES = ("-based", "-aware", "-agnostic")
 
 def _manner_word(word: str) -> bool:
     """Whether a (lower-case) word before a bare head says how a task is done."""
-    return word in _MANNER_WORDS or word in _HEAD_MANNER_WORDS or word.endswith(_HEAD_MANNER_SUFFIXES)
+    return word in MANNER_WORDS or word in _HEAD_MANNER_WORDS or word.endswith(_HEAD_MANNER_SUFFIXES)
 
 
 def _manner_restatement(name: str, kept: list[str]) -> bool:
@@ -389,7 +380,7 @@ def _manner_restatement(name: str, kept: list[str]) -> bool:
         i = len(words) - 1  # "deep learning-based estimation": the head alone
     else:
         i = 0
-        while i < len(words) - 1 and words[i] in _MANNER_WORDS:
+        while i < len(words) - 1 and words[i] in MANNER_WORDS:
             i += 1
         if i == 0:
             return False

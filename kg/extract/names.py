@@ -1591,9 +1591,17 @@ def _action_heads() -> frozenset[str]:
     return _action_nouns() | TASK_HEAD_SET | _ING_NOUNS
 
 
-# modifiers that say how both actions of "Joint A and B" are done, not what they act on
-_MANNER_WORDS = {"joint", "simultaneous", "unified", "end-to-end", "black-box", "flexible",
-                 "perfect", "reinforced", "efficient", "robust", "accurate"}  # fmt: skip
+# modifiers that say how a task is done, not which task it is or what it acts on: both actions
+# of "Joint A and B" (_shares_object); "multi-step reasoning" beside "math reasoning" restates
+# the task by its manner, as "end-to-end speech recognition" does beside "far-field speech
+# recognition" (convert._manner_restatement); words that name a kind of task ("interactive",
+# "formal", "fine-grained") are not here
+MANNER_WORDS = frozenset((
+    "multi-step", "step-by-step", "hierarchical", "high-level", "low-level", "complex", "joint",
+    "real-time", "end-to-end", "efficient", "robust", "accurate", "fast", "scalable", "general",
+    "generalized", "simultaneous", "effective", "improved", "simple", "unified", "automatic",
+    "automated", "precise", "consistent", "explainable", "black-box", "flexible", "perfect",
+    "reinforced"))
 
 
 def _shares_object(name_words: list[str]) -> bool:
@@ -1606,7 +1614,7 @@ def _shares_object(name_words: list[str]) -> bool:
     """
     if len(name_words) < 2 or name_words[-1].lower() not in _action_heads():
         return False
-    return any(w.lower() not in _MANNER_WORDS and not _ADJECTIVE_END.search(w.lower())
+    return any(w.lower() not in MANNER_WORDS and not _ADJECTIVE_END.search(w.lower())
                for w in name_words[:-1])
 
 
