@@ -52,3 +52,12 @@ def test_one_list_of_manner_words():
 
     assert convert.MANNER_WORDS is N.MANNER_WORDS
     assert {"multi-step", "joint", "perfect"} <= N.MANNER_WORDS
+
+
+# 4. a split or release tail after a system's head is no benchmark's
+def test_a_tail_after_a_db_head_stays_a_system():
+    e = _ext("We build on ZorbDB 2.0 and QuuxDB Pro, two vector database systems, and test "
+             "on FoobBench-Hard and the FrobCorpus v2.")
+    data = {d.name for d in e.datasets}
+    assert not {"ZorbDB 2.0", "QuuxDB Pro"} & data
+    assert {"FoobBench-Hard", "FrobCorpus v2"} <= data

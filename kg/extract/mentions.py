@@ -5266,9 +5266,14 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 # "Zorb-bench Verified", "ZorbQA-Diamond", "Zorb-Arena-Hard", "ZorbBench-Lite Pro": LLM-era
 # benchmarks name their splits so; without the tail the name fell to the method default in
 # "scores on ZorbEval 2.0 (68.2) and ..." or "On ZorbBench-Hard, X attains a score of 61.2")
-_DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-bench|-QA|-Eval| Knowledge Graph|"
-                             r" Benchmark| Environment| Suite| Leaderboard)"
-                             r"(?:[-\s]?v?\d+(?:\.\d+)?|[-\s](?:" + N.BENCHMARK_SPLITS + r"))*$")
+_BENCH_HEAD = r"(?:Bench|QA|Eval|Arena|-Bench|-bench|-QA|-Eval| Benchmark| Leaderboard)"
+_NUMBER_TAIL = r"[-\s]?v?\d+(?:\.\d+)?"
+# (the tail only after a benchmark's head, a version after a corpus's: "ZorbDB 2.0", "QuuxDB
+# Pro", "ZorbSuite Mini" name systems as often as data)
+_DATASET_SUFFIX = re.compile(
+    _BENCH_HEAD + r"(?:" + _NUMBER_TAIL + r"|[-\s](?:" + N.BENCHMARK_SPLITS + r"))*$"
+    r"|(?:Corpus|Dataset)(?:" + _NUMBER_TAIL + r")*$"
+    r"|(?:DB| Knowledge Graph| Environment| Suite)$")
 _METHOD_HEAD_AFTER = re.compile(
     r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
 # the subject of a comparison's verb is what was compared, not the data: "On the X dataset,
