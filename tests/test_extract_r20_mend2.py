@@ -61,3 +61,17 @@ def test_a_tail_after_a_db_head_stays_a_system():
     data = {d.name for d in e.datasets}
     assert not {"ZorbDB 2.0", "QuuxDB Pro"} & data
     assert {"FoobBench-Hard", "FrobCorpus v2"} <= data
+
+
+# 2. a bare name beside the one version a paper writes is that version
+def test_a_bare_name_joins_the_one_version_written():
+    e = _ext("Plimo is robust on VQA-CP v2 with a score of 58.9, and it reaches 80.1 F1 on "
+             "OntoNotes 5.0, beating prior work on OntoNotes and on VQA-CP.")
+    data = {d.name for d in e.datasets}
+    assert {"VQA-CP v2", "OntoNotes 5.0"} <= data and not {"VQA-CP", "OntoNotes"} & data
+    assert {r.dataset for r in e.results} <= data
+
+
+def test_a_bare_name_beside_two_versions_stays():
+    data = _data("Plimo scores 88.1 F1 on SQuAD 1.1 and 80.2 F1 on SQuAD 2.0; on SQuAD it is strong.")
+    assert {"SQuAD 1.1", "SQuAD 2.0"} <= data

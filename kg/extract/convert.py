@@ -514,10 +514,35 @@ def _metric_span(text: str, r) -> tuple:
     return ((m.start(), m.end()),) if m else ()
 
 
+# a data set's name with a version after it: "Tweebank V2", "OntoNotes 5.0", "LVIS v1.0"
+_VERSIONED_NAME = re.compile(r"(.+) (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d)$")
+
+
+def _bare_to_version(text: str, mentions: list[Cand]) -> dict[str, str]:
+    """The bare data set names of a paper that writes one version of them, to that version:
+    "Tweebank" beside "Tweebank V2" is that release, one data set (not where the paper writes
+    two: "SQuAD 1.1 and SQuAD 2.0" leave a bare "SQuAD" alone); the mentions are renamed."""
+    versions: dict[str, set[str]] = {}
+    for c in mentions:
+        if c.label == DATASET and c.name[-1:].isdigit() and (m := _VERSIONED_NAME.match(c.name)):
+            versions.setdefault(m.group(1), set()).add(c.name)
+    if not versions:
+        return {}
+    # (not an acronym the text defines: "abstract meaning representation (AMR)" is no release of
+    # "AMR 2.0", and its group would take the version in)
+    defined = {text[c.short[0] : c.short[1]] for c in mentions if c.short}
+    joined = {bare: next(iter(v)) for bare, v in versions.items() if len(v) == 1 and bare not in defined}
+    for c in mentions:
+        if c.label == DATASET and c.name in joined:
+            c.name = joined[c.name]
+    return joined
+
+
 def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -> Extraction:
     """Turn a processed Doc into the plain :class:`Extraction` of its paper."""
     st: DocState = doc_state(doc)
     text = st.text
+    versioned = _bare_to_version(text, st.mentions)
     grouped = group_mentions(text, st.mentions, st.acronyms)
     results = []
     seen = set()
@@ -533,7 +558,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
                 metric=r.metric,
                 value=r.value,
                 value_text=r.value_text,
-                dataset=r.dataset,
+                dataset=versioned.get(r.dataset, r.dataset) if versioned else r.dataset,
                 unit=r.unit,
                 relative=r.relative,
                 baseline=r.baseline,
