@@ -75,3 +75,45 @@ def test_a_bare_name_joins_the_one_version_written():
 def test_a_bare_name_beside_two_versions_stays():
     data = _data("Plimo scores 88.1 F1 on SQuAD 1.1 and 80.2 F1 on SQuAD 2.0; on SQuAD it is strong.")
     assert {"SQuAD 1.1", "SQuAD 2.0"} <= data
+
+
+# guards of the round's rules, each tested where a doctest alone held it
+def test_manner_restatement_guards():
+    from kg.extract.convert import _manner_restatement as restates
+
+    # the kept task ends in the rest, not any longer task
+    assert not restates("multi-step reasoning", ["code generation"])
+    # the kept task says more: an equal one is no restatement ("real-time" is the specific form)
+    assert not restates("real-time action recognition", ["action recognition"])
+    # acronyms in brackets do not count as words, on either side
+    assert restates("multi-step reasoning (MSR)", ["math reasoning"])
+    assert restates("multi-step reasoning", ["math reasoning (MR)"])
+    # a head manner word ("neural", "deep") or "-based" before a bare head
+    assert restates("neural generation", ["code generation"])
+    assert restates("deep retrieval", ["image retrieval"])
+    assert restates("transformer-based segmentation", ["polyp segmentation"])
+    # ... but not before more words: part of a task's name
+    assert not restates("skeleton-based action recognition", ["video action recognition"])
+
+
+def test_dataset_version_guards():
+    from kg.extract.mentions import _DATASET_VERSION as version
+
+    assert version.match(" 1.1.", 0) and version.match(" v1.0 val", 0) and version.match(" 5.0 dataset", 0)
+    assert version.match(" 2.0)", 0) and version.match(" V2", 0)
+    # a score, not a version: a unit, a measure or a multiplier after it, or a longer number
+    assert not version.match(" 3.2%", 0)
+    assert not version.match(" 2.1 AP", 0)
+    assert not version.match(" 2.5x faster", 0)
+    assert not version.match(" 1.2.5 ", 0)
+    assert not version.match(" 1.2 points", 0) and not version.match(" 1.2 over BERT", 0)
+    assert not version.match(" 80.5,", 0) and not version.match(" 0.99,", 0) and not version.match(" 1.25,", 0)
+
+
+def test_dataset_suffix_guards():
+    from kg.extract.mentions import _DATASET_SUFFIX as suffix
+
+    assert suffix.search("Zorb-bench") and suffix.search("Zorb-bench Verified")
+    assert suffix.search("ZorbBench-Lite Pro") and suffix.search("Quib-Arena-Hard-Auto")
+    assert suffix.search("ZorbEval 2.0") and suffix.search("FrobCorpus v2")
+    assert not suffix.search("ZorbDB Pro") and not suffix.search("ZorbSuite Mini")

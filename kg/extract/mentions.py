@@ -2737,7 +2737,7 @@ _GAIN_WORDS = (r"over|than|top|higher|lower|better|worse|gains?|pp|points?|accur
 # GLUE 1.2 over BERT")
 _DATASET_VERSION = re.compile(
     r" (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d(?!\d)(?!\s*(?:" + _GAIN_WORDS + r")\b))"
-    r"(?=\s*(?:[,;:)\]]|\.(?!\d)|\(|$|(?!points?\b|x\b)[a-z]))"
+    r"(?=\s*(?:[,;:)\]]|\.(?!\d)|\(|$|(?!x\b)[a-z]))"
 )
 # (not after a name that ends in a version already: "Something-Something V1 V2" lists two)
 _ENDS_IN_VERSION = re.compile(r"[ -][vV]?\d+(?:\.\d+)?$")
