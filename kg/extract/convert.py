@@ -13,7 +13,7 @@ from kg.extract.components import doc_state
 from kg.extract.mentions import DATASET, METHOD, METRIC, TASK, Cand, DocState
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
-from kg.extract.names import word_initials
+from kg.extract.names import MANNER_WORDS, word_initials
 from kg.extract.results import OUR_SIDE
 from kg.text import rough_sentence_start
 
@@ -342,15 +342,6 @@ def _without_acronym(name: str) -> str:
     return _ACRONYM_PART.sub("", name) if "(" in name else name
 
 
-# modifiers that say how a task is done, not which task it is: after "math reasoning", a
-# "multi-step reasoning" or "step-by-step reasoning" of the same paper restates the task by
-# its manner, as "end-to-end speech recognition" does beside "far-field speech recognition";
-# words that name a kind of task ("interactive", "formal", "fine-grained") are not here
-_MANNER_WORDS = frozenset((
-    "multi-step", "step-by-step", "hierarchical", "high-level", "low-level", "complex", "joint",
-    "real-time", "end-to-end", "efficient", "robust", "accurate", "fast", "scalable", "general",
-    "generalized", "simultaneous", "effective", "improved", "simple", "unified", "automatic",
-    "automated", "precise", "consistent", "explainable"))
 # modifiers that say how only before a bare head ("transformer-based segmentation", "neural
 # generation", "deep retrieval"): before more words they are often part of a task's name
 # ("skeleton-based action recognition", "neural architecture search", "deep metric learning")
@@ -360,7 +351,7 @@ _HEAD_MANNER_SUFFIXES = ("-based", "-aware", "-agnostic")
 
 def _manner_word(word: str) -> bool:
     """Whether a (lower-case) word before a bare head says how a task is done."""
-    return word in _MANNER_WORDS or word in _HEAD_MANNER_WORDS or word.endswith(_HEAD_MANNER_SUFFIXES)
+    return word in MANNER_WORDS or word in _HEAD_MANNER_WORDS or word.endswith(_HEAD_MANNER_SUFFIXES)
 
 
 def _manner_restatement(name: str, kept: list[str]) -> bool:
@@ -391,7 +382,7 @@ def _manner_restatement(name: str, kept: list[str]) -> bool:
         i = len(words) - 1  # "deep learning-based estimation": the head alone
     else:
         i = 0
-        while i < len(words) - 1 and words[i] in _MANNER_WORDS:
+        while i < len(words) - 1 and words[i] in MANNER_WORDS:
             i += 1
         if i == 0:
             return False
@@ -525,10 +516,35 @@ def _metric_span(text: str, r) -> tuple:
     return ((m.start(), m.end()),) if m else ()
 
 
+# a data set's name with a version after it: "Tweebank V2", "OntoNotes 5.0", "LVIS v1.0"
+_VERSIONED_NAME = re.compile(r"(.+) (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d)$")
+
+
+def _bare_to_version(text: str, mentions: list[Cand]) -> dict[str, str]:
+    """The bare data set names of a paper that writes one version of them, to that version:
+    "Tweebank" beside "Tweebank V2" is that release, one data set (not where the paper writes
+    two: "SQuAD 1.1 and SQuAD 2.0" leave a bare "SQuAD" alone); the mentions are renamed."""
+    versions: dict[str, set[str]] = {}
+    for c in mentions:
+        if c.label == DATASET and c.name[-1:].isdigit() and (m := _VERSIONED_NAME.match(c.name)):
+            versions.setdefault(m.group(1), set()).add(c.name)
+    if not versions:
+        return {}
+    # (not an acronym the text defines: "abstract meaning representation (AMR)" is no release of
+    # "AMR 2.0", and its group would take the version in)
+    defined = {text[c.short[0] : c.short[1]] for c in mentions if c.short}
+    joined = {bare: next(iter(v)) for bare, v in versions.items() if len(v) == 1 and bare not in defined}
+    for c in mentions:
+        if c.label == DATASET and c.name in joined:
+            c.name = joined[c.name]
+    return joined
+
+
 def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -> Extraction:
     """Turn a processed Doc into the plain :class:`Extraction` of its paper."""
     st: DocState = doc_state(doc)
     text = st.text
+    versioned = _bare_to_version(text, st.mentions)
     grouped = group_mentions(text, st.mentions, st.acronyms)
     results = []
     seen = set()
@@ -544,7 +560,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
                 metric=r.metric,
                 value=r.value,
                 value_text=r.value_text,
-                dataset=r.dataset,
+                dataset=versioned.get(r.dataset, r.dataset) if versioned else r.dataset,
                 unit=r.unit,
                 relative=r.relative,
                 baseline=r.baseline,

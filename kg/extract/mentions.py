@@ -2743,14 +2743,19 @@ _FAMILY_HEAD = re.compile(r"(?:network|autoencoder|perceptron|model)s?$", re.I)
 _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
 
 
-_BENCHMARK_SUBSET = re.compile(r" (?:" + N.BENCHMARK_SUBSET + r"|(?:Lite|Pro|Plus|Extended)(?!\s+[A-Z]))(?![\w-])")
+_BENCHMARK_SUBSET = re.compile(r" " + N.BENCHMARK_SUBSET + r"(?![\w-])")
+# the words after "N.N" that make it a gain, not a version: "ImageNet 1.5 top-1 accuracy over X"
+_GAIN_WORDS = (r"over|than|top|higher|lower|better|worse|gains?|pp|points?|accuracy|acc|score|"
+               r"improvements?|increases?|margin|absolute|relative|on\s+average")
 # ... and a known data set's version after it is that version, named as written: "SQuAD 2.0",
-# "Zorbverse V2", "LVIS v1.0" (a version: "v"/"V" and a number, or one digit, a
-# point and one or two; then a clause end or a lower-case word, "val", "dataset": not a score,
-# "GLUE 80.5", "AFEW 8.0 AP", "COCO 2.1 points", "CIFAR-10 3.2%")
+# "Zorbverse V2", "LVIS v1.0" (a version: "v"/"V" and a number, or a digit 1-9, a point
+# and one digit; then a clause end or a lower-case word, "val", "dataset": not a score,
+# "GLUE 80.5", "MNIST 0.99", "AFEW 8.0 AP", "COCO 2.1 points", "CIFAR-10 3.2%", nor a gain a
+# comparison or a measure word follows: "lifts ZorbNet 1.5 top-1 accuracy over X", "improves
+# GLUE 1.2 over BERT")
 _DATASET_VERSION = re.compile(
-    r" (?:[vV]\d+(?:\.\d+)*|\d\.\d{1,2})"
-    r"(?=\s*(?:[,;:)\]]|\.(?!\d)|\(|$|(?!points?\b|x\b)[a-z]))"
+    r" (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d(?!\d)(?!\s*(?:" + _GAIN_WORDS + r")\b))"
+    r"(?=\s*(?:[,;:)\]]|\.(?!\d)|\(|$|(?!x\b)[a-z]))"
 )
 # (not after a name that ends in a version already: "Something-Something V1 V2" lists two)
 _ENDS_IN_VERSION = re.compile(r"[ -][vV]?\d+(?:\.\d+)?$")
@@ -5279,9 +5284,14 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 # "Zorb-bench Verified", "ZorbQA-Diamond", "Zorb-Arena-Hard", "ZorbBench-Lite Pro": LLM-era
 # benchmarks name their splits so; without the tail the name fell to the method default in
 # "scores on ZorbEval 2.0 (68.2) and ..." or "On ZorbBench-Hard, X attains a score of 61.2")
-_DATASET_SUFFIX = re.compile(r"(?:Bench|QA|Eval|Arena|Corpus|Dataset|DB|-Bench|-bench|-QA|-Eval| Knowledge Graph|"
-                             r" Benchmark| Environment| Suite| Leaderboard)"
-                             r"(?:[-\s]?v?\d+(?:\.\d+)?|[-\s](?:Hard|Verified|Diamond|Lite|Pro|Plus|Auto|Mini|Full))*$")
+_BENCH_HEAD = r"(?:Bench|QA|Eval|Arena|-Bench|-bench|-QA|-Eval| Benchmark| Leaderboard)"
+_NUMBER_TAIL = r"[-\s]?v?\d+(?:\.\d+)?"
+# (the tail only after a benchmark's head, a version after a corpus's: "ZorbDB 2.0", "QuuxDB
+# Pro", "ZorbSuite Mini" name systems as often as data)
+_DATASET_SUFFIX = re.compile(
+    _BENCH_HEAD + r"(?:" + _NUMBER_TAIL + r"|[-\s](?:" + N.BENCHMARK_SPLITS + r"))*$"
+    r"|(?:Corpus|Dataset)(?:" + _NUMBER_TAIL + r")*$"
+    r"|(?:DB| Knowledge Graph| Environment| Suite)$")
 _METHOD_HEAD_AFTER = re.compile(
     r"\s+(?:framework|approach|method|model|architecture|network|algorithm|technique)s?\b")
 # the subject of a comparison's verb is what was compared, not the data: "On the X dataset,

@@ -327,10 +327,13 @@ _HARDWARE = re.compile(
 )
 # "Window-Based", "Real-World": capitalised compounds of ordinary words are not names
 _CAP_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$")
+# the splits and releases LLM-era benchmarks name after their head ("SWE-bench Verified", "GPQA
+# Diamond", "ZorbBench-Lite", "Zorb-Arena-Hard-Auto"): one list for every rule that reads them
+BENCHMARK_SPLITS = r"Hard|Verified|Diamond|Lite|Pro|Plus|Auto|Mini|Full|Extended"
 # ... but a capitalised part naming a benchmark ends an LLM-era benchmark name: "Agent-Bench",
 # "Seed-Bench", "Arena-Hard" (the hard split of a benchmark), "Open-Eval", in lower case too
 # ("Zorb-bench"), and with a split after it ("Zorb-Bench-Lite", "Zorb-Arena-Hard-Auto")
-_BENCH_COMPOUND_END = re.compile(r"-(?:[Bb]ench|Eval|Arena|Hard)(?:-(?:Hard|Lite|Pro|Plus|Auto|Verified|Mini|Full))?$")
+_BENCH_COMPOUND_END = re.compile(r"-(?:[Bb]ench|Eval|Arena|Hard)(?:-(?:" + BENCHMARK_SPLITS + r"))?$")
 # trailing lower-case modifiers: "LLM-based", "ImageNet-scale", "GPT-4-generated", and
 # capitalised ones in titles: "LLM-Based" (not "-bench", a benchmark's head: "ZRB-bench")
 _LOWER_TAIL = re.compile(
@@ -343,7 +346,7 @@ _RELEASE_TAIL = re.compile(rf"\d[A-Za-z0-9.]*(?:-(?:{_RELEASE_TAGS}|it|hf))+$")
 # a benchmark's subset written after its name: "SWE-bench Verified", "MixEval Hard", "GPQA
 # Diamond" (not a predicate or a title's next word: "Why Is ResNet Hard to Prune?", "Making
 # GSM8K Hard Again")
-BENCHMARK_SUBSET = r"(?:Verified|Hard|Diamond)(?!\s+(?:to\b|[A-Z]))"
+BENCHMARK_SUBSET = r"(?:" + BENCHMARK_SPLITS + r")(?!\s+(?:to\b|[A-Z]))"
 # Tokens that may follow a name as part of it: versions, sizes, variants.
 _SUFFIX = re.compile(
     r"(?:[ -](?:v?\d+(?:\.\d+)*[BMKbmk]?|[0-9.]+[BMK]|V\d+|XL|XXL|Large|Base|Small|Tiny|Huge|"
@@ -1591,9 +1594,17 @@ def _action_heads() -> frozenset[str]:
     return _action_nouns() | TASK_HEAD_SET | _ING_NOUNS
 
 
-# modifiers that say how both actions of "Joint A and B" are done, not what they act on
-_MANNER_WORDS = {"joint", "simultaneous", "unified", "end-to-end", "black-box", "flexible",
-                 "perfect", "reinforced", "efficient", "robust", "accurate"}  # fmt: skip
+# modifiers that say how a task is done, not which task it is or what it acts on: both actions
+# of "Joint A and B" (_shares_object); "multi-step reasoning" beside "math reasoning" restates
+# the task by its manner, as "end-to-end speech recognition" does beside "far-field speech
+# recognition" (convert._manner_restatement); words that name a kind of task ("interactive",
+# "formal", "fine-grained") are not here
+MANNER_WORDS = frozenset((
+    "multi-step", "step-by-step", "hierarchical", "high-level", "low-level", "complex", "joint",
+    "real-time", "end-to-end", "efficient", "robust", "accurate", "fast", "scalable", "general",
+    "generalized", "simultaneous", "effective", "improved", "simple", "unified", "automatic",
+    "automated", "precise", "consistent", "explainable", "black-box", "flexible", "perfect",
+    "reinforced"))
 
 
 def _shares_object(name_words: list[str]) -> bool:
@@ -1606,7 +1617,7 @@ def _shares_object(name_words: list[str]) -> bool:
     """
     if len(name_words) < 2 or name_words[-1].lower() not in _action_heads():
         return False
-    return any(w.lower() not in _MANNER_WORDS and not _ADJECTIVE_END.search(w.lower())
+    return any(w.lower() not in MANNER_WORDS and not _ADJECTIVE_END.search(w.lower())
                for w in name_words[:-1])
 
 
