@@ -82,6 +82,23 @@ def split_of(name: str) -> str | None:
     return m.group("family") if m else None
 
 
+# A dataset's release written after its name ("SQuAD 2.0", "SQuAD v1.1", "OntoNotes 5.0", "VQA v2")
+# is a dataset of its own (scores on two releases do not compare) and a release of the named one:
+# its family, when the corpus knows that name as a dataset (a dotted number or v + number only:
+# "COCO 2017" is a year, and "Tweebank V2" is already a variant).
+_RELEASE = re.compile(r"(?P<family>.*[A-Za-z].*?) (?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?)")
+
+
+def release_of(name: str) -> str | None:
+    """The dataset a release's name names, or None.
+
+    >>> release_of("SQuAD 2.0"), release_of("VQA v2"), release_of("OntoNotes 5.0"), release_of("COCO 2017")
+    ('SQuAD', 'VQA', 'OntoNotes', None)
+    """
+    m = _RELEASE.fullmatch(name)
+    return m.group("family") if m else None
+
+
 # --- the case guard -------------------------------------------------------------------
 # Linking keys ignore case, but a short coined acronym's case is part of its name: "BiT" (Big
 # Transfer) and "BIT" (a bitemporal image transformer), "SoA" and "SOA", "GeM" and "GEM" are
@@ -390,8 +407,11 @@ class Linker:
             # a split's benchmark only when the corpus knows it as a dataset ("COCO test-dev"), not
             # any name before "test" ("Turing test", "stress test", "A/B test")
             split_name = split and _known(canon[t], split, t)
+            if not fam and not split_name and e.kind == "dataset":
+                release = release_of(e.name)  # "SQuAD 2.0": a known dataset's release, like a split
+                split_name = release and _known(canon[t], release, t)
             if split_name:
-                fam = split
+                fam = split_name
             if not fam:
                 continue
             fam_name = split_name or canon[t].get(fam) or _lookup(canon[t], fam, t in GUARDED_KINDS) or fam
