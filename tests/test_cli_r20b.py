@@ -1,0 +1,80 @@
+"""Round 20, second newcomer pass: weak points the first pass left (real store, files, ports)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from tests.web_fixtures import build_store, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    """A small real store (the web tests' papers: ImageNet leaderboards and all)."""
+    return build_store(tmp_path_factory.mktemp("store") / "kg-data")
+
+
+def _run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _kg(*args, timeout=60):
+    """`python -m kg.cli ARGS` in a subprocess (for commands that bind ports or run until stopped)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+
+def _wait(url: str, proc: subprocess.Popen, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"{url} did not answer")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+    try:
+        proc.communicate(timeout=20)  # reads and closes the pipes
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+
+
+# ---------------------------------------------------------------- 1. a port already in use
+
+
+def test_serve_on_a_port_in_use_fails_instead_of_sharing_it(store):
+    port = free_port()
+    first = _kg("--store", store, "serve", "--port", port, "--workers", 1)
+    try:
+        _wait(f"http://127.0.0.1:{port}/", first)
+        second = _kg("--store", store, "serve", "--port", port, "--workers", 1)
+        try:
+            _, err = second.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # it runs: the old behaviour
+            pytest.fail("a second kg serve on the same port started")
+        finally:
+            _stop(second)
+        assert second.returncode == 1, err
+        assert f"port {port} is in use" in err and "Traceback" not in err
+        assert "serving" not in err
+        assert first.poll() is None  # the first one is untouched
+    finally:
+        _stop(first)
