@@ -270,7 +270,7 @@ def _cell(term) -> str:
 
 def _read_query(ctx, query: str, params: tuple[str, ...]):
     """Inline SPARQL, a file, or the name of a named query; returns (text, substitutions)."""
-    from kg.queries import bind_params, load_queries
+    from kg.queries import MissingParameter, bind_params, load_queries
 
     raw = {}
     for p in params:
@@ -280,7 +280,10 @@ def _read_query(ctx, query: str, params: tuple[str, ...]):
         raw[k.strip()] = v
     named = load_queries()
     if query in named:
-        return named[query].text, bind_params(named[query], raw, base=_settings(ctx).base_iri)
+        try:
+            return named[query].text, bind_params(named[query], raw, base=_settings(ctx).base_iri)
+        except MissingParameter as e:  # bad usage: exit 2 like a missing option
+            raise click.UsageError(f"{e} (give it with -p; see kg query --list)") from None
     if raw:
         raise MlkgError(f"parameters need a named query; known: {', '.join(named)}")
     path = Path(query)
@@ -317,7 +320,7 @@ def query(ctx, query, params, fmt, list_only):
 
     if list_only:
         for q in load_queries().values():
-            ps = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in q.params)
+            ps = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in q.params)  # name? = optional
             click.echo(f"{q.name:<22} {q.summary}" + (f"  [{ps}]" if ps else ""))
         return
     if not query:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -78,3 +79,44 @@ def test_serve_on_a_port_in_use_fails_instead_of_sharing_it(store):
         assert first.poll() is None  # the first one is untouched
     finally:
         _stop(first)
+
+
+# ---------------------------------------------------------------- 2. required query parameters
+
+
+def test_a_required_query_parameter_left_out_is_bad_usage_not_the_default(store):
+    result = _run("--store", store, "query", "lookup")
+    assert result.exit_code == 2, result.output
+    assert "'q'" in result.output and "-p" in result.output
+    result = _run("--store", store, "query", "leaderboard", "-p", "dataset=ImageNet")
+    assert result.exit_code == 2, result.output
+    assert "'metric'" in result.output
+    # given, they run; an optional parameter's default (page=1) still applies
+    result = _run("--store", store, "query", "leaderboard", "-p", "dataset=ImageNet", "-p", "metric=top-1 accuracy",
+                  "-f", "csv")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "AlphaNet" in result.output
+    assert _run("--store", store, "query", "lookup", "-p", "q=imagenet-1k").exit_code == 0
+
+
+def test_the_web_api_refuses_a_missing_required_parameter_too(store):
+    from kg.web import create_app
+    from tests.web_fixtures import settings
+
+    app = create_app(settings(store), workers=1)
+    try:
+        client = app.test_client()
+        r = client.get("/api/queries/leaderboard?dataset=ImageNet")
+        assert r.status_code == 400 and "'metric'" in r.get_json()["error"]
+        assert client.get("/api/queries/lookup?q=imagenet-1k").get_json()["rows"]
+        # the /queries page's links fill in the examples, so they run
+        page = client.get("/queries").get_data(as_text=True)
+        assert "e.g. “top-1 accuracy”" in page
+        run = re.search(r'href="(/api/queries/leaderboard\?[^"]*)">Run it', page).group(1)
+        assert client.get(run.replace("&amp;", "&")).status_code == 200
+        doc = client.get("/api/openapi.json").get_json()
+        params = {p["name"]: p for p in doc["paths"]["/api/queries/leaderboard"]["get"]["parameters"]}
+        assert params["metric"]["required"] and params["metric"]["schema"]["examples"] == ["top-1 accuracy"]
+        assert not params["page"]["required"] and params["page"]["schema"]["default"] == "1"
+    finally:
+        app.extensions["mlkg"].close()
