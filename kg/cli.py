@@ -228,7 +228,8 @@ def evaluate(ctx, gold, predicted, diff, as_json):
     """Score extraction against a gold file: per-field precision, recall, F1.
 
     PREDICTED is an extraction output file (from `kg extract`), or input files
-    to extract now.
+    to extract now. An empty gold file, or a prediction with none of the gold
+    papers (by id, else title), is an error (exit 1).
     """
     import io
 
@@ -236,6 +237,8 @@ def evaluate(ctx, gold, predicted, diff, as_json):
     from kg.evaluate import format_diff, score
 
     gold_records = read_extractions(gold)
+    if not gold_records:  # scores against nothing would read 1.0
+        raise MlkgError(f"{gold}: no gold papers in it (empty file?); nothing to score against")
     if len(predicted) == 1 and looks_like_extractions(predicted[0]):
         pred_records = read_extractions(predicted[0])
     else:
@@ -243,9 +246,11 @@ def evaluate(ctx, gold, predicted, diff, as_json):
         extract_papers(predicted, buffer, on_error="skip", quiet=ctx.obj["quiet"])
         pred_records = [json.loads(line) for line in buffer.getvalue().splitlines()]
     result = score(gold_records, pred_records)
-    if gold_records and result.missing == result.papers:
-        click.echo(f"warning: none of the {result.papers} gold papers is in the prediction "
-                   "(do the ids differ, or is it the wrong file?)", err=True)  # fmt: skip
+    if result.missing == result.papers:  # every score would be 0 for a reason that is not extraction
+        where = ", ".join(predicted)
+        raise MlkgError(f"{where}: none of the {result.papers} gold papers is in the prediction "
+                        f"(matched by id, else title, against {gold}; do the ids differ, or is it the "
+                        "wrong file?)")  # fmt: skip
     if as_json:
         scores = result.to_json()
         if diff:  # in the JSON, so that stdout stays one JSON document

@@ -120,3 +120,21 @@ def test_the_web_api_refuses_a_missing_required_parameter_too(store):
         assert not params["page"]["required"] and params["page"]["schema"]["default"] == "1"
     finally:
         app.extensions["mlkg"].close()
+
+
+# ---------------------------------------------------------------- 3. eval with nothing to score
+
+
+def test_eval_against_an_empty_gold_or_a_disjoint_prediction_is_an_error(tmp_path):
+    gold = ROOT / "examples" / "expected.jsonl"
+    empty = tmp_path / "empty-gold.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    result = _run("eval", empty, gold)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "empty-gold.jsonl" in result.output and "1.0" not in result.output
+    none = tmp_path / "none.jsonl"
+    none.write_text("", encoding="utf-8")
+    result = _run("eval", gold, none)
+    assert result.exit_code == 1, result.output
+    assert "none.jsonl" in result.output and "none of the 24 gold papers" in result.output
+    assert _run("eval", gold, gold).exit_code == 0
