@@ -138,3 +138,29 @@ def test_eval_against_an_empty_gold_or_a_disjoint_prediction_is_an_error(tmp_pat
     assert result.exit_code == 1, result.output
     assert "none.jsonl" in result.output and "none of the 24 gold papers" in result.output
     assert _run("eval", gold, gold).exit_code == 0
+
+
+# ---------------------------------------------------------------- 4. a JSON Lines line cut off
+
+
+def test_a_line_cut_off_mid_record_is_called_truncated_with_its_file_and_line(tmp_path):
+    lines = (ROOT / "examples" / "papers.jsonl").read_text(encoding="utf-8").splitlines()
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text("\n".join(lines[:3] + [lines[3][:60]] + lines[4:6]) + "\n", encoding="utf-8")
+    result = _run("extract", cut, "-o", tmp_path / "out.jsonl")
+    assert result.exit_code == 1, result.output
+    assert "cut.jsonl:4: invalid JSON, the line looks truncated" in result.output
+    assert "Invalid control character at column 61" in result.output  # json's detail kept, no "at at"
+    # the same for an extraction or gold file read by kg eval
+    gold = ROOT / "examples" / "expected.jsonl"
+    records = gold.read_text(encoding="utf-8").splitlines()
+    cut_gold = tmp_path / "gold.jsonl"
+    cut_gold.write_text("\n".join(records[:1] + [records[1][:50]]) + "\n", encoding="utf-8")
+    result = _run("eval", cut_gold, gold)
+    assert result.exit_code == 1, result.output
+    assert "gold.jsonl:2: invalid JSON, the line looks truncated" in result.output
+    # a line broken in the middle is not called truncated
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(lines[0] + "\n" + lines[1].replace('", "', '" "', 1) + "\n", encoding="utf-8")
+    result = _run("extract", broken, "-o", tmp_path / "out2.jsonl")
+    assert "broken.jsonl:2: invalid JSON (Expecting ',' delimiter" in result.output
