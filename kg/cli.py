@@ -454,7 +454,8 @@ def stats(ctx, as_json):
               show_default=True, help="graphml/gexf for Gephi, yEd, Cytoscape; json is node-link.")
 @click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
               help="Drop edges shared by fewer papers.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Output file.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), required=True,
+              help="Output file (- for stdout, any format).")
 @click.pass_context
 def graph(ctx, projection, fmt, min_weight, output):
     """Write a networkx projection of the graph for Gephi and other tools.
@@ -465,8 +466,11 @@ def graph(ctx, projection, fmt, min_weight, output):
     from kg.graph import projection as make_projection
     store = _open_store(ctx, read_only=True)
     g = paper_graph(store) if projection == "paper-entity" else make_projection(store, projection, min_weight=min_weight)
-    write(g, fmt, output)
-    click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {output}", err=True)
+    write(g, fmt, sys.stdout.buffer if output == "-" else output)
+    if output == "-":
+        sys.stdout.buffer.flush()
+    where = "stdout" if output == "-" else output
+    click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {where}", err=True)
 
 
 # ---------------------------------------------------------------- serve / settings

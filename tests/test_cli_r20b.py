@@ -29,10 +29,11 @@ def _run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
 
 
-def _kg(*args, timeout=60):
-    """`python -m kg.cli ARGS` in a subprocess (for commands that bind ports or run until stopped)."""
+def _kg(*args, cwd=ROOT):
+    """`python -m kg.cli ARGS` in a subprocess (for commands that bind ports, run until stopped, or
+    write to stdout)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)], cwd=ROOT, env=env,
+    return subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, args)], cwd=cwd, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
 
 
@@ -164,3 +165,27 @@ def test_a_line_cut_off_mid_record_is_called_truncated_with_its_file_and_line(tm
     broken.write_text(lines[0] + "\n" + lines[1].replace('", "', '" "', 1) + "\n", encoding="utf-8")
     result = _run("extract", broken, "-o", tmp_path / "out2.jsonl")
     assert "broken.jsonl:2: invalid JSON (Expecting ',' delimiter" in result.output
+
+
+# ---------------------------------------------------------------- 5. kg graph -o -
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_graph_to_dash_writes_stdout_not_a_file_named_dash(store, tmp_path, fmt):
+    import json
+
+    import networkx as nx
+
+    proc = _kg("--store", store, "graph", "--format", fmt, "-o", "-", cwd=tmp_path)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert not (tmp_path / "-").exists()
+    assert "to stdout" in err
+    if fmt == "json":
+        assert json.loads(out)["nodes"]
+    else:
+        path = tmp_path / f"g.{fmt}"
+        path.write_text(out, encoding="utf-8")
+        g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(path)
+        assert g.number_of_nodes() > 0
+    assert "- for stdout" in _run("graph", "--help").output
