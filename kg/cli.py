@@ -493,7 +493,7 @@ def serve(ctx, workers, **options):
 
     Without --allow-updates the store is opened read-only and not locked: a
     `kg build` meanwhile succeeds, but the server answers from the store as it
-    was when it started; restart it after a build.
+    was when it started (its pages' footer then says so); restart it after a build.
     """
     from dataclasses import replace
 

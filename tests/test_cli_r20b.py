@@ -189,3 +189,30 @@ def test_graph_to_dash_writes_stdout_not_a_file_named_dash(store, tmp_path, fmt)
         g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(path)
         assert g.number_of_nodes() > 0
     assert "- for stdout" in _run("graph", "--help").output
+
+
+# ---------------------------------------------------------------- 6. a build under a running server
+
+
+def test_pages_say_when_the_store_was_written_after_the_server_opened_it(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.web import create_app
+    from tests.web_fixtures import settings
+
+    location = build_store(tmp_path / "kg-data")
+    app = create_app(settings(location), workers=0)  # read-only, as under kg serve
+    try:
+        client = app.test_client()
+        assert "has been written since this server started" not in client.get("/").get_data(as_text=True)
+        assert "has been written" not in client.get("/").get_data(as_text=True)  # reading changes nothing
+        # a writer meanwhile (what kg build does: the store is not locked by a read-only server)
+        writer = ox.Store(str(location))
+        writer.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+                           ox.Literal("o")))  # fmt: skip
+        writer.flush()
+        del writer
+        html = client.get("/").get_data(as_text=True)
+        assert "has been written since this server started" in html and "Restart <code>kg serve</code>" in html
+    finally:
+        app.extensions["mlkg"].close()
