@@ -355,7 +355,9 @@ def read_extractions(path: str | Path) -> list[dict]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as e:
-                raise InputError(f"not valid JSON ({e.msg})", path=str(path), line=number) from None
+                from kg.sources.jsonl import describe_json_error
+
+                raise InputError(describe_json_error(e, line), path=str(path), line=number) from None
             if not isinstance(record, dict):
                 raise InputError("expected a JSON object", path=str(path), line=number)
             out.append(record)

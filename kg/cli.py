@@ -228,7 +228,8 @@ def evaluate(ctx, gold, predicted, diff, as_json):
     """Score extraction against a gold file: per-field precision, recall, F1.
 
     PREDICTED is an extraction output file (from `kg extract`), or input files
-    to extract now.
+    to extract now. An empty gold file, or a prediction with none of the gold
+    papers (by id, else title), is an error (exit 1).
     """
     import io
 
@@ -236,6 +237,8 @@ def evaluate(ctx, gold, predicted, diff, as_json):
     from kg.evaluate import format_diff, score
 
     gold_records = read_extractions(gold)
+    if not gold_records:  # scores against nothing would read 1.0
+        raise MlkgError(f"{gold}: no gold papers in it (empty file?); nothing to score against")
     if len(predicted) == 1 and looks_like_extractions(predicted[0]):
         pred_records = read_extractions(predicted[0])
     else:
@@ -243,9 +246,11 @@ def evaluate(ctx, gold, predicted, diff, as_json):
         extract_papers(predicted, buffer, on_error="skip", quiet=ctx.obj["quiet"])
         pred_records = [json.loads(line) for line in buffer.getvalue().splitlines()]
     result = score(gold_records, pred_records)
-    if gold_records and result.missing == result.papers:
-        click.echo(f"warning: none of the {result.papers} gold papers is in the prediction "
-                   "(do the ids differ, or is it the wrong file?)", err=True)  # fmt: skip
+    if result.missing == result.papers:  # every score would be 0 for a reason that is not extraction
+        where = ", ".join(predicted)
+        raise MlkgError(f"{where}: none of the {result.papers} gold papers is in the prediction "
+                        f"(matched by id, else title, against {gold}; do the ids differ, or is it the "
+                        "wrong file?)")  # fmt: skip
     if as_json:
         scores = result.to_json()
         if diff:  # in the JSON, so that stdout stays one JSON document
@@ -270,7 +275,7 @@ def _cell(term) -> str:
 
 def _read_query(ctx, query: str, params: tuple[str, ...]):
     """Inline SPARQL, a file, or the name of a named query; returns (text, substitutions)."""
-    from kg.queries import bind_params, load_queries
+    from kg.queries import MissingParameter, bind_params, load_queries
 
     raw = {}
     for p in params:
@@ -280,7 +285,10 @@ def _read_query(ctx, query: str, params: tuple[str, ...]):
         raw[k.strip()] = v
     named = load_queries()
     if query in named:
-        return named[query].text, bind_params(named[query], raw, base=_settings(ctx).base_iri)
+        try:
+            return named[query].text, bind_params(named[query], raw, base=_settings(ctx).base_iri)
+        except MissingParameter as e:  # bad usage: exit 2 like a missing option
+            raise click.UsageError(f"{e} (give it with -p; see kg query --list)") from None
     if raw:
         raise MlkgError(f"parameters need a named query; known: {', '.join(named)}")
     path = Path(query)
@@ -317,7 +325,7 @@ def query(ctx, query, params, fmt, list_only):
 
     if list_only:
         for q in load_queries().values():
-            ps = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in q.params)
+            ps = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in q.params)  # name? = optional
             click.echo(f"{q.name:<22} {q.summary}" + (f"  [{ps}]" if ps else ""))
         return
     if not query:
@@ -446,7 +454,8 @@ def stats(ctx, as_json):
               show_default=True, help="graphml/gexf for Gephi, yEd, Cytoscape; json is node-link.")
 @click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
               help="Drop edges shared by fewer papers.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Output file.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), required=True,
+              help="Output file (- for stdout, any format).")
 @click.pass_context
 def graph(ctx, projection, fmt, min_weight, output):
     """Write a networkx projection of the graph for Gephi and other tools.
@@ -457,8 +466,11 @@ def graph(ctx, projection, fmt, min_weight, output):
     from kg.graph import projection as make_projection
     store = _open_store(ctx, read_only=True)
     g = paper_graph(store) if projection == "paper-entity" else make_projection(store, projection, min_weight=min_weight)
-    write(g, fmt, output)
-    click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {output}", err=True)
+    write(g, fmt, sys.stdout.buffer if output == "-" else output)
+    if output == "-":
+        sys.stdout.buffer.flush()
+    where = "stdout" if output == "-" else output
+    click.echo(f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} edges to {where}", err=True)
 
 
 # ---------------------------------------------------------------- serve / settings
@@ -481,7 +493,7 @@ def serve(ctx, workers, **options):
 
     Without --allow-updates the store is opened read-only and not locked: a
     `kg build` meanwhile succeeds, but the server answers from the store as it
-    was when it started; restart it after a build.
+    was when it started (its pages' footer then says so); restart it after a build.
     """
     from dataclasses import replace
 

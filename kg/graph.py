@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 
@@ -157,8 +158,8 @@ def to_json(graph: nx.Graph) -> dict:
     return nx.node_link_data(graph, edges="links")
 
 
-def write(graph: nx.Graph, fmt: str, path: str | Path) -> None:
-    """Write ``graph`` as GraphML, GEXF or node-link JSON.
+def write(graph: nx.Graph, fmt: str, path: str | Path | BinaryIO) -> None:
+    """Write ``graph`` as GraphML, GEXF or node-link JSON to a file path or a binary stream.
 
     :raises MlkgError: for an unknown format.
     """
@@ -167,6 +168,10 @@ def write(graph: nx.Graph, fmt: str, path: str | Path) -> None:
     elif fmt == "gexf":
         nx.write_gexf(graph, path)
     elif fmt == "json":
-        Path(path).write_text(json.dumps(to_json(graph), ensure_ascii=False), encoding="utf-8")
+        data = json.dumps(to_json(graph), ensure_ascii=False).encode("utf-8")
+        if hasattr(path, "write"):
+            path.write(data + b"\n")
+        else:
+            Path(path).write_bytes(data)
     else:
         raise MlkgError(f"unknown graph format {fmt!r}; choose graphml, gexf or json")

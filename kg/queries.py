@@ -11,6 +11,11 @@ A header looks like (grlc-style decorators, our own small dialect)::
     #+ defaults:
     #+   - dataset: imagenet
 
+"required" means the caller must give the parameter (``kg query -p``, the REST
+API's query string): a required parameter's default is only an example, which
+the ``/queries`` page's links and the query editor's examples fill in; an
+optional parameter's default is used when it is not given.
+
 A parameter is a variable with a slot ``VALUES ?name { UNDEF }`` wherever it
 should constrain the query (in subqueries too, which is what makes a bound
 leaderboard fast: Oxigraph then never computes the others). Unbound, the slot
@@ -34,6 +39,10 @@ from kg.rdf import XSD_DECIMAL, XSD_INTEGER, IriScheme, all_prefixes
 
 PARAM_KINDS = ("iri", "label", "string", "number", "integer")
 ENTITY_PARAMS = {"method", "dataset", "metric", "task", "baseline"}
+
+
+class MissingParameter(QueryError):
+    """A required parameter of a named query was not given (bad usage)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +201,8 @@ def bind_params(query: NamedQuery, raw: dict[str, str], *, base: str | None = No
     Entity parameters accept a full IRI, a prefixed name (``dataset:imagenet``)
     or a plain name (``ImageNet``, minted like the build does).
 
-    :raises QueryError: unknown parameter, missing required one, or a bad value.
+    :raises QueryError: unknown parameter or a bad value; :class:`MissingParameter` for a
+        required one not given (its default is only an example).
     """
     scheme = IriScheme(base) if base else IriScheme()
     known = {p.name: p for p in query.params}
@@ -203,11 +213,12 @@ def bind_params(query: NamedQuery, raw: dict[str, str], *, base: str | None = No
     out: dict[Variable, object] = {}
     for p in query.params:
         value = raw.get(p.name)
-        if value is None and use_defaults:
+        if value is None and use_defaults and not p.required:  # a required one's default is an example
             value = p.default
         if value is None or value == "":
             if p.required:
-                raise QueryError(f"query {query.name!r} needs parameter {p.name!r}: {p.description}")
+                example = f" (e.g. {p.name}={p.default})" if p.default else ""
+                raise MissingParameter(f"query {query.name!r} needs parameter {p.name!r}{example}: {p.description}")
             continue
         if p.kind == "iri":
             term = _iri(p, value, scheme)

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 
 from kg.cli import cli
+from kg.queries import load_queries
 from kg.store import KgStore
 
 
@@ -81,7 +82,9 @@ def test_named_queries_answer(built):
     assert lines[1].startswith("1,"), result.output  # the top of the board comes first
     for name in ("methods_on_dataset", "papers_proposing", "datasets_per_task", "provenance", "lookup",
                  "cooccurrence", "metrics_for_dataset", "extractor_audit"):
-        result = kg("query", name, "-f", "json", store=built)
+        # a required parameter must be given (its default is an example): give the example
+        examples = [f"-p{p.name}={p.default}" for p in load_queries()[name].params if p.required]
+        result = kg("query", name, *examples, "-f", "json", store=built)
         assert result.exit_code == 0, (name, result.output)
         assert json.loads(result.output)["head"]["vars"]
 

@@ -507,7 +507,7 @@ def test_queries_page_reads_the_api_for_a_person(client):
     names = re.findall(r'<section class="named-query" id="([^"]+)">', html)
     assert names == list(load_queries())
     section = html.split('id="leaderboard">', 1)[1].split("</section>", 1)[0]
-    assert "<code>dataset</code>" in section and "default “imagenet”" in section
+    assert "<code>dataset</code>" in section and "e.g. “imagenet”" in section
     (run,) = re.findall(r'href="(/api/queries/leaderboard\?[^"]*)">Run it', section)
     assert api(client, unescape(run))["rows"]
     (editor,) = re.findall(r'href="(/sparql#query=[^"]*)"', section)

@@ -54,11 +54,40 @@ def parse_object(text: str) -> dict:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as e:
-        # (json ends some messages with "at": "Invalid control character at")
-        raise BadRecord(f"invalid JSON, truncated or broken line ({e.msg.removesuffix(' at')} at column {e.colno})") from None
+        raise BadRecord(describe_json_error(e, text)) from None
     except (ValueError, RecursionError) as e:  # e.g. an integer with 5000 digits
         raise BadRecord(f"invalid JSON ({e})") from None
     return require_object(value)
+
+
+def describe_json_error(e: json.JSONDecodeError, text: str) -> str:
+    """Why one JSON Lines line is not JSON, saying so when it looks cut off mid-record.
+
+    A line that ends inside the object (json reports the newline as an "Invalid control
+    character" inside a string, an unterminated string, or a missing value or delimiter at
+    the end) looks truncated; json's own message is kept.
+
+    >>> describe_json_error(_error('{"a": "b'), '{"a": "b')
+    'invalid JSON, the line looks truncated (cut off mid-record): Unterminated string starting at column 7'
+    >>> describe_json_error(_error('{"a" "b"}'), '{"a" "b"}')
+    "invalid JSON (Expecting ':' delimiter at column 6)"
+    """
+    body = text.rstrip()
+    column = e.colno if e.lineno == 1 else len(body) + 1  # past the line's newline: its end
+    detail = f"{e.msg.removesuffix(' at')} at column {column}"  # json ends some messages with "at"
+    rest = body[e.pos :]
+    cut_word = e.msg.startswith("Expecting value") and rest and any(w.startswith(rest) for w in ("true", "false", "null"))
+    if e.msg.startswith("Unterminated string") or e.pos >= len(body) or cut_word:
+        return f"invalid JSON, the line looks truncated (cut off mid-record): {detail}"
+    return f"invalid JSON ({detail})"
+
+
+def _error(text: str) -> json.JSONDecodeError:  # for the doctest
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as e:
+        return e
+    raise AssertionError(text)
 
 
 def require_object(value: object) -> dict:

@@ -62,6 +62,11 @@ def create_app(settings: Settings | None = None, store: KgStore | None = None, *
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY
     app.extensions["mlkg"] = WebState(settings, store, read_only=read_only, workers=workers)
     app.register_blueprint(sparql.bp)
+
+    @app.context_processor
+    def _store_state() -> dict:
+        return {"store_changed": app.extensions["mlkg"].store_changed()}
+
     app.register_blueprint(graphstore.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(ui.bp)

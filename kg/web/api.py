@@ -61,12 +61,12 @@ def run_query(name: str) -> Response:
     """
     query = get_query(name)
     raw = {k: v for k, v in request.args.items() if k not in RESERVED}
-    substitutions = bind_params(query, raw, base=get_state().settings.base_iri)
     fmt = formats.negotiate(
         formats.SOLUTIONS, request.accept_mimetypes, request.args.get("format"), formats.API_FORMATS
     )
     if fmt is None:
         raise NotAcceptable("named queries answer JSON, CSV, TSV or SPARQL results JSON/XML")
+    substitutions = bind_params(query, raw, base=get_state().settings.base_iri)
     reply = answer_query(request.environ, get_state(), query.text, solutions_format=fmt,
                          substitutions=substitutions)  # fmt: skip
     return reply.to_response()
@@ -80,6 +80,13 @@ def openapi():
 
 _SCHEMA_OF_KIND = {"number": {"type": "number"}, "integer": {"type": "integer", "minimum": 0}}
 _MEDIA = {f.media_type: {"schema": {"type": "string"}} for f in formats.API_FORMATS[1:]}
+
+
+def _default_or_example(p) -> dict:
+    """A required parameter's default is only an example (kg.queries); an optional one's is used."""
+    if p.default is None:
+        return {}
+    return {"examples": [p.default]} if p.required else {"default": p.default}
 
 
 def openapi_document(queries, server: str) -> dict:
@@ -98,11 +105,11 @@ def openapi_document(queries, server: str) -> dict:
             {
                 "name": p.name,
                 "in": "query",
-                "required": p.required and p.default is None,
+                "required": p.required,
                 "description": f"{p.description} ({p.kind})",
                 "schema": {
                     **_SCHEMA_OF_KIND.get(p.kind, {"type": "string"}),
-                    **({"default": p.default} if p.default is not None else {}),
+                    **_default_or_example(p),
                 },
             }  # fmt: skip
             for p in q.params

@@ -30,6 +30,7 @@ slots.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import logging
 import os
 import shutil
@@ -138,9 +139,22 @@ class Supervisor(Granian):
 def _reserve_port(host: str, port: int) -> tuple[int, socket.socket | None]:
     """The port to serve on: ``port``, or for 0 a free one, held (bound, not listening,
     SO_REUSEPORT, so granian's workers can bind it too) until the workers have it."""
-    if port != 0:
-        return port, None
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    if port != 0:
+        # granian's workers bind with SO_REUSEPORT, so a second `kg serve` on the same port would
+        # bind it too and share its connections; a bind without SO_REUSEPORT fails if anyone has it
+        probe = socket.socket(family, socket.SOCK_STREAM)
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT leftovers are fine
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                raise MlkgError(f"port {port} is in use: another server (a kg serve?) listens on "
+                                f"{host}:{port}; stop it, or pass another --port (0 picks a free one)") from None
+            raise MlkgError(f"cannot serve on {host}:{port}: {e.strerror or e}") from None
+        finally:
+            probe.close()
+        return port, None
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     if hasattr(socket, "SO_REUSEPORT"):

@@ -53,6 +53,22 @@ class WebState:
             self.engine = ThreadRunner(store.store, self.prefixes, THREAD_QUERIES)
         self._stats: dict[str, int] | None = None
         self._write_lock = threading.Lock()
+        # A read-only handle keeps the store as it was when opened; reopening it while a build
+        # writes is undefined behaviour in Oxigraph, so a write meanwhile is only detected:
+        # RocksDB creates files on every write, which changes the directory's mtime (one stat,
+        # about 4 us; a read-only open changes nothing).
+        self._opened_mtime = self._store_mtime() if read_only else None
+
+    def _store_mtime(self) -> int | None:
+        try:
+            return os.stat(self.store.path).st_mtime_ns if self.store.path is not None else None
+        except OSError:
+            return None
+
+    def store_changed(self) -> bool:
+        """Whether the store directory was written (a `kg build`, `kg load`) since this
+        read-only app opened it; the app still answers from the store as it was then."""
+        return self._opened_mtime is not None and self._store_mtime() != self._opened_mtime
 
     @property
     def uses_processes(self) -> bool:

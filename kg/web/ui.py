@@ -1351,7 +1351,8 @@ def sparql_page_config() -> dict:
     for q in named_queries().values():
         text = q.text
         try:
-            bound = bind_params(q, {}, base=base)
+            # the defaults of required parameters too: they are the examples
+            bound = bind_params(q, {p.name: p.default for p in q.params if p.default is not None}, base=base)
         except MlkgError:
             bound = {}
         if bound:
