@@ -73,3 +73,15 @@ def test_the_title_names_the_regime_when_the_sentence_does_not():
     assert got == {76.0: None}
     got = _settings("We propose QuuxNet. QuuxNet reaches 79.0% top-1 accuracy on ImageNet.")
     assert got == {79.0: None}
+
+
+def test_n_way_k_shot_is_one_setting_and_keeps_both_numbers():
+    got = _settings("We propose QuuxFew. QuuxFew reaches 70.0% accuracy on miniImageNet in the 5-way 1-shot setting.")
+    assert got == {70.0: "5-way 1-shot"}
+    got = _settings("We propose QuuxFew. QuuxFew reaches 61.3% and 78.2% accuracy on miniImageNet for 5-way "
+                    "1-shot and 5-way 5-shot, respectively.")
+    assert got == {61.3: "5-way 1-shot", 78.2: "5-way 5-shot"}
+    # (the sentence's setting wins over the title's)
+    got = _settings("QuuxFew reaches 70.0% accuracy on miniImageNet in the 5-way 1-shot setting.",
+                    title="Few-Shot Learning with Quux")
+    assert got == {70.0: "5-way 1-shot"}

@@ -2684,7 +2684,7 @@ _TITLE_REGIME = re.compile(r"(?P<shot>[Zz]ero|[Oo]ne|[Ff]ew)[- ][Ss]hot\b(?![- ]
 def _regime_value(m: re.Match) -> str | None:
     """The normalised setting a _REGIME (or _TITLE_REGIME) match names; None for the default regime."""
     g = m.lastgroup
-    if g == "way":
+    if g in ("way", "wshot") and m["way"]:  # (lastgroup is the last group that matched: "wshot")
         return f"{m['way']}-way {m['wshot']}-shot"
     if g in ("shot", "per"):
         n = _SHOT_WORDS.get(m[g].lower(), m[g])
