@@ -85,3 +85,20 @@ def test_n_way_k_shot_is_one_setting_and_keeps_both_numbers():
     got = _settings("QuuxFew reaches 70.0% accuracy on miniImageNet in the 5-way 1-shot setting.",
                     title="Few-Shot Learning with Quux")
     assert got == {70.0: "5-way 1-shot"}
+
+
+def test_a_phrase_of_another_clause_or_item_is_not_the_scores_setting():
+    got = _settings("We propose FooNet. Unlike few-shot methods, FooNet reaches 80.1% accuracy on ImageNet.")
+    assert got == {80.1: None}
+    got = _settings("We propose FooNet. Our zero-shot baseline scores 40.2% accuracy on ImageNet, while FooNet "
+                    "reaches 60.3% accuracy.")
+    assert got[60.3] is None
+    got = _settings("We propose FooNet. FooNet gets 70.0% zero-shot accuracy on ImageNet and 85.0% accuracy on "
+                    "CIFAR-10 after fine-tuning.")
+    assert got == {70.0: "zero-shot", 85.0: None}
+    got = _settings("We propose FooNet. FooNet, which is robust to adversarial attacks, achieves 45.1 AP on COCO.")
+    assert got == {45.1: None}
+    # (a phrase before both scores of one item still reaches both)
+    got = _settings("We propose QuuxMatch. With 1% labels, QuuxMatch reaches 72.0% top-1 and 91.0% top-5 "
+                    "accuracy on ImageNet.")
+    assert got == {72.0: "1% labels", 91.0: "1% labels"}

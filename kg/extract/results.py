@@ -2711,8 +2711,16 @@ def _sentence_regimes(text: str, s0: int, s1: int) -> list[tuple[int, int, str |
         if m.lastgroup == "pct" and (items := list(_PERCENT.finditer(text, m.start(), m.end()))) and len(items) > 1:
             out.extend((i.start(), i.end(), f"{i[1]}% labels") for i in items)
             continue
+        if _NOT_A_REGIME_AFTER.match(text, m.end()) or _NOT_A_REGIME_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
+            continue
         out.append((m.start(), m.end(), None if _WITHOUT.search(text, max(s0, m.start() - 30), m.start()) else _regime_value(m)))
     return out
+
+
+# a regime phrase that names a kind of method ("Unlike few-shot methods, X reaches 80.1%") or
+# describes one ("X, which is robust to adversarial attacks, achieves 45.1 AP") is no score's setting
+_NOT_A_REGIME_AFTER = re.compile(r"[\w-]*\s+(?:methods|baselines|approaches|models|learners|detectors)\b")
+_NOT_A_REGIME_BEFORE = re.compile(r"(?:[Rr]obust|[Rr]esistant|[Rr]esilient|[Vv]ulnerable|[Ii]mmune)\s+(?:to|against)\s+$")
 
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
@@ -2751,8 +2759,21 @@ def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: 
             and not _NEW_ITEM.search(text, end, after[0][0]):
         return after[0][2]
     lo = text.rfind(";", s0, q.start) + 1 or s0
-    before = [r for r in regimes if lo <= r[0] and r[1] <= q.start]
+    before = [r for r in regimes if lo <= r[0] and r[1] <= q.start and not _phrase_elsewhere(text, r, q, bound)]
     return before[-1][2] if before else _UNSTATED
+
+
+def _phrase_elsewhere(text: str, r: tuple, q: Quantity, bound: list[list]) -> bool:
+    """Whether the regime phrase ``r`` before the score ``q`` belongs to another item: a new clause
+    opens between them ("Our zero-shot model scores 40.2%, while X reaches 60.3%"; "while",
+    "whereas", ";" or ", and" of _NEW_ITEM, not a bare "and": "With 1% labels it reaches 72% top-1
+    and 91% top-5"), or it follows an earlier score as that score's own ("70.0% zero-shot
+    accuracy on ImageNet and 85.0% on CIFAR-10")."""
+    for m in _NEW_ITEM.finditer(text, r[1], q.start):
+        if m.group() != "and" or text[m.start() - 2 : m.start()] == ", ":
+            return True
+    prev = [b[0] for b in bound if b[0].end <= r[0]]
+    return bool(prev) and prev[-1] is not q and r[0] - prev[-1].end <= 40 and not _NEW_ITEM.search(text, prev[-1].end, r[0])
 
 
 # what opens another item between a score and a phrase after it ("AP at 52 FPS, and AP with
