@@ -102,3 +102,15 @@ def test_a_phrase_of_another_clause_or_item_is_not_the_scores_setting():
     got = _settings("We propose QuuxMatch. With 1% labels, QuuxMatch reaches 72.0% top-1 and 91.0% top-5 "
                     "accuracy on ImageNet.")
     assert got == {72.0: "1% labels", 91.0: "1% labels"}
+
+
+def test_title_semi_supervised_or_domain_adaptation_is_the_task_and_without_negates():
+    got = _settings("We propose QuuxVOS. QuuxVOS reaches 81.0% J&F on DAVIS 2017.",
+                    title="QuuxVOS: Semi-Supervised Video Object Segmentation with Memory")
+    assert got == {81.0: None}
+    got = _settings("We propose QuuxDG. QuuxDG reaches 66.0% accuracy on PACS.",
+                    title="QuuxDG: Domain Generalization without Domain Adaptation")
+    assert got == {66.0: None}
+    got = _settings("We propose QuuxCls. QuuxCls reaches 74.0% accuracy on Foo.",
+                    title="QuuxCls: Classifying Images without Few-Shot Labels")
+    assert got == {74.0: None}
