@@ -114,3 +114,12 @@ def test_title_semi_supervised_or_domain_adaptation_is_the_task_and_without_nega
     got = _settings("We propose QuuxCls. QuuxCls reaches 74.0% accuracy on Foo.",
                     title="QuuxCls: Classifying Images without Few-Shot Labels")
     assert got == {74.0: None}
+
+
+def test_label_noise_is_no_label_fraction_and_labels_per_class_or_in_context_examples_are_shots():
+    got = _settings("We propose QuuxRob. QuuxRob reaches 85.0% accuracy on CIFAR-10 with 40% label noise.")
+    assert got[85.0] is None
+    got = _settings("We propose QuuxMatch. QuuxMatch reaches 90.0% accuracy on CIFAR-10 with only 4 labels per class.")
+    assert got == {90.0: "4-shot"}
+    got = _settings("We propose QuuxLM. QuuxLM reaches 55.0% accuracy on the Foo benchmark with 8 in-context examples.")
+    assert got == {55.0: "8-shot"}

@@ -2651,15 +2651,17 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
 # "single-scale", "without extra data") are read too: they end the reach of an earlier one.
 # (each alternative opens on a literal; the sentence is searched only when it holds a cue)
 _REGIME_CUES = ("shot", "Shot", "label", "annotat", "inear", "attack", "dversarial", "robust", "augmentation",
-                "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun")
+                "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun", "in-context")
 _REGIME = re.compile(
     r"(?P<way>\d+)-way[ ,-]+(?P<wshot>\d+)-shot\b"
     r"|(?P<shot>[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en|[Ff]ew|\d{1,3}|[Kk])[- ][Ss]hot(?![\w-]*\s+(?:supernet|NAS|neural architecture|architecture search|pruning|detector)\b)"
-    r"|(?P<pct>\d+(?:\.\d+)?)\s?%(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?%|,\s*\d+(?:\.\d+)?\s?%)*\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?(?:training\s+)?(?:labels?|labell?ed|annotations?|annotated|supervision)\b"
+    r"|(?P<pct>\d+(?:\.\d+)?)\s?%(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?%|,\s*\d+(?:\.\d+)?\s?%)*\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?(?:training\s+)?(?:labels?|labell?ed|annotations?|annotated|supervision)\b(?![\s-]+(?:noise|noisy|corruption|flip|errors?))"
     r"|(?P<count>\d[\d,]*[kK]?)\s+(?:labels\b|labell?ed\s+(?:examples|samples|images|data))(?!\s+per\b)"
     r"|(?:[Ww]ith|[Uu]sing|[Gg]iven|only|just)\s+(?:only\s+|just\s+)?"
-    r"(?P<per>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+(?:labell?ed\s+|training\s+)?(?:examples?|samples?|images?|instances?)"
+    r"(?P<per>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+(?:labell?ed\s+|training\s+)?(?:examples?|samples?|images?|instances?|labels?)"
     r"\s+per\s+(?:class|category|relation|label)\b"
+    # (in-context examples are shots: "with 8 in-context examples")
+    r"|(?P<icl>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+in-context\s+(?:examples|demonstrations|exemplars)\b"
     r"|(?P<full>full|all)\s+(?:labels|labell?ed|annotations|supervision)\b|fully[- ]supervised"
     r"|(?P<linear>[Ll]inear[- ](?:prob(?:e|ing)|evaluation|eval\b|classification\s+(?:protocol|accuracy|evaluation|benchmark)|protocol))"
     r"|(?P<attack>(?:[Uu]nder|[Aa]gainst)\s+(?:[\w-]+\s+){0,4}?attacks?\b|[Aa]dversarial\s+(?:accuracy|robustness|attacks?|examples|perturbations?|setting)|[Rr]obust\s+accuracy|AutoAttack)"
@@ -2688,7 +2690,7 @@ def _regime_value(m: re.Match) -> str | None:
     g = m.lastgroup
     if g in ("way", "wshot") and m["way"]:  # (lastgroup is the last group that matched: "wshot")
         return f"{m['way']}-way {m['wshot']}-shot"
-    if g in ("shot", "per"):
+    if g in ("shot", "per", "icl"):
         n = _SHOT_WORDS.get(m[g].lower(), m[g])
         return "zero-shot" if n in ("zero", "0") else f"{n}-shot"
     if g == "pct":
