@@ -2701,6 +2701,16 @@ def _regime_value(m: re.Match) -> str | None:
     return _REGIME_NAMES.get(g)
 
 
+def setting_name(phrase: str) -> str | None:
+    """A setting as the extractor names it (kg.leaderboard.board_parameter reads a query's
+    ``setting`` with it): "1-Shot", "5 shot" -> "1-shot", "5-shot"; "1% labeled" -> "1% labels";
+    None for a phrase of the default regime ("100% labels"); else the phrase in lower case."""
+    m = _REGIME.fullmatch(phrase.strip())
+    if m is None:
+        return " ".join(phrase.split()).lower() or None
+    return _regime_value(m)
+
+
 _REGIME_NAMES = {"linear": "linear probe", "attack": "adversarial", "extra": "extra training data",
                  "tta": "test-time augmentation", "ms": "multi-scale testing", "uda": "domain adaptation"}  # fmt: skip
 
