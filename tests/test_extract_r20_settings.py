@@ -123,3 +123,12 @@ def test_label_noise_is_no_label_fraction_and_labels_per_class_or_in_context_exa
     assert got == {90.0: "4-shot"}
     got = _settings("We propose QuuxLM. QuuxLM reaches 55.0% accuracy on the Foo benchmark with 8 in-context examples.")
     assert got == {55.0: "8-shot"}
+
+
+def test_a_listed_score_after_comma_and_keeps_the_phrase_and_a_shared_phrase_reaches_the_margins():
+    got = _settings("In zero-shot 3D classification, FooNet shows 52.0% accuracy on Objaverse-LVIS, 87.4% on "
+                    "ModelNet40, and 60.6% on ScanObjectNN.")
+    assert set(got.values()) == {"zero-shot"}
+    got = _settings("We propose QuuxSeg. On PASCAL-5i, QuuxSeg reaches 67.0% mIoU for 5-shot segmentation, "
+                    "outperforming the previous best method by 5.0%.")
+    assert got[67.0] == "5-shot"
