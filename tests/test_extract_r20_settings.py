@@ -132,3 +132,14 @@ def test_a_listed_score_after_comma_and_keeps_the_phrase_and_a_shared_phrase_rea
     got = _settings("We propose QuuxSeg. On PASCAL-5i, QuuxSeg reaches 67.0% mIoU for 5-shot segmentation, "
                     "outperforming the previous best method by 5.0%.")
     assert got[67.0] == "5-shot"
+
+
+def test_a_with_phrase_after_a_score_reaches_the_margin_in_brackets_after_it():
+    got = _settings("We propose QuuxRE. On the Foo relations benchmark QuuxRE gets 58% F1 zero-shot, 66% F1 with 8 "
+                    "examples per relation (12% better than the best supervised system), and 70% F1 fully trained.",
+                    title="Zero- and Few-Shot Relation Extraction with Quux")
+    assert (got[58.0], got[66.0]) == ("zero-shot", "8-shot")
+    (e,) = extract([Paper(id="t", title="A study", abstract="We propose QuuxRE. On the Foo relations benchmark QuuxRE "
+                          "gets 58% F1 zero-shot, 66% F1 with 8 examples per relation (12% better than the best "
+                          "supervised system).")])
+    assert {r.value: r.setting for r in e.results}[12.0] == "8-shot"

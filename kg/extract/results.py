@@ -2773,24 +2773,33 @@ def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: 
             and not _NEW_ITEM.search(text, end, after[0][0]):
         return after[0][2]
     lo = text.rfind(";", s0, q.start) + 1 or s0
-    before = [r for r in regimes if lo <= r[0] and r[1] <= q.start and not _phrase_elsewhere(text, r, q, bound)]
-    return before[-1][2] if before else _UNSTATED
+    before = [r for r in regimes if lo <= r[0] and r[1] <= q.start and not _new_item_between(text, r, q)]
+    if not before or _glued_to_other_score(text, before[-1], q, bound):
+        return _UNSTATED  # (nor an earlier phrase, further from the score than that score's)
+    return before[-1][2]
 
 
-def _phrase_elsewhere(text: str, r: tuple, q: Quantity, bound: list[list]) -> bool:
+def _new_item_between(text: str, r: tuple, q: Quantity) -> bool:
     """Whether the regime phrase ``r`` before the score ``q`` belongs to another item: a new clause
     opens between them ("Our zero-shot model scores 40.2%, while X reaches 60.3%"; "while",
     "whereas", ";" or ", and" of _NEW_ITEM, not a bare "and": "With 1% labels it reaches 72% top-1
-    and 91% top-5", nor ", and" before a listed score: "52.0% on X, 87.4% on Y, and 60.6% on Z"),
-    or it is glued to an earlier score as its attribute ("70.0% zero-shot accuracy on ImageNet and
-    85.0% on CIFAR-10"; not "67.5% and 45.6% mIoU for 5-shot, ... by 5.6%", shared by all)."""
+    and 91% top-5", nor ", and" before a listed score: "52.0% on X, 87.4% on Y, and 60.6% on Z")."""
     for m in _NEW_ITEM.finditer(text, r[1], q.start):
         if m.group() != "and" or (text[m.start() - 2 : m.start()] == ", " and not _LISTED_SCORE.match(text, m.end())):
             return True
+    return False
+
+
+def _glued_to_other_score(text: str, r: tuple, q: Quantity, bound: list[list]) -> bool:
+    """Whether the regime phrase ``r`` is an earlier score's attribute, right after it ("70.0%
+    zero-shot accuracy on ImageNet and 85.0% on CIFAR-10"); not a phrase opening on a preposition,
+    which reaches the margin after it ("69% with 16 examples per class (8% better than X)"), nor
+    one shared by a list and its margins ("67.5% and 45.6% mIoU for 5-shot, ... by 5.6%")."""
     prev = [b[0] for b in bound if b[0].end <= r[0]]
-    return bool(prev) and prev[-1] is not q and r[0] - prev[-1].end <= 1
+    return bool(prev) and prev[-1] is not q and r[0] - prev[-1].end <= 1 and not _PREPOSITION_OPENING.match(text, r[0])
 
 
+_PREPOSITION_OPENING = re.compile(r"(?:[Ww]ith|[Uu]sing|[Gg]iven|[Uu]nder|[Aa]gainst|only|just)\s")
 _LISTED_SCORE = re.compile(r"\s*(?:\\textbf\{|\+|the\s+)?\d")  # (", and 60.6% on X": the last item of a list)
 
 
