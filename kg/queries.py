@@ -234,6 +234,10 @@ def bind_params(query: NamedQuery, raw: dict[str, str], *, base: str | None = No
             if not value.strip().isdigit():
                 raise QueryError(f"parameter {p.name!r} must be a whole number, got {value!r}")
             term = Literal(str(int(value)), datatype=XSD_INTEGER)
+        elif p.name == "setting":  # a board's regime, named as the extractor names it
+            from kg.leaderboard import board_parameter
+
+            term = Literal(board_parameter(value))
         else:
             term = Literal(value)
         out[Variable(p.name)] = term

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import gc
+import io
 import json
 import shutil
 import subprocess
@@ -80,6 +82,16 @@ def test_named_queries_answer(built):
     assert lines[0].startswith("rank,method,methodLabel,value")
     assert len(lines) >= 3, result.output
     assert lines[1].startswith("1,"), result.output  # the top of the board comes first
+    # (-p setting=main: the main board only; a setting is read as the extractor names it)
+    main = kg("query", "leaderboard", "-p", "dataset=ImageNet", "-p", "metric=top-1 accuracy", "-p", "setting=main",
+              "-f", "csv", store=built)  # fmt: skip
+    assert main.exit_code == 0, main.output
+    rows = list(csv.DictReader(io.StringIO(main.output)))
+    assert rows and all(not r["boardSetting"] for r in rows)
+    assert set(main.output.strip().splitlines()) <= set(lines)
+    shot = kg("query", "leaderboard", "-p", "dataset=ImageNet", "-p", "metric=top-1 accuracy", "-p", "setting=1 Shot",
+              "-f", "csv", store=built)  # fmt: skip
+    assert shot.exit_code == 0 and all(r["boardSetting"] == "1-shot" for r in csv.DictReader(io.StringIO(shot.output)))
     for name in ("methods_on_dataset", "papers_proposing", "datasets_per_task", "provenance", "lookup",
                  "cooccurrence", "metrics_for_dataset", "extractor_audit"):
         # a required parameter must be given (its default is an example): give the example

@@ -156,6 +156,18 @@ def test_paper_page_lists_authors_in_order(built):
         app.extensions["mlkg"].close()
 
 
+def test_paper_page_joins_names_holding_a_comma_with_semicolons(tmp_path):
+    names = ["Smith, Anna", "Lee, Bo"]  # ("Smith, Anna, Lee, Bo" would read as four names)
+    store = tmp_path / "store"
+    kg("build", write_inputs(tmp_path / "in", jsonl_authors=names)[0], store=store)
+    app = create_app(Settings(store=str(store)))
+    try:
+        page = app.test_client().get("/paper/arxiv/2401.00011").get_data(as_text=True)
+        assert page.split('<p class="authors">', 1)[1].split("</p>", 1)[0] == "Smith, Anna; Lee, Bo"
+    finally:
+        app.extensions["mlkg"].close()
+
+
 @pytest.mark.parametrize("fmt", ["nt", "ttl", "jsonld", "nq", "rdfxml"])
 def test_exports_keep_the_order(built, tmp_path, fmt):
     store = KgStore(built, read_only=True)

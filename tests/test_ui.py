@@ -587,8 +587,16 @@ def test_dataset_page_and_leaderboard_query_keep_a_regime_apart(tmp_path):
     assert ("1-shot", "ZetaNet") in everything and (None, "ZetaNet") not in everything
     assert everything[-1] == ("1-shot", "ZetaNet")  # the main board first
     assert board(pair | {"setting": "1-shot"}) == [("1-shot", "ZetaNet")]
+    # (the setting is named as the extractor names it, whatever its case and hyphen; "main" is the main board)
+    assert board(pair | {"setting": "1-Shot"}) == board(pair | {"setting": "1 shot"}) == [("1-shot", "ZetaNet")]
+    main = board(pair | {"setting": "main"})
+    assert main and all(s is None for s, _ in main) and main == [x for x in everything if x[0] is None]
     app = create_app(settings(tmp_path / "kg"), store)
     try:
+        api = app.test_client().get("/api/queries/leaderboard", query_string=pair | {"setting": "1 Shot"}).get_json()
+        assert [(r["boardSetting"], r["methodLabel"]) for r in api["rows"]] == [("1-shot", "ZetaNet")]
+        api = app.test_client().get("/api/queries/leaderboard", query_string=pair | {"setting": "main"}).get_json()
+        assert api["rows"] and all(not r.get("boardSetting") for r in api["rows"])
         html = page(app.test_client(), "/dataset/imagenet")
     finally:
         app.extensions["mlkg"].close()

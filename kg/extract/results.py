@@ -2651,15 +2651,17 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
 # "single-scale", "without extra data") are read too: they end the reach of an earlier one.
 # (each alternative opens on a literal; the sentence is searched only when it holds a cue)
 _REGIME_CUES = ("shot", "Shot", "label", "annotat", "inear", "attack", "dversarial", "robust", "augmentation",
-                "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun")
+                "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun", "in-context")
 _REGIME = re.compile(
     r"(?P<way>\d+)-way[ ,-]+(?P<wshot>\d+)-shot\b"
     r"|(?P<shot>[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en|[Ff]ew|\d{1,3}|[Kk])[- ][Ss]hot(?![\w-]*\s+(?:supernet|NAS|neural architecture|architecture search|pruning|detector)\b)"
-    r"|(?P<pct>\d+(?:\.\d+)?)\s?%(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?%|,\s*\d+(?:\.\d+)?\s?%)*\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?(?:training\s+)?(?:labels?|labell?ed|annotations?|annotated|supervision)\b"
+    r"|(?P<pct>\d+(?:\.\d+)?)\s?%(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?%|,\s*\d+(?:\.\d+)?\s?%)*\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?(?:training\s+)?(?:labels?|labell?ed|annotations?|annotated|supervision)\b(?![\s-]+(?:noise|noisy|corruption|flip|errors?))"
     r"|(?P<count>\d[\d,]*[kK]?)\s+(?:labels\b|labell?ed\s+(?:examples|samples|images|data))(?!\s+per\b)"
     r"|(?:[Ww]ith|[Uu]sing|[Gg]iven|only|just)\s+(?:only\s+|just\s+)?"
-    r"(?P<per>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+(?:labell?ed\s+|training\s+)?(?:examples?|samples?|images?|instances?)"
+    r"(?P<per>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+(?:labell?ed\s+|training\s+)?(?:examples?|samples?|images?|instances?|labels?)"
     r"\s+per\s+(?:class|category|relation|label)\b"
+    # (in-context examples are shots: "with 8 in-context examples")
+    r"|(?P<icl>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+in-context\s+(?:examples|demonstrations|exemplars)\b"
     r"|(?P<full>full|all)\s+(?:labels|labell?ed|annotations|supervision)\b|fully[- ]supervised"
     r"|(?P<linear>[Ll]inear[- ](?:prob(?:e|ing)|evaluation|eval\b|classification\s+(?:protocol|accuracy|evaluation|benchmark)|protocol))"
     r"|(?P<attack>(?:[Uu]nder|[Aa]gainst)\s+(?:[\w-]+\s+){0,4}?attacks?\b|[Aa]dversarial\s+(?:accuracy|robustness|attacks?|examples|perturbations?|setting)|[Rr]obust\s+accuracy|AutoAttack)"
@@ -2678,15 +2680,17 @@ _SHOT_WORDS = {"zero": "zero", "one": "1", "two": "2", "three": "3", "five": "5"
 # the regime a paper's title names for all its scores ("One-Shot Semantic Segmentation", "Semi-Supervised
 # Vision Transformers"), when the sentence of a score names none
 # (not a one-shot supernet: "Evolving Neural Architecture Using One Shot Model")
-_TITLE_REGIME = re.compile(r"(?P<shot>[Zz]ero|[Oo]ne|[Ff]ew)[- ][Ss]hot\b(?![- ](?:[Mm]odel|NAS|[Nn]eural|[Aa]rchitecture|[Ss]upernet))|(?P<semi>[Ss]emi-[Ss]upervised)|(?P<uda>[Dd]omain [Aa]daptation)")
+# (not "Semi-Supervised" nor "Domain Adaptation": there the phrase is the task, "Semi-Supervised Video
+# Object Segmentation", and a board of such scores is keyed on label counts or on the dataset pair)
+_TITLE_REGIME = re.compile(r"(?P<shot>[Zz]ero|[Oo]ne|[Ff]ew)[- ][Ss]hot\b(?![- ](?:[Mm]odel|NAS|[Nn]eural|[Aa]rchitecture|[Ss]upernet))")
 
 
 def _regime_value(m: re.Match) -> str | None:
     """The normalised setting a _REGIME (or _TITLE_REGIME) match names; None for the default regime."""
     g = m.lastgroup
-    if g == "way":
+    if g in ("way", "wshot") and m["way"]:  # (lastgroup is the last group that matched: "wshot")
         return f"{m['way']}-way {m['wshot']}-shot"
-    if g in ("shot", "per"):
+    if g in ("shot", "per", "icl"):
         n = _SHOT_WORDS.get(m[g].lower(), m[g])
         return "zero-shot" if n in ("zero", "0") else f"{n}-shot"
     if g == "pct":
@@ -2697,9 +2701,18 @@ def _regime_value(m: re.Match) -> str | None:
     return _REGIME_NAMES.get(g)
 
 
+def setting_name(phrase: str) -> str | None:
+    """A setting as the extractor names it (kg.leaderboard.board_parameter reads a query's
+    ``setting`` with it): "1-Shot", "5 shot" -> "1-shot", "5-shot"; "1% labeled" -> "1% labels";
+    None for a phrase of the default regime ("100% labels"); else the phrase in lower case."""
+    m = _REGIME.fullmatch(phrase.strip())
+    if m is None:
+        return " ".join(phrase.split()).lower() or None
+    return _regime_value(m)
+
+
 _REGIME_NAMES = {"linear": "linear probe", "attack": "adversarial", "extra": "extra training data",
-                 "tta": "test-time augmentation", "ms": "multi-scale testing", "uda": "domain adaptation",
-                 "semi": "semi-supervised"}  # fmt: skip
+                 "tta": "test-time augmentation", "ms": "multi-scale testing", "uda": "domain adaptation"}  # fmt: skip
 
 
 def _sentence_regimes(text: str, s0: int, s1: int) -> list[tuple[int, int, str | None]]:
@@ -2711,8 +2724,16 @@ def _sentence_regimes(text: str, s0: int, s1: int) -> list[tuple[int, int, str |
         if m.lastgroup == "pct" and (items := list(_PERCENT.finditer(text, m.start(), m.end()))) and len(items) > 1:
             out.extend((i.start(), i.end(), f"{i[1]}% labels") for i in items)
             continue
+        if _NOT_A_REGIME_AFTER.match(text, m.end()) or _NOT_A_REGIME_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
+            continue
         out.append((m.start(), m.end(), None if _WITHOUT.search(text, max(s0, m.start() - 30), m.start()) else _regime_value(m)))
     return out
+
+
+# a regime phrase that names a kind of method ("Unlike few-shot methods, X reaches 80.1%") or
+# describes one ("X, which is robust to adversarial attacks, achieves 45.1 AP") is no score's setting
+_NOT_A_REGIME_AFTER = re.compile(r"[\w-]*\s+(?:methods|baselines|approaches|models|learners|detectors)\b")
+_NOT_A_REGIME_BEFORE = re.compile(r"(?:[Rr]obust|[Rr]esistant|[Rr]esilient|[Vv]ulnerable|[Ii]mmune)\s+(?:to|against)\s+$")
 
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
@@ -2724,7 +2745,8 @@ _WITHOUT = re.compile(r"[Ww]ithout\s+(?:[\w-]+\s+){0,2}$")
 def _title_regime(text: str, st: DocState) -> str | None:
     """The regime the title names (_TITLE_REGIME), if any."""
     m = _TITLE_REGIME.search(text, 0, st.title_end)
-    return _regime_value(m) if m else None
+    # ("Zero-Shot Transfer without Few-Shot Prompts" names no regime of its own by the phrase after "without")
+    return _regime_value(m) if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()) else None
 
 
 def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: int, s0: int) -> str | None:
@@ -2751,8 +2773,31 @@ def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: 
             and not _NEW_ITEM.search(text, end, after[0][0]):
         return after[0][2]
     lo = text.rfind(";", s0, q.start) + 1 or s0
-    before = [r for r in regimes if lo <= r[0] and r[1] <= q.start]
-    return before[-1][2] if before else _UNSTATED
+    before = [r for r in regimes if lo <= r[0] and r[1] <= q.start and not _new_item_between(text, r, q)]
+    if not before or _glued_to_other_score(text, before[-1], q, bound):
+        return _UNSTATED  # (nor an earlier phrase, further from the score than that score's)
+    return before[-1][2]
+
+
+def _new_item_between(text: str, r: tuple, q: Quantity) -> bool:
+    """Whether the regime phrase ``r`` before the score ``q`` belongs to another item: a new clause
+    opens between them ("Our zero-shot model scores 40.2%, while X reaches 60.3%"; "while",
+    "whereas" or ";" of _NEW_ITEM, not "and": "With 1% labels it reaches 72% top-1 and 91% top-5".
+    Nor ", and": on sota-arxiv it ended lists of names and scores ("LLaVA, BLIP-2, and Flamingo",
+    "52.0% on X, 87.4% on Y, and 60.6% on Z", ", and further to 5.1%") more often than clauses)."""
+    return any(m.group() != "and" for m in _NEW_ITEM.finditer(text, r[1], q.start))
+
+
+def _glued_to_other_score(text: str, r: tuple, q: Quantity, bound: list[list]) -> bool:
+    """Whether the regime phrase ``r`` is an earlier score's attribute, right after it ("70.0%
+    zero-shot accuracy on ImageNet and 85.0% on CIFAR-10"); not a phrase opening on a preposition,
+    which reaches the margin after it ("69% with 16 examples per class (8% better than X)"), nor
+    one shared by a list and its margins ("67.5% and 45.6% mIoU for 5-shot, ... by 5.6%")."""
+    prev = [b[0] for b in bound if b[0].end <= r[0]]
+    return bool(prev) and prev[-1] is not q and r[0] - prev[-1].end <= 1 and not _PREPOSITION_OPENING.match(text, r[0])
+
+
+_PREPOSITION_OPENING = re.compile(r"(?:[Ww]ith|[Uu]sing|[Gg]iven|[Uu]nder|[Aa]gainst|only|just)\s")
 
 
 # what opens another item between a score and a phrase after it ("AP at 52 FPS, and AP with

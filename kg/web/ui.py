@@ -826,6 +826,12 @@ SELECT ?paper ?p ?o WHERE {
               prism:doi schema:url }
   ?paper ?p ?o }"""
 
+def author_separator(authors: list[str]) -> str:
+    """How the paper page joins author names: "; " when a name holds a comma ("Smith, Anna"), where
+    ", " would read as two names, else ", "."""
+    return "; " if any("," in a for a in authors) else ", "
+
+
 # The paper's authors in their order (bibo:authorList, an rdf:Seq: rdf:_1 is the first author).
 Q_AUTHORS = """
 SELECT ?paper ?name ?position WHERE {
@@ -1105,7 +1111,7 @@ def paper(path: str):
     arxiv = meta["hasArXivId"][0] if meta["hasArXivId"] else None
     date_ = meta["issued"][0] if meta["issued"] else arxiv_month(arxiv)
     return render_template(
-        "paper.html", iri=iri, title=title, meta=meta, authors=authors, arxiv=arxiv, date=date_, body=body,
+        "paper.html", iri=iri, title=title, meta=meta, authors=authors, author_separator=author_separator(authors), arxiv=arxiv, date=date_, body=body,
         mentions=len(mentions), rows=rows, links=links, explore=explore_url(iri),
         query=sparql_url(f"DESCRIBE <{iri}>"),
     )  # fmt: skip
