@@ -152,7 +152,8 @@ def test_every_named_query_runs_and_the_useful_ones_answer(store):
             "provenance", "lookup"} <= set(queries)  # fmt: skip
     for q in queries.values():
         assert q.summary and q.description, q.name
-        list(store.query(q.text, substitutions=bind_params(q, {})))
+        examples = {p.name: p.default for p in q.params if p.required}  # a required one has no default
+        list(store.query(q.text, substitutions=bind_params(q, examples)))
     board = rows(store, queries["leaderboard"].text,
                  substitutions=bind_params(queries["leaderboard"], {"dataset": "ImageNet", "metric": "top-1 accuracy"}))
     assert [(r["methodLabel"], r["valueText"]) for r in board] == [("NetA", "81.5%"), ("NetB", "0.795")]
