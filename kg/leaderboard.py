@@ -35,6 +35,7 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Generic, TypeVar
 
+from kg.regimes import setting_name
 from kg.text import name_key
 
 MIN_CONFIDENCE = Decimal("0.5")
@@ -266,14 +267,12 @@ MAIN_BOARD = "main"  # (a query's ``setting`` for the main board only: !BOUND(?b
 
 def board_parameter(given: str) -> str:
     """A query's ``setting`` parameter as the board names it: normalised as the extractor
-    normalises a setting (kg.extract.results.setting_name: "1-Shot", "5 shot" -> "1-shot",
+    normalises a setting (kg.regimes.setting_name: "1-Shot", "5 shot" -> "1-shot",
     "5-shot"); "main" (or a setting of the main board) -> MAIN_BOARD.
 
     >>> board_parameter("1-Shot"), board_parameter("5 shot"), board_parameter("Main"), board_parameter("100% labels")
     ('1-shot', '5-shot', 'main', 'main')
     """
-    from kg.extract.results import setting_name  # (the extractor's regime patterns; imported when a setting is given)
-
     if given.strip().lower() == MAIN_BOARD:
         return MAIN_BOARD
     return board_setting(setting_name(given)) or MAIN_BOARD

@@ -580,3 +580,14 @@ def test_results_of_unnamed_other_models_are_not_the_papers_method(tmp_path):
     assert set(owners) == {"31.5%", "45.2%"}, rows
     assert owners["31.5%"] is None
     assert owners["45.2%"] is not None and "proposed-in-" in owners["45.2%"]
+
+
+def test_reading_a_board_setting_does_not_import_the_extractor():
+    """A query's `setting` is normalised with kg.regimes, not through kg.extract (spaCy): the first
+    such query in a server process does not pay the extractor's import (about a second)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, kg.leaderboard as L; assert L.board_parameter('1-Shot') == '1-shot';"
+            "assert 'spacy' not in sys.modules and 'kg.extract' not in sys.modules, sorted(sys.modules)")  # fmt: skip
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])

@@ -20,6 +20,7 @@ from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import MARGIN_HEDGE
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences
 from kg.extract.spans import SpanIndex
+from kg.regimes import REGIME, REGIME_CUES, TITLE_REGIME, regime_value
 from kg.model import PROPOSED
 from kg.text import may_hold
 
@@ -519,7 +520,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "when scaling up to 66M parameters", "models ranging from 1.9M to 303M parameters"
             if kinds is None:
                 kinds = _sentence_kinds(text, sent_mentions)
-                regimes = _sentence_regimes(text, s0, s1) if any(c in sent for c in _REGIME_CUES) else ()
+                regimes = _sentence_regimes(text, s0, s1) if any(c in sent for c in REGIME_CUES) else ()
             r = _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own)
             setting = _setting_for(text, q, regimes, bound, idx, s0) if regimes else _UNSTATED
             if setting is _UNSTATED:
@@ -2641,78 +2642,8 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
 
 
 # --- the regime a score was measured in (Result.setting) --------------------------------------
-# A score's regime changes what it measures: "48.1% mIoU in the 1-shot setting", "80% top-1
-# accuracy using only 1% labels", "76.5% under the linear evaluation protocol", "55.7% under
-# PGD attacks" are not comparable with the fully supervised, clean scores of the same dataset
-# and metric (kg.leaderboard puts them on boards of their own); "with extra training data" and
-# "with multi-scale testing" qualify a score of the main board. The split ("on the test set")
-# is not a setting: the standard split is the board's, other splits are dataset names ("COCO
-# test-dev"). Phrases that name the default regime ("with full labels", "clean accuracy",
-# "single-scale", "without extra data") are read too: they end the reach of an earlier one.
-# (each alternative opens on a literal; the sentence is searched only when it holds a cue)
-_REGIME_CUES = ("shot", "Shot", "label", "annotat", "inear", "attack", "dversarial", "robust", "augmentation",
-                "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun", "in-context")
-_REGIME = re.compile(
-    r"(?P<way>\d+)-way[ ,-]+(?P<wshot>\d+)-shot\b"
-    r"|(?P<shot>[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en|[Ff]ew|\d{1,3}|[Kk])[- ][Ss]hot(?![\w-]*\s+(?:supernet|NAS|neural architecture|architecture search|pruning|detector)\b)"
-    r"|(?P<pct>\d+(?:\.\d+)?)\s?%(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?%|,\s*\d+(?:\.\d+)?\s?%)*\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?(?:training\s+)?(?:labels?|labell?ed|annotations?|annotated|supervision)\b(?![\s-]+(?:noise|noisy|corruption|flip|errors?))"
-    r"|(?P<count>\d[\d,]*[kK]?)\s+(?:labels\b|labell?ed\s+(?:examples|samples|images|data))(?!\s+per\b)"
-    r"|(?:[Ww]ith|[Uu]sing|[Gg]iven|only|just)\s+(?:only\s+|just\s+)?"
-    r"(?P<per>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+(?:labell?ed\s+|training\s+)?(?:examples?|samples?|images?|instances?|labels?)"
-    r"\s+per\s+(?:class|category|relation|label)\b"
-    # (in-context examples are shots: "with 8 in-context examples")
-    r"|(?P<icl>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+in-context\s+(?:examples|demonstrations|exemplars)\b"
-    r"|(?P<full>full|all)\s+(?:labels|labell?ed|annotations|supervision)\b|fully[- ]supervised"
-    r"|(?P<linear>[Ll]inear[- ](?:prob(?:e|ing)|evaluation|eval\b|classification\s+(?:protocol|accuracy|evaluation|benchmark)|protocol))"
-    r"|(?P<attack>(?:[Uu]nder|[Aa]gainst)\s+(?:[\w-]+\s+){0,4}?attacks?\b|[Aa]dversarial\s+(?:accuracy|robustness|attacks?|examples|perturbations?|setting)|[Rr]obust\s+accuracy|AutoAttack)"
-    r"|(?P<clean>[Cc]lean\s+(?:accuracy|images|data|examples|inputs|samples))"
-    # (fine-tuning is the main board's regime: "82.3% linear probing accuracy and 87.8% fine-tuning accuracy")
-    r"|(?P<finetune>[Ff]ine-?tun(?:ing|ed)\s+(?:top-1\s+)?accuracy|[Ff]ull\s+fine-?tuning|[Ee]nd-to-end\s+fine-?tuning)"
-    r"|(?P<extra>(?:[Ww]ith|[Uu]sing)\s+(?:extra|additional|external)\s+(?:training\s+)?data)"
-    r"|(?P<noextra>[Ww]ithout\s+(?:any\s+|using\s+)?(?:extra|additional|external)\s+(?:training\s+)?data)"
-    r"|(?P<nottaug>[Ww]ithout\s+(?:any\s+|using\s+)?(?:[\w-]+\s+(?:and|or|nor)\s+)?(?:test[- ]time\s+augmentations?|multi-?[- ]?scale\s+(?:testing|test|inference)))"
-    r"|(?P<tta>[Tt]est[- ]time\s+augmentation)"
-    r"|(?P<ms>[Mm]ulti-?[- ]?scale\s+(?:testing|test|inference|evaluation))"
-    r"|(?P<ss>[Ss]ingle[- ]scale)"
-    r"|(?P<uda>(?:[Uu]nsupervised\s+)?[Dd]omain\s+[Aa]daptation)"
-)
-_SHOT_WORDS = {"zero": "zero", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "10", "few": "few", "k": "few"}
-# the regime a paper's title names for all its scores ("One-Shot Semantic Segmentation", "Semi-Supervised
-# Vision Transformers"), when the sentence of a score names none
-# (not a one-shot supernet: "Evolving Neural Architecture Using One Shot Model")
-# (not "Semi-Supervised" nor "Domain Adaptation": there the phrase is the task, "Semi-Supervised Video
-# Object Segmentation", and a board of such scores is keyed on label counts or on the dataset pair)
-_TITLE_REGIME = re.compile(r"(?P<shot>[Zz]ero|[Oo]ne|[Ff]ew)[- ][Ss]hot\b(?![- ](?:[Mm]odel|NAS|[Nn]eural|[Aa]rchitecture|[Ss]upernet))")
-
-
-def _regime_value(m: re.Match) -> str | None:
-    """The normalised setting a _REGIME (or _TITLE_REGIME) match names; None for the default regime."""
-    g = m.lastgroup
-    if g in ("way", "wshot") and m["way"]:  # (lastgroup is the last group that matched: "wshot")
-        return f"{m['way']}-way {m['wshot']}-shot"
-    if g in ("shot", "per", "icl"):
-        n = _SHOT_WORDS.get(m[g].lower(), m[g])
-        return "zero-shot" if n in ("zero", "0") else f"{n}-shot"
-    if g == "pct":
-        return f"{m['pct']}% labels" if m["pct"] != "100" else None
-    if g == "count":
-        n = m["count"].replace(",", "")
-        return f"{int(n[:-1]) * 1000 if n[-1] in 'kK' else n} labels"  # "4k labels": 4000
-    return _REGIME_NAMES.get(g)
-
-
-def setting_name(phrase: str) -> str | None:
-    """A setting as the extractor names it (kg.leaderboard.board_parameter reads a query's
-    ``setting`` with it): "1-Shot", "5 shot" -> "1-shot", "5-shot"; "1% labeled" -> "1% labels";
-    None for a phrase of the default regime ("100% labels"); else the phrase in lower case."""
-    m = _REGIME.fullmatch(phrase.strip())
-    if m is None:
-        return " ".join(phrase.split()).lower() or None
-    return _regime_value(m)
-
-
-_REGIME_NAMES = {"linear": "linear probe", "attack": "adversarial", "extra": "extra training data",
-                 "tta": "test-time augmentation", "ms": "multi-scale testing", "uda": "domain adaptation"}  # fmt: skip
+# The phrases that name a regime ("in the 1-shot setting", "using only 1% labels", "under PGD
+# attacks") and what each is called are kg.regimes; here: which phrase applies to which score.
 
 
 def _sentence_regimes(text: str, s0: int, s1: int) -> list[tuple[int, int, str | None]]:
@@ -2720,13 +2651,13 @@ def _sentence_regimes(text: str, s0: int, s1: int) -> list[tuple[int, int, str |
     One after "without" is the default ("without any hand-crafted few-shot examples"); a list of
     label fractions is one phrase per fraction ("with 1% and 10% labels")."""
     out = []
-    for m in _REGIME.finditer(text, s0, s1):
+    for m in REGIME.finditer(text, s0, s1):
         if m.lastgroup == "pct" and (items := list(_PERCENT.finditer(text, m.start(), m.end()))) and len(items) > 1:
             out.extend((i.start(), i.end(), f"{i[1]}% labels") for i in items)
             continue
         if _NOT_A_REGIME_AFTER.match(text, m.end()) or _NOT_A_REGIME_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
             continue
-        out.append((m.start(), m.end(), None if _WITHOUT.search(text, max(s0, m.start() - 30), m.start()) else _regime_value(m)))
+        out.append((m.start(), m.end(), None if _WITHOUT.search(text, max(s0, m.start() - 30), m.start()) else regime_value(m)))
     return out
 
 
@@ -2743,10 +2674,10 @@ _WITHOUT = re.compile(r"[Ww]ithout\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _title_regime(text: str, st: DocState) -> str | None:
-    """The regime the title names (_TITLE_REGIME), if any."""
-    m = _TITLE_REGIME.search(text, 0, st.title_end)
+    """The regime the title names (TITLE_REGIME), if any."""
+    m = TITLE_REGIME.search(text, 0, st.title_end)
     # ("Zero-Shot Transfer without Few-Shot Prompts" names no regime of its own by the phrase after "without")
-    return _regime_value(m) if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()) else None
+    return regime_value(m) if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()) else None
 
 
 def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: int, s0: int) -> str | None:

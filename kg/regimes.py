@@ -1,0 +1,83 @@
+"""The vocabulary of result regimes (``Result.setting``): the phrases that name one, and their names.
+
+Shared by the extractor (kg.extract.results reads a score's regime from its clause) and the
+leaderboards (kg.leaderboard reads a query's ``setting`` parameter the same way), in a module
+of its own so that the web and query layers can use it without importing the extractor (spaCy).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A score's regime changes what it measures: "48.1% mIoU in the 1-shot setting", "80% top-1
+# accuracy using only 1% labels", "76.5% under the linear evaluation protocol", "55.7% under
+# PGD attacks" are not comparable with the fully supervised, clean scores of the same dataset
+# and metric (kg.leaderboard puts them on boards of their own); "with extra training data" and
+# "with multi-scale testing" qualify a score of the main board. The split ("on the test set")
+# is not a setting: the standard split is the board's, other splits are dataset names ("COCO
+# test-dev"). Phrases that name the default regime ("with full labels", "clean accuracy",
+# "single-scale", "without extra data") are read too: they end the reach of an earlier one.
+# (each alternative opens on a literal; the sentence is searched only when it holds a cue)
+REGIME_CUES = ("shot", "Shot", "label", "annotat", "inear", "attack", "dversarial", "robust", "augmentation",
+               "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun", "in-context")
+REGIME = re.compile(
+    r"(?P<way>\d+)-way[ ,-]+(?P<wshot>\d+)-shot\b"
+    r"|(?P<shot>[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en|[Ff]ew|\d{1,3}|[Kk])[- ][Ss]hot(?![\w-]*\s+(?:supernet|NAS|neural architecture|architecture search|pruning|detector)\b)"
+    r"|(?P<pct>\d+(?:\.\d+)?)\s?%(?:,?\s+(?:and|or)\s+\d+(?:\.\d+)?\s?%|,\s*\d+(?:\.\d+)?\s?%)*\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+)?(?:training\s+)?(?:labels?|labell?ed|annotations?|annotated|supervision)\b(?![\s-]+(?:noise|noisy|corruption|flip|errors?))"
+    r"|(?P<count>\d[\d,]*[kK]?)\s+(?:labels\b|labell?ed\s+(?:examples|samples|images|data))(?!\s+per\b)"
+    r"|(?:[Ww]ith|[Uu]sing|[Gg]iven|only|just)\s+(?:only\s+|just\s+)?"
+    r"(?P<per>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+(?:labell?ed\s+|training\s+)?(?:examples?|samples?|images?|instances?|labels?)"
+    r"\s+per\s+(?:class|category|relation|label)\b"
+    # (in-context examples are shots: "with 8 in-context examples")
+    r"|(?P<icl>\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en)\s+in-context\s+(?:examples|demonstrations|exemplars)\b"
+    r"|(?P<full>full|all)\s+(?:labels|labell?ed|annotations|supervision)\b|fully[- ]supervised"
+    r"|(?P<linear>[Ll]inear[- ](?:prob(?:e|ing)|evaluation|eval\b|classification\s+(?:protocol|accuracy|evaluation|benchmark)|protocol))"
+    r"|(?P<attack>(?:[Uu]nder|[Aa]gainst)\s+(?:[\w-]+\s+){0,4}?attacks?\b|[Aa]dversarial\s+(?:accuracy|robustness|attacks?|examples|perturbations?|setting)|[Rr]obust\s+accuracy|AutoAttack)"
+    r"|(?P<clean>[Cc]lean\s+(?:accuracy|images|data|examples|inputs|samples))"
+    # (fine-tuning is the main board's regime: "82.3% linear probing accuracy and 87.8% fine-tuning accuracy")
+    r"|(?P<finetune>[Ff]ine-?tun(?:ing|ed)\s+(?:top-1\s+)?accuracy|[Ff]ull\s+fine-?tuning|[Ee]nd-to-end\s+fine-?tuning)"
+    r"|(?P<extra>(?:[Ww]ith|[Uu]sing)\s+(?:extra|additional|external)\s+(?:training\s+)?data)"
+    r"|(?P<noextra>[Ww]ithout\s+(?:any\s+|using\s+)?(?:extra|additional|external)\s+(?:training\s+)?data)"
+    r"|(?P<nottaug>[Ww]ithout\s+(?:any\s+|using\s+)?(?:[\w-]+\s+(?:and|or|nor)\s+)?(?:test[- ]time\s+augmentations?|multi-?[- ]?scale\s+(?:testing|test|inference)))"
+    r"|(?P<tta>[Tt]est[- ]time\s+augmentation)"
+    r"|(?P<ms>[Mm]ulti-?[- ]?scale\s+(?:testing|test|inference|evaluation))"
+    r"|(?P<ss>[Ss]ingle[- ]scale)"
+    r"|(?P<uda>(?:[Uu]nsupervised\s+)?[Dd]omain\s+[Aa]daptation)"
+)
+SHOT_WORDS = {"zero": "zero", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "10", "few": "few", "k": "few"}
+# the regime a paper's title names for all its scores ("One-Shot Semantic Segmentation", "Semi-Supervised
+# Vision Transformers"), when the sentence of a score names none
+# (not a one-shot supernet: "Evolving Neural Architecture Using One Shot Model")
+# (not "Semi-Supervised" nor "Domain Adaptation": there the phrase is the task, "Semi-Supervised Video
+# Object Segmentation", and a board of such scores is keyed on label counts or on the dataset pair)
+TITLE_REGIME = re.compile(r"(?P<shot>[Zz]ero|[Oo]ne|[Ff]ew)[- ][Ss]hot\b(?![- ](?:[Mm]odel|NAS|[Nn]eural|[Aa]rchitecture|[Ss]upernet))")
+
+
+def regime_value(m: re.Match) -> str | None:
+    """The normalised setting a REGIME (or TITLE_REGIME) match names; None for the default regime."""
+    g = m.lastgroup
+    if g in ("way", "wshot") and m["way"]:  # (lastgroup is the last group that matched: "wshot")
+        return f"{m['way']}-way {m['wshot']}-shot"
+    if g in ("shot", "per", "icl"):
+        n = SHOT_WORDS.get(m[g].lower(), m[g])
+        return "zero-shot" if n in ("zero", "0") else f"{n}-shot"
+    if g == "pct":
+        return f"{m['pct']}% labels" if m["pct"] != "100" else None
+    if g == "count":
+        n = m["count"].replace(",", "")
+        return f"{int(n[:-1]) * 1000 if n[-1] in 'kK' else n} labels"  # "4k labels": 4000
+    return REGIME_NAMES.get(g)
+
+
+def setting_name(phrase: str) -> str | None:
+    """A setting as the extractor names it (kg.leaderboard.board_parameter reads a query's
+    ``setting`` with it): "1-Shot", "5 shot" -> "1-shot", "5-shot"; "1% labeled" -> "1% labels";
+    None for a phrase of the default regime ("100% labels"); else the phrase in lower case."""
+    m = REGIME.fullmatch(phrase.strip())
+    if m is None:
+        return " ".join(phrase.split()).lower() or None
+    return regime_value(m)
+
+
+REGIME_NAMES = {"linear": "linear probe", "attack": "adversarial", "extra": "extra training data",
+                 "tta": "test-time augmentation", "ms": "multi-scale testing", "uda": "domain adaptation"}  # fmt: skip
