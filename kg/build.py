@@ -33,7 +33,7 @@ from typing import IO
 import pyoxigraph as ox
 from tqdm import tqdm
 
-from kg.errors import InputError, StoreError
+from kg.errors import InputError
 from kg.model import BuildReport, Entity, Extraction, Paper, is_placeholder
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
 from kg.store import GraphStore, KgStore
@@ -236,12 +236,8 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
     """
     from kg.link import Linker
 
-    if isinstance(store, KgStore) and store.paper_layout()[0]:
-        # papers loaded from a dump without graphs: a build would add second copies beside them
-        raise StoreError(f"{store.location}: the store holds papers loaded from a dump without graphs "
-                         "(nt/ttl/rdfxml); kg build keeps each paper in its own graph and would add "
-                         "second copies, repeating every query row: build into a new store, or load "
-                         "the .nq or .trig dump (`kg export --format nq`) instead")  # fmt: skip
+    if isinstance(store, KgStore):
+        store.refuse_mixed_layout()  # (a store loaded from a dump without graphs: second copies)
     started = time.perf_counter()
     report = BuildReport()
     stats: dict = {}

@@ -441,16 +441,21 @@ class KgStore(GraphStore):
     def named_graphs(self) -> Iterator[ox.NamedNode]:
         return self.store.named_graphs()
 
-    def refuse_mixed_layout(self, paths: Sequence[str | Path]) -> None:
-        """Raise before loading ``paths`` if they would mix the two ways of keeping papers.
+    def refuse_mixed_layout(self, paths: Sequence[str | Path] | None = None) -> None:
+        """Raise before loading ``paths`` (None: before a `kg build`, which keeps each paper in its
+        own graph) if that would mix the two ways of keeping papers (see :meth:`paper_layout`).
 
-        :raises StoreError: files with graphs and without in one load, or files of one kind
-            into a store holding papers the other way (see :meth:`paper_layout`).
+        :raises StoreError: files with graphs and without in one load, or papers of one kind
+            into a store holding papers the other way.
         """
-        with_graphs = {Path(p): rdf_format(Path(p)).supports_datasets for p in paths}
+        with_graphs = {Path(p): rdf_format(Path(p)).supports_datasets for p in paths or ()}
         in_default, in_named = self.paper_layout()
         hint = ("every query row would repeat once per copy of a paper: keep to one kind, e.g. "
                 "load the .nq or .trig dump (`kg export --format nq`) into a store kg build keeps")
+        if paths is None and in_default:
+            raise StoreError(f"{self.location}: the store holds papers loaded from a dump without graphs "
+                             f"(nt/ttl/rdfxml); kg build keeps each paper in its own graph and would add "
+                             f"second copies; {hint}, or build into a new store")  # fmt: skip
         if len(set(with_graphs.values())) > 1:
             raise StoreError(f"{', '.join(map(str, with_graphs))}: dumps with graphs and without in one "
                              f"store; {hint}")  # fmt: skip
