@@ -33,7 +33,7 @@ from kg.extract import metric_higher_is_better
 from kg.extract.lexicon import canonical_names, lexicon_patterns, lookup_label
 from kg.leaderboard import board_metric
 from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result, is_placeholder
-from kg.text import name_key
+from kg.text import name_key, release_of
 
 _LABEL = {"methods": "METHOD", "datasets": "DATASET", "metrics": "METRIC", "tasks": "TASK"}
 _ACRONYM_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)$")
@@ -79,23 +79,6 @@ def split_of(name: str) -> str | None:
     ('COCO', 'Cityscapes', None, None)
     """
     m = _SPLIT.fullmatch(name)
-    return m.group("family") if m else None
-
-
-# A dataset's release written after its name ("SQuAD 2.0", "SQuAD v1.1", "OntoNotes 5.0", "VQA v2")
-# is a dataset of its own (scores on two releases do not compare) and a release of the named one:
-# its family, when the corpus knows that name as a dataset (a dotted number or v + number only:
-# "COCO 2017" is a year, and "Tweebank V2" is already a variant).
-_RELEASE = re.compile(r"(?P<family>.*[A-Za-z].*?) (?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?)")
-
-
-def release_of(name: str) -> str | None:
-    """The dataset a release's name names, or None.
-
-    >>> release_of("SQuAD 2.0"), release_of("VQA v2"), release_of("OntoNotes 5.0"), release_of("COCO 2017")
-    ('SQuAD', 'VQA', 'OntoNotes', None)
-    """
-    m = _RELEASE.fullmatch(name)
     return m.group("family") if m else None
 
 

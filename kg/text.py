@@ -223,3 +223,20 @@ def may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
         return True
     low = window.lower()
     return any(w in low for w in words)
+
+
+# A name with a release after it ("SQuAD 2.0", "SQuAD v1.1", "OntoNotes 5.0", "VQA-CP v2"): the
+# extractor reads a paper's bare "SQuAD" beside one such release as that release, and linking
+# makes the named data set the release's family. A dotted single-digit number or v + number
+# only: "COCO 2017" is a year, "GLUE 80.5" a score.
+_RELEASE = re.compile(r"(?P<family>.*[A-Za-z].*?) (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d)")
+
+
+def release_of(name: str) -> str | None:
+    """The name a release's name names, or None.
+
+    >>> release_of("SQuAD 2.0"), release_of("VQA v2"), release_of("OntoNotes 5.0"), release_of("COCO 2017")
+    ('SQuAD', 'VQA', 'OntoNotes', None)
+    """
+    m = _RELEASE.fullmatch(name)
+    return m.group("family") if m else None

@@ -15,7 +15,7 @@ from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.names import MANNER_WORDS, word_initials
 from kg.extract.results import OUR_SIDE
-from kg.text import rough_sentence_start
+from kg.text import release_of, rough_sentence_start
 
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
 MAX_TASKS = 4
@@ -516,18 +516,14 @@ def _metric_span(text: str, r) -> tuple:
     return ((m.start(), m.end()),) if m else ()
 
 
-# a data set's name with a version after it: "Tweebank V2", "OntoNotes 5.0", "LVIS v1.0"
-_VERSIONED_NAME = re.compile(r"(.+) (?:[vV]\d+(?:\.\d+)*|[1-9]\.\d)$")
-
-
 def _bare_to_version(text: str, mentions: list[Cand]) -> dict[str, str]:
     """The bare data set names of a paper that writes one version of them, to that version:
     "Tweebank" beside "Tweebank V2" is that release, one data set (not where the paper writes
     two: "SQuAD 1.1 and SQuAD 2.0" leave a bare "SQuAD" alone); the mentions are renamed."""
     versions: dict[str, set[str]] = {}
     for c in mentions:
-        if c.label == DATASET and c.name[-1:].isdigit() and (m := _VERSIONED_NAME.match(c.name)):
-            versions.setdefault(m.group(1), set()).add(c.name)
+        if c.label == DATASET and c.name[-1:].isdigit() and (bare := release_of(c.name)):
+            versions.setdefault(bare, set()).add(c.name)
     if not versions:
         return {}
     # (not an acronym the text defines: "abstract meaning representation (AMR)" is no release of
