@@ -44,3 +44,23 @@ def test_regime_scan_matches_regime():
         for i in range(len(t)):
             a, b = REGIME.match(t, i), REGIME_SCAN.match(t, i)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, i)
+
+
+def test_shared_modifier_search_starts_where_a_match_can():
+    from kg.extract import mentions as M
+
+    spaces = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+    assert set(M._SHARED_MODIFIER_CHARS) == set("abcdefghijklmnopqrstuvwxyz0123456789-,/" + spaces)
+    rng = random.Random(5)
+    parts = ["image", "deraining", "de-blurring", "and", "or", ",", "/", " ", "\n", "\u2009", "X", "(",
+             "3d", "tasks", "Zorb", "é"]  # fmt: skip
+    for _ in range(3000):
+        t = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        t += rng.choice(["", " ", "\n"]) + rng.choice(["image deraining, deblurring and denoising",
+                                                      "graph classification/regression", "a b or c"])
+        lo, cue = rng.randint(0, len(t)), len(t)
+        start = lo + len(t[lo:cue].rstrip(M._SHARED_MODIFIER_CHARS))
+        a, b = M._SHARED_MODIFIER.search(t, lo, cue), M._SHARED_MODIFIER.search(t, start, cue)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), t
+    t = "We set a new state of the art on image deraining, deblurring, and denoising tasks."
+    assert [c.name for c in M._shared_modifier_tasks(t, t.lower(), 0)] == ["image deblurring", "image denoising"]
