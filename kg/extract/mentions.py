@@ -1267,7 +1267,13 @@ _SHARED_MODIFIER = re.compile(
 )
 
 
-_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
+# the characters a _SHARED_MODIFIER match is made of (its \s: the characters str.isspace takes,
+# listed; tests/test_extract_r21_speed.py checks the list): the search starts after the last
+# other character before the cue word instead of trying each start of its window
+_SHARED_MODIFIER_CHARS = ("abcdefghijklmnopqrstuvwxyz0123456789-,/\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0"
+                          "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                          "\u2028\u2029\u202f\u205f\u3000")
+_LOWER_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz-"  # (str.rstrip takes the characters as a string)
 # "... tasks", "... benchmarks": the words after a list that say it names what is evaluated
 _EVALUATED_WORDS = ("task", "benchmark", "dataset", "problem")
 # (from the start of a whitespace run only: finditer would otherwise try `\s+` from each of
@@ -1305,9 +1311,8 @@ def _ends_on_conjunct(text: str, lo: int, end: int) -> bool:
     ...     "graph classification/regression", "image deraining", "A and B")]
     [True, True, False, False]
     """
-    i = end
-    while i > lo and text[i - 1] in _LOWER_WORD_CHARS:
-        i -= 1
+    # (the last word's start found by one rstrip, not a Python step per character)
+    i = lo + len(text[lo:end].rstrip(_LOWER_WORD_CHARS))
     if i == end or i == lo or not text[i].isalpha():
         return False
     if text[i - 1] == "/":
@@ -1315,8 +1320,8 @@ def _ends_on_conjunct(text: str, lo: int, end: int) -> bool:
     if not text[i - 1].isspace():
         return False
     before = text[max(lo, i - 16) : i].rstrip()
-    return any(before.endswith(w) and len(before) > len(w) and before[-len(w) - 1].isspace()
-               for w in ("and", "or"))
+    return ((before.endswith("and") and len(before) > 3 and before[-4].isspace())
+            or (before.endswith("or") and len(before) > 2 and before[-3].isspace()))
 
 
 def _shared_modifier_tasks(text: str, low: str, start: int, offsets=None) -> list[Cand]:
@@ -1339,7 +1344,7 @@ def _shared_modifier_tasks(text: str, low: str, start: int, offsets=None) -> lis
         # before the cue end on a conjunct, "and/or X" or "/X", which it needs)
         if not _ends_on_conjunct(text, lo, cue):
             continue
-        m = _SHARED_MODIFIER.search(text, lo, cue)
+        m = _SHARED_MODIFIER.search(text, lo + len(text[lo:cue].rstrip(_SHARED_MODIFIER_CHARS)), cue)
         if not m:
             continue
         first = m.group(2)

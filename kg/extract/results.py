@@ -20,7 +20,7 @@ from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import MARGIN_HEDGE
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences
 from kg.extract.spans import SpanIndex
-from kg.regimes import REGIME, REGIME_CUES, TITLE_REGIME, regime_value
+from kg.regimes import REGIME_CUES, REGIME_SCAN, TITLE_REGIME, regime_value
 from kg.model import PROPOSED
 from kg.text import may_hold
 
@@ -2651,7 +2651,7 @@ def _sentence_regimes(text: str, s0: int, s1: int) -> list[tuple[int, int, str |
     One after "without" is the default ("without any hand-crafted few-shot examples"); a list of
     label fractions is one phrase per fraction ("with 1% and 10% labels")."""
     out = []
-    for m in REGIME.finditer(text, s0, s1):
+    for m in REGIME_SCAN.finditer(text, s0, s1):
         if m.lastgroup == "pct" and (items := list(_PERCENT.finditer(text, m.start(), m.end()))) and len(items) > 1:
             out.extend((i.start(), i.end(), f"{i[1]}% labels") for i in items)
             continue

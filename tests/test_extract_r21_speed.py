@@ -1,0 +1,66 @@
+"""Round 21 speed: scans that must find what the slower patterns they stand for find."""
+
+import random
+import re
+
+from kg.regimes import REGIME, REGIME_SCAN
+
+# one invented sentence per REGIME alternative (and a few near misses)
+_REGIME_SENTENCES = [
+    "ZorbNet reaches 61.2% in the 5-way 1-shot setting and 70.3% zero-shot.",
+    "It gets 45.1 AP with 1%, 5% and 10% of the labels, and 52.3 AP with 2k labels.",
+    "With only 10 labeled examples per class, and given 8 in-context examples, it scores 80.1.",
+    "Fully-supervised and full labels; linear probing gives 71.0%; under strong PGD attacks 55.7%.",
+    "Adversarial accuracy, robust accuracy and AutoAttack; clean accuracy of 91.2%.",
+    "Fine-tuning accuracy 87.8%, full fine-tuning and end-to-end fine-tuning.",
+    "Using extra training data, without additional data, without test-time augmentation.",
+    "With test-time augmentation, multi-scale testing and single-scale inference.",
+    "Unsupervised domain adaptation, k-shot, Few-Shot, three-shot, ten-shot, Two-shot, five-shot.",
+    "All annotations, just one image per category, One in-context demonstrations.",
+    "Trained with all annotations, or given 5 examples per class, it holds against white-box attacks.",
+    "Often ten tenets; a short shot; 3-way 2-shot; 100% labels; Zero shot NAS supernet.",
+]
+
+
+def _alternatives(pattern: str) -> int:
+    """The number of top-level alternatives of a pattern."""
+    tree = re._parser.parse(pattern)  # (the parser of the re module)
+    (op, av), = tree.data
+    return len(av[1]) if op is re._constants.BRANCH else 1
+
+
+def test_regime_scan_matches_regime():
+    # a new alternative of REGIME needs its first letters in _REGIME_STARTS
+    assert _alternatives(REGIME.pattern) == 19, "REGIME changed: update _REGIME_STARTS"
+    rng = random.Random(21)
+    words = " ".join(_REGIME_SENTENCES).replace(".", " .").split()
+    texts = list(_REGIME_SENTENCES)
+    texts += [" ".join(rng.choice([w, w.lower(), w.title()]) for w in rng.choices(words, k=12)) for _ in range(300)]
+    for t in texts:
+        want = [(m.span(), m.lastgroup, m.groups()) for m in REGIME.finditer(t)]
+        assert [(m.span(), m.lastgroup, m.groups()) for m in REGIME_SCAN.finditer(t)] == want, t
+    # and at every offset ("re.match" there is what finditer tries)
+    for t in _REGIME_SENTENCES:
+        for i in range(len(t)):
+            a, b = REGIME.match(t, i), REGIME_SCAN.match(t, i)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, i)
+
+
+def test_shared_modifier_search_starts_where_a_match_can():
+    from kg.extract import mentions as M
+
+    spaces = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+    assert set(M._SHARED_MODIFIER_CHARS) == set("abcdefghijklmnopqrstuvwxyz0123456789-,/" + spaces)
+    rng = random.Random(5)
+    parts = ["image", "deraining", "de-blurring", "and", "or", ",", "/", " ", "\n", "\u2009", "X", "(",
+             "3d", "tasks", "Zorb", "é"]  # fmt: skip
+    for _ in range(3000):
+        t = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        t += rng.choice(["", " ", "\n"]) + rng.choice(["image deraining, deblurring and denoising",
+                                                      "graph classification/regression", "a b or c"])
+        lo, cue = rng.randint(0, len(t)), len(t)
+        start = lo + len(t[lo:cue].rstrip(M._SHARED_MODIFIER_CHARS))
+        a, b = M._SHARED_MODIFIER.search(t, lo, cue), M._SHARED_MODIFIER.search(t, start, cue)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), t
+    t = "We set a new state of the art on image deraining, deblurring, and denoising tasks."
+    assert [c.name for c in M._shared_modifier_tasks(t, t.lower(), 0)] == ["image deblurring", "image denoising"]
