@@ -645,3 +645,29 @@ def test_result_queries_bind_the_role_in_the_query_text(app, monkeypatch):
     assert rows and len(seen) == 2
     for text, left in seen:
         assert not left and f"VALUES ?role {{ <{BASE}ns#dataset> }}" in text, text
+
+
+def test_results_with_no_dataset_are_listed_last_and_not_ranked(client):
+    """On a metric's page the results that name no dataset were measured on different things:
+    their group came first when it was the largest, ranked and charted like a leaderboard
+    ("accuracy" on sota-arxiv opened with "no dataset named", 44 results ranked 1, 1, 3 ...)."""
+    from dataclasses import replace
+
+    from flask import render_template
+
+    from kg.web.ui import leaderboards
+
+    rows = [_row("r1", "a", 80.0), _row("r2", "b", 70.0)]
+    rows += [replace(_row(f"n{i}", m, 60.0 + i, dataset=None), date=f"202{i}-01-01") for i, m in enumerate("cdef")]
+    with client.application.test_request_context():
+        boards = leaderboards(rows, "dataset")
+        html = render_template("entity.html", kind="metric", iri=BASE + "id/metric/k", label="K", boards=boards,
+                               rows=[], relative=[], related={}, sections=[], explore="#", query="#", aliases=[],
+                               broader=[], narrower=[], matches=[], higher_is_better=True)  # fmt: skip
+    assert [b.title for b in boards] == ["D", "no dataset named"]
+    unnamed = boards[-1]
+    assert unnamed.unnamed and not unnamed.ranked and unnamed.chart is None
+    assert all(r.rank is None and not r.best for r in unnamed.rows)
+    heading = re.search(r'<section class="board unranked" id="board-2">\s*<h3>(.*?)</h3>', html, re.S)
+    assert heading and "not ranked (they may be on different datasets)" in " ".join(heading.group(1).split())
+    assert "is better" not in heading.group(1)

@@ -626,6 +626,7 @@ class Board:
     rows: list[ResultRow]
     chart: dict | None = None
     setting: str | None = None  # the regime of a board of its own (kg.leaderboard.board_setting)
+    unnamed: bool = False  # the results with no dataset (or no metric) named: listed, not ranked
 
     @property
     def methods(self) -> int:
@@ -655,8 +656,10 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
             groups[(getattr(r, group_by), board_setting(r.setting))].append(r)
     boards = []
     for (iri, setting), members in groups.items():
+        # results with no dataset (on a metric's page) or no metric (on a dataset's) were measured
+        # on different things: listed, after the boards, but neither ranked nor charted
         candidates = [Candidate(r.iri, r.method, r.method_label or "", r.value, r.percent, r.confidence)
-                      for r in members if r.method]  # fmt: skip
+                      for r in members if r.method and iri is not None]  # fmt: skip
         percent = is_percent_board([r.percent for r in members])
         for r in members:
             r.on_board = True
@@ -672,10 +675,11 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         first = members[0]
         named = first.metric_label if group_by == "metric" else first.dataset_label
         title = named or f"no {group_by} named"
-        board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting)
-        board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
+        board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting, unnamed=iri is None)
+        if iri is not None:
+            board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
-    boards.sort(key=lambda b: (b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
+    boards.sort(key=lambda b: (b.unnamed, b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
     return boards
 
 
