@@ -604,7 +604,7 @@ def test_dataset_page_and_leaderboard_query_keep_a_regime_apart(tmp_path):
     regime = [s for s in sections if "· 1-shot" in s]
     assert len(regime) == 1 and "ZetaNet" in regime[0] and "AlphaNet" not in regime[0]
     assert all("ZetaNet" not in s for s in sections if s not in regime)
-    assert html.index("AlphaNet") < html.index("· 1-shot")
+    assert html.index("AlphaNet") < html.index("· 1-shot", html.index('id="board-1"'))  # (after the boards' list)
 
 
 def test_a_board_of_only_low_confidence_rows_shows_them_unranked(client):
@@ -671,3 +671,17 @@ def test_results_with_no_dataset_are_listed_last_and_not_ranked(client):
     heading = re.search(r'<section class="board unranked" id="board-2">\s*<h3>(.*?)</h3>', html, re.S)
     assert heading and "not ranked (they may be on different datasets)" in " ".join(heading.group(1).split())
     assert "is better" not in heading.group(1)
+
+
+def test_a_page_of_several_boards_lists_them_first(client):
+    """A dataset page of many boards had no way to the one wanted but scrolling (ImageNet on
+    sota-arxiv: 40 boards, 36,000 px): the boards are listed, with their size, under the intro."""
+    html = page(client, "/dataset/imagenet")
+    index = re.search(r'<nav class="board-index"[^>]*>(.*?)</nav>', html, re.S)
+    assert index and index.start() < html.index('id="board-1"')
+    links = re.findall(r'<a href="#(board-\d+)">\s*([^<]+?)\s*<span class="count">(\d+)</span>', index.group(1))
+    assert [(a, t) for a, t, _ in links] == [("board-1", "top-1 accuracy"), ("board-2", "top-1 error")]
+    for anchor, _, n in links:
+        section = html[html.index(f'id="{anchor}"'):]
+        assert f"{n} result" in section[: section.index("</h3>")]
+    assert 'class="board-index"' not in page(client, "/metric/top-1-error")  # one board: nothing to list
