@@ -170,6 +170,22 @@ def test_api_errors_are_json(client):
     assert r.status_code == 406
 
 
+def test_api_names_an_entity_by_any_of_its_aliases(client):
+    """A plain name is the entity that has it as a label or alias: an alias used to mint an IRI the
+    graph does not have ("MS COCO" -> dataset:ms-coco, "ResNet" -> method:resnet on sota-arxiv, where
+    the entities are COCO and "Residual Network (ResNet)"), so the answer was silently empty."""
+    pair = {"dataset": "imagenet-1k", "metric": "Top-1 Accuracy"}
+    r = client.get("/api/queries/leaderboard", query_string=pair)
+    assert r.status_code == 200 and [row["methodLabel"] for row in r.get_json()["rows"]] == ["AlphaNet", "BetaNet"]
+    r = client.get("/api/queries/leaderboard", query_string=pair | {"dataset": "No Such Set"})
+    assert r.status_code == 404
+    error = r.get_json()["error"]
+    assert "no dataset in the graph is called 'No Such Set'" in error and "/api/queries/lookup?q=No+Such+Set" in error
+    # an IRI or a prefixed name is taken as given
+    r = client.get("/api/queries/leaderboard", query_string=pair | {"dataset": "dataset:no-such-set"})
+    assert r.status_code == 200 and r.get_json()["rows"] == []
+
+
 def test_openapi_document(client):
     doc = client.get("/api/openapi.json").get_json()
     assert doc["openapi"].startswith("3.")
