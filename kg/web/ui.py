@@ -36,7 +36,7 @@ from kg import graph as kgraph
 from kg.errors import MlkgError
 from kg.leaderboard import Candidate, board_setting, common_scale, is_percent_board, rank, trusted
 from kg.queries import bind_params
-from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, paper_title
+from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
 from kg.web.state import get_state
 
 bp = Blueprint("ui", __name__)
@@ -280,21 +280,6 @@ def papers_index() -> dict[str, dict]:
         return out
 
     return cache().get("papers", build)
-
-
-def arxiv_month(arxiv_id: str | None) -> str | None:
-    """The submission month of an arXiv id as ``YYYY-MM-01``, or None.
-
-    >>> arxiv_month("1810.04805"), arxiv_month("math/0309136"), arxiv_month(None)
-    ('2018-10-01', '2003-09-01', None)
-    """
-    if not arxiv_id:
-        return None
-    m = re.match(r"(?:[a-z-]+/)?(\d{2})(\d{2})", arxiv_id)
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        return None
-    yy = int(m.group(1))
-    return f"{2000 + yy if yy < 91 else 1900 + yy}-{m.group(2)}-01"
 
 
 def incidence() -> dict[str, set[str]]:
