@@ -685,3 +685,33 @@ def test_a_page_of_several_boards_lists_them_first(client):
         section = html[html.index(f'id="{anchor}"'):]
         assert f"{n} result" in section[: section.index("</h3>")]
     assert 'class="board-index"' not in page(client, "/metric/top-1-error")  # one board: nothing to list
+
+
+def test_an_unnamed_method_page_names_its_paper(tmp_path):
+    """A paper's unnamed method ("(proposed in “…”)") is in no mlkg:proposes or mlkg:uses link, only
+    in its results: its page said "No paper mentions it directly" and did not name the paper."""
+    from ui_fixtures import _span
+
+    from kg.model import PROPOSED, Extraction, Mention, Paper, Result
+    from kg.rdf import IriScheme, paper_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    p = Paper(id="u8", title="A simple recipe for recognition", arxiv_id="2405.00008", date="2024-05-01",
+              abstract="Our model reaches 77.5% top-1 accuracy on ImageNet.")
+    t = p.text
+    e = Extraction(p.id, p.title, datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),),
+                   metrics=(Mention("top-1 accuracy", (_span(t, "top-1 accuracy"),), 0.9),),
+                   results=(Result(PROPOSED, "top-1 accuracy", 77.5, "77.5%", dataset="ImageNet", unit="%",
+                                   span=_span(t, "Our model reaches 77.5% top-1 accuracy on ImageNet."),
+                                   confidence=0.9),), version="test")  # fmt: skip
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        slug = scheme.unnamed_method(scheme.paper(p)).value.rsplit("/", 1)[-1]
+        html = page(app.test_client(), f"/method/{slug}")
+    finally:
+        app.extensions["mlkg"].close()
+    papers = html[html.index("<h2>Papers</h2>"):]
+    assert "No paper mentions it directly" not in papers
+    assert "Results reported in" in papers and 'href="/paper/arxiv/2405.00008">A simple recipe for recognition</a>' in papers

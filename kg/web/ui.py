@@ -702,6 +702,20 @@ def entity_papers(iri: str) -> list[dict]:
     return sections
 
 
+def result_papers(rows: list[ResultRow]) -> list[dict]:
+    """The papers that report ``rows``, for an entity no paper proposes, uses or addresses: a
+    paper's unnamed method ("(proposed in “…”)", 696 of them on sota-arxiv) has only its results,
+    and its page said "No paper mentions it directly" without naming the paper it comes from."""
+    index = papers_index()
+    found = sorted({r.paper for r in rows if r.paper in index},
+                   key=lambda p: (index[p]["date"] or "", index[p]["key"]), reverse=True)  # fmt: skip
+    if not found:
+        return []
+    papers = [{"iri": p, "title": index[p]["title"], "url": page_url(p), "date": index[p]["date"]}
+              for p in found[:PAGE_PAPERS]]  # fmt: skip
+    return [{"title": "Results reported in", "count": len(found), "papers": papers, "more": None}]
+
+
 # ---------------------------------------------------------------- charts (server-side SVG)
 
 
@@ -1063,7 +1077,7 @@ def entity(kind: str, slug: str):
         aliases=sorted(aliases.values(), key=str.casefold),
         broader=broader, narrower=narrower, matches=matches, boards=boards,
         rows=[r for r in rows if r.value is not None], relative=relative,
-        related=comentions(iri), sections=entity_papers(iri), explore=explore_url(iri),
+        related=comentions(iri), sections=entity_papers(iri) or result_papers(rows), explore=explore_url(iri),
         query=sparql_url(f"DESCRIBE <{iri}>"),
     )  # fmt: skip
 
