@@ -715,3 +715,17 @@ def test_an_unnamed_method_page_names_its_paper(tmp_path):
     papers = html[html.index("<h2>Papers</h2>"):]
     assert "No paper mentions it directly" not in papers
     assert "Results reported in" in papers and 'href="/paper/arxiv/2405.00008">A simple recipe for recognition</a>' in papers
+
+
+def test_a_table_of_several_metrics_gives_each_its_direction(client):
+    """A method's, task's or paper's results mix metrics: the Value header said "↑" (higher is
+    better) over a top-1 error, where lower is; each metric now shows its own arrow."""
+    for url in ("/method/deltanet", "/paper/arxiv/2402.00005"):
+        html = page(client, url)
+        table = html[html.index('<table class="sortable results">'):]
+        table = table[: table.index("</table>")]
+        header = re.search(r'<th data-type="number"[^>]*>([^<]*)</th>', table).group(1)
+        assert header == "Value", (url, header)
+        assert re.search(r'>top-1 error</a>&nbsp;<span class="direction" title="lower is better">↓</span>', table), url
+    board = page(client, "/metric/top-1-error")  # one metric: the header keeps its arrow
+    assert 'title="lower is better">Value ↓</th>' in board
