@@ -717,6 +717,31 @@ def test_an_unnamed_method_page_names_its_paper(tmp_path):
     assert "Results reported in" in papers and 'href="/paper/arxiv/2405.00008">A simple recipe for recognition</a>' in papers
 
 
+def test_an_unnamed_method_counts_the_paper_it_comes_from(tmp_path):
+    """Search and the lists said "0 papers" for a paper's unnamed method (mentioned by none, only
+    reported in its results): it counts the papers that report it."""
+    from ui_fixtures import _span
+
+    from kg.model import PROPOSED, Extraction, Paper, Result
+    from kg.rdf import IriScheme, paper_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    p = Paper(id="u8", title="Zebra stripes for recognition", arxiv_id="2405.00008", date="2024-05-01",
+              abstract="Our model reaches 77.5% top-1 accuracy on ImageNet.")
+    e = Extraction(p.id, p.title, results=(Result(PROPOSED, "top-1 accuracy", 77.5, "77.5%", dataset="ImageNet",
+                   unit="%", span=_span(p.text, "Our model reaches"), confidence=0.9),), version="test")  # fmt: skip
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        hits = api(app.test_client(), "/api/graph/search?q=zebra")["results"]
+    finally:
+        app.extensions["mlkg"].close()
+    assert [(h["label"], h["papers"]) for h in hits if h["type"] == "method"] == [
+        ("(proposed in “Zebra stripes for…”)", 1)
+    ]
+
+
 def test_a_table_of_several_metrics_gives_each_its_direction(client):
     """A method's, task's or paper's results mix metrics: the Value header said "↑" (higher is
     better) over a top-1 error, where lower is; each metric now shows its own arrow."""

@@ -244,6 +244,8 @@ SELECT ?p ?title ?date ?arxiv WHERE {
 
 Q_INCIDENCE = "SELECT ?p ?e WHERE { ?p mlkg:mentions ?e }"
 
+Q_RESULT_METHODS = "SELECT ?m ?p WHERE { ?r mlkg:method ?m ; mlkg:reportedIn ?p }"
+
 
 def entities() -> dict[str, EntityInfo]:
     """Every method, dataset, metric and task with its label, aliases and paper count."""
@@ -251,11 +253,15 @@ def entities() -> dict[str, EntityInfo]:
     def build():
         out: dict[str, EntityInfo] = {}
         papers = mentioned_in()
+        # a paper's unnamed method is mentioned by no paper, only reported in its results: counted
+        # by those ("(proposed in “…”)" showed "0 papers" in search and the lists)
+        reporting: dict[str, set[str]] = defaultdict(set)
+        for r in select(Q_RESULT_METHODS):
+            reporting[r["m"]].add(r["p"])
         for r in select(Q_ENTITIES):
             if r["e"] not in out:
-                out[r["e"]] = EntityInfo(
-                    r["e"], CLASS_KIND[r["class"]], r["label"], len(papers.get(r["e"], ()))
-                )
+                count = len(papers.get(r["e"]) or reporting.get(r["e"], ()))
+                out[r["e"]] = EntityInfo(r["e"], CLASS_KIND[r["class"]], r["label"], count)
         for r in select(Q_LABELS):
             info = out.get(r["e"])
             if info is not None and isinstance(r["label"], str):
