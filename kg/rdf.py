@@ -205,6 +205,22 @@ def normalize_arxiv_id(raw: str) -> str | None:
     return None
 
 
+def arxiv_month(arxiv_id: str | None) -> str | None:
+    """The submission month of an arXiv id as ``YYYY-MM-01``, or None: the date of a paper
+    whose input gives none (the pages' charts and the leaderboards' state-of-the-art records).
+
+    >>> arxiv_month("1810.04805"), arxiv_month("math/0309136"), arxiv_month(None)
+    ('2018-10-01', '2003-09-01', None)
+    """
+    if not arxiv_id:
+        return None
+    m = re.match(r"(?:[a-z-]+/)?(\d{2})(\d{2})", arxiv_id)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    yy = int(m.group(1))
+    return f"{2000 + yy if yy < 91 else 1900 + yy}-{m.group(2)}-01"
+
+
 def normalize_doi(raw: str) -> str:
     """Lower-cased DOI without ``doi:`` or resolver prefix.
 

@@ -32,7 +32,8 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.leaderboard import Candidate, Entry, board, board_setting
 from kg.queries import apply_values
-from kg.rdf import RDF_TYPE, RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, leaderboard_quads
+from kg.rdf import (RDF_TYPE, RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, arxiv_month,
+                    leaderboard_quads)
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 # the second step of a two-step OPTIONAL bound (an OPTIONAL of two patterns or a
 # path would be joined with every assertion / paper of the store instead).
 BOARD_CANDIDATES = """
-SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued ?setting WHERE {{
+SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued ?arxiv ?setting WHERE {{
   VALUES ?dataset {{ {datasets} }}
   ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
   ?metric mlkg:higherIsBetter ?hib .
@@ -68,6 +69,7 @@ SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued ?setting WHERE {
   OPTIONAL {{ ?r mlkg:reportedIn ?p0 }}
   BIND(COALESCE(?p0, mlkg:none) AS ?p)
   OPTIONAL {{ ?p dcterms:issued ?issued }}
+  OPTIONAL {{ ?p fabio:hasArXivId ?arxiv }}
   OPTIONAL {{ ?r mlkg:setting ?setting }}
 }}"""
 
@@ -91,7 +93,9 @@ def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, str | None, li
         if old is not None and (conf is None or (old.confidence is not None and old.confidence >= conf)):
             continue
         label = old.method_label if old else (r["label"].value if r["label"] is not None else "")
-        issued = r["issued"].value if r["issued"] is not None else None
+        # a paper without a date (sota-arxiv has none) is dated by its arXiv id, as the pages do
+        issued = (r["issued"].value if r["issued"] is not None
+                  else arxiv_month(r["arxiv"].value) if r["arxiv"] is not None else None)  # fmt: skip
         cands[key] = Candidate(key[0], key[1], label, value, r["u"] == UNIT_PERCENT, conf, issued)
     return [(d, m, s, *board(cands.values(), directions[(d, m)])) for (d, m, s), cands in boards.items()]
 

@@ -391,3 +391,43 @@ def test_pages_fit_a_phone_screen(b, base_url):
         shot(b, "phone-explorer")
     finally:
         b.set_window_size(1400, 1000)
+
+
+def test_a_long_unbroken_title_does_not_widen_a_phone_page(b, base_url):
+    """Titles from LaTeX sources hold long runs without a space ("iBOT
+    includegraphics[width=0.5cm,height=0.5cm]pics/ibot.pdf: ..." on sota-arxiv): in a paper list
+    or a result card they made ImageNet's page 536 px wide on a 390 px phone."""
+    run = "includegraphics[width=0.5cm,height=0.5cm]pics/some-long-figure-name.pdf:Title"
+    b.set_window_size(390, 900)
+    try:
+        b.get(base_url + "/dataset/imagenet")
+        b.execute_script(
+            "for (const a of document.querySelectorAll('.paper-list a, table.results td.paper a'))"
+            " a.textContent = arguments[0];",
+            run,
+        )
+        width, scroll = b.execute_script(
+            "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]"
+        )
+        assert b.find_elements(By.CSS_SELECTOR, ".paper-list a") and scroll <= width, (scroll, width)
+    finally:
+        b.set_window_size(1400, 1000)
+
+
+def test_a_timeline_is_readable_on_a_phone(b, base_url):
+    """A results-over-time chart is 640 units wide, drawn at about half that on a 390 px phone:
+    its tick labels were 6 px tall and its dots 4 px across. They are drawn larger there, and the
+    chart still fits the screen."""
+    b.set_window_size(390, 900)
+    try:
+        b.get(base_url + "/dataset/imagenet")
+        ticks, dot, right = b.execute_script(
+            "const svg = document.querySelector('svg.chart.timeline');"
+            "return [[...svg.querySelectorAll('text.tick')].map(t => t.getBoundingClientRect().height),"
+            " svg.querySelector('circle.dot').getBoundingClientRect().width, svg.getBoundingClientRect().right]"
+        )
+        assert ticks and min(ticks) >= 9, ticks
+        assert dot >= 6, dot
+        assert right <= b.execute_script("return document.documentElement.clientWidth")
+    finally:
+        b.set_window_size(1400, 1000)

@@ -8,7 +8,7 @@ import json
 
 import pyoxigraph as ox
 import pytest
-from web_fixtures import XSS_TITLE, build_store, fill, settings
+from web_fixtures import ENTITIES, XSS_TITLE, build_store, fill, papers, settings
 
 from kg.queries import load_queries
 from kg.store import KgStore
@@ -168,6 +168,42 @@ def test_api_errors_are_json(client):
     assert r.status_code == 400 and "colour" in r.get_json()["error"]
     r = client.get("/api/queries/leaderboard", headers={"Accept": "text/turtle"})
     assert r.status_code == 406
+
+
+def test_api_names_an_entity_by_any_of_its_aliases(client):
+    """A plain name is the entity that has it as a label or alias: an alias used to mint an IRI the
+    graph does not have ("MS COCO" -> dataset:ms-coco, "ResNet" -> method:resnet on sota-arxiv, where
+    the entities are COCO and "Residual Network (ResNet)"), so the answer was silently empty."""
+    pair = {"dataset": "imagenet-1k", "metric": "Top-1 Accuracy"}
+    r = client.get("/api/queries/leaderboard", query_string=pair)
+    assert r.status_code == 200 and [row["methodLabel"] for row in r.get_json()["rows"]] == ["AlphaNet", "BetaNet"]
+    r = client.get("/api/queries/leaderboard", query_string=pair | {"dataset": "No Such Set"})
+    assert r.status_code == 404
+    error = r.get_json()["error"]
+    assert "no dataset in the graph is called 'No Such Set'" in error and "/api/queries/lookup?q=No+Such+Set" in error
+    # an IRI or a prefixed name is taken as given
+    r = client.get("/api/queries/leaderboard", query_string=pair | {"dataset": "dataset:no-such-set"})
+    assert r.status_code == 200 and r.get_json()["rows"] == []
+
+
+def test_sota_progression_dates_a_paper_by_its_arxiv_id(tmp_path):
+    """Papers whose input gives no date (all of sota-arxiv's) are dated by their arXiv id's month,
+    as the pages' charts date them: the stored state-of-the-art records and sota_progression were
+    empty on a graph of all sota-arxiv, while the ImageNet page drew its best-so-far line."""
+    from dataclasses import replace
+
+    from kg.rdf import IriScheme, paper_quads, shared_quads
+
+    scheme, store = IriScheme(), KgStore(tmp_path / "kg")
+    store.add_shared(shared_quads(scheme, ENTITIES, [("mlkg-rules", "test")]))
+    store.replace_papers((scheme.paper_graph(p), paper_quads(scheme, replace(p, date=None), e)) for p, e in papers())
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        r = app.test_client().get("/api/queries/sota_progression?dataset=ImageNet&metric=top-1%20accuracy")
+        assert r.status_code == 200
+        assert [(row["issued"], row["methodLabel"]) for row in r.get_json()["rows"]] == [("2024-01-01", "AlphaNet")]
+    finally:
+        app.extensions["mlkg"].close()
 
 
 def test_openapi_document(client):

@@ -36,7 +36,7 @@ from kg import graph as kgraph
 from kg.errors import MlkgError
 from kg.leaderboard import Candidate, board_setting, common_scale, is_percent_board, rank, trusted
 from kg.queries import bind_params
-from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, paper_title
+from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
 from kg.web.state import get_state
 
 bp = Blueprint("ui", __name__)
@@ -244,6 +244,8 @@ SELECT ?p ?title ?date ?arxiv WHERE {
 
 Q_INCIDENCE = "SELECT ?p ?e WHERE { ?p mlkg:mentions ?e }"
 
+Q_RESULT_METHODS = "SELECT ?m ?p WHERE { ?r mlkg:method ?m ; mlkg:reportedIn ?p }"
+
 
 def entities() -> dict[str, EntityInfo]:
     """Every method, dataset, metric and task with its label, aliases and paper count."""
@@ -251,11 +253,15 @@ def entities() -> dict[str, EntityInfo]:
     def build():
         out: dict[str, EntityInfo] = {}
         papers = mentioned_in()
+        # a paper's unnamed method is mentioned by no paper, only reported in its results: counted
+        # by those ("(proposed in “…”)" showed "0 papers" in search and the lists)
+        reporting: dict[str, set[str]] = defaultdict(set)
+        for r in select(Q_RESULT_METHODS):
+            reporting[r["m"]].add(r["p"])
         for r in select(Q_ENTITIES):
             if r["e"] not in out:
-                out[r["e"]] = EntityInfo(
-                    r["e"], CLASS_KIND[r["class"]], r["label"], len(papers.get(r["e"], ()))
-                )
+                count = len(papers.get(r["e"]) or reporting.get(r["e"], ()))
+                out[r["e"]] = EntityInfo(r["e"], CLASS_KIND[r["class"]], r["label"], count)
         for r in select(Q_LABELS):
             info = out.get(r["e"])
             if info is not None and isinstance(r["label"], str):
@@ -280,21 +286,6 @@ def papers_index() -> dict[str, dict]:
         return out
 
     return cache().get("papers", build)
-
-
-def arxiv_month(arxiv_id: str | None) -> str | None:
-    """The submission month of an arXiv id as ``YYYY-MM-01``, or None.
-
-    >>> arxiv_month("1810.04805"), arxiv_month("math/0309136"), arxiv_month(None)
-    ('2018-10-01', '2003-09-01', None)
-    """
-    if not arxiv_id:
-        return None
-    m = re.match(r"(?:[a-z-]+/)?(\d{2})(\d{2})", arxiv_id)
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        return None
-    yy = int(m.group(1))
-    return f"{2000 + yy if yy < 91 else 1900 + yy}-{m.group(2)}-01"
 
 
 def incidence() -> dict[str, set[str]]:
@@ -458,13 +449,17 @@ Q_ENTITY_PAPERS = """
 SELECT ?e ?rel ?p WHERE { VALUES ?rel { mlkg:proposes mlkg:uses mlkg:addresses } ?p ?rel ?e }"""
 
 # Two plain patterns (no OPTIONAL: Oxigraph evaluates those over the whole store first);
-# labels, titles and directions come from the per-app caches.
+# labels, titles and directions come from the per-app caches. The role and the entity go into
+# VALUES slots (kg.queries.apply_values), not pyoxigraph substitutions: a predicate bound by
+# substitution is not used to plan ``?r ?role ?e`` (ImageNet's page on sota-arxiv: 0.15 s for
+# the first query, 0.04 s with the slot; a paper or method page: 0.45 s -> 0.04 s).
 Q_RESULT_PROPS = """
-SELECT ?role ?e ?r ?p ?o WHERE { ?r ?role ?e ; a mlkg:Result ; ?p ?o }"""
+SELECT ?role ?e ?r ?p ?o WHERE {
+  VALUES ?role { UNDEF } VALUES ?e { UNDEF } ?r ?role ?e ; a mlkg:Result ; ?p ?o }"""
 
 Q_RESULT_EVIDENCE = """
 SELECT ?role ?e ?r ?confidence ?start ?end ?sentence WHERE {
-  ?r ?role ?e ; a mlkg:Result .
+  VALUES ?role { UNDEF } VALUES ?e { UNDEF } ?r ?role ?e ; a mlkg:Result .
   ?a mlkg:assertsResult ?r ; mlkg:confidence ?confidence ; prov:wasDerivedFrom ?span .
   ?span oa:hasSelector ?sel ; oa:hasSource ?abstract . ?sel oa:start ?start ; oa:end ?end .
   ?abstract rdf:value ?text BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?sentence)
@@ -622,6 +617,7 @@ class Board:
     rows: list[ResultRow]
     chart: dict | None = None
     setting: str | None = None  # the regime of a board of its own (kg.leaderboard.board_setting)
+    unnamed: bool = False  # the results with no dataset (or no metric) named: listed, not ranked
 
     @property
     def methods(self) -> int:
@@ -651,8 +647,10 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
             groups[(getattr(r, group_by), board_setting(r.setting))].append(r)
     boards = []
     for (iri, setting), members in groups.items():
+        # results with no dataset (on a metric's page) or no metric (on a dataset's) were measured
+        # on different things: listed, after the boards, but neither ranked nor charted
         candidates = [Candidate(r.iri, r.method, r.method_label or "", r.value, r.percent, r.confidence)
-                      for r in members if r.method]  # fmt: skip
+                      for r in members if r.method and iri is not None]  # fmt: skip
         percent = is_percent_board([r.percent for r in members])
         for r in members:
             r.on_board = True
@@ -668,10 +666,11 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         first = members[0]
         named = first.metric_label if group_by == "metric" else first.dataset_label
         title = named or f"no {group_by} named"
-        board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting)
-        board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
+        board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting, unnamed=iri is None)
+        if iri is not None:
+            board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
-    boards.sort(key=lambda b: (b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
+    boards.sort(key=lambda b: (b.unnamed, b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
     return boards
 
 
@@ -707,6 +706,20 @@ def entity_papers(iri: str) -> list[dict]:
                  " ORDER BY ?title")  # fmt: skip
         sections.append({"title": title, "count": len(found), "papers": papers, "more": sparql_url(query)})
     return sections
+
+
+def result_papers(rows: list[ResultRow]) -> list[dict]:
+    """The papers that report ``rows``, for an entity no paper proposes, uses or addresses: a
+    paper's unnamed method ("(proposed in “…”)", 696 of them on sota-arxiv) has only its results,
+    and its page said "No paper mentions it directly" without naming the paper it comes from."""
+    index = papers_index()
+    found = sorted({r.paper for r in rows if r.paper in index},
+                   key=lambda p: (index[p]["date"] or "", index[p]["key"]), reverse=True)  # fmt: skip
+    if not found:
+        return []
+    papers = [{"iri": p, "title": index[p]["title"], "url": page_url(p), "date": index[p]["date"]}
+              for p in found[:PAGE_PAPERS]]  # fmt: skip
+    return [{"title": "Results reported in", "count": len(found), "papers": papers, "more": None}]
 
 
 # ---------------------------------------------------------------- charts (server-side SVG)
@@ -1070,7 +1083,7 @@ def entity(kind: str, slug: str):
         aliases=sorted(aliases.values(), key=str.casefold),
         broader=broader, narrower=narrower, matches=matches, boards=boards,
         rows=[r for r in rows if r.value is not None], relative=relative,
-        related=comentions(iri), sections=entity_papers(iri), explore=explore_url(iri),
+        related=comentions(iri), sections=entity_papers(iri) or result_papers(rows), explore=explore_url(iri),
         query=sparql_url(f"DESCRIBE <{iri}>"),
     )  # fmt: skip
 
