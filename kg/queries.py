@@ -231,8 +231,9 @@ def bind_params(query: NamedQuery, raw: dict[str, str], *, base: str | None = No
                 raise QueryError(f"parameter {p.name!r} must be a number, got {value!r}") from None
             term = Literal(value, datatype=XSD_DECIMAL)
         elif p.kind == "integer":  # an xsd:integer term, so it joins with stored integers
-            if not value.strip().isdigit():
-                raise QueryError(f"parameter {p.name!r} must be a whole number, got {value!r}")
+            # counted from 1 (page=1 is the top): 0 would match nothing and answer an empty page
+            if not value.strip().isdigit() or int(value) < 1:
+                raise QueryError(f"parameter {p.name!r} must be a whole number from 1, got {value!r}")
             term = Literal(str(int(value)), datatype=XSD_INTEGER)
         elif p.name == "setting":  # a board's regime, named as the extractor names it
             from kg.leaderboard import board_parameter

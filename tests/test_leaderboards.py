@@ -394,6 +394,9 @@ def test_a_long_board_is_read_a_page_at_a_time(tmp_path):
     # a page that is not a whole number is refused with the parameter's name
     with pytest.raises(Exception, match="page"):
         bind_params(q, {"dataset": "<http://example.org/d>", "metric": "<http://example.org/k>", "page": "two"})
+    # pages count from 1: page 0 is refused, not answered with an empty page
+    with pytest.raises(Exception, match="from 1"):
+        bind_params(q, {"dataset": "<http://example.org/d>", "metric": "<http://example.org/k>", "page": "0"})
 
 
 def test_ranking_rules_on_a_mixed_scale_board():

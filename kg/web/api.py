@@ -121,7 +121,7 @@ def openapi():
     return jsonify(openapi_document(named_queries().values(), request.host_url.rstrip("/")))
 
 
-_SCHEMA_OF_KIND = {"number": {"type": "number"}, "integer": {"type": "integer", "minimum": 0}}
+_SCHEMA_OF_KIND = {"number": {"type": "number"}, "integer": {"type": "integer", "minimum": 1}}
 _MEDIA = {f.media_type: {"schema": {"type": "string"}} for f in formats.API_FORMATS[1:]}
 
 
