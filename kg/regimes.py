@@ -19,7 +19,8 @@ import re
 # "single-scale", "without extra data") are read too: they end the reach of an earlier one.
 # (each alternative opens on a literal; the sentence is searched only when it holds a cue)
 REGIME_CUES = ("shot", "Shot", "label", "annotat", "inear", "attack", "dversarial", "robust", "augmentation",
-               "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun", "in-context")
+               "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun", "in-context",
+               "retrain", "re-train")
 REGIME = re.compile(
     r"(?P<way>\d+)-way[ ,-]+(?P<wshot>\d+)-shot\b"
     r"|(?P<shot>[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en|[Ff]ew|\d{1,3}|[Kk])[- ][Ss]hot(?![\w-]*\s+(?:supernet|NAS|neural architecture|architecture search|pruning|detector)\b)"
@@ -37,6 +38,13 @@ REGIME = re.compile(
     # (fine-tuning is the main board's regime: "82.3% linear probing accuracy and 87.8% fine-tuning accuracy")
     r"|(?P<finetune>[Ff]ine-?tun(?:ing|ed)\s+(?:top-1\s+)?accuracy|[Ff]ull\s+fine-?tuning|[Ee]nd-to-end\s+fine-?tuning)"
     r"|(?P<extra>(?:[Ww]ith|[Uu]sing)\s+(?:extra|additional|external)\s+(?:training\s+)?data)"
+    # (pre-training on a web-scale or larger labelled set is extra training data, as Papers with
+    # Code marks it: "pre-trained on JFT-300M, it reaches 88.5%", "by further pretraining on the
+    # larger ImageNet-21K, 87.5%", "with ImageNet-22K pre-training, 88.7%", "pre-trained with weak
+    # supervision on 300M unlabeled images"; not pre-training on the benchmark's own ImageNet-1K)
+    r"|(?P<pretrain>[Pp]re-?train(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:on|with|using|from)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:JFT|ImageNet-?2[12][Kk]|IG-\d|Instagram|LAION|\d+(?:\.\d+)?[MB]\s+(?:[\w-]+\s+){0,2}?(?:images|image-text))[\w-]*"
+    r"|(?:JFT|ImageNet-?2[12][Kk])[\w-]*\s+pre-?train(?:ing|ed)\b)"
     r"|(?P<noextra>[Ww]ithout\s+(?:any\s+|using\s+)?(?:extra|additional|external)\s+(?:training\s+)?data)"
     r"|(?P<nottaug>[Ww]ithout\s+(?:any\s+|using\s+)?(?:[\w-]+\s+(?:and|or|nor)\s+)?(?:test[- ]time\s+augmentations?|multi-?[- ]?scale\s+(?:testing|test|inference)))"
     r"|(?P<tta>[Tt]est[- ]time\s+augmentation)"
@@ -100,6 +108,6 @@ def setting_name(phrase: str) -> str | None:
     return regime_value(m)
 
 
-REGIME_NAMES = {"linear": "linear probe", "attack": "adversarial", "extra": "extra training data",
+REGIME_NAMES = {"linear": "linear probe", "attack": "adversarial", "extra": "extra training data", "pretrain": "extra training data",
                  "tta": "test-time augmentation", "ms": "multi-scale testing", "uda": "domain adaptation",
                 "weak": "weakly supervised", "semi": "semi-supervised", "unsup": "unsupervised"}  # fmt: skip

@@ -51,3 +51,14 @@ def test_title_phrases_that_are_pretraining_or_a_benchmarks_standard_regime_are_
     got = _settings("QuuxDA reaches 58.2% mIoU on GTA5-to-Cityscapes.",
                     title="QuuxDA: An Unsupervised Cross Domain Adaptation Approach")
     assert got == {58.2: None}
+
+
+def test_pretraining_on_a_larger_labelled_or_web_scale_set_is_extra_training_data():
+    got = _settings("By further pretraining on the larger dataset ImageNet-22K, QuuxViT reaches 87.1% top-1 accuracy "
+                    "on ImageNet-1K and 54.9 mIoU on ADE20K.")
+    assert got == {87.1: "extra training data", 54.9: "extra training data"}
+    got = _settings("Without extra data, QuuxViT attains 85.2% top-1 accuracy on ImageNet; with JFT-300M pre-training, "
+                    "it achieves 88.1% top-1 accuracy.")
+    assert (got[85.2], got[88.1]) == (None, "extra training data")
+    got = _settings("QuuxViT pre-trained on ImageNet-1K reaches 84.0% top-1 accuracy on ImageNet.")
+    assert got == {84.0: None}
