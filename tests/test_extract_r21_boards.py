@@ -62,3 +62,6 @@ def test_pretraining_on_a_larger_labelled_or_web_scale_set_is_extra_training_dat
     assert (got[85.2], got[88.1]) == (None, "extra training data")
     got = _settings("QuuxViT pre-trained on ImageNet-1K reaches 84.0% top-1 accuracy on ImageNet.")
     assert got == {84.0: None}
+    got = _settings("When we further scale up QuuxNet with JFT-3B, it achieves 90.1% top-1 accuracy on ImageNet; "
+                    "scaled up to 3B parameters, QuuxNet-H reaches 89.0% top-1 accuracy.")
+    assert (got[90.1], got[89.0]) == ("extra training data", None)
