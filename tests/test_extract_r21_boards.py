@@ -65,3 +65,17 @@ def test_pretraining_on_a_larger_labelled_or_web_scale_set_is_extra_training_dat
     got = _settings("When we further scale up QuuxNet with JFT-3B, it achieves 90.1% top-1 accuracy on ImageNet; "
                     "scaled up to 3B parameters, QuuxNet-H reaches 89.0% top-1 accuracy.")
     assert (got[90.1], got[89.0]) == ("extra training data", None)
+
+
+def _datasets(abstract: str) -> tuple[set[str], dict[float, str | None]]:
+    (e,) = extract([Paper(id="t", title="A study", abstract=abstract)])
+    return {d.name for d in e.datasets}, {r.value: r.dataset for r in e.results if not r.relative}
+
+
+def test_a_translation_benchmarks_language_pair_is_part_of_its_name():
+    names, got = _datasets("QuuxMT sets new results on WMT14 English-French (42.9 BLEU) and WMT14 English-German "
+                           "(29.7 BLEU).")
+    assert names == {"WMT14 English-French", "WMT14 English-German"}
+    assert got == {42.9: "WMT14 English-French", 29.7: "WMT14 English-German"}
+    names, got = _datasets("QuuxMT reaches 33.1 BLEU on the WMT 2016 English-to-Romanian task.")
+    assert got == {33.1: "WMT 2016 English-to-Romanian"}
