@@ -3068,6 +3068,7 @@ def resolve(text: str, st: DocState) -> None:
     _list_sibling_datasets(text, out, title_end + 2 if title_end else 0)
     _editions_of_datasets(text, out)
     out = _coordinated_editions(text, out)
+    _language_pairs_of_datasets(text, out)
     _own_winners_are_methods(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
@@ -6521,6 +6522,28 @@ def _name_stem(surface: str) -> str:
     """
     m = _EDITION_OF_NAME.fullmatch(surface)
     return (m.group(1) if m else surface).lower()
+
+
+# A translation benchmark's language pair is part of its name (GUIDELINES: "WMT14 English-German";
+# Papers with Code has one board per pair): "WMT14 English-German", "WMT 2016 English-to-Romanian",
+# "IWSLT'14 German-English", "WMT'14 En-De" (on sota-arxiv, 21 such names in 14 papers, where the
+# bare "WMT14" put En-De and En-Fr scores on one board)
+_LANGUAGE = (r"(?:English|German|French|Romanian|Czech|Russian|Chinese|Finnish|Turkish|Japanese|Spanish|"
+             r"Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Hindi|Vietnamese|Italian|Portuguese|Dutch|Korean|Arabic|"
+             r"En|De|Fr|Ro|Cs|Ru|Zh|Fi|Tr|Ja|EN|DE|FR|RO|CS|RU|ZH|FI|TR|JA)")
+_LANGUAGE_PAIR_AFTER = re.compile(r"[ \t]+(" + _LANGUAGE + r")(?:-|–|\s?→\s?|[ -]to[ -])(" + _LANGUAGE + r")\b(?!-)")
+_TRANSLATION_BENCHMARK = re.compile(r"(?:WMT|IWSLT|WAT|NIST|newstest)", re.I)
+
+
+def _language_pairs_of_datasets(text: str, mentions: list[Cand]) -> None:
+    """A translation benchmark's name followed by a language pair takes the pair into its name
+    (_LANGUAGE_PAIR_AFTER): "on WMT14 English-German" names "WMT14 English-German"."""
+    for c in mentions:
+        if c.label == DATASET and _TRANSLATION_BENCHMARK.match(text, c.start):
+            m = _LANGUAGE_PAIR_AFTER.match(text, c.end)
+            if m and m.group(1).lower() != m.group(2).lower():
+                c.end = m.end()
+                c.name = text[c.start : c.end]
 
 
 def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
