@@ -64,10 +64,11 @@ REGIME = re.compile(
 )
 # the first letters every REGIME alternative opens with (a digit, "[Zz]er" of "zero-shot", "[Ww]it" of
 # "with"/"without", ...): a look-ahead test the scan makes at each character before the alternation,
-# which otherwise enters each of its nineteen branches there (about 1 us a character). Same matches
+# which otherwise enters each of its branches there (about 1 us a character). Same matches
 # as REGIME (tests/test_extract_r21_speed.py keeps the two in step).
-_REGIME_STARTS = (r"\d|[Zz]er|[Oo]ne|[Tt](?:wo|hr|en|es)|[Ff](?:iv|ew|in|ul)|[Kk][- ]|[Ww]it|[Uu](?:si|nd|ns)|[Gg]iv|onl"
-                  r"|jus|all|[Ll]in|[Aa](?:ga|dv)|[Rr]ob|Aut|[Cc]le|[Ee]nd|[Mm]ul|[Ss]in|[Dd]om")
+_REGIME_STARTS = (r"\d|[Zz]er|[Oo]ne|[Tt](?:wo|hr|en|es)|[Ff](?:iv|ew|in|ul)|[Kk][- ]|[Ww](?:it|ea)|[Uu](?:si|nd|ns)|[Gg]iv"
+                  r"|onl|jus|all|[Ll]in|[Aa](?:ga|dv)|[Rr]ob|Aut|[Cc]le|[Ee]nd|[Mm]ul|[Ss](?:in|ca|em)|[Dd]om|[Pp]re|JFT"
+                  r"|[Ii]ma|[Vv]id")
 REGIME_SCAN = re.compile(rf"(?={_REGIME_STARTS})(?:{REGIME.pattern})")
 SHOT_WORDS = {"zero": "zero", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "10", "few": "few", "k": "few"}
 # the regime a paper's title names for all its scores ("One-Shot Semantic Segmentation", "Semi-Supervised

@@ -19,6 +19,9 @@ _REGIME_SENTENCES = [
     "All annotations, just one image per category, One in-context demonstrations.",
     "Trained with all annotations, or given 5 examples per class, it holds against white-box attacks.",
     "Often ten tenets; a short shot; 3-way 2-shot; 100% labels; Zero shot NAS supernet.",
+    "Pre-trained on JFT-300M it gets 88.5%; when scaled up with JFT-3B, 90.9%; with ImageNet-22K pre-training 88.7%.",
+    "Weakly supervised and weakly- or semi-supervised; 71.4% mIoU using only image-level labels or Video-level tags.",
+    "Semi-supervised, semi supervised node classification, pretraining on 300M images, Weakly-supervised data.",
 ]
 
 
@@ -31,7 +34,7 @@ def _alternatives(pattern: str) -> int:
 
 def test_regime_scan_matches_regime():
     # a new alternative of REGIME needs its first letters in _REGIME_STARTS
-    assert _alternatives(REGIME.pattern) == 19, "REGIME changed: update _REGIME_STARTS"
+    assert _alternatives(REGIME.pattern) == 22, "REGIME changed: update _REGIME_STARTS"
     rng = random.Random(21)
     words = " ".join(_REGIME_SENTENCES).replace(".", " .").split()
     texts = list(_REGIME_SENTENCES)
