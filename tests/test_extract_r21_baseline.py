@@ -1,0 +1,46 @@
+"""Round 21 (baseline): the name a margin is measured against (Result.baseline), on invented
+sentences (none of the names real)."""
+
+from kg.extract import extract
+from kg.model import Paper
+
+_TITLE = "KelpNet: Faster Networks for Everything"
+
+
+def _baselines(abstract: str, title: str = _TITLE) -> dict[float, str | None]:
+    """value -> baseline of the relative results."""
+    (e,) = extract([Paper(id="t", title=title, abstract=abstract)])
+    return {r.value: r.baseline for r in e.results if r.relative}
+
+
+def test_of_names_a_baseline_only_after_a_measure():
+    # "the problems of X", "the effectiveness of X": no comparison with X
+    assert _baselines("Experiments reveal the problems of ZorbNet-S and show that KelpNet "
+                      "improves accuracy by 9% on FoobQA.") == {9.0: None}
+    assert _baselines("Experiments on FoobQA verify the effectiveness of ZorbNet-S, with a "
+                      "significant improvement in recall (+4.1%).") == {4.1: None}
+    # "the accuracy of X", "the latency of X": the reference of the change
+    assert _baselines("Kelp improves the accuracy of Zorb-7B by 3.1% on FoobQA.") == {3.1: "Zorb-7B"}
+
+
+def test_listed_margins_go_with_the_listed_names_in_order():
+    assert _baselines("KelpNet outperforms ZorbNet-S and MintNet-L by 2.4 and 1.4 points on GLUE.") == {
+        2.4: "ZorbNet-S", 1.4: "MintNet-L"}
+    # (the later numbers are made margins by their neighbours, after the number is built)
+    assert _baselines("Compared with ZorbNet-S, MintNet-L and GlimNet-B, the latency of KelpNet is "
+                      "reduced by 15%, 16% and 30%, respectively.") == {
+        15.0: "ZorbNet-S", 16.0: "MintNet-L", 30.0: "GlimNet-B"}
+
+
+def test_each_margin_goes_with_the_name_it_is_measured_by():
+    assert _baselines("KelpNet surpasses ZorbNet-S by 3.4% and MintNet-L by 10.6% in accuracy.") == {
+        3.4: "ZorbNet-S", 10.6: "MintNet-L"}
+    assert _baselines("KelpNet beats ZorbNet-S by 2.1% in accuracy, while being 3.5x faster than MintNet-L.") == {
+        2.1: "ZorbNet-S", 3.5: "MintNet-L"}
+    assert _baselines("KelpNet improves the accuracy of ZorbNet-S by 6.3% on FoobQA, as well as the "
+                      "accuracy of MintNet-L on GlimQA by 5.1%.") == {6.3: "ZorbNet-S", 5.1: "MintNet-L"}
+
+
+def test_a_method_is_not_its_own_baseline():
+    assert _baselines("On FoobQA, adding the adapter to ZorbNet-S improves the accuracy of ZorbNet-S "
+                      "by 2.1%.") == {2.1: None}
