@@ -44,3 +44,18 @@ def test_each_margin_goes_with_the_name_it_is_measured_by():
 def test_a_method_is_not_its_own_baseline():
     assert _baselines("On FoobQA, adding the adapter to ZorbNet-S improves the accuracy of ZorbNet-S "
                       "by 2.1%.") == {2.1: None}
+
+
+def test_a_compared_name_after_its_modifiers_is_the_baseline():
+    # "the state-of-the-art X", "the previous SoTA X", "cuDNN-optimized X"
+    assert _baselines("KelpNet outperforms the state-of-the-art ZorbNet-L by 2.1% accuracy.") == {2.1: "ZorbNet-L"}
+    assert _baselines("KelpNet has about 3x faster learning speed than the previous SoTA ZorbNet-L.") == {
+        3.0: "ZorbNet-L"}
+    assert _baselines("KelpNet achieves 5-9x speed-up over cuDNN-optimized ZorbNet on classification "
+                      "datasets.") == {5.0: "ZorbNet"}
+
+
+def test_a_compared_name_far_on_in_the_numbers_clause_is_the_baseline():
+    assert _baselines("Our enhanced model, called KelpNet++, achieves a 22.9 percentage point average "
+                      "improvement of Recall@1 across four different zero-shot retrieval datasets compared "
+                      "to the original ZorbNet algorithm.") == {22.9: "ZorbNet"}
