@@ -561,7 +561,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _margins_follow_scores(text, bound, out, made)
             if any(w in sent for w in ("vs", "versus", "compared", "against")):
                 _versus_pairs(text, bound, out, made, sent_mentions, s0)
-    return out
+    # a baseline is what a margin is measured against: a score has none (made for every number,
+    # as a number made a margin by its neighbours needs one: "by 15%, 16% and 30%")
+    return [r if r.relative or r.baseline is None else replace(r, baseline=None) for r in out]
 
 
 # a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
@@ -2538,12 +2540,8 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         )
     if prev is not None and _OPEN_GAP.fullmatch(text, prev.end, q.start):
         relative = relative or bound[idx - 1][0].unit in ("x", "points") or _is_relative(text, prev, s0, s1)
-    baseline = None
-    for c in methods:
-        if c.start < q.start + 80 and _BASELINE_CUE.search(text[max(s0, c.start - 40) : c.start]):
-            if not c.proposed:
-                baseline = c.name
-                break
+    against = _compared_names(text, q, measures, methods, bound, idx, s0)
+    baseline = against[0] if against else None
     method, confidence = _method_for(text, st, q, methods, s0, s1, strength, own)
     if relative and (compared := _compared_bracket_owner(text, q, methods, s0)) is not None:
         relative, named = False, compared  # "surpassing Llama-2 (40.1%)": the baseline's score
@@ -2580,7 +2578,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
             method = baseline or "(baseline)"
         else:
             method = baseline or _recent_baseline(st, q, s0, subject) or "(baseline)"
-        baseline = None
+        baseline, against = None, []
     item = _item_start(text, st, s0, q.start)
     if datasets and all(d.end <= item for d in datasets) and _OTHER_CONTEXT.search(text, item, s1):
         # "(1) achieving SOTA on LAMBADA; ... (4) in a human evaluation we show a 75%
@@ -2635,10 +2633,131 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         method=method,
         dataset=dataset,
         relative=relative,
-        baseline=baseline if relative else None,
+        baseline=_other_than(against, method),  # (kept on margins only: find_results)
         span=(s0, s1),
         confidence=round(max(0.05, min(0.99, confidence * (1.0 if unit else 0.9))), 3),
     )
+
+
+# --- the name a margin is measured against (Result.baseline) ----------------------------------
+# "of" names the reference of a margin only after a measure or a share ("improves the accuracy
+# of Zorb by 2%", "cuts the inference time of Zorb by 30%", "uses 40% of Zorb's FLOPs", "99% of
+# Zorb quality"), not after other nouns ("a family of Zorb models 2x faster than Kelp", "the
+# effectiveness of Zorb", "the problems of Zorb", "the baseline of Zorb surpasses X by 2%")
+_MEASURE_BEFORE_OF = re.compile(
+    r"(?i:performance|accuracy|efficiency|quality|time|speed|latency|costs?|flops|gflops|macs|"
+    r"parameters|params|memory|throughput|scores?|results?|capabilit(?:y|ies)|abilit(?:y|ies)|"
+    r"errors?|size|energy|consumption|runtime)\s+$|%\s*$"
+)
+
+
+# a comparison's cue, then up to three modifiers of the name (not a verb or a clause's words):
+# "outperforms the state-of-the-art Zorb", "than the previous SoTA Zorb", "over cuDNN-optimized
+# Zorb" (the cue's words tried as one class of first letters: see _word_start)
+_COMPARED_NP = re.compile(
+    # (lower-case modifiers, or "SOTA": not another name, "than Zorb x1.0")
+    _COMPARED_TO_START + r"\s+(?:(?i:the|an?)\s+)?(?:(?!(?:and|or|with|using|uses?|on|in|at|by|for|to|from|"
+    r"while|which|that|is|are|was|were|its|their|our|we|it|they|of)\b)(?:[a-z][\w-]*|S[Oo][Tt]A)\s+){1,3}$"
+)
+
+
+def _compared_cue(text: str, c: Cand, measures: list[tuple[int, int]], s0: int) -> bool:
+    """Whether a comparison's cue comes right before the name ``c`` ("than Zorb", "outperforms
+    the original Zorb"), "of" only after a measure (see _MEASURE_BEFORE_OF), or the cue and a
+    few modifiers of the name (_COMPARED_NP)."""
+    lo = max(s0, c.start - 40)
+    cue = _BASELINE_CUE.search(text, lo, c.start)
+    if cue is None:
+        return _COMPARED_NP.search(text, max(s0, c.start - 60), c.start) is not None
+    if text[cue.start() : cue.start() + 2].lower() != "of":
+        return True
+    head = text[max(s0, cue.start() - 20) : cue.start()]
+    # (or a measure the mention finder named: "the SSIM of Zorb")
+    return _MEASURE_BEFORE_OF.search(head) is not None or any(
+        end <= cue.start() and not text[end : cue.start()].strip() for _, end in measures
+    )
+
+
+# the gap from a name to the margin it is compared by: "outperforms Zorb by 2%", "and Kelp by up to 3%"
+_BY_GAP = re.compile(r"\s+by\s+" + MARGIN_HEDGE)
+_AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _compared_names(
+    text: str, q: Quantity, measures: list[tuple[int, int]], methods: list[Cand], bound: list[list], idx: int, s0: int
+) -> list[str]:
+    """The names a number may be measured against, best first, in a sentence that names one
+    after a comparison's cue (at most 80 characters past the number, or further in its clause):
+    - when the first cued name opens a list as long as the list of numbers the number is
+      in, the name at the number's place ("outperforms Zorb and Kelp by 2.4 and 1.4": 1.4
+      over Kelp; "compared with Zorb, Kelp and Mint, ... by 15%, 16% and 17%, respectively");
+    - the name the number measures by: "surpasses Zorb by 2% and Kelp by 3%" (3% over Kelp);
+    - a cued name after the number in its clause, no other number between: "2x faster than Kelp";
+    - the nearest cued name before it, no other number between ("improves the accuracy of
+      Zorb on X and Y, with a 2% gain");
+    - then the other cued names, in text order."""
+    # (the other numbers of the sentence, by offset: a name with one between is another's)
+    starts = [b[0].start for b in bound]
+    lo = bisect.bisect_left(starts, q.start)
+
+    def alone(a: int, b: int) -> bool:
+        return not any(a <= x < b for x in starts[max(0, lo - 8) : lo + 8] if x != q.start)
+
+    # (further than 80 characters on, in the number's clause and with no number between:
+    # "a 22.9 point average improvement of Recall@1 across four retrieval datasets compared
+    # to the original Zorb")
+    cued = [
+        c for c in methods
+        if not c.proposed
+        and (c.start < q.start + 80 or (not _CLAUSE_MARK.search(text, q.end, c.start) and alone(q.end, c.start)))
+        and _compared_cue(text, c, measures, s0)
+    ]
+    if not cued:
+        return []
+    names: list[str] = []
+    group = next((g for g in _value_groups(text, bound) if idx in g), None) if len(bound) >= 2 else None
+    if group is not None:
+        listed = next((ls for ls in _compared_lists(text, methods) if ls[0] is cued[0]), None)
+        if listed is not None and len(listed) == len(group):
+            names.append(listed[group.index(idx)].name)
+    # (the name after "by": cued, or coordinated with the cued one, not "the MFU by", "X with Y by")
+    names.extend(
+        c.name
+        for c in methods
+        if not c.proposed and c.end <= q.start and _BY_GAP.fullmatch(text, c.end, q.start)
+        and (c in cued or _AND_BEFORE.search(text, max(s0, c.start - 8), c.start))
+    )
+    # (in the number's clause: not "by 6.3%, as well as the accuracy of Kelp by 5.1%")
+    names.extend(
+        c.name for c in cued if c.start >= q.end and alone(q.end, c.start) and not _CLAUSE_MARK.search(text, q.end, c.start)
+    )
+    names.extend(c.name for c in reversed(cued) if c.end <= q.start and alone(c.end, q.start))
+    names.extend(c.name for c in cued)
+    return list(dict.fromkeys(names))
+
+
+# the gap between two listed names, a bracket after the first allowed: "than Zorb (CNN-based)
+# and Kelp (ViT-based)", "Zorb (using more data) and Kelp (larger)"
+_BRACKETED_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|and|,\s*and|/)\s*")
+
+
+def _compared_lists(text: str, methods: list[Cand]) -> list[list[Cand]]:
+    """Names written as a list, each perhaps with a bracket (see _BRACKETED_LIST_GAP)."""
+    lists: list[list[Cand]] = []
+    for c in methods:
+        if lists and _BRACKETED_LIST_GAP.fullmatch(text, lists[-1][-1].end, c.start):
+            lists[-1].append(c)
+        else:
+            lists.append([c])
+    return [ls for ls in lists if len(ls) >= 2 and len({c.name for c in ls}) == len(ls)]
+
+
+def _other_than(names: list[str], method: str | None) -> str | None:
+    """The first of ``names`` that is not the method itself: a method is not its own baseline
+    ("the effectiveness of Zorb, with a 4% gain" once read Zorb as both)."""
+    own = name_key(method) if method else None
+    return next((n for n in names if name_key(n) != own), None)
 
 
 # --- the regime a score was measured in (Result.setting) --------------------------------------
