@@ -45,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_sota40 import SETS, predict, read_jsonl  # noqa: E402
+from train_task_ranker import fit  # noqa: E402
 
 from kg.evaluate import match_pairs, names_match, title_key  # noqa: E402
 from kg.extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, build_pipeline  # noqa: E402
@@ -140,23 +141,7 @@ def ceiling(rows: list[dict]) -> Counter:
     return where
 
 
-# --- shared: logistic regression and cross-validation folds ---------------------------------
-def fit(X: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    """L2-penalised logistic regression by Newton's method (bias not penalised)."""
-    w = np.zeros(X.shape[1])
-    reg = np.full(X.shape[1], l2)
-    reg[0] = 1e-6
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-X @ w))
-        grad = X.T @ (p - y) + reg * w
-        hess = (X * (p * (1 - p))[:, None]).T @ X + np.diag(reg)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
-
-
+# --- shared: cross-validation folds (the logistic regression is the task ranker's, train_task_ranker.fit) ---
 def folds_of(rows: list[dict], how: str) -> list[object]:
     """The fold of each paper: ``5``/``10`` interleaved, ``5s1``/``10s2`` shuffled with that
     seed, ``sets`` one fold per annotated set."""
