@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import shlex
 import sys
 from pathlib import Path
 
@@ -273,20 +274,26 @@ def _cell(term) -> str:
     return term.value
 
 
-def _read_query(ctx, query: str, params: tuple[str, ...]):
-    """Inline SPARQL, a file, or the name of a named query; returns (text, substitutions)."""
-    from kg.queries import MissingParameter, bind_params, load_queries
-
+def _param_dict(params: tuple[str, ...]) -> dict[str, str]:
+    """``-p NAME=VALUE`` options as a dict."""
     raw = {}
     for p in params:
         if "=" not in p:
             raise click.BadParameter(f"{p!r} is not NAME=VALUE", param_hint="-p/--param")
         k, v = p.split("=", 1)
         raw[k.strip()] = v
+    return raw
+
+
+def _read_query(ctx, query: str, raw: dict[str, str]):
+    """Inline SPARQL, a file, or the name of a named query; returns (text, substitutions, the
+    named query or None)."""
+    from kg.queries import MissingParameter, bind_params, load_queries
+
     named = load_queries()
     if query in named:
         try:
-            return named[query].text, bind_params(named[query], raw, base=_settings(ctx).base_iri)
+            return named[query].text, bind_params(named[query], raw, base=_settings(ctx).base_iri), named[query]
         except MissingParameter as e:  # bad usage: exit 2 like a missing option
             raise click.UsageError(f"{e} (give it with -p; see kg query --list)") from None
     if raw:
@@ -295,14 +302,14 @@ def _read_query(ctx, query: str, params: tuple[str, ...]):
     if query.endswith((".rq", ".sparql")) or (path.exists() and path.is_file()):
         if not path.exists():
             raise MlkgError(f"{query}: no such query file")
-        return path.read_text(encoding="utf-8"), None
+        return path.read_text(encoding="utf-8"), None, None
     if not any(k in query.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
         if any(k in query.upper() for k in ("INSERT", "DELETE", "LOAD ", "CLEAR ", "DROP ")):
             raise MlkgError("kg query runs SELECT, ASK, CONSTRUCT and DESCRIBE; SPARQL Update goes "
                             "through `kg serve --allow-updates --update-token T` (POST /sparql)")  # fmt: skip
         raise MlkgError(f"{query!r} is neither SPARQL, a query file, nor a named query "
                         f"(named: {', '.join(named)})")  # fmt: skip
-    return query, None
+    return query, None, None
 
 
 @cli.command()
@@ -330,8 +337,17 @@ def query(ctx, query, params, fmt, list_only):
         return
     if not query:
         raise click.UsageError("give a query: SPARQL text, a .rq file, or a named query (see --list)")
-    text, subs = _read_query(ctx, query, params)
+    raw = _param_dict(params)
+    text, subs, named = _read_query(ctx, query, raw)
     store = _open_store(ctx, read_only=True)
+    if named is not None:  # a plain name given for an entity: the entity that has that name
+        from kg.queries import UnknownName, resolve_names
+
+        try:
+            resolve_names(named, raw, subs, store, base=_settings(ctx).base_iri)
+        except UnknownName as e:
+            raise MlkgError(f"{e}; kg query lookup -p q={shlex.quote(e.name)} finds names, acronyms "
+                            "and synonyms") from None  # fmt: skip
     try:
         _print_result(store.query(text, substitutions=subs), fmt)
     except QueryError as e:

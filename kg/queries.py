@@ -35,7 +35,7 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Variable
 
 from kg.errors import QueryError
-from kg.rdf import XSD_DECIMAL, XSD_INTEGER, IriScheme, all_prefixes
+from kg.rdf import VOCAB, XSD_DECIMAL, XSD_INTEGER, IriScheme, all_prefixes
 
 PARAM_KINDS = ("iri", "label", "string", "number", "integer")
 ENTITY_PARAMS = {"method", "dataset", "metric", "task", "baseline"}
@@ -43,6 +43,14 @@ ENTITY_PARAMS = {"method", "dataset", "metric", "task", "baseline"}
 
 class MissingParameter(QueryError):
     """A required parameter of a named query was not given (bad usage)."""
+
+
+class UnknownName(QueryError):
+    """An entity parameter given as a plain name that no entity of its kind has."""
+
+    def __init__(self, message: str, name: str):
+        super().__init__(message)
+        self.name = name
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,3 +251,47 @@ def bind_params(query: NamedQuery, raw: dict[str, str], *, base: str | None = No
             term = Literal(value)
         out[Variable(p.name)] = term
     return out
+
+
+# An entity named by any of its labels or aliases, lower-cased in skos:hiddenLabel (as the lookup
+# query reads them), the one in most papers first.
+Q_NAMED = """
+SELECT ?e (COUNT(DISTINCT ?p) AS ?papers) WHERE {
+  VALUES ?name { UNDEF } VALUES ?class { UNDEF }
+  ?e skos:hiddenLabel ?name ; a ?class . OPTIONAL { ?p mlkg:mentions ?e }
+} GROUP BY ?e ORDER BY DESC(?papers) ?e LIMIT 1"""
+# An entity some paper mentions or some result is about (not one that only has its labels: a
+# baseline or a family node can carry the name a mentioned entity also has as an alias)
+Q_USED = "ASK { { ?p mlkg:mentions ?e } UNION { ?r a mlkg:Result ; ?role ?e } }"
+
+
+def resolve_names(query: NamedQuery, raw: dict[str, str], substitutions: dict, store, *,
+                  base: str | None = None) -> None:  # fmt: skip
+    """Bind an entity parameter given as a plain name to the entity that has that name.
+
+    bind_params mints the IRI a plain name would get (``MS COCO`` -> dataset:ms-coco), but the
+    build links names to one entity under its canonical name (COCO, "Residual Network (ResNet)"),
+    so an alias or a short form matched nothing and the answer was silently empty. A minted IRI
+    no paper or result uses is looked up among the labels and aliases of that kind instead (the
+    entity in most papers first). IRIs and prefixed names are kept as given. ``store`` is a
+    :class:`kg.store.GraphStore` (local or remote).
+
+    :raises UnknownName: when no entity of that kind has the name.
+    """
+    scheme = IriScheme(base) if base else IriScheme()
+    for p in query.params:
+        value = (raw.get(p.name) or "").strip()
+        var = Variable(p.name)
+        if p.kind != "iri" or p.name not in ENTITY_PARAMS or not value or var not in substitutions:
+            continue
+        kind = "method" if p.name == "baseline" else p.name
+        term = substitutions[var]
+        if term != scheme.entity(kind, value) or store.query(Q_USED, substitutions={Variable("e"): term}):
+            continue  # an IRI or prefixed name, kept as given; or a name the graph uses
+        found = list(store.query(Q_NAMED, substitutions={
+            Variable("name"): Literal(value.casefold()),
+            Variable("class"): NamedNode(VOCAB + kind.capitalize())}))  # fmt: skip
+        if found:
+            substitutions[var] = found[0]["e"]
+        elif not store.query(f"ASK {{ {term} ?p ?o }}"):
+            raise UnknownName(f"no {kind} in the graph is called {value!r} ({p.name}={value})", value)

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from functools import cache
 
-import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.exceptions import NotAcceptable, NotFound
 
-from kg.queries import ENTITY_PARAMS, NamedQuery, bind_params, load_queries
-from kg.rdf import VOCAB, IriScheme
+from kg.queries import NamedQuery, UnknownName, bind_params, load_queries, resolve_names
 from kg.web import formats
 from kg.web.sparql import answer_query
 from kg.web.state import get_state
@@ -68,51 +66,16 @@ def run_query(name: str) -> Response:
     )
     if fmt is None:
         raise NotAcceptable("named queries answer JSON, CSV, TSV or SPARQL results JSON/XML")
-    substitutions = bind_params(query, raw, base=get_state().settings.base_iri)
-    resolve_names(query, raw, substitutions)
+    state = get_state()
+    substitutions = bind_params(query, raw, base=state.settings.base_iri)
+    try:
+        resolve_names(query, raw, substitutions, state.store, base=state.settings.base_iri)
+    except UnknownName as e:
+        lookup = url_for("api.run_query", name="lookup", q=e.name)
+        raise NotFound(f"{e}; GET {lookup} finds names, acronyms and synonyms") from None
     reply = answer_query(request.environ, get_state(), query.text, solutions_format=fmt,
                          substitutions=substitutions)  # fmt: skip
     return reply.to_response()
-
-
-# An entity named by any of its labels or aliases, lower-cased in skos:hiddenLabel (as the lookup
-# query reads them), the one in most papers first.
-Q_NAMED = """
-SELECT ?e (COUNT(DISTINCT ?p) AS ?papers) WHERE {
-  VALUES ?name { UNDEF } VALUES ?class { UNDEF }
-  ?e skos:hiddenLabel ?name ; a ?class . OPTIONAL { ?p mlkg:mentions ?e }
-} GROUP BY ?e ORDER BY DESC(?papers) ?e LIMIT 1"""
-
-
-def resolve_names(query: NamedQuery, raw: dict[str, str], substitutions: dict) -> None:
-    """Bind an entity parameter given as a plain name to the entity that has that name.
-
-    bind_params mints the IRI a plain name would get (``MS COCO`` -> dataset:ms-coco), but the
-    build links names to one entity under its canonical name (COCO, "Residual Network (ResNet)"),
-    so an alias or a short form matched nothing and the answer was silently empty. A minted IRI
-    the graph does not have is looked up among the labels and aliases of that kind instead.
-
-    :raise 404: when no entity of that kind has the name.
-    """
-    state = get_state()
-    scheme = IriScheme(state.settings.base_iri)
-    for p in query.params:
-        value = (raw.get(p.name) or "").strip()
-        var = ox.Variable(p.name)
-        if p.kind != "iri" or p.name not in ENTITY_PARAMS or not value or var not in substitutions:
-            continue
-        kind = "method" if p.name == "baseline" else p.name
-        term = substitutions[var]
-        if term != scheme.entity(kind, value) or state.store.query(f"ASK {{ {term} ?p ?o }}"):
-            continue  # an IRI or prefixed name, kept as given; or a name the graph has
-        found = list(state.store.query(Q_NAMED, substitutions={
-            ox.Variable("name"): ox.Literal(value.casefold()),
-            ox.Variable("class"): ox.NamedNode(VOCAB + kind.capitalize())}))  # fmt: skip
-        if not found:
-            lookup = url_for("api.run_query", name="lookup", q=value)
-            raise NotFound(f"no {kind} in the graph is called {value!r} ({p.name}={value}); "
-                           f"GET {lookup} finds names, acronyms and synonyms")  # fmt: skip
-        substitutions[var] = found[0]["e"]
 
 
 @bp.route("/openapi.json")
