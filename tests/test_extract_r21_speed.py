@@ -49,6 +49,66 @@ def test_regime_scan_matches_regime():
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, i)
 
 
+_C = re._constants  # (the opcodes of the re module's parser)
+
+
+def _openings(items, k: int = 3) -> set[str]:
+    """Every text of up to ``k`` characters a parsed pattern can open with; shorter where what
+    follows is not a literal or a small class (a match may then go on with anything)."""
+    def walk(seq, prefix: str) -> set[str]:
+        if len(prefix) >= k or not seq:
+            return {prefix[:k]}
+        (op, av), rest = seq[0], list(seq[1:])
+        if op is _C.LITERAL:
+            return walk(rest, prefix + chr(av))
+        if op is _C.IN:
+            chars = []
+            for kind, arg in av:
+                if kind is _C.LITERAL:
+                    chars.append(chr(arg))
+                elif kind is _C.RANGE and arg[1] - arg[0] < 30:
+                    chars += [chr(c) for c in range(arg[0], arg[1] + 1)]
+                elif kind is _C.CATEGORY and arg is _C.CATEGORY_DIGIT:
+                    chars += list("0123456789")
+                else:
+                    return {prefix}
+            return set().union(*(walk(rest, prefix + c) for c in chars))
+        if op is _C.BRANCH:
+            return set().union(*(walk(list(alt) + rest, prefix) for alt in av[1]))
+        if op is _C.SUBPATTERN:
+            return walk(list(av[3]) + rest, prefix)
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            lo, _, body = av
+            once = walk(list(body) + rest, prefix)
+            return once | walk(rest, prefix) if lo == 0 else once
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            return walk(rest, prefix)  # consumes nothing
+        return {prefix}
+
+    return walk(list(items), "")
+
+
+def test_regime_scan_look_ahead_admits_every_opening_of_regime():
+    # whatever REGIME can start with (in any branch, at any depth) passes _REGIME_STARTS: a new
+    # phrase ("by adding extra data" inside an existing group) needs its first letters there
+    from kg.regimes import _REGIME_STARTS
+
+    starts = re.compile(_REGIME_STARTS)
+    openings = _openings(re._parser.parse(REGIME.pattern).data)
+    assert len(openings) > 50  # (openings a digit starts are cut short: the look-ahead admits any digit)
+    assert not [o for o in sorted(openings) if not starts.match(o)]
+
+
+def test_every_regime_phrase_holds_a_cue():
+    # the results stage reads regimes only in sentences holding one of REGIME_CUES: a phrase with
+    # none is never read ("Video-level tags")
+    from kg.regimes import REGIME_CUES
+
+    for t in _REGIME_SENTENCES:
+        for m in REGIME.finditer(t):
+            assert any(c in m.group() for c in REGIME_CUES), m.group()
+
+
 def test_shared_modifier_search_starts_where_a_match_can():
     from kg.extract import mentions as M
 
