@@ -754,3 +754,16 @@ def test_a_table_of_several_metrics_gives_each_its_direction(client):
         assert re.search(r'>top-1 error</a>&nbsp;<span class="direction" title="lower is better">↓</span>', table), url
     board = page(client, "/metric/top-1-error")  # one metric: the header keeps its arrow
     assert 'title="lower is better">Value ↓</th>' in board
+
+
+def test_results_with_no_dataset_are_listed_newest_first():
+    """The unranked group is a list of papers, not a board: newest first, not best first (a 100%
+    on top of 'no dataset named' read as a ranking the page says it is not)."""
+    from dataclasses import replace
+
+    from kg.web.ui import leaderboards
+
+    rows = [replace(_row(f"n{i}", m, v, dataset=None), date=d)
+            for i, (m, v, d) in enumerate((("c", 99.0, "2019-05-01"), ("d", 50.0, "2023-02-01"), ("e", 70.0, "2021-07-01")))]  # fmt: skip
+    (unnamed,) = leaderboards(rows, "dataset")
+    assert [r.value for r in unnamed.rows] == [50.0, 70.0, 99.0]

@@ -661,8 +661,11 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         for r in members:
             entry = placed.get(r.iri)
             r.best, r.rank = entry is not None, entry.rank if entry else None
-        members.sort(key=lambda x: (0, placed[x.iri].position) if x.iri in placed else
-                     (1, not x.trusted, x.goodness is None, -(x.goodness or 0), x.method_label or ""))  # fmt: skip
+        if iri is None:  # not ranked, so not best-first either: newest first, as a paper list
+            members.sort(key=lambda x: (x.date or "", x.paper), reverse=True)
+        else:
+            members.sort(key=lambda x: (0, placed[x.iri].position) if x.iri in placed else
+                         (1, not x.trusted, x.goodness is None, -(x.goodness or 0), x.method_label or ""))  # fmt: skip
         first = members[0]
         named = first.metric_label if group_by == "metric" else first.dataset_label
         title = named or f"no {group_by} named"
