@@ -613,18 +613,19 @@ def _after_background(text: str, quantities: list[Quantity], st: DocState) -> li
 # "with a quarter of the parameters"): kg.rdf signs mlkg:delta / mlkg:relativeDelta by it.
 # Words of the value's own direction ...
 _UP_WORDS = ("increas", "higher", "more", "larger", "greater", "bigger", "rais", "grow", "longer", "doubl")
-_DOWN_WORDS = ("reduc", "decreas", "lower", "fewer", "less", "smaller", "drop", "cut", "sav", "shrink",
-               "shorter", "declin", "fall", "fell", "within", "compress", "halv")
+_DOWN_WORDS = ("reduc", "decreas", "lower", "fewer", "less", "smaller", "lighter", "drop", "cut", "sav", "shrink",
+               "shorter", "shorten", "declin", "fall", "fell", "compress", "halv", "prun",
+               "within")  # ("within 1% of the full model": at most that far below it)
 # ... and of its goodness, which go up or down with the metric's direction ("improves the WER
 # by 12%" lowers it; "2x faster inference time" is a shorter time)
-_BETTER_WORDS = ("improv", "outperform", "out-perform", "promot", "surpass", "exceed", "better", "gain", "boost", "enhanc", "beat",
-                 "advantage", "margin", "lead", "faster", "speed", "accelerat", "cheaper", "+")
-_WORSE_WORDS = ("worse", "degrad", "sacrific", "behind", "trail", "lag", "slower", "loss", "lose", "costlier",
-                "\u2212")
+_BETTER_WORDS = ("improv", "outperform", "out-perform", "promot", "surpass", "exceed", "superior", "better", "gain",
+                 "boost", "enhanc", "beat", "advanc", "advantage", "margin", "lead", "faster", "speed", "accelerat",
+                 "cheaper")
+_WORSE_WORDS = ("worse", "inferior", "degrad", "sacrific", "behind", "trail", "lag", "slower", "loss", "lose",
+                "costlier")
 # one search for the nearest of them before a number, the last match wins (tried only at
 # relative results: a few per abstract)
-_CHANGE_CUE = re.compile(_word_start([w for w in _UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS
-                                      if w[0].isalpha()], fold=False))
+_CHANGE_CUE = re.compile(_word_start(list(_UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS), fold=False))
 # the words after the number, up to what opens another part of the clause: "72% relative
 # reduction", "8.4x fewer", "0.7 BLEU improvement", "4% (absolute) improvement in F1"
 _AFTER_CHANGE_END = (", ", ";", " than", " over", " compared", " and ", " while", " vs", " versus", " relative to",
@@ -664,7 +665,7 @@ def _change_of(text: str, q: Quantity, s0: int, s1: int) -> str | None:
         return "increase"  # "(+3.2%)": the change as printed
     if q.text.startswith(("-", "\u2212")):
         return "decrease"
-    after = text[q.end : min(s1, q.end + 40)].lower()
+    after = text[q.end : min(s1, q.end + 60)].lower()
     end = min((i for i in map(after.find, _AFTER_CHANGE_END) if i >= 0), default=len(after))
     if m := _CHANGE_CUE.search(after, 0, end):
         if m.group() in ("larger", "bigger") and _LARGER_REFERENCE.match(after, m.start()):
@@ -676,7 +677,7 @@ def _change_of(text: str, q: Quantity, s0: int, s1: int) -> str | None:
     # (the clause of the number: after the last ";", or ", " not inside a bracket)
     cut = max(low.rfind(";"), low.rfind(", "), len(low) - 120)
     before = low[cut + 1 :] if cut >= 0 and low.rfind("(") < cut else low
-    if (q.word and q.unit == "%") or (_SHARE_AFTER.match(after) and (q.unit == "x" or _TO_BEFORE_SHARE.search(before))):
+    if (q.word and q.unit == "%") or (_SHARE_AFTER.match(after) and (q.unit == "x" or _TO_BEFORE_SHARE.search(before[-40:]))):
         return "share"  # ("4 times the previous record": a share above the whole, v - 1 as well)
     # the nearest cue of the clause, else of the sentence before it ("improving concurrency,
     # throughput, and delay by 3.7x")
@@ -688,6 +689,9 @@ def _read_changes(text: str, bound: list[list], out: list[RawResult], made: dict
     """Set ``change`` on the relative results of a sentence (each number read once); a number
     of a list takes the change of its neighbour when no word of its own says: "76%, 80% and
     85% reductions", "2.07% and 1.1% better mIoU"."""
+    # (the sentence's results are the last of out, made in order: most hold no relative one)
+    if not made or not any(r.relative for r in out[next(iter(made.values()))[0] :]):
+        return
     from kg.extract import metric_higher_is_better  # (the package imports this module)
 
     changes: dict[int, str | None] = {}  # (by number; "30% to 40% less": a range's end too)
