@@ -49,6 +49,21 @@ def test_a_list_or_range_takes_the_change_its_last_number_is_worded_with():
     assert [c for _, _, c in got] == ["decrease"] * 5
 
 
+def test_a_list_takes_the_word_after_it_before_a_word_before_it():
+    """ "compressed models are 3.1x and 2.9x faster": the word after the list, not "compressed"."""
+    got = _changes("The compressed Gralp models are 3.1x and 2.9x faster than BERT at inference.")
+    assert [c for _, _, c in got] == ["increase", "increase"]
+
+
+@pytest.mark.parametrize("abstract, want", [
+    ("Gralp saves up to 45% of annotation costs compared to training from scratch.", "decrease"),  # not "to 45% of"
+    ("Gralp improves the accuracy of BERT by 2.1% when compressing its layers.", "increase"),  # "when" opens a clause
+    ("Gralp narrows the F1 gap between BERT and humans by 35%.", "increase"),  # a narrower gap is a gain
+])  # fmt: skip
+def test_words_that_are_no_change_of_the_result(abstract, want):
+    assert [c for _, _, c in _changes(abstract)] == [want]
+
+
 def test_coordinated_measures_each_go_their_own_way():
     """ "improving speed and latency by 2.5x": speed goes up, latency down."""
     got = {(m, c) for _, m, c in _changes("Gralp beats BERT on Fenwick, improving throughput and latency by 2.5x.")}

@@ -614,7 +614,7 @@ def _after_background(text: str, quantities: list[Quantity], st: DocState) -> li
 # Words of the value's own direction ...
 _UP_WORDS = ("increas", "higher", "more", "larger", "greater", "bigger", "rais", "grow", "longer", "doubl")
 _DOWN_WORDS = ("reduc", "decreas", "lower", "fewer", "less", "smaller", "lighter", "drop", "cut", "sav", "shrink",
-               "shorter", "shorten", "declin", "fall", "fell", "compress", "halv", "prun",
+               "shorter", "shorten", "narrow", "declin", "fall", "fell", "compress", "halv", "prun",
                "within")  # ("within 1% of the full model": at most that far below it)
 # ... and of its goodness, which go up or down with the metric's direction ("improves the WER
 # by 12%" lowers it; "2x faster inference time" is a shorter time)
@@ -628,8 +628,8 @@ _WORSE_WORDS = ("worse", "inferior", "degrad", "sacrific", "behind", "trail", "l
 _CHANGE_CUE = re.compile(_word_start(list(_UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS), fold=False))
 # the words after the number, up to what opens another part of the clause: "72% relative
 # reduction", "8.4x fewer", "0.7 BLEU improvement", "4% (absolute) improvement in F1"
-_AFTER_CHANGE_END = (", ", ";", " than", " over", " compared", " and ", " while", " vs", " versus", " relative to",
-                     " with", " on ", " at ", " from", " to ")
+_AFTER_CHANGE_END = re.compile(r", |;| (?:than|over|compared|and |while|vs|versus|relative to|with|on |at |from|to |"
+                               r"when|by |as |which|where|through)")
 # "surpassing 7x larger models": the reference is that much larger (the result's own measure smaller)
 _LARGER_REFERENCE = re.compile(r"[\s-]*(?:larger|bigger)\s+(?:[\w-]+\s+){0,2}?(?:models?|llms?|networks?|baselines?|"
                                r"counterparts?|teachers?|transformers?)\b")
@@ -637,7 +637,7 @@ _LARGER_REFERENCE = re.compile(r"[\s-]*(?:larger|bigger)\s+(?:[\w-]+\s+){0,2}?(?
 _COMPARED_HEDGE = re.compile(r"(?:more|less|fewer|higher|lower|greater)\s+than\s*$")
 # a share of the reference: "90% of the performance", "to 38% of its cost", "110x FLOPs of it"
 _SHARE_AFTER = re.compile(r"[\s)$}\\%]*(?:[a-z-]+\s+)?(?:of|the|its|their)\s")
-_TO_BEFORE_SHARE = re.compile(r"(?:\bto|\bonly|\bjust|\bretain\w*|\bkeep\w*|\bpreserv\w*|\brecover\w*|"
+_TO_BEFORE_SHARE = re.compile(r"(?:(?<!up )\bto|\bonly|\bjust|\bretain\w*|\bkeep\w*|\bpreserv\w*|\brecover\w*|"
                               r"\buse\w*|\busing|\brequir\w*|\bwith|\bneeds?|\bachiev\w*|\breach\w*)\s+"
                               r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?$")
 
@@ -656,33 +656,64 @@ def _word_change(word: str) -> str | None:
     return None
 
 
-def _change_of(text: str, q: Quantity, s0: int, s1: int) -> str | None:
-    """Which way the relative result at ``q`` goes (:func:`_word_change`, or ``"share"``): a
-    sign as printed ("+3.2"), else the first cue after the number in its part of the clause
-    ("30% lower latency"), else a share ("to 38% of the FLOPs"), else the nearest cue before
-    it in its clause ("reduces the error rate of X by 4 points"); None when no word says."""
+def _change_after(text: str, q: Quantity, s1: int) -> str | None:
+    """Which way the relative result at ``q`` goes by what is printed with it
+    (:func:`_word_change`): a sign ("+3.2"), else the first cue after the number in its part
+    of the clause ("30% lower latency", "0.7 BLEU improvement"); None when none says."""
     if q.text.startswith("+"):
         return "increase"  # "(+3.2%)": the change as printed
     if q.text.startswith(("-", "\u2212")):
         return "decrease"
     after = text[q.end : min(s1, q.end + 60)].lower()
-    end = min((i for i in map(after.find, _AFTER_CHANGE_END) if i >= 0), default=len(after))
+    end = m.start() if (m := _AFTER_CHANGE_END.search(after)) else len(after)
     if m := _CHANGE_CUE.search(after, 0, end):
         if m.group() in ("larger", "bigger") and _LARGER_REFERENCE.match(after, m.start()):
             return "decrease"
         return _word_change(m.group())
+    return None
+
+
+def _change_before(text: str, q: Quantity, s0: int, s1: int) -> str | None:
+    """Which way the relative result at ``q`` goes by the words before it: a share ("to 38%
+    of the FLOPs"), else the nearest cue before it in its clause ("reduces the error rate of X
+    by 4 points"), else in its sentence; None when none says."""
     low = text[max(s0, q.start - 200) : q.start].lower()
     if "than" in low[-12:] and (hedge := _COMPARED_HEDGE.search(low)):
         low = low[: hedge.start()]
     # (the clause of the number: after the last ";", or ", " not inside a bracket)
-    cut = max(low.rfind(";"), low.rfind(", "), len(low) - 120)
-    before = low[cut + 1 :] if cut >= 0 and low.rfind("(") < cut else low
-    if (q.word and q.unit == "%") or (_SHARE_AFTER.match(after) and (q.unit == "x" or _TO_BEFORE_SHARE.search(before[-40:]))):
+    cut = max(low.rfind(";"), low.rfind(", "))
+    before = (low[cut + 1 :] if cut >= 0 and low.rfind("(") < cut else low)[-120:]
+    if (q.word and q.unit == "%") or (
+        _SHARE_AFTER.match(text[q.end : q.end + 40].lower())
+        and (q.unit == "x" or _TO_BEFORE_SHARE.search(before[-40:]))
+    ):
         return "share"  # ("4 times the previous record": a share above the whole, v - 1 as well)
     # the nearest cue of the clause, else of the sentence before it ("improving concurrency,
     # throughput, and delay by 3.7x")
-    cue = next(reversed(_CHANGE_CUE.findall(before) or _CHANGE_CUE.findall(low)), None)
-    return _word_change(cue) if cue else None
+    words = before.replace("\u2014", " ").split()  # ("benchmark\u2014outperforming by 1.8%")
+    at, change = _last_cue(words)
+    if change is None:
+        return _last_cue(low.replace("\u2014", " ").split())[1]
+    if change == "decrease" and "gap" in " ".join(words[at:]):
+        return "better"  # "narrows the gap to the human upper bound by 30%": a gain of the measure
+    return change
+
+
+_CUE_WORDS = _UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS
+
+
+def _last_cue(words: list[str]) -> tuple[int, str | None]:
+    """The last cue word of ``words`` (lower-case, as split) and its change (:func:`_word_change`)
+    ("memory-saving": the part after the hyphen too). (A loop from the end over the words, which
+    stops at the nearest cue: a regex of the cue words, tried at each letter, cost 20 us a clause.)"""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lstrip("([\"'")
+        if w.startswith(_CUE_WORDS) or ("-" in w and (w := w.rpartition("-")[2]).startswith(_CUE_WORDS)):
+            return i, _word_change(w)
+    return 0, None
+
+
+_LOWER_IS_BETTER: dict[str, bool] = {}  # (metric_higher_is_better(name) is False, by name)
 
 
 def _read_changes(text: str, bound: list[list], out: list[RawResult], made: dict, s0: int, s1: int) -> None:
@@ -697,12 +728,15 @@ def _read_changes(text: str, bound: list[list], out: list[RawResult], made: dict
     changes: dict[int, str | None] = {}  # (by number; "30% to 40% less": a range's end too)
     for idx, (a, b) in made.items():
         if any(out[k].relative for k in range(a, b)):
-            changes[idx] = _change_of(text, bound[idx][0], s0, s1)
+            changes[idx] = _change_after(text, bound[idx][0], s1)
     for idx in sorted(changes, reverse=True):  # (from the list's last number, which the word follows)
         if changes[idx] is None and changes.get(idx + 1) and (
                 _VALUES_AND.fullmatch(text, bound[idx][0].end, bound[idx + 1][0].start)
                 or _RANGE_TO.fullmatch(text, bound[idx][0].end, bound[idx + 1][0].start)):
             changes[idx] = changes[idx + 1]
+    for idx, change in changes.items():  # (no word after it: the words before it)
+        if change is None:
+            changes[idx] = _change_before(text, bound[idx][0], s0, s1)
     for idx in sorted(changes):  # (... or its first, after the word: "reduces X by 9.8%, 8.1% and 4%")
         if changes[idx] is None and changes.get(idx - 1) and _VALUES_AND.fullmatch(
                 text, bound[idx - 1][0].end, bound[idx][0].start):
@@ -714,7 +748,11 @@ def _read_changes(text: str, bound: list[list], out: list[RawResult], made: dict
                 if change in ("better", "worse"):
                     # "improves the WER by 12%" lowers it, "2x faster inference time" shortens
                     # it (a measure of unknown direction is read as higher-is-better, as most are)
-                    lower = metric_higher_is_better(out[k].metric or "") is False
+                    metric = out[k].metric or ""
+                    if (lower := _LOWER_IS_BETTER.get(metric)) is None:
+                        if len(_LOWER_IS_BETTER) > 50_000:
+                            _LOWER_IS_BETTER.clear()  # (bounded in a long run)
+                        lower = _LOWER_IS_BETTER[metric] = metric_higher_is_better(metric) is False
                     out[k].change = "decrease" if (change == "better") == lower else "increase"
                 else:
                     out[k].change = change
