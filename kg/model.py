@@ -132,7 +132,12 @@ class Result:
     ``value`` is the number as printed (79.4 for "79.4%"); ``unit`` is ``"%"`` or
     ``None`` (unitless, including ratios such as "1.8x"). ``relative`` is true for
     differences and ratios against something else, named by ``baseline`` when the
-    text names it. ``span`` is the evidence (usually the sentence) in ``Paper.text``.
+    text names it. ``change`` says which way a relative result goes, as the text words it
+    (``value`` stays the unsigned magnitude as printed): ``"increase"`` ("3.2 points
+    higher", "2x faster"), ``"decrease"`` ("reduces the error by 30%", "8.4x fewer
+    parameters"), ``"share"`` of the reference ("retains 90% of the performance", "a
+    quarter of the parameters"), ``None`` when the text does not say or the result is a
+    score. ``span`` is the evidence (usually the sentence) in ``Paper.text``.
     """
 
     method: str | None
@@ -147,6 +152,7 @@ class Result:
     setting: str | None = None
     span: Span | None = None
     confidence: float = 0.5
+    change: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -158,6 +164,7 @@ class Result:
             "value_text": self.value_text,
             "unit": self.unit,
             "relative": self.relative,
+            "change": self.change,
             "baseline": self.baseline,
             "setting": self.setting,
             "span": list(self.span) if self.span else None,
@@ -176,6 +183,7 @@ class Result:
             task=data.get("task"),
             unit=data.get("unit"),
             relative=bool(data.get("relative", False)),
+            change=data.get("change"),
             baseline=data.get("baseline"),
             setting=data.get("setting"),
             span=tuple(span) if span else None,

@@ -496,6 +496,31 @@ def _unnamed_method(w: _PaperWriter) -> NamedNode:
     return node
 
 
+def _signed_delta(r: Result) -> float | None:
+    """The mlkg:relativeDelta (units "x" and "%") or mlkg:delta (points, bare numbers) of a
+    relative result: its magnitude as printed, signed by ``r.change`` (kg.model.Result).
+
+    "1.8x faster": 0.8; "8.4x fewer parameters": 1/8.4 - 1; "22% faster": 0.22; "a 72%
+    reduction in error": -0.72; "retains 90% of the performance": 0.9 - 1; "3.2 points":
+    3.2, "reduces the error by 4 points": -4. A change the text does not word (None) is read
+    as an increase, as before ``change`` existed: most relative claims are gains.
+    """
+    v, change = r.value, r.change
+    if v is None:
+        return None
+    if r.unit == "x":
+        if change == "decrease" and v > 1:
+            return 1 / v - 1  # "a 2x reduction in latency": half the latency
+        return v - 1  # "1.8x", "0.5x the parameters", "4 times the previous record"
+    if r.unit == "%":
+        if change == "share":
+            return v / 100 - 1
+        return -v / 100 if change == "decrease" else v / 100
+    if change == "share":
+        return None  # ("3 points of the reference": no difference the text gives)
+    return -v if change == "decrease" else v
+
+
 def _result_quads(w: _PaperWriter, r: Result) -> None:
     scheme = w.scheme
     node = scheme.result(w.iri, r)
@@ -518,12 +543,8 @@ def _result_quads(w: _PaperWriter, r: Result) -> None:
     if r.value is not None:
         if not r.relative:
             w.add(node, M.value, _decimal(r.value))
-        elif r.unit == "x":  # "1.8x faster": a ratio, 0.8 above the baseline
-            w.add(node, M.relativeDelta, _decimal(round(r.value - 1, 6)))
-        elif r.unit == "%":  # "22% faster": a relative change
-            w.add(node, M.relativeDelta, _decimal(round(r.value / 100, 6)))
-        else:  # "3.2 points": an absolute difference
-            w.add(node, M.delta, _decimal(r.value))
+        elif (delta := _signed_delta(r)) is not None:
+            w.add(node, M.relativeDelta if r.unit in ("x", "%") else M.delta, _decimal(round(delta, 6)))
     begin, end = r.span if r.span else (0, len(w.text))
     a = w.assertion(node.value, w.span(begin, end), r.confidence)
     w.add(a, M.assertsResult, node)

@@ -559,6 +559,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
                 dataset=versioned.get(r.dataset, r.dataset) if versioned else r.dataset,
                 unit=r.unit,
                 relative=r.relative,
+                change=r.change if r.relative else None,
                 baseline=r.baseline,
                 setting=r.setting,
                 span=r.span,

@@ -40,6 +40,7 @@ class RawResult:
     span: tuple[int, int]
     confidence: float
     setting: str | None = None  # the regime it was measured in (_setting_for)
+    change: str | None = None  # which way a relative result goes (_read_changes)
 
 
 # comparative or adjective words that name the measure themselves ("2x faster")
@@ -561,6 +562,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _margins_follow_scores(text, bound, out, made)
             if any(w in sent for w in ("vs", "versus", "compared", "against")):
                 _versus_pairs(text, bound, out, made, sent_mentions, s0)
+        _read_changes(text, bound, out, made, s0, s1)
     # a baseline is what a margin is measured against: a score has none (made for every number,
     # as a number made a margin by its neighbours needs one: "by 15%, 16% and 30%")
     return [r if r.relative or r.baseline is None else replace(r, baseline=None) for r in out]
@@ -604,6 +606,158 @@ def _after_background(text: str, quantities: list[Quantity], st: DocState) -> li
                 continue
         kept.append(q)
     return kept
+
+
+# --- which way a relative result goes (RawResult.change) ------------------------------------
+# The value of a relative result is its magnitude as printed; the words around it say whether
+# the measure went up ("3.2 points higher", "2x faster"), down ("reduces the error by 30%",
+# "8.4x fewer parameters") or is a share of the reference ("retains 90% of the performance",
+# "with a quarter of the parameters"): kg.rdf signs mlkg:delta / mlkg:relativeDelta by it.
+# Words of the value's own direction ...
+_UP_WORDS = ("increas", "higher", "more", "larger", "greater", "bigger", "rais", "grow", "longer", "doubl")
+_DOWN_WORDS = ("reduc", "decreas", "lower", "fewer", "less", "smaller", "lighter", "drop", "cut", "sav", "shrink",
+               "shorter", "shorten", "narrow", "declin", "fall", "fell", "compress", "halv", "prun",
+               "within")  # ("within 1% of the full model": at most that far below it)
+# ... and of its goodness, which go up or down with the metric's direction ("improves the WER
+# by 12%" lowers it; "2x faster inference time" is a shorter time)
+_BETTER_WORDS = ("improv", "outperform", "out-perform", "promot", "surpass", "exceed", "superior", "better", "gain",
+                 "boost", "enhanc", "beat", "advanc", "advantage", "margin", "lead", "faster", "speed", "accelerat",
+                 "cheaper")
+_WORSE_WORDS = ("worse", "inferior", "degrad", "sacrific", "behind", "trail", "lag", "slower", "loss", "lose",
+                "costlier")
+# one search for the nearest of them before a number, the last match wins (tried only at
+# relative results: a few per abstract)
+_CHANGE_CUE = re.compile(_word_start(list(_UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS), fold=False))
+# the words after the number, up to what opens another part of the clause: "72% relative
+# reduction", "8.4x fewer", "0.7 BLEU improvement", "4% (absolute) improvement in F1"
+_AFTER_CHANGE_END = re.compile(r", |;| (?:than|over|compared|and |while|vs|versus|relative to|with|on |at |from|to |"
+                               r"when|by |as |which|where|through)")
+# "surpassing 7x larger models": the reference is that much larger (the result's own measure smaller)
+_LARGER_REFERENCE = re.compile(r"[\s-]*(?:larger|bigger)\s+(?:[\w-]+\s+){0,2}?(?:models?|llms?|networks?|baselines?|"
+                               r"counterparts?|teachers?|transformers?)\b")
+# a hedge before the number is no cue: "reduces the time by more than 30%"
+_COMPARED_HEDGE = re.compile(r"(?:more|less|fewer|higher|lower|greater)\s+than\s*$")
+# a share of the reference: "90% of the performance", "to 38% of its cost", "110x FLOPs of it"
+_SHARE_AFTER = re.compile(r"[\s)$}\\%]*(?:[a-z-]+\s+)?(?:of|the|its|their)\s")
+_TO_BEFORE_SHARE = re.compile(r"(?:(?<!up )\bto|\bonly|\bjust|\bretain\w*|\bkeep\w*|\bpreserv\w*|\brecover\w*|"
+                              r"\buse\w*|\busing|\brequir\w*|\bwith|\bneeds?|\bachiev\w*|\breach\w*)\s+"
+                              r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|~\s*)?$")
+
+
+def _word_change(word: str) -> str | None:
+    """``"increase"``/``"decrease"`` for a cue word, ``"better"``/``"worse"`` for a goodness
+    word (which way the measure goes is the metric's: :func:`_read_changes`)."""
+    if word.startswith(_UP_WORDS):
+        return "increase"
+    if word.startswith(_DOWN_WORDS):
+        return "decrease"
+    if word.startswith(_BETTER_WORDS):
+        return "better"
+    if word.startswith(_WORSE_WORDS):
+        return "worse"
+    return None
+
+
+def _change_after(text: str, q: Quantity, s1: int) -> str | None:
+    """Which way the relative result at ``q`` goes by what is printed with it
+    (:func:`_word_change`): a sign ("+3.2"), else the first cue after the number in its part
+    of the clause ("30% lower latency", "0.7 BLEU improvement"); None when none says."""
+    if q.text.startswith("+"):
+        return "increase"  # "(+3.2%)": the change as printed
+    if q.text.startswith(("-", "\u2212")):
+        return "decrease"
+    after = text[q.end : min(s1, q.end + 60)].lower()
+    end = m.start() if (m := _AFTER_CHANGE_END.search(after)) else len(after)
+    if m := _CHANGE_CUE.search(after, 0, end):
+        if m.group() in ("larger", "bigger") and _LARGER_REFERENCE.match(after, m.start()):
+            return "decrease"
+        return _word_change(m.group())
+    return None
+
+
+def _change_before(text: str, q: Quantity, s0: int, s1: int) -> str | None:
+    """Which way the relative result at ``q`` goes by the words before it: a share ("to 38%
+    of the FLOPs"), else the nearest cue before it in its clause ("reduces the error rate of X
+    by 4 points"), else in its sentence; None when none says."""
+    low = text[max(s0, q.start - 200) : q.start].lower()
+    if "than" in low[-12:] and (hedge := _COMPARED_HEDGE.search(low)):
+        low = low[: hedge.start()]
+    # (the clause of the number: after the last ";", or ", " not inside a bracket)
+    cut = max(low.rfind(";"), low.rfind(", "))
+    before = (low[cut + 1 :] if cut >= 0 and low.rfind("(") < cut else low)[-120:]
+    if (q.word and q.unit == "%") or (
+        _SHARE_AFTER.match(text[q.end : q.end + 40].lower())
+        and (q.unit == "x" or _TO_BEFORE_SHARE.search(before[-40:]))
+    ):
+        return "share"  # ("4 times the previous record": a share above the whole, v - 1 as well)
+    # the nearest cue of the clause, else of the sentence before it ("improving concurrency,
+    # throughput, and delay by 3.7x")
+    words = before.replace("\u2014", " ").split()  # ("benchmark\u2014outperforming by 1.8%")
+    at, change = _last_cue(words)
+    if change is None:
+        return _last_cue(low.replace("\u2014", " ").split())[1]
+    if change == "decrease" and "gap" in " ".join(words[at:]):
+        return "better"  # "narrows the gap to the human upper bound by 30%": a gain of the measure
+    return change
+
+
+_CUE_WORDS = _UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS
+
+
+def _last_cue(words: list[str]) -> tuple[int, str | None]:
+    """The last cue word of ``words`` (lower-case, as split) and its change (:func:`_word_change`)
+    ("memory-saving": the part after the hyphen too). (A loop from the end over the words, which
+    stops at the nearest cue: a regex of the cue words, tried at each letter, cost 20 us a clause.)"""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lstrip("([\"'")
+        if w.startswith(_CUE_WORDS) or ("-" in w and (w := w.rpartition("-")[2]).startswith(_CUE_WORDS)):
+            return i, _word_change(w)
+    return 0, None
+
+
+_LOWER_IS_BETTER: dict[str, bool] = {}  # (metric_higher_is_better(name) is False, by name)
+
+
+def _read_changes(text: str, bound: list[list], out: list[RawResult], made: dict, s0: int, s1: int) -> None:
+    """Set ``change`` on the relative results of a sentence (each number read once); a number
+    of a list takes the change of its neighbour when no word of its own says: "76%, 80% and
+    85% reductions", "2.07% and 1.1% better mIoU"."""
+    # (the sentence's results are the last of out, made in order: most hold no relative one)
+    if not made or not any(r.relative for r in out[next(iter(made.values()))[0] :]):
+        return
+    from kg.extract import metric_higher_is_better  # (the package imports this module)
+
+    changes: dict[int, str | None] = {}  # (by number; "30% to 40% less": a range's end too)
+    for idx, (a, b) in made.items():
+        if any(out[k].relative for k in range(a, b)):
+            changes[idx] = _change_after(text, bound[idx][0], s1)
+    for idx in sorted(changes, reverse=True):  # (from the list's last number, which the word follows)
+        if changes[idx] is None and changes.get(idx + 1) and (
+                _VALUES_AND.fullmatch(text, bound[idx][0].end, bound[idx + 1][0].start)
+                or _RANGE_TO.fullmatch(text, bound[idx][0].end, bound[idx + 1][0].start)):
+            changes[idx] = changes[idx + 1]
+    for idx, change in changes.items():  # (no word after it: the words before it)
+        if change is None:
+            changes[idx] = _change_before(text, bound[idx][0], s0, s1)
+    for idx in sorted(changes):  # (... or its first, after the word: "reduces X by 9.8%, 8.1% and 4%")
+        if changes[idx] is None and changes.get(idx - 1) and _VALUES_AND.fullmatch(
+                text, bound[idx - 1][0].end, bound[idx][0].start):
+            changes[idx] = changes[idx - 1]
+    for idx, change in changes.items():
+        a, b = made[idx]
+        for k in range(a, b):
+            if out[k].relative:
+                if change in ("better", "worse"):
+                    # "improves the WER by 12%" lowers it, "2x faster inference time" shortens
+                    # it (a measure of unknown direction is read as higher-is-better, as most are)
+                    metric = out[k].metric or ""
+                    if (lower := _LOWER_IS_BETTER.get(metric)) is None:
+                        if len(_LOWER_IS_BETTER) > 50_000:
+                            _LOWER_IS_BETTER.clear()  # (bounded in a long run)
+                        lower = _LOWER_IS_BETTER[metric] = metric_higher_is_better(metric) is False
+                    out[k].change = "decrease" if (change == "better") == lower else "increase"
+                else:
+                    out[k].change = change
 
 
 def _share_relative(text: str, bound: list[list], out: list[RawResult], made: dict, s0: int) -> None:

@@ -531,7 +531,9 @@ class ResultRow:
         if self.value is None:
             if self.relative_delta is not None:
                 factor = FACTOR.fullmatch(self.value_text)
-                if factor:  # "8.4x fewer parameters": the factor as written, not "+740% (relative)"
+                if factor:  # "8.4x faster": the factor as written, not "+740% (relative)"
+                    if self.relative_delta < 0 and float(factor[1].replace(",", "")) > 1:
+                        return f"{factor[1]}× lower"  # "8.4x fewer parameters" (relativeDelta 1/8.4 - 1)
                     return f"{factor[1]}×"
                 return f"{self.relative_delta * 100:+.4g}% (relative)"
             if self.delta is not None:
