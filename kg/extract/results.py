@@ -912,11 +912,12 @@ def _positional_methods(
     return out
 
 
-def _name_lists(text: str, methods: list[Cand]) -> list[list[Cand]]:
-    """Names written as a list ("A and B", "A, B, and C"), each list in text order."""
+def _name_lists(text: str, methods: list[Cand], gap: re.Pattern = N.LIST_GAP) -> list[list[Cand]]:
+    """Names written as a list ("A and B", "A, B, and C"), each list in text order; ``gap``
+    is what may stand between two listed names."""
     lists: list[list[Cand]] = []
     for c in methods:
-        if lists and N.LIST_GAP.fullmatch(text, lists[-1][-1].end, c.start):
+        if lists and gap.fullmatch(text, lists[-1][-1].end, c.start):
             lists[-1].append(c)
         else:
             lists.append([c])
@@ -2718,7 +2719,7 @@ def _compared_names(
     names: list[str] = []
     group = next((g for g in _value_groups(text, bound) if idx in g), None) if len(bound) >= 2 else None
     if group is not None:
-        listed = next((ls for ls in _compared_lists(text, methods) if ls[0] is cued[0]), None)
+        listed = next((ls for ls in _name_lists(text, methods, _BRACKETED_LIST_GAP) if ls[0] is cued[0]), None)
         if listed is not None and len(listed) == len(group):
             names.append(listed[group.index(idx)].name)
     # (the name after "by": cued, or coordinated with the cued one, not "the MFU by", "X with Y by")
@@ -2740,17 +2741,6 @@ def _compared_names(
 # the gap between two listed names, a bracket after the first allowed: "than Zorb (CNN-based)
 # and Kelp (ViT-based)", "Zorb (using more data) and Kelp (larger)"
 _BRACKETED_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|and|,\s*and|/)\s*")
-
-
-def _compared_lists(text: str, methods: list[Cand]) -> list[list[Cand]]:
-    """Names written as a list, each perhaps with a bracket (see _BRACKETED_LIST_GAP)."""
-    lists: list[list[Cand]] = []
-    for c in methods:
-        if lists and _BRACKETED_LIST_GAP.fullmatch(text, lists[-1][-1].end, c.start):
-            lists[-1].append(c)
-        else:
-            lists.append([c])
-    return [ls for ls in lists if len(ls) >= 2 and len({c.name for c in ls}) == len(ls)]
 
 
 def _other_than(names: list[str], method: str | None) -> str | None:
