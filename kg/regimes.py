@@ -20,7 +20,7 @@ import re
 # (each alternative opens on a literal; the sentence is searched only when it holds a cue)
 REGIME_CUES = ("shot", "Shot", "label", "annotat", "inear", "attack", "dversarial", "robust", "augmentation",
                "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun", "in-context",
-               "retrain", "re-train")
+               "retrain", "re-train", "-level", "AutoAttack")
 REGIME = re.compile(
     r"(?P<way>\d+)-way[ ,-]+(?P<wshot>\d+)-shot\b"
     r"|(?P<shot>[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en|[Ff]ew|\d{1,3}|[Kk])[- ][Ss]hot(?![\w-]*\s+(?:supernet|NAS|neural architecture|architecture search|pruning|detector)\b)"
