@@ -1,0 +1,32 @@
+"""Round 21 mend: the review's findings on regimes, compared names and WMT pairs (invented sentences)."""
+
+from kg.extract import extract
+from kg.model import Paper
+
+
+def _results(title: str, abstract: str) -> list:
+    return next(iter(extract([Paper(id="x", title=title, abstract=abstract)]))).results
+
+
+def _setting(results: list, value: float) -> str | None:
+    return next(r.setting for r in results if r.value == value)
+
+
+def test_level_tags_and_autoattack_are_regime_cues():
+    # (no other cue in the sentence: the regime phrases were never searched for)
+    rs = _results("Zorb", "Our ZorbSeg trained with image-level tags reaches 60.1% mIoU on PASCAL VOC 2012.")
+    assert _setting(rs, 60.1) == "weakly supervised"
+    rs = _results("Zorb", "ZorbNet reaches 50.2% accuracy on CIFAR-10 under AutoAttack.")
+    assert _setting(rs, 50.2) == "adversarial"
+
+
+def test_a_regime_naming_a_baseline_is_no_setting():
+    rs = _results("Zorb", "Our ZorbNet reaches 45.1% accuracy on CIFAR-10, while a semi-supervised baseline gets 40.2%.")
+    assert _setting(rs, 40.2) is None
+
+
+def test_pretraining_on_fewer_than_10m_images_is_no_extra_data():
+    rs = _results("Zorb", "ZorbNet pre-trained on 1.28M images of ImageNet reaches 84.1% top-1 accuracy on ImageNet.")
+    assert _setting(rs, 84.1) is None
+    rs = _results("Zorb", "KelpNet pre-trained on 300M images reaches 88.1% top-1 accuracy on ImageNet.")
+    assert _setting(rs, 88.1) == "extra training data"
