@@ -30,3 +30,10 @@ def test_pretraining_on_fewer_than_10m_images_is_no_extra_data():
     assert _setting(rs, 84.1) is None
     rs = _results("Zorb", "KelpNet pre-trained on 300M images reaches 88.1% top-1 accuracy on ImageNet.")
     assert _setting(rs, 88.1) == "extra training data"
+
+
+def test_fully_supervised_models_end_the_weak_phrase():
+    rs = _results("Zorb", "Our ZorbSeg using image-level labels reaches 71.4% mIoU on PASCAL VOC 2012, close to fully "
+                  "supervised models (75.0%).")
+    assert _setting(rs, 71.4) == "weakly supervised"
+    assert _setting(rs, 75.0) is None
