@@ -37,3 +37,11 @@ def test_fully_supervised_models_end_the_weak_phrase():
                   "supervised models (75.0%).")
     assert _setting(rs, 71.4) == "weakly supervised"
     assert _setting(rs, 75.0) is None
+
+
+def test_supervised_fine_tuning_ends_the_title_regime():
+    rs = _results("Unsupervised Representation Learning of Zorb Features",
+                  "We learn features without labels. After supervised fine-tuning, ZorbNet reaches 84.1% top-1 accuracy "
+                  "on ImageNet. Its linear classifier gets 60.2% top-1 accuracy on ImageNet.")
+    assert _setting(rs, 84.1) is None
+    assert _setting(rs, 60.2) == "unsupervised"
