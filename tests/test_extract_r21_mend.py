@@ -45,3 +45,14 @@ def test_supervised_fine_tuning_ends_the_title_regime():
                   "on ImageNet. Its linear classifier gets 60.2% top-1 accuracy on ImageNet.")
     assert _setting(rs, 84.1) is None
     assert _setting(rs, 60.2) == "unsupervised"
+
+
+def _baselines(abstract: str) -> dict:
+    return {r.value: r.baseline for r in _results("Zorb", abstract)}
+
+
+def test_names_and_margins_of_other_lengths_give_no_baseline():
+    got = _baselines("Our ZorbNet outperforms KelpNet, MintNet and FernNet by 2.1% and 3.4% top-1 accuracy on ImageNet.")
+    assert got == {2.1: None, 3.4: None}
+    got = _baselines("Our ZorbNet outperforms KelpNet and MintNet by 2.1% and 3.4% top-1 accuracy on ImageNet.")
+    assert got == {2.1: "KelpNet", 3.4: "MintNet"}
