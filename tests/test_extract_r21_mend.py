@@ -56,3 +56,9 @@ def test_names_and_margins_of_other_lengths_give_no_baseline():
     assert got == {2.1: None, 3.4: None}
     got = _baselines("Our ZorbNet outperforms KelpNet and MintNet by 2.1% and 3.4% top-1 accuracy on ImageNet.")
     assert got == {2.1: "KelpNet", 3.4: "MintNet"}
+
+
+def test_listed_compared_names_with_nested_brackets():
+    got = _baselines("Our ZorbNet outperforms KelpNet (Lee et al. (2016)) and MintNet (Kim et al. (2017)) by 2.1% and "
+                     "3.4% top-1 accuracy on ImageNet.")
+    assert got == {2.1: "KelpNet", 3.4: "MintNet"}

@@ -2743,8 +2743,9 @@ def _compared_names(
 
 
 # the gap between two listed names, a bracket after the first allowed: "than Zorb (CNN-based)
-# and Kelp (ViT-based)", "Zorb (using more data) and Kelp (larger)"
-_BRACKETED_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|and|,\s*and|/)\s*")
+# and Kelp (ViT-based)", "Zorb (using more data) and Kelp (larger)"; the bracket may hold one of
+# its own: "Zorb (Lee et al. (2016)) and Kelp (Kim et al. (2017))"
+_BRACKETED_LIST_GAP = re.compile(r"\s*(?:\((?:[^()]|\([^()]{0,30}\)){0,60}\)\s*)?(?:,|and|,\s*and|/)\s*")
 
 
 def _other_than(names: list[str], method: str | None) -> str | None:
