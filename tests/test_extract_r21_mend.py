@@ -62,3 +62,14 @@ def test_listed_compared_names_with_nested_brackets():
     got = _baselines("Our ZorbNet outperforms KelpNet (Lee et al. (2016)) and MintNet (Kim et al. (2017)) by 2.1% and "
                      "3.4% top-1 accuracy on ImageNet.")
     assert got == {2.1: "KelpNet", 3.4: "MintNet"}
+
+
+def _datasets(abstract: str) -> list[str]:
+    return [m.name for m in next(iter(extract([Paper(id="x", title="Zorb", abstract=abstract)]))).datasets]
+
+
+def test_lower_case_and_apostrophe_translation_editions_keep_their_pair():
+    assert _datasets("ZorbNet reaches 29.1 BLEU on WMT14 en-de and 41.0 BLEU on WMT14 en-fr.") == [
+        "WMT14 en-de", "WMT14 en-fr"]
+    assert _datasets("KelpNet gets 28.0 BLEU on WMT'14 En→De and 30.1 BLEU on WMT'14.") == ["WMT'14 En→De", "WMT'14"]
+
