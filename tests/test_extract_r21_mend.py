@@ -73,3 +73,17 @@ def test_lower_case_and_apostrophe_translation_editions_keep_their_pair():
         "WMT14 en-de", "WMT14 en-fr"]
     assert _datasets("KelpNet gets 28.0 BLEU on WMT'14 En→De and 30.1 BLEU on WMT'14.") == ["WMT'14 En→De", "WMT'14"]
 
+
+def test_one_canonical_name_per_translation_pair():
+    from kg.link import link
+    from kg.model import Extraction, Mention
+
+    spellings = ["WMT14 English-German", "WMT 2014 English-German", "WMT 2014 English-to-German", "WMT14 EN-DE",
+                 "WMT14 English→German", "WMT'14 en-de"]
+    exs, ents = link([Extraction(f"p{i}", f"t{i}", datasets=(Mention(n),)) for i, n in enumerate(spellings + ["WMT 2014"])])
+    assert [(e.datasets[0].name, e.datasets[0].broader) for e in exs] == [("WMT14 English-German", "WMT14")] * 6 + [
+        ("WMT14", None)]
+    assert sorted(e.name for e in ents) == ["WMT14", "WMT14 English-German"]
+    # (an unknown code is left as written)
+    exs, _ = link([Extraction("p", "t", datasets=(Mention("WMT14 Xx-De"),))])
+    assert exs[0].datasets[0].name == "WMT14 Xx-De"
