@@ -82,6 +82,47 @@ def split_of(name: str) -> str | None:
     return m.group("family") if m else None
 
 
+# A translation benchmark's edition and language pair (kg.extract reads the pair into the
+# dataset's name: "WMT14 English-German") is one board however it is spelled: "WMT 2014
+# English-German", "WMT 2014 English-to-German", "WMT14 EN-DE", "WMT'14 English→German" are
+# "WMT14 English-German" (the year's last two digits, the languages' names, one hyphen), a
+# variant of the bare edition "WMT14" (its skos:broader), which "WMT 2014" and "WMT'14" name too.
+# A language code is a name only where it is a known one (else the name is left as written).
+_TRANSLATION_EDITION = re.compile(
+    r"(?P<bench>WMT|IWSLT)[ -]?(?:'|’|20)?(?P<yy>\d\d)"
+    r"(?:\s+(?P<src>[A-Za-z]+)\s*(?:-|–|—|→|->|[ -]to[ -])\s*(?P<tgt>[A-Za-z]+))?"
+)
+_LANGUAGE_CODES = {"en": "English", "de": "German", "fr": "French", "ro": "Romanian", "cs": "Czech", "ru": "Russian",
+                   "zh": "Chinese", "fi": "Finnish", "tr": "Turkish", "ja": "Japanese", "et": "Estonian",
+                   "lv": "Latvian", "lt": "Lithuanian", "kk": "Kazakh", "gu": "Gujarati", "hi": "Hindi",
+                   "vi": "Vietnamese", "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ko": "Korean",
+                   "ar": "Arabic", "es": "Spanish"}  # fmt: skip
+
+
+def translation_edition(name: str) -> tuple[str, str | None] | None:
+    """A translation benchmark's bare edition and the canonical name of its language pair (None
+    without one), or None for another name.
+
+    >>> translation_edition("WMT 2014 English-to-German"), translation_edition("WMT'14 EN-DE")
+    (('WMT14', 'WMT14 English-German'), ('WMT14', 'WMT14 English-German'))
+    >>> translation_edition("WMT 2016"), translation_edition("WMT14 Xx-De"), translation_edition("COCO")
+    (('WMT16', None), None, None)
+    """
+    m = _TRANSLATION_EDITION.fullmatch(name)
+    if m is None:
+        return None
+    edition = m["bench"] + m["yy"]
+    if not m["src"]:
+        return edition, None
+    langs = []
+    for x in (m["src"], m["tgt"]):
+        lang = _LANGUAGE_CODES.get(x.lower()) if len(x) == 2 else x.capitalize()
+        if lang is None:
+            return None
+        langs.append(lang)
+    return edition, f"{edition} {langs[0]}-{langs[1]}"
+
+
 # --- the case guard -------------------------------------------------------------------
 # Linking keys ignore case, but a short coined acronym's case is part of its name: "BiT" (Big
 # Transfer) and "BIT" (a bitemporal image transformer), "SoA" and "SOA", "GeM" and "GEM" are
@@ -393,6 +434,9 @@ class Linker:
             if not fam and not split_name and e.kind == "dataset":
                 release = release_of(e.name)  # "SQuAD 2.0": a known dataset's release, like a split
                 split_name = release and _known(canon[t], release, t)
+            edition = translation_edition(e.name) if e.kind == "dataset" else None
+            if edition and edition[1] == e.name:
+                split_name = edition[0]  # "WMT14 English-German": a variant of "WMT14"
             if split_name:
                 fam = split_name
             if not fam:
@@ -785,6 +829,10 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         if headed:
             for k in _keys(headed.group("name"), guarded):
                 uf.union(node, "k:" + k)
+        edition = kind == "datasets" and translation_edition(n)
+        if edition:  # (one key per edition and pair: "WMT 2014 English-to-German" and "WMT14 EN-DE")
+            for k in _keys(edition[1] or edition[0], guarded):
+                uf.union(node, "k:" + k)
     if guarded:
         _join_plain_case(names, counts, uf, {n for n in names if lex.get((label, n.lower()))})
     # bare acronyms join the long form they most often abbreviate (ties: alphabetical); a
@@ -830,6 +878,8 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
     ekind = ENTITY_KINDS[kind]
     for members in groups.values():
         canonical = _choose(members, counts, label, lex)
+        if kind == "datasets" and (edition := translation_edition(canonical)):
+            canonical = edition[1] or edition[0]
         for n in members:
             mapping[n] = canonical
             for k in keys_of(n):
