@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 EXTRACTOR_NAME = "mlkg-rules"
-EXTRACTOR_VERSION = "0.5.1"
+EXTRACTOR_VERSION = "0.6.0"  # 0.6: results carry `change` (which way a relative result goes)
 
 logger = logging.getLogger(__name__)
 
