@@ -431,3 +431,32 @@ def test_a_timeline_is_readable_on_a_phone(b, base_url):
         assert right <= b.execute_script("return document.documentElement.clientWidth")
     finally:
         b.set_window_size(1400, 1000)
+
+
+def test_a_value_off_the_chart_is_marked(b, tmp_path_factory):
+    """An FID of 130 among FIDs of 4.8-9.1 flattened the chart; it is drawn as a triangle in a
+    band above the plot, with its value beside it and in its tooltip, and the other points
+    spread over the plot's height."""
+    from ui_fixtures import add_outlier_board
+
+    from kg.store import KgStore
+
+    path = build_ui_store(tmp_path_factory.mktemp("outlier") / "kg")
+    add_outlier_board(KgStore(path))
+    with kg_serve(path) as server:
+        b.get(server.url + "/dataset/pixelsprites")
+        mark, label, tip, dots, plot = b.execute_script(
+            "const svg = document.querySelector('svg.chart.timeline');"
+            "const mark = svg.querySelector('a.off-chart.above path.dot.off').getBoundingClientRect();"
+            "const grid = [...svg.querySelectorAll('line.grid')].map(l => l.getBoundingClientRect());"
+            "return [mark.bottom, svg.querySelector('a.off-chart text.off-value').textContent,"
+            " svg.querySelector('a.off-chart title').textContent,"
+            " [...svg.querySelectorAll('circle.dot')].map(c => c.getBoundingClientRect().y),"
+            " [Math.min(...grid.map(g => g.top)), Math.max(...grid.map(g => g.bottom))]]"
+        )
+        assert label == "130 (off the chart)" and "130 (off the chart)" in tip
+        ys = sorted(dots)
+        assert len(ys) == 4 and ys[-1] - ys[0] > (plot[1] - plot[0]) / 2, (ys, plot)
+        assert mark <= ys[0], (mark, ys)  # the mark is above every point on the scale
+        b.execute_script("document.querySelector('svg.chart.timeline').scrollIntoView()")
+        shot(b, "timeline-off-the-chart")

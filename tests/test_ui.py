@@ -767,3 +767,42 @@ def test_results_with_no_dataset_are_listed_newest_first():
             for i, (m, v, d) in enumerate((("c", 99.0, "2019-05-01"), ("d", 50.0, "2023-02-01"), ("e", 70.0, "2021-07-01")))]  # fmt: skip
     (unnamed,) = leaderboards(rows, "dataset")
     assert [r.value for r in unnamed.rows] == [50.0, 70.0, 99.0]
+
+
+def test_chart_range_leaves_a_far_outlier_off_the_scale():
+    """One FID of 120 among FIDs of 2-15 squeezed every other point of the CIFAR-10 chart into
+    the bottom tenth. Values beyond Tukey's far-out fences leave the range when that shrinks it
+    to a quarter or less; the best-so-far line's points always stay; so do small or few sets."""
+    from kg.web.ui import chart_range
+
+    fids = [2.2, 2.2, 3.2, 9.6, 9.8, 9.9, 11.5, 11.9, 14.7, 120.5]
+    assert chart_range(fids) == (2.2, 14.7)
+    assert chart_range(fids, keep=[120.5]) == (2.2, 120.5)  # a record of the best-so-far line
+    assert chart_range([2.5, 30.1, 31.3, 33.3, 34.8, 34.9, 36.5]) == (30.1, 36.5)  # a misread BLEU
+    assert chart_range([30.2, 36.4, 37.2, 38.4, 40.0]) == (30.2, 40.0)  # 30-40 reads fine
+    assert chart_range([2.2, 3.1, 120.5]) == (2.2, 120.5)  # three values: no quartiles to trust
+    assert chart_range([5.0, 5.0, 5.0, 5.0]) == (5.0, 5.0)
+
+
+def test_a_timeline_marks_a_value_off_the_chart(tmp_path):
+    """The far value is drawn in a band past the chart's edge as a triangle, its value beside it
+    and in its title; the other points spread over the scale. Percent boards keep every value
+    on the scale (at worst 0-100%)."""
+    from ui_fixtures import add_outlier_board
+
+    store = add_outlier_board(fill_ui(KgStore(tmp_path / "kg")))
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        html = page(app.test_client(), "/dataset/pixelsprites")
+        assert html.count('class="off-chart above"') == 1
+        assert ">130 (off the chart)<" in html and ": 130 (off the chart) (SpriteGAN-4 draws" in html
+        ticks = re.findall(r'class="tick y">([^<]*)<', html)
+        assert ticks and float(ticks[-1]) < 20, ticks  # the scale is the 4.8-9.1 of the others
+        with app.test_request_context():
+            chart = next(b.chart for b in ui_module.leaderboards(
+                ui_module.results("dataset", BASE + "id/dataset/pixelsprites"), "metric"))
+        ys = [d["y"] for d in chart["dots"] if not d["off"]]
+        assert max(ys) - min(ys) > (chart["bottom"] - chart["top"]) / 2
+        assert "off the chart" not in page(app.test_client(), "/dataset/imagenet")
+    finally:
+        app.extensions["mlkg"].close()

@@ -113,3 +113,38 @@ def build_ui_store(path: Path, base: str | None = None) -> Path:
     store = fill_ui(KgStore(path), base)
     del store
     return path
+
+
+# a board whose chart has one value far off the rest: FIDs of 4.8-9.1 on an invented dataset,
+# and a misread 130 (tests of the chart's y-range, kg.web.ui.chart_range)
+OUTLIER_FIDS = (("2020-03-02", 9.1), ("2021-04-05", 7.4), ("2022-05-03", 5.2), ("2023-06-06", 4.8),
+                ("2024-01-08", 130.0))  # fmt: skip
+OUTLIER_ENTITIES = [Entity("dataset", "PixelSprites"), Entity("metric", "FID", higher_is_better=False)]
+
+
+def outlier_papers() -> list[tuple[Paper, Extraction]]:
+    out = []
+    for n, (day, fid) in enumerate(OUTLIER_FIDS):
+        method = f"SpriteGAN-{n}"
+        p = Paper(id=f"o{n}", title=f"{method} draws sprites", arxiv_id=f"{day[2:4]}{day[5:7]}.0{n}001",
+                  date=day, abstract=f"{method} reaches an FID of {fid:g} on PixelSprites.")  # fmt: skip
+        t = p.text
+        sentence = _span(t, f"{method} reaches an FID of {fid:g} on PixelSprites.")
+        out.append((p, Extraction(
+            p.id, p.title, methods=(Mention(method, (_span(t, method, len(p.title)),), 0.9),),
+            datasets=(Mention("PixelSprites", (_span(t, "PixelSprites", len(p.title)),), 0.9),),
+            metrics=(Mention("FID", (_span(t, "FID"),), 0.9),), proposed=(method,),
+            results=(Result(method, "FID", fid, f"{fid:g}", dataset="PixelSprites", span=sentence,
+                            confidence=0.9),),
+            version="test",
+        )))  # fmt: skip
+    return out
+
+
+def add_outlier_board(store: KgStore) -> KgStore:
+    """``store`` (filled by fill_ui with the default base) plus the PixelSprites FID board."""
+    scheme = IriScheme()
+    store.add_shared(shared_quads(scheme, OUTLIER_ENTITIES, []))
+    store.replace_papers((scheme.paper_graph(p), paper_quads(scheme, p, e)) for p, e in outlier_papers())
+    store.flush()
+    return store

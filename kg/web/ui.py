@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import statistics
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -774,6 +775,31 @@ def _time_ticks(lo: date, hi: date, px: Callable[[float], float]) -> list[tuple[
     return [(px(date(m // 12, m % 12 + 1, 1).toordinal()), f"{m // 12}-{m % 12 + 1:02d}") for m in starts]
 
 
+def chart_range(ys: list[float], keep: Iterable[float] = ()) -> tuple[float, float]:
+    """The y-range a results-over-time chart draws: all of ``ys`` unless a few lie far out.
+
+    One misread value (an FID of 120 among values of 2-15) squeezed every other point of the
+    chart into a thin band. With at least 4 values, those beyond 3 interquartile ranges from
+    the quartiles (Tukey's far-out fences) are left off the range, provided that shrinks it
+    to a quarter or less (30.2 among PSNRs of 36-40 stays: a plain 30-40 scale); the values in ``keep`` (the best-so-far line's points) always stay inside.
+
+    >>> chart_range([2.2, 2.2, 3.2, 9.6, 9.8, 9.9, 11.5, 11.9, 14.7, 120.5])
+    (2.2, 14.7)
+    >>> chart_range([2.2, 2.2, 3.2, 9.6, 9.8, 9.9, 11.5, 11.9, 14.7, 120.5], keep=[120.5])
+    (2.2, 120.5)
+    """
+    lo, hi = min(ys), max(ys)
+    if len(ys) < 4:
+        return lo, hi
+    q1, _, q3 = statistics.quantiles(ys, n=4, method="inclusive")
+    inside = [y for y in ys if q1 - 3 * (q3 - q1) <= y <= q3 + 3 * (q3 - q1)]
+    kept = [*inside, *keep]
+    r_lo, r_hi = min(kept), max(kept)
+    if (r_hi - r_lo) * 4 > hi - lo:  # a gain of less than 4x is not worth points drawn off the scale
+        return lo, hi
+    return r_lo, r_hi
+
+
 def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, width: int = 640,
              height: int = 220) -> dict | None:  # fmt: skip
     """Geometry of a chart of results over time (paper date), with the best-so-far line.
@@ -787,8 +813,23 @@ def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, wi
     ys = [round(r.key * 100, 10) if percent else r.key for _, r in points]
     xs = [d for d, _ in points]
     left, right, top, bottom = 56, 16, 12, 28
-    ticks_y = _nice_ticks(min(ys), max(ys), 4)
+    # best so far, in the metric's direction: (index, value) of each new record, by date
+    order = sorted(range(len(points)), key=lambda i: xs[i])
+    records, best = [], None
+    for i in order:
+        if best is None or (ys[i] > best if higher_is_better else ys[i] < best):
+            best = ys[i]
+            records.append(i)
+    # a percentage is bounded: at worst an outlier widens its chart to 0-100%, the scale readers
+    # know (ImageNet top-1 from 2.6% to 91%); an unbounded scale (FID, PSNR, GPU hours) is not
+    lo_y, hi_y = (min(ys), max(ys)) if percent else chart_range(ys, keep=[ys[i] for i in records])
+    ticks_y = _nice_ticks(lo_y, hi_y, 4)
     lo_y, hi_y = ticks_y[0], ticks_y[-1]
+    # values off the scale get a band of their own beyond the last grid line, so that their
+    # marks do not sit on points at the scale's end
+    band = 16
+    plot_top = top + band * any(y > hi_y for y in ys)
+    plot_bottom = bottom + band * any(y < lo_y for y in ys)
     lo_x, hi_x = min(xs), max(xs)
     pad = max((hi_x - lo_x) * 0.04, 15)
     lo_x, hi_x = lo_x - pad, hi_x + pad
@@ -797,25 +838,27 @@ def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, wi
         return round(left + (x - lo_x) / (hi_x - lo_x) * (width - left - right), 1)
 
     def py(y):
-        return round(height - bottom - (y - lo_y) / ((hi_y - lo_y) or 1) * (height - top - bottom), 1)
+        if y > hi_y or y < lo_y:  # off the scale: the middle of its band
+            return top + 5 if y > hi_y else height - bottom - 5
+        span = height - plot_top - plot_bottom
+        return round(height - plot_bottom - (y - lo_y) / ((hi_y - lo_y) or 1) * span, 1)
 
     ticks_x = _time_ticks(date.fromordinal(int(lo_x)), date.fromordinal(int(hi_x)), px)
     dots = []
     for (x, r), y in zip(points, ys, strict=True):
+        # a value beyond the range: a mark in the band past the edge, its value beside it and in the title
+        off = "above" if y > hi_y else "below" if y < lo_y else None
         dots.append({"x": px(x), "y": py(y), "url": r.evidence_url, "best": False,
-                     "title": f"{r.method_label}: {r.shown} ({r.title}, {r.date[:7]})"})  # fmt: skip
-    # best so far, in the metric's direction
-    order = sorted(range(len(points)), key=lambda i: xs[i])
-    line, best = [], None
-    for i in order:
-        y = ys[i]
-        if best is None or (y > best if higher_is_better else y < best):
-            if best is not None:
-                line.append((px(xs[i]), py(best)))
-            best = y
-            dots[i]["best"] = True
-            line.append((px(xs[i]), py(y)))
-    line.append((px(max(xs)), py(best)))
+                     "off": off, "shown": r.shown,
+                     "title": f"{r.method_label}: {r.shown}{' (off the chart)' if off else ''}"
+                              f" ({r.title}, {r.date[:7]})"})  # fmt: skip
+    line = []
+    for n, i in enumerate(records):
+        if n:
+            line.append((px(xs[i]), py(ys[records[n - 1]])))
+        dots[i]["best"] = True
+        line.append((px(xs[i]), py(ys[i])))
+    line.append((px(max(xs)), py(ys[records[-1]])))
     unit = "%" if percent else ""
     return {
         "width": width, "height": height, "left": left, "right": width - right, "top": top,
