@@ -19,6 +19,7 @@ import logging
 import multiprocessing as mp
 import os
 from collections import deque
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -158,6 +159,7 @@ _LOWER_IS_BETTER_NAMES = frozenset(("mr", "mmr", "rel", "epe", "aepe", "fpr", "f
                                     "mean rank", "median rank"))
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a short name: the extractor asks it per relative result)
 def metric_higher_is_better(name: str) -> bool | None:
     """Whether a larger value of the metric is better; ``None`` when unknown.
 

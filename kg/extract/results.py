@@ -715,9 +715,6 @@ def _last_cue(words: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
-_LOWER_IS_BETTER: dict[str, bool] = {}  # (metric_higher_is_better(name) is False, by name)
-
-
 def _read_changes(text: str, bound: list[list], out: list[RawResult], made: dict, s0: int, s1: int) -> None:
     """Set ``change`` on the relative results of a sentence (each number read once); a number
     of a list takes the change of its neighbour when no word of its own says: "76%, 80% and
@@ -750,11 +747,7 @@ def _read_changes(text: str, bound: list[list], out: list[RawResult], made: dict
                 if change in ("better", "worse"):
                     # "improves the WER by 12%" lowers it, "2x faster inference time" shortens
                     # it (a measure of unknown direction is read as higher-is-better, as most are)
-                    metric = out[k].metric or ""
-                    if (lower := _LOWER_IS_BETTER.get(metric)) is None:
-                        if len(_LOWER_IS_BETTER) > 50_000:
-                            _LOWER_IS_BETTER.clear()  # (bounded in a long run)
-                        lower = _LOWER_IS_BETTER[metric] = metric_higher_is_better(metric) is False
+                    lower = metric_higher_is_better(out[k].metric or "") is False
                     out[k].change = "decrease" if (change == "better") == lower else "increase"
                 else:
                     out[k].change = change
