@@ -23,12 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_sota40 import HELD_OUT, HF_SETS, SETS, predict, read_jsonl  # noqa: E402
+from eval_sets import ALL_SETS, set_predictions  # noqa: E402
+from eval_sota40 import HELD_OUT  # noqa: E402
 
 from kg.evaluate import match_pairs, result_match, title_key  # noqa: E402
-from kg.extract.evaluate import SHARED, linked_predictions  # noqa: E402
-
-ALL_SETS = {"dev": SHARED / "gold" / "dev.jsonl", **SETS}
 
 
 def confusion(gold: list[dict], preds: list[dict]) -> tuple[list[int], list[tuple[str, dict, dict]]]:
@@ -57,18 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list the readable sets' disagreements")
     args = ap.parse_args(argv)
-    hf = linked_predictions()
     print(f"{'set':<18}{'pairs':>5}  {'acc':>6}   {'TT':>4} {'TF':>4} {'FT':>4} {'FF':>4}  (pred/gold relative)")
     pooled = {"all readable": [0, 0, 0, 0], "all held out": [0, 0, 0, 0]}
     shown = []
-    for name, path in ALL_SETS.items():
-        if not path.exists():
-            continue
-        gold = read_jsonl(path)
-        if name == "dev" or name in HF_SETS:
-            preds = [hf[title_key(g["title"])] for g in gold if title_key(g["title"]) in hf]
-        else:
-            preds = predict(gold)
+    for name, gold, preds in set_predictions([s for s, path in ALL_SETS.items() if path.exists()]):
+        path = ALL_SETS[name]
         counts, wrong = confusion(gold, preds)
         held = name in HELD_OUT
         key = "all held out" if held else "all readable"

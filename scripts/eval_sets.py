@@ -38,6 +38,19 @@ TARGETS = {"methods": 0.85, "datasets": 0.90, "metrics": 0.80, "tasks": 0.70,
 ALL_SETS = {"dev": SHARED / "gold" / "dev.jsonl", **SETS}
 
 
+def set_predictions(names: list[str]):
+    """(name, gold, predictions) for each set in ``names``: the hf-daily sets and dev from the
+    whole corpus extracted and linked once, the sota-arxiv sets extracted on their own."""
+    hf = linked_predictions() if any(s == "dev" or s in HF_SETS for s in names) else {}
+    for name in names:
+        gold = read_jsonl(ALL_SETS[name])
+        if name == "dev" or name in HF_SETS:
+            preds = [hf[title_key(g["title"])] for g in gold if title_key(g["title"]) in hf]
+        else:
+            preds = predict(gold)
+        yield name, gold, preds
+
+
 def pooled(scores: list[Score]) -> Score:
     total = Score()
     for s in scores:
@@ -71,16 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{SHARED} not found: this evaluation needs ../shared", file=sys.stderr)
         return 1
     names = [s for s in names if ALL_SETS[s].exists()]
-    hf = linked_predictions() if any(s == "dev" or s in HF_SETS for s in names) else {}
     width = 18 if args.pr else 7
     print(f"{'set':<16}{'n':>4}  " + "".join(f"{SHORT[f]:>{width}}" for f in FIELDS))
     readable, held = [], []
-    for name in names:
-        gold = read_jsonl(ALL_SETS[name])
-        if name == "dev" or name in HF_SETS:
-            preds = [hf[title_key(g["title"])] for g in gold if title_key(g["title"]) in hf]
-        else:
-            preds = predict(gold)
+    for name, gold, preds in set_predictions(names):
         s = score(gold, preds)
         (held if name in HELD_OUT else readable).append(s)
         label = ALL_SETS[name].stem  # the file's name: sota40b, hf40a, ...
