@@ -33,7 +33,7 @@ from kg.extract import metric_higher_is_better
 from kg.extract.lexicon import canonical_names, lexicon_patterns, lookup_label
 from kg.leaderboard import board_metric
 from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result, is_placeholder
-from kg.text import name_key, release_of
+from kg.text import LANGUAGES, name_key, release_of
 
 _LABEL = {"methods": "METHOD", "datasets": "DATASET", "metrics": "METRIC", "tasks": "TASK"}
 _ACRONYM_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)$")
@@ -92,11 +92,6 @@ _TRANSLATION_EDITION = re.compile(
     r"(?P<bench>WMT|IWSLT)[ -]?(?:'|’|20)?(?P<yy>\d\d)"
     r"(?:\s+(?P<src>[A-Za-z]+)\s*(?:-|–|—|→|->|[ -]to[ -])\s*(?P<tgt>[A-Za-z]+))?"
 )
-_LANGUAGE_CODES = {"en": "English", "de": "German", "fr": "French", "ro": "Romanian", "cs": "Czech", "ru": "Russian",
-                   "zh": "Chinese", "fi": "Finnish", "tr": "Turkish", "ja": "Japanese", "et": "Estonian",
-                   "lv": "Latvian", "lt": "Lithuanian", "kk": "Kazakh", "gu": "Gujarati", "hi": "Hindi",
-                   "vi": "Vietnamese", "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ko": "Korean",
-                   "ar": "Arabic", "es": "Spanish"}  # fmt: skip
 
 
 def translation_edition(name: str) -> tuple[str, str | None] | None:
@@ -116,7 +111,7 @@ def translation_edition(name: str) -> tuple[str, str | None] | None:
         return edition, None
     langs = []
     for x in (m["src"], m["tgt"]):
-        lang = _LANGUAGE_CODES.get(x.lower()) if len(x) == 2 else x.capitalize()
+        lang = LANGUAGES.get(x.lower()) if len(x) == 2 else x.capitalize()
         if lang is None:
             return None
         langs.append(lang)

@@ -240,3 +240,13 @@ def release_of(name: str) -> str | None:
     """
     m = _RELEASE.fullmatch(name)
     return m.group("family") if m else None
+
+
+# The languages of translation benchmarks' pairs ("WMT14 English-German", "WMT'14 En-De"): their
+# two-letter codes and names, read by the extractor (the pair is part of the dataset's name) and
+# by linking (one canonical name per pair, "WMT14 EN-DE" -> "WMT14 English-German")
+LANGUAGES = {"en": "English", "de": "German", "fr": "French", "ro": "Romanian", "cs": "Czech", "ru": "Russian",
+             "zh": "Chinese", "fi": "Finnish", "tr": "Turkish", "ja": "Japanese", "et": "Estonian",
+             "lv": "Latvian", "lt": "Lithuanian", "kk": "Kazakh", "gu": "Gujarati", "hi": "Hindi",
+             "vi": "Vietnamese", "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ko": "Korean",
+             "ar": "Arabic", "es": "Spanish"}  # fmt: skip

@@ -21,7 +21,7 @@ from kg.extract.lexicon import common_words, longest_surface, lookup_label
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
 from kg.extract.spans import SpanIndex
-from kg.text import DIGIT_RUN, find_shaped, rough_sentence_start, text_shape
+from kg.text import DIGIT_RUN, LANGUAGES, find_shaped, rough_sentence_start, text_shape
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
@@ -6528,9 +6528,8 @@ def _name_stem(surface: str) -> str:
 # Papers with Code has one board per pair): "WMT14 English-German", "WMT 2016 English-to-Romanian",
 # "IWSLT'14 German-English", "WMT'14 En-De" (on sota-arxiv, 21 such names in 14 papers, where the
 # bare "WMT14" put En-De and En-Fr scores on one board)
-_LANGUAGE = (r"(?:English|German|French|Romanian|Czech|Russian|Chinese|Finnish|Turkish|Japanese|Spanish|"
-             r"Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Hindi|Vietnamese|Italian|Portuguese|Dutch|Korean|Arabic|"
-             r"En|De|Fr|Ro|Cs|Ru|Zh|Fi|Tr|Ja|EN|DE|FR|RO|CS|RU|ZH|FI|TR|JA|en|de|fr|ro|cs|ru|zh|fi|tr|ja)")
+# (a language's name, or its code in any case: "English", "En", "EN", "en")
+_LANGUAGE = "(?:" + "|".join([*LANGUAGES.values(), *(f(c) for c in LANGUAGES for f in (str.title, str.upper, str.lower))]) + ")"
 _LANGUAGE_PAIR_AFTER = re.compile(r"[ \t]+(" + _LANGUAGE + r")(?:-|–|\s?→\s?|[ -]to[ -])(" + _LANGUAGE + r")\b(?!-)")
 _TRANSLATION_BENCHMARK = re.compile(r"(?:WMT|IWSLT|WAT|NIST|newstest)", re.I)
 # a benchmark's edition written with an apostrophe, which the mention leaves out: "WMT'14 En-De"
