@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Variable
@@ -253,13 +254,14 @@ def bind_params(query: NamedQuery, raw: dict[str, str], *, base: str | None = No
     return out
 
 
-# An entity named by any of its labels or aliases, lower-cased in skos:hiddenLabel (as the lookup
-# query reads them), the one in most papers first.
-Q_NAMED = """
-SELECT ?e (COUNT(DISTINCT ?p) AS ?papers) WHERE {
-  VALUES ?name { UNDEF } VALUES ?class { UNDEF }
-  ?e skos:hiddenLabel ?name ; a ?class . OPTIONAL { ?p mlkg:mentions ?e }
-} GROUP BY ?e ORDER BY DESC(?papers) ?e LIMIT 1"""
+@cache
+def _lookup() -> NamedQuery:
+    """The shipped ``lookup`` query (entities by any label or alias, most papers first), read once."""
+    from kg.resources import data_path
+
+    return load_query(data_path("queries") / "lookup.rq")
+
+
 # An entity some paper mentions or some result is about (not one that only has its labels: a
 # baseline or a family node can carry the name a mentioned entity also has as an alias)
 Q_USED = "ASK { { ?p mlkg:mentions ?e } UNION { ?r a mlkg:Result ; ?role ?e } }"
@@ -272,8 +274,8 @@ def resolve_names(query: NamedQuery, raw: dict[str, str], substitutions: dict, s
     bind_params mints the IRI a plain name would get (``MS COCO`` -> dataset:ms-coco), but the
     build links names to one entity under its canonical name (COCO, "Residual Network (ResNet)"),
     so an alias or a short form matched nothing and the answer was silently empty. A minted IRI
-    no paper or result uses is looked up among the labels and aliases of that kind instead (the
-    entity in most papers first). IRIs and prefixed names are kept as given. ``store`` is a
+    no paper or result uses is looked up as the ``lookup`` query looks names up, the first entity
+    of that kind (in most papers). IRIs and prefixed names are kept as given. ``store`` is a
     :class:`kg.store.GraphStore` (local or remote).
 
     :raises UnknownName: when no entity of that kind has the name.
@@ -288,10 +290,11 @@ def resolve_names(query: NamedQuery, raw: dict[str, str], substitutions: dict, s
         term = substitutions[var]
         if term != scheme.entity(kind, value) or store.query(Q_USED, substitutions={Variable("e"): term}):
             continue  # an IRI or prefixed name, kept as given; or a name the graph uses
-        found = list(store.query(Q_NAMED, substitutions={
-            Variable("name"): Literal(value.casefold()),
-            Variable("class"): NamedNode(VOCAB + kind.capitalize())}))  # fmt: skip
+        cls = NamedNode(VOCAB + kind.capitalize())
+        lookup = _lookup()
+        found = [r["entity"] for r in store.query(lookup.text, substitutions=bind_params(lookup, {"q": value}))
+                 if r["type"] == cls]  # fmt: skip
         if found:
-            substitutions[var] = found[0]["e"]
+            substitutions[var] = found[0]
         elif not store.query(f"ASK {{ {term} ?p ?o }}"):
             raise UnknownName(f"no {kind} in the graph is called {value!r} ({p.name}={value})", value)
