@@ -694,23 +694,30 @@ def comentions(iri: str, *, per_kind: int = 12) -> dict[str, list[dict]]:
     return {k: out[k] for k in KINDS if k in out}
 
 
+def _paper_section(title: str, papers: Iterable[str], more: str | None) -> dict | None:
+    """A section of an entity's page listing ``papers``: how many, and the newest of them
+    (None when the graph has none of them)."""
+    index = papers_index()
+    found = sorted({p for p in papers if p in index},
+                   key=lambda p: (index[p]["date"] or "", index[p]["key"]), reverse=True)  # fmt: skip
+    if not found:
+        return None
+    shown = [{"iri": p, "title": index[p]["title"], "url": page_url(p), "date": index[p]["date"]}
+             for p in found[:PAGE_PAPERS]]  # fmt: skip
+    return {"title": title, "count": len(found), "papers": shown, "more": more}
+
+
 def entity_papers(iri: str) -> list[dict]:
     """Proposed in / used in / addressed in: how many papers, and the newest of them."""
     by_rel: dict[str, set[str]] = defaultdict(set)
     for r in select(Q_ENTITY_PAPERS, e=iri):
         by_rel[r["rel"].rsplit("#", 1)[-1]].add(r["p"])
-    index = papers_index()
     sections = []
     for rel, title in (("proposes", "Proposed in"), ("uses", "Used in"), ("addresses", "Addressed in")):
-        found = [(p, index[p]) for p in by_rel.get(rel, ()) if p in index]
-        if not found:
-            continue
-        found.sort(key=lambda pp: (pp[1]["date"] or "", pp[1]["key"]), reverse=True)
-        papers = [{"iri": p, "title": x["title"], "url": page_url(p), "date": x["date"]}
-                  for p, x in found[:PAGE_PAPERS]]  # fmt: skip
         query = (f"SELECT ?paper ?title WHERE {{\n  ?paper mlkg:{rel} <{iri}> ; dcterms:title ?title .\n}}"
                  " ORDER BY ?title")  # fmt: skip
-        sections.append({"title": title, "count": len(found), "papers": papers, "more": sparql_url(query)})
+        if section := _paper_section(title, by_rel.get(rel, ()), sparql_url(query)):
+            sections.append(section)
     return sections
 
 
@@ -718,14 +725,8 @@ def result_papers(rows: list[ResultRow]) -> list[dict]:
     """The papers that report ``rows``, for an entity no paper proposes, uses or addresses: a
     paper's unnamed method ("(proposed in “…”)", 696 of them on sota-arxiv) has only its results,
     and its page said "No paper mentions it directly" without naming the paper it comes from."""
-    index = papers_index()
-    found = sorted({r.paper for r in rows if r.paper in index},
-                   key=lambda p: (index[p]["date"] or "", index[p]["key"]), reverse=True)  # fmt: skip
-    if not found:
-        return []
-    papers = [{"iri": p, "title": index[p]["title"], "url": page_url(p), "date": index[p]["date"]}
-              for p in found[:PAGE_PAPERS]]  # fmt: skip
-    return [{"title": "Results reported in", "count": len(found), "papers": papers, "more": None}]
+    section = _paper_section("Results reported in", (r.paper for r in rows), None)
+    return [section] if section else []
 
 
 # ---------------------------------------------------------------- charts (server-side SVG)
