@@ -104,15 +104,15 @@ def test_search_page_without_javascript(client):
 # ---------------------------------------------------------------- entity pages and leaderboards
 
 
-def _rows(html: str, board: int) -> list[str]:
-    section = html.split(f'id="board-{board}"')[1].split("</section>")[0]
+def _rows(html: str, board: str) -> list[str]:
+    section = html.split(f'id="{board}"')[1].split("</section>")[0]
     return re.findall(r"<tr class=\"(?:best|other)\".*?</tr>", section, re.S)
 
 
 def test_dataset_page_has_leaderboards_in_metric_direction(client):
     html = page(client, "/dataset/imagenet")
     assert "<h1>" in html and "ImageNet" in html and "ImageNet-1K" in html  # label and alias
-    boards = re.findall(r'id="board-(\d+)".*?<h3>.*?<a href="(/metric/[^"]+)"', html, re.S)
+    boards = re.findall(r'id="(board-[^"]+)".*?<h3>.*?<a href="(/metric/[^"]+)"', html, re.S)
     metrics = {url: n for n, url in boards}
     assert set(metrics) == {"/metric/top-1-accuracy", "/metric/top-1-error"}
     accuracy = _rows(html, metrics["/metric/top-1-accuracy"])
@@ -600,11 +600,11 @@ def test_dataset_page_and_leaderboard_query_keep_a_regime_apart(tmp_path):
         html = page(app.test_client(), "/dataset/imagenet")
     finally:
         app.extensions["mlkg"].close()
-    sections = re.findall(r'<section class="board" id="board-\d+">(.*?)</section>', html, re.S)
+    sections = re.findall(r'<section class="board" id="board-[^"]+">(.*?)</section>', html, re.S)
     regime = [s for s in sections if "· 1-shot" in s]
     assert len(regime) == 1 and "ZetaNet" in regime[0] and "AlphaNet" not in regime[0]
     assert all("ZetaNet" not in s for s in sections if s not in regime)
-    assert html.index("AlphaNet") < html.index("· 1-shot", html.index('id="board-1"'))  # (after the boards' list)
+    assert html.index("AlphaNet") < html.index("· 1-shot", html.index('id="board-top-1-accuracy"'))  # (after the boards' list)
 
 
 def test_a_board_of_only_low_confidence_rows_shows_them_unranked(client):
@@ -668,7 +668,7 @@ def test_results_with_no_dataset_are_listed_last_and_not_ranked(client):
     unnamed = boards[-1]
     assert unnamed.unnamed and not unnamed.ranked and unnamed.chart is None
     assert all(r.rank is None and not r.best for r in unnamed.rows)
-    heading = re.search(r'<section class="board unranked" id="board-2">\s*<h3>(.*?)</h3>', html, re.S)
+    heading = re.search(r'<section class="board unranked" id="board-unnamed">\s*<h3>(.*?)</h3>', html, re.S)
     assert heading and "not ranked (they may be on different datasets)" in " ".join(heading.group(1).split())
     assert "is better" not in heading.group(1)
 
@@ -678,13 +678,48 @@ def test_a_page_of_several_boards_lists_them_first(client):
     sota-arxiv: 40 boards, 36,000 px): the boards are listed, with their size, under the intro."""
     html = page(client, "/dataset/imagenet")
     index = re.search(r'<nav class="board-index"[^>]*>(.*?)</nav>', html, re.S)
-    assert index and index.start() < html.index('id="board-1"')
-    links = re.findall(r'<a href="#(board-\d+)">\s*([^<]+?)\s*<span class="count">(\d+)</span>', index.group(1))
-    assert [(a, t) for a, t, _ in links] == [("board-1", "top-1 accuracy"), ("board-2", "top-1 error")]
+    assert index and index.start() < html.index('id="board-top-1-accuracy"')
+    links = re.findall(r'<a href="#(board-[^"]+)">\s*([^<]+?)\s*<span class="count">(\d+)</span>', index.group(1))
+    assert [(a, t) for a, t, _ in links] == [("board-top-1-accuracy", "top-1 accuracy"),
+                                           ("board-top-1-error", "top-1 error")]
     for anchor, _, n in links:
         section = html[html.index(f'id="{anchor}"'):]
         assert f"{n} result" in section[: section.index("</h3>")]
     assert 'class="board-index"' not in page(client, "/metric/top-1-error")  # one board: nothing to list
+
+
+def test_a_task_page_lists_its_benchmarks_linked_to_their_boards(client):
+    """A task page lists, as Papers with Code's do, the leaderboards its papers' results sit on: the
+    dataset, metric, the best of the task's results (method, value) and how many, linked to the board's
+    stable anchor on the dataset page (two image-classification papers rank AlphaNet 81.5% and BetaNet
+    79.4% on ImageNet top-1 accuracy; DeltaNet's top-1 error is no image-classification paper's)."""
+    html = page(client, "/task/image-classification")
+    table = re.search(r'<h2 id="benchmarks">.*?<tbody>(.*?)</tbody>', html, re.S)
+    assert table, "no benchmarks on the task page"
+    rows = re.findall(r"<tr>(.*?)</tr>", table.group(1), re.S)
+    assert len(rows) == 1
+    cells = [" ".join(unescape(re.sub(r"<[^>]+>", " ", c)).split()) for c in re.findall(r"<td[^>]*>(.*?)</td>", rows[0], re.S)]
+    assert cells == ["ImageNet", "top-1 accuracy", "AlphaNet", "81.5%", "2", "2", "2 ranked"]
+    assert 'href="/dataset/imagenet#board-top-1-accuracy"' in rows[0]
+    assert 'id="board-top-1-accuracy"' in page(client, "/dataset/imagenet")
+
+
+def test_a_task_benchmark_needs_two_of_its_results_and_keeps_its_regime(client, monkeypatch):
+    """A board with one of the task's results benchmarks nothing; a regime's board is a benchmark of
+    its own, linked to that board (the board's OPTIONAL setting)."""
+    from kg.web import ui
+
+    def board(name, setting, n):
+        return [{"board": name, "dataset": IMAGENET, "metric": BASE + "id/metric/top-1-accuracy", "setting": setting,
+                 "entries": 9, "rank": i + 1, "position": i + 1, "method": BASE + f"id/method/m{i}",
+                 "paper": BASE + f"id/paper/arxiv/2401.0000{i}", "value": 80.0 - i, "valueText": f"{80 - i}%",
+                 "unit": ui.PERCENT} for i in range(n)]  # fmt: skip
+
+    monkeypatch.setattr(ui, "select", lambda text, **kw: board("a", None, 1) + board("b", "1% labels", 3))
+    with client.application.test_request_context():
+        (only,) = ui.task_benchmarks(BASE + "id/task/t")
+    assert only["setting"] == "1% labels" and only["results"] == 3 and only["best"] == "80%"
+    assert only["url"] == "/dataset/imagenet#board-top-1-accuracy--1pct-labels"
 
 
 def test_an_unnamed_method_page_names_its_paper(tmp_path):

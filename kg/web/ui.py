@@ -540,12 +540,7 @@ class ResultRow:
             if self.delta is not None:
                 return f"{self.delta:+g} points"
             return self.value_text
-        printed = self.value_text.strip().rstrip("%").strip()
-        try:
-            same = float(printed) == self.value
-        except ValueError:
-            same = False
-        return f"{printed if same else format(self.value, 'g')}{'%' if self.percent else ''}"
+        return shown_number(self.value, self.value_text, self.percent)
 
     @property
     def anchor(self) -> str | None:
@@ -621,6 +616,7 @@ class Board:
     chart: dict | None = None
     setting: str | None = None  # the regime of a board of its own (kg.leaderboard.board_setting)
     unnamed: bool = False  # the results with no dataset (or no metric) named: listed, not ranked
+    anchor: str = "board"  # its id on the page (board_anchor)
 
     @property
     def methods(self) -> int:
@@ -632,6 +628,23 @@ class Board:
         """Whether any row is ranked; a board of only low-confidence rows shows them all, unranked
         (else "best result per method only" would leave "1 result" over an empty table)."""
         return any(r.best for r in self.rows)
+
+
+def board_anchor(group: str | None, setting: str | None) -> str:
+    """The id of a board on an entity page, from what it groups by (the metric on a dataset's page,
+    the dataset on a metric's) and its regime, so that other pages can link to it (a task page's
+    benchmarks: /dataset/imagenet#board-top-1-accuracy--1-shot); its position on the page would
+    change as boards grow.
+
+    >>> board_anchor("https://w3id.org/mlkg/id/metric/top-1-accuracy", "1% labels")
+    'board-top-1-accuracy--1pct-labels'
+    >>> board_anchor(None, None)
+    'board-unnamed'
+    """
+    name = _local(group) or "unnamed"
+    if setting:
+        name += "--" + setting
+    return "board-" + re.sub(r"[^\w-]+", "-", name.casefold().replace("%", "pct")).strip("-")
 
 
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
@@ -672,7 +685,8 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         first = members[0]
         named = first.metric_label if group_by == "metric" else first.dataset_label
         title = named or f"no {group_by} named"
-        board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting, unnamed=iri is None)
+        board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting, unnamed=iri is None,
+                      anchor=board_anchor(iri, setting))  # fmt: skip
         if iri is not None:
             board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
@@ -727,6 +741,72 @@ def result_papers(rows: list[ResultRow]) -> list[dict]:
     and its page said "No paper mentions it directly" without naming the paper it comes from."""
     section = _paper_section("Results reported in", (r.paper for r in rows), None)
     return [section] if section else []
+
+
+# The entries of the materialised leaderboards (kg.leaderboard: a method's best results, ranked)
+# whose result a paper addressing the task reports: the boards the task's results sit on, as
+# Papers with Code's task pages list their benchmarks. One query, the task in a VALUES slot
+# (image classification on sota-arxiv: 66 rows in 0.02 s). The OPTIONAL comes last: with patterns
+# after it Oxigraph joined them to the optional's every board first (7 s).
+Q_TASK_BENCHMARKS = """
+SELECT ?t ?board ?dataset ?metric ?setting ?entries ?rank ?position ?r ?method ?paper ?value ?valueText ?unit
+WHERE {
+  VALUES ?t { UNDEF }
+  ?paper mlkg:addresses ?t . ?r mlkg:reportedIn ?paper .
+  ?entry mlkg:result ?r ; mlkg:rank ?rank ; mlkg:position ?position .
+  ?board mlkg:entry ?entry ; mlkg:forDataset ?dataset ; mlkg:forMetric ?metric ; mlkg:entryCount ?entries .
+  ?r mlkg:method ?method ; mlkg:value ?value ; mlkg:valueText ?valueText ; qudt:unit ?unit
+  OPTIONAL { ?board mlkg:forSetting ?setting } }"""
+
+MIN_BENCHMARK_ENTRIES = 2  # a board with one of the task's results benchmarks nothing
+
+
+def shown_number(value: float, text: str, percent: bool) -> str:
+    """A value as printed in the paper when that is the same number, with its unit.
+
+    >>> shown_number(84.1, " 84.10 %", True), shown_number(2.5, "2,5", False)
+    ('84.10%', '2.5')
+    """
+    printed = text.strip().rstrip("%").strip()
+    try:
+        same = float(printed) == value
+    except ValueError:
+        same = False
+    return f"{printed if same else format(value, 'g')}{'%' if percent else ''}"
+
+
+def task_benchmarks(iri: str) -> list[dict]:
+    """The task's benchmarks: each (dataset, metric, regime) leaderboard with at least
+    MIN_BENCHMARK_ENTRIES of the task's results on it, the most first, with the best of them
+    (its method, value and rank on the whole board) and a link to the board on the dataset's page."""
+    boards: dict[str, list[dict]] = defaultdict(list)
+    for row in select(Q_TASK_BENCHMARKS, t=iri):
+        boards[row["board"]].append(row)
+    info = entities()
+
+    def label(e: str) -> str:
+        return info[e].label if e in info else _local(e) or e
+
+    out = []
+    for rows in boards.values():
+        if len(rows) < MIN_BENCHMARK_ENTRIES:
+            continue
+        best = min(rows, key=lambda x: x["position"])
+        first = rows[0]
+        url = page_url(first["dataset"])
+        out.append({
+            "dataset": label(first["dataset"]), "metric": label(first["metric"]), "setting": first["setting"],
+            "url": f"{url}#{board_anchor(first['metric'], first['setting'])}" if url else None,
+            "dataset_url": url, "metric_url": page_url(first["metric"]),
+            "best": shown_number(best["value"], best["valueText"] or "", best["unit"] == PERCENT),
+            "best_method": label(best["method"]), "best_method_url": page_url(best["method"]),
+            "best_paper_url": page_url(best["paper"]), "best_rank": best["rank"], "entries": first["entries"],
+            "results": len(rows), "methods": len({x["method"] for x in rows}),
+            "papers": len({x["paper"] for x in rows}),
+        })  # fmt: skip
+    out.sort(key=lambda b: (-b["results"], -b["entries"], b["dataset"].casefold(), b["metric"].casefold(),
+                            b["setting"] or ""))  # fmt: skip
+    return out
 
 
 # ---------------------------------------------------------------- charts (server-side SVG)
@@ -1124,13 +1204,15 @@ def entity(kind: str, slug: str):
     elif kind == "metric":
         boards = leaderboards(rows, "dataset")
     relative = [r for r in rows if r.value is None]
+    benchmarks = task_benchmarks(iri) if kind == "task" else []
     if not boards:  # a method's or task's results: grouped by dataset and metric, best first in each
         rows.sort(key=lambda r: ((r.dataset_label or "~").casefold(), (r.metric_label or "~").casefold(),
                                  -(r.goodness or 0)))  # fmt: skip
     return render_template(
         "entity.html", kind=kind, iri=iri, label=label, higher_is_better=hib,
         aliases=sorted(aliases.values(), key=str.casefold),
-        broader=broader, narrower=narrower, matches=matches, boards=boards,
+        broader=broader, narrower=narrower, matches=matches, boards=boards, benchmarks=benchmarks,
+        min_benchmark=MIN_BENCHMARK_ENTRIES,
         rows=[r for r in rows if r.value is not None], relative=relative,
         related=comentions(iri), sections=entity_papers(iri) or result_papers(rows), explore=explore_url(iri),
         query=sparql_url(f"DESCRIBE <{iri}>"),
