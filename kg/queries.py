@@ -71,6 +71,9 @@ class NamedQuery:
     text: str
     tags: tuple[str, ...] = ()
     params: tuple[Param, ...] = field(default_factory=tuple)
+    # how much of the graph it reads, when that is all of it ("#+ scope: whole graph unless ..."):
+    # the /queries page says so next to "Run it", which otherwise looks as cheap as a leaderboard's
+    scope: str = ""
 
     def to_json(self) -> dict:
         return {
@@ -78,6 +81,7 @@ class NamedQuery:
             "summary": self.summary,
             "description": self.description,
             "tags": list(self.tags),
+            "scope": self.scope,
             "params": [
                 {"name": p.name, "type": p.kind, "required": p.required,
                  "description": p.description, "default": p.default}
@@ -170,6 +174,7 @@ def load_query(path: Path) -> NamedQuery:
         text=text,
         tags=tuple(header.get("tags", [])),
         params=params,
+        scope=header.get("scope", ""),
     )
 
 

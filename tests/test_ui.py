@@ -514,6 +514,22 @@ def test_queries_page_reads_the_api_for_a_person(client):
     assert "VALUES" in unescape(editor).split("#query=")[1].replace("%20", " ")
 
 
+def test_queries_page_says_which_queries_read_the_whole_graph(client):
+    """"Run it" on cooccurrence or papers_proposing (every method's papers: 14,000 rows, 20 s on all
+    sota-arxiv) looked as cheap as on a leaderboard: a query whose header gives its scope says so
+    next to its links, and the API's list carries it."""
+    html = page(client, "/queries")
+
+    def section(name):
+        return html.split(f'id="{name}">', 1)[1].split("</section>", 1)[0]
+
+    for name in ("cooccurrence", "extractor_audit", "papers_proposing", "provenance", "datasets_per_task"):
+        assert '<p class="scope"><strong>Reads the whole graph' in section(name), name
+    assert 'class="scope"' not in section("leaderboard") + section("lookup")
+    listed = {q["name"]: q["scope"] for q in api(client, "/api/queries")["queries"]}
+    assert listed["papers_proposing"].startswith("whole graph unless a method is given") and not listed["leaderboard"]
+
+
 def test_time_ticks_show_two_dates_for_results_days_apart():
     from datetime import date
 

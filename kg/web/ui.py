@@ -1272,7 +1272,7 @@ def queries_page():
     for q in named_queries().values():
         defaults = {p.name: p.default for p in q.params if p.default is not None}
         run = url_for("api.run_query", name=q.name, **defaults)
-        out.append({"name": q.name, "summary": q.summary, "description": q.description,
+        out.append({"name": q.name, "summary": q.summary, "description": q.description, "scope": q.scope,
                     "params": q.params, "run": run, "csv": url_for("api.run_query", name=q.name, format="csv",
                                                                  **defaults),
                     "editor": sparql_url(examples[q.name])})  # fmt: skip
