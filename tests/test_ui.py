@@ -831,7 +831,10 @@ def test_chart_range_leaves_a_far_outlier_off_the_scale():
     assert chart_range(fids, keep=[120.5]) == (2.2, 120.5)  # a record of the best-so-far line
     assert chart_range([2.5, 30.1, 31.3, 33.3, 34.8, 34.9, 36.5]) == (30.1, 36.5)  # a misread BLEU
     assert chart_range([30.2, 36.4, 37.2, 38.4, 40.0]) == (30.2, 40.0)  # 30-40 reads fine
-    assert chart_range([2.2, 3.1, 120.5]) == (2.2, 120.5)  # three values: no quartiles to trust
+    assert chart_range([2.2, 3.1, 120.5]) == (2.2, 3.1)  # three values: 120.5 is 130x as far out as 2.2
+    assert chart_range([33.85, 33.69, 0.38]) == (33.69, 33.85)  # a PSNR gain read as a PSNR
+    assert chart_range([10.0, 12.0, 30.0]) == (10.0, 30.0)  # 9x: not far enough out to leave
+    assert chart_range([1.0, 120.5]) == (1.0, 120.5)  # two values: which one is wrong?
     assert chart_range([5.0, 5.0, 5.0, 5.0]) == (5.0, 5.0)
 
 
@@ -857,6 +860,23 @@ def test_a_timeline_marks_a_value_off_the_chart(tmp_path):
         assert "off the chart" not in page(app.test_client(), "/dataset/imagenet")
     finally:
         app.extensions["mlkg"].close()
+
+
+def test_a_small_board_leaves_a_misread_first_value_off_its_chart(client):
+    """Three AUROCs, the first written as a fraction (0.811, then 85.8 and 86.7): the chart drew the
+    best-so-far line climbing from 0 to 86. The first value is the line's first point only because
+    nothing came before it, so it may leave the scale like any far value: drawn off the chart."""
+    from dataclasses import replace
+
+    from kg.web.ui import timeline
+
+    rows = [replace(_row(f"r{i}", m, v), date=d, percent=False)
+            for i, (m, v, d) in enumerate((("a", 0.811, "2020-12-01"), ("b", 85.8, "2022-10-01"),
+                                           ("c", 86.7, "2023-11-01")))]  # fmt: skip
+    with client.application.test_request_context():
+        chart = timeline(rows, True, percent=False)
+    assert [d["off"] for d in chart["dots"]] == ["below", None, None]
+    assert float(chart["ticks_y"][0][1]) > 80, chart["ticks_y"]
 
 
 # the named queries as they were before their joins were made hash joins of one-pattern subqueries

@@ -861,19 +861,29 @@ def chart_range(ys: list[float], keep: Iterable[float] = ()) -> tuple[float, flo
 
     One misread value (an FID of 120 among values of 2-15) squeezed every other point of the
     chart into a thin band. With at least 4 values, those beyond 3 interquartile ranges from
-    the quartiles (Tukey's far-out fences) are left off the range, provided that shrinks it
-    to a quarter or less (30.2 among PSNRs of 36-40 stays: a plain 30-40 scale); the values in ``keep`` (the best-so-far line's points) always stay inside.
+    the quartiles (Tukey's far-out fences) are left off the range; of 3 values, an end one
+    more than 10 times as far from the middle one as the other end is (quartiles of 3 values
+    fence nothing: an AUROC written 0.811 beside 85.8 and 86.7 drew a climb from 0 to 86).
+    Either only when that shrinks the range to a quarter or less (30.2 among PSNRs of 36-40
+    stays: a plain 30-40 scale); the values in ``keep`` (the best-so-far line's points)
+    always stay inside.
 
     >>> chart_range([2.2, 2.2, 3.2, 9.6, 9.8, 9.9, 11.5, 11.9, 14.7, 120.5])
     (2.2, 14.7)
     >>> chart_range([2.2, 2.2, 3.2, 9.6, 9.8, 9.9, 11.5, 11.9, 14.7, 120.5], keep=[120.5])
     (2.2, 120.5)
+    >>> chart_range([0.811, 85.8, 86.7])
+    (85.8, 86.7)
     """
     lo, hi = min(ys), max(ys)
-    if len(ys) < 4:
+    if len(ys) < 3:
         return lo, hi
-    q1, _, q3 = statistics.quantiles(ys, n=4, method="inclusive")
-    inside = [y for y in ys if q1 - 3 * (q3 - q1) <= y <= q3 + 3 * (q3 - q1)]
+    if len(ys) == 3:
+        a, b, c = sorted(ys)
+        inside = [a, b] if c - b > 10 * (b - a) else [b, c] if b - a > 10 * (c - b) else [a, b, c]
+    else:
+        q1, _, q3 = statistics.quantiles(ys, n=4, method="inclusive")
+        inside = [y for y in ys if q1 - 3 * (q3 - q1) <= y <= q3 + 3 * (q3 - q1)]
     kept = [*inside, *keep]
     r_lo, r_hi = min(kept), max(kept)
     if (r_hi - r_lo) * 4 > hi - lo:  # a gain of less than 4x is not worth points drawn off the scale
@@ -903,7 +913,9 @@ def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, wi
             records.append(i)
     # a percentage is bounded: at worst an outlier widens its chart to 0-100%, the scale readers
     # know (ImageNet top-1 from 2.6% to 91%); an unbounded scale (FID, PSNR, GPU hours) is not
-    lo_y, hi_y = (min(ys), max(ys)) if percent else chart_range(ys, keep=[ys[i] for i in records])
+    # the line's first point stays only if it is near the others: it is a record because nothing came
+    # before it, not because it beat anything (a misread first value set the whole scale)
+    lo_y, hi_y = (min(ys), max(ys)) if percent else chart_range(ys, keep=[ys[i] for i in records[1:]])
     ticks_y = _nice_ticks(lo_y, hi_y, 4)
     lo_y, hi_y = ticks_y[0], ticks_y[-1]
     # values off the scale get a band of their own beyond the last grid line, so that their
