@@ -342,6 +342,19 @@ def test_no_page_fetches_from_another_host(b, base_url):
         assert set(hosts) <= {base_url.split("//")[1]}, (path, hosts)
 
 
+def test_home_counts_stay_on_one_line(b, base_url):
+    """A graph of 10,525 papers and 11,214 methods showed "10,52" over "5" in the home page's
+    cards at 1280 px (seven 7rem cards): each count stays on one line, inside its card."""
+    b.set_window_size(1280, 1000)
+    b.get(base_url + "/")
+    lines = b.execute_script(
+        "return [...document.querySelectorAll('ul.counts .value')].map(v => {"
+        " v.textContent = '10,525'; const r = v.getBoundingClientRect(), card = v.closest('li').getBoundingClientRect();"
+        " return [r.height / parseFloat(getComputedStyle(v).lineHeight), r.right <= card.right]; })"
+    )
+    assert lines and all(n < 1.5 and inside for n, inside in lines), lines
+
+
 # ---------------------------------------------------------------- phone width
 
 
