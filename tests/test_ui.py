@@ -879,6 +879,45 @@ def test_a_small_board_leaves_a_misread_first_value_off_its_chart(client):
     assert float(chart["ticks_y"][0][1]) > 80, chart["ticks_y"]
 
 
+def test_a_paper_page_lists_its_results_in_the_order_of_its_abstract(tmp_path):
+    """The paper page ranked a paper's results best first across metrics ("120 FPS" above "81.0%
+    accuracy", and a later sentence's number above an earlier one's): beside the abstract they are
+    listed as the abstract gives them."""
+    from ui_fixtures import _span
+
+    from kg.model import Entity, Extraction, Mention, Paper, Result
+    from kg.rdf import IriScheme, paper_quads, shared_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    first = "OmegaNet reaches 81.0% accuracy at 120 FPS on ImageNet."
+    second = "OmegaNet-S reaches 79.5% accuracy."
+    p = Paper(id="u8", title="OmegaNet", arxiv_id="2405.00008", date="2024-05-01", abstract=f"{first} {second}")
+    t = p.text
+    e = Extraction(p.id, p.title, methods=(Mention("OmegaNet", (_span(t, "OmegaNet", len(p.title)),), 0.9),
+                                           Mention("OmegaNet-S", (_span(t, "OmegaNet-S"),), 0.9)),
+                   datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),),
+                   metrics=(Mention("accuracy", (_span(t, "accuracy"),), 0.9), Mention("FPS", (_span(t, "FPS"),), 0.9)),
+                   results=(Result("OmegaNet-S", "accuracy", 79.5, "79.5%", dataset="ImageNet", unit="%",
+                                   span=_span(t, second), confidence=0.9),
+                            Result("OmegaNet", "FPS", 120.0, "120", dataset="ImageNet", span=_span(t, first),
+                                   confidence=0.9),
+                            Result("OmegaNet", "accuracy", 81.0, "81.0%", dataset="ImageNet", unit="%",
+                                   span=_span(t, first), confidence=0.9)), version="test")  # fmt: skip
+    store.add_shared(shared_quads(scheme, [Entity("method", "OmegaNet"), Entity("method", "OmegaNet-S"),
+                                           Entity("metric", "FPS", higher_is_better=True)], []))  # fmt: skip
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    store.flush()
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        html = page(app.test_client(), "/paper/arxiv/2405.00008")
+    finally:
+        app.extensions["mlkg"].close()
+    table = html.split('<table class="sortable results">', 1)[1].split("</table>", 1)[0]
+    values = re.findall(r'<td class="num" data-label="Value"[^>]*>\s*<a[^>]*>([^<]+)</a>', table)
+    assert values == ["81.0%", "120", "79.5%"]
+
+
 # the named queries as they were before their joins were made hash joins of one-pattern subqueries
 # (kg's queries/cooccurrence.rq and extractor_audit.rq): the answers must not change
 ONE_PATTERN_QUERIES = {

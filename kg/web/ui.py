@@ -1028,6 +1028,14 @@ def locate_number(text: str, start: int, end: int, row: ResultRow) -> tuple[int,
     return None
 
 
+def reading_position(text: str, row: ResultRow) -> tuple[int, int]:
+    """Where a reader meets ``row`` in ``text``: its number, else its sentence; rows with no span last."""
+    if row.start is None or row.end is None:
+        return (1, 0)
+    where = locate_number(text, row.start, row.end, row)
+    return (0, where[0] if where else row.start)
+
+
 def highlight(text: str, marks: list[Mark]) -> Markup:
     """``text`` as HTML with ``marks`` wrapped around their stretches, everything else escaped.
 
@@ -1251,6 +1259,9 @@ def paper(path: str):
     text = abstracts[0]["text"] if abstracts else ""
     mentions = select(Q_MENTIONS, paper=iri, abstract=abstracts[0]["abstract"]) if abstracts else []
     rows = results("paper", iri)
+    # the table beside the abstract lists the results in the order the abstract gives them: best
+    # first across metrics put "1774 FPS" above "73.4% AP" on Scaled-YOLOv4's page
+    rows.sort(key=lambda r: reading_position(text, r))
     body = highlight(text, paper_marks(text, mentions, rows)) if text else Markup("")
     links: dict[str, list] = defaultdict(list)
     seen = set()
