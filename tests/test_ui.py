@@ -736,6 +736,17 @@ def test_a_task_benchmark_needs_two_of_its_results_and_keeps_its_regime(client, 
         (only,) = ui.task_benchmarks(BASE + "id/task/t")
     assert only["setting"] == "1% labels" and only["results"] == 3 and only["best"] == "80%"
     assert only["url"] == "/dataset/imagenet#board-top-1-accuracy--1pct-labels"
+    # its best is ranked 1 on the regime's board here; lower, the rank is said quietly (not in the
+    # red of a doubtful value's note)
+    from flask import render_template
+
+    with client.application.test_request_context():
+        html = render_template("entity.html", kind="task", iri=BASE + "id/task/t", label="T", boards=[],
+                               benchmarks=[only | {"best_rank": 4}], min_benchmark=2, rows=[], relative=[],
+                               related={}, sections=[], explore="#", query="#", aliases=[], broader=[],
+                               narrower=[], matches=[], higher_is_better=None)  # fmt: skip
+    cell = html.split('data-label="Best"', 1)[1].split("</td>", 1)[0]
+    assert '<div class="board-rank">#4 on the board</div>' in cell and "note-cell" not in cell
 
 
 def test_an_unnamed_method_page_names_its_paper(tmp_path):
