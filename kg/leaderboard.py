@@ -183,6 +183,16 @@ _COCO = re.compile(
 _SMALL_IMAGES = re.compile(r"cifar-?10|cifar-?100|svhn|mnist", re.I)
 _DEFINED = re.compile(r".*\(([^()]+)\)")
 _DETECTION_TASK = re.compile(r"detect|segment", re.I)
+# - COCO's AP is three measures by task: box AP (object detection, the "AP" board), mask AP
+#   (instance segmentation) and keypoint AP (pose estimation), all written "AP". A plain AP goes
+#   on the board of its task: the result's own (kg.extract.convert._ap_task: "instance
+#   segmentation (50.1 AP on COCO)"), else the paper's when it has instance segmentation or pose
+#   estimation and no object detection among its tasks. Mixed on one board, a keypoint AP of 76.5
+#   outranks every detector of its year.
+_OTHER_AP_TASKS = ((re.compile(r"instance segmentation", re.I), "mask AP"),
+                   (re.compile(r"pose|keypoint", re.I), "keypoint AP"))
+_OBJECT_DETECTION = re.compile(r"object detection|detector", re.I)
+_COCO_AP = frozenset(("ap", "averageprecision"))  # (the name as written, the lexicon's entity)
 
 
 def _squeezed(names: str) -> frozenset[str]:
@@ -206,12 +216,21 @@ BOARD_MEASURES: tuple[tuple[re.Pattern, dict[str, str]], ...] = (
 )  # fmt: skip
 
 
+def _other_ap_task(tasks: tuple[str, ...]) -> str | None:
+    """The board of a plain COCO AP of a paper (or result) with these tasks when it is not the
+    detection board: "mask AP" or "keypoint AP" (see _OTHER_AP_TASKS); None for object detection."""
+    if any(_OBJECT_DETECTION.search(t) for t in tasks):
+        return None
+    return next((board for rx, board in _OTHER_AP_TASKS if any(rx.search(t) for t in tasks)), None)
+
+
 @lru_cache(maxsize=1 << 16)  # (linking asks for every result; the pairs repeat)
 def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...] = ()) -> str | None:
     """The measure of the board a result of ``metric`` on ``dataset`` (linked names) goes on,
     when the dataset family makes it another name's (see BOARD_MEASURES); None otherwise.
     ``tasks``: the paper's tasks (a plain "mAP" on COCO is its AP only for detection or
-    segmentation).
+    segmentation; a plain AP of an instance segmentation or pose estimation paper, or result
+    with that task, is its "mask AP" or "keypoint AP").
 
     >>> board_metric("ImageNet", "accuracy"), board_metric("CIFAR-10", "test error")
     ('top-1 accuracy', 'error')
@@ -219,6 +238,8 @@ def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...]
     ('AP', None)
     >>> board_metric("COCO", "box mAP")
     'box AP'
+    >>> board_metric("COCO", "AP", ("instance segmentation",)), board_metric("COCO test-dev", "AP", ("human pose estimation",))
+    ('mask AP', 'keypoint AP')
     >>> board_metric("Street View House Numbers (SVHN)", "test error")
     'error'
     >>> board_metric("SST-2", "accuracy"), board_metric("PASCAL VOC 2007", "mAP"), board_metric("ImageNet-A", "accuracy")
@@ -230,9 +251,11 @@ def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...]
     for family, measures in BOARD_MEASURES:
         if family.fullmatch(dataset) or (defined and family.fullmatch(defined.group(1))):
             key = name_key(metric).replace(" ", "")
-            if family is _COCO and key in _COCO_PLAIN_MAP \
-                    and not any(_DETECTION_TASK.search(t) for t in tasks):
-                return None
+            if family is _COCO and (key in _COCO_AP or key in _COCO_PLAIN_MAP):
+                if other := _other_ap_task(tasks):
+                    return other
+                if key not in _COCO_AP and not any(_DETECTION_TASK.search(t) for t in tasks):
+                    return None
             target = measures.get(key)
             return target if target and name_key(target) != name_key(metric) else None
     return None
