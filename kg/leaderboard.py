@@ -6,9 +6,10 @@ query reads) and by the entity pages of the web UI, so both rank alike.
 The rules, for the results of one (dataset, metric) pair:
 
 - Values go on a common scale: a percentage is a fraction (85% = 0.85). On a
-  board where at least half the results are percentages, a bare number above 1
-  is a percentage written without its sign ("86.8 top-1" = 0.868), and a bare
-  number above 100 cannot be a score on it and is left off.
+  board where at least half the results are percentages (or some are and most
+  bare numbers are points between 1 and 100: :func:`is_percent_board`), a bare
+  number above 1 is a percentage written without its sign ("86.8 top-1" = 0.868),
+  and a bare number above 100 cannot be a score on it and is left off.
 - Only results extracted with a confidence of at least MIN_CONFIDENCE count.
 - Each method is ranked by its best result in the metric's direction; every
   result of the method equal to that best is listed (ties kept).
@@ -66,9 +67,29 @@ class Entry(Generic[Number]):
     position: int
 
 
-def is_percent_board(percents: Sequence[bool]) -> bool:
-    """Whether at least half the board's results (whether each is a percentage) are percentages."""
-    return 2 * sum(percents) >= len(percents)
+def is_percent_board(percents: Sequence[bool], values: Sequence = ()) -> bool:
+    """Whether the board's scale is percentages: at least half its results (whether each is a
+    percentage) are; or, given their ``values`` (a board of a score, higher is better: not of
+    counts or costs, "1.3M parameters", "12.9 GMACs"), some are and most bare numbers are points
+    of a percentage (above 1, at most 100).
+
+    On a board of "52.1 AP", "41.6 AP" and "54.1% AP" the three are one scale: read as a fraction
+    beside the bare points, the percentage was ranked below every one of them (on sota-arxiv: the
+    COCO test-dev AP and COCO mask AP boards). A board of fractions ("0.485 mAP") or of counts
+    ("1.3M parameters") keeps its bare numbers.
+
+    >>> is_percent_board([False, False, True]), is_percent_board([False, False, True], [52.1, 41.6, 54.1])
+    (False, True)
+    >>> is_percent_board([False, False, True], [0.452, 0.439, 46.1]), is_percent_board([False, False, True], [1.3e6, 5.3e6, 11])
+    (False, False)
+    """
+    n = sum(percents)
+    if 2 * n >= len(percents):
+        return True
+    if not n or not values:
+        return False
+    bare = [v for v, percent in zip(values, percents, strict=True) if not percent]
+    return 2 * sum(1 < v <= 100 for v in bare) > len(bare)
 
 
 def common_scale(value: Number, percent: bool, percent_board: bool) -> tuple[Number | None, str | None]:
@@ -98,7 +119,8 @@ def _scored(candidates: list[Candidate], higher_is_better: bool) -> list[tuple[C
     """The candidates that have a place on the board's scale, with their score (higher is better)."""
     if not candidates:
         return []
-    percent_board = is_percent_board([c.percent for c in candidates])
+    percent_board = is_percent_board([c.percent for c in candidates],
+                                     [c.value for c in candidates] if higher_is_better else ())
     out = []
     for c in candidates:
         value, _ = common_scale(c.value, c.percent, percent_board)

@@ -52,3 +52,22 @@ def test_a_plain_ap_of_a_pose_or_instance_segmentation_paper_is_its_task_s():
     assert board_metric("COCO", "AP", ("real-time instance segmentation",)) == "mask AP"
     assert board_metric("COCO", "AP", ("object detection", "instance segmentation")) is None
     assert board_metric("COCO", "mAP", ("object detection", "instance segmentation")) == "AP"
+
+
+# --- a percentage among bare points is on their scale -----------------------------------------
+
+
+def test_a_percentage_among_bare_points_ranks_on_their_scale():
+    from decimal import Decimal
+
+    from kg.leaderboard import Candidate, rank
+
+    def cand(name, value, percent):
+        return Candidate(name, name, name, Decimal(value), percent, Decimal("0.9"))
+
+    # "52.1 AP", "41.6 AP" and "54.1% AP" are one scale: the percentage is the best, not the last
+    board = rank([cand("a", "52.1", False), cand("b", "41.6", False), cand("c", "54.1", True)], True)
+    assert [e.candidate.method for e in board] == ["c", "a", "b"]
+    # fractions and counts keep their bare numbers
+    board = rank([cand("a", "0.452", False), cand("b", "0.439", False), cand("c", "44.1", True)], True)
+    assert [e.candidate.method for e in board] == ["a", "c", "b"]
