@@ -6,9 +6,10 @@ query reads) and by the entity pages of the web UI, so both rank alike.
 The rules, for the results of one (dataset, metric) pair:
 
 - Values go on a common scale: a percentage is a fraction (85% = 0.85). On a
-  board where at least half the results are percentages, a bare number above 1
-  is a percentage written without its sign ("86.8 top-1" = 0.868), and a bare
-  number above 100 cannot be a score on it and is left off.
+  board where at least half the results are percentages (or some are and most
+  bare numbers are points between 1 and 100: :func:`is_percent_board`), a bare
+  number above 1 is a percentage written without its sign ("86.8 top-1" = 0.868),
+  and a bare number above 100 cannot be a score on it and is left off.
 - Only results extracted with a confidence of at least MIN_CONFIDENCE count.
 - Each method is ranked by its best result in the metric's direction; every
   result of the method equal to that best is listed (ties kept).
@@ -66,9 +67,29 @@ class Entry(Generic[Number]):
     position: int
 
 
-def is_percent_board(percents: Sequence[bool]) -> bool:
-    """Whether at least half the board's results (whether each is a percentage) are percentages."""
-    return 2 * sum(percents) >= len(percents)
+def is_percent_board(percents: Sequence[bool], values: Sequence = ()) -> bool:
+    """Whether the board's scale is percentages: at least half its results (whether each is a
+    percentage) are; or, given their ``values`` (a board of a score, higher is better: not of
+    counts or costs, "1.3M parameters", "12.9 GMACs"), some are and most bare numbers are points
+    of a percentage (above 1, at most 100).
+
+    On a board of "52.1 AP", "41.6 AP" and "54.1% AP" the three are one scale: read as a fraction
+    beside the bare points, the percentage was ranked below every one of them (on sota-arxiv: the
+    COCO test-dev AP and COCO mask AP boards). A board of fractions ("0.485 mAP") or of counts
+    ("1.3M parameters") keeps its bare numbers.
+
+    >>> is_percent_board([False, False, True]), is_percent_board([False, False, True], [52.1, 41.6, 54.1])
+    (False, True)
+    >>> is_percent_board([False, False, True], [0.452, 0.439, 46.1]), is_percent_board([False, False, True], [1.3e6, 5.3e6, 11])
+    (False, False)
+    """
+    n = sum(percents)
+    if 2 * n >= len(percents):
+        return True
+    if not n or not values:
+        return False
+    bare = [v for v, percent in zip(values, percents, strict=True) if not percent]
+    return 2 * sum(1 < v <= 100 for v in bare) > len(bare)
 
 
 def common_scale(value: Number, percent: bool, percent_board: bool) -> tuple[Number | None, str | None]:
@@ -98,7 +119,8 @@ def _scored(candidates: list[Candidate], higher_is_better: bool) -> list[tuple[C
     """The candidates that have a place on the board's scale, with their score (higher is better)."""
     if not candidates:
         return []
-    percent_board = is_percent_board([c.percent for c in candidates])
+    percent_board = is_percent_board([c.percent for c in candidates],
+                                     [c.value for c in candidates] if higher_is_better else ())
     out = []
     for c in candidates:
         value, _ = common_scale(c.value, c.percent, percent_board)
@@ -183,6 +205,16 @@ _COCO = re.compile(
 _SMALL_IMAGES = re.compile(r"cifar-?10|cifar-?100|svhn|mnist", re.I)
 _DEFINED = re.compile(r".*\(([^()]+)\)")
 _DETECTION_TASK = re.compile(r"detect|segment", re.I)
+# - COCO's AP is three measures by task: box AP (object detection, the "AP" board), mask AP
+#   (instance segmentation) and keypoint AP (pose estimation), all written "AP". A plain AP goes
+#   on the board of its task: the result's own (kg.extract.convert._ap_task: "instance
+#   segmentation (50.1 AP on COCO)"), else the paper's when it has instance segmentation or pose
+#   estimation and no object detection among its tasks. Mixed on one board, a keypoint AP of 76.5
+#   outranks every detector of its year.
+_OTHER_AP_TASKS = ((re.compile(r"instance segmentation", re.I), "mask AP"),
+                   (re.compile(r"pose|keypoint", re.I), "keypoint AP"))
+_OBJECT_DETECTION = re.compile(r"object detection|detector", re.I)
+_COCO_AP = frozenset(("ap", "averageprecision"))  # (the name as written, the lexicon's entity)
 
 
 def _squeezed(names: str) -> frozenset[str]:
@@ -206,12 +238,21 @@ BOARD_MEASURES: tuple[tuple[re.Pattern, dict[str, str]], ...] = (
 )  # fmt: skip
 
 
+def _other_ap_task(tasks: tuple[str, ...]) -> str | None:
+    """The board of a plain COCO AP of a paper (or result) with these tasks when it is not the
+    detection board: "mask AP" or "keypoint AP" (see _OTHER_AP_TASKS); None for object detection."""
+    if any(_OBJECT_DETECTION.search(t) for t in tasks):
+        return None
+    return next((board for rx, board in _OTHER_AP_TASKS if any(rx.search(t) for t in tasks)), None)
+
+
 @lru_cache(maxsize=1 << 16)  # (linking asks for every result; the pairs repeat)
 def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...] = ()) -> str | None:
     """The measure of the board a result of ``metric`` on ``dataset`` (linked names) goes on,
     when the dataset family makes it another name's (see BOARD_MEASURES); None otherwise.
     ``tasks``: the paper's tasks (a plain "mAP" on COCO is its AP only for detection or
-    segmentation).
+    segmentation; a plain AP of an instance segmentation or pose estimation paper, or result
+    with that task, is its "mask AP" or "keypoint AP").
 
     >>> board_metric("ImageNet", "accuracy"), board_metric("CIFAR-10", "test error")
     ('top-1 accuracy', 'error')
@@ -219,6 +260,8 @@ def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...]
     ('AP', None)
     >>> board_metric("COCO", "box mAP")
     'box AP'
+    >>> board_metric("COCO", "AP", ("instance segmentation",)), board_metric("COCO test-dev", "AP", ("human pose estimation",))
+    ('mask AP', 'keypoint AP')
     >>> board_metric("Street View House Numbers (SVHN)", "test error")
     'error'
     >>> board_metric("SST-2", "accuracy"), board_metric("PASCAL VOC 2007", "mAP"), board_metric("ImageNet-A", "accuracy")
@@ -230,9 +273,11 @@ def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...]
     for family, measures in BOARD_MEASURES:
         if family.fullmatch(dataset) or (defined and family.fullmatch(defined.group(1))):
             key = name_key(metric).replace(" ", "")
-            if family is _COCO and key in _COCO_PLAIN_MAP \
-                    and not any(_DETECTION_TASK.search(t) for t in tasks):
-                return None
+            if family is _COCO and (key in _COCO_AP or key in _COCO_PLAIN_MAP):
+                if other := _other_ap_task(tasks):
+                    return other
+                if key not in _COCO_AP and not any(_DETECTION_TASK.search(t) for t in tasks):
+                    return None
             target = measures.get(key)
             return target if target and name_key(target) != name_key(metric) else None
     return None

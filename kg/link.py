@@ -506,7 +506,7 @@ class Linker:
         tasks = tuple(m.name for m in linked.tasks)
         changed = False
         for i, r in enumerate(results):
-            target = board_metric(r.dataset, r.metric, tasks)
+            target = board_metric(r.dataset, r.metric, (r.task,) if r.task else tasks)  # (its own task first)
             if target:
                 name = self.canon["metrics"].get(target) or _lookup(self.canon["metrics"], target, False) or target
                 results[i] = replace(r, metric=name)

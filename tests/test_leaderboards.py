@@ -33,7 +33,10 @@ from pyoxigraph import NamedNode
 # qualifies a main-board result, kg.leaderboard.MAIN_BOARD_SETTINGS)
 BOARD_OF = 'BIND(IF(BOUND(?S) && !(?S IN ("extra training data", "test-time augmentation", "multi-scale testing")), ?S, "") AS ?B)'
 PERCENT_BOARD = """
-    { SELECT ?dataset ?metric ?bs ((SUM(IF(?u0 = unit:PERCENT, 1, 0)) * 2 >= COUNT(?r0)) AS ?pb) WHERE {
+    { SELECT ?dataset ?metric ?bs ((SUM(IF(?u0 = unit:PERCENT, 1, 0)) * 2 >= COUNT(?r0)
+          || (SUM(IF(?u0 = unit:PERCENT, 1, 0)) > 0 && SAMPLE(?h0)
+              && SUM(IF(?u0 != unit:PERCENT && ?v0 > 1 && ?v0 <= 100, 1, 0)) * 2
+                 > COUNT(?r0) - SUM(IF(?u0 = unit:PERCENT, 1, 0)))) AS ?pb) WHERE {
         VALUES ?dataset { UNDEF }
         VALUES ?metric { UNDEF }
         ?r0 mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?m0 ; mlkg:value ?v0 ; qudt:unit ?u0 .
@@ -102,7 +105,8 @@ def _expected_ranks(rows: list[tuple]) -> list[int]:
     Scores compare on the board's common scale: on a percent board "87.3%" and a bare "87.3"
     are one score (kg.leaderboard.common_scale), as the old query orders them."""
     percent = [row[4].endswith("/PERCENT>") for row in rows]
-    percent_board = 2 * sum(percent) >= len(rows)
+    points = sum(not pct and 1 < Decimal(row[2].split('"')[1]) <= 100 for row, pct in zip(rows, percent, strict=True))
+    percent_board = 2 * sum(percent) >= len(rows) or (any(percent) and 2 * points > len(rows) - sum(percent))
     ranks, better, last = [], set(), None
     for row, pct in zip(rows, percent, strict=True):
         value = Decimal(row[2].split('"')[1])
@@ -459,7 +463,8 @@ def _expected_records(store: KgStore) -> Counter:
         boards.setdefault((r["d"].value, r["k"].value, board_setting(r["s"].value if r["s"] else None)), []).append(r)
     out: Counter = Counter()
     for (d, k, _), members in boards.items():
-        pb = is_percent_board([r["u"].value.endswith("PERCENT") for r in members])
+        pb = is_percent_board([r["u"].value.endswith("PERCENT") for r in members],
+                              [D(r["v"].value) for r in members] if members[0]["hib"].value == "true" else ())
         counted = []
         for r in members:
             value, _ = common_scale(D(r["v"].value), r["u"].value.endswith("PERCENT"), pb)

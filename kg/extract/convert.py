@@ -516,6 +516,33 @@ def _metric_span(text: str, r) -> tuple:
     return ((m.start(), m.end()),) if m else ()
 
 
+# --- the task of an AP score ---------------------------------------------------------------
+# COCO's box, mask and keypoint AP are all written "AP": "instance segmentation (50.1 AP on
+# COCO)", "achieves 76.5 AP for human pose estimation", "41.2 AP on COCO object detection". A
+# sentence that names one of the three tasks (and no other of them) tells which AP it is; the
+# result records that task, and the board of the score is the task's (kg.leaderboard.board_metric
+# puts a mask AP on a "mask AP" board, not on the detection board). On sota-arxiv 8 of the 74
+# COCO AP scores are mask or keypoint AP written "AP"; a sentence with both tasks ("49.2 and
+# 44.0 AP on object detection and instance segmentation") names none.
+_AP_MEASURE = re.compile(r"m?APs?|mean AP|(?:mean )?average precision", re.I)
+_AP_TASK_WORD = re.compile(r"[IiPpKkOoDd](?<=\b.)(?:nstance segmentation|ose estimation|eypoints?(?: detection| estimation)?"
+                           r"|bject detection|etector)\b")
+_AP_TASKS = {"i": "instance segmentation", "p": "pose estimation", "k": "pose estimation",
+             "o": "object detection", "d": "object detection"}
+
+
+def _ap_task(text: str, r) -> str | None:
+    """The task an AP score was measured on when its sentence names one (see _AP_TASK_WORD).
+
+    >>> _ap_task("It reaches 50.1 AP on COCO instance segmentation.", Result(None, "AP", 50.1, "50.1", span=(0, 49)))
+    'instance segmentation'
+    """
+    if not r.span or not r.metric or not _AP_MEASURE.fullmatch(r.metric):
+        return None
+    tasks = {_AP_TASKS[m.group()[0].lower()] for m in _AP_TASK_WORD.finditer(text, *r.span)}
+    return tasks.pop() if len(tasks) == 1 else None
+
+
 def _bare_to_version(text: str, mentions: list[Cand]) -> dict[str, str]:
     """The bare data set names of a paper that writes one version of them, to that version:
     "Tweebank" beside "Tweebank V2" is that release, one data set (not where the paper writes
@@ -564,6 +591,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
                 setting=r.setting,
                 span=r.span,
                 confidence=r.confidence,
+                task=_ap_task(text, r),
             )
         )
     m: Any  # (a mention, then a match)

@@ -667,7 +667,8 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         # on different things: listed, after the boards, but neither ranked nor charted
         candidates = [Candidate(r.iri, r.method, r.method_label or "", r.value, r.percent, r.confidence)
                       for r in members if r.method and iri is not None]  # fmt: skip
-        percent = is_percent_board([r.percent for r in members])
+        percent = is_percent_board([r.percent for r in members],
+                                   [r.value for r in members] if members[0].higher_is_better else ())
         for r in members:
             r.on_board = True
             r.board_key, r.note = common_scale(r.value, r.percent, percent)
