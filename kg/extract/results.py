@@ -2131,7 +2131,7 @@ def _bind_metric(
     for c in metrics:
         # (the gap's length first: blanking keeps it, and blanking every far measure's gap is
         # quadratic in a long sentence)
-        if c.end <= q.start and q.start - c.end <= 45 and not _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
+        if c.end <= q.start and q.start - c.end <= 45 and not _size_before(text, c, s0, names):
             gap = _blank_names(text, c.end, q.start, names)
             if not _SEMI_OR_DIGIT.search(gap):
                 if _qualitative(text, c, s0):
@@ -2191,7 +2191,7 @@ def _bind_metric(
         for c in metrics:
             if _qualitative(text, c, s0):
                 continue  # "92.4% mIoU ... with fewer parameters": that measure has no number
-            if _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start):
+            if _size_before(text, c, s0, names):
                 continue  # "StarCoder+ (15.5B parameters) ... by 38%": a size has its number
             if _has_own_compared_number(text, c, q) or _cost_of_side_condition(text, c, q):
                 continue  # "achieves 87.4%, outperforming X with 51% fewer FLOPs": FLOPs has its number
@@ -2481,6 +2481,15 @@ def _spans_of(rx: re.Pattern, text: str) -> tuple[list[int], list[int]]:
 _SIZE_BEFORE = re.compile(
     r"\d(?:[BMKGT]|\s*(?i:billion|million|trillion|thousand))\s+(?:[a-z]+\s+)?$"
 )
+
+
+def _size_before(text: str, c: Cand, s0: int, names) -> bool:
+    """Whether a size is written just before the measure ``c`` (:data:`_SIZE_BEFORE`), not the
+    digits that end a benchmark's or a model's name: "a GSM8K accuracy of 79.6%", "an
+    ImageNet-1K top-1 accuracy of 84.2%" are scores of that measure (``names``: the spans of
+    the sentence's names)."""
+    m = _SIZE_BEFORE.search(text, max(s0, c.start - 30), c.start)
+    return m is not None and not any(a <= m.start() < b for a, b in names)
 # a measure written after its own number and a comparative: "51% fewer FLOPs", "2x lower latency"
 _OWN_COMPARED_NUMBER = re.compile(
     r"\d[\d.,]*\s*(?:%|\\%|x|×|times)?\s+(?:(?:fewer|less|lower|smaller|higher|more|larger)|"
