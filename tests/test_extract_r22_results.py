@@ -25,3 +25,32 @@ def test_a_benchmark_name_ending_in_a_size_is_no_size_of_the_measure():
 def test_a_size_before_the_measure_still_has_its_own_number():
     found = _results("Plimo beats Grobnik-XL (15.5B parameters) by 38% on QuuxBench.")
     assert [m for v, m, _, _ in found if v == "38%"] != ["parameters"]
+
+
+def _relative(abstract: str) -> dict[str, bool]:
+    (e,) = extract([Paper(id="t", title=_TITLE, abstract=abstract)])
+    return {r.value_text: r.relative for r in e.results}
+
+
+def test_measures_coordinated_before_by_take_the_margins_in_order():
+    # "reduces WER and latency by 30% and 7%": the i-th margin is the i-th measure's
+    found = {(v, m) for v, m, _, _ in _results("Plimo reduces the WER and CER by 31% and 6%, respectively.")}
+    assert found == {("31%", "WER"), ("6%", "CER")}
+    found = {(v, m) for v, m, _, _ in _results("Plimo improves BLEU and METEOR by 1.4 and 0.7 points, respectively.")}
+    assert found == {("1.4", "BLEU"), ("0.7 points", "METEOR")}
+    # one margin of a list of measures is each measure's
+    found = {(v, m) for v, m, _, _ in _results("Plimo cuts the memory footprint and latency by 12x.")}
+    assert found == {("12x", "memory footprint"), ("12x", "latency")}
+
+
+def test_a_score_beside_a_bracketed_margin_is_no_margin():
+    # "to 65.0% (7.1% absolute improvement)": the improvement is the bracket's number's
+    rel = _relative("Plimo lifts the FoobQA accuracy to 70.4% (3.3% absolute improvement) and the "
+                    "GlorpQA accuracy to 61.5% (6.2% absolute improvement).")
+    assert rel == {"70.4%": False, "3.3%": True, "61.5%": False, "6.2%": True}
+    rel = _relative("This includes raising FoobQA to 88.1% (2.5% gain), GlorpQA to 77.3% (1.6% gain).")
+    assert rel["77.3%"] is False and rel["1.6%"] is True
+    # a bracket of names, or a cue after the bracket, leaves the margin a margin
+    rel = _relative("Plimo beats Zorbnet by 0.6% mAP with ResNet-50 (ResNet-50 vs ResNet-101) and 2.9% mAP "
+                    "with the same backbone.")
+    assert rel["2.9%"] is True
