@@ -54,3 +54,14 @@ def test_a_score_beside_a_bracketed_margin_is_no_margin():
     rel = _relative("Plimo beats Zorbnet by 0.6% mAP with ResNet-50 (ResNet-50 vs ResNet-101) and 2.9% mAP "
                     "with the same backbone.")
     assert rel["2.9%"] is True
+
+
+def test_values_listed_in_latex_share_the_change_after_the_last():
+    # raw arXiv text keeps its LaTeX: "$21.3\%$, $18.2\%$ and $9.5\%$ lower latency"
+    (e,) = extract([Paper(id="t", title=_TITLE, abstract=(
+        r"Plimo achieves $24.1\%$, $17.2\%$ and $9.3\%$ lower latency than Zorbnet."))])
+    assert [(r.value_text, r.relative, r.change) for r in e.results] == [
+        ("24.1%", True, "decrease"), ("17.2%", True, "decrease"), ("9.3%", True, "decrease")]
+    (e,) = extract([Paper(id="t", title=_TITLE, abstract=(
+        r"Plimo cuts the error by $11.2\%$ and $7.9\%$ on two splits."))])
+    assert [(r.value_text, r.relative) for r in e.results] == [("11.2%", True), ("7.9%", True)]

@@ -1543,7 +1543,8 @@ def _pair_bracketed_alternatives(text: str, bound: list[list], metrics: list[Can
 
 
 _AND_LIST = re.compile(r"\s*(?:,|and|,\s*and)\s*")
-_VALUES_AND = re.compile(r"\s*(?:dB|ms|mm|s|points?)?\s*(?:,|and|,\s*and)\s*")
+# (LaTeX around the values of raw arXiv text too: "$21.3\%$, $18.2\%$ and $\textbf{9.5\%}$")
+_VALUES_AND = re.compile(r"[\s$}]*(?:dB|ms|mm|s|points?)?[\s$}]*(?:,|and|,\s*and)\s*(?:\$|\\textbf\{|\\mathbf\{)*")
 _RANGE_TO = re.compile(r"\s*(?:dB|ms|mm|s|points?)?\s*to\s*(?:~\s*)?")
 # a qualifier that needs the head of the next measure: "top-1 and top-5 errors"
 _BARE_QUALIFIER = re.compile(r"(?:top|hits|recall|rank|pass)[-@]?\d+", re.I)
