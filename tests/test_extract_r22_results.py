@@ -65,3 +65,11 @@ def test_values_listed_in_latex_share_the_change_after_the_last():
     (e,) = extract([Paper(id="t", title=_TITLE, abstract=(
         r"Plimo cuts the error by $11.2\%$ and $7.9\%$ on two splits."))])
     assert [(r.value_text, r.relative) for r in e.results] == [("11.2%", True), ("7.9%", True)]
+
+
+def test_a_margin_above_or_below_a_reference_has_its_direction():
+    (e,) = extract([Paper(id="t", title=_TITLE, abstract=(
+        "Plimo obtains an F1 of 81.4 on FoobQA, 2.3 points above Zorbnet, and an F1 of 70.2 on "
+        "GlorpQA, 1.1 points below Quuxformer."))])
+    assert {(r.value_text, r.change) for r in e.results if r.relative} == {
+        ("2.3 points", "increase"), ("1.1 points", "decrease")}

@@ -626,10 +626,11 @@ def _after_background(text: str, quantities: list[Quantity], st: DocState) -> li
 # "8.4x fewer parameters") or is a share of the reference ("retains 90% of the performance",
 # "with a quarter of the parameters"): kg.rdf signs mlkg:delta / mlkg:relativeDelta by it.
 # Words of the value's own direction ...
-_UP_WORDS = ("increas", "higher", "more", "larger", "greater", "bigger", "rais", "grow", "longer", "doubl")
+_UP_WORDS = ("increas", "higher", "more", "larger", "greater", "bigger", "rais", "grow", "longer", "doubl",
+             "above")  # ("1.2 points above the previous best")
 _DOWN_WORDS = ("reduc", "decreas", "lower", "fewer", "less", "smaller", "lighter", "drop", "cut", "sav", "shrink",
                "shorter", "shorten", "narrow", "declin", "fall", "fell", "compress", "halv", "prun",
-               "within")  # ("within 1% of the full model": at most that far below it)
+               "within", "below")  # ("within 1% of the full model": at most that far below it)
 # ... and of its goodness, which go up or down with the metric's direction ("improves the WER
 # by 12%" lowers it; "2x faster inference time" is a shorter time)
 _BETTER_WORDS = ("improv", "outperform", "out-perform", "promot", "surpass", "exceed", "superior", "better", "gain",
