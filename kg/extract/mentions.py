@@ -624,7 +624,10 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_new_task_names(text, body, st.low))
         cands.extend(_defined_tasks(text, body))
     cands.extend(_technique_cands(text, st, body))
-    if title_end and topics:
+    # (the topics the abstract uses first: most titles have none, and then the spans taken
+    # are not gathered)
+    used_topics = _title_topics(text, st.low, topics, t0, body) if title_end and topics else []
+    if used_topics:
         # a topic only where no other rule found anything: it is the weakest reading; and
         # not after a task the title names ("Operator Learning in Frequency Domain",
         # "Sequence Labelling in Spoken Dialog": the setting of that task), unless joined
@@ -632,7 +635,7 @@ def find_candidates(text: str, st: DocState) -> None:
         taken = [(c.start, c.end) for c in cands + st.lexicon if c.start < title_end]
         task_ends = [c.end for c in cands + st.lexicon if c.label == TASK and c.end <= title_end
                      and c.score >= TITLE_TASK_NAMED]  # fmt: skip
-        for c in _title_topics(text, st.low, topics, t0, body):
+        for c in used_topics:
             last = max((e for e in task_ends if e <= c.start), default=-1)
             if not any(a < c.end and c.start < b for a, b in taken) and (
                     last < 0 or text[last : c.start].strip(" ,") == "and"):  # fmt: skip
@@ -1121,7 +1124,9 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
     anchors = [(c.start, c.end) for c in st.lexicon if c.label == METHOD and c.start >= body]
     out += [Cand(a, b, METHOD, "list", s)
             for a, b, s in T.technique_lists(text, body, anchors, st.low, st.words)]  # fmt: skip
-    if "(" in text:
+    # a numbered list opens with "(1)", "(i)" ("(ii)", "(iv)") or "(a)" (numbered_items reads
+    # only lists whose first mark is one of them): most texts hold none
+    if "(1)" in text or "(i" in text or "(a)" in text:
         out += [Cand(a, b, METHOD, "numbered", s) for a, b, s in T.numbered_items(text, body)]
     out += [Cand(a, b, METHOD, "quoted", s) for a, b, s in T.quoted_names(text, body)]
     out += [Cand(a, b, METHOD, "phrase", s) for a, b, s in T.emerged_techniques(text, body)]

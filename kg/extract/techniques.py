@@ -230,7 +230,10 @@ def listed_names(text: str, start: int, anchors: list[tuple[int, int]]) -> list[
         m = _CAP_AFTER.match(text, b)
         if m:
             found.append(m.span(1))
-        m = _CAP_BEFORE.search(text, max(start, a - 40), a)
+        # (the search tries each start of its window: first the cheap test that the window
+        # ends with what the pattern needs there, a comma or "and"/"or" before spaces)
+        lo = max(start, a - 40)
+        m = _CAP_BEFORE.search(text, lo, a) if text[lo:a].rstrip().endswith((",", "and", "or")) else None
         if m:
             x = m.start(1)
             run = _CAP_RUN_BEFORE.search(text, max(start, x - 60), x)
