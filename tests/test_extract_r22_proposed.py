@@ -19,3 +19,14 @@ def test_offer_verb_after_a_finding_is_the_papers():
                   "vision backbone. ZorbNet is 2.8 times faster than DeiT.") == (["ZorbNet"], {"ZorbNet"})
     assert _owned("We find that current detectors fail on small objects and introduce KelpDet, a "
                   "one-stage detector. KelpDet reaches 41.2 AP on COCO.")[0] == ["KelpDet"]
+
+
+def test_names_a_new_data_noun_introduces_are_proposed():
+    # "we collect a new dataset, X", "two new benchmarks: X and Y": the paper's own data
+    assert _owned("To this end, we collect and release a new dataset, ZorbControl, with 15,283 "
+                  "demonstrations. Agents reach a success rate of 41.2% on ZorbControl.")[0] == ["ZorbControl"]
+    assert _owned("We build two new benchmarks: KelpQA and ZorbQA. The best model solves 59.6% of KelpQA.")[0] == [
+        "KelpQA", "ZorbQA"]
+    # ... not one that others collected
+    assert _owned("Recently, a new dataset called ZorbRED has been collected. Our model reaches an F1 of "
+                  "61.2 on ZorbRED.")[0] == []

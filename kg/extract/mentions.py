@@ -6170,6 +6170,48 @@ def _mark_own_work(text: str, st: DocState, mentions: list[Cand], starts: list[i
             marked.append(i)
 
 
+# "two new benchmarks, A and B", "a new dataset called A", "three new benchmarks: A, B and C",
+# "a novel summarization dataset, A,": the names a new data noun introduces (its kind may
+# be modified: "a new large-scale video dataset")
+_NEW_DATA_NAMED = re.compile(
+    r"(?:new|novel)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks?|datasets?|data\s?sets?|corpus|corpora|test\s+suites?)"
+    r"(?:\s*[,:]|\s+(?:called|named|dubbed|termed)|,?\s+namely)\s+(?:the\s+)?",
+    re.I,
+)
+# ... in a sentence about the paper's own work ("we collect a new dataset, A"; "a new dataset,
+# A, is released"; not "recently, a new dataset called A has been collected" by others)
+_OWN_DATA_SENTENCE = re.compile(
+    r"\b(?:we|our|us|this (?:paper|work|study|report))\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?"
+    r"(?:proposed|introduced|released|presented|constructed|collected|curated|built|created)\b",
+    re.I,
+)
+# ... where an evaluation on a known dataset is not what the paper makes ("we run experiments
+# on a new dataset, EPIC-KITCHENS-100")
+_NEW_DATA_EVALUATED_ON = re.compile(r"\b(?:on|using|with|over)\s+(?:a|an|the|two|three|four|several)\s+$", re.I)
+
+
+def _mark_new_data(text: str, st: DocState, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
+    """Mark the name that a new data noun introduces in a sentence about the paper's own work
+    (``_NEW_DATA_NAMED``); the names listed with it follow (:func:`_mark_listed_with`).
+    Without it "we collect two new benchmarks, ZorbQA and KelpQA" proposes nothing, unless
+    a proposal verb stands right before the names."""
+    for m in _NEW_DATA_NAMED.finditer(st.low):
+        i = bisect.bisect_left(starts, m.end())
+        if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
+            continue
+        c = mentions[i]
+        s0, s1 = st.sentence_span(m.start())
+        if not _OWN_DATA_SENTENCE.search(text, s0, s1):
+            continue
+        if c.source == "lexicon" and _NEW_DATA_EVALUATED_ON.search(text, max(s0, m.start() - 20), m.start()):
+            continue
+        c.proposed = True
+        marked.append(i)
+
+
+_DATA_NOUNS = frozenset("benchmark benchmarks dataset datasets data corpus corpora suite suites".split())
+
+
 def _proposal_acronym(text: str, c: Cand) -> tuple[int, int] | None:
     """The span of the acronym in parentheses that ends the method mention ``c`` ("a
     sparse zorbic retrieval model (FZoRT)", "Zorbic Attention Transformer (ZAT)"), or None."""
@@ -6321,6 +6363,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                     marked.append(i)  # (after "namely" a list names compared works too)
     if not _OWN_WORK_HINTS.isdisjoint(st.words):
         _mark_own_work(text, st, mentions, starts, marked)
+    if ("new" in st.words or "novel" in st.words) and not _DATA_NOUNS.isdisjoint(st.words):
+        _mark_new_data(text, st, mentions, starts, marked)
     _mark_listed_with(text, mentions, marked)
     # (only where nothing else is the paper's own: "our CFBI" after "we propose ... (CFBI)"
     # would list the acronym again, and the results' owner would change)
