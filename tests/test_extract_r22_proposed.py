@@ -30,3 +30,14 @@ def test_names_a_new_data_noun_introduces_are_proposed():
     # ... not one that others collected
     assert _owned("Recently, a new dataset called ZorbRED has been collected. Our model reaches an F1 of "
                   "61.2 on ZorbRED.")[0] == []
+
+
+def test_an_image_in_the_title_leaves_the_name_before_the_colon():
+    # arXiv titles with an emoji logo: "\includegraphics[...]{file}" is no text, and the name
+    # before the colon is the title's name again
+    from kg.sources.clean import clean_text
+
+    assert clean_text(r"ZorbNet \includegraphics[width=0.5cm,height=0.5cm]{pics/zorb.pdf}: Faster Nets") == (
+        "ZorbNet: Faster Nets")
+    title = clean_text(r"\includegraphics[scale=0.06]{kelp.png} KelpBERT: A Model for Danish")
+    assert _owned("We present KelpBERT. It reaches 84.2% accuracy on FoobQA.", title)[0] == ["KelpBERT"]
