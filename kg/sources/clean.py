@@ -131,6 +131,9 @@ _REMOVED_COMMANDS = (
     r"cite[A-Za-z]*|nocite|ref|eqref|autoref|[cC]ref|pageref|label|[vh]space"
     r"|color|pagecolor|bibliographystyle|bibliography|ccsdesc|keywords|thanks"
     r"|footnote|footnotetext|blfootnote"
+    # an image (an emoji logo before the name in a title: "\includegraphics[width=0.5cm]{zorb.png}
+    # ZorbNet: ..."): its file name is no text
+    r"|includegraphics"
     r"|(?:set|addto)counter\s*\{[^{}]{0,40}\}"  # "\setcounter{footnote}{0}": two arguments
 )
 _HAS_REMOVED = re.compile(r"\\(?:" + _REMOVED_COMMANDS + ")")
