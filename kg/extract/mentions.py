@@ -3089,8 +3089,9 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_means_techniques(text, st, out))
     out.extend(_rl_techniques(text, st, out))
     _own_methods_by_task(text, st.low, out, title_end)
-    out = _without_thing_modifiers(text, _without_inner_names(text, out))
-    out = _without_edition_names(text, _without_metric_names(text, out))
+    ends: dict[str, list[int]] = {}  # (where the names both passes test occur: found once)
+    out = _without_thing_modifiers(text, _without_inner_names(text, out), ends)
+    out = _without_edition_names(text, _without_metric_names(text, out), ends)
     out = _without_concept_acronyms(text, _without_standards(text, out, st.acronyms), st.acronyms, st.proposed)
     out = _without_problem_names(text, out)
     _name_tasks_as_annotators(text, out)
@@ -3228,9 +3229,10 @@ _DEVICE_OR_DATA_AFTER = re.compile(
 )
 
 
-def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
+def _without_thing_modifiers(text: str, mentions: list[Cand], ends: dict[str, list[int]] | None = None) -> list[Cand]:
     """An unknown name the text only writes before a noun of hardware, data or standards names
     that thing, not a method ("FIFO queues", "TelosB motes", "ICD-10 codes", "(P2P) overlay").
+    ``ends``: where each name's occurrences end, shared with :func:`_without_edition_names`.
 
     >>> t = "Shared FIFO Queues. First-In, First-Out (FIFO) queues over networks."
     >>> [t[c.start : c.end] for c in _without_thing_modifiers(t, [Cand(7, 11, METHOD, "name", 0.7)])]
@@ -3238,8 +3240,8 @@ def _without_thing_modifiers(text: str, mentions: list[Cand]) -> list[Cand]:
     """
 
     def names_a_thing(surface: str) -> bool:
-        ends = _occurrence_ends(text, surface)
-        return bool(ends) and all(_DEVICE_OR_DATA_AFTER.match(text, e) for e in ends)
+        found = _occurrence_ends(text, surface, ends)
+        return bool(found) and all(_DEVICE_OR_DATA_AFTER.match(text, e) for e in found)
 
     return _without_unproposed_names(text, mentions, names_a_thing)
 
@@ -3276,6 +3278,9 @@ def _without_url_mentions(text: str, mentions: list[Cand]) -> list[Cand]:
         space = text.rfind(" ", 0, c.start)
         return _opens_web_address(text[max(space, text.rfind("\n", space + 1, c.start)) + 1 : c.start])
 
+    # (an address's opening holds "www." or "/": a text with neither has no address)
+    if "/" not in text and "www." not in text:
+        return mentions
     return [c for c in mentions if not in_url(c)]
 
 
@@ -3410,9 +3415,15 @@ def _without_misread_methods(text: str, mentions: list[Cand], title_end: int, pr
     return _without_kind_words(text, kept)
 
 
-def _occurrence_ends(text: str, surface: str) -> list[int]:
-    """Where each whole-word occurrence of ``surface`` in ``text`` ends."""
-    return [i + len(surface) for i in whole_occurrences(text, surface, joiners="-")]
+def _occurrence_ends(text: str, surface: str, memo: dict[str, list[int]] | None = None) -> list[int]:
+    """Where each whole-word occurrence of ``surface`` in ``text`` ends (kept in ``memo``, if
+    given, for the next pass that asks of the same names)."""
+    found = memo.get(surface) if memo is not None else None
+    if found is None:
+        found = [i + len(surface) for i in whole_occurrences(text, surface, joiners="-")]
+        if memo is not None:
+            memo[surface] = found
+    return found
 
 
 def whole_occurrences(text: str, word: str, joiners: str = "") -> list[int]:
@@ -3471,18 +3482,19 @@ def _without_unproposed_names(
     methods found by shape) whose surface ``wrong(surface)`` says is no such thing (asked
     once per surface)."""
 
-    def checked(c: Cand) -> bool:
-        return c.label == label and c.source in sources and not c.proposed
-
+    # (the test inline, not in a function called per mention: three passes ask it of all)
+    checked = [c for c in mentions if c.label == label and c.source in sources and not c.proposed]
+    if not checked:
+        return mentions
     drop: dict[str, bool] = {}
-    for c in mentions:
-        if checked(c):
-            surface = text[c.start : c.end]
-            if surface not in drop:
-                drop[surface] = wrong(surface)
+    for c in checked:
+        surface = text[c.start : c.end]
+        if surface not in drop:
+            drop[surface] = wrong(surface)
     if not any(drop.values()):
         return mentions
-    return [c for c in mentions if not (checked(c) and drop.get(text[c.start : c.end]))]
+    dropped = {id(c) for c in checked if drop[text[c.start : c.end]]}
+    return [c for c in mentions if id(c) not in dropped]
 
 
 # a name that ends in a measure names a score, not a method: "ROUGE1", "Content-F1", "mAPs",
@@ -3687,9 +3699,10 @@ def _without_concept_acronyms(text: str, mentions: list[Cand], acronyms: list, p
     return [c for c, d in zip(mentions, dropped, strict=True) if not d]
 
 
-def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
+def _without_edition_names(text: str, mentions: list[Cand], ends: dict[str, list[int]] | None = None) -> list[Cand]:
     """An unknown, unproposed name the text only writes before a year, or whose edition the
     paper lists as a dataset, names a venue, a challenge or a dataset, not a method.
+    ``ends``: where each name's occurrences end, shared with :func:`_without_thing_modifiers`.
 
     >>> t = "As shown at SoCG 2014, X wins."
     >>> [t[c.start : c.end] for c in _without_edition_names(t, [Cand(12, 16, METHOD, "name", 0.7)])]
@@ -3698,8 +3711,8 @@ def _without_edition_names(text: str, mentions: list[Cand]) -> list[Cand]:
     editions = [text[d.start : d.end] for d in mentions if d.label == DATASET]
 
     def names_an_edition(surface: str) -> bool:
-        ends = _occurrence_ends(text, surface)
-        return (bool(ends) and all(_EDITION_YEAR_AFTER.match(text, e) for e in ends)) or any(
+        found = _occurrence_ends(text, surface, ends)
+        return (bool(found) and all(_EDITION_YEAR_AFTER.match(text, e) for e in found)) or any(
             d.startswith(surface) and _EDITION_SUFFIX.fullmatch(d, len(surface)) for d in editions)
 
     return _without_unproposed_names(text, mentions, names_an_edition)
@@ -4173,12 +4186,15 @@ def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
     never as "Long Form (ACR)" ("EAFNet, an Efficient Attention-bridged Fusion Network";
     "LSTM" and "Long Short-Term Memory") is one method: named "Long Form (ACR)"."""
     methods = [c for c in mentions if c.label == METHOD and c.short is None and c.source != "acronym"]
+    # (ordered, not sets: the first pairing wins, the same in every process; the long forms
+    # first: most texts have none, and then the short names need no count of capitals)
+    longs = dict.fromkeys(c.name for c in methods if " " in c.name and "(" not in c.name)
+    if not longs:
+        return
     defined = {text[c.short[0] : c.short[1]] for c in mentions if c.short}  # has its long form
-    # (ordered, not sets: the first pairing wins, the same in every process)
     shorts = dict.fromkeys(c.name for c in methods if " " not in c.name and c.name not in defined
                            and sum(ch.isupper() for ch in c.name) >= 2)  # fmt: skip
-    longs = dict.fromkeys(c.name for c in methods if " " in c.name and "(" not in c.name)
-    if not shorts or not longs:
+    if not shorts:
         return
     joined = {}
     for short in shorts:
@@ -5818,15 +5834,19 @@ def _kind_of_work_starts(text: str) -> list[int]:
     return out
 
 
-def _whole_word_before(text: str, word: str, end: int) -> bool:
-    """Whether ``word`` is written right before ``end`` as a whole word (no word character
-    nor hyphen before it; what follows at ``end`` is a space). For a word of letters and
-    at most one inner hyphen (``_ABBREVIATION``) these are the ends of
-    ``whole_occurrences(text, word, "-")``: two whole occurrences cannot overlap."""
-    i = end - len(word)
-    if i < 0 or not text.startswith(word, i):
-        return False
-    return not i or not (text[i - 1].isalnum() or text[i - 1] in "_-")
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and hyphens that ends at ``end`` (what follows there is a
+    space): a word of letters and at most one inner hyphen (``_ABBREVIATION``) is written
+    whole right before ``end`` (no word character nor hyphen before it) when it is this run.
+
+    >>> t = "the RVOS task and re-ID methods"
+    >>> _word_before(t, t.index(" task")), _word_before(t, t.index(" methods"))
+    ('RVOS', 're-ID')
+    """
+    i = end
+    while i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+        i -= 1
+    return text[i:end]
 
 
 def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -> None:
@@ -5842,24 +5862,23 @@ def _abbreviations_of_tasks(text: str, mentions: list[Cand], acr_labels: dict) -
     >>> sorted({t[c.start:c.end] for c in ms if c.label})
     ['ZB-1', 'Zorb']
     """
-    # where a kind-of-work noun follows: found once, for the first abbreviation to test (most
-    # documents have none), and each abbreviation is tested there, not searched over the text
-    kinds: list[int] | None = None
+    # the words written whole before a kind-of-work noun: found once, for the first name to
+    # test (most documents have none), and each name looked up there first (the cheapest test)
+    before: set[str] | None = None
     seen: dict[str, bool] = {}
     for c in mentions:
         if c.label not in (METHOD, DATASET) or c.source not in ("name", "context", "rare") or c.proposed:
             continue
         surface = text[c.start : c.end]
         if surface not in seen:
+            if before is None:
+                before = {_word_before(text, k) for k in _kind_of_work_starts(text)}
             seen[surface] = (
-                _ABBREVIATION.fullmatch(surface) is not None
+                surface in before
+                and _ABBREVIATION.fullmatch(surface) is not None
                 and acr_labels.get(surface) not in (METHOD, DATASET)
                 and lookup_label(surface) is None
             )  # fmt: skip
-            if seen[surface]:
-                if kinds is None:
-                    kinds = _kind_of_work_starts(text)
-                seen[surface] = any(_whole_word_before(text, surface, k) for k in kinds)
         if seen[surface]:
             c.label = None
 
@@ -6496,6 +6515,10 @@ _DATA_LIST_INTRO = re.compile(
 )
 
 
+# (the words _DATA_LIST_INTRO needs after its data noun, in lower case)
+_DATA_LIST_INTRO_WORDS = ("such as", "like", "including", "namely", "e.g.", "i.e.", ":")
+
+
 # ... or closed by a plural data noun after its last item ("over the KDDCUP99, CICIDS-DoS,
 # UNSW-NB 15 and CICIDS-DDoS datasets", "in Extended Yale B, AR, FERET datasets")
 _DATA_LIST_CLOSED = re.compile(
@@ -6518,6 +6541,10 @@ def _data_list_introduced(text: str, start: int, s: int) -> bool:
     # tries every start in the window ("benchmark" lowers "\u212a" as re.I folds it)
     low = text[lo:s].lower()
     if "data" not in low and "benchmark" not in low and "corpora" not in low:
+        return False
+    # ... and so is a word that introduces the list (a window not all ASCII is searched:
+    # re.I folds "\u017f" to "s", "\u212a" to "k", "\u0130" to "i")
+    if low.isascii() and not any(w in low for w in _DATA_LIST_INTRO_WORDS):
         return False
     return _DATA_LIST_INTRO.search(text, lo, s) is not None
 
