@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 FIELDS = ("methods", "datasets", "metrics", "tasks")
@@ -188,15 +189,25 @@ def _describe_result(r: dict) -> str:
     return f"{_result_value(r)} {r.get('metric')} ({r.get('method')}, {r.get('dataset')})"
 
 
-def score(gold: list[dict], pred: list[dict]) -> Score:
-    """Score predictions against gold; papers matched by id, else by normalised title."""
+def _prediction_finder(pred: list[dict]):
+    """A function from a gold paper to its prediction (None if there is none): by id, else by
+    normalised title."""
     by_id = {str(p["id"]): p for p in pred if p.get("id") is not None}
     by_title = {title_key(p.get("title", "")): p for p in pred}
+
+    def prediction_of(g: dict) -> dict | None:
+        p = by_id.get(str(g.get("id"))) if g.get("id") is not None else None
+        return p if p is not None else by_title.get(title_key(g.get("title", "")))
+
+    return prediction_of
+
+
+def score(gold: list[dict], pred: list[dict]) -> Score:
+    """Score predictions against gold; papers matched by id, else by normalised title."""
+    prediction_of = _prediction_finder(pred)
     result = Score(papers=len(gold))
     for g in gold:
-        p = by_id.get(str(g.get("id"))) if g.get("id") is not None else None
-        if p is None:
-            p = by_title.get(title_key(g.get("title", "")))
+        p = prediction_of(g)
         if p is None:
             result.missing += 1
             p = {}
@@ -222,6 +233,46 @@ def score(gold: list[dict], pred: list[dict]) -> Score:
                            for i, j in value_pairs if not same_tuple(pr[i], gr[j], False)]  # fmt: skip
         result.diffs.append(diff)
     return result
+
+
+RESULT_LOSSES = ("gold results", "matched (number and measure)", "  of them another owner or dataset",
+                 "number output under another measure", "number not output", "predicted results",
+                 "  number in no gold result")  # fmt: skip
+
+
+def result_losses(gold: list[dict], pred: list[dict]) -> Counter:
+    """Where gold results are lost, counted over papers (no per-paper output, so it may be run
+    on held-out sets): matched on number and measure (and of those, how many have another owner
+    or dataset: the tuple row's loss), the number output under another measure, or the number
+    not output at all; and predicted results whose number no gold result of the paper has.
+
+    >>> g = [{"title": "T", "results": [{"value": 80.1, "metric": "accuracy", "method": "A"},
+    ...       {"value": 2.0, "metric": "BLEU"}, {"value": 5.0, "metric": "F1"}]}]
+    >>> p = [{"title": "T", "results": [{"value": 80.1, "metric": "accuracy", "method": "B"},
+    ...       {"value": 2.0, "metric": "speed"}, {"value": 7.0, "metric": "F1"}]}]
+    >>> [result_losses(g, p)[k] for k in RESULT_LOSSES]
+    [3, 1, 1, 1, 1, 3, 1]
+    """
+    counts: Counter = Counter({k: 0 for k in RESULT_LOSSES})
+    prediction_of = _prediction_finder(pred)
+    same_value, same_tuple = result_match("value"), result_match("tuple")
+    for g in gold:
+        gr = g.get("results", [])
+        pr = (prediction_of(g) or {}).get("results", [])
+        numbers = [number_of(_result_value(r)) for r in pr]
+        pairs = match_pairs(pr, gr, same_value)
+        hit = {j for _, j in pairs}
+        counts["gold results"] += len(gr)
+        counts["matched (number and measure)"] += len(pairs)
+        counts["  of them another owner or dataset"] += sum(not same_tuple(pr[i], gr[j], False) for i, j in pairs)
+        for j, r in enumerate(gr):
+            if j not in hit:
+                found = any(_same_number(n, number_of(r.get("value"))) for n in numbers)
+                counts["number output under another measure" if found else "number not output"] += 1
+        counts["predicted results"] += len(pr)
+        gold_numbers = [number_of(r.get("value")) for r in gr]
+        counts["  number in no gold result"] += sum(not any(_same_number(n, x) for x in gold_numbers) for n in numbers)
+    return counts
 
 
 def format_diff(s: Score) -> str:

@@ -10,7 +10,8 @@ issue sets targets for, and an ``all readable`` / ``all held out`` line pooling 
 Readable sets (``sota40.jsonl``, ``sota40c.jsonl``, ``hf40a.jsonl``, ``hf40b.jsonl``) pool into
 ``all readable``. Held-out sets (``hf40.jsonl``, ``hf40c.jsonl``, ``sota40b.jsonl``,
 ``sotaval40.jsonl``) are only ever shown as table rows here; their per-paper errors are never
-printed. ``--pr`` adds precision and recall.
+printed. ``--pr`` adds precision and recall; ``--losses`` adds, per group (readable, held
+out), where gold results are lost (:func:`kg.evaluate.result_losses`: counts only).
 
 Usage: .venv/bin/python scripts/eval_sets.py [--pr] [--sets dev,hfa,...]
 """
@@ -27,7 +28,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_sota40 import HELD_OUT, HF_SETS, SETS, predict, read_jsonl  # noqa: E402
 
-from kg.evaluate import Score, score, title_key  # noqa: E402
+from collections import Counter  # noqa: E402
+
+from kg.evaluate import RESULT_LOSSES, Score, result_losses, score, title_key  # noqa: E402
 from kg.extract.evaluate import SHARED, linked_predictions  # noqa: E402
 
 FIELDS = ("methods", "datasets", "metrics", "tasks", "results_value", "results_tuple")
@@ -72,6 +75,9 @@ def row(name: str, s: Score, pr: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pr", action="store_true", help="also print precision/recall per field")
+    ap.add_argument("--losses", action="store_true",
+                    help="also count, per group, where gold results are lost (number not output, "
+                         "under another measure, another owner or dataset)")  # fmt: skip
     ap.add_argument("--sets", default=",".join(ALL_SETS),
                     help="comma-separated sets, as eval_sota40.py --set names them (default: all"
                          f" of {', '.join(ALL_SETS)})")  # fmt: skip
@@ -87,15 +93,21 @@ def main(argv: list[str] | None = None) -> int:
     width = 18 if args.pr else 7
     print(f"{'set':<16}{'n':>4}  " + "".join(f"{SHORT[f]:>{width}}" for f in FIELDS))
     readable, held = [], []
+    losses = {"readable": Counter(), "held out": Counter()}
     for name, gold, preds in set_predictions(names):
         s = score(gold, preds)
         (held if name in HELD_OUT else readable).append(s)
+        losses["held out" if name in HELD_OUT else "readable"].update(result_losses(gold, preds))
         label = ALL_SETS[name].stem  # the file's name: sota40b, hf40a, ...
         print(row(label + (" (held)" if name in HELD_OUT else ""), s, args.pr))
     for label, group in (("all readable", readable), ("all held out", held)):
         if len(group) > 1:
             print(row(label, pooled(group), args.pr))
     print(f"{'target':<16}{'':>4}  " + "".join(f"{TARGETS[f]:>{width}.2f}" for f in FIELDS))
+    if args.losses:
+        print(f"\n{'results':<40}" + "".join(f"{g:>10}" for g in losses))
+        for k in RESULT_LOSSES:
+            print(f"{k:<40}" + "".join(f"{c[k]:>10}" for c in losses.values()))
     return 0
 
 

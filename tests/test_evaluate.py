@@ -189,3 +189,22 @@ def test_audit_sota_windows_of_one_shuffle_do_not_overlap():
     first, second = ids(), ids("--skip", "4")
     assert len(first) == len(second) == 4 and not first & second
     assert all(i.startswith(("arXiv:23", "arXiv:24")) for i in first | second)
+
+
+def test_result_losses_sorts_each_gold_result_into_one_place():
+    from kg.evaluate import RESULT_LOSSES, result_losses
+
+    gold = [{"id": "p1", "title": "Zorb", "results": [
+        {"value": "81.2%", "metric": "top-1 accuracy", "method": "Zorb", "dataset": "ImageNet"},
+        {"value": 3.5, "metric": "FID", "method": "Zorb"},
+        {"value": 12, "metric": "latency"}]}]  # fmt: skip
+    pred = [{"id": "p1", "title": "another title", "results": [
+        {"value": 81.2, "value_text": "81.2%", "metric": "top-1 acc.", "method": "Zorb", "dataset": "CIFAR-10"},
+        {"value": 3.5, "metric": "IS", "method": "Zorb"},
+        {"value": 40.0, "metric": "BLEU"}]}]  # fmt: skip
+    c = result_losses(gold, pred)
+    assert [c[k] for k in RESULT_LOSSES] == [3, 1, 1, 1, 1, 3, 1]
+    # every gold result is in exactly one place
+    assert c["matched (number and measure)"] + c["number output under another measure"] + c["number not output"] == 3
+    # a paper with no prediction loses all its numbers
+    assert result_losses(gold, [])["number not output"] == 3
