@@ -51,3 +51,8 @@ def test_a_new_dataset_others_made_or_the_paper_uses_is_not_proposed():
                   "retrieval.")[0] == []
     # ... the paper's own still is, even when others label it
     assert _owned("We release a new dataset, ZorbQA, annotated by crowd workers.")[0] == ["ZorbQA"]
+
+
+def test_proposing_to_use_a_method_after_a_finding_coins_nothing():
+    # "we show that X fails ... and propose to use Y instead": Y is another's method
+    assert _owned("We show that ZorbTune fails on long inputs and propose to use KelpTune instead.")[0] == []

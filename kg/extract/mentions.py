@@ -5990,8 +5990,9 @@ def _coordinated_proposals(text: str, st: DocState) -> list[re.Match]:
 
 
 # the verbs that name what a paper offers; after "and" they go with the paper's subject even
-# past a clause of what it found ("we show that attention is not needed and propose Zim")
-_OFFER_VERB = re.compile(r"and\s+(?:\w+\s+)?(?:propose|introduce|present)s?\b")
+# past a clause of what it found ("we show that attention is not needed and propose Zim"), but
+# not when it offers to use a method ("... and propose to use Zim instead": Zim is not coined)
+_OFFER_VERB = re.compile(r"and\s+(?:\w+\s+)?(?:propose|introduce|present)s?\b(?!\s+to\s+(?:use|adopt|apply|employ)\b)")
 
 
 def _subordinate_subject(low: str, start: int, m: re.Match) -> bool:
