@@ -714,7 +714,9 @@ def _change_before(text: str, q: Quantity, s0: int, s1: int) -> str | None:
     return change
 
 
-_CUE_WORDS = _UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS
+# (before a number "above"/"below" is a threshold, not a change: "keeps the accuracy above 90%
+# while ..."; they give a direction only right after it, "1.2 points above X": _change_after)
+_CUE_WORDS = tuple(w for w in _UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS if w not in ("above", "below"))
 
 
 def _last_cue(words: list[str]) -> tuple[int, str | None]:
