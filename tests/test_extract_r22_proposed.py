@@ -41,3 +41,18 @@ def test_an_image_in_the_title_leaves_the_name_before_the_colon():
         "ZorbNet: Faster Nets")
     title = clean_text(r"\includegraphics[scale=0.06]{kelp.png} KelpBERT: A Model for Danish")
     assert _owned("We present KelpBERT. It reaches 84.2% accuracy on FoobQA.", title)[0] == ["KelpBERT"]
+
+
+def test_a_new_dataset_others_made_or_the_paper_uses_is_not_proposed():
+    # "a new dataset, X, was released by Y et al." / "collected by prior work": others' data
+    assert _owned("Recently a new dataset, ZorbEval-X, was released by Kelp et al.; we evaluate on it "
+                  "and find that current models struggle.")[0] == []
+    assert _owned("In this paper, we use a novel dataset, KelpCrawl-QA, collected by prior work, to study "
+                  "retrieval.")[0] == []
+    # ... the paper's own still is, even when others label it
+    assert _owned("We release a new dataset, ZorbQA, annotated by crowd workers.")[0] == ["ZorbQA"]
+
+
+def test_proposing_to_use_a_method_after_a_finding_coins_nothing():
+    # "we show that X fails ... and propose to use Y instead": Y is another's method
+    assert _owned("We show that ZorbTune fails on long inputs and propose to use KelpTune instead.")[0] == []

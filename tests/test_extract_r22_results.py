@@ -73,3 +73,10 @@ def test_a_margin_above_or_below_a_reference_has_its_direction():
         "GlorpQA, 1.1 points below Quuxformer."))])
     assert {(r.value_text, r.change) for r in e.results if r.relative} == {
         ("2.3 points", "increase"), ("1.1 points", "decrease")}
+
+
+def test_above_before_a_number_is_a_threshold_not_a_change():
+    # "keeps the accuracy above 90%": no increase of 90%; "1.2 points above X" is one
+    (e,) = extract([Paper(id="t", title="ZorbNet", abstract=(
+        "We propose ZorbNet. ZorbNet keeps the accuracy above 90% while reducing FLOPs by 40%."))])
+    assert {(r.value, r.change) for r in e.results if r.metric == "accuracy"} <= {(90.0, None)}

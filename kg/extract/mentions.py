@@ -5990,8 +5990,9 @@ def _coordinated_proposals(text: str, st: DocState) -> list[re.Match]:
 
 
 # the verbs that name what a paper offers; after "and" they go with the paper's subject even
-# past a clause of what it found ("we show that attention is not needed and propose Zim")
-_OFFER_VERB = re.compile(r"and\s+(?:\w+\s+)?(?:propose|introduce|present)s?\b")
+# past a clause of what it found ("we show that attention is not needed and propose Zim"), but
+# not when it offers to use a method ("... and propose to use Zim instead": Zim is not coined)
+_OFFER_VERB = re.compile(r"and\s+(?:\w+\s+)?(?:propose|introduce|present)s?\b(?!\s+to\s+(?:use|adopt|apply|employ)\b)")
 
 
 def _subordinate_subject(low: str, start: int, m: re.Match) -> bool:
@@ -6212,7 +6213,14 @@ _OWN_DATA_SENTENCE = re.compile(
 )
 # ... where an evaluation on a known dataset is not what the paper makes ("we run experiments
 # on a new dataset, EPIC-KITCHENS-100")
-_NEW_DATA_EVALUATED_ON = re.compile(r"\b(?:on|using|with|over)\s+(?:a|an|the|two|three|four|several)\s+$", re.I)
+_NEW_DATA_EVALUATED_ON = re.compile(r"\b(?:on|using|uses?|used|with|over)\s+(?:a|an|the|two|three|four|several)\s+$", re.I)
+# ... or that others made, a creation participle with "by" and an agent not the paper's right
+# after the name ("a new dataset, ZorbQA, was released by Kelp et al."; "a novel dataset,
+# ZorbQA, collected by prior work"; not "annotated by crowd workers", "built by us")
+_NEW_DATA_BY_OTHERS = re.compile(r"(\w+)\s+by\s+(?:(?:prior|previous|earlier|existing|other|recent)\b|[A-Z])")
+_MADE_PARTICIPLES = frozenset(
+    "released collected proposed introduced created built curated constructed presented developed published made".split()
+)
 
 
 def _mark_new_data(text: str, st: DocState, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
@@ -6228,7 +6236,11 @@ def _mark_new_data(text: str, st: DocState, mentions: list[Cand], starts: list[i
         s0, s1 = st.sentence_span(m.start())
         if not _OWN_DATA_SENTENCE.search(text, s0, s1):
             continue
-        if c.source == "lexicon" and _NEW_DATA_EVALUATED_ON.search(text, max(s0, m.start() - 20), m.start()):
+        if _NEW_DATA_EVALUATED_ON.search(text, max(s0, m.start() - 20), m.start()):
+            continue
+        if " by " in text[c.end : s1] and any(
+            b.group(1) in _MADE_PARTICIPLES for b in _NEW_DATA_BY_OTHERS.finditer(text, c.end, min(s1, c.end + 60))
+        ):
             continue
         c.proposed = True
         marked.append(i)

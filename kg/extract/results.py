@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -714,7 +715,9 @@ def _change_before(text: str, q: Quantity, s0: int, s1: int) -> str | None:
     return change
 
 
-_CUE_WORDS = _UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS
+# (before a number "above"/"below" is a threshold, not a change: "keeps the accuracy above 90%
+# while ..."; they give a direction only right after it, "1.2 points above X": _change_after)
+_CUE_WORDS = tuple(w for w in _UP_WORDS + _DOWN_WORDS + _BETTER_WORDS + _WORSE_WORDS if w not in ("above", "below"))
 
 
 def _last_cue(words: list[str]) -> tuple[int, str | None]:
@@ -981,28 +984,35 @@ def _coordinated_measures(text: str, q: Quantity, metric: str, metrics: list[Can
     return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))[::-1]
 
 
+def _runs(text: str, bound: list[list], sep: re.Pattern) -> Iterator[tuple[int, int]]:
+    """The runs of two or more bound numbers joined by ``sep`` ("30% and 7%", "32.1/0.91"): the
+    index (i, j) of the first and the last of each (the caller may rebind bound[i..j])."""
+    i = 0
+    while i < len(bound):
+        j = i
+        while j + 1 < len(bound) and sep.fullmatch(text, bound[j][0].end, bound[j + 1][0].start):
+            j += 1
+        if j > i:
+            yield i, j
+        i = j + 1
+
+
 def _pair_measures_by_values(text: str, bound: list[list], metrics: list[Cand]) -> None:
     """ "reduces WER and latency by 30% and 7%, respectively": as many measures coordinated
     before "by" as margins listed after it; the i-th margin is the i-th measure's (not each
     margin the last measure's, nor the first margin every measure's: :func:`_coordinated_measures`
     reads one margin of a list, "reduces memory and latency by 16x")."""
-    i = 0
-    while i < len(bound):
-        j = i
-        while j + 1 < len(bound) and _VALUES_AND.fullmatch(text, bound[j][0].end, bound[j + 1][0].start):
-            j += 1
-        if j > i:
-            before = [c for c in metrics if c.end <= bound[i][0].start]
-            if before and _MEASURE_BY.fullmatch(text, before[-1].end, bound[i][0].start):
-                listed = [before[-1]]
-                for c in reversed(before[:-1]):
-                    if not N.LIST_GAP.fullmatch(text, c.end, listed[-1].start):
-                        break
-                    listed.append(c)
-                if len(listed) == j - i + 1:
-                    for k, c in enumerate(reversed(listed)):
-                        bound[i + k] = [bound[i + k][0], c.name, 0.85]
-        i = j + 1
+    for i, j in _runs(text, bound, _VALUES_AND):
+        before = [c for c in metrics if c.end <= bound[i][0].start]
+        if before and _MEASURE_BY.fullmatch(text, before[-1].end, bound[i][0].start):
+            listed = [before[-1]]
+            for c in reversed(before[:-1]):
+                if not N.LIST_GAP.fullmatch(text, c.end, listed[-1].start):
+                    break
+                listed.append(c)
+            if len(listed) == j - i + 1:
+                for k, c in enumerate(reversed(listed)):
+                    bound[i + k] = [bound[i + k][0], c.name, 0.85]
 
 
 _WITH_WITHOUT = re.compile(
@@ -1468,34 +1478,28 @@ _SPLIT_LABEL = re.compile(
 def _pair_slash_lists(text: str, bound: list[list], metrics: list[Cand]) -> None:
     """ "PSNR/SSIM of 32.1/0.91", "Rank-1/mAP=96.6%/94.2%": the i-th number takes the i-th
     metric of a slash list written just before the numbers."""
-    i = 0
-    while i < len(bound):
-        j = i
-        while j + 1 < len(bound) and _SLASH.fullmatch(text, bound[j][0].end, bound[j + 1][0].start):
-            j += 1
-        if j > i:
-            group = [c for c in metrics if c.end <= bound[i][0].start]
-            names: list[Cand] = []
-            for c in reversed(group):
-                if not names:
-                    if _LIST_TO_VALUES.fullmatch(text, c.end, bound[i][0].start):
-                        names.append(c)
-                    else:
-                        break
-                elif _SLASH.fullmatch(text, c.end, names[-1].start):
+    for i, j in _runs(text, bound, _SLASH):
+        group = [c for c in metrics if c.end <= bound[i][0].start]
+        names: list[Cand] = []
+        for c in reversed(group):
+            if not names:
+                if _LIST_TO_VALUES.fullmatch(text, c.end, bound[i][0].start):
                     names.append(c)
                 else:
                     break
-            names.reverse()
-            if not names:
-                names = _slash_measures_after(text, bound[j][0].end, metrics)
-            if len(names) == j - i + 1:
-                for k, c in enumerate(names):
-                    bound[i + k] = [bound[i + k][0], c.name, 0.85]
-            elif len(names) == 1:  # "WER of 2.1%/4.3%": one measure, several settings
-                for k in range(i, j + 1):
-                    bound[k] = [bound[k][0], names[0].name, 0.85]
-        i = j + 1
+            elif _SLASH.fullmatch(text, c.end, names[-1].start):
+                names.append(c)
+            else:
+                break
+        names.reverse()
+        if not names:
+            names = _slash_measures_after(text, bound[j][0].end, metrics)
+        if len(names) == j - i + 1:
+            for k, c in enumerate(names):
+                bound[i + k] = [bound[i + k][0], c.name, 0.85]
+        elif len(names) == 1:  # "WER of 2.1%/4.3%": one measure, several settings
+            for k in range(i, j + 1):
+                bound[k] = [bound[k][0], names[0].name, 0.85]
 
 
 _SLASH_MEASURES_GAP = re.compile(r"\s*(?:\\?%\s*)?")  # (one run of spaces: no quadratic retries)
