@@ -71,3 +71,20 @@ def test_a_percentage_among_bare_points_ranks_on_their_scale():
     # fractions and counts keep their bare numbers
     board = rank([cand("a", "0.452", False), cand("b", "0.439", False), cand("c", "44.1", True)], True)
     assert [e.candidate.method for e in board] == ["a", "c", "b"]
+
+
+# --- the task word of an AP score is read in its own clause -----------------------------------
+
+
+def test_an_ap_task_is_read_in_the_clause_of_its_number():
+    e = _extract("KelpNet gets 48.0 AP on COCO object detection and 43.0 AP on COCO instance segmentation.")
+    assert {r.value: r.task for r in e.results} == {48.0: "object detection", 43.0: "instance segmentation"}
+    # a task word that qualifies another method is not the score's
+    e = _extract("KelpNet obtains 39.8 AP on COCO, outperforming the keypoint detection baseline.")
+    assert [r.task for r in e.results if r.value == 39.8] == [None]
+    # a detector is no object detection: a pose paper runs one to find the people
+    e = _extract("Using an off-the-shelf person detector, KelpNet reaches 75.3 AP on COCO test-dev.")
+    assert [r.task for r in e.results if r.value == 75.3] == [None]
+    # a sentence's opening phrase is about all its clauses
+    e = _extract("On COCO instance segmentation, KelpNet reaches 44.1 AP with a strong detector backbone.")
+    assert [r.task for r in e.results if r.value == 44.1] == ["instance segmentation"]
