@@ -25,7 +25,7 @@ def test_an_ap_score_records_the_task_its_sentence_names():
     assert tasks[57.2] is None  # not an AP
     e = _extract("With a larger backbone, KelpNet reaches 77.4 AP on COCO test-dev, a new state of the "
                  "art for multi-person pose estimation.")
-    assert [r.task for r in e.results if r.value == 77.4] == ["pose estimation"]
+    assert [r.task for r in e.results if r.value == 77.4] == ["multi-person pose estimation"]  # (the paper's name)
 
 
 def test_a_sentence_with_two_ap_tasks_names_none():
@@ -88,3 +88,11 @@ def test_an_ap_task_is_read_in_the_clause_of_its_number():
     # a sentence's opening phrase is about all its clauses
     e = _extract("On COCO instance segmentation, KelpNet reaches 44.1 AP with a strong detector backbone.")
     assert [r.task for r in e.results if r.value == 44.1] == ["instance segmentation"]
+
+
+def test_an_ap_task_takes_the_paper_s_name_of_it():
+    # one Task entity: the paper's "human pose estimation", not the rule's "pose estimation" beside it
+    e = _extract("We study human pose estimation. KelpNet reaches 76.5 AP on COCO for pose estimation.",
+                 "KelpNet")
+    assert "human pose estimation" in [t.name for t in e.tasks]
+    assert [r.task for r in e.results if r.value == 76.5] == ["human pose estimation"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -572,6 +573,21 @@ def _ap_task(text: str, r) -> str | None:
     return tasks.pop() if len(tasks) == 1 else None
 
 
+def _as_paper_task(task: str, paper_tasks) -> str:
+    """The paper's own name of an AP score's task when it has one that names it ("human pose
+    estimation" for the rule's "pose estimation"): one Task entity in the graph, not the paper's
+    beside an empty one in the rule's wording. Only a paper task that holds the rule's wording:
+    a shorter one ("segmentation") would lose the board (kg.leaderboard reads "instance
+    segmentation" in the task to put the score on the mask AP board); with several, the first.
+
+    >>> _as_paper_task("pose estimation", ["keypoint detection", "human pose estimation"])
+    'human pose estimation'
+    >>> _as_paper_task("instance segmentation", ["segmentation"]), _as_paper_task("object detection", ["captioning"])
+    ('instance segmentation', 'object detection')
+    """
+    return next((t for t in paper_tasks if task in t.lower()), task)
+
+
 def _bare_to_version(text: str, mentions: list[Cand]) -> dict[str, str]:
     """The bare data set names of a paper that writes one version of them, to that version:
     "Tweebank" beside "Tweebank V2" is that release, one data set (not where the paper writes
@@ -623,6 +639,9 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
                 task=_ap_task(text, r),
             )
         )
+    if any(r.task for r in results):  # (the paper's name of an AP score's task)
+        names = [t.name for t in grouped["tasks"]]
+        results = [replace(r, task=_as_paper_task(r.task, names)) if r.task else r for r in results]
     m: Any  # (a mention, then a match)
     # a result's metric is a metric of the paper too ("22% faster" -> speed)
     known = {name_key(m.name) for m in grouped["metrics"]}
