@@ -417,6 +417,22 @@ def test_entity_page_boards_rank_like_the_stored_leaderboards(client):
     assert {s[0]: s[3] for s in shown[4:]} == {"r4": "low confidence", "r3": "out of range for a percentage"}
 
 
+def test_a_board_s_percent_scale_is_read_from_its_ranked_rows(client):
+    """The scale note and chart agree with the ranks: rows without a method (not ranked, as in
+    the stored boards) do not make the board a percent board."""
+    from kg.web.ui import leaderboards
+
+    rows = [_row("r1", "a", 52.1), _row("r2", "b", 41.6), _row("r3", "c", 54.1)]  # "54.1% AP" beside bare points
+    rows += [_row(f"n{i}", None, v) for i, v in enumerate((0.3, 0.4, 0.5, 0.6))]  # fractions, no method
+    for r in rows:
+        r.percent = r.iri == "r3"
+    with client.application.test_request_context():
+        (board,) = leaderboards(rows, "metric")
+    notes = {r.iri: r.note for r in board.rows}
+    assert notes["r1"] == notes["r2"] == "read as a percentage"  # as the stored board ranks them
+    assert [r.iri for r in board.rows if r.rank] == ["r3", "r1", "r2"]
+
+
 def _row(iri, method, value, *, dataset="d", value_text=None, relative_delta=None):
     from kg.web.ui import ResultRow
 

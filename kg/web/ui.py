@@ -667,8 +667,11 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         # on different things: listed, after the boards, but neither ranked nor charted
         candidates = [Candidate(r.iri, r.method, r.method_label or "", r.value, r.percent, r.confidence)
                       for r in members if r.method and iri is not None]  # fmt: skip
-        percent = is_percent_board([r.percent for r in members],
-                                   [r.value for r in members] if members[0].higher_is_better else ())
+        # the scale of the ranked candidates, as the stored boards (kg.store) read it: a row with
+        # no method must not turn the board's note and chart scale away from its ranks
+        scaled = [r for r in members if r.method] if iri is not None else members
+        percent = bool(scaled) and is_percent_board([r.percent for r in scaled],
+                                                    [r.value for r in scaled] if members[0].higher_is_better else ())
         for r in members:
             r.on_board = True
             r.board_key, r.note = common_scale(r.value, r.percent, percent)
