@@ -862,6 +862,10 @@ def test_chart_range_leaves_a_far_outlier_off_the_scale():
     assert chart_range([33.85, 33.69, 0.38]) == (33.69, 33.85)  # a PSNR gain read as a PSNR
     assert chart_range([10.0, 12.0, 30.0]) == (10.0, 30.0)  # 9x: not far enough out to leave
     assert chart_range([1.0, 120.5]) == (1.0, 120.5)  # two values: which one is wrong?
+    # of 3, the outlier must be an order of magnitude away, and a tied pair is no range
+    assert chart_range([30.0, 30.0, 33.0]) == (30.0, 33.0)
+    assert chart_range([30.0, 30.1, 33.0]) == (30.0, 33.0)
+    assert chart_range([30.0, 30.0, 300.0]) == (30.0, 300.0)
     assert chart_range([5.0, 5.0, 5.0, 5.0]) == (5.0, 5.0)
 
 

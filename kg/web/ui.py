@@ -867,7 +867,8 @@ def chart_range(ys: list[float], keep: Iterable[float] = ()) -> tuple[float, flo
     chart into a thin band. With at least 4 values, those beyond 3 interquartile ranges from
     the quartiles (Tukey's far-out fences) are left off the range; of 3 values, an end one
     more than 10 times as far from the middle one as the other end is (quartiles of 3 values
-    fence nothing: an AUROC written 0.811 beside 85.8 and 86.7 drew a climb from 0 to 86).
+    fence nothing: an AUROC written 0.811 beside 85.8 and 86.7 drew a climb from 0 to 86), and
+    an order of magnitude away from it (30.0, 30.1 and 33.0 are one scale).
     Either only when that shrinks the range to a quarter or less (30.2 among PSNRs of 36-40
     stays: a plain 30-40 scale); the values in ``keep`` (the best-so-far line's points)
     always stay inside.
@@ -878,13 +879,22 @@ def chart_range(ys: list[float], keep: Iterable[float] = ()) -> tuple[float, flo
     (2.2, 120.5)
     >>> chart_range([0.811, 85.8, 86.7])
     (85.8, 86.7)
+    >>> chart_range([30.0, 30.0, 33.0]), chart_range([30.0, 30.1, 33.0])
+    ((30.0, 33.0), (30.0, 33.0))
     """
     lo, hi = min(ys), max(ys)
     if len(ys) < 3:
         return lo, hi
     if len(ys) == 3:
         a, b, c = sorted(ys)
-        inside = [a, b] if c - b > 10 * (b - a) else [b, c] if b - a > 10 * (c - b) else [a, b, c]
+        # (and an order of magnitude away, above 5x or below a fifth of the middle one: the
+        # distance rule alone cut 33.0 off 30.0 and 30.1; never down to a tied pair's zero range)
+        if a < b and b > 0 and c > 5 * b and c - b > 10 * (b - a):
+            inside = [a, b]
+        elif b < c and b > 0 and 5 * a < b and b - a > 10 * (c - b):
+            inside = [b, c]
+        else:
+            inside = [a, b, c]
     else:
         q1, _, q3 = statistics.quantiles(ys, n=4, method="inclusive")
         inside = [y for y in ys if q1 - 3 * (q3 - q1) <= y <= q3 + 3 * (q3 - q1)]
