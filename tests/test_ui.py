@@ -444,6 +444,17 @@ def _row(iri, method, value, *, dataset="d", value_text=None, relative_delta=Non
                      start=None, end=None, sentence=None, confidence=0.9)  # fmt: skip
 
 
+def test_board_anchors_are_unique_on_a_page_and_dashes_only_separate_the_regime(client):
+    from kg.web.ui import board_anchor, leaderboards
+
+    assert board_anchor("https://w3id.org/mlkg/id/metric/ap@.5", None) == "board-ap-5"  # no regime "5"
+    rows = [_row("r1", "a", 80.0, dataset="http://x/f1.macro"), _row("r2", "b", 81.0, dataset="http://x/f1.macro"),
+            _row("r3", "c", 70.0, dataset="http://x/f1-(macro)")]
+    with client.application.test_request_context():
+        boards = leaderboards(rows, "dataset")
+    assert [b.anchor for b in boards] == ["board-f1-macro", "board-f1-macro-2"]
+
+
 def test_boards_count_named_methods_and_name_a_missing_group(client):
     """A result whose method is not named ranks no method, so "3 results, 2 methods" is not shown
     over one ranked method; results with no dataset make a board called so, not "(not named)"."""

@@ -638,13 +638,28 @@ def board_anchor(group: str | None, setting: str | None) -> str:
 
     >>> board_anchor("https://w3id.org/mlkg/id/metric/top-1-accuracy", "1% labels")
     'board-top-1-accuracy--1pct-labels'
-    >>> board_anchor(None, None)
-    'board-unnamed'
+    >>> board_anchor(None, None), board_anchor("https://w3id.org/mlkg/id/metric/ap@.5", None)
+    ('board-unnamed', 'board-ap-5')
+
+    "--" only separates the regime: each part's run of marks is one "-" ("AP@.5" is "ap-5", not a
+    regime "5"). Two names may still give one anchor ("F1.macro", "F1 (macro)"):
+    :func:`unique_anchors` suffixes the later boards of a page.
     """
-    name = _local(group) or "unnamed"
-    if setting:
-        name += "--" + setting
-    return "board-" + re.sub(r"[^\w-]+", "-", name.casefold().replace("%", "pct")).strip("-")
+    parts = [_local(group) or "unnamed", *([setting] if setting else [])]
+    return "board-" + "--".join(re.sub(r"\W+", "-", p.casefold().replace("%", "pct")).strip("-") for p in parts)
+
+
+def unique_anchors(boards: list[Board]) -> None:
+    """Make the boards' anchors unique on their page, in page order: a clash takes "-2", "-3"
+    (the first board, the largest, keeps the anchor other pages link to)."""
+    seen: set[str] = set()
+    for b in boards:
+        anchor, n = b.anchor, 1
+        while anchor in seen:
+            n += 1
+            anchor = f"{b.anchor}-{n}"
+        b.anchor = anchor
+        seen.add(anchor)
 
 
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
@@ -695,6 +710,7 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
             board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
     boards.sort(key=lambda b: (b.unnamed, b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
+    unique_anchors(boards)
     return boards
 
 
