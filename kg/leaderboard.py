@@ -82,6 +82,8 @@ def is_percent_board(percents: Sequence[bool], values: Sequence = ()) -> bool:
     (False, True)
     >>> is_percent_board([False, False, True], [0.452, 0.439, 46.1]), is_percent_board([False, False, True], [1.3e6, 5.3e6, 11])
     (False, False)
+    >>> is_percent_board([False, False, False, True], [30, 45, 160, 20])
+    False
     """
     n = sum(percents)
     if 2 * n >= len(percents):
@@ -89,7 +91,9 @@ def is_percent_board(percents: Sequence[bool], values: Sequence = ()) -> bool:
     if not n or not values:
         return False
     bare = [v for v, percent in zip(values, percents, strict=True) if not percent]
-    return 2 * sum(1 < v <= 100 for v in bare) > len(bare)
+    # (not where a bare number is above 100: "30, 45, 160 FPS" and one "20%" is a board of
+    # counts, and read as percentages its best, 160, would be out of range)
+    return all(v <= 100 for v in bare) and 2 * sum(1 < v <= 100 for v in bare) > len(bare)
 
 
 def common_scale(value: Number, percent: bool, percent_board: bool) -> tuple[Number | None, str | None]:

@@ -25,7 +25,7 @@ def test_an_ap_score_records_the_task_its_sentence_names():
     assert tasks[57.2] is None  # not an AP
     e = _extract("With a larger backbone, KelpNet reaches 77.4 AP on COCO test-dev, a new state of the "
                  "art for multi-person pose estimation.")
-    assert [r.task for r in e.results if r.value == 77.4] == ["pose estimation"]
+    assert [r.task for r in e.results if r.value == 77.4] == ["multi-person pose estimation"]  # (the paper's name)
 
 
 def test_a_sentence_with_two_ap_tasks_names_none():
@@ -71,3 +71,28 @@ def test_a_percentage_among_bare_points_ranks_on_their_scale():
     # fractions and counts keep their bare numbers
     board = rank([cand("a", "0.452", False), cand("b", "0.439", False), cand("c", "44.1", True)], True)
     assert [e.candidate.method for e in board] == ["a", "c", "b"]
+
+
+# --- the task word of an AP score is read in its own clause -----------------------------------
+
+
+def test_an_ap_task_is_read_in_the_clause_of_its_number():
+    e = _extract("KelpNet gets 48.0 AP on COCO object detection and 43.0 AP on COCO instance segmentation.")
+    assert {r.value: r.task for r in e.results} == {48.0: "object detection", 43.0: "instance segmentation"}
+    # a task word that qualifies another method is not the score's
+    e = _extract("KelpNet obtains 39.8 AP on COCO, outperforming the keypoint detection baseline.")
+    assert [r.task for r in e.results if r.value == 39.8] == [None]
+    # a detector is no object detection: a pose paper runs one to find the people
+    e = _extract("Using an off-the-shelf person detector, KelpNet reaches 75.3 AP on COCO test-dev.")
+    assert [r.task for r in e.results if r.value == 75.3] == [None]
+    # a sentence's opening phrase is about all its clauses
+    e = _extract("On COCO instance segmentation, KelpNet reaches 44.1 AP with a strong detector backbone.")
+    assert [r.task for r in e.results if r.value == 44.1] == ["instance segmentation"]
+
+
+def test_an_ap_task_takes_the_paper_s_name_of_it():
+    # one Task entity: the paper's "human pose estimation", not the rule's "pose estimation" beside it
+    e = _extract("We study human pose estimation. KelpNet reaches 76.5 AP on COCO for pose estimation.",
+                 "KelpNet")
+    assert "human pose estimation" in [t.name for t in e.tasks]
+    assert [r.task for r in e.results if r.value == 76.5] == ["human pose estimation"]

@@ -599,3 +599,11 @@ def test_reading_a_board_setting_does_not_import_the_extractor():
     code = ("import sys, kg.leaderboard as L; assert L.board_parameter('1-Shot') == '1-shot';"
             "assert 'spacy' not in sys.modules and 'kg.extract' not in sys.modules, sorted(sys.modules)")  # fmt: skip
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])
+
+
+def test_a_board_with_a_bare_number_above_100_is_no_percent_board():
+    """30, 45 and 160 FPS with one "20%": read as percentages the best, 160, would be dropped."""
+    from kg.leaderboard import is_percent_board
+
+    assert not is_percent_board([False, False, False, True], [30, 45, 160, 20])
+    assert is_percent_board([False, False, True], [52.1, 41.6, 54.1])

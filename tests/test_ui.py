@@ -417,6 +417,22 @@ def test_entity_page_boards_rank_like_the_stored_leaderboards(client):
     assert {s[0]: s[3] for s in shown[4:]} == {"r4": "low confidence", "r3": "out of range for a percentage"}
 
 
+def test_a_board_s_percent_scale_is_read_from_its_ranked_rows(client):
+    """The scale note and chart agree with the ranks: rows without a method (not ranked, as in
+    the stored boards) do not make the board a percent board."""
+    from kg.web.ui import leaderboards
+
+    rows = [_row("r1", "a", 52.1), _row("r2", "b", 41.6), _row("r3", "c", 54.1)]  # "54.1% AP" beside bare points
+    rows += [_row(f"n{i}", None, v) for i, v in enumerate((0.3, 0.4, 0.5, 0.6))]  # fractions, no method
+    for r in rows:
+        r.percent = r.iri == "r3"
+    with client.application.test_request_context():
+        (board,) = leaderboards(rows, "metric")
+    notes = {r.iri: r.note for r in board.rows}
+    assert notes["r1"] == notes["r2"] == "read as a percentage"  # as the stored board ranks them
+    assert [r.iri for r in board.rows if r.rank] == ["r3", "r1", "r2"]
+
+
 def _row(iri, method, value, *, dataset="d", value_text=None, relative_delta=None):
     from kg.web.ui import ResultRow
 
@@ -426,6 +442,17 @@ def _row(iri, method, value, *, dataset="d", value_text=None, relative_delta=Non
                      value_text=value_text or str(value), percent=True, setting=None, delta=None,
                      relative_delta=relative_delta, baseline=None, paper="p", title="T", date=None,
                      start=None, end=None, sentence=None, confidence=0.9)  # fmt: skip
+
+
+def test_board_anchors_are_unique_on_a_page_and_dashes_only_separate_the_regime(client):
+    from kg.web.ui import board_anchor, leaderboards
+
+    assert board_anchor("https://w3id.org/mlkg/id/metric/ap@.5", None) == "board-ap-5"  # no regime "5"
+    rows = [_row("r1", "a", 80.0, dataset="http://x/f1.macro"), _row("r2", "b", 81.0, dataset="http://x/f1.macro"),
+            _row("r3", "c", 70.0, dataset="http://x/f1-(macro)")]
+    with client.application.test_request_context():
+        boards = leaderboards(rows, "dataset")
+    assert [b.anchor for b in boards] == ["board-f1-macro", "board-f1-macro-2"]
 
 
 def test_boards_count_named_methods_and_name_a_missing_group(client):
@@ -846,6 +873,10 @@ def test_chart_range_leaves_a_far_outlier_off_the_scale():
     assert chart_range([33.85, 33.69, 0.38]) == (33.69, 33.85)  # a PSNR gain read as a PSNR
     assert chart_range([10.0, 12.0, 30.0]) == (10.0, 30.0)  # 9x: not far enough out to leave
     assert chart_range([1.0, 120.5]) == (1.0, 120.5)  # two values: which one is wrong?
+    # of 3, the outlier must be an order of magnitude away, and a tied pair is no range
+    assert chart_range([30.0, 30.0, 33.0]) == (30.0, 33.0)
+    assert chart_range([30.0, 30.1, 33.0]) == (30.0, 33.0)
+    assert chart_range([30.0, 30.0, 300.0]) == (30.0, 300.0)
     assert chart_range([5.0, 5.0, 5.0, 5.0]) == (5.0, 5.0)
 
 

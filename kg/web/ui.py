@@ -638,13 +638,28 @@ def board_anchor(group: str | None, setting: str | None) -> str:
 
     >>> board_anchor("https://w3id.org/mlkg/id/metric/top-1-accuracy", "1% labels")
     'board-top-1-accuracy--1pct-labels'
-    >>> board_anchor(None, None)
-    'board-unnamed'
+    >>> board_anchor(None, None), board_anchor("https://w3id.org/mlkg/id/metric/ap@.5", None)
+    ('board-unnamed', 'board-ap-5')
+
+    "--" only separates the regime: each part's run of marks is one "-" ("AP@.5" is "ap-5", not a
+    regime "5"). Two names may still give one anchor ("F1.macro", "F1 (macro)"):
+    :func:`unique_anchors` suffixes the later boards of a page.
     """
-    name = _local(group) or "unnamed"
-    if setting:
-        name += "--" + setting
-    return "board-" + re.sub(r"[^\w-]+", "-", name.casefold().replace("%", "pct")).strip("-")
+    parts = [_local(group) or "unnamed", *([setting] if setting else [])]
+    return "board-" + "--".join(re.sub(r"\W+", "-", p.casefold().replace("%", "pct")).strip("-") for p in parts)
+
+
+def unique_anchors(boards: list[Board]) -> None:
+    """Make the boards' anchors unique on their page, in page order: a clash takes "-2", "-3"
+    (the first board, the largest, keeps the anchor other pages link to)."""
+    seen: set[str] = set()
+    for b in boards:
+        anchor, n = b.anchor, 1
+        while anchor in seen:
+            n += 1
+            anchor = f"{b.anchor}-{n}"
+        b.anchor = anchor
+        seen.add(anchor)
 
 
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
@@ -667,8 +682,11 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         # on different things: listed, after the boards, but neither ranked nor charted
         candidates = [Candidate(r.iri, r.method, r.method_label or "", r.value, r.percent, r.confidence)
                       for r in members if r.method and iri is not None]  # fmt: skip
-        percent = is_percent_board([r.percent for r in members],
-                                   [r.value for r in members] if members[0].higher_is_better else ())
+        # the scale of the ranked candidates, as the stored boards (kg.store) read it: a row with
+        # no method must not turn the board's note and chart scale away from its ranks
+        scaled = [r for r in members if r.method] if iri is not None else members
+        percent = bool(scaled) and is_percent_board([r.percent for r in scaled],
+                                                    [r.value for r in scaled] if members[0].higher_is_better else ())
         for r in members:
             r.on_board = True
             r.board_key, r.note = common_scale(r.value, r.percent, percent)
@@ -692,6 +710,7 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
             board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
     boards.sort(key=lambda b: (b.unnamed, b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
+    unique_anchors(boards)
     return boards
 
 
@@ -864,7 +883,8 @@ def chart_range(ys: list[float], keep: Iterable[float] = ()) -> tuple[float, flo
     chart into a thin band. With at least 4 values, those beyond 3 interquartile ranges from
     the quartiles (Tukey's far-out fences) are left off the range; of 3 values, an end one
     more than 10 times as far from the middle one as the other end is (quartiles of 3 values
-    fence nothing: an AUROC written 0.811 beside 85.8 and 86.7 drew a climb from 0 to 86).
+    fence nothing: an AUROC written 0.811 beside 85.8 and 86.7 drew a climb from 0 to 86), and
+    an order of magnitude away from it (30.0, 30.1 and 33.0 are one scale).
     Either only when that shrinks the range to a quarter or less (30.2 among PSNRs of 36-40
     stays: a plain 30-40 scale); the values in ``keep`` (the best-so-far line's points)
     always stay inside.
@@ -875,13 +895,22 @@ def chart_range(ys: list[float], keep: Iterable[float] = ()) -> tuple[float, flo
     (2.2, 120.5)
     >>> chart_range([0.811, 85.8, 86.7])
     (85.8, 86.7)
+    >>> chart_range([30.0, 30.0, 33.0]), chart_range([30.0, 30.1, 33.0])
+    ((30.0, 33.0), (30.0, 33.0))
     """
     lo, hi = min(ys), max(ys)
     if len(ys) < 3:
         return lo, hi
     if len(ys) == 3:
         a, b, c = sorted(ys)
-        inside = [a, b] if c - b > 10 * (b - a) else [b, c] if b - a > 10 * (c - b) else [a, b, c]
+        # (and an order of magnitude away, above 5x or below a fifth of the middle one: the
+        # distance rule alone cut 33.0 off 30.0 and 30.1; never down to a tied pair's zero range)
+        if a < b and b > 0 and c > 5 * b and c - b > 10 * (b - a):
+            inside = [a, b]
+        elif b < c and b > 0 and 5 * a < b and b - a > 10 * (c - b):
+            inside = [b, c]
+        else:
+            inside = [a, b, c]
     else:
         q1, _, q3 = statistics.quantiles(ys, n=4, method="inclusive")
         inside = [y for y in ys if q1 - 3 * (q3 - q1) <= y <= q3 + 3 * (q3 - q1)]
