@@ -1560,31 +1560,25 @@ def _pair_coordinated_lists(text: str, bound: list[list], metrics: list[Cand]) -
     as many measures coordinated just before as values coordinated after them: the i-th
     value takes the i-th measure; a bare qualifier takes the head of the last measure
     ("top-1" -> "top-1 errors")."""
-    i = 0
-    while i < len(bound):
-        j = i
-        while j + 1 < len(bound) and _VALUES_AND.fullmatch(text, bound[j][0].end, bound[j + 1][0].start):
-            j += 1
-        if j > i:
-            before = [c for c in metrics if c.end <= bound[i][0].start]
-            names: list[Cand] = []
-            for c in reversed(before):
-                if not names:
-                    if not _LIST_TO_VALUES.fullmatch(text, c.end, bound[i][0].start):
-                        break
-                elif not _AND_LIST.fullmatch(text, c.end, names[-1].start):
+    for i, j in _runs(text, bound, _VALUES_AND):
+        before = [c for c in metrics if c.end <= bound[i][0].start]
+        names: list[Cand] = []
+        for c in reversed(before):
+            if not names:
+                if not _LIST_TO_VALUES.fullmatch(text, c.end, bound[i][0].start):
                     break
-                names.append(c)
-            names.reverse()
-            if len(names) == j - i + 1:
-                last = names[-1].name
-                head = last.rsplit(None, 1)[-1] if " " in last else ""
-                for k, c in enumerate(names):
-                    name = c.name
-                    if head and k < len(names) - 1 and _BARE_QUALIFIER.fullmatch(name):
-                        name = c.name = f"{name} {head}"
-                    bound[i + k] = [bound[i + k][0], name, 0.85]
-        i = j + 1
+            elif not _AND_LIST.fullmatch(text, c.end, names[-1].start):
+                break
+            names.append(c)
+        names.reverse()
+        if len(names) == j - i + 1:
+            last = names[-1].name
+            head = last.rsplit(None, 1)[-1] if " " in last else ""
+            for k, c in enumerate(names):
+                name = c.name
+                if head and k < len(names) - 1 and _BARE_QUALIFIER.fullmatch(name):
+                    name = c.name = f"{name} {head}"
+                bound[i + k] = [bound[i + k][0], name, 0.85]
 
 
 # "reduce the training and inference time of X by 31% and 53%", "prefill and decoding latency
