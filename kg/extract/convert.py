@@ -552,25 +552,23 @@ def _ap_task(text: str, r) -> str | None:
         return None
     a, b = r.span
     v = text.find(r.value_text, a, b) if r.value_text else -1
-    if v < 0:
-        start, end = a, b
-    else:
-        start = a
-        for m in _CLAUSE_BREAK.finditer(text, a, v + 1):  # (+1: the lookahead sees the number)
-            start = m.end()
-        m = _CLAUSE_BREAK.search(text, v, b)
-        end = m.start() if m else b
+    start, end = _clause_around(text, a, b, v) if v >= 0 else (a, b)
     tasks = {_AP_TASKS[m.group()[0].lower()] for m in _AP_TASK_WORD.finditer(text, start, end)}
     if not tasks and (start > a or end < b):
         for m in _AP_TASK_WORD.finditer(text, a, b):
             if start <= m.start() < end or _OF_A_METHOD.match(text, m.end()):
                 continue
-            cut = m.start()  # the clause the word is in: not another score's
-            lo = max((c.end() for c in _CLAUSE_BREAK.finditer(text, a, cut + 1)), default=a)
-            hi = c.start() if (c := _CLAUSE_BREAK.search(text, cut, b)) else b
-            if not _A_SCORE.search(text, lo, hi):
+            if not _A_SCORE.search(text, *_clause_around(text, a, b, m.start())):  # (not another score's clause)
                 tasks.add(_AP_TASKS[m.group()[0].lower()])
     return tasks.pop() if len(tasks) == 1 else None
+
+
+def _clause_around(text: str, a: int, b: int, at: int) -> tuple[int, int]:
+    """The clause of the sentence ``text[a:b]`` that holds ``at``: from the last _CLAUSE_BREAK
+    before it (one at ``at`` counts: its lookahead sees the number there) to the next."""
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, a, at + 1)), default=a)
+    m = _CLAUSE_BREAK.search(text, at, b)
+    return lo, (m.start() if m else b)
 
 
 def _as_paper_task(task: str, paper_tasks) -> str:
