@@ -6519,16 +6519,15 @@ _DATA_ITEM_PIECE = re.compile(r"(?:\b(?:with|of|for|from|by)|'s)\s+$")
 
 # ... written out as an introduction ("two datasets: A and B", "benchmarks such as A, B"):
 # a name there is data though no rule typed it so
+# (the words that open the list, in lower case: _data_list_introduced tests them before the search)
+_DATA_LIST_INTRO_WORDS = ("such as", "like", "including", "namely", "e.g.", "i.e.", ":")
 _DATA_LIST_INTRO = re.compile(
-    r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*(?:,\s*)?\(?\s*(?:such as|like|including|namely|"
-    r"e\.g\.,?|i\.e\.,?|:)\s*(?:the\s+)?"
+    r"\b(?:datasets?|data sets?|benchmarks?|corpora)\s*(?:,\s*)?\(?\s*(?:"
+    + "|".join(re.escape(w) + (",?" if w.endswith(".") else "") for w in _DATA_LIST_INTRO_WORDS)  # ("e.g.,")
+    + r")\s*(?:the\s+)?"
     r"(?:[A-Z0-9][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,5}(?:,\s*(?:and\s+)?|\s+and\s+)){0,8}$",
     re.IGNORECASE,
 )
-
-
-# (the words _DATA_LIST_INTRO needs after its data noun, in lower case)
-_DATA_LIST_INTRO_WORDS = ("such as", "like", "including", "namely", "e.g.", "i.e.", ":")
 
 
 # ... or closed by a plural data noun after its last item ("over the KDDCUP99, CICIDS-DoS,
