@@ -67,9 +67,9 @@ class Entry(Generic[Number]):
     position: int
 
 
-def is_percent_board(percents: Sequence[bool], values: Sequence = ()) -> bool:
+def is_percent_board(percents: Sequence[bool], values: Sequence = (), higher_is_better: bool = True) -> bool:
     """Whether the board's scale is percentages: at least half its results (whether each is a
-    percentage) are; or, given their ``values`` (a board of a score, higher is better: not of
+    percentage) are; or, given their ``values`` on a board of a score (higher is better: not of
     counts or costs, "1.3M parameters", "12.9 GMACs"), some are and most bare numbers are points
     of a percentage (above 1, at most 100).
 
@@ -88,7 +88,7 @@ def is_percent_board(percents: Sequence[bool], values: Sequence = ()) -> bool:
     n = sum(percents)
     if 2 * n >= len(percents):
         return True
-    if not n or not values:
+    if not n or not values or not higher_is_better:
         return False
     bare = [v for v, percent in zip(values, percents, strict=True) if not percent]
     # (not where a bare number is above 100: "30, 45, 160 FPS" and one "20%" is a board of
@@ -123,8 +123,7 @@ def _scored(candidates: list[Candidate], higher_is_better: bool) -> list[tuple[C
     """The candidates that have a place on the board's scale, with their score (higher is better)."""
     if not candidates:
         return []
-    percent_board = is_percent_board([c.percent for c in candidates],
-                                     [c.value for c in candidates] if higher_is_better else ())
+    percent_board = is_percent_board([c.percent for c in candidates], [c.value for c in candidates], higher_is_better)
     out = []
     for c in candidates:
         value, _ = common_scale(c.value, c.percent, percent_board)

@@ -685,8 +685,8 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         # the scale of the ranked candidates, as the stored boards (kg.store) read it: a row with
         # no method must not turn the board's note and chart scale away from its ranks
         scaled = [r for r in members if r.method] if iri is not None else members
-        percent = bool(scaled) and is_percent_board([r.percent for r in scaled],
-                                                    [r.value for r in scaled] if members[0].higher_is_better else ())
+        percent = bool(scaled) and is_percent_board([r.percent for r in scaled], [r.value for r in scaled],
+                                                    members[0].higher_is_better)
         for r in members:
             r.on_board = True
             r.board_key, r.note = common_scale(r.value, r.percent, percent)
