@@ -452,7 +452,44 @@ def test_board_anchors_are_unique_on_a_page_and_dashes_only_separate_the_regime(
             _row("r3", "c", 70.0, dataset="http://x/f1-(macro)")]
     with client.application.test_request_context():
         boards = leaderboards(rows, "dataset")
-    assert [b.anchor for b in boards] == ["board-f1-macro", "board-f1-macro-2"]
+    # a clash is suffixed in key order (IRI), not page order (largest first): a task page computes it too
+    assert [(b.key[0], b.anchor) for b in boards] == [("http://x/f1.macro", "board-f1-macro-2"),
+                                                      ("http://x/f1-(macro)", "board-f1-macro")]
+
+
+def test_a_task_page_links_to_the_right_one_of_two_boards_whose_anchors_clash(client, monkeypatch):
+    """Two metrics of a dataset page ("F1.macro", "F1 (macro)") give one anchor; the dataset page
+    suffixed one of them, and the task page's benchmark of that board linked to the plain anchor,
+    which is the other board. Both pages take the anchors from board_anchors."""
+    from kg.web import ui
+
+    f1_dot, f1_paren = BASE + "id/metric/f1.macro", BASE + "id/metric/f1-(macro)"
+
+    def bench(metric, n):
+        return [{"board": metric, "dataset": IMAGENET, "metric": metric, "setting": None, "entries": 9,
+                 "rank": i + 1, "position": i + 1, "method": BASE + f"id/method/m{i}",
+                 "paper": BASE + f"id/paper/arxiv/2401.0000{i}", "value": 80.0 - i, "valueText": f"{80 - i}%",
+                 "unit": ui.PERCENT} for i in range(n)]  # fmt: skip
+
+    def select(text, **kw):
+        if text == ui.Q_TASK_BENCHMARKS:
+            return bench(f1_dot, 2)  # the task's results sit on the F1.macro board only
+        if text == ui.Q_DATASET_BOARD_KEYS:
+            assert kw == {"d": IMAGENET}
+            return [{"d": IMAGENET, "metric": m, "setting": None} for m in (f1_dot, f1_paren)]
+        return real_select(text, **kw)
+
+    real_select = ui.select
+
+    monkeypatch.setattr(ui, "select", select)
+    rows = [_row("r1", "a", 80.0, dataset=IMAGENET), _row("r2", "b", 70.0, dataset=IMAGENET),
+            _row("r3", "c", 60.0, dataset=IMAGENET)]
+    rows[0].metric = f1_dot  # the smaller board: the largest, F1 (macro), kept the plain anchor
+    rows[1].metric = rows[2].metric = f1_paren
+    with client.application.test_request_context():
+        (only,) = ui.task_benchmarks(BASE + "id/task/t")
+        on_dataset_page = {b.key[0]: b.anchor for b in ui.leaderboards(rows, "metric")}
+    assert only["url"] == f"/dataset/imagenet#{on_dataset_page[f1_dot]}" == "/dataset/imagenet#board-f1-macro-2"
 
 
 def test_boards_count_named_methods_and_name_a_missing_group(client):
