@@ -841,6 +841,30 @@ def test_a_task_benchmark_needs_two_of_its_results_and_keeps_its_regime(client, 
     assert '<div class="board-rank">#4 on the board</div>' in cell and "note-cell" not in cell
 
 
+def test_an_untitled_paper_s_abstract_does_not_open_with_blank_lines(tmp_path):
+    """A paper with no title has a text that starts with the blank line after the (empty) title; the
+    abstract box (white-space: pre-wrap) showed two empty lines above the abstract."""
+    from ui_fixtures import _span
+
+    from kg.model import Extraction, Mention, Paper
+    from kg.rdf import IriScheme, paper_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    p = Paper(id="u9", title="", arxiv_id="2405.00009", date="2024-05-01",
+              abstract="Transformers translate speech into text.")
+    e = Extraction(p.id, p.title, methods=(Mention("Transformers", (_span(p.text, "Transformers"),), 0.9),),
+                   version="test")  # fmt: skip
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        html = page(app.test_client(), "/paper/arxiv/2405.00009")
+    finally:
+        app.extensions["mlkg"].close()
+    box = html.split('id="abstract">', 1)[1]
+    assert box.startswith("<a href=") and "Transformers</a> translate speech into text." in box
+
+
 def test_an_unnamed_method_page_names_its_paper(tmp_path):
     """A paper's unnamed method ("(proposed in “…”)") is in no mlkg:proposes or mlkg:uses link, only
     in its results: its page said "No paper mentions it directly" and did not name the paper."""

@@ -1332,6 +1332,9 @@ def paper(path: str):
     # first across metrics put "1774 FPS" above "73.4% AP" on Scaled-YOLOv4's page
     rows.sort(key=lambda r: reading_position(text, r))
     body = highlight(text, paper_marks(text, mentions, rows)) if text else Markup("")
+    # an untitled paper's text starts with the blank line that follows a title (kg.model.Paper.text):
+    # in the pre-wrap box it opened the abstract with two empty lines
+    body = Markup(body.lstrip("\n"))
     links: dict[str, list] = defaultdict(list)
     seen = set()
     for r in select(Q_LINKS, paper=iri):
