@@ -600,6 +600,7 @@ def test_whole_graph_queries_answer_a_page_at_a_time_and_their_pages_make_the_wh
     page of their keys first (a '#PAGE n:' slot, kg.queries): "Run it" answers page 1, page= (left
     empty) the whole answer as before, and the pages' rows (here pages of 2 keys) are the whole answer's."""
     from kg.queries import bind_params, load_queries
+    from kg.web import ui
 
     kg, _ = store
     q = load_queries()[name]
@@ -620,6 +621,9 @@ def test_whole_graph_queries_answer_a_page_at_a_time_and_their_pages_make_the_wh
     assert len(api(client, f"/api/queries/{name}?page=")["rows"]) == len(whole)
     run = api(client, f"/api/queries/{name}")["rows"]  # what "Run it" opens: page 1 (all of it, here)
     assert len(run) == len(whole) and rows(q.text.replace("#PAGE 100:", "#PAGE 1:"), "2") != whole
+    with client.application.test_request_context():
+        (example,) = [e["query"] for e in ui.sparql_page_config()["examples"] if e["name"] == name]
+    assert "LIMIT 100 OFFSET 0 }" in example and "?page" not in example  # the editor opens page 1 as well
 
 
 def test_time_ticks_show_two_dates_for_results_days_apart():

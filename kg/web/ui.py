@@ -36,7 +36,7 @@ from werkzeug.exceptions import BadRequest, NotFound
 from kg import graph as kgraph
 from kg.errors import MlkgError
 from kg.leaderboard import Candidate, board_setting, common_scale, is_percent_board, rank, trusted
-from kg.queries import bind_params
+from kg.queries import PAGE, apply_page, bind_params
 from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
 from kg.web.state import get_state
 
@@ -1600,6 +1600,12 @@ def sparql_page_config() -> dict:
             bound = bind_params(q, {p.name: p.default for p in q.params if p.default is not None}, base=base)
         except MlkgError:
             bound = {}
+        page = bound.get(ox.Variable(PAGE))
+        if page is not None and (paged := apply_page(text, int(page.value))) != text:
+            # a '#PAGE n:' slot (kg.queries): the page the API answers, its LIMIT and OFFSET in the text
+            # to edit; a trailing VALUES ?page binds nothing there, so the editor ran the whole answer
+            text = paged
+            del bound[ox.Variable(PAGE)]
         if bound:
             names = " ".join(f"?{v.value}" for v in bound)
             values = " ".join(_term(t) for t in bound.values())
