@@ -406,6 +406,22 @@ def test_pages_fit_a_phone_screen(b, base_url):
         b.set_window_size(1400, 1000)
 
 
+def test_the_query_editor_comes_first_on_a_phone(b, base_url):
+    """On a 390 px phone /sparql showed its fourteen examples first, one screen long, and the editor
+    under them, off the first screen; the editor comes first there, the examples under it."""
+    b.set_window_size(390, 900)
+    try:
+        b.get(base_url + "/sparql")
+        wait(b, lambda d: d.execute_script("return !!window.mlkgYasgui"))
+        editor, examples = b.execute_script(
+            "return ['.query-layout .editor', 'aside.examples']"
+            ".map(s => document.querySelector(s).getBoundingClientRect().top + window.scrollY)"
+        )  # on the page, not the screen: the editor's focus may scroll it
+        assert editor < examples and editor < 600, (editor, examples)
+    finally:
+        b.set_window_size(1400, 1000)
+
+
 def test_a_long_unbroken_title_does_not_widen_a_phone_page(b, base_url):
     """Titles from LaTeX sources hold long runs without a space ("iBOT
     includegraphics[width=0.5cm,height=0.5cm]pics/ibot.pdf: ..." on sota-arxiv): in a paper list
