@@ -355,6 +355,17 @@ def test_home_counts_stay_on_one_line(b, base_url):
     assert lines and all(n < 1.5 and inside for n, inside in lines), lines
 
 
+def test_home_counts_fill_one_row_at_1280(b, base_url):
+    """The home page's seven count cards took six columns at 1280 px: the seventh ("1.4M Triples")
+    sat alone on a second row. They share one row, and a count still fits its card."""
+    b.set_window_size(1280, 1000)
+    b.get(base_url + "/")
+    tops = b.execute_script(
+        "return [...document.querySelectorAll('ul.counts li')].map(li => li.getBoundingClientRect().top)"
+    )
+    assert len(tops) == 7 and len(set(tops)) == 1, tops
+
+
 # ---------------------------------------------------------------- phone width
 
 
