@@ -626,6 +626,34 @@ def test_whole_graph_queries_answer_a_page_at_a_time_and_their_pages_make_the_wh
     assert "LIMIT 100 OFFSET 0 }" in example and "?page" not in example  # the editor opens page 1 as well
 
 
+def test_a_whole_graph_query_s_answer_is_kept_until_the_store_changes(client, monkeypatch):
+    """cooccurrence and extractor_audit read the whole graph (1-5 s on all sota-arxiv) for each "Run
+    it": the server is read-only, so a whole-graph query's answer is kept (per parameters and format)
+    and answered again from memory; a bound query (a leaderboard) runs each time."""
+    from kg.web import api as web_api
+
+    calls = []
+    real = web_api.answer_query
+
+    def counting(environ, state, text, **kw):
+        calls.append(text)
+        return real(environ, state, text, **kw)
+
+    monkeypatch.setattr(web_api, "answer_query", counting)
+    client.application.extensions.pop("mlkg_ui", None)  # answers kept by earlier tests
+    first = client.get("/api/queries/cooccurrence?format=csv")
+    again = client.get("/api/queries/cooccurrence?format=csv")
+    assert first.status_code == again.status_code == 200 and first.data == again.data and len(calls) == 1
+    assert again.headers["Content-Type"] == first.headers["Content-Type"]
+    client.get("/api/queries/cooccurrence")  # another format: its own answer
+    client.get("/api/queries/extractor_audit")
+    client.get("/api/queries/extractor_audit")
+    assert len(calls) == 3
+    for _ in range(2):
+        client.get("/api/queries/leaderboard?dataset=imagenet&metric=top-1%20accuracy")
+    assert len(calls) == 5
+
+
 def test_time_ticks_show_two_dates_for_results_days_apart():
     from datetime import date
 
