@@ -587,7 +587,8 @@ def test_queries_page_says_which_queries_read_the_whole_graph(client):
     def section(name):
         return html.split(f'id="{name}">', 1)[1].split("</section>", 1)[0]
 
-    for name in ("cooccurrence", "extractor_audit", "papers_proposing", "provenance", "datasets_per_task"):
+    for name in ("cooccurrence", "extractor_audit", "papers_proposing", "provenance", "datasets_per_task",
+                 "beats_baseline", "metrics_for_dataset"):
         assert '<p class="scope"><strong>Reads the whole graph' in section(name), name
     assert 'class="scope"' not in section("leaderboard") + section("lookup")
     listed = {q["name"]: q["scope"] for q in api(client, "/api/queries")["queries"]}
