@@ -24,6 +24,17 @@ is first made an RDF term (``bind_params``) and the slot then receives that
 term as serialised by pyoxigraph (``apply_values``): user text never reaches
 the query except as one escaped IRI or literal, so a parameter cannot change
 the query's structure.
+
+A query that reads the whole graph can answer one page at a time: a ``page``
+parameter and a slot, a comment line ``#PAGE 100: { SELECT ?method WHERE { ... } }``
+where the page's keys should be read first. Given ``page=N``, the line becomes
+that subquery with ``LIMIT 100 OFFSET (N-1)*100``: the store stops after the
+page's keys (in its own order) and looks the rest up for them alone, so a page
+answers in a fraction of a second where the whole answer takes seconds. Unbound
+(a SPARQL editor, or ``page=`` left empty), the line stays a comment and the
+query is the whole answer, as before. The pages' rows together are the whole
+answer's; the query's ORDER BY sorts each page's rows, and the pages follow
+the store's order of the keys.
 """
 
 from __future__ import annotations
@@ -126,6 +137,23 @@ def _parse_param(name: str, spec: str, defaults: dict[str, str], path: Path) -> 
 
 
 _SLOT = re.compile(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}")
+# a page slot (see the module's docstring): its size and the subquery that reads the page's keys
+PAGE = "page"
+_PAGE_SLOT = re.compile(r"^([ \t]*)#PAGE (\d+): (\{.*\})[ \t]*$", re.M)
+
+
+def apply_page(text: str, page: int) -> str:
+    r"""Fill the query's page slots for page ``page`` (counted from 1).
+
+    >>> apply_page("SELECT * WHERE {\n  #PAGE 100: { SELECT ?m WHERE { ?m a ?c } }\n  ?m ?p ?o }", 3)
+    'SELECT * WHERE {\n  { SELECT ?m WHERE { ?m a ?c } LIMIT 100 OFFSET 200 }\n  ?m ?p ?o }'
+    """
+
+    def fill(m: re.Match) -> str:
+        size = int(m.group(2))
+        return f"{m.group(1)}{m.group(3)[:-1].rstrip()} LIMIT {size} OFFSET {(page - 1) * size} }}"
+
+    return _PAGE_SLOT.sub(fill, text)
 
 
 def apply_values(text: str, substitutions: dict | None) -> tuple[str, dict]:
@@ -151,6 +179,10 @@ def apply_values(text: str, substitutions: dict | None) -> tuple[str, dict]:
         return f"VALUES ?{m.group(1)} {{ {term} }}"
 
     text = _SLOT.sub(fill, text)
+    page = by_name.get(PAGE)
+    if page is not None and PAGE not in used and _PAGE_SLOT.search(text):
+        text = apply_page(text, int(page.value))
+        used.add(PAGE)
     return text, {v: t for v, t in substitutions.items() if v.value not in used}
 
 
@@ -163,10 +195,11 @@ def load_query(path: Path) -> NamedQuery:
     header = parse_header(text)
     defaults = dict(header.get("defaults", []))
     params = tuple(_parse_param(n, s, defaults, path) for n, s in header.get("params", []))
-    slots = set(_SLOT.findall(text))
+    slots = set(_SLOT.findall(text)) | ({PAGE} if _PAGE_SLOT.search(text) else set())
     for p in params:
         if p.name not in slots:
-            raise QueryError(f"{path}: parameter {p.name!r} has no slot 'VALUES ?{p.name} {{ UNDEF }}'")
+            raise QueryError(f"{path}: parameter {p.name!r} has no slot 'VALUES ?{p.name} {{ UNDEF }}'"
+                             + (" nor '#PAGE n: { subquery }'" if p.name == PAGE else ""))
     return NamedQuery(
         name=path.stem,
         summary=header.get("summary", path.stem),

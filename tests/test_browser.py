@@ -355,6 +355,17 @@ def test_home_counts_stay_on_one_line(b, base_url):
     assert lines and all(n < 1.5 and inside for n, inside in lines), lines
 
 
+def test_home_counts_fill_one_row_at_1280(b, base_url):
+    """The home page's seven count cards took six columns at 1280 px: the seventh ("1.4M Triples")
+    sat alone on a second row. They share one row, and a count still fits its card."""
+    b.set_window_size(1280, 1000)
+    b.get(base_url + "/")
+    tops = b.execute_script(
+        "return [...document.querySelectorAll('ul.counts li')].map(li => li.getBoundingClientRect().top)"
+    )
+    assert len(tops) == 7 and len(set(tops)) == 1, tops
+
+
 # ---------------------------------------------------------------- phone width
 
 
@@ -402,6 +413,22 @@ def test_pages_fit_a_phone_screen(b, base_url):
         )
         assert search < canvas < details < types and canvas < 600, (search, canvas, details, types)
         shot(b, "phone-explorer")
+    finally:
+        b.set_window_size(1400, 1000)
+
+
+def test_the_query_editor_comes_first_on_a_phone(b, base_url):
+    """On a 390 px phone /sparql showed its fourteen examples first, one screen long, and the editor
+    under them, off the first screen; the editor comes first there, the examples under it."""
+    b.set_window_size(390, 900)
+    try:
+        b.get(base_url + "/sparql")
+        wait(b, lambda d: d.execute_script("return !!window.mlkgYasgui"))
+        editor, examples = b.execute_script(
+            "return ['.query-layout .editor', 'aside.examples']"
+            ".map(s => document.querySelector(s).getBoundingClientRect().top + window.scrollY)"
+        )  # on the page, not the screen: the editor's focus may scroll it
+        assert editor < examples and editor < 600, (editor, examples)
     finally:
         b.set_window_size(1400, 1000)
 

@@ -452,7 +452,44 @@ def test_board_anchors_are_unique_on_a_page_and_dashes_only_separate_the_regime(
             _row("r3", "c", 70.0, dataset="http://x/f1-(macro)")]
     with client.application.test_request_context():
         boards = leaderboards(rows, "dataset")
-    assert [b.anchor for b in boards] == ["board-f1-macro", "board-f1-macro-2"]
+    # a clash is suffixed in key order (IRI), not page order (largest first): a task page computes it too
+    assert [(b.key[0], b.anchor) for b in boards] == [("http://x/f1.macro", "board-f1-macro-2"),
+                                                      ("http://x/f1-(macro)", "board-f1-macro")]
+
+
+def test_a_task_page_links_to_the_right_one_of_two_boards_whose_anchors_clash(client, monkeypatch):
+    """Two metrics of a dataset page ("F1.macro", "F1 (macro)") give one anchor; the dataset page
+    suffixed one of them, and the task page's benchmark of that board linked to the plain anchor,
+    which is the other board. Both pages take the anchors from board_anchors."""
+    from kg.web import ui
+
+    f1_dot, f1_paren = BASE + "id/metric/f1.macro", BASE + "id/metric/f1-(macro)"
+
+    def bench(metric, n):
+        return [{"board": metric, "dataset": IMAGENET, "metric": metric, "setting": None, "entries": 9,
+                 "rank": i + 1, "position": i + 1, "method": BASE + f"id/method/m{i}",
+                 "paper": BASE + f"id/paper/arxiv/2401.0000{i}", "value": 80.0 - i, "valueText": f"{80 - i}%",
+                 "unit": ui.PERCENT} for i in range(n)]  # fmt: skip
+
+    def select(text, **kw):
+        if text == ui.Q_TASK_BENCHMARKS:
+            return bench(f1_dot, 2)  # the task's results sit on the F1.macro board only
+        if text == ui.Q_DATASET_BOARD_KEYS:
+            assert kw == {"d": IMAGENET}
+            return [{"d": IMAGENET, "metric": m, "setting": None} for m in (f1_dot, f1_paren)]
+        return real_select(text, **kw)
+
+    real_select = ui.select
+
+    monkeypatch.setattr(ui, "select", select)
+    rows = [_row("r1", "a", 80.0, dataset=IMAGENET), _row("r2", "b", 70.0, dataset=IMAGENET),
+            _row("r3", "c", 60.0, dataset=IMAGENET)]
+    rows[0].metric = f1_dot  # the smaller board: the largest, F1 (macro), kept the plain anchor
+    rows[1].metric = rows[2].metric = f1_paren
+    with client.application.test_request_context():
+        (only,) = ui.task_benchmarks(BASE + "id/task/t")
+        on_dataset_page = {b.key[0]: b.anchor for b in ui.leaderboards(rows, "metric")}
+    assert only["url"] == f"/dataset/imagenet#{on_dataset_page[f1_dot]}" == "/dataset/imagenet#board-f1-macro-2"
 
 
 def test_boards_count_named_methods_and_name_a_missing_group(client):
@@ -550,11 +587,72 @@ def test_queries_page_says_which_queries_read_the_whole_graph(client):
     def section(name):
         return html.split(f'id="{name}">', 1)[1].split("</section>", 1)[0]
 
-    for name in ("cooccurrence", "extractor_audit", "papers_proposing", "provenance", "datasets_per_task"):
+    for name in ("cooccurrence", "extractor_audit", "papers_proposing", "provenance", "datasets_per_task",
+                 "beats_baseline", "metrics_for_dataset"):
         assert '<p class="scope"><strong>Reads the whole graph' in section(name), name
     assert 'class="scope"' not in section("leaderboard") + section("lookup")
     listed = {q["name"]: q["scope"] for q in api(client, "/api/queries")["queries"]}
     assert listed["papers_proposing"].startswith("whole graph unless a method is given") and not listed["leaderboard"]
+
+
+@pytest.mark.parametrize("name", ["papers_proposing", "provenance", "datasets_per_task"])
+def test_whole_graph_queries_answer_a_page_at_a_time_and_their_pages_make_the_whole_answer(store, client, name):
+    """papers_proposing (21 s on all sota-arxiv), provenance (7 s) and datasets_per_task (4-11 s) read a
+    page of their keys first (a '#PAGE n:' slot, kg.queries): "Run it" answers page 1, page= (left
+    empty) the whole answer as before, and the pages' rows (here pages of 2 keys) are the whole answer's."""
+    from kg.queries import bind_params, load_queries
+    from kg.web import ui
+
+    kg, _ = store
+    q = load_queries()[name]
+    assert "#PAGE 100: {" in q.text and any(p.name == "page" and p.default == "1" for p in q.params)
+
+    def rows(text, page):
+        result = kg.query(text, substitutions=bind_params(q, {"page": page}))
+        return sorted(tuple(str(row[v]) for v in result.variables) for row in result)
+
+    whole = rows(q.text, "")
+    small = q.text.replace("#PAGE 100:", "#PAGE 2:")
+    pages, n = [], 1
+    while page_rows := rows(small, str(n)):
+        pages.append(page_rows)
+        n += 1
+    assert whole and (len(pages) > 1 or name == "datasets_per_task"), (len(whole), len(pages))  # (1 row here)
+    assert sorted(r for p in pages for r in p) == whole
+    assert len(api(client, f"/api/queries/{name}?page=")["rows"]) == len(whole)
+    run = api(client, f"/api/queries/{name}")["rows"]  # what "Run it" opens: page 1 (all of it, here)
+    assert len(run) == len(whole) and rows(q.text.replace("#PAGE 100:", "#PAGE 1:"), "2") != whole
+    with client.application.test_request_context():
+        (example,) = [e["query"] for e in ui.sparql_page_config()["examples"] if e["name"] == name]
+    assert "LIMIT 100 OFFSET 0 }" in example and "?page" not in example  # the editor opens page 1 as well
+
+
+def test_a_whole_graph_query_s_answer_is_kept_until_the_store_changes(client, monkeypatch):
+    """cooccurrence and extractor_audit read the whole graph (1-5 s on all sota-arxiv) for each "Run
+    it": the server is read-only, so a whole-graph query's answer is kept (per parameters and format)
+    and answered again from memory; a bound query (a leaderboard) runs each time."""
+    from kg.web import api as web_api
+
+    calls = []
+    real = web_api.answer_query
+
+    def counting(environ, state, text, **kw):
+        calls.append(text)
+        return real(environ, state, text, **kw)
+
+    monkeypatch.setattr(web_api, "answer_query", counting)
+    client.application.extensions.pop("mlkg_ui", None)  # answers kept by earlier tests
+    first = client.get("/api/queries/cooccurrence?format=csv")
+    again = client.get("/api/queries/cooccurrence?format=csv")
+    assert first.status_code == again.status_code == 200 and first.data == again.data and len(calls) == 1
+    assert again.headers["Content-Type"] == first.headers["Content-Type"]
+    client.get("/api/queries/cooccurrence")  # another format: its own answer
+    client.get("/api/queries/extractor_audit")
+    client.get("/api/queries/extractor_audit")
+    assert len(calls) == 3
+    for _ in range(2):
+        client.get("/api/queries/leaderboard?dataset=imagenet&metric=top-1%20accuracy")
+    assert len(calls) == 5
 
 
 def test_time_ticks_show_two_dates_for_results_days_apart():
@@ -774,6 +872,30 @@ def test_a_task_benchmark_needs_two_of_its_results_and_keeps_its_regime(client, 
                                narrower=[], matches=[], higher_is_better=None)  # fmt: skip
     cell = html.split('data-label="Best"', 1)[1].split("</td>", 1)[0]
     assert '<div class="board-rank">#4 on the board</div>' in cell and "note-cell" not in cell
+
+
+def test_an_untitled_paper_s_abstract_does_not_open_with_blank_lines(tmp_path):
+    """A paper with no title has a text that starts with the blank line after the (empty) title; the
+    abstract box (white-space: pre-wrap) showed two empty lines above the abstract."""
+    from ui_fixtures import _span
+
+    from kg.model import Extraction, Mention, Paper
+    from kg.rdf import IriScheme, paper_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    p = Paper(id="u9", title="", arxiv_id="2405.00009", date="2024-05-01",
+              abstract="Transformers translate speech into text.")
+    e = Extraction(p.id, p.title, methods=(Mention("Transformers", (_span(p.text, "Transformers"),), 0.9),),
+                   version="test")  # fmt: skip
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        html = page(app.test_client(), "/paper/arxiv/2405.00009")
+    finally:
+        app.extensions["mlkg"].close()
+    box = html.split('id="abstract">', 1)[1]
+    assert box.startswith("<a href=") and "Transformers</a> translate speech into text." in box
 
 
 def test_an_unnamed_method_page_names_its_paper(tmp_path):

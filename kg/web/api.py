@@ -14,8 +14,9 @@ from werkzeug.exceptions import NotAcceptable, NotFound
 
 from kg.queries import NamedQuery, UnknownName, bind_params, load_queries, resolve_names
 from kg.web import formats
-from kg.web.sparql import answer_query
+from kg.web.sparql import Reply, answer_query
 from kg.web.state import get_state
+from kg.web import ui
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -73,9 +74,29 @@ def run_query(name: str) -> Response:
     except UnknownName as e:
         lookup = url_for("api.run_query", name="lookup", q=e.name)
         raise NotFound(f"{e}; GET {lookup} finds names, acronyms and synonyms") from None
+    if query.scope:  # a whole-graph query: its answer is kept until the store changes
+        key = ("api", query.name, tuple(sorted(raw.items())), fmt.name, request.host_url)
+        reply = ui.cache().get(key, lambda: _whole(answer_query(request.environ, state, query.text,
+                                                             solutions_format=fmt, substitutions=substitutions)))
+        return reply.to_response()
     reply = answer_query(request.environ, get_state(), query.text, solutions_format=fmt,
                          substitutions=substitutions)  # fmt: skip
     return reply.to_response()
+
+
+def _whole(reply: Reply) -> Reply:
+    """``reply`` with its body read into one bytes object, to keep and answer again.
+
+    The whole-graph queries (a ``#+ scope:`` header: cooccurrence, extractor_audit, and the others
+    unbound) read all the graph for each request, 1-5 s on all sota-arxiv, and "Run it" asks the
+    same question each time; the store is read-only while serving (the cache empties on an update),
+    so the second and later requests answer from memory.
+    """
+    body = b"".join(reply.body)
+    close = getattr(reply.body, "close", None)
+    if close:
+        close()
+    return Reply(reply.status, reply.headers, [body])
 
 
 @bp.route("/openapi.json")

@@ -36,7 +36,7 @@ from werkzeug.exceptions import BadRequest, NotFound
 from kg import graph as kgraph
 from kg.errors import MlkgError
 from kg.leaderboard import Candidate, board_setting, common_scale, is_percent_board, rank, trusted
-from kg.queries import bind_params
+from kg.queries import PAGE, apply_page, bind_params
 from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
 from kg.web.state import get_state
 
@@ -616,7 +616,8 @@ class Board:
     chart: dict | None = None
     setting: str | None = None  # the regime of a board of its own (kg.leaderboard.board_setting)
     unnamed: bool = False  # the results with no dataset (or no metric) named: listed, not ranked
-    anchor: str = "board"  # its id on the page (board_anchor)
+    anchor: str = "board"  # its id on the page (board_anchors)
+    key: tuple[str | None, str | None] = (None, None)  # what it groups by (metric or dataset) and its regime
 
     @property
     def methods(self) -> int:
@@ -649,17 +650,32 @@ def board_anchor(group: str | None, setting: str | None) -> str:
     return "board-" + "--".join(re.sub(r"\W+", "-", p.casefold().replace("%", "pct")).strip("-") for p in parts)
 
 
-def unique_anchors(boards: list[Board]) -> None:
-    """Make the boards' anchors unique on their page, in page order: a clash takes "-2", "-3"
-    (the first board, the largest, keeps the anchor other pages link to)."""
-    seen: set[str] = set()
-    for b in boards:
-        anchor, n = b.anchor, 1
-        while anchor in seen:
+def board_anchors(keys: Iterable[tuple[str | None, str | None]]) -> dict[tuple[str | None, str | None], str]:
+    """The anchor of each board of a page, from the keys (group IRI, regime) of all its boards.
+
+    Two keys may give one :func:`board_anchor` ("F1.macro", "F1 (macro)"): the later in key order
+    (IRI, then regime) takes "-2", "-3". Key order, not the page's order (largest board first), so
+    that a page linking to a board (a task page's benchmarks) gives it the anchor the board's own
+    page gives it from the page's keys alone (its link reached only the first of the two), and a
+    link does not move to another board when the boards' sizes change.
+
+    >>> a = board_anchors([("http://x/f1.macro", None), ("http://x/f1-(macro)", None), ("http://x/acc", None)])
+    >>> a[("http://x/f1-(macro)", None)], a[("http://x/f1.macro", None)], a[("http://x/acc", None)]
+    ('board-f1-macro', 'board-f1-macro-2', 'board-acc')
+    """
+    ordered = sorted(set(keys), key=lambda k: (k[0] or "", k[1] or ""))
+    plain = {board_anchor(*k) for k in ordered}
+    out: dict[tuple[str | None, str | None], str] = {}
+    taken: set[str] = set()
+    for key in ordered:
+        anchor = base = board_anchor(*key)
+        n = 1
+        while anchor in taken or (anchor != base and anchor in plain):  # nor another board's own anchor
             n += 1
-            anchor = f"{b.anchor}-{n}"
-        b.anchor = anchor
-        seen.add(anchor)
+            anchor = f"{base}-{n}"
+        out[key] = anchor
+        taken.add(anchor)
+    return out
 
 
 def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
@@ -705,12 +721,14 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         named = first.metric_label if group_by == "metric" else first.dataset_label
         title = named or f"no {group_by} named"
         board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting, unnamed=iri is None,
-                      anchor=board_anchor(iri, setting))  # fmt: skip
+                      key=(iri, setting))  # fmt: skip
         if iri is not None:
             board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
     boards.sort(key=lambda b: (b.unnamed, b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
-    unique_anchors(boards)
+    anchors = board_anchors(b.key for b in boards)
+    for b in boards:
+        b.anchor = anchors[b.key]
     return boards
 
 
@@ -778,6 +796,22 @@ WHERE {
   ?r mlkg:method ?method ; mlkg:value ?value ; mlkg:valueText ?valueText ; qudt:unit ?unit
   OPTIONAL { ?board mlkg:forSetting ?setting } }"""
 
+# The keys of a dataset page's boards (ui.leaderboards: its results with a number, by metric and
+# regime), which the page's anchors are made unique among: a task page links to the board by the
+# anchor the dataset page gives it (board_anchors), so it needs the other boards' keys too.
+Q_DATASET_BOARD_KEYS = """
+SELECT DISTINCT ?d ?metric ?setting WHERE {
+  VALUES ?d { UNDEF }
+  ?r mlkg:dataset ?d ; a mlkg:Result ; mlkg:value ?value .
+  FILTER(DATATYPE(?value) IN (xsd:decimal, xsd:double, xsd:float))  # a number to the page (ui._value)
+  OPTIONAL { ?r mlkg:metric ?metric } OPTIONAL { ?r mlkg:setting ?setting } }"""
+
+
+def dataset_board_anchors(dataset: str) -> dict[tuple[str | None, str | None], str]:
+    """The anchors of the boards on ``dataset``'s page, by (metric, regime), as that page gives them."""
+    return board_anchors((r["metric"], board_setting(r["setting"])) for r in select(Q_DATASET_BOARD_KEYS, d=dataset))
+
+
 MIN_BENCHMARK_ENTRIES = 2  # a board with one of the task's results benchmarks nothing
 
 
@@ -808,15 +842,20 @@ def task_benchmarks(iri: str) -> list[dict]:
         return info[e].label if e in info else _local(e) or e
 
     out = []
+    anchors: dict[str, dict] = {}  # the anchors of each dataset page's boards
     for rows in boards.values():
         if len(rows) < MIN_BENCHMARK_ENTRIES:
             continue
         best = min(rows, key=lambda x: x["position"])
         first = rows[0]
         url = page_url(first["dataset"])
+        if first["dataset"] not in anchors:
+            anchors[first["dataset"]] = dataset_board_anchors(first["dataset"])
+        key = (first["metric"], first["setting"])
+        anchor = anchors[first["dataset"]].get(key) or board_anchor(*key)
         out.append({
             "dataset": label(first["dataset"]), "metric": label(first["metric"]), "setting": first["setting"],
-            "url": f"{url}#{board_anchor(first['metric'], first['setting'])}" if url else None,
+            "url": f"{url}#{anchor}" if url else None,
             "dataset_url": url, "metric_url": page_url(first["metric"]),
             "best": shown_number(best["value"], best["valueText"] or "", best["unit"] == PERCENT),
             "best_method": label(best["method"]), "best_method_url": page_url(best["method"]),
@@ -1293,6 +1332,9 @@ def paper(path: str):
     # first across metrics put "1774 FPS" above "73.4% AP" on Scaled-YOLOv4's page
     rows.sort(key=lambda r: reading_position(text, r))
     body = highlight(text, paper_marks(text, mentions, rows)) if text else Markup("")
+    # an untitled paper's text starts with the blank line that follows a title (kg.model.Paper.text):
+    # in the pre-wrap box it opened the abstract with two empty lines
+    body = Markup(body.lstrip("\n"))
     links: dict[str, list] = defaultdict(list)
     seen = set()
     for r in select(Q_LINKS, paper=iri):
@@ -1558,6 +1600,12 @@ def sparql_page_config() -> dict:
             bound = bind_params(q, {p.name: p.default for p in q.params if p.default is not None}, base=base)
         except MlkgError:
             bound = {}
+        page = bound.get(ox.Variable(PAGE))
+        if page is not None and (paged := apply_page(text, int(page.value))) != text:
+            # a '#PAGE n:' slot (kg.queries): the page the API answers, its LIMIT and OFFSET in the text
+            # to edit; a trailing VALUES ?page binds nothing there, so the editor ran the whole answer
+            text = paged
+            del bound[ox.Variable(PAGE)]
         if bound:
             names = " ".join(f"?{v.value}" for v in bound)
             values = " ".join(_term(t) for t in bound.values())
