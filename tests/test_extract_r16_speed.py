@@ -61,12 +61,17 @@ def test_last_generic_subject_is_the_patterns_last_match():
     from kg.extract.mentions import DocState
 
     for t in samples:
-        st = DocState(text=t)  # (the head-word offsets are kept per document)
+        # (the head-word offsets are kept per sentence: the text is one; st.low as mlkg_sentences sets it)
+        st = DocState(text=t, low=t.lower(), sentences=[(0, len(t))], starts=[0])
         for lo in range(0, len(t), 9):
             for end in (len(t), lo + 40):
-                want = next(reversed(list(R._GENERIC_SUBJECT.finditer(t, lo, end))), None)
+                # (_GENERIC_SUBJECT_AT_START is the pattern as written; _GENERIC_SUBJECT its class-led form past 0)
+                want = next(reversed(list(R._GENERIC_SUBJECT_AT_START.finditer(t, lo, end))), None)
                 got = R._last_generic_subject(t, st, lo, end)
                 assert (got and got.span()) == (want and want.span()), (t, lo, end)
+                if lo:
+                    led = [m.span() for m in R._GENERIC_SUBJECT.finditer(t, lo, end)]
+                    assert led == [m.span() for m in R._GENERIC_SUBJECT_AT_START.finditer(t, lo, end)], (t, lo, end)
 
 
 def test_word_ratio_and_times_matches_are_the_pattern_matches():

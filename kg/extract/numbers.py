@@ -212,7 +212,9 @@ def find_quantities(
     []
     """
     out: list[Quantity] = []
-    asymptotic = _asymptotic_spans(text) if "O(" in text or "Theta(" in text else ()
+    # (the big-O spans are found at the first number: two scans of the text saved where it
+    # has none, as in most abstracts without a digit)
+    asymptotic = None
     if shape is None:
         shape = text_shape(text)
     numbers = _NUMBER.finditer(text) if shape is None else find_shaped(_NUMBER_ASCII, text, _number_starts(text, shape))
@@ -220,6 +222,8 @@ def find_quantities(
         start = m.start()
         if out and start < out[-1].end:
             continue  # the upper end of a range ("26–85%") taken with its lower end
+        if asymptotic is None:
+            asymptotic = _asymptotic_spans(text) if "O(" in text or "Theta(" in text else ()
         if asymptotic and any(a < start < b for a, b in asymptotic):
             continue  # "O(n^1.5)", "O(nm(log m)^1/4) time": a complexity, not a result
         num = m.group()
@@ -323,8 +327,9 @@ def find_quantities(
             end = m.end(1) if m.group(1) else m.end(2)
             value = _SHARES[(m.group(1) or m.group(2)).lower()]
             out.append(Quantity(value, "%", m.start(), end, text[m.start() : end], word=True))
-    # ".82 F-score", "an AUC of .91": a decimal written without its leading zero
-    for m in _BARE_DECIMAL.finditer(text) if " ." in text else ():
+    # ".82 F-score", "an AUC of .91": a decimal written without its leading zero (none in an
+    # ASCII text whose shape holds no digit, "d": a byte test, not a scan of the text for " .")
+    for m in _BARE_DECIMAL.finditer(text) if (shape is None or b"d" in shape) and " ." in text else ():
         u = _UNIT_AFTER.match(text, m.end())
         end = u.end("unit") if u and unit_of(u.group("unit")) == "%" else m.end()
         out.append(Quantity(float(m.group()), unit_of(u.group("unit")) if end > m.end() else None,

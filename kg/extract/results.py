@@ -66,6 +66,11 @@ _COMPARATIVE_METRIC = [
      "accuracy"),
 ]
 # fmt: on
+# the list as one regex, each pattern a group in list order (all anchored: the first group that
+# matches is the first pattern that does), so the words after a number are read by one call,
+# not eight; m.lastindex is the pattern's index + 1 (no pattern holds a group of its own)
+assert all(rx.flags & re.I and rx.groups == 0 for rx, _ in _COMPARATIVE_METRIC)
+_COMPARATIVE_METRIC_ANY = re.compile("|".join(f"({rx.pattern})" for rx, _ in _COMPARATIVE_METRIC), re.I)
 # the characters IGNORECASE equates with an ASCII letter besides its two cases
 _CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
@@ -2115,27 +2120,26 @@ def _bind_metric(
             return "model size", 0.75  # "a twofold model reduction"
         if head not in _NOT_MEASURES:
             return thing, 0.75  # "a 40% token reduction", "a 4x KV cache compression"
-    for rx, name in _COMPARATIVE_METRIC:
-        m = rx.match(after)
-        if m:
-            # "2x faster in latency": the named metric wins; "the speed is 19% faster"
-            nxt = _metric_right_after_pos(text, q.end + m.end(), metrics, 25, _METRIC_IN)
-            if nxt:
-                return nxt
-            before = _metric_tight_before(text, q, metrics)
-            if before:
-                return before
-            if name == "model size":
-                # "50% smaller descriptors": the size of the things it names
-                things = _SMALLER_THINGS.match(after)
-                if things and things.group(1).lower() not in _NOT_SIZED:
-                    word = things.group(1)
-                    word = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-                    return f"{word} size", 0.75
-            if name == "efficiency":
-                kind = re.search(r"(computational|memory|energy|sample|parameter|data)", m.group(0), re.I)
-                name = f"{kind.group(1).lower()} efficiency" if kind else name
-            return name, 0.75
+    if m := _COMPARATIVE_METRIC_ANY.match(after):
+        name = _COMPARATIVE_METRIC[m.lastindex - 1][1]  # (the first pattern of the list that matches)
+        # "2x faster in latency": the named metric wins; "the speed is 19% faster"
+        nxt = _metric_right_after_pos(text, q.end + m.end(), metrics, 25, _METRIC_IN)
+        if nxt:
+            return nxt
+        before = _metric_tight_before(text, q, metrics)
+        if before:
+            return before
+        if name == "model size":
+            # "50% smaller descriptors": the size of the things it names
+            things = _SMALLER_THINGS.match(after)
+            if things and things.group(1).lower() not in _NOT_SIZED:
+                word = things.group(1)
+                word = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+                return f"{word} size", 0.75
+        if name == "efficiency":
+            kind = re.search(r"(computational|memory|energy|sample|parameter|data)", m.group(0), re.I)
+            name = f"{kind.group(1).lower()} efficiency" if kind else name
+        return name, 0.75
     if q.unit in ("%", "x", "points"):
         m = _CHANGE_IN_NP.match(text, q.end)
         if m and m.group(1).split()[-1] not in _NOT_MEASURES:
@@ -3362,25 +3366,36 @@ _GENERIC_OWNER = (
     r"|none\s+of\s+the\s+(?:[\w-]+\s+)?(?:models|LLMs|methods|systems))\b"
 )
 # ... as the subject of its clause: "we find that even the best model only scores 58.1%"
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT_AT_START = re.compile(
     r"(?:^|[,;:(]|\b(?:that|while|whereas|but|and|even|where|when))\s*(?:(?:the|even|even\s+the)\s+)?"
     + _GENERIC_OWNER,
     re.I,
+)
+# (the same past the text's start, its openers one case-sensitive class of the punctuation and
+# the words' first letters, so the engine skips ahead to them instead of trying "\b" and the
+# alternatives at every character: see _word_start)
+_SUBJECT_OPENERS = ["that", "while", "whereas", "but", "and", "even", "where", "when"]
+_SUBJECT_LETTERS = "".join(dict.fromkeys(w[0] + w[0].upper() for w in _SUBJECT_OPENERS))
+_GENERIC_SUBJECT = re.compile(
+    rf"[,;:({_SUBJECT_LETTERS}](?:(?<=[,;:(])|(?<!\w[{_SUBJECT_LETTERS}])(?i:"
+    + "|".join(f"(?<={w[0]}){w[1:]}" for w in _SUBJECT_OPENERS)
+    + r"))(?i:\s*(?:(?:the|even|even\s+the)\s+)?" + _GENERIC_OWNER + ")"
 )
 # every match ends on one of these head words (in any case)
 _GENERIC_HEADS = ("llm", "model", "method", "approach", "system", "agent", "baseline", "work")
 
 
 def _last_generic_subject(text: str, st: DocState, lo: int, end: int) -> re.Match | None:
-    """The last match of _GENERIC_SUBJECT in ``text[lo:end]``; the scan (which tries its
-    opening alternatives at every character) only where the span holds a head word.
-    (ASCII only: under IGNORECASE "ſ", "ı" and "İ" match "s" and "i", which
-    lower() does not give.)"""
+    """The last match of _GENERIC_SUBJECT in ``text[lo:end]`` (a span of one sentence); the
+    scan only where the span holds a head word. (ASCII only: under IGNORECASE "ſ", "ı" and
+    "İ" match "s" and "i", which lower() does not give.)"""
     if _ascii_span(text, st, lo, end) and not any(
-        _holds(offsets, lo, end - len(h)) for h, offsets in _head_offsets(text, st)
+        _holds(offsets, lo, end - len(h)) for h, offsets in _head_offsets(text, st, lo)
     ):
         return None
-    return next(reversed(list(_GENERIC_SUBJECT.finditer(text, lo, end))), None)
+    # ("^" matches at the text's start only: past it, the regex that skips ahead to its openers)
+    rx = _GENERIC_SUBJECT if lo else _GENERIC_SUBJECT_AT_START
+    return next(reversed(list(rx.finditer(text, lo, end))), None)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -3400,15 +3415,19 @@ def _ascii_span(text: str, st: DocState, lo: int, end: int) -> bool:
     return not _holds(found, lo, end - 1)
 
 
-def _head_offsets(text: str, st: DocState) -> list[tuple[str, list[int]]]:
-    """Each of _GENERIC_HEADS with its offsets (overlapping ones too) in the text with only
-    A-Z lower-cased (a span all ASCII lower-cases to that), found once per document: a
-    sentence of thousands of numbers asks at every number."""
-    def make():
-        low = text.translate(_ASCII_LOWER)
-        return [(h, occurrences(low, h)) for h in _GENERIC_HEADS]
+def _head_offsets(text: str, st: DocState, at: int) -> list[tuple[str, list[int]]]:
+    """Each of _GENERIC_HEADS with its offsets (overlapping ones too) in the sentence of
+    ``at``, in the text with only A-Z lower-cased (a span all ASCII lower-cases to that, and so
+    does st.low, text.lower() where it keeps offsets), found once per sentence: a sentence of
+    thousands of numbers asks at every number, and few sentences hold numbers (the whole text
+    lower-cased and scanned for eight words cost more than the rest of the stage's use of it)."""
+    s0, s1 = st.sentence_span(at)
 
-    return st.once("generic_heads", make)
+    def make():
+        low = st.low[s0:s1] if st.low is not text else text[s0:s1].translate(_ASCII_LOWER)
+        return [(h, [s0 + i for i in occurrences(low, h)]) for h in _GENERIC_HEADS]
+
+    return st.once(("generic_heads", s0), make)
 
 
 # ... or what a value is compared with: "compared to 18.78% for related work"
