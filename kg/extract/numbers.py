@@ -77,6 +77,11 @@ _BY_BEFORE = re.compile(r"by(?<!\wby)" + BY_MARGIN.removeprefix("by"))
 _FACTOR_BEFORE = re.compile(r"\bfactor\s+(?:of\s+" + MARGIN_HEDGE + r"|up to\s+)$", re.I)
 # the total after a count: "8/644" (not a slash list of scores, "45.2/38.1", nor "1/2/3")
 _FRACTION_OF = re.compile(r"/(\d+)(?![\w./%]|\s*(?:%|x\b|×))")
+# ... what makes "1/N" a share of something: "1/10 the cost", "1/7th the footprint", "1/3 of
+# the energy", "1/25 parameters of X" (a plural noun, then "of" or "than"), not "1/2 split"
+_FRACTION_SHARE = re.compile(
+    r"/(\d+)(th)?\s+(?:(?:of\s+)?(?:the|its|their|our)\s|[a-z]+s\s+(?:of|than|compared)\s)"
+)
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
 # the upper end of a range whose two ends both carry the unit: "3%-8%", "1.48x-12.1x"
 _UNIT_RANGE_END = re.compile(r"[-\u2013](\d+(?:\.\d+)?)")
@@ -256,6 +261,14 @@ def find_quantities(
                 continue  # "1) the cost ... 2) the accuracy": an enumerator, no bracket open
         if unit_mark is None and text[num_end : num_end + 1] == "/":
             frac = _FRACTION_OF.match(text, num_end)
+            share = _FRACTION_SHARE.match(text, num_end) if num == "1" and before != "/" else None
+            if share and int(share.group(1)) > 1:
+                # "at 1/10 the cost", "only 1/3 of the energy": a share, as "a tenth of" is
+                # (a percentage), not the count 1 out of 10
+                end = share.end(2) if share.group(2) else share.end(1)
+                value = round(100 / int(share.group(1)), 2)
+                out.append(Quantity(value, "%", start, end, text[start:end]))
+                continue
             if frac and num.isdigit() and before != "/" and int(num) < int(frac.group(1)):
                 # "8/644": a count out of a total is one value (as written), not two
                 out.append(Quantity(float(num), None, start, frac.end(), text[start : frac.end()]))

@@ -1,0 +1,35 @@
+"""Round 23 (lead): small rules from the round's probes, on invented sentences (none of the
+names real). Each test fails without its rule."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.numbers import find_quantities
+from kg.model import Paper
+
+
+def _results(abstract: str, title: str = "Plumeria: Frugal Language Models") -> dict:
+    (e,) = extract([Paper(id="t", title=title, abstract=abstract)])
+    return {(r.value, r.unit): r.metric for r in e.results}
+
+
+# --- "1/N the cost" is a share, not the count 1 ------------------------------------------------
+
+
+def test_a_unit_fraction_before_a_noun_is_a_share():
+    def quantities(text):
+        return [(q.value, q.unit, q.text) for q in find_quantities(text)]
+
+    assert quantities("at 1/10 the cost") == [(10.0, "%", "1/10")]
+    assert quantities("only 1/4th the memory") == [(25.0, "%", "1/4th")]
+    assert quantities("consumes 1/3 of the energy") == [(33.33, "%", "1/3")]
+    assert quantities("with only 1/20 parameters of the teacher") == [(5.0, "%", "1/20")]
+    # a count out of a total stays one value as written; so does a split or a slash list
+    assert quantities("it solves 8/644 problems") == [(8.0, None, "8/644")]
+    assert quantities("the 1/2 split of the data") == [(1.0, None, "1/2")]
+    assert [q.value for q in find_quantities("45.2/38.1 on the two sets")] == [45.2, 38.1]
+
+
+def test_a_share_of_the_cost_is_a_result_of_the_cost():
+    got = _results("We propose Plumeria. Plumeria matches a much larger model at 1/10 the inference cost.")
+    assert got == {(10.0, "%"): "inference cost"}
