@@ -6228,7 +6228,12 @@ def _mark_new_data(text: str, st: DocState, mentions: list[Cand], starts: list[i
     (``_NEW_DATA_NAMED``); the names listed with it follow (:func:`_mark_listed_with`).
     Without it "we collect two new benchmarks, ZorbQA and KelpQA" proposes nothing, unless
     a proposal verb stands right before the names."""
-    for m in _NEW_DATA_NAMED.finditer(st.low):
+    # (tried only where the lower-case text has "new" or "novel", offsets kept for the
+    # document, unless ``low`` is the text itself, which may write "New": a scan of the text
+    # tries every "n")
+    found = (_NEW_DATA_NAMED.finditer(st.low) if st.low is text
+             else finditer_at(_NEW_DATA_NAMED, st.low, ("new", "novel"), offsets=st.cue_offsets))
+    for m in found:
         i = bisect.bisect_left(starts, m.end())
         if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
             continue
