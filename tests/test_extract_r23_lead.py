@@ -33,3 +33,26 @@ def test_a_unit_fraction_before_a_noun_is_a_share():
 def test_a_share_of_the_cost_is_a_result_of_the_cost():
     got = _results("We propose Plumeria. Plumeria matches a much larger model at 1/10 the inference cost.")
     assert got == {(10.0, "%"): "inference cost"}
+
+
+# --- "the resulting <model>, NAME" names the paper's own method --------------------------------
+
+
+def _proposed(abstract: str, title: str = "Set Prediction for Object Detection") -> list[str]:
+    (e,) = extract([Paper(id="t", title=title, abstract=abstract)])
+    return list(e.proposed)
+
+
+def test_the_name_in_apposition_to_the_resulting_model_is_proposed():
+    text = ("We cast detection as a direct matching problem. The resulting detector, Glimmer Matching "
+            "Network (GMN), removes hand-designed components. On COCO it reaches 40.1 AP.")
+    assert _proposed(text) == ["Glimmer Matching Network (GMN)"]
+    (e,) = extract([Paper(id="t", title="Set Prediction for Object Detection", abstract=text)])
+    assert [r.method for r in e.results] == ["Glimmer Matching Network (GMN)"]
+    assert _proposed("We grow the network by search. The resulting models, dubbed ZorbNetV3, match "
+                     "larger ones on ImageNet.") == ["ZorbNetV3"]
+
+
+def test_resulting_from_is_no_naming():
+    assert _proposed("To undo the blur resulting from fast motion, QuillNet uses a deblurring "
+                     "stage.", title="Motion Deblurring") == []

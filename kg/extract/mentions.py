@@ -6195,6 +6195,30 @@ def _mark_own_work(text: str, st: DocState, mentions: list[Cand], starts: list[i
             marked.append(i)
 
 
+# "The resulting detector, DEtection TRansformer (DETR), removes ...", "the resulting models,
+# dubbed NSGANetV2,", "show our resulting model, mBARThez, to": what the procedure the abstract
+# has just described yields, named in apposition, is the paper's own method (or data: "the three
+# resulting benchmark datasets, termed Pascal-C, ..."; not "the corruption resulting from
+# temporal operations, X ..."); led by the letters after "r"/"R", which the scan skips to
+_RESULTING_NAMED = re.compile(
+    r"esulting(?<=[Rr]esulting)(?!\s+(?:from|in)\b)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:(?:called|named|dubbed|termed|"
+    r"coined|denoted\s+as|known\s+as|which\s+we\s+(?:collectively\s+)?call)\s+)?(?:the\s+)?"
+)
+
+
+def _mark_resulting(text: str, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
+    """Mark the name in apposition to "the resulting <model>" (see ``_RESULTING_NAMED``)."""
+    for m in _RESULTING_NAMED.finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
+            continue
+        c = mentions[i]
+        # (a known name only where it ends there: "the resulting model, the Reformer, performs")
+        if c.source != "lexicon" or _ENDS_NAME.match(text, c.end):
+            c.proposed = True
+            marked.append(i)
+
+
 # "two new benchmarks, A and B", "a new dataset called A", "three new benchmarks: A, B and C",
 # "a novel summarization dataset, A,": the names a new data noun introduces (its kind may
 # be modified: "a new large-scale video dataset"); read in the lower-cased text, led by the
@@ -6405,6 +6429,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                     marked.append(i)  # (after "namely" a list names compared works too)
     if not _OWN_WORK_HINTS.isdisjoint(st.words):
         _mark_own_work(text, st, mentions, starts, marked)
+    if "resulting" in st.words:
+        _mark_resulting(text, mentions, starts, marked)
     if ("new" in st.words or "novel" in st.words) and not _DATA_NOUNS.isdisjoint(st.words):
         _mark_new_data(text, st, mentions, starts, marked)
     _mark_listed_with(text, mentions, marked)
