@@ -1,0 +1,41 @@
+"""Round 23 (boards): leaderboard rows that are right, on invented sentences (none of the names
+real). Each test fails without its rule."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.leaderboard import board_setting
+from kg.model import Paper
+
+
+def _extract(abstract: str, title: str = "PlumGAN: Sharper Samples from Smaller Generators"):
+    (e,) = extract([Paper(id="t", title=title, abstract=abstract)])
+    return e
+
+
+def _settings(e) -> dict[float, str | None]:
+    return {r.value: r.setting for r in e.results}
+
+
+# --- class-conditional generation is a board of its own ---------------------------------------
+
+
+def test_conditional_generation_is_a_setting_of_its_own_board():
+    e = _extract("PlumGAN reaches a new state-of-the-art FID of 7.6 on conditional CIFAR-10 image generation. "
+                 "For class-conditional generation, PlumGAN lowers the FID from 13.9 to 9.7 on CIFAR-10 and "
+                 "from 8.4 to 5.9 on ImageNet.")
+    s = _settings(e)
+    assert s[7.6] == s[9.7] == s[5.9] == "conditional"
+    assert board_setting("conditional") == "conditional"  # (not the main board)
+
+
+def test_unconditional_generation_stays_on_the_main_board():
+    # "unconditional" names the default regime, and ends the reach of a conditional phrase before it
+    e = _extract("On class-conditional ImageNet, PlumGAN obtains an FID of 4.4, and on unconditional "
+                 "CIFAR-10 an FID of 2.9.")
+    s = _settings(e)
+    assert s[4.4] == "conditional"
+    assert s[2.9] is None
+    # not a kind of model, nor text-conditional generation
+    e = _extract("Our text-conditional image generation model, PlumGAN, reaches an FID of 6.8 on MS-COCO.")
+    assert _settings(e)[6.8] is None
