@@ -39,3 +39,18 @@ def test_unconditional_generation_stays_on_the_main_board():
     # not a kind of model, nor text-conditional generation
     e = _extract("Our text-conditional image generation model, PlumGAN, reaches an FID of 6.8 on MS-COCO.")
     assert _settings(e)[6.8] is None
+
+
+# --- a cost given as a percentage is a ratio --------------------------------------------------
+
+
+def test_a_cost_in_percent_is_a_share_of_another_models_cost():
+    # "using only 14% parameters" of another model: a ratio (as "3x fewer parameters" is), which
+    # no parameters board ranks as a model of 14% parameters; a count stays an absolute cost
+    e = _extract("PlumViT reaches 84.2% top-1 accuracy on ImageNet while using only 14% parameters of "
+                 "LargeViT. PlumViT-S needs only 40% FLOPs of LargeViT, and its inference time is only 20% of "
+                 "LargeViT. PlumViT-T has 6M parameters.", title="PlumViT: Smaller Vision Transformers")
+    rel = {r.value_text: r.relative for r in e.results}
+    assert rel["14%"] and rel["40%"] and rel["20%"]
+    assert not rel["84.2%"] and not rel["6M"]
+

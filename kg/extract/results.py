@@ -2303,6 +2303,25 @@ _SHARE_OF_REFERENCE = re.compile(
     # "while retaining 98.5% of the original accuracy"
     r"parameters|params|FLOPs|accuracy|quality|capabilities)\b(?!\s+(?:is|are|was|were)\b)",
 )
+# A cost (parameters, FLOPs, MACs, memory, latency, time, model size) given as a percentage
+# is a share of another model's cost, never the cost itself: "reaches 86.5% while using only
+# 11% parameters", "needs only 38% FLOPs of X", "its MACs are only 5% of X" are ratios (as "3x
+# fewer parameters" is), not a model with 11% parameters; an absolute cost is a count ("9M
+# parameters", "2.4 GFLOPs").
+_COST_SHARE_HEADS = frozenset(
+    "parameters params parameter flops gflops macs gmacs memory latency time compute cost costs size".split()
+)
+_LAST_WORD = re.compile(r"[A-Za-z]+(?=[^A-Za-z]*$)")
+
+
+def _cost_share(metric: str | None, unit: str | None) -> bool:
+    """Whether a number in ``unit`` of the measure ``metric`` is a share of another's cost."""
+    if unit != "%" or not metric:
+        return False
+    last = _LAST_WORD.search(metric)
+    return last is not None and last.group().lower() in _COST_SHARE_HEADS
+
+
 # "saves 35% of the logic resources", "save up to 60% of annotation efforts": what is saved
 # (at most three words, up to a preposition or the clause's end) is the measure of the cost cut
 _SAVES_BEFORE = re.compile(
@@ -2703,8 +2722,8 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
         relative = False  # "73.2% vs. 54.7% by TransE", "(0.807 vs. 0.803 in ODS)": two scores
-    elif unit == "%" and _SHARE_OF_REFERENCE.match(text, q.end):
-        relative = True  # a share of the reference's measure
+    elif unit == "%" and _SHARE_OF_REFERENCE.match(text, q.end) or _cost_share(metric, unit):
+        relative = True  # a share of the reference's measure, or of another model's cost
     # (every match of _CHANGED_TO holds "to": the search, tried at every character, skipped without it)
     elif unit not in ("x", "points") and "to" in before.lower() and _CHANGED_TO.search(before) and not _by_before(before):
         relative = False  # "the performance is boosted to 37.5%": the score it reaches
