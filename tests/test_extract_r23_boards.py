@@ -54,3 +54,18 @@ def test_a_cost_in_percent_is_a_share_of_another_models_cost():
     assert rel["14%"] and rel["40%"] and rel["20%"]
     assert not rel["84.2%"] and not rel["6M"]
 
+
+# --- a domain adaptation paper's scores are adapted ones ---------------------------------------
+
+
+def test_a_domain_adaptation_title_makes_single_dataset_scores_adapted():
+    title = "PlumSeg: Contrastive Prototypes for Unsupervised Domain Adaptation in Semantic Segmentation"
+    e = _extract("PlumSeg reaches 71.2 mIoU on Cityscapes and 64.0 mIoU on GTA5-to-Cityscapes.", title=title)
+    s = _settings(e)
+    assert s[71.2] == "domain adaptation"
+    assert s[64.0] is None  # (the pair's own board)
+    e = _extract("PlumSeg reaches 81.2 mIoU on Cityscapes.", title="PlumSeg: Contrastive Prototypes for Segmentation")
+    assert _settings(e)[81.2] is None
+    e = _extract("PlumBERT reaches 83.1% R@1 on the Ubuntu Corpus.",
+                 title="PlumBERT: Domain Adaptive Post-Training of Language Models for Response Selection")
+    assert _settings(e)[83.1] is None  # (a way to train the model, not the regime of its scores)
