@@ -554,7 +554,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
                     title_regime = _title_regime(text, st)
-                setting = title_regime
+                setting = title_regime or _title_adaptation(text, st, r.dataset)
             if setting:
                 r.setting = setting
             kind = (r.unit, r.relative)
@@ -2316,6 +2316,25 @@ _SHARE_OF_REFERENCE = re.compile(
     # "while retaining 98.5% of the original accuracy"
     r"parameters|params|FLOPs|accuracy|quality|capabilities)\b(?!\s+(?:is|are|was|were)\b)",
 )
+# A cost (parameters, FLOPs, MACs, memory, latency, time, model size) given as a percentage
+# is a share of another model's cost, never the cost itself: "reaches 86.5% while using only
+# 11% parameters", "needs only 38% FLOPs of X", "its MACs are only 5% of X" are ratios (as "3x
+# fewer parameters" is), not a model with 11% parameters; an absolute cost is a count ("9M
+# parameters", "2.4 GFLOPs").
+_COST_SHARE_HEADS = frozenset(
+    "parameters params parameter flops gflops macs gmacs memory latency time compute cost costs size".split()
+)
+_LAST_WORD = re.compile(r"[A-Za-z]+(?=[^A-Za-z]*$)")
+
+
+def _cost_share(metric: str | None, unit: str | None) -> bool:
+    """Whether a number in ``unit`` of the measure ``metric`` is a share of another's cost."""
+    if unit != "%" or not metric:
+        return False
+    last = _LAST_WORD.search(metric)
+    return last is not None and last.group().lower() in _COST_SHARE_HEADS
+
+
 # "saves 35% of the logic resources", "save up to 60% of annotation efforts": what is saved
 # (at most three words, up to a preposition or the clause's end) is the measure of the cost cut
 _SAVES_BEFORE = re.compile(
@@ -2716,8 +2735,8 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
         relative = False  # "73.2% vs. 54.7% by TransE", "(0.807 vs. 0.803 in ODS)": two scores
-    elif unit == "%" and _SHARE_OF_REFERENCE.match(text, q.end):
-        relative = True  # a share of the reference's measure
+    elif unit == "%" and _SHARE_OF_REFERENCE.match(text, q.end) or _cost_share(metric, unit):
+        relative = True  # a share of the reference's measure, or of another model's cost
     # (every match of _CHANGED_TO holds "to": the search, tried at every character, skipped without it)
     elif unit not in ("x", "points") and "to" in before.lower() and _CHANGED_TO.search(before) and not _by_before(before):
         relative = False  # "the performance is boosted to 37.5%": the score it reaches
@@ -3022,6 +3041,30 @@ def _title_regime(text: str, st: DocState) -> str | None:
     m = TITLE_REGIME.search(text, 0, st.title_end)
     # ("Zero-Shot Transfer without Few-Shot Prompts" names no regime of its own by the phrase after "without")
     return regime_value(m) if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()) else None
+
+
+# A title that names domain adaptation ("Contrastive Learning for Unsupervised Domain
+# Adaptation in Segmentation", "Domain Adaptive Re-ID") makes every score of the paper an
+# adapted one: on a single dataset ("74.4 mIoU on Cityscapes", its target, the arrow of "GTA
+# -> Cityscapes" often lost), the score is not comparable with the fully supervised ones of
+# that dataset's main board. (TITLE_REGIME leaves the phrase out: a score on a dataset pair,
+# "GTA5-to-Cityscapes", is on the pair's board already, and keeps no setting.)
+# (not domain-adaptive pre- or post-training, a way to train a model: "Domain Adaptive
+# Post-Training for BERT in Response Selection" reports standard scores)
+_ADAPTATION_TITLE = re.compile(r"[Dd]omain[- ][Aa]dapt(?:ation|ive)(?![- ](?:[Pp]ost[- ]|[Pp]re-?)?[Tt]raining)")
+_DATASET_PAIR = re.compile(r"-to-|\u2192|->|\s[Tt]o\s|[a-z0-9]2[A-Z]")
+
+
+def _title_adaptation(text: str, st: DocState, dataset: str | None) -> str | None:
+    """"domain adaptation" for a score on a single dataset in a paper whose title names domain
+    adaptation; else None."""
+    if not dataset or _DATASET_PAIR.search(dataset):
+        return None
+    def adapts() -> bool:  # (not "Domain Generalization without Domain Adaptation")
+        m = _ADAPTATION_TITLE.search(text, 0, st.title_end)
+        return m is not None and not _WITHOUT.search(text, max(0, m.start() - 30), m.start())
+
+    return "domain adaptation" if st.once("title_adaptation", adapts) else None
 
 
 def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: int, s0: int) -> str | None:
