@@ -56,3 +56,29 @@ def test_the_name_in_apposition_to_the_resulting_model_is_proposed():
 def test_resulting_from_is_no_naming():
     assert _proposed("To undo the blur resulting from fast motion, QuillNet uses a deblurring "
                      "stage.", title="Motion Deblurring") == []
+
+
+def test_a_known_model_after_the_resulting_model_stays_the_base():
+    text = ("We fine-tune the released GPT-2 on our corpus. The resulting model, GPT-2, gets 20.1 "
+            "perplexity on WikiText-103.")
+    assert "GPT-2" not in _proposed(text, title="Corpus Curation for Language Modelling")
+
+
+def test_a_fraction_share_of_a_cost_is_a_share():
+    (e,) = extract([Paper(id="t", title="Plumeria: Frugal Language Models", abstract=(
+        "We propose Plumeria. Plumeria runs at 1/10 the inference cost of its teacher."))])
+    (r,) = e.results
+    assert (r.value, r.relative, r.change) == (10.0, True, "share")
+
+
+# --- reference points of a domain-adaptation paper are not adapted scores ----------------------
+
+
+def test_an_adaptation_papers_oracle_and_source_only_scores_keep_the_main_regime():
+    (e,) = extract([Paper(id="t", title="Domain Adaptation for Semantic Segmentation of Roads", abstract=(
+        "We propose RoadShift, a self-training method. RoadShift reaches 55.2 mIoU on Cityscapes. "
+        "The source-only model gets 36.6 mIoU on Cityscapes. Trained on Cityscapes alone, the "
+        "network reaches 78.0 mIoU on Cityscapes."))])
+    settings = {r.value: r.setting for r in e.results}
+    assert settings[55.2] == "domain adaptation"
+    assert settings[36.6] is None and settings[78.0] is None

@@ -6201,20 +6201,24 @@ def _mark_own_work(text: str, st: DocState, mentions: list[Cand], starts: list[i
 # resulting benchmark datasets, termed Pascal-C, ..."; not "the corruption resulting from
 # temporal operations, X ..."); led by the letters after "r"/"R", which the scan skips to
 _RESULTING_NAMED = re.compile(
-    r"esulting(?<=[Rr]esulting)(?!\s+(?:from|in)\b)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:(?:called|named|dubbed|termed|"
-    r"coined|denoted\s+as|known\s+as|which\s+we\s+(?:collectively\s+)?call)\s+)?(?:the\s+)?"
+    r"esulting(?<=[Rr]esulting)(?!\s+(?:from|in)\b)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?P<naming>(?:called|named|"
+    r"dubbed|termed|coined|denoted\s+as|known\s+as|which\s+we\s+(?:collectively\s+)?call)\s+)?(?:the\s+)?"
 )
 
 
-def _mark_resulting(text: str, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
+def _mark_resulting(text: str, st: DocState, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
     """Mark the name in apposition to "the resulting <model>" (see ``_RESULTING_NAMED``)."""
     for m in _RESULTING_NAMED.finditer(text):
         i = bisect.bisect_left(starts, m.end())
         if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
             continue
         c = mentions[i]
-        # (a known name only where it ends there: "the resulting model, the Reformer, performs")
-        if c.source != "lexicon" or _ENDS_NAME.match(text, c.end):
+        # (a known name only where a naming word gives it and the text has not used it before:
+        # "the resulting network, called FixEfficientNet"; not "We fine-tune the released GPT-2
+        # ... The resulting model, GPT-2, gets", where the known model stays the base's)
+        if c.source != "lexicon" or (
+                m.group("naming") and _ENDS_NAME.match(text, c.end)
+                and text.find(text[c.start : c.end], st.title_end, m.start()) < 0):  # fmt: skip
             c.proposed = True
             marked.append(i)
 
@@ -6430,7 +6434,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
     if not _OWN_WORK_HINTS.isdisjoint(st.words):
         _mark_own_work(text, st, mentions, starts, marked)
     if "resulting" in st.words:
-        _mark_resulting(text, mentions, starts, marked)
+        _mark_resulting(text, st, mentions, starts, marked)
     if ("new" in st.words or "novel" in st.words) and not _DATA_NOUNS.isdisjoint(st.words):
         _mark_new_data(text, st, mentions, starts, marked)
     _mark_listed_with(text, mentions, marked)

@@ -140,7 +140,7 @@ class Quantity:
     start: int
     end: int
     text: str
-    word: bool = False  # written as a word ("twice", "ten-fold")
+    word: bool = False  # written as a word or a fraction ("twice", "ten-fold", "1/10 the cost")
 
 
 def parse_number(text: str) -> float | None:
@@ -267,7 +267,7 @@ def find_quantities(
                 # (a percentage), not the count 1 out of 10
                 end = share.end(2) if share.group(2) else share.end(1)
                 value = round(100 / int(share.group(1)), 2)
-                out.append(Quantity(value, "%", start, end, text[start:end]))
+                out.append(Quantity(value, "%", start, end, text[start:end], word=True))
                 continue
             if frac and num.isdigit() and before != "/" and int(num) < int(frac.group(1)):
                 # "8/644": a count out of a total is one value (as written), not two

@@ -554,7 +554,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
                     title_regime = _title_regime(text, st)
-                setting = title_regime or _title_adaptation(text, st, r.dataset)
+                setting = title_regime or _title_adaptation(text, st, r.dataset, s0, s1)
             if setting:
                 r.setting = setting
             kind = (r.unit, r.relative)
@@ -3055,10 +3055,17 @@ _ADAPTATION_TITLE = re.compile(r"[Dd]omain[- ][Aa]dapt(?:ation|ive)(?![- ](?:[Pp
 _DATASET_PAIR = re.compile(r"-to-|\u2192|->|\s[Tt]o\s|[a-z0-9]2[A-Z]")
 
 
-def _title_adaptation(text: str, st: DocState, dataset: str | None) -> str | None:
+# the reference points of an adaptation paper, scored without adapting: "the source-only
+# model gets 36.6 mIoU", "trained on the target alone it reaches 78.0" (an oracle), "the fully
+# supervised upper bound"
+_NOT_ADAPTED = re.compile(r"(?i:source[- ]only|oracle|upper[- ]bound|fully[- ]supervised|\balone\b)")
+
+
+def _title_adaptation(text: str, st: DocState, dataset: str | None, s0: int, s1: int) -> str | None:
     """"domain adaptation" for a score on a single dataset in a paper whose title names domain
-    adaptation; else None."""
-    if not dataset or _DATASET_PAIR.search(dataset):
+    adaptation, unless its sentence ``text[s0:s1]`` names a reference point without adaptation
+    (``_NOT_ADAPTED``); else None."""
+    if not dataset or _DATASET_PAIR.search(dataset) or _NOT_ADAPTED.search(text, s0, s1):
         return None
     def adapts() -> bool:  # (not "Domain Generalization without Domain Adaptation")
         m = _ADAPTATION_TITLE.search(text, 0, st.title_end)
