@@ -288,10 +288,12 @@ def _param_dict(params: tuple[str, ...]) -> dict[str, str]:
 def _read_query(ctx, query: str, raw: dict[str, str]):
     """Inline SPARQL, a file, or the name of a named query; returns (text, substitutions, the
     named query or None)."""
-    from kg.queries import MissingParameter, bind_params, load_queries
+    from kg.queries import PAGE, MissingParameter, bind_params, load_queries
 
     named = load_queries()
     if query in named:
+        if PAGE not in raw and any(p.name == PAGE for p in named[query].params):
+            raw = {**raw, PAGE: ""}  # a script gets the whole answer; the web answers a page at a time
         try:
             return named[query].text, bind_params(named[query], raw, base=_settings(ctx).base_iri), named[query]
         except MissingParameter as e:  # bad usage: exit 2 like a missing option
@@ -326,6 +328,7 @@ def query(ctx, query, params, fmt, list_only):
     kg query 'SELECT ?m WHERE { ?m a mlkg:Method } LIMIT 5'
     kg query my-query.rq -f csv
     kg query leaderboard -p dataset=ImageNet -p metric="top-1 accuracy"
+    kg query papers_proposing -p page=2    # one page of a whole-graph query (default: all of it)
     kg query --list
     """
     from kg.queries import load_queries

@@ -136,6 +136,7 @@ def _parse_param(name: str, spec: str, defaults: dict[str, str], path: Path) -> 
                  defaults.get(name))  # fmt: skip
 
 
+MAX_INTEGER = 10**9  # the largest integer parameter (a page, a limit) a query takes
 _SLOT = re.compile(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}")
 # a page slot (see the module's docstring): its size and the subquery that reads the page's keys
 PAGE = "page"
@@ -279,8 +280,11 @@ def bind_params(query: NamedQuery, raw: dict[str, str], *, base: str | None = No
             term = Literal(value, datatype=XSD_DECIMAL)
         elif p.kind == "integer":  # an xsd:integer term, so it joins with stored integers
             # counted from 1 (page=1 is the top): 0 would match nothing and answer an empty page
-            if not value.strip().isdigit() or int(value) < 1:
-                raise QueryError(f"parameter {p.name!r} must be a whole number from 1, got {value!r}")
+            # (ASCII digits only: str.isdigit takes "١" and "²"; at most 10^9, as the store's
+            # OFFSET overflows past 2^63 and no graph has that many pages)
+            digits = value.strip()
+            if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= MAX_INTEGER:
+                raise QueryError(f"parameter {p.name!r} must be a whole number from 1 to {MAX_INTEGER:,}, got {value!r}")
             term = Literal(str(int(value)), datatype=XSD_INTEGER)
         elif p.name == "setting":  # a board's regime, named as the extractor names it
             from kg.leaderboard import board_parameter

@@ -12,7 +12,7 @@ from functools import cache
 from flask import Blueprint, Response, jsonify, request, url_for
 from werkzeug.exceptions import NotAcceptable, NotFound
 
-from kg.queries import NamedQuery, UnknownName, bind_params, load_queries, resolve_names
+from kg.queries import MAX_INTEGER, NamedQuery, UnknownName, bind_params, load_queries, resolve_names
 from kg.web import formats
 from kg.web.sparql import Reply, answer_query
 from kg.web.state import get_state
@@ -75,9 +75,12 @@ def run_query(name: str) -> Response:
         lookup = url_for("api.run_query", name="lookup", q=e.name)
         raise NotFound(f"{e}; GET {lookup} finds names, acronyms and synonyms") from None
     if query.scope:  # a whole-graph query: its answer is kept until the store changes
-        key = ("api", query.name, tuple(sorted(raw.items())), fmt.name, request.host_url)
-        reply = ui.cache().get(key, lambda: _whole(answer_query(request.environ, state, query.text,
-                                                             solutions_format=fmt, substitutions=substitutions)))
+        # (keyed on the bound terms, not the raw strings or the Host header, so that "page=01",
+        # "BERT" / "bert" or another host name make no second copy; a bounded number of answers)
+        bound = tuple(sorted((str(v), str(t)) for v, t in substitutions.items()))
+        key = ("api", query.name, bound, fmt.name)
+        reply = ui.cache().get(key, lambda: _whole(answer_query(
+            request.environ, state, query.text, solutions_format=fmt, substitutions=substitutions)), bounded=True)
         return reply.to_response()
     reply = answer_query(request.environ, get_state(), query.text, solutions_format=fmt,
                          substitutions=substitutions)  # fmt: skip
@@ -105,7 +108,7 @@ def openapi():
     return jsonify(openapi_document(named_queries().values(), request.host_url.rstrip("/")))
 
 
-_SCHEMA_OF_KIND = {"number": {"type": "number"}, "integer": {"type": "integer", "minimum": 1}}
+_SCHEMA_OF_KIND = {"number": {"type": "number"}, "integer": {"type": "integer", "minimum": 1, "maximum": MAX_INTEGER}}
 _MEDIA = {f.media_type: {"schema": {"type": "string"}} for f in formats.API_FORMATS[1:]}
 
 
@@ -113,7 +116,8 @@ def _default_or_example(p) -> dict:
     """A required parameter's default is only an example (kg.queries); an optional one's is used."""
     if p.default is None:
         return {}
-    return {"examples": [p.default]} if p.required else {"default": p.default}
+    value = int(p.default) if p.kind == "integer" else float(p.default) if p.kind == "number" else p.default
+    return {"examples": [value]} if p.required else {"default": value}
 
 
 def openapi_document(queries, server: str) -> dict:

@@ -20,7 +20,7 @@ import math
 import re
 import statistics
 import threading
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -194,21 +194,29 @@ class UiCache:
     changes) everything is rebuilt on next use.
     """
 
+    MAX_ANSWERS = 32  # query answers kept (get(bounded=True)): a whole answer may be ~5 MB
+
     def __init__(self):
         self._lock = threading.Lock()  # guards the dicts; builds run under their key's own lock
         self._stats: dict | None = None
         self._items: dict = {}
         self._building: dict = {}
+        self._answers: OrderedDict = OrderedDict()  # the bounded keys, least recently used first
 
-    def get(self, key, build: Callable):
-        """The value under ``key``, built by ``build()`` once (concurrent callers wait for it)."""
+    def get(self, key, build: Callable, bounded: bool = False):
+        """The value under ``key``, built by ``build()`` once (concurrent callers wait for it).
+        ``bounded``: one of at most ``MAX_ANSWERS`` such values (the least recently used goes),
+        for answers whose keys clients choose, so that no client can fill the memory."""
         stats = get_state().stats()
         with self._lock:
             if stats is not self._stats:
                 self._items.clear()
                 self._building.clear()
+                self._answers.clear()
                 self._stats = stats
             if key in self._items:
+                if bounded:
+                    self._answers.move_to_end(key)
                 return self._items[key]
             key_lock = self._building.setdefault(key, threading.Lock())
         with key_lock:
@@ -219,6 +227,12 @@ class UiCache:
             with self._lock:
                 if self._stats is stats:
                     self._items[key] = value
+                    if bounded:
+                        self._answers[key] = None
+                        while len(self._answers) > self.MAX_ANSWERS:
+                            old, _ = self._answers.popitem(last=False)
+                            self._items.pop(old, None)
+                            self._building.pop(old, None)
             return value
 
 
@@ -644,7 +658,7 @@ def board_anchor(group: str | None, setting: str | None) -> str:
 
     "--" only separates the regime: each part's run of marks is one "-" ("AP@.5" is "ap-5", not a
     regime "5"). Two names may still give one anchor ("F1.macro", "F1 (macro)"):
-    :func:`unique_anchors` suffixes the later boards of a page.
+    :func:`board_anchors` suffixes all but the first in key order.
     """
     parts = [_local(group) or "unnamed", *([setting] if setting else [])]
     return "board-" + "--".join(re.sub(r"\W+", "-", p.casefold().replace("%", "pct")).strip("-") for p in parts)
