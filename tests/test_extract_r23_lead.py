@@ -68,7 +68,7 @@ def test_a_fraction_share_of_a_cost_is_a_share():
     (e,) = extract([Paper(id="t", title="Plumeria: Frugal Language Models", abstract=(
         "We propose Plumeria. Plumeria runs at 1/10 the inference cost of its teacher."))])
     (r,) = e.results
-    assert (r.value, r.relative, r.change) == (10.0, True, "share")
+    assert (r.value, r.value_text, r.relative, r.change) == (10.0, "1/10", True, "share")
 
 
 # --- reference points of a domain-adaptation paper are not adapted scores ----------------------

@@ -29,7 +29,8 @@ def test_a_count_out_of_a_total_is_one_value():
     from kg.extract.numbers import find_quantities
 
     qs = find_quantities("and PutnamBench (8/644, pass@3200), with only 1/10 of the parameters")
-    assert [(q.value, q.text) for q in qs] == [(8.0, "8/644"), (1.0, "1/10")]
+    # (round 23: "1/10 of the parameters" is a 10% share, as "a tenth of" is, not the count 1)
+    assert [(q.value, q.text) for q in qs] == [(8.0, "8/644"), (10.0, "1/10")]
     # slash lists of scores and chains of counts stay apart
     qs = find_quantities("reaching 45.2/38.1 mAP, 3/4/5 layers and 12/24%")
     assert [q.text for q in qs] == ["45.2", "38.1", "3", "4", "5", "12", "24%"]

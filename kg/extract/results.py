@@ -2844,8 +2844,10 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
     value_text = clean_value_text(q.text)
     if q.word:
         # "three times", "a quarter of": a ratio or a share of something, written as a number
+        # (a fraction keeps its text as written: "1/10" of "at 1/10 the cost" is a 10% share)
         relative = True
-        value_text = f"{q.value:g}{'%' if unit == '%' else 'x'}"
+        if not q.text[:1].isdigit():
+            value_text = f"{q.value:g}{'%' if unit == '%' else 'x'}"
     if unit == "x" and value_text[-1:].isdigit():
         value_text += "x"  # "by a factor of 20"
     if unit == "points" and "point" not in value_text and not _BARE_NUMBER.fullmatch(value_text):
