@@ -6207,6 +6207,15 @@ _OWN_WORK_APPOSITION = re.compile(
 _AGENT_NOUN_AFTER = re.compile(r"\s+(?!(?:for|after|over|under|per)\b)[a-z]+(?:er|or|ion)s?\b")
 
 
+def _named_at(mentions: list[Cand], starts: list[int], pos: int) -> int | None:
+    """The index of the method or dataset mention that starts at ``pos`` (``starts``: the
+    mentions' starts, sorted), else None: the name right after a cue the marking passes read."""
+    i = bisect.bisect_left(starts, pos)
+    if i == len(mentions) or starts[i] != pos or mentions[i].label not in (METHOD, DATASET):
+        return None
+    return i
+
+
 def _mark_own_work(text: str, st: DocState, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
     """Mark the name right after "we implement" (ending there) or after "we derive / describe /
     provide / train" with an apposition saying what it is (see ``_OWN_WORK_VERB``)."""
@@ -6215,8 +6224,8 @@ def _mark_own_work(text: str, st: DocState, mentions: list[Cand], starts: list[i
     verbs = (_OWN_WORK_VERB.finditer(text) if st.low is text
              else finditer_at(_OWN_WORK_VERB, text, ("we",), 0, st.low, offsets=st.cue_offsets))
     for m in verbs:
-        i = bisect.bisect_left(starts, m.end())
-        if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
+        i = _named_at(mentions, starts, m.end())
+        if i is None:
             continue
         c = mentions[i]
         # (not what the apposition calls others' work: "we train ResNet-50, a standard
@@ -6246,8 +6255,8 @@ _RESULTING_NAMED = re.compile(
 def _mark_resulting(text: str, st: DocState, mentions: list[Cand], starts: list[int], marked: list[int]) -> None:
     """Mark the name in apposition to "the resulting <model>" (see ``_RESULTING_NAMED``)."""
     for m in _RESULTING_NAMED.finditer(text):
-        i = bisect.bisect_left(starts, m.end())
-        if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
+        i = _named_at(mentions, starts, m.end())
+        if i is None:
             continue
         c = mentions[i]
         # (a known name only where a naming word gives it and the text has not used it before:
@@ -6299,8 +6308,8 @@ def _mark_new_data(text: str, st: DocState, mentions: list[Cand], starts: list[i
     found = (_NEW_DATA_NAMED.finditer(st.low) if st.low is text
              else finditer_at(_NEW_DATA_NAMED, st.low, ("new", "novel"), offsets=st.cue_offsets))
     for m in found:
-        i = bisect.bisect_left(starts, m.end())
-        if i == len(mentions) or starts[i] != m.end() or mentions[i].label not in (METHOD, DATASET):
+        i = _named_at(mentions, starts, m.end())
+        if i is None:
             continue
         c = mentions[i]
         s0, s1 = st.sentence_span(m.start())
