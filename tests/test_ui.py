@@ -655,6 +655,47 @@ def test_a_whole_graph_query_s_answer_is_kept_until_the_store_changes(client, mo
     assert len(calls) == 5
 
 
+def test_serve_warms_the_whole_graph_queries_run_it_answers_for_any_host(client, monkeypatch):
+    """The first "Run it" of cooccurrence / extractor_audit after `kg serve` started took 3-6 s
+    on all sota-arxiv: the worker's warming thread (warm_pages) computes every whole-graph query's
+    "Run it" answer, and a visitor under another host name gets it from memory."""
+    from kg.web import api as web_api
+    from kg.web import warm_pages, whole_graph_runs
+
+    calls = []
+    real = web_api.answer_query
+
+    def counting(environ, state, text, **kw):
+        calls.append(text)
+        return real(environ, state, text, **kw)
+
+    monkeypatch.setattr(web_api, "answer_query", counting)
+    app = client.application
+    app.extensions.pop("mlkg_ui", None)
+    runs = whole_graph_runs(app)
+    assert runs[:2] == ["/api/queries/extractor_audit", "/api/queries/cooccurrence"]
+    assert len(runs) == sum(1 for q in web_api.named_queries().values() if q.scope) >= 2
+    warm_pages(app)
+    warmed = len(calls)
+    assert warmed == len(runs)
+    for url in runs:
+        r = client.get(url, base_url="http://kg.example.org:8780/")
+        assert r.status_code == 200 and r.get_json()["rows"] is not None
+    assert len(calls) == warmed  # all answered from memory
+    page_ = page(client, "/queries")
+    assert all(f'href="{url}"' in page_.replace("&amp;", "&") for url in runs)
+
+
+def test_a_whole_graph_answer_is_kept_per_host_only_when_its_query_holds_a_relative_iri():
+    from kg.web.api import _RELATIVE_IRI
+
+    assert _RELATIVE_IRI.search("SELECT * WHERE { ?s ?p <papers/1> }")
+    assert _RELATIVE_IRI.search("SELECT * WHERE { ?s ?p <#x> }")
+    for text in ("SELECT * WHERE { ?s a <https://w3id.org/mlkg/Paper> }", "FILTER(?c < 0.5 && ?d > 1)",
+                 "SELECT * WHERE { ?s a mlkg:Paper }", "FILTER(?c<0.5 || ?d>1)"):  # fmt: skip
+        assert not _RELATIVE_IRI.search(text), text
+
+
 def test_time_ticks_show_two_dates_for_results_days_apart():
     from datetime import date
 

@@ -1360,16 +1360,13 @@ def paper(path: str):
 def queries_page():
     """The named queries for a reader: what each asks, its parameters, and links that run it
     through the REST API (JSON, CSV) or open it in the query editor."""
-    from kg.web.api import named_queries
+    from kg.web.api import named_queries, run_url
 
     examples = {e["name"]: e["query"] for e in sparql_page_config()["examples"]}
     out = []
     for q in named_queries().values():
-        defaults = {p.name: p.default for p in q.params if p.default is not None}
-        run = url_for("api.run_query", name=q.name, **defaults)
         out.append({"name": q.name, "summary": q.summary, "description": q.description, "scope": q.scope,
-                    "params": q.params, "run": run, "csv": url_for("api.run_query", name=q.name, format="csv",
-                                                                 **defaults),
+                    "params": q.params, "run": run_url(q), "csv": run_url(q, format="csv"),
                     "editor": sparql_url(examples[q.name])})  # fmt: skip
     return render_template("queries.html", queries=out)
 
