@@ -1171,3 +1171,91 @@ def test_whole_graph_queries_answer_as_their_one_pattern_forms(store, name, tmp_
                                        datasets=tuple(Mention(d, (), 0.9) for d in ds), version="test")))  # fmt: skip
         many.replace_papers((scheme.paper_graph(p), paper_quads(scheme, p, e)) for p, e in todo)
         assert rows(many, new) == rows(many, ONE_PATTERN_QUERIES[name]) and len(rows(many, new)) == 100
+
+
+def test_costs_are_columns_of_a_dataset_s_boards_and_a_bare_performance_no_board(tmp_path):
+    """ImageNet's page had a "parameters" board (its fewest-parameters model first), image
+    classification listed it as a benchmark, and the home page's top metrics were speed,
+    parameters and performance: a cost is a column of the boards (as on Papers with Code), a bare
+    "performance" ranks nothing, and the home page's metrics are the measures boards rank by."""
+    from ui_fixtures import _span
+
+    from kg.model import Entity, Extraction, Mention, Paper, Result
+    from kg.rdf import IriScheme, paper_quads, shared_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    graphs = []
+    for i, (name, acc, params) in enumerate((("KappaNet", 80.1, "25M"), ("LambdaNet", 82.3, "88M"),
+                                             ("MuNet", 79.0, None))):  # fmt: skip
+        p = Paper(id=f"c{i}", title=f"{name} for image classification", arxiv_id=f"2406.0000{i}",
+                  date=f"2024-06-0{i + 1}",
+                  abstract=f"{name} reaches {acc}% top-1 accuracy on ImageNet"
+                           + (f" with {params} parameters." if params else ".")
+                           + f" {name} has 3.5 performance on ImageNet.")  # fmt: skip
+        t = p.text
+        sentence = _span(t, f"{name} reaches")
+        sentence = (sentence[0], t.index(".", sentence[0]) + 1)
+        results = [Result(name, "top-1 accuracy", acc, f"{acc}%", dataset="ImageNet", unit="%", span=sentence,
+                          confidence=0.9),
+                   Result(name, "performance", 3.5, "3.5", dataset="ImageNet", confidence=0.9,
+                          span=_span(t, f"{name} has 3.5 performance on ImageNet."))]  # fmt: skip
+        metrics = [Mention("top-1 accuracy", (_span(t, "top-1 accuracy"),), 0.9),
+                   Mention("performance", (_span(t, "performance"),), 0.9)]
+        if params:
+            results.append(Result(name, "parameters", float(params[:-1]) * 1e6, params, dataset="ImageNet",
+                                  span=sentence, confidence=0.9))  # fmt: skip
+            metrics.append(Mention("parameters", (_span(t, "parameters"),), 0.9))
+        e = Extraction(p.id, p.title, methods=(Mention(name, (_span(t, name, len(p.title)),), 0.9),),
+                       datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),), metrics=tuple(metrics),
+                       tasks=(Mention("image classification", (_span(t, "image classification"),), 0.9),),
+                       proposed=(name,), results=tuple(results), version="test")  # fmt: skip
+        store.add_shared(shared_quads(scheme, [Entity("method", name)], []))
+        graphs.append((scheme.paper_graph(p), paper_quads(scheme, p, e)))
+    store.replace_papers(graphs)
+    store.refresh_leaderboards(scheme)
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        client = app.test_client()
+        html = page(client, "/dataset/imagenet")
+        task = page(client, "/task/image-classification")
+        home = page(client, "/")
+    finally:
+        app.extensions["mlkg"].close()
+    index = html[html.index('<nav class="board-index"'):html.index("</nav>", html.index('<nav class="board-index"'))]
+    assert "board-parameters" not in index and "board-performance" not in index
+    assert 'href="#board-unnamed">other measures' in index
+    sections = dict(re.findall(r'<section class="board[^"]*" id="(board-[^"]+)">(.*?)</section>', html, re.S))
+    main = sections["board-top-1-accuracy"]
+    assert '<th data-type="text" scope="col" class="cost-col">parameters</th>' in main
+    row = main[main.index("LambdaNet</a>"):]
+    row = row[:row.index("</tr>")]
+    assert re.search(r'<td class="cost" data-label="parameters"><a href="[^"]+"[^>]*>88M</a></td>', row)
+    mu = main[main.index("MuNet</a>"):]
+    assert '<td class="cost" data-label="parameters"></td>' in mu[:mu.index("</tr>")]
+    other = sections["board-unnamed"]
+    assert other.count("3.5") >= 3 and "not ranked" in other and "88M" not in other
+    benchmarks = task[task.index("<h2"):]
+    assert "/metric/top-1-accuracy" in benchmarks and '#board-parameters"' not in task
+    metrics = home[home.index('href="/metrics">Metrics</a></h3>'):]
+    metrics = metrics[:metrics.index("</ol>")]
+    assert "/metric/top-1-accuracy" in metrics
+    assert "/metric/parameters" not in metrics and "/metric/performance" not in metrics
+
+
+def test_a_measure_named_after_imagenet_goes_on_imagenet_s_board():
+    """"80.2% ImageNet top-1 accuracy" in a COCO detection paper was bound to COCO: the COCO page
+    showed an "ImageNet top-1 accuracy" board. Linking puts it on ImageNet's top-1 accuracy board."""
+    from kg.extract import extract
+    from kg.link import link
+    from kg.model import Paper
+
+    papers = [Paper(id="t", title="KelpNet: a detector",
+                    abstract="KelpNet achieves 47.1 box AP on COCO test-dev. Its backbone, KelpNet-B, reaches "
+                             "80.2% ImageNet top-1 accuracy."),
+              Paper(id="u", title="ZorbNet for classification",
+                    abstract="ZorbNet achieves 81.5% top-1 accuracy on ImageNet.")]  # fmt: skip
+    linked, _ = link(list(extract(papers)))
+    boards = {r.value: (r.dataset, r.metric) for e in linked for r in e.results}
+    assert boards[80.2] == boards[81.5] == ("ImageNet", "top-1 accuracy")
+    assert boards[47.1][0] == "COCO test-dev"
