@@ -1259,3 +1259,34 @@ def test_a_measure_named_after_imagenet_goes_on_imagenet_s_board():
     boards = {r.value: (r.dataset, r.metric) for e in linked for r in e.results}
     assert boards[80.2] == boards[81.5] == ("ImageNet", "top-1 accuracy")
     assert boards[47.1][0] == "COCO test-dev"
+
+
+def test_an_untitled_paper_is_listed_by_the_start_of_its_abstract(tmp_path):
+    """The Transformer's page listed "Proposed in: arxiv/1909.06317 (untitled)" (546 of all
+    sota-arxiv's papers have no title): a paper without a title is named by the start of its
+    abstract and its arXiv id, wherever papers are listed and on its own page."""
+    from ui_fixtures import _span
+
+    from kg.model import Entity, Extraction, Mention, Paper
+    from kg.rdf import IriScheme, paper_quads, shared_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    p = Paper(id="u9", title="", arxiv_id="2405.00009", date="2024-05-01",
+              abstract="Sequence models translate speech into text in many languages at once. We propose OmegaNet.")
+    e = Extraction(p.id, p.title, methods=(Mention("OmegaNet", (_span(p.text, "OmegaNet"),), 0.9),),
+                   proposed=("OmegaNet",), version="test")  # fmt: skip
+    store.add_shared(shared_quads(scheme, [Entity("method", "OmegaNet")], []))
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    app = create_app(settings(tmp_path / "kg"), store)
+    name = "“Sequence models translate speech into text in many languages…” (untitled, arXiv 2405.00009)"
+    try:
+        client = app.test_client()
+        method = page(client, "/method/omeganet")
+        papers = page(client, "/papers")
+        paper = page(client, "/paper/arxiv/2405.00009")
+    finally:
+        app.extensions["mlkg"].close()
+    assert f'<a href="/paper/arxiv/2405.00009">{name}</a>' in method and "(untitled)</a>" not in method
+    assert f">{name}</a>" in papers
+    assert f"<h1>{name}</h1>" in paper
