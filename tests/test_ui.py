@@ -1227,12 +1227,13 @@ def test_costs_are_columns_of_a_dataset_s_boards_and_a_bare_performance_no_board
     assert 'href="#board-unnamed">other measures' in index
     sections = dict(re.findall(r'<section class="board[^"]*" id="(board-[^"]+)">(.*?)</section>', html, re.S))
     main = sections["board-top-1-accuracy"]
-    assert '<th data-type="text" scope="col" class="cost-col">parameters</th>' in main
+    assert re.search(r'<th [^>]*class="cost-col" title="parameters, as [^"]*">Cost</th>', main)
     row = main[main.index("LambdaNet</a>"):]
     row = row[:row.index("</tr>")]
-    assert re.search(r'<td class="cost" data-label="parameters"><a href="[^"]+"[^>]*>88M</a></td>', row)
+    assert re.search(r'<td class="cost" data-label="Cost"><span class="cost-item"><a href="[^"]+"[^>]*>88M</a> '
+                     r'parameters</span></td>', row)  # fmt: skip
     mu = main[main.index("MuNet</a>"):]
-    assert '<td class="cost" data-label="parameters"></td>' in mu[:mu.index("</tr>")]
+    assert '<td class="cost" data-label="Cost"></td>' in mu[:mu.index("</tr>")]
     other = sections["board-unnamed"]
     assert other.count("3.5") >= 3 and "not ranked" in other and "88M" not in other
     benchmarks = task[task.index("<h2"):]

@@ -646,7 +646,7 @@ class Board:
     unnamed: bool = False  # the results with no dataset (or no metric) named: listed, not ranked
     anchor: str = "board"  # its id on the page (board_anchors)
     key: tuple[str | None, str | None] = (None, None)  # what it groups by (metric or dataset) and its regime
-    cost_columns: list[str] = field(default_factory=list)  # the cost measures its rows give (cost_columns)
+    cost_columns: list[str] = field(default_factory=list)  # the cost measures its rows give, in its Cost column
 
     @property
     def methods(self) -> int:
@@ -786,7 +786,7 @@ def _board_rows_and_costs(rows: list[ResultRow], group_by: str) -> tuple[list[Re
 
 
 def cost_columns(board: Board, costs: dict[tuple[str, str], list[ResultRow]]) -> None:
-    """Give ``board`` a column per cost measure its rows' papers report for the row's method, as
+    """Give ``board`` the cost measures its rows' papers report for the row's method (one Cost column), as
     Papers with Code's boards show parameters, FLOPs or speed next to the score (the cost comes
     from the same paper and method; the first one given, when the paper gives several)."""
     labels: dict[str, None] = {}
