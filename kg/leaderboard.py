@@ -249,6 +249,42 @@ def _other_ap_task(tasks: tuple[str, ...]) -> str | None:
     return next((board for rx, board in _OTHER_AP_TASKS if any(rx.search(t) for t in tasks)), None)
 
 
+# A measure named after a benchmark family ("78.9% ImageNet top-1 accuracy", "COCO box AP") is
+# that benchmark's, whatever dataset the extractor bound the result to (a paper about detection
+# on COCO that also gives its backbone's ImageNet accuracy: the COCO page showed an "ImageNet
+# top-1 accuracy" board).
+_NAMED_FAMILY = re.compile(r"(imagenet(?:[- ]?1k)?|(?:ms[- ]?)?coco) +(\S.*)", re.I)
+
+
+def metric_dataset(metric: str | None) -> tuple[str, str] | None:
+    """The benchmark a measure's name starts with, and the measure without it.
+
+    >>> metric_dataset("ImageNet top-1 accuracy"), metric_dataset("COCO box AP"), metric_dataset("top-1 accuracy")
+    (('ImageNet', 'top-1 accuracy'), ('COCO', 'box AP'), None)
+    """
+    m = _NAMED_FAMILY.fullmatch(metric) if metric and metric[:1] in "IiCcMm" else None
+    return (m[1], m[2]) if m else None
+
+
+def _same_family(a: str, b: str) -> bool:
+    return any(family.fullmatch(a) and family.fullmatch(b) for family, _ in BOARD_MEASURES)
+
+
+def board_dataset(dataset: str | None, metric: str | None) -> str | None:
+    """The dataset a result goes on when its measure names another benchmark family than
+    ``dataset`` (see metric_dataset); None when it stays.
+
+    >>> board_dataset("COCO", "ImageNet top-1 accuracy"), board_dataset("ImageNet-1K", "ImageNet top-1 accuracy")
+    ('ImageNet', None)
+    >>> board_dataset(None, "COCO AP"), board_dataset("MS COCO", "COCO AP"), board_dataset("COCO", "AP")
+    ('COCO', None, None)
+    """
+    named = metric_dataset(metric)
+    if not named or (dataset and _same_family(dataset, named[0])):
+        return None
+    return named[0]
+
+
 @lru_cache(maxsize=1 << 16)  # (linking asks for every result; the pairs repeat)
 def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...] = ()) -> str | None:
     """The measure of the board a result of ``metric`` on ``dataset`` (linked names) goes on,
@@ -284,6 +320,40 @@ def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...]
             target = measures.get(key)
             return target if target and name_key(target) != name_key(metric) else None
     return None
+
+
+# --- what a board ranks ------------------------------------------------------------------------
+# Papers with Code ranks a benchmark by its quality measures (top-1 accuracy, AP, BLEU) and shows
+# what a model costs (parameters, FLOPs, speed, latency, memory) in columns of those boards, never
+# as boards of their own: "fewest parameters" or "most FPS" alone ranks a tiny model or a fast
+# baseline first, whatever it scores. Nor does it have a board for a bare "performance" (or
+# "score", "robustness"): the measure is not named, and its numbers are on different scales.
+COST_MEASURES = frozenset(map(name_key, (
+    "parameters", "params", "#params", "number of parameters", "parameter count", "model size",
+    "FLOPs", "GFLOPs", "MFLOPs", "MACs", "GMACs", "multiply-adds", "computation", "computational cost",
+    "computational complexity", "computation cost", "compute", "cost", "overhead", "GPU hours",
+    "speed", "speedup", "speed-up", "inference speed", "FPS", "frames per second", "throughput",
+    "latency", "inference latency", "runtime", "running time", "inference time", "training time",
+    "time", "memory", "memory usage", "memory footprint", "memory consumption", "energy",
+    "energy consumption", "power consumption", "compression ratio",
+)))  # fmt: skip
+VAGUE_MEASURES = frozenset(map(name_key, ("performance", "score", "scores", "robustness", "efficiency",
+                                          "quality", "results", "effectiveness")))  # fmt: skip
+
+
+def measure_role(metric: str | None) -> str | None:
+    """What a measure is on a benchmark: "cost" (a column of its boards), "vague" (no board),
+    or None (a measure a board ranks by).
+
+    >>> measure_role("parameters"), measure_role("Params"), measure_role("FPS"), measure_role("performance")
+    ('cost', 'cost', 'cost', 'vague')
+    >>> measure_role("top-1 accuracy"), measure_role("AP"), measure_role("BLEU"), measure_role(None)
+    (None, None, None, None)
+    """
+    if not metric:
+        return None
+    key = name_key(metric)
+    return "cost" if key in COST_MEASURES else "vague" if key in VAGUE_MEASURES else None
 
 
 # --- one board per regime --------------------------------------------------------------------

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from kg.extract import metric_higher_is_better
 from kg.extract.lexicon import canonical_names, lexicon_patterns, lookup_label
-from kg.leaderboard import board_metric
+from kg.leaderboard import board_dataset, board_metric
 from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result, is_placeholder
 from kg.text import LANGUAGES, name_key, release_of
 
@@ -506,6 +506,10 @@ class Linker:
         tasks = tuple(m.name for m in linked.tasks)
         changed = False
         for i, r in enumerate(results):
+            if moved := board_dataset(r.dataset, r.metric):  # "ImageNet top-1 accuracy" bound to COCO
+                dataset = self.canon["datasets"].get(moved) or _lookup(self.canon["datasets"], moved, True) or moved
+                r = results[i] = replace(r, dataset=dataset)
+                changed = True
             target = board_metric(r.dataset, r.metric, (r.task,) if r.task else tasks)  # (its own task first)
             if target:
                 name = self.canon["metrics"].get(target) or _lookup(self.canon["metrics"], target, False) or target

@@ -473,6 +473,32 @@ def test_a_timeline_is_readable_on_a_phone(b, base_url):
         b.set_window_size(1400, 1000)
 
 
+def test_a_dataset_s_list_of_boards_is_folded_on_a_phone(b, base_url):
+    """ImageNet's list of 32 boards filled a whole 390 px screen before its first board: on a
+    phone it is folded to its summary line ("2 boards:"), a tap opens it; on a wide screen it is
+    open. The timeline's tick labels are at least 14 px tall there (they were 11-13)."""
+    try:
+        for width, folded in ((390, True), (1280, False)):
+            b.set_window_size(width, 900)
+            b.get(base_url + "/dataset/imagenet")
+            is_open, shown, summary = b.execute_script(
+                "const d = document.querySelector('details.board-list');"
+                "return [d.open, d.querySelector('nav a').checkVisibility(),"
+                " d.querySelector('summary').textContent.trim()]"
+            )
+            assert is_open is not folded and summary == "2 boards:", (width, is_open, summary)
+            assert shown is not folded, (width, shown)
+            if folded:
+                ticks = b.execute_script(
+                    "return [...document.querySelectorAll('svg.chart.timeline text.tick')]"
+                    ".map(t => t.getBoundingClientRect().height)")
+                assert ticks and min(ticks) >= 14, ticks
+                b.find_element(By.CSS_SELECTOR, "details.board-list summary").click()
+                assert b.execute_script("return document.querySelector('details.board-list').open")
+    finally:
+        b.set_window_size(1400, 1000)
+
+
 def test_a_value_off_the_chart_is_marked(b, tmp_path_factory):
     """An FID of 130 among FIDs of 4.8-9.1 flattened the chart; it is drawn as a triangle in a
     band above the plot, with its value beside it and in its tooltip, and the other points

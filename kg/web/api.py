@@ -7,6 +7,7 @@ answers plain JSON rows (default), CSV, TSV or SPARQL results JSON/XML.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from flask import Blueprint, Response, jsonify, request, url_for
@@ -75,16 +76,34 @@ def run_query(name: str) -> Response:
         lookup = url_for("api.run_query", name="lookup", q=e.name)
         raise NotFound(f"{e}; GET {lookup} finds names, acronyms and synonyms") from None
     if query.scope:  # a whole-graph query: its answer is kept until the store changes
-        # (keyed on the bound terms, not the raw strings or the Host header, so that "page=01",
-        # "BERT" / "bert" or another host name make no second copy; a bounded number of answers)
+        # (keyed on the bound terms, not the raw strings, so that "page=01" or "BERT" / "bert" make no
+        # second copy; on the host only where the query's answer holds it; a bounded number of answers)
         bound = tuple(sorted((str(v), str(t)) for v, t in substitutions.items()))
-        key = ("api", query.name, bound, fmt.name)
+        key = ("api", query.name, bound, fmt.name, _base_of_answer(query))
         reply = ui.cache().get(key, lambda: _whole(answer_query(
             request.environ, state, query.text, solutions_format=fmt, substitutions=substitutions)), bounded=True)
         return reply.to_response()
     reply = answer_query(request.environ, get_state(), query.text, solutions_format=fmt,
                          substitutions=substitutions)  # fmt: skip
     return reply.to_response()
+
+
+def run_url(query: NamedQuery, **extra) -> str:
+    """The URL that runs ``query`` with its parameters' defaults (the queries page's "Run it")."""
+    defaults = {p.name: p.default for p in query.params if p.default is not None}
+    return url_for("api.run_query", name=query.name, **defaults, **extra)
+
+
+# an IRI reference without a scheme ("<#x>", "<papers/1>"): resolved against the request's URL
+_RELATIVE_IRI = re.compile(r"<(?![A-Za-z][A-Za-z0-9+.-]*:)[^<>\s]*>")
+
+
+def _base_of_answer(query: NamedQuery) -> str:
+    """The part of the request a whole-graph answer depends on beyond its parameters and format:
+    the host, only if the query holds a relative IRI (the request's URL is the base IRI). The
+    shipped queries hold none, so an answer computed when the server starts (warm_pages) is the
+    one a visitor gets under whatever host name they use."""
+    return request.host_url if _RELATIVE_IRI.search(query.text) else ""
 
 
 def _whole(reply: Reply) -> Reply:

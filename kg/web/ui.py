@@ -35,7 +35,7 @@ from werkzeug.exceptions import BadRequest, NotFound
 
 from kg import graph as kgraph
 from kg.errors import MlkgError
-from kg.leaderboard import Candidate, board_setting, common_scale, is_percent_board, rank, trusted
+from kg.leaderboard import Candidate, board_setting, common_scale, is_percent_board, measure_role, rank, trusted
 from kg.queries import PAGE, apply_page, bind_params
 from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
 from kg.web.state import get_state
@@ -259,6 +259,32 @@ SELECT ?p ?title ?date ?arxiv WHERE {
 
 Q_INCIDENCE = "SELECT ?p ?e WHERE { ?p mlkg:mentions ?e }"
 
+# the abstracts of the papers without a title (546 of all sota-arxiv's 10,500: 0.05 s)
+Q_UNTITLED = 'SELECT ?p ?text WHERE { ?p dcterms:title "" . ?a mlkg:abstractOf ?p ; rdf:value ?text }'
+
+UNTITLED_WORDS = 60  # characters of the abstract that name an untitled paper
+
+
+def readable_title(title: str | None, iri: str, abstract: str | None) -> str:
+    """What to call a paper in a list: its title; without one, the start of its abstract, quoted,
+    and its id ("arxiv/1909.06317 (untitled)" said nothing of what the paper is about).
+
+    >>> readable_title("", "https://w3id.org/mlkg/id/paper/arxiv/1909.06317",
+    ...                "\\n\\nSequence-to-sequence models have been widely used in end-to-end speech processing.")
+    '“Sequence-to-sequence models have been widely used in…” (untitled, arXiv 1909.06317)'
+    >>> readable_title("", "https://w3id.org/mlkg/id/paper/arxiv/1909.06317", None)
+    'arxiv/1909.06317 (untitled)'
+    """
+    if (title and title.strip()) or not abstract or not abstract.strip():
+        return paper_title(title, iri)
+    words = " ".join(abstract.split())
+    if len(words) > UNTITLED_WORDS:
+        cut = words.rfind(" ", 0, UNTITLED_WORDS + 1)
+        words = words[: cut if cut > UNTITLED_WORDS // 2 else UNTITLED_WORDS].rstrip(",;:.") + "…"
+    local = paper_title("", iri).removesuffix(" (untitled)")
+    ident = "arXiv " + local[len("arxiv/"):] if local.startswith("arxiv/") else local
+    return f"“{words}” (untitled, {ident})"
+
 Q_RESULT_METHODS = "SELECT ?m ?p WHERE { ?r mlkg:method ?m ; mlkg:reportedIn ?p }"
 
 
@@ -293,9 +319,10 @@ def papers_index() -> dict[str, dict]:
 
     def build():
         out = {}
+        untitled = {r["p"]: r["text"] for r in select(Q_UNTITLED)}
         for r in select(Q_PAPERS):
             if r["p"] not in out:
-                title = paper_title(r["title"], r["p"])
+                title = readable_title(r["title"], r["p"], untitled.get(r["p"]))
                 out[r["p"]] = {"title": title, "date": r["date"] or arxiv_month(r["arxiv"]),
                                "key": title.casefold()}  # fmt: skip
         return out
@@ -519,6 +546,7 @@ class ResultRow:
     board_key: float | None = None  # the value on its leaderboard's scale
     on_board: bool = False
     note: str | None = None  # why a row is ranked after the others
+    costs: dict[str, ResultRow] = field(default_factory=dict)  # cost measure label -> the row giving it
 
     @property
     def key(self) -> float | None:
@@ -632,6 +660,7 @@ class Board:
     unnamed: bool = False  # the results with no dataset (or no metric) named: listed, not ranked
     anchor: str = "board"  # its id on the page (board_anchors)
     key: tuple[str | None, str | None] = (None, None)  # what it groups by (metric or dataset) and its regime
+    cost_columns: list[str] = field(default_factory=list)  # the cost measures its rows give, in its Cost column
 
     @property
     def methods(self) -> int:
@@ -703,9 +732,12 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
     (low confidence, out of range for a percentage), follow with a note.
     """
     groups: dict[tuple[str | None, str | None], list[ResultRow]] = defaultdict(list)
+    rows, costs = _board_rows_and_costs([r for r in rows if r.value is not None], group_by)
     for r in rows:
-        if r.value is not None:
-            groups[(getattr(r, group_by), board_setting(r.setting))].append(r)
+        group = getattr(r, group_by)
+        if group_by == "metric" and measure_role(r.metric_label):
+            group = None  # a cost no board row of its paper and method takes, or a bare "performance"
+        groups[(group, board_setting(r.setting))].append(r)
     boards = []
     for (iri, setting), members in groups.items():
         # results with no dataset (on a metric's page) or no metric (on a dataset's) were measured
@@ -733,17 +765,50 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
                          (1, not x.trusted, x.goodness is None, -(x.goodness or 0), x.method_label or ""))  # fmt: skip
         first = members[0]
         named = first.metric_label if group_by == "metric" else first.dataset_label
-        title = named or f"no {group_by} named"
+        title = named if iri else "other measures" if any(getattr(r, group_by) for r in members) else f"no {group_by} named"
         board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting, unnamed=iri is None,
                       key=(iri, setting))  # fmt: skip
         if iri is not None:
             board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
         boards.append(board)
     boards.sort(key=lambda b: (b.unnamed, b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
+    for b in boards:
+        if not b.unnamed:
+            cost_columns(b, costs)
     anchors = board_anchors(b.key for b in boards)
     for b in boards:
         b.anchor = anchors[b.key]
     return boards
+
+
+def _board_rows_and_costs(rows: list[ResultRow], group_by: str) -> tuple[list[ResultRow], dict]:
+    """A dataset page's rows for its boards, and its cost results (kg.leaderboard.measure_role:
+    parameters, FLOPs, speed, ...) by (paper, method) that become columns of those boards: a cost
+    whose paper and method have no row on a board stays a row (of "other measures"), not lost.
+    On a metric's page (``group_by="dataset"``) every row stays: the page is the measure's."""
+    if group_by != "metric":
+        return rows, {}
+    ranked = {(r.paper, r.method) for r in rows if r.method and r.metric and not measure_role(r.metric_label)}
+    costs: dict[tuple[str, str], list[ResultRow]] = defaultdict(list)
+    kept = []
+    for r in rows:
+        if measure_role(r.metric_label) == "cost" and (r.paper, r.method) in ranked:
+            costs[(r.paper, r.method)].append(r)
+        else:
+            kept.append(r)
+    return kept, costs
+
+
+def cost_columns(board: Board, costs: dict[tuple[str, str], list[ResultRow]]) -> None:
+    """Give ``board`` the cost measures its rows' papers report for the row's method (one Cost column), as
+    Papers with Code's boards show parameters, FLOPs or speed next to the score (the cost comes
+    from the same paper and method; the first one given, when the paper gives several)."""
+    labels: dict[str, None] = {}
+    for r in board.rows:
+        for c in costs.get((r.paper, r.method), ()):
+            r.costs.setdefault(c.metric_label, c)
+            labels.setdefault(c.metric_label)
+    board.cost_columns = sorted(labels, key=str.casefold)
 
 
 def comentions(iri: str, *, per_kind: int = 12) -> dict[str, list[dict]]:
@@ -858,8 +923,8 @@ def task_benchmarks(iri: str) -> list[dict]:
     out = []
     anchors: dict[str, dict] = {}  # the anchors of each dataset page's boards
     for rows in boards.values():
-        if len(rows) < MIN_BENCHMARK_ENTRIES:
-            continue
+        if len(rows) < MIN_BENCHMARK_ENTRIES or measure_role(label(rows[0]["metric"])):
+            continue  # (a cost, "parameters", is a column of the dataset's boards, not a benchmark)
         best = min(rows, key=lambda x: x["position"])
         first = rows[0]
         url = page_url(first["dataset"])
@@ -1206,7 +1271,10 @@ def home():
     info = entities().values()
     top = {}
     for kind in KINDS:
-        ranked = sorted((e for e in info if e.kind == kind), key=lambda e: (-e.papers, e.label.casefold()))
+        # the metrics the most papers score by: a cost (parameters, speed, FLOPs) is a column of a
+        # board and a bare "performance" names no measure (kg.leaderboard.measure_role); /metrics lists all
+        ranked = sorted((e for e in info if e.kind == kind and not (kind == "metric" and measure_role(e.label))),
+                        key=lambda e: (-e.papers, e.label.casefold()))  # fmt: skip
         top[kind] = [{"label": e.label, "url": page_url(e.iri), "papers": e.papers, "iri": e.iri}
                      for e in ranked[:8]]  # fmt: skip
     charts = []
@@ -1335,11 +1403,11 @@ def paper(path: str):
     meta: dict[str, list] = defaultdict(list)
     for f in facts:
         meta[f["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]].append(f["o"])
-    title = paper_title(meta["title"][0] if meta["title"] else None, iri)
     # in order from the author list; a graph without one (built before it existed) has only creators
     authors = [r["name"] for r in select(Q_AUTHORS, paper=iri)] or meta["creator"]
     abstracts = select(Q_ABSTRACT, paper=iri)
     text = abstracts[0]["text"] if abstracts else ""
+    title = readable_title(meta["title"][0] if meta["title"] else None, iri, text)
     mentions = select(Q_MENTIONS, paper=iri, abstract=abstracts[0]["abstract"]) if abstracts else []
     rows = results("paper", iri)
     # the table beside the abstract lists the results in the order the abstract gives them: best
@@ -1374,16 +1442,13 @@ def paper(path: str):
 def queries_page():
     """The named queries for a reader: what each asks, its parameters, and links that run it
     through the REST API (JSON, CSV) or open it in the query editor."""
-    from kg.web.api import named_queries
+    from kg.web.api import named_queries, run_url
 
     examples = {e["name"]: e["query"] for e in sparql_page_config()["examples"]}
     out = []
     for q in named_queries().values():
-        defaults = {p.name: p.default for p in q.params if p.default is not None}
-        run = url_for("api.run_query", name=q.name, **defaults)
         out.append({"name": q.name, "summary": q.summary, "description": q.description, "scope": q.scope,
-                    "params": q.params, "run": run, "csv": url_for("api.run_query", name=q.name, format="csv",
-                                                                 **defaults),
+                    "params": q.params, "run": run_url(q), "csv": run_url(q, format="csv"),
                     "editor": sparql_url(examples[q.name])})  # fmt: skip
     return render_template("queries.html", queries=out)
 

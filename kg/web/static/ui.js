@@ -228,6 +228,14 @@
     }
   }
 
+  /* a dataset page's list of boards, folded to its summary line on a phone (a page of 32 boards
+     listed them over a whole 390 px screen before the first board); open on a wider screen */
+  if (window.matchMedia && window.matchMedia("(max-width: 40rem)").matches) {
+    document.querySelectorAll("details.board-list").forEach(function (d) {
+      d.open = false;
+    });
+  }
+
   document.querySelectorAll("input[data-autocomplete]").forEach(attachAutocomplete);
   document.querySelectorAll("table.sortable").forEach(attachSortable);
   document.querySelectorAll("input.only-best").forEach(attachBestSwitch);
