@@ -3091,7 +3091,7 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_rl_techniques(text, st, out))
     _own_methods_by_task(text, st.low, out, title_end)
     ends: dict[str, list[int]] = {}  # (where the names both passes test occur: found once)
-    out = _without_thing_modifiers(text, _without_inner_names(text, out), ends)
+    out = _without_thing_modifiers(text, _without_inner_names(text, out, st.low), ends)
     out = _without_edition_names(text, _without_metric_names(text, out), ends)
     out = _without_concept_acronyms(text, _without_standards(text, out, st.acronyms), st.acronyms, st.proposed)
     out = _without_problem_names(text, out)
@@ -3181,13 +3181,15 @@ def _general_task(low: str, phrase: str) -> str | None:
     return None
 
 
-def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
+def _without_inner_names(text: str, mentions: list[Cand], low: str | None = None) -> list[Cand]:
     """A method name the text only ever writes after the first words of a longer method name
     is a piece of it, not a method of its own: "Graph Attention Network" where the text always
     says "Kernel Graph Attention Network (KGAT)", "Agent Search" inside "Meta Agent Search". A
     name also written alone ("adversarial training" beside "smooth adversarial training") is
     kept.
-    Hyphens count as spaces ("Vector Quantised-Variational Autoencoder").
+    Hyphens count as spaces ("Vector Quantised-Variational Autoencoder"). ``low``: the text
+    in lower case, if the caller has it (DocState.low: the text itself where lower() moves
+    offsets, and then the text is lower-cased here as before).
 
     >>> t = "Kernel Graph Attention Network. We propose the Kernel Graph Attention Network."
     >>> ms = [Cand(0, 30, METHOD, "title", 0.9), Cand(7, 30, METHOD, "lexicon", 0.85)]
@@ -3197,7 +3199,7 @@ def _without_inner_names(text: str, mentions: list[Cand]) -> list[Cand]:
     methods = [c for c in mentions if c.label == METHOD]
     if len(methods) < 2:
         return mentions
-    flat = text.lower().replace("-", " ")
+    flat = (low if low is not None and low is not text else text.lower()).replace("-", " ")
     longer = {flat[c.start : c.end] for c in methods}
     longer |= {flat[c.short[0] : c.short[1]] for c in methods if c.short}
     holders = _NameHolders(longer)

@@ -1086,6 +1086,9 @@ _MEANS_WORD = re.compile(
     r"conventional|existing|off-the-shelf|traditional|plain|naive)\s+)?",
     re.I,
 )
+# (the same pattern, case-sensitive, matched in the lower-case text: IGNORECASE folds every
+# character it compares, and the words of means are found there anyway)
+_MEANS_WORD_LOW = re.compile(_MEANS_WORD.pattern)
 
 
 # the words _MEANS_WORD starts with, each found with str.find in the lower-case text when the
@@ -1103,11 +1106,17 @@ def _means_words(text: str, low: str, start: int, end: int, words: set | None) -
     lower-case words of the text, if known)."""
     stems = set(_MEANS_STEMS.values()) if words is None else {
         _MEANS_STEMS[w] for w in words.intersection(_MEANS_STEMS)}  # fmt: skip
+    # (in ``low`` where it is the text lowered in place, unless the text holds a character
+    # IGNORECASE equates with s or i but lower() keeps: "ſ", "ı")
+    if low is not text and len(low) == len(text) and "\u017f" not in text and "\u0131" not in text:
+        rx, where = _MEANS_WORD_LOW, low
+    else:
+        rx, where = _MEANS_WORD, text
     out = []
     for stem in stems:
         i = low.find(stem, start, end)
         while i >= 0:
-            m = _MEANS_WORD.match(text, i, end)
+            m = rx.match(where, i, end)
             if m:
                 out.append(m)
             i = low.find(stem, i + len(stem), end)
