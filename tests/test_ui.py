@@ -51,6 +51,16 @@ def page(client, url: str) -> str:
     return r.get_data(as_text=True)
 
 
+def served_pages(store: KgStore, tmp_path: Path, *urls: str) -> list[str]:
+    """The HTML of ``urls`` from an app over ``store`` (its own, closed after)."""
+    app = create_app(settings(tmp_path / "kg"), store)
+    try:
+        client = app.test_client()
+        return [page(client, url) for url in urls]
+    finally:
+        app.extensions["mlkg"].close()
+
+
 def api(client, url: str, status: int = 200) -> dict:
     r = client.get(url)
     assert r.status_code == status, (url, r.status_code, r.get_data(as_text=True)[:500])
@@ -629,13 +639,12 @@ def test_whole_graph_queries_answer_a_page_at_a_time_and_their_pages_make_the_wh
     assert "LIMIT 100 OFFSET 0 }" in example and "?page" not in example  # the editor opens page 1 as well
 
 
-def test_a_whole_graph_query_s_answer_is_kept_until_the_store_changes(client, monkeypatch):
-    """cooccurrence and extractor_audit read the whole graph (1-5 s on all sota-arxiv) for each "Run
-    it": the server is read-only, so a whole-graph query's answer is kept (per parameters and format)
-    and answered again from memory; a bound query (a leaderboard) runs each time."""
+@pytest.fixture
+def answer_calls(monkeypatch) -> list[str]:
+    """The query texts the API runs from now on (answers from the cache add none)."""
     from kg.web import api as web_api
 
-    calls = []
+    calls: list[str] = []
     real = web_api.answer_query
 
     def counting(environ, state, text, **kw):
@@ -643,6 +652,14 @@ def test_a_whole_graph_query_s_answer_is_kept_until_the_store_changes(client, mo
         return real(environ, state, text, **kw)
 
     monkeypatch.setattr(web_api, "answer_query", counting)
+    return calls
+
+
+def test_a_whole_graph_query_s_answer_is_kept_until_the_store_changes(client, answer_calls):
+    """cooccurrence and extractor_audit read the whole graph (1-5 s on all sota-arxiv) for each "Run
+    it": the server is read-only, so a whole-graph query's answer is kept (per parameters and format)
+    and answered again from memory; a bound query (a leaderboard) runs each time."""
+    calls = answer_calls
     client.application.extensions.pop("mlkg_ui", None)  # answers kept by earlier tests
     first = client.get("/api/queries/cooccurrence?format=csv")
     again = client.get("/api/queries/cooccurrence?format=csv")
@@ -657,21 +674,14 @@ def test_a_whole_graph_query_s_answer_is_kept_until_the_store_changes(client, mo
     assert len(calls) == 5
 
 
-def test_serve_warms_the_whole_graph_queries_run_it_answers_for_any_host(client, monkeypatch):
+def test_serve_warms_the_whole_graph_queries_run_it_answers_for_any_host(client, answer_calls, monkeypatch):
     """The first "Run it" of cooccurrence / extractor_audit after `kg serve` started took 3-6 s
     on all sota-arxiv: the worker's warming thread (warm_pages) computes every whole-graph query's
     "Run it" answer, and a visitor under another host name gets it from memory."""
     from kg.web import api as web_api
     from kg.web import warm_pages, whole_graph_runs
 
-    calls = []
-    real = web_api.answer_query
-
-    def counting(environ, state, text, **kw):
-        calls.append(text)
-        return real(environ, state, text, **kw)
-
-    monkeypatch.setattr(web_api, "answer_query", counting)
+    calls = answer_calls
     app = client.application
     app.extensions.pop("mlkg_ui", None)
     runs = whole_graph_runs(app)
@@ -1216,14 +1226,7 @@ def test_costs_are_columns_of_a_dataset_s_boards_and_a_bare_performance_no_board
         graphs.append((scheme.paper_graph(p), paper_quads(scheme, p, e)))
     store.replace_papers(graphs)
     store.refresh_leaderboards(scheme)
-    app = create_app(settings(tmp_path / "kg"), store)
-    try:
-        client = app.test_client()
-        html = page(client, "/dataset/imagenet")
-        task = page(client, "/task/image-classification")
-        home = page(client, "/")
-    finally:
-        app.extensions["mlkg"].close()
+    html, task, home = served_pages(store, tmp_path, "/dataset/imagenet", "/task/image-classification", "/")
     index = html[html.index('<nav class="board-index"'):html.index("</nav>", html.index('<nav class="board-index"'))]
     assert "board-parameters" not in index and "board-performance" not in index
     assert 'href="#board-unnamed">other measures' in index
@@ -1281,15 +1284,8 @@ def test_an_untitled_paper_is_listed_by_the_start_of_its_abstract(tmp_path):
                    proposed=("OmegaNet",), version="test")  # fmt: skip
     store.add_shared(shared_quads(scheme, [Entity("method", "OmegaNet")], []))
     store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
-    app = create_app(settings(tmp_path / "kg"), store)
     name = "“Sequence models translate speech into text in many languages…” (untitled, arXiv 2405.00009)"
-    try:
-        client = app.test_client()
-        method = page(client, "/method/omeganet")
-        papers = page(client, "/papers")
-        paper = page(client, "/paper/arxiv/2405.00009")
-    finally:
-        app.extensions["mlkg"].close()
+    method, papers, paper = served_pages(store, tmp_path, "/method/omeganet", "/papers", "/paper/arxiv/2405.00009")
     assert f'<a href="/paper/arxiv/2405.00009">{name}</a>' in method and "(untitled)</a>" not in method
     assert f">{name}</a>" in papers
     assert f"<h1>{name}</h1>" in paper
@@ -1306,15 +1302,12 @@ def test_page_numbers_out_of_range_or_not_ascii_are_a_clear_400(client):
     assert client.get("/api/queries/papers_proposing?page=1000000000").status_code == 200  # (empty)
 
 
-def test_the_answer_cache_is_keyed_on_bound_terms_and_bounded(client, monkeypatch):
+def test_the_answer_cache_is_keyed_on_bound_terms_and_bounded(client, answer_calls, monkeypatch):
     """A client choosing the parameters (spellings of one page, Host headers, many pages) could
     fill the server's memory: one answer per bound query, at most MAX_ANSWERS of them."""
-    from kg.web import api as web_api
     from kg.web.ui import UiCache
 
-    calls = []
-    real = web_api.answer_query
-    monkeypatch.setattr(web_api, "answer_query", lambda *a, **kw: calls.append(1) or real(*a, **kw))
+    calls = answer_calls
     client.application.extensions.pop("mlkg_ui", None)
     for spelling in ("1", "01", " 1"):
         for host in ("a.example", "b.example"):
