@@ -118,7 +118,7 @@ def test_the_web_api_refuses_a_missing_required_parameter_too(store):
         doc = client.get("/api/openapi.json").get_json()
         params = {p["name"]: p for p in doc["paths"]["/api/queries/leaderboard"]["get"]["parameters"]}
         assert params["metric"]["required"] and params["metric"]["schema"]["examples"] == ["top-1 accuracy"]
-        assert not params["page"]["required"] and params["page"]["schema"]["default"] == "1"
+        assert not params["page"]["required"] and params["page"]["schema"]["default"] == 1  # (a number: the schema says integer)
     finally:
         app.extensions["mlkg"].close()
 
