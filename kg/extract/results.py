@@ -3069,13 +3069,17 @@ def _title_adaptation(text: str, st: DocState, dataset: str | None, s0: int, s1:
     """"domain adaptation" for a score on a single dataset in a paper whose title names domain
     adaptation, unless its sentence ``text[s0:s1]`` names a reference point without adaptation
     (``_NOT_ADAPTED``); else None."""
-    if not dataset or _DATASET_PAIR.search(dataset) or _NOT_ADAPTED.search(text, s0, s1):
+    if not dataset or _DATASET_PAIR.search(dataset):
         return None
+
     def adapts() -> bool:  # (not "Domain Generalization without Domain Adaptation")
         m = _ADAPTATION_TITLE.search(text, 0, st.title_end)
         return m is not None and not _WITHOUT.search(text, max(0, m.start() - 30), m.start())
 
-    return "domain adaptation" if st.once("title_adaptation", adapts) else None
+    # (the title first, once per document: the sentence is searched only in adaptation papers)
+    if not st.once("title_adaptation", adapts) or _NOT_ADAPTED.search(text, s0, s1):
+        return None
+    return "domain adaptation"
 
 
 def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: int, s0: int) -> str | None:
