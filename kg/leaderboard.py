@@ -65,13 +65,50 @@ class Entry(Generic[Number]):
     score: Number
     rank: int
     position: int
+    shown: Number | None = None  # on a percentage board its points (0.485 -> 48.5); None: as written
 
 
-def is_percent_board(percents: Sequence[bool], values: Sequence = (), higher_is_better: bool = True) -> bool:
-    """Whether the board's scale is percentages: at least half its results (whether each is a
-    percentage) are; or, given their ``values`` on a board of a score (higher is better: not of
-    counts or costs, "1.3M parameters", "12.9 GMACs"), some are and most bare numbers are points
-    of a percentage (above 1, at most 100).
+# --- one scale per board ---------------------------------------------------------------------
+# A score that is a share of something (accuracy, precision, recall, F1, AP, IoU, Dice, AUC,
+# success rate, PQ, ...) is written as a percentage ("48.5%"), as its points ("48.5 mAP") or
+# as a fraction ("0.485 mAP"), and one board of it mixed them: on sota-arxiv 7 of the 180 boards
+# with two or more entries (AudioSet mAP ranked "46.16" above "0.485"; Kvasir-SEG Dice showed
+# "0.9217" over "81.33%"). Papers with Code shows one scale per board. Such a measure cannot
+# pass 1 as a fraction, so a bare number above 1 is its points and one above 100 none of its
+# values, whatever the other results write: its board is a percentage board (is_percent_board).
+# Only for scores (higher is better): a bare "0.9" WER beside "2.1%" is more likely 0.9 points
+# than 90%, so error rates keep the board-by-board test. BLEU, ROUGE, METEOR (0-100 by
+# convention, or 0-1), CIDEr (above 100) and perplexity are no shares. Done on the board, not
+# on the result: the result keeps the value as written (mlkg:value, qudt:unit) and the board
+# shows all its values in points (mlkg:boardValue, see kg.rdf.leaderboard_quads).
+_PERCENT_SCORE = re.compile(
+    r"(?<![a-z0-9])(?:accuracy|accuracies|acc|precision|recall|f1|f2|f score|f measure|micro f1|macro f1|mf1|"
+    r"iou|miou|intersection over union|dice|jaccard|auc|auroc|aucroc|roc auc|auc roc|"
+    r"m?ap(?:\d+|s|m|l)?|m?ap@[\d.]+|success rates?|hit rate|hits@\d+|recall@\d+|r@\d+|rank \d+|rank@\d+|"
+    r"pq|nds|hota|mota|idf1|amota|j&f|em|exact match|pass@\d+|win rates?|sensitivity|specificity|minp|macc)"
+    r"(?![a-z0-9])"
+)
+
+
+@lru_cache(maxsize=4096)
+def percent_score(metric: str | None) -> bool:
+    """Whether ``metric`` names a score that is a share, written as a percentage or a fraction.
+
+    >>> [percent_score(m) for m in ("mAP", "top-1 accuracy", "F1 score", "Hits@1", "Dice coefficient", "AUROC")]
+    [True, True, True, True, True, True]
+    >>> [percent_score(m) for m in ("BLEU", "FID", "perplexity", "top-1 error", "parameters", "ROUGE-L", None)]
+    [False, False, False, False, False, False, False]
+    """
+    return bool(metric) and _PERCENT_SCORE.search(name_key(metric)) is not None
+
+
+def is_percent_board(percents: Sequence[bool], values: Sequence = (), higher_is_better: bool = True,
+                     metric: str | None = None) -> bool:  # fmt: skip
+    """Whether the board's scale is percentages: the board of a score ``metric`` that is a share
+    (:func:`percent_score`); or at least half its results (whether each is a percentage) are;
+    or, given their ``values`` on a board of a score (higher is better: not of counts or costs,
+    "1.3M parameters", "12.9 GMACs"), some are and most bare numbers are points of a percentage
+    (above 1, at most 100).
 
     On a board of "52.1 AP", "41.6 AP" and "54.1% AP" the three are one scale: read as a fraction
     beside the bare points, the percentage was ranked below every one of them (on sota-arxiv: the
@@ -84,7 +121,11 @@ def is_percent_board(percents: Sequence[bool], values: Sequence = (), higher_is_
     (False, False)
     >>> is_percent_board([False, False, False, True], [30, 45, 160, 20])
     False
+    >>> is_percent_board([False, False, False, False], [46.16, 0.485, 0.450, 0.439], True, "mAP")
+    True
     """
+    if higher_is_better and percent_score(metric):
+        return True
     n = sum(percents)
     if 2 * n >= len(percents):
         return True
@@ -119,56 +160,62 @@ def trusted(confidence: Number | None) -> bool:
     return confidence is not None and confidence >= MIN_CONFIDENCE
 
 
-def _scored(candidates: list[Candidate], higher_is_better: bool) -> list[tuple[Candidate, Number]]:
-    """The candidates that have a place on the board's scale, with their score (higher is better)."""
+def _scored(candidates: list[Candidate], higher_is_better: bool,
+            metric: str | None = None) -> list[tuple[Candidate, Number, Number]]:  # fmt: skip
+    """The candidates that have a place on the board's scale, with their score (higher is
+    better) and, on a percentage board, the value it shows: the points of the percentage
+    (0.485 and "48.5%" both 48.5; None elsewhere: the value as written)."""
     if not candidates:
         return []
-    percent_board = is_percent_board([c.percent for c in candidates], [c.value for c in candidates], higher_is_better)
+    percent_board = is_percent_board([c.percent for c in candidates], [c.value for c in candidates], higher_is_better,
+                                     metric)  # fmt: skip
     out = []
     for c in candidates:
         value, _ = common_scale(c.value, c.percent, percent_board)
         if value is not None:
-            out.append((c, value if higher_is_better else -value))
+            out.append((c, value if higher_is_better else -value, value * 100 if percent_board else None))
     return out
 
 
-def rank(candidates: Iterable[Candidate], higher_is_better: bool) -> list[Entry]:
-    """The board of one (dataset, metric): each method's best results, ranked."""
-    return _ranked(_scored(list(candidates), higher_is_better))
+def rank(candidates: Iterable[Candidate], higher_is_better: bool, metric: str | None = None) -> list[Entry]:
+    """The board of one (dataset, metric): each method's best results, ranked. ``metric``: the
+    measure's name (a share is on a percentage board: :func:`is_percent_board`)."""
+    return _ranked(_scored(list(candidates), higher_is_better, metric))
 
 
-def board(candidates: Iterable[Candidate], higher_is_better: bool) -> tuple[list[Entry], list[Candidate]]:
+def board(candidates: Iterable[Candidate], higher_is_better: bool,
+          metric: str | None = None) -> tuple[list[Entry], list[Candidate]]:  # fmt: skip
     """The board of one (dataset, metric), its candidates scored once: :func:`rank`'s
     entries and the state-of-the-art records (see :func:`_records`)."""
-    scored = _scored(list(candidates), higher_is_better)
+    scored = _scored(list(candidates), higher_is_better, metric)
     return _ranked(scored), _records(scored)
 
 
-def _ranked(scored: list[tuple[Candidate, Number]]) -> list[Entry]:
+def _ranked(scored: list[tuple[Candidate, Number, Number]]) -> list[Entry]:
     best: dict[str, Number] = {}
-    for c, score in scored:
+    for c, score, _ in scored:
         if trusted(c.confidence) and (c.method not in best or score > best[c.method]):
             best[c.method] = score
-    kept = [(c, s) for c, s in scored if c.method in best and s == best[c.method]]
+    kept = [(c, s, v) for c, s, v in scored if c.method in best and s == best[c.method]]
     kept.sort(key=lambda cs: (-cs[1], cs[0].method_label, cs[0].method, cs[0].result))
     entries: list[Entry] = []
     above: set[str] = set()  # methods placed so far
     current, last = 0, None
-    for position, (c, score) in enumerate(kept, start=1):
+    for position, (c, score, shown) in enumerate(kept, start=1):
         if score != last:
             current, last = len(above) + 1, score
         above.add(c.method)
-        entries.append(Entry(c, score, current, position))
+        entries.append(Entry(c, score, current, position, shown))
     return entries
 
 
-def _records(scored: list[tuple[Candidate, Number]]) -> list[Candidate]:
+def _records(scored: list[tuple[Candidate, Number, Number]]) -> list[Candidate]:
     """The state of the art over time: counted, dated results not beaten by one as old or older.
 
     In date order (then result IRI). Results of the same day as a better one are
     not records; equal best results of one day all are.
     """
-    dated = sorted(((c, s) for c, s in scored if trusted(c.confidence) and c.issued),
+    dated = sorted(((c, s) for c, s, _ in scored if trusted(c.confidence) and c.issued),
                    key=lambda cs: (cs[0].issued, cs[0].result))  # fmt: skip
     out: list[Candidate] = []
     best = None  # the best score published up to the day being read

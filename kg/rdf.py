@@ -148,6 +148,7 @@ class M:
     entry = term("mlkg", "entry")
     result = term("mlkg", "result")
     score = term("mlkg", "score")
+    boardValue = term("mlkg", "boardValue")
     rank = term("mlkg", "rank")
     position = term("mlkg", "position")
     entryCount = term("mlkg", "entryCount")
@@ -565,7 +566,10 @@ def leaderboard_quads(scheme: IriScheme,
     per entry (see kg.leaderboard for the ranking rules): ``mlkg:score`` is the
     value on the board's common scale, negated when lower is better, so a higher
     score always ranks first; ``mlkg:rank`` its competition rank among methods;
-    ``mlkg:position`` its place (1, 2, ...). Entries are also grouped in pages
+    ``mlkg:position`` its place (1, 2, ...). On a percentage board (kg.leaderboard.is_percent_board)
+    the board has ``qudt:unit`` unit:PERCENT and each entry its value in points as the board shows
+    it, ``mlkg:boardValue`` ("0.485" and "48.5%" are both 48.5); elsewhere the result's value is
+    what the board shows. Entries are also grouped in pages
     of LEADERBOARD_PAGE positions (``mlkg:page``), so "the top of this board"
     is a few index lookups, not a scan of the board. The board's state-of-the-art
     records over time are linked with ``mlkg:stateOfTheArt``. Empty boards get no quads.
@@ -581,6 +585,8 @@ def leaderboard_quads(scheme: IriScheme,
         if setting is not None:
             yield Quad(board, M.forSetting, Literal(setting), g)
         yield Quad(board, M.entryCount, _integer(len(entries)), g)
+        if entries[0].shown is not None:
+            yield Quad(board, QUDT_UNIT, UNIT_PERCENT, g)
         for record in sota:
             yield Quad(board, M.stateOfTheArt, NamedNode(record.result), g)
         page = board
@@ -600,6 +606,8 @@ def leaderboard_quads(scheme: IriScheme,
             yield Quad(e, M.score, _decimal(entry.score), g)
             yield Quad(e, M.rank, _integer(entry.rank), g)
             yield Quad(e, M.position, _integer(entry.position), g)
+            if entry.shown is not None:
+                yield Quad(e, M.boardValue, _decimal(entry.shown), g)
 
 
 def shared_quads(scheme: IriScheme, entities: Iterable[Entity],

@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.leaderboard import Candidate, Entry, board, board_setting
+from kg.leaderboard import Candidate, Entry, board, board_setting, measure_role
 from kg.queries import apply_values
 from kg.rdf import (RDF_TYPE, RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, arxiv_month,
                     leaderboard_quads)
@@ -50,7 +50,7 @@ BOARD_BATCH_DATASETS = 256
 Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 
 # What may go on the leaderboards of some datasets: every result with a value
-# (not a delta) and a method, on a metric whose direction is known, with its
+# (not a delta) and a method, on a metric whose direction is known, with the metric's and its
 # method's label, extraction confidence (one row per assertion), paper date and setting
 # (the regime: kg.leaderboard.board_setting says which board of the pair it goes on).
 # kg.leaderboard ranks them. {datasets} are the datasets' IRIs. An OPTIONAL of
@@ -58,10 +58,11 @@ Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 # the second step of a two-step OPTIONAL bound (an OPTIONAL of two patterns or a
 # path would be joined with every assertion / paper of the store instead).
 BOARD_CANDIDATES = """
-SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued ?arxiv ?setting WHERE {{
+SELECT ?dataset ?metric ?hib ?ml ?r ?method ?label ?v ?u ?c ?issued ?arxiv ?setting WHERE {{
   VALUES ?dataset {{ {datasets} }}
   ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
   ?metric mlkg:higherIsBetter ?hib .
+  OPTIONAL {{ ?metric skos:prefLabel ?ml }}
   OPTIONAL {{ ?method skos:prefLabel ?label }}
   OPTIONAL {{ ?a0 mlkg:assertsResult ?r }}
   BIND(COALESCE(?a0, mlkg:none) AS ?a)
@@ -76,11 +77,18 @@ SELECT ?dataset ?metric ?hib ?r ?method ?label ?v ?u ?c ?issued ?arxiv ?setting 
 
 def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, str | None, list[Entry], list[Candidate]]]:
     """BOARD_CANDIDATES rows, ranked into (dataset, metric, setting, entries, records) boards
-    (kg.leaderboard; setting None: the main board of the pair)."""
+    (kg.leaderboard; setting None: the main board of the pair). A cost ("parameters", "FPS")
+    or a bare "performance" has no board (kg.leaderboard.measure_role: the pages show costs in
+    a column of the quality boards, and a vague name no board)."""
     boards: dict[tuple, dict[tuple[str, str], Candidate]] = {}
     directions: dict[Pair, bool] = {}
+    names: dict[Pair, str | None] = {}
     for r in rows:
         pair = (r["dataset"], r["metric"])
+        if pair not in names:
+            names[pair] = r["ml"].value if r["ml"] is not None else None
+        if measure_role(names[pair]):
+            continue
         directions[pair] = r["hib"].value in ("true", "1")
         key3 = (*pair, board_setting(r["setting"].value if r["setting"] is not None else None))
         key = (r["r"].value, r["method"].value)
@@ -97,7 +105,7 @@ def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, str | None, li
         issued = (r["issued"].value if r["issued"] is not None
                   else arxiv_month(r["arxiv"].value) if r["arxiv"] is not None else None)  # fmt: skip
         cands[key] = Candidate(key[0], key[1], label, value, r["u"] == UNIT_PERCENT, conf, issued)
-    return [(d, m, s, *board(cands.values(), directions[(d, m)])) for (d, m, s), cands in boards.items()]
+    return [(d, m, s, *board(cands.values(), directions[(d, m)], names[(d, m)])) for (d, m, s), cands in boards.items()]
 
 
 def result_pairs(quads: Iterable[ox.Quad]) -> set[Pair]:

@@ -33,7 +33,8 @@ from pyoxigraph import NamedNode
 # qualifies a main-board result, kg.leaderboard.MAIN_BOARD_SETTINGS)
 BOARD_OF = 'BIND(IF(BOUND(?S) && !(?S IN ("extra training data", "test-time augmentation", "multi-scale testing")), ?S, "") AS ?B)'
 PERCENT_BOARD = """
-    { SELECT ?dataset ?metric ?bs ((SUM(IF(?u0 = unit:PERCENT, 1, 0)) * 2 >= COUNT(?r0)
+    { SELECT ?dataset ?metric ?bs (((?metric IN (PERCENT_SCORES) && SAMPLE(?h0))
+          || SUM(IF(?u0 = unit:PERCENT, 1, 0)) * 2 >= COUNT(?r0)
           || (SUM(IF(?u0 = unit:PERCENT, 1, 0)) > 0 && SAMPLE(?h0)
               && SUM(IF(?u0 != unit:PERCENT && ?v0 > 1 && ?v0 <= 100, 1, 0)) * 2
                  > COUNT(?r0) - SUM(IF(?u0 = unit:PERCENT, 1, 0)))) AS ?pb) WHERE {
@@ -53,6 +54,7 @@ SELECT ?method ?methodLabel ?value ?valueText ?unit ?paper ?paperTitle ?dataset 
       VALUES ?metric { UNDEF }
       PERCENT_BOARD_SUBQUERY
       ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
+      FILTER(?metric NOT IN (NO_BOARD))
       OPTIONAL { ?r mlkg:setting ?s1 } BOARD_OF_1
       FILTER(?bs1 = ?bs)
       ?metric mlkg:higherIsBetter ?hib .
@@ -84,7 +86,27 @@ COLUMNS = ("method", "methodLabel", "value", "valueText", "unit", "paper", "pape
 
 
 def _rows(store, text: str, subs=None) -> list[tuple]:
+    if "PERCENT_SCORES" in text:
+        text = _with_measures(store, text)
     return [tuple(str(r[c]) for c in COLUMNS) for r in store.query(text, substitutions=subs)]
+
+
+def _with_measures(store, text: str) -> str:
+    """The oracle with the metrics whose name decides their boards: shares (accuracy, AP: a
+    percentage board, kg.leaderboard.percent_score) and costs or vague names (no board,
+    kg.leaderboard.measure_role), listed by their labels."""
+    from kg.leaderboard import measure_role, percent_score
+
+    labels = [(str(r["k"]), r["l"].value) for r in store.query(
+        "SELECT DISTINCT ?k ?l WHERE { ?r mlkg:metric ?k . ?k skos:prefLabel ?l }")]  # fmt: skip
+    # (never an empty list: Oxigraph's "?m NOT IN ()" is false)
+    shares = ", ".join([k for k, label in labels if percent_score(label)] or ["<urn:none>"])
+    no_board = ", ".join([k for k, label in labels if measure_role(label)] or ["<urn:none>"])
+    return text.replace("PERCENT_SCORES", shares).replace("NO_BOARD", no_board)
+
+
+def _higher_is_better(store, metric: str) -> bool:
+    return bool(store.query(f"ASK {{ {metric} mlkg:higherIsBetter true }}"))
 
 
 def _ranked(rows: list[tuple]) -> list[tuple]:
@@ -99,14 +121,15 @@ def _ranked(rows: list[tuple]) -> list[tuple]:
     return out
 
 
-def _expected_ranks(rows: list[tuple]) -> list[int]:
+def _expected_ranks(rows: list[tuple], share: bool = False) -> list[int]:
     """Competition ranks of an old-query board (rows best first): 1 + methods with a better score.
 
     Scores compare on the board's common scale: on a percent board "87.3%" and a bare "87.3"
-    are one score (kg.leaderboard.common_scale), as the old query orders them."""
+    are one score (kg.leaderboard.common_scale), as the old query orders them. ``share``: the
+    board of a share (accuracy, AP: kg.leaderboard.percent_score) of a score, a percent board."""
     percent = [row[4].endswith("/PERCENT>") for row in rows]
     points = sum(not pct and 1 < Decimal(row[2].split('"')[1]) <= 100 for row, pct in zip(rows, percent, strict=True))
-    percent_board = 2 * sum(percent) >= len(rows) or (any(percent) and 2 * points > len(rows) - sum(percent))
+    percent_board = share or 2 * sum(percent) >= len(rows) or (any(percent) and 2 * points > len(rows) - sum(percent))
     ranks, better, last = [], set(), None
     for row, pct in zip(rows, percent, strict=True):
         value = Decimal(row[2].split('"')[1])
@@ -137,7 +160,8 @@ def assert_same_leaderboards(store: KgStore, bound: int = 5) -> int:
                  if str(r["boardSetting"]) == setting]  # fmt: skip
         have = [tuple(str(r[c]) for c in COLUMNS) for r in whole]
         assert _ranked(have) == _ranked(want), (dataset, metric)
-        assert [int(r["rank"].value) for r in whole] == _expected_ranks(want)
+        share = metric in _with_measures(store, "PERCENT_SCORES").split(", ") and _higher_is_better(store, metric)
+        assert [int(r["rank"].value) for r in whole] == _expected_ranks(want, share)
         assert {int(r["entries"].value) for r in whole} == {len(want)}
         first_page = [r for r in _rows(store, new.text, bind_params(new, params)) if r[9] == setting]
         assert first_page == have[:100]
@@ -450,21 +474,24 @@ def _expected_records(store: KgStore) -> Counter:
     result of its board published on or before its day strictly better? (quadratic, obvious)"""
     from decimal import Decimal as D
 
-    from kg.leaderboard import board_setting, common_scale, is_percent_board, trusted
+    from kg.leaderboard import board_setting, common_scale, is_percent_board, measure_role, trusted
 
-    rows = store.query("""SELECT ?d ?k ?r ?hib ?v ?u ?s (MAX(?c) AS ?conf) (SAMPLE(?i) AS ?issued) WHERE {
+    rows = store.query("""SELECT ?d ?k ?r ?hib ?v ?u ?s ?l (MAX(?c) AS ?conf) (SAMPLE(?i) AS ?issued) WHERE {
         ?r mlkg:dataset ?d ; mlkg:metric ?k ; mlkg:method ?m ; mlkg:value ?v ; qudt:unit ?u .
-        ?k mlkg:higherIsBetter ?hib .
+        ?k mlkg:higherIsBetter ?hib ; skos:prefLabel ?l .
         OPTIONAL { ?r mlkg:setting ?s }
         OPTIONAL { ?a mlkg:assertsResult ?r ; mlkg:confidence ?c }
-        OPTIONAL { ?r mlkg:reportedIn/dcterms:issued ?i } } GROUP BY ?d ?k ?r ?hib ?v ?u ?s""")
+        OPTIONAL { ?r mlkg:reportedIn/dcterms:issued ?i } } GROUP BY ?d ?k ?r ?hib ?v ?u ?s ?l""")
     boards: dict = {}
     for r in rows:  # (a board per regime: kg.leaderboard.board_setting)
         boards.setdefault((r["d"].value, r["k"].value, board_setting(r["s"].value if r["s"] else None)), []).append(r)
     out: Counter = Counter()
     for (d, k, _), members in boards.items():
+        hib, label = members[0]["hib"].value == "true", members[0]["l"].value
+        if measure_role(label):  # (a cost or a vague name: no board)
+            continue
         pb = is_percent_board([r["u"].value.endswith("PERCENT") for r in members],
-                              [D(r["v"].value) for r in members] if members[0]["hib"].value == "true" else ())
+                              [D(r["v"].value) for r in members] if hib else (), hib, label)
         counted = []
         for r in members:
             value, _ = common_scale(D(r["v"].value), r["u"].value.endswith("PERCENT"), pb)
@@ -607,3 +634,73 @@ def test_a_board_with_a_bare_number_above_100_is_no_percent_board():
 
     assert not is_percent_board([False, False, False, True], [30, 45, 160, 20])
     assert is_percent_board([False, False, True], [52.1, 41.6, 54.1])
+
+
+def _share_candidates(values):
+    from kg.leaderboard import Candidate
+
+    return [Candidate(f"r{i}", f"m{i}", f"M{i}", Decimal(v.rstrip("%")), v.endswith("%"), Decimal("0.9"))
+            for i, v in enumerate(values)]  # fmt: skip
+
+
+def test_a_share_written_as_points_and_as_fractions_is_one_scale():
+    """An invented audio-tagging board: one paper writes 46.16 mAP, three write fractions. mAP
+    cannot pass 1 as a fraction, so 46.16 is points (0.4616) and goes second, and the board
+    shows every value in points; a BLEU of 0.35 beside 28.4 is not a share and keeps its scale."""
+    from kg.leaderboard import percent_score, rank
+
+    entries = rank(_share_candidates(["46.16", "0.485", "0.450", "0.439"]), True, "mAP")
+    assert [e.candidate.result for e in entries] == ["r1", "r0", "r2", "r3"]
+    assert [float(e.shown) for e in entries] == [48.5, 46.16, 45.0, 43.9]
+    mixed = rank(_share_candidates(["0.9217", "88.18", "81.33%"]), True, "Dice coefficient")
+    assert [(e.candidate.result, float(e.shown)) for e in mixed] == [("r0", 92.17), ("r1", 88.18), ("r2", 81.33)]
+    bleu = rank(_share_candidates(["28.4", "0.35"]), True, "BLEU")
+    assert [(e.candidate.result, e.shown) for e in bleu] == [("r0", None), ("r1", None)]
+    # (an error rate keeps the board-by-board test: a bare 0.9 WER beside 2.1% may be points)
+    assert not percent_score("word error rate") and percent_score("top-1 accuracy") and percent_score("Hits@1")
+
+
+def _board_store(tmp_path, results):
+    """A store of hand-made results: (metric label, value, unit, method label)."""
+    store = KgStore(tmp_path / "s")
+    lines = ["<http://example.org/d> a mlkg:Dataset ; skos:prefLabel \"D\" ."]
+    for i, (metric, value, unit, method) in enumerate(results):
+        k = f"<http://example.org/k/{metric.replace(' ', '_')}>"
+        r, m, p = (f"<http://example.org/{x}{i}>" for x in "rmp")
+        lines.append(f"{k} a mlkg:Metric ; skos:prefLabel \"{metric}\" ; mlkg:higherIsBetter true . "
+                     f"{m} skos:prefLabel \"{method}\" . {p} dcterms:title \"P{i}\" . "
+                     f"{r} mlkg:method {m} ; mlkg:dataset <http://example.org/d> ; mlkg:metric {k} ; "
+                     f"mlkg:value {value} ; qudt:unit unit:{unit} ; mlkg:valueText \"{value}\" ; mlkg:reportedIn {p} . "
+                     f"[] mlkg:assertsResult {r} ; mlkg:confidence 0.9 .")  # fmt: skip
+    store.update("INSERT DATA { GRAPH <urn:g> { " + "\n".join(lines) + " } }")
+    store.refresh_leaderboards(IriScheme())
+    return store
+
+
+def _board_rows(store, metric: str) -> list[tuple]:
+    q = load_queries()["leaderboard"]
+    subs = bind_params(q, {"dataset": "<http://example.org/d>", "metric": f"<http://example.org/k/{metric}>"})
+    return [(r["methodLabel"].value, r["boardValue"].value, r["boardUnit"].value.rsplit("/", 1)[1])
+            for r in store.query(q.text, substitutions=subs)]  # fmt: skip
+
+
+def test_stored_share_board_ranks_and_shows_points(tmp_path):
+    """The stored board and the leaderboard query: 46.16 mAP second after 0.485, every value in
+    points (?boardValue) with the board's unit; a board of FID shows its values as written."""
+    store = _board_store(tmp_path, [("mAP", "46.16", "UNITLESS", "A"), ("mAP", "0.485", "UNITLESS", "B"),
+                                    ("mAP", "0.450", "UNITLESS", "C"), ("FID", "3.2", "UNITLESS", "A")])  # fmt: skip
+    assert _board_rows(store, "mAP") == [("B", "48.5", "PERCENT"), ("A", "46.16", "PERCENT"), ("C", "45", "PERCENT")]
+    assert _board_rows(store, "FID") == [("A", "3.2", "UNITLESS")]
+    assert_same_leaderboards(store)
+
+
+def test_costs_and_vague_measures_have_no_stored_board(tmp_path):
+    """The pages show parameters, FLOPs and FPS in a Cost column of the quality boards and give a
+    bare "performance" no board; the stored boards (what the leaderboard query reads) agree."""
+    store = _board_store(tmp_path, [("top-1 accuracy", "81.2", "PERCENT", "A"), ("parameters", "5300000", "UNITLESS", "A"),
+                                    ("FPS", "120", "UNITLESS", "B"), ("performance", "12", "PERCENT", "B")])  # fmt: skip
+    assert _board_rows(store, "top-1_accuracy") == [("A", "81.2", "PERCENT")]
+    assert _board_rows(store, "parameters") == _board_rows(store, "FPS") == _board_rows(store, "performance") == []
+    boards = store.query("SELECT ?m WHERE { ?b mlkg:forMetric ?m }")
+    assert [r["m"].value for r in boards] == ["http://example.org/k/top-1_accuracy"]
+    assert_same_leaderboards(store)

@@ -748,13 +748,13 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         # no method must not turn the board's note and chart scale away from its ranks
         scaled = [r for r in members if r.method] if iri is not None else members
         percent = bool(scaled) and is_percent_board([r.percent for r in scaled], [r.value for r in scaled],
-                                                    members[0].higher_is_better)
+                                                    members[0].higher_is_better, members[0].metric_label)
         for r in members:
             r.on_board = True
             r.board_key, r.note = common_scale(r.value, r.percent, percent)
             if not trusted(r.confidence):
                 r.note = "; ".join(filter(None, (r.note, "low confidence")))
-        placed = {e.candidate.result: e for e in rank(candidates, members[0].higher_is_better)}
+        placed = {e.candidate.result: e for e in rank(candidates, members[0].higher_is_better, members[0].metric_label)}
         for r in members:
             entry = placed.get(r.iri)
             r.best, r.rank = entry is not None, entry.rank if entry else None
