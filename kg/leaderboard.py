@@ -242,7 +242,10 @@ def _records(scored: list[tuple[Candidate, Number, Number]]) -> list[Candidate]:
 #   splits stay boards of their own (a dataset name, not a measure). A plain "mAP" is the AP
 #   only for a paper with a detection or segmentation task: COCO's multi-label classification,
 #   hashing and HOI papers report other mAPs (their tasks are the linked paper's, see
-#   :meth:`kg.link.Linker.on_boards`; a paper without such a task keeps its "mAP").
+#   :meth:`kg.link.Linker.on_boards`; a paper without such a task keeps its "mAP"). A "box AP"
+#   (or "box mAP") is the detection AP whatever the paper's task, Papers with Code's one COCO
+#   detection board ("box mAP"): it goes on the AP board (a board of its own split the detectors
+#   of all sota-arxiv in two, 21 on "AP" and 4 on "box AP", ranked apart).
 # - CIFAR-10/100, SVHN, MNIST (small image classification): "test error" and "classification
 #   error" are its error, "test accuracy", "classification accuracy" and "top-1 accuracy" its
 #   accuracy (one label per image: top-1 is the accuracy).
@@ -278,7 +281,7 @@ BOARD_MEASURES: tuple[tuple[re.Pattern, dict[str, str]], ...] = (
         "top-1 accuracies;top-1 classification accuracy;ImageNet top-1 accuracy;ImageNet accuracy"
     ), "top-1 accuracy")),
     (_COCO, {**dict.fromkeys(_COCO_PLAIN_MAP := _squeezed("mAP;mean AP;mean average precision;mAPs"), "AP"),
-             **dict.fromkeys(_squeezed("box mAP;bbox mAP;box AP;bbox AP"), "box AP"),
+             **dict.fromkeys(_squeezed("box mAP;bbox mAP;box AP;bbox AP"), "AP"),
              **dict.fromkeys(_squeezed("mask mAP"), "mask AP")}),
     (_SMALL_IMAGES, {**dict.fromkeys(_squeezed("test error;classification error;test error rate;"
                                                "error rate;classification error rate;top-1 error;"
@@ -344,8 +347,8 @@ def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...]
     ('top-1 accuracy', 'error')
     >>> board_metric("COCO test-dev", "mAP", ("object detection",)), board_metric("COCO", "mAP", ("hashing",))
     ('AP', None)
-    >>> board_metric("COCO", "box mAP")
-    'box AP'
+    >>> board_metric("COCO", "box mAP"), board_metric("COCO test-dev", "bbox AP", ("instance segmentation",))
+    ('AP', 'AP')
     >>> board_metric("COCO", "AP", ("instance segmentation",)), board_metric("COCO test-dev", "AP", ("human pose estimation",))
     ('mask AP', 'keypoint AP')
     >>> board_metric("Street View House Numbers (SVHN)", "test error")
