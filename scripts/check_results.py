@@ -98,11 +98,13 @@ _VAGUE_MEASURES = {"performance", "score", "results", "quality", "robustness", "
 
 # Words that make a number a difference: "by 3.2%", "3.2% higher", "+2.1 gain".
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:up to|about|around|nearly|over|more than|at least|roughly|approximately|an average of|a margin of)\s+)?$", re.I)
-_GAIN_AFTER = re.compile(
-    r"\S{0,4}\s*(?:(?:absolute|relative|percentage|points?|pts|pp|p\.p\.|%)\s+)*(?:higher|lower|better|worse|"
-    r"improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|fewer|faster|slower|smaller|larger|more|less)\b",
-    re.I,
+_GAIN_WORDS = (
+    r"higher|lower|better|worse|improvements?|gains?|increases?|reductions?|decreases?|drops?|boosts?|fewer|"
+    r"faster|slower|smaller|larger|more|less|speed-?ups?|savings?|times|acceleration"
 )
+_GAIN_AFTER = re.compile(rf"\S{{0,4}}\s*(?:\([^)]{{0,20}}\)\s*)?(?:[\w@./-]+\s+){{0,3}}?(?:{_GAIN_WORDS})\b", re.I)
+# What keeps a number after a score cue a score: a list of scores, a share of a reference.
+_SCORE_AFTER = re.compile(r"\S{0,4}\s*(?:,\s*(?:and\s+)?\d|(?:of|in)\s+(?:the|its|their|\w+-supervised)\b|deviation)", re.I)
 _DIFF_BEFORE = re.compile(
     r"(?:by|factor of|improvements?|gains?|increases?|reductions?|decreases?|drops?|margin|speed-?ups?|boosts?|"
     r"relative|absolute|average|[-+])(?:\s+(?:of|up to|about|around|nearly|over|more than|at least|an average of))*\s*$",
@@ -212,7 +214,8 @@ def check_record(record: dict, text: str) -> list[tuple[str, dict, str]]:
             out.append(("cost_as_score", r, f"{metric} <- {vt}{after[:30]!r}"))
         if not r["relative"] and (_BY_BEFORE.search(before) or _GAIN_AFTER.match(after)):
             out.append(("gain_filed_absolute", r, f"{before[-20:]!r}{vt}{after[:25]!r}"))
-        if r["relative"] and _SCORE_BEFORE.search(before) and not _GAIN_AFTER.match(after) and not _DIFF_BEFORE.search(before):
+        if r["relative"] and _SCORE_BEFORE.search(before) and not _GAIN_AFTER.match(after) and not _SCORE_AFTER.match(after) \
+                and not _DIFF_BEFORE.search(before):
             out.append(("score_filed_relative", r, f"{before[-25:]!r}{vt}{after[:25]!r}"))
         if r.get("baseline") and r["baseline"] == r["method"]:
             out.append(("owner_is_baseline", r, r["method"]))
