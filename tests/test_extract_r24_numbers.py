@@ -53,3 +53,32 @@ def test_margin_with_its_own_cue_stays_relative():
     assert _relative(e)[2.4] is True
     e = _extract("PlumNet is 3.1% more accurate with half the parameters on the Stanza-9 benchmark.")
     assert _relative(e)[3.1] is True
+
+
+def test_first_word_of_a_compound_is_no_cue():
+    # "over-studied", "leader-board": no "over", no "lead"
+    e = _extract("PlumNet reaches a F1 score of 90.12 on the over-studied Stanza-9 dataset.")
+    assert _relative(e) == {90.12: False}
+    e = _extract("PlumNet tops the leader-board with an F1 of 0.7421, without any ensembles.")
+    assert _relative(e) == {0.7421: False}
+
+
+def test_score_compared_with_another_score_is_a_score():
+    e = _extract("PlumNet obtains an F1 score of 83.26% compared with 81.09% of the prior method on Stanza-9.")
+    assert _relative(e)[83.26] is False
+
+
+# --- score_filed_relative: "N% of accuracy" is the score, not a share -----------------------------
+
+
+def test_percent_of_accuracy_is_the_score():
+    e = _extract("Our PlumNet achieves 91.7% of mean accuracy on the Stanza-9 dataset.")
+    assert _relative(e) == {91.7: False}
+    e = _extract("On the Stanza-9 dataset, PlumNet identifies the author with 68% of accuracy.")
+    assert _relative(e) == {68.0: False}
+
+
+def test_share_of_a_reference_accuracy_stays_a_share():
+    e = _extract("PlumNet retains 97.5% of the original accuracy on the Stanza-9 dataset.")
+    (r,) = [r for r in e.results if r.value == 97.5]
+    assert r.relative is True and r.change == "share"

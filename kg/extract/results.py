@@ -102,8 +102,10 @@ _RELATIVE_CUE = re.compile(
         r"surpass\w*", "relative", "absolute", r"exceed\w*", r"drop\w*", r"saving\w*", r"save\w*",
         r"lead\w*", "advantage", "margin", r"cut\w*", "smaller", "larger", "over", "than", "compared",
         "versus", r"vs\.?", r"enhanc\w*", r"rais\w*", r"lift\w*", r"sacrific\w*", "gaps?",
-    ]) + r"\b"
+    ]) + r"\b(?!-\w)"
 )  # fmt: skip
+# (not the first word of a compound: "the over-studied X", "the leader-board", "a lower-resource
+# setting" are no cues)
 # the verbs of doing better than another ("outperforms", "surpassing", "beats")
 _SURPASS_STEMS = ("outperform", "surpass", "exceed", "beat")
 _SURPASS_WORD = "(?:" + "|".join(_SURPASS_STEMS) + r")\w*"
@@ -2323,6 +2325,18 @@ _SHARE_OF_REFERENCE = re.compile(
     # "while retaining 98.5% of the original accuracy"
     r"parameters|params|FLOPs|accuracy|quality|capabilities)\b(?!\s+(?:is|are|was|were)\b)",
 )
+# "89% of mean accuracy", "93.6% of accuracy": the score itself, not a share of another's
+_SCORE_OF_MEASURE = re.compile(r"\s*of\s+(?:(?:mean|average|overall|top-\d|test|classification)\s+)?accuracy\b")
+# a score compared with another right after it: "81.4% compared with 80.5%", "0.87 against 0.81"
+_COMPARED_SCORE_AFTER = re.compile(r"\s*(?:\\?%)?\s*\(?(?:compared\s+(?:with|to)|against)\s+(?:only\s+)?\$?\d")
+
+
+def _share_of_reference(text: str, q: Quantity) -> bool:
+    """Whether the percentage ``q`` is a share of a reference's measure ("retains 98% of the
+    original accuracy", "at 40% of the compute"), not the score itself ("89% of mean accuracy")."""
+    return _SHARE_OF_REFERENCE.match(text, q.end) is not None and _SCORE_OF_MEASURE.match(text, q.end) is None
+
+
 # A cost (parameters, FLOPs, MACs, memory, latency, time, model size) given as a percentage
 # is a share of another model's cost, never the cost itself: "reaches 86.5% while using only
 # 11% parameters", "needs only 38% FLOPs of X", "its MACs are only 5% of X" are ratios (as "3x
@@ -2745,7 +2759,9 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
         relative = False  # "73.2% vs. 54.7% by TransE", "(0.807 vs. 0.803 in ODS)": two scores
-    elif unit == "%" and _SHARE_OF_REFERENCE.match(text, q.end) or _cost_share(metric, unit):
+    elif unit not in ("x", "points") and _COMPARED_SCORE_AFTER.match(after):
+        relative = False  # "an F1 of 81.4% compared with 80.5% of X": two scores
+    elif unit == "%" and _share_of_reference(text, q) or _cost_share(metric, unit):
         relative = True  # a share of the reference's measure, or of another model's cost
     # (every match of _CHANGED_TO holds "to": the search, tried at every character, skipped without it)
     elif unit not in ("x", "points") and "to" in before.lower() and _CHANGED_TO.search(before) and not _by_before(before):
