@@ -82,3 +82,54 @@ def test_share_of_a_reference_accuracy_stays_a_share():
     e = _extract("PlumNet retains 97.5% of the original accuracy on the Stanza-9 dataset.")
     (r,) = [r for r in e.results if r.value == 97.5]
     assert r.relative is True and r.change == "share"
+
+
+# --- gain_filed_absolute: a long measure name between the number and its cue ------------------
+
+
+def test_cue_after_a_long_measure_name_is_the_numbers():
+    e = _extract("PlumNet brings a 3.4% panoptic quality (PQ) improvement on the Stanza-9 benchmark.")
+    assert _relative(e) == {3.4: True}
+    e = _extract("The results show a 2-5% segmentation accuracy improvement over prior methods on Stanza-9.")
+    assert _relative(e)[2.0] is True
+
+
+def test_cue_after_at_belongs_to_another_quantity():
+    e = _extract("PlumNet reaches 61.3% box AP at over 40 FPS on the Stanza-9 benchmark.")
+    assert _relative(e)[61.3] is False
+
+
+# --- scripts/check_results.py: the invariants on an invented output -----------------------------
+
+
+def _checker():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "check_results.py"
+    spec = importlib.util.spec_from_file_location("check_results", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_check_results_flags_what_breaks_an_invariant():
+    text = "PlumNet reaches 81.2% top-1 accuracy on Stanza-9 with 5 million parameters, while FooNet gets 1.8x accuracy."
+    whole = (0, len(text))
+
+    def result(value_text, value, metric, relative=False, unit="%", span=whole):
+        return {"method": "PlumNet", "dataset": "Stanza-9", "metric": metric, "value": value,
+                "value_text": value_text, "unit": unit, "relative": relative, "change": None,
+                "baseline": None, "span": list(span), "confidence": 0.9}  # fmt: skip
+    record = {
+        "methods": [{"name": "PlumNet", "aliases": []}], "datasets": [{"name": "Stanza-9", "aliases": []}],
+        "metrics": [{"name": "top-1 accuracy", "aliases": []}], "proposed": ["PlumNet"],
+        "results": [result("81.2%", 81.2, "top-1 accuracy"),  # right
+                    result("5", 5.0, "top-1 accuracy", unit=None),  # a cost filed as a score
+                    result("1.8x", 1.8, "top-1 accuracy", relative=True, unit="x"),  # x on a score
+                    result("64.0%", 64.0, "top-1 accuracy"),  # not in its evidence
+                    result("81.2%", 81.2, "top-1 accuracy", span=(0, len(text) + 9))],  # span past the text
+    }  # fmt: skip
+    found = {(name, r["value_text"]) for name, r, _ in _checker().check_record(record, text)}
+    assert found == {("cost_as_score", "5"), ("times_on_score", "1.8x"), ("value_in_span", "64.0%"),
+                     ("span_in_text", "81.2%")}  # fmt: skip

@@ -115,13 +115,22 @@ _SURPASS_WORD = "(?:" + "|".join(_SURPASS_STEMS) + r")\w*"
 _NEW_CLAUSE_VERB = re.compile(r"\b" + _SURPASS_WORD, re.I)
 
 
-_OTHER_QUANTITY_AFTER = re.compile(r" (?:with|while|which|whereas) ")
+_OTHER_QUANTITY_AFTER = re.compile(r" (?:with|while|which|whereas|at) ")
+
+
+def _squeeze_names(window: str) -> str:
+    """A window of _blank_names with each blanked name one letter long: the words after a
+    long name are as near as after a short one ("a 4-6% segmentation accuracy improvement")."""
+    return _BLANKED_NAME.sub("N", window) if "NN" in window else window
+
+
+_BLANKED_NAME = re.compile(r"NN+")
 
 
 def _relative_after(after: str) -> bool:
     """Whether the words after a number (up to its clause's comma) make it a difference."""
     cut = min((i for i in (after.find(", "), after.find(";")) if i >= 0), default=len(after))
-    # a cue after "with", "while" or "which" is another quantity's: "78.8% accuracy with less
+    # a cue after "with", "while", "which" or "at" is another quantity's: "78.8% accuracy with less
     # compute", "a success rate of 74% which increases to 86%"
     if (m := _OTHER_QUANTITY_AFTER.search(after, 0, cut)) is not None:
         cut = m.start()
@@ -2749,7 +2758,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
     after = _blank_names(text, q.end, min(s1, q.end + 40), names)
     unit = q.unit
     relative = unit in ("x", "points")
-    if _by_before(before) or _relative_after(after[:25]):
+    if _by_before(before) or _relative_after(_squeeze_names(after)[:25]):
         relative = True
     elif _RELATIVE_CUE.search(_past_margin_bracket(text, _unhedged(before), q.start - len(before), s0)[-25:]) and (
         not _from_before(before) or _RANGE_OF_CHANGES_FROM.search(before)
