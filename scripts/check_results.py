@@ -103,6 +103,7 @@ _GAIN_WORDS = (
     r"faster|slower|smaller|larger|more|less|speed-?ups?|savings?|times|acceleration"
 )
 _GAIN_AFTER = re.compile(rf"\S{{0,4}}\s*(?:\([^)]{{0,20}}\)\s*)?(?:[\w@./-]+\s+){{0,3}}?(?:{_GAIN_WORDS})\b", re.I)
+_CLAUSE_END = re.compile(r"[,;]| (?:with|which|while|whereas|at) ")
 # What keeps a number after a score cue a score: a list of scores, a share of a reference.
 _SCORE_AFTER = re.compile(r"\S{0,4}\s*(?:,\s*(?:and\s+)?\d|(?:of|in)\s+(?:the|its|their|\w+-supervised)\b|deviation)", re.I)
 _DIFF_BEFORE = re.compile(
@@ -212,7 +213,8 @@ def check_record(record: dict, text: str) -> list[tuple[str, dict, str]]:
                 out.append(("direction", r, f"{r['change']} but cue says {cue}"))
         if kind == "pct" and _COST_AFTER.match(after):
             out.append(("cost_as_score", r, f"{metric} <- {vt}{after[:30]!r}"))
-        if not r["relative"] and (_BY_BEFORE.search(before) or _GAIN_AFTER.match(after)):
+        clause = _CLAUSE_END.split(after, 1)[0]  # (a cue after "with", "which" ... is another number's)
+        if not r["relative"] and (_BY_BEFORE.search(before) or _GAIN_AFTER.match(clause)):
             out.append(("gain_filed_absolute", r, f"{before[-20:]!r}{vt}{after[:25]!r}"))
         if r["relative"] and _SCORE_BEFORE.search(before) and not _GAIN_AFTER.match(after) and not _SCORE_AFTER.match(after) \
                 and not _DIFF_BEFORE.search(before):
