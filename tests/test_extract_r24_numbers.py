@@ -133,3 +133,17 @@ def test_check_results_flags_what_breaks_an_invariant():
     found = {(name, r["value_text"]) for name, r, _ in _checker().check_record(record, text)}
     assert found == {("cost_as_score", "5"), ("times_on_score", "1.8x"), ("value_in_span", "64.0%"),
                      ("span_in_text", "81.2%")}  # fmt: skip
+
+
+# --- cost_as_score: a cost number bound to a score measure ------------------------------------
+
+
+def test_spelled_model_size_is_no_score():
+    e = _extract("On the Stanza-9 benchmark, PlumNet achieves 77.9% top-1 accuracy with about 4.2 million parameters.")
+    assert {(r.value, r.metric) for r in e.results} == {(77.9, "top-1 accuracy")}
+
+
+def test_lower_cost_after_a_ratio_names_its_measure():
+    e = _extract("PlumNet matches the accuracy of FooNet on Stanza-9 in 12.5x lower pre-training time.")
+    (r,) = [r for r in e.results if r.value == 12.5]
+    assert r.metric == "pre-training time" and r.relative is True

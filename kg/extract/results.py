@@ -417,7 +417,7 @@ _METRIC_IN = re.compile(r"^\s*(?:in|of|on)\s+(?:the\s+)?(?:terms of\s+)?$", re.I
 # measure); "less" takes only the amounts a cost is paid in ("less complex" is no cost)
 _THING_MODIFIER = r"(?:(?!(?:on|in|of|for|to|at|by|with|than|and|or|while)\b)[A-Za-z][\w-]*\s+)"
 _FEWER_THINGS = re.compile(
-    rf"^\s*(?:fewer\s+({_THING_MODIFIER}{{0,2}}?[A-Za-z][\w-]*[a-rt-z]s)|less\s+({_THING_MODIFIER}{{0,2}}?"
+    rf"^\s*(?:fewer\s+({_THING_MODIFIER}{{0,2}}?[A-Za-z][\w-]*[a-rt-z]s)|(?:less|lower)\s+({_THING_MODIFIER}{{0,2}}?"
     r"(?:data|time|compute|computation|energy|storage|memory|supervision|annotations?)))\b"
 )
 
@@ -555,6 +555,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "a model with twice the parameter count": no measure of its own
             if _SETTING_AFTER.match(text[q.end : q.end + 40]) and strength < 0.85:
                 continue
+            if q.unit is None and _SPELLED_SIZE_COST.match(text, q.end) and not _COST_MEASURE_NAME.search(metric):
+                continue  # "78.6% top-1 accuracy with about 5.0 million parameters": not a score
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
             if _in_arithmetic_bracket(text, q, s0):
@@ -2075,6 +2077,10 @@ def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str
             gap = gap[: s - a] + "N" * (e - s) + gap[e - a :]
     return gap
 
+# a model's size spelled out after a bare number: "with about 5.0 million parameters", "175
+# billion parameters": a size (mostly of a named model), never a score of the sentence
+_SPELLED_SIZE_COST = re.compile(r"\s+(?:million|billion|M|B)\s+(?:trainable\s+|learnable\s+)?(?:parameters|params)\b")
+_COST_MEASURE_NAME = re.compile(r"param|size", re.I)
 # an amount compared right after a number: "74% fewer parameters", "3x more tokens"
 _AMOUNT_COMPARED = re.compile(r"\s+(?:fewer|less|more)\s+[a-zA-Z]")
 # "costing 10x less": the verb names the measure of the comparative after the number
