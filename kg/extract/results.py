@@ -102,8 +102,10 @@ _RELATIVE_CUE = re.compile(
         r"surpass\w*", "relative", "absolute", r"exceed\w*", r"drop\w*", r"saving\w*", r"save\w*",
         r"lead\w*", "advantage", "margin", r"cut\w*", "smaller", "larger", "over", "than", "compared",
         "versus", r"vs\.?", r"enhanc\w*", r"rais\w*", r"lift\w*", r"sacrific\w*", "gaps?",
-    ]) + r"\b"
+    ]) + r"\b(?!-\w)"
 )  # fmt: skip
+# (not the first word of a compound: "the over-studied X", "the leader-board", "a lower-resource
+# setting" are no cues)
 # the verbs of doing better than another ("outperforms", "surpassing", "beats")
 _SURPASS_STEMS = ("outperform", "surpass", "exceed", "beat")
 _SURPASS_WORD = "(?:" + "|".join(_SURPASS_STEMS) + r")\w*"
@@ -113,9 +115,25 @@ _SURPASS_WORD = "(?:" + "|".join(_SURPASS_STEMS) + r")\w*"
 _NEW_CLAUSE_VERB = re.compile(r"\b" + _SURPASS_WORD, re.I)
 
 
+_OTHER_QUANTITY_AFTER = re.compile(r" (?:with|while|which|whereas|at) ")
+
+
+def _squeeze_names(window: str) -> str:
+    """A window of _blank_names with each blanked name one letter long: the words after a
+    long name are as near as after a short one ("a 4-6% segmentation accuracy improvement")."""
+    return _BLANKED_NAME.sub("N", window) if "NN" in window else window
+
+
+_BLANKED_NAME = re.compile(r"NN+")
+
+
 def _relative_after(after: str) -> bool:
     """Whether the words after a number (up to its clause's comma) make it a difference."""
     cut = min((i for i in (after.find(", "), after.find(";")) if i >= 0), default=len(after))
+    # a cue after "with", "while", "which" or "at" is another quantity's: "78.8% accuracy with less
+    # compute", "a success rate of 74% which increases to 86%"
+    if (m := _OTHER_QUANTITY_AFTER.search(after, 0, cut)) is not None:
+        cut = m.start()
     m = _RELATIVE_CUE.search(after, 0, cut)
     if m is None or _NEW_CLAUSE_VERB.match(m.group()):
         return False
@@ -399,7 +417,7 @@ _METRIC_IN = re.compile(r"^\s*(?:in|of|on)\s+(?:the\s+)?(?:terms of\s+)?$", re.I
 # measure); "less" takes only the amounts a cost is paid in ("less complex" is no cost)
 _THING_MODIFIER = r"(?:(?!(?:on|in|of|for|to|at|by|with|than|and|or|while)\b)[A-Za-z][\w-]*\s+)"
 _FEWER_THINGS = re.compile(
-    rf"^\s*(?:fewer\s+({_THING_MODIFIER}{{0,2}}?[A-Za-z][\w-]*[a-rt-z]s)|less\s+({_THING_MODIFIER}{{0,2}}?"
+    rf"^\s*(?:fewer\s+({_THING_MODIFIER}{{0,2}}?[A-Za-z][\w-]*[a-rt-z]s)|(?:less|lower)\s+({_THING_MODIFIER}{{0,2}}?"
     r"(?:data|time|compute|computation|energy|storage|memory|supervision|annotations?)))\b"
 )
 
@@ -537,6 +555,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "a model with twice the parameter count": no measure of its own
             if _SETTING_AFTER.match(text[q.end : q.end + 40]) and strength < 0.85:
                 continue
+            if q.unit is None and _SPELLED_SIZE_COST.match(text, q.end) and not _COST_MEASURE_NAME.search(metric):
+                continue  # "78.6% top-1 accuracy with about 5.0 million parameters": not a score
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
             if _in_arithmetic_bracket(text, q, s0):
@@ -2057,6 +2077,10 @@ def _blank_names(text: str, a: int, b: int, names: list[tuple[int, int]]) -> str
             gap = gap[: s - a] + "N" * (e - s) + gap[e - a :]
     return gap
 
+# a model's size spelled out after a bare number: "with about 5.0 million parameters", "175
+# billion parameters": a size (mostly of a named model), never a score of the sentence
+_SPELLED_SIZE_COST = re.compile(r"\s+(?:million|billion|M|B)\s+(?:trainable\s+|learnable\s+)?(?:parameters|params)\b")
+_COST_MEASURE_NAME = re.compile(r"param|size", re.I)
 # an amount compared right after a number: "74% fewer parameters", "3x more tokens"
 _AMOUNT_COMPARED = re.compile(r"\s+(?:fewer|less|more)\s+[a-zA-Z]")
 # "costing 10x less": the verb names the measure of the comparative after the number
@@ -2316,6 +2340,18 @@ _SHARE_OF_REFERENCE = re.compile(
     # "while retaining 98.5% of the original accuracy"
     r"parameters|params|FLOPs|accuracy|quality|capabilities)\b(?!\s+(?:is|are|was|were)\b)",
 )
+# "89% of mean accuracy", "93.6% of accuracy": the score itself, not a share of another's
+_SCORE_OF_MEASURE = re.compile(r"\s*of\s+(?:(?:mean|average|overall|top-\d|test|classification)\s+)?accuracy\b")
+# a score compared with another right after it: "81.4% compared with 80.5%", "0.87 against 0.81"
+_COMPARED_SCORE_AFTER = re.compile(r"\s*(?:\\?%)?\s*\(?(?:compared\s+(?:with|to)|against)\s+(?:only\s+)?\$?\d")
+
+
+def _share_of_reference(text: str, q: Quantity) -> bool:
+    """Whether the percentage ``q`` is a share of a reference's measure ("retains 98% of the
+    original accuracy", "at 40% of the compute"), not the score itself ("89% of mean accuracy")."""
+    return _SHARE_OF_REFERENCE.match(text, q.end) is not None and _SCORE_OF_MEASURE.match(text, q.end) is None
+
+
 # A cost (parameters, FLOPs, MACs, memory, latency, time, model size) given as a percentage
 # is a share of another model's cost, never the cost itself: "reaches 86.5% while using only
 # 11% parameters", "needs only 38% FLOPs of X", "its MACs are only 5% of X" are ratios (as "3x
@@ -2721,11 +2757,14 @@ def _sentence_kinds(text: str, sent_mentions: list[Cand]) -> tuple[list, list[Ca
 
 def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
     measures, methods, datasets = kinds  # (_sentence_kinds)
-    before = _blank_names(text, max(s0, q.start - 40), q.start, measures)
-    after = _blank_names(text, q.end, min(s1, q.end + 40), measures)
+    # (the sentence's names are blanked too: the cue words of _RELATIVE_CUE in a name are no
+    # cue, "79.9 F1 on DROP", "NN on GainBench")
+    names = measures + [(c.start, c.end) for c in datasets] + [(c.start, c.end) for c in methods]
+    before = _blank_names(text, max(s0, q.start - 40), q.start, names)
+    after = _blank_names(text, q.end, min(s1, q.end + 40), names)
     unit = q.unit
     relative = unit in ("x", "points")
-    if _by_before(before) or _relative_after(after[:25]):
+    if _by_before(before) or _relative_after(_squeeze_names(after)[:25]):
         relative = True
     elif _RELATIVE_CUE.search(_past_margin_bracket(text, _unhedged(before), q.start - len(before), s0)[-25:]) and (
         not _from_before(before) or _RANGE_OF_CHANGES_FROM.search(before)
@@ -2735,7 +2774,9 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
         relative = False  # "73.2% vs. 54.7% by TransE", "(0.807 vs. 0.803 in ODS)": two scores
-    elif unit == "%" and _SHARE_OF_REFERENCE.match(text, q.end) or _cost_share(metric, unit):
+    elif unit not in ("x", "points") and _COMPARED_SCORE_AFTER.match(after):
+        relative = False  # "an F1 of 81.4% compared with 80.5% of X": two scores
+    elif unit == "%" and _share_of_reference(text, q) or _cost_share(metric, unit):
         relative = True  # a share of the reference's measure, or of another model's cost
     # (every match of _CHANGED_TO holds "to": the search, tried at every character, skipped without it)
     elif unit not in ("x", "points") and "to" in before.lower() and _CHANGED_TO.search(before) and not _by_before(before):
