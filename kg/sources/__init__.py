@@ -24,7 +24,7 @@ from kg.errors import InputError
 from kg.model import Paper
 from kg.rdf import normalize_arxiv_id, title_key
 from kg.sources.arxiv import SNAPSHOT_KEYS, read_arxiv
-from kg.sources.base import READ_ERRORS, open_binary
+from kg.sources.base import READ_ERRORS, legacy_encoding_hint, open_binary
 from kg.sources.csv_reader import REQUIRED, read_csv
 from kg.sources.daily import is_marker, read_daily
 from kg.sources.jsonl import read_json_array, read_jsonl
@@ -145,6 +145,8 @@ def _sample_text(path: Path) -> str:
         raise InputError("empty file", str(path))
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("UTF-16 text is not supported; save the file as UTF-8", str(path))
+    if _looks_utf16(sample):
+        raise InputError("UTF-16 text (without a byte-order mark) is not supported; save the file as UTF-8", str(path))
     kind = next((name for magic, name in _SIGNATURES.items() if sample.startswith(magic)), None)
     if kind or _looks_binary(sample):
         raise InputError(f"binary file ({kind or 'NUL bytes'}), not a paper list; {ACCEPTED}", str(path))
@@ -152,8 +154,28 @@ def _sample_text(path: Path) -> str:
     # A few bad bytes are reported per record later; many mean this is not UTF-8 text
     # (the sample may also end inside a character, hence the slack of one).
     if text.count("\ufffd") > 1 + len(text) // 100:
-        raise InputError(f"binary or not UTF-8 encoded; {ACCEPTED}", str(path))
+        raise _not_utf8(sample, path)
     return text
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    """ASCII text saved as UTF-16 without a BOM: a NUL as every other byte."""
+    head = sample[:1024]
+    return len(head) >= 8 and (head[1::2].count(0) >= len(head) // 2 - 1 or head[0::2].count(0) >= len(head) // 2 - 1)
+
+
+def _not_utf8(sample: bytes, path: Path) -> InputError:
+    """The error for text that is not UTF-8, naming the first bad byte's line and column, and
+    how to convert the file when it reads as Windows-1252 / Latin-1 (Excel's plain CSV)."""
+    try:
+        sample.decode("utf-8")
+        start = len(sample)  # not reached: the sample has replacement characters
+    except UnicodeDecodeError as e:
+        start = e.start
+    line_start = sample.rfind(b"\n", 0, start) + 1
+    byte = f"byte 0x{sample[start]:02x} at column {start - line_start + 1}" if start < len(sample) else "bytes"
+    hint = legacy_encoding_hint(sample) or f"; {ACCEPTED}"
+    return InputError(f"not UTF-8 encoded ({byte}){hint}", str(path), sample.count(b"\n", 0, start) + 1)
 
 
 def _looks_binary(sample: bytes) -> bool:

@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from kg.errors import InputError
 from kg.model import Paper
-from kg.sources.base import MAX_LINE, BadRecord, OnBad, numbered_lines, open_binary
+from kg.sources.base import MAX_LINE, BadRecord, OnBad, legacy_encoding_hint, numbered_lines, open_binary
 from kg.sources.base import paper_from_record
 from kg.sources.clean import commas_separate_names
 
@@ -131,8 +131,12 @@ def _record(row: list[str], columns: dict[str, int], width: int) -> dict[str, st
     :raises BadRecord: for invalid UTF-8, a row without title or abstract field,
         or non-empty fields beyond the header (a field with an unquoted delimiter).
     """
-    if any(_SURROGATE.search(field) for field in row):
-        raise BadRecord("invalid UTF-8; the file must be UTF-8 encoded")
+    if (bad := next((i for i, field in enumerate(row) if _SURROGATE.search(field)), None)) is not None:
+        name = next((f" in column {n!r}" for n, i in columns.items() if i == bad), "")
+        byte = ord(_SURROGATE.search(row[bad]).group()) - 0xDC00
+        raw = ",".join(row).encode("utf-8", errors="surrogateescape")
+        raise BadRecord(f"invalid UTF-8{name} (byte 0x{byte:02x}); the file must be UTF-8 encoded"
+                        f"{legacy_encoding_hint(raw)}")  # fmt: skip
     if len(row) > width and any(field.strip() for field in row[width:]):
         raise BadRecord(
             f"row has {len(row)} fields but the header has {width} (a field with an unquoted delimiter?)"

@@ -28,7 +28,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.model import Paper
-from kg.sources.base import BadRecord, OnBad, decode_line, has_words, numbered_lines, open_binary
+from kg.sources.base import (
+    BadRecord,
+    OnBad,
+    check_abstract_length,
+    decode_line,
+    has_words,
+    numbered_lines,
+    open_binary,
+)
 from kg.sources.clean import clean_text, normalize_date, title_id
 
 HEADER_LINES = frozenset(
@@ -110,6 +118,7 @@ def _paper(title: _Line, abstract: _Line, date: str | None, path: Path) -> Paper
         raise BadRecord("record has no title")
     if not has_words(clean_abstract):
         raise BadRecord("record has no abstract")
+    check_abstract_length(clean_abstract)
     return Paper(
         id=title_id(clean_title),
         title=clean_title,
