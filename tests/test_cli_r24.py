@@ -1,0 +1,142 @@
+"""Round 24, newcomer pass with messy input: what failed on the real CLI, each fixed."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+import kg.build
+from kg.cli import cli
+
+ABSTRACT = "We propose FooNet for image classification. FooNet reaches 85.2% top-1 accuracy on ImageNet."
+
+
+def _run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _jsonl(path, *records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_abstract_over_the_extractor_limit_is_a_bad_record_not_a_traceback(tmp_path):
+    # spaCy raises past 1,000,000 characters: `kg extract` ended in a ValueError, even with skip
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "big", "title": "Big", "abstract": "word " * 220_000},
+                  {"id": "ok", "title": "Fine", "abstract": ABSTRACT})  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    failed = _run("-q", "extract", path, "-o", out)
+    assert failed.exit_code == 1 and not isinstance(failed.exception, ValueError)
+    assert f"{path}:1: abstract has 1,099,999 characters, more than the 1,000,000" in failed.output
+    skipped = _run("-q", "extract", path, "-o", out, "--on-error=skip")
+    assert skipped.exit_code == 0, skipped.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["ok"]
+
+
+def test_windows_1252_csv_names_line_column_and_how_to_convert(tmp_path):
+    # Excel's plain "CSV" on Windows: a short file used to get "binary or not UTF-8 encoded" and
+    # the list of formats, with no line and no hint
+    path = tmp_path / "export.csv"
+    path.write_bytes('id,title,abstract\n1,Caf\u00e9 cr\u00e8me,"R\u00e9sum\u00e9 \u00e0 venir."\n'.encode("cp1252"))
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:2: not UTF-8 encoded (byte 0xe9 at column 6)" in result.output
+    assert "Windows-1252" in result.output and "iconv -f cp1252 -t utf-8" in result.output
+    # a longer file is read record by record: the record's line, column and the same hint
+    path.write_bytes(f'id,title,abstract\n1,Caf\u00e9 nets,"{ABSTRACT * 3}"\n'.encode("cp1252"))
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:2: invalid UTF-8 in column 'title' (byte 0xe9)" in result.output
+    assert "iconv -f cp1252 -t utf-8" in result.output
+
+
+def test_latin1_record_in_a_long_file_gets_the_hint_too(tmp_path):
+    good = json.dumps({"id": "g", "title": "Good", "abstract": ABSTRACT}) + "\n"
+    bad = json.dumps({"id": "b", "title": "Caf\u00e9", "abstract": ABSTRACT}, ensure_ascii=False) + "\n"
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(good.encode() * 40 + bad.encode("latin-1"))
+    result = _run("-q", "extract", path, "-o", tmp_path / "o.jsonl")
+    assert result.exit_code == 1
+    assert f"{path}:41: invalid UTF-8 (byte 0xe9 at column " in result.output
+    assert "iconv" in result.output
+
+
+def test_utf16_without_bom_is_named(tmp_path):
+    path = tmp_path / "p.jsonl"
+    path.write_bytes((json.dumps({"id": "1", "title": "T", "abstract": ABSTRACT}) + "\n").encode("utf-16-le"))
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert "UTF-16 text (without a byte-order mark) is not supported" in result.output
+
+
+def test_absent_abstract_lists_the_record_fields(tmp_path):
+    # the Hugging Face daily-papers API wraps the paper ({"paper": {... "summary": ...}}); the
+    # arXiv API calls the abstract "summary": "record has no abstract" did not say why
+    path = tmp_path / "daily.json"
+    path.write_text(json.dumps([{"paper": {"id": "2401.00001", "summary": ABSTRACT}, "title": "T"}]))
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: record has no abstract (no 'abstract' field; its fields: 'paper', 'title')" in result.output
+
+
+def test_failed_extract_keeps_the_existing_output_file(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier results\n")
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "No abstract"})
+    assert _run("-q", "extract", path, "-o", out).exit_code == 1
+    assert out.read_text() == "earlier results\n"  # was truncated to nothing
+
+
+def test_rebuild_of_a_zero_delta_writes_nothing(tmp_path):
+    # "0 dB loss of SNR compared to the oracle": a delta of -0.0 was written as "-0", which the
+    # store keeps as "0", so every build found the paper changed and rewrote it
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "n2", "title": "Still Nets", "abstract":
+                  "We propose StillNet. StillNet has 0 dB loss of SNR compared to the oracle on the MIMO benchmark."})  # fmt: skip
+    store = tmp_path / "kg-data"
+    assert _run("--store", store, "build", path).exit_code == 0
+    again = _run("--store", store, "build", path)
+    assert again.exit_code == 0 and "0 written, 1 unchanged" in again.output
+
+
+def test_ctrl_c_says_what_was_written_and_exits_130(tmp_path, monkeypatch):
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "T", "abstract": ABSTRACT})
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.build, "extract_and_count", interrupted)
+    result = _run("--store", tmp_path / "kg-data", "build", path)
+    assert result.exit_code == 130
+    assert "interrupted while reading and extracting: nothing was written" in result.output
+
+
+def test_build_after_one_stopped_before_its_leaderboards_recomputes_them(tmp_path, monkeypatch):
+    # a build killed after writing its papers left their boards missing, and the rerun found the
+    # papers unchanged, so it recomputed none of them ("running it again completes it" was untrue)
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "FooNet", "abstract": ABSTRACT})
+    store = tmp_path / "kg-data"
+
+    def stopped(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(kg.build.KgStore, "refresh_leaderboards", stopped)
+        result = _run("--store", store, "build", path)
+    assert result.exit_code == 130 and "interrupted while recomputing the leaderboards" in result.output
+    boards = "SELECT (COUNT(*) AS ?n) WHERE { ?e a mlkg:LeaderboardEntry }"
+    assert _run("--store", store, "query", boards, "-f", "csv").output.split()[1] == "0"
+    again = _run("--store", store, "build", path)
+    assert again.exit_code == 0 and "0 written, 1 unchanged" in again.output
+    assert _run("--store", store, "query", boards, "-f", "csv").output.split()[1] == "1"
+    pending = "ASK { ?g <http://www.w3.org/ns/prov#invalidatedAtTime> ?t }"
+    assert _run("--store", store, "query", pending).output.strip() == "false"
+
+
+def test_every_command_help_has_an_example():
+    # only `kg query --help` showed how to call it; a newcomer reads --help first
+    for name in cli.commands:
+        text = _run(name, "--help").output
+        usage = [line.strip() for line in text.splitlines() if line.strip().startswith(("kg ", "MLKG_"))]
+        assert usage, f"kg {name} --help has no example"
+    assert "130 interrupted" in _run("--help").output
