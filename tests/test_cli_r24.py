@@ -140,3 +140,12 @@ def test_every_command_help_has_an_example():
         usage = [line.strip() for line in text.splitlines() if line.strip().startswith(("kg ", "MLKG_"))]
         assert usage, f"kg {name} --help has no example"
     assert "130 interrupted" in _run("--help").output
+
+
+def test_header_only_csv_is_reported_like_an_empty_file(tmp_path):
+    # `kg extract` said "extracted 0 papers" and exited 0, where an empty .jsonl is an error
+    path = tmp_path / "export.csv"
+    path.write_text("id,title,abstract\n\n")
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: the CSV has a header row but no records after it" in result.output

@@ -42,17 +42,19 @@ def read_csv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
         reader = csv.reader(chain([header], lines), delimiter=delimiter)
         next(reader)  # the header again, so that reader.line_num counts from it
         offset = header_line - 1
+        rows = 0
         while True:
             start = reader.line_num + 1 + offset
             try:
                 row = next(reader)
             except StopIteration:
-                return
+                break
             except csv.Error as e:
                 on_bad(start, f"malformed CSV ({e})")
                 continue
             if not any(field.strip() for field in row):
                 continue
+            rows += 1
             try:
                 record = _record(row, columns, width)
                 # "Smith, Anna; Lee, Bo" is the usual CSV form; "A. Smith, B. Jones" lists whole names
@@ -62,6 +64,8 @@ def read_csv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
                 on_bad(start, e.reason)
                 continue
             yield paper
+    if not rows:  # (an export of an empty search): as an empty file is, not a silent 0 papers
+        raise InputError("the CSV has a header row but no records after it", str(path), header_line)
 
 
 def _text_lines(stream: BinaryIO, path: Path) -> Iterator[str]:
