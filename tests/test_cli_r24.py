@@ -149,3 +149,48 @@ def test_header_only_csv_is_reported_like_an_empty_file(tmp_path):
     result = _run("-q", "extract", path)
     assert result.exit_code == 1
     assert f"{path}:1: the CSV has a header row but no records after it" in result.output
+
+
+# ---------------------------------------------------------------- damage one record, lose no other
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.sources import read_papers  # noqa: E402
+
+_DAMAGE = {
+    "nul": lambda line: line[:5] + b"\0" + line[5:],
+    "latin-1": lambda line: line.replace(b"Paper", b"Caf\xe9 Paper", 1),
+    "cut": lambda line: line[: len(line) // 2] + b"\n",
+    "no abstract": lambda line: line.replace(b"abstract", b"summary", 1),
+    "junk": lambda line: b"<<<not a record>>>\n",
+}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(2, 12), damaged=st.data(), kind=st.sampled_from(sorted(_DAMAGE)),
+       crlf=st.booleans(), bom=st.booleans(), gz=st.booleans())  # fmt: skip
+def test_one_damaged_jsonl_record_costs_that_record_only(tmp_path, n, damaged, kind, crlf, bom, gz):
+    import gzip
+
+    i = damaged.draw(st.integers(0, n - 1))
+    lines = [(json.dumps({"id": f"p{k}", "title": f"Paper {k}", "abstract": ABSTRACT}) + "\n").encode()
+             for k in range(n)]  # fmt: skip
+    lines[i] = _DAMAGE[kind](lines[i])
+    data = b"".join(lines)
+    if crlf:
+        data = data.replace(b"\n", b"\r\n")
+    if bom:
+        data = b"\xef\xbb\xbf" + data
+    path = tmp_path / f"p{n}{i}{kind}{crlf}{bom}.jsonl"
+    path.write_bytes(gzip.compress(data) if gz else data)
+    errors: list[str] = []
+    try:
+        ids = [p.id for p in read_papers(path, on_error="skip", errors=errors)]
+    except Exception as e:  # a whole-file error must still name the file
+        raise AssertionError(f"{kind}: {e}") from e
+    if errors and "file skipped" in errors[0]:  # a short file judged whole (not UTF-8, binary)
+        assert str(path) in errors[0] and ids == []
+        return
+    assert ids == [f"p{k}" for k in range(n) if k != i]
+    assert len(errors) == 1 and errors[0].startswith(f"{path}:{i + 1}: ")
