@@ -194,3 +194,14 @@ def test_one_damaged_jsonl_record_costs_that_record_only(tmp_path, n, damaged, k
         return
     assert ids == [f"p{k}" for k in range(n) if k != i]
     assert len(errors) == 1 and errors[0].startswith(f"{path}:{i + 1}: ")
+
+
+def test_daily_dump_with_a_wrapped_abstract_says_so(tmp_path):
+    # an abstract pasted over two lines: its second half was reported as "title without abstract"
+    half = "FooNet reaches 85.2% top-1 accuracy on ImageNet and beats ResNet-50 by 2.1 points. " * 2
+    path = tmp_path / "daily.txt"
+    path.write_text("Mar 11\n\nFooNet: one\n\n" + half + "\n" + half + "\n\nBarNet: two\n\n" + half * 3 + "\n")
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:6: title without abstract; the line ends like an abstract: is the abstract before it " \
+           "wrapped over two lines? (each abstract must be one line)" in result.output

@@ -67,13 +67,13 @@ def read_daily(path: Path, on_bad: OnBad) -> Iterator[Paper]:
         date: str | None = None
         for line, after in _with_next(lines):
             if title is not None and _ends_title_early(line, after):
-                on_bad(title.number, "title without abstract")
+                on_bad(title.number, _orphan(title, "title without abstract"))
                 title = None
             if title is None:
                 if is_marker(line.text):
                     date = normalize_date(line.text)  # only a date line with a year gives one
                 elif len(line.text) >= _ABSTRACT_MIN:
-                    on_bad(line.number, line.problem or "abstract without a title line before it")
+                    on_bad(line.number, line.problem or _orphan(line, "abstract without a title line before it"))
                 else:
                     title = line
                 continue
@@ -102,6 +102,14 @@ def _ends_title_early(line: _Line, after: _Line | None) -> bool:
     if is_marker(line.text):
         return True
     return after is not None and _title_like(line.text) and not _title_like(after.text)
+
+
+def _orphan(line: _Line, reason: str) -> str:
+    """Why a line has no partner; a line that ends like an abstract ("...points.") where a title
+    should be is, as a rule, the rest of the abstract before it, wrapped onto a line of its own."""
+    if line.text.endswith("."):
+        return f"{reason}; the line ends like an abstract: is the abstract before it wrapped over two lines? (each abstract must be one line)"
+    return reason
 
 
 def _title_like(text: str) -> bool:
