@@ -205,3 +205,19 @@ def test_daily_dump_with_a_wrapped_abstract_says_so(tmp_path):
     assert result.exit_code == 1
     assert f"{path}:6: title without abstract; the line ends like an abstract: is the abstract before it " \
            "wrapped over two lines? (each abstract must be one line)" in result.output
+
+
+def test_pretty_printed_objects_one_after_another_are_read(tmp_path):
+    # `jq '.[]' papers.json > papers.jsonl` (no -c) writes each object over several lines: every
+    # line was a bad record (15 for 3 papers) and nothing was read
+    records = [{"id": f"p{i}", "title": f"Paper {i}", "abstract": ABSTRACT} for i in range(3)]
+    snapshot = {"id": "2101.00001", "title": "Snap", "abstract": ABSTRACT, "update_date": "2021-01-05",
+                "authors_parsed": [["Lovelace", "Ada", ""]]}  # fmt: skip
+    path = tmp_path / "papers.jsonl"
+    path.write_text("\n".join(json.dumps(r, indent=2) for r in [*records, snapshot]) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = _run("-q", "extract", path, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["p0", "p1", "p2", "2101.00001"]
+    (paper,) = [p for p in read_papers(path) if p.id == "2101.00001"]
+    assert paper.date == "2021-01-05" and paper.authors == ("Ada Lovelace",)

@@ -3,7 +3,8 @@
 ``read_papers(paths)`` streams the papers of files and directories, detecting
 each file's format from its content; ``dedupe`` drops papers seen before.
 Formats (``FORMATS``): ``daily`` (the daily-papers page dump), ``jsonl``
-(JSON Lines), ``json`` (a JSON array of paper objects), ``csv`` and ``arxiv``
+(JSON Lines), ``json`` (a JSON array of paper objects, or objects written over
+several lines one after another, as ``jq '.[]'`` prints them), ``csv`` and ``arxiv``
 (the arXiv metadata snapshot). Any of them may be gzip-, xz- or
 bzip2-compressed. Titles and abstracts are cleaned by
 :func:`kg.sources.clean.clean_text`.
@@ -113,7 +114,10 @@ def detect_format(path: str | os.PathLike) -> str:
     if first == "[":
         return "json"
     if first == "{":
-        return "arxiv" if _is_snapshot(text.lstrip().split("\n", 1)[0]) else "jsonl"
+        first_line = text.lstrip().split("\n", 1)[0]
+        if _is_snapshot(first_line):
+            return "arxiv"
+        return "json" if _pretty_printed_object(text.lstrip(), first_line) else "jsonl"
     lines = [line.strip() for line in text.splitlines() if line.strip()][:10]
     if not lines:
         raise InputError("empty file (only white space)", str(path))
@@ -191,6 +195,21 @@ def _is_snapshot(first_line: str) -> bool:
     except ValueError:  # a truncated first line: look for the keys instead
         return _SNAPSHOT_KEY.search(first_line) is not None
     return isinstance(record, dict) and not SNAPSHOT_KEYS.isdisjoint(record)
+
+
+def _pretty_printed_object(text: str, first_line: str) -> bool:
+    """Objects written over several lines one after another (``jq '.[]'`` without ``-c``): the
+    first line is no JSON object, but the text starts with one that spans lines."""
+    try:
+        json.loads(first_line)
+        return False
+    except ValueError:
+        pass
+    try:
+        value, end = json.JSONDecoder().raw_decode(text)
+    except ValueError:  # a cut-off first JSON Lines record, or an object longer than the sample
+        return False
+    return isinstance(value, dict) and "\n" in text[:end]
 
 
 def _is_csv_header(line: str) -> bool:
