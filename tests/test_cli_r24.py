@@ -221,3 +221,23 @@ def test_pretty_printed_objects_one_after_another_are_read(tmp_path):
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["p0", "p1", "p2", "2101.00001"]
     (paper,) = [p for p in read_papers(path) if p.id == "2101.00001"]
     assert paper.date == "2021-01-05" and paper.authors == ("Ada Lovelace",)
+
+
+def test_csv_quote_left_open_names_the_lines_it_joined(tmp_path):
+    # the record after the open quote went into its abstract, with no message at all ("extracted 4
+    # papers" of 5), or (with commas after the next quote) "a field with an unquoted delimiter?"
+    rows = [f'{i},Paper {i},"{ABSTRACT}"' for i in range(5)]
+    rows[1] = f'1,Paper 1,"{ABSTRACT}'
+    path = tmp_path / "p.csv"
+    path.write_text("id,title,abstract\n" + "\n".join(rows) + "\n")
+    out = tmp_path / "o.jsonl"
+    result = _run("-q", "extract", path, "--on-error=skip", "-o", out)
+    assert result.exit_code == 0
+    assert f"{path}:3: malformed CSV" in result.output
+    assert "it runs from line 3 to line 4: a quote left open on line 3?" in result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["0", "3", "4"]
+    rows[1] = f'1,Paper 1,"{ABSTRACT}, and more'
+    rows[2] = f'2,Paper 2,"{ABSTRACT}", extra, fields'
+    path.write_text("id,title,abstract\n" + "\n".join(rows) + "\n")
+    result = _run("-q", "extract", path, "--on-error=skip", "-o", out)
+    assert "it runs from line 3 to line 4: a quote left open on line 3?" in result.output

@@ -39,7 +39,9 @@ def read_csv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
         header_line, header = _header(lines, path)
         delimiter, names = _delimiter(header, path, header_line)
         columns, width = _columns(names), len(names)
-        reader = csv.reader(chain([header], lines), delimiter=delimiter)
+        # strict: a quote closed in the middle of a field (`"An abstract` left open, closed by the next
+        # record's first quote) is an error, not a record that silently swallows the next one
+        reader = csv.reader(chain([header], lines), delimiter=delimiter, strict=True)
         next(reader)  # the header again, so that reader.line_num counts from it
         offset = header_line - 1
         rows = 0
@@ -50,7 +52,7 @@ def read_csv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
             except StopIteration:
                 break
             except csv.Error as e:
-                on_bad(start, f"malformed CSV ({e})")
+                on_bad(start, f"malformed CSV ({e}){_open_quote(start, reader.line_num + offset)}")
                 continue
             if not any(field.strip() for field in row):
                 continue
@@ -61,11 +63,25 @@ def read_csv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
                 commas = commas_separate_names(record.get("authors"))
                 paper = paper_from_record(record, f"{path}:{start}", author_commas=commas)
             except BadRecord as e:
-                on_bad(start, e.reason)
+                on_bad(start, e.reason + _spans_lines(row, start, reader.line_num + offset, width))
                 continue
             yield paper
     if not rows:  # (an export of an empty search): as an empty file is, not a silent 0 papers
         raise InputError("the CSV has a header row but no records after it", str(path), header_line)
+
+
+def _spans_lines(row: list[str], start: int, end: int, width: int) -> str:
+    """For a bad row read over several lines with more fields than the header: a quote left
+    open swallows the line break and the next record (`1,T,"An abstract` then `2,U,"...`)."""
+    return _open_quote(start, end) if len(row) > width else ""
+
+
+def _open_quote(start: int, end: int) -> str:
+    """Where a record read over several lines ends, and the likely cause."""
+    if end > start:
+        return (f"; it runs from line {start} to line {end}: a quote left open on line {start}? "
+                "(those lines were read as one record)")  # fmt: skip
+    return ""
 
 
 def _text_lines(stream: BinaryIO, path: Path) -> Iterator[str]:
