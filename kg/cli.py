@@ -211,6 +211,10 @@ def refresh(ctx):
     from kg.build import clear_boards_pending
     from kg.rdf import IriScheme
 
+    location = _settings(ctx).store
+    if not location.startswith(("http://", "https://")) and not Path(location).exists():
+        # (it made an empty store there and said "0 entries")
+        raise MlkgError(f"{location}: no store here to refresh; pass --store, or build one with `kg build PATH...`")
     store = _open_store(ctx)
     pairs = store.all_board_pairs()
     show = sys.stderr.isatty() and not ctx.obj["quiet"]

@@ -241,3 +241,10 @@ def test_csv_quote_left_open_names_the_lines_it_joined(tmp_path):
     path.write_text("id,title,abstract\n" + "\n".join(rows) + "\n")
     result = _run("-q", "extract", path, "--on-error=skip", "-o", out)
     assert "it runs from line 3 to line 4: a quote left open on line 3?" in result.output
+
+
+def test_refresh_without_a_store_says_so_and_creates_none(tmp_path):
+    store = tmp_path / "kg-data"
+    result = _run("--store", store, "refresh")
+    assert result.exit_code == 1 and "no store here to refresh" in result.output
+    assert not store.exists()
