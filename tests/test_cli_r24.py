@@ -80,6 +80,17 @@ def test_absent_abstract_lists_the_record_fields(tmp_path):
     assert f"{path}:1: record has no abstract (no 'abstract' field; its fields: 'paper', 'title')" in result.output
 
 
+def test_summary_is_read_as_the_abstract_when_there_is_none(tmp_path):
+    # the arXiv API (and the `arxiv` package) names the abstract "summary": every record was bad
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "s", "title": "T", "summary": ABSTRACT},
+                  {"id": "both", "title": "U", "abstract": ABSTRACT, "summary": "A one-line TL;DR."})  # fmt: skip
+    papers = {p.id: p.abstract for p in read_papers(path)}
+    assert papers == {"s": ABSTRACT, "both": ABSTRACT}
+    out = tmp_path / "o.jsonl"
+    assert _run("-q", "extract", path, "-o", out).exit_code == 0
+    assert len(out.read_text().splitlines()) == 2
+
+
 def test_failed_extract_keeps_the_existing_output_file(tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text("earlier results\n")
@@ -162,7 +173,7 @@ _DAMAGE = {
     "nul": lambda line: line[:5] + b"\0" + line[5:],
     "latin-1": lambda line: line.replace(b"Paper", b"Caf\xe9 Paper", 1),
     "cut": lambda line: line[: len(line) // 2] + b"\n",
-    "no abstract": lambda line: line.replace(b"abstract", b"summary", 1),
+    "no abstract": lambda line: line.replace(b"abstract", b"abstrakt", 1),
     "junk": lambda line: b"<<<not a record>>>\n",
 }
 

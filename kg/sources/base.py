@@ -220,9 +220,12 @@ def required_text(record: Mapping, *, untitled_ok: bool = False) -> tuple[str, s
         if not untitled_ok:
             raise BadRecord(f"record has no title (and no id to name it by){_fields_found(record, 'title')}")
         title = ""
-    abstract = clean_text(text_field(record, "abstract"))
+    # "summary" is the abstract's name in the arXiv API (and the `arxiv` package, feedparser) and in
+    # the Hugging Face daily-papers API; an "abstract" field wins when both are there
+    key = "summary" if "abstract" not in record and "summary" in record else "abstract"
+    abstract = clean_text(text_field(record, key))
     if not has_words(abstract):
-        raise BadRecord(f"record has no abstract{_fields_found(record, 'abstract')}")
+        raise BadRecord(f"record has no abstract{_fields_found(record, 'abstract') if key == 'abstract' else ''}")
     check_abstract_length(abstract)
     return title, abstract
 
