@@ -33,7 +33,7 @@ from typing import IO
 import pyoxigraph as ox
 from tqdm import tqdm
 
-from kg.errors import InputError
+from kg.errors import InputError, Interrupted
 from kg.model import BuildReport, Entity, Extraction, Paper, is_placeholder
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
 from kg.store import GraphStore, KgStore
@@ -220,6 +220,45 @@ def _bulk_load(store: KgStore, graphs: Iterator[tuple[ox.NamedNode, list[ox.Quad
     return n
 
 
+# Set on the leaderboards graph while a build writes papers, removed once their leaderboards are
+# recomputed: a build that is killed or interrupted in between leaves it, so that the next build
+# (which finds those papers unchanged, so touches none of their boards) recomputes every board.
+_BOARDS_INVALIDATED = ox.NamedNode("http://www.w3.org/ns/prov#invalidatedAtTime")
+
+
+def mark_boards_pending(store: GraphStore, scheme: IriScheme) -> bool:
+    """Mark the leaderboards as out of date; returns whether an earlier build had left them so."""
+    g = scheme.leaderboards_graph
+    pending = bool(store.query(f"ASK {{ GRAPH {g} {{ {g} {_BOARDS_INVALIDATED} ?t }} }}", union=False))
+    now = ox.Literal(time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                     datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))  # fmt: skip
+    store.insert([ox.Quad(g, _BOARDS_INVALIDATED, now, g)])
+    return pending
+
+
+def clear_boards_pending(store: GraphStore, scheme: IriScheme) -> None:
+    """The leaderboards are up to date again (after a build's or `kg refresh`'s last board)."""
+    g = scheme.leaderboards_graph
+    store.update(f"DELETE WHERE {{ GRAPH {g} {{ {g} {_BOARDS_INVALIDATED} ?t }} }}")
+
+
+def _interrupted(phase: str, store: GraphStore) -> Interrupted:
+    """What a Ctrl-C in ``phase`` left in the store, and how to finish."""
+    where = getattr(store, "location", "the store")
+    again = "run the same command again to complete the build (papers already written are not rewritten)"
+    if phase == "extracting":
+        return Interrupted(f"interrupted while reading and extracting: nothing was written to {where}")
+    if phase == "bulk":
+        return Interrupted(f"interrupted while bulk-loading papers into {where}: papers are only whole "
+                           f"once the build completes; {again}")  # fmt: skip
+    if phase == "loading":
+        return Interrupted(f"interrupted while writing papers into {where}: those written so far are whole "
+                           f"(one transaction per batch), the rest are not there yet, and the leaderboards "
+                           f"are out of date; {again}")  # fmt: skip
+    return Interrupted(f"interrupted while recomputing the leaderboards of {where}: every paper is written, "
+                       f"the leaderboards are out of date; {again} (or run `kg refresh`)")  # fmt: skip
+
+
 def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = None,
           on_error: str = "fail", input_format: str | None = None, workers: int = 1,
           quiet: bool = False, bulk: bool | None = None) -> BuildReport:  # fmt: skip
@@ -233,13 +272,30 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
     completes (re-running a killed bulk build completes it).
 
     :raises InputError: a bad record with ``on_error="fail"`` (nothing is written).
+    :raises Interrupted: on Ctrl-C, saying what was written and how to complete the build.
     """
+    phase = "extracting"
+    report = BuildReport()
+
+    def on_phase(name: str) -> None:
+        nonlocal phase
+        phase = name
+
+    try:
+        return _build(paths, store, base=base, on_error=on_error, input_format=input_format, workers=workers,
+                      quiet=quiet, bulk=bulk, report=report, on_phase=on_phase)  # fmt: skip
+    except KeyboardInterrupt:
+        raise _interrupted(phase, store) from None
+
+
+def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, on_error: str,
+           input_format: str | None, workers: int, quiet: bool, bulk: bool | None, report: BuildReport,
+           on_phase: Callable[[str], None]) -> BuildReport:  # fmt: skip
     from kg.link import Linker
 
     if isinstance(store, KgStore):
         store.refuse_mixed_layout()  # (a store loaded from a dump without graphs: second copies)
     started = time.perf_counter()
-    report = BuildReport()
     stats: dict = {}
     papers = iter_papers(paths, on_error=on_error, input_format=input_format, stats=stats, errors=report.skipped)
     workdir = store.path.parent if isinstance(store, KgStore) and store.path else None
@@ -260,6 +316,8 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
         empty = not any(store.named_graphs())  # before the entities graph is written
         if bulk is None:
             bulk = isinstance(store, KgStore) and spill.count >= BULK_MIN_PAPERS and empty
+        on_phase("loading" if not bulk else "bulk")
+        redo_boards = mark_boards_pending(store, scheme)  # (an earlier build stopped before its boards)
         logger.info("writing %d entities", len(entities))
         if bulk and empty and isinstance(store, KgStore):
             # through bulk_load too: millions of quads in transactions fill RocksDB's
@@ -290,6 +348,7 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
                     report.loaded = _bulk_load(store, graphs(), Path(shard_dir))
             else:
                 report.loaded, report.unchanged = store.replace_papers(graphs(), touched=touched)
+        on_phase("leaderboards")
         logger.info("writing %d late entities", len(late))
         store.add_shared(shared_quads(scheme, late, sorted(agents)))
         # Leaderboards last: a late entity may be the metric (and direction) of a result.
@@ -297,9 +356,12 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
         if bulk and isinstance(store, KgStore):
             entries = store.materialise_leaderboards(scheme) if empty else store.refresh_leaderboards(scheme)
         else:
+            if redo_boards:
+                logger.info("an earlier build stopped before its leaderboards: recomputing all of them")
             with _progress(quiet, "leaderboards", unit="board") as bar:
-                bar.total = len(touched)
-                entries = store.refresh_leaderboards(scheme, touched, progress=bar.update)
+                bar.total = None if redo_boards else len(touched)
+                entries = store.refresh_leaderboards(scheme, None if redo_boards else touched, progress=bar.update)
+        clear_boards_pending(store, scheme)
         logger.info("leaderboards: %d entries", entries)
     finally:
         spill.close()

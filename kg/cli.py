@@ -2,22 +2,26 @@
 
 Exit codes: 0 success (a run that skipped bad records under --on-error=skip
 still exits 0 and says how many); 1 a failure the user can fix (bad input,
-locked store, bad query, validation errors); 2 bad usage.
+locked store, bad query, validation errors); 2 bad usage; 130 interrupted
+(Ctrl-C; the message says what was written).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import logging
+import os
 import shlex
 import sys
+import tempfile
 from pathlib import Path
 
 import click
 
 from kg import __version__
-from kg.errors import MlkgError, QueryError
+from kg.errors import Interrupted, MlkgError, QueryError
 from kg.settings import Settings, load_settings
 
 ON_ERROR = click.Choice(["fail", "skip"])
@@ -31,6 +35,9 @@ class KgGroup(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except Interrupted as e:  # Ctrl-C: what was left, and the shell's code for SIGINT
+            click.echo(f"Error: {e}", err=True)
+            ctx.exit(130)
         except MlkgError as e:
             raise click.ClickException(str(e)) from None
         except BrokenPipeError:
@@ -41,7 +48,7 @@ class KgGroup(click.Group):
             raise click.ClickException(f"{where}{e.strerror or e}") from None
 
 
-@click.group(cls=KgGroup, epilog="Exit codes: 0 success, 1 failure you can fix (message says how), 2 bad usage.")
+@click.group(cls=KgGroup, epilog="Exit codes: 0 success, 1 failure you can fix (message says how), 2 bad usage, 130 interrupted (Ctrl-C).")
 @click.version_option(__version__, prog_name="kg")
 @click.option("--store", "store", metavar="DIR|URL", help="Store directory, or URL of a SPARQL server [default: ./kg-data; env MLKG_STORE].")
 @click.option("--base-iri", metavar="IRI", help="Base IRI of minted data [default: https://w3id.org/mlkg/; env MLKG_BASE_IRI].")
@@ -101,6 +108,14 @@ def build(ctx, paths, on_error, input_format, workers, bulk):
     Formats (detected): the daily-papers page dump, JSON Lines, CSV, the arXiv
     metadata snapshot. Re-running on the same input changes nothing; a paper
     whose abstract changed has its graph replaced.
+
+    \b
+    kg build examples/papers.jsonl
+    kg --store ~/mlkg build arxiv-metadata-oai-snapshot.json.gz --on-error=skip --workers 2
+
+    Exit 1 at the first bad record (file:line: reason) before anything is written; with
+    --on-error=skip bad records are listed and the exit is 0. Ctrl-C exits 130 and says what
+    was written; running the same command again completes the build.
     """
     from kg.build import build as run_build
 
@@ -133,6 +148,9 @@ def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_erro
 
     Needs the `cluster` extra (pip install 'mlkg[cluster]'). The shards are
     plain N-Quads, so any store's bulk loader can take them.
+
+    \b
+    kg shard papers/ -o shards/ --local-workers 4 && kg load shards/*.nq
     """
     try:
         from dask.distributed import Client, LocalCluster
@@ -161,7 +179,12 @@ def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_erro
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.pass_context
 def load(ctx, files):
-    """Bulk-load RDF files (N-Quads shards, dumps; .gz allowed) into the store."""
+    """Bulk-load RDF files (N-Quads shards, dumps; .gz allowed) into the store.
+
+    \b
+    kg --store kg-data load shards/*.nq
+    kg --store copy load mlkg.nq.gz    # a dump from `kg export --format nq`
+    """
     from kg.distributed import load_shards
 
     store = _open_store(ctx)
@@ -179,16 +202,25 @@ def refresh(ctx):
     `kg build` and `kg load` keep it up to date; run this after changing results
     another way (SPARQL Update on a server started with --allow-updates, a
     foreign loader).
-    """
-    from kg.rdf import IriScheme
 
+    \b
+    kg --store kg-data refresh
+    """
     from tqdm import tqdm
 
+    from kg.build import clear_boards_pending
+    from kg.rdf import IriScheme
+
+    location = _settings(ctx).store
+    if not location.startswith(("http://", "https://")) and not Path(location).exists():
+        # (it made an empty store there and said "0 entries")
+        raise MlkgError(f"{location}: no store here to refresh; pass --store, or build one with `kg build PATH...`")
     store = _open_store(ctx)
     pairs = store.all_board_pairs()
     show = sys.stderr.isatty() and not ctx.obj["quiet"]
     with tqdm(total=len(pairs), unit="board", desc="leaderboards", disable=not show, file=sys.stderr) as bar:
         entries = store.refresh_leaderboards(IriScheme(_settings(ctx).base_iri), pairs, progress=bar.update)
+    clear_boards_pending(store, IriScheme(_settings(ctx).base_iri))  # (left by an interrupted build)
     store.flush()
     click.echo(f"recomputed the leaderboards: {entries} entries", err=True)
 
@@ -207,16 +239,49 @@ def extract(ctx, paths, output, on_error, input_format, workers, no_link):
 
     One line per paper, carrying the input id: the extraction output contract
     that `kg eval` and the gold scorer read.
+
+    \b
+    kg extract examples/papers.jsonl -o out.jsonl
+    kg extract papers.csv daily-dumps/ --on-error=skip | jq .results
+
+    OUTPUT is replaced only when the run succeeds. Exit 1 at the first bad record
+    (file:line: reason); with --on-error=skip bad records are listed and the exit is 0.
     """
     from kg.build import extract_papers
 
     stats: dict = {}
-    with click.open_file(output, "w", encoding="utf-8") as out:
+    with _replaced_on_success(output) as out:
         n, skipped = extract_papers(paths, out, on_error=on_error, input_format=input_format, workers=workers,
                                     quiet=ctx.obj["quiet"], link_names=not no_link, stats=stats)  # fmt: skip
     _echo_skipped(skipped)
     dropped = stats.get("duplicates", 0)
     click.echo(f"extracted {n} papers" + (f" ({dropped} duplicates dropped)" if dropped else ""), err=True)
+
+
+@contextlib.contextmanager
+def _replaced_on_success(output: str):
+    """OUTPUT opened for writing text through a temporary file beside it that replaces it only
+    when the block succeeds: a bad record, an error or Ctrl-C leaves an existing OUTPUT as it
+    was, not empty or cut off (click's ``atomic=True`` renames even on an exception). "-" is stdout."""
+    if output == "-":
+        with click.open_file(output, "w", encoding="utf-8") as out:
+            yield out
+        return
+    target = Path(output)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as e:  # a missing directory, no permission: name OUTPUT, not the temporary file
+        raise OSError(e.errno, e.strerror, output) from None
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # as open() would make it (mkstemp makes it private)
+    try:
+        with open(fd, "w", encoding="utf-8") as out:
+            yield out
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @cli.command(name="eval")
@@ -231,6 +296,10 @@ def evaluate(ctx, gold, predicted, diff, as_json):
     PREDICTED is an extraction output file (from `kg extract`), or input files
     to extract now. An empty gold file, or a prediction with none of the gold
     papers (by id, else title), is an error (exit 1).
+
+    \b
+    kg eval gold.jsonl out.jsonl --diff
+    kg eval gold.jsonl papers.jsonl --json    # extracts papers.jsonl first
     """
     import io
 
@@ -422,7 +491,12 @@ def _print_table(names: list[str], rows: list[list[str]], width: int = 60) -> No
 @click.option("--download-url", metavar="URL", help="Where the dump will be published (goes into the VoID).")
 @click.pass_context
 def export(ctx, fmt, compress, output, void, download_url):
-    """Stream the whole graph as an RDF dump, with a VoID/DCAT description."""
+    """Stream the whole graph as an RDF dump, with a VoID/DCAT description.
+
+    \b
+    kg export --format nt --gzip -o mlkg.nt.gz
+    kg export --format ttl -o - | head
+    """
     from kg.export import describe_dump
     from kg.export import export as run_export
     settings = _settings(ctx)
@@ -441,7 +515,11 @@ def export(ctx, fmt, compress, output, void, download_url):
 @click.option("--max-shown", type=int, default=50, show_default=True, help="Violations to print.")
 @click.pass_context
 def validate(ctx, max_shown):
-    """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on violations."""
+    """Check the graph against ontology/shapes.ttl (SHACL); exit 1 on violations.
+
+    \b
+    kg --store kg-data validate --max-shown 10
+    """
     from kg.validate import validate_store
 
     violations = validate_store(_open_store(ctx, read_only=True))
@@ -456,7 +534,11 @@ def validate(ctx, max_shown):
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @click.pass_context
 def stats(ctx, as_json):
-    """Counts of papers, methods, datasets, metrics, tasks, results and triples."""
+    """Counts of papers, methods, datasets, metrics, tasks, results and triples.
+
+    \b
+    kg stats --json
+    """
     counts = _open_store(ctx, read_only=True).stats()
     if as_json:
         click.echo(json.dumps(counts))
@@ -480,6 +562,9 @@ def graph(ctx, projection, fmt, min_weight, output):
     """Write a networkx projection of the graph for Gephi and other tools.
 
     Node attributes: label, type, papers; edge attribute: weight (shared papers).
+
+    \b
+    kg graph --projection method-dataset --min-weight 2 -o md.graphml
     """
     from kg.graph import paper_graph, write
     from kg.graph import projection as make_projection
@@ -513,6 +598,10 @@ def serve(ctx, workers, **options):
     Without --allow-updates the store is opened read-only and not locked: a
     `kg build` meanwhile succeeds, but the server answers from the store as it
     was when it started (its pages' footer then says so); restart it after a build.
+
+    \b
+    kg serve --port 8000
+    kg serve --allow-updates --update-token "$TOKEN" --cors-origins https://example.org
     """
     from dataclasses import replace
 
@@ -532,7 +621,11 @@ def serve(ctx, workers, **options):
 @cli.command(name="settings")
 @click.pass_context
 def show_settings(ctx):
-    """Print the effective settings (secrets masked) and where each can be set."""
+    """Print the effective settings (secrets masked) and where each can be set.
+
+    \b
+    MLKG_STORE=/data/kg kg settings
+    """
     for name, value, help_text in _settings(ctx).describe():
         click.echo(f"{name:<15}{value:<28}{help_text}")
 

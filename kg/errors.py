@@ -30,3 +30,7 @@ class QueryError(MlkgError):
 
 class StoreError(MlkgError):
     """The store cannot be opened, read or written (locked, missing, corrupt)."""
+
+
+class Interrupted(MlkgError):
+    """A run stopped by Ctrl-C (SIGINT); the message says what state it left. The CLI exits 130."""

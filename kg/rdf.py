@@ -170,7 +170,9 @@ def _hash(*parts: object, length: int = 16) -> str:
 def _decimal(value: float | Decimal) -> Literal:
     """An xsd:decimal literal printed without float noise (79.4, not 79.400000001)."""
     exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
-    text = format(exact.normalize(), "f")
+    # -0.0 (a delta of 0 signed as a decrease) prints "0": the store keeps "-0" as "0", and a
+    # literal that differs from the stored one made every build rewrite that paper.
+    text = format(exact.normalize(), "f") if exact else "0"
     return Literal(text, datatype=XSD_DECIMAL)
 
 

@@ -363,10 +363,12 @@ def test_truncated_json_line(tmp_path):
 def test_record_without_abstract(tmp_path):
     lines = [GOOD, record(id="x", title="No Abstract"), record(id="y", title="T", abstract="  \\emph{} ")]
     path = write(tmp_path / "p.jsonl", "\n".join(lines) + "\n")
-    assert bad_record_message(path).startswith(f"{path}:2: record has no abstract;")
+    # an absent field shows the record's fields (a renamed or wrapped abstract), an empty one does not
+    absent = "record has no abstract (no 'abstract' field; its fields: 'id', 'title')"
+    assert bad_record_message(path).startswith(f"{path}:2: {absent};")
     errors: list[str] = []
     assert [p.id for p in read_papers(path, on_error="skip", errors=errors)] == ["g1"]
-    assert errors == [f"{path}:2: record has no abstract", f"{path}:3: record has no abstract"]
+    assert errors == [f"{path}:2: {absent}", f"{path}:3: record has no abstract"]
 
 
 def test_record_without_title(tmp_path):

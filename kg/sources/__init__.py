@@ -3,7 +3,8 @@
 ``read_papers(paths)`` streams the papers of files and directories, detecting
 each file's format from its content; ``dedupe`` drops papers seen before.
 Formats (``FORMATS``): ``daily`` (the daily-papers page dump), ``jsonl``
-(JSON Lines), ``json`` (a JSON array of paper objects), ``csv`` and ``arxiv``
+(JSON Lines), ``json`` (a JSON array of paper objects, or objects written over
+several lines one after another, as ``jq '.[]'`` prints them), ``csv`` and ``arxiv``
 (the arXiv metadata snapshot). Any of them may be gzip-, xz- or
 bzip2-compressed. Titles and abstracts are cleaned by
 :func:`kg.sources.clean.clean_text`.
@@ -24,7 +25,7 @@ from kg.errors import InputError
 from kg.model import Paper
 from kg.rdf import normalize_arxiv_id, title_key
 from kg.sources.arxiv import SNAPSHOT_KEYS, read_arxiv
-from kg.sources.base import READ_ERRORS, open_binary
+from kg.sources.base import READ_ERRORS, legacy_encoding_hint, open_binary
 from kg.sources.csv_reader import REQUIRED, read_csv
 from kg.sources.daily import is_marker, read_daily
 from kg.sources.jsonl import read_json_array, read_jsonl
@@ -113,7 +114,10 @@ def detect_format(path: str | os.PathLike) -> str:
     if first == "[":
         return "json"
     if first == "{":
-        return "arxiv" if _is_snapshot(text.lstrip().split("\n", 1)[0]) else "jsonl"
+        first_line = text.lstrip().split("\n", 1)[0]
+        if _is_snapshot(first_line):
+            return "arxiv"
+        return "json" if _pretty_printed_object(text.lstrip(), first_line) else "jsonl"
     lines = [line.strip() for line in text.splitlines() if line.strip()][:10]
     if not lines:
         raise InputError("empty file (only white space)", str(path))
@@ -145,6 +149,8 @@ def _sample_text(path: Path) -> str:
         raise InputError("empty file", str(path))
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("UTF-16 text is not supported; save the file as UTF-8", str(path))
+    if _looks_utf16(sample):
+        raise InputError("UTF-16 text (without a byte-order mark) is not supported; save the file as UTF-8", str(path))
     kind = next((name for magic, name in _SIGNATURES.items() if sample.startswith(magic)), None)
     if kind or _looks_binary(sample):
         raise InputError(f"binary file ({kind or 'NUL bytes'}), not a paper list; {ACCEPTED}", str(path))
@@ -152,8 +158,28 @@ def _sample_text(path: Path) -> str:
     # A few bad bytes are reported per record later; many mean this is not UTF-8 text
     # (the sample may also end inside a character, hence the slack of one).
     if text.count("\ufffd") > 1 + len(text) // 100:
-        raise InputError(f"binary or not UTF-8 encoded; {ACCEPTED}", str(path))
+        raise _not_utf8(sample, path)
     return text
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    """ASCII text saved as UTF-16 without a BOM: a NUL as every other byte."""
+    head = sample[:1024]
+    return len(head) >= 8 and (head[1::2].count(0) >= len(head) // 2 - 1 or head[0::2].count(0) >= len(head) // 2 - 1)
+
+
+def _not_utf8(sample: bytes, path: Path) -> InputError:
+    """The error for text that is not UTF-8, naming the first bad byte's line and column, and
+    how to convert the file when it reads as Windows-1252 / Latin-1 (Excel's plain CSV)."""
+    try:
+        sample.decode("utf-8")
+        start = len(sample)  # not reached: the sample has replacement characters
+    except UnicodeDecodeError as e:
+        start = e.start
+    line_start = sample.rfind(b"\n", 0, start) + 1
+    byte = f"byte 0x{sample[start]:02x} at column {start - line_start + 1}" if start < len(sample) else "bytes"
+    hint = legacy_encoding_hint(sample) or f"; {ACCEPTED}"
+    return InputError(f"not UTF-8 encoded ({byte}){hint}", str(path), sample.count(b"\n", 0, start) + 1)
 
 
 def _looks_binary(sample: bytes) -> bool:
@@ -169,6 +195,21 @@ def _is_snapshot(first_line: str) -> bool:
     except ValueError:  # a truncated first line: look for the keys instead
         return _SNAPSHOT_KEY.search(first_line) is not None
     return isinstance(record, dict) and not SNAPSHOT_KEYS.isdisjoint(record)
+
+
+def _pretty_printed_object(text: str, first_line: str) -> bool:
+    """Objects written over several lines one after another (``jq '.[]'`` without ``-c``): the
+    first line is no JSON object, but the text starts with one that spans lines."""
+    try:
+        json.loads(first_line)
+        return False
+    except ValueError:
+        pass
+    try:
+        value, end = json.JSONDecoder().raw_decode(text)
+    except ValueError:  # a cut-off first JSON Lines record, or an object longer than the sample
+        return False
+    return isinstance(value, dict) and "\n" in text[:end]
 
 
 def _is_csv_header(line: str) -> bool:

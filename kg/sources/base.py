@@ -24,6 +24,10 @@ from kg.sources.clean import clean_text, normalize_date, split_authors, title_id
 
 # A longer line is not a paper record; the cap keeps memory bounded on odd input.
 MAX_LINE = 16 * 1024 * 1024
+# The longest abstract the extractor takes (spaCy's ``nlp.max_length``, which raises past it);
+# arXiv caps abstracts at 1,920 characters, so a longer one is a whole paper's text or a field
+# that ran on into the records after it (an unclosed quote).
+MAX_ABSTRACT = 1_000_000
 
 OnBad = Callable[[int, str], None]
 
@@ -98,8 +102,24 @@ def decode_line(raw: bytes | None, lineno: int) -> str:
     except UnicodeDecodeError as e:
         raise BadRecord(
             f"invalid UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1}); "
-            "the file must be UTF-8 encoded"
+            f"the file must be UTF-8 encoded{legacy_encoding_hint(raw)}"
         ) from None
+
+
+def legacy_encoding_hint(raw: bytes) -> str:
+    """How to convert bytes that are not UTF-8 but read as Windows-1252 (which Latin-1 text
+    also is, as a rule): the encoding of Excel's plain "CSV" on Windows. "" otherwise, and for
+    bytes that are mostly not ASCII (binary data decodes as Windows-1252 too)."""
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+    if len(raw) - len(raw.decode("ascii", errors="ignore")) > len(raw) * 3 // 10:  # (random bytes: half)
+        return ""
+    return (
+        "; it looks Windows-1252 / Latin-1 encoded (Excel's plain CSV): save it as \"CSV UTF-8\", "
+        "or convert it with iconv -f cp1252 -t utf-8 FILE > NEWFILE"
+    )
 
 
 def has_words(text: str) -> bool:
@@ -198,12 +218,37 @@ def required_text(record: Mapping, *, untitled_ok: bool = False) -> tuple[str, s
     title = clean_text(text_field(record, "title"))
     if not has_words(title):
         if not untitled_ok:
-            raise BadRecord("record has no title (and no id to name it by)")
+            raise BadRecord(f"record has no title (and no id to name it by){_fields_found(record, 'title')}")
         title = ""
-    abstract = clean_text(text_field(record, "abstract"))
+    # "summary" is the abstract's name in the arXiv API (and the `arxiv` package, feedparser) and in
+    # the Hugging Face daily-papers API; an "abstract" field wins when both are there
+    key = "summary" if "abstract" not in record and "summary" in record else "abstract"
+    abstract = clean_text(text_field(record, key))
     if not has_words(abstract):
-        raise BadRecord("record has no abstract")
+        raise BadRecord(f"record has no abstract{_fields_found(record, 'abstract') if key == 'abstract' else ''}")
+    check_abstract_length(abstract)
     return title, abstract
+
+
+def check_abstract_length(abstract: str) -> None:
+    """A 5 MB "abstract" is a bad record (with its line), not a crash of the extractor.
+
+    :raises BadRecord: if ``abstract`` is longer than MAX_ABSTRACT characters.
+    """
+    if len(abstract) > MAX_ABSTRACT:
+        raise BadRecord(
+            f"abstract has {len(abstract):,} characters, more than the {MAX_ABSTRACT:,} the extractor "
+            "takes (a whole paper's text, or a field that runs on into the records after it?)"
+        )
+
+
+def _fields_found(record: Mapping, key: str) -> str:
+    """When ``key`` is absent, the record's fields, so that a wrapped or renamed field shows
+    (``{"paper": {...}}``, ``"summary"`` for the abstract, ``{"papers": [...]}``)."""
+    if key in record:
+        return ""  # present but empty: the message says enough
+    names = ", ".join(repr(str(k)) for k in list(record)[:12]) or "none"
+    return f" (no {key!r} field; its fields: {names}{', ...' if len(record) > 12 else ''})"
 
 
 def _arxiv(value: object) -> str | None:

@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from kg.errors import InputError
 from kg.model import Paper
-from kg.sources.base import MAX_LINE, BadRecord, OnBad, numbered_lines, open_binary
+from kg.sources.base import MAX_LINE, BadRecord, OnBad, legacy_encoding_hint, numbered_lines, open_binary
 from kg.sources.base import paper_from_record
 from kg.sources.clean import commas_separate_names
 
@@ -39,29 +39,49 @@ def read_csv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
         header_line, header = _header(lines, path)
         delimiter, names = _delimiter(header, path, header_line)
         columns, width = _columns(names), len(names)
-        reader = csv.reader(chain([header], lines), delimiter=delimiter)
+        # strict: a quote closed in the middle of a field (`"An abstract` left open, closed by the next
+        # record's first quote) is an error, not a record that silently swallows the next one
+        reader = csv.reader(chain([header], lines), delimiter=delimiter, strict=True)
         next(reader)  # the header again, so that reader.line_num counts from it
         offset = header_line - 1
+        rows = 0
         while True:
             start = reader.line_num + 1 + offset
             try:
                 row = next(reader)
             except StopIteration:
-                return
+                break
             except csv.Error as e:
-                on_bad(start, f"malformed CSV ({e})")
+                on_bad(start, f"malformed CSV ({e}){_open_quote(start, reader.line_num + offset)}")
                 continue
             if not any(field.strip() for field in row):
                 continue
+            rows += 1
             try:
                 record = _record(row, columns, width)
                 # "Smith, Anna; Lee, Bo" is the usual CSV form; "A. Smith, B. Jones" lists whole names
                 commas = commas_separate_names(record.get("authors"))
                 paper = paper_from_record(record, f"{path}:{start}", author_commas=commas)
             except BadRecord as e:
-                on_bad(start, e.reason)
+                on_bad(start, e.reason + _spans_lines(row, start, reader.line_num + offset, width))
                 continue
             yield paper
+    if not rows:  # (an export of an empty search): as an empty file is, not a silent 0 papers
+        raise InputError("the CSV has a header row but no records after it", str(path), header_line)
+
+
+def _spans_lines(row: list[str], start: int, end: int, width: int) -> str:
+    """For a bad row read over several lines with more fields than the header: a quote left
+    open swallows the line break and the next record (`1,T,"An abstract` then `2,U,"...`)."""
+    return _open_quote(start, end) if len(row) > width else ""
+
+
+def _open_quote(start: int, end: int) -> str:
+    """Where a record read over several lines ends, and the likely cause."""
+    if end > start:
+        return (f"; it runs from line {start} to line {end}: a quote left open on line {start}? "
+                "(those lines were read as one record)")  # fmt: skip
+    return ""
 
 
 def _text_lines(stream: BinaryIO, path: Path) -> Iterator[str]:
@@ -131,8 +151,12 @@ def _record(row: list[str], columns: dict[str, int], width: int) -> dict[str, st
     :raises BadRecord: for invalid UTF-8, a row without title or abstract field,
         or non-empty fields beyond the header (a field with an unquoted delimiter).
     """
-    if any(_SURROGATE.search(field) for field in row):
-        raise BadRecord("invalid UTF-8; the file must be UTF-8 encoded")
+    if (bad := next((i for i, field in enumerate(row) if _SURROGATE.search(field)), None)) is not None:
+        name = next((f" in column {n!r}" for n, i in columns.items() if i == bad), "")
+        byte = ord(_SURROGATE.search(row[bad]).group()) - 0xDC00
+        raw = ",".join(row).encode("utf-8", errors="surrogateescape")
+        raise BadRecord(f"invalid UTF-8{name} (byte 0x{byte:02x}); the file must be UTF-8 encoded"
+                        f"{legacy_encoding_hint(raw)}")  # fmt: skip
     if len(row) > width and any(field.strip() for field in row[width:]):
         raise BadRecord(
             f"row has {len(row)} fields but the header has {width} (a field with an unquoted delimiter?)"

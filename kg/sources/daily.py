@@ -28,7 +28,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.model import Paper
-from kg.sources.base import BadRecord, OnBad, decode_line, has_words, numbered_lines, open_binary
+from kg.sources.base import (
+    BadRecord,
+    OnBad,
+    check_abstract_length,
+    decode_line,
+    has_words,
+    numbered_lines,
+    open_binary,
+)
 from kg.sources.clean import clean_text, normalize_date, title_id
 
 HEADER_LINES = frozenset(
@@ -59,13 +67,13 @@ def read_daily(path: Path, on_bad: OnBad) -> Iterator[Paper]:
         date: str | None = None
         for line, after in _with_next(lines):
             if title is not None and _ends_title_early(line, after):
-                on_bad(title.number, "title without abstract")
+                on_bad(title.number, _orphan(title, "title without abstract"))
                 title = None
             if title is None:
                 if is_marker(line.text):
                     date = normalize_date(line.text)  # only a date line with a year gives one
                 elif len(line.text) >= _ABSTRACT_MIN:
-                    on_bad(line.number, line.problem or "abstract without a title line before it")
+                    on_bad(line.number, line.problem or _orphan(line, "abstract without a title line before it"))
                 else:
                     title = line
                 continue
@@ -96,6 +104,14 @@ def _ends_title_early(line: _Line, after: _Line | None) -> bool:
     return after is not None and _title_like(line.text) and not _title_like(after.text)
 
 
+def _orphan(line: _Line, reason: str) -> str:
+    """Why a line has no partner; a line that ends like an abstract ("...points.") where a title
+    should be is, as a rule, the rest of the abstract before it, wrapped onto a line of its own."""
+    if line.text.endswith("."):
+        return f"{reason}; the line ends like an abstract: is the abstract before it wrapped over two lines? (each abstract must be one line)"
+    return reason
+
+
 def _title_like(text: str) -> bool:
     return len(text) <= _TITLE_MAX and not text.endswith(".")
 
@@ -110,6 +126,7 @@ def _paper(title: _Line, abstract: _Line, date: str | None, path: Path) -> Paper
         raise BadRecord("record has no title")
     if not has_words(clean_abstract):
         raise BadRecord("record has no abstract")
+    check_abstract_length(clean_abstract)
     return Paper(
         id=title_id(clean_title),
         title=clean_title,

@@ -108,18 +108,24 @@ _SURROGATE = re.compile(r"[\udc80-\udcff]")  # bytes that were not UTF-8 (surrog
 
 
 def read_json_array(path: Path, on_bad: OnBad) -> Iterator[Paper]:
-    """The papers of a file holding one JSON array of paper objects.
+    """The papers of a file holding one JSON array of paper objects, or paper objects one after
+    another (over several lines each, as ``jq '.[]'`` prints them).
 
     Elements are decoded one by one; the array is never loaded whole. After a
     syntax error the rest of the file cannot be resynchronised and is skipped.
 
     :raises InputError: if the (compressed) file is damaged, or via ``on_bad``.
     """
+    from kg.sources.arxiv import SNAPSHOT_KEYS, paper_from_snapshot  # (arxiv imports this module)
+
     with open_binary(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
         for lineno, item in _array_items(text, on_bad):
             try:
-                paper = paper_from_record(require_object(item), f"{path}:{lineno}")
+                record = require_object(item)
+                # arXiv snapshot records pretty-printed (jq without -c) keep their dates and authors
+                to_paper = paper_from_snapshot if not SNAPSHOT_KEYS.isdisjoint(record) else paper_from_record
+                paper = to_paper(record, f"{path}:{lineno}")
             except BadRecord as e:
                 on_bad(lineno, e.reason)
                 continue
@@ -153,13 +159,15 @@ def _array_items(text: io.TextIOBase, on_bad: OnBad) -> Iterator[tuple[int, obje
                 return
 
     skip(" \t\r\n")
-    if pos >= len(buf) or buf[pos] != "[":
+    # a stream of objects one after another (jq '.[]' prints them so) is read as the array's elements
+    stream = pos < len(buf) and buf[pos] == "{"
+    if not stream and (pos >= len(buf) or buf[pos] != "["):
         on_bad(line, "expected a JSON array of paper objects")
         return
-    pos += 1
+    pos += 0 if stream else 1
     while True:
         skip(" \t\r\n,")
-        if pos >= len(buf) or buf[pos] == "]":
+        if pos >= len(buf) or (buf[pos] == "]" and not stream):
             return  # end of array (or a missing "]" at end of file: everything was read)
         try:
             item, end = decoder.raw_decode(buf, pos)

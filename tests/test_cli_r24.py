@@ -1,0 +1,261 @@
+"""Round 24, newcomer pass with messy input: what failed on the real CLI, each fixed."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+import kg.build
+from kg.cli import cli
+
+ABSTRACT = "We propose FooNet for image classification. FooNet reaches 85.2% top-1 accuracy on ImageNet."
+
+
+def _run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _jsonl(path, *records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_abstract_over_the_extractor_limit_is_a_bad_record_not_a_traceback(tmp_path):
+    # spaCy raises past 1,000,000 characters: `kg extract` ended in a ValueError, even with skip
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "big", "title": "Big", "abstract": "word " * 220_000},
+                  {"id": "ok", "title": "Fine", "abstract": ABSTRACT})  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    failed = _run("-q", "extract", path, "-o", out)
+    assert failed.exit_code == 1 and not isinstance(failed.exception, ValueError)
+    assert f"{path}:1: abstract has 1,099,999 characters, more than the 1,000,000" in failed.output
+    skipped = _run("-q", "extract", path, "-o", out, "--on-error=skip")
+    assert skipped.exit_code == 0, skipped.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["ok"]
+
+
+def test_windows_1252_csv_names_line_column_and_how_to_convert(tmp_path):
+    # Excel's plain "CSV" on Windows: a short file used to get "binary or not UTF-8 encoded" and
+    # the list of formats, with no line and no hint
+    path = tmp_path / "export.csv"
+    path.write_bytes('id,title,abstract\n1,Caf\u00e9 cr\u00e8me,"R\u00e9sum\u00e9 \u00e0 venir."\n'.encode("cp1252"))
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:2: not UTF-8 encoded (byte 0xe9 at column 6)" in result.output
+    assert "Windows-1252" in result.output and "iconv -f cp1252 -t utf-8" in result.output
+    # a longer file is read record by record: the record's line, column and the same hint
+    path.write_bytes(f'id,title,abstract\n1,Caf\u00e9 nets,"{ABSTRACT * 3}"\n'.encode("cp1252"))
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:2: invalid UTF-8 in column 'title' (byte 0xe9)" in result.output
+    assert "iconv -f cp1252 -t utf-8" in result.output
+
+
+def test_latin1_record_in_a_long_file_gets_the_hint_too(tmp_path):
+    good = json.dumps({"id": "g", "title": "Good", "abstract": ABSTRACT}) + "\n"
+    bad = json.dumps({"id": "b", "title": "Caf\u00e9", "abstract": ABSTRACT}, ensure_ascii=False) + "\n"
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(good.encode() * 40 + bad.encode("latin-1"))
+    result = _run("-q", "extract", path, "-o", tmp_path / "o.jsonl")
+    assert result.exit_code == 1
+    assert f"{path}:41: invalid UTF-8 (byte 0xe9 at column " in result.output
+    assert "iconv" in result.output
+
+
+def test_utf16_without_bom_is_named(tmp_path):
+    path = tmp_path / "p.jsonl"
+    path.write_bytes((json.dumps({"id": "1", "title": "T", "abstract": ABSTRACT}) + "\n").encode("utf-16-le"))
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert "UTF-16 text (without a byte-order mark) is not supported" in result.output
+
+
+def test_absent_abstract_lists_the_record_fields(tmp_path):
+    # the Hugging Face daily-papers API wraps the paper ({"paper": {... "summary": ...}}); the
+    # arXiv API calls the abstract "summary": "record has no abstract" did not say why
+    path = tmp_path / "daily.json"
+    path.write_text(json.dumps([{"paper": {"id": "2401.00001", "summary": ABSTRACT}, "title": "T"}]))
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: record has no abstract (no 'abstract' field; its fields: 'paper', 'title')" in result.output
+
+
+def test_summary_is_read_as_the_abstract_when_there_is_none(tmp_path):
+    # the arXiv API (and the `arxiv` package) names the abstract "summary": every record was bad
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "s", "title": "T", "summary": ABSTRACT},
+                  {"id": "both", "title": "U", "abstract": ABSTRACT, "summary": "A one-line TL;DR."})  # fmt: skip
+    papers = {p.id: p.abstract for p in read_papers(path)}
+    assert papers == {"s": ABSTRACT, "both": ABSTRACT}
+    out = tmp_path / "o.jsonl"
+    assert _run("-q", "extract", path, "-o", out).exit_code == 0
+    assert len(out.read_text().splitlines()) == 2
+
+
+def test_failed_extract_keeps_the_existing_output_file(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier results\n")
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "No abstract"})
+    assert _run("-q", "extract", path, "-o", out).exit_code == 1
+    assert out.read_text() == "earlier results\n"  # was truncated to nothing
+
+
+def test_rebuild_of_a_zero_delta_writes_nothing(tmp_path):
+    # "0 dB loss of SNR compared to the oracle": a delta of -0.0 was written as "-0", which the
+    # store keeps as "0", so every build found the paper changed and rewrote it
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "n2", "title": "Still Nets", "abstract":
+                  "We propose StillNet. StillNet has 0 dB loss of SNR compared to the oracle on the MIMO benchmark."})  # fmt: skip
+    store = tmp_path / "kg-data"
+    assert _run("--store", store, "build", path).exit_code == 0
+    again = _run("--store", store, "build", path)
+    assert again.exit_code == 0 and "0 written, 1 unchanged" in again.output
+
+
+def test_ctrl_c_says_what_was_written_and_exits_130(tmp_path, monkeypatch):
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "T", "abstract": ABSTRACT})
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.build, "extract_and_count", interrupted)
+    result = _run("--store", tmp_path / "kg-data", "build", path)
+    assert result.exit_code == 130
+    assert "interrupted while reading and extracting: nothing was written" in result.output
+
+
+def test_build_after_one_stopped_before_its_leaderboards_recomputes_them(tmp_path, monkeypatch):
+    # a build killed after writing its papers left their boards missing, and the rerun found the
+    # papers unchanged, so it recomputed none of them ("running it again completes it" was untrue)
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "FooNet", "abstract": ABSTRACT})
+    store = tmp_path / "kg-data"
+
+    def stopped(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(kg.build.KgStore, "refresh_leaderboards", stopped)
+        result = _run("--store", store, "build", path)
+    assert result.exit_code == 130 and "interrupted while recomputing the leaderboards" in result.output
+    boards = "SELECT (COUNT(*) AS ?n) WHERE { ?e a mlkg:LeaderboardEntry }"
+    assert _run("--store", store, "query", boards, "-f", "csv").output.split()[1] == "0"
+    again = _run("--store", store, "build", path)
+    assert again.exit_code == 0 and "0 written, 1 unchanged" in again.output
+    assert _run("--store", store, "query", boards, "-f", "csv").output.split()[1] == "1"
+    pending = "ASK { ?g <http://www.w3.org/ns/prov#invalidatedAtTime> ?t }"
+    assert _run("--store", store, "query", pending).output.strip() == "false"
+
+
+def test_every_command_help_has_an_example():
+    # only `kg query --help` showed how to call it; a newcomer reads --help first
+    for name in cli.commands:
+        text = _run(name, "--help").output
+        usage = [line.strip() for line in text.splitlines() if line.strip().startswith(("kg ", "MLKG_"))]
+        assert usage, f"kg {name} --help has no example"
+    assert "130 interrupted" in _run("--help").output
+
+
+def test_header_only_csv_is_reported_like_an_empty_file(tmp_path):
+    # `kg extract` said "extracted 0 papers" and exited 0, where an empty .jsonl is an error
+    path = tmp_path / "export.csv"
+    path.write_text("id,title,abstract\n\n")
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: the CSV has a header row but no records after it" in result.output
+
+
+# ---------------------------------------------------------------- damage one record, lose no other
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.sources import read_papers  # noqa: E402
+
+_DAMAGE = {
+    "nul": lambda line: line[:5] + b"\0" + line[5:],
+    "latin-1": lambda line: line.replace(b"Paper", b"Caf\xe9 Paper", 1),
+    "cut": lambda line: line[: len(line) // 2] + b"\n",
+    "no abstract": lambda line: line.replace(b"abstract", b"abstrakt", 1),
+    "junk": lambda line: b"<<<not a record>>>\n",
+}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(2, 12), damaged=st.data(), kind=st.sampled_from(sorted(_DAMAGE)),
+       crlf=st.booleans(), bom=st.booleans(), gz=st.booleans())  # fmt: skip
+def test_one_damaged_jsonl_record_costs_that_record_only(tmp_path, n, damaged, kind, crlf, bom, gz):
+    import gzip
+
+    i = damaged.draw(st.integers(0, n - 1))
+    lines = [(json.dumps({"id": f"p{k}", "title": f"Paper {k}", "abstract": ABSTRACT}) + "\n").encode()
+             for k in range(n)]  # fmt: skip
+    lines[i] = _DAMAGE[kind](lines[i])
+    data = b"".join(lines)
+    if crlf:
+        data = data.replace(b"\n", b"\r\n")
+    if bom:
+        data = b"\xef\xbb\xbf" + data
+    path = tmp_path / f"p{n}{i}{kind}{crlf}{bom}.jsonl"
+    path.write_bytes(gzip.compress(data) if gz else data)
+    errors: list[str] = []
+    try:
+        ids = [p.id for p in read_papers(path, on_error="skip", errors=errors)]
+    except Exception as e:  # a whole-file error must still name the file
+        raise AssertionError(f"{kind}: {e}") from e
+    if errors and "file skipped" in errors[0]:  # a short file judged whole (not UTF-8, binary)
+        assert str(path) in errors[0] and ids == []
+        return
+    assert ids == [f"p{k}" for k in range(n) if k != i]
+    assert len(errors) == 1 and errors[0].startswith(f"{path}:{i + 1}: ")
+
+
+def test_daily_dump_with_a_wrapped_abstract_says_so(tmp_path):
+    # an abstract pasted over two lines: its second half was reported as "title without abstract"
+    half = "FooNet reaches 85.2% top-1 accuracy on ImageNet and beats ResNet-50 by 2.1 points. " * 2
+    path = tmp_path / "daily.txt"
+    path.write_text("Mar 11\n\nFooNet: one\n\n" + half + "\n" + half + "\n\nBarNet: two\n\n" + half * 3 + "\n")
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert f"{path}:6: title without abstract; the line ends like an abstract: is the abstract before it " \
+           "wrapped over two lines? (each abstract must be one line)" in result.output
+
+
+def test_pretty_printed_objects_one_after_another_are_read(tmp_path):
+    # `jq '.[]' papers.json > papers.jsonl` (no -c) writes each object over several lines: every
+    # line was a bad record (15 for 3 papers) and nothing was read
+    records = [{"id": f"p{i}", "title": f"Paper {i}", "abstract": ABSTRACT} for i in range(3)]
+    snapshot = {"id": "2101.00001", "title": "Snap", "abstract": ABSTRACT, "update_date": "2021-01-05",
+                "authors_parsed": [["Lovelace", "Ada", ""]]}  # fmt: skip
+    path = tmp_path / "papers.jsonl"
+    path.write_text("\n".join(json.dumps(r, indent=2) for r in [*records, snapshot]) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = _run("-q", "extract", path, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["p0", "p1", "p2", "2101.00001"]
+    (paper,) = [p for p in read_papers(path) if p.id == "2101.00001"]
+    assert paper.date == "2021-01-05" and paper.authors == ("Ada Lovelace",)
+
+
+def test_csv_quote_left_open_names_the_lines_it_joined(tmp_path):
+    # the record after the open quote went into its abstract, with no message at all ("extracted 4
+    # papers" of 5), or (with commas after the next quote) "a field with an unquoted delimiter?"
+    rows = [f'{i},Paper {i},"{ABSTRACT}"' for i in range(5)]
+    rows[1] = f'1,Paper 1,"{ABSTRACT}'
+    path = tmp_path / "p.csv"
+    path.write_text("id,title,abstract\n" + "\n".join(rows) + "\n")
+    out = tmp_path / "o.jsonl"
+    result = _run("-q", "extract", path, "--on-error=skip", "-o", out)
+    assert result.exit_code == 0
+    assert f"{path}:3: malformed CSV" in result.output
+    assert "it runs from line 3 to line 4: a quote left open on line 3?" in result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["0", "3", "4"]
+    rows[1] = f'1,Paper 1,"{ABSTRACT}, and more'
+    rows[2] = f'2,Paper 2,"{ABSTRACT}", extra, fields'
+    path.write_text("id,title,abstract\n" + "\n".join(rows) + "\n")
+    result = _run("-q", "extract", path, "--on-error=skip", "-o", out)
+    assert "it runs from line 3 to line 4: a quote left open on line 3?" in result.output
+
+
+def test_refresh_without_a_store_says_so_and_creates_none(tmp_path):
+    store = tmp_path / "kg-data"
+    result = _run("--store", store, "refresh")
+    assert result.exit_code == 1 and "no store here to refresh" in result.output
+    assert not store.exists()
