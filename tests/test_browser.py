@@ -526,3 +526,35 @@ def test_a_value_off_the_chart_is_marked(b, tmp_path_factory):
         assert mark <= ys[0], (mark, ys)  # the mark is above every point on the scale
         b.execute_script("document.querySelector('svg.chart.timeline').scrollIntoView()")
         shot(b, "timeline-off-the-chart")
+
+
+# ---------------------------------------------------------------- round 24: every page at 1280 and 390 px
+
+
+def test_a_browse_list_has_room_for_five_digit_numbers_on_a_phone(b, base_url):
+    """/papers has 106 pages on sota-arxiv: at a fixed 1.4rem the markers of page 106 were cut
+    to "501." on a 390 px phone. The list's padding grows with the page's largest number (the
+    template sets --digits), so the marker "10501." fits in it."""
+    b.set_window_size(390, 900)
+    try:
+        b.get(base_url + "/papers")
+        room, marker = b.execute_script(
+            "const ol = document.querySelector('ol.browse');"
+            "ol.setAttribute('start', '10501'); ol.style.setProperty('--digits', '5');"
+            "const probe = document.createElement('span'); probe.textContent = '10501. ';"
+            "ol.querySelector('li').appendChild(probe);"
+            "return [parseFloat(getComputedStyle(ol).paddingLeft), probe.getBoundingClientRect().width]"
+        )
+        assert room >= marker, (room, marker)
+    finally:
+        b.set_window_size(1400, 1000)
+
+
+def test_the_footer_spans_a_wide_page(b, base_url):
+    """/sparql and /explore use the whole window; their footer stayed centred at 60rem, apart
+    from the page's content on its left."""
+    b.get(base_url + "/sparql")
+    main, footer = b.execute_script(
+        "return ['main', 'footer.site'].map(s => document.querySelector(s).getBoundingClientRect().left)"
+    )
+    assert abs(main - footer) < 2, (main, footer)

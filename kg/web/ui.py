@@ -1331,7 +1331,9 @@ def browse(plural: str):
 @bp.route("/papers")
 def browse_papers():
     """Every paper, newest first, a page at a time."""
-    rows = sorted(papers_index().items(), key=lambda kv: (kv[1]["date"] or "", kv[1]["key"]), reverse=True)
+    # newest first, and A to Z within a date (reversing the whole key listed each month's titles Z to A)
+    rows = sorted(papers_index().items(), key=lambda kv: kv[1]["key"])
+    rows.sort(key=lambda kv: kv[1]["date"] or "", reverse=True)  # stable: a date's titles stay A to Z
     page, pages, shown = _page(rows, 100)
     items = [{"label": p["title"], "url": page_url(iri), "date": p["date"]} for iri, p in shown]
     return render_template("browse.html", kind="paper", plural="papers", items=items, total=len(rows),
