@@ -85,3 +85,52 @@ def test_serve_warms_the_papers_index(app):
     warm_pages(app)
     with app.test_request_context():
         assert "papers" in ui_module.cache()._items
+
+
+# ---------------------------------------------------------------- pages of whole-graph queries in label order
+
+MLKG = "https://w3id.org/mlkg/ns#"
+SKOS_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def tasks_store(path, n: int = 250):
+    """``n`` tasks labelled in an order of their own ("task 0249" first written), each addressed
+    by one paper that uses one dataset: datasets_per_task has a row for each."""
+    import pyoxigraph as ox
+
+    store = KgStore(path)
+    node = ox.NamedNode
+    quads = []
+    for i in reversed(range(n)):
+        graph = node(f"https://w3id.org/mlkg/id/paper/t{i}")
+        task, paper = node(f"https://w3id.org/mlkg/id/task/x{(i * 7919) % 1000:03d}"), graph
+        dataset = node(f"https://w3id.org/mlkg/id/dataset/d{i}")
+        quads += [ox.Quad(task, node(RDF_TYPE), node(MLKG + "Task"), graph),
+                  ox.Quad(task, node(SKOS_LABEL), ox.Literal(f"task {i:04d}"), graph),
+                  ox.Quad(dataset, node(RDF_TYPE), node(MLKG + "Dataset"), graph),
+                  ox.Quad(dataset, node(SKOS_LABEL), ox.Literal(f"set {i}"), graph),
+                  ox.Quad(paper, node(MLKG + "addresses"), task, graph),
+                  ox.Quad(paper, node(MLKG + "uses"), dataset, graph)]  # fmt: skip
+    store.insert(quads)
+    store.flush()
+    del store
+    return path
+
+
+def test_pages_of_a_whole_graph_query_follow_the_labels(tmp_path):
+    """Pages followed the store's order of the keys (hashes): page 1 of datasets_per_task on all
+    sota-arxiv ran "3D point cloud classification" to "zero-shot image-text retrieval", and page 2
+    again from "2nd place solution". Now page 2 goes on where page 1 stopped, and the pages
+    together are the whole answer in its order."""
+    import json
+
+    with kg_serve(tasks_store(tmp_path / "kg")) as server:
+        def rows(page: str) -> list[str]:
+            with urllib.request.urlopen(f"{server.url}/api/queries/datasets_per_task?page={page}", timeout=60) as r:
+                return [row["taskLabel"] for row in json.load(r)["rows"]]
+
+        pages = [rows(str(n)) for n in (1, 2, 3, 4)]
+        assert [len(p) for p in pages] == [100, 100, 50, 0]
+        assert pages[0][0] == "task 0000" and pages[1][0] == "task 0100" and pages[2][-1] == "task 0249"
+        assert sum(pages, []) == rows("") == sorted(sum(pages, []))
