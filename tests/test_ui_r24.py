@@ -134,3 +134,19 @@ def test_pages_of_a_whole_graph_query_follow_the_labels(tmp_path):
         assert [len(p) for p in pages] == [100, 100, 50, 0]
         assert pages[0][0] == "task 0000" and pages[1][0] == "task 0100" and pages[2][-1] == "task 0249"
         assert sum(pages, []) == rows("") == sorted(sum(pages, []))
+
+
+def test_a_long_list_pages_to_its_first_last_and_any_page(app, monkeypatch):
+    """/papers has 106 pages on sota-arxiv and /methods 113: Previous and Next alone took a
+    hundred clicks to the oldest papers. The pager links the first and last pages and takes a
+    page number."""
+    papers = {f"https://example.org/p{i}": {"title": f"t{i:05d}", "date": None, "key": f"t{i:05d}"}
+              for i in range(10525)}  # fmt: skip
+    monkeypatch.setattr(ui_module, "papers_index", lambda: papers)
+    client = app.test_client()
+    html = client.get("/papers?page=50", headers=BROWSER).get_data(as_text=True)
+    assert 'href="?page=1" rel="first"' in html and 'href="?page=106" rel="last"' in html
+    assert 'name="page" value="50" min="1"' in html and 'max="106"' in html
+    first = client.get("/papers?page=1", headers=BROWSER).get_data(as_text=True)
+    assert 'rel="first"' not in first and 'rel="last"' in first
+    assert ">t04900</a>" in html and ">t04999</a>" in html  # the jump's GET lands on that page
