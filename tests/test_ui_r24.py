@@ -150,3 +150,20 @@ def test_a_long_list_pages_to_its_first_last_and_any_page(app, monkeypatch):
     first = client.get("/papers?page=1", headers=BROWSER).get_data(as_text=True)
     assert 'rel="first"' not in first and 'rel="last"' in first
     assert ">t04900</a>" in html and ">t04999</a>" in html  # the jump's GET lands on that page
+
+
+def test_a_method_s_relative_claims_name_the_baseline_not_the_method_again(tmp_path):
+    """On BERT's page each relative claim repeated "for Bidirectional Encoder Representations from
+    Transformers (BERT)"; the baseline it beats was plain text. The claim names the baseline,
+    linked to its page, and the method only on other pages."""
+    from factory import fill
+
+    store = fill(KgStore(tmp_path / "kg"))
+    store.flush()
+    del store
+    with kg_serve(tmp_path / "kg") as server:
+        html = get(server.url + "/method/neta")
+    claims = html[html.index('<ul class="claims">') :]
+    claims = claims[: claims.index("</ul>")]
+    assert "2×" in claims and 'href="/method/neta"' not in claims
+    assert 'over <a href="/method/resnet-50">ResNet-50</a>' in claims
