@@ -526,3 +526,52 @@ def test_a_value_off_the_chart_is_marked(b, tmp_path_factory):
         assert mark <= ys[0], (mark, ys)  # the mark is above every point on the scale
         b.execute_script("document.querySelector('svg.chart.timeline').scrollIntoView()")
         shot(b, "timeline-off-the-chart")
+
+
+# ---------------------------------------------------------------- round 24: every page at 1280 and 390 px
+
+
+def test_a_browse_list_has_room_for_five_digit_numbers_on_a_phone(b, base_url):
+    """/papers has 106 pages on sota-arxiv: at a fixed 1.4rem the markers of page 106 were cut
+    to "501." on a 390 px phone. The list's padding grows with the page's largest number (the
+    template sets --digits), so the marker "10501." fits in it."""
+    b.set_window_size(390, 900)
+    try:
+        b.get(base_url + "/papers")
+        room, marker = b.execute_script(
+            "const ol = document.querySelector('ol.browse');"
+            "ol.setAttribute('start', '10501'); ol.style.setProperty('--digits', '5');"
+            "const probe = document.createElement('span'); probe.textContent = '10501. ';"
+            "ol.querySelector('li').appendChild(probe);"
+            "return [parseFloat(getComputedStyle(ol).paddingLeft), probe.getBoundingClientRect().width]"
+        )
+        assert room >= marker, (room, marker)
+    finally:
+        b.set_window_size(1400, 1000)
+
+
+def test_the_footer_spans_a_wide_page(b, base_url):
+    """/sparql and /explore use the whole window; their footer stayed centred at 60rem, apart
+    from the page's content on its left."""
+    b.get(base_url + "/sparql")
+    main, footer = b.execute_script(
+        "return ['main', 'footer.site'].map(s => document.querySelector(s).getBoundingClientRect().left)"
+    )
+    assert abs(main - footer) < 2, (main, footer)
+
+
+def test_no_named_query_example_is_marked_as_an_error_in_the_editor(b, base_url):
+    """The query editor's checker marks an aggregate in ORDER BY as an error, valid SPARQL as it
+    is: the paged queries' key subqueries, ordered by MIN(?label), showed a red mark in the
+    gutter. They name their sort keys instead."""
+    b.get(base_url + "/sparql")
+    wait(b, lambda d: d.execute_script("return !!window.mlkgYasgui && !!document.querySelector('.CodeMirror')"))
+    names = [e.text for e in b.find_elements(By.CSS_SELECTOR, "ul#examples button")]
+    assert "papers_proposing" in names and "datasets_per_task" in names and "provenance" in names
+    marked = []
+    for name in names:
+        b.find_element(By.XPATH, f"//ul[@id='examples']//button[normalize-space(.)='{name}']").click()
+        time.sleep(0.3)  # the checker runs after a change
+        if b.find_elements(By.CSS_SELECTOR, ".tabPanel.active .parseErrorIcon"):
+            marked.append(name)
+    assert not marked

@@ -547,6 +547,7 @@ class ResultRow:
     on_board: bool = False
     note: str | None = None  # why a row is ranked after the others
     costs: dict[str, ResultRow] = field(default_factory=dict)  # cost measure label -> the row giving it
+    baseline_iri: str | None = None  # the method a relative result beats (``baseline`` is its label)
 
     @property
     def key(self) -> float | None:
@@ -635,6 +636,7 @@ def results(role: str, iri: str) -> list[ResultRow]:
             value_text=str(one(values, "valueText") or ""), percent=one(values, "unit") == PERCENT,
             setting=one(values, "setting"), delta=one(values, "delta"),
             relative_delta=one(values, "relativeDelta"), baseline=label(one(values, "baseline")),
+            baseline_iri=one(values, "baseline"),
             paper=paper, title=papers.get(paper, {}).get("title") or _local(paper) or "",
             date=papers.get(paper, {}).get("date"), start=ev.get("start"), end=ev.get("end"),
             sentence=ev.get("sentence"), confidence=ev.get("confidence"),
@@ -1331,7 +1333,9 @@ def browse(plural: str):
 @bp.route("/papers")
 def browse_papers():
     """Every paper, newest first, a page at a time."""
-    rows = sorted(papers_index().items(), key=lambda kv: (kv[1]["date"] or "", kv[1]["key"]), reverse=True)
+    # newest first, and A to Z within a date (reversing the whole key listed each month's titles Z to A)
+    rows = sorted(papers_index().items(), key=lambda kv: kv[1]["key"])
+    rows.sort(key=lambda kv: kv[1]["date"] or "", reverse=True)  # stable: a date's titles stay A to Z
     page, pages, shown = _page(rows, 100)
     items = [{"label": p["title"], "url": page_url(iri), "date": p["date"]} for iri, p in shown]
     return render_template("browse.html", kind="paper", plural="papers", items=items, total=len(rows),
