@@ -147,3 +147,34 @@ def test_lower_cost_after_a_ratio_names_its_measure():
     e = _extract("PlumNet matches the accuracy of FooNet on Stanza-9 in 12.5x lower pre-training time.")
     (r,) = [r for r in e.results if r.value == 12.5]
     assert r.metric == "pre-training time" and r.relative is True
+
+
+# --- a difference in points written with a percent sign -----------------------------------------
+# "by 7.7% absolute", "6% points": the gain is in points of the score (mlkg:delta), not a ratio of
+# the baseline's score (mlkg:relativeDelta, as "22% faster" is); 39 sota-arxiv results.
+
+
+def test_percent_absolute_and_percent_points_are_points():
+    e = _extract(
+        "PlumNet improves accuracy on the QuillSet benchmark by 4.5% absolute over the previous best. "
+        "On BrookQA it gains 6\\% points in F1, and on the FernBench test set 3.2% points in recall."
+    )
+    got = {r.value: (r.unit, r.relative, r.value_text) for r in e.results}
+    assert got == {4.5: ("points", True, "4.5% absolute"), 6.0: ("points", True, "6% points"),
+                   3.2: ("points", True, "3.2% points")}
+
+
+def test_a_range_in_points_takes_its_upper_ends_unit():
+    # "1.1%-8.4% absolute" is one range in points, not 1.1% and a negative 8.4 points
+    e = _extract("PlumNet gives 1.1%-8.4% absolute AUC improvements on click-through rate prediction.")
+    assert [(r.value, r.unit, r.value_text) for r in e.results] == [(1.1, "points", "1.1%-8.4% absolute")]
+
+
+def test_a_gain_in_points_written_with_percent_keeps_the_scores_measure():
+    # the previous sentence's percentage names the measure of the "+0.5% absolute" gain
+    e = _extract(
+        "PlumNet-S achieves 79.3% top-1 accuracy on ImageNet. "
+        "This is a +0.5% absolute improvement over the previous best model."
+    )
+    gain = next(r for r in e.results if r.relative)
+    assert (gain.value, gain.unit, gain.metric) == (0.5, "points", "top-1 accuracy")

@@ -27,7 +27,9 @@ WORD_RATIOS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4
 _NUM_LOOSE = r"(?<![\w.])[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SP = r"(?:\s|~|\\,|\\;|\\!|\\ )*"  # spaces, including LaTeX thin spaces
 _DOLLAR = r"\$?"
-_PERCENT = r"(?:\\?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?p\.p\.)"
+# "7.7% points", "6\\% absolute": a difference in points written with a percent sign (taken
+# before the bare "%", so the unit is points, not a ratio of the baseline)
+_PERCENT = r"(?:\\?%\s?(?:absolute\b|(?:points?|pts\.?|pt)\b)|\\?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?p\.p\.)"
 _TIMES = r"(?:\\times\b|\\x\b|×|x\b|X\b|-?fold\b|\s?times\b)"
 _POINTS = r"(?:\s?(?:absolute\s+)?(?:points?|pts\.?|pt)\b)"
 
@@ -85,6 +87,8 @@ _FRACTION_SHARE = re.compile(
 _RANGE_END = re.compile(r"[-\u2013]\d+(?:\.\d+)?(?![\d.])")
 # the upper end of a range whose two ends both carry the unit: "3%-8%", "1.48x-12.1x"
 _UNIT_RANGE_END = re.compile(r"[-\u2013](\d+(?:\.\d+)?)")
+# the unit a range's upper end may give the whole range: "1.1%-8.4% absolute" is in points
+_POINTS_OF = {"%": "points", "x": "x", "points": "points", None: None}
 # the number words of "ten-fold" and "ten times"
 _RATIO_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
                   "fifty", "hundred")  # fmt: skip
@@ -173,10 +177,14 @@ def unit_of(mark: str | None) -> str | None:
 
     >>> [unit_of(m) for m in ("\\\\%", " percent", "×", "\\\\times", "-fold", " points", None)]
     ['%', '%', 'x', 'x', 'x', 'points', None]
+    >>> [unit_of(m) for m in ("% points", "\\\\% absolute", "%pt")]
+    ['points', 'points', 'points']
     """
     if not mark:
         return None
     m = mark.strip().lower()
+    if m[:1] == "%" or m[:2] == "\\%":  # "% points", "\\% absolute": a difference in points
+        return "%" if m.endswith("%") else "points"
     if m.endswith("%") or m.startswith("percent") or m in ("pp", "p.p."):
         return "points" if m.startswith("percentage point") or m in ("pp", "p.p.") else "%"
     if m in ("\\times", "\\x", "×", "x") or m.endswith("fold") or m == "times":
@@ -302,8 +310,9 @@ def find_quantities(
             if text[end : end + 1] in ("-", "\u2013") and (r := _UNIT_RANGE_END.match(text, end)):
                 # "by 3%-8% in AUC": one range as written, not 3% and a negative 8%
                 u2 = _UNIT_AFTER.match(text, r.end())
-                if u2 and unit_of(u2.group("unit")) == unit_of(unit_mark):
+                if u2 and unit_of(u2.group("unit")) in (unit_of(unit_mark), _POINTS_OF[unit_of(unit_mark)]):
                     end = _closing_dollar(text, start, u2.end("unit"))
+                    unit_mark = u2.group("unit")  # "by 1%-8% absolute": points, as its upper end says
             if pm := _PLUS_MINUS.match(text, end):
                 end = _closing_dollar(text, start, pm.end())  # "45.1%±0.3 on GSM8K"
         elif pm := _PLUS_MINUS.match(text, num_end):

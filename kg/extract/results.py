@@ -585,11 +585,15 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 and metric == "performance"
                 and not (sent_metrics or any(b[2] >= 0.75 for b in bound))
                 and not _PERFORMANCE_WORD.search(text, max(s0, q.start - 40), min(s1, q.end + 30))
-                and (kept := carried.get(kind) or (r.relative and carried.get((r.unit, False))))
+                and (kept := carried.get(kind) or (r.relative and carried.get((r.unit, False)))
+                     or (r.relative and "%" in r.value_text and carried.get(("%", False))))
             ):
                 # "... 45.3% accuracy on GSM8K. On MATH, it reaches 30.2%.": a score (or a
                 # gain) whose sentence names no measure keeps the one of the last score (gain,
-                # else score); not one written as "performance" ("a 3% higher performance")
+                # else score; a gain in points written with "%" that of a percentage: "79.3%
+                # top-1 accuracy. This is a +0.5% absolute gain", not "by 2.1 points", which
+                # sota-arxiv papers write of another measure); not one written as "performance"
+                # ("a 3% higher performance")
                 r = replace(r, metric=kept)
             if idx in by_position and not _is_from(text, bound, idx, s0):
                 m_name = by_position[idx]
@@ -2891,7 +2895,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
             value_text = f"{q.value:g}{'%' if unit == '%' else 'x'}"
     if unit == "x" and value_text[-1:].isdigit():
         value_text += "x"  # "by a factor of 20"
-    if unit == "points" and "point" not in value_text and not _BARE_NUMBER.fullmatch(value_text):
+    if unit == "points" and "point" not in value_text and "%" not in value_text and not _BARE_NUMBER.fullmatch(value_text):
         value_text = f"{q.value:g} points"
     return RawResult(
         value=q.value,
