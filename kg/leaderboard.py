@@ -55,6 +55,7 @@ class Candidate(Generic[Number]):
     percent: bool
     confidence: Number | None  # None: no assertion states one
     issued: str | None = None  # the paper's date (ISO 8601, so it sorts as text)
+    cost: str | None = None  # what the paper gives the method costs on the dataset (cost_column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +405,32 @@ def measure_role(metric: str | None) -> str | None:
         return None
     key = name_key(metric)
     return "cost" if key in COST_MEASURES else "vague" if key in VAGUE_MEASURES else None
+
+
+# The Cost column of a board row (the stored boards' mlkg:cost, the leaderboard query's ?cost): the
+# costs the row's paper gives for its method on the board's dataset, as the dataset page shows them
+# (kg.web.ui.cost_columns): one value per cost measure, the best in the measure's direction when
+# the paper gives several (its smallest model's "1.3M parameters" beside "5.6M parameters": which
+# size the score is of, the abstract rarely says), measures in alphabetical order.
+COST_SEPARATOR = "; "
+
+
+def cost_column(costs: Iterable[tuple[str, Number, bool, bool, str]]) -> str | None:
+    """The Cost column of a row from its (measure label, value, percent, higher is better, value
+    as written) costs; None without any.
+
+    >>> cost_column([("parameters", 5.6, False, False, "5.6M"), ("FPS", 345, False, True, "345"),
+    ...              ("parameters", 1.3, False, False, "1.3M")])
+    '345 FPS; 1.3M parameters'
+    """
+    best: dict[str, tuple] = {}
+    for label, value, percent, higher, text in costs:
+        goodness = (value / 100 if percent else value) * (1 if higher else -1)
+        if label not in best or (goodness, text) > best[label][:2]:
+            best[label] = (goodness, text)
+    if not best:
+        return None
+    return COST_SEPARATOR.join(f"{best[k][1].strip()} {k}" for k in sorted(best, key=str.casefold))
 
 
 # --- one board per regime --------------------------------------------------------------------

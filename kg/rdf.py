@@ -149,6 +149,7 @@ class M:
     result = term("mlkg", "result")
     score = term("mlkg", "score")
     boardValue = term("mlkg", "boardValue")
+    cost = term("mlkg", "cost")
     rank = term("mlkg", "rank")
     position = term("mlkg", "position")
     entryCount = term("mlkg", "entryCount")
@@ -571,7 +572,8 @@ def leaderboard_quads(scheme: IriScheme,
     ``mlkg:position`` its place (1, 2, ...). On a percentage board (kg.leaderboard.is_percent_board)
     the board has ``qudt:unit`` unit:PERCENT and each entry its value in points as the board shows
     it, ``mlkg:boardValue`` ("0.485" and "48.5%" are both 48.5); elsewhere the result's value is
-    what the board shows. Entries are also grouped in pages
+    what the board shows. ``mlkg:cost``: the entry's Cost column, the costs its paper gives for its
+    method on the dataset ("345 FPS; 1.3M parameters", kg.leaderboard.cost_column). Entries are also grouped in pages
     of LEADERBOARD_PAGE positions (``mlkg:page``), so "the top of this board"
     is a few index lookups, not a scan of the board. The board's state-of-the-art
     records over time are linked with ``mlkg:stateOfTheArt``. Empty boards get no quads.
@@ -610,6 +612,8 @@ def leaderboard_quads(scheme: IriScheme,
             yield Quad(e, M.position, _integer(entry.position), g)
             if entry.shown is not None:
                 yield Quad(e, M.boardValue, _decimal(entry.shown), g)
+            if entry.candidate.cost:
+                yield Quad(e, M.cost, Literal(entry.candidate.cost), g)
 
 
 def shared_quads(scheme: IriScheme, entities: Iterable[Entity],

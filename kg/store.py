@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.leaderboard import Candidate, Entry, board, board_setting, measure_role
+from kg.leaderboard import Candidate, Entry, board, board_setting, cost_column, measure_role
 from kg.queries import apply_values
 from kg.rdf import (RDF_TYPE, RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, arxiv_month,
                     leaderboard_quads)
@@ -58,7 +58,7 @@ Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 # the second step of a two-step OPTIONAL bound (an OPTIONAL of two patterns or a
 # path would be joined with every assertion / paper of the store instead).
 BOARD_CANDIDATES = """
-SELECT ?dataset ?metric ?hib ?ml ?r ?method ?label ?v ?u ?c ?issued ?arxiv ?setting WHERE {{
+SELECT ?dataset ?metric ?hib ?ml ?r ?method ?label ?v ?u ?vt ?c ?p0 ?issued ?arxiv ?setting WHERE {{
   VALUES ?dataset {{ {datasets} }}
   ?r mlkg:dataset ?dataset ; mlkg:metric ?metric ; mlkg:method ?method ; mlkg:value ?v ; qudt:unit ?u .
   ?metric mlkg:higherIsBetter ?hib .
@@ -72,14 +72,35 @@ SELECT ?dataset ?metric ?hib ?ml ?r ?method ?label ?v ?u ?c ?issued ?arxiv ?sett
   OPTIONAL {{ ?p dcterms:issued ?issued }}
   OPTIONAL {{ ?p fabio:hasArXivId ?arxiv }}
   OPTIONAL {{ ?r mlkg:setting ?setting }}
+  OPTIONAL {{ ?r mlkg:valueText ?vt }}
 }}"""
 
 
-def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, str | None, list[Entry], list[Candidate]]]:
+def board_costs(rows) -> dict[tuple, str]:
+    """The Cost column (kg.leaderboard.cost_column) of each (dataset, paper, method) from the
+    BOARD_CANDIDATES rows of its dataset: its results of a cost measure ("parameters", "FPS"),
+    each result once (a row per assertion and label)."""
+    found: dict[tuple, dict[str, tuple]] = {}
+    for r in rows:
+        label = r["ml"].value if r["ml"] is not None else None
+        if measure_role(label) != "cost" or r["p0"] is None:
+            continue
+        value = Decimal(r["v"].value)
+        if value.is_finite():
+            text = r["vt"].value if r["vt"] is not None else r["v"].value
+            cost = (label, value, r["u"] == UNIT_PERCENT, r["hib"].value in ("true", "1"), text)
+            found.setdefault((r["dataset"].value, r["p0"].value, r["method"].value), {})[r["r"].value] = cost
+    return {key: cost_column(costs.values()) for key, costs in found.items()}
+
+
+def ranked_boards(rows, costs: dict[tuple, str] | None = None,
+                  ) -> list[tuple[ox.NamedNode, ox.NamedNode, str | None, list[Entry], list[Candidate]]]:  # fmt: skip
     """BOARD_CANDIDATES rows, ranked into (dataset, metric, setting, entries, records) boards
     (kg.leaderboard; setting None: the main board of the pair). A cost ("parameters", "FPS")
     or a bare "performance" has no board (kg.leaderboard.measure_role: the pages show costs in
-    a column of the quality boards, and a vague name no board)."""
+    a column of the quality boards, and a vague name no board). ``costs`` (board_costs): each
+    candidate's Cost column, by (dataset, paper, method)."""
+    costs = costs or {}
     boards: dict[tuple, dict[tuple[str, str], Candidate]] = {}
     directions: dict[Pair, bool] = {}
     names: dict[Pair, str | None] = {}
@@ -104,7 +125,8 @@ def ranked_boards(rows) -> list[tuple[ox.NamedNode, ox.NamedNode, str | None, li
         # a paper without a date (sota-arxiv has none) is dated by its arXiv id, as the pages do
         issued = (r["issued"].value if r["issued"] is not None
                   else arxiv_month(r["arxiv"].value) if r["arxiv"] is not None else None)  # fmt: skip
-        cands[key] = Candidate(key[0], key[1], label, value, r["u"] == UNIT_PERCENT, conf, issued)
+        cost = costs.get((r["dataset"].value, r["p0"].value, key[1])) if r["p0"] is not None else None
+        cands[key] = Candidate(key[0], key[1], label, value, r["u"] == UNIT_PERCENT, conf, issued, cost)
     return [(d, m, s, *board(cands.values(), directions[(d, m)], names[(d, m)])) for (d, m, s), cands in boards.items()]
 
 
@@ -248,10 +270,20 @@ class GraphStore:
 
     def _board_batch(self, scheme: IriScheme, datasets: list[ox.NamedNode],
                      wanted: dict[ox.NamedNode, set[ox.NamedNode]]) -> tuple[list[Pair], list[ox.Quad]]:  # fmt: skip
-        rows = self.query(BOARD_CANDIDATES.format(datasets=" ".join(str(d) for d in datasets)))
+        rows = list(self.query(BOARD_CANDIDATES.format(datasets=" ".join(str(d) for d in datasets))))
+        costs = board_costs(rows)
+        # (a cost asked for is a column of every board of its dataset: a SPARQL update of a
+        # "25M parameters" alone reaches the boards of the dataset through its cost pair)
+        metrics: dict[ox.NamedNode, set[ox.NamedNode]] = {}
+        cost_asked = set()
+        for r in rows:
+            metrics.setdefault(r["dataset"], set()).add(r["metric"])
+            if r["metric"] in wanted[r["dataset"]] and r["ml"] is not None and measure_role(r["ml"].value) == "cost":
+                cost_asked.add(r["dataset"])
+        wanted = {d: wanted[d] | metrics[d] if d in cost_asked else wanted[d] for d in wanted}
         asked = (r for r in rows if r["metric"] in wanted[r["dataset"]])
         pairs = [(d, m) for d in datasets for m in sorted(wanted[d], key=lambda m: m.value)]
-        return pairs, list(leaderboard_quads(scheme, ranked_boards(asked)))
+        return pairs, list(leaderboard_quads(scheme, ranked_boards(asked, costs)))
 
     def refresh_leaderboards(self, scheme: IriScheme, pairs: Iterable[Pair] | None = None, *,
                              progress: Callable[[int], object] | None = None) -> int:  # fmt: skip

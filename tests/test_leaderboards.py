@@ -45,7 +45,7 @@ PERCENT_BOARD = """
         OPTIONAL { ?r0 mlkg:setting ?s0 } BOARD_OF_0
       } GROUP BY ?dataset ?metric ?bs }"""
 OLD_LEADERBOARD = """
-SELECT ?method ?methodLabel ?value ?valueText ?unit ?paper ?paperTitle ?dataset ?metric ?boardSetting WHERE {
+SELECT ?method ?methodLabel ?value ?valueText ?unit ?paper ?paperTitle ?dataset ?metric ?boardSetting ?cost WHERE {
   VALUES ?dataset { UNDEF }
   VALUES ?metric { UNDEF }
   VALUES ?setting { UNDEF }
@@ -75,20 +75,51 @@ SELECT ?method ?methodLabel ?value ?valueText ?unit ?paper ?paperTitle ?dataset 
   FILTER(IF(?hib2, ?n2, -?n2) = ?best)
   ?method skos:prefLabel ?methodLabel .
   ?paper dcterms:title ?paperTitle .
+  OPTIONAL { COST_SUBQUERY }
 } ORDER BY DESC(?best) ?methodLabel
 """.replace("PERCENT_BOARD_SUBQUERY", PERCENT_BOARD)
+# (the Cost column: the paper's results of a cost measure for the method on the dataset, per
+# measure the best in its direction, the greatest text among equals, "value label" joined by "; ";
+# _rows puts the parts in the order of their labels)
+COST_SUBQUERY = """{ SELECT ?paper ?method ?dataset (GROUP_CONCAT(CONCAT(?bestText, " ", ?costLabel); separator="; ") AS ?cost) WHERE {
+    { SELECT ?paper ?method ?dataset ?cm (MAX(STR(?ct)) AS ?bestText) WHERE {
+        { SELECT ?paper ?method ?dataset ?cm (MAX(?g) AS ?best) WHERE {
+            ?c mlkg:metric ?cm ; mlkg:dataset ?dataset ; mlkg:method ?method ; mlkg:reportedIn ?paper ;
+               mlkg:value ?cv ; qudt:unit ?cu .
+            FILTER(?cm IN (COSTS))
+            ?cm mlkg:higherIsBetter ?ch .
+            BIND(IF(?cu = unit:PERCENT, ?cv / 100, ?cv) AS ?ck)
+            BIND(IF(?ch, ?ck, -?ck) AS ?g)
+          } GROUP BY ?paper ?method ?dataset ?cm }
+        ?c2 mlkg:metric ?cm ; mlkg:dataset ?dataset ; mlkg:method ?method ; mlkg:reportedIn ?paper ;
+            mlkg:value ?cv2 ; qudt:unit ?cu2 ; mlkg:valueText ?ct .
+        ?cm mlkg:higherIsBetter ?ch2 .
+        BIND(IF(?cu2 = unit:PERCENT, ?cv2 / 100, ?cv2) AS ?ck2)
+        FILTER(IF(?ch2, ?ck2, -?ck2) = ?best)
+      } GROUP BY ?paper ?method ?dataset ?cm }
+    ?cm skos:prefLabel ?costLabel .
+  } GROUP BY ?paper ?method ?dataset }"""
+OLD_LEADERBOARD = OLD_LEADERBOARD.replace("COST_SUBQUERY", COST_SUBQUERY)
 OLD_LEADERBOARD = (OLD_LEADERBOARD.replace("BOARD_OF_0", BOARD_OF.replace("?S", "?s0").replace("?B", "?bs"))
                    .replace("BOARD_OF_1", BOARD_OF.replace("?S", "?s1").replace("?B", "?bs1"))
                    .replace("BOARD_OF_2", BOARD_OF.replace("?S", "?s2").replace("?B", "?bs2")))
 
 COLUMNS = ("method", "methodLabel", "value", "valueText", "unit", "paper", "paperTitle", "dataset", "metric",
-           "boardSetting")
+           "boardSetting", "cost")
 
 
 def _rows(store, text: str, subs=None) -> list[tuple]:
     if "PERCENT_SCORES" in text:
         text = _with_measures(store, text)
-    return [tuple(str(r[c]) for c in COLUMNS) for r in store.query(text, substitutions=subs)]
+    return [_row(r) for r in store.query(text, substitutions=subs)]
+
+
+def _row(solution) -> tuple:
+    """A row's COLUMNS, the Cost column's parts in the order of their measures' labels, as
+    kg.leaderboard.cost_column orders them (the oracle's GROUP_CONCAT has no order)."""
+    cost = solution["cost"]
+    parts = sorted(cost.value.split("; "), key=lambda part: part.split(" ", 1)[1].casefold()) if cost else ()
+    return tuple("; ".join(parts) if c == "cost" and cost else str(solution[c]) for c in COLUMNS)
 
 
 def _with_measures(store, text: str) -> str:
@@ -102,7 +133,8 @@ def _with_measures(store, text: str) -> str:
     # (never an empty list: Oxigraph's "?m NOT IN ()" is false)
     shares = ", ".join([k for k, label in labels if percent_score(label)] or ["<urn:none>"])
     no_board = ", ".join([k for k, label in labels if measure_role(label)] or ["<urn:none>"])
-    return text.replace("PERCENT_SCORES", shares).replace("NO_BOARD", no_board)
+    costs = ", ".join([k for k, label in labels if measure_role(label) == "cost"] or ["<urn:none>"])
+    return text.replace("PERCENT_SCORES", shares).replace("NO_BOARD", no_board).replace("COSTS", costs)
 
 
 def _higher_is_better(store, metric: str) -> bool:
@@ -158,7 +190,8 @@ def assert_same_leaderboards(store: KgStore, bound: int = 5) -> int:
         want = [r for r in _rows(store, OLD_LEADERBOARD, bind_params(old_q, params)) if r[9] == setting]
         whole = [r for r in store.query(new.text, substitutions=bind_params(new, params, use_defaults=False))
                  if str(r["boardSetting"]) == setting]  # fmt: skip
-        have = [tuple(str(r[c]) for c in COLUMNS) for r in whole]
+        have = [_row(r) for r in whole]
+        assert [str(r["cost"].value) for r in whole if r["cost"]] == [row[10] for row in have if row[10] != "None"]
         assert _ranked(have) == _ranked(want), (dataset, metric)
         share = metric in _with_measures(store, "PERCENT_SCORES").split(", ") and _higher_is_better(store, metric)
         assert [int(r["rank"].value) for r in whole] == _expected_ranks(want, share)
@@ -704,3 +737,59 @@ def test_costs_and_vague_measures_have_no_stored_board(tmp_path):
     boards = store.query("SELECT ?m WHERE { ?b mlkg:forMetric ?m }")
     assert [r["m"].value for r in boards] == ["http://example.org/k/top-1_accuracy"]
     assert_same_leaderboards(store)
+
+
+def _cost_store(tmp_path, results):
+    """A store of hand-made results: (paper, method, dataset, metric, higher is better, value, unit, text)."""
+    store = KgStore(tmp_path / "s")
+    lines = []
+    for i, (paper, method, dataset, metric, hib, value, unit, text) in enumerate(results):
+        k, m, d, p = (f"<http://example.org/{kind}/{name.replace(' ', '_')}>"
+                      for kind, name in (("k", metric), ("m", method), ("d", dataset), ("p", paper)))  # fmt: skip
+        lines.append(f"{k} a mlkg:Metric ; skos:prefLabel \"{metric}\" ; mlkg:higherIsBetter {hib} . "
+                     f"{m} skos:prefLabel \"{method}\" . {p} dcterms:title \"{paper}\" . {d} skos:prefLabel \"{dataset}\" . "
+                     f"<http://example.org/r{i}> mlkg:method {m} ; mlkg:dataset {d} ; mlkg:metric {k} ; mlkg:value {value} ; "
+                     f"qudt:unit unit:{unit} ; mlkg:valueText \"{text}\" ; mlkg:reportedIn {p} . "
+                     f"[] mlkg:assertsResult <http://example.org/r{i}> ; mlkg:confidence 0.9 .")  # fmt: skip
+    store.update("INSERT DATA { GRAPH <urn:g> { " + "\n".join(lines) + " } }")
+    store.refresh_leaderboards(IriScheme())
+    return store
+
+
+def _costs_shown(store) -> list[tuple]:
+    q = load_queries()["leaderboard"]
+    subs = bind_params(q, {"dataset": "<http://example.org/d/D>", "metric": "<http://example.org/k/top-1_accuracy>"})
+    return [(r["methodLabel"].value, r["cost"].value if r["cost"] else None) for r in store.query(q.text, substitutions=subs)]
+
+
+def test_the_leaderboard_query_shows_each_rows_costs(tmp_path):
+    """?cost: the costs the row's paper gives for its method on the board's dataset, as the dataset
+    page's Cost column: one per measure (the best in its direction: fewest parameters, most FPS),
+    measures in alphabetical order; not another paper's nor another dataset's."""
+    store = _cost_store(tmp_path, [
+        ("P0", "A", "D", "top-1 accuracy", "true", "81.2", "PERCENT", "81.2%"),
+        ("P0", "A", "D", "parameters", "false", "25000000", "UNITLESS", "25M"),
+        ("P0", "A", "D", "parameters", "false", "5300000", "UNITLESS", "5.3M"),
+        ("P0", "A", "D", "FPS", "true", "120", "UNITLESS", "120"),
+        ("P0", "A", "D", "FPS", "true", "95", "UNITLESS", "95"),
+        ("P0", "A", "E", "FLOPs", "false", "4", "UNITLESS", "4G"),
+        ("P1", "A", "D", "FLOPs", "false", "9", "UNITLESS", "9G"),
+        ("P2", "B", "D", "top-1 accuracy", "true", "80.0", "PERCENT", "80.0%"),
+    ])  # fmt: skip
+    assert _costs_shown(store) == [("A", "120 FPS; 5.3M parameters"), ("B", None)]
+    assert_same_leaderboards(store)
+    # (a SPARQL update of a cost alone reaches the boards of its dataset through its pair)
+    store.update("WITH <urn:g> DELETE { ?r mlkg:value ?v ; mlkg:valueText ?t } INSERT { ?r mlkg:value 150 ; "
+                 "mlkg:valueText \"150\" } WHERE { VALUES ?r { <http://example.org/r4> } ?r mlkg:value ?v ; mlkg:valueText ?t }")  # fmt: skip
+    store.refresh_leaderboards(IriScheme(), store.pairs_about(["http://example.org/r4"]))
+    assert _costs_shown(store) == [("A", "150 FPS; 5.3M parameters"), ("B", None)]
+    assert_same_leaderboards(store)
+
+
+def test_cost_column_keeps_one_value_per_measure():
+    from kg.leaderboard import cost_column
+
+    costs = [("Params", Decimal("88"), False, False, "88M"), ("GFLOPs", Decimal("15.4"), False, False, "15.4"),
+             ("params", Decimal("22"), False, False, " 22M"), ("Params", Decimal("86"), False, False, "86M")]  # fmt: skip
+    assert cost_column(costs) == "15.4 GFLOPs; 86M Params; 22M params"
+    assert cost_column([]) is None
