@@ -178,3 +178,10 @@ def test_a_gain_in_points_written_with_percent_keeps_the_scores_measure():
     )
     gain = next(r for r in e.results if r.relative)
     assert (gain.value, gain.unit, gain.metric) == (0.5, "points", "top-1 accuracy")
+
+
+def test_a_singular_point_before_another_noun_is_that_nouns():
+    # review: "a 3% point cloud subset" is 3% of the points, not a 3-point margin
+    from kg.extract.numbers import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("trained on a 3% point cloud subset")] == [(3.0, "%")]
+    assert [(q.value, q.unit) for q in find_quantities("a 2.5% point increase in F1")] == [(2.5, "points")]

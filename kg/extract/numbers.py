@@ -28,8 +28,14 @@ _NUM_LOOSE = r"(?<![\w.])[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SP = r"(?:\s|~|\\,|\\;|\\!|\\ )*"  # spaces, including LaTeX thin spaces
 _DOLLAR = r"\$?"
 # "7.7% points", "6\\% absolute": a difference in points written with a percent sign (taken
-# before the bare "%", so the unit is points, not a ratio of the baseline)
-_PERCENT = r"(?:\\?%\s?(?:absolute\b|(?:points?|pts\.?|pt)\b)|\\?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?p\.p\.)"
+# before the bare "%", so the unit is points, not a ratio of the baseline); a singular "point"
+# before another noun is that noun's ("a 3% point cloud subset", "a 5% point mutation rate")
+_POINT_CHANGE_NOUN = (r"(?:absolute|improvements?|gains?|increases?|decreases?|drops?|reductions?|boosts?|margins?|"
+                      r"higher|lower|better|worse|more|less|over|in|on|for|than|and|or|with|compared|to|at|of)\b")
+_PERCENT = (
+    r"(?:\\?%\s?(?:absolute\b|(?:points|pts\.?|pt)\b|point\b(?!\s+(?!" + _POINT_CHANGE_NOUN + r")[a-z]))"
+    r"|\\?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?p\.p\.)"
+)
 _TIMES = r"(?:\\times\b|\\x\b|×|x\b|X\b|-?fold\b|\s?times\b)"
 _POINTS = r"(?:\s?(?:absolute\s+)?(?:points?|pts\.?|pt)\b)"
 
