@@ -91,6 +91,15 @@ _PERCENT_SCORE = re.compile(
 )
 
 
+# a name holding a share's word that measures something else: a change of the share ("accuracy
+# drop", "F1 gap"), a mistake or a distance ("heat map error", "EM distance"), a procedure ("MAP
+# estimate", "EM algorithm")
+_NOT_A_SHARE = re.compile(
+    r"(?<![a-z0-9])(?:drops?|gaps?|gains?|loss(?:es)?|errors?|distances?|estimates?|estimation|algorithms?|"
+    r"degradations?|declines?|improvements?|reductions?|decreases?|increases?)(?![a-z0-9])"
+)
+
+
 @lru_cache(maxsize=4096)
 def percent_score(metric: str | None) -> bool:
     """Whether ``metric`` names a score that is a share, written as a percentage or a fraction.
@@ -99,8 +108,13 @@ def percent_score(metric: str | None) -> bool:
     [True, True, True, True, True, True]
     >>> [percent_score(m) for m in ("BLEU", "FID", "perplexity", "top-1 error", "parameters", "ROUGE-L", None)]
     [False, False, False, False, False, False, False]
+    >>> [percent_score(m) for m in ("accuracy drop", "F1 gap", "MAP estimate", "EM distance", "heat map error")]
+    [False, False, False, False, False]
     """
-    return bool(metric) and _PERCENT_SCORE.search(name_key(metric)) is not None
+    if not metric:
+        return False
+    key = name_key(metric)
+    return _PERCENT_SCORE.search(key) is not None and _NOT_A_SHARE.search(key) is None
 
 
 def is_percent_board(percents: Sequence[bool], values: Sequence = (), higher_is_better: bool = True,
@@ -147,11 +161,13 @@ def common_scale(value: Number, percent: bool, percent_board: bool) -> tuple[Num
     (Decimal('0.868'), None)
     >>> common_scale(Decimal("512"), False, True)
     (None, 'out of range for a percentage')
+    >>> common_scale(Decimal("-5.2"), False, True)  # a negative MOTA is in points, not -520%
+    (Decimal('-0.052'), 'read as a percentage')
     """
     if percent:
         return value / 100, None
-    if percent_board and value > 1:
-        if value <= 100:
+    if percent_board and (value > 1 or value < 0):
+        if -100 <= value <= 100:
             return value / 100, "read as a percentage"
         return None, "out of range for a percentage"
     return value, None

@@ -152,8 +152,10 @@ def extract(
 # wrong way up or not at all: a leaderboard of miss rates or depth errors sorted descending
 # puts the worst method first. Words anywhere in the name ("log-average miss rate", "false
 # positive rate (FPR)"), and short names whole (the usual depth, flow and retrieval ones).
+# (a drop, gap or degradation of a score is smaller when better: "accuracy drop", "performance gap")
 _LOWER_IS_BETTER_WORDS = ("miss rate", "false positive", "false negative", "false alarm", "failure rate",
-                          "collision rate", "violation rate", "standard deviation", "abs rel", "absrel", "sq rel")
+                          "collision rate", "violation rate", "standard deviation", "abs rel", "absrel", "sq rel",
+                          " drop", " gap", "degradation")
 _LOWER_IS_BETTER_NAMES = frozenset(("mr", "mmr", "rel", "epe", "aepe", "fpr", "fnr", "far", "bpd", "ate", "rte",
                                     "smape", "asd", "assd", "ber", "medr", "meanr", "fpr95", "fpr@95",
                                     "mean rank", "median rank"))
@@ -168,6 +170,8 @@ def metric_higher_is_better(name: str) -> bool | None:
     >>> metric_higher_is_better("word error rate"), metric_higher_is_better("vibes")
     (False, None)
     >>> metric_higher_is_better("log-average miss rate"), metric_higher_is_better("AbsRel")
+    (False, False)
+    >>> metric_higher_is_better("accuracy drop"), metric_higher_is_better("F1 gap")
     (False, False)
     """
     if not name:
