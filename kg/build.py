@@ -36,7 +36,7 @@ from tqdm import tqdm
 from kg.errors import InputError, Interrupted
 from kg.model import BuildReport, Entity, Extraction, Paper, is_placeholder
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
-from kg.store import GraphStore, KgStore
+from kg.store import BOARDS_INVALIDATED, GraphStore, KgStore
 
 logger = logging.getLogger(__name__)
 
@@ -220,26 +220,19 @@ def _bulk_load(store: KgStore, graphs: Iterator[tuple[ox.NamedNode, list[ox.Quad
     return n
 
 
-# Set on the leaderboards graph while a build writes papers, removed once their leaderboards are
-# recomputed: a build that is killed or interrupted in between leaves it, so that the next build
-# (which finds those papers unchanged, so touches none of their boards) recomputes every board.
-_BOARDS_INVALIDATED = ox.NamedNode("http://www.w3.org/ns/prov#invalidatedAtTime")
-
-
 def mark_boards_pending(store: GraphStore, scheme: IriScheme) -> bool:
     """Mark the leaderboards as out of date; returns whether an earlier build had left them so."""
     g = scheme.leaderboards_graph
-    pending = bool(store.query(f"ASK {{ GRAPH {g} {{ {g} {_BOARDS_INVALIDATED} ?t }} }}", union=False))
+    pending = bool(store.query(f"ASK {{ GRAPH {g} {{ {g} {BOARDS_INVALIDATED} ?t }} }}", union=False))
     now = ox.Literal(time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                      datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))  # fmt: skip
-    store.insert([ox.Quad(g, _BOARDS_INVALIDATED, now, g)])
+    store.insert([ox.Quad(g, BOARDS_INVALIDATED, now, g)])
     return pending
 
 
 def clear_boards_pending(store: GraphStore, scheme: IriScheme) -> None:
     """The leaderboards are up to date again (after a build's or `kg refresh`'s last board)."""
-    g = scheme.leaderboards_graph
-    store.update(f"DELETE WHERE {{ GRAPH {g} {{ {g} {_BOARDS_INVALIDATED} ?t }} }}")
+    store.clear_boards_pending(scheme)
 
 
 def _interrupted(phase: str, store: GraphStore) -> Interrupted:

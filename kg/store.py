@@ -49,6 +49,13 @@ BOARD_BATCH_DATASETS = 256
 
 Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 
+# Set on the leaderboards graph while a build writes papers, removed once their leaderboards are
+# recomputed (a build's last board, `kg refresh`, any recompute of every board: `kg load`, a
+# server's whole-store update): a build that is killed or interrupted in between leaves it, so
+# that the next build (which finds those papers unchanged, so touches none of their boards)
+# recomputes every board (kg.build.mark_boards_pending).
+BOARDS_INVALIDATED = ox.NamedNode("http://www.w3.org/ns/prov#invalidatedAtTime")
+
 # What may go on the leaderboards of some datasets: every result with a value
 # (not a delta) and a method, on a metric whose direction is known, with the metric's and its
 # method's label, extraction confidence (one row per assertion), paper date and setting
@@ -296,6 +303,7 @@ class GraphStore:
         """
         entries = 0
         g = scheme.leaderboards_graph
+        every_board = pairs is None
         for batch, quads in self.board_batches(scheme, self.all_board_pairs() if pairs is None else pairs):
             if progress:
                 progress(len(batch))
@@ -309,7 +317,14 @@ class GraphStore:
             if quads:
                 text += " ;\n" + _insert_text(quads)
             self.update(text)
+        if every_board:
+            self.clear_boards_pending(scheme)
         return entries
+
+    def clear_boards_pending(self, scheme: IriScheme) -> None:
+        """The leaderboards are all up to date (:data:`BOARDS_INVALIDATED` removed)."""
+        g = scheme.leaderboards_graph
+        self.update(f"DELETE WHERE {{ GRAPH {g} {{ {g} {BOARDS_INVALIDATED} ?t }} }}")
 
     def materialise_leaderboards(self, scheme: IriScheme) -> int:
         """Compute every leaderboard into an empty leaderboards graph (first bulk builds); returns entries."""

@@ -259,3 +259,28 @@ def test_refresh_without_a_store_says_so_and_creates_none(tmp_path):
     result = _run("--store", store, "refresh")
     assert result.exit_code == 1 and "no store here to refresh" in result.output
     assert not store.exists()
+
+
+def test_a_recompute_of_every_board_clears_an_interrupted_builds_mark(tmp_path, monkeypatch):
+    # review: `kg load` and a server's whole-store update recompute every board (refresh with no
+    # pairs) but left the mark, so the next build recomputed every board once more
+    from kg.rdf import IriScheme
+    from kg.settings import Settings
+    from kg.store import KgStore
+
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "FooNet", "abstract": ABSTRACT})
+    store = tmp_path / "kg-data"
+
+    def stopped(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(kg.build.KgStore, "refresh_leaderboards", stopped)
+        assert _run("--store", store, "build", path).exit_code == 130
+    pending = "ASK { ?g <http://www.w3.org/ns/prov#invalidatedAtTime> ?t }"
+    assert _run("--store", store, "query", pending).output.strip() == "true"
+    opened = KgStore(str(store))
+    opened.refresh_leaderboards(IriScheme(Settings().base_iri))
+    opened.flush()
+    del opened
+    assert _run("--store", store, "query", pending).output.strip() == "false"
