@@ -287,7 +287,10 @@ class GraphStore:
             metrics.setdefault(r["dataset"], set()).add(r["metric"])
             if r["metric"] in wanted[r["dataset"]] and r["ml"] is not None and measure_role(r["ml"].value) == "cost":
                 cost_asked.add(r["dataset"])
-        wanted = {d: wanted[d] | metrics[d] if d in cost_asked else wanted[d] for d in wanted}
+        for d in datasets:
+            if not wanted[d] <= metrics.get(d, set()):
+                cost_asked.add(d)  # a measure asked for has no results left: maybe a deleted cost
+        wanted = {d: wanted[d] | metrics.get(d, set()) if d in cost_asked else wanted[d] for d in wanted}
         asked = (r for r in rows if r["metric"] in wanted[r["dataset"]])
         pairs = [(d, m) for d in datasets for m in sorted(wanted[d], key=lambda m: m.value)]
         return pairs, list(leaderboard_quads(scheme, ranked_boards(asked, costs)))

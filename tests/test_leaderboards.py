@@ -694,25 +694,15 @@ def test_a_share_written_as_points_and_as_fractions_is_one_scale():
 
 
 def _board_store(tmp_path, results):
-    """A store of hand-made results: (metric label, value, unit, method label)."""
-    store = KgStore(tmp_path / "s")
-    lines = ["<http://example.org/d> a mlkg:Dataset ; skos:prefLabel \"D\" ."]
-    for i, (metric, value, unit, method) in enumerate(results):
-        k = f"<http://example.org/k/{metric.replace(' ', '_')}>"
-        r, m, p = (f"<http://example.org/{x}{i}>" for x in "rmp")
-        lines.append(f"{k} a mlkg:Metric ; skos:prefLabel \"{metric}\" ; mlkg:higherIsBetter true . "
-                     f"{m} skos:prefLabel \"{method}\" . {p} dcterms:title \"P{i}\" . "
-                     f"{r} mlkg:method {m} ; mlkg:dataset <http://example.org/d> ; mlkg:metric {k} ; "
-                     f"mlkg:value {value} ; qudt:unit unit:{unit} ; mlkg:valueText \"{value}\" ; mlkg:reportedIn {p} . "
-                     f"[] mlkg:assertsResult {r} ; mlkg:confidence 0.9 .")  # fmt: skip
-    store.update("INSERT DATA { GRAPH <urn:g> { " + "\n".join(lines) + " } }")
-    store.refresh_leaderboards(IriScheme())
-    return store
+    """A store of hand-made results on dataset D, each in a paper of its own: (metric label, value,
+    unit, method label); every metric higher-is-better."""
+    return _cost_store(tmp_path, [(f"P{i}", method, "D", metric, "true", value, unit, value)
+                                  for i, (metric, value, unit, method) in enumerate(results)])  # fmt: skip
 
 
 def _board_rows(store, metric: str) -> list[tuple]:
     q = load_queries()["leaderboard"]
-    subs = bind_params(q, {"dataset": "<http://example.org/d>", "metric": f"<http://example.org/k/{metric}>"})
+    subs = bind_params(q, {"dataset": "<http://example.org/d/D>", "metric": f"<http://example.org/k/{metric}>"})
     return [(r["methodLabel"].value, r["boardValue"].value, r["boardUnit"].value.rsplit("/", 1)[1])
             for r in store.query(q.text, substitutions=subs)]  # fmt: skip
 
@@ -783,6 +773,22 @@ def test_the_leaderboard_query_shows_each_rows_costs(tmp_path):
                  "mlkg:valueText \"150\" } WHERE { VALUES ?r { <http://example.org/r4> } ?r mlkg:value ?v ; mlkg:valueText ?t }")  # fmt: skip
     store.refresh_leaderboards(IriScheme(), store.pairs_about(["http://example.org/r4"]))
     assert _costs_shown(store) == [("A", "150 FPS; 5.3M parameters"), ("B", None)]
+    assert_same_leaderboards(store)
+
+
+def test_deleting_a_rows_last_cost_empties_its_cost_column(tmp_path):
+    # review: the dataset's boards were recomputed only while the deleted cost's measure still had
+    # results, so the last "120 FPS" stayed in ?cost after its result was gone
+    store = _cost_store(tmp_path, [
+        ("P0", "A", "D", "top-1 accuracy", "true", "81.2", "PERCENT", "81.2%"),
+        ("P0", "A", "D", "FPS", "true", "120", "UNITLESS", "120"),
+        ("P2", "B", "D", "top-1 accuracy", "true", "80.0", "PERCENT", "80.0%"),
+    ])  # fmt: skip
+    assert _costs_shown(store) == [("A", "120 FPS"), ("B", None)]
+    before = store.pairs_about(["http://example.org/r1"])
+    store.update("DELETE WHERE { GRAPH <urn:g> { <http://example.org/r1> ?p ?o } }")
+    store.refresh_leaderboards(IriScheme(), before | store.pairs_about(["http://example.org/r1"]))
+    assert _costs_shown(store) == [("A", None), ("B", None)]
     assert_same_leaderboards(store)
 
 
