@@ -167,3 +167,44 @@ def test_a_method_s_relative_claims_name_the_baseline_not_the_method_again(tmp_p
     claims = claims[: claims.index("</ul>")]
     assert "2×" in claims and 'href="/method/neta"' not in claims
     assert 'over <a href="/method/resnet-50">ResNet-50</a>' in claims
+
+
+# ---------------------------------------------------------------- pages of many boards (round 24, second pass)
+
+
+def test_a_page_of_many_boards_folds_its_small_ones_into_one_table():
+    """Accuracy's page on sota-arxiv showed 134 boards (486 KB), 114 of one or two results, each
+    with its heading, chart and evidence: its real boards were lost among them. Past
+    FOLD_PAGE_BOARDS boards, the named boards of one or two results go into one table, A to Z."""
+    def board(title, n, unnamed=False):
+        return ui_module.Board(title, None, True, [object()] * n, unnamed=unnamed)
+
+    few = [board("b", 1), board("a", 5)]
+    assert ui_module.fold_small_boards(few) == (few, [])  # a page of few boards keeps them all
+    many = [board(f"big {i}", 3) for i in range(ui_module.FOLD_PAGE_BOARDS)]
+    small = [board("Zeta", 2), board("alpha", 1)]
+    unnamed = board("no dataset named", 1, unnamed=True)
+    shown, folded = ui_module.fold_small_boards([*many, *small, unnamed])
+    assert shown == [*many, unnamed]  # a board of unnamed datasets is not one board: never folded
+    assert [b.title for b in folded] == ["alpha", "Zeta"]
+
+
+def test_folded_boards_share_one_table_and_keep_their_anchors(app, monkeypatch):
+    """The folded boards are one compact table (no chart, no evidence column), listed as one entry
+    of the page's index; a task page's link to a folded board (#board-top-1-error) still lands on
+    its first row. The fixture's ImageNet has two boards of two results: both fold."""
+    client = app.test_client()
+    assert 'id="board-others"' not in client.get("/dataset/imagenet", headers=BROWSER).get_data(as_text=True)
+    monkeypatch.setattr(ui_module, "FOLD_PAGE_BOARDS", 1)
+    html = client.get("/dataset/imagenet", headers=BROWSER).get_data(as_text=True)
+    assert '<h2 id="leaderboards">' in html and '<section class="board" id=' not in html
+    others = html[html.index('<section class="board folded" id="board-others">'):]
+    others = others[: others.index("</section>")]
+    for metric in ("top-1-accuracy", "top-1-error"):
+        assert f'<tr class="best" id="board-{metric}">' in others and f'href="/metric/{metric}"' in others
+    assert others.count("<tr") == 1 + 4  # the header and both boards' rows
+    assert 'class="evidence-col"' not in others and "<svg" not in others
+    index = html[html.index('<nav class="board-index"'):]
+    index = index[: index.index("</nav>")]
+    assert '<a href="#board-others" class="others">2 other metrics' in index
+    assert 'href="#board-top-1-error"' not in index

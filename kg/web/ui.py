@@ -783,6 +783,27 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
     return boards
 
 
+FOLD_PAGE_BOARDS = 8  # a page of more boards than this folds its small ones
+FOLD_BOARD_ROWS = 2  # a board of at most this many results is folded on such a page
+
+
+def fold_small_boards(boards: list[Board]) -> tuple[list[Board], list[Board]]:
+    """The boards a page shows in full, and the small ones it folds into one compact table
+    ("other datasets") after them: on a page of many boards, the named boards of one or two
+    results. Accuracy's page on sota-arxiv showed 134 boards, 114 of them of one or two results,
+    each with its heading, chart and evidence column (486 KB, 0.5 s): its 20 real boards were lost
+    among them. The folded boards keep their anchors (a task page's benchmarks link to them), on
+    their first row of the table, in the order of their names (a list of 114 names is read A to Z).
+    """
+    if len(boards) <= FOLD_PAGE_BOARDS:
+        return boards, []
+    shown, folded = [], []
+    for b in boards:
+        (folded if not b.unnamed and len(b.rows) <= FOLD_BOARD_ROWS else shown).append(b)
+    folded.sort(key=lambda b: (b.title.casefold(), b.setting or ""))
+    return shown, folded
+
+
 def _board_rows_and_costs(rows: list[ResultRow], group_by: str) -> tuple[list[ResultRow], dict]:
     """A dataset page's rows for its boards, and its cost results (kg.leaderboard.measure_role:
     parameters, FLOPs, speed, ...) by (paper, method) that become columns of those boards: a cost
@@ -1378,6 +1399,7 @@ def entity(kind: str, slug: str):
         boards = leaderboards(rows, "metric")
     elif kind == "metric":
         boards = leaderboards(rows, "dataset")
+    boards, folded = fold_small_boards(boards)
     relative = [r for r in rows if r.value is None]
     benchmarks = task_benchmarks(iri) if kind == "task" else []
     if not boards:  # a method's or task's results: grouped by dataset and metric, best first in each
@@ -1386,7 +1408,7 @@ def entity(kind: str, slug: str):
     return render_template(
         "entity.html", kind=kind, iri=iri, label=label, higher_is_better=hib,
         aliases=sorted(aliases.values(), key=str.casefold),
-        broader=broader, narrower=narrower, matches=matches, boards=boards, benchmarks=benchmarks,
+        broader=broader, narrower=narrower, matches=matches, boards=boards, folded=folded, benchmarks=benchmarks,
         min_benchmark=MIN_BENCHMARK_ENTRIES,
         rows=[r for r in rows if r.value is not None], relative=relative,
         related=comentions(iri), sections=entity_papers(iri) or result_papers(rows), explore=explore_url(iri),
