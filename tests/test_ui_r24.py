@@ -208,3 +208,38 @@ def test_folded_boards_share_one_table_and_keep_their_anchors(app, monkeypatch):
     index = index[: index.index("</nav>")]
     assert '<a href="#board-others" class="others">2 other metrics' in index
     assert 'href="#board-top-1-error"' not in index
+
+
+# ---------------------------------------------------------------- provenance pages: named methods first
+
+
+def test_provenance_pages_list_named_methods_before_unnamed_ones(tmp_path):
+    """Pages 1-13 of provenance on all sota-arxiv listed only results of papers' unnamed methods:
+    their label "(proposed in “…”)" sorts before letters. Named methods come first, A to Z, then the
+    unnamed ones, then results without a method; pages of one result each make the whole answer."""
+    from web_fixtures import fill
+
+    from kg.model import PROPOSED, Extraction, Paper, Result
+    from kg.queries import bind_params, load_queries
+    from kg.rdf import IriScheme, paper_quads
+
+    store = fill(KgStore(tmp_path / "kg"))
+    text = "Our model reaches 70.1% top-1 accuracy on ImageNet. Some model reaches 60.2% top-1 accuracy."
+    paper = Paper(id="u1", title="A study of things", abstract=text, date="2024-02-01")
+    results = tuple(Result(m, "top-1 accuracy", v, f"{v}%", dataset="ImageNet", unit="%", confidence=0.9,
+                           span=(paper.text.index(s), paper.text.index(s) + len(s)))
+                    for m, v, s in ((PROPOSED, 70.1, "Our model"), (None, 60.2, "Some model")))  # fmt: skip
+    scheme = IriScheme()
+    store.replace_papers([(scheme.paper_graph(paper), paper_quads(scheme, paper, Extraction(
+        paper.id, paper.title, results=results, version="test")))])  # fmt: skip
+    store.flush()
+    q = load_queries()["provenance"]
+
+    def labels(query_text, page):
+        result = store.query(query_text, substitutions=bind_params(q, {"page": page}))
+        return [row["methodLabel"].value if row["methodLabel"] else None for row in result]
+
+    whole = labels(q.text, "")
+    assert whole == ["AlphaNet", "BetaNet", "(proposed in “A study of things”)", None]
+    one = q.text.replace("#PAGE 100:", "#PAGE 1:")
+    assert [label for n in range(1, 5) for label in labels(one, str(n))] == whole
