@@ -243,3 +243,17 @@ def test_provenance_pages_list_named_methods_before_unnamed_ones(tmp_path):
     assert whole == ["AlphaNet", "BetaNet", "(proposed in “A study of things”)", None]
     one = q.text.replace("#PAGE 100:", "#PAGE 1:")
     assert [label for n in range(1, 5) for label in labels(one, str(n))] == whole
+
+
+def test_a_board_of_many_results_draws_its_chart_twice_as_tall_for_a_phone(app, monkeypatch):
+    """At 390 px the 640 x 220 chart is 107 px tall: ImageNet's 84 top-1 results were a smear. A
+    board of TALL_CHART_DOTS dated results or more is drawn a second time, twice as tall (the
+    phone's CSS shows that one); a board of fewer keeps one drawing."""
+    client = app.test_client()
+    assert "timeline tall" not in client.get("/dataset/imagenet", headers=BROWSER).get_data(as_text=True)
+    monkeypatch.setattr(ui_module, "TALL_CHART_DOTS", 2)
+    html = client.get("/dataset/imagenet", headers=BROWSER).get_data(as_text=True)
+    figure = html[html.index('<figure class="chart-card wide has-tall">'):]
+    figure = figure[: figure.index("</figure>")]
+    wide, tall = figure.split('<svg class="chart timeline')[1:]
+    assert wide.startswith('" viewBox="0 0 640 220"') and tall.startswith(' tall" viewBox="0 0 640 440"')
