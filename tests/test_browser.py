@@ -575,3 +575,38 @@ def test_no_named_query_example_is_marked_as_an_error_in_the_editor(b, base_url)
         if b.find_elements(By.CSS_SELECTOR, ".tabPanel.active .parseErrorIcon"):
             marked.append(name)
     assert not marked
+
+
+def test_the_home_page_s_counts_take_two_rows_on_a_phone(b, base_url):
+    """On a 390 px phone the home page's seven count cards took four rows (two a row, 400 px)
+    before "Most connected": four small cards a row there, one row of seven at 1280 px."""
+    rows = "return new Set([...document.querySelectorAll('ul.counts li')].map(e => Math.round(e.getBoundingClientRect().top))).size"
+    b.set_window_size(390, 900)
+    try:
+        b.get(base_url + "/")
+        cards = len(b.find_elements(By.CSS_SELECTOR, "ul.counts li"))
+        assert cards > 4 and b.execute_script(rows) == 2
+        shot(b, "phone-home-counts")
+        b.set_window_size(1280, 1000)
+        b.get(base_url + "/")
+        assert b.execute_script(rows) == 1
+    finally:
+        b.set_window_size(1400, 1000)
+
+
+def test_a_board_s_tall_chart_is_the_one_shown_on_a_phone(b, base_url):
+    """ImageNet's top-1 chart (84 results) was 107 px tall at 390 px: a board of many results
+    has a second drawing twice as tall (ui.TALL_CHART_DOTS), shown on a phone instead of the
+    wide one, and hidden on a wider screen (here the fixture's small chart stands in for both)."""
+    shown = ("const f = document.querySelector('figure.chart-card'); f.classList.add('has-tall');"
+             "if (!f.querySelector('svg.tall')) { const t = f.querySelector('svg.timeline').cloneNode(true);"
+             " t.classList.add('tall'); f.appendChild(t); }"
+             "return [...f.querySelectorAll('svg.timeline')].map(s => s.classList.contains('tall') + ':' +"
+             " (getComputedStyle(s).display !== 'none'))")  # fmt: skip
+    try:
+        for width, expected in ((390, ["false:false", "true:true"]), (1280, ["false:true", "true:false"])):
+            b.set_window_size(width, 900)
+            b.get(base_url + "/dataset/imagenet")
+            assert b.execute_script(shown) == expected, width
+    finally:
+        b.set_window_size(1400, 1000)

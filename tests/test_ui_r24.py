@@ -167,3 +167,93 @@ def test_a_method_s_relative_claims_name_the_baseline_not_the_method_again(tmp_p
     claims = claims[: claims.index("</ul>")]
     assert "2×" in claims and 'href="/method/neta"' not in claims
     assert 'over <a href="/method/resnet-50">ResNet-50</a>' in claims
+
+
+# ---------------------------------------------------------------- pages of many boards (round 24, second pass)
+
+
+def test_a_page_of_many_boards_folds_its_small_ones_into_one_table():
+    """Accuracy's page on sota-arxiv showed 134 boards (486 KB), 114 of one or two results, each
+    with its heading, chart and evidence: its real boards were lost among them. Past
+    FOLD_PAGE_BOARDS boards, the named boards of one or two results go into one table, A to Z."""
+    def board(title, n, unnamed=False):
+        return ui_module.Board(title, None, True, [object()] * n, unnamed=unnamed)
+
+    few = [board("b", 1), board("a", 5)]
+    assert ui_module.fold_small_boards(few) == (few, [])  # a page of few boards keeps them all
+    many = [board(f"big {i}", 3) for i in range(ui_module.FOLD_PAGE_BOARDS)]
+    small = [board("Zeta", 2), board("alpha", 1)]
+    unnamed = board("no dataset named", 1, unnamed=True)
+    shown, folded = ui_module.fold_small_boards([*many, *small, unnamed])
+    assert shown == [*many, unnamed]  # a board of unnamed datasets is not one board: never folded
+    assert [b.title for b in folded] == ["alpha", "Zeta"]
+
+
+def test_folded_boards_share_one_table_and_keep_their_anchors(app, monkeypatch):
+    """The folded boards are one compact table (no chart, no evidence column), listed as one entry
+    of the page's index; a task page's link to a folded board (#board-top-1-error) still lands on
+    its first row. The fixture's ImageNet has two boards of two results: both fold."""
+    client = app.test_client()
+    assert 'id="board-others"' not in client.get("/dataset/imagenet", headers=BROWSER).get_data(as_text=True)
+    monkeypatch.setattr(ui_module, "FOLD_PAGE_BOARDS", 1)
+    html = client.get("/dataset/imagenet", headers=BROWSER).get_data(as_text=True)
+    assert '<h2 id="leaderboards">' in html and '<section class="board" id=' not in html
+    others = html[html.index('<section class="board folded" id="board-others">'):]
+    others = others[: others.index("</section>")]
+    for metric in ("top-1-accuracy", "top-1-error"):
+        assert f'<tr class="best" id="board-{metric}">' in others and f'href="/metric/{metric}"' in others
+    assert others.count("<tr") == 1 + 4  # the header and both boards' rows
+    assert 'class="evidence-col"' not in others and "<svg" not in others
+    index = html[html.index('<nav class="board-index"'):]
+    index = index[: index.index("</nav>")]
+    assert '<a href="#board-others" class="others">2 other metrics' in index
+    assert 'href="#board-top-1-error"' not in index
+
+
+# ---------------------------------------------------------------- provenance pages: named methods first
+
+
+def test_provenance_pages_list_named_methods_before_unnamed_ones(tmp_path):
+    """Pages 1-13 of provenance on all sota-arxiv listed only results of papers' unnamed methods:
+    their label "(proposed in “…”)" sorts before letters. Named methods come first, A to Z, then the
+    unnamed ones, then results without a method; pages of one result each make the whole answer."""
+    from web_fixtures import fill
+
+    from kg.model import PROPOSED, Extraction, Paper, Result
+    from kg.queries import bind_params, load_queries
+    from kg.rdf import IriScheme, paper_quads
+
+    store = fill(KgStore(tmp_path / "kg"))
+    text = "Our model reaches 70.1% top-1 accuracy on ImageNet. Some model reaches 60.2% top-1 accuracy."
+    paper = Paper(id="u1", title="A study of things", abstract=text, date="2024-02-01")
+    results = tuple(Result(m, "top-1 accuracy", v, f"{v}%", dataset="ImageNet", unit="%", confidence=0.9,
+                           span=(paper.text.index(s), paper.text.index(s) + len(s)))
+                    for m, v, s in ((PROPOSED, 70.1, "Our model"), (None, 60.2, "Some model")))  # fmt: skip
+    scheme = IriScheme()
+    store.replace_papers([(scheme.paper_graph(paper), paper_quads(scheme, paper, Extraction(
+        paper.id, paper.title, results=results, version="test")))])  # fmt: skip
+    store.flush()
+    q = load_queries()["provenance"]
+
+    def labels(query_text, page):
+        result = store.query(query_text, substitutions=bind_params(q, {"page": page}))
+        return [row["methodLabel"].value if row["methodLabel"] else None for row in result]
+
+    whole = labels(q.text, "")
+    assert whole == ["AlphaNet", "BetaNet", "(proposed in “A study of things”)", None]
+    one = q.text.replace("#PAGE 100:", "#PAGE 1:")
+    assert [label for n in range(1, 5) for label in labels(one, str(n))] == whole
+
+
+def test_a_board_of_many_results_draws_its_chart_twice_as_tall_for_a_phone(app, monkeypatch):
+    """At 390 px the 640 x 220 chart is 107 px tall: ImageNet's 84 top-1 results were a smear. A
+    board of TALL_CHART_DOTS dated results or more is drawn a second time, twice as tall (the
+    phone's CSS shows that one); a board of fewer keeps one drawing."""
+    client = app.test_client()
+    assert "timeline tall" not in client.get("/dataset/imagenet", headers=BROWSER).get_data(as_text=True)
+    monkeypatch.setattr(ui_module, "TALL_CHART_DOTS", 2)
+    html = client.get("/dataset/imagenet", headers=BROWSER).get_data(as_text=True)
+    figure = html[html.index('<figure class="chart-card wide has-tall">'):]
+    figure = figure[: figure.index("</figure>")]
+    wide, tall = figure.split('<svg class="chart timeline')[1:]
+    assert wide.startswith('" viewBox="0 0 640 220"') and tall.startswith(' tall" viewBox="0 0 640 440"')

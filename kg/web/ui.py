@@ -658,6 +658,7 @@ class Board:
     higher_is_better: bool
     rows: list[ResultRow]
     chart: dict | None = None
+    chart_tall: dict | None = None  # the chart twice as tall, shown on a phone instead (TALL_CHART_DOTS)
     setting: str | None = None  # the regime of a board of its own (kg.leaderboard.board_setting)
     unnamed: bool = False  # the results with no dataset (or no metric) named: listed, not ranked
     anchor: str = "board"  # its id on the page (board_anchors)
@@ -771,7 +772,10 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         board = Board(title, page_url(iri), first.higher_is_better, members, setting=setting, unnamed=iri is None,
                       key=(iri, setting))  # fmt: skip
         if iri is not None:
-            board.chart = timeline([r for r in members if r.trusted], first.higher_is_better, percent=percent)
+            dated = [r for r in members if r.trusted]
+            board.chart = timeline(dated, first.higher_is_better, percent=percent)
+            if board.chart and len(board.chart["dots"]) >= TALL_CHART_DOTS:
+                board.chart_tall = timeline(dated, first.higher_is_better, percent=percent, height=TALL_CHART_HEIGHT)
         boards.append(board)
     boards.sort(key=lambda b: (b.unnamed, b.setting is not None, -len(b.rows), b.title.casefold(), b.setting or ""))
     for b in boards:
@@ -781,6 +785,33 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
     for b in boards:
         b.anchor = anchors[b.key]
     return boards
+
+
+# a chart of this many results is drawn a second time, twice as tall, for a phone: at 390 px the
+# 640 x 220 chart is 107 px tall, and ImageNet's 84 top-1 results between 0% and 100% were a smear
+# over the 75% label; a chart of few results stays one drawing (each drawing is ~250 bytes a dot)
+TALL_CHART_DOTS = 12
+TALL_CHART_HEIGHT = 440
+
+FOLD_PAGE_BOARDS = 8  # a page of more boards than this folds its small ones
+FOLD_BOARD_ROWS = 2  # a board of at most this many results is folded on such a page
+
+
+def fold_small_boards(boards: list[Board]) -> tuple[list[Board], list[Board]]:
+    """The boards a page shows in full, and the small ones it folds into one compact table
+    ("other datasets") after them: on a page of many boards, the named boards of one or two
+    results. Accuracy's page on sota-arxiv showed 134 boards, 114 of them of one or two results,
+    each with its heading, chart and evidence column (486 KB, 0.5 s): its 20 real boards were lost
+    among them. The folded boards keep their anchors (a task page's benchmarks link to them), on
+    their first row of the table, in the order of their names (a list of 114 names is read A to Z).
+    """
+    if len(boards) <= FOLD_PAGE_BOARDS:
+        return boards, []
+    shown, folded = [], []
+    for b in boards:
+        (folded if not b.unnamed and len(b.rows) <= FOLD_BOARD_ROWS else shown).append(b)
+    folded.sort(key=lambda b: (b.title.casefold(), b.setting or ""))
+    return shown, folded
 
 
 def _board_rows_and_costs(rows: list[ResultRow], group_by: str) -> tuple[list[ResultRow], dict]:
@@ -1378,6 +1409,7 @@ def entity(kind: str, slug: str):
         boards = leaderboards(rows, "metric")
     elif kind == "metric":
         boards = leaderboards(rows, "dataset")
+    boards, folded = fold_small_boards(boards)
     relative = [r for r in rows if r.value is None]
     benchmarks = task_benchmarks(iri) if kind == "task" else []
     if not boards:  # a method's or task's results: grouped by dataset and metric, best first in each
@@ -1386,7 +1418,7 @@ def entity(kind: str, slug: str):
     return render_template(
         "entity.html", kind=kind, iri=iri, label=label, higher_is_better=hib,
         aliases=sorted(aliases.values(), key=str.casefold),
-        broader=broader, narrower=narrower, matches=matches, boards=boards, benchmarks=benchmarks,
+        broader=broader, narrower=narrower, matches=matches, boards=boards, folded=folded, benchmarks=benchmarks,
         min_benchmark=MIN_BENCHMARK_ENTRIES,
         rows=[r for r in rows if r.value is not None], relative=relative,
         related=comentions(iri), sections=entity_papers(iri) or result_papers(rows), explore=explore_url(iri),
