@@ -63,8 +63,9 @@ def iter_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_fo
     raises before any work (and before the store is touched). With ``"skip"``
     bad records are skipped and their messages appended to ``errors``.
     """
-    from kg.sources import dedupe, read_papers
+    from kg.sources import dedupe, input_files, read_papers
 
+    paths = input_files(paths)  # (once: a directory's note on the files it skips is given once)
     if on_error == "fail":
         check_inputs(paths, input_format=input_format)
     papers = read_papers(paths, on_error=on_error, format=input_format, errors=errors)
@@ -223,23 +224,23 @@ def _bulk_load(store: KgStore, graphs: Iterator[tuple[ox.NamedNode, list[ox.Quad
 # Set on the leaderboards graph while a build writes papers, removed once their leaderboards are
 # recomputed: a build that is killed or interrupted in between leaves it, so that the next build
 # (which finds those papers unchanged, so touches none of their boards) recomputes every board.
-_BOARDS_INVALIDATED = ox.NamedNode("http://www.w3.org/ns/prov#invalidatedAtTime")
+BOARDS_INVALIDATED = ox.NamedNode("http://www.w3.org/ns/prov#invalidatedAtTime")
 
 
 def mark_boards_pending(store: GraphStore, scheme: IriScheme) -> bool:
     """Mark the leaderboards as out of date; returns whether an earlier build had left them so."""
     g = scheme.leaderboards_graph
-    pending = bool(store.query(f"ASK {{ GRAPH {g} {{ {g} {_BOARDS_INVALIDATED} ?t }} }}", union=False))
+    pending = bool(store.query(f"ASK {{ GRAPH {g} {{ {g} {BOARDS_INVALIDATED} ?t }} }}", union=False))
     now = ox.Literal(time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                      datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))  # fmt: skip
-    store.insert([ox.Quad(g, _BOARDS_INVALIDATED, now, g)])
+    store.insert([ox.Quad(g, BOARDS_INVALIDATED, now, g)])
     return pending
 
 
 def clear_boards_pending(store: GraphStore, scheme: IriScheme) -> None:
     """The leaderboards are up to date again (after a build's or `kg refresh`'s last board)."""
     g = scheme.leaderboards_graph
-    store.update(f"DELETE WHERE {{ GRAPH {g} {{ {g} {_BOARDS_INVALIDATED} ?t }} }}")
+    store.update(f"DELETE WHERE {{ GRAPH {g} {{ {g} {BOARDS_INVALIDATED} ?t }} }}")
 
 
 def _interrupted(phase: str, store: GraphStore) -> Interrupted:
