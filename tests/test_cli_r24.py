@@ -382,3 +382,16 @@ def test_export_leaves_out_the_marker_of_a_build_in_progress(tmp_path, caplog):
     assert "FooNet" in text and "invalidatedAtTime" not in text
     assert "the leaderboards are out of date" in caplog.text  # (said once, not left out silently)
     assert caplog.text.count("out of date") == 1
+
+
+def test_a_parquet_or_zip_file_says_how_to_read_it(tmp_path):
+    # a Hugging Face dataset's data/*.parquet got "binary file (NUL bytes)" and the list of formats
+    path = tmp_path / "train-00000-of-00001.parquet"
+    path.write_bytes(b"PAR1\x15\x04\x15\x10\x15\x14L\x15\x02\x15\x00\x12\x00\x00" + b"\x00" * 64 + b"PAR1")
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert "binary file (a Parquet file), not a paper list; convert it to JSON Lines first" in result.output
+    zipped = tmp_path / "papers.zip"
+    zipped.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    result = _run("-q", "extract", zipped)
+    assert result.exit_code == 1 and "binary file (a zip archive), not a paper list; unzip it" in result.output

@@ -51,7 +51,14 @@ ACCEPTED = (
 SKIP_HINT = "use --on-error=skip to skip such records"
 
 _SAMPLE = 1 << 16  # bytes looked at to detect a format
-_SIGNATURES = {b"PK\x03\x04": "a zip archive", b"%PDF": "a PDF document"}
+_SIGNATURES = {b"PK\x03\x04": "a zip archive", b"%PDF": "a PDF document", b"PAR1": "a Parquet file"}
+# What to do with a binary file a newcomer is likely to have: a Kaggle download, or a Hugging Face
+# dataset's data/*.parquet
+_BINARY_HINTS = {
+    "a zip archive": "unzip it and pass the files (or their folder)",
+    "a Parquet file": "convert it to JSON Lines first, e.g. with pandas: "
+    "pandas.read_parquet(FILE).to_json(NEWFILE, orient='records', lines=True)",
+}
 _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "csv"}
 _SNAPSHOT_KEY = re.compile(r'"(?:' + "|".join(sorted(SNAPSHOT_KEYS)) + r')"\s*:')
 
@@ -153,7 +160,8 @@ def _sample_text(path: Path) -> str:
         raise InputError("UTF-16 text (without a byte-order mark) is not supported; save the file as UTF-8", str(path))
     kind = next((name for magic, name in _SIGNATURES.items() if sample.startswith(magic)), None)
     if kind or _looks_binary(sample):
-        raise InputError(f"binary file ({kind or 'NUL bytes'}), not a paper list; {ACCEPTED}", str(path))
+        hint = _BINARY_HINTS.get(kind) or ACCEPTED
+        raise InputError(f"binary file ({kind or 'NUL bytes'}), not a paper list; {hint}", str(path))
     text = sample.decode("utf-8", errors="replace").removeprefix("\ufeff")
     # A few bad bytes are reported per record later; many mean this is not UTF-8 text
     # (the sample may also end inside a character, hence the slack of one).
