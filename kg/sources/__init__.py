@@ -323,13 +323,18 @@ _NOT_DATA_NAMES = frozenset(("dataset_info.json", "dataset_infos.json", "dataset
 def not_data(name: str) -> bool:
     """Whether a file found in a directory is, by its name, clearly not a paper list.
 
-    >>> [not_data(n) for n in ("README.md", "LICENSE", "CITATION.cff", "papers.jsonl", "notes.txt")]
-    [True, True, True, False, False]
+    A documentation stem with a data extension ("authors.csv", "changes.jsonl.gz") is data.
+
+    >>> [not_data(n) for n in ("README.md", "LICENSE", "LICENSE.txt", "CITATION.cff", "papers.jsonl")]
+    [True, True, True, True, False]
+    >>> [not_data(n) for n in ("notes.txt", "authors.csv", "changes.jsonl.gz")]
+    [False, False, False]
     """
     lower = name.lower()
     stem, suffix = os.path.splitext(lower)
-    return (lower in _NOT_DATA_NAMES or suffix in _NOT_DATA_EXTENSIONS
-            or stem.split(".")[0].split("-")[0] in _NOT_DATA_STEMS)  # fmt: skip
+    if lower in _NOT_DATA_NAMES or suffix in _NOT_DATA_EXTENSIONS:
+        return True
+    return _suffix(Path(lower)) not in _EXTENSIONS and stem.split(".")[0].split("-")[0] in _NOT_DATA_STEMS
 
 
 def _read_file(path: Path, format: str | None, problems: Problems) -> Iterator[Paper]:
