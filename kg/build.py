@@ -63,8 +63,9 @@ def iter_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_fo
     raises before any work (and before the store is touched). With ``"skip"``
     bad records are skipped and their messages appended to ``errors``.
     """
-    from kg.sources import dedupe, read_papers
+    from kg.sources import dedupe, input_files, read_papers
 
+    paths = input_files(paths)  # (once: a directory's note on the files it skips is given once)
     if on_error == "fail":
         check_inputs(paths, input_format=input_format)
     papers = read_papers(paths, on_error=on_error, format=input_format, errors=errors)

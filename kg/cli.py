@@ -106,7 +106,8 @@ def build(ctx, paths, on_error, input_format, workers, bulk):
     """Build or update the graph in the store from input files or directories.
 
     Formats (detected): the daily-papers page dump, JSON Lines, CSV, the arXiv
-    metadata snapshot. Re-running on the same input changes nothing; a paper
+    metadata snapshot. A directory is read recursively; its hidden files and documentation
+    (README.md, LICENSE, ...) are skipped, with a note naming them. Re-running on the same input changes nothing; a paper
     whose abstract changed has its graph replaced.
 
     \b

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ import pyoxigraph as ox
 from kg.errors import MlkgError
 from kg.rdf import DEFAULT_BASE, PREFIXES, data_prefixes, term
 from kg.store import GraphStore
+
+logger = logging.getLogger(__name__)
 
 # fmt: off
 FORMATS: dict[str, tuple[ox.RdfFormat, bool, str]] = {
@@ -72,7 +75,15 @@ class DumpInfo:
 
 
 def _statements(store: GraphStore, keep_graphs: bool, counter: list[int]) -> Iterator:
+    from kg.store import BOARDS_INVALIDATED
+
     for quad in store.quads():
+        if quad.predicate == BOARDS_INVALIDATED and quad.subject == quad.graph_name:
+            # the store's own note that a build is writing (or was killed while writing) papers
+            # whose leaderboards are not recomputed yet: build state, not data about papers
+            logger.warning("the leaderboards are out of date (a `kg build` is running, or one was "
+                           "stopped): the dump's leaderboards may miss results; run that build again, or `kg refresh`")  # fmt: skip
+            continue
         counter[0] += 1
         yield quad if keep_graphs else quad.triple
 

@@ -71,13 +71,14 @@ def test_utf16_without_bom_is_named(tmp_path):
 
 
 def test_absent_abstract_lists_the_record_fields(tmp_path):
-    # the Hugging Face daily-papers API wraps the paper ({"paper": {... "summary": ...}}); the
-    # arXiv API calls the abstract "summary": "record has no abstract" did not say why
-    path = tmp_path / "daily.json"
-    path.write_text(json.dumps([{"paper": {"id": "2401.00001", "summary": ABSTRACT}, "title": "T"}]))
+    # an export that wraps each paper in a field of its own ({"item": {... "text": ...}}) or
+    # names the abstract otherwise: "record has no abstract" did not say why (the Hugging Face
+    # daily-papers API's {"paper": {...}} is read since; see test_hugging_face_daily_papers_...)
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"item": {"id": "2401.00001", "text": ABSTRACT}, "title": "T"}]))
     result = _run("-q", "extract", path)
     assert result.exit_code == 1
-    assert f"{path}:1: record has no abstract (no 'abstract' field; its fields: 'paper', 'title')" in result.output
+    assert f"{path}:1: record has no abstract (no 'abstract' field; its fields: 'item', 'title')" in result.output
 
 
 def test_summary_is_read_as_the_abstract_when_there_is_none(tmp_path):
@@ -284,3 +285,138 @@ def test_a_recompute_of_every_board_clears_an_interrupted_builds_mark(tmp_path, 
     opened.flush()
     del opened
     assert _run("--store", store, "query", pending).output.strip() == "false"
+
+
+# ---------------------------------------------------------------- second pass (r24-newcomer2)
+
+
+def test_a_downloaded_dataset_folder_skips_its_readme_license_and_hidden_files(tmp_path, caplog):
+    # `kg extract DIR` on a dataset folder stopped at its README.md / LICENSE: "unknown format"
+    folder = tmp_path / "dataset"
+    (folder / ".git").mkdir(parents=True)
+    (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    (folder / "README.md").write_text("# Papers\n\nA few papers, one per line.\n")
+    (folder / "LICENSE").write_text("MIT License\n\nCopyright (c) someone\n")
+    (folder / ".gitattributes").write_text("*.jsonl filter=lfs diff=lfs merge=lfs -text\n")
+    _jsonl(folder / "papers.jsonl", {"id": "1", "title": "FooNet", "abstract": ABSTRACT})
+    out = tmp_path / "out.jsonl"
+    with caplog.at_level("INFO", logger="kg.sources"):
+        result = _run("extract", folder, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["1"]
+    notes = [r.getMessage() for r in caplog.records if "not paper lists" in r.getMessage()]
+    assert notes == [f"{folder}: skipped 4 file(s) that are not paper lists (hidden or documentation): "
+                     ".git/, .gitattributes, LICENSE, README.md"]  # fmt: skip
+    assert _run("--store", tmp_path / "kg-data", "build", folder).exit_code == 0
+    # a file that could be data, in a format mlkg does not read, still stops the run
+    (folder / "notes.txt").write_text("some text\nmore text\n")
+    result = _run("-q", "extract", folder, "-o", out)
+    assert result.exit_code == 1 and "notes.txt: unknown input format" in result.output
+
+
+def test_hugging_face_daily_papers_api_records_are_unwrapped(tmp_path):
+    # /api/daily_papers wraps each paper: {"paper": {...}, "title": ..., "numComments": ...};
+    # the reader said "record has no abstract (its fields: 'paper', ...)"
+    record = {"paper": {"id": "2405.01234", "title": "FooNet: Fast Image Classifiers", "summary": ABSTRACT,
+                        "publishedAt": "2024-05-02T17:59:01.000Z", "authors": [{"_id": "x", "name": "Ann Lee"}],
+                        "upvotes": 12},
+              "publishedAt": "2024-05-03T01:00:00.000Z", "title": "FooNet: Fast Image Classifiers",
+              "numComments": 2, "submittedBy": {"fullname": "Someone"}}  # fmt: skip
+    for path in (_jsonl(tmp_path / "daily.jsonl", record), tmp_path / "daily.json"):
+        if path.suffix == ".json":
+            path.write_text(json.dumps([record], indent=2))
+        out = tmp_path / "out.jsonl"
+        result = _run("-q", "extract", path, "-o", out)
+        assert result.exit_code == 0, result.output
+        [paper] = [json.loads(line) for line in out.read_text().splitlines()]
+        assert paper["id"] == "2405.01234" and paper["title"] == "FooNet: Fast Image Classifiers"
+        assert [m["name"] for m in paper["datasets"]] == ["ImageNet"]
+    from kg.sources import read_papers
+
+    [paper] = read_papers(tmp_path / "daily.jsonl")
+    assert (paper.arxiv_id, paper.date, paper.authors) == ("2405.01234", "2024-05-02", ("Ann Lee",))
+
+
+def test_extract_from_python_names_the_paper_whose_text_is_too_long():
+    # spaCy's ValueError ("Text of length 1100009 exceeds maximum of 1000000 ...") named no paper
+    import pytest
+
+    from kg.extract import TextTooLong, extract
+    from kg.model import Paper
+
+    papers = [Paper(id="ok", title="Fine", abstract=ABSTRACT), Paper(id="huge-1", title="Big", abstract="word " * 220_000)]
+    with pytest.raises(TextTooLong, match=r"paper 'huge-1': title and abstract have 1,100,005 characters"):
+        list(extract(papers))
+    with pytest.raises(ValueError):  # (still a ValueError, for callers that caught spaCy's)
+        list(extract(papers[1:]))
+
+
+def test_jsonl_with_old_mac_line_ends_is_read_and_a_comment_line_is_named(tmp_path):
+    # CR-only line ends: "invalid JSON (Extra data at column 56)" on line 1, for the whole file
+    records = [{"id": str(i), "title": f"Paper {i}", "abstract": ABSTRACT} for i in (1, 2, 3)]
+    path = tmp_path / "mac.jsonl"
+    path.write_bytes(b"".join(json.dumps(r).encode() + b"\r" for r in records))
+    out = tmp_path / "out.jsonl"
+    result = _run("-q", "extract", path, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["1", "2", "3"]
+    # a bad record in such a file is named by its own line
+    path.write_bytes(b"\r".join(json.dumps(r).encode() for r in records).replace(b'"Paper 3"', b'"Paper 3'))
+    result = _run("-q", "extract", path, "-o", out)
+    assert result.exit_code == 1 and f"{path}:3: invalid JSON" in result.output
+    # an Excel-for-Mac CSV (CR line ends) too
+    csv_path = tmp_path / "mac.csv"
+    csv_path.write_bytes(f'id,title,abstract\r1,FooNet,"{ABSTRACT}"\r'.encode())
+    assert _run("-q", "extract", csv_path, "-o", out).exit_code == 0
+    # JSON has no comments: a '#' line is an error that says what the line is (was "Expecting value")
+    path.write_text("# papers of March\n" + json.dumps(records[0]) + "\n")
+    result = _run("-q", "extract", path, "-o", out)
+    assert result.exit_code == 1
+    assert f"{path}:1: a comment line (starts with '#'): JSON Lines has no comments" in result.output
+    assert _run("-q", "extract", path, "-o", out, "--on-error=skip").exit_code == 0
+
+
+def test_cr_ended_lines_longer_than_one_read_are_carried_over(monkeypatch, tmp_path):
+    import io
+
+    import kg.sources.base as base
+
+    monkeypatch.setattr(base, "MAX_LINE", 8)  # readline returns at most 8 bytes: lines span reads
+    lines = list(base.numbered_lines(io.BytesIO(b"abc\rdefgh\rij\r\nk\rlm"), tmp_path))
+    assert lines == [(1, b"abc\r"), (2, b"defgh\r"), (3, b"ij\r\n"), (4, b"k\r"), (5, b"lm")]
+
+
+def test_export_leaves_out_the_marker_of_a_build_in_progress(tmp_path, caplog):
+    # a build writing papers (or killed while writing) marks the leaderboards graph with
+    # prov:invalidatedAtTime, and `kg export` dumped that build state with the data
+    from kg.build import mark_boards_pending
+    from kg.rdf import IriScheme
+    from kg.store import open_store
+
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "FooNet", "abstract": ABSTRACT})
+    store = tmp_path / "kg-data"
+    assert _run("--store", store, "build", path).exit_code == 0
+    opened = open_store(str(store))
+    mark_boards_pending(opened, IriScheme())
+    opened.flush()
+    del opened
+    dump = tmp_path / "dump.nq"
+    result = _run("--store", store, "export", "--format", "nq", "-o", dump)
+    assert result.exit_code == 0, result.output
+    text = dump.read_text()
+    assert "FooNet" in text and "invalidatedAtTime" not in text
+    assert "the leaderboards are out of date" in caplog.text  # (said once, not left out silently)
+    assert caplog.text.count("out of date") == 1
+
+
+def test_a_parquet_or_zip_file_says_how_to_read_it(tmp_path):
+    # a Hugging Face dataset's data/*.parquet got "binary file (NUL bytes)" and the list of formats
+    path = tmp_path / "train-00000-of-00001.parquet"
+    path.write_bytes(b"PAR1\x15\x04\x15\x10\x15\x14L\x15\x02\x15\x00\x12\x00\x00" + b"\x00" * 64 + b"PAR1")
+    result = _run("-q", "extract", path)
+    assert result.exit_code == 1
+    assert "binary file (a Parquet file), not a paper list; convert it to JSON Lines first" in result.output
+    zipped = tmp_path / "papers.zip"
+    zipped.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    result = _run("-q", "extract", zipped)
+    assert result.exit_code == 1 and "binary file (a zip archive), not a paper list; unzip it" in result.output

@@ -30,12 +30,14 @@ from kg.extract import tokenizer  # noqa: F401  (registers mlkg.tokenizer.v2)
 from kg.extract.components import PIPELINE
 from kg.extract.convert import doc_to_extraction
 from kg.extract.lexicon import metric_directions
+from kg.errors import MlkgError
 from kg.model import Extraction, Paper
 from kg.text import SURROGATE
 
 __all__ = [
     "EXTRACTOR_NAME",
     "EXTRACTOR_VERSION",
+    "TextTooLong",
     "build_pipeline",
     "extract",
     "metric_higher_is_better",
@@ -64,11 +66,29 @@ def build_pipeline() -> spacy.Language:
     return nlp
 
 
+class TextTooLong(MlkgError, ValueError):
+    """A paper whose title and abstract exceed the pipeline's ``nlp.max_length`` (1,000,000
+    characters): spaCy's own ValueError named neither the paper nor a way out. (The file
+    readers report such a record as a bad record first; this is for callers of the API.)"""
+
+
+def _check_length(nlp: spacy.Language, paper: Paper, text: str) -> None:
+    """:raises TextTooLong: naming the paper, if ``text`` is longer than ``nlp.max_length``."""
+    if len(text) > nlp.max_length:
+        where = f" (read from {paper.source})" if paper.source else ""
+        raise TextTooLong(
+            f"paper {paper.id!r}{where}: title and abstract have {len(text):,} characters, more than the "
+            f"{nlp.max_length:,} the extractor takes (a whole paper's text?); shorten or leave out the "
+            "abstract, or raise nlp.max_length of a pipeline from build_pipeline() and pass it as nlp="
+        )
+
+
 def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
     out = []
     procs = [proc for _, proc in nlp.pipeline]  # Language.pipeline builds a new list per call
     for paper in papers:
         text = paper.text
+        _check_length(nlp, paper, text)
         try:
             doc = nlp.make_doc(text)
         except UnicodeEncodeError:

@@ -51,7 +51,14 @@ ACCEPTED = (
 SKIP_HINT = "use --on-error=skip to skip such records"
 
 _SAMPLE = 1 << 16  # bytes looked at to detect a format
-_SIGNATURES = {b"PK\x03\x04": "a zip archive", b"%PDF": "a PDF document"}
+_SIGNATURES = {b"PK\x03\x04": "a zip archive", b"%PDF": "a PDF document", b"PAR1": "a Parquet file"}
+# What to do with a binary file a newcomer is likely to have: a Kaggle download, or a Hugging Face
+# dataset's data/*.parquet
+_BINARY_HINTS = {
+    "a zip archive": "unzip it and pass the files (or their folder)",
+    "a Parquet file": "convert it to JSON Lines first, e.g. with pandas: "
+    "pandas.read_parquet(FILE).to_json(NEWFILE, orient='records', lines=True)",
+}
 _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "csv"}
 _SNAPSHOT_KEY = re.compile(r'"(?:' + "|".join(sorted(SNAPSHOT_KEYS)) + r')"\s*:')
 
@@ -153,7 +160,8 @@ def _sample_text(path: Path) -> str:
         raise InputError("UTF-16 text (without a byte-order mark) is not supported; save the file as UTF-8", str(path))
     kind = next((name for magic, name in _SIGNATURES.items() if sample.startswith(magic)), None)
     if kind or _looks_binary(sample):
-        raise InputError(f"binary file ({kind or 'NUL bytes'}), not a paper list; {ACCEPTED}", str(path))
+        hint = _BINARY_HINTS.get(kind) or ACCEPTED
+        raise InputError(f"binary file ({kind or 'NUL bytes'}), not a paper list; {hint}", str(path))
     text = sample.decode("utf-8", errors="replace").removeprefix("\ufeff")
     # A few bad bytes are reported per record later; many mean this is not UTF-8 text
     # (the sample may also end inside a character, hence the slack of one).
@@ -239,8 +247,8 @@ def read_papers(
     errors: list[str] | None = None,
 ) -> Iterator[Paper]:
     """Stream the papers of files and directories (all files inside, recursively,
-    in sorted order, hidden ones skipped), each file's format detected unless
-    ``format`` is given.
+    in sorted order, hidden and documentation files skipped: see :func:`not_data`), each
+    file's format detected unless ``format`` is given.
 
     Bad records (broken JSON, no title or abstract, invalid UTF-8, a malformed
     CSV row, ...) and unreadable files (binary, empty, unknown format) stop the
@@ -280,11 +288,53 @@ def input_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[
 
 
 def _walk(directory: Path) -> list[Path]:
-    found = []
+    """The data files under ``directory``, sorted. Hidden files and folders (``.DS_Store``,
+    ``.gitattributes``, ``.git/``) and files that are clearly no data (a downloaded dataset
+    folder's README.md, LICENSE, dataset card) are left out, with one note naming them; a file
+    of an unknown format that is not named so is still an error."""
+    found, skipped = [], []
     for root, dirs, names in os.walk(directory):
+        skipped.extend(os.path.relpath(os.path.join(root, d), directory) + "/" for d in dirs if d.startswith("."))
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(root, name) for name in names if not name.startswith("."))
+        for name in names:
+            if name.startswith(".") or not_data(name):
+                skipped.append(os.path.relpath(os.path.join(root, name), directory))
+            else:
+                found.append(Path(root, name))
+    if skipped:
+        shown = ", ".join(sorted(skipped)[:10]) + (f" and {len(skipped) - 10} more" if len(skipped) > 10 else "")
+        logger.info("%s: skipped %d file(s) that are not paper lists (hidden or documentation): %s",
+                    directory, len(skipped), shown)  # fmt: skip
     return sorted(found)
+
+
+# Files a dataset folder (a git clone, a Hugging Face download, a Kaggle zip) holds besides its
+# data: documentation by name (README.md, LICENSE, CITATION.cff) or by extension, and the
+# Hugging Face `datasets` metadata files.
+_NOT_DATA_STEMS = ("readme", "license", "licence", "copying", "notice", "changelog", "changes", "authors",
+                   "contributing", "citation", "code_of_conduct", "security", "makefile")
+_NOT_DATA_EXTENSIONS = frozenset((".md", ".markdown", ".rst", ".adoc", ".cff", ".html", ".htm", ".yaml", ".yml",
+                                  ".toml", ".cfg", ".ini", ".py", ".sh", ".ipynb", ".png", ".jpg", ".jpeg",
+                                  ".gif", ".svg", ".lock"))
+_NOT_DATA_NAMES = frozenset(("dataset_info.json", "dataset_infos.json", "dataset_dict.json", "thumbs.db",
+                             "desktop.ini"))
+
+
+def not_data(name: str) -> bool:
+    """Whether a file found in a directory is, by its name, clearly not a paper list.
+
+    A documentation stem with a data extension ("authors.csv", "changes.jsonl.gz") is data.
+
+    >>> [not_data(n) for n in ("README.md", "LICENSE", "LICENSE.txt", "CITATION.cff", "papers.jsonl")]
+    [True, True, True, True, False]
+    >>> [not_data(n) for n in ("notes.txt", "authors.csv", "changes.jsonl.gz")]
+    [False, False, False]
+    """
+    lower = name.lower()
+    stem, suffix = os.path.splitext(lower)
+    if lower in _NOT_DATA_NAMES or suffix in _NOT_DATA_EXTENSIONS:
+        return True
+    return _suffix(Path(lower)) not in _EXTENSIONS and stem.split(".")[0].split("-")[0] in _NOT_DATA_STEMS
 
 
 def _read_file(path: Path, format: str | None, problems: Problems) -> Iterator[Paper]:

@@ -12,6 +12,7 @@ import bz2
 import codecs
 import gzip
 import lzma
+import re
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -70,20 +71,42 @@ def open_binary(path: Path) -> BinaryIO:
 def numbered_lines(stream: BinaryIO, path: Path) -> Iterator[tuple[int, bytes | None]]:
     """``(line number, raw line)`` pairs, 1-based; ``None`` for a line over MAX_LINE bytes.
 
+    Lines end at LF, CRLF or a bare CR (old Mac OS text, and Excel for Mac's "CSV": a whole
+    file that ``readline`` would see as one line).
+
     :raises InputError: if the (compressed) stream is damaged.
     """
     lineno = 0
+    carry = b""  # the unfinished last line of a CR-ended chunk that readline cut at MAX_LINE
     try:
-        while line := stream.readline(MAX_LINE):
+        while chunk := stream.readline(MAX_LINE):
+            cut = len(chunk) == MAX_LINE and not chunk.endswith(b"\n")
+            line, carry = carry + chunk, b""
+            if b"\r" in line and _BARE_CR.search(line):
+                *lines, last = _AFTER_BARE_CR.split(line)
+                if cut:
+                    carry = last
+                elif last:
+                    lines.append(last)
+                for piece in lines:
+                    lineno += 1
+                    yield lineno, piece if len(piece) <= MAX_LINE else None
+                continue
             lineno += 1
-            if len(line) == MAX_LINE and not line.endswith(b"\n"):
+            if cut:
                 while (rest := stream.readline(MAX_LINE)) and not rest.endswith(b"\n"):
                     pass  # drop the rest of the overlong line without keeping it
                 yield lineno, None
             else:
                 yield lineno, line
+        if carry:
+            yield lineno + 1, carry if len(carry) <= MAX_LINE else None
     except READ_ERRORS as e:
         raise InputError(f"cannot read on: damaged or truncated data ({e})", str(path), lineno + 1) from None
+
+
+_BARE_CR = re.compile(rb"\r(?!\n)")
+_AFTER_BARE_CR = re.compile(rb"(?<=\r)(?!\n)")
 
 
 def decode_line(raw: bytes | None, lineno: int) -> str:
@@ -188,6 +211,7 @@ def paper_from_record(record: Mapping, source: str, *, author_commas: bool | Non
     :raises BadRecord: if the abstract is missing, the title is missing and there is
         no id to name the paper by, or a field has the wrong type.
     """
+    record = unwrap_paper(record)
     raw_id = record_id(record.get("id"))
     title, abstract = required_text(record, untitled_ok=raw_id is not None)
     url = optional_text(record.get("url"))
@@ -198,12 +222,25 @@ def paper_from_record(record: Mapping, source: str, *, author_commas: bool | Non
         title=title,
         abstract=abstract,
         url=url,
-        date=normalize_date(record.get("date")),
+        date=normalize_date(record.get("date") or record.get("publishedAt")),
         authors=authors_field(record.get("authors"), commas=author_commas),
         arxiv_id=arxiv_id,
         doi=optional_text(record.get("doi")),
         source=source,
     )
+
+
+def unwrap_paper(record: Mapping) -> Mapping:
+    """The paper of a Hugging Face daily-papers API record, ``{"paper": {"id": "2401.01234",
+    "title": ..., "summary": ..., "publishedAt": ..., "authors": [{"name": ...}]}, "title": ...,
+    "numComments": ...}`` (as ``/api/daily_papers`` returns them): the inner object's fields, over
+    the outer ones. Other records are returned as they are."""
+    inner = record.get("paper")
+    if not isinstance(inner, Mapping) or "abstract" in record:
+        return record  # (a paper record that merely has a "paper" field of its own)
+    if not any(key in inner for key in ("title", "summary", "abstract")):
+        return record
+    return {**{k: v for k, v in record.items() if k != "paper"}, **inner}
 
 
 def required_text(record: Mapping, *, untitled_ok: bool = False) -> tuple[str, str]:

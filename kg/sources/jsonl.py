@@ -1,7 +1,10 @@
 """JSON Lines (one paper object per line) and JSON arrays of paper objects.
 
 Fields: ``id``, ``title``, ``abstract``, optional ``url``, ``date``, ``authors``
-(list or string), ``arxiv_id``, ``doi``. Both readers stream: a JSON array is
+(list or string), ``arxiv_id``, ``doi``; ``summary`` for the abstract, and Hugging Face
+daily-papers API records (``{"paper": {...}, ...}``) are read too (:func:`~kg.sources.base.unwrap_paper`).
+Lines may end in LF, CRLF or a bare CR; JSON has no comments, and a ``#`` line is a bad record
+that says so. Both readers stream: a JSON array is
 decoded one element at a time from a bounded buffer.
 """
 
@@ -54,10 +57,22 @@ def parse_object(text: str) -> dict:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as e:
+        if text.lstrip().startswith(_COMMENT_MARKS):
+            raise BadRecord(_comment_line(text)) from None
         raise BadRecord(describe_json_error(e, text)) from None
     except (ValueError, RecursionError) as e:  # e.g. an integer with 5000 digits
         raise BadRecord(f"invalid JSON ({e})") from None
     return require_object(value)
+
+
+# JSON has no comments; a line starting so is one a person added (a header note, a record
+# commented out). It stays an error, one that says what the line is instead of "Expecting value".
+_COMMENT_MARKS = ("#", "//", "/*")
+
+
+def _comment_line(text: str) -> str:
+    mark = next(m for m in _COMMENT_MARKS if text.lstrip().startswith(m))
+    return f"a comment line (starts with {mark!r}): JSON Lines has no comments; delete the line"
 
 
 def describe_json_error(e: json.JSONDecodeError, text: str) -> str:
