@@ -38,6 +38,9 @@ class KgGroup(click.Group):
         except Interrupted as e:  # Ctrl-C: what was left, and the shell's code for SIGINT
             click.echo(f"Error: {e}", err=True)
             ctx.exit(130)
+        except KeyboardInterrupt:  # Ctrl-C elsewhere (click would print "Aborted!" and exit 1)
+            click.echo("Error: interrupted", err=True)
+            ctx.exit(130)
         except MlkgError as e:
             raise click.ClickException(str(e)) from None
         except BrokenPipeError:
@@ -264,11 +267,12 @@ def _replaced_on_success(output: str):
     """OUTPUT opened for writing text through a temporary file beside it that replaces it only
     when the block succeeds: a bad record, an error or Ctrl-C leaves an existing OUTPUT as it
     was, not empty or cut off (click's ``atomic=True`` renames even on an exception). "-" is stdout."""
-    if output == "-":
+    target = Path(output).resolve() if output != "-" else None  # (a symlink's file is replaced, not the link)
+    if target is None or (target.exists() and not target.is_file()):
+        # stdout, a FIFO, /dev/null: written as it comes (renaming a file over one would replace it)
         with click.open_file(output, "w", encoding="utf-8") as out:
             yield out
         return
-    target = Path(output)
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as e:  # a missing directory, no permission: name OUTPUT, not the temporary file

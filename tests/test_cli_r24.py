@@ -420,3 +420,45 @@ def test_a_parquet_or_zip_file_says_how_to_read_it(tmp_path):
     zipped.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
     result = _run("-q", "extract", zipped)
     assert result.exit_code == 1 and "binary file (a zip archive), not a paper list; unzip it" in result.output
+
+
+# ---------------------------------------------------------------- review mends (lead)
+
+
+def test_extract_output_through_a_symlink_or_into_a_fifo_keeps_them(tmp_path):
+    # review: the temporary file was renamed over the symlink itself (its file kept the old
+    # text) and over a FIFO (which became a plain file)
+    import os
+    import threading
+
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "FooNet", "abstract": ABSTRACT})
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert _run("-q", "extract", path, "-o", link).exit_code == 0
+    assert link.is_symlink() and '"id": "1"' in real.read_text()
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    assert _run("-q", "extract", path, "-o", fifo).exit_code == 0
+    reader.join(10)
+    assert fifo.is_fifo() and '"id": "1"' in got[0]
+
+
+def test_ctrl_c_in_any_command_exits_130(tmp_path, monkeypatch):
+    # review: only kg build said what it had written and exited 130; kg extract printed click's
+    # "Aborted!" and exited 1, against the documented exit codes
+    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "FooNet", "abstract": ABSTRACT})
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier results\n")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.build, "extract_papers", interrupted)
+    result = _run("-q", "extract", path, "-o", out)
+    assert result.exit_code == 130 and "interrupted" in result.output and "Aborted" not in result.output
+    assert out.read_text() == "earlier results\n"
