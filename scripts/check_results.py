@@ -33,14 +33,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from kg.build import iter_papers  # noqa: E402
-from kg.evaluate import title_key  # noqa: E402
 from kg.extract.evaluate import SHARED  # noqa: E402
+from readable_corpus import corpus_texts  # noqa: E402
 from kg.extract.numbers import clean_value_text  # noqa: E402
 
-TRAINING = ROOT / "kg" / "extract" / "training"
-HELD_OUT = ("hf40.jsonl", "hf40c.jsonl", "sota40b.jsonl", "sotaval40.jsonl")
 
 # Measures bounded to 0-100 (0-1 as a fraction): scores, rates and overlaps.
 _PCT = re.compile(
@@ -144,24 +142,6 @@ def _cue_direction(before: str) -> str | None:
     return "decrease" if last.group("down") else "increase"
 
 
-def _hidden_titles() -> set[str]:
-    return {title_key(json.loads(line).get("title")) for f in HELD_OUT for line in open(TRAINING / f)}
-
-
-def _corpus_texts(shared: Path) -> dict[str, tuple[str, str, int]]:
-    """(corpus, text, offset where the abstract starts) of every readable paper, by id."""
-    hidden = _hidden_titles()
-    sota = shared / "corpus" / "sota-arxiv"
-    sources = (("sota", [sota / "train.jsonl", sota / "validation.jsonl"]),
-               ("hf", [shared / "corpus" / "hf-daily-papers"]))  # fmt: skip
-    texts = {}
-    for corpus, paths in sources:
-        for p in iter_papers(paths, on_error="skip", errors=[]):
-            if title_key(p.title) not in hidden:
-                texts[p.id] = (corpus, p.text, len(p.text) - len(p.abstract))
-    return texts
-
-
 def _digits(value_text: str) -> str:
     m = re.search(r"\d+(?:[.,]\d+)*", value_text)
     return m.group() if m else value_text
@@ -263,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=20)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
-    texts = _corpus_texts(args.corpus)
+    texts = corpus_texts(args.corpus)
     counts: Counter = Counter()
     papers: dict[str, set] = defaultdict(set)
     by_conf: Counter = Counter()

@@ -29,13 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from kg.build import iter_papers  # noqa: E402
-from kg.evaluate import title_key  # noqa: E402
-from kg.extract.evaluate import SHARED  # noqa: E402
+from readable_corpus import corpus_texts  # noqa: E402
 
-TRAINING = ROOT / "kg" / "extract" / "training"
-HELD_OUT = ("hf40.jsonl", "hf40c.jsonl", "sota40b.jsonl", "sotaval40.jsonl")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -43,24 +40,6 @@ def _number(m: re.Match) -> float | None:
     """The number a match reads: its first group's, else the whole match's (commas dropped)."""
     found = _DIGITS.search((m.group(1) if m.re.groups else m.group()).replace(",", ""))
     return float(found.group()) if found else None
-
-
-def _hidden_titles() -> set[str]:
-    return {title_key(json.loads(line).get("title")) for f in HELD_OUT for line in open(TRAINING / f)}
-
-
-def _corpus_texts() -> dict[str, tuple[str, str, int]]:
-    """(corpus, text, offset where the abstract starts) of every readable paper, by id."""
-    hidden = _hidden_titles()
-    sota = SHARED / "corpus" / "sota-arxiv"
-    sources = (("sota", [sota / "train.jsonl", sota / "validation.jsonl"]),
-               ("hf", [SHARED / "corpus" / "hf-daily-papers"]))  # fmt: skip
-    texts = {}
-    for corpus, paths in sources:
-        for p in iter_papers(paths, on_error="skip", errors=[]):
-            if title_key(p.title) not in hidden:
-                texts[p.id] = (corpus, p.text, len(p.text) - len(p.abstract))
-    return texts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
     pattern = re.compile(args.pattern)
-    texts = _corpus_texts()
+    texts = corpus_texts()
     counts: Counter = Counter()
     uncovered: list[tuple[str, str, str]] = []
     for path in args.outputs:

@@ -185,3 +185,13 @@ def test_a_singular_point_before_another_noun_is_that_nouns():
     from kg.extract.numbers import find_quantities
     assert [(q.value, q.unit) for q in find_quantities("trained on a 3% point cloud subset")] == [(3.0, "%")]
     assert [(q.value, q.unit) for q in find_quantities("a 2.5% point increase in F1")] == [(2.5, "points")]
+
+
+def test_a_list_of_percentages_ending_in_points_is_in_points():
+    # "by 16.7% and 9.5% points", "(4%, 10%, and 10% absolute improvements)": the unit written once
+    # after the list is every member's (5 sota-arxiv papers, 7 results)
+    from kg.extract.numbers import find_quantities
+    got = [(q.value, q.unit) for q in find_quantities("(4%, 10%, and 12% absolute improvements)")]
+    assert got == [(4.0, "points"), (10.0, "points"), (12.0, "points")]
+    got = [(q.value, q.unit) for q in find_quantities("gains 5% over X and 2% absolute over Y")]
+    assert got == [(5.0, "%"), (2.0, "points")]

@@ -10,7 +10,7 @@ returns character offsets into that same text, so the caller can cite evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.text import DIGIT_RUN, find_shaped, text_shape
 
@@ -363,7 +363,24 @@ def find_quantities(
         out.append(Quantity(float(m.group()), unit_of(u.group("unit")) if end > m.end() else None,
                             m.start(), end, text[m.start() : end]))
     out.sort(key=lambda q: q.start)
+    _points_through_lists(text, out)
     return out
+
+
+# what joins the numbers of a list: "0.86% and 2%", "3.1%, 9.7%, and 3.6%"
+_LIST_GAP = re.compile(r",?\s*(?:and|or)\s+|,\s*")
+
+
+def _points_through_lists(text: str, out: list[Quantity]) -> None:
+    """A list of percentages whose last is in points ("0.86% and 2% absolute", "by 3.1%, 9.7% and
+    3.6% points") is in points throughout, as a range is ("1.1%-8.4% absolute")."""
+    for i in range(len(out) - 1, 0, -1):
+        if out[i].unit != "points" or "%" not in out[i].text:
+            continue
+        j = i - 1
+        while j >= 0 and out[j].unit == "%" and _LIST_GAP.fullmatch(text, out[j].end, out[j + 1].start):
+            out[j] = replace(out[j], unit="points")
+            j -= 1
 
 
 # the key words of _WORD_RATIO: every match holds one, at most a number word and a hyphen
