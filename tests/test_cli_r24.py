@@ -123,9 +123,8 @@ def test_ctrl_c_says_what_was_written_and_exits_130(tmp_path, monkeypatch):
     assert "interrupted while reading and extracting: nothing was written" in result.output
 
 
-def test_build_after_one_stopped_before_its_leaderboards_recomputes_them(tmp_path, monkeypatch):
-    # a build killed after writing its papers left their boards missing, and the rerun found the
-    # papers unchanged, so it recomputed none of them ("running it again completes it" was untrue)
+def _build_stopped_before_its_leaderboards(tmp_path, monkeypatch):
+    """(input, store, CLI result) of a kg build interrupted once its papers were written."""
     path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "FooNet", "abstract": ABSTRACT})
     store = tmp_path / "kg-data"
 
@@ -135,6 +134,13 @@ def test_build_after_one_stopped_before_its_leaderboards_recomputes_them(tmp_pat
     with monkeypatch.context() as m:
         m.setattr(kg.build.KgStore, "refresh_leaderboards", stopped)
         result = _run("--store", store, "build", path)
+    return path, store, result
+
+
+def test_build_after_one_stopped_before_its_leaderboards_recomputes_them(tmp_path, monkeypatch):
+    # a build killed after writing its papers left their boards missing, and the rerun found the
+    # papers unchanged, so it recomputed none of them ("running it again completes it" was untrue)
+    path, store, result = _build_stopped_before_its_leaderboards(tmp_path, monkeypatch)
     assert result.exit_code == 130 and "interrupted while recomputing the leaderboards" in result.output
     boards = "SELECT (COUNT(*) AS ?n) WHERE { ?e a mlkg:LeaderboardEntry }"
     assert _run("--store", store, "query", boards, "-f", "csv").output.split()[1] == "0"
@@ -269,15 +275,8 @@ def test_a_recompute_of_every_board_clears_an_interrupted_builds_mark(tmp_path, 
     from kg.settings import Settings
     from kg.store import KgStore
 
-    path = _jsonl(tmp_path / "p.jsonl", {"id": "1", "title": "FooNet", "abstract": ABSTRACT})
-    store = tmp_path / "kg-data"
-
-    def stopped(self, *args, **kwargs):
-        raise KeyboardInterrupt
-
-    with monkeypatch.context() as m:
-        m.setattr(kg.build.KgStore, "refresh_leaderboards", stopped)
-        assert _run("--store", store, "build", path).exit_code == 130
+    _, store, result = _build_stopped_before_its_leaderboards(tmp_path, monkeypatch)
+    assert result.exit_code == 130
     pending = "ASK { ?g <http://www.w3.org/ns/prov#invalidatedAtTime> ?t }"
     assert _run("--store", store, "query", pending).output.strip() == "true"
     opened = KgStore(str(store))
