@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.errors import InputError
-from kg.model import Paper
+from kg.model import TITLE_SEPARATOR, Paper
 from kg.rdf import normalize_arxiv_id
 from kg.sources.clean import clean_text, normalize_date, split_authors, title_id
 
 # A longer line is not a paper record; the cap keeps memory bounded on odd input.
 MAX_LINE = 16 * 1024 * 1024
-# The longest abstract the extractor takes (spaCy's ``nlp.max_length``, which raises past it);
-# arXiv caps abstracts at 1,920 characters, so a longer one is a whole paper's text or a field
-# that ran on into the records after it (an unclosed quote).
+# The longest text (title, separator, abstract) the extractor takes (spaCy's ``nlp.max_length``,
+# which raises past it); arXiv caps abstracts at 1,920 characters, so a longer one is a whole
+# paper's text or a field that ran on into the records after it (an unclosed quote).
 MAX_ABSTRACT = 1_000_000
 
 OnBad = Callable[[int, str], None]
@@ -263,18 +263,22 @@ def required_text(record: Mapping, *, untitled_ok: bool = False) -> tuple[str, s
     abstract = clean_text(text_field(record, key))
     if not has_words(abstract):
         raise BadRecord(f"record has no abstract{_fields_found(record, 'abstract') if key == 'abstract' else ''}")
-    check_abstract_length(abstract)
+    check_text_length(title, abstract)
     return title, abstract
 
 
-def check_abstract_length(abstract: str) -> None:
-    """A 5 MB "abstract" is a bad record (with its line), not a crash of the extractor.
+def check_text_length(title: str, abstract: str) -> None:
+    """A 5 MB "abstract" is a bad record (with its line), not a crash of the extractor, which
+    analyses title, separator and abstract together (:attr:`kg.model.Paper.text`).
 
-    :raises BadRecord: if ``abstract`` is longer than MAX_ABSTRACT characters.
+    :raises BadRecord: if that text is longer than MAX_ABSTRACT characters.
     """
-    if len(abstract) > MAX_ABSTRACT:
+    size = len(title) + len(TITLE_SEPARATOR) + len(abstract)
+    if size > MAX_ABSTRACT:
+        what = f"abstract has {len(abstract):,}" if len(abstract) > MAX_ABSTRACT else (
+            f"title and abstract have {size:,}")  # fmt: skip
         raise BadRecord(
-            f"abstract has {len(abstract):,} characters, more than the {MAX_ABSTRACT:,} the extractor "
+            f"{what} characters, more than the {MAX_ABSTRACT:,} the extractor "
             "takes (a whole paper's text, or a field that runs on into the records after it?)"
         )
 

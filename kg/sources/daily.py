@@ -31,7 +31,7 @@ from kg.model import Paper
 from kg.sources.base import (
     BadRecord,
     OnBad,
-    check_abstract_length,
+    check_text_length,
     decode_line,
     has_words,
     numbered_lines,
@@ -126,7 +126,7 @@ def _paper(title: _Line, abstract: _Line, date: str | None, path: Path) -> Paper
         raise BadRecord("record has no title")
     if not has_words(clean_abstract):
         raise BadRecord("record has no abstract")
-    check_abstract_length(clean_abstract)
+    check_text_length(clean_title, clean_abstract)
     return Paper(
         id=title_id(clean_title),
         title=clean_title,
