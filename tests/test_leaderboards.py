@@ -799,3 +799,32 @@ def test_cost_column_keeps_one_value_per_measure():
              ("params", Decimal("22"), False, False, " 22M"), ("Params", Decimal("86"), False, False, "86M")]  # fmt: skip
     assert cost_column(costs) == "15.4 GFLOPs; 86M Params; 22M params"
     assert cost_column([]) is None
+
+
+def test_a_store_built_before_the_boards_format_gets_every_board_recomputed(tmp_path, records, caplog):
+    # review: a store built before mlkg:boardValue kept its old boards (incremental builds redo
+    # only the boards they touch), so the leaderboard query fell back to the values as written
+    import logging
+
+    from kg.store import BOARDS_FORMAT
+
+    store = KgStore(tmp_path / "s")
+    path = _write(tmp_path / "a.jsonl", records[:60])
+    build([path], store, quiet=True, on_error="skip")
+    g = IriScheme().leaderboards_graph
+    assert not store.boards_outdated(IriScheme()) and store.objects(g, BOARDS_FORMAT, g)
+    values = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?e mlkg:boardValue ?v }")
+    shown = int(next(iter(values))["n"].value)
+    assert shown > 0
+    # an older store: no version on the graph, no boardValue on its entries
+    store.update(f"DELETE WHERE {{ GRAPH {g} {{ ?e mlkg:boardValue ?v }} }} ;\n"
+                 f"DELETE WHERE {{ GRAPH {g} {{ {g} {BOARDS_FORMAT} ?v }} }}")  # fmt: skip
+    assert store.boards_outdated(IriScheme())
+    with caplog.at_level(logging.INFO, logger="kg.build"):
+        build([path], store, quiet=True, on_error="skip")  # (every paper unchanged: no board touched)
+    assert "built by an older version: recomputing all of them" in caplog.text
+    values = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?e mlkg:boardValue ?v }")
+    assert int(next(iter(values))["n"].value) == shown
+    assert not store.boards_outdated(IriScheme())
+    assert_same_leaderboards(store)
+
