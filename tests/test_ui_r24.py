@@ -257,3 +257,47 @@ def test_a_board_of_many_results_draws_its_chart_twice_as_tall_for_a_phone(app, 
     figure = figure[: figure.index("</figure>")]
     wide, tall = figure.split('<svg class="chart timeline')[1:]
     assert wide.startswith('" viewBox="0 0 640 220"') and tall.startswith(' tall" viewBox="0 0 640 440"')
+
+
+def test_the_dataset_page_s_cost_is_the_leaderboard_query_s(tmp_path):
+    """Review: the dataset page's Cost column kept the first FPS a paper gave (its rows sorted best
+    first: the first of a tie), the stored boards' mlkg:cost (the leaderboard query's ?cost) the best
+    (of a tie, the greater text), though both said they matched: now one function picks both."""
+    import re
+
+    from test_ui import served_pages
+    from ui_fixtures import _span
+
+    from kg.model import Entity, Extraction, Mention, Paper, Result
+    from kg.queries import bind_params, load_queries
+    from kg.rdf import IriScheme, paper_quads, shared_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    p = Paper(id="c0", title="KappaNet for image classification", arxiv_id="2406.00001", date="2024-06-01",
+              abstract="KappaNet reaches 80.1% top-1 accuracy on ImageNet at 120 FPS, 95 FPS when large and 120.0 FPS in fp16.")  # fmt: skip
+    t = p.text
+    first = _span(t, "KappaNet reaches")
+    first = (first[0], t.index(".", first[0]) + 1)
+    results = (Result("KappaNet", "top-1 accuracy", 80.1, "80.1%", dataset="ImageNet", unit="%", span=first, confidence=0.9),
+               Result("KappaNet", "FPS", 120.0, "120", dataset="ImageNet", span=first, confidence=0.9),
+               Result("KappaNet", "FPS", 95.0, "95", dataset="ImageNet", span=first, confidence=0.9),
+               Result("KappaNet", "FPS", 120.0, "120.0", dataset="ImageNet", span=first, confidence=0.9))  # fmt: skip
+    e = Extraction(p.id, p.title, methods=(Mention("KappaNet", (_span(t, "KappaNet", len(p.title)),), 0.9),),
+                   datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),),
+                   metrics=(Mention("top-1 accuracy", (_span(t, "top-1 accuracy"),), 0.9),
+                            Mention("FPS", (_span(t, "FPS"),), 0.9)),
+                   proposed=("KappaNet",), results=results, version="test")  # fmt: skip
+    store.add_shared(shared_quads(scheme, [Entity("method", "KappaNet"), Entity("metric", "FPS")], []))
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    store.refresh_leaderboards(scheme)
+    q = load_queries()["leaderboard"]
+    subs = bind_params(q, {"dataset": "ImageNet", "metric": "top-1 accuracy"})
+    costs = {r["methodLabel"].value: r["cost"].value for r in store.query(q.text, substitutions=subs) if r["cost"]}
+    assert costs == {"KappaNet": "120.0 FPS"}
+    (html,) = served_pages(store, tmp_path, "/dataset/imagenet")
+    row = html[html.index("KappaNet</a>"):]
+    row = row[:row.index("</tr>")]
+    shown = re.findall(r'<span class="cost-item"><a [^>]*>([^<]*)</a> ([^<]*)</span>', row)
+    assert shown == [("120.0", "FPS")]
+
