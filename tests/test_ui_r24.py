@@ -301,3 +301,26 @@ def test_the_dataset_page_s_cost_is_the_leaderboard_query_s(tmp_path):
     shown = re.findall(r'<span class="cost-item"><a [^>]*>([^<]*)</a> ([^<]*)</span>', row)
     assert shown == [("120.0", "FPS")]
 
+
+def test_a_paged_query_s_keys_are_read_under_the_query_timeout(tmp_path, monkeypatch):
+    """Review: the sort of a paged query's keys (papers_proposing's methods A to Z) ran in the
+    request's thread with no time limit, outside the query slots: on a huge store it could hang a
+    worker. It runs as any query now: past --query-timeout the request is a 503."""
+    from web_fixtures import fill
+
+    from kg.web import api as web_api
+
+    store = fill(KgStore(tmp_path / "kg"))
+    app = create_app(settings(tmp_path / "kg", query_timeout=0.3), store)
+    try:
+        client = app.test_client()
+        r = client.get("/api/queries/papers_proposing?page=1&format=json")
+        assert r.status_code == 200  # (the keys as before)
+        # keys that take about a second to sort (a product of the store with itself, twice)
+        slow = ("SELECT ?method WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } } "
+                "BIND(<http://example.org/m> AS ?method) }")  # fmt: skip
+        monkeypatch.setattr(web_api, "page_subquery", lambda text: (slow, "method", 100))
+        r = client.get("/api/queries/papers_proposing?page=1&format=json")
+        assert r.status_code == 503 and "exceeded the 0.3 s limit" in r.get_data(as_text=True)
+    finally:
+        app.extensions["mlkg"].close()
