@@ -344,9 +344,10 @@ class GraphStore:
         """Whether the store holds boards last recomputed before the current :data:`BOARDS_FORMAT_VERSION`
         (a store built by an older version; no boards at all are not outdated)."""
         g = scheme.leaderboards_graph
-        return bool(self.query(f"ASK {{ GRAPH {g} {{ ?b {M.forDataset} ?d }} FILTER NOT EXISTS {{ GRAPH {g} "
-                               f"{{ {g} {BOARDS_FORMAT} ?v FILTER(?v >= {BOARDS_FORMAT_VERSION}) }} }} }}",
-                               union=False))  # fmt: skip
+        # (two lookups: a FILTER NOT EXISTS beside the boards' pattern was tested for every board)
+        current = f"ASK {{ GRAPH {g} {{ {g} {BOARDS_FORMAT} ?v FILTER(?v >= {BOARDS_FORMAT_VERSION}) }} }}"
+        return not self.query(current, union=False) and bool(
+            self.query(f"ASK {{ GRAPH {g} {{ ?b {M.forDataset} ?d }} }}", union=False))  # fmt: skip
 
     def materialise_leaderboards(self, scheme: IriScheme) -> int:
         """Compute every leaderboard into an empty leaderboards graph (first bulk builds); returns entries."""

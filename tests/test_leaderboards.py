@@ -869,3 +869,20 @@ def test_a_paged_query_s_order_is_total(name):
     projected = set(re.search(r"^SELECT (.*?) WHERE", text, re.M).group(1).split())
     order = text.rsplit("ORDER BY", 1)[1]
     assert projected <= set(re.findall(r"\?\w+", order)), projected - set(re.findall(r"\?\w+", order))
+
+
+def test_a_dump_without_graphs_loads_without_a_second_boards_format(tmp_path):
+    # the boards' format (mlkg:boardsFormat) goes into a dump as the boards do: a dump without
+    # graphs carries it into the default graph, where `kg load` drops it with the boards
+    from kg.distributed import load_shards
+    from kg.export import export
+
+    store = _cost_store(tmp_path, [("P0", "A", "D", "top-1 accuracy", "true", "81.2", "PERCENT", "81.2%")])
+    export(store, "nt", tmp_path / "dump.nt")
+    assert "boardsFormat" in (tmp_path / "dump.nt").read_text()
+    loaded = KgStore(tmp_path / "loaded")
+    load_shards(loaded, [tmp_path / "dump.nt"])
+    found = loaded.query("SELECT ?g WHERE { GRAPH ?g { ?s mlkg:boardsFormat ?v } }", union=False)
+    assert [r["g"].value for r in found] == [IriScheme().leaderboards_graph.value]
+    assert not list(loaded.query("SELECT ?s WHERE { ?s mlkg:boardsFormat ?v }", union=False))  # (default graph)
+    assert not loaded.boards_outdated(IriScheme())

@@ -324,3 +324,25 @@ def test_a_paged_query_s_keys_are_read_under_the_query_timeout(tmp_path, monkeyp
         assert r.status_code == 503 and "exceeded the 0.3 s limit" in r.get_data(as_text=True)
     finally:
         app.extensions["mlkg"].close()
+
+
+def test_a_server_on_a_store_with_older_boards_says_to_refresh_them(tmp_path, caplog):
+    """Review: nothing told the user that a store built before the boards' format (no
+    mlkg:boardsFormat) shows old stored values in the leaderboard query: the server says so."""
+    import logging
+
+    from test_leaderboards import _cost_store
+
+    from kg.rdf import IriScheme
+    from kg.store import BOARDS_FORMAT
+
+    store = _cost_store(tmp_path, [("P0", "A", "D", "top-1 accuracy", "true", "81.2", "PERCENT", "81.2%")])
+    g = IriScheme().leaderboards_graph
+    for older in (False, True):
+        if older:
+            store.update(f"DELETE WHERE {{ GRAPH {g} {{ {g} {BOARDS_FORMAT} ?v }} }}")
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="kg.web.state"):
+            app = create_app(settings(tmp_path / "s"), store)
+            app.extensions["mlkg"].close()
+        assert ("run `kg refresh`" in caplog.text) == older
