@@ -312,6 +312,8 @@ def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, 
             bulk = isinstance(store, KgStore) and spill.count >= BULK_MIN_PAPERS and empty
         on_phase("loading" if not bulk else "bulk")
         redo_boards = mark_boards_pending(store, scheme)  # (an earlier build stopped before its boards)
+        # a store built before the boards' current format: its untouched boards would keep the old one
+        old_boards = not redo_boards and store.boards_outdated(scheme)
         logger.info("writing %d entities", len(entities))
         if bulk and empty and isinstance(store, KgStore):
             # through bulk_load too: millions of quads in transactions fill RocksDB's
@@ -352,6 +354,9 @@ def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, 
         else:
             if redo_boards:
                 logger.info("an earlier build stopped before its leaderboards: recomputing all of them")
+            elif old_boards:
+                logger.info("the leaderboards were built by an older version: recomputing all of them")
+            redo_boards = redo_boards or old_boards
             with _progress(quiet, "leaderboards", unit="board") as bar:
                 bar.total = None if redo_boards else len(touched)
                 entries = store.refresh_leaderboards(scheme, None if redo_boards else touched, progress=bar.update)

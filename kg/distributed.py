@@ -166,7 +166,8 @@ def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition
 _DROP_DEFAULT_GRAPH_BOARDS = """DELETE { ?s ?p ?o } WHERE {
   VALUES ?type { mlkg:Leaderboard mlkg:LeaderboardEntry mlkg:LeaderboardPage }
   ?s a ?type ; ?p ?o .
-}"""
+} ;
+DELETE WHERE { ?graph mlkg:boardsFormat ?v }"""  # (and the boards' format, kg.store.BOARDS_FORMAT)
 
 
 def load_shards(store, shard_paths: Iterable[str | Path], *, base: str | None = None) -> int:

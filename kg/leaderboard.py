@@ -42,6 +42,7 @@ from kg.text import name_key
 MIN_CONFIDENCE = Decimal("0.5")
 
 Number = TypeVar("Number", Decimal, float)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,12 +424,29 @@ def measure_role(metric: str | None) -> str | None:
     return "cost" if key in COST_MEASURES else "vague" if key in VAGUE_MEASURES else None
 
 
-# The Cost column of a board row (the stored boards' mlkg:cost, the leaderboard query's ?cost): the
-# costs the row's paper gives for its method on the board's dataset, as the dataset page shows them
-# (kg.web.ui.cost_columns): one value per cost measure, the best in the measure's direction when
-# the paper gives several (its smallest model's "1.3M parameters" beside "5.6M parameters": which
-# size the score is of, the abstract rarely says), measures in alphabetical order.
+# The Cost column of a board row (the stored boards' mlkg:cost, the leaderboard query's ?cost, and
+# the dataset page's Cost column, kg.web.ui.cost_columns, both through best_costs): the costs the
+# row's paper gives for its method on the board's dataset, one value per cost measure, the best in
+# the measure's direction when the paper gives several (its smallest model's "1.3M parameters"
+# beside "5.6M parameters": which size the score is of, the abstract rarely says), measures in
+# alphabetical order.
 COST_SEPARATOR = "; "
+
+
+def best_costs(costs: Iterable[tuple[str, Number, bool, bool, str, T]]) -> dict[str, T]:
+    """The item of the best value of each cost measure, from (measure label, value, percent, higher
+    is better, value as written, item) costs: the most FPS, the fewest parameters (a tie: the
+    greater text as written, so that the query and the page pick the same one).
+
+    >>> best_costs([("FPS", 95, False, True, "95", "a"), ("FPS", 120, False, True, "120", "b")])
+    {'FPS': 'b'}
+    """
+    best: dict[str, tuple] = {}
+    for label, value, percent, higher, text, item in costs:
+        goodness = (value / 100 if percent else value) * (1 if higher else -1)
+        if label not in best or (goodness, text) > best[label][:2]:
+            best[label] = (goodness, text, item)
+    return {label: b[2] for label, b in best.items()}
 
 
 def cost_column(costs: Iterable[tuple[str, Number, bool, bool, str]]) -> str | None:
@@ -439,14 +457,10 @@ def cost_column(costs: Iterable[tuple[str, Number, bool, bool, str]]) -> str | N
     ...              ("parameters", 1.3, False, False, "1.3M")])
     '345 FPS; 1.3M parameters'
     """
-    best: dict[str, tuple] = {}
-    for label, value, percent, higher, text in costs:
-        goodness = (value / 100 if percent else value) * (1 if higher else -1)
-        if label not in best or (goodness, text) > best[label][:2]:
-            best[label] = (goodness, text)
+    best = best_costs((*c, c[4]) for c in costs)
     if not best:
         return None
-    return COST_SEPARATOR.join(f"{best[k][1].strip()} {k}" for k in sorted(best, key=str.casefold))
+    return COST_SEPARATOR.join(f"{best[k].strip()} {k}" for k in sorted(best, key=str.casefold))
 
 
 # --- one board per regime --------------------------------------------------------------------

@@ -150,6 +150,7 @@ class M:
     score = term("mlkg", "score")
     boardValue = term("mlkg", "boardValue")
     cost = term("mlkg", "cost")
+    boardsFormat = term("mlkg", "boardsFormat")
     rank = term("mlkg", "rank")
     position = term("mlkg", "position")
     entryCount = term("mlkg", "entryCount")

@@ -56,6 +56,14 @@ Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 # recomputes every board (kg.build.mark_boards_pending).
 BOARDS_INVALIDATED = ox.NamedNode("http://www.w3.org/ns/prov#invalidatedAtTime")
 
+# The format of what a board stores, written on the leaderboards graph by every recompute of
+# every board (`kg refresh`, `kg load`, a build's full recompute). Raise it when a board gains
+# or changes a stored value: a store built before (no version, or an older one) keeps its old
+# boards, which an incremental build never touches, so the next build recomputes every board
+# (kg.build.mark_boards_pending). 2: mlkg:boardValue (values in the board's scale), mlkg:cost.
+BOARDS_FORMAT = M.boardsFormat
+BOARDS_FORMAT_VERSION = 2
+
 # What may go on the leaderboards of some datasets: every result with a value
 # (not a delta) and a method, on a metric whose direction is known, with the metric's and its
 # method's label, extraction confidence (one row per assertion), paper date and setting
@@ -325,9 +333,21 @@ class GraphStore:
         return entries
 
     def clear_boards_pending(self, scheme: IriScheme) -> None:
-        """The leaderboards are all up to date (:data:`BOARDS_INVALIDATED` removed)."""
+        """The leaderboards are all up to date (:data:`BOARDS_INVALIDATED` removed) and in the
+        current format (:data:`BOARDS_FORMAT_VERSION` written)."""
         g = scheme.leaderboards_graph
-        self.update(f"DELETE WHERE {{ GRAPH {g} {{ {g} {BOARDS_INVALIDATED} ?t }} }}")
+        self.update(f"DELETE WHERE {{ GRAPH {g} {{ {g} {BOARDS_INVALIDATED} ?t }} }} ;\n"
+                    f"DELETE WHERE {{ GRAPH {g} {{ {g} {BOARDS_FORMAT} ?v }} }} ;\n"
+                    f"INSERT DATA {{ GRAPH {g} {{ {g} {BOARDS_FORMAT} {BOARDS_FORMAT_VERSION} }} }}")
+
+    def boards_outdated(self, scheme: IriScheme) -> bool:
+        """Whether the store holds boards last recomputed before the current :data:`BOARDS_FORMAT_VERSION`
+        (a store built by an older version; no boards at all are not outdated)."""
+        g = scheme.leaderboards_graph
+        # (two lookups: a FILTER NOT EXISTS beside the boards' pattern was tested for every board)
+        current = f"ASK {{ GRAPH {g} {{ {g} {BOARDS_FORMAT} ?v FILTER(?v >= {BOARDS_FORMAT_VERSION}) }} }}"
+        return not self.query(current, union=False) and bool(
+            self.query(f"ASK {{ GRAPH {g} {{ ?b {M.forDataset} ?d }} }}", union=False))  # fmt: skip
 
     def materialise_leaderboards(self, scheme: IriScheme) -> int:
         """Compute every leaderboard into an empty leaderboards graph (first bulk builds); returns entries."""
@@ -335,6 +355,7 @@ class GraphStore:
         for _, quads in self.board_batches(scheme, self.all_board_pairs()):
             self.insert(quads)
             entries += sum(1 for q in quads if q.predicate == M.entry)
+        self.clear_boards_pending(scheme)  # (every board: the current format)
         return entries
 
     def add_shared(self, quads: Iterable[ox.Quad]) -> None:
@@ -592,6 +613,7 @@ class KgStore(GraphStore):
             ox.serialize(quads(), f, ox.RdfFormat.N_QUADS)
             f.flush()
             self.load(f.name)
+        self.clear_boards_pending(scheme)  # (every board: the current format)
         return entries
 
     def query(self, sparql: str, *, substitutions: dict | None = None, union: bool = True,

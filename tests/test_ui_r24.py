@@ -257,3 +257,92 @@ def test_a_board_of_many_results_draws_its_chart_twice_as_tall_for_a_phone(app, 
     figure = figure[: figure.index("</figure>")]
     wide, tall = figure.split('<svg class="chart timeline')[1:]
     assert wide.startswith('" viewBox="0 0 640 220"') and tall.startswith(' tall" viewBox="0 0 640 440"')
+
+
+def test_the_dataset_page_s_cost_is_the_leaderboard_query_s(tmp_path):
+    """Review: the dataset page's Cost column kept the first FPS a paper gave (its rows sorted best
+    first: the first of a tie), the stored boards' mlkg:cost (the leaderboard query's ?cost) the best
+    (of a tie, the greater text), though both said they matched: now one function picks both."""
+    import re
+
+    from test_ui import served_pages
+    from ui_fixtures import _span
+
+    from kg.model import Entity, Extraction, Mention, Paper, Result
+    from kg.queries import bind_params, load_queries
+    from kg.rdf import IriScheme, paper_quads, shared_quads
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    p = Paper(id="c0", title="KappaNet for image classification", arxiv_id="2406.00001", date="2024-06-01",
+              abstract="KappaNet reaches 80.1% top-1 accuracy on ImageNet at 120 FPS, 95 FPS when large and 120.0 FPS in fp16.")  # fmt: skip
+    t = p.text
+    first = _span(t, "KappaNet reaches")
+    first = (first[0], t.index(".", first[0]) + 1)
+    results = (Result("KappaNet", "top-1 accuracy", 80.1, "80.1%", dataset="ImageNet", unit="%", span=first, confidence=0.9),
+               Result("KappaNet", "FPS", 120.0, "120", dataset="ImageNet", span=first, confidence=0.9),
+               Result("KappaNet", "FPS", 95.0, "95", dataset="ImageNet", span=first, confidence=0.9),
+               Result("KappaNet", "FPS", 120.0, "120.0", dataset="ImageNet", span=first, confidence=0.9))  # fmt: skip
+    e = Extraction(p.id, p.title, methods=(Mention("KappaNet", (_span(t, "KappaNet", len(p.title)),), 0.9),),
+                   datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),),
+                   metrics=(Mention("top-1 accuracy", (_span(t, "top-1 accuracy"),), 0.9),
+                            Mention("FPS", (_span(t, "FPS"),), 0.9)),
+                   proposed=("KappaNet",), results=results, version="test")  # fmt: skip
+    store.add_shared(shared_quads(scheme, [Entity("method", "KappaNet"), Entity("metric", "FPS")], []))
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    store.refresh_leaderboards(scheme)
+    q = load_queries()["leaderboard"]
+    subs = bind_params(q, {"dataset": "ImageNet", "metric": "top-1 accuracy"})
+    costs = {r["methodLabel"].value: r["cost"].value for r in store.query(q.text, substitutions=subs) if r["cost"]}
+    assert costs == {"KappaNet": "120.0 FPS"}
+    (html,) = served_pages(store, tmp_path, "/dataset/imagenet")
+    row = html[html.index("KappaNet</a>"):]
+    row = row[:row.index("</tr>")]
+    shown = re.findall(r'<span class="cost-item"><a [^>]*>([^<]*)</a> ([^<]*)</span>', row)
+    assert shown == [("120.0", "FPS")]
+
+
+def test_a_paged_query_s_keys_are_read_under_the_query_timeout(tmp_path, monkeypatch):
+    """Review: the sort of a paged query's keys (papers_proposing's methods A to Z) ran in the
+    request's thread with no time limit, outside the query slots: on a huge store it could hang a
+    worker. It runs as any query now: past --query-timeout the request is a 503."""
+    from web_fixtures import fill
+
+    from kg.web import api as web_api
+
+    store = fill(KgStore(tmp_path / "kg"))
+    app = create_app(settings(tmp_path / "kg", query_timeout=0.3), store)
+    try:
+        client = app.test_client()
+        r = client.get("/api/queries/papers_proposing?page=1&format=json")
+        assert r.status_code == 200  # (the keys as before)
+        # keys that take about a second to sort (a product of the store with itself, twice)
+        slow = ("SELECT ?method WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } } "
+                "BIND(<http://example.org/m> AS ?method) }")  # fmt: skip
+        monkeypatch.setattr(web_api, "page_subquery", lambda text: (slow, "method", 100))
+        r = client.get("/api/queries/papers_proposing?page=1&format=json")
+        assert r.status_code == 503 and "exceeded the 0.3 s limit" in r.get_data(as_text=True)
+    finally:
+        app.extensions["mlkg"].close()
+
+
+def test_a_server_on_a_store_with_older_boards_says_to_refresh_them(tmp_path, caplog):
+    """Review: nothing told the user that a store built before the boards' format (no
+    mlkg:boardsFormat) shows old stored values in the leaderboard query: the server says so."""
+    import logging
+
+    from test_leaderboards import _cost_store
+
+    from kg.rdf import IriScheme
+    from kg.store import BOARDS_FORMAT
+
+    store = _cost_store(tmp_path, [("P0", "A", "D", "top-1 accuracy", "true", "81.2", "PERCENT", "81.2%")])
+    g = IriScheme().leaderboards_graph
+    for older in (False, True):
+        if older:
+            store.update(f"DELETE WHERE {{ GRAPH {g} {{ {g} {BOARDS_FORMAT} ?v }} }}")
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="kg.web.state"):
+            app = create_app(settings(tmp_path / "s"), store)
+            app.extensions["mlkg"].close()
+        assert ("run `kg refresh`" in caplog.text) == older

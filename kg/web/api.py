@@ -18,7 +18,7 @@ from pyoxigraph import Variable
 from kg.queries import (MAX_INTEGER, PAGE, NamedQuery, UnknownName, apply_page_keys, apply_values, bind_params,
                         load_queries, page_subquery, resolve_names)  # fmt: skip
 from kg.web import formats
-from kg.web.sparql import Reply, answer_query
+from kg.web.sparql import Reply, answer_query, select_rows
 from kg.web.state import get_state
 from kg.web import ui
 
@@ -115,8 +115,10 @@ def _page_of(query: NamedQuery, substitutions: dict) -> tuple[str, dict]:
 
 
 def _keys_in_order(subquery: str, variable: str) -> list:
-    """The distinct values of ``variable`` in the rows of ``subquery``, in their order."""
-    rows = get_state().store.query(subquery)
+    """The distinct values of ``variable`` in the rows of ``subquery``, in their order: run by the
+    query engine as any query (a query slot, the server's query timeout; 503 past it), so that a
+    huge store cannot hang a worker (it was run in the request's thread, with no limit)."""
+    rows = select_rows(request.environ, get_state(), subquery)
     return list(dict.fromkeys(row[variable] for row in rows if row[variable] is not None))
 
 

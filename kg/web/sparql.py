@@ -305,8 +305,10 @@ def run_query(request: ProtocolRequest, state: WebState, text: str) -> Reply:
 
 def answer_query(environ: dict, state: WebState, text: str, *, solutions_format: formats.Format | None,
                  graph_format: formats.Format | None = None, default_graph: list[str] = (),
-                 named_graphs: list[str] = (), substitutions: dict | None = None) -> Reply:  # fmt: skip
-    """Run a query under the time and row limits and stream the answer.
+                 named_graphs: list[str] = (), substitutions: dict | None = None,
+                 max_rows: int | None = None) -> Reply:  # fmt: skip
+    """Run a query under the time and row limits (``max_rows``: the setting's unless given; 0 = none)
+    and stream the answer.
 
     ``environ`` is the request's WSGI environ (its URL is the query's base IRI).
 
@@ -330,19 +332,15 @@ def answer_query(environ: dict, state: WebState, text: str, *, solutions_format:
         union=not has_dataset_clause(text),
         solutions_format=solutions_format and solutions_format.name,
         graph_format=graph_format and graph_format.name,
-        max_rows=settings.max_rows,
+        max_rows=settings.max_rows if max_rows is None else max_rows,
         substitutions=tuple((substitutions or {}).items()),
     )
     try:
         answer = engine.run(state.engine, job, settings.query_timeout)
     except engine.Busy:
-        raise ServiceUnavailable(
-            f"the server is busy: no query slot freed up within {settings.query_timeout:g} s; try again later"
-        ) from None
+        raise _busy(settings.query_timeout) from None
     except engine.QueryTimeout:
-        raise ServiceUnavailable(
-            f"the query exceeded the {settings.query_timeout:g} s limit and was stopped"
-        ) from None
+        raise _too_long(settings.query_timeout) from None
     except engine.QueryFailed as e:
         if e.status == 400:
             raise QueryError(e.message) from None
@@ -354,6 +352,31 @@ def answer_query(environ: dict, state: WebState, text: str, *, solutions_format:
         headers.append(("X-Mlkg-Max-Rows", str(settings.max_rows)))
         headers.append(("Warning", f'199 mlkg "result cut to the first {settings.max_rows} rows (max_rows)"'))
     return Reply(200, headers, answer.body)
+
+
+def _busy(timeout: float) -> ServiceUnavailable:
+    return ServiceUnavailable(f"the server is busy: no query slot freed up within {timeout:g} s; try again later")
+
+
+def _too_long(timeout: float) -> ServiceUnavailable:
+    return ServiceUnavailable(f"the query exceeded the {timeout:g} s limit and was stopped")
+
+
+def select_rows(environ: dict, state: WebState, text: str) -> ox.QuerySolutions:
+    """All the rows of a SELECT the server asks itself (a paged query's keys, kg.web.api), run as
+    any query (in a query slot, under ``query_timeout``: a huge store cannot hang a worker) but
+    whole (no ``max_rows``: the answer is the server's own, not sent).
+
+    :raise 503: if the query passes ``query_timeout`` or no query slot frees up.
+    """
+    reply = answer_query(environ, state, text, solutions_format=formats.by_name("json"), max_rows=0)
+    try:
+        body = b"".join(reply.body)
+    except engine.QueryTimeout:
+        raise _too_long(state.settings.query_timeout) from None
+    except engine.QueryFailed as e:
+        abort(e.status, e.message)
+    return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
 
 
 def run_update(request: ProtocolRequest, state: WebState, text: str) -> Reply:

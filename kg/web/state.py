@@ -58,6 +58,10 @@ class WebState:
         # RocksDB creates files on every write, which changes the directory's mtime (one stat,
         # about 4 us; a read-only open changes nothing).
         self._opened_mtime = self._store_mtime() if read_only else None
+        if store.boards_outdated(IriScheme(settings.base_iri)):
+            # (the leaderboard query would show their old stored values, the pages recomputed ones)
+            logger.warning("the store's leaderboards were computed by an older version of mlkg: "
+                           "run `kg refresh` (or `kg build` again) to recompute them")  # fmt: skip
 
     def _store_mtime(self) -> int | None:
         try:

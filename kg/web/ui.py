@@ -35,7 +35,7 @@ from werkzeug.exceptions import BadRequest, NotFound
 
 from kg import graph as kgraph
 from kg.errors import MlkgError
-from kg.leaderboard import Candidate, board_setting, common_scale, is_percent_board, measure_role, rank, trusted
+from kg.leaderboard import Candidate, best_costs, board_setting, common_scale, is_percent_board, measure_role, rank, trusted
 from kg.queries import PAGE, apply_page, bind_params
 from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
 from kg.web.state import get_state
@@ -835,12 +835,15 @@ def _board_rows_and_costs(rows: list[ResultRow], group_by: str) -> tuple[list[Re
 def cost_columns(board: Board, costs: dict[tuple[str, str], list[ResultRow]]) -> None:
     """Give ``board`` the cost measures its rows' papers report for the row's method (one Cost column), as
     Papers with Code's boards show parameters, FLOPs or speed next to the score (the cost comes
-    from the same paper and method; the first one given, when the paper gives several)."""
+    from the same paper and method; the best in the measure's direction when the paper gives several,
+    as the stored boards' mlkg:cost: kg.leaderboard.best_costs)."""
     labels: dict[str, None] = {}
     for r in board.rows:
-        for c in costs.get((r.paper, r.method), ()):
-            r.costs.setdefault(c.metric_label, c)
-            labels.setdefault(c.metric_label)
+        given = [c for c in costs.get((r.paper, r.method), ()) if c.value is not None]
+        best = best_costs((c.metric_label, c.value, c.percent, c.higher_is_better, c.value_text, c) for c in given)
+        for label, c in best.items():
+            r.costs.setdefault(label, c)
+            labels.setdefault(label)
     board.cost_columns = sorted(labels, key=str.casefold)
 
 
