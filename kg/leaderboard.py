@@ -153,6 +153,9 @@ def is_percent_board(percents: Sequence[bool], values: Sequence = (), higher_is_
     return all(v <= 100 for v in bare) and 2 * sum(1 < v <= 100 for v in bare) > len(bare)
 
 
+READ_AS_PERCENT = "read as a percentage"  # common_scale's note on a bare number of a percentage board
+
+
 def common_scale(value: Number, percent: bool, percent_board: bool) -> tuple[Number | None, str | None]:
     """The value on the board's scale (fractions for percentages), and a note when it was read specially.
 
@@ -169,7 +172,7 @@ def common_scale(value: Number, percent: bool, percent_board: bool) -> tuple[Num
         return value / 100, None
     if percent_board and (value > 1 or value < 0):
         if -100 <= value <= 100:
-            return value / 100, "read as a percentage"
+            return value / 100, READ_AS_PERCENT
         return None, "out of range for a percentage"
     return value, None
 

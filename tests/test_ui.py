@@ -445,6 +445,21 @@ def test_a_board_s_percent_scale_is_read_from_its_ranked_rows(client):
     assert [r.iri for r in board.rows if r.rank] == ["r3", "r1", "r2"]
 
 
+def test_a_shares_bare_points_carry_no_scale_note(client):
+    """On the board of a share (AP, accuracy) a bare "42.0" is how the measure is written: no "read
+    as a percentage" note under every row, as there is on a board made a percentage board by its
+    results (the note is for a reading the results alone suggest)."""
+    from kg.web.ui import leaderboards
+
+    rows = [_row("r1", "a", 58.7), _row("r2", "b", 43.5), _row("r3", "c", 0.42)]
+    for r in rows:
+        r.metric_label, r.percent = "AP", r.iri == "r2"  # "58.7 AP", "43.5% AP", "0.42 AP"
+    with client.application.test_request_context():
+        (board,) = leaderboards(rows, "metric")
+    assert {r.iri: r.note for r in board.rows} == {"r1": None, "r2": None, "r3": None}
+    assert [r.iri for r in board.rows if r.rank] == ["r1", "r2", "r3"]
+
+
 def _row(iri, method, value, *, dataset="d", value_text=None, relative_delta=None):
     from kg.web.ui import ResultRow
 

@@ -35,7 +35,8 @@ from werkzeug.exceptions import BadRequest, NotFound
 
 from kg import graph as kgraph
 from kg.errors import MlkgError
-from kg.leaderboard import Candidate, best_costs, board_setting, common_scale, is_percent_board, measure_role, rank, trusted
+from kg.leaderboard import (READ_AS_PERCENT, Candidate, best_costs, board_setting, common_scale, is_percent_board,
+                            measure_role, percent_score, rank, trusted)
 from kg.queries import PAGE, apply_page, bind_params
 from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
 from kg.web.state import get_state
@@ -752,9 +753,12 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         scaled = [r for r in members if r.method] if iri is not None else members
         percent = bool(scaled) and is_percent_board([r.percent for r in scaled], [r.value for r in scaled],
                                                     members[0].higher_is_better, members[0].metric_label)
+        share = percent_score(members[0].metric_label)
         for r in members:
             r.on_board = True
             r.board_key, r.note = common_scale(r.value, r.percent, percent)
+            if share and r.note == READ_AS_PERCENT:
+                r.note = None  # "42.0 AP": a share's points are how it is written, nothing read specially
             if not trusted(r.confidence):
                 r.note = "; ".join(filter(None, (r.note, "low confidence")))
         placed = {e.candidate.result: e for e in rank(candidates, members[0].higher_is_better, members[0].metric_label)}
