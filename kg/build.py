@@ -36,7 +36,7 @@ from tqdm import tqdm
 from kg.errors import InputError, Interrupted
 from kg.model import BuildReport, Entity, Extraction, Paper, is_placeholder
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
-from kg.store import BOARDS_INVALIDATED, GraphStore, KgStore
+from kg.store import GraphStore, KgStore
 
 logger = logging.getLogger(__name__)
 
@@ -221,21 +221,6 @@ def _bulk_load(store: KgStore, graphs: Iterator[tuple[ox.NamedNode, list[ox.Quad
     return n
 
 
-def mark_boards_pending(store: GraphStore, scheme: IriScheme) -> bool:
-    """Mark the leaderboards as out of date; returns whether an earlier build had left them so."""
-    g = scheme.leaderboards_graph
-    pending = bool(store.query(f"ASK {{ GRAPH {g} {{ {g} {BOARDS_INVALIDATED} ?t }} }}", union=False))
-    now = ox.Literal(time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                     datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))  # fmt: skip
-    store.insert([ox.Quad(g, BOARDS_INVALIDATED, now, g)])
-    return pending
-
-
-def clear_boards_pending(store: GraphStore, scheme: IriScheme) -> None:
-    """The leaderboards are up to date again (after a build's or `kg refresh`'s last board)."""
-    store.clear_boards_pending(scheme)
-
-
 def _interrupted(phase: str, store: GraphStore) -> Interrupted:
     """What a Ctrl-C in ``phase`` left in the store, and how to finish."""
     where = getattr(store, "location", "the store")
@@ -311,7 +296,7 @@ def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, 
         if bulk is None:
             bulk = isinstance(store, KgStore) and spill.count >= BULK_MIN_PAPERS and empty
         on_phase("loading" if not bulk else "bulk")
-        redo_boards = mark_boards_pending(store, scheme)  # (an earlier build stopped before its boards)
+        redo_boards = store.mark_boards_pending(scheme)  # (an earlier build stopped before its boards)
         # a store built before the boards' current format: its untouched boards would keep the old one
         old_boards = not redo_boards and store.boards_outdated(scheme)
         logger.info("writing %d entities", len(entities))
@@ -360,7 +345,7 @@ def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, 
             with _progress(quiet, "leaderboards", unit="board") as bar:
                 bar.total = None if redo_boards else len(touched)
                 entries = store.refresh_leaderboards(scheme, None if redo_boards else touched, progress=bar.update)
-        clear_boards_pending(store, scheme)
+        store.clear_boards_pending(scheme)
         logger.info("leaderboards: %d entries", entries)
     finally:
         spill.close()

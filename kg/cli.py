@@ -212,7 +212,6 @@ def refresh(ctx):
     """
     from tqdm import tqdm
 
-    from kg.build import clear_boards_pending
     from kg.rdf import IriScheme
 
     location = _settings(ctx).store
@@ -224,7 +223,7 @@ def refresh(ctx):
     show = sys.stderr.isatty() and not ctx.obj["quiet"]
     with tqdm(total=len(pairs), unit="board", desc="leaderboards", disable=not show, file=sys.stderr) as bar:
         entries = store.refresh_leaderboards(IriScheme(_settings(ctx).base_iri), pairs, progress=bar.update)
-    clear_boards_pending(store, IriScheme(_settings(ctx).base_iri))  # (left by an interrupted build)
+    store.clear_boards_pending(IriScheme(_settings(ctx).base_iri))  # (left by an interrupted build)
     store.flush()
     click.echo(f"recomputed the leaderboards: {entries} entries", err=True)
 

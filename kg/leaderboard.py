@@ -153,11 +153,11 @@ def is_percent_board(percents: Sequence[bool], values: Sequence = (), higher_is_
     return all(v <= 100 for v in bare) and 2 * sum(1 < v <= 100 for v in bare) > len(bare)
 
 
-READ_AS_PERCENT = "read as a percentage"  # common_scale's note on a bare number of a percentage board
-
-
-def common_scale(value: Number, percent: bool, percent_board: bool) -> tuple[Number | None, str | None]:
-    """The value on the board's scale (fractions for percentages), and a note when it was read specially.
+def common_scale(value: Number, percent: bool, percent_board: bool,
+                 share: bool = False) -> tuple[Number | None, str | None]:  # fmt: skip
+    """The value on the board's scale (fractions for percentages), and a note when it was read
+    specially. ``share``: the board's measure is a share (:func:`percent_score`), whose bare points
+    are how it is written ("42.0 AP"): read as a percentage without a note.
 
     >>> common_scale(Decimal("86.8"), False, True)
     (Decimal('0.868'), 'read as a percentage')
@@ -167,12 +167,14 @@ def common_scale(value: Number, percent: bool, percent_board: bool) -> tuple[Num
     (None, 'out of range for a percentage')
     >>> common_scale(Decimal("-5.2"), False, True)  # a negative MOTA is in points, not -520%
     (Decimal('-0.052'), 'read as a percentage')
+    >>> common_scale(Decimal("42.0"), False, True, share=True)
+    (Decimal('0.42'), None)
     """
     if percent:
         return value / 100, None
     if percent_board and (value > 1 or value < 0):
         if -100 <= value <= 100:
-            return value / 100, READ_AS_PERCENT
+            return value / 100, None if share else "read as a percentage"
         return None, "out of range for a percentage"
     return value, None
 
@@ -412,6 +414,7 @@ VAGUE_MEASURES = frozenset(map(name_key, ("performance", "score", "scores", "rob
                                           "quality", "results", "effectiveness")))  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a short name: a board refresh asks it for every result row)
 def measure_role(metric: str | None) -> str | None:
     """What a measure is on a benchmark: "cost" (a column of its boards), "vague" (no board),
     or None (a measure a board ranks by).

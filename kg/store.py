@@ -53,14 +53,14 @@ Pair = tuple[ox.NamedNode, ox.NamedNode]  # (dataset, metric): one leaderboard
 # recomputed (a build's last board, `kg refresh`, any recompute of every board: `kg load`, a
 # server's whole-store update): a build that is killed or interrupted in between leaves it, so
 # that the next build (which finds those papers unchanged, so touches none of their boards)
-# recomputes every board (kg.build.mark_boards_pending).
+# recomputes every board (GraphStore.mark_boards_pending).
 BOARDS_INVALIDATED = ox.NamedNode("http://www.w3.org/ns/prov#invalidatedAtTime")
 
 # The format of what a board stores, written on the leaderboards graph by every recompute of
 # every board (`kg refresh`, `kg load`, a build's full recompute). Raise it when a board gains
 # or changes a stored value: a store built before (no version, or an older one) keeps its old
 # boards, which an incremental build never touches, so the next build recomputes every board
-# (kg.build.mark_boards_pending). 2: mlkg:boardValue (values in the board's scale), mlkg:cost.
+# (GraphStore.boards_outdated). 2: mlkg:boardValue (values in the board's scale), mlkg:cost.
 BOARDS_FORMAT = M.boardsFormat
 BOARDS_FORMAT_VERSION = 2
 
@@ -331,6 +331,16 @@ class GraphStore:
         if every_board:
             self.clear_boards_pending(scheme)
         return entries
+
+    def mark_boards_pending(self, scheme: IriScheme) -> bool:
+        """Mark the leaderboards as out of date (a build is about to write papers); returns
+        whether an earlier build had left them so (:data:`BOARDS_INVALIDATED`)."""
+        g = scheme.leaderboards_graph
+        pending = bool(self.query(f"ASK {{ GRAPH {g} {{ {g} {BOARDS_INVALIDATED} ?t }} }}", union=False))
+        now = ox.Literal(time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                         datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))  # fmt: skip
+        self.insert([ox.Quad(g, BOARDS_INVALIDATED, now, g)])
+        return pending
 
     def clear_boards_pending(self, scheme: IriScheme) -> None:
         """The leaderboards are all up to date (:data:`BOARDS_INVALIDATED` removed) and in the

@@ -389,7 +389,6 @@ def test_cr_ended_lines_longer_than_one_read_are_carried_over(monkeypatch, tmp_p
 def test_export_leaves_out_the_marker_of_a_build_in_progress(tmp_path, caplog):
     # a build writing papers (or killed while writing) marks the leaderboards graph with
     # prov:invalidatedAtTime, and `kg export` dumped that build state with the data
-    from kg.build import mark_boards_pending
     from kg.rdf import IriScheme
     from kg.store import open_store
 
@@ -397,7 +396,7 @@ def test_export_leaves_out_the_marker_of_a_build_in_progress(tmp_path, caplog):
     store = tmp_path / "kg-data"
     assert _run("--store", store, "build", path).exit_code == 0
     opened = open_store(str(store))
-    mark_boards_pending(opened, IriScheme())
+    opened.mark_boards_pending(IriScheme())
     opened.flush()
     del opened
     dump = tmp_path / "dump.nq"

@@ -35,7 +35,7 @@ from werkzeug.exceptions import BadRequest, NotFound
 
 from kg import graph as kgraph
 from kg.errors import MlkgError
-from kg.leaderboard import (READ_AS_PERCENT, Candidate, best_costs, board_setting, common_scale, is_percent_board,
+from kg.leaderboard import (Candidate, best_costs, board_setting, common_scale, is_percent_board,
                             measure_role, percent_score, rank, trusted)
 from kg.queries import PAGE, apply_page, bind_params
 from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
@@ -756,9 +756,7 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
         share = percent_score(members[0].metric_label)
         for r in members:
             r.on_board = True
-            r.board_key, r.note = common_scale(r.value, r.percent, percent)
-            if share and r.note == READ_AS_PERCENT:
-                r.note = None  # "42.0 AP": a share's points are how it is written, nothing read specially
+            r.board_key, r.note = common_scale(r.value, r.percent, percent, share)
             if not trusted(r.confidence):
                 r.note = "; ".join(filter(None, (r.note, "low confidence")))
         placed = {e.candidate.result: e for e in rank(candidates, members[0].higher_is_better, members[0].metric_label)}
