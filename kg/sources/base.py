@@ -28,7 +28,7 @@ MAX_LINE = 16 * 1024 * 1024
 # The longest text (title, separator, abstract) the extractor takes (spaCy's ``nlp.max_length``,
 # which raises past it); arXiv caps abstracts at 1,920 characters, so a longer one is a whole
 # paper's text or a field that ran on into the records after it (an unclosed quote).
-MAX_ABSTRACT = 1_000_000
+MAX_TEXT = 1_000_000
 
 OnBad = Callable[[int, str], None]
 
@@ -271,14 +271,14 @@ def check_text_length(title: str, abstract: str) -> None:
     """A 5 MB "abstract" is a bad record (with its line), not a crash of the extractor, which
     analyses title, separator and abstract together (:attr:`kg.model.Paper.text`).
 
-    :raises BadRecord: if that text is longer than MAX_ABSTRACT characters.
+    :raises BadRecord: if that text is longer than MAX_TEXT characters.
     """
     size = len(title) + len(TITLE_SEPARATOR) + len(abstract)
-    if size > MAX_ABSTRACT:
-        what = f"abstract has {len(abstract):,}" if len(abstract) > MAX_ABSTRACT else (
+    if size > MAX_TEXT:
+        what = f"abstract has {len(abstract):,}" if len(abstract) > MAX_TEXT else (
             f"title and abstract have {size:,}")  # fmt: skip
         raise BadRecord(
-            f"{what} characters, more than the {MAX_ABSTRACT:,} the extractor "
+            f"{what} characters, more than the {MAX_TEXT:,} the extractor "
             "takes (a whole paper's text, or a field that runs on into the records after it?)"
         )
 
