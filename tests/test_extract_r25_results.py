@@ -14,7 +14,12 @@ _PRE = "We propose ZorbNet, a new pruning method. "
 
 @pytest.mark.parametrize(
     "text,value,unit",
-    [("an 80+% F1-score", 80.0, "%"), ("by 9+%", 9.0, "%"), ("60+ % recovery", 60.0, "%"), ("a 2+x speedup", 2.0, "x")],
+    [
+        ("an 80+% F1-score", 80.0, "%"),
+        ("by 9+%", 9.0, "%"),
+        ("60+ % recovery", 60.0, "%"),
+        ("a 2+x speedup", 2.0, "x"),
+    ],
 )
 def test_a_lower_bound_plus_keeps_its_unit(text, value, unit):
     # "60+%" is at least 60%: the "+" between the number and its unit does not drop the unit
