@@ -257,3 +257,26 @@ def test_results50_is_the_selected_set_and_annotates_results_only():
         for r in g["results"]:
             assert r["evidence"] in f"{c['title']} {c['abstract']}", g["id"]
             assert number_of(r["value"]) is not None and isinstance(r["relative"], bool), g["id"]
+
+
+def test_eval_sets_shows_a_results_only_set_with_its_own_losses_column():
+    """results50.jsonl's row shows "-" for the fields it does not annotate and F1 for results; it
+    is pooled into no line, and ``--losses`` counts it in a column of its own."""
+    from pathlib import Path
+
+    from kg.extract.evaluate import SHARED
+
+    if not SHARED.exists():
+        pytest.skip("needs ../shared")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "eval_sets.py"
+    run = subprocess.run([sys.executable, str(script), "--sets", "r50", "--losses"],
+                         capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    cells = lines[1].split()
+    assert cells[:6] == ["results50", "50", "-", "-", "-", "-"] and all(0 < float(c) <= 1 for c in cells[6:8])
+    assert not any(line.startswith("all readable") for line in lines)
+    header = next(line for line in lines if line.startswith("results "))
+    assert header.split() == ["results", "readable", "held", "out", "results50"]
+    gold = next(line for line in lines if line.startswith("gold results"))
+    assert gold.split()[-3:] == ["0", "0", "130"]
