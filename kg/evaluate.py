@@ -158,6 +158,11 @@ class Score:
         c[1] += n_pred
         c[2] += n_gold
 
+    def annotated(self, row: str) -> bool:
+        """Whether any gold paper annotated this row's field (a field whose gold is ``null`` is
+        not counted at all, so its row has no counts and its F1 means nothing)."""
+        return row in self.counts
+
     def prf(self, row: str) -> tuple[float, float, float]:
         tp, n_pred, n_gold = self.counts.get(row, [0, 0, 0])
         p = tp / n_pred if n_pred else (1.0 if n_gold == 0 else 0.0)
@@ -168,6 +173,8 @@ class Score:
     def to_json(self) -> dict:
         out = {}
         for row in ROWS:
+            if not self.annotated(row):
+                continue
             p, r, f = self.prf(row)
             tp, n_pred, n_gold = self.counts.get(row, [0, 0, 0])
             out[row] = {"precision": p, "recall": r, "f1": f, "tp": tp, "predicted": n_pred, "gold": n_gold}
@@ -178,6 +185,9 @@ class Score:
     def table(self) -> str:
         lines = [f"{'measure':<18}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}"]
         for row in ROWS:
+            if not self.annotated(row):
+                lines.append(f"{row:<18}{'-':>7}{'-':>7}{'-':>7}{'-':>7}{'-':>7}  (not annotated)")
+                continue
             p, r, f = self.prf(row)
             _, n_pred, n_gold = self.counts.get(row, [0, 0, 0])
             lines.append(f"{row:<18}{p:>7}{r:>7}{f:>7}{n_pred:>7}{n_gold:>7}")
@@ -213,6 +223,8 @@ def score(gold: list[dict], pred: list[dict]) -> Score:
             p = {}
         diff = PaperDiff(title=str(g.get("title", g.get("id", ""))))
         for fld in FIELDS:
+            if g.get(fld, []) is None:  # not annotated (a results-only set): nothing to score
+                continue
             golds = [_entity_name(e) for e in g.get(fld, [])]
             preds = list(dict.fromkeys(n for n in (_entity_name(e) for e in p.get(fld, [])) if n))
             for lenient in (False, True):

@@ -8,7 +8,10 @@ scored on those predictions; the sota-arxiv sets are extracted on their own
 issue sets targets for, and an ``all readable`` / ``all held out`` line pooling the counts.
 
 Readable sets (``sota40.jsonl``, ``sota40c.jsonl``, ``hf40a.jsonl``, ``hf40b.jsonl``) pool into
-``all readable``. Held-out sets (``hf40.jsonl``, ``hf40c.jsonl``, ``sota40b.jsonl``,
+``all readable``. ``results50.jsonl`` is readable but annotated for results only: its row shows
+"-" for the fields it leaves null (:func:`kg.evaluate.score` does not count them), it is pooled
+into no line (so ``all readable`` keeps its meaning), and ``--losses`` gives it a column of its
+own. Held-out sets (``hf40.jsonl``, ``hf40c.jsonl``, ``sota40b.jsonl``,
 ``sotaval40.jsonl``) are only ever shown as table rows here; their per-paper errors are never
 printed. ``--pr`` adds precision and recall; ``--losses`` adds, per group (readable, held
 out), where gold results are lost (:func:`kg.evaluate.result_losses`: counts only).
@@ -26,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_sota40 import HELD_OUT, HF_SETS, SETS, predict, read_jsonl  # noqa: E402
+from eval_sota40 import HELD_OUT, HF_SETS, RESULTS_ONLY, SETS, predict, read_jsonl  # noqa: E402
 
 from collections import Counter  # noqa: E402
 
@@ -66,6 +69,9 @@ def pooled(scores: list[Score]) -> Score:
 def row(name: str, s: Score, pr: bool) -> str:
     cells = []
     for f in FIELDS:
+        if not s.annotated(f):  # a results-only set: its other fields are not scored
+            cells.append("-")
+            continue
         p, r, f1 = s.prf(f)
         cells.append(f"{f1:.3f}" + (f" ({p:.2f}/{r:.2f})" if pr else ""))
     width = 18 if pr else 7
@@ -94,10 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'set':<16}{'n':>4}  " + "".join(f"{SHORT[f]:>{width}}" for f in FIELDS))
     readable, held = [], []
     losses = {"readable": Counter(), "held out": Counter()}
+    losses.update({ALL_SETS[n].stem: Counter() for n in RESULTS_ONLY if n in names})
     for name, gold, preds in set_predictions(names):
         s = score(gold, preds)
-        (held if name in HELD_OUT else readable).append(s)
-        losses["held out" if name in HELD_OUT else "readable"].update(result_losses(gold, preds))
+        if name in RESULTS_ONLY:  # its own row and losses column, pooled nowhere
+            losses[ALL_SETS[name].stem].update(result_losses(gold, preds))
+        else:
+            (held if name in HELD_OUT else readable).append(s)
+            losses["held out" if name in HELD_OUT else "readable"].update(result_losses(gold, preds))
         label = ALL_SETS[name].stem  # the file's name: sota40b, hf40a, ...
         print(row(label + (" (held)" if name in HELD_OUT else ""), s, args.pr))
     for label, group in (("all readable", readable), ("all held out", held)):
@@ -105,9 +115,9 @@ def main(argv: list[str] | None = None) -> int:
             print(row(label, pooled(group), args.pr))
     print(f"{'target':<16}{'':>4}  " + "".join(f"{TARGETS[f]:>{width}.2f}" for f in FIELDS))
     if args.losses:
-        print(f"\n{'results':<40}" + "".join(f"{g:>10}" for g in losses))
+        print(f"\n{'results':<40}" + "".join(f"{g:>11}" for g in losses))
         for k in RESULT_LOSSES:
-            print(f"{k:<40}" + "".join(f"{c[k]:>10}" for c in losses.values()))
+            print(f"{k:<40}" + "".join(f"{c[k]:>11}" for c in losses.values()))
     return 0
 
 

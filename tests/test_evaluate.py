@@ -208,3 +208,75 @@ def test_result_losses_sorts_each_gold_result_into_one_place():
     assert c["matched (number and measure)"] + c["number output under another measure"] + c["number not output"] == 3
     # a paper with no prediction loses all its numbers
     assert result_losses(gold, [])["number not output"] == 3
+
+
+def test_eval_leaves_out_fields_the_gold_did_not_annotate(tmp_path):
+    """A gold field written ``null`` (a results-only set) is not scored: the prediction's methods
+    cost no precision there, and the table says the row was not annotated; ``[]`` still means
+    "annotated, none in this paper"."""
+    pred = {"id": "p1", "title": "Zorb", "methods": ["ZorbNet", "BERT"], "datasets": [], "metrics": [],
+            "tasks": [], "results": [{"value": 81.2, "metric": "accuracy", "method": "ZorbNet"}]}  # fmt: skip
+    gold = {"id": "p1", "title": "Zorb", "methods": None, "datasets": None, "metrics": None, "tasks": None,
+            "proposed": None, "results": [{"value": "81.2%", "metric": "accuracy", "method": "ZorbNet"}]}  # fmt: skip
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n")
+    (tmp_path / "pred.jsonl").write_text(json.dumps(pred) + "\n")
+    files = [str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl")]
+    result = CliRunner().invoke(cli, ["eval", *files, "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert "methods" not in scores and "tasks_strict" not in scores
+    assert scores["results_value"]["f1"] == 1.0
+    table = CliRunner().invoke(cli, ["eval", *files])
+    assert "methods" in table.output and "(not annotated)" in table.output
+    gold["methods"] = []  # annotated, and the paper names none: both predictions are spurious
+    assert score([gold], [pred]).prf("methods") == (0.0, 1.0, 0.0)
+
+
+def test_results50_is_the_selected_set_and_annotates_results_only():
+    """results50.jsonl holds the 50 papers ``select_results50.py`` chooses, in that order, with the
+    cleaned titles; only its results are annotated (the other fields are null), and every
+    evidence span is a substring of the cleaned text and holds its value's number."""
+    from pathlib import Path
+
+    from kg.evaluate import number_of
+    from kg.extract.evaluate import SHARED
+
+    root = Path(__file__).resolve().parents[1]
+    lines = (root / "kg/extract/training/results50.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line) for line in lines if line.strip()]
+    assert len(gold) == 50
+    assert all(g[f] is None for g in gold for f in ("methods", "datasets", "metrics", "tasks", "proposed"))
+    if not SHARED.exists():
+        pytest.skip("needs ../shared")
+    sys.path.insert(0, str(root / "scripts"))
+    from select_results50 import select
+
+    chosen = select()
+    assert [(g["id"], g["title"]) for g in gold] == [(c["id"], c["title"]) for c in chosen]
+    for g, c in zip(gold, chosen, strict=True):
+        for r in g["results"]:
+            assert r["evidence"] in f"{c['title']} {c['abstract']}", g["id"]
+            assert number_of(r["value"]) is not None and isinstance(r["relative"], bool), g["id"]
+
+
+def test_eval_sets_shows_a_results_only_set_with_its_own_losses_column():
+    """results50.jsonl's row shows "-" for the fields it does not annotate and F1 for results; it
+    is pooled into no line, and ``--losses`` counts it in a column of its own."""
+    from pathlib import Path
+
+    from kg.extract.evaluate import SHARED
+
+    if not SHARED.exists():
+        pytest.skip("needs ../shared")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "eval_sets.py"
+    run = subprocess.run([sys.executable, str(script), "--sets", "r50", "--losses"],
+                         capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    cells = lines[1].split()
+    assert cells[:6] == ["results50", "50", "-", "-", "-", "-"] and all(0 < float(c) <= 1 for c in cells[6:8])
+    assert not any(line.startswith("all readable") for line in lines)
+    header = next(line for line in lines if line.startswith("results "))
+    assert header.split() == ["results", "readable", "held", "out", "results50"]
+    gold = next(line for line in lines if line.startswith("gold results"))
+    assert gold.split()[-3:] == ["0", "0", "130"]

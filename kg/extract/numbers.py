@@ -262,6 +262,8 @@ def find_quantities(
         if u is None and _PLUS_MINUS.match(text, num_end):
             # "11.0 pm 1.3 points": the unit after the deviation is the value's
             u = _UNIT_AFTER.match(text, _PLUS_MINUS.match(text, num_end).end())
+        if u is None and text[num_end : num_end + 1] == "+":
+            u = _UNIT_AFTER.match(text, num_end + 1)  # "60+% recovery", "by 9+%": at least the number
         if u is None and text[num_end : num_end + 1] in ("-", "\u2013"):
             # "26-85%", "2–3x": a range takes the unit written after its upper end
             r = _RANGE_END.match(text, num_end)
