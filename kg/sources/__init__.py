@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, MlkgError
 from kg.model import Paper
 from kg.rdf import normalize_arxiv_id, title_key
 from kg.sources.arxiv import SNAPSHOT_KEYS, read_arxiv
@@ -30,7 +30,8 @@ from kg.sources.csv_reader import REQUIRED, read_csv
 from kg.sources.daily import is_marker, read_daily
 from kg.sources.jsonl import read_json_array, read_jsonl
 
-__all__ = ["FORMATS", "ON_ERROR", "InputError", "Problems", "dedupe", "detect_format", "read_papers"]
+__all__ = ["FORMATS", "ON_ERROR", "InputError", "Problems", "dedupe", "detect_format", "parse_categories",
+           "read_papers", "select_categories"]
 
 logger = logging.getLogger(__name__)
 
@@ -351,6 +352,79 @@ def _read_file(path: Path, format: str | None, problems: Problems) -> Iterator[P
     except READ_ERRORS as e:  # e.g. a file that vanished or became unreadable midway
         problems.file(InputError(f"cannot read the file ({e})", str(path)), midway=count > 0)
     logger.debug("read %d papers from %s", count, path)
+
+
+_CATEGORY = re.compile(r"[a-z][a-z-]*(?:\.[a-z][a-z-]*)?", re.IGNORECASE)
+
+
+def parse_categories(values: Iterable[str]) -> tuple[str, ...]:
+    """The arXiv categories a user asked for (``--category``): each value may list several,
+    separated by commas; ``cs`` and ``cs.*`` mean every ``cs.`` category.
+
+    >>> parse_categories(["cs.LG, cs.CV", "stat.*"])
+    ('cs.LG', 'cs.CV', 'stat')
+
+    :raises ValueError: for a value that is no arXiv category or archive ("cs.LG", "hep-th", "cs").
+    """
+    out = []
+    for value in values:
+        for item in value.split(","):
+            item = item.strip()
+            if not item:
+                continue
+            name = item.removesuffix(".*")
+            if not _CATEGORY.fullmatch(name):
+                raise ValueError(f"{item!r} is not an arXiv category (such as cs.LG, stat.ML) or archive (cs, math); "
+                                 "separate several with commas")  # fmt: skip
+            out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+def in_categories(categories: Iterable[str], wanted: frozenset[str]) -> bool:
+    """Whether any of a paper's categories is one of ``wanted`` (lower-cased names from
+    :func:`parse_categories`): a category itself ("cs.lg") or an archive, which holds its dotted
+    categories ("cs": "cs.LG")."""
+    for category in categories:
+        name = category.lower()
+        archive = name.partition(".")[0]
+        if name in wanted or archive in wanted:
+            return True
+    return False
+
+
+def select_categories(papers: Iterable[Paper], wanted: tuple[str, ...], *,
+                      stats: dict | None = None) -> Iterator[Paper]:  # fmt: skip
+    """The papers in one of the ``wanted`` categories (:func:`parse_categories`), streamed;
+    ``stats["off_category"]`` counts the others.
+
+    :raises MlkgError: at the end, if no paper was in them: naming the categories the input
+        has instead, or saying that it has none (only the arXiv snapshot, and JSON Lines or CSV
+        records with a ``categories`` field, carry them).
+    """
+    wanted_set = frozenset(name.lower() for name in wanted)
+    seen: dict[str, int] = {}
+    kept = left_out = 0
+    for paper in papers:
+        if in_categories(paper.categories, wanted_set):
+            kept += 1
+            yield paper
+            continue
+        left_out += 1
+        for category in paper.categories:
+            seen[category] = seen.get(category, 0) + 1
+    if stats is not None:
+        stats["off_category"] = left_out
+    if kept or not left_out:
+        return
+    asked = ", ".join(wanted)
+    if not seen:
+        raise MlkgError(f"no paper is in the categories asked for ({asked}): none of the {left_out} papers read "
+                         "has categories (the arXiv snapshot's `categories`, or a `categories` field of "
+                         "JSON Lines and CSV records)")  # fmt: skip
+    common = sorted(seen.items(), key=lambda item: (-item[1], item[0]))[:8]
+    listed = ", ".join(f"{name} ({count})" for name, count in common)
+    raise MlkgError(f"no paper of the {left_out} read is in the categories asked for ({asked}); "
+                     f"the most common ones they have: {listed}")  # fmt: skip
 
 
 def dedupe(papers: Iterable[Paper], *, stats: dict | None = None) -> Iterator[Paper]:

@@ -1,8 +1,8 @@
 """The arXiv metadata snapshot (Kaggle "arxiv-metadata-oai-snapshot"), one paper per line.
 
 Keys: ``id`` (the arXiv id), ``title``, ``abstract``, ``authors`` (one string),
-``authors_parsed`` (``[last, first, suffix]`` lists), ``update_date``,
-``versions``, ``categories``, ``doi``.
+``authors_parsed`` (``[last, first, suffix, affiliation...]`` lists), ``versions`` (``created``
+dates, v1 first), ``update_date`` (the last metadata change), ``categories``, ``doi``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from kg.sources.base import (
     BadRecord,
     OnBad,
     authors_field,
+    categories_field,
     optional_text,
     record_id,
     required_text,
@@ -50,11 +51,14 @@ def paper_from_snapshot(record: Mapping, source: str) -> Paper:
         title=title,
         abstract=abstract,
         url=f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None,
-        date=normalize_date(record.get("update_date")) or _first_version_date(record),
+        # v1's date is when the paper appeared; update_date is the last change to its metadata
+        # (often years later, and it moves with every snapshot), so it is only the fallback
+        date=_first_version_date(record) or normalize_date(record.get("update_date")),
         authors=_authors(record),
         arxiv_id=arxiv_id,
         doi=_first_doi(record.get("doi")),
         source=source,
+        categories=categories_field(record.get("categories")),
     )
 
 
@@ -68,9 +72,13 @@ def _authors(record: Mapping) -> tuple[str, ...]:
 
 
 def _ordered(parts: list) -> list[str]:
-    """``[last, first, suffix]`` as "first last suffix"."""
-    texts = [p for p in parts if isinstance(p, str)]
-    return texts[1:2] + texts[:1] + texts[2:]
+    """``[last, first, suffix, affiliation...]`` as "first last suffix".
+
+    Elements after the third are the author's affiliations (arXiv's author parser appends them:
+    ``["Scheck", "L.", "", "MPI for Astrophysics, Garching"]``), not part of the name.
+    """
+    texts = [p if isinstance(p, str) else "" for p in parts[:3]]
+    return texts[1:2] + texts[:1] + texts[2:3]
 
 
 def _first_version_date(record: Mapping) -> str | None:
