@@ -286,12 +286,12 @@ def graph_iris(request: ProtocolRequest, name: str) -> list[str]:
 
 def run_query(request: ProtocolRequest, state: WebState, text: str) -> Reply:
     """Run a protocol query: negotiate the format, read the dataset, answer."""
-    format_param = request.values.first("format")
+    format_param = formats.format_parameter(request.values.first)
     accept = formats.parse_accept(request.environ.get("HTTP_ACCEPT", ""))
     solutions_fmt = formats.negotiate(formats.SOLUTIONS, accept, format_param)
     graph_fmt = formats.negotiate(formats.GRAPH, accept, format_param)
     if format_param and solutions_fmt is None and graph_fmt is None:
-        raise BadRequest(f"unknown format {format_param!r}")
+        raise BadRequest(formats.unknown_format_message(format_param))
     return answer_query(
         request.environ,
         state,
@@ -410,7 +410,7 @@ def describe_service(request: ProtocolRequest, state: WebState) -> Response:
     endpoint = base_url(request.environ)
     if accept and accept.best_match(offers) == "text/html":
         return Response(render_template("query.html", endpoint=endpoint, query=EXAMPLE_QUERY))
-    fmt = formats.negotiate(formats.GRAPH, accept, request.args.first("format"))
+    fmt = formats.negotiate(formats.GRAPH, accept, formats.format_parameter(request.args.first))
     if fmt is None:
         raise NotAcceptable("the service description is available as RDF (Turtle, JSON-LD, ...)")
     triples = service_description(endpoint, state.settings.allow_updates and not state.read_only,
