@@ -402,7 +402,7 @@ def _read_query(ctx, query: str, raw: dict[str, str]):
     if query.endswith((".rq", ".sparql")) or (path.exists() and path.is_file()):
         if not path.exists():
             raise MlkgError(f"{query}: no such query file")
-        return path.read_text(encoding="utf-8"), None, None
+        return path.read_text(encoding="utf-8-sig"), None, None  # (-sig: Notepad's byte-order mark)
     if not any(k in query.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
         if any(k in query.upper() for k in ("INSERT", "DELETE", "LOAD ", "CLEAR ", "DROP ")):
             raise MlkgError("kg query runs SELECT, ASK, CONSTRUCT and DESCRIBE; SPARQL Update goes "

@@ -119,3 +119,27 @@ def test_update_token_as_basic_auth_password_from_real_clients(writable):
     assert e.value.code == 401
     assert {"Bearer", "Basic"} <= {v.split()[0] for v in e.value.headers.get_all("WWW-Authenticate")}
     e.value.close()
+
+
+def test_query_saved_with_a_byte_order_mark_runs_and_an_empty_one_says_so(read_only, tmp_path):
+    # Notepad saves UTF-8 with a byte-order mark: the endpoint answered "error at 1:8: expected one of
+    # VERSION" and `kg query FILE.rq` "error at 1:10: expected CONSTRUCT"; an empty query got
+    # "error at 1:1: expected [_]"
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    text = "\ufeffASK { ?s ?p ?o }"
+    status, _, body = call(
+        read_only + "/sparql", data=text.encode(), headers={"Content-Type": "application/sparql-query"}
+    )
+    assert status == 200 and '"boolean": true' in body.replace('":true', '": true')
+    status, _, body = call(read_only + "/sparql?" + urllib.parse.urlencode({"query": text}))
+    assert status == 200
+    status, _, body = call(read_only + "/sparql?query=")
+    assert (status, body.strip()) == (400, "the query is empty")
+    query = tmp_path / "mine.rq"
+    query.write_text(text, encoding="utf-8")
+    store = build_store(tmp_path / "kg")
+    result = CliRunner().invoke(cli, ["--store", str(store), "query", "-f", "csv", str(query)])
+    assert result.exit_code == 0 and result.output.strip() == "true", result.output

@@ -242,7 +242,7 @@ def read_operation(request: ProtocolRequest) -> Operation | None:
             text = request.get_data().decode("utf-8")
         except UnicodeDecodeError as e:
             raise BadRequest(f"the body is not valid UTF-8: {e}") from e
-        return Operation("query" if mimetype == QUERY_TYPE else "update", text)
+        return _operation("query" if mimetype == QUERY_TYPE else "update", text)
     raise UnsupportedMediaType(
         f"cannot read a POST body of type {mimetype or '(none)'}; use {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}"
     )
@@ -267,7 +267,19 @@ _BASE_URLS: dict[tuple, str] = {}
 def _single(kind: str, values: list[str]) -> Operation | None:
     if len(values) > 1:
         raise BadRequest(f"the request has {len(values)} {kind} parameters; send one")
-    return Operation(kind, values[0]) if values else None
+    return _operation(kind, values[0]) if values else None
+
+
+def _operation(kind: str, text: str) -> Operation:
+    """The operation, without the byte-order mark a query saved by Windows editors starts with
+    (the parser stops at it: "error at 1:8: expected one of VERSION").
+
+    :raise 400: for an empty query or update (the parser's "error at 1:1: expected [_]" said little).
+    """
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise BadRequest(f"the {kind} is empty")
+    return Operation(kind, text)
 
 
 def graph_iris(request: ProtocolRequest, name: str) -> list[str]:
