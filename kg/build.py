@@ -45,14 +45,18 @@ BULK_MIN_PAPERS = 5000  # a first build at least this big goes through N-Quads s
 SHARD_PAPERS = 5000  # papers per N-Quads shard on the bulk path (about 150 MB)
 
 
-def check_inputs(paths: Sequence[str | Path], *, input_format: str | None = None) -> int:
+def check_inputs(paths: Sequence[str | Path], *, input_format: str | None = None,
+                 categories: tuple[str, ...] = ()) -> int:  # fmt: skip
     """Read every record once without keeping it; returns how many there are.
+
+    ``categories``: records of an arXiv snapshot outside them are not checked (see
+    :func:`kg.sources.read_papers`).
 
     :raises InputError: at the first bad record.
     """
     from kg.sources import read_papers
 
-    return sum(1 for _ in read_papers(paths, on_error="fail", format=input_format))
+    return sum(1 for _ in read_papers(paths, on_error="fail", format=input_format, categories=categories))
 
 
 def iter_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_format: str | None = None,
@@ -70,8 +74,8 @@ def iter_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_fo
 
     paths = input_files(paths)  # (once: a directory's note on the files it skips is given once)
     if on_error == "fail":
-        check_inputs(paths, input_format=input_format)
-    papers = read_papers(paths, on_error=on_error, format=input_format, errors=errors)
+        check_inputs(paths, input_format=input_format, categories=categories)
+    papers = read_papers(paths, on_error=on_error, format=input_format, errors=errors, categories=categories)
     if categories:
         papers = select_categories(papers, categories, stats=stats)
     return dedupe(papers, stats=stats)

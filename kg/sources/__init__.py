@@ -25,7 +25,7 @@ from kg.errors import InputError, MlkgError
 from kg.model import Paper
 from kg.rdf import normalize_arxiv_id, title_key
 from kg.sources.arxiv import SNAPSHOT_KEYS, read_arxiv
-from kg.sources.base import READ_ERRORS, legacy_encoding_hint, open_binary
+from kg.sources.base import READ_ERRORS, in_categories, legacy_encoding_hint, open_binary
 from kg.sources.csv_reader import REQUIRED, read_csv
 from kg.sources.daily import is_marker, read_daily
 from kg.sources.jsonl import read_json_array, read_jsonl
@@ -246,6 +246,7 @@ def read_papers(
     on_error: str = "fail",
     format: str | None = None,
     errors: list[str] | None = None,
+    categories: tuple[str, ...] = (),
 ) -> Iterator[Paper]:
     """Stream the papers of files and directories (all files inside, recursively,
     in sorted order, hidden and documentation files skipped: see :func:`not_data`), each
@@ -257,6 +258,9 @@ def read_papers(
     appended to ``errors`` and skipped. Messages read ``file:line: reason``.
 
     :param format: one of :data:`FORMATS`, or None to detect per file.
+    :param categories: the arXiv categories the caller keeps (:func:`select_categories`, which must
+        follow): an arXiv snapshot's records outside them are read as stubs (id and categories,
+        no text), neither cleaned nor checked.
     :raises InputError: for a path that does not exist, and for a bad record or
         file when ``on_error="fail"``.
     :raises ValueError: for an unknown ``on_error`` or ``format``.
@@ -267,7 +271,7 @@ def read_papers(
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     problems = Problems(on_error, errors)
     for path in input_files(paths):
-        yield from _read_file(path, format, problems)
+        yield from _read_file(path, format, problems, wanted_set_of(categories) if categories else None)
 
 
 def input_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]:
@@ -338,11 +342,13 @@ def not_data(name: str) -> bool:
     return _suffix(Path(lower)) not in _EXTENSIONS and stem.split(".")[0].split("-")[0] in _NOT_DATA_STEMS
 
 
-def _read_file(path: Path, format: str | None, problems: Problems) -> Iterator[Paper]:
+def _read_file(path: Path, format: str | None, problems: Problems,
+               categories: frozenset[str] | None = None) -> Iterator[Paper]:  # fmt: skip
     count = 0
     try:
         fmt = format or detect_format(path)
-        for paper in FORMATS[fmt](path, partial(problems.record, str(path))):
+        reader = partial(read_arxiv, categories=categories) if fmt == "arxiv" and categories else FORMATS[fmt]
+        for paper in reader(path, partial(problems.record, str(path))):
             count += 1
             yield paper
     except InputError as e:
@@ -380,16 +386,9 @@ def parse_categories(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def in_categories(categories: Iterable[str], wanted: frozenset[str]) -> bool:
-    """Whether any of a paper's categories is one of ``wanted`` (lower-cased names from
-    :func:`parse_categories`): a category itself ("cs.lg") or an archive, which holds its dotted
-    categories ("cs": "cs.LG")."""
-    for category in categories:
-        name = category.lower()
-        archive = name.partition(".")[0]
-        if name in wanted or archive in wanted:
-            return True
-    return False
+def wanted_set_of(wanted: Iterable[str]) -> frozenset[str]:
+    """The names of :func:`parse_categories` as :func:`~kg.sources.base.in_categories` takes them."""
+    return frozenset(name.lower() for name in wanted)
 
 
 def select_categories(papers: Iterable[Paper], wanted: tuple[str, ...], *,
@@ -401,7 +400,7 @@ def select_categories(papers: Iterable[Paper], wanted: tuple[str, ...], *,
         has instead, or saying that it has none (only the arXiv snapshot, and JSON Lines or CSV
         records with a ``categories`` field, carry them).
     """
-    wanted_set = frozenset(name.lower() for name in wanted)
+    wanted_set = wanted_set_of(wanted)
     seen: dict[str, int] = {}
     kept = left_out = 0
     for paper in papers:

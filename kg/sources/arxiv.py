@@ -8,6 +8,7 @@ dates, v1 first), ``update_date`` (the last metadata change), ``categories``, ``
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import partial
 from pathlib import Path
 
 from kg.model import Paper
@@ -17,6 +18,7 @@ from kg.sources.base import (
     OnBad,
     authors_field,
     categories_field,
+    in_categories,
     optional_text,
     record_id,
     required_text,
@@ -28,19 +30,31 @@ from kg.sources.jsonl import read_jsonl
 SNAPSHOT_KEYS = frozenset({"update_date", "authors_parsed"})
 
 
-def read_arxiv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
+def read_arxiv(path: Path, on_bad: OnBad, categories: frozenset[str] | None = None) -> Iterator[Paper]:
     """The papers of an arXiv metadata snapshot file (JSON Lines).
+
+    ``categories`` (lower-cased, as :func:`~kg.sources.base.in_categories` takes them): records
+    outside them come as stubs, see :func:`paper_from_snapshot`.
 
     :raises InputError: if the (compressed) file is damaged, or via ``on_bad``.
     """
-    return read_jsonl(path, on_bad, paper_from_snapshot)
+    return read_jsonl(path, on_bad, partial(paper_from_snapshot, categories=categories))
 
 
-def paper_from_snapshot(record: Mapping, source: str) -> Paper:
+def paper_from_snapshot(record: Mapping, source: str, categories: frozenset[str] | None = None) -> Paper:
     """A Paper from one snapshot record: ``id`` is both the id and the arXiv id.
+
+    A record outside ``categories`` (when given) becomes a stub with only its id and categories,
+    for the category filter to count and leave out: cleaning the title and abstract is most of
+    the time reading takes (1,750 records/s against 17,000/s for parsing the JSON alone), and
+    most of the snapshot's 2.5 million records are not in the categories an ML user picks.
 
     :raises BadRecord: if the id or the abstract is missing (a missing title is "").
     """
+    if categories is not None:
+        found = categories_field(record.get("categories"))
+        if not in_categories(found, categories):
+            return Paper(id=str(record.get("id")), title="", abstract="", categories=found, source=source)
     raw_id = record_id(record.get("id"))
     if raw_id is None:
         raise BadRecord("record has no id")

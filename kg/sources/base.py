@@ -14,7 +14,7 @@ import gzip
 import lzma
 import re
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -196,6 +196,18 @@ def categories_field(value: object) -> tuple[str, ...]:
     else:
         return ()
     return tuple(dict.fromkeys(item.strip() for item in items if isinstance(item, str) and item.strip()))
+
+
+def in_categories(categories: Iterable[str], wanted: frozenset[str]) -> bool:
+    """Whether any of a paper's categories is one of ``wanted`` (lower-cased names from
+    :func:`parse_categories`): a category itself ("cs.lg") or an archive, which holds its dotted
+    categories ("cs": "cs.LG")."""
+    for category in categories:
+        name = category.lower()
+        archive = name.partition(".")[0]
+        if name in wanted or archive in wanted:
+            return True
+    return False
 
 
 def authors_field(value: object, *, commas: bool | None = None) -> tuple[str, ...]:
