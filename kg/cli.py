@@ -167,8 +167,9 @@ def build(ctx, paths, on_error, input_format, workers, bulk, categories):
               help="Without --scheduler: worker processes of a local Dask cluster.")
 @click.option("--partition-size", type=click.IntRange(1), default=2000, show_default=True, help="Papers per task.")
 @click.option("--on-error", type=ON_ERROR, default="skip", show_default=True, help="On a bad record: stop, or skip it.")
+@category_option
 @click.pass_context
-def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_error):
+def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_error, categories):
     """Extract on a Dask cluster into N-Quads shards; then `kg load DIR/*.nq`.
 
     Needs the `cluster` extra (pip install 'mlkg[cluster]'). The shards are
@@ -192,7 +193,7 @@ def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_erro
         client = Client(cluster)
     try:
         paths_out = run_shard(paths, out_dir, client, partition_size=partition_size,
-                              base=_settings(ctx).base_iri, on_error=on_error)  # fmt: skip
+                              base=_settings(ctx).base_iri, on_error=on_error, categories=categories)  # fmt: skip
     finally:
         client.close()
         if cluster is not None:

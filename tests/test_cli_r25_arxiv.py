@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -135,3 +137,17 @@ def test_records_outside_the_categories_are_not_cleaned_or_checked(tmp_path):
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["1706.03762"]
     assert "(1 outside the categories left out)" in result.output
+
+
+def test_kg_shard_takes_the_category_filter_too(tmp_path):
+    pytest.importorskip("dask.distributed")
+    path = _write(
+        tmp_path / "snap.json",
+        _snapshot_record("1706.03762", "cs.LG"),
+        _snapshot_record("0704.0001", "hep-ph"),
+    )
+    out = tmp_path / "shards"
+    result = _run("shard", path, "-o", out, "--local-workers", "1", "--category", "cs")
+    assert result.exit_code == 0, result.output
+    assert _run("-q", "--store", tmp_path / "s", "load", *sorted(out.glob("*.nq"))).exit_code == 0
+    assert KgStore(tmp_path / "s", read_only=True).stats()["papers"] == 1
