@@ -143,3 +143,17 @@ def test_query_saved_with_a_byte_order_mark_runs_and_an_empty_one_says_so(read_o
     store = build_store(tmp_path / "kg")
     result = CliRunner().invoke(cli, ["--store", str(store), "query", "-f", "csv", str(query)])
     assert result.exit_code == 0 and result.output.strip() == "true", result.output
+
+
+def test_not_acceptable_says_what_to_accept(read_only):
+    # `curl -H 'Accept: text/plain'` on a SELECT got "this query returns SPARQL results, which the
+    # request does not accept", naming nothing that would work
+    status, _, body = call(read_only + "/sparql?" + urllib.parse.urlencode({"query": PAPERS}),
+                           headers={"Accept": "text/plain"})  # fmt: skip
+    assert status == 406
+    assert "accept one of application/sparql-results+json, application/sparql-results+xml, text/csv, " \
+           "text/tab-separated-values (or send format=json, xml, csv, tsv)" in body  # fmt: skip
+    construct = "CONSTRUCT WHERE { ?s a ?o } LIMIT 1"
+    status, _, body = call(read_only + "/sparql?" + urllib.parse.urlencode({"query": construct}),
+                           headers={"Accept": "text/csv"})  # fmt: skip
+    assert status == 406 and "returns RDF" in body and "text/turtle" in body and "format=ttl" in body

@@ -121,8 +121,7 @@ def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Call
         else:
             kind, name = formats.GRAPH, job.graph_format
         if name is None:
-            wanted = "SPARQL results" if kind != formats.GRAPH else "RDF"
-            emit(("error", 406, f"this query returns {wanted}, which the request does not accept"))
+            emit(("error", 406, formats.not_acceptable_message(kind)))
             return
         fmt = formats.by_name(name)
         if kind == formats.SOLUTIONS and fmt.results is not None:

@@ -183,6 +183,15 @@ def unknown_format_message(value: str, kind: str | None = None) -> str:
     return f"unknown format {value!r}; use one of {keys}, or a media type"
 
 
+def not_acceptable_message(kind: str) -> str:
+    """Why a result of ``kind`` cannot be sent in what the request accepts, and what to ask for."""
+    table = FORMATS_BY_KIND[kind]
+    wanted = "RDF" if kind == GRAPH else "SPARQL results"
+    media = ", ".join(fmt.media_type for fmt in table)
+    keys = ", ".join(fmt.keys[0] for fmt in table)
+    return f"this query returns {wanted}, which the request does not accept; accept one of {media} (or send format={keys})"
+
+
 def is_format_key(value: str, kind: str) -> bool:
     """Whether ``value`` names a format of ``kind`` (used to reject unknown ``format=`` values)."""
     return negotiate(kind, MIMEAccept(), value) is not None
