@@ -150,3 +150,21 @@ def test_kg_shard_takes_the_category_filter_too(tmp_path):
     assert result.exit_code == 0, result.output
     assert _run("-q", "--store", tmp_path / "s", "load", *sorted(out.glob("*.nq"))).exit_code == 0
     assert KgStore(tmp_path / "s", read_only=True).stats()["papers"] == 1
+
+
+def test_paper_page_lists_its_categories(tmp_path):
+    from kg.settings import Settings
+    from kg.web import create_app
+
+    path = _write(tmp_path / "snap.json", _snapshot_record("1706.03762", "cs.LG cs.CL"))
+    store = tmp_path / "store"
+    assert _run("-q", "--store", store, "build", path).exit_code == 0
+    app = create_app(Settings(store=str(store)), workers=0)
+    try:
+        page = app.test_client().get("/paper/arxiv/1706.03762").get_data(as_text=True)
+    finally:
+        app.extensions["mlkg"].close()
+    assert (
+        '· <a class="category" href="https://arxiv.org/list/cs.CL/recent" rel="external">cs.CL</a>, ' in page
+    )
+    assert ">cs.LG</a>" in page and "2017-06-12" in page
