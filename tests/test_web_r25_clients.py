@@ -157,3 +157,13 @@ def test_not_acceptable_says_what_to_accept(read_only):
     status, _, body = call(read_only + "/sparql?" + urllib.parse.urlencode({"query": construct}),
                            headers={"Accept": "text/csv"})  # fmt: skip
     assert status == 406 and "returns RDF" in body and "text/turtle" in body and "format=ttl" in body
+
+
+def test_wikidata_label_service_is_answered_with_where_labels_are(read_only):
+    query = (
+        "SELECT ?m ?mLabel WHERE { ?m a mlkg:Method .\n"
+        '  SERVICE wikibase:label { bd:serviceParam wikibase:language "en". } }'
+    )
+    status, _, body = call(read_only + "/sparql?" + urllib.parse.urlencode({"query": query}))
+    assert status == 400 and body.startswith("SERVICE (federated query) is disabled on this endpoint; ")
+    assert "here a label is a triple, skos:prefLabel" in body

@@ -333,7 +333,7 @@ def answer_query(environ: dict, state: WebState, text: str, *, solutions_format:
     """
     if has_service(text):
         # pyoxigraph would fetch any URL the query names, the server's own network included
-        raise QueryError("SERVICE (federated query) is disabled on this endpoint")
+        raise QueryError("SERVICE (federated query) is disabled on this endpoint" + _label_service_hint(text))
     settings = state.settings
     protocol_dataset = bool(default_graph or named_graphs)
     job = engine.QueryJob(
@@ -364,6 +364,14 @@ def answer_query(environ: dict, state: WebState, text: str, *, solutions_format:
         headers.append(("X-Mlkg-Max-Rows", str(settings.max_rows)))
         headers.append(("Warning", f'199 mlkg "result cut to the first {settings.max_rows} rows (max_rows)"'))
     return Reply(200, headers, answer.body)
+
+
+def _label_service_hint(text: str) -> str:
+    """For a query copied from Wikidata's service, where its labels are here instead."""
+    if "wikibase:label" not in text:
+        return ""
+    return ("; wikibase:label is Wikidata's label service: here a label is a triple, skos:prefLabel "
+            "(methods, datasets, metrics, tasks) or dcterms:title (papers): ?x skos:prefLabel ?xLabel")  # fmt: skip
 
 
 def _busy(timeout: float) -> ServiceUnavailable:
