@@ -167,3 +167,16 @@ def test_wikidata_label_service_is_answered_with_where_labels_are(read_only):
     status, _, body = call(read_only + "/sparql?" + urllib.parse.urlencode({"query": query}))
     assert status == 400 and body.startswith("SERVICE (federated query) is disabled on this endpoint; ")
     assert "here a label is a triple, skos:prefLabel" in body
+
+
+def test_kg_query_names_an_undeclared_prefix_too(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    store = build_store(tmp_path / "kg")
+    result = CliRunner().invoke(
+        cli, ["--store", str(store), "query", "SELECT ?m WHERE { ?m wdt:P31 mlkg:Method }"]
+    )
+    assert result.exit_code == 1
+    assert "malformed query: undeclared prefix wdt: (line 1)" in result.output and "\\u{" not in result.output
