@@ -45,30 +45,39 @@ BULK_MIN_PAPERS = 5000  # a first build at least this big goes through N-Quads s
 SHARD_PAPERS = 5000  # papers per N-Quads shard on the bulk path (about 150 MB)
 
 
-def check_inputs(paths: Sequence[str | Path], *, input_format: str | None = None) -> int:
+def check_inputs(paths: Sequence[str | Path], *, input_format: str | None = None,
+                 categories: tuple[str, ...] = ()) -> int:  # fmt: skip
     """Read every record once without keeping it; returns how many there are.
+
+    ``categories``: records of an arXiv snapshot outside them are not checked (see
+    :func:`kg.sources.read_papers`).
 
     :raises InputError: at the first bad record.
     """
     from kg.sources import read_papers
 
-    return sum(1 for _ in read_papers(paths, on_error="fail", format=input_format))
+    return sum(1 for _ in read_papers(paths, on_error="fail", format=input_format, categories=categories))
 
 
 def iter_papers(paths: Sequence[str | Path], *, on_error: str = "fail", input_format: str | None = None,
-                stats: dict | None = None, errors: list[str] | None = None) -> Iterator[Paper]:  # fmt: skip
+                stats: dict | None = None, errors: list[str] | None = None,
+                categories: tuple[str, ...] = ()) -> Iterator[Paper]:  # fmt: skip
     """The papers of all inputs, de-duplicated (first sighting wins), streamed.
 
     With ``on_error="fail"`` every record is checked first, so a bad record
     raises before any work (and before the store is touched). With ``"skip"``
     bad records are skipped and their messages appended to ``errors``.
+    ``categories`` (from :func:`kg.sources.parse_categories`) keeps only the papers
+    in one of them, before de-duplication; ``stats["off_category"]`` counts the others.
     """
-    from kg.sources import dedupe, input_files, read_papers
+    from kg.sources import dedupe, input_files, read_papers, select_categories
 
     paths = input_files(paths)  # (once: a directory's note on the files it skips is given once)
     if on_error == "fail":
-        check_inputs(paths, input_format=input_format)
-    papers = read_papers(paths, on_error=on_error, format=input_format, errors=errors)
+        check_inputs(paths, input_format=input_format, categories=categories)
+    papers = read_papers(paths, on_error=on_error, format=input_format, errors=errors, categories=categories)
+    if categories:
+        papers = select_categories(papers, categories, stats=stats)
     return dedupe(papers, stats=stats)
 
 
@@ -240,7 +249,7 @@ def _interrupted(phase: str, store: GraphStore) -> Interrupted:
 
 def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = None,
           on_error: str = "fail", input_format: str | None = None, workers: int = 1,
-          quiet: bool = False, bulk: bool | None = None) -> BuildReport:  # fmt: skip
+          quiet: bool = False, bulk: bool | None = None, categories: tuple[str, ...] = ()) -> BuildReport:  # fmt: skip
     """Build or update the knowledge graph in ``store`` from input files.
 
     Papers already in the store with identical content are left as they are;
@@ -249,6 +258,8 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
     BULK_MIN_PAPERS papers into a local store) loads through N-Quads shards
     and ``bulk_load``: much faster, but a paper is only whole once the build
     completes (re-running a killed bulk build completes it).
+
+    ``categories`` keeps only the papers in those arXiv categories (:func:`iter_papers`).
 
     :raises InputError: a bad record with ``on_error="fail"`` (nothing is written).
     :raises Interrupted: on Ctrl-C, saying what was written and how to complete the build.
@@ -262,21 +273,22 @@ def build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None = 
 
     try:
         return _build(paths, store, base=base, on_error=on_error, input_format=input_format, workers=workers,
-                      quiet=quiet, bulk=bulk, report=report, on_phase=on_phase)  # fmt: skip
+                      quiet=quiet, bulk=bulk, report=report, on_phase=on_phase, categories=categories)  # fmt: skip
     except KeyboardInterrupt:
         raise _interrupted(phase, store) from None
 
 
 def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, on_error: str,
            input_format: str | None, workers: int, quiet: bool, bulk: bool | None, report: BuildReport,
-           on_phase: Callable[[str], None]) -> BuildReport:  # fmt: skip
+           on_phase: Callable[[str], None], categories: tuple[str, ...] = ()) -> BuildReport:  # fmt: skip
     from kg.link import Linker
 
     if isinstance(store, KgStore):
         store.refuse_mixed_layout()  # (a store loaded from a dump without graphs: second copies)
     started = time.perf_counter()
     stats: dict = {}
-    papers = iter_papers(paths, on_error=on_error, input_format=input_format, stats=stats, errors=report.skipped)
+    papers = iter_papers(paths, on_error=on_error, input_format=input_format, stats=stats, errors=report.skipped,
+                         categories=categories)  # fmt: skip
     workdir = store.path.parent if isinstance(store, KgStore) and store.path else None
     spill = Spill(workdir)
     try:
@@ -285,6 +297,7 @@ def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, 
             forms = extract_and_count(papers, spill, workers=workers, on_paper=bar.update)
         report.papers_read = spill.count
         report.duplicates = stats.get("duplicates", 0)
+        report.off_category = stats.get("off_category", 0)
         if not spill.count:
             raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
         logger.info("linking")
@@ -359,18 +372,21 @@ def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, 
 
 def extract_papers(paths: Sequence[str | Path], out: IO[str], *, on_error: str = "fail",
                    input_format: str | None = None, workers: int = 1, quiet: bool = False,
-                   link_names: bool = True, stats: dict | None = None) -> tuple[int, list[str]]:  # fmt: skip
+                   link_names: bool = True, stats: dict | None = None,
+                   categories: tuple[str, ...] = ()) -> tuple[int, list[str]]:  # fmt: skip
     """Write the extraction output contract (one JSON line per paper) to ``out``, streaming.
 
     Entities are named as each paper writes them, with their linked name as ``canonical``
     (:func:`kg.link.output_record`); ``link_names=False`` writes surface names only.
     Returns (papers written, skip messages); ``stats["duplicates"]`` counts the papers
-    dropped as another copy or version of one read before (:func:`kg.sources.dedupe`).
+    dropped as another copy or version of one read before (:func:`kg.sources.dedupe`), and
+    ``stats["off_category"]`` those outside ``categories`` (:func:`iter_papers`).
     """
     from kg.link import Linker, output_record
 
     skipped: list[str] = []
-    papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=skipped, stats=stats)
+    papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=skipped, stats=stats,
+                         categories=categories)  # fmt: skip
     spill = Spill()
     try:
         with _progress(quiet, "extracting") as bar:

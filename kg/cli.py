@@ -28,6 +28,24 @@ ON_ERROR = click.Choice(["fail", "skip"])
 INPUT_FORMATS = click.Choice(["daily", "jsonl", "json", "csv", "arxiv"])
 
 
+def _categories(ctx, param, values) -> tuple[str, ...]:
+    from kg.sources import parse_categories
+
+    try:
+        return parse_categories(values)
+    except ValueError as e:
+        raise click.BadParameter(str(e), ctx=ctx, param=param) from None
+
+
+# The arXiv snapshot holds every field of science: a build of all of it extracts millions of
+# physics and mathematics abstracts, so its readers pick categories first.
+category_option = click.option(
+    "--category", "categories", multiple=True, metavar="CAT", callback=_categories,
+    help="Keep only papers in these arXiv categories (cs.LG, stat.ML; cs for every cs.*); "
+         "repeat it or separate with commas [default: all papers].",
+)  # fmt: skip
+
+
 class KgGroup(click.Group):
     """Turns every MlkgError, and every OSError of a file the user named, into a one-line
     message and exit code 1 (no traceback)."""
@@ -104,8 +122,9 @@ def _echo_skipped(skipped: list[str]) -> None:
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Extraction processes.")
 @click.option("--bulk/--no-bulk", default=None,
               help="Load through N-Quads shards and bulk_load [default: only for a first build of 5,000+ papers].")
+@category_option
 @click.pass_context
-def build(ctx, paths, on_error, input_format, workers, bulk):
+def build(ctx, paths, on_error, input_format, workers, bulk, categories):
     """Build or update the graph in the store from input files or directories.
 
     Formats (detected): the daily-papers page dump, JSON Lines, CSV, the arXiv
@@ -115,7 +134,7 @@ def build(ctx, paths, on_error, input_format, workers, bulk):
 
     \b
     kg build examples/papers.jsonl
-    kg --store ~/mlkg build arxiv-metadata-oai-snapshot.json.gz --on-error=skip --workers 2
+    kg --store ~/mlkg build arxiv-metadata-oai-snapshot.json.gz --category cs.LG,cs.CV,cs.CL --workers 2
 
     Exit 1 at the first bad record (file:line: reason) before anything is written; with
     --on-error=skip bad records are listed and the exit is 0. Ctrl-C exits 130 and says what
@@ -126,11 +145,13 @@ def build(ctx, paths, on_error, input_format, workers, bulk):
     settings = _settings(ctx)
     store = _open_store(ctx)
     report = run_build(paths, store, base=settings.base_iri, on_error=on_error,
-                       input_format=input_format, workers=workers, quiet=ctx.obj["quiet"], bulk=bulk)  # fmt: skip
+                       input_format=input_format, workers=workers, quiet=ctx.obj["quiet"], bulk=bulk,
+                       categories=categories)  # fmt: skip
     _echo_skipped(report.skipped)
     rate = report.papers_read / report.seconds if report.seconds else 0
+    off = f", {report.off_category} outside the categories left out" if categories else ""
     click.echo(
-        f"{report.papers_read} unique papers ({report.duplicates} duplicates dropped): "
+        f"{report.papers_read} unique papers ({report.duplicates} duplicates dropped{off}): "
         f"{report.loaded} written, {report.unchanged} unchanged, in {report.seconds:.1f}s "
         f"({rate:.0f} papers/s); store {settings.store}",
         err=True,
@@ -146,8 +167,9 @@ def build(ctx, paths, on_error, input_format, workers, bulk):
               help="Without --scheduler: worker processes of a local Dask cluster.")
 @click.option("--partition-size", type=click.IntRange(1), default=2000, show_default=True, help="Papers per task.")
 @click.option("--on-error", type=ON_ERROR, default="skip", show_default=True, help="On a bad record: stop, or skip it.")
+@category_option
 @click.pass_context
-def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_error):
+def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_error, categories):
     """Extract on a Dask cluster into N-Quads shards; then `kg load DIR/*.nq`.
 
     Needs the `cluster` extra (pip install 'mlkg[cluster]'). The shards are
@@ -171,7 +193,7 @@ def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_erro
         client = Client(cluster)
     try:
         paths_out = run_shard(paths, out_dir, client, partition_size=partition_size,
-                              base=_settings(ctx).base_iri, on_error=on_error)  # fmt: skip
+                              base=_settings(ctx).base_iri, on_error=on_error, categories=categories)  # fmt: skip
     finally:
         client.close()
         if cluster is not None:
@@ -236,8 +258,9 @@ def refresh(ctx):
 @click.option("--format", "input_format", type=INPUT_FORMATS, help="Input format [default: detected per file].")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Extraction processes.")
 @click.option("--no-link", is_flag=True, help="Keep surface names (no corpus-level linking).")
+@category_option
 @click.pass_context
-def extract(ctx, paths, output, on_error, input_format, workers, no_link):
+def extract(ctx, paths, output, on_error, input_format, workers, no_link, categories):
     """Extract methods, datasets, metrics, tasks and results to JSON Lines.
 
     One line per paper, carrying the input id: the extraction output contract
@@ -255,10 +278,13 @@ def extract(ctx, paths, output, on_error, input_format, workers, no_link):
     stats: dict = {}
     with _replaced_on_success(output) as out:
         n, skipped = extract_papers(paths, out, on_error=on_error, input_format=input_format, workers=workers,
-                                    quiet=ctx.obj["quiet"], link_names=not no_link, stats=stats)  # fmt: skip
+                                    quiet=ctx.obj["quiet"], link_names=not no_link, stats=stats,
+                                    categories=categories)  # fmt: skip
     _echo_skipped(skipped)
-    dropped = stats.get("duplicates", 0)
-    click.echo(f"extracted {n} papers" + (f" ({dropped} duplicates dropped)" if dropped else ""), err=True)
+    notes = [f"{stats.get('duplicates', 0)} duplicates dropped"] if stats.get("duplicates") else []
+    if categories:
+        notes.append(f"{stats.get('off_category', 0)} outside the categories left out")
+    click.echo(f"extracted {n} papers" + (f" ({', '.join(notes)})" if notes else ""), err=True)
 
 
 @contextlib.contextmanager
@@ -377,7 +403,7 @@ def _read_query(ctx, query: str, raw: dict[str, str]):
     if query.endswith((".rq", ".sparql")) or (path.exists() and path.is_file()):
         if not path.exists():
             raise MlkgError(f"{query}: no such query file")
-        return path.read_text(encoding="utf-8"), None, None
+        return path.read_text(encoding="utf-8-sig"), None, None  # (-sig: Notepad's byte-order mark)
     if not any(k in query.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
         if any(k in query.upper() for k in ("INSERT", "DELETE", "LOAD ", "CLEAR ", "DROP ")):
             raise MlkgError("kg query runs SELECT, ASK, CONSTRUCT and DESCRIBE; SPARQL Update goes "

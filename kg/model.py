@@ -59,6 +59,7 @@ class Paper:
     arxiv_id: str | None = None
     doi: str | None = None
     source: str | None = None
+    categories: tuple[str, ...] = ()  # arXiv categories, primary first ("cs.CV", "cs.LG")
 
     @property
     def text(self) -> str:
@@ -75,7 +76,7 @@ class Paper:
         return cls(
             id=str(data["id"]), title=data["title"], abstract=data["abstract"], url=data.get("url"),
             date=data.get("date"), authors=tuple(data.get("authors", ())), arxiv_id=data.get("arxiv_id"),
-            doi=data.get("doi"), source=data.get("source"),
+            doi=data.get("doi"), source=data.get("source"), categories=tuple(data.get("categories", ())),
         )  # fmt: skip
 
     def to_json(self) -> dict:
@@ -86,6 +87,8 @@ class Paper:
                 out[key] = value
         if self.authors:
             out["authors"] = list(self.authors)
+        if self.categories:
+            out["categories"] = list(self.categories)
         return out
 
 
@@ -240,6 +243,7 @@ class BuildReport:
 
     papers_read: int = 0
     duplicates: int = 0
+    off_category: int = 0  # papers left out by a category filter (kg build --category)
     skipped: list[str] = field(default_factory=list)  # messages for skipped records
     loaded: int = 0  # papers whose graph was written (new or changed)
     unchanged: int = 0

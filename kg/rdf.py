@@ -140,6 +140,7 @@ class M:
     confidence = term("mlkg", "confidence")
     sentenceIndex = term("mlkg", "sentenceIndex")
     abstractOf = term("mlkg", "abstractOf")
+    arxivCategory = term("mlkg", "arxivCategory")
     Leaderboard = term("mlkg", "Leaderboard")
     LeaderboardEntry = term("mlkg", "LeaderboardEntry")
     forDataset = term("mlkg", "forDataset")
@@ -410,6 +411,8 @@ def paper_quads(scheme: IriScheme, paper: Paper, extraction: Extraction) -> list
         w.add(p, PRISM_DOI, Literal(normalize_doi(paper.doi)))
     if paper.url:
         w.add(p, SCHEMA_URL, Literal(paper.url))
+    for category in paper.categories:
+        w.add(p, M.arxivCategory, Literal(category))
     _author_quads(w, paper.authors)
     w.add(w.abstract, RDF_TYPE, FABIO_ABSTRACT)
     w.add(w.abstract, M.abstractOf, p)

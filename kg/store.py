@@ -645,7 +645,9 @@ class KgStore(GraphStore):
                 substitutions=substitutions,
             )
         except SyntaxError as e:
-            raise QueryError(f"malformed query: {e}") from e
+            from kg.web.sparqltext import syntax_error_message  # (only on errors: kg.web loads Flask)
+
+            raise QueryError(syntax_error_message("query", sparql, e, all_prefixes())) from e
 
     def __len__(self) -> int:
         return len(self.store)

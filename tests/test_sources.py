@@ -295,7 +295,7 @@ def test_read_arxiv_snapshot():
         first.title == "Calculation of prompt diphoton production cross sections at Tevatron and LHC energies"
     )
     assert first.authors == ("C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C. -P. Yuan")
-    assert first.date == "2008-11-13"
+    assert first.date == "2007-04-02"  # v1 (update_date, 2008-11-13, is the last metadata change)
     assert first.doi == "10.1103/PhysRevD.76.013009"
     assert first.url == "https://arxiv.org/abs/0704.0001"
     assert (old.id, old.arxiv_id, old.authors) == ("math/0406001", "math/0406001", ("A. Author", "B. Writer"))

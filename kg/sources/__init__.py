@@ -21,16 +21,17 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, MlkgError
 from kg.model import Paper
 from kg.rdf import normalize_arxiv_id, title_key
 from kg.sources.arxiv import SNAPSHOT_KEYS, read_arxiv
-from kg.sources.base import READ_ERRORS, legacy_encoding_hint, open_binary
+from kg.sources.base import READ_ERRORS, in_categories, legacy_encoding_hint, open_binary
 from kg.sources.csv_reader import REQUIRED, read_csv
 from kg.sources.daily import is_marker, read_daily
 from kg.sources.jsonl import read_json_array, read_jsonl
 
-__all__ = ["FORMATS", "ON_ERROR", "InputError", "Problems", "dedupe", "detect_format", "read_papers"]
+__all__ = ["FORMATS", "ON_ERROR", "InputError", "Problems", "dedupe", "detect_format", "parse_categories",
+           "read_papers", "select_categories"]
 
 logger = logging.getLogger(__name__)
 
@@ -245,6 +246,7 @@ def read_papers(
     on_error: str = "fail",
     format: str | None = None,
     errors: list[str] | None = None,
+    categories: tuple[str, ...] = (),
 ) -> Iterator[Paper]:
     """Stream the papers of files and directories (all files inside, recursively,
     in sorted order, hidden and documentation files skipped: see :func:`not_data`), each
@@ -256,6 +258,9 @@ def read_papers(
     appended to ``errors`` and skipped. Messages read ``file:line: reason``.
 
     :param format: one of :data:`FORMATS`, or None to detect per file.
+    :param categories: the arXiv categories the caller keeps (:func:`select_categories`, which must
+        follow): an arXiv snapshot's records outside them are read as stubs (id and categories,
+        no text), neither cleaned nor checked.
     :raises InputError: for a path that does not exist, and for a bad record or
         file when ``on_error="fail"``.
     :raises ValueError: for an unknown ``on_error`` or ``format``.
@@ -266,7 +271,7 @@ def read_papers(
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     problems = Problems(on_error, errors)
     for path in input_files(paths):
-        yield from _read_file(path, format, problems)
+        yield from _read_file(path, format, problems, wanted_set_of(categories) if categories else None)
 
 
 def input_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]:
@@ -337,11 +342,13 @@ def not_data(name: str) -> bool:
     return _suffix(Path(lower)) not in _EXTENSIONS and stem.split(".")[0].split("-")[0] in _NOT_DATA_STEMS
 
 
-def _read_file(path: Path, format: str | None, problems: Problems) -> Iterator[Paper]:
+def _read_file(path: Path, format: str | None, problems: Problems,
+               categories: frozenset[str] | None = None) -> Iterator[Paper]:  # fmt: skip
     count = 0
     try:
         fmt = format or detect_format(path)
-        for paper in FORMATS[fmt](path, partial(problems.record, str(path))):
+        reader = partial(read_arxiv, categories=categories) if fmt == "arxiv" and categories else FORMATS[fmt]
+        for paper in reader(path, partial(problems.record, str(path))):
             count += 1
             yield paper
     except InputError as e:
@@ -351,6 +358,72 @@ def _read_file(path: Path, format: str | None, problems: Problems) -> Iterator[P
     except READ_ERRORS as e:  # e.g. a file that vanished or became unreadable midway
         problems.file(InputError(f"cannot read the file ({e})", str(path)), midway=count > 0)
     logger.debug("read %d papers from %s", count, path)
+
+
+_CATEGORY = re.compile(r"[a-z][a-z-]*(?:\.[a-z][a-z-]*)?", re.IGNORECASE)
+
+
+def parse_categories(values: Iterable[str]) -> tuple[str, ...]:
+    """The arXiv categories a user asked for (``--category``): each value may list several,
+    separated by commas; ``cs`` and ``cs.*`` mean every ``cs.`` category.
+
+    >>> parse_categories(["cs.LG, cs.CV", "stat.*"])
+    ('cs.LG', 'cs.CV', 'stat')
+
+    :raises ValueError: for a value that is no arXiv category or archive ("cs.LG", "hep-th", "cs").
+    """
+    out = []
+    for value in values:
+        for item in value.split(","):
+            item = item.strip()
+            if not item:
+                continue
+            name = item.removesuffix(".*")
+            if not _CATEGORY.fullmatch(name):
+                raise ValueError(f"{item!r} is not an arXiv category (such as cs.LG, stat.ML) or archive (cs, math); "
+                                 "separate several with commas")  # fmt: skip
+            out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+def wanted_set_of(wanted: Iterable[str]) -> frozenset[str]:
+    """The names of :func:`parse_categories` as :func:`~kg.sources.base.in_categories` takes them."""
+    return frozenset(name.lower() for name in wanted)
+
+
+def select_categories(papers: Iterable[Paper], wanted: tuple[str, ...], *,
+                      stats: dict | None = None) -> Iterator[Paper]:  # fmt: skip
+    """The papers in one of the ``wanted`` categories (:func:`parse_categories`), streamed;
+    ``stats["off_category"]`` counts the others.
+
+    :raises MlkgError: at the end, if no paper was in them: naming the categories the input
+        has instead, or saying that it has none (only the arXiv snapshot, and JSON Lines or CSV
+        records with a ``categories`` field, carry them).
+    """
+    wanted_set = wanted_set_of(wanted)
+    seen: dict[str, int] = {}
+    kept = left_out = 0
+    for paper in papers:
+        if in_categories(paper.categories, wanted_set):
+            kept += 1
+            yield paper
+            continue
+        left_out += 1
+        for category in paper.categories:
+            seen[category] = seen.get(category, 0) + 1
+    if stats is not None:
+        stats["off_category"] = left_out
+    if kept or not left_out:
+        return
+    asked = ", ".join(wanted)
+    if not seen:
+        raise MlkgError(f"no paper is in the categories asked for ({asked}): none of the {left_out} papers read "
+                         "has categories (the arXiv snapshot's `categories`, or a `categories` field of "
+                         "JSON Lines and CSV records)")  # fmt: skip
+    common = sorted(seen.items(), key=lambda item: (-item[1], item[0]))[:8]
+    listed = ", ".join(f"{name} ({count})" for name, count in common)
+    raise MlkgError(f"no paper of the {left_out} read is in the categories asked for ({asked}); "
+                     f"the most common ones they have: {listed}")  # fmt: skip
 
 
 def dedupe(papers: Iterable[Paper], *, stats: dict | None = None) -> Iterator[Paper]:

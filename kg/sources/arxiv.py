@@ -1,13 +1,14 @@
 """The arXiv metadata snapshot (Kaggle "arxiv-metadata-oai-snapshot"), one paper per line.
 
 Keys: ``id`` (the arXiv id), ``title``, ``abstract``, ``authors`` (one string),
-``authors_parsed`` (``[last, first, suffix]`` lists), ``update_date``,
-``versions``, ``categories``, ``doi``.
+``authors_parsed`` (``[last, first, suffix, affiliation...]`` lists), ``versions`` (``created``
+dates, v1 first), ``update_date`` (the last metadata change), ``categories``, ``doi``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import partial
 from pathlib import Path
 
 from kg.model import Paper
@@ -16,6 +17,8 @@ from kg.sources.base import (
     BadRecord,
     OnBad,
     authors_field,
+    categories_field,
+    in_categories,
     optional_text,
     record_id,
     required_text,
@@ -27,19 +30,31 @@ from kg.sources.jsonl import read_jsonl
 SNAPSHOT_KEYS = frozenset({"update_date", "authors_parsed"})
 
 
-def read_arxiv(path: Path, on_bad: OnBad) -> Iterator[Paper]:
+def read_arxiv(path: Path, on_bad: OnBad, categories: frozenset[str] | None = None) -> Iterator[Paper]:
     """The papers of an arXiv metadata snapshot file (JSON Lines).
+
+    ``categories`` (lower-cased, as :func:`~kg.sources.base.in_categories` takes them): records
+    outside them come as stubs, see :func:`paper_from_snapshot`.
 
     :raises InputError: if the (compressed) file is damaged, or via ``on_bad``.
     """
-    return read_jsonl(path, on_bad, paper_from_snapshot)
+    return read_jsonl(path, on_bad, partial(paper_from_snapshot, categories=categories))
 
 
-def paper_from_snapshot(record: Mapping, source: str) -> Paper:
+def paper_from_snapshot(record: Mapping, source: str, categories: frozenset[str] | None = None) -> Paper:
     """A Paper from one snapshot record: ``id`` is both the id and the arXiv id.
+
+    A record outside ``categories`` (when given) becomes a stub with only its id and categories,
+    for the category filter to count and leave out: cleaning the title and abstract is most of
+    the time reading takes (1,750 records/s against 17,000/s for parsing the JSON alone), and
+    most of the snapshot's 2.5 million records are not in the categories an ML user picks.
 
     :raises BadRecord: if the id or the abstract is missing (a missing title is "").
     """
+    if categories is not None:
+        found = categories_field(record.get("categories"))
+        if not in_categories(found, categories):
+            return Paper(id=str(record.get("id")), title="", abstract="", categories=found, source=source)
     raw_id = record_id(record.get("id"))
     if raw_id is None:
         raise BadRecord("record has no id")
@@ -50,11 +65,14 @@ def paper_from_snapshot(record: Mapping, source: str) -> Paper:
         title=title,
         abstract=abstract,
         url=f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None,
-        date=normalize_date(record.get("update_date")) or _first_version_date(record),
+        # v1's date is when the paper appeared; update_date is the last change to its metadata
+        # (often years later, and it moves with every snapshot), so it is only the fallback
+        date=_first_version_date(record) or normalize_date(record.get("update_date")),
         authors=_authors(record),
         arxiv_id=arxiv_id,
         doi=_first_doi(record.get("doi")),
         source=source,
+        categories=categories_field(record.get("categories")),
     )
 
 
@@ -68,9 +86,13 @@ def _authors(record: Mapping) -> tuple[str, ...]:
 
 
 def _ordered(parts: list) -> list[str]:
-    """``[last, first, suffix]`` as "first last suffix"."""
-    texts = [p for p in parts if isinstance(p, str)]
-    return texts[1:2] + texts[:1] + texts[2:]
+    """``[last, first, suffix, affiliation...]`` as "first last suffix".
+
+    Elements after the third are the author's affiliations (arXiv's author parser appends them:
+    ``["Scheck", "L.", "", "MPI for Astrophysics, Garching"]``), not part of the name.
+    """
+    texts = [p if isinstance(p, str) else "" for p in parts[:3]]
+    return texts[1:2] + texts[:1] + texts[2:3]
 
 
 def _first_version_date(record: Mapping) -> str | None:

@@ -14,7 +14,7 @@ import gzip
 import lzma
 import re
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -179,6 +179,37 @@ def record_id(value: object) -> str | None:
     raise BadRecord(f"field 'id' is {_kind(value)}, expected a string or integer")
 
 
+_CATEGORY_SPLIT = re.compile(r"[\s,;]+")
+
+
+def categories_field(value: object) -> tuple[str, ...]:
+    """arXiv categories, in order, each once: the snapshot's one string (``"cs.CV cs.LG"``), or a
+    list of names or of ``{"term": ...}`` objects (the arXiv API as feedparser reads it).
+
+    >>> categories_field("cs.CV cs.LG cs.CV"), categories_field([{"term": "stat.ML"}, "cs.LG"])
+    (('cs.CV', 'cs.LG'), ('stat.ML', 'cs.LG'))
+    """
+    if isinstance(value, str):
+        items = _CATEGORY_SPLIT.split(value)
+    elif isinstance(value, (list, tuple)):
+        items = [item.get("term") if isinstance(item, Mapping) else item for item in value]
+    else:
+        return ()
+    return tuple(dict.fromkeys(item.strip() for item in items if isinstance(item, str) and item.strip()))
+
+
+def in_categories(categories: Iterable[str], wanted: frozenset[str]) -> bool:
+    """Whether any of a paper's categories is one of ``wanted`` (lower-cased names from
+    :func:`parse_categories`): a category itself ("cs.lg") or an archive, which holds its dotted
+    categories ("cs": "cs.LG")."""
+    for category in categories:
+        name = category.lower()
+        archive = name.partition(".")[0]
+        if name in wanted or archive in wanted:
+            return True
+    return False
+
+
 def authors_field(value: object, *, commas: bool | None = None) -> tuple[str, ...]:
     """Author names from a list (of names or ``{"name": ...}``) or one string.
 
@@ -227,6 +258,7 @@ def paper_from_record(record: Mapping, source: str, *, author_commas: bool | Non
         arxiv_id=arxiv_id,
         doi=optional_text(record.get("doi")),
         source=source,
+        categories=categories_field(record.get("categories")),
     )
 
 

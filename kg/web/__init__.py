@@ -132,7 +132,7 @@ def error_response(status: int, message: str, headers=None) -> Response:
     response.status_code = status
     for name, value in headers or ():
         if name.lower() != "content-type":
-            response.headers[name] = value
+            response.headers.add(name, value)  # (add: a 401 challenges with Bearer and Basic)
     return response
 
 

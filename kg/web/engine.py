@@ -49,6 +49,7 @@ import pyoxigraph as ox
 
 from kg.queries import apply_values
 from kg.web import formats
+from kg.web.sparqltext import syntax_error_message
 
 logger = logging.getLogger(__name__)
 
@@ -120,8 +121,7 @@ def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Call
         else:
             kind, name = formats.GRAPH, job.graph_format
         if name is None:
-            wanted = "SPARQL results" if kind != formats.GRAPH else "RDF"
-            emit(("error", 406, f"this query returns {wanted}, which the request does not accept"))
+            emit(("error", 406, formats.not_acceptable_message(kind)))
             return
         fmt = formats.by_name(name)
         if kind == formats.SOLUTIONS and fmt.results is not None:
@@ -147,7 +147,7 @@ def execute(store: ox.Store, job: QueryJob, prefixes: dict[str, str], emit: Call
             truncated = len(rows) > job.max_rows
             rows = rows[: job.max_rows]
     except SyntaxError as e:
-        emit(("error", 400, f"malformed query: {e}"))
+        emit(("error", 400, syntax_error_message("query", job.text, e, prefixes)))
         return
     except ValueError as e:
         emit(("error", 400, f"bad query request: {e}"))

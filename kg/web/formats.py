@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
@@ -75,7 +75,7 @@ GRAPH_FORMATS: tuple[Format, ...] = (
            "N-Quads", _F.N_QUADS.iri, rdf=_F.N_QUADS),
     Format("trig", ("application/trig",), ("trig",), "TriG", _F.TRIG.iri, rdf=_F.TRIG),
     Format("jsonld", ("application/ld+json", "application/json"), ("jsonld", "json-ld", "json"),
-           "JSON-LD", _F.JSON_LD.iri, rdf=_F.JSON_LD),
+           "JSON-LD", "http://www.w3.org/ns/formats/JSON-LD", rdf=_F.JSON_LD),  # (pyoxigraph's iri is no W3C one)
     Format("rdfxml", ("application/rdf+xml", "application/xml", "text/xml"),
            ("rdf", "rdfxml", "rdf+xml", "xml", "owl"), "RDF/XML", _F.RDF_XML.iri, rdf=_F.RDF_XML),
 )
@@ -159,6 +159,37 @@ def _negotiate(kind: str, accept_values: tuple, format_param: str | None,
 def parse_accept(header: str) -> MIMEAccept:
     """An ``Accept`` header, parsed (once per distinct header: clients repeat theirs)."""
     return parse_accept_header(header, MIMEAccept)
+
+
+# Fuseki reads the format from ``output`` and ``results`` as well as ``format`` (Virtuoso and
+# Wikidata's service from ``format``); a client's ``output=csv`` used to get JSON without a word.
+FORMAT_PARAMETERS = ("format", "output", "results")
+
+
+def format_parameter(lookup: Callable[[str], str | None]) -> str | None:
+    """The format a request names in one of :data:`FORMAT_PARAMETERS` (``lookup`` reads one
+    parameter's first value), or None."""
+    for name in FORMAT_PARAMETERS:
+        value = lookup(name)
+        if value:
+            return value
+    return None
+
+
+def unknown_format_message(value: str, kind: str | None = None) -> str:
+    """Why a ``format`` value is refused, with the values that work (for ``kind``, or all)."""
+    tables = [FORMATS_BY_KIND[kind]] if kind else [RESULT_FORMATS, GRAPH_FORMATS]
+    keys = "; ".join(", ".join(fmt.keys[0] for fmt in table) for table in tables)
+    return f"unknown format {value!r}; use one of {keys}, or a media type"
+
+
+def not_acceptable_message(kind: str) -> str:
+    """Why a result of ``kind`` cannot be sent in what the request accepts, and what to ask for."""
+    table = FORMATS_BY_KIND[kind]
+    wanted = "RDF" if kind == GRAPH else "SPARQL results"
+    media = ", ".join(fmt.media_type for fmt in table)
+    keys = ", ".join(fmt.keys[0] for fmt in table)
+    return f"this query returns {wanted}, which the request does not accept; accept one of {media} (or send format={keys})"
 
 
 def is_format_key(value: str, kind: str) -> bool:

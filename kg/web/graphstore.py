@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
-from werkzeug.exceptions import BadRequest, NotAcceptable, NotFound
+from werkzeug.exceptions import BadRequest, MethodNotAllowed, NotAcceptable, NotFound
 
 from kg.web import formats
 from kg.web.engine import stream_thread
@@ -30,7 +30,7 @@ def get_graph():
     graph = request.args.get("graph")
     if ("default" in request.args) == (graph is not None):
         raise BadRequest("name one graph: ?default or ?graph=<IRI>")
-    fmt = formats.negotiate(formats.GRAPH, request.accept_mimetypes, request.args.get("format"))
+    fmt = formats.negotiate(formats.GRAPH, request.accept_mimetypes, formats.format_parameter(request.args.get))
     if fmt is None:
         raise NotAcceptable("graphs are available as Turtle, N-Triples, N-Quads, TriG, "
                             "JSON-LD and RDF/XML")  # fmt: skip
@@ -54,3 +54,18 @@ def get_graph():
     response = Response(stream_thread(produce), content_type=fmt.content_type)
     response.vary.add("Accept")
     return response
+
+
+@bp.route("/store", methods=["PUT", "POST", "DELETE", "PATCH"])
+@bp.route("/rdf-graph-store", methods=["PUT", "POST", "DELETE", "PATCH"])
+def write_graph():
+    """The protocol's writes, refused with where writes go instead (rdflib's and Jena's Graph Store
+    clients got Flask's bare "The method is not allowed for the requested URL").
+
+    :raise 405: always.
+    """
+    updates = get_state().settings.allow_updates
+    where = ("send SPARQL Update to /update instead" if updates else
+             "this server is read-only: load data with `kg build` or `kg load`, or serve with --allow-updates "
+             "and send SPARQL Update to /update")  # fmt: skip
+    raise MethodNotAllowed(["GET", "HEAD"], f"the Graph Store Protocol here only reads graphs (GET, HEAD); {where}")

@@ -242,7 +242,7 @@ def read_operation(request: ProtocolRequest) -> Operation | None:
             text = request.get_data().decode("utf-8")
         except UnicodeDecodeError as e:
             raise BadRequest(f"the body is not valid UTF-8: {e}") from e
-        return Operation("query" if mimetype == QUERY_TYPE else "update", text)
+        return _operation("query" if mimetype == QUERY_TYPE else "update", text)
     raise UnsupportedMediaType(
         f"cannot read a POST body of type {mimetype or '(none)'}; use {FORM}, {QUERY_TYPE} or {UPDATE_TYPE}"
     )
@@ -267,7 +267,19 @@ _BASE_URLS: dict[tuple, str] = {}
 def _single(kind: str, values: list[str]) -> Operation | None:
     if len(values) > 1:
         raise BadRequest(f"the request has {len(values)} {kind} parameters; send one")
-    return Operation(kind, values[0]) if values else None
+    return _operation(kind, values[0]) if values else None
+
+
+def _operation(kind: str, text: str) -> Operation:
+    """The operation, without the byte-order mark a query saved by Windows editors starts with
+    (the parser stops at it: "error at 1:8: expected one of VERSION").
+
+    :raise 400: for an empty query or update (the parser's "error at 1:1: expected [_]" said little).
+    """
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise BadRequest(f"the {kind} is empty")
+    return Operation(kind, text)
 
 
 def graph_iris(request: ProtocolRequest, name: str) -> list[str]:
@@ -286,12 +298,12 @@ def graph_iris(request: ProtocolRequest, name: str) -> list[str]:
 
 def run_query(request: ProtocolRequest, state: WebState, text: str) -> Reply:
     """Run a protocol query: negotiate the format, read the dataset, answer."""
-    format_param = request.values.first("format")
+    format_param = formats.format_parameter(request.values.first)
     accept = formats.parse_accept(request.environ.get("HTTP_ACCEPT", ""))
     solutions_fmt = formats.negotiate(formats.SOLUTIONS, accept, format_param)
     graph_fmt = formats.negotiate(formats.GRAPH, accept, format_param)
     if format_param and solutions_fmt is None and graph_fmt is None:
-        raise BadRequest(f"unknown format {format_param!r}")
+        raise BadRequest(formats.unknown_format_message(format_param))
     return answer_query(
         request.environ,
         state,
@@ -321,7 +333,7 @@ def answer_query(environ: dict, state: WebState, text: str, *, solutions_format:
     """
     if has_service(text):
         # pyoxigraph would fetch any URL the query names, the server's own network included
-        raise QueryError("SERVICE (federated query) is disabled on this endpoint")
+        raise QueryError("SERVICE (federated query) is disabled on this endpoint" + _label_service_hint(text))
     settings = state.settings
     protocol_dataset = bool(default_graph or named_graphs)
     job = engine.QueryJob(
@@ -352,6 +364,14 @@ def answer_query(environ: dict, state: WebState, text: str, *, solutions_format:
         headers.append(("X-Mlkg-Max-Rows", str(settings.max_rows)))
         headers.append(("Warning", f'199 mlkg "result cut to the first {settings.max_rows} rows (max_rows)"'))
     return Reply(200, headers, answer.body)
+
+
+def _label_service_hint(text: str) -> str:
+    """For a query copied from Wikidata's service, where its labels are here instead."""
+    if "wikibase:label" not in text:
+        return ""
+    return ("; wikibase:label is Wikidata's label service: here a label is a triple, skos:prefLabel "
+            "(methods, datasets, metrics, tasks) or dcterms:title (papers): ?x skos:prefLabel ?xLabel")  # fmt: skip
 
 
 def _busy(timeout: float) -> ServiceUnavailable:
@@ -410,7 +430,7 @@ def describe_service(request: ProtocolRequest, state: WebState) -> Response:
     endpoint = base_url(request.environ)
     if accept and accept.best_match(offers) == "text/html":
         return Response(render_template("query.html", endpoint=endpoint, query=EXAMPLE_QUERY))
-    fmt = formats.negotiate(formats.GRAPH, accept, request.args.first("format"))
+    fmt = formats.negotiate(formats.GRAPH, accept, formats.format_parameter(request.args.first))
     if fmt is None:
         raise NotAcceptable("the service description is available as RDF (Turtle, JSON-LD, ...)")
     triples = service_description(endpoint, state.settings.allow_updates and not state.read_only,

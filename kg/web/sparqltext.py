@@ -10,7 +10,7 @@ query's ``FROM``/``FROM NAMED`` and an update's ``WITH``/``USING``/``WHERE``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kg.errors import QueryError
 
@@ -73,6 +73,64 @@ def has_service(query: str) -> bool:
     if "SERVICE" not in query.upper():  # the common case, without tokenizing (a hot path)
         return False
     return any(kind == "name" and token.upper() == "SERVICE" for kind, token, *_ in _tokens(query))
+
+
+def undeclared_prefixes(text: str, known: Iterable[str]) -> list[tuple[str, int]]:
+    r"""The prefixes a query or update uses (``wd:Q5``) that neither it nor ``known`` declares,
+    each once, with the line of its first use.
+
+    >>> undeclared_prefixes("PREFIX x: <http://x/>\nSELECT * { ?s x:a wd:Q5 ; rdfs:label 'a:b' }", ["rdfs"])
+    [('wd', 2)]
+    """
+    declared = set(known)
+    found: dict[str, int] = {}
+    declaring = False
+    for kind, token, start, _, _ in _tokens(text):
+        if kind != "name":
+            declaring = False
+            continue
+        prefix, colon, _ = token.partition(":")
+        if declaring:
+            declared.add(prefix)
+            declaring = False
+        elif token.upper() == "PREFIX":
+            declaring = True
+        elif colon and prefix != "_" and prefix not in found:  # (_:b is a blank node)
+            found[prefix] = text.count("\n", 0, start) + 1
+    return [(prefix, line) for prefix, line in found.items() if prefix not in declared]
+
+
+def syntax_error_message(kind: str, text: str, error: SyntaxError, known: Iterable[str]) -> str:
+    """What to tell a client whose query (``kind`` "query") or update does not parse.
+
+    The parser's own message names the line and column but, for a prefix nobody declared
+    (a Wikidata habit: ``wdt:P31``), lists what it expected there ("expected OPTIONAL", or a
+    page of character classes); so such prefixes are named first, with what is predeclared.
+    """
+    known = sorted(known)
+    parser = _short_parser_message(str(error))
+    unknown = undeclared_prefixes(text, known)
+    if not unknown:
+        return f"malformed {kind}: {parser}"
+    names = ", ".join(f"{prefix}: (line {line})" for prefix, line in unknown)
+    first = unknown[0][0]
+    return (f"malformed {kind}: undeclared prefix {names}; declare it (PREFIX {first}: <IRI>) or write the "
+            f"full IRI; predeclared here: {', '.join(p + ':' for p in known)} (parser: {parser})")  # fmt: skip
+
+
+def _short_parser_message(message: str) -> str:
+    r"""The parser's message without the page of Unicode character classes it can end with
+    ("expected one of Prefix not found, ['%'], ['-' | '0' ..= '9' | '\u{00B7}' ...").
+
+    >>> _short_parser_message("error at 1:9: expected one of LATERAL, [_]")
+    'error at 1:9: expected one of LATERAL, [_]'
+    >>> _short_parser_message("error at 2:13: expected one of Prefix not found, ['%'], " + "['a'..'z'] " * 30)
+    'error at 2:13: expected one of Prefix not found, ...'
+    """
+    if len(message) <= 200:
+        return message
+    cut = message.find("['")
+    return (message[:cut].rstrip(", ") if cut > 0 else message[:200]) + ", ..."
 
 
 def _block_end(text: str, start: int) -> int:

@@ -6,6 +6,7 @@ reach it with :func:`get_state`.
 
 from __future__ import annotations
 
+import base64
 import hmac
 import logging
 import os
@@ -20,6 +21,7 @@ from kg.rdf import IriScheme, all_prefixes
 from kg.settings import Settings
 from kg.store import KgStore
 from kg.web.engine import ProcessPool, ThreadRunner
+from kg.web.sparqltext import syntax_error_message
 from kg.web.update_scope import data_subjects
 
 logger = logging.getLogger(__name__)
@@ -86,20 +88,26 @@ class WebState:
         return stats
 
     def check_update_allowed(self, authorization: str | None) -> None:
-        """Let an update through only if updates are on and the bearer token matches.
+        """Let an update through only if updates are on and the request carries the token.
+
+        The token comes as ``Authorization: Bearer <token>``, or as the password of HTTP Basic
+        authentication (any user name): SPARQL clients that speak to Fuseki and Virtuoso offer
+        Basic (SPARQLWrapper's ``setCredentials``, rdflib's ``auth=``, ``curl -u``), few offer Bearer.
 
         :raise 403: if updates are off.
-        :raise 401: if the ``Authorization: Bearer`` token is missing or wrong.
+        :raise 401: if the token is missing or wrong.
         """
         if not self.settings.allow_updates or self.read_only:
-            raise Forbidden("updates are disabled on this server (setting allow_updates)")
-        scheme, _, token = (authorization or "").partition(" ")
-        expected = self.settings.update_token
-        if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected.encode()):
+            raise Forbidden("updates are disabled on this server (start kg serve with --allow-updates "
+                            "--update-token TOKEN)")  # fmt: skip
+        token = _presented_token(authorization or "")
+        if token is None or not hmac.compare_digest(token.encode(), self.settings.update_token.encode()):
             raise Unauthorized(
-                "updates need the header 'Authorization: Bearer <update_token>'",
-                www_authenticate=WWWAuthenticate("Bearer", {"realm": "mlkg"}),
-            )
+                "updates need the update token: the header 'Authorization: Bearer <update_token>', "
+                "or HTTP Basic authentication with the token as the password (any user name)",
+                www_authenticate=[WWWAuthenticate("Bearer", {"realm": "mlkg"}),
+                                  WWWAuthenticate("Basic", {"realm": "mlkg"})],
+            )  # fmt: skip
 
     def update(self, text: str, *, base_iri: str | None = None) -> None:
         """Run a SPARQL update in one transaction, then recompute the derived leaderboards it reaches.
@@ -126,7 +134,7 @@ class WebState:
                 elif subjects:
                     self.store.refresh_leaderboards(scheme, before | self.store.pairs_about(subjects))
             except SyntaxError as e:
-                raise QueryError(f"malformed update: {e}") from e
+                raise QueryError(syntax_error_message("update", text, e, self.prefixes)) from e
             except RuntimeError as e:  # e.g. DROP of a graph that does not exist
                 raise QueryError(f"the update failed and changed nothing: {e}") from e
             except OSError as e:
@@ -137,6 +145,26 @@ class WebState:
 
     def close(self) -> None:
         self.engine.close()
+
+
+def _presented_token(authorization: str) -> str | None:
+    """The token of an ``Authorization`` header: a Bearer token, or a Basic password.
+
+    >>> _presented_token("Bearer abc"), _presented_token("Basic " + base64.b64encode(b"me:abc").decode())
+    ('abc', 'abc')
+    """
+    scheme, _, credentials = authorization.partition(" ")
+    scheme, credentials = scheme.lower(), credentials.strip()
+    if scheme == "bearer":
+        return credentials
+    if scheme == "basic":
+        try:
+            decoded = base64.b64decode(credentials, validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        user, colon, password = decoded.partition(":")
+        return password if colon else None
+    return None
 
 
 def get_state() -> WebState:

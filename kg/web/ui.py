@@ -1163,7 +1163,7 @@ def bars(items: list[dict], *, width: int = 440, row: int = 22, label_width: int
 Q_PAPER = """
 SELECT ?paper ?p ?o WHERE {
   VALUES ?p { rdf:type dcterms:title dcterms:issued dcterms:identifier dcterms:creator fabio:hasArXivId
-              prism:doi schema:url }
+              prism:doi schema:url mlkg:arxivCategory }
   ?paper ?p ?o }"""
 
 def author_separator(authors: list[str]) -> str:
