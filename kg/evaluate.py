@@ -221,7 +221,7 @@ def score(gold: list[dict], pred: list[dict]) -> Score:
         if p is None:
             result.missing += 1
             p = {}
-        diff = PaperDiff(title=str(g.get("title", g.get("id", ""))))
+        diff = PaperDiff(title=str(g.get("title") or g.get("id", "")))  # (some titles are blank)
         for fld in FIELDS:
             if g.get(fld, []) is None:  # not annotated (a results-only set): nothing to score
                 continue

@@ -14,9 +14,11 @@ into no line (so ``all readable`` keeps its meaning), and ``--losses`` gives it 
 own. Held-out sets (``hf40.jsonl``, ``hf40c.jsonl``, ``sota40b.jsonl``,
 ``sotaval40.jsonl``) are only ever shown as table rows here; their per-paper errors are never
 printed. ``--pr`` adds precision and recall; ``--losses`` adds, per group (readable, held
-out), where gold results are lost (:func:`kg.evaluate.result_losses`: counts only).
+out), where gold results are lost (:func:`kg.evaluate.result_losses`: counts only);
+``--mismatches`` lists the readable sets' results of the "another owner or dataset" loss, paper
+by paper (the held-out sets' are never listed).
 
-Usage: .venv/bin/python scripts/eval_sets.py [--pr] [--sets dev,hfa,...]
+Usage: .venv/bin/python scripts/eval_sets.py [--pr] [--losses] [--mismatches] [--sets dev,hfa,...]
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--losses", action="store_true",
                     help="also count, per group, where gold results are lost (number not output, "
                          "under another measure, another owner or dataset)")  # fmt: skip
+    ap.add_argument("--mismatches", action="store_true",
+                    help="also list, per readable set and paper, the results whose number and measure "
+                         "match gold but whose owner or dataset does not (held-out sets: left out)")  # fmt: skip
     ap.add_argument("--sets", default=",".join(ALL_SETS),
                     help="comma-separated sets, as eval_sota40.py --set names them (default: all"
                          f" of {', '.join(ALL_SETS)})")  # fmt: skip
@@ -101,8 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     readable, held = [], []
     losses = {"readable": Counter(), "held out": Counter()}
     losses.update({ALL_SETS[n].stem: Counter() for n in RESULTS_ONLY if n in names})
+    mismatches = []  # (set, paper title, "~" lines) of the readable sets
     for name, gold, preds in set_predictions(names):
         s = score(gold, preds)
+        if args.mismatches and name not in HELD_OUT:
+            mismatches += [(ALL_SETS[name].stem, d.title, d.mismatched) for d in s.diffs if d.mismatched]
         if name in RESULTS_ONLY:  # its own row and losses column, pooled nowhere
             losses[ALL_SETS[name].stem].update(result_losses(gold, preds))
         else:
@@ -118,7 +126,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{'results':<40}" + "".join(f"{g:>11}" for g in losses))
         for k in RESULT_LOSSES:
             print(f"{k:<40}" + "".join(f"{c[k]:>11}" for c in losses.values()))
+    if args.mismatches:
+        print_mismatches(mismatches, [ALL_SETS[n].stem for n in names if n in HELD_OUT])
     return 0
+
+
+def print_mismatches(mismatches: list[tuple[str, str, list[str]]], held_out: list[str]) -> None:
+    """The readable sets' results found with another owner or dataset (the tuple row's loss
+    that ``--losses`` counts), one paper a block; held-out sets are only named as left out."""
+    print(f"\nresults with another owner or dataset ({sum(len(m) for _, _, m in mismatches)}):")
+    for stem, title, lines in mismatches:
+        print(f"[{stem}] {title}")
+        print("\n".join(f"  ~ {x}" for x in lines))
+    if held_out:
+        print(f"(not listed, held out: {', '.join(held_out)})")
 
 
 if __name__ == "__main__":

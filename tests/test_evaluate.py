@@ -280,3 +280,29 @@ def test_eval_sets_shows_a_results_only_set_with_its_own_losses_column():
     assert header.split() == ["results", "readable", "held", "out", "results50"]
     gold = next(line for line in lines if line.startswith("gold results"))
     assert gold.split()[-3:] == ["0", "0", "130"]
+
+
+def test_eval_sets_lists_the_readable_sets_results_with_another_owner_but_never_a_held_out_sets():
+    """``--mismatches`` lists, paper by paper, the results whose number and measure match gold
+    but whose owner or dataset does not (as many as ``--losses`` counts), a paper with a blank
+    title under its id; a held-out set is only named as left out."""
+    from pathlib import Path
+
+    from kg.extract.evaluate import SHARED
+
+    if not SHARED.exists():
+        pytest.skip("needs ../shared")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "eval_sets.py"
+    run = subprocess.run([sys.executable, str(script), "--sets", "r50,b", "--losses", "--mismatches"],
+                         capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    counted = next(line for line in lines if "of them another owner or dataset" in line).split()[-1]
+    heading = "results with another owner or dataset"
+    start = next(i for i, line in enumerate(lines) if line.startswith(heading))
+    listed = lines[start + 1 :]
+    assert lines[start].endswith(f"({counted}):")
+    assert sum(line.startswith("  ~ ") for line in listed) == int(counted) > 0
+    assert all(line.startswith(("[results50] ", "  ~ ", "(not listed")) for line in listed)
+    assert all(line.rstrip() != "[results50]" for line in listed)  # a blank title: the id instead
+    assert listed[-1] == "(not listed, held out: sota40b)"
