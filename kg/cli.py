@@ -191,14 +191,16 @@ def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_erro
         cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
                                dashboard_address=":0")  # fmt: skip
         client = Client(cluster)
+    stats: dict = {}
     try:
-        paths_out = run_shard(paths, out_dir, client, partition_size=partition_size,
-                              base=_settings(ctx).base_iri, on_error=on_error, categories=categories)  # fmt: skip
+        paths_out = run_shard(paths, out_dir, client, partition_size=partition_size, base=_settings(ctx).base_iri,
+                              on_error=on_error, categories=categories, stats=stats)  # fmt: skip
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    click.echo(f"wrote {len(paths_out)} N-Quads files to {out_dir}", err=True)
+    left_out = f" ({stats.get('off_category', 0)} outside the categories left out)" if categories else ""
+    click.echo(f"wrote {len(paths_out)} N-Quads files to {out_dir}{left_out}", err=True)
 
 
 @cli.command()
@@ -616,7 +618,7 @@ def graph(ctx, projection, fmt, min_weight, output):
 @click.option("--query-timeout", type=float, help="Seconds before a query is stopped [default: 30].")
 @click.option("--max-rows", type=int, help="Rows after which a result is cut [default: 100000].")
 @click.option("--allow-updates", is_flag=True, default=None, help="Accept SPARQL Update (needs --update-token).")
-@click.option("--update-token", help="Bearer token for updates [env MLKG_UPDATE_TOKEN].")
+@click.option("--update-token", help="Token for updates, sent as a Bearer token or a Basic password [env MLKG_UPDATE_TOKEN].")
 @click.option("--cors-origins", metavar="ORIGINS", help="Comma-separated origins for CORS [default: off].")
 @click.option("--workers", type=click.IntRange(min=1), metavar="N",
               help="Worker processes, each with its own store handle and page caches "
@@ -638,8 +640,8 @@ def serve(ctx, workers, **options):
     from kg.web import serve as run_serve
 
     settings = replace(_settings(ctx), **{k: v for k, v in options.items() if v is not None})
-    if settings.allow_updates and not settings.update_token:
-        raise click.UsageError("--allow-updates needs --update-token (or MLKG_UPDATE_TOKEN)")
+    if settings.allow_updates and not settings.update_token.strip():
+        raise click.UsageError("--allow-updates needs a non-blank --update-token (or MLKG_UPDATE_TOKEN)")
     if not Path(settings.store).exists():
         raise MlkgError(f"{settings.store}: no store here; build one with `kg build PATH...`")
     if settings.allow_updates and workers is not None and workers > 1:

@@ -107,9 +107,11 @@ def _merge(total: dict[str, Counter] | None, part: dict[str, Counter]) -> dict[s
 
 def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition_size: int = 2000,
           base: str | None = None, on_error: str = "skip", input_format: str | None = None,
-          max_in_flight: int | None = None, categories: tuple[str, ...] = ()) -> list[Path]:  # fmt: skip
+          max_in_flight: int | None = None, categories: tuple[str, ...] = (),
+          stats: dict | None = None) -> list[Path]:  # fmt: skip
     """Extract ``paths`` on the Dask cluster of ``client`` into N-Quads shards in ``out_dir``
-    (only the papers in ``categories``, when given: :func:`kg.build.iter_papers`).
+    (only the papers in ``categories``, when given: :func:`kg.build.iter_papers`, which counts
+    in ``stats`` the papers left out).
 
     Returns the shard paths, ``entities.nq`` (the shared graph) first.
     """
@@ -122,7 +124,8 @@ def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
-    papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=errors, categories=categories)
+    papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=errors,
+                         categories=categories, stats=stats)  # fmt: skip
     limit = max_in_flight or 2 * max(1, len(client.scheduler_info().get("workers", {})))
     forms = None
     spills: list[str] = []

@@ -203,11 +203,14 @@ def _prediction_finder(pred: list[dict]):
     """A function from a gold paper to its prediction (None if there is none): by id, else by
     normalised title."""
     by_id = {str(p["id"]): p for p in pred if p.get("id") is not None}
-    by_title = {title_key(p.get("title", "")): p for p in pred}
+    # (a blank title is no key: it would pair a gold paper with any prediction without a title)
+    by_title = {key: p for p in pred if (key := title_key(p.get("title", "")))}
 
     def prediction_of(g: dict) -> dict | None:
         p = by_id.get(str(g.get("id"))) if g.get("id") is not None else None
-        return p if p is not None else by_title.get(title_key(g.get("title", "")))
+        if p is None and (key := title_key(g.get("title", ""))):
+            p = by_title.get(key)
+        return p
 
     return prediction_of
 

@@ -7,6 +7,7 @@ module reads ``os.environ``.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, fields, replace
 
@@ -20,8 +21,8 @@ _HELP = {
     "port":           "port kg serve listens on [env MLKG_PORT]",
     "query_timeout":  "seconds before a SPARQL query is stopped [env MLKG_QUERY_TIMEOUT]",
     "max_rows":       "rows after which a result is cut [env MLKG_MAX_ROWS]",
-    "allow_updates":  "accept SPARQL Update / Graph Store writes [env MLKG_ALLOW_UPDATES]",
-    "update_token":   "bearer token required for updates [env MLKG_UPDATE_TOKEN]",
+    "allow_updates":  "accept SPARQL Update [env MLKG_ALLOW_UPDATES]",
+    "update_token":   "token required for updates (Bearer, or a Basic password) [env MLKG_UPDATE_TOKEN]",
     "cors_origins":   "comma-separated origins allowed by CORS, empty = off [env MLKG_CORS_ORIGINS]",
 }
 # fmt: on
@@ -86,3 +87,15 @@ def load_settings(environ: dict[str, str] | None = None, **overrides) -> Setting
     settings = replace(settings, **from_env)
     given = {k: v for k, v in overrides.items() if v is not None}
     return replace(settings, **given)
+
+
+@functools.lru_cache(maxsize=8)
+def allowed_origins(cors_origins: str) -> frozenset[str]:
+    """The origins a ``cors_origins`` setting lists ("*" for any)."""
+    return frozenset(o.strip() for o in cors_origins.split(",") if o.strip())
+
+
+def origin_allowed(cors_origins: str, origin: str | None) -> bool:
+    """Whether ``cors_origins`` lets pages of ``origin`` use the server (CORS, updates)."""
+    allowed = allowed_origins(cors_origins)
+    return bool(origin) and ("*" in allowed or origin.strip() in allowed)

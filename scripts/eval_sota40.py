@@ -14,7 +14,8 @@ the whole hf-daily corpus, as the dev papers are (:func:`kg.extract.evaluate.dev
 blind-annotated sota-arxiv papers of every year (``train.jsonl``): the readable counterpart of
 set v (``--by-paper`` allowed). ``--set r50`` scores ``results50.jsonl``, 50 fresh 2023 papers
 annotated for results only (readable): its other fields are null, and the table is
-:func:`kg.evaluate.score`'s, which leaves them out (the shared scorer would count them).
+:func:`kg.evaluate.score`'s, which leaves them out (the shared ``score.py`` stops at a null field:
+score results50 with ``kg eval`` or this script).
 
 Reads the annotated ids, takes those papers' records from
 ``../shared/corpus/sota-arxiv/train.jsonl`` (and ``validation.jsonl``), cleans them as ``kg extract`` reads a JSON Lines

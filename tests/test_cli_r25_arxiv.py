@@ -148,6 +148,7 @@ def test_kg_shard_takes_the_category_filter_too(tmp_path):
     out = tmp_path / "shards"
     result = _run("shard", path, "-o", out, "--local-workers", "1", "--category", "cs")
     assert result.exit_code == 0, result.output
+    assert "(1 outside the categories left out)" in result.output
     assert _run("-q", "--store", tmp_path / "s", "load", *sorted(out.glob("*.nq"))).exit_code == 0
     assert KgStore(tmp_path / "s", read_only=True).stats()["papers"] == 1
 
@@ -168,3 +169,22 @@ def test_paper_page_lists_its_categories(tmp_path):
         '· <a class="category" href="https://arxiv.org/list/cs.CL/recent" rel="external">cs.CL</a>, ' in page
     )
     assert ">cs.LG</a>" in page and "2017-06-12" in page
+
+
+def test_category_column_of_a_csv_export_is_read(tmp_path):
+    # the README says CSV records may carry categories: the column was dropped (review of round 25)
+    path = tmp_path / "p.csv"
+    path.write_text('id,title,abstract,categories\np1,FooNet,"We propose FooNet.",cs.LG cs.AI\n'
+                    'p2,BarNet,"We propose BarNet.",hep-ph\n', encoding="utf-8")  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    result = _run("-q", "extract", path, "--category", "cs.LG,stat.ML", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["p1"]
+
+
+@pytest.mark.parametrize("value", ["", ",", " , "])
+def test_a_category_option_naming_nothing_is_a_usage_error(tmp_path, value):
+    # `--category ""` kept every paper, exit 0
+    path = _write(tmp_path / "p.jsonl", {"id": "p1", "title": "FooNet", "abstract": ABSTRACT})
+    result = _run("-q", "extract", path, "--category", value)
+    assert result.exit_code == 2 and "no category given" in result.output

@@ -306,3 +306,16 @@ def test_eval_sets_lists_the_readable_sets_results_with_another_owner_but_never_
     assert all(line.startswith(("[results50] ", "  ~ ", "(not listed")) for line in listed)
     assert all(line.rstrip() != "[results50]" for line in listed)  # a blank title: the id instead
     assert listed[-1] == "(not listed, held out: sota40b)"
+
+
+def test_a_blank_title_pairs_no_papers():
+    # a gold paper whose id is not among the predictions was paired by title, and a blank title
+    # found any prediction without one (results50 has 7 blank titles; a sota-arxiv output 546)
+    from kg.evaluate import score
+
+    gold = [{"id": "a", "title": "", "methods": ["FooNet"], "datasets": [], "metrics": [], "tasks": [],
+             "results": []}]  # fmt: skip
+    pred = [{"id": "b", "title": "", "methods": ["BarNet"], "datasets": [], "metrics": [], "tasks": [],
+             "results": []}]  # fmt: skip
+    s = score(gold, pred)
+    assert s.counts["methods"] == [0, 0, 1] and s.missing == 1  # (tp, predicted, gold): nothing for "a"

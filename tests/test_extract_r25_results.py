@@ -38,3 +38,9 @@ def test_a_lower_bound_plus_is_a_result(nlp):
 def test_a_sum_is_not_a_lower_bound():
     # "3+4": a plus between two numbers is arithmetic, and a unitless number stays unitless
     assert [(q.value, q.unit) for q in find_quantities("in 3+4 steps")] == [(3.0, None), (4.0, None)]
+
+
+@pytest.mark.parametrize("text", ["a (1+x) memory cost", "grows as 1+x^2", "with 1+xy terms"])
+def test_a_plus_before_a_variable_x_is_a_sum(text):
+    # review of round 25: "(1+x)" was read as at least 1x
+    assert all(q.unit != "x" for q in find_quantities(text))

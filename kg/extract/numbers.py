@@ -210,6 +210,9 @@ def _number_starts(text: str, shape: bytes):
         yield i
 
 
+# "(1+x)", "1+x^2", "1+xy": a plus before a variable x is a sum, not "at least" a factor
+_SUM_WITH_X = re.compile(r"\+[xX](?:[\w^_)]|$)")
+
 def find_quantities(
     text: str, low: str | None = None, words: set[str] | None = None, shape: bytes | None = None
 ) -> list[Quantity]:
@@ -262,8 +265,9 @@ def find_quantities(
         if u is None and _PLUS_MINUS.match(text, num_end):
             # "11.0 pm 1.3 points": the unit after the deviation is the value's
             u = _UNIT_AFTER.match(text, _PLUS_MINUS.match(text, num_end).end())
-        if u is None and text[num_end : num_end + 1] == "+":
-            u = _UNIT_AFTER.match(text, num_end + 1)  # "60+% recovery", "by 9+%": at least the number
+        if u is None and text[num_end : num_end + 1] == "+" and not _SUM_WITH_X.match(text, num_end):
+            # "60+% recovery", "by 9+%", "a 2+x speedup": at least the number
+            u = _UNIT_AFTER.match(text, num_end + 1)
         if u is None and text[num_end : num_end + 1] in ("-", "\u2013"):
             # "26-85%", "2–3x": a range takes the unit written after its upper end
             r = _RANGE_END.match(text, num_end)

@@ -383,6 +383,8 @@ def parse_categories(values: Iterable[str]) -> tuple[str, ...]:
                 raise ValueError(f"{item!r} is not an arXiv category (such as cs.LG, stat.ML) or archive (cs, math); "
                                  "separate several with commas")  # fmt: skip
             out.append(name)
+    if values and not out:  # `--category ""` would otherwise keep every paper
+        raise ValueError("no category given; name one or more, such as cs.LG,stat.ML")
     return tuple(dict.fromkeys(out))
 
 

@@ -22,7 +22,7 @@ from kg.sources.base import MAX_LINE, BadRecord, OnBad, legacy_encoding_hint, nu
 from kg.sources.base import paper_from_record
 from kg.sources.clean import commas_separate_names
 
-COLUMNS = ("id", "title", "abstract", "url", "date", "authors", "arxiv_id", "doi")
+COLUMNS = ("id", "title", "abstract", "url", "date", "authors", "arxiv_id", "doi", "categories")
 REQUIRED = ("title", "abstract")
 _DELIMITERS = (",", "\t", ";")
 _SURROGATE = re.compile(r"[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)

@@ -7,7 +7,6 @@ does, under granian in several worker processes (see :mod:`kg.web.server`).
 
 from __future__ import annotations
 
-import functools
 import logging
 
 from flask import Flask, Response, jsonify, render_template, request, url_for
@@ -15,7 +14,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
 from kg.errors import MlkgError, StoreError
-from kg.settings import Settings
+from kg.settings import Settings, allowed_origins
 from kg.store import KgStore
 from kg.web import api, graphstore, sparql, ui
 from kg.web.state import WebState, get_state
@@ -40,10 +39,10 @@ def create_app(settings: Settings | None = None, store: KgStore | None = None, *
     :raises MlkgError: if updates are allowed without an update token.
     """
     settings = settings or Settings()
-    if settings.allow_updates and not settings.update_token:
+    if settings.allow_updates and not settings.update_token.strip():
         raise MlkgError(
-            "allow_updates is on but update_token is empty; set MLKG_UPDATE_TOKEN "
-            "to the bearer token clients must send with updates"
+            "allow_updates is on but update_token is empty or blank; set MLKG_UPDATE_TOKEN "
+            "to the token clients must send with updates"
         )
     if store is None:
         if str(settings.store).startswith(("http://", "https://")):
@@ -197,7 +196,7 @@ def cors_headers(settings: Settings, origin: str | None, method: str,
 
     Both doors add them: Flask's response hook and the protocol's fast path.
     """
-    allowed = _allowed_origins(settings.cors_origins)
+    allowed = allowed_origins(settings.cors_origins)
     if not allowed or not origin:
         return []
     if "*" in allowed:
@@ -213,11 +212,6 @@ def cors_headers(settings: Settings, origin: str | None, method: str,
                         requested_headers or "Accept, Authorization, Content-Type"))  # fmt: skip
         headers.append(("Access-Control-Max-Age", "600"))
     return headers
-
-
-@functools.lru_cache(maxsize=8)
-def _allowed_origins(setting: str) -> frozenset[str]:
-    return frozenset(o.strip() for o in setting.split(",") if o.strip())
 
 
 __all__ = ["create_app", "serve"]

@@ -18,8 +18,16 @@ from kg.web.state import get_state
 bp = Blueprint("graphstore", __name__)
 
 
-@bp.route("/store", methods=["GET"])
-@bp.route("/rdf-graph-store", methods=["GET"])
+# (Flask's automatic OPTIONS answer listed the refused writes as allowed)
+@bp.route("/store", methods=["OPTIONS"], provide_automatic_options=False)
+@bp.route("/rdf-graph-store", methods=["OPTIONS"], provide_automatic_options=False)
+def graph_options():
+    """What the Graph Store here answers: reads."""
+    return Response(status=204, headers={"Allow": "GET, HEAD, OPTIONS"})
+
+
+@bp.route("/store", methods=["GET"], provide_automatic_options=False)
+@bp.route("/rdf-graph-store", methods=["GET"], provide_automatic_options=False)
 def get_graph():
     """One graph, serialized in the negotiated RDF format (streamed).
 
@@ -56,8 +64,8 @@ def get_graph():
     return response
 
 
-@bp.route("/store", methods=["PUT", "POST", "DELETE", "PATCH"])
-@bp.route("/rdf-graph-store", methods=["PUT", "POST", "DELETE", "PATCH"])
+@bp.route("/store", methods=["PUT", "POST", "DELETE", "PATCH"], provide_automatic_options=False)
+@bp.route("/rdf-graph-store", methods=["PUT", "POST", "DELETE", "PATCH"], provide_automatic_options=False)
 def write_graph():
     """The protocol's writes, refused with where writes go instead (rdflib's and Jena's Graph Store
     clients got Flask's bare "The method is not allowed for the requested URL").

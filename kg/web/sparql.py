@@ -274,11 +274,12 @@ def _operation(kind: str, text: str) -> Operation:
     """The operation, without the byte-order mark a query saved by Windows editors starts with
     (the parser stops at it: "error at 1:8: expected one of VERSION").
 
-    :raise 400: for an empty query or update (the parser's "error at 1:1: expected [_]" said little).
+    :raise 400: for an empty query (the parser's "error at 1:1: expected [_]" said little); an
+        empty update is SPARQL 1.1 Update's grammar's, and does nothing.
     """
     text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise BadRequest(f"the {kind} is empty")
+    if kind == "query" and not text.strip():
+        raise BadRequest("the query is empty")
     return Operation(kind, text)
 
 
@@ -401,7 +402,9 @@ def select_rows(environ: dict, state: WebState, text: str) -> ox.QuerySolutions:
 
 def run_update(request: ProtocolRequest, state: WebState, text: str) -> Reply:
     """Check the token, apply the protocol's USING graphs, run the update: 204 when done."""
-    state.check_update_allowed(request.header("Authorization"))
+    own_origin = f"{request.environ.get('wsgi.url_scheme', 'http')}://{request.environ.get('HTTP_HOST', '')}"
+    state.check_update_allowed(request.header("Authorization"), origin=request.header("Origin"),
+                               fetch_site=request.header("Sec-Fetch-Site"), own_origin=own_origin)  # fmt: skip
     using = [f"<{iri}>" for iri in graph_iris(request, "using-graph-uri")]
     using_named = [f"<{iri}>" for iri in graph_iris(request, "using-named-graph-uri")]
     state.update(add_using(text, using, using_named), base_iri=base_url(request.environ))

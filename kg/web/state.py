@@ -18,7 +18,7 @@ from werkzeug.exceptions import Forbidden, Unauthorized
 
 from kg.errors import QueryError, StoreError
 from kg.rdf import IriScheme, all_prefixes
-from kg.settings import Settings
+from kg.settings import Settings, origin_allowed
 from kg.store import KgStore
 from kg.web.engine import ProcessPool, ThreadRunner
 from kg.web.sparqltext import syntax_error_message
@@ -87,27 +87,35 @@ class WebState:
             stats = self._stats = self.store.stats()
         return stats
 
-    def check_update_allowed(self, authorization: str | None) -> None:
-        """Let an update through only if updates are on and the request carries the token.
+    def check_update_allowed(self, authorization: str | None, *, origin: str | None = None,
+                             fetch_site: str | None = None, own_origin: str | None = None) -> None:  # fmt: skip
+        """Let an update through only if updates are on, the request carries the token and it
+        does not come from another site's page.
 
         The token comes as ``Authorization: Bearer <token>``, or as the password of HTTP Basic
-        authentication (any user name): SPARQL clients that speak to Fuseki and Virtuoso offer
-        Basic (SPARQLWrapper's ``setCredentials``, rdflib's ``auth=``, ``curl -u``), few offer Bearer.
+        authentication (any user name): SPARQL clients that speak to Fuseki and Virtuoso send
+        Basic (SPARQLWrapper's ``setCredentials``, rdflib's ``auth=``, ``curl -u``), few send Bearer.
+        The 401 challenges Bearer only: a Basic challenge would have browsers ask for the token
+        and then attach it by themselves to later requests, forms posted by other sites included.
+        Those are refused too (``origin`` / ``fetch_site``, the request's ``Origin`` and
+        ``Sec-Fetch-Site``), unless ``--cors-origins`` lists the origin.
 
-        :raise 403: if updates are off.
+        :raise 403: if updates are off, or the request comes from another site's page.
         :raise 401: if the token is missing or wrong.
         """
         if not self.settings.allow_updates or self.read_only:
             raise Forbidden("updates are disabled on this server (start kg serve with --allow-updates "
                             "--update-token TOKEN)")  # fmt: skip
+        if _cross_site(origin, fetch_site, own_origin) and not origin_allowed(self.settings.cors_origins, origin):
+            raise Forbidden(f"updates from another site's page ({origin or 'cross-site'}) are refused; "
+                            "list its origin in --cors-origins to allow them")  # fmt: skip
         token = _presented_token(authorization or "")
         if token is None or not hmac.compare_digest(token.encode(), self.settings.update_token.encode()):
             raise Unauthorized(
                 "updates need the update token: the header 'Authorization: Bearer <update_token>', "
                 "or HTTP Basic authentication with the token as the password (any user name)",
-                www_authenticate=[WWWAuthenticate("Bearer", {"realm": "mlkg"}),
-                                  WWWAuthenticate("Basic", {"realm": "mlkg"})],
-            )  # fmt: skip
+                www_authenticate=WWWAuthenticate("Bearer", {"realm": "mlkg"}),
+            )
 
     def update(self, text: str, *, base_iri: str | None = None) -> None:
         """Run a SPARQL update in one transaction, then recompute the derived leaderboards it reaches.
@@ -123,6 +131,8 @@ class WebState:
         :raises QueryError: if the update does not parse or fails (nothing is then written).
         :raises StoreError: if the store cannot be written.
         """
+        if not text.strip():  # SPARQL 1.1 Update's grammar allows an empty request: nothing to do
+            return
         scheme = IriScheme(self.settings.base_iri)
         with self._write_lock:
             try:
@@ -145,6 +155,24 @@ class WebState:
 
     def close(self) -> None:
         self.engine.close()
+
+
+def _cross_site(origin: str | None, fetch_site: str | None, own_origin: str | None) -> bool:
+    """Whether a request was sent by another site's page: the browser says so
+    (``Sec-Fetch-Site: cross-site``), or its ``Origin`` is not this server's. Clients
+    that are no browsers (curl, SPARQLWrapper, rdflib) send neither header.
+
+    >>> _cross_site(None, None, "http://localhost:8000"), _cross_site("http://localhost:8000", "same-origin", "http://localhost:8000")
+    (False, False)
+    >>> _cross_site("http://evil.example", None, "http://localhost:8000"), _cross_site(None, "cross-site", None)
+    (True, True)
+    """
+    if (fetch_site or "").strip().lower() == "cross-site":
+        return True
+    origin = (origin or "").strip()
+    if not origin:
+        return False
+    return origin.lower() == "null" or own_origin is None or origin.rstrip("/").lower() != own_origin.rstrip("/").lower()
 
 
 def _presented_token(authorization: str) -> str | None:
