@@ -3074,6 +3074,7 @@ def resolve(text: str, st: DocState) -> None:
     _editions_of_datasets(text, out)
     out = _coordinated_editions(text, out)
     _language_pairs_of_datasets(text, out)
+    _bracketed_splits_of_datasets(text, out)
     _own_winners_are_methods(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
@@ -6748,6 +6749,35 @@ def _language_pairs_of_datasets(text: str, mentions: list[Cand]) -> None:
             if pair:
                 c.end = m.end()
                 c.name = text[c.start : c.end]
+
+
+# A benchmark's split written in brackets or a LaTeX command after its name: "on COCO
+# (test-dev)", "COCO \\texttt{test-dev}", "ADE20K (val set)", or after the task, "COCO object
+# detection test-dev". Written plainly ("COCO test-dev") the lexicon reads the split into the
+# name, and Papers with Code keeps such a split a board of its own; written so, the bare name
+# put a test-dev score on the benchmark's (val) board.
+_SPLIT_AFTER_NAME = re.compile(
+    r"\s*(?:\(\s*|\\(?:texttt|textit|textsc|textrm|textbf|emph)\{)"
+    r"(test-dev|test-std|test|val|validation|minival)(?:\s+(?:set|split))?\s*[)}]"
+    # (a split no word is spelt like, after the task: "on COCO object detection test-dev")
+    r"|\s+(?:[a-z][a-z-]*\s+){1,3}?(test-dev|test-std|minival)\b"
+)
+
+
+def _bracketed_splits_of_datasets(text: str, mentions: list[Cand]) -> None:
+    """A dataset followed by a split in brackets or a LaTeX command is that split's dataset
+    when the lexicon lists it as one (_SPLIT_AFTER_NAME): "COCO (test-dev)" names "COCO
+    test-dev", "Cityscapes (test)" "Cityscapes test"; "ImageNet (val)" stays ImageNet, whose
+    board is its validation split. The mention keeps its span: the split is not a name."""
+    for c in mentions:
+        if c.label != DATASET or not (m := _SPLIT_AFTER_NAME.match(text, c.end)):
+            continue
+        split = m.group(1) or m.group(2)
+        split = "val" if split == "validation" else split
+        for stem in dict.fromkeys((c.canonical, c.name, text[c.start : c.end])):
+            if stem and lookup_label(f"{stem} {split}") == DATASET:
+                c.name = c.canonical = f"{stem} {split}"
+                break
 
 
 def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
