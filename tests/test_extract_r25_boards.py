@@ -128,3 +128,36 @@ def test_a_differentially_private_paper_s_scores_are_on_the_private_board():
     e = _extract("KelpNet integrates news sources through the differential privacy mechanism and reaches "
                  "91.2% accuracy on ZorbStocks.", "KelpNet: Differential Privacy-inspired Stock Prediction")  # fmt: skip
     assert [r.setting for r in e.results] == [None]
+
+
+# --- a benchmark's variant written after its name is the variant's board ----------------------
+
+
+def test_an_image_size_after_a_generation_benchmark_names_the_size_s_board():
+    # (the sign lost with the LaTeX, as abstracts often have it, or written)
+    e = _extract(
+        "We achieve an FID of 2.97 on ImageNet 128128, 4.59 on ImageNet 256256, and 7.72 on ImageNet 512512."
+    )
+    assert [r.dataset for r in e.results] == ["ImageNet 128x128", "ImageNet 256x256", "ImageNet 512x512"]
+    e = _extract(
+        "KelpGAN reaches an FID of 3.2 on FFHQ 1024$\\times$1024 and 81.2% top-1 accuracy on ImageNet 224x224."
+    )
+    assert {r.value: r.dataset for r in e.results} == {3.2: "FFHQ 1024x1024", 81.2: "ImageNet"}
+    # a size coordinated after it is a sibling
+    e = _extract("KelpGAN reaches FIDs of 3.1 and 4.2 on ImageNet 256×256 and 512×512, respectively.")
+    assert {r.value: r.dataset for r in e.results} == {3.1: "ImageNet 256x256", 4.2: "ImageNet 512x512"}
+
+
+def test_a_language_pair_coordinated_after_a_translation_benchmark_is_its_own_board():
+    e = _extract("KelpMT achieves BLEU scores of 30.7 and 43.7 in the WMT'14 English-German and English-French "
+                 "translation tasks, respectively.")  # fmt: skip
+    assert {r.value: r.dataset for r in e.results} == {
+        30.7: "WMT'14 English-German",
+        43.7: "WMT'14 English-French",
+    }
+
+
+def test_imagenet_real_is_the_reassessed_labels_board():
+    e = _extract("KelpNet obtains 88.5% top-1 accuracy on ImageNet validation set and 91.2% top-1 accuracy on "
+                 "ImageNet Real validation set.")  # fmt: skip
+    assert {r.value: r.dataset for r in e.results} == {88.5: "ImageNet", 91.2: "ImageNet ReaL"}
