@@ -3360,7 +3360,7 @@ def _with_our_work(text: str, q: Quantity, methods: list[Cand], method: str, s0:
     end = _CLAUSE_END_AFTER.search(text, q.end, s1)
     lo = owner.end
     hi = end.start() if end else s1
-    if _CLAUSE_END_AFTER.search(text, lo, q.start) and not text.startswith(",", q.start - 2):
+    if _CLAUSE_END_AFTER.search(text, lo, q.start):
         hi = q.start  # (a clause between the model and the score: only the words before it)
     return owner.name if _WITH_OUR_WORK.search(text, lo, hi) else None
 
