@@ -124,6 +124,7 @@ def setting_name(phrase: str) -> str | None:
     return regime_value(m)
 
 
+DIFFERENTIAL_PRIVACY = "differential privacy"  # (kg.extract.results: the regime of a paper about it)
 REGIME_NAMES = {"linear": "linear probe", "attack": "adversarial", "extra": "extra training data", "pretrain": "extra training data",
                  "tta": "test-time augmentation", "ms": "multi-scale testing", "uda": "domain adaptation", "cond": "conditional",
                 "weak": "weakly supervised", "semi": "semi-supervised", "unsup": "unsupervised"}  # fmt: skip

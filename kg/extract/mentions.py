@@ -3074,6 +3074,10 @@ def resolve(text: str, st: DocState) -> None:
     _editions_of_datasets(text, out)
     out = _coordinated_editions(text, out)
     _language_pairs_of_datasets(text, out)
+    out = _coordinated_language_pairs(text, out)
+    _bracketed_splits_of_datasets(text, out)
+    out = _resolutions_of_datasets(text, out)
+    _real_labels_of_imagenet(text, out)
     _own_winners_are_methods(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
     if unexplained:  # unless a list of datasets made it one, or a list of methods holds it
@@ -6748,6 +6752,116 @@ def _language_pairs_of_datasets(text: str, mentions: list[Cand]) -> None:
             if pair:
                 c.end = m.end()
                 c.name = text[c.start : c.end]
+
+
+# a language pair coordinated after a translation benchmark's pair: "WMT'14 English-German and
+# English-French", "WMT'14 En-De/En-Fr" (the second pair is another board of the same edition)
+_NEXT_LANGUAGE_PAIR = re.compile(
+    r"(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(" + _LANGUAGE + r")(?:-|–|\s?→\s?|[ -]to[ -])(" + _LANGUAGE + r")\b(?!-)"
+)
+
+
+def _coordinated_language_pairs(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Each language pair coordinated after a translation benchmark named with its pair
+    (_language_pairs_of_datasets) names the edition with that pair: "WMT'14 English-German and
+    English-French" names "WMT'14 English-French" too (a "respectively" list gave both scores
+    to English-German)."""
+    added: list[Cand] = []
+    for c in mentions:
+        if c.label != DATASET or not _TRANSLATION_BENCHMARK.match(text, c.start):
+            continue
+        pair = _LANGUAGE_PAIR_AFTER.search(text, c.start, c.end)
+        if pair is None or pair.end() != c.end:
+            continue
+        edition = text[c.start : pair.start()].rstrip()
+        at = c.end
+        while (m := _NEXT_LANGUAGE_PAIR.match(text, at)) and m.group(1).lower() != m.group(2).lower():
+            added.append(Cand(m.start(1), m.end(), DATASET, c.source, c.score, name=f"{edition} {text[m.start(1) : m.end()]}"))
+            at = m.end()
+    if not added:
+        return mentions
+    taken = [(c.start, c.end) for c in mentions]
+    added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
+    return sorted(mentions + added, key=lambda c: c.start)
+
+
+# A benchmark's split written in brackets or a LaTeX command after its name: "on COCO
+# (test-dev)", "COCO \\texttt{test-dev}", "ADE20K (val set)", or after the task, "COCO object
+# detection test-dev". Written plainly ("COCO test-dev") the lexicon reads the split into the
+# name, and Papers with Code keeps such a split a board of its own; written so, the bare name
+# put a test-dev score on the benchmark's (val) board.
+_SPLIT_AFTER_NAME = re.compile(
+    r"\s*(?:\(\s*|\\(?:texttt|textit|textsc|textrm|textbf|emph)\{)"
+    r"(test-dev|test-std|test|val|validation|minival)(?:\s+(?:set|split))?\s*[)}]"
+    # (a split no word is spelt like, after the task: "on COCO object detection test-dev")
+    r"|\s+(?:[a-z][a-z-]*\s+){1,3}?(test-dev|test-std|minival)\b"
+)
+
+
+def _bracketed_splits_of_datasets(text: str, mentions: list[Cand]) -> None:
+    """A dataset followed by a split in brackets or a LaTeX command is that split's dataset
+    when the lexicon lists it as one (_SPLIT_AFTER_NAME): "COCO (test-dev)" names "COCO
+    test-dev", "Cityscapes (test)" "Cityscapes test"; "ImageNet (val)" stays ImageNet, whose
+    board is its validation split. The mention keeps its span (taking in "(test-dev)", the
+    linker read "COCO (test-dev)" as a long form and its short one, and every bare "COCO" of
+    the corpus joined the split)."""
+    for c in mentions:
+        if c.label != DATASET or not (m := _SPLIT_AFTER_NAME.match(text, c.end)):
+            continue
+        split = m.group(1) or m.group(2)
+        split = "val" if split == "validation" else split
+        for stem in dict.fromkeys((c.canonical, c.name, text[c.start : c.end])):
+            if stem and lookup_label(f"{stem} {split}") == DATASET:
+                c.name = c.canonical = f"{stem} {split}"
+                break
+
+
+# An image generation benchmark's resolution after its name is part of it: Papers with Code
+# ranks "ImageNet 128x128", "ImageNet 256x256" and "ImageNet 512x512" apart (an FID at one size
+# does not compare with another's). Written "128x128", "128×128", "128$\\times$128", or with
+# the sign lost in the abstract's LaTeX, "ImageNet 128128"; the sizes generation papers use.
+_RESOLUTION_AFTER_NAME = re.compile(
+    r"[ \t]+(?P<n>32|64|128|256|512|1024)\s*(?:[x×]|\$?\\times\$?)?\s*(?P=n)(?!\w|\.\d)"
+)
+
+
+_NEXT_RESOLUTION = re.compile(
+    r"(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<n>32|64|128|256|512|1024)\s*(?:[x×]|\$?\\times\$?)?\s*(?P=n)(?!\w|\.\d)"
+)
+
+
+def _resolutions_of_datasets(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A dataset followed by a square image size names the benchmark at that size
+    (_RESOLUTION_AFTER_NAME): "ImageNet 128128" and "ImageNet 128×128" name "ImageNet
+    128x128"; a size coordinated after it names a sibling ("ImageNet 512512 and 256256")."""
+    added: list[Cand] = []
+    for c in mentions:
+        if c.label == DATASET and (m := _RESOLUTION_AFTER_NAME.match(text, c.end)):
+            size = f"{m['n']}x{m['n']}"
+            if (c.name or "").endswith(size):
+                continue
+            stem = c.canonical or c.name or text[c.start : c.end]
+            c.name = c.canonical = f"{stem} {size}"
+            c.end = at = m.end()
+            while nxt := _NEXT_RESOLUTION.match(text, at):
+                sibling = f"{stem} {nxt['n']}x{nxt['n']}"
+                added.append(Cand(nxt.start("n"), nxt.end(), DATASET, c.source, c.score, name=sibling))
+                at = nxt.end()
+    return sorted(mentions + added, key=lambda c: c.start) if added else mentions
+
+
+# ImageNet's validation images with reassessed labels ("ImageNet ReaL", a board of its own on
+# Papers with Code), written "ImageNet Real" or "ImageNet-ReaL": the word is no name of its own
+_REAL_LABELS_AFTER = re.compile(r"[ -]Rea[lL]\b(?!-)")
+
+
+def _real_labels_of_imagenet(text: str, mentions: list[Cand]) -> None:
+    """"ImageNet Real validation set" names "ImageNet ReaL", not ImageNet."""
+    for c in mentions:
+        if (c.label == DATASET and text.startswith(("ImageNet", "Imagenet"), c.start)
+                and (m := _REAL_LABELS_AFTER.match(text, c.end))):  # fmt: skip
+            c.name = c.canonical = "ImageNet ReaL"
+            c.end = m.end()
 
 
 def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:

@@ -21,7 +21,7 @@ from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import MARGIN_HEDGE
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences
 from kg.extract.spans import SpanIndex
-from kg.regimes import REGIME_CUES, REGIME_SCAN, TITLE_REGIME, regime_value
+from kg.regimes import DIFFERENTIAL_PRIVACY, REGIME_CUES, REGIME_SCAN, TITLE_REGIME, regime_value
 from kg.model import PROPOSED
 from kg.text import may_hold
 
@@ -477,6 +477,22 @@ _GENERIC_GAIN = re.compile(
 _SEMI_OR_DIGIT = re.compile(r"[;]|\d")
 
 
+# a score, then in brackets another number of the measure written the same way: "55.5% AP
+# (73.4% AP)" is COCO's AP and its AP50 with the subscript lost when the LaTeX was stripped;
+# one measure takes one value for one model, so the bracketed one is some other measure
+_MEASURE_BEFORE_BRACKET = re.compile(r"\s*(?:\\?%)?\s*([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*\(\s*")
+_MEASURE_CLOSING_BRACKET = re.compile(r"\s*(?:\\?%)?\s*([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*\)")
+
+
+def _restated_measure_bracket(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is bracketed right after ``prev`` with the same measure name as it."""
+    before = _MEASURE_BEFORE_BRACKET.fullmatch(text, prev.end, q.start)
+    if before is None:
+        return False
+    after = _MEASURE_CLOSING_BRACKET.match(text, q.end)
+    return after is not None and after.group(1) == before.group(1)
+
+
 def find_results(text: str, st: DocState) -> list[RawResult]:
     """All results of a document, in text order."""
     # (st.low is the text itself where lower-casing changes its length: not a lower-case copy)
@@ -559,6 +575,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "78.6% top-1 accuracy with about 5.0 million parameters": not a score
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
+            if idx and _restated_measure_bracket(text, bound[idx - 1][0], q):
+                continue  # "55.5% AP (73.4% AP)": another AP whose qualifier (AP50) the text lost
             if _in_arithmetic_bracket(text, q, s0):
                 continue  # "as much as 68.94% (80.94% - 12.0%)": the operands of the value before
             if (q.text[-1:] in "MGT" and _SIZE_OF_A_MODEL.search(text, max(s0, q.start - 4), q.start)
@@ -2838,6 +2856,20 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         # margin: "the best published system is 2.1 points behind")
         agent = next((c for c in methods if c.start >= q.end and _BEST_BY.fullmatch(text, q.end, c.start)), None)
         method, relative = agent.name if agent else baseline or "(baseline)", False
+    if to_end and own[0] and method not in own[0] and method != PROPOSED and _APPLIED_TO_A_MODEL.search(text, s0, q.start):
+        # "equipped with DSA modules, the top-1 accuracy of I3D ResNet-50 is improved from
+        # 74.9% to 78.2%": the value reached is the paper's method on that model, which is
+        # its baseline (the "from" value stays the model's own)
+        method, baseline = own[0][0], method
+    elif own[0] and method not in own[0] and not relative and (ours := _with_our_work(text, q, methods, method, s0, s1)):
+        # "ResNet-50 attains 78.9% on ImageNet with our localized multi-labels": the model
+        # trained the paper's way is the paper's method
+        method, baseline = own[0][0], ours
+    if from_start and (after_to := _FOR_MODEL_AFTER.match(text, q.end)):
+        # "improved from 73.8% to 82.3% for ResNet-50": the starting point is the model's
+        model = next((c for c in methods if c.start == after_to.end()), None)
+        if model is not None and not model.proposed:
+            method, baseline, from_start = model.name, None, False
     if from_start:
         # the "from" value is the starting point: a baseline, never the method that improves
         # it ("CodeBERTER improves ... from 16.4 to 17.8", built on CodeBERT); the record of
@@ -3085,11 +3117,27 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 _WITHOUT = re.compile(r"[Ww]ithout\s+(?:[\w-]+\s+){0,2}$")
 
 
+# A paper on training with differential privacy reports private scores ("88% top-1 accuracy on
+# ImageNet-1K under DP guarantee of (8, δ)"), Papers with Code's boards of their own ("Image
+# Classification with Differential Privacy"), far below the main board's for the same model:
+# every score of a paper whose title or abstract names it (on sota-arxiv the two papers with
+# results that do are both about private training; not a model that merely uses a privacy
+# mechanism, "Differential Privacy-inspired LSTM for Stock Prediction")
+_PRIVATE_TRAINING = re.compile(
+    r"[Dd]ifferentially[- ][Pp]rivate|(?:[Ww]ith|[Uu]nder)\s+(?:[Dd]ifferential[- ][Pp]rivacy|DP\b)|DP-?SGD"
+)
+
+
 def _title_regime(text: str, st: DocState) -> str | None:
-    """The regime the title names (TITLE_REGIME), if any."""
+    """The regime the title names (TITLE_REGIME), if any; the private regime of a paper about
+    differential privacy (_PRIVATE_TRAINING)."""
     m = TITLE_REGIME.search(text, 0, st.title_end)
     # ("Zero-Shot Transfer without Few-Shot Prompts" names no regime of its own by the phrase after "without")
-    return regime_value(m) if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()) else None
+    if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()):
+        return regime_value(m)
+    if ("rivacy" in text or "rivate" in text or "SGD" in text) and _PRIVATE_TRAINING.search(text):
+        return DIFFERENTIAL_PRIVACY
+    return None
 
 
 # A title that names domain adaptation ("Contrastive Learning for Unsupervised Domain
@@ -3287,6 +3335,38 @@ _RANGE_OF_CHANGES_FROM = re.compile(
     r"\b(?:gains|improvements|savings|reductions|speed-?ups|boosts)\s+(?:ranging\s+)?from\s*(?:~\s*)?$", re.I
 )
 _FROM_EARLIER = re.compile(r"\bfrom\s*(?:~\s*)?[-+\u2212]?\d", re.I)
+
+
+# the paper's work applied to a model named as the clause's subject: "equipped with DSA
+# modules, the accuracy of I3D is improved from", "when plugged into ResNet-50", "with our
+# module, X improves from"
+_APPLIED_TO_A_MODEL = re.compile(
+    r"\b(?:(?:when\s+|once\s+)?(?:equipped|armed|augmented|enhanced)\s+with|(?:plugged|inserted|integrated|incorporated)"
+    r"\s+into|(?:with|using|by|applying)\s+(?:our|the\s+proposed))\b",
+    re.I,
+)
+# the paper's own work a model's score was obtained with: "X attains 78.9% with our labels"
+_WITH_OUR_WORK = re.compile(r"\b(?:with|using|via|by|through)\s+(?:our|the\s+proposed)\b", re.I)
+# where the clause of a score ends after it ("..., which", "while", "whereas", "compared")
+_CLAUSE_END_AFTER = re.compile(r"[,;:]|\b(?:while|whereas|compared|but|and\s+(?:the|a|an|its)\b)", re.I)
+
+
+def _with_our_work(text: str, q: Quantity, methods: list[Cand], method: str, s0: int, s1: int) -> str | None:
+    """The model named ``method`` that owns ``q`` when the words between it and the score, or
+    after the score in its clause, say the paper's work was used (_WITH_OUR_WORK); else None."""
+    owner = next((c for c in reversed(methods) if c.end <= q.start and c.name == method), None)
+    if owner is None or owner.proposed:
+        return None
+    end = _CLAUSE_END_AFTER.search(text, q.end, s1)
+    lo = owner.end
+    hi = end.start() if end else s1
+    if _CLAUSE_END_AFTER.search(text, lo, q.start):
+        hi = q.start  # (a clause between the model and the score: only the words before it)
+    return owner.name if _WITH_OUR_WORK.search(text, lo, hi) else None
+
+
+# "from 73.8% to 82.3% for ResNet-50": the model a from-to change is of, named after its end
+_FOR_MODEL_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*to\s+[\d.]+\s*(?:\\?%|points?)?\s+for\s+(?:the\s+)?")
 
 
 def _is_from(text: str, bound: list, i: int, s0: int) -> bool:
