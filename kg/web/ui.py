@@ -266,6 +266,44 @@ Q_UNTITLED = 'SELECT ?p ?text WHERE { ?p dcterms:title "" . ?a mlkg:abstractOf ?
 UNTITLED_WORDS = 60  # characters of the abstract that name an untitled paper
 
 
+# A title that opens with an author's LaTeX macro for the paper's name ("\\name: Marrying Convolution
+# and Attention", "\\ModelName: Decoding-enhanced BERT", "{\\our}: Only Attention is Needed") is stored
+# as the macro's bare word ("name: Marrying ..."): about 60 of all sota-arxiv's titles. The words
+# are placeholders an author defines once (name, model, method, ours, datasetname, sysname, ...),
+# never a title's own first word before a colon.
+_PLACEHOLDER_STEM = r"(?:name|model|method|ours?|system|dataset|acronym)"
+PLACEHOLDER_TITLE = re.compile(
+    r"(?:our|the|my|titled|full|short|fancy|generic|work|nick|proj|sys|tool|net|algo?|kb|gen|data(?:set)?"
+    r"|method|model|n)?" + _PLACEHOLDER_STEM + r"(?:full|name|title)?\s*:\s+(?=\S)",
+    re.I,
+)
+UNNAMED_LABEL = re.compile(r"\(proposed in “(.*)”\)", re.S)
+
+
+def shown_title(title: str) -> str:
+    """``title`` without a leading placeholder left by an unexpanded LaTeX macro.
+
+    >>> shown_title("name: Marrying Convolution and Attention for All Data Sizes")
+    'Marrying Convolution and Attention for All Data Sizes'
+    >>> shown_title("ModelName: Decoding-enhanced BERT with Disentangled Attention")
+    'Decoding-enhanced BERT with Disentangled Attention'
+    >>> shown_title("Model-based RL: a survey"), shown_title("espresso: A Fast Toolkit")
+    ('Model-based RL: a survey', 'espresso: A Fast Toolkit')
+    """
+    found = PLACEHOLDER_TITLE.match(title)
+    return title[found.end() :] if found else title
+
+
+def shown_label(label: str) -> str:
+    """An entity's label as pages show it: a paper's unnamed method quotes the shown title.
+
+    >>> shown_label("(proposed in “model: Dual Attention…”)"), shown_label("ResNet-50")
+    ('(proposed in “Dual Attention…”)', 'ResNet-50')
+    """
+    found = UNNAMED_LABEL.fullmatch(label)
+    return f"(proposed in “{shown_title(found[1])}”)" if found else label
+
+
 def readable_title(title: str | None, iri: str, abstract: str | None) -> str:
     """What to call a paper in a list: its title; without one, the start of its abstract, quoted,
     and its id ("arxiv/1909.06317 (untitled)" said nothing of what the paper is about).
@@ -277,7 +315,7 @@ def readable_title(title: str | None, iri: str, abstract: str | None) -> str:
     'arxiv/1909.06317 (untitled)'
     """
     if (title and title.strip()) or not abstract or not abstract.strip():
-        return paper_title(title, iri)
+        return shown_title(paper_title(title, iri))
     words = " ".join(abstract.split())
     if len(words) > UNTITLED_WORDS:
         cut = words.rfind(" ", 0, UNTITLED_WORDS + 1)
@@ -303,7 +341,7 @@ def entities() -> dict[str, EntityInfo]:
         for r in select(Q_ENTITIES):
             if r["e"] not in out:
                 count = len(papers.get(r["e"]) or reporting.get(r["e"], ()))
-                out[r["e"]] = EntityInfo(r["e"], CLASS_KIND[r["class"]], r["label"], count)
+                out[r["e"]] = EntityInfo(r["e"], CLASS_KIND[r["class"]], shown_label(r["label"]), count)
         for r in select(Q_LABELS):
             info = out.get(r["e"])
             if info is not None and isinstance(r["label"], str):
@@ -1398,7 +1436,7 @@ def entity(kind: str, slug: str):
     if not facts:
         raise NotFound(f"the graph has no {kind} {slug!r}")
     labels = [f["o"] for f in facts if f["p"] == SKOS + "prefLabel"]
-    label = labels[0] if labels else slug
+    label = shown_label(labels[0]) if labels else slug
     aliases: dict[str, str] = {}  # one spelling per case-insensitive alias, none equal to the label
     for f in facts:
         if f["p"] == SKOS + "altLabel" and f["o"].casefold() != label.casefold():
@@ -1466,7 +1504,7 @@ def paper(path: str):
             continue
         seen.add(key)
         links[r["rel"].rsplit("#", 1)[-1]].append(
-            {"label": r["label"] or _local(r["e"]), "url": page_url(r["e"]),
+            {"label": shown_label(r["label"]) if r["label"] else _local(r["e"]), "url": page_url(r["e"]),
              "kind": CLASS_KIND.get(r["class"] or "", "entity")})  # fmt: skip
     for items in links.values():
         items.sort(key=lambda x: (KINDS.index(x["kind"]) if x["kind"] in KINDS else 9, x["label"].casefold()))

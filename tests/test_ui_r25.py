@@ -1,0 +1,75 @@
+"""Round 25: what looked wrong on the pages of a graph of all sota-arxiv (screenshots at 1280 and
+390 px in /tmp/h25-ui/shots of that round), on the Flask test client over a real on-disk store."""
+
+from __future__ import annotations
+
+import pytest
+from ui_fixtures import _span, fill_ui
+from web_fixtures import settings
+
+from kg.model import PROPOSED, Extraction, Mention, Paper, Result
+from kg.rdf import IriScheme, paper_quads
+from kg.store import KgStore
+from kg.web import create_app
+
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+# the sota-arxiv title "\name: Marrying Convolution and Attention \\ for All Data Sizes", as the
+# source cleaner stores it: the author's macro for the paper's name became its bare word
+MACRO_TITLE = "name: Marrying Convolution and Attention for All Data Sizes"
+
+
+def macro_title_paper() -> tuple[Paper, Extraction]:
+    p = Paper(id="r25a", title=MACRO_TITLE, arxiv_id="2106.04803", date="2021-06-09",
+              abstract="Our model reaches 90.88% top-1 accuracy on ImageNet.")  # fmt: skip
+    t = p.text
+    sentence = _span(t, "Our model reaches 90.88% top-1 accuracy on ImageNet.")
+    return p, Extraction(
+        p.id, p.title,
+        datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),),
+        metrics=(Mention("top-1 accuracy", (_span(t, "top-1 accuracy"),), 0.9),),
+        results=(Result(PROPOSED, "top-1 accuracy", 90.88, "90.88%", dataset="ImageNet", unit="%",
+                        span=sentence, confidence=0.9),),
+        version="test",
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    path = tmp_path_factory.mktemp("r25") / "kg"
+    store = fill_ui(KgStore(path))
+    scheme = IriScheme()
+    p, e = macro_title_paper()
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    store.flush()
+    app = create_app(settings(path), store)
+    yield app.test_client()
+    app.extensions["mlkg"].close()
+
+
+def test_a_title_s_leading_latex_macro_word_is_not_shown(client):
+    """Titles "name: Marrying Convolution and Attention for All Data Sizes" (CoAtNet) and "model: Dual
+    Attention Vision Transformers" (DaViT) led ImageNet's top-1 board: the word left of a title's
+    macro for the paper's name. The pages show the title after it, on the paper's page, in lists,
+    on boards and in the label of the paper's unnamed method."""
+    shown = "Marrying Convolution and Attention for All Data Sizes"
+    paper = client.get("/paper/arxiv/2106.04803", headers=BROWSER).get_data(as_text=True)
+    assert f"<h1>{shown}</h1>" in paper and f"<title>{shown} · mlkg</title>" in paper
+    assert "name: Marrying" in paper  # the abstract box shows the analysed text as it was read
+    board = client.get("/dataset/imagenet", headers=BROWSER).get_data(as_text=True)
+    assert shown in board and "name: Marrying" not in board
+    assert "(proposed in “Marrying Convolution…”)" in board
+    papers = client.get("/papers", headers=BROWSER).get_data(as_text=True)
+    assert f">{shown}</a>" in papers
+    found = client.get("/api/graph/search?q=marrying").get_json()
+    assert [r["label"] for r in found["results"] if r["type"] == "paper"] == [shown]
+
+
+def test_a_title_that_only_starts_like_a_placeholder_is_kept(client):
+    """A real title's first word stays: "Model-based ..." and a tool's own lower-case name
+    ("espresso: A Fast End-to-end Neural Speech Recognition Toolkit") are no placeholders."""
+    from kg.web.ui import shown_title
+
+    for title in ("Model-based Reinforcement Learning: A Survey", "espresso: A Fast Toolkit",
+                  "Named Entity Recognition: a review", "Our Data: a study"):  # fmt: skip
+        assert shown_title(title) == title
