@@ -21,15 +21,21 @@ MACRO_TITLE = "name: Marrying Convolution and Attention for All Data Sizes"
 
 def macro_title_paper() -> tuple[Paper, Extraction]:
     p = Paper(id="r25a", title=MACRO_TITLE, arxiv_id="2106.04803", date="2021-06-09",
-              abstract="Our model reaches 90.88% top-1 accuracy on ImageNet.")  # fmt: skip
+              abstract="Our model reaches 90.88% top-1 accuracy on ImageNet. "
+                       "HybridNet-7 reaches 88.1% top-1 accuracy on ImageNet for image classification.")  # fmt: skip
     t = p.text
     sentence = _span(t, "Our model reaches 90.88% top-1 accuracy on ImageNet.")
+    second = _span(t, "HybridNet-7 reaches 88.1% top-1 accuracy on ImageNet for image classification.")
     return p, Extraction(
         p.id, p.title,
+        methods=(Mention("HybridNet-7", (_span(t, "HybridNet-7"),), 0.9),),
         datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),),
         metrics=(Mention("top-1 accuracy", (_span(t, "top-1 accuracy"),), 0.9),),
+        tasks=(Mention("image classification", (_span(t, "image classification"),), 0.9),),
         results=(Result(PROPOSED, "top-1 accuracy", 90.88, "90.88%", dataset="ImageNet", unit="%",
-                        span=sentence, confidence=0.9),),
+                        span=sentence, confidence=0.9),
+                 Result("HybridNet-7", "top-1 accuracy", 88.1, "88.1%", dataset="ImageNet", unit="%",
+                        task="image classification", span=second, confidence=0.9)),
         version="test",
     )  # fmt: skip
 
@@ -73,3 +79,13 @@ def test_a_title_that_only_starts_like_a_placeholder_is_kept(client):
     for title in ("Model-based Reinforcement Learning: A Survey", "espresso: A Fast Toolkit",
                   "Named Entity Recognition: a review", "Our Data: a study"):  # fmt: skip
         assert shown_title(title) == title
+
+
+def test_a_task_s_results_name_their_method(client):
+    """Object detection's results table gave dataset, metric, value, paper and evidence but not the
+    method: "COCO AP 47.2" said nothing of who scored it. It has a Method column, linked."""
+    html = client.get("/task/image-classification", headers=BROWSER).get_data(as_text=True)
+    table = html[html.index('<h2 id="results">') :]
+    table = table[: table.index("</table>")]
+    assert '<th data-type="text" scope="col">Method</th>' in table
+    assert '<td data-label="Method"><a href="/method/hybridnet-7">' in table
