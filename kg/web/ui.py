@@ -156,9 +156,29 @@ def kind_of(iri: str) -> tuple[str, str] | None:
     return kind, local
 
 
+PAGE_URLS_KEPT = 200_000  # page URLs remembered per app (IRIs of a graph, or any a client sends)
+
+
 def page_url(iri: str | None) -> str | None:
-    """The UI page of an entity or paper IRI, or None for other IRIs."""
-    found = iri and kind_of(iri)
+    """The UI page of an entity or paper IRI, or None for other IRIs.
+
+    Remembered per app and script root: accuracy's page asks for 5,000 links, and building each
+    (url_for, the IRI scheme) took a fifth of its time on all sota-arxiv.
+    """
+    if not iri:
+        return None
+    known = current_app.extensions.setdefault("mlkg_page_urls", {})
+    key = (request.script_root, iri)
+    url = known.get(key, False)
+    if url is False:
+        if len(known) >= PAGE_URLS_KEPT:
+            known.clear()
+        url = known[key] = _page_url(iri)
+    return url
+
+
+def _page_url(iri: str) -> str | None:
+    found = kind_of(iri)
     if not found:
         return None
     kind, local = found
@@ -196,28 +216,47 @@ class UiCache:
     """
 
     MAX_ANSWERS = 32  # query answers kept (get(bounded=True)): a whole answer may be ~5 MB
+    # an entity page's result rows kept (get(bounded=PAGE_RESULTS)), apart from the answers, so that
+    # browsing pages does not push out the whole-graph answers warmed at start-up
+    PAGE_RESULTS = "page results"
+    MAX_PAGE_RESULTS = 64
 
     def __init__(self):
         self._lock = threading.Lock()  # guards the dicts; builds run under their key's own lock
         self._stats: dict | None = None
         self._items: dict = {}
         self._building: dict = {}
-        self._answers: OrderedDict = OrderedDict()  # the bounded keys, least recently used first
+        # the bounded keys of each group, least recently used first
+        self._bounded: dict[str, OrderedDict] = {"answers": OrderedDict(), self.PAGE_RESULTS: OrderedDict()}
 
-    def get(self, key, build: Callable, bounded: bool = False):
+    @property
+    def _answers(self) -> OrderedDict:
+        return self._bounded["answers"]
+
+    def _group(self, bounded: bool | str) -> tuple[OrderedDict, int] | None:
+        if not bounded:
+            return None
+        if bounded is True:
+            return self._bounded["answers"], self.MAX_ANSWERS
+        return self._bounded[bounded], self.MAX_PAGE_RESULTS
+
+    def get(self, key, build: Callable, bounded: bool | str = False):
         """The value under ``key``, built by ``build()`` once (concurrent callers wait for it).
         ``bounded``: one of at most ``MAX_ANSWERS`` such values (the least recently used goes),
-        for answers whose keys clients choose, so that no client can fill the memory."""
+        for answers whose keys clients choose, so that no client can fill the memory;
+        ``PAGE_RESULTS``: one of at most ``MAX_PAGE_RESULTS`` in a group of their own."""
         stats = get_state().stats()
+        group = self._group(bounded)
         with self._lock:
             if stats is not self._stats:
                 self._items.clear()
                 self._building.clear()
-                self._answers.clear()
+                for kept in self._bounded.values():
+                    kept.clear()
                 self._stats = stats
             if key in self._items:
-                if bounded:
-                    self._answers.move_to_end(key)
+                if group:
+                    group[0].move_to_end(key)
                 return self._items[key]
             key_lock = self._building.setdefault(key, threading.Lock())
         with key_lock:
@@ -228,10 +267,11 @@ class UiCache:
             with self._lock:
                 if self._stats is stats:
                     self._items[key] = value
-                    if bounded:
-                        self._answers[key] = None
-                        while len(self._answers) > self.MAX_ANSWERS:
-                            old, _ = self._answers.popitem(last=False)
+                    if group:
+                        kept, most = group
+                        kept[key] = None
+                        while len(kept) > most:
+                            old, _ = kept.popitem(last=False)
                             self._items.pop(old, None)
                             self._building.pop(old, None)
             return value
@@ -534,12 +574,14 @@ SELECT ?e ?rel ?p WHERE { VALUES ?rel { mlkg:proposes mlkg:uses mlkg:addresses }
 # VALUES slots (kg.queries.apply_values), not pyoxigraph substitutions: a predicate bound by
 # substitution is not used to plan ``?r ?role ?e`` (ImageNet's page on sota-arxiv: 0.15 s for
 # the first query, 0.04 s with the slot; a paper or method page: 0.45 s -> 0.04 s).
+# (?role and ?e are bound in their VALUES slots and not projected: as columns they were two IRIs
+# more to decode in each of the 3,200 rows of accuracy's page)
 Q_RESULT_PROPS = """
-SELECT ?role ?e ?r ?p ?o WHERE {
+SELECT ?r ?p ?o WHERE {
   VALUES ?role { UNDEF } VALUES ?e { UNDEF } ?r ?role ?e ; a mlkg:Result ; ?p ?o }"""
 
 Q_RESULT_EVIDENCE = """
-SELECT ?role ?e ?r ?confidence ?start ?end ?sentence WHERE {
+SELECT ?r ?confidence ?start ?end ?sentence WHERE {
   VALUES ?role { UNDEF } VALUES ?e { UNDEF } ?r ?role ?e ; a mlkg:Result .
   ?a mlkg:assertsResult ?r ; mlkg:confidence ?confidence ; prov:wasDerivedFrom ?span .
   ?span oa:hasSelector ?sel ; oa:hasSource ?abstract . ?sel oa:start ?start ; oa:end ?end .
@@ -677,16 +719,27 @@ def directions() -> dict[str, bool]:
     return cache().get("directions", lambda: {r["m"]: r["hib"] is not False for r in select(Q_DIRECTIONS)})
 
 
+def result_answers(role: str, iri: str) -> tuple[list[dict], list[dict]]:
+    """The rows of the two queries :func:`results` reads for ``role`` = ``iri``, kept for the next
+    visit (bounded): they were 80% of a busy board's page on all sota-arxiv (accuracy's 400
+    results, 3,200 property rows and their evidence), the same rows on every visit."""
+    def build():
+        return select(Q_RESULT_PROPS, role=ROLE[role], e=iri), select(Q_RESULT_EVIDENCE, role=ROLE[role], e=iri)
+
+    return cache().get(("results", role, iri), build, bounded=UiCache.PAGE_RESULTS)
+
+
 def results(role: str, iri: str) -> list[ResultRow]:
     """Every result whose ``role`` (method, dataset, metric, task, paper) is ``iri``, best first.
 
     One row per result: when several extractors assert it, the most confident evidence.
     """
+    prop_rows, evidence_rows = result_answers(role, iri)
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for row in select(Q_RESULT_PROPS, role=ROLE[role], e=iri):
+    for row in prop_rows:
         props[row["r"]][row["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]].append(row["o"])
     evidence: dict[str, dict] = {}
-    for row in select(Q_RESULT_EVIDENCE, role=ROLE[role], e=iri):
+    for row in evidence_rows:
         old = evidence.get(row["r"])
         if old is None or (row["confidence"] or 0) > (old["confidence"] or 0):
             evidence[row["r"]] = row
