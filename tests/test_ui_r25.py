@@ -137,3 +137,39 @@ def test_a_page_s_result_rows_are_read_once_and_kept_apart_from_the_answers(clie
     assert asked.count(ui.Q_RESULT_PROPS) == 4  # imagenet's rows were pushed out by the two others
     kept = client.application.extensions["mlkg_ui"]
     assert len(kept._bounded[UiCache.PAGE_RESULTS]) == 2 and len(kept._answers) == 1
+
+
+def test_the_search_page_lists_papers_apart_and_says_how_many_matched(client, monkeypatch):
+    """ "vit" on all sota-arxiv: "50 matches", all of them entities (159 matched), and none of the
+    127 papers with ViT in the title. The page lists entities and papers apart, each with its
+    count and how many are shown."""
+    from kg.web import ui
+
+    monkeypatch.setattr(ui, "SEARCH_ENTITIES", 1)
+    html = client.get("/search?q=net", headers=BROWSER).get_data(as_text=True)
+    entities, papers = html.split("<h2>Papers</h2>")
+    assert "<h2>Methods, datasets, metrics and tasks</h2>" in entities
+    assert "matches (the first 1 shown) for “net”." in entities
+    assert (
+        entities.count('<ul class="hits">') == 1 and entities.split('<ul class="hits">')[1].count("<li>") == 1
+    )
+    assert "with “net” in the title." in papers and ">DeltaNet and friends</a>" in papers
+
+
+def test_a_title_with_a_word_that_starts_with_the_query_comes_first(client, monkeypatch):
+    """ "vit" listed "3D ResNet ... Activity Detection" before "A Generalization of ViT/MLP-Mixer"."""
+    from kg.web import ui
+
+    titles = ["3D ResNet for Activity Detection", "A Generalization of ViT/MLP-Mixer to Graphs", "ViTPose"]
+    papers = {
+        f"https://example.org/p{i}": {"title": t, "date": None, "key": t.casefold()}
+        for i, t in enumerate(titles)
+    }
+    monkeypatch.setattr(ui, "papers_index", lambda: papers)
+    with client.application.test_request_context():
+        found = [p["label"] for p in ui.paper_matches("vit")]
+    assert found == [
+        "ViTPose",
+        "A Generalization of ViT/MLP-Mixer to Graphs",
+        "3D ResNet for Activity Detection",
+    ]

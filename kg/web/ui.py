@@ -77,6 +77,8 @@ VENDOR = {
 }
 
 PAGE_PAPERS = 100  # papers listed per relation on an entity page
+SEARCH_ENTITIES = 50  # entities and papers the search page lists
+SEARCH_PAPERS = 30
 MAX_VIEW = 2000  # nodes one JSON answer may hold
 
 
@@ -504,8 +506,16 @@ def search(q: str, *, limit: int = 10, kinds: Iterable[str] = KINDS, papers: boo
     """Entities (and papers) whose label or alias matches ``q``, best first.
 
     An exact label beats a prefix, a prefix beats the start of a word, which beats
-    any substring; ties go to the entity in more papers.
+    any substring; ties go to the entity in more papers. Papers fill what entities leave.
     """
+    out = entity_matches(q, kinds)[:limit]
+    if papers and len(out) < limit:
+        out += paper_matches(q)[: limit - len(out)]
+    return out
+
+
+def entity_matches(q: str, kinds: Iterable[str] = KINDS) -> list[dict]:
+    """Every entity whose label or alias matches ``q``, best first (:func:`search`)."""
     key = " ".join(q.casefold().split())
     if not key:
         return []
@@ -525,18 +535,25 @@ def search(q: str, *, limit: int = 10, kinds: Iterable[str] = KINDS, papers: boo
         if best is not None:
             found.append((best, -e.papers, e.label.casefold(), e, matched))
     found.sort(key=lambda t: t[:3])
-    out = [
+    return [
         {"id": e.iri, "label": e.label, "type": e.kind, "papers": e.papers, "url": page_url(e.iri),
          "match": None if matched == e.label.casefold() else e.labels[matched]}
-        for _, _, _, e, matched in found[:limit]
+        for _, _, _, e, matched in found
     ]  # fmt: skip
-    if papers and len(out) < limit and len(key) >= 3:
-        hits = [(0 if p["key"].startswith(key) else 1, iri, p) for iri, p in papers_index().items()
-                if key in p["key"]]  # fmt: skip
-        hits.sort(key=lambda t: (t[0], t[2]["key"]))
-        out += [{"id": iri, "label": p["title"], "type": "paper", "papers": 1, "url": page_url(iri),
-                 "match": None} for _, iri, p in hits[: limit - len(out)]]  # fmt: skip
-    return out
+
+
+def paper_matches(q: str) -> list[dict]:
+    """Every paper whose title holds ``q`` (three characters or more): titles that start with it,
+    then those with a word that does ("ViT/MLP-Mixer"), then the others ("Activity")."""
+    key = " ".join(q.casefold().split())
+    if len(key) < 3:
+        return []
+    word = re.compile(r"(?:^|[\s\-_/(])" + re.escape(key))
+    hits = [(0 if p["key"].startswith(key) else 1 if word.search(p["key"]) else 2, iri, p)
+            for iri, p in papers_index().items() if key in p["key"]]  # fmt: skip
+    hits.sort(key=lambda t: (t[0], t[2]["key"]))
+    return [{"id": iri, "label": p["title"], "type": "paper", "papers": 1, "url": page_url(iri), "match": None}
+            for _, iri, p in hits]  # fmt: skip
 
 
 def resolve(value: str | None, *, name: str = "node") -> str:
@@ -1478,8 +1495,12 @@ def result_counts() -> list[dict]:
 def search_page():
     """Search results as a page (the search box without JavaScript)."""
     q = request.args.get("q", "").strip()
-    hits = search(q, limit=50) if q else []
-    return render_template("search.html", q=q, hits=hits)
+    # entities and papers apart, each with its count: one list of 50 was all entities for "vit"
+    # (90 of them), so no paper with ViT in its title was found, and "50 matches" hid the rest
+    entities_found, papers_found = (entity_matches(q), paper_matches(q)) if q else ([], [])
+    return render_template("search.html", q=q, hits=entities_found[:SEARCH_ENTITIES],
+                           entities_total=len(entities_found), papers=papers_found[:SEARCH_PAPERS],
+                           papers_total=len(papers_found))  # fmt: skip
 
 
 @bp.route("/<any(methods, datasets, metrics, tasks):plural>")
