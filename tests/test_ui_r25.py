@@ -173,3 +173,19 @@ def test_a_title_with_a_word_that_starts_with_the_query_comes_first(client, monk
         "A Generalization of ViT/MLP-Mixer to Graphs",
         "3D ResNet for Activity Detection",
     ]
+
+
+def test_a_task_page_s_boards_are_read_once(client, monkeypatch):
+    """A task page read its benchmarks and, for each dataset, the keys of that dataset's boards
+    (ImageNet's on every task that has a board there) on every visit: half of semantic
+    segmentation's page on all sota-arxiv. Both are kept for the next visit."""
+    from kg.web import ui
+
+    asked = []
+    real = ui.select
+    monkeypatch.setattr(ui, "select", lambda text, **kw: asked.append(text) or real(text, **kw))
+    client.application.extensions.pop("mlkg_ui", None)
+    first = client.get("/task/image-classification", headers=BROWSER).get_data(as_text=True)
+    again = client.get("/task/image-classification", headers=BROWSER).get_data(as_text=True)
+    assert first == again
+    assert asked.count(ui.Q_TASK_BENCHMARKS) == 1 and asked.count(ui.Q_DATASET_BOARD_KEYS) <= 1
