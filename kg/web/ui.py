@@ -1453,21 +1453,30 @@ def _result_summary(r: ResultRow) -> str:
 # ---------------------------------------------------------------- views: pages
 
 
+def most_connected(kind: str, n: int = 8) -> list[EntityInfo]:
+    """The ``n`` entities of ``kind`` in the most papers, as the home page lists them.
+
+    The metrics the most papers score by: a cost (parameters, speed, FLOPs) is a column of a board
+    and a bare "performance" names no measure (kg.leaderboard.measure_role); /metrics lists all.
+    """
+    ranked = sorted((e for e in entities().values() if e.kind == kind and not (kind == "metric" and measure_role(e.label))),
+                    key=lambda e: (-e.papers, e.label.casefold()))  # fmt: skip
+    return ranked[:n]
+
+
+def home_boards() -> list[str]:
+    """The pages of the datasets and metrics the home page lists: the boards most visitors open."""
+    return [page_url(e.iri) for kind in ("dataset", "metric") for e in most_connected(kind)]
+
+
 @bp.route("/")
 def home():
     """Counts, search, the most connected entities of each kind, and charts."""
     stats = get_state().stats()
     counts = [(label, stats.get(key, 0), PLURAL.get(key[:-1]) if key[:-1] in PLURAL else None)
               for key, label in COUNTS]  # fmt: skip
-    info = entities().values()
-    top = {}
-    for kind in KINDS:
-        # the metrics the most papers score by: a cost (parameters, speed, FLOPs) is a column of a
-        # board and a bare "performance" names no measure (kg.leaderboard.measure_role); /metrics lists all
-        ranked = sorted((e for e in info if e.kind == kind and not (kind == "metric" and measure_role(e.label))),
-                        key=lambda e: (-e.papers, e.label.casefold()))  # fmt: skip
-        top[kind] = [{"label": e.label, "url": page_url(e.iri), "papers": e.papers, "iri": e.iri}
-                     for e in ranked[:8]]  # fmt: skip
+    top = {kind: [{"label": e.label, "url": page_url(e.iri), "papers": e.papers, "iri": e.iri}
+                  for e in most_connected(kind)] for kind in KINDS}  # fmt: skip
     charts = []
     for kind, title in (("dataset", "Most used datasets"), ("metric", "Most used metrics")):
         items = [{"label": e["label"], "value": e["papers"], "url": e["url"]}
