@@ -610,3 +610,47 @@ def test_a_board_s_tall_chart_is_the_one_shown_on_a_phone(b, base_url):
             assert b.execute_script(shown) == expected, width
     finally:
         b.set_window_size(1400, 1000)
+
+
+# ---------------------------------------------------------------- round 25
+
+
+def test_a_list_s_pager_is_one_line_on_a_phone(b, tmp_path_factory):
+    """On a 390 px phone the pager of /methods and /papers ("« First", "← Previous", the page
+    box, "Next →", "Last »") wrapped into three lines; its links keep only their arrows there,
+    so it is one line, and every link is still named (its title) and on screen."""
+    from kg.model import Extraction, Paper
+    from kg.rdf import IriScheme, paper_quads
+    from kg.store import KgStore
+
+    path = tmp_path_factory.mktemp("pager") / "kg"
+    store, scheme = KgStore(path), IriScheme()
+    todo = [Paper(id=f"pg{i}", title=f"Paper number {i}", abstract="A study.", arxiv_id=f"2301.{i:05d}")
+            for i in range(250)]  # fmt: skip
+    store.replace_papers(
+        (scheme.paper_graph(p), paper_quads(scheme, p, Extraction(p.id, p.title))) for p in todo
+    )
+    store.flush()
+    del store
+    b.set_window_size(390, 900)
+    try:
+        with kg_serve(path) as server:
+            b.get(server.url + "/papers?page=2")
+            boxes = b.execute_script(
+                "return [...document.querySelectorAll('nav.pager > a, nav.pager .page-jump')]"
+                ".map(e => { const r = e.getBoundingClientRect(); return [r.top, r.bottom, r.right]; })"
+            )
+            width = b.execute_script("return document.documentElement.clientWidth")
+            assert len(boxes) == 5
+            assert max(top for top, _, _ in boxes) < min(bottom for _, bottom, _ in boxes), boxes  # one line
+            assert max(right for _, _, right in boxes) <= width, (boxes, width)
+            titles = [a.get_attribute("title") for a in b.find_elements(By.CSS_SELECTOR, "nav.pager > a")]
+            assert titles == ["First page", "Previous page", "Next page", "Last page"]
+            b.execute_script("document.querySelector('nav.pager').scrollIntoView()")
+            shot(b, "phone-pager")
+            b.set_window_size(1280, 900)
+            b.get(server.url + "/papers?page=2")
+            # the words on a wide screen
+            assert "« First" in b.find_element(By.CSS_SELECTOR, "nav.pager").text
+    finally:
+        b.set_window_size(1400, 1000)

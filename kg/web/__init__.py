@@ -93,10 +93,19 @@ def warm_pages(app: Flask) -> None:
         with app.test_client() as client:
             # /papers builds the papers' index that search and its autocomplete read too: on all
             # sota-arxiv the first /papers took 2.1 s and the first search 2.6 s in each worker
-            for path in ("/", "/papers", "/api/graph/projection?name=entity", *whole_graph_runs(app)):
+            # then the boards the home page links (their results, kept per page: 0.3-0.6 s each on
+            # all sota-arxiv the first time, a fifth of that after)
+            for path in ("/", "/papers", *home_board_pages(app), "/api/graph/projection?name=entity",
+                         *whole_graph_runs(app)):  # fmt: skip
                 client.get(path)
     except Exception:  # warming is an optimisation; a failure shows up on the real request
         logger.debug("warming the page caches failed", exc_info=True)
+
+
+def home_board_pages(app: Flask) -> list[str]:
+    """The pages of the datasets and metrics the home page lists (ui.home_boards)."""
+    with app.test_request_context():
+        return ui.home_boards()
 
 
 def whole_graph_runs(app: Flask) -> list[str]:

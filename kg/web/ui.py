@@ -77,6 +77,8 @@ VENDOR = {
 }
 
 PAGE_PAPERS = 100  # papers listed per relation on an entity page
+SEARCH_ENTITIES = 50  # entities and papers the search page lists
+SEARCH_PAPERS = 30
 MAX_VIEW = 2000  # nodes one JSON answer may hold
 
 
@@ -156,9 +158,29 @@ def kind_of(iri: str) -> tuple[str, str] | None:
     return kind, local
 
 
+PAGE_URLS_KEPT = 200_000  # page URLs remembered per app (IRIs of a graph, or any a client sends)
+
+
 def page_url(iri: str | None) -> str | None:
-    """The UI page of an entity or paper IRI, or None for other IRIs."""
-    found = iri and kind_of(iri)
+    """The UI page of an entity or paper IRI, or None for other IRIs.
+
+    Remembered per app and script root: accuracy's page asks for 5,000 links, and building each
+    (url_for, the IRI scheme) took a fifth of its time on all sota-arxiv.
+    """
+    if not iri:
+        return None
+    known = current_app.extensions.setdefault("mlkg_page_urls", {})
+    key = (request.script_root, iri)
+    url = known.get(key, False)
+    if url is False:
+        if len(known) >= PAGE_URLS_KEPT:
+            known.clear()
+        url = known[key] = _page_url(iri)
+    return url
+
+
+def _page_url(iri: str) -> str | None:
+    found = kind_of(iri)
     if not found:
         return None
     kind, local = found
@@ -196,28 +218,48 @@ class UiCache:
     """
 
     MAX_ANSWERS = 32  # query answers kept (get(bounded=True)): a whole answer may be ~5 MB
+    # an entity page's result rows (and a task page's boards) kept (get(bounded=PAGE_RESULTS)), apart
+    # from the answers, so that browsing pages does not push out the whole-graph answers warmed at
+    # start-up
+    PAGE_RESULTS = "page results"
+    MAX_PAGE_RESULTS = 128
 
     def __init__(self):
         self._lock = threading.Lock()  # guards the dicts; builds run under their key's own lock
         self._stats: dict | None = None
         self._items: dict = {}
         self._building: dict = {}
-        self._answers: OrderedDict = OrderedDict()  # the bounded keys, least recently used first
+        # the bounded keys of each group, least recently used first
+        self._bounded: dict[str, OrderedDict] = {"answers": OrderedDict(), self.PAGE_RESULTS: OrderedDict()}
 
-    def get(self, key, build: Callable, bounded: bool = False):
+    @property
+    def _answers(self) -> OrderedDict:
+        return self._bounded["answers"]
+
+    def _group(self, bounded: bool | str) -> tuple[OrderedDict, int] | None:
+        if not bounded:
+            return None
+        if bounded is True:
+            return self._bounded["answers"], self.MAX_ANSWERS
+        return self._bounded[bounded], self.MAX_PAGE_RESULTS
+
+    def get(self, key, build: Callable, bounded: bool | str = False):
         """The value under ``key``, built by ``build()`` once (concurrent callers wait for it).
         ``bounded``: one of at most ``MAX_ANSWERS`` such values (the least recently used goes),
-        for answers whose keys clients choose, so that no client can fill the memory."""
+        for answers whose keys clients choose, so that no client can fill the memory;
+        ``PAGE_RESULTS``: one of at most ``MAX_PAGE_RESULTS`` in a group of their own."""
         stats = get_state().stats()
+        group = self._group(bounded)
         with self._lock:
             if stats is not self._stats:
                 self._items.clear()
                 self._building.clear()
-                self._answers.clear()
+                for kept in self._bounded.values():
+                    kept.clear()
                 self._stats = stats
             if key in self._items:
-                if bounded:
-                    self._answers.move_to_end(key)
+                if group:
+                    group[0].move_to_end(key)
                 return self._items[key]
             key_lock = self._building.setdefault(key, threading.Lock())
         with key_lock:
@@ -228,10 +270,11 @@ class UiCache:
             with self._lock:
                 if self._stats is stats:
                     self._items[key] = value
-                    if bounded:
-                        self._answers[key] = None
-                        while len(self._answers) > self.MAX_ANSWERS:
-                            old, _ = self._answers.popitem(last=False)
+                    if group:
+                        kept, most = group
+                        kept[key] = None
+                        while len(kept) > most:
+                            old, _ = kept.popitem(last=False)
                             self._items.pop(old, None)
                             self._building.pop(old, None)
             return value
@@ -266,6 +309,44 @@ Q_UNTITLED = 'SELECT ?p ?text WHERE { ?p dcterms:title "" . ?a mlkg:abstractOf ?
 UNTITLED_WORDS = 60  # characters of the abstract that name an untitled paper
 
 
+# A title that opens with an author's LaTeX macro for the paper's name ("\\name: Marrying Convolution
+# and Attention", "\\ModelName: Decoding-enhanced BERT", "{\\our}: Only Attention is Needed") is stored
+# as the macro's bare word ("name: Marrying ..."): about 60 of all sota-arxiv's titles. The words
+# are placeholders an author defines once (name, model, method, ours, datasetname, sysname, ...),
+# never a title's own first word before a colon.
+_PLACEHOLDER_STEM = r"(?:name|model|method|ours?|system|dataset|acronym)"
+PLACEHOLDER_TITLE = re.compile(
+    r"(?:our|the|my|titled|full|short|fancy|generic|work|nick|proj|sys|tool|net|algo?|kb|gen|data(?:set)?"
+    r"|method|model|n)?" + _PLACEHOLDER_STEM + r"(?:full|name|title)?\s*:\s+(?=\S)",
+    re.I,
+)
+UNNAMED_LABEL = re.compile(r"\(proposed in “(.*)”\)", re.S)
+
+
+def shown_title(title: str) -> str:
+    """``title`` without a leading placeholder left by an unexpanded LaTeX macro.
+
+    >>> shown_title("name: Marrying Convolution and Attention for All Data Sizes")
+    'Marrying Convolution and Attention for All Data Sizes'
+    >>> shown_title("ModelName: Decoding-enhanced BERT with Disentangled Attention")
+    'Decoding-enhanced BERT with Disentangled Attention'
+    >>> shown_title("Model-based RL: a survey"), shown_title("espresso: A Fast Toolkit")
+    ('Model-based RL: a survey', 'espresso: A Fast Toolkit')
+    """
+    found = PLACEHOLDER_TITLE.match(title)
+    return title[found.end() :] if found else title
+
+
+def shown_label(label: str) -> str:
+    """An entity's label as pages show it: a paper's unnamed method quotes the shown title.
+
+    >>> shown_label("(proposed in “model: Dual Attention…”)"), shown_label("ResNet-50")
+    ('(proposed in “Dual Attention…”)', 'ResNet-50')
+    """
+    found = UNNAMED_LABEL.fullmatch(label)
+    return f"(proposed in “{shown_title(found[1])}”)" if found else label
+
+
 def readable_title(title: str | None, iri: str, abstract: str | None) -> str:
     """What to call a paper in a list: its title; without one, the start of its abstract, quoted,
     and its id ("arxiv/1909.06317 (untitled)" said nothing of what the paper is about).
@@ -277,7 +358,7 @@ def readable_title(title: str | None, iri: str, abstract: str | None) -> str:
     'arxiv/1909.06317 (untitled)'
     """
     if (title and title.strip()) or not abstract or not abstract.strip():
-        return paper_title(title, iri)
+        return shown_title(paper_title(title, iri))
     words = " ".join(abstract.split())
     if len(words) > UNTITLED_WORDS:
         cut = words.rfind(" ", 0, UNTITLED_WORDS + 1)
@@ -303,7 +384,7 @@ def entities() -> dict[str, EntityInfo]:
         for r in select(Q_ENTITIES):
             if r["e"] not in out:
                 count = len(papers.get(r["e"]) or reporting.get(r["e"], ()))
-                out[r["e"]] = EntityInfo(r["e"], CLASS_KIND[r["class"]], r["label"], count)
+                out[r["e"]] = EntityInfo(r["e"], CLASS_KIND[r["class"]], shown_label(r["label"]), count)
         for r in select(Q_LABELS):
             info = out.get(r["e"])
             if info is not None and isinstance(r["label"], str):
@@ -426,8 +507,16 @@ def search(q: str, *, limit: int = 10, kinds: Iterable[str] = KINDS, papers: boo
     """Entities (and papers) whose label or alias matches ``q``, best first.
 
     An exact label beats a prefix, a prefix beats the start of a word, which beats
-    any substring; ties go to the entity in more papers.
+    any substring; ties go to the entity in more papers. Papers fill what entities leave.
     """
+    out = entity_matches(q, kinds)[:limit]
+    if papers and len(out) < limit:
+        out += paper_matches(q)[: limit - len(out)]
+    return out
+
+
+def entity_matches(q: str, kinds: Iterable[str] = KINDS) -> list[dict]:
+    """Every entity whose label or alias matches ``q``, best first (:func:`search`)."""
     key = " ".join(q.casefold().split())
     if not key:
         return []
@@ -447,18 +536,25 @@ def search(q: str, *, limit: int = 10, kinds: Iterable[str] = KINDS, papers: boo
         if best is not None:
             found.append((best, -e.papers, e.label.casefold(), e, matched))
     found.sort(key=lambda t: t[:3])
-    out = [
+    return [
         {"id": e.iri, "label": e.label, "type": e.kind, "papers": e.papers, "url": page_url(e.iri),
          "match": None if matched == e.label.casefold() else e.labels[matched]}
-        for _, _, _, e, matched in found[:limit]
+        for _, _, _, e, matched in found
     ]  # fmt: skip
-    if papers and len(out) < limit and len(key) >= 3:
-        hits = [(0 if p["key"].startswith(key) else 1, iri, p) for iri, p in papers_index().items()
-                if key in p["key"]]  # fmt: skip
-        hits.sort(key=lambda t: (t[0], t[2]["key"]))
-        out += [{"id": iri, "label": p["title"], "type": "paper", "papers": 1, "url": page_url(iri),
-                 "match": None} for _, iri, p in hits[: limit - len(out)]]  # fmt: skip
-    return out
+
+
+def paper_matches(q: str) -> list[dict]:
+    """Every paper whose title holds ``q`` (three characters or more): titles that start with it,
+    then those with a word that does ("ViT/MLP-Mixer"), then the others ("Activity")."""
+    key = " ".join(q.casefold().split())
+    if len(key) < 3:
+        return []
+    word = re.compile(r"(?:^|[\s\-_/(])" + re.escape(key))
+    hits = [(0 if p["key"].startswith(key) else 1 if word.search(p["key"]) else 2, iri, p)
+            for iri, p in papers_index().items() if key in p["key"]]  # fmt: skip
+    hits.sort(key=lambda t: (t[0], t[2]["key"]))
+    return [{"id": iri, "label": p["title"], "type": "paper", "papers": 1, "url": page_url(iri), "match": None}
+            for _, iri, p in hits]  # fmt: skip
 
 
 def resolve(value: str | None, *, name: str = "node") -> str:
@@ -496,12 +592,14 @@ SELECT ?e ?rel ?p WHERE { VALUES ?rel { mlkg:proposes mlkg:uses mlkg:addresses }
 # VALUES slots (kg.queries.apply_values), not pyoxigraph substitutions: a predicate bound by
 # substitution is not used to plan ``?r ?role ?e`` (ImageNet's page on sota-arxiv: 0.15 s for
 # the first query, 0.04 s with the slot; a paper or method page: 0.45 s -> 0.04 s).
+# (?role and ?e are bound in their VALUES slots and not projected: as columns they were two IRIs
+# more to decode in each of the 3,200 rows of accuracy's page)
 Q_RESULT_PROPS = """
-SELECT ?role ?e ?r ?p ?o WHERE {
+SELECT ?r ?p ?o WHERE {
   VALUES ?role { UNDEF } VALUES ?e { UNDEF } ?r ?role ?e ; a mlkg:Result ; ?p ?o }"""
 
 Q_RESULT_EVIDENCE = """
-SELECT ?role ?e ?r ?confidence ?start ?end ?sentence WHERE {
+SELECT ?r ?confidence ?start ?end ?sentence WHERE {
   VALUES ?role { UNDEF } VALUES ?e { UNDEF } ?r ?role ?e ; a mlkg:Result .
   ?a mlkg:assertsResult ?r ; mlkg:confidence ?confidence ; prov:wasDerivedFrom ?span .
   ?span oa:hasSelector ?sel ; oa:hasSource ?abstract . ?sel oa:start ?start ; oa:end ?end .
@@ -596,10 +694,57 @@ class ResultRow:
         url = page_url(self.paper) or "#"
         return f"{url}#{self.anchor}" if self.anchor else url
 
+    @property
+    def excerpt(self) -> Markup:
+        """The evidence sentence as a result table shows it (:func:`evidence_excerpt`)."""
+        return evidence_excerpt(self.sentence or "", self.value_text)
+
+
+# characters of a long evidence sentence kept before its number: a table cell shows four lines
+# of the sentence (about 180 characters at 1280 px), and in 1,164 of all sota-arxiv's 4,129
+# results the number came after the 150th (BERT's SQuAD F1 of 93.2 after GLUE and MultiNLI)
+EXCERPT_BEFORE = 80
+
+
+def evidence_excerpt(sentence: str, value_text: str) -> Markup:
+    """``sentence`` as HTML with its number marked; one whose number comes late starts with "…"
+    a few words before it, so the number is within the lines the cell shows.
+
+    >>> str(evidence_excerpt("BERT gets 93.2 F1 & more.", "93.2"))
+    'BERT gets <mark class="num">93.2</mark> F1 &amp; more.'
+    >>> long = "It obtains new state-of-the-art results on eleven tasks, " * 4 + "SQuAD v1.1 F1 to 93.2."
+    >>> str(evidence_excerpt(long, "93.2"))[:40]
+    '…It obtains new state-of-the-art results'
+    """
+    found = None
+    for needle in (value_text.strip(), value_text.rstrip("%").strip()):
+        if needle and (i := sentence.find(needle)) >= 0:
+            found = (i, i + len(needle))
+            break
+    if found is None:
+        return Markup(escape(sentence))
+    start, end = found
+    head = sentence[:start]
+    if start > 2 * EXCERPT_BEFORE:  # cut at the first space after the kept stretch begins
+        cut = head.find(" ", start - EXCERPT_BEFORE)
+        head = "…" + head[cut + 1 :] if 0 <= cut < start else head
+    number = escape(sentence[start:end])
+    return Markup(f'{escape(head)}<mark class="num">{number}</mark>{escape(sentence[end:])}')
+
 
 def directions() -> dict[str, bool]:
     """``mlkg:higherIsBetter`` of every metric that states it (cached)."""
     return cache().get("directions", lambda: {r["m"]: r["hib"] is not False for r in select(Q_DIRECTIONS)})
+
+
+def result_answers(role: str, iri: str) -> tuple[list[dict], list[dict]]:
+    """The rows of the two queries :func:`results` reads for ``role`` = ``iri``, kept for the next
+    visit (bounded): they were 80% of a busy board's page on all sota-arxiv (accuracy's 400
+    results, 3,200 property rows and their evidence), the same rows on every visit."""
+    def build():
+        return select(Q_RESULT_PROPS, role=ROLE[role], e=iri), select(Q_RESULT_EVIDENCE, role=ROLE[role], e=iri)
+
+    return cache().get(("results", role, iri), build, bounded=UiCache.PAGE_RESULTS)
 
 
 def results(role: str, iri: str) -> list[ResultRow]:
@@ -607,11 +752,12 @@ def results(role: str, iri: str) -> list[ResultRow]:
 
     One row per result: when several extractors assert it, the most confident evidence.
     """
+    prop_rows, evidence_rows = result_answers(role, iri)
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for row in select(Q_RESULT_PROPS, role=ROLE[role], e=iri):
+    for row in prop_rows:
         props[row["r"]][row["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]].append(row["o"])
     evidence: dict[str, dict] = {}
-    for row in select(Q_RESULT_EVIDENCE, role=ROLE[role], e=iri):
+    for row in evidence_rows:
         old = evidence.get(row["r"])
         if old is None or (row["confidence"] or 0) > (old["confidence"] or 0):
             evidence[row["r"]] = row
@@ -926,7 +1072,11 @@ SELECT DISTINCT ?d ?metric ?setting WHERE {
 
 def dataset_board_anchors(dataset: str) -> dict[tuple[str | None, str | None], str]:
     """The anchors of the boards on ``dataset``'s page, by (metric, regime), as that page gives them."""
-    return board_anchors((r["metric"], board_setting(r["setting"])) for r in select(Q_DATASET_BOARD_KEYS, d=dataset))
+    # kept (bounded): every task page that lists a board on ImageNet or COCO asks for the same keys,
+    # half of semantic segmentation's page on all sota-arxiv (seven datasets)
+    keys = cache().get(("board keys", dataset), lambda: select(Q_DATASET_BOARD_KEYS, d=dataset),
+                       bounded=UiCache.PAGE_RESULTS)  # fmt: skip
+    return board_anchors((r["metric"], board_setting(r["setting"])) for r in keys)
 
 
 MIN_BENCHMARK_ENTRIES = 2  # a board with one of the task's results benchmarks nothing
@@ -951,7 +1101,10 @@ def task_benchmarks(iri: str) -> list[dict]:
     MIN_BENCHMARK_ENTRIES of the task's results on it, the most first, with the best of them
     (its method, value and rank on the whole board) and a link to the board on the dataset's page."""
     boards: dict[str, list[dict]] = defaultdict(list)
-    for row in select(Q_TASK_BENCHMARKS, t=iri):
+    found = cache().get(
+        ("task benchmarks", iri), lambda: select(Q_TASK_BENCHMARKS, t=iri), bounded=UiCache.PAGE_RESULTS
+    )
+    for row in found:
         boards[row["board"]].append(row)
     info = entities()
 
@@ -1300,21 +1453,30 @@ def _result_summary(r: ResultRow) -> str:
 # ---------------------------------------------------------------- views: pages
 
 
+def most_connected(kind: str, n: int = 8) -> list[EntityInfo]:
+    """The ``n`` entities of ``kind`` in the most papers, as the home page lists them.
+
+    The metrics the most papers score by: a cost (parameters, speed, FLOPs) is a column of a board
+    and a bare "performance" names no measure (kg.leaderboard.measure_role); /metrics lists all.
+    """
+    ranked = sorted((e for e in entities().values() if e.kind == kind and not (kind == "metric" and measure_role(e.label))),
+                    key=lambda e: (-e.papers, e.label.casefold()))  # fmt: skip
+    return ranked[:n]
+
+
+def home_boards() -> list[str]:
+    """The pages of the datasets and metrics the home page lists: the boards most visitors open."""
+    return [page_url(e.iri) for kind in ("dataset", "metric") for e in most_connected(kind)]
+
+
 @bp.route("/")
 def home():
     """Counts, search, the most connected entities of each kind, and charts."""
     stats = get_state().stats()
     counts = [(label, stats.get(key, 0), PLURAL.get(key[:-1]) if key[:-1] in PLURAL else None)
               for key, label in COUNTS]  # fmt: skip
-    info = entities().values()
-    top = {}
-    for kind in KINDS:
-        # the metrics the most papers score by: a cost (parameters, speed, FLOPs) is a column of a
-        # board and a bare "performance" names no measure (kg.leaderboard.measure_role); /metrics lists all
-        ranked = sorted((e for e in info if e.kind == kind and not (kind == "metric" and measure_role(e.label))),
-                        key=lambda e: (-e.papers, e.label.casefold()))  # fmt: skip
-        top[kind] = [{"label": e.label, "url": page_url(e.iri), "papers": e.papers, "iri": e.iri}
-                     for e in ranked[:8]]  # fmt: skip
+    top = {kind: [{"label": e.label, "url": page_url(e.iri), "papers": e.papers, "iri": e.iri}
+                  for e in most_connected(kind)] for kind in KINDS}  # fmt: skip
     charts = []
     for kind, title in (("dataset", "Most used datasets"), ("metric", "Most used metrics")):
         items = [{"label": e["label"], "value": e["papers"], "url": e["url"]}
@@ -1350,8 +1512,12 @@ def result_counts() -> list[dict]:
 def search_page():
     """Search results as a page (the search box without JavaScript)."""
     q = request.args.get("q", "").strip()
-    hits = search(q, limit=50) if q else []
-    return render_template("search.html", q=q, hits=hits)
+    # entities and papers apart, each with its count: one list of 50 was all entities for "vit"
+    # (90 of them), so no paper with ViT in its title was found, and "50 matches" hid the rest
+    entities_found, papers_found = (entity_matches(q), paper_matches(q)) if q else ([], [])
+    return render_template("search.html", q=q, hits=entities_found[:SEARCH_ENTITIES],
+                           entities_total=len(entities_found), papers=papers_found[:SEARCH_PAPERS],
+                           papers_total=len(papers_found))  # fmt: skip
 
 
 @bp.route("/<any(methods, datasets, metrics, tasks):plural>")
@@ -1398,7 +1564,7 @@ def entity(kind: str, slug: str):
     if not facts:
         raise NotFound(f"the graph has no {kind} {slug!r}")
     labels = [f["o"] for f in facts if f["p"] == SKOS + "prefLabel"]
-    label = labels[0] if labels else slug
+    label = shown_label(labels[0]) if labels else slug
     aliases: dict[str, str] = {}  # one spelling per case-insensitive alias, none equal to the label
     for f in facts:
         if f["p"] == SKOS + "altLabel" and f["o"].casefold() != label.casefold():
@@ -1466,7 +1632,7 @@ def paper(path: str):
             continue
         seen.add(key)
         links[r["rel"].rsplit("#", 1)[-1]].append(
-            {"label": r["label"] or _local(r["e"]), "url": page_url(r["e"]),
+            {"label": shown_label(r["label"]) if r["label"] else _local(r["e"]), "url": page_url(r["e"]),
              "kind": CLASS_KIND.get(r["class"] or "", "entity")})  # fmt: skip
     for items in links.values():
         items.sort(key=lambda x: (KINDS.index(x["kind"]) if x["kind"] in KINDS else 9, x["label"].casefold()))
