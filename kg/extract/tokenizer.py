@@ -40,14 +40,36 @@ _MODIFIER = (
     r"friendly|efficient|intensive|heavy|bound|generated|related|dependent|enabled|inspired)"
 )
 _CH = r"A-Za-z0-9\u00C0-\u024F\u0370-\u03FF"
+# spaCy strips a chunk's prefixes and suffixes one character at a time, copying and hashing
+# the rest of the chunk (and searching it for a suffix) at each step: quadratic in a long run
+# of characters that cannot start or end a word ("((((...", a line of "-----", 5,000 spaces).
+# A chunk longer than this is left to the infix rule, which splits the same characters off
+# in one scan. (Real chunks are at most ~130 characters: URLs, LaTeX left-overs.)
+_AFFIX_CHUNK = 300
+
+# Every affix and infix is one character that cannot be part of a word, so the suffix and
+# infix patterns open with that class, "[^CH]", and test what the character is in
+# lookbehinds after it: the regex engine then skips ahead over the word characters of a
+# chunk to the next candidate instead of trying each alternative at every character (on
+# the chunks the tokenizer has not seen yet: most of a new abstract's). Their matches are
+# those of the plain alternations given with each.
+#
+# The affix patterns hold the length limit themselves (the lookahead after "^", the
+# lookbehind after "$": no more than _AFFIX_CHUNK characters before the chunk's end), so
+# that spaCy calls the compiled pattern's search for each chunk it has not seen, not a
+# Python function that tests the length first; and the limit is kept where spaCy
+# serialises a tokenizer (it stores the ``pattern`` of ``prefix_search.__self__``).
+#
 # any leading character that cannot start a word is a token of its own
-_PREFIX = re.compile(rf"^[^{_CH}]")
-# a trailing character that cannot end a word, or a "+" that does not follow a word
-_SUFFIX = re.compile(rf"[^{_CH}+]$|(?<![{_CH}+])\+$")
-# inside a chunk: non-word characters, a hyphen before a modifier, joiners not between words
+_PREFIX = re.compile(rf"^(?=[\s\S]{{0,{_AFFIX_CHUNK}}}\Z)[^{_CH}]")
+# a trailing character that cannot end a word, or a "+" that does not follow a word:
+# [^CH+]$ | (?<![CH+])\+$
+_SUFFIX = re.compile(rf"[^{_CH}](?:(?<=[^{_CH}+])|(?<=\+)(?<![{_CH}+]\+))$(?<![\s\S]{{{_AFFIX_CHUNK + 1}}})")
+# inside a chunk: non-word characters, a hyphen before a modifier, joiners not between words:
+# [^CH.+@_-] | (?<=[CH])-(?=MODIFIER\b) | [.@_-](?![CH]) | (?<![CH])[.@_-] | (?<![CH+])\+
 _INFIX = re.compile(
-    rf"[^{_CH}.+@_-]|(?<=[{_CH}])-(?={_MODIFIER}\b)|[.@_-](?![{_CH}])|(?<![{_CH}])[.@_-]"
-    rf"|(?<![{_CH}+])\+"
+    rf"[^{_CH}](?:(?<=[^{_CH}.+@_-])|(?<=[{_CH}]-)(?={_MODIFIER}\b)|(?<=[.@_-])(?![{_CH}])"
+    rf"|(?<=[.@_-])(?<![{_CH}].)|(?<=\+)(?<![{_CH}+]\+))"
 )
 
 
@@ -60,33 +82,12 @@ _INFIX = re.compile(
 CACHE_SIZE = 1_000_000
 
 
-# spaCy strips a chunk's prefixes and suffixes one character at a time, copying and hashing
-# the rest of the chunk (and searching it for a suffix) at each step: quadratic in a long run
-# of characters that cannot start or end a word ("((((...", a line of "-----", 5,000 spaces).
-# A chunk longer than this is left to the infix rule, which splits the same characters off
-# in one scan. (Real chunks are at most ~130 characters: URLs, LaTeX left-overs.)
-_AFFIX_CHUNK = 300
-
-
-class _ShortChunkSearch:
-    """An affix regex's ``search``, tried only on chunks of at most ``_AFFIX_CHUNK``
-    characters. A class, not a function: spaCy serialises a tokenizer by reading
-    ``search.__self__.pattern`` (``nlp.to_bytes()``, ``nlp.to_disk()``)."""
-
-    def __init__(self, regex: re.Pattern) -> None:
-        self.pattern = regex.pattern
-        self._search = regex.search
-
-    def search(self, chunk: str) -> re.Match | None:
-        return self._search(chunk) if len(chunk) <= _AFFIX_CHUNK else None
-
-
 def make_tokenizer(vocab: Vocab) -> Tokenizer:
     """A spaCy ``Tokenizer`` with the mlkg rules (no exceptions, no URL matching)."""
     return Tokenizer(
         vocab,
-        prefix_search=_ShortChunkSearch(_PREFIX).search,
-        suffix_search=_ShortChunkSearch(_SUFFIX).search,
+        prefix_search=_PREFIX.search,
+        suffix_search=_SUFFIX.search,
         infix_finditer=_INFIX.finditer,
         max_cache_size=CACHE_SIZE,
     )
