@@ -131,11 +131,13 @@ def setting_name(phrase: str) -> str | None:
 # is about private training: its title or a sentence on its own work names it (PRIVATE_TRAINING;
 # not a model that merely uses a privacy mechanism, "Differential Privacy-inspired LSTM", nor
 # "DP decoding" or "trained with DP on 8 GPUs", nor DP-SGD as a baseline one "outperforms").
+# (every alternative is searched as written: no substring prefilter decides which papers match)
 DIFFERENTIAL_PRIVACY = "differential privacy"
 PRIVATE_TRAINING = re.compile(
     r"[Dd]ifferentially[- ][Pp]rivate"
     r"|(?:[Ww]ith|[Uu]nder|[Uu]sing|[Vv]ia)\s+(?:[Dd]ifferential[- ][Pp]rivacy\b(?![- ]inspired)|DP-?SGD\b"
     r"|DP\s+(?:guarantees?|budgets?|constraints?)\b)"
+    r"|DP-?SGD\s+train"  # ("robustness to the challenges of DP-SGD training")
 )
 PRIVATE_SCORE = re.compile(
     r"[Pp]rivacy\s+(?:budgets?|guarantees?|levels?|parameters?)\b"

@@ -22,6 +22,8 @@ def test_an_image_size_names_a_board_only_for_a_generation_benchmark_s_generatio
     assert _boards("KelpNet reaches 43.1 AP on COCO 512x512.") == {43.1: "COCO"}
     assert _boards("KelpNet reaches 50.2 mIoU on ADE20K 512x512.") == {50.2: "ADE20K"}
     assert _boards("KelpNet reaches 82.1 mIoU on Cityscapes 1024 1024 crops.") == {82.1: "Cityscapes"}
+    # density estimation ranks sizes apart too
+    assert _boards("KelpFlow reaches 4.06 bits per dimension on ImageNet 32x32.") == {4.06: "ImageNet 32x32"}
     # (CIFAR-10 has one size: its generation board is CIFAR-10's)
     assert _boards("KelpGAN reaches FID 2.10 on CIFAR-10 32x32.") == {2.1: "CIFAR-10"}
 
@@ -48,6 +50,9 @@ def test_differential_privacy_is_read_from_the_paper_s_work_or_the_score_s_sente
     assert settings("We train KelpNet with differential privacy. KelpNet reaches 65.1% accuracy on CIFAR-10. "
                     "A non-private ResNet reaches 95.0% accuracy on CIFAR-10.") == [
         "differential privacy", None]  # fmt: skip
+    # the paper's own work is DP-SGD training
+    assert settings("We distil KelpNet, robust to the challenges of DP-SGD training. KelpNet reaches 73.5% "
+                    "accuracy on CIFAR-10.") == ["differential privacy"]  # fmt: skip
     # the score's own sentence says it is private
     assert settings(
         "We propose KelpNet. Under DP budget of 8, KelpNet reaches 65.1% accuracy on CIFAR-10."

@@ -6835,9 +6835,12 @@ _LATER_RESOLUTION = re.compile(r"\bon\s+(?:the\s+)?" + _SQUARE_SIZE)
 # the benchmarks generation papers rank at several sizes (other datasets have one size, CIFAR-10's
 # 32×32, or their size is a crop, "Cityscapes 1024 1024 crops", on the dataset's one board)
 _SIZED_GENERATION_BENCHMARK = re.compile(r"(?:ImageNet|FFHQ|CelebA-HQ|AFHQ(?:v2)?|LSUN[\w -]*)", re.I)
-# a measure of generated images in the sentence: the size is a generation board's, not the input
-# size of a classifier ("85.1% top-1 accuracy on ImageNet 256x256 images")
-_GENERATION_MEASURE = re.compile(r"\b(?:s?FID|FIDs|Fr[ée]chet Inception|Inception [Ss]cores?|IS)\b")
+# a measure of generated images (or of density estimation, bits per dimension) in the sentence:
+# the size is a generation board's, not a classifier's input ("85.1% top-1 accuracy on ImageNet
+# 256x256 images")
+_GENERATION_MEASURE = re.compile(
+    r"\b(?:s?FID|FIDs|Fr[ée]chet Inception|Inception [Ss]cores?|IS|bits?[ /-](?:per[ -])?dim(?:ension)?s?|bpd|NLL)\b"
+)
 # a name the lexicon lists with its size ("ImageNet 256x256"): the stem, then the size
 _SIZED_NAME = re.compile(r"(.+?)[ \t]+" + _SQUARE_SIZE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
