@@ -134,15 +134,19 @@ def setting_name(phrase: str) -> str | None:
 # (every alternative is searched as written: no substring prefilter decides which papers match)
 DIFFERENTIAL_PRIVACY = "differential privacy"
 PRIVATE_TRAINING = re.compile(
-    r"[Dd]ifferentially[- ][Pp]rivate"
+    # (what is private is the paper's training or model, not "the differentially private DPSGD baseline")
+    r"[Dd]ifferentially[- ][Pp]rivate\s+(?:[\w-]+\s+)?(?:training|learning|SGD|optimi[sz]\w*|models?|classifiers?"
+    r"|networks?|fine-?tuning|classification|generation|synthesis)\b"
     r"|(?:[Ww]ith|[Uu]nder|[Uu]sing|[Vv]ia)\s+(?:[Dd]ifferential[- ][Pp]rivacy\b(?![- ]inspired)|DP-?SGD\b"
     r"|DP\s+(?:guarantees?|budgets?|constraints?)\b)"
     r"|DP-?SGD\s+train"  # ("robustness to the challenges of DP-SGD training")
+    r"|(?<![Nn]on-)\b[Pp]rivate\s+(?:training|learning)\b"
 )
 PRIVATE_SCORE = re.compile(
     r"[Pp]rivacy\s+(?:budgets?|guarantees?|levels?|parameters?)\b"
     r"|\(\s*(?:ε|\\epsilon|\\varepsilon|epsilon)\s*,\s*(?:δ|\\delta|delta)"
-    r"|(?:ε|\\epsilon|\\varepsilon|[Ee]psilon)\s*=\s*\d"
+    r"|(?:ε|\\epsilon|\\varepsilon|[Ee]psilon)\s*(?:=|of)?\s*\d"
+    r"|[Ww]ith\s+(?:formal\s+)?(?:[Dd]ifferential[- ][Pp]rivacy|DP-?SGD)\b"
     r"|[Uu]nder\s+(?:a\s+|the\s+)?(?:DP|[Dd]ifferential[- ][Pp]rivacy)\b"
     r"|DP\s+(?:budgets?|guarantees?)\b"
     r"|(?<![Nn]on-)(?<![Nn]on)\b[Dd]ifferentially[- ][Pp]rivate"

@@ -50,6 +50,12 @@ def test_differential_privacy_is_read_from_the_paper_s_work_or_the_score_s_sente
     assert settings("We train KelpNet with differential privacy. KelpNet reaches 65.1% accuracy on CIFAR-10. "
                     "A non-private ResNet reaches 95.0% accuracy on CIFAR-10.") == [
         "differential privacy", None]  # fmt: skip
+    assert settings("We propose KelpNet. KelpNet reaches 95.1% accuracy on CIFAR-10, and we also compare "
+                    "against the differentially private DPSGD baseline.") == [None]  # fmt: skip
+    # the clause of a non-private score, not its whole sentence
+    assert settings("We propose KelpNet for differentially private training. KelpNet reaches 65.1% accuracy on "
+                    "CIFAR-10 at epsilon 3, and a non-private ResNet reaches 95.0% accuracy on CIFAR-10.") == [
+        "differential privacy", None]  # fmt: skip
     # the paper's own work is DP-SGD training
     assert settings("We distil KelpNet, robust to the challenges of DP-SGD training. KelpNet reaches 73.5% "
                     "accuracy on CIFAR-10.") == ["differential privacy"]  # fmt: skip

@@ -6834,7 +6834,7 @@ _NEXT_RESOLUTION = re.compile(r"(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)
 _LATER_RESOLUTION = re.compile(r"\bon\s+(?:the\s+)?" + _SQUARE_SIZE)
 # the benchmarks generation papers rank at several sizes (other datasets have one size, CIFAR-10's
 # 32×32, or their size is a crop, "Cityscapes 1024 1024 crops", on the dataset's one board)
-_SIZED_GENERATION_BENCHMARK = re.compile(r"(?:ImageNet|FFHQ|CelebA-HQ|AFHQ(?:v2)?|LSUN[\w -]*)", re.I)
+_SIZED_GENERATION_BENCHMARK = re.compile(r"(?:ImageNet|FFHQ|CelebA(?:-HQ)?|AFHQ(?:v2)?|LSUN[\w -]*)", re.I)
 # a measure of generated images (or of density estimation, bits per dimension) in the sentence:
 # the size is a generation board's, not a classifier's input ("85.1% top-1 accuracy on ImageNet
 # 256x256 images")

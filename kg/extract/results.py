@@ -597,7 +597,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
                     title_regime, private_paper = _title_regime(text, st), _about_private_training(text, st)
-                setting = _paper_regime(text, s0, s1, title_regime, private_paper) or _title_adaptation(
+                setting = _paper_regime(text, q, s0, s1, title_regime, private_paper) or _title_adaptation(
                     text, st, r.dataset, s0, s1)
             if setting:
                 r.setting = setting
@@ -3133,13 +3133,21 @@ def _about_private_training(text: str, st: DocState) -> bool:
     )  # fmt: skip
 
 
-def _paper_regime(text: str, s0: int, s1: int, title_regime: str | None, private_paper: bool) -> str | None:
-    """The regime of a score whose clause names none: private where its sentence says so
-    (kg.regimes.PRIVATE_SCORE), else the title's (``title_regime``), else private in a paper
-    about private training (``private_paper``) unless the sentence says "non-private"."""
-    if NON_PRIVATE.search(text, s0, s1):
+# where the clause of a score starts before it or ends after it (", while a non-private model")
+_CLAUSE_EDGE = re.compile(r"[,;]|\b(?:while|whereas|but)\b")
+
+
+def _paper_regime(text: str, q: Quantity, s0: int, s1: int, title_regime: str | None, private_paper: bool) -> str | None:
+    """The regime of a score ``q`` whose clause names none: private where its sentence up to
+    the end of its clause says so (kg.regimes.PRIVATE_SCORE), else the title's
+    (``title_regime``), else private in a paper about private training (``private_paper``);
+    not where its clause says "non-private"."""
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, s0, q.start)), default=s0)
+    hi = m.start() if (m := _CLAUSE_EDGE.search(text, q.end, s1)) else s1
+    if NON_PRIVATE.search(text, lo, hi):
         return title_regime
-    if PRIVATE_SCORE.search(text, s0, s1):
+    # (not after its clause: "..., and we compare against the differentially private DPSGD baseline")
+    if PRIVATE_SCORE.search(text, s0, hi):
         return DIFFERENTIAL_PRIVACY
     return title_regime or (DIFFERENTIAL_PRIVACY if private_paper else None)
 
