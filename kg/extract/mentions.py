@@ -6847,9 +6847,10 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding text[start:end] (a full stop and a space end one)."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    hi = m.start() if (m := _SENTENCE_END.search(text, end)) else len(text)
+    """The bounds of the sentence holding text[start:end] (a full stop and a space end one),
+    looking at most 1,000 characters either side (a long text holds many sized names)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 1000), start)), default=max(0, start - 1000))
+    hi = m.start() if (m := _SENTENCE_END.search(text, end, end + 1000)) else min(len(text), end + 1000)
     return lo, hi
 
 

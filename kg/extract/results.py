@@ -565,6 +565,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
         made: dict[int, tuple[int, int]] = {}  # the results of each number, as a range of out
         kinds = None  # the sentence's names by kind, made for its first result
+        privacy = None  # (_sentence_privacy, read at its first score without a regime of its clause)
         regimes: list | tuple = ()  # its regime phrases (_sentence_regimes), read with kinds
         for idx, (q, metric, strength) in enumerate(bound):
             made_from = len(out)
@@ -597,7 +598,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
                     title_regime, private_paper = _title_regime(text, st), _about_private_training(text, st)
-                setting = _paper_regime(text, q, s0, s1, title_regime, private_paper) or _title_adaptation(
+                if privacy is None:
+                    privacy = _sentence_privacy(text, s0, s1)
+                setting = _paper_regime(text, q, s0, s1, privacy, title_regime, private_paper) or _title_adaptation(
                     text, st, r.dataset, s0, s1)
             if setting:
                 r.setting = setting
@@ -3137,17 +3140,31 @@ def _about_private_training(text: str, st: DocState) -> bool:
 _CLAUSE_EDGE = re.compile(r"[,;]|\b(?:while|whereas|but)\b")
 
 
-def _paper_regime(text: str, q: Quantity, s0: int, s1: int, title_regime: str | None, private_paper: bool) -> str | None:
+def _sentence_privacy(text: str, s0: int, s1: int) -> tuple[list[int], list[int], int | None]:
+    """The privacy marks of a sentence, read once for all its scores (a sentence may hold
+    thousands): its clause edges (start offsets), its "non-private" offsets, and where its first
+    private cue (kg.regimes.PRIVATE_SCORE) ends, if any."""
+    private = PRIVATE_SCORE.search(text, s0, s1)
+    return (
+        [m.start() for m in _CLAUSE_EDGE.finditer(text, s0, s1)],
+        [m.start() for m in NON_PRIVATE.finditer(text, s0, s1)],
+        private.end() if private else None,
+    )
+
+
+def _paper_regime(text: str, q: Quantity, s0: int, s1: int, marks, title_regime: str | None, private_paper: bool) -> str | None:
     """The regime of a score ``q`` whose clause names none: private where its sentence up to
     the end of its clause says so (kg.regimes.PRIVATE_SCORE), else the title's
     (``title_regime``), else private in a paper about private training (``private_paper``);
-    not where its clause says "non-private"."""
-    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, s0, q.start)), default=s0)
-    hi = m.start() if (m := _CLAUSE_EDGE.search(text, q.end, s1)) else s1
-    if NON_PRIVATE.search(text, lo, hi):
+    not where its clause says "non-private". ``marks``: the sentence's :func:`_sentence_privacy`."""
+    edges, non_private, private_end = marks
+    i = bisect.bisect_left(edges, q.start)
+    lo = edges[i - 1] if i else s0
+    hi = edges[j] if (j := bisect.bisect_left(edges, q.end)) < len(edges) else s1
+    if (k := bisect.bisect_left(non_private, lo)) < len(non_private) and non_private[k] < hi:
         return title_regime
     # (not after its clause: "..., and we compare against the differentially private DPSGD baseline")
-    if PRIVATE_SCORE.search(text, s0, hi):
+    if private_end is not None and private_end <= hi:
         return DIFFERENTIAL_PRIVACY
     return title_regime or (DIFFERENTIAL_PRIVACY if private_paper else None)
 
