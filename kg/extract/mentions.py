@@ -6758,6 +6758,10 @@ def _language_pairs_of_datasets(text: str, mentions: list[Cand]) -> None:
 # English-French", "WMT'14 En-De/En-Fr" (the second pair is another board of the same edition)
 _NEXT_LANGUAGE_PAIR = re.compile(
     r"(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(" + _LANGUAGE + r")(?:-|–|\s?→\s?|[ -]to[ -])(" + _LANGUAGE + r")\b(?!-)"
+    # (only where the list of pairs ends there, goes on to another pair, or names translation: not
+    # "English-French speakers were recruited", ", and English-Chinese is left for future work")
+    r"(?=\s+translation\b|(?:\s+(?:tasks?|directions?|benchmarks?|datasets?|test\s+sets?))?"
+    r"\s*(?:[,.;:)/&]|respectively\b|and\s+(?:the\s+)?" + _LANGUAGE + r"(?:-|–|\s?→\s?|[ -]to[ -])|$))"
 )
 
 
@@ -6793,8 +6797,10 @@ def _coordinated_language_pairs(text: str, mentions: list[Cand]) -> list[Cand]:
 _SPLIT_AFTER_NAME = re.compile(
     r"\s*(?:\(\s*|\\(?:texttt|textit|textsc|textrm|textbf|emph)\{)"
     r"(test-dev|test-std|test|val|validation|minival)(?:\s+(?:set|split))?\s*[)}]"
-    # (a split no word is spelt like, after the task: "on COCO object detection test-dev")
-    r"|\s+(?:[a-z][a-z-]*\s+){1,3}?(test-dev|test-std|minival)\b"
+    # (a split no word is spelt like, after the task: "on COCO object detection test-dev"; not
+    # after other words, "Pretrained on COCO and evaluated on test-dev of VQA v2")
+    r"|\s+(?:[a-z][a-z-]*\s+){0,2}?(?:detection|segmentation|estimation|captioning|answering|grounding|retrieval)"
+    r"\s+(test-dev|test-std|minival)\b"
 )
 
 
@@ -6820,33 +6826,66 @@ def _bracketed_splits_of_datasets(text: str, mentions: list[Cand]) -> None:
 # ranks "ImageNet 128x128", "ImageNet 256x256" and "ImageNet 512x512" apart (an FID at one size
 # does not compare with another's). Written "128x128", "128×128", "128$\\times$128", or with
 # the sign lost in the abstract's LaTeX, "ImageNet 128128"; the sizes generation papers use.
-_RESOLUTION_AFTER_NAME = re.compile(
-    r"[ \t]+(?P<n>32|64|128|256|512|1024)\s*(?:[x×]|\$?\\times\$?)?\s*(?P=n)(?!\w|\.\d)"
+_SQUARE_SIZE = r"(?P<n>32|64|128|256|512|1024)\s*(?:[x×]|\$?\\times\$?)?\s*(?P=n)(?!\w|\.\d)"
+_RESOLUTION_AFTER_NAME = re.compile(r"[ \t]+" + _SQUARE_SIZE)
+_NEXT_RESOLUTION = re.compile(r"(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _SQUARE_SIZE)
+# a size written alone later in the sentence, after another score: "an FID of 2.10 on ImageNet
+# 256×256 and 3.01 on 512×512" (the second is the 512×512 board's)
+_LATER_RESOLUTION = re.compile(r"\bon\s+(?:the\s+)?" + _SQUARE_SIZE)
+# the benchmarks generation papers rank at several sizes (other datasets have one size, CIFAR-10's
+# 32×32, or their size is a crop, "Cityscapes 1024 1024 crops", on the dataset's one board)
+_SIZED_GENERATION_BENCHMARK = re.compile(r"(?:ImageNet|FFHQ|CelebA(?:-HQ)?|AFHQ(?:v2)?|LSUN[\w -]*)", re.I)
+# a measure of generated images (or of density estimation, bits per dimension) in the sentence:
+# the size is a generation board's, not a classifier's input ("85.1% top-1 accuracy on ImageNet
+# 256x256 images")
+_GENERATION_MEASURE = re.compile(
+    r"\b(?:s?FID|FIDs|Fr[ée]chet Inception|Inception [Ss]cores?|IS|bits?[ /-](?:per[ -])?dim(?:ension)?s?|bpd|NLL)\b"
 )
+# a name the lexicon lists with its size ("ImageNet 256x256"): the stem, then the size
+_SIZED_NAME = re.compile(r"(.+?)[ \t]+" + _SQUARE_SIZE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-_NEXT_RESOLUTION = re.compile(
-    r"(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<n>32|64|128|256|512|1024)\s*(?:[x×]|\$?\\times\$?)?\s*(?P=n)(?!\w|\.\d)"
-)
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end] (a full stop and a space end one),
+    looking at most 1,000 characters either side (a long text holds many sized names)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 1000), start)), default=max(0, start - 1000))
+    hi = m.start() if (m := _SENTENCE_END.search(text, end, end + 1000)) else min(len(text), end + 1000)
+    return lo, hi
 
 
 def _resolutions_of_datasets(text: str, mentions: list[Cand]) -> list[Cand]:
-    """A dataset followed by a square image size names the benchmark at that size
-    (_RESOLUTION_AFTER_NAME): "ImageNet 128128" and "ImageNet 128×128" name "ImageNet
-    128x128"; a size coordinated after it names a sibling ("ImageNet 512512 and 256256")."""
+    """A generation benchmark followed by a square image size, in a sentence that reports a
+    measure of generated images, names the benchmark at that size (_RESOLUTION_AFTER_NAME):
+    "an FID of 4.59 on ImageNet 256256" and "on ImageNet 256×256" name "ImageNet 256x256"; a
+    size coordinated after it names a sibling ("ImageNet 512512 and 256256"), as does a size
+    written alone later in the sentence ("and 3.01 on 512×512")."""
     added: list[Cand] = []
     for c in mentions:
-        if c.label == DATASET and (m := _RESOLUTION_AFTER_NAME.match(text, c.end)):
-            size = f"{m['n']}x{m['n']}"
-            if (c.name or "").endswith(size):
-                continue
-            stem = c.canonical or c.name or text[c.start : c.end]
-            c.name = c.canonical = f"{stem} {size}"
-            c.end = at = m.end()
-            while nxt := _NEXT_RESOLUTION.match(text, at):
-                sibling = f"{stem} {nxt['n']}x{nxt['n']}"
-                added.append(Cand(nxt.start("n"), nxt.end(), DATASET, c.source, c.score, name=sibling))
-                at = nxt.end()
+        if c.label == DATASET and (sized := _SIZED_NAME.fullmatch(c.canonical or c.name or text[c.start : c.end])):
+            lo, hi = _sentence_around(text, c.start, c.end)
+            if _SIZED_GENERATION_BENCHMARK.fullmatch(sized[1]) and not _GENERATION_MEASURE.search(text, lo, hi):
+                c.name = c.canonical = sized[1]  # "85.1% top-1 accuracy on ImageNet 256x256 images"
+        if c.label != DATASET or not (m := _RESOLUTION_AFTER_NAME.match(text, c.end)):
+            continue
+        stem = c.canonical or c.name or text[c.start : c.end]
+        size = f"{m['n']}x{m['n']}"
+        if not _SIZED_GENERATION_BENCHMARK.fullmatch(stem):
+            continue
+        lo, hi = _sentence_around(text, c.start, m.end())
+        if not _GENERATION_MEASURE.search(text, lo, hi):
+            continue
+        if stem.endswith(size):  # (the lexicon's "ImageNet 256x256")
+            continue
+        c.name = c.canonical = f"{stem} {size}"
+        c.end = at = m.end()
+        while nxt := _NEXT_RESOLUTION.match(text, at):
+            added.append(Cand(nxt.start("n"), nxt.end(), DATASET, c.source, c.score, name=f"{stem} {nxt['n']}x{nxt['n']}"))
+            at = nxt.end()
+        # (up to the next dataset named in the sentence, whose sizes are its own)
+        stop = min((d.start for d in mentions if d.label == DATASET and d.start >= at), default=hi)
+        for later in _LATER_RESOLUTION.finditer(text, at, min(hi, stop)):
+            added.append(Cand(later.start("n"), later.end(), DATASET, c.source, c.score, name=f"{stem} {later['n']}x{later['n']}"))
     return sorted(mentions + added, key=lambda c: c.start) if added else mentions
 
 

@@ -21,7 +21,8 @@ from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import MARGIN_HEDGE
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences
 from kg.extract.spans import SpanIndex
-from kg.regimes import DIFFERENTIAL_PRIVACY, REGIME_CUES, REGIME_SCAN, TITLE_REGIME, regime_value
+from kg.regimes import DIFFERENTIAL_PRIVACY, NON_PRIVATE, PRIVACY_DEFERRED, PRIVATE_SCORE, PRIVATE_TRAINING
+from kg.regimes import REGIME_CUES, REGIME_SCAN, TITLE_REGIME, regime_value
 from kg.model import PROPOSED
 from kg.text import may_hold
 
@@ -479,15 +480,18 @@ _SEMI_OR_DIGIT = re.compile(r"[;]|\d")
 
 # a score, then in brackets another number of the measure written the same way: "55.5% AP
 # (73.4% AP)" is COCO's AP and its AP50 with the subscript lost when the LaTeX was stripped;
-# one measure takes one value for one model, so the bracketed one is some other measure
-_MEASURE_BEFORE_BRACKET = re.compile(r"\s*(?:\\?%)?\s*([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*\(\s*")
-_MEASURE_CLOSING_BRACKET = re.compile(r"\s*(?:\\?%)?\s*([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*\)")
+# one measure takes one value for one model, so the bracketed one is some other measure. Only
+# for the AP family (AP50 is always above AP) and a larger unsigned value: "48.3 AP (+3.1 AP)"
+# and "85.1% accuracy (83.2% accuracy for the small model)" are scores of their own.
+_MEASURE_BEFORE_BRACKET = re.compile(r"\s*(?:\\?%)?\s*((?:box |mask )?m?AP)\s*\(\s*")
+_MEASURE_CLOSING_BRACKET = re.compile(r"\s*(?:\\?%)?\s*((?:box |mask )?m?AP)\s*\)")
 
 
 def _restated_measure_bracket(text: str, prev: Quantity, q: Quantity) -> bool:
-    """Whether ``q`` is bracketed right after ``prev`` with the same measure name as it."""
+    """Whether ``q`` is an AP bracketed right after the AP ``prev``, the same measure name
+    closing the bracket, unsigned and larger (the AP50 whose qualifier was lost)."""
     before = _MEASURE_BEFORE_BRACKET.fullmatch(text, prev.end, q.start)
-    if before is None:
+    if before is None or q.text[:1] in "+-−±" or q.value <= prev.value:
         return False
     after = _MEASURE_CLOSING_BRACKET.match(text, q.end)
     return after is not None and after.group(1) == before.group(1)
@@ -520,6 +524,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     own = _own_methods(mentions)  # (the same for every number of the document)
     carried: dict[tuple, str] = {}  # the measure of the last named score, by unit and relative
     title_regime: str | None = _UNSTATED  # (_title_regime, read at the first result)
+    private_paper = False  # (_about_private_training, read with it)
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent = text[s0:s1]
@@ -560,6 +565,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
         made: dict[int, tuple[int, int]] = {}  # the results of each number, as a range of out
         kinds = None  # the sentence's names by kind, made for its first result
+        privacy = None  # (_sentence_privacy, read at its first score without a regime of its clause)
         regimes: list | tuple = ()  # its regime phrases (_sentence_regimes), read with kinds
         for idx, (q, metric, strength) in enumerate(bound):
             made_from = len(out)
@@ -591,8 +597,11 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             setting = _setting_for(text, q, regimes, bound, idx, s0) if regimes else _UNSTATED
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
-                    title_regime = _title_regime(text, st)
-                setting = title_regime or _title_adaptation(text, st, r.dataset, s0, s1)
+                    title_regime, private_paper = _title_regime(text, st), _about_private_training(text, st)
+                if privacy is None:
+                    privacy = _sentence_privacy(text, s0, s1)
+                setting = _paper_regime(text, q, s0, s1, privacy, title_regime, private_paper) or _title_adaptation(
+                    text, st, r.dataset, s0, s1)
             if setting:
                 r.setting = setting
             kind = (r.unit, r.relative)
@@ -2856,20 +2865,11 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         # margin: "the best published system is 2.1 points behind")
         agent = next((c for c in methods if c.start >= q.end and _BEST_BY.fullmatch(text, q.end, c.start)), None)
         method, relative = agent.name if agent else baseline or "(baseline)", False
-    if to_end and own[0] and method not in own[0] and method != PROPOSED and _APPLIED_TO_A_MODEL.search(text, s0, q.start):
-        # "equipped with DSA modules, the top-1 accuracy of I3D ResNet-50 is improved from
-        # 74.9% to 78.2%": the value reached is the paper's method on that model, which is
-        # its baseline (the "from" value stays the model's own)
-        method, baseline = own[0][0], method
-    elif own[0] and method not in own[0] and not relative and (ours := _with_our_work(text, q, methods, method, s0, s1)):
-        # "ResNet-50 attains 78.9% on ImageNet with our localized multi-labels": the model
-        # trained the paper's way is the paper's method
-        method, baseline = own[0][0], ours
-    if from_start and (after_to := _FOR_MODEL_AFTER.match(text, q.end)):
+    if own[0] and method not in own[0] and method != PROPOSED:
+        method, baseline = _paper_s_work_on_a_model(text, q, methods, method, baseline, relative, to_end, own[0], s0, s1)
+    if from_start and (model := _model_after_change(text, q, methods, own[0])):
         # "improved from 73.8% to 82.3% for ResNet-50": the starting point is the model's
-        model = next((c for c in methods if c.start == after_to.end()), None)
-        if model is not None and not model.proposed:
-            method, baseline, from_start = model.name, None, False
+        method, baseline, from_start = model, None, False
     if from_start:
         # the "from" value is the starting point: a baseline, never the method that improves
         # it ("CodeBERTER improves ... from 16.4 to 17.8", built on CodeBERT); the record of
@@ -3117,27 +3117,56 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 _WITHOUT = re.compile(r"[Ww]ithout\s+(?:[\w-]+\s+){0,2}$")
 
 
-# A paper on training with differential privacy reports private scores ("88% top-1 accuracy on
-# ImageNet-1K under DP guarantee of (8, δ)"), Papers with Code's boards of their own ("Image
-# Classification with Differential Privacy"), far below the main board's for the same model:
-# every score of a paper whose title or abstract names it (on sota-arxiv the two papers with
-# results that do are both about private training; not a model that merely uses a privacy
-# mechanism, "Differential Privacy-inspired LSTM for Stock Prediction")
-_PRIVATE_TRAINING = re.compile(
-    r"[Dd]ifferentially[- ][Pp]rivate|(?:[Ww]ith|[Uu]nder)\s+(?:[Dd]ifferential[- ][Pp]rivacy|DP\b)|DP-?SGD"
-)
-
-
 def _title_regime(text: str, st: DocState) -> str | None:
-    """The regime the title names (TITLE_REGIME), if any; the private regime of a paper about
-    differential privacy (_PRIVATE_TRAINING)."""
+    """The regime the title names for all the paper's scores (TITLE_REGIME), if any."""
     m = TITLE_REGIME.search(text, 0, st.title_end)
     # ("Zero-Shot Transfer without Few-Shot Prompts" names no regime of its own by the phrase after "without")
-    if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()):
-        return regime_value(m)
-    if ("rivacy" in text or "rivate" in text or "SGD" in text) and _PRIVATE_TRAINING.search(text):
+    return regime_value(m) if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()) else None
+
+
+def _about_private_training(text: str, st: DocState) -> bool:
+    """Whether the paper is about training with differential privacy: its title, or a sentence
+    on its own work that does not defer it, names it (kg.regimes.PRIVATE_TRAINING)."""
+    if PRIVATE_TRAINING.search(text, 0, st.title_end):
+        return True
+    return any(
+        PRIVATE_TRAINING.search(text, a, b) and _OWN_WORK.search(text, a, b)
+        and not PRIVACY_DEFERRED.search(text, a, b) and not NON_PRIVATE.search(text, a, b)
+        for a, b in st.sentences if a >= st.title_end
+    )  # fmt: skip
+
+
+# where the clause of a score starts before it or ends after it (", while a non-private model")
+_CLAUSE_EDGE = re.compile(r"[,;]|\b(?:while|whereas|but)\b")
+
+
+def _sentence_privacy(text: str, s0: int, s1: int) -> tuple[list[int], list[int], int | None]:
+    """The privacy marks of a sentence, read once for all its scores (a sentence may hold
+    thousands): its clause edges (start offsets), its "non-private" offsets, and where its first
+    private cue (kg.regimes.PRIVATE_SCORE) ends, if any."""
+    private = PRIVATE_SCORE.search(text, s0, s1)
+    return (
+        [m.start() for m in _CLAUSE_EDGE.finditer(text, s0, s1)],
+        [m.start() for m in NON_PRIVATE.finditer(text, s0, s1)],
+        private.end() if private else None,
+    )
+
+
+def _paper_regime(text: str, q: Quantity, s0: int, s1: int, marks, title_regime: str | None, private_paper: bool) -> str | None:
+    """The regime of a score ``q`` whose clause names none: private where its sentence up to
+    the end of its clause says so (kg.regimes.PRIVATE_SCORE), else the title's
+    (``title_regime``), else private in a paper about private training (``private_paper``);
+    not where its clause says "non-private". ``marks``: the sentence's :func:`_sentence_privacy`."""
+    edges, non_private, private_end = marks
+    i = bisect.bisect_left(edges, q.start)
+    lo = edges[i - 1] if i else s0
+    hi = edges[j] if (j := bisect.bisect_left(edges, q.end)) < len(edges) else s1
+    if (k := bisect.bisect_left(non_private, lo)) < len(non_private) and non_private[k] < hi:
+        return title_regime
+    # (not after its clause: "..., and we compare against the differentially private DPSGD baseline")
+    if private_end is not None and private_end <= hi:
         return DIFFERENTIAL_PRIVACY
-    return None
+    return title_regime or (DIFFERENTIAL_PRIVACY if private_paper else None)
 
 
 # A title that names domain adaptation ("Contrastive Learning for Unsupervised Domain
@@ -3340,29 +3369,69 @@ _FROM_EARLIER = re.compile(r"\bfrom\s*(?:~\s*)?[-+\u2212]?\d", re.I)
 # the paper's work applied to a model named as the clause's subject: "equipped with DSA
 # modules, the accuracy of I3D is improved from", "when plugged into ResNet-50", "with our
 # module, X improves from"
+# (not the paper's way of running others' models: "with our reproduced training schedule", "using
+# our re-implementation", "with our hyper-parameters": the model's own score, measured by the paper)
+_NOT_OUR_METHOD = (
+    r"(?!(?:\s+[\w-]+)?\s+(?:own\s+)?(?:re-?implementations?|implementations?|reproduc\w*|re-?runs?|settings?|set-?ups?"
+    r"|hyper-?parameters?|code(?:base)?|experiments?|benchmarks?|schedules?|recipes?|evaluations?|pipelines?"
+    r"|baselines?|environments?|protocols?|configurations?|training\s+(?:schedules?|recipes?|settings?|set-?ups?))\b)"
+)
 _APPLIED_TO_A_MODEL = re.compile(
     r"\b(?:(?:when\s+|once\s+)?(?:equipped|armed|augmented|enhanced)\s+with|(?:plugged|inserted|integrated|incorporated)"
-    r"\s+into|(?:with|using|by|applying)\s+(?:our|the\s+proposed))\b",
+    r"\s+into|(?:with|using|by|applying)\s+(?:our|the\s+proposed)\b" + _NOT_OUR_METHOD + r")\b",
     re.I,
 )
 # the paper's own work a model's score was obtained with: "X attains 78.9% with our labels"
-_WITH_OUR_WORK = re.compile(r"\b(?:with|using|via|by|through)\s+(?:our|the\s+proposed)\b", re.I)
+_WITH_OUR_WORK = re.compile(r"\b(?:with|using|via|by|through)\s+(?:our|the\s+proposed)\b" + _NOT_OUR_METHOD, re.I)
 # where the clause of a score ends after it ("..., which", "while", "whereas", "compared")
 _CLAUSE_END_AFTER = re.compile(r"[,;:]|\b(?:while|whereas|compared|but|and\s+(?:the|a|an|its)\b)", re.I)
 
 
-def _with_our_work(text: str, q: Quantity, methods: list[Cand], method: str, s0: int, s1: int) -> str | None:
-    """The model named ``method`` that owns ``q`` when the words between it and the score, or
-    after the score in its clause, say the paper's work was used (_WITH_OUR_WORK); else None."""
+def _paper_s_work_on_a_model(text, q, methods, method, baseline, relative, to_end, own_names, s0, s1):
+    """(method, baseline) of ``q`` once the paper's own work applied to the model ``method``
+    is read: the value such a model reaches is the paper's method's, with the model as its
+    baseline; else ``method`` and ``baseline`` unchanged."""
+    if to_end and _APPLIED_TO_A_MODEL.search(text, s0, q.start):
+        # "equipped with DSA modules, the top-1 accuracy of I3D ResNet-50 is improved from
+        # 74.9% to 78.2%": the value reached is the paper's method on that model, which is
+        # its baseline (the "from" value stays the model's own)
+        return own_names[0], method
+    if not relative and _with_our_work(text, q, methods, method, s1):
+        # "ResNet-50 attains 78.9% on ImageNet with our localized multi-labels": the model
+        # trained the paper's way is the paper's method
+        return own_names[0], method
+    return method, baseline
+
+
+def _model_after_change(text: str, q: Quantity, methods: list[Cand], own_names: list[str]) -> str | None:
+    """The model a from-to change starting at ``q`` is of, named after it ("from 73.8% to
+    82.3% for ResNet-50"), when it is not the paper's own method or a variant of it
+    ("for KelpNet-L" in a paper proposing KelpNet: the starting point is a baseline's)."""
+    after_to = _FOR_MODEL_AFTER.match(text, q.end)
+    model = after_to and next((c for c in methods if c.start == after_to.end()), None)
+    if not model or model.proposed or _stem(model.name) in {_stem(n) for n in own_names}:
+        return None
+    return model.name
+
+
+def _stem(name: str) -> str:
+    """A model name's first word, its family: "KelpNet" of "KelpNet-L" and "KelpNet v2"."""
+    return re.split(r"[-\s_/]", name, maxsplit=1)[0].lower()
+
+
+def _with_our_work(text: str, q: Quantity, methods: list[Cand], method: str, s1: int) -> bool:
+    """Whether the model named ``method`` owns ``q`` trained the paper's way: the words between
+    it and the score, or after the score in its clause, say the paper's work was used
+    (_WITH_OUR_WORK)."""
     owner = next((c for c in reversed(methods) if c.end <= q.start and c.name == method), None)
     if owner is None or owner.proposed:
-        return None
+        return False
     end = _CLAUSE_END_AFTER.search(text, q.end, s1)
     lo = owner.end
     hi = end.start() if end else s1
     if _CLAUSE_END_AFTER.search(text, lo, q.start):
         hi = q.start  # (a clause between the model and the score: only the words before it)
-    return owner.name if _WITH_OUR_WORK.search(text, lo, hi) else None
+    return _WITH_OUR_WORK.search(text, lo, hi) is not None
 
 
 # "from 73.8% to 82.3% for ResNet-50": the model a from-to change is of, named after its end
