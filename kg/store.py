@@ -32,6 +32,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError, StoreError
 from kg.leaderboard import Candidate, Entry, board, board_setting, cost_column, measure_role
 from kg.queries import apply_values
+from kg.sparqltext import syntax_error_message
 from kg.rdf import (RDF_TYPE, RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, arxiv_month,
                     leaderboard_quads)
 
@@ -645,8 +646,6 @@ class KgStore(GraphStore):
                 substitutions=substitutions,
             )
         except SyntaxError as e:
-            from kg.web.sparqltext import syntax_error_message  # (only on errors: kg.web loads Flask)
-
             raise QueryError(syntax_error_message("query", sparql, e, all_prefixes())) from e
 
     def __len__(self) -> int:

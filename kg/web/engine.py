@@ -49,7 +49,7 @@ import pyoxigraph as ox
 
 from kg.queries import apply_values
 from kg.web import formats
-from kg.web.sparqltext import syntax_error_message
+from kg.sparqltext import syntax_error_message
 
 logger = logging.getLogger(__name__)
 

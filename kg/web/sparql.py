@@ -36,7 +36,7 @@ from kg.errors import QueryError
 from kg.export import dataset_description
 from kg.rdf import PREFIXES
 from kg.web import engine, formats
-from kg.web.sparqltext import add_using, has_dataset_clause, has_service
+from kg.sparqltext import add_using, has_dataset_clause, has_service
 from kg.web.state import WebState, get_state
 
 bp = Blueprint("sparql", __name__)

@@ -21,7 +21,7 @@ from kg.rdf import IriScheme, all_prefixes
 from kg.settings import Settings, origin_allowed
 from kg.store import KgStore
 from kg.web.engine import ProcessPool, ThreadRunner
-from kg.web.sparqltext import syntax_error_message
+from kg.sparqltext import syntax_error_message
 from kg.web.update_scope import data_subjects
 
 logger = logging.getLogger(__name__)

@@ -1,4 +1,5 @@
-"""Just enough SPARQL lexing for the protocol: find dataset clauses, add USING clauses.
+"""Just enough SPARQL lexing for the protocol and the store: find dataset clauses, add USING
+clauses, name undeclared prefixes in a syntax error (the store's and the endpoint's).
 
 pyoxigraph's Python API takes a query's dataset as arguments but has no such
 arguments for updates, and it lets ``use_default_graph_as_union`` override a
