@@ -3076,7 +3076,7 @@ def resolve(text: str, st: DocState) -> None:
     _language_pairs_of_datasets(text, out)
     out = _coordinated_language_pairs(text, out)
     _bracketed_splits_of_datasets(text, out)
-    out = _resolutions_of_datasets(text, out)
+    out = _resolutions_of_datasets(text, out, st)
     _real_labels_of_imagenet(text, out)
     _own_winners_are_methods(text, out)
     listed = _list_sibling_methods(text, out, title_end + 2 if title_end else 0)
@@ -6843,18 +6843,9 @@ _GENERATION_MEASURE = re.compile(
 )
 # a name the lexicon lists with its size ("ImageNet 256x256"): the stem, then the size
 _SIZED_NAME = re.compile(r"(.+?)[ \t]+" + _SQUARE_SIZE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding text[start:end] (a full stop and a space end one),
-    looking at most 1,000 characters either side (a long text holds many sized names)."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 1000), start)), default=max(0, start - 1000))
-    hi = m.start() if (m := _SENTENCE_END.search(text, end, end + 1000)) else min(len(text), end + 1000)
-    return lo, hi
-
-
-def _resolutions_of_datasets(text: str, mentions: list[Cand]) -> list[Cand]:
+def _resolutions_of_datasets(text: str, mentions: list[Cand], st: DocState) -> list[Cand]:
     """A generation benchmark followed by a square image size, in a sentence that reports a
     measure of generated images, names the benchmark at that size (_RESOLUTION_AFTER_NAME):
     "an FID of 4.59 on ImageNet 256256" and "on ImageNet 256×256" name "ImageNet 256x256"; a
@@ -6863,7 +6854,7 @@ def _resolutions_of_datasets(text: str, mentions: list[Cand]) -> list[Cand]:
     added: list[Cand] = []
     for c in mentions:
         if c.label == DATASET and (sized := _SIZED_NAME.fullmatch(c.canonical or c.name or text[c.start : c.end])):
-            lo, hi = _sentence_around(text, c.start, c.end)
+            lo, hi = st.sentence_span(c.start)
             if _SIZED_GENERATION_BENCHMARK.fullmatch(sized[1]) and not _GENERATION_MEASURE.search(text, lo, hi):
                 c.name = c.canonical = sized[1]  # "85.1% top-1 accuracy on ImageNet 256x256 images"
         if c.label != DATASET or not (m := _RESOLUTION_AFTER_NAME.match(text, c.end)):
@@ -6872,7 +6863,7 @@ def _resolutions_of_datasets(text: str, mentions: list[Cand]) -> list[Cand]:
         size = f"{m['n']}x{m['n']}"
         if not _SIZED_GENERATION_BENCHMARK.fullmatch(stem):
             continue
-        lo, hi = _sentence_around(text, c.start, m.end())
+        lo, hi = st.sentence_span(c.start)
         if not _GENERATION_MEASURE.search(text, lo, hi):
             continue
         if stem.endswith(size):  # (the lexicon's "ImageNet 256x256")
