@@ -525,6 +525,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
     carried: dict[tuple, str] = {}  # the measure of the last named score, by unit and relative
     title_regime: str | None = _UNSTATED  # (_title_regime, read at the first result)
     private_paper = False  # (_about_private_training, read with it)
+    privacy_in_text = False  # (whether any sentence can hold a privacy mark, read with it)
     for si, qs in by_sent.items():
         s0, s1 = st.sentences[si]
         sent = text[s0:s1]
@@ -598,8 +599,9 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
                     title_regime, private_paper = _title_regime(text, st), _about_private_training(text, st)
+                    privacy_in_text = bool(PRIVATE_SCORE.search(text) or NON_PRIVATE.search(text))
                 if privacy is None:
-                    privacy = _sentence_privacy(text, s0, s1)
+                    privacy = _sentence_privacy(text, s0, s1) if privacy_in_text else _NO_PRIVACY_MARKS
                 setting = _paper_regime(text, q, s0, s1, privacy, title_regime, private_paper) or _title_adaptation(
                     text, st, r.dataset, s0, s1)
             if setting:
@@ -3129,6 +3131,8 @@ def _about_private_training(text: str, st: DocState) -> bool:
     on its own work that does not defer it, names it (kg.regimes.PRIVATE_TRAINING)."""
     if PRIVATE_TRAINING.search(text, 0, st.title_end):
         return True
+    if not PRIVATE_TRAINING.search(text, st.title_end):
+        return False  # (most papers: one scan of the text instead of one search per sentence)
     return any(
         PRIVATE_TRAINING.search(text, a, b) and _OWN_WORK.search(text, a, b)
         and not PRIVACY_DEFERRED.search(text, a, b) and not NON_PRIVATE.search(text, a, b)
@@ -3150,6 +3154,10 @@ def _sentence_privacy(text: str, s0: int, s1: int) -> tuple[list[int], list[int]
         [m.start() for m in NON_PRIVATE.finditer(text, s0, s1)],
         private.end() if private else None,
     )
+
+
+# the marks of a sentence in a text with no privacy cue and no "non-private" (_sentence_privacy)
+_NO_PRIVACY_MARKS: tuple[list[int], list[int], int | None] = ([], [], None)
 
 
 def _paper_regime(text: str, q: Quantity, s0: int, s1: int, marks, title_regime: str | None, private_paper: bool) -> str | None:
