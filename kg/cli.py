@@ -46,6 +46,11 @@ category_option = click.option(
 )  # fmt: skip
 
 
+def _left_out_note(categories: tuple[str, ...], left_out: int) -> str | None:
+    """What a category filter left out, for a command's summary line (None without a filter)."""
+    return f"{left_out} outside the categories left out" if categories else None
+
+
 class KgGroup(click.Group):
     """Turns every MlkgError, and every OSError of a file the user named, into a one-line
     message and exit code 1 (no traceback)."""
@@ -149,9 +154,9 @@ def build(ctx, paths, on_error, input_format, workers, bulk, categories):
                        categories=categories)  # fmt: skip
     _echo_skipped(report.skipped)
     rate = report.papers_read / report.seconds if report.seconds else 0
-    off = f", {report.off_category} outside the categories left out" if categories else ""
+    off = _left_out_note(categories, report.off_category)
     click.echo(
-        f"{report.papers_read} unique papers ({report.duplicates} duplicates dropped{off}): "
+        f"{report.papers_read} unique papers ({report.duplicates} duplicates dropped{f', {off}' if off else ''}): "
         f"{report.loaded} written, {report.unchanged} unchanged, in {report.seconds:.1f}s "
         f"({rate:.0f} papers/s); store {settings.store}",
         err=True,
@@ -199,8 +204,8 @@ def shard(ctx, paths, out_dir, scheduler, local_workers, partition_size, on_erro
         client.close()
         if cluster is not None:
             cluster.close()
-    left_out = f" ({stats.get('off_category', 0)} outside the categories left out)" if categories else ""
-    click.echo(f"wrote {len(paths_out)} N-Quads files to {out_dir}{left_out}", err=True)
+    left_out = _left_out_note(categories, stats.get("off_category", 0))
+    click.echo(f"wrote {len(paths_out)} N-Quads files to {out_dir}" + (f" ({left_out})" if left_out else ""), err=True)
 
 
 @cli.command()
@@ -284,8 +289,8 @@ def extract(ctx, paths, output, on_error, input_format, workers, no_link, catego
                                     categories=categories)  # fmt: skip
     _echo_skipped(skipped)
     notes = [f"{stats.get('duplicates', 0)} duplicates dropped"] if stats.get("duplicates") else []
-    if categories:
-        notes.append(f"{stats.get('off_category', 0)} outside the categories left out")
+    if left_out := _left_out_note(categories, stats.get("off_category", 0)):
+        notes.append(left_out)
     click.echo(f"extracted {n} papers" + (f" ({', '.join(notes)})" if notes else ""), err=True)
 
 
