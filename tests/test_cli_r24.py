@@ -25,10 +25,16 @@ def test_abstract_over_the_extractor_limit_is_a_bad_record_not_a_traceback(tmp_p
     # spaCy raises past 1,000,000 characters: `kg extract` ended in a ValueError, even with skip
     path = _jsonl(tmp_path / "p.jsonl", {"id": "big", "title": "Big", "abstract": "word " * 220_000},
                   {"id": "ok", "title": "Fine", "abstract": ABSTRACT})  # fmt: skip
-    out = tmp_path / "out.jsonl"
+    _fails_then_skips_the_first_record(path, tmp_path / "out.jsonl", ValueError,
+                                       "abstract has 1,099,999 characters, more than the 1,000,000")  # fmt: skip
+
+
+def _fails_then_skips_the_first_record(path, out, exception: type, message: str) -> None:
+    """`kg extract` stops at the file's first record, naming it (``message``, not ``exception``'s
+    traceback), and with --on-error=skip writes only the second paper, "ok"."""
     failed = _run("-q", "extract", path, "-o", out)
-    assert failed.exit_code == 1 and not isinstance(failed.exception, ValueError)
-    assert f"{path}:1: abstract has 1,099,999 characters, more than the 1,000,000" in failed.output
+    assert failed.exit_code == 1 and not isinstance(failed.exception, exception)
+    assert f"{path}:1: {message}" in failed.output
     skipped = _run("-q", "extract", path, "-o", out, "--on-error=skip")
     assert skipped.exit_code == 0, skipped.output
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["ok"]
@@ -534,12 +540,8 @@ def test_title_and_abstract_over_the_extractor_limit_is_a_bad_record_with_its_li
     path = _jsonl(tmp_path / "p.jsonl", {"id": "big", "title": "A Long Title", "abstract": long},
                   {"id": "ok", "title": "Fine", "abstract": ABSTRACT})  # fmt: skip
     out = tmp_path / "out.jsonl"
-    failed = _run("-q", "extract", path, "-o", out)
-    assert failed.exit_code == 1 and not isinstance(failed.exception, TextTooLong)
-    assert f"{path}:1: title and abstract have 1,000,003 characters, more than the 1,000,000" in failed.output
-    skipped = _run("-q", "extract", path, "-o", out, "--on-error=skip")
-    assert skipped.exit_code == 0, skipped.output
-    assert _csv_ids(out) == ["ok"]
+    _fails_then_skips_the_first_record(path, out, TextTooLong,
+                                       "title and abstract have 1,000,003 characters, more than the 1,000,000")  # fmt: skip
     daily = tmp_path / "daily.txt"  # the title-and-abstract-lines format checks the same text
     daily.write_text(f"A Long Title\n{long.strip()} end.\n\nFine\n{ABSTRACT}\n")
     skipped = _run("-q", "extract", daily, "--format", "daily", "-o", out, "--on-error=skip")
