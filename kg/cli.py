@@ -501,16 +501,10 @@ def _print_result(result, fmt: str) -> None:
 
 
 def _print_table(names: list[str], rows: list[list[str]], width: int = 60) -> None:
-    def short(s: str) -> str:
-        s = " ".join(s.split())
-        return s if len(s) <= width else s[: width - 1] + "…"
+    from kg.text import aligned_table
 
-    rows = [[short(c) for c in r] for r in rows]
-    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)))
-    click.echo("  ".join("-" * w for w in widths))
-    for r in rows:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
+    for line in aligned_table(names, rows, width):
+        click.echo(line)
     click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
 
 

@@ -250,3 +250,23 @@ LANGUAGES = {"en": "English", "de": "German", "fr": "French", "ro": "Romanian", 
              "lv": "Latvian", "lt": "Lithuanian", "kk": "Kazakh", "gu": "Gujarati", "hi": "Hindi",
              "vi": "Vietnamese", "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ko": "Korean",
              "ar": "Arabic", "es": "Spanish"}  # fmt: skip
+
+
+def aligned_table(names: list[str], rows: list[list[str]], width: int | None = None) -> list[str]:
+    """The lines of a plain-text table: a header, a rule, one line a row, columns padded to
+    their widest cell. Runs of white space in a cell become one space (a cell stays on its
+    line); with ``width``, longer cells are cut to it with "…".
+
+    >>> aligned_table(["m", "value"], [["ViT", "88.5"], ["a\\nb", "1"]])
+    ['m    value', '---  -----', 'ViT  88.5 ', 'a b  1    ']
+    """
+
+    def cell(text: str) -> str:
+        text = " ".join(text.split())
+        return text if width is None or len(text) <= width else text[: width - 1] + "…"
+
+    cells = [[cell(c) for c in r] for r in rows]
+    widths = [max([len(n)] + [len(r[i]) for r in cells]) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
+    return lines

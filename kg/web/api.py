@@ -70,7 +70,7 @@ def run_query(name: str) -> Response:
         formats.SOLUTIONS, request.accept_mimetypes, request.args.get("format"), formats.API_FORMATS
     )
     if fmt is None:
-        raise NotAcceptable("named queries answer JSON, CSV, TSV or SPARQL results JSON/XML")
+        raise NotAcceptable("named queries answer JSON, CSV, TSV, a text table or SPARQL results JSON/XML")
     state = get_state()
     substitutions = bind_params(query, raw, base=state.settings.base_iri)
     try:

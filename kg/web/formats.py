@@ -21,6 +21,8 @@ import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
+from kg.text import aligned_table
+
 SOLUTIONS = "solutions"  # SELECT
 BOOLEAN = "boolean"  # ASK
 GRAPH = "graph"  # CONSTRUCT, DESCRIBE, graph downloads
@@ -64,6 +66,8 @@ RESULT_FORMATS: tuple[Format, ...] = (
            ("xml", "srx"), "SPARQL results XML", _R.XML.iri, results=_R.XML),
     Format("csv", ("text/csv",), ("csv",), "CSV", _R.CSV.iri, results=_R.CSV),
     Format("tsv", ("text/tab-separated-values",), ("tsv",), "TSV", _R.TSV.iri, results=_R.TSV),
+    # a table to read, as Fuseki answers `curl -H 'Accept: text/plain'` (no W3C format IRI)
+    Format("text", ("text/plain",), ("text", "txt"), "Text table", ""),
 )
 GRAPH_FORMATS: tuple[Format, ...] = (
     # Turtle is also N3 (a subset of it), for clients that ask for N3
@@ -323,16 +327,20 @@ def _xml_rows(variables: list[str], rows: Iterable) -> Iterator[str]:
     yield "</results></sparql>\n"
 
 
-def _csv_field(term) -> str:
-    # SPARQL 1.1 CSV: IRIs and literals as their plain string, blank nodes as _:label
+def _term_text(term) -> str:
+    """A term's plain text, as CSV and the text table show it (blank nodes as _:label)."""
     if term is None:
         return ""
     if isinstance(term, ox.BlankNode):
-        text = "_:" + term.value
-    elif isinstance(term, (ox.NamedNode, ox.Literal)):
-        text = term.value
-    else:
-        text = str(term)
+        return "_:" + term.value
+    if isinstance(term, (ox.NamedNode, ox.Literal)):
+        return term.value
+    return str(term)
+
+
+def _csv_field(term) -> str:
+    # SPARQL 1.1 CSV: IRIs and literals as their plain string, blank nodes as _:label
+    text = _term_text(term)
     if any(c in text for c in '",\r\n'):
         text = '"' + text.replace('"', '""') + '"'
     return text
@@ -409,9 +417,17 @@ def _plain_rows(variables: list[str], rows: Iterable) -> Iterator[str]:
     yield "]}\n"
 
 
+def _text_rows(variables: list[str], rows: Iterable) -> Iterator[str]:
+    # every row is read first: the columns are as wide as their widest cell
+    cells = [[_term_text(row[v]) for v in variables] for row in rows]
+    for line in aligned_table(variables, cells):
+        yield line.rstrip() + "\n"
+    yield f"({len(cells)} row{'' if len(cells) == 1 else 's'})\n"
+
+
 # fmt: off
 _SOLUTION_WRITERS = {"json": _json_rows, "srj": _json_rows, "xml": _xml_rows, "csv": _csv_rows,
-                     "tsv": _tsv_rows, "rows": _plain_rows}
+                     "tsv": _tsv_rows, "rows": _plain_rows, "text": _text_rows}
 # fmt: on
 
 

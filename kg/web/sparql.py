@@ -476,6 +476,8 @@ def service_description(endpoint: str, updates: bool, dataset: ox.NamedNode | No
     if updates:
         triples.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
     for fmt in formats.RESULT_FORMATS + formats.GRAPH_FORMATS:
+        if not fmt.iri:  # the text table: no W3C format names it
+            continue
         triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(fmt.iri)))
     return triples
 
