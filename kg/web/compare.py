@@ -377,27 +377,31 @@ def _csv(kind: str, table: dict) -> Response:
             w.writerow([facet["title"], *("; ".join(e["label"] for e in cell) for cell in facet["cells"])])
         for row in table["rows"]:
             name = f"{row.dataset_label} · {row.metric_label}" + (f" · {row.setting}" if row.setting else "")
-            w.writerow([name, *("; ".join(_result_text(r) for r in ([c.row] if c.row else []) + c.others)
-                                if c else "" for c in row.cells)])  # fmt: skip
+            w.writerow([name, *("; ".join(_paper_cell_texts(c)) if c else "" for c in row.cells)])
     name = f"compare-{kind}s-" + "-".join(c.ident.replace("/", "_") for c in columns)[:120] + ".csv"
     return Response(out.getvalue(), content_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
 
 
-def _result_text(r: ResultRow) -> str:
-    return f"{r.method_label or '(not named)'}: {r.shown}"
+def _paper_cell_texts(cell: Cell) -> list[str]:
+    """A paper's results in a row as "owner: value", its best first, on the row's scale as shown."""
+    best = [f"{cell.owner or '(not named)'}: {cell.shown}"] if cell.row else []
+    return best + [f"{r.method_label or '(not named)'}: {r.shown}" for r in cell.others]
 
 
 # ---------------------------------------------------------------- the paper page's way in
 
 # The papers whose results share the most materialised leaderboards with the paper's: the ones
-# worth comparing it with. Read from the stored boards (each entry is a method's best result).
+# worth comparing it with. Read from the stored boards (each entry is a method's best result);
+# among as many shared boards, the nearest on them (ImageNet's board of 60 gave the five oldest
+# arXiv ids when the tie went to the IRI).
 Q_BOARD_NEIGHBOURS = """
-SELECT ?other (COUNT(DISTINCT ?board) AS ?boards) WHERE {
+SELECT ?other (COUNT(DISTINCT ?board) AS ?boards) (SUM(ABS(?at - ?near)) AS ?distance) WHERE {
   VALUES ?paper { UNDEF }
-  ?r mlkg:reportedIn ?paper . ?entry mlkg:result ?r . ?board mlkg:entry ?entry , ?near .
-  ?near mlkg:result ?o . ?o mlkg:reportedIn ?other . FILTER(?other != ?paper)
-} GROUP BY ?other ORDER BY DESC(?boards) ?other LIMIT 5"""
+  ?r mlkg:reportedIn ?paper . ?entry mlkg:result ?r ; mlkg:position ?at .
+  ?board mlkg:entry ?entry , ?other_entry .
+  ?other_entry mlkg:result ?o ; mlkg:position ?near . ?o mlkg:reportedIn ?other . FILTER(?other != ?paper)
+} GROUP BY ?other ORDER BY DESC(?boards) ?distance ?other LIMIT 5"""
 
 
 def board_neighbours(iri: str) -> list[dict]:
