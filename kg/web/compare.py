@@ -125,7 +125,8 @@ def compare():
     methods, papers = _idents("method"), _idents("paper")
     if methods and papers:
         raise BadRequest("compare either methods (method=...) or papers (paper=...), not both")
-    kind = "paper" if papers else "method"
+    # (kind=paper: the landing page's form for papers, which names none yet)
+    kind = "paper" if papers or request.args.get("kind") == "paper" else "method"
     idents = papers or methods
     added = [w.strip() for w in request.args.getlist("with") if w.strip()]
     if added:  # a "compare with..." form: the slugs of what the names find, as a page of its own

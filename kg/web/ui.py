@@ -1760,7 +1760,10 @@ def view_json(g: nx.Graph, *, full: nx.Graph | None = None, extra: dict | None =
 
 @bp.route("/api/graph/search")
 def api_search():
-    """Autocomplete: entities and papers whose labels or aliases match ``q``."""
+    """Autocomplete: entities and papers whose labels or aliases match ``q``.
+
+    ``type``: the kinds of entity, comma-separated (``type=paper``: papers only); ``papers=0``: no papers.
+    """
     q = request.args.get("q", "")
     asked = [k for k in request.args.get("type", "").split(",") if k]
     # type=paper: papers only (the comparison of papers adds one by its title)
