@@ -220,12 +220,18 @@ def test_a_task_page_s_results_are_ticked_for_comparison_too(tmp_path):
     store.flush()
     app = create_app(settings(tmp_path / "kg"), store)
     try:
-        html = page(app.test_client(), "/task/image-classification")
+        client = app.test_client()
+        html = page(client, "/task/image-classification")
+        table = html[html.index('<h2 id="results">') :]
+        assert 'id="compare-methods"' in table
+        assert re.search(r'<input type="checkbox" name="method" value="ticknet"\s+form="compare-methods"', table)
+        # and each benchmark's best method, in the same form
+        benchmarks = html[html.index('<h2 id="benchmarks">') : html.index('<h2 id="results">')]
+        best = re.findall(r'<input type="checkbox" name="method" value="([^"]+)"\s+form="compare-methods"', benchmarks)
+        assert best and all(client.get(f"/method/{slug}", headers=HTML).status_code == 200 for slug in best)
+        assert html.count('id="compare-methods"') == 1
     finally:
         app.extensions["mlkg"].close()
-    table = html[html.index('<h2 id="results">') :]
-    assert 'id="compare-methods"' in table
-    assert re.search(r'<input type="checkbox" name="method" value="ticknet"\s+form="compare-methods"', table)
 
 
 def test_papers_side_by_side_with_shared_entities_and_results(client):

@@ -1134,6 +1134,7 @@ def task_benchmarks(iri: str) -> list[dict]:
             "dataset_url": url, "metric_url": page_url(first["metric"]),
             "best": shown_number(best["value"], best["valueText"] or "", best["unit"] == PERCENT),
             "best_method": label(best["method"]), "best_method_url": page_url(best["method"]),
+            "best_method_slug": _local(best["method"]),
             "best_paper_url": page_url(best["paper"]), "best_rank": best["rank"], "entries": first["entries"],
             "results": len(rows), "methods": len({x["method"] for x in rows}),
             "papers": len({x["paper"] for x in rows}),
