@@ -153,8 +153,12 @@ def test_unknown_slugs_are_a_404_naming_them_and_a_count_outside_2_to_6_a_400(cl
     # with nothing to compare: the forms to choose, for methods and for papers by title
     landing = page(client, "/compare")
     assert landing.count('name="with"') == 4 and '<input type="hidden" name="kind" value="paper">' in landing
-    r = client.get("/compare?kind=paper&with=Swin Transformer: Hierarchical&with=An Image is Worth", headers=HTML)
-    assert r.status_code == 303 and r.headers["Location"].endswith(f"/compare?paper={SWIN_PAPER}&paper={VIT_PAPER}")
+    r = client.get(
+        "/compare?kind=paper&with=Swin Transformer: Hierarchical&with=An Image is Worth", headers=HTML
+    )
+    assert r.status_code == 303 and r.headers["Location"].endswith(
+        f"/compare?paper={SWIN_PAPER}&paper={VIT_PAPER}"
+    )
 
 
 def test_compare_with_from_a_method_page_works_without_javascript(client):
@@ -224,10 +228,14 @@ def test_a_task_page_s_results_are_ticked_for_comparison_too(tmp_path):
         html = page(client, "/task/image-classification")
         table = html[html.index('<h2 id="results">') :]
         assert 'id="compare-methods"' in table
-        assert re.search(r'<input type="checkbox" name="method" value="ticknet"\s+form="compare-methods"', table)
+        assert re.search(
+            r'<input type="checkbox" name="method" value="ticknet"\s+form="compare-methods"', table
+        )
         # and each benchmark's best method, in the same form
         benchmarks = html[html.index('<h2 id="benchmarks">') : html.index('<h2 id="results">')]
-        best = re.findall(r'<input type="checkbox" name="method" value="([^"]+)"\s+form="compare-methods"', benchmarks)
+        best = re.findall(
+            r'<input type="checkbox" name="method" value="([^"]+)"\s+form="compare-methods"', benchmarks
+        )
         assert best and all(client.get(f"/method/{slug}", headers=HTML).status_code == 200 for slug in best)
         assert html.count('id="compare-methods"') == 1
     finally:
