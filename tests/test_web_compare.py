@@ -11,6 +11,7 @@ import io
 import json
 import re
 from html import unescape
+from urllib.parse import unquote
 
 import pytest
 from click.testing import CliRunner
@@ -93,6 +94,15 @@ def test_methods_side_by_side_shared_board_first_best_marked_with_evidence_and_r
     # each column says how many shared rows it wins, and can be dropped
     assert "best in 1 of 1 shared" in html and html.count("best in 0 of 1 shared") == 2
     assert 'href="/compare?method=vit-h-14&amp;method=efficientnet-b7"' in html
+    # the query behind each column, in the editor (prefixes declared) and from the API
+    editor = unquote(re.findall(r'href="/sparql#query=([^"]+)"', html)[0])
+    assert (
+        editor.startswith("PREFIX ")
+        and "VALUES ?method { <https://w3id.org/mlkg/id/method/swin-transformer> }" in editor
+    )
+    api = unescape(re.findall(r'href="(/api/queries/method_leaderboards\?[^"]+)"', html)[0])
+    rows = list(csv.DictReader(io.StringIO(client.get(api).get_data(as_text=True))))
+    assert {r["dataset"].rsplit("/", 1)[-1] for r in rows} >= {"imagenet", "ade20k-val"}
 
 
 def test_a_cell_is_the_method_s_entry_on_the_stored_board(client, store):

@@ -30,6 +30,8 @@ from werkzeug.exceptions import BadRequest, NotFound
 
 from kg.leaderboard import board_setting, common_scale, is_percent_board, percent_score, trusted
 from kg.queries import apply_values
+from kg.rdf import all_prefixes
+from kg.web.state import get_state
 from kg.web.ui import (
     PERCENT, ResultRow, UiCache, _local, bp, cache, dataset_board_anchors, directions, entities, entity_iri,
     entity_matches, kind_of, paper_iri, paper_links, paper_matches, papers_index, page_url, results, select,
@@ -51,6 +53,15 @@ def method_query(iri: str) -> str:
     reads, to open in the query editor."""
     text, _ = apply_values(_named(METHOD_BOARDS).text, {Variable("method"): NamedNode(iri)})
     return text
+
+
+def editor_url(query: str) -> str:
+    """The query editor opened on ``query`` with the project's prefixes declared, as its examples are
+    (the endpoint predeclares them; the editor's checker marks an undeclared one)."""
+    header = "".join(
+        f"PREFIX {p}: <{iri}>\n" for p, iri in all_prefixes(get_state().settings.base_iri).items()
+    )
+    return sparql_url(header + "\n" + query)
 
 
 def method_entries(iri: str) -> list[dict]:
@@ -239,7 +250,7 @@ def method_table(slugs: list[str]) -> dict:
     for n, slug in enumerate(slugs):
         iri = entity_iri("method", slug)
         info = entities()[iri]
-        columns.append(Column(iri, slug, info.label, page_url(iri), query=sparql_url(method_query(iri)),
+        columns.append(Column(iri, slug, info.label, page_url(iri), query=editor_url(method_query(iri)),
                               api_csv=url_for("api.run_query", name=METHOD_BOARDS, method=iri, format="csv"),
                               without=_without("method", slugs, slug)))  # fmt: skip
         evidence = {r.iri: r for r in results("method", iri)}
