@@ -110,6 +110,15 @@ def _ident(kind: str, iri: str) -> str:
     return unquote(found[1]) if found else iri
 
 
+def _exists(kind: str, ident: str) -> bool:
+    """Whether the graph has the method (not another kind of entity) or paper ``ident`` names."""
+    iri = _iri(kind, ident)
+    if kind == "method":
+        info = entities().get(iri)
+        return info is not None and info.kind == "method"
+    return iri in papers_index()
+
+
 def _find(kind: str, name: str) -> str:
     """The IRI of the method (or paper, by title) best matching ``name``, as the search finds it.
 
@@ -148,13 +157,13 @@ def compare():
         return redirect(_compare_url(kind, idents, **_kept_format()), code=303)
     if not idents:
         return render_template("compare.html", kind=None, columns=[], rows=[], max_compared=MAX_COMPARED)
-    known = entities() if kind == "method" else papers_index()
-    missing = [i for i in idents if _iri(kind, i) not in known or
-               (kind == "method" and known[_iri(kind, i)].kind != "method")]  # fmt: skip
+    missing = [i for i in idents if not _exists(kind, i)]
     if missing:
-        names = ", ".join(repr(m) for m in missing)
-        raise NotFound(f"the graph has no {kind}{'s' if len(missing) > 1 else ''} {names} "
-                       f"(compare takes the {'slug of a method page, /method/<slug>' if kind == 'method' else 'id of a paper page, /paper/<id>'})")  # fmt: skip
+        page = (
+            "slug of a method page, /method/<slug>" if kind == "method" else "id of a paper page, /paper/<id>"
+        )
+        raise NotFound(f"the graph has no {kind}{'s' if len(missing) > 1 else ''} "
+                       f"{', '.join(repr(m) for m in missing)} (compare takes the {page})")  # fmt: skip
     if not MIN_COMPARED <= len(idents) <= MAX_COMPARED:
         raise BadRequest(f"compare takes {MIN_COMPARED} to {MAX_COMPARED} {kind}s; got {len(idents)}"
                          f" ({', '.join(idents)})")  # fmt: skip
