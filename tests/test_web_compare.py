@@ -160,7 +160,9 @@ def test_unknown_slugs_are_a_404_naming_them_and_a_count_outside_2_to_6_a_400(cl
     assert "got 1" in text(page(client, "/compare?method=vit-h-14&method=vit-h-14", 400))
     assert "not both" in text(page(client, f"/compare?method=vit-h-14&paper={SWIN_PAPER}", 400))
     assert "format must be html or csv" in text(page(client, THREE + "&format=xml", 400))
-    # with nothing to compare: the forms to choose, for methods and for papers by title
+    # with nothing to compare: the forms to choose, for methods and for papers by title, linked from their lists
+    assert 'href="/compare">Compare methods side by side' in page(client, "/methods")
+    assert 'href="/compare">Compare papers side by side' in page(client, "/papers")
     landing = page(client, "/compare")
     assert landing.count('name="with"') == 4 and '<input type="hidden" name="kind" value="paper">' in landing
     r = client.get(
