@@ -119,7 +119,8 @@ def test_dataset_page_shows_a_sortable_leaderboard(b, base_url):
     assert len(boards) == 2
     error = next(s for s in boards if "top-1 error" in s.find_element(By.TAG_NAME, "h3").text)
     methods = [
-        r.find_elements(By.TAG_NAME, "td")[1].text for r in error.find_elements(By.CSS_SELECTOR, "tbody tr")
+        r.find_element(By.CSS_SELECTOR, "td[data-label=Method]").text
+        for r in error.find_elements(By.CSS_SELECTOR, "tbody tr")
     ]
     assert methods == ["DeltaNet", "EpsilonNet"]  # lower is better
     value = error.find_element(By.XPATH, ".//th[starts-with(normalize-space(.), 'Value')]")
@@ -127,7 +128,8 @@ def test_dataset_page_shows_a_sortable_leaderboard(b, base_url):
     assert value.get_attribute("aria-sort") == "ascending"
     value.click()
     rows = error.find_elements(By.CSS_SELECTOR, "tbody tr")
-    assert [r.find_elements(By.TAG_NAME, "td")[1].text for r in rows] == ["EpsilonNet", "DeltaNet"]
+    methods = [r.find_element(By.CSS_SELECTOR, "td[data-label=Method]").text for r in rows]
+    assert methods == ["EpsilonNet", "DeltaNet"]
     shot(b, "dataset-leaderboard")
     # a number opens the paper at its evidence, highlighted
     rows[1].find_element(By.CSS_SELECTOR, "td.num a").click()
@@ -652,5 +654,60 @@ def test_a_list_s_pager_is_one_line_on_a_phone(b, tmp_path_factory):
             b.get(server.url + "/papers?page=2")
             # the words on a wide screen
             assert "« First" in b.find_element(By.CSS_SELECTOR, "nav.pager").text
+    finally:
+        b.set_window_size(1400, 1000)
+
+
+# ---------------------------------------------------------------- comparisons
+
+
+def test_compare_with_from_a_method_page_picks_a_name_and_opens_the_comparison(b, base_url):
+    """The method page's "Compare with…" box completes method names only; picking one submits the
+    form, and /compare redirects to the page of both; a typed name and Enter do the same."""
+    b.get(base_url + "/method/alphanet")
+    box = b.find_element(By.CSS_SELECTOR, "form.compare-add input[name=with]")
+    box.send_keys("Beta")
+    first = wait(b, lambda d: d.find_elements(By.CSS_SELECTOR, "form.compare-add .ac-list li[role=option]"))[
+        0
+    ]
+    assert "BetaNet" in first.text and "paper" not in first.find_element(By.CSS_SELECTOR, ".badge").text
+    box.send_keys(Keys.ARROW_DOWN, Keys.ENTER)
+    wait(b, lambda d: d.current_url.endswith("/compare?method=alphanet&method=betanet"))
+    heads = [
+        h.text for h in b.find_elements(By.CSS_SELECTOR, "table.compare thead th.compare-col a:not(.remove)")
+    ]
+    assert heads == ["AlphaNet", "BetaNet"]
+    assert "★" in b.find_element(By.CSS_SELECTOR, "table.compare td.cell.best").text
+    b.get(base_url + "/method/alphanet")
+    box = b.find_element(By.CSS_SELECTOR, "form.compare-add input[name=with]")
+    box.send_keys("BetaNet", Keys.ENTER)  # (no Escape first: Chromium empties a search box on Escape)
+    wait(b, lambda d: d.current_url.endswith("/compare?method=alphanet&method=betanet"))
+    shot(b, "compare-methods")
+
+
+def test_ticked_board_rows_are_compared_and_the_bar_follows_the_screen(b, base_url):
+    b.get(base_url + "/dataset/imagenet")
+    bar = b.find_element(By.ID, "compare-methods")
+    assert bar.value_of_css_property("position") == "static"  # nothing ticked: it stays after the boards
+    ticks = b.find_elements(By.CSS_SELECTOR, "input[form=compare-methods]")
+    ticks[0].click()
+    assert bar.value_of_css_property("position") == "sticky"
+    ticks[1].click()
+    bar.find_element(By.TAG_NAME, "button").click()
+    wait(b, lambda d: "/compare?method=" in d.current_url)
+    assert len(b.find_elements(By.CSS_SELECTOR, "table.compare thead th.compare-col")) == 2
+
+
+def test_a_comparison_fits_a_phone_screen(b, base_url):
+    b.set_window_size(390, 900)
+    try:
+        for path in ("/compare?method=alphanet&method=betanet",
+                     "/compare?paper=arxiv/2401.00001&paper=arxiv/2401.00002"):  # fmt: skip
+            b.get(base_url + path)
+            width, scroll = b.execute_script(
+                "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]"
+            )
+            assert width <= 390 and scroll <= width, (path, scroll, width)
+            shot(b, "phone-compare-" + path.split("?")[1].split("=")[0])
     finally:
         b.set_window_size(1400, 1000)

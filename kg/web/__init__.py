@@ -16,7 +16,7 @@ from werkzeug.http import HTTP_STATUS_CODES
 from kg.errors import MlkgError, StoreError
 from kg.settings import Settings, allowed_origins
 from kg.store import KgStore
-from kg.web import api, graphstore, sparql, ui
+from kg.web import api, compare, graphstore, sparql, ui  # noqa: F401 (compare: its routes are ui's)
 from kg.web.state import WebState, get_state
 
 logger = logging.getLogger(__name__)

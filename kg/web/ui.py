@@ -685,6 +685,11 @@ class ResultRow:
         return shown_number(self.value, self.value_text, self.percent)
 
     @property
+    def method_slug(self) -> str | None:
+        """The method's slug, as its page's URL (/method/<slug>) and /compare?method= name it."""
+        return _local(self.method)
+
+    @property
     def anchor(self) -> str | None:
         return None if self.start is None else f"char={self.start},{self.end}"
 
@@ -1129,6 +1134,7 @@ def task_benchmarks(iri: str) -> list[dict]:
             "dataset_url": url, "metric_url": page_url(first["metric"]),
             "best": shown_number(best["value"], best["valueText"] or "", best["unit"] == PERCENT),
             "best_method": label(best["method"]), "best_method_url": page_url(best["method"]),
+            "best_method_slug": _local(best["method"]),
             "best_paper_url": page_url(best["paper"]), "best_rank": best["rank"], "entries": first["entries"],
             "results": len(rows), "methods": len({x["method"] for x in rows}),
             "papers": len({x["paper"] for x in rows}),
@@ -1587,7 +1593,7 @@ def entity(kind: str, slug: str):
         rows.sort(key=lambda r: ((r.dataset_label or "~").casefold(), (r.metric_label or "~").casefold(),
                                  -(r.goodness or 0)))  # fmt: skip
     return render_template(
-        "entity.html", kind=kind, iri=iri, label=label, higher_is_better=hib,
+        "entity.html", kind=kind, iri=iri, slug=slug, label=label, higher_is_better=hib,
         aliases=sorted(aliases.values(), key=str.casefold),
         broader=broader, narrower=narrower, matches=matches, boards=boards, folded=folded, benchmarks=benchmarks,
         min_benchmark=MIN_BENCHMARK_ENTRIES,
@@ -1624,6 +1630,22 @@ def paper(path: str):
     # an untitled paper's text starts with the blank line that follows a title (kg.model.Paper.text):
     # in the pre-wrap box it opened the abstract with two empty lines
     body = Markup(body.lstrip("\n"))
+    links = paper_links(iri)
+    from kg.web.compare import board_neighbours, compare_all_url
+
+    neighbours = board_neighbours(iri)
+    arxiv = meta["hasArXivId"][0] if meta["hasArXivId"] else None
+    date_ = meta["issued"][0] if meta["issued"] else arxiv_month(arxiv)
+    return render_template(
+        "paper.html", iri=iri, title=title, meta=meta, authors=authors, author_separator=author_separator(authors), arxiv=arxiv, date=date_, body=body,
+        mentions=len(mentions), rows=rows, links=links, explore=explore_url(iri),
+        query=sparql_url(f"DESCRIBE <{iri}>"), neighbours=neighbours, compare_all=compare_all_url(iri, neighbours),
+    )  # fmt: skip
+
+
+def paper_links(iri: str) -> dict[str, list[dict]]:
+    """The entities the paper proposes, uses and addresses (by the relation's local name), each
+    with its label, page and kind, methods first, then datasets, metrics and tasks, A to Z."""
     links: dict[str, list] = defaultdict(list)
     seen = set()
     for r in select(Q_LINKS, paper=iri):
@@ -1636,13 +1658,7 @@ def paper(path: str):
              "kind": CLASS_KIND.get(r["class"] or "", "entity")})  # fmt: skip
     for items in links.values():
         items.sort(key=lambda x: (KINDS.index(x["kind"]) if x["kind"] in KINDS else 9, x["label"].casefold()))
-    arxiv = meta["hasArXivId"][0] if meta["hasArXivId"] else None
-    date_ = meta["issued"][0] if meta["issued"] else arxiv_month(arxiv)
-    return render_template(
-        "paper.html", iri=iri, title=title, meta=meta, authors=authors, author_separator=author_separator(authors), arxiv=arxiv, date=date_, body=body,
-        mentions=len(mentions), rows=rows, links=links, explore=explore_url(iri),
-        query=sparql_url(f"DESCRIBE <{iri}>"),
-    )  # fmt: skip
+    return links
 
 
 @bp.route("/queries")
@@ -1745,9 +1761,14 @@ def view_json(g: nx.Graph, *, full: nx.Graph | None = None, extra: dict | None =
 
 @bp.route("/api/graph/search")
 def api_search():
-    """Autocomplete: entities and papers whose labels or aliases match ``q``."""
+    """Autocomplete: entities and papers whose labels or aliases match ``q``.
+
+    ``type``: the kinds of entity, comma-separated (``type=paper``: papers only); ``papers=0``: no papers.
+    """
     q = request.args.get("q", "")
-    kinds = [k for k in request.args.get("type", "").split(",") if k in KINDS] or KINDS
+    asked = [k for k in request.args.get("type", "").split(",") if k]
+    # type=paper: papers only (the comparison of papers adds one by its title)
+    kinds = [k for k in asked if k in KINDS] or ([] if asked == ["paper"] else KINDS)
     limit = _int_arg("limit", 10, 1, 50)
     return jsonify({"q": q, "results": search(q, limit=limit, kinds=kinds,
                                               papers=request.args.get("papers", "1") != "0")})  # fmt: skip

@@ -23,7 +23,8 @@
   let listCount = 0;
 
   /* data-autocomplete="<search URL>"; data-pick: "go" (default: open the page), "fill"
-     (put the label in the box, the IRI in data-id) or "explore" (fire a "pick" event). */
+     (put the label in the box, the IRI in data-id), "submit" (fill, then submit the box's form:
+     "compare with...") or "explore" (fire a "pick" event). */
   function attachAutocomplete(input) {
     const url = input.dataset.autocomplete;
     const mode = input.dataset.pick || "go";
@@ -69,6 +70,7 @@
         input.value = hit.label;
         input.dataset.id = hit.id;
         input.dispatchEvent(new CustomEvent("pick", { detail: hit, bubbles: true }));
+        if (mode === "submit" && input.form) input.form.requestSubmit();
       }
     }
 
@@ -108,7 +110,7 @@
         return;
       }
       const mine = ++seq;
-      fetch(url + "?limit=8&q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } })
+      fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + "limit=8&q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } })
         .then(function (r) {
           return r.ok ? r.json() : { results: [] };
         })
@@ -132,7 +134,7 @@
         if (!list.hidden && active >= 0) {
           e.preventDefault();
           pick(active);
-        } else if (mode !== "go") {
+        } else if (mode !== "go" && mode !== "submit") {  // (submit: Enter sends the typed name)
           e.preventDefault();
           if (!list.hidden && n) pick(0);
         }
