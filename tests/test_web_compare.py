@@ -282,3 +282,16 @@ def test_a_paper_page_links_the_papers_it_shares_a_board_with(client):
     assert all(link.startswith(f"/compare?paper={SWIN_PAPER}&amp;") for link in links)
     for link in links:
         assert client.get(unescape(link), headers=HTML).status_code == 200
+
+
+def test_methods_named_by_name_redirect_to_their_slugs(client):
+    # method=BERT gave "the graph has no method 'bert'" on all sota-arxiv, whose BERT page is
+    # /method/bidirectional-encoder-representations-from-transformers-bert
+    r = client.get("/compare?method=swin%20TRANSFORMER&method=ViT-H/14&method=efficientnet-b7", headers=HTML)
+    assert r.status_code == 303
+    assert unquote(r.headers["Location"]).endswith(
+        "/compare?method=swin-transformer&method=vit-h-14&method=efficientnet-b7"
+    )
+    # a name that is no method's stays a 404 naming only it (not the names that were found)
+    html = text(page(client, "/compare?method=Swin Transformer&method=ImageNet", 404))
+    assert "'ImageNet'" in html and "Swin" not in html.split("no method")[-1]

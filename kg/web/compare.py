@@ -119,6 +119,16 @@ def _exists(kind: str, ident: str) -> bool:
     return iri in papers_index()
 
 
+def _named_method(name: str) -> str | None:
+    """The slug of the method whose name or alias is ``name`` (any case; the one in most papers),
+    or None: ``method=BERT`` works as ``method=<BERT's slug>`` does."""
+    hits = entity_matches(name, ["method"])
+    key = " ".join(name.casefold().split())
+    if hits and key in entities()[hits[0]["id"]].labels:  # best first: an exact label, if any
+        return _ident("method", hits[0]["id"])
+    return None
+
+
 def _find(kind: str, name: str) -> str:
     """The IRI of the method (or paper, by title) best matching ``name``, as the search finds it.
 
@@ -157,10 +167,14 @@ def compare():
         return redirect(_compare_url(kind, idents, **_kept_format()), code=303)
     if not idents:
         return render_template("compare.html", kind=None, columns=[], rows=[], max_compared=MAX_COMPARED)
-    missing = [i for i in idents if not _exists(kind, i)]
+    # names for slugs (method=BERT&method=RoBERTa): the page of their slugs
+    found = [i if _exists(kind, i) else (_named_method(i) if kind == "method" else None) for i in idents]
+    missing = [i for i, f in zip(idents, found, strict=True) if f is None]
+    if not missing and found != idents:
+        return redirect(_compare_url(kind, list(dict.fromkeys(found)), **_kept_format()), code=303)
     if missing:
         page = (
-            "slug of a method page, /method/<slug>" if kind == "method" else "id of a paper page, /paper/<id>"
+            "slug of a method page, /method/<slug>, or a method's name" if kind == "method" else "id of a paper page, /paper/<id>"
         )
         raise NotFound(f"the graph has no {kind}{'s' if len(missing) > 1 else ''} "
                        f"{', '.join(repr(m) for m in missing)} (compare takes the {page})")  # fmt: skip
