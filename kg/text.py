@@ -252,10 +252,21 @@ LANGUAGES = {"en": "English", "de": "German", "fr": "French", "ro": "Romanian", 
              "ar": "Arabic", "es": "Spanish"}  # fmt: skip
 
 
+def display_width(text: str) -> int:
+    """How many terminal columns ``text`` takes: wide (CJK) characters two, combining marks none.
+
+    >>> display_width("ViT"), display_width("日本"), display_width("e\\u0301")
+    (3, 4, 1)
+    """
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def aligned_table(names: list[str], rows: list[list[str]], width: int | None = None) -> list[str]:
     """The lines of a plain-text table: a header, a rule, one line a row, columns padded to
-    their widest cell. Runs of white space in a cell become one space (a cell stays on its
-    line); with ``width``, longer cells are cut to it with "…".
+    their widest cell (by :func:`display_width`). Runs of white space in a cell become one space
+    (a cell stays on its line); with ``width``, longer cells are cut to it with "…".
 
     >>> aligned_table(["m", "value"], [["ViT", "88.5"], ["a\\nb", "1"]])
     ['m    value', '---  -----', 'ViT  88.5 ', 'a b  1    ']
@@ -265,8 +276,11 @@ def aligned_table(names: list[str], rows: list[list[str]], width: int | None = N
         text = " ".join(text.split())
         return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
+    def pad(text: str, to: int) -> str:
+        return text + " " * (to - display_width(text))
+
     cells = [[cell(c) for c in r] for r in rows]
-    widths = [max([len(n)] + [len(r[i]) for r in cells]) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)), "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
+    widths = [max([display_width(n)] + [display_width(r[i]) for r in cells]) for i, n in enumerate(names)]
+    lines = ["  ".join(pad(n, w) for n, w in zip(names, widths, strict=True)), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(pad(c, w) for c, w in zip(r, widths, strict=True)) for r in cells]
     return lines

@@ -125,7 +125,7 @@ def test_a_cell_is_the_method_s_entry_on_the_stored_board(client, store):
 def test_the_comparison_as_csv(client):
     r = client.get(THREE + "&format=csv")
     assert r.status_code == 200 and r.content_type.startswith("text/csv")
-    assert "attachment" in r.headers["Content-Disposition"] and r.headers["Content-Disposition"].endswith(
+    assert "attachment" in r.headers["Content-Disposition"] and r.headers["Content-Disposition"].split(";")[1].endswith(
         '.csv"'
     )
     table = list(csv.reader(io.StringIO(r.get_data(as_text=True))))
@@ -295,3 +295,39 @@ def test_methods_named_by_name_redirect_to_their_slugs(client):
     # a name that is no method's stays a 404 naming only it (not the names that were found)
     html = text(page(client, "/compare?method=Swin Transformer&method=ImageNet", 404))
     assert "'ImageNet'" in html and "Swin" not in html.split("no method")[-1]
+
+
+def test_the_csv_is_safe_in_a_spreadsheet_and_names_unicode_files(tmp_path):
+    # review: a task "-SAT problem" was a formula in Excel; a method "δ-GLMB" made a header of
+    # raw UTF-8, which a strict WSGI server refuses
+    from kg.web.compare import _attachment, spreadsheet_safe
+
+    assert [spreadsheet_safe(v) for v in ("-SAT problem", "=1+1", "@x", "+y", "-3.5", "ViT", 4)] == [
+        "'-SAT problem", "'=1+1", "'@x", "'+y", "-3.5", "ViT", 4]  # fmt: skip
+    header = _attachment("compare-methods-nyströmformer-δ-glmb.csv")
+    header.encode("latin-1")  # a header must be Latin-1
+    assert 'filename="compare-methods-nystr_mformer-_-glmb.csv"' in header
+    assert "filename*=UTF-8''compare-methods-nystr%C3%B6mformer-%CE%B4-glmb.csv" in header
+
+
+def test_best_marks_need_a_dataset_and_metric_and_follow_the_board_rank():
+    # review: paper comparisons starred 85% on a paper's own data over 45.2% on COCO (a row with no
+    # dataset, which the boards never rank); a method row's star compared raw values where the
+    # board had ranked a percentage as a fraction; "best in 0 of 1 shared" for a column not on it
+    from kg.web.compare import Cell, Column, Row, mark_best
+
+    def column(name):
+        return Column(name, name, name, None)
+
+    cols = [column("a"), column("b"), column("c")]
+    unranked = Row(None, "(no dataset named)", "m", "mAP", None, True, True,
+                   [Cell("45.2%", 0.452, "#"), Cell("85%", 0.85, "#"), None])  # fmt: skip
+    board = Row("d", "COCO", "m", "BLEU", None, True, False,
+                [Cell("29.1%", 29.1, "#", rank=1), Cell("117.9", 117.9, "#", rank=2), None])  # fmt: skip
+    lower = Row("d2", "X", "m2", "error", None, False, False,
+                [Cell("3.1", 3.1, "#"), None, Cell("2.0", 2.0, "#")])  # fmt: skip
+    mark_best([unranked, board, lower], cols)
+    assert not any(c and c.best for c in unranked.cells)
+    assert [c.best for c in board.cells[:2]] == [True, False]
+    assert [lower.cells[0].best, lower.cells[2].best] == [False, True]
+    assert [(c.wins, c.shared) for c in cols] == [(1, 2), (0, 1), (1, 1)]

@@ -43,7 +43,7 @@ def test_text_is_chosen_by_format_parameters_too_and_ask_is_one_word(base):
         status, _, body = call(base + "/sparql?" + urllib.parse.urlencode({"query": QUERY, **params}))
         assert status == 200 and body.endswith("(3 rows)\n")
     status, _, body = _get(base, f"ASK {{ ?p a <{PAPER}> }}")
-    assert (status, body) == (200, "true")
+    assert (status, body) == (200, "true\n")
 
 
 def test_construct_with_text_plain_is_still_n_triples(base):
@@ -67,3 +67,14 @@ def test_the_service_description_names_only_w3c_formats(base):
 def test_named_queries_answer_a_text_table(base):
     status, _, body = call(base + "/api/queries/papers_proposing?format=text")
     assert status == 200 and body.splitlines()[1].startswith("-") and body.rstrip().endswith("rows)")
+
+
+def test_wide_characters_keep_the_columns_aligned():
+    from kg.text import aligned_table
+
+    lines = aligned_table(["name", "n"], [["日本語", "1"], ["Cafe\u0301", "2"], ["ViT", "3"]])
+    # every line's second column starts at the same terminal column
+    from kg.text import display_width
+
+    starts = {display_width(line[: line.rindex(" ") + 1]) for line in lines[2:]}
+    assert starts == {8} and lines[0] == "name    n"

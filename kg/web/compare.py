@@ -22,7 +22,7 @@ import csv
 import io
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from flask import Response, redirect, render_template, request, url_for
 from pyoxigraph import NamedNode, Variable
@@ -87,7 +87,8 @@ class Column:
     query: str | None = None  # the query editor with what the column reads
     api_csv: str | None = None  # the named query's answer as CSV (methods)
     without: str | None = None  # this comparison without it (None when two are left)
-    wins: int = 0  # shared rows where it has the best cell
+    shared: int = 0  # rankable rows it reports that another column reports too
+    wins: int = 0  # of them, those where it has the best cell
 
 
 def _idents(kind: str) -> list[str]:
@@ -134,6 +135,10 @@ def _find(kind: str, name: str) -> str:
 
     :raise 404: when nothing matches.
     """
+    if kind == "method" and name in entities() and entities()[name].kind == "method":
+        return name  # an IRI: what the search box sends for a picked suggestion
+    if kind == "paper" and name in papers_index():
+        return name
     hits = entity_matches(name, ["method"]) if kind == "method" else paper_matches(name)
     if not hits:
         what = "method" if kind == "method" else "paper title"
@@ -245,19 +250,41 @@ def _label(iri: str | None) -> str:
     return info[iri].label if iri in info else _local(iri) or iri
 
 
+def rankable(row: Row) -> bool:
+    """Whether a row's values can be ranked against each other: as on the leaderboards, only
+    results that name both their dataset and their metric (the boards list the others unranked)."""
+    return row.dataset is not None and row.metric is not None
+
+
 def mark_best(rows: list[Row], columns: list[Column]) -> None:
-    """Mark the best cell(s) of each row two or more columns report, in the metric's direction,
-    and count each column's wins."""
+    """Mark the best cell(s) of each rankable row two or more columns report, and count, per
+    column, the shared rows it reports and those it is best in. On a leaderboard the board's rank
+    decides (what the dataset page shows, whatever scale a value was written on); otherwise the
+    value on the row's scale, in the metric's direction."""
     for row in rows:
         present = [c for c in row.cells if c is not None and c.shown]  # (not a paper's untrusted ones)
-        if len(present) < 2:
+        if len(present) < 2 or not rankable(row):
             continue
-        sign = 1 if row.higher_is_better else -1
-        top = max(sign * c.key for c in present)
+        by_rank = all(c.rank is not None for c in present)
+        top = max(_merit(c, row, by_rank) for c in present)
         for column, cell in zip(columns, row.cells, strict=True):
-            if cell is not None and cell.shown and sign * cell.key == top:
-                cell.best = True
-                column.wins += 1
+            if cell is not None and cell.shown:
+                column.shared += 1
+                if _merit(cell, row, by_rank) == top:
+                    cell.best = True
+                    column.wins += 1
+
+
+def _merit(cell: Cell, row: Row, by_rank: bool) -> float:
+    """Larger is better: the board's rank, or the value in the metric's direction."""
+    if by_rank:
+        return -cell.rank
+    return cell.key if row.higher_is_better else -cell.key
+
+
+def _shared(rows: list[Row]) -> int:
+    """How many rows two or more columns report and the values of can be ranked."""
+    return sum(r.reported > 1 and rankable(r) for r in rows)
 
 
 def _order(rows: list[Row]) -> None:
@@ -289,7 +316,9 @@ def method_table(slugs: list[str]) -> dict:
                 continue  # a tied best result of the method: the first is its cell
             result = evidence.get(e["result"])
             row.cells[n] = Cell(
-                shown=shown_number(e["boardValue"], e["valueText"] or "", row.percent), key=e["boardValue"],
+                # (a percentage on a board of plain numbers keeps its "%", as the board lists it)
+                shown=shown_number(e["boardValue"], e["valueText"] or "", row.percent or e["unit"] == PERCENT),
+                key=e["boardValue"],
                 url=result.evidence_url if result else page_url(e["paper"]) or "#",
                 rank=e["rank"], entries=e["entries"], row=result)  # fmt: skip
     rows = list(by_key.values())
@@ -304,7 +333,7 @@ def method_table(slugs: list[str]) -> dict:
         row.board_url = url
     _order(rows)
     mark_best(rows, columns)
-    return {"columns": columns, "rows": rows, "shared": sum(r.reported > 1 for r in rows)}
+    return {"columns": columns, "rows": rows, "shared": _shared(rows)}
 
 
 # ---------------------------------------------------------------- papers
@@ -355,7 +384,7 @@ def paper_table(ids: list[str]) -> dict:
     _order(rows)
     mark_best(rows, columns)
     return {"columns": columns, "facets": facets, "rows": rows, "relative": relative if any(relative) else [],
-            "shared": sum(r.reported > 1 for r in rows)}  # fmt: skip
+            "shared": _shared(rows)}  # fmt: skip
 
 
 def _facet(links: dict, rel: str, kind: str | None) -> list[dict]:
@@ -392,10 +421,42 @@ def _paper_row(key: tuple, found: list[list[ResultRow]]) -> Row:
 # ---------------------------------------------------------------- CSV
 
 
+def spreadsheet_safe(value):
+    """A CSV cell that a spreadsheet will not run: text opening with = + - or @ (a task called
+    "-SAT problem") gets a leading apostrophe; numbers are left as they are.
+
+    >>> spreadsheet_safe("-SAT problem"), spreadsheet_safe("-0.5"), spreadsheet_safe(3)
+    ("'-SAT problem", '-0.5', 3)
+    """
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
+class _SafeWriter:
+    """csv.writer whose every cell goes through :func:`spreadsheet_safe`."""
+
+    def __init__(self, out):
+        self._writer = csv.writer(out)
+
+    def writerow(self, row) -> None:
+        self._writer.writerow([spreadsheet_safe(x) for x in row])
+
+
+def _attachment(name: str) -> str:
+    """A Content-Disposition naming ``name``: an ASCII fallback and the UTF-8 name (RFC 6266),
+    since a header must be Latin-1 ("nyströmformer", "δ-glmb")."""
+    fallback = name.encode("ascii", "replace").decode("ascii").replace("?", "_").replace('"', "_")
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
 def _csv(kind: str, table: dict) -> Response:
     """The comparison as CSV: a row per table row, the columns' values side by side."""
     out = io.StringIO()
-    w = csv.writer(out)
+    w = _SafeWriter(out)
     columns: list[Column] = table["columns"]
     if kind == "method":
         w.writerow(["dataset", "metric", "setting", "higher_is_better", "unit", "methods_reporting",
@@ -415,7 +476,7 @@ def _csv(kind: str, table: dict) -> Response:
             w.writerow([name, *("; ".join(_paper_cell_texts(c)) if c else "" for c in row.cells)])
     name = f"compare-{kind}s-" + "-".join(c.ident.replace("/", "_") for c in columns)[:120] + ".csv"
     return Response(out.getvalue(), content_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+                    headers={"Content-Disposition": _attachment(name)})  # fmt: skip
 
 
 def _paper_cell_texts(cell: Cell) -> list[str]:
@@ -444,8 +505,9 @@ def board_neighbours(iri: str) -> list[dict]:
     that compares the two."""
     text, _ = apply_values(Q_BOARD_NEIGHBOURS, {Variable("paper"): NamedNode(iri)})
     index, me = papers_index(), _ident("paper", iri)
+    found = cache().get(("board neighbours", iri), lambda: select(text), bounded=UiCache.PAGE_RESULTS)
     out = []
-    for r in select(text):
+    for r in found:
         if r["other"] in index:
             other = _ident("paper", r["other"])
             out.append({"title": index[r["other"]]["title"], "url": page_url(r["other"]), "boards": r["boards"],

@@ -244,6 +244,8 @@ def write_boolean(fmt: Format, value: bool) -> bytes:
             '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
             f"<head></head><boolean>{word}</boolean></sparql>\n"
         ).encode()
+    if fmt.name == "text":  # a line to read
+        return b"true\n" if value else b"false\n"
     return b"true" if value else b"false"
 
 

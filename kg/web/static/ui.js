@@ -70,7 +70,16 @@
         input.value = hit.label;
         input.dataset.id = hit.id;
         input.dispatchEvent(new CustomEvent("pick", { detail: hit, bubbles: true }));
-        if (mode === "submit" && input.form) input.form.requestSubmit();
+        if (mode === "submit" && input.form) {
+          // send the picked entity's IRI, not its label: a second search for the label could
+          // find another entity (labels repeat: two unnamed methods of papers with one title)
+          input.form.addEventListener("formdata", function (e) {
+            const values = e.formData.getAll(input.name).map(function (v) { return v === input.value ? hit.id : v; });
+            e.formData.delete(input.name);
+            values.forEach(function (v) { e.formData.append(input.name, v); });
+          }, { once: true });
+          input.form.requestSubmit();
+        }
       }
     }
 
