@@ -78,3 +78,11 @@ def test_a_known_technique_inside_an_introduced_part_stays_itself(nlp):
         nlp, "Then, a question-aware self-attention module is introduced to update the features."
     )
     assert "question-aware self-attention module" not in found
+
+
+def test_both_parts_a_passive_verb_introduces(nlp):
+    # "a X encoder and a Y decoder are proposed": the first conjunct is a part too
+    found = _methods(
+        nlp, "In our model, a global zorb encoder and a local zorb decoder are proposed to share knowledge."
+    )
+    assert {"global zorb encoder", "local zorb decoder"} <= found

@@ -794,50 +794,48 @@ _INTRODUCED_PART_HEADS = _COMPONENT_PART_HEADS | {"encoder", "decoder", "layer",
 _INTRODUCED_PART_LEAD = re.compile(
     r"(?:(?:novel|new|simple|lightweight|light-weight|efficient|effective|simple (?:yet|but) effective)\s+)*"
 )
-_PART_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+# the subject of the passive verb: "a"/"an" and up to six lower-case words (no article among
+# them) right before it; and a first conjunct before it, "a X encoder and " + the subject
+_PART_WORDS = r"((?:(?!an?\s)[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,5}(?!an?$)[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
+_PART_SUBJECT = re.compile(r"(?<!\S)[Aa]n?\s+" + _PART_WORDS + "$")
+_PART_CONJUNCT = re.compile(r"(?<!\S)[Aa]n?\s+" + _PART_WORDS + r"\s+and\s+$")
 
 
 def _introduced_parts(text: str, body: int, known: Sequence[tuple[int, int]] = ()) -> list[Cand]:
     """The parts a sentence introduces as the subject of a passive verb of making: "To
-    bridge the branches, a two-head label encoder is introduced to ...".
+    bridge the branches, a two-head label encoder is introduced to ...", "a global memory
+    encoder and a local memory decoder are proposed".
 
     >>> t = "Then, a two-head label encoder is introduced to learn the prior."
     >>> [t[c.start : c.end] for c in _introduced_parts(t, 0)]
     ['two-head label encoder']
+    >>> t = "A global zorb encoder and a local zorb decoder are proposed."
+    >>> [t[c.start : c.end] for c in _introduced_parts(t, 0)]
+    ['global zorb encoder', 'local zorb decoder']
     >>> t = "A new attention module is proposed. The output of a fusion module is designed."
     >>> _introduced_parts(t, 0)
     []
     """
     out = []
     for m in _INTRODUCED_PART.finditer(text, body):
-        # the subject: "a"/"an", lower-case words, a part head, right before the verb
-        words = []  # (start, end) of each word, from the head back
-        i = m.start()
-        while len(words) < 7:
-            j = text.rfind(" ", max(body, i - 40), i)
-            if j < 0:
-                break
-            w = text[j + 1 : i]
-            if w in ("a", "an", "A", "An"):
-                break
-            if not _PART_WORD.fullmatch(w):
-                words = []
-                break
-            words.append((j + 1, i))
-            i = j
-        else:
-            words = []
-        if not words or text[words[0][0] : words[0][1]] not in _INTRODUCED_PART_HEADS:
+        lo = max(body, m.start() - 80)
+        subject = _PART_SUBJECT.search(text, lo, m.start())
+        if subject is None:
             continue
-        a, b = words[-1][0], words[0][1]
-        lead = _INTRODUCED_PART_LEAD.match(text, a, b)
-        a = lead.end() if lead else a
-        phrase = text[a:b]
-        # (a known technique inside it is named as such, as after a proposal verb:
-        # "a question-aware self-attention module" uses self-attention)
-        if _described_part(text, phrase, b, _INTRODUCED_PART_HEADS) and not any(
-                a <= x and y <= b for x, y in known):  # fmt: skip
-            out.append(Cand(a, b, METHOD, "phrase", DESCRIBED_COMPONENT_SCORE))
+        spans = [subject.span(1)]
+        if m.group().startswith(" are"):  # "a global memory encoder and a local memory decoder are"
+            first = _PART_CONJUNCT.search(text, max(body, subject.start() - 80), subject.start())
+            if first is not None:
+                spans.insert(0, first.span(1))
+        for a, b in spans:
+            if text[text.rfind(" ", a, b) + 1 : b] not in _INTRODUCED_PART_HEADS:
+                continue
+            a = _INTRODUCED_PART_LEAD.match(text, a, b).end()
+            # (a known technique inside it is named as such, as after a proposal verb:
+            # "a question-aware self-attention module" uses self-attention)
+            if _described_part(text, text[a:b], b, _INTRODUCED_PART_HEADS) and not any(
+                    a <= x and y <= b for x, y in known):  # fmt: skip
+                out.append(Cand(a, b, METHOD, "phrase", DESCRIBED_COMPONENT_SCORE))
     return out
 
 
