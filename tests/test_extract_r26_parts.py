@@ -24,6 +24,13 @@ def test_the_parts_a_modules_list_names(nlp):
     assert {"quorb-connected module", "glimmer skip-layer fusion"} <= found
 
 
+def test_the_parts_a_branches_list_names(nlp):
+    found = _methods(
+        nlp, "ZorbNet has two branches: glimmer extraction branch and quorb segmentation branch."
+    )
+    assert {"glimmer extraction branch", "quorb segmentation branch"} <= found
+
+
 def test_modules_given_as_examples_are_no_parts(nlp):
     # "external modules, such as image encoding and ...": examples of a kind, not its parts
     found = _methods(

@@ -120,7 +120,7 @@ _INTRO_WORDS = (" such as ", " including ", " like ", " namely ", " e.g. ", " e.
 # a list of the parts a method is made of: "two light-weight modules (i.e., A and B)",
 # "two modules: A and B" (but "external modules, such as image encoding and ...": examples
 # of a kind, not the paper's parts; so only a colon, "i.e." or "namely" opens it)
-_PART_CUE_WORDS = ("modules",)
+_PART_CUE_WORDS = ("modules", "branches")
 _PART_INTRO_WORDS = (" namely ", " namely, ", " i.e. ", " i.e., ")
 
 
