@@ -530,6 +530,8 @@ def find_candidates(text: str, st: DocState) -> None:
                 k.group(1)) and not N.is_generic_phrase(k.group(1)):  # fmt: skip
             cands.append(Cand(k.start(1), k.end(1), METHOD, "phrase", 0.6, proposed=True))
         cands.extend(_proposed_phrases(text, m.end(), known))
+    if not _INTRODUCED_PART_VERBS.isdisjoint(st.words):
+        cands.extend(_introduced_parts(text, body, known))
     # "we leverage X and propose a temporal relational layer", "by introducing ...": a
     # proposal verb of the same sentence whose subject "we" came before
     if "propos" in st.low or "introduc" in st.low:
@@ -736,7 +738,8 @@ _PART_NOUNS = frozenset(("feature", "features", "data", "model", "inference", "t
 # negative sampling strategy", "a unique self distillation strategy", "a single shared
 # transformer module"), besides the judging words of techniques and task phrases
 _JUDGED_PART_LEADS = frozenset(("straightforward", "unique", "tailored", "single", "simple",
-                                "easy-to-implement", "learnable", "dedicated", "specific"))
+                                "easy-to-implement", "learnable", "dedicated", "specific",
+                                "corresponding"))
 
 
 def _judged_part(words: list[str]) -> bool:
@@ -763,11 +766,77 @@ def _described_component(text: str, phrase: str, end: int) -> bool:
     >>> _described_component("a memory module", "memory module", 15)
     False
     """
+    return _described_part(text, phrase, end, _COMPONENT_PART_HEADS)
+
+
+def _described_part(text: str, phrase: str, end: int, heads: AbstractSet[str]) -> bool:
+    """:func:`_described_component` with the part heads ``heads``."""
     words = phrase.split()
-    return (len(words) >= 3 and words[-1] in _COMPONENT_PART_HEADS and words[-2] not in _RECIPE_WORDS
+    return (len(words) >= 3 and words[-1] in heads and words[-2] not in _RECIPE_WORDS
             and not any((w in N.TASK_BREAK and w not in _PART_NOUNS) or w in _PART_ONLY_LEADS for w in words[:-1])
             and not _NAME_FOLLOWS.match(text, end) and not N.is_generic_phrase(phrase)
             and not _judged_part(words) and not _named_later(text, end))  # fmt: skip
+
+
+# a part the paper introduces as the subject of a passive verb of making: "a two-head label
+# encoder is introduced to ...", "an adaptive fusion strategy is designed" (the same parts
+# the proposal verbs name, :func:`_described_component`, and a few more part heads that a
+# new part is made of; not "is used", "is adopted": an existing part)
+_INTRODUCED_PART = re.compile(
+    r" (?:is|are) (?:(?:also|further|then|first|additionally|newly|carefully|specially|specifically) )?"
+    r"(?:introduced|proposed|designed|developed|devised|presented|constructed)\b"
+)
+_INTRODUCED_PART_VERBS = frozenset(("introduced", "proposed", "designed", "developed", "devised",
+                                    "presented", "constructed"))
+_INTRODUCED_PART_HEADS = _COMPONENT_PART_HEADS | {"encoder", "decoder", "layer", "loss", "branch", "head"}
+# the judging words a part's article may have before the part's own words ("a novel
+# distractor-aware module", "a simple but effective two-stream module")
+_INTRODUCED_PART_LEAD = re.compile(
+    r"(?:(?:novel|new|simple|lightweight|light-weight|efficient|effective|simple (?:yet|but) effective)\s+)*"
+)
+# the subject of the passive verb: "a"/"an" and up to six lower-case words (no article among
+# them) right before it; and a first conjunct before it, "a X encoder and " + the subject
+_PART_WORDS = r"((?:(?!an?\s)[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,5}(?!an?$)[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
+_PART_SUBJECT = re.compile(r"(?<!\S)[Aa]n?\s+" + _PART_WORDS + "$")
+_PART_CONJUNCT = re.compile(r"(?<!\S)[Aa]n?\s+" + _PART_WORDS + r"\s+and\s+$")
+
+
+def _introduced_parts(text: str, body: int, known: Sequence[tuple[int, int]] = ()) -> list[Cand]:
+    """The parts a sentence introduces as the subject of a passive verb of making: "To
+    bridge the branches, a two-head label encoder is introduced to ...", "a global memory
+    encoder and a local memory decoder are proposed".
+
+    >>> t = "Then, a two-head label encoder is introduced to learn the prior."
+    >>> [t[c.start : c.end] for c in _introduced_parts(t, 0)]
+    ['two-head label encoder']
+    >>> t = "A global zorb encoder and a local zorb decoder are proposed."
+    >>> [t[c.start : c.end] for c in _introduced_parts(t, 0)]
+    ['global zorb encoder', 'local zorb decoder']
+    >>> t = "A new attention module is proposed. The output of a fusion module is designed."
+    >>> _introduced_parts(t, 0)
+    []
+    """
+    out = []
+    for m in _INTRODUCED_PART.finditer(text, body):
+        lo = max(body, m.start() - 80)
+        subject = _PART_SUBJECT.search(text, lo, m.start())
+        if subject is None:
+            continue
+        spans = [subject.span(1)]
+        if m.group().startswith(" are"):  # "a global memory encoder and a local memory decoder are"
+            first = _PART_CONJUNCT.search(text, max(body, subject.start() - 80), subject.start())
+            if first is not None:
+                spans.insert(0, first.span(1))
+        for a, b in spans:
+            if text[text.rfind(" ", a, b) + 1 : b] not in _INTRODUCED_PART_HEADS:
+                continue
+            a = _INTRODUCED_PART_LEAD.match(text, a, b).end()
+            # (a known technique inside it is named as such, as after a proposal verb:
+            # "a question-aware self-attention module" uses self-attention)
+            if _described_part(text, text[a:b], b, _INTRODUCED_PART_HEADS) and not any(
+                    a <= x and y <= b for x, y in known):  # fmt: skip
+                out.append(Cand(a, b, METHOD, "phrase", DESCRIBED_COMPONENT_SCORE))
+    return out
 
 
 def _named_later(text: str, end: int) -> bool:

@@ -117,9 +117,17 @@ _INTRO_WORDS = (" such as ", " including ", " like ", " namely ", " e.g. ", " e.
                 " i.e., ")  # fmt: skip
 
 
+# a list of the parts a method is made of: "two light-weight modules (i.e., A and B)",
+# "two modules: A and B" (but "external modules, such as image encoding and ...": examples
+# of a kind, not the paper's parts; so only a colon, "i.e." or "namely" opens it)
+_PART_CUE_WORDS = ("modules", "branches")
+_PART_INTRO_WORDS = (" namely ", " namely, ", " i.e. ", " i.e., ")
+
+
 def _cue_end(low: str, i: int, cue: str) -> int | None:
     """Where a list introduced by the technique word at ``i`` starts: after "combination
-    of", after a colon or "such as"/"including"/... in the same clause, else None."""
+    of", after a colon or "such as"/"including"/... in the same clause, else None (after a
+    part word, :data:`_PART_CUE_WORDS`, only a colon, "i.e." or "namely" opens it)."""
     j = i + len(cue)
     if cue.startswith("combin"):
         return j
@@ -130,7 +138,7 @@ def _cue_end(low: str, i: int, cue: str) -> int | None:
         return e + 1
     if low.startswith(" (", e - 1) and low[e + 1 : e + 6] in ("i.e.,", "e.g.,"):
         return e + 6  # "decoding methods (i.e., beam search, ...)"
-    for w in _INTRO_WORDS:
+    for w in _PART_INTRO_WORDS if cue in _PART_CUE_WORDS else _INTRO_WORDS:
         k = low.find(w, j, e + 1)
         if k >= 0:
             return k + len(w)
@@ -279,7 +287,8 @@ def technique_lists(
         ):
             windows.append((max(start, a - 200), min(len(text), b + 200)))
     cue_ends = set()
-    for cue in _CUE_WORDS:
+    part_cue_ends = set()  # (the lists of a method's parts: their items may be headed by a part word)
+    for cue in _CUE_WORDS + _PART_CUE_WORDS:
         if words is not None and cue.split()[0] not in words:
             continue
         i = low.find(cue, start)
@@ -289,6 +298,8 @@ def technique_lists(
                 while e < len(text) and text[e] == " ":
                     e += 1
                 cue_ends.add(e)
+                if cue in _PART_CUE_WORDS:
+                    part_cue_ends.add(e)
                 windows.append((e, min(len(text), e + 250)))
             i = low.find(cue, i + len(cue))
     if not windows:
@@ -345,7 +356,7 @@ def technique_lists(
             for a, b in trimmed:
                 if (a, b) in anchor_set:
                     continue
-                score = _item_score(text[a:b], cued)
+                score = _item_score(text[a:b], cued, parts=trimmed[0][0] in part_cue_ends)
                 if score:
                     out.append((a, b, score))
     return out
@@ -461,14 +472,22 @@ def _items_before(text: str, end: int, wa: int) -> list[tuple[int, int]]:
     return items
 
 
-def _item_score(item: str, cued: bool) -> float:
+# the heads of a method's parts, in a list of its parts ("two modules (i.e., an
+# inner-connected module and ...)")
+_PART_HEADS = frozenset(("module", "block", "layer", "unit", "branch", "encoder", "decoder", "head"))
+
+
+def _item_score(item: str, cued: bool, parts: bool = False) -> float:
     """How likely a list item names a technique: a process noun or a technique head in the
     singular ("query batching", "scale weight standardization", "feed-forward network"),
-    not a plural family ("recurrent networks"), a property ("expressive power") or a task."""
+    not a plural family ("recurrent networks"), a property ("expressive power") or a task;
+    in a list of a method's parts (``parts``), also a part head ("inner-connected module")."""
     words = item.split()
     if len(words) > 4 or N.is_generic_phrase(item):
         return 0.0
     head = words[-1].lower()
+    if parts and len(words) >= 2 and head in _PART_HEADS:
+        return 0.55
     if head.endswith("s") and not head.endswith(("ss", "us", "sis")) and len(head) > 3:
         return 0.0  # a plural: a family or a set of things, not one technique
     if head in N.TASK_HEAD_SET and head not in N.METHOD_HEADS:
@@ -541,7 +560,7 @@ _NOT_PROCESS = {
 _MARK = re.compile(r"\((?:[1-9]|i{1,3}|iv|v|vi{1,3}|[a-h])\)\s+")
 _NUM_CUE = re.compile(
     r"\b(?:methods|approaches|techniques|algorithms|baselines|models|strategies|variants|"
-    r"architectures|explainers|heuristics)\b[^.;()]{0,40}?:?\s*$"
+    r"architectures|explainers|heuristics|modules)\b[^.;()]{0,40}?:?\s*$"
 )
 _DET = re.compile(r"(?:(?:a|an|the|our|their)\s+)+")
 _CAP_WORD = re.compile(r"[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*")
