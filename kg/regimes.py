@@ -96,6 +96,19 @@ TITLE_REGIME = re.compile(
     r"|(?P<semi>[Ss]emi-?[- ]?[Ss]upervised)(?![- ](?i:video object segmentation|node|classification with graph))"
     r"|(?P<unsup>[Uu]nsupervised)(?![- ](?i:pre-?training|data augmentation|anomaly|(?:[\w-]+[- ]){0,3}?(?:domain|adaptation)))"
 )
+# a literal piece every TITLE_REGIME match holds ("[Ss]hot"; "[Ss]upervised", "[Uu]nsupervised"):
+# a title holding neither matches none (tests/test_extract_r26_gates.py checks each alternative)
+TITLE_REGIME_CUES = ("hot", "upervised")
+
+
+def may_name_title_regime(title: str) -> bool:
+    """Whether ``title`` can match TITLE_REGIME: two substring tests before the search, which
+    tries its alternatives at every character (most titles name no regime).
+
+    >>> may_name_title_regime("Few-Shot Object Detection"), may_name_title_regime("Object Detection")
+    (True, False)
+    """
+    return any(cue in title for cue in TITLE_REGIME_CUES)
 
 
 def regime_value(m: re.Match) -> str | None:

@@ -3,7 +3,16 @@ gated pattern can match passes its gate, so that skipping the search changes no 
 
 import re
 
-from kg.regimes import NON_PRIVATE, PRIVACY_CUES, PRIVATE_SCORE, PRIVATE_TRAINING, may_name_privacy
+from kg.regimes import (
+    NON_PRIVATE,
+    PRIVACY_CUES,
+    PRIVATE_SCORE,
+    PRIVATE_TRAINING,
+    TITLE_REGIME,
+    TITLE_REGIME_CUES,
+    may_name_privacy,
+    may_name_title_regime,
+)
 
 _C = re._constants  # (the opcodes of the re module's parser)
 
@@ -62,3 +71,15 @@ def test_privacy_cues_are_in_every_match():
     ):
         assert may_name_privacy(text) and (PRIVATE_SCORE.search(text) or NON_PRIVATE.search(text)), text
     assert not may_name_privacy("We propose ZorbNet, which reaches 81.2% top-1 accuracy on ImageNet.")
+
+
+def test_title_regime_cues_are_in_every_match():
+    assert _sound(TITLE_REGIME, TITLE_REGIME_CUES)
+    for title in (
+        "Zero-Shot Text Classification",
+        "Weakly Supervised Semantic Segmentation",
+        "Semi-Supervised Learning with Ladder Networks",
+        "Unsupervised Machine Translation",
+    ):
+        assert may_name_title_regime(title) and TITLE_REGIME.search(title), title
+    assert not may_name_title_regime("Deep Residual Learning for Image Recognition")

@@ -22,7 +22,7 @@ from kg.extract.numbers import MARGIN_HEDGE
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences
 from kg.extract.spans import SpanIndex
 from kg.regimes import DIFFERENTIAL_PRIVACY, NON_PRIVATE, PRIVACY_DEFERRED, PRIVATE_SCORE, PRIVATE_TRAINING, may_name_privacy
-from kg.regimes import REGIME_CUES, REGIME_SCAN, TITLE_REGIME, regime_value
+from kg.regimes import REGIME_CUES, REGIME_SCAN, TITLE_REGIME, may_name_title_regime, regime_value
 from kg.model import PROPOSED
 from kg.text import may_hold
 
@@ -3124,6 +3124,8 @@ _WITHOUT = re.compile(r"[Ww]ithout\s+(?:[\w-]+\s+){0,2}$")
 
 def _title_regime(text: str, st: DocState) -> str | None:
     """The regime the title names for all the paper's scores (TITLE_REGIME), if any."""
+    if not may_name_title_regime(text[: st.title_end]):
+        return None  # (most titles: two substring tests instead of the search)
     m = TITLE_REGIME.search(text, 0, st.title_end)
     # ("Zero-Shot Transfer without Few-Shot Prompts" names no regime of its own by the phrase after "without")
     return regime_value(m) if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()) else None
