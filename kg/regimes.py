@@ -96,6 +96,19 @@ TITLE_REGIME = re.compile(
     r"|(?P<semi>[Ss]emi-?[- ]?[Ss]upervised)(?![- ](?i:video object segmentation|node|classification with graph))"
     r"|(?P<unsup>[Uu]nsupervised)(?![- ](?i:pre-?training|data augmentation|anomaly|(?:[\w-]+[- ]){0,3}?(?:domain|adaptation)))"
 )
+# a literal piece every TITLE_REGIME match holds ("[Ss]hot"; "[Ss]upervised", "[Uu]nsupervised"):
+# a title holding neither matches none (tests/test_extract_r26_gates.py checks each alternative)
+TITLE_REGIME_CUES = ("hot", "upervised")
+
+
+def may_name_title_regime(title: str) -> bool:
+    """Whether ``title`` can match TITLE_REGIME: two substring tests before the search, which
+    tries its alternatives at every character (most titles name no regime).
+
+    >>> may_name_title_regime("Few-Shot Object Detection"), may_name_title_regime("Object Detection")
+    (True, False)
+    """
+    return any(cue in title for cue in TITLE_REGIME_CUES)
 
 
 def regime_value(m: re.Match) -> str | None:
@@ -131,7 +144,8 @@ def setting_name(phrase: str) -> str | None:
 # is about private training: its title or a sentence on its own work names it (PRIVATE_TRAINING;
 # not a model that merely uses a privacy mechanism, "Differential Privacy-inspired LSTM", nor
 # "DP decoding" or "trained with DP on 8 GPUs", nor DP-SGD as a baseline one "outperforms").
-# (every alternative is searched as written: no substring prefilter decides which papers match)
+# (every alternative is searched as written: no substring prefilter decides which papers match;
+# PRIVACY_CUES only skips texts that no alternative can match)
 DIFFERENTIAL_PRIVACY = "differential privacy"
 PRIVATE_TRAINING = re.compile(
     # (what is private is the paper's training or model, not "the differentially private DPSGD baseline")
@@ -155,6 +169,23 @@ PRIVATE_SCORE = re.compile(
 NON_PRIVATE = re.compile(r"\b[Nn]on-?[Pp]rivate\b")
 # (a sentence deferring it names no private work of the paper's)
 PRIVACY_DEFERRED = re.compile(r"\bfuture\s+work\b|\bleft\s+(?:as|for)\b")
+# A literal piece that every match of PRIVATE_TRAINING, PRIVATE_SCORE and NON_PRIVATE holds (all
+# three are case-sensitive): "[Pp]rivate", "[Pp]rivacy" hold "riva"; "DP-SGD", "DP budget", "under
+# DP" hold "DP"; "ε", "\epsilon", "epsilon", "Epsilon" hold "ε" or "psilon". A text holding none of
+# them matches none of the three (tests/test_extract_r26_gates.py checks each alternative).
+PRIVACY_CUES = ("riva", "DP", "ε", "psilon")
+
+
+def may_name_privacy(text: str) -> bool:
+    """Whether ``text`` can match PRIVATE_TRAINING, PRIVATE_SCORE or NON_PRIVATE: the test of a few
+    substrings before those searches, which try most of their alternatives at every character.
+
+    >>> may_name_privacy("trained with DP-SGD"), may_name_privacy("a new detector for COCO")
+    (True, False)
+    """
+    return any(cue in text for cue in PRIVACY_CUES)
+
+
 REGIME_NAMES = {"linear": "linear probe", "attack": "adversarial", "extra": "extra training data", "pretrain": "extra training data",
                  "tta": "test-time augmentation", "ms": "multi-scale testing", "uda": "domain adaptation", "cond": "conditional",
                 "weak": "weakly supervised", "semi": "semi-supervised", "unsup": "unsupervised"}  # fmt: skip

@@ -21,8 +21,8 @@ from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import MARGIN_HEDGE
 from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences
 from kg.extract.spans import SpanIndex
-from kg.regimes import DIFFERENTIAL_PRIVACY, NON_PRIVATE, PRIVACY_DEFERRED, PRIVATE_SCORE, PRIVATE_TRAINING
-from kg.regimes import REGIME_CUES, REGIME_SCAN, TITLE_REGIME, regime_value
+from kg.regimes import DIFFERENTIAL_PRIVACY, NON_PRIVATE, PRIVACY_DEFERRED, PRIVATE_SCORE, PRIVATE_TRAINING, may_name_privacy
+from kg.regimes import REGIME_CUES, REGIME_SCAN, TITLE_REGIME, may_name_title_regime, regime_value
 from kg.model import PROPOSED
 from kg.text import may_hold
 
@@ -598,8 +598,11 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             setting = _setting_for(text, q, regimes, bound, idx, s0) if regimes else _UNSTATED
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
-                    title_regime, private_paper = _title_regime(text, st), _about_private_training(text, st)
-                    privacy_in_text = bool(PRIVATE_SCORE.search(text) or NON_PRIVATE.search(text))
+                    # (the privacy searches only where the text holds a literal piece of them)
+                    privacy_cued = may_name_privacy(text)
+                    title_regime = _title_regime(text, st)
+                    private_paper = privacy_cued and _about_private_training(text, st)
+                    privacy_in_text = privacy_cued and bool(PRIVATE_SCORE.search(text) or NON_PRIVATE.search(text))
                 if privacy is None:
                     privacy = _sentence_privacy(text, s0, s1) if privacy_in_text else _NO_PRIVACY_MARKS
                 setting = _paper_regime(text, q, s0, s1, privacy, title_regime, private_paper) or _title_adaptation(
@@ -3121,6 +3124,8 @@ _WITHOUT = re.compile(r"[Ww]ithout\s+(?:[\w-]+\s+){0,2}$")
 
 def _title_regime(text: str, st: DocState) -> str | None:
     """The regime the title names for all the paper's scores (TITLE_REGIME), if any."""
+    if not may_name_title_regime(text[: st.title_end]):
+        return None  # (most titles: two substring tests instead of the search)
     m = TITLE_REGIME.search(text, 0, st.title_end)
     # ("Zero-Shot Transfer without Few-Shot Prompts" names no regime of its own by the phrase after "without")
     return regime_value(m) if m and not _WITHOUT.search(text, max(0, m.start() - 30), m.start()) else None
