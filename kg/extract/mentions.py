@@ -4760,7 +4760,9 @@ _TECHNIQUE_TAILS = frozenset((
     "whitening", "weighting", "reweighting", "resampling", "upsampling", "downsampling",
     "subsampling", "oversampling", "fire",
 ))  # fmt: skip
-_TECHNIQUE_TAIL_PAIRS = frozenset(("least squares", "optimal transport", "maximum suppression", "temporal difference"))
+_TECHNIQUE_TAIL_PAIRS = frozenset(
+    ("least squares", "optimal transport", "maximum suppression", "temporal difference")
+)
 
 
 def _technique_tail(low: str) -> bool:
