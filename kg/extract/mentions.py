@@ -4748,6 +4748,35 @@ _METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "pre
                  "recall", "measure", "metric", "index", "coefficient", "divergence"}  # fmt: skip
 
 
+# Last words of a long form that name a technique once the abstract defines it with an
+# acronym ("message passing (MP)", "early stopping (ES)", "label smoothing (LS)", "continuous
+# integrate-and-fire (CIF)"), though too loose for N.METHOD_HEADS in free text ("thermal
+# annealing", "audio mixing"); the pairs are techniques only with their modifier ("least
+# squares" but "sum of squares", "optimal transport" but "public transport")
+_TECHNIQUE_TAILS = frozenset((
+    "passing", "stopping", "smoothing", "annealing", "mixing", "conditioning", "relaxation",
+    "expansion", "feedback", "perturbation", "minimization", "minimisation", "pretraining",
+    "backoff", "multiplexing", "queueing", "queuing", "thresholding", "bagging", "warping",
+    "whitening", "weighting", "reweighting", "resampling", "upsampling", "downsampling",
+    "subsampling", "oversampling", "fire",
+))  # fmt: skip
+_TECHNIQUE_TAIL_PAIRS = frozenset(
+    ("least squares", "optimal transport", "maximum suppression", "temporal difference")
+)
+
+
+def _technique_tail(low: str) -> bool:
+    """Whether the lower-cased long form of a definition ends on a technique's last word(s).
+
+    >>> _technique_tail("progressive early stopping"), _technique_tail("non-maximum-suppression")
+    (True, True)
+    >>> _technique_tail("noise suppression"), _technique_tail("topological data analysis")
+    (False, False)
+    """
+    words = re.split(r"[-\s]+", low.strip())
+    return words[-1] in _TECHNIQUE_TAILS or " ".join(words[-2:]) in _TECHNIQUE_TAIL_PAIRS
+
+
 _PROBLEM_AFTER = re.compile(r"s?\)\s+(?:problems?|tasks?)\b")
 # task heads that are also method heads but, after "Long Form (ACR)", name a topic
 _TOPIC_HEADS = frozenset(("reasoning", "alignment"))
@@ -5136,7 +5165,7 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK  # "Automatic License Plate Recognition (ALPR)", "document-level relation extraction (DocRE)"
     if N.is_generic_phrase(long):
         return None
-    if head in N.METHOD_HEADS or coined or (head == "models" and titled):
+    if head in N.METHOD_HEADS or coined or (head == "models" and titled) or _technique_tail(low):
         return METHOD
     if titled and head in N.TASK_HEAD_SET:
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
