@@ -2751,27 +2751,35 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
 # A paper may coin, for a name of its own, an acronym that is usually something else ("we
 # propose Unbiased Data Processing (UDP)", "we propose the Adaptive Channel Mixing (ACM)", "a
 # strategy named Region Activation Mapping (RAM)"): its definition is then a name like any
-# other, not the protocol or device NOT_NAMES lists. Only a title-cased long form right after a
-# coining verb or "named/called/termed", neither a known name nor a family ("we propose a
-# Convolutional Neural Network (CNN)" keeps the generic meaning).
-_COINED_BEFORE = re.compile(
-    r"(?:\b[Ww]e\s+(?:\w+\s+)?(?:propose|introduce|present|design|devise|develop|call|dub|term)(?:s|e?d)?"
-    r"|\b(?:named|called|termed|dubbed))\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?$"
+# other, not the protocol or device NOT_NAMES lists. Only a title-cased long form right after
+# "we propose" or "named/called/termed", neither a known name nor a family ("we propose a
+# Convolutional Neural Network (CNN)" keeps the generic meaning; "we introduce the User
+# Datagram Protocol (UDP) as transport", "we present Solid State Drive (SSD) offloading" use
+# the usual one).
+_COINS_ACRONYM_BEFORE = re.compile(
+    r"(?:\b[Ww]e\s+(?:\w+\s+)?propose[sd]?|\b(?:named|called|termed|dubbed))\s+(?:(?:a|an|the|our)\s+)?"
+    r"(?:(?:new|novel)\s+)?$"
 )
 _TITLE_WORD = re.compile(r"[A-Z][\w-]*|of|for|and|the|with|to|in|on|via|by")
+# (the heads of the hardware, protocols and languages NOT_NAMES holds: "Graphics Processing Unit
+# (GPU)", "Field Programmable Gate Array (FPGA)" are never a paper's coinage)
+_INFRASTRUCTURE_HEAD = re.compile(
+    r"(?:Units?|Protocols?|Drives?|Devices?|Memory|Arrays?|Processors?|Interfaces?|Languages?|Circuits?|Systems?)$"
+)
 
 
 def _coined_over_common_acronym(text: str, c: Cand, long: str) -> bool:
     """Whether the definition ``c`` (long form ``long``) coins the paper's own meaning for an
-    acronym of NOT_NAMES (see _COINED_BEFORE)."""
+    acronym of NOT_NAMES (see _COINS_ACRONYM_BEFORE)."""
     words = long.split()
     return (
         len(words) >= 2
         and all(_TITLE_WORD.fullmatch(w) for w in words)
         and words[0][0].isupper()
         and not _FAMILY_HEAD.search(long)
+        and not _INFRASTRUCTURE_HEAD.search(long)
         and lookup_label(long) is None
-        and _COINED_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+        and _COINS_ACRONYM_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
     )
 
 

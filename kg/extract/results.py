@@ -860,7 +860,8 @@ def _share_relative(text: str, bound: list[list], out: list[RawResult], made: di
 # hedge of the next number).
 _MARGIN_LIST_GAP = re.compile(
     r"\s*(?:\\?%)?\s*((?:[A-Za-z][^\s,;:()\[\]]*\s+){0,5}[A-Za-z][^\s,;:()\[\]]*\s*(?:,\s*(?:and\s+)?|and\s+))"
-    r"(?:(?:by\s+)?(?:up\s+to|around|about|nearly|almost|over|roughly)\s+)?"
+    # (a hedge: "by nearly 1.0 F1 on news and more than 2.0 F1 on web text")
+    r"(?:(?:by\s+)?(?:up\s+to|around|about|nearly|almost|over|roughly|approximately|more\s+than)\s+)?"
 )
 # words that start a new clause or a score of its own in that gap: "by 2.1% over X, reaching 85.3%"
 _MARGIN_LIST_BREAK = re.compile(
@@ -1542,7 +1543,9 @@ def _split_bracket_dataset(text: str, q: Quantity, datasets: list[Cand]) -> Cand
 # of 2.67%) and 18.83% for CIFAR-100" (not a bracket that names where or against what its score
 # was measured: "on COCO (vs. 41.2% for X)", "on A (and 30.1% on B)")
 _BENCHMARK_BRACKET_GAP = re.compile(r"\s*(?:dataset|benchmark|(?:test|val|validation)\s+set)?\s*\(", re.I)
-_BRACKET_NAMES_ANOTHER = re.compile(r"[;()]|\b(?:vs\.?|versus|for|compared|than|by|on|in|over|against|from)\b", re.I)
+_BRACKET_NAMES_ANOTHER = re.compile(
+    r"[;()]|\b(?:vs\.?|versus|for|compared|than|by|on|in|over|against|from)\b", re.I
+)
 
 
 def _benchmark_before_bracket(text: str, q: Quantity, datasets: list[Cand]) -> Cand | None:
@@ -1890,17 +1893,6 @@ _CONTEXT_CHAIN = re.compile(
     r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+\s+){0,7}"
     r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+)\s*,?\s*(?:and|,)\s*(?:even\s+|by\s+|from\s+)?$"
     # "from 36.2 to 26.2 and from 60.9 to 30.5": a second change of the same measure
-    r"|^\s*,?\s*and\s+from\s+$"
-)
-# a margin's chain may name the measure after the number and hedge the next one: "by nearly 1.0
-# F1 on news and more than 2.0 F1 on web text" (in raw text only: in _share_along_chains the
-# measure names are blanked, and a measure is no context for sharing one)
-_MARGIN_CHAIN = re.compile(
-    r"^\s*(?:dB|ms|s|fps|FPS|days|hours|points?|pp|[\w@-]*[A-Z@][\w@-]*)?\s*"
-    r"(?:in|on|for|over|against|versus|vs\.?|compared (?:to|with)|with|using|when|under)\s+"
-    r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+\s+){0,7}"
-    r"(?:(?!(?:and|by|while|with|than|over)\b)[^\s\d;.]+)\s*,?\s*(?:and|,)\s*"
-    r"(?:even\s+|by\s+|from\s+|(?:more\s+than|nearly|about|around|almost|over|up\s+to|approximately|roughly)\s+)?$"
     r"|^\s*,?\s*and\s+from\s+$"
 )
 
@@ -2863,7 +2855,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
     if from_start or to_end:
         relative = False
     # "1.14 points (6.7%)": the bracketed number restates its neighbour
-    if prev is not None and not relative and not from_start and _MARGIN_CHAIN.match(text[prev.end : q.start]):
+    if prev is not None and not relative and not from_start and _CONTEXT_CHAIN.match(text[prev.end : q.start]):
         relative = _is_relative(text, prev, s0, s1)  # "by 9.8% in X and 21.8% in Y"
     # "by 3.1% and 2.0%", "by 3.07% to 16.85%": a number listed after a margin, or the upper
     # end of its range, is a margin too
@@ -3263,7 +3255,10 @@ def _labelled_count(text: str, q: Quantity, regimes: list) -> bool:
     return any(
         a <= q.start < b
         and s
-        and (_LABEL_COUNT.fullmatch(s) or (_LABEL_SHARE.fullmatch(s) and _LABEL_SHARE_BEFORE.search(text, max(0, a - 12), a)))
+        and (
+            _LABEL_COUNT.fullmatch(s)
+            or (_LABEL_SHARE.fullmatch(s) and _LABEL_SHARE_BEFORE.search(text, max(0, a - 12), a))
+        )
         for a, b, s in regimes
     )
 
