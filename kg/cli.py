@@ -391,6 +391,15 @@ def _param_dict(params: tuple[str, ...]) -> dict[str, str]:
     return raw
 
 
+def _is_file(path: Path) -> bool:
+    """Whether PATH names a file; an inline query too long to be a file name is none (the OS
+    refuses such a name with ENAMETOOLONG instead of saying it does not exist)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def _read_query(ctx, query: str, raw: dict[str, str]):
     """Inline SPARQL, a file, or the name of a named query; returns (text, substitutions, the
     named query or None)."""
@@ -407,7 +416,7 @@ def _read_query(ctx, query: str, raw: dict[str, str]):
     if raw:
         raise MlkgError(f"parameters need a named query; known: {', '.join(named)}")
     path = Path(query)
-    if query.endswith((".rq", ".sparql")) or (path.exists() and path.is_file()):
+    if query.endswith((".rq", ".sparql")) or _is_file(path):
         if not path.exists():
             raise MlkgError(f"{query}: no such query file")
         return path.read_text(encoding="utf-8-sig"), None, None  # (-sig: Notepad's byte-order mark)

@@ -272,6 +272,9 @@ def _records(scored: list[tuple[Candidate, Number, Number]]) -> list[Candidate]:
 # - CIFAR-10/100, SVHN, MNIST (small image classification): "test error" and "classification
 #   error" are its error, "test accuracy", "classification accuracy" and "top-1 accuracy" its
 #   accuracy (one label per image: top-1 is the accuracy).
+# - Kinetics (video action classification, one label per clip): "accuracy" is its top-1
+#   accuracy, as on ImageNet (a board of its own split the Kinetics-400 scores of sota-arxiv in
+#   two, 8 on "top-1 accuracy" and 3 on "accuracy").
 # (any of the names linking makes ImageNet's: it names the entity by its most used one)
 _IMAGENET = re.compile(r"imagenet(?:[- ]?1k| ?ilsvrc[- ]?(?:20)?12|[- ]2012)?|ilsvrc[- ]?(?:20)?12", re.I)
 _COCO = re.compile(
@@ -279,6 +282,7 @@ _COCO = re.compile(
     r"(?: (?:test-dev(?:2017)?|test-std|test|val(?:idation)?(?:2017)?|minival|dataset|benchmark))?", re.I
 )
 _SMALL_IMAGES = re.compile(r"cifar-?10|cifar-?100|svhn|mnist", re.I)
+_KINETICS = re.compile(r"kinetics(?:[- ]?(?:400|600|700))?", re.I)
 _DEFINED = re.compile(r".*\(([^()]+)\)")
 _DETECTION_TASK = re.compile(r"detect|segment", re.I)
 # - COCO's AP is three measures by task: box AP (object detection, the "AP" board), mask AP
@@ -311,6 +315,8 @@ BOARD_MEASURES: tuple[tuple[re.Pattern, dict[str, str]], ...] = (
                                                "top-1 test error;mean test error"), "error"),
                      **dict.fromkeys(_squeezed("test accuracy;classification accuracy;top-1 accuracy;"
                                                "top-1 test accuracy;accuracies"), "accuracy")}),
+    (_KINETICS, dict.fromkeys(_squeezed("accuracy;accuracies;classification accuracy;recognition accuracy;"
+                                        "top-1;top1;top-1 acc;top-1 accuracies"), "top-1 accuracy")),
 )  # fmt: skip
 
 
@@ -374,8 +380,8 @@ def board_metric(dataset: str | None, metric: str | None, tasks: tuple[str, ...]
     ('AP', 'AP')
     >>> board_metric("COCO", "AP", ("instance segmentation",)), board_metric("COCO test-dev", "AP", ("human pose estimation",))
     ('mask AP', 'keypoint AP')
-    >>> board_metric("Street View House Numbers (SVHN)", "test error")
-    'error'
+    >>> board_metric("Street View House Numbers (SVHN)", "test error"), board_metric("Kinetics-400", "accuracy")
+    ('error', 'top-1 accuracy')
     >>> board_metric("SST-2", "accuracy"), board_metric("PASCAL VOC 2007", "mAP"), board_metric("ImageNet-A", "accuracy")
     (None, None, None)
     """

@@ -207,7 +207,7 @@ def _suffixes(name: str, guarded: bool) -> tuple[str, ...]:
 _WRITTEN_MARKS = re.compile(r"['\u2019!?()]|(?<!\d)[.,:]|[.,:](?!\d)|(?<=[a-z0-9])\+(?=[a-z0-9])")
 
 
-def _key_variants(k: str) -> set[str]:
+def _key_variants(k: str, plural: bool = True) -> set[str]:
     spelled = [k]
     if not k.isalnum():
         bare = _WRITTEN_MARKS.sub("", k)
@@ -217,9 +217,14 @@ def _key_variants(k: str) -> set[str]:
     for v in spelled:
         out.update((v, v.replace(" ", "")))
         # plural "s" only after a letter: "ViTs" -> "ViT", but not "YOLOv10-S" -> "YOLOv10"
-        if len(v) > 3 and v.endswith("s") and not v.endswith("ss") and v[-2].isalpha():
+        if plural and len(v) > 3 and v.endswith("s") and not v.endswith("ss") and v[-2].isalpha():
             out.update((v[:-1], v[:-1].replace(" ", "")))
     return out
+
+
+# an acronym's plural "s" is written in lower case ("CNNs"); a capital S after capitals is one of
+# its letters ("Self-supervised Mean Teacher for Semi-supervised (SMTS)" is no plural of "SMT")
+_CAPITAL_S_END = re.compile(r"[A-Z]S\W*$")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -227,7 +232,7 @@ def _keys(name: str, guarded: bool = True) -> frozenset[str]:
     """Keys under which spelling variants meet: case, dashes, spaces, plural 's'; a short
     mixed-case acronym's keys are its own (:func:`mixed_acronym`) where ``guarded``.
     (Memoised: linking asks for the keys of one name several times.)"""
-    variants = _key_variants(name_key(name))
+    variants = _key_variants(name_key(name), plural=not _CAPITAL_S_END.search(name))
     # the case classes of the name without its marks: "BiT's" is "BiT", "GeM!" is "GeM"
     suffixes = _suffixes(_WRITTEN_MARKS.sub("", name), guarded)
     return frozenset(variants if suffixes == ("",) else {k + x for k in variants for x in suffixes})
@@ -785,6 +790,7 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
     names = sorted(counts)
     named_apart = _named_apart(names, counts, guarded) if guarded else {}
     long_of_short: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    no_plural: set[str] = set()  # (keys of defined acronyms whose final S is a letter: "SMTS")
     for n in names:
         m = _ACRONYM_FORM.match(n)
         if m and not re.search(r"\d", m.group("long")) and not named_apart.get(n):
@@ -792,6 +798,8 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
             long = (_OWN_LONG if n in named_apart else "") + name_key(m.group("long"))
             for x in _suffixes(short, guarded):
                 long_of_short[name_key(short), x][long] += counts[n] + 1
+            if _CAPITAL_S_END.search(short):
+                no_plural.add(name_key(short))
     apart = _dash_apart(long_of_short)
     camel = _camel_spelled(names) if guarded else {}
     short_uses: Counter = Counter()  # key -> uses of the bare names under it
@@ -844,7 +852,7 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         for long in longs:
             acronyms_of[long].add(short)
     for (short, suffix), longs in sorted(long_of_short.items()):
-        variants = _key_variants(short)
+        variants = _key_variants(short, plural=short not in no_plural)
         if apart:
             variants = _spelled_keys(short, variants, apart)
         if any("k:" + v in uf.parent and "k:" + v + _MIXED in uf.parent

@@ -2817,6 +2817,41 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
 
 # the architecture families whose common acronyms are no names ("a convolutional neural
 # network (CNN)", "a variational autoencoder (VAE)")
+# A paper may coin, for a name of its own, an acronym that is usually something else ("we
+# propose Unbiased Data Processing (UDP)", "we propose the Adaptive Channel Mixing (ACM)", "a
+# strategy named Region Activation Mapping (RAM)"): its definition is then a name like any
+# other, not the protocol or device NOT_NAMES lists. Only a title-cased long form right after
+# "we propose" or "named/called/termed", neither a known name nor a family ("we propose a
+# Convolutional Neural Network (CNN)" keeps the generic meaning; "we introduce the User
+# Datagram Protocol (UDP) as transport", "we present Solid State Drive (SSD) offloading" use
+# the usual one).
+_COINS_ACRONYM_BEFORE = re.compile(
+    r"(?:\b[Ww]e\s+(?:\w+\s+)?propose[sd]?|\b(?:named|called|termed|dubbed))\s+(?:(?:a|an|the|our)\s+)?"
+    r"(?:(?:new|novel)\s+)?$"
+)
+_TITLE_WORD = re.compile(r"[A-Z][\w-]*|of|for|and|the|with|to|in|on|via|by")
+# (the heads of the hardware, protocols and languages NOT_NAMES holds: "Graphics Processing Unit
+# (GPU)", "Field Programmable Gate Array (FPGA)" are never a paper's coinage)
+_INFRASTRUCTURE_HEAD = re.compile(
+    r"(?:Units?|Protocols?|Drives?|Devices?|Memory|Arrays?|Processors?|Interfaces?|Languages?|Circuits?|Systems?)$"
+)
+
+
+def _coined_over_common_acronym(text: str, c: Cand, long: str) -> bool:
+    """Whether the definition ``c`` (long form ``long``) coins the paper's own meaning for an
+    acronym of NOT_NAMES (see _COINS_ACRONYM_BEFORE)."""
+    words = long.split()
+    return (
+        len(words) >= 2
+        and all(_TITLE_WORD.fullmatch(w) for w in words)
+        and words[0][0].isupper()
+        and not _FAMILY_HEAD.search(long)
+        and not _INFRASTRUCTURE_HEAD.search(long)
+        and lookup_label(long) is None
+        and _COINS_ACRONYM_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+    )
+
+
 _FAMILY_HEAD = re.compile(r"(?:network|autoencoder|perceptron|model)s?$", re.I)
 # after a number: a value, not a version ("GPT-4 50%", "Llama 3.5x")
 _AFTER_VALUE = re.compile(r"\s*(?:%|x\b|\u00d7|\.\d|points?\b)")
@@ -3013,7 +3048,7 @@ def resolve(text: str, st: DocState) -> None:
             long = text[c.start : c.ctx] if c.ctx >= 0 else surface
             short = text[c.short[0] : c.short[1]]
             head = _ACRONYM_HEAD.match(text, c.short[1]) if c.ctx >= 0 else None
-            if short in N.NOT_NAMES and not head:
+            if short in N.NOT_NAMES and not head and not _coined_over_common_acronym(text, c, long):
                 acr_labels[short] = None
                 known = lookup_label(long)
                 if known in (METHOD, DATASET) and not _FAMILY_HEAD.search(long):
@@ -6831,14 +6866,32 @@ _TRANSLATION_BENCHMARK = re.compile(r"(?:WMT|IWSLT|WAT|NIST|newstest)", re.I)
 _APOSTROPHE_EDITION = re.compile(r"['’]\d\d\b")
 
 
+# ... or written before it: "in English-to-German WMT 2014", "the EN-DE WMT14 machine translation
+# benchmark", "on an English to French translation task from the WMT'14 dataset"
+_LANGUAGE_PAIR_BEFORE = re.compile(
+    r"\b(" + _LANGUAGE + r")(?:-|–|\s?→\s?|[ -]to[ -])(" + _LANGUAGE + r")(?:\s+(?:machine\s+)?translation)?"
+    r"(?:\s+(?:task|benchmark|dataset|direction|test\s+set))?\s+(?:(?:from|of|on|in)\s+)?(?:the\s+)?$"
+)
+
+
 def _language_pairs_of_datasets(text: str, mentions: list[Cand]) -> None:
     """A translation benchmark's name followed by a language pair takes the pair into its name
-    (_LANGUAGE_PAIR_AFTER): "on WMT14 English-German" names "WMT14 English-German"."""
+    (_LANGUAGE_PAIR_AFTER), or written before it (_LANGUAGE_PAIR_BEFORE): "on WMT14
+    English-German", "in English-to-German WMT 2014" name "WMT14 English-German"."""
+    pairs_before: list[tuple[int, int]] = []
     for c in mentions:
         if (c.label == DATASET or _weak_method(c)) and _TRANSLATION_BENCHMARK.match(text, c.start):
             ed = _APOSTROPHE_EDITION.match(text, c.end)
             m = _LANGUAGE_PAIR_AFTER.match(text, ed.end() if ed else c.end)
             pair = m and m.group(1).lower() != m.group(2).lower()
+            before = None if m else _LANGUAGE_PAIR_BEFORE.search(text, max(0, c.start - 80), c.start)
+            if before is not None and before.group(1).lower() != before.group(2).lower():
+                # (the name is the edition's with the pair; the pair is no name of its own)
+                c.label = DATASET
+                c.end = ed.end() if ed else c.end
+                c.name = f"{text[c.start : c.end]} {before.group(1)}-{before.group(2)}"
+                pairs_before.append((before.start(1), before.end(2)))
+                continue
             if c.label != DATASET and not pair:
                 continue
             # (a benchmark's name a language pair follows is a dataset, typed a method only by
@@ -6850,6 +6903,8 @@ def _language_pairs_of_datasets(text: str, mentions: list[Cand]) -> None:
             if pair:
                 c.end = m.end()
                 c.name = text[c.start : c.end]
+    if pairs_before:
+        mentions[:] = [c for c in mentions if not any(a <= c.start and c.end <= b for a, b in pairs_before)]
 
 
 # a language pair coordinated after a translation benchmark's pair: "WMT'14 English-German and
