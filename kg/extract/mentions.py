@@ -799,6 +799,29 @@ _INTRODUCED_PART_LEAD = re.compile(
 _PART_WORDS = r"((?:(?!an?\s)[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,5}(?!an?$)[a-z][a-z0-9]*(?:-[a-z0-9]+)*)"
 _PART_SUBJECT = re.compile(r"(?<!\S)[Aa]n?\s+" + _PART_WORDS + "$")
 _PART_CONJUNCT = re.compile(r"(?<!\S)[Aa]n?\s+" + _PART_WORDS + r"\s+and\s+$")
+# the subject starts a clause: the sentence's start, a comma, a linking adverb or "and" before
+# its article (not a preposition: "The output of a fusion module is presented in Figure 2")
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:^|[.!?;:,)]\s*|\b(?:[Tt]hen|[Mm]oreover|[Ff]urthermore|[Ss]pecifically|[Aa]dditionally|"
+    r"[Ff]inally|[Aa]lso|[Nn]ext|and)\s+)$"
+)
+# an existing or a generic part, not the paper's own: "a pretrained speech encoder", "an
+# off-the-shelf decoder", "a standard transformer decoder", "a linear projection head"
+_EXISTING_PART_LEADS = frozenset(("pretrained", "pre-trained", "off-the-shelf", "publicly", "existing",
+                                  "standard", "conventional", "vanilla", "traditional", "classical",
+                                  "typical", "popular", "well-known", "common"))  # fmt: skip
+# (words of generic layers: a part that has only these before its head is a common layer)
+_GENERIC_PART_WORDS = frozenset(("linear", "softmax", "output", "input", "projection", "pooling", "mlp",
+                                 "fully", "connected", "skip", "residual", "connection", "dropout",
+                                 "classification", "average", "global", "max", "hidden", "dense",
+                                 "batch", "normalization", "two-layer", "simple", "single"))  # fmt: skip
+# the sentence says the part is someone else's: "In recent work, a ... is proposed", "is
+# presented as a baseline", "is introduced in [12]"
+_CITED_PART = re.compile(
+    r"\b(?:[Ii]n|[Bb]y)\s+(?:(?:the|their|some|many)\s+)?(?:prior|previous|recent|earlier|existing|related|their|other)"
+    r"\s+(?:work|works|studies|literature|papers?)\b|\bas\s+(?:a|the)\s+(?:\w+\s+)?(?:baselines?|teachers?)\b"
+    r"|\bin\s+\[\d"
+)
 
 
 def _introduced_parts(text: str, body: int, known: Sequence[tuple[int, int]] = ()) -> list[Cand]:
@@ -815,6 +838,9 @@ def _introduced_parts(text: str, body: int, known: Sequence[tuple[int, int]] = (
     >>> t = "A new attention module is proposed. The output of a fusion module is designed."
     >>> _introduced_parts(t, 0)
     []
+    >>> t = "The output of a glimmer fusion module is presented in Figure 2."
+    >>> _introduced_parts(t, 0)
+    []
     """
     out = []
     for m in _INTRODUCED_PART.finditer(text, body):
@@ -823,20 +849,49 @@ def _introduced_parts(text: str, body: int, known: Sequence[tuple[int, int]] = (
         if subject is None:
             continue
         spans = [subject.span(1)]
+        start = subject.start()
         if m.group().startswith(" are"):  # "a global memory encoder and a local memory decoder are"
             first = _PART_CONJUNCT.search(text, max(body, subject.start() - 80), subject.start())
             if first is not None:
                 spans.insert(0, first.span(1))
+                start = first.start()
+        sentence = text[_sentence_start_at(text, start, body) : _sentence_end_at(text, m.end())]
+        opens_clause = _CLAUSE_START_BEFORE.search(text, max(body, start - 16), start) is not None
+        if not opens_clause or _CITED_PART.search(sentence):
+            continue
+        parts = []
         for a, b in spans:
-            if text[text.rfind(" ", a, b) + 1 : b] not in _INTRODUCED_PART_HEADS:
-                continue
+            words = text[a:b].lower().split()
+            if words[-1] not in _INTRODUCED_PART_HEADS or _existing_or_generic_part(words):
+                break  # (one conjunct an existing part: "a softmax layer and a ... layer are introduced")
             a = _INTRODUCED_PART_LEAD.match(text, a, b).end()
             # (a known technique inside it is named as such, as after a proposal verb:
             # "a question-aware self-attention module" uses self-attention)
             if _described_part(text, text[a:b], b, _INTRODUCED_PART_HEADS) and not any(
                     a <= x and y <= b for x, y in known):  # fmt: skip
-                out.append(Cand(a, b, METHOD, "phrase", DESCRIBED_COMPONENT_SCORE))
+                parts.append(Cand(a, b, METHOD, "phrase", DESCRIBED_COMPONENT_SCORE))
+        else:
+            out.extend(parts)
     return out
+
+
+def _existing_or_generic_part(words: list[str]) -> bool:
+    """Whether a part's words say it exists already ("pretrained", "off-the-shelf", "standard")
+    or are only those of a generic layer ("linear projection head", "softmax output layer";
+    not "linear compressing layer")."""
+    return words[0] in _EXISTING_PART_LEADS or _GENERIC_PART_WORDS.issuperset(words[:-1])
+
+
+def _sentence_start_at(text: str, i: int, lo: int) -> int:
+    """Where the sentence holding offset ``i`` starts (not before ``lo``)."""
+    k = max(text.rfind(". ", lo, i), text.rfind("? ", lo, i), text.rfind("! ", lo, i))
+    return k + 2 if k >= 0 else lo
+
+
+def _sentence_end_at(text: str, i: int) -> int:
+    """Where the sentence holding offset ``i`` ends."""
+    k = text.find(". ", i)
+    return k + 1 if k >= 0 else len(text)
 
 
 def _named_later(text: str, end: int) -> bool:
@@ -4789,14 +4844,35 @@ _METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "pre
 # annealing", "audio mixing"); the pairs are techniques only with their modifier ("least
 # squares" but "sum of squares", "optimal transport" but "public transport")
 _TECHNIQUE_TAILS = frozenset((
-    "passing", "stopping", "smoothing", "annealing", "mixing", "conditioning", "relaxation",
-    "expansion", "feedback", "perturbation", "minimization", "minimisation", "pretraining",
-    "backoff", "multiplexing", "queueing", "queuing", "thresholding", "bagging", "warping",
-    "whitening", "weighting", "reweighting", "resampling", "upsampling", "downsampling",
-    "subsampling", "oversampling", "fire",
+    "passing", "stopping", "smoothing", "annealing", "mixing", "conditioning", "expansion",
+    "minimization", "minimisation", "pretraining", "backoff", "multiplexing", "queueing",
+    "queuing", "thresholding", "bagging", "warping", "whitening", "weighting", "reweighting",
+    "resampling", "upsampling", "downsampling", "subsampling", "oversampling",
 ))  # fmt: skip
-_TECHNIQUE_TAIL_PAIRS = frozenset(
-    ("least squares", "optimal transport", "maximum suppression", "temporal difference")
+# ("fire", "feedback", "relaxation" alone name phenomena too: "forest fire", "haptic
+# feedback", "signal relaxation"; with their modifier they are techniques)
+_TECHNIQUE_TAIL_PAIRS = frozenset((
+    "least squares", "optimal transport", "maximum suppression", "temporal difference",
+    "and fire", "model perturbation", "relevance feedback", "human feedback", "ai feedback", "semidefinite relaxation",
+    "definite relaxation", "lagrangian relaxation", "convex relaxation", "continuous relaxation", "lp relaxation",
+))  # fmt: skip
+# tails that take an object: after a data noun the long form names what is done to the data,
+# a task ("point cloud upsampling", "image smoothing", "taxonomy expansion")
+_OBJECT_TAILS = frozenset((
+    "smoothing", "expansion", "mixing", "thresholding", "warping", "upsampling", "downsampling",
+    "resampling", "subsampling", "oversampling", "whitening",
+))  # fmt: skip
+_TAIL_OBJECT_NOUNS = frozenset((
+    "image", "images", "video", "audio", "signal", "signals", "cloud", "map", "maps", "depth",
+    "mesh", "taxonomy", "ontology", "base", "graph", "text", "speech", "music", "surface",
+))  # fmt: skip
+# what the text says of a long form after its acronym that makes it a task, a problem or a
+# measure, not a technique: "(PU) aims to", "(KBE) is the task of", "(IS) is a fundamental
+# problem", "(IW) are related tasks", "(AM) ... remains challenging", "(OT) distance"
+_NOT_A_TECHNIQUE_AFTER = re.compile(
+    r"\)\s+(?:aims?\b|(?:is|are)\s+(?:(?:the|an?|a\s+classical|related)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:tasks?|problems?|topics?)\b|(?:[\w-]+\s+){0,4}?remains?\s+(?:challenging|difficult|hard|open)\b"
+    r"|(?:errors?|distances?|loss(?:es)?|costs?|scores?|metrics?)\b)"
 )
 
 
@@ -4807,8 +4883,14 @@ def _technique_tail(low: str) -> bool:
     (True, True)
     >>> _technique_tail("noise suppression"), _technique_tail("topological data analysis")
     (False, False)
+    >>> _technique_tail("point cloud upsampling"), _technique_tail("haptic feedback")
+    (False, False)
+    >>> _technique_tail("leaky integrate-and-fire"), _technique_tail("semidefinite relaxation")
+    (True, True)
     """
     words = re.split(r"[-\s]+", low.strip())
+    if len(words) >= 2 and words[-1] in _OBJECT_TAILS and words[-2] in _TAIL_OBJECT_NOUNS:
+        return False
     return words[-1] in _TECHNIQUE_TAILS or " ".join(words[-2:]) in _TECHNIQUE_TAIL_PAIRS
 
 
@@ -5200,7 +5282,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return TASK  # "Automatic License Plate Recognition (ALPR)", "document-level relation extraction (DocRE)"
     if N.is_generic_phrase(long):
         return None
-    if head in N.METHOD_HEADS or coined or (head == "models" and titled) or _technique_tail(low):
+    if head in N.METHOD_HEADS or coined or (head == "models" and titled) or (
+            _technique_tail(low) and not _NOT_A_TECHNIQUE_AFTER.match(text, c.short[1])):  # fmt: skip
         return METHOD
     if titled and head in N.TASK_HEAD_SET:
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"

@@ -138,8 +138,10 @@ def _cue_end(low: str, i: int, cue: str) -> int | None:
         return e + 1
     if low.startswith(" (", e - 1) and low[e + 1 : e + 6] in ("i.e.,", "e.g.,"):
         return e + 6  # "decoding methods (i.e., beam search, ...)"
-    for w in _PART_INTRO_WORDS if cue in _PART_CUE_WORDS else _INTRO_WORDS:
-        k = low.find(w, j, e + 1)
+    parts = cue in _PART_CUE_WORDS
+    for w in _PART_INTRO_WORDS if parts else _INTRO_WORDS:
+        # (a part list's clause stops at the dot of "i.e.": "two branches, i.e., the ...")
+        k = low.find(w, j, e + (len(w) if parts else 1))
         if k >= 0:
             return k + len(w)
     return None
@@ -299,7 +301,11 @@ def technique_lists(
                     e += 1
                 cue_ends.add(e)
                 if cue in _PART_CUE_WORDS:
-                    part_cue_ends.add(e)
+                    # (a part list's first item starts after its article: "two modules: a
+                    # fusion module and ...")
+                    starts = (e, _past_article(low, e))
+                    cue_ends.update(starts)
+                    part_cue_ends.update(starts)
                 windows.append((e, min(len(text), e + 250)))
             i = low.find(cue, i + len(cue))
     if not windows:
@@ -336,6 +342,11 @@ def technique_lists(
             trimmed: list[tuple[int, int]] = []
             for k, (a, b) in enumerate(items):
                 last = k == len(items) - 1
+                first = trimmed[0][0] if trimmed else -1
+                if first in part_cue_ends and _ARTICLE_BEFORE.search(text, max(0, first - 5), first):
+                    # "modules: a fusion module, a zorb block and a quorb block"
+                    past = _past_article(low, a)
+                    a = past if past < b else a
                 t = _trim_last(text, a, b) if last else _trim_item(text, a, b, first=True)
                 if t is None and last:
                     break  # the items before it are still a list
@@ -353,13 +364,28 @@ def technique_lists(
             anchored = any(x >= a and y <= b for a, b in trimmed for x, y in anchors)
             if not (cued or anchored):
                 continue
+            parts = trimmed[0][0] in part_cue_ends
+            if parts and not any(_named_part(text[a:b].split(), plural=True) for a, b in trimmed):
+                # a part list with no named part lists the stages of a pipeline ("the
+                # following modules: speech recognition, ..., dialogue management")
+                continue
             for a, b in trimmed:
                 if (a, b) in anchor_set:
                     continue
-                score = _item_score(text[a:b], cued, parts=trimmed[0][0] in part_cue_ends)
+                score = _item_score(text[a:b], cued, parts=parts)
                 if score:
                     out.append((a, b, score))
     return out
+
+
+_ARTICLE = re.compile(r"(?:an?|the)\s+")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the)\s+$")
+
+
+def _past_article(low: str, i: int) -> int:
+    """Where the words after an article at ``i`` start (``i`` if none)."""
+    m = _ARTICLE.match(low, i)
+    return m.end() if m else i
 
 
 def _any_between(ends: list[int], lo: int, hi: int) -> bool:
@@ -477,6 +503,15 @@ def _items_before(text: str, end: int, wa: int) -> list[tuple[int, int]]:
 _PART_HEADS = frozenset(("module", "block", "layer", "unit", "branch", "encoder", "decoder", "head"))
 
 
+def _named_part(words: list[str], plural: bool = False) -> bool:
+    """Whether a list item's words name a part by more than a generic modifier: "quorb
+    refinement block", "inner-connected module"; not "spatial branch", "classification head"
+    (``plural``: also parts in the plural, "... and content hallucination modules")."""
+    head = words[-1].lower()
+    heads = (head, head[:-1], head[:-2]) if plural else (head,)
+    return any(h in _PART_HEADS for h in heads) and (len(words) >= 3 or len(words) == 2 and "-" in words[0])
+
+
 def _item_score(item: str, cued: bool, parts: bool = False) -> float:
     """How likely a list item names a technique: a process noun or a technique head in the
     singular ("query batching", "scale weight standardization", "feed-forward network"),
@@ -486,7 +521,7 @@ def _item_score(item: str, cued: bool, parts: bool = False) -> float:
     if len(words) > 4 or N.is_generic_phrase(item):
         return 0.0
     head = words[-1].lower()
-    if parts and len(words) >= 2 and head in _PART_HEADS:
+    if parts and _named_part(words):
         return 0.55
     if head.endswith("s") and not head.endswith(("ss", "us", "sis")) and len(head) > 3:
         return 0.0  # a plural: a family or a set of things, not one technique
