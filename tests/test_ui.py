@@ -1366,3 +1366,27 @@ def test_kg_query_gives_the_whole_answer_unless_a_page_is_asked(store, monkeypat
     whole, page_one, page_far = rows(), rows("-p", "page=1"), rows("-p", "page=5")
     assert "?page" not in asked[0] and "?page" in asked[1]
     assert whole and len(whole) == len(page_one) and page_far == []
+
+
+def test_home_lists_follow_an_update(tmp_path):
+    """The home page's most connected entities are cached per store state: an update through
+    the server that makes a new dataset the most used one shows on the next visit."""
+    from web_fixtures import TOKEN
+
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    app = create_app(settings(tmp_path / "kg", allow_updates=True, update_token=TOKEN), store)
+    try:
+        client = app.test_client()
+        html = page(client, "/")
+        assert ">ZorbSet</a>" not in html
+        papers = " ".join(
+            f"GRAPH <{BASE}graph/paper/z{i}> {{ <{BASE}id/paper/z{i}> a mlkg:Paper ; dcterms:title 'Z{i}' ;"
+            f" mlkg:mentions dataset:zorbset }}" for i in range(9))
+        app.extensions["mlkg"].update(
+            f"INSERT DATA {{ {papers} GRAPH <{BASE}graph/entities> {{ dataset:zorbset a mlkg:Dataset ;"
+            " skos:prefLabel 'ZorbSet'@en } }")
+        html = page(client, "/")
+        first_dataset = re.search(r'<li><a href="/dataset/[^"]+">([^<]+)</a> <span class="count">(\d+)', html)
+        assert first_dataset.groups() == ("ZorbSet", "9")
+    finally:
+        app.extensions["mlkg"].close()
