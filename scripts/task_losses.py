@@ -187,7 +187,7 @@ def diagnose(nlp, text: str, gold_task: str) -> str:
 
 def step_kind(step: str) -> str:
     """A step without its particulars: "select: nested in 'X' [Y]" -> "select: nested"."""
-    return re.split(r" \[| \(| as | in |, replaced", step, maxsplit=1)[0]
+    return re.split(r" \[| \(| as '| in '|, replaced", step, maxsplit=1)[0]
 
 
 def main(argv: list[str] | None = None) -> int:
