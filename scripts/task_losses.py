@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Where the readable sets' missed tasks are lost: one step per missed annotated task.
+
+For every annotated task of the readable sets (dev, sota40, sota40c, hf40a, hf40b) that the
+output misses (matched as ``../shared/gold/score.py`` does it, one to one), the text is read
+for it (``verbatim``: its normalised words in order; ``words``: all its words somewhere;
+``paraphrase``: neither) and, for the first two, the step that loses it is named:
+
+- ``no candidate``: no mention, lexicon hit or name candidate of any type matches it;
+- ``dropped in typing``: a lexicon or name candidate matches it, but no mention does;
+- ``typed method`` / ``dataset`` / ``metric``: only a mention of another type matches it;
+- ``select: <rule>``: a task group matches it and :func:`kg.extract.convert.select_tasks`
+  drops it (below the floor, the cap, a means paradigm, a manner restatement, one of two
+  names for one task, the shorter of two nested names);
+- ``kept, not matched``: a kept task matches it, but the output's task matched another
+  annotated task (one to one) or was renamed by linking.
+
+The held-out sets are never read. Per-paper lines with ``-v``.
+
+Usage: .venv/bin/python scripts/task_losses.py [-v] [--sets dev,a,c,hfa,hfb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_sets import set_predictions  # noqa: E402
+from eval_sota40 import HELD_OUT, read_jsonl  # noqa: E402
+
+from kg.evaluate import title_key  # noqa: E402
+from kg.extract import build_pipeline  # noqa: E402
+from kg.extract import convert  # noqa: E402
+from kg.extract.evaluate import SHARED, load_scorer, read_corpus  # noqa: E402
+from kg.extract.mentions import TASK  # noqa: E402
+from kg.sources.base import paper_from_record  # noqa: E402
+
+READABLE = ("dev", "a", "c", "hfa", "hfb")
+
+
+@cache
+def scorer():
+    """../shared/gold/score.py, loaded on first use (the trace needs no ../shared)."""
+    return load_scorer()
+
+
+def missed(preds: list[str], golds: list[str]) -> list[str]:
+    """The annotated names the scorer's one-to-one greedy match leaves unmatched."""
+    used_p, used_g = set(), set()
+    for strict in (True, False):
+        for i, p in enumerate(preds):
+            if i in used_p:
+                continue
+            for j, g in enumerate(golds):
+                if j not in used_g and scorer().name_match(p, g, not strict):
+                    used_p.add(i)
+                    used_g.add(j)
+                    break
+    return [g for j, g in enumerate(golds) if j not in used_g]
+
+
+def in_text(name: str, text: str) -> str:
+    norm_text = " " + scorer().norm(text) + " "
+    words = set(norm_text.split())
+    forms = scorer().aliases(name)
+    if any(" " + f + " " in norm_text for f in forms):
+        return "verbatim"
+    if any(set(f.split()) <= words for f in forms):
+        return "words"
+    return "paraphrase"
+
+
+def select_trace(text: str, tasks: list[dict], acronyms) -> dict[int, str]:
+    """Why :func:`convert.select_tasks` drops each group (id -> reason); kept ones: "kept".
+    The same steps in the same order as select_tasks, each drop named (a test checks that
+    both keep the same groups: change one with the other)."""
+    ranked = sorted(tasks, key=lambda g: (-g["conf"], g["spans"][0][0]))
+    why: dict[int, str] = {}
+    kept: list = []
+    forms = convert._acronym_forms(text, acronyms) if acronyms else []
+    keys: set = set()
+    initials: set = set()
+    settings: list = []
+    for g in ranked:
+        if len(kept) >= convert.MAX_TASKS:
+            why[id(g)] = "cap"
+            continue
+        if g["conf"] < (convert.TASK_FLOOR if kept else convert.TASK_FLOOR_FIRST):
+            why[id(g)] = f"floor ({g['conf']:.2f})"
+            continue
+        if kept and convert._means_paradigm(g["name"]) and not convert._paradigm_in_title(g["name"], text):
+            why[id(g)] = "means paradigm"
+            continue
+        if kept and convert._manner_restatement(g["name"], [k["name"] for k, _ in kept]):
+            why[id(g)] = "manner restatement"
+            continue
+        short = convert._initials_key(g["name"])
+        if short in initials:
+            why[id(g)] = "same initials"
+            continue
+        if short:
+            initials.add(short)
+        if forms:
+            form_key = convert._task_key(g["name"], forms)
+            if form_key in keys:
+                why[id(g)] = "acronym form"
+                continue
+            keys.add(form_key)
+        words = convert._task_words(g["name"])
+        for i, (k, kw) in enumerate(kept):
+            if words == kw or convert._reworded(g["name"], k["name"]):
+                why[id(g)] = f"same words as {k['name']!r}"
+                break
+            if (words < kw or kw < words) and (
+                len(words ^ kw) == 1 or convert._same_head(g["name"], k["name"])
+            ):
+                if len(words) > len(kw) and g["conf"] >= k["conf"] - 0.13:
+                    why[id(k)] = f"nested, replaced by {g['name']!r}"
+                    kept[i] = (g, words)
+                    why[id(g)] = "kept"
+                elif convert._own_setting(text, g, k["name"]):
+                    settings.append(g)
+                    why[id(g)] = "cap (a setting)"
+                else:
+                    why[id(g)] = f"nested in {k['name']!r}"
+                break
+        else:
+            kept.append((g, words))
+            why[id(g)] = "kept"
+    for g in settings[: convert.MAX_TASKS - len(kept)]:
+        why[id(g)] = "kept"
+    # (a group dropped after the cap broke the loop in select_tasks is "cap" here too)
+    return why
+
+
+def papers_of(name: str, gold: list[dict]):
+    if name in ("dev", "hfa", "hfb"):
+        by_title = {title_key(p.title): p for p in read_corpus()}
+        return [by_title.get(title_key(g["title"])) for g in gold]
+    folder = SHARED / "corpus" / "sota-arxiv"
+    wanted = {g["id"] for g in gold}
+    records = {}
+    for source in ("train.jsonl", "validation.jsonl"):
+        records.update({d["id"]: d for d in read_jsonl(folder / source) if d["id"] in wanted})
+    return [paper_from_record(records[g["id"]], g["id"]) for g in gold]
+
+
+def diagnose(nlp, text: str, gold_task: str) -> str:
+    doc = nlp.make_doc(text)
+    doc.user_data["mlkg_text"] = text
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    st = doc._.mlkg
+    groups = convert.task_groups(text, st.mentions)
+
+    def matches(g: dict) -> bool:
+        return any(scorer().name_match(n, gold_task) for n in [g["name"], *g["aliases"]])
+
+    tasks = [g for (label, _), g in groups.items() if label == TASK]
+    hits = [g for g in tasks if matches(g)]
+    if hits:
+        why = select_trace(text, tasks, st.acronyms)
+        # a dropped group that matches names the loss even when a kept one matches too:
+        # that kept one went to another annotated task ("speech separation" beside a kept
+        # "monaural speech separation")
+        dropped = [g for g in hits if why.get(id(g), "?") != "kept"]
+        if not dropped:
+            return "kept, not matched"
+        best = max(dropped, key=lambda g: g["conf"])
+        return f"select: {why.get(id(best), '?')} [{best['name']}]"
+    others = [(label, g["name"]) for (label, _), g in groups.items() if label != TASK and matches(g)]
+    if others:
+        return f"typed {others[0][0].lower()} [{others[0][1]}]"
+    raw = [c for c in st.lexicon + st.names if scorer().name_match(text[c.start : c.end], gold_task)]
+    if raw:
+        return f"dropped in typing [{text[raw[0].start : raw[0].end]}]"
+    return "no candidate"
+
+
+def step_kind(step: str) -> str:
+    """A step without its particulars: "select: nested in 'X' [Y]" -> "select: nested"."""
+    return re.split(r" \[| \(| as '| in '|, replaced", step, maxsplit=1)[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", action="store_true", help="one line per missed task")
+    ap.add_argument("--sets", default=",".join(READABLE))
+    args = ap.parse_args(argv)
+    names = [s for s in args.sets.split(",") if s]
+    if any(n in HELD_OUT for n in names):
+        ap.error("held-out sets are never read paper by paper")
+    nlp = build_pipeline()
+    text_kinds: Counter = Counter()
+    steps: Counter = Counter()
+    for name, gold, preds in set_predictions(names):
+        by_title = {title_key(p["title"]): p for p in preds}
+        for g, paper in zip(gold, papers_of(name, gold), strict=True):
+            pred = by_title.get(title_key(g["title"]))
+            if paper is None or pred is None:
+                continue
+            pred_tasks = [scorer().entity_name(t) for t in pred.get("tasks", [])]
+            for task in missed(pred_tasks, g["tasks"]):
+                kind = in_text(task, paper.text)
+                text_kinds[kind] += 1
+                if kind == "paraphrase":
+                    continue
+                step = diagnose(nlp, paper.text, task)
+                steps[step_kind(step)] += 1
+                if args.v:
+                    print(f"{name}\t{kind}\t{task!r}\t{step}\tpred={pred_tasks}\t{g['title'][:60]}")
+    print("missed tasks by text:", dict(text_kinds))
+    for step, n in steps.most_common():
+        print(f"{n:4d}  {step}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
