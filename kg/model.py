@@ -47,7 +47,9 @@ class Paper:
 
     ``id`` is the input's own identifier when it has one, otherwise a stable hash
     of the title (see :func:`kg.sources.clean.title_id`). ``source`` says where the
-    record came from (``file:line``) for messages.
+    record came from (``file:line``) for messages. ``macros`` are the spans of :attr:`text`
+    that hold the word of a LaTeX macro the cleaner did not know (``\\ourM`` -> "ourM"; see
+    :func:`kg.sources.clean.clean_text_macros`): a stand-in for text the abstract does not say.
     """
 
     id: str
@@ -60,6 +62,7 @@ class Paper:
     doi: str | None = None
     source: str | None = None
     categories: tuple[str, ...] = ()  # arXiv categories, primary first ("cs.CV", "cs.LG")
+    macros: tuple[tuple[int, int], ...] = ()  # (start, end) in `text` of unknown macros' words
 
     @property
     def text(self) -> str:
@@ -77,6 +80,7 @@ class Paper:
             id=str(data["id"]), title=data["title"], abstract=data["abstract"], url=data.get("url"),
             date=data.get("date"), authors=tuple(data.get("authors", ())), arxiv_id=data.get("arxiv_id"),
             doi=data.get("doi"), source=data.get("source"), categories=tuple(data.get("categories", ())),
+            macros=tuple((int(a), int(b)) for a, b in data.get("macros", ())),
         )  # fmt: skip
 
     def to_json(self) -> dict:
@@ -89,6 +93,8 @@ class Paper:
             out["authors"] = list(self.authors)
         if self.categories:
             out["categories"] = list(self.categories)
+        if self.macros:
+            out["macros"] = [list(span) for span in self.macros]
         return out
 
 

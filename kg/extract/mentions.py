@@ -71,6 +71,7 @@ class DocState:
     results: list = field(default_factory=list)
     cues: dict = field(default_factory=dict)  # cue word -> its offsets in low (cue_offsets)
     memo: dict = field(default_factory=dict)  # per-document values a stage computes once
+    placeholders: tuple = ()  # spans of unknown LaTeX macros' words that stand in for names
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -5851,6 +5852,92 @@ def _macro_name(surface: str) -> bool:
     """Whether a name is a macro word (``_MACRO_NAME``; cached: names recur, and the
     case-blind alternation costs 1.7 us a name)."""
     return _MACRO_NAME.fullmatch(surface) is not None
+
+
+# pieces of the names authors give stand-in macros, in any case: "\\modelInTable", "\\websiteURL",
+# "\\KBName", "\\PAPERTITLE", "\\DetectionDataset", "\\Mnasfpnnospace"; and a short tail after a
+# lower-case letter: "\\GAENetFull", "\\methodTag", "\\schedlongname"
+_PLACEHOLDER_PART = re.compile(r"(?i:name|title|model|method|dataset|url|href|nospace|spelledout)"
+                               r"|(?<=[a-z])(?:Full|Short|Long|Abbrev|Acr|Tag)$")
+
+
+@lru_cache(maxsize=4096)
+def placeholder_macro(word: str) -> bool:
+    """Whether the word an unknown LaTeX macro left stands in for a name the abstract does not
+    spell (its author's handle for it), rather than spelling one as a readable word: a macro
+    word (``_MACRO_NAME``: "ours", "modelname", "sys"), a bare kind word ("model", "dataset"),
+    a lower-case word with capitals in it ("ourM", "sArt", "modelInTable", "websiteURL"), or
+    a word with a stand-in's piece ("KBName", "GAENetFull"). Names the lexicons know ("\\bert",
+    "\\imagenet", "\\fastText") and other readable words ("\\SoccerNet", "\\sparsegpt", "\\CTL")
+    are names as written (the annotation guidelines keep them).
+
+    >>> [w for w in ("ourM", "sArt", "modelInTable", "websiteURL", "KBName", "GAENetFull", "ours",
+    ...     "OURS", "model", "mname", "bert", "imagenet", "SoccerNet", "sparsegpt", "CTL", "kNN", "drop", "iBOT")
+    ...     if placeholder_macro(w)]
+    ['ourM', 'sArt', 'modelInTable', 'websiteURL', 'KBName', 'GAENetFull', 'ours', 'OURS', 'model', 'mname']
+    """
+    if lookup_label(word) is not None:
+        return False
+    return (_macro_name(word) or _MACRO_KIND_WORD.fullmatch(word) is not None
+            or _CAMEL_HANDLE.fullmatch(word) is not None or _PLACEHOLDER_PART.search(word) is not None)
+
+
+_MACRO_KIND_WORD = re.compile(rf"(?i:{_MACRO_KIND}|proposed|our)")
+# a lower-case word with capitals in it, as TeX macro names are written ("ourM", "sArt",
+# "websiteURL", "classNP"); not one lower-case letter before capitals, a real names' shape
+# ("kNN", "mBART", "iBOT", "xLSTM")
+_CAMEL_HANDLE = re.compile(r"(?![a-z][A-Z0-9]+$)[a-z]+[A-Z][A-Za-z]*")
+
+
+def placeholder_spans(text: str, macros: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    r"""The spans of ``macros`` (unknown macros' words, :attr:`kg.model.Paper.macros`) whose
+    word stands in for a name (:func:`placeholder_macro`); and, in a text given with its LaTeX
+    still in it (a Paper built through the API from source), every such "\word".
+
+    >>> t = r"We propose ourM and \sArt{} on \textsc{COCO} and bert."
+    >>> [t[a:b] for a, b in placeholder_spans(t, [(11, 15), (47, 51)])]
+    ['ourM', '\\sArt']
+    """
+    found = [(a, b) for a, b in macros if 0 <= a < b <= len(text) and placeholder_macro(text[a:b])]
+    if "\\" in text:
+        found += [m.span() for m in _RAW_MACRO.finditer(text) if placeholder_macro(m.group(1))]
+    return tuple(sorted(found))
+
+
+_RAW_MACRO = re.compile(r"\\([A-Za-z]+)")
+
+
+def placeholder_mentions(text: str, spans: Sequence[tuple[int, int]],
+                         mentions: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """The ``mentions`` whose name holds a stand-in macro's word (``spans``, from
+    :func:`placeholder_spans`): "ourM", "modelInTable-Tiny" name no method, dataset, measure or
+    task; and apart, those where only the acronym a long form defines is one ("Temporal
+    Cross-attention Framework (modelName)"): the long form is the name. (A name a rule gave
+    such a word holds no part of it: "\\name" read as the title's name by
+    :func:`_named_by_macro` is no stand-in.)
+
+    >>> t = "We propose ourM-Tiny and ourM. Glimmer Net (gNet) wins."
+    >>> cs = [Cand(11, 20, METHOD, "name", 0.7), Cand(25, 29, METHOD, "name", 0.7),
+    ...       Cand(31, 42, METHOD, "acronym", 0.7, short=(44, 48))]
+    >>> for c in cs: c.name = t[c.start : c.end]
+    >>> cs[2].name = "Glimmer Net (gNet)"
+    >>> [[c.name for c in found] for found in placeholder_mentions(t, [(11, 15), (25, 29), (44, 48)], cs)]
+    [['ourM-Tiny', 'ourM'], ['Glimmer Net (gNet)']]
+    """
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]  # (sorted, and apart: words)
+
+    def holds(a: int, b: int, name: str) -> bool:
+        return any(text[starts[i] : ends[i]].lstrip("\\").lower() in name
+                   for i in range(bisect.bisect_right(ends, a), bisect.bisect_left(starts, b)))
+
+    stand_ins, short_only = [], []
+    for c in mentions:
+        name = c.name.lower()
+        if holds(c.start, c.end, name):
+            stand_ins.append(c)
+        elif c.short and holds(*c.short, name):
+            short_only.append(c)
+    return stand_ins, short_only
 
 
 def _named_by_macro(text: str, mentions: list[Cand]) -> list[Cand]:

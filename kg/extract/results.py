@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.extract.mentions import DATASET, METHOD, METRIC, YEAR, Cand, DocState
+from kg.extract.mentions import DATASET, METHOD, METRIC, YEAR, Cand, DocState, placeholder_mentions
 from kg.extract import names as N
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
@@ -495,6 +495,48 @@ def _restated_measure_bracket(text: str, prev: Quantity, q: Quantity) -> bool:
         return False
     after = _MEASURE_CLOSING_BRACKET.match(text, q.end)
     return after is not None and after.group(1) == before.group(1)
+
+
+UNNAMED_BASELINE = "(baseline)"
+# what is compared with, just before a name: "outperforming \\sArt (77.2%)", "better than \\sArt"
+_COMPARED_NAME_BEFORE = re.compile(
+    r"\b(?:than|over|vs\.?|versus|against|outperform\w*|surpass\w*|beat\w*|compared (?:to|with))\s+(?:the\s+)?$", re.I
+)
+
+
+def retire_placeholders(text: str, st: DocState) -> None:
+    """Drop the names that hold a stand-in macro's word (:func:`placeholder_mentions`), after
+    the rules read them as names do (so that "\\ourM achieves 78.6%" and "outperforming
+    \\sArt (77.2%)" are bound as before), and give the results they owned the owner a user
+    can tell apart: an unnamed baseline for a stand-in the text compares with, else the paper's
+    own work (authors define macros for their own names: "\\modelInTable-Tiny achieves 82.8%"),
+    which is the title's name when the title names it, else "(proposed)". A long form defined
+    with a stand-in ("Temporal Cross-attention Framework (\\modelName)") is the name. A stand-in
+    dataset, measure or baseline of a result is unknown (None)."""
+    stand_ins, short_only = placeholder_mentions(text, st.placeholders, st.mentions)
+    renamed = {}
+    for c in short_only:
+        renamed[c.name] = c.name = text[c.start : c.end]
+    gone = {id(c) for c in stand_ins}
+    # (and the bare words: a rule may have taken one from the text, "ModelName: Blazing fast ...")
+    names = {c.name for c in stand_ins} | {text[a:b] for a, b in st.placeholders}
+    compared = {c.name for c in stand_ins if not c.proposed
+                and _COMPARED_NAME_BEFORE.search(text, max(0, c.start - 30), c.start)}  # fmt: skip
+    st.mentions = [c for c in st.mentions if id(c) not in gone]
+    st.proposed = [renamed.get(p, p) for p in st.proposed if p not in names]
+    titled = next((c.name for c in st.mentions if c.proposed and c.label == METHOD and c.end <= st.title_end), None)
+    for r in st.results:
+        if renamed:
+            r.method, r.baseline = renamed.get(r.method, r.method), renamed.get(r.baseline, r.baseline)
+            r.dataset = renamed.get(r.dataset, r.dataset)
+        if r.method in names:
+            r.method = UNNAMED_BASELINE if r.method in compared else titled or PROPOSED
+        if r.baseline in names:
+            r.baseline = None
+        if r.dataset in names:
+            r.dataset = None
+        if r.metric in names:
+            r.metric = None
 
 
 def find_results(text: str, st: DocState) -> list[RawResult]:

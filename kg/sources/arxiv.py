@@ -58,7 +58,7 @@ def paper_from_snapshot(record: Mapping, source: str, categories: frozenset[str]
     raw_id = record_id(record.get("id"))
     if raw_id is None:
         raise BadRecord("record has no id")
-    title, abstract = required_text(record, untitled_ok=True)
+    title, abstract, macros = required_text(record, untitled_ok=True)
     arxiv_id = normalize_arxiv_id(raw_id)
     return Paper(
         id=raw_id,
@@ -73,6 +73,7 @@ def paper_from_snapshot(record: Mapping, source: str, categories: frozenset[str]
         doi=_first_doi(record.get("doi")),
         source=source,
         categories=categories_field(record.get("categories")),
+        macros=macros,
     )
 
 

@@ -21,7 +21,7 @@ from typing import BinaryIO
 from kg.errors import InputError
 from kg.model import TITLE_SEPARATOR, Paper
 from kg.rdf import normalize_arxiv_id
-from kg.sources.clean import clean_text, normalize_date, split_authors, title_id
+from kg.sources.clean import Span, clean_text, clean_text_macros, normalize_date, split_authors, title_id
 
 # A longer line is not a paper record; the cap keeps memory bounded on odd input.
 MAX_LINE = 16 * 1024 * 1024
@@ -244,7 +244,7 @@ def paper_from_record(record: Mapping, source: str, *, author_commas: bool | Non
     """
     record = unwrap_paper(record)
     raw_id = record_id(record.get("id"))
-    title, abstract = required_text(record, untitled_ok=raw_id is not None)
+    title, abstract, macros = required_text(record, untitled_ok=raw_id is not None)
     url = optional_text(record.get("url"))
     # An explicit arxiv_id wins; else an id or URL that is one (sota-arxiv: "arXiv:0704.1707").
     arxiv_id = next((a for a in map(_arxiv, (record.get("arxiv_id"), raw_id, url)) if a is not None), None)
@@ -259,6 +259,7 @@ def paper_from_record(record: Mapping, source: str, *, author_commas: bool | Non
         doi=optional_text(record.get("doi")),
         source=source,
         categories=categories_field(record.get("categories")),
+        macros=macros,
     )
 
 
@@ -275,8 +276,9 @@ def unwrap_paper(record: Mapping) -> Mapping:
     return {**{k: v for k, v in record.items() if k != "paper"}, **inner}
 
 
-def required_text(record: Mapping, *, untitled_ok: bool = False) -> tuple[str, str]:
-    """Cleaned title and abstract.
+def required_text(record: Mapping, *, untitled_ok: bool = False) -> tuple[str, str, tuple[Span, ...]]:
+    """Cleaned title and abstract, and the spans of unknown macros' words in the paper's text
+    (:func:`text_macros`).
 
     ``untitled_ok``: a record that has an id to name it by may come without a
     title (691 of the 10,673 sota-arxiv records do); its title is then "".
@@ -284,19 +286,29 @@ def required_text(record: Mapping, *, untitled_ok: bool = False) -> tuple[str, s
     :raises BadRecord: if the abstract (or, unless ``untitled_ok``, the title) is
         missing or has no words after cleanup.
     """
-    title = clean_text(text_field(record, "title"))
+    title, title_macros = clean_text_macros(text_field(record, "title"))
     if not has_words(title):
         if not untitled_ok:
             raise BadRecord(f"record has no title (and no id to name it by){_fields_found(record, 'title')}")
-        title = ""
+        title, title_macros = "", ()
     # "summary" is the abstract's name in the arXiv API (and the `arxiv` package, feedparser) and in
     # the Hugging Face daily-papers API; an "abstract" field wins when both are there
     key = "summary" if "abstract" not in record and "summary" in record else "abstract"
-    abstract = clean_text(text_field(record, key))
+    abstract, abstract_macros = clean_text_macros(text_field(record, key))
     if not has_words(abstract):
         raise BadRecord(f"record has no abstract{_fields_found(record, 'abstract') if key == 'abstract' else ''}")
     check_text_length(title, abstract)
-    return title, abstract
+    return title, abstract, text_macros(title, title_macros, abstract_macros)
+
+
+def text_macros(title: str, title_macros: tuple[Span, ...], abstract_macros: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Unknown macros' spans in :attr:`kg.model.Paper.text` from those in its title and abstract.
+
+    >>> text_macros("ZorbNet: a sys", ((11, 14),), ((0, 4),))
+    ((11, 14), (16, 20))
+    """
+    shift = len(title) + len(TITLE_SEPARATOR)
+    return title_macros + tuple((a + shift, b + shift) for a, b in abstract_macros)
 
 
 def check_text_length(title: str, abstract: str) -> None:

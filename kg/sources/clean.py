@@ -65,6 +65,18 @@ _DROP = {
     "nolimits", "centering", "raggedright", "protect", "relax", "ensuremath",
     "xspace", "maketitle", "item", "nonumber", "notag", "phantom", "hphantom",
     "vphantom", "mathopen", "mathclose", "mathrel", "mathbin", "mathop", "mathord",
+    # font switches and layout words that print nothing (left as words: "LARGE -TrackNet",
+    # "itshape collision avoidance", "l0.12textwidth" in sota-arxiv output)
+    "LARGE", "itshape", "bfseries", "scshape", "upshape", "slshape", "mdseries", "rmfamily",
+    "sffamily", "ttfamily", "normalfont", "selectfont", "indent", "justifying", "raggedleft",
+    "sloppy", "clearpage", "newpage", "leavevmode", "nobreakdash", "allowbreak", "strut",
+    "textwidth", "linewidth", "columnwidth",
+}
+# Abbreviation macros papers define for running text (\eg, \ie, \etal): their printed words.
+# (Their period is not doubled when the source writes one after the macro: "\etc.")
+_TEXT_MACROS = {
+    "eg": "e.g.", "ie": "i.e.", "etal": "et al.", "etc": "etc.", "wrt": "w.r.t.", "vs": "vs.",
+    "aka": "a.k.a.", "cf": "cf.", "percent": "%", "LaTeX": "LaTeX", "TeX": "TeX",
 }
 # Spacing and line-breaking control words: become one space.
 _SPACE = {
@@ -105,11 +117,16 @@ _TAG_PREFIXES = {"jats", "mml", "m", "xhtml", "html"}
 
 _PLACEHOLDERS = {"\ue000": "$", "\ue001": "{", "\ue002": "}", "\ue003": "~", "\ue004": "<"}
 _PLACEHOLDER = re.compile("[\ue000-\ue004]")
+# Around the word an unknown macro leaves ("\ourM" -> "ourM"), while cleaning: where such words
+# are is read off these marks at the end (:func:`clean_text_macros`), then the marks go.
+_MACRO_OPEN, _MACRO_CLOSE = "\ue005", "\ue006"
+_MARKED = re.compile("\ue005([^\ue005\ue006]*)\ue006")
+_STRAY_MARK = re.compile("[\ue005\ue006]")
 
 # C0/C1 controls other than whitespace (become spaces); invisible characters that
 # would split a word when searched for (removed), including our own placeholders.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\ue000-\ue004]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\ue000-\ue006]")
 
 _HTML_TAG = re.compile(
     r"<(/?)(?:([A-Za-z][\w.-]*):)?([A-Za-z][\w-]*)"
@@ -135,6 +152,7 @@ _REMOVED_COMMANDS = (
     # ZorbNet: ..."): its file name is no text
     r"|includegraphics"
     r"|(?:set|addto)counter\s*\{[^{}]{0,40}\}"  # "\setcounter{footnote}{0}": two arguments
+    r"|fontsize\s*\{[^{}]{0,20}\}"  # "\fontsize{16pt}{10pt}\selectfont" left "16pt10pt" in titles
 )
 _HAS_REMOVED = re.compile(r"\\(?:" + _REMOVED_COMMANDS + ")")
 _REMOVED_WITH_ARG = re.compile(
@@ -187,8 +205,23 @@ def clean_text(s: str) -> str:
     >>> clean_text("costs $5 and $10, e\u0301te\u0301  \n ok")
     'costs $5 and $10, été ok'
     """
+    return clean_text_macros(s)[0]
+
+
+Span = tuple[int, int]
+
+
+def clean_text_macros(s: str) -> tuple[str, tuple[Span, ...]]:
+    r""":func:`clean_text`, and where in the clean text a word stands for a LaTeX macro
+    this module does not know: the author's own (``\ourM``, ``\sys{}``), whose printed
+    text the abstract does not say. The word is kept as the best guess at that text; the
+    spans let the extractor tell it from a name written out (``\textsc{BERT}``, "kNN").
+
+    >>> clean_text_macros(r"We propose \ourM{}-Tiny, unlike \textsc{BERT} (\eg\ in \LaTeX).")
+    ('We propose ourM -Tiny, unlike BERT (e.g. in LaTeX).', ((11, 15),))
+    """
     if not s:
-        return ""
+        return "", ()
     if not isinstance(s, str):
         s = str(s)
     s = _CONTROLS.sub(" ", s)
@@ -207,7 +240,26 @@ def clean_text(s: str) -> str:
         s = _restore(s)
         if not unicodedata.is_normalized("NFC", s):
             s = unicodedata.normalize("NFC", s)
-    return s
+    return _macro_spans(s) if _MACRO_OPEN in s else (s, ())
+
+
+def _macro_spans(s: str) -> tuple[str, tuple[Span, ...]]:
+    """``s`` without the marks around unknown macros' words, and those words' spans in it."""
+    parts, spans, at, i = [], [], 0, 0
+    for m in _MARKED.finditer(s):
+        before, word = s[i : m.start()], m.group(1)
+        at += len(before)
+        parts += (before, word)
+        if word:
+            spans.append((at, at + len(word)))
+        at += len(word)
+        i = m.end()
+    parts.append(s[i:])
+    clean = "".join(parts)
+    if _STRAY_MARK.search(clean) or not unicodedata.is_normalized("NFC", clean):
+        # (a mark that kept an accent from its letter: the text first, spans are a hint)
+        return unicodedata.normalize("NFC", _STRAY_MARK.sub("", clean)), ()
+    return clean, tuple(spans)
 
 
 def _may_be_latex(s: str) -> bool:
@@ -313,11 +365,17 @@ def _replace_control_word(m: re.Match) -> str:
         return ""
     if name in _SPACE:
         return " "
+    if name in _TEXT_MACROS:
+        text = _TEXT_MACROS[name]
+        if text.endswith(".") and m.string.startswith(".", m.end()):
+            text = text[:-1]
+        return text + " " if m.group(2) else text
     if m.group(3):
         # Unknown macro with an argument (\acrlong{GNN}): the argument is the text.
         return ""
-    # Unknown macro (\NP, \ours{}, \LaTeX): its name is the best guess at its text.
-    return name + " " if m.group(2) else name
+    # Unknown macro (\NP, \ours{}): its name is the best guess at its text, marked as such.
+    word = _MACRO_OPEN + name + _MACRO_CLOSE
+    return word + " " if m.group(2) else word
 
 
 def title_id(title: str) -> str:

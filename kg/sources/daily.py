@@ -36,8 +36,9 @@ from kg.sources.base import (
     has_words,
     numbered_lines,
     open_binary,
+    text_macros,
 )
-from kg.sources.clean import clean_text, normalize_date, title_id
+from kg.sources.clean import clean_text_macros, normalize_date, title_id
 
 HEADER_LINES = frozenset(
     {"new", "get trending papers in your email inbox!", "subscribe", "byak and the research community"}
@@ -121,7 +122,7 @@ def _paper(title: _Line, abstract: _Line, date: str | None, path: Path) -> Paper
 
     :raises BadRecord: if either is empty after cleanup.
     """
-    clean_title, clean_abstract = clean_text(title.text), clean_text(abstract.text)
+    (clean_title, title_macros), (clean_abstract, abstract_macros) = map(clean_text_macros, (title.text, abstract.text))
     if not has_words(clean_title):
         raise BadRecord("record has no title")
     if not has_words(clean_abstract):
@@ -133,6 +134,7 @@ def _paper(title: _Line, abstract: _Line, date: str | None, path: Path) -> Paper
         abstract=clean_abstract,
         date=date,
         source=f"{path}:{title.number}",
+        macros=text_macros(clean_title, title_macros, abstract_macros),
     )
 
 
