@@ -51,6 +51,15 @@ def test_a_level_held_fixed_or_a_relation_is_no_measure(nlp, abstract):
     assert name_set(run(nlp, TITLE, "We propose Zorblax. " + abstract).metrics) == set()
 
 
+def test_a_benchmark_noun_is_no_verb_of_evaluating(nlp):
+    ex = run(
+        nlp,
+        TITLE,
+        "Zorblax wins by 3.7% mIoU on the SemanticKITTI benchmark with comparable inference speed.",
+    )
+    assert name_set(ex.metrics) == {"mIoU"}
+
+
 @pytest.mark.parametrize(
     ("abstract", "measure"),
     [

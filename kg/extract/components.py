@@ -373,9 +373,10 @@ _COMPARED_ON_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:in|on|regarding|with respect to)" + _MEASURE_SLOT,
     re.I,
 )
-# (no possessive: "assessing LLMs with its wide-ranging coverage" says what a benchmark has)
+# (no possessive: "assessing LLMs with its wide-ranging coverage" says what a benchmark has;
+# "benchmark" only as a verb: "on the SemanticKITTI benchmark with comparable speed")
 _EVALUATED_WITH_BEFORE = re.compile(
-    r"\b(?:evaluat|benchmark|assess)\w*(?:\s+[\w-]+){0,4}?\s+(?:by|with|using)\s+(?:both\s+)?(?:the\s+)?"
+    r"\b(?:evaluat\w*|benchmark(?:ed|ing)|assess\w*)(?:\s+[\w-]+){0,4}?\s+(?:by|with|using)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:[a-z]+-)?[a-z]+\s+)?$",
     re.I,
 )
