@@ -324,6 +324,8 @@ def _measure_context(text: str, c: Cand) -> bool:
         return True  # "in terms of inpainting quality and speed", "in terms of X, Y, and inference speed"
     if c.name == "precision" and _NUMBER_FORMAT_BEFORE.search(text, max(0, c.start - 20), c.start):
         return False  # "low numerical precision", "mixed precision": a number format
+    if _ranked_or_compared_on(text, c):
+        return True  # "achieves the lowest latency", "is on par with Llama-2 in perplexity"
     m = _MEASURE_CONTEXT.search(text, max(0, c.start - 25), c.start)
     if m is not None and _PROPERTY_OF_AFTER.match(text, c.end):
         return False  # "the high sensitivity of LLMs to prompts": a property of something
@@ -351,6 +353,61 @@ _MEASURE_CONTEXT = re.compile(
     r"|in both\s+(?:[\w-]+\s+)?)$",
     re.I,
 )
+
+
+# a measure ranked by a superlative or a state-of-the-art claim: "achieves the lowest
+# latency", "the best perplexity among", "state-of-the-art throughput" (what the work
+# attains on it, as "higher" and "lower" in _MEASURE_CONTEXT say; not "comparable" or
+# "similar", a level held fixed: "with comparable FLOPs", nor "strong", which describes a
+# relation: "a strong correlation with")
+_RANKED_BEFORE = re.compile(
+    r"\b(?:best|highest|lowest|smallest|fastest|state[- ]of[- ]the[- ]art|sota|competitive|superior|record)"
+    r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?$",
+    re.I,
+)
+# a measure a comparison or an evaluation is made on: "is on par with Llama-2 in perplexity",
+# "surpasses Mamba in throughput and", "we compare X and Y on perplexity", "we evaluate all
+# models with latency" (at most six words between the verb and the preposition; "by",
+# "with" and "using" only after a verb of evaluating: "outperforms X with limited memory" is
+# a condition)
+_MEASURE_SLOT = r"\s+(?:both\s+)?(?:the\s+|their\s+|its\s+)?(?:(?:[a-z]+-)?[a-z]+\s+)?$"
+_COMPARED_ON_BEFORE = re.compile(
+    r"\b(?:(?:outperform|surpass|beat|exceed|rival|trail|lag)\w*|on par with|superior to|inferior to|"
+    r"comparable to|competitive with|(?:compar|evaluat|benchmark|assess)\w*)"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:in|on|regarding|with respect to)" + _MEASURE_SLOT,
+    re.I,
+)
+# (no possessive: "assessing LLMs with its wide-ranging coverage" says what a benchmark has;
+# "benchmark" only as a verb: "on the SemanticKITTI benchmark with comparable speed")
+_EVALUATED_WITH_BEFORE = re.compile(
+    r"\b(?:evaluat\w*|benchmark(?:ed|ing)|assess\w*)(?:\s+[\w-]+){0,4}?\s+(?:by|with|using)\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:(?:[a-z]+-)?[a-z]+\s+)?$",
+    re.I,
+)
+# (besides _NOUN_PHRASE_END's: "the lowest latency among all methods", "across benchmarks")
+_RANKED_END = re.compile(r"\s+(?:among|across|over|under|without|within|when|whereas)\b")
+_COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed", "rival", "trail", "lag", "par with", "superior",
+                     "inferior", "comparable", "competitive", "compar", "evaluat", "benchmark", "assess")  # fmt: skip
+_EVALUATION_VERBS = ("evaluat", "benchmark", "assess")
+
+
+def _ranked_or_compared_on(text: str, c: Cand) -> bool:
+    """Whether a weak measure word is ranked ("the lowest latency") or the dimension of a
+    comparison or an evaluation ("on par with Llama-2 in perplexity"), and ends its noun
+    phrase there (not "the lowest energy state", "compared on memory-bound kernels")."""
+    if not (_NOUN_PHRASE_END.match(text, c.end) or _RANKED_END.match(text, c.end)) or _COST.search(c.name):
+        return False
+    s = max(0, c.start - 30)
+    if _RANKED_BEFORE.search(text, s, c.start):
+        return True
+    s = max(0, c.start - 90)
+    s = max(s, text.rfind(". ", s, c.start) + 1)  # (within the sentence)
+    if may_hold(text, s, c.start, _COMPARISON_VERBS) and _COMPARED_ON_BEFORE.search(text, s, c.start):
+        return True
+    return (
+        may_hold(text, s, c.start, _EVALUATION_VERBS)
+        and _EVALUATED_WITH_BEFORE.search(text, s, c.start) is not None
+    )
 
 
 # a weak measure word followed by what it is a property of: "the increasing diversity of

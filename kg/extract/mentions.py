@@ -2158,6 +2158,22 @@ _MEASURE_OBJECT = re.compile(
     r"(?:accuracy|precision|recall|rate|score|error|probability|frequency|ratio|latency|"
     r"throughput|perplexity|divergence|coefficient|correlation))s?\b(?!-)"
 )
+# a measure named after a comparative or superlative: "a higher acceptance rate", "the
+# lowest task failure rate", "the best known approximation ratio" ("lower" is
+# _MEASURE_OBJECT's verb). Rates, ratios and errors only: a "higher attention score",
+# "higher probability" or "greater correlation" is what a model assigns or a relation, and
+# an accuracy, precision or latency is the lexicon's, which decides how much of its
+# qualifier to keep. _measure_objects drops the words that only place the value ("known",
+# "absolute") and wants a name of two or more words left (a bare "rate" names nothing);
+# after "or" the comparative is coordinated with another ("higher or comparable accuracy")
+_COMPARED_MEASURE = re.compile(
+    r"\b(?:higher|better|greater|highest|lowest|best)\s+(?!or\b|and\b)"
+    r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,2}(?:rate|ratio|error))s?\b(?!-)"
+)
+_PLACING_WORDS = frozenset(("known", "absolute", "relative", "reported", "previous", "current", "close"))
+# ... but a rate that is chosen or held fixed is a setting: "pick the best code rate per
+# request", "the best fixed coding rate policy"
+_CHOSEN_BEFORE = re.compile(r"\b(?:pick|choos|chose|select|find|found|tun|set)\w*\s+(?:the\s+|a\s+)?$", re.I)
 # a measure named just before its value: "P1 errors of 38.4 mm", "a dice coefficient of
 # 0.81", "an end-point-error of 2.85 pixels"; one or two lower-case modifiers (or a short
 # code such as "P1"), which _measure_objects checks (no verbs, adjectives or measures)
@@ -2226,7 +2242,7 @@ def _measure_objects(
             for w in text[m.start(1) : b].split()[:-1]
         ):
             continue
-        if m.re is _MEASURE_OBJECT and len(words) > 1 and words[-1].lower().rstrip("s") in _SET_QUANTITY_HEADS and (
+        if m.re in (_MEASURE_OBJECT, _COMPARED_MEASURE) and len(words) > 1 and words[-1].lower().rstrip("s") in _SET_QUANTITY_HEADS and (
                 words[-2].lower() in _SET_QUANTITY_WORDS):  # fmt: skip
             continue  # "a lower masking ratio", "decreasing the learning rates": a setting (the
             # mask accuracy, the sampling error: measured)
@@ -2248,6 +2264,12 @@ def _measure_objects(
             if lw in N.TASK_BREAK or w in _NOT_MEASURE_WORDS or w.endswith("ly") or lw in _PRAISE_WORDS:
                 spans, words = spans[k + 1 :], words[k + 1 :]
                 break
+        if m.re is _COMPARED_MEASURE:
+            while words and words[0].lower() in _PLACING_WORDS:  # "the best known approximation ratio"
+                spans, words = spans[1:], words[1:]
+            if len(words) < 2 or "fixed" in (w.lower() for w in words) or _CHOSEN_BEFORE.search(
+                    text, max(0, m.start() - 20), m.start()):  # fmt: skip
+                continue
         if not spans:
             continue
         if len(words) == 1 and words[0].lower().rstrip("s") in _BARE_QUANTITIES and not _OF_WHAT.match(text, b):
@@ -2476,6 +2498,7 @@ def _named_before_value(words: list[str]) -> bool:
 def _measure_object_matches(text, start, low, heads):
     if low is None or heads is None:
         yield from _MEASURE_OBJECT.finditer(text, start)
+        yield from _COMPARED_MEASURE.finditer(text, start)
         yield from _MEASURE_OF_VALUE.finditer(text, start)
         yield from _VALUE_BEFORE_MEASURE.finditer(text, start)
         return
@@ -2488,6 +2511,10 @@ def _measure_object_matches(text, start, low, heads):
         while i >= 0:
             j = i + len(h)
             for m in _MEASURE_OBJECT.finditer(text, max(start, i - 90), min(len(text), j + 40)):
+                old = longest.get(m.start(1))
+                if old is None or m.end(1) > old.end(1):
+                    longest[m.start(1)] = m
+            for m in _COMPARED_MEASURE.finditer(text, max(start, i - 50), min(len(text), j + 1)):
                 old = longest.get(m.start(1))
                 if old is None or m.end(1) > old.end(1):
                     longest[m.start(1)] = m
@@ -4835,7 +4862,8 @@ def _vote_labels(text: str, mentions: list[Cand]) -> None:
             c.label = METHOD
 
 
-_METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "precision",
+# ("utilization": "Model FLOPs Utilization (MFU)" is a measure, not a coined method)
+_METRIC_HEADS = {"score", "rate", "accuracy", "error", "distance", "ratio", "precision", "utilization",
                  "recall", "measure", "metric", "index", "coefficient", "divergence"}  # fmt: skip
 
 
