@@ -33,6 +33,8 @@ def test_a_split_coordinated_after_a_split_names_the_same_benchmark():
     assert _datasets(e) == {64.3: "COCO minival", 64.4: "COCO test-dev"}
     e = _extract("We achieve 41.5 and 41.2 AP on LVIS v1.0 val and test-dev splits respectively.")
     assert _datasets(e) == {41.5: "LVIS v1.0 val", 41.2: "LVIS v1.0 test-dev"}
+    # (the bare split is no alias of the dataset: it would name a "test-dev" entity of its own)
+    assert [(d.name, d.aliases) for d in e.datasets] == [("LVIS v1.0 val", ()), ("LVIS v1.0 test-dev", ())]
     e = _extract("KelpNet reaches 5.42% and 14.70% WER on Librispeech test-clean and test-other set, respectively.",
                  title="KelpNet: Speech for Everyone")  # fmt: skip
     assert _datasets(e) == {5.42: "Librispeech test-clean", 14.7: "Librispeech test-other"}
@@ -45,6 +47,8 @@ def test_words_after_a_split_that_are_no_split_name_nothing():
     # a list of images, of other benchmarks, of a split the lexicon does not know
     e = _extract("KelpNet reaches 45.1 AP on COCO val and test images.")
     assert [d.name for d in e.datasets] == ["COCO"]
+    e = _extract("KelpNet reaches 45.1 AP on COCO test-dev and 30.2 AP on the val set of LVIS.")
+    assert [d.name for d in e.datasets] == ["COCO test-dev", "LVIS"]
     e = _extract("KelpNet reaches 45.1 AP on COCO test-dev and 30.1 AP on the LVIS val set.")
     assert _datasets(e) == {45.1: "COCO test-dev", 30.1: "LVIS"}
     e = _extract("They are evaluated on the standard LibriSpeech dev and test sets, reaching 2.1% WER.",
@@ -164,3 +168,19 @@ def test_a_score_after_is_in_another_clause_stays_a_score():
     assert {r.value: r.relative for r in e.results} == {91.2: False}
     e = _extract("Our improvement on ImageNet is small, and the top-1 accuracy is 81.2%.")
     assert {r.value: r.relative for r in e.results} == {81.2: False}
+
+
+# --- a hedged margin after a margin whose comparison follows it (round 26's LISA row) ----------
+
+
+def test_a_hedged_number_after_a_margin_and_its_comparison_is_a_margin():
+    e = _extract("KelpNet attains 2.5 F1 absolute higher than the previous state-of-the-art on newswire and "
+                 "more than 3.5 F1 on out-of-domain data.")  # fmt: skip
+    assert {r.value: r.relative for r in e.results} == {2.5: True, 3.5: True}
+
+
+def test_a_score_in_a_clause_of_its_own_after_such_a_margin_stays_a_score():
+    e = _extract(
+        "KelpNet is 1.2 F1 better than the previous best on news, while reaching 3.5 F1 on web text."
+    )
+    assert {r.value: r.relative for r in e.results} == {1.2: True, 3.5: False}

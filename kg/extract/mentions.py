@@ -7066,14 +7066,17 @@ def _bracketed_splits_of_datasets(text: str, mentions: list[Cand]) -> None:
 # respectively", "on COCO mini-val/test-dev" (a "respectively" list gave both scores to the first
 # split). The split words of ML benchmarks; the list of splits ends there (a set/split word, a
 # punctuation mark, "respectively", a verb), so that "COCO val and test images" names nothing.
-_SPLIT_WORD = r"(?:test-dev|test-std|test-challenge|test-clean|test-other|minival|mini-val|val|validation|test|dev)"
+SPLIT_WORDS = ("test-dev", "test-std", "test-challenge", "test-clean", "test-other", "minival", "mini-val", "val",
+               "validation", "test", "dev")  # fmt: skip
+_SPLIT_WORD = "(?:" + "|".join(SPLIT_WORDS) + ")"
 _SPLIT_NAMED = re.compile(r"(?P<family>.*\S)[ \t]+(?P<split>" + _SPLIT_WORD + r")(?:[ \t]+(?:set|split))?")
 _SPLIT_WRITTEN_AFTER = re.compile(r"[ \t]*(?:\\(?:texttt|textit|textsc|textrm|textbf|emph)\{|\()?(?P<split>" + _SPLIT_WORD
                                   + r")\}?\)?(?![\w-])")  # fmt: skip
 _NEXT_SPLIT = re.compile(
     r"(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\\(?:texttt|textit|textsc|textrm|textbf|emph)\{)?"
     r"(?P<split>" + _SPLIT_WORD + r")\}?(?![\w-])"
-    r"(?=\s+(?:sets?|splits?|subsets?|partitions?)\b|\s*(?:[,.;:)/&]|$)|\s+(?:and|or|respectively)\b)"
+    # (not another benchmark's split: "on COCO test-dev and the val set of LVIS")
+    r"(?=\s+(?:sets?|splits?|subsets?|partitions?)\b(?!\s+of\b)|\s*(?:[,.;:)/&]|$)|\s+(?:and|or|respectively)\b)"
 )
 
 
