@@ -184,3 +184,14 @@ def test_a_score_in_a_clause_of_its_own_after_such_a_margin_stays_a_score():
         "KelpNet is 1.2 F1 better than the previous best on news, while reaching 3.5 F1 on web text."
     )
     assert {r.value: r.relative for r in e.results} == {1.2: True, 3.5: False}
+
+
+# --- "by large margins (N on A, and M on B)": the plural names margins too ---------------------
+
+
+def test_numbers_bracketed_after_margins_are_margins():
+    e = _extract("KelpNet outperforms existing methods by large margins (5.37 mAP on HICO-DET, and 5.7 mAP "
+                 "on V-COCO).")  # fmt: skip
+    assert {r.value: r.relative for r in e.results} == {5.37: True, 5.7: True}
+    e = _extract("KelpNet reaches 31.3 mAP on HICO-DET, beating prior methods by wide margins.")
+    assert {r.value: r.relative for r in e.results} == {31.3: False}

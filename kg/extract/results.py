@@ -101,7 +101,7 @@ _RELATIVE_CUE = re.compile(
         r"improv\w*", r"outperform\w*", r"gain\w*", r"increas\w*", r"decreas\w*", r"reduc\w*", "faster",
         "slower", "fewer", "less", "more", "higher", "lower", "better", "worse", r"boost\w*", "speed-?ups?",
         r"surpass\w*", "relative", "absolute", r"exceed\w*", r"drop\w*", r"saving\w*", r"save\w*",
-        r"lead\w*", "advantage", "margin", r"cut\w*", "smaller", "larger", "over", "than", "compared",
+        r"lead\w*", "advantage", "margins?", r"cut\w*", "smaller", "larger", "over", "than", "compared",
         "versus", r"vs\.?", r"enhanc\w*", r"rais\w*", r"lift\w*", r"sacrific\w*", "gaps?",
     ]) + r"\b(?!-\w)"
 )  # fmt: skip
