@@ -195,3 +195,8 @@ def test_numbers_bracketed_after_margins_are_margins():
     assert {r.value: r.relative for r in e.results} == {5.37: True, 5.7: True}
     e = _extract("KelpNet reaches 31.3 mAP on HICO-DET, beating prior methods by wide margins.")
     assert {r.value: r.relative for r in e.results} == {31.3: False}
+    # (a number after "at" is where the margins hold: a speed, no margin)
+    e = _extract(
+        "KelpNet-Lite also outperforms the state-of-the-art by large margins at over 35fps on Titan Xp."
+    )
+    assert {r.value: r.relative for r in e.results} == {35.0: False}

@@ -2842,8 +2842,10 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
     relative = unit in ("x", "points")
     if _by_before(before) or _relative_after(_squeeze_names(after)[:25]):
         relative = True
-    elif _RELATIVE_CUE.search(_past_margin_bracket(text, _unhedged(before), q.start - len(before), s0)[-25:]) and (
-        not _from_before(before) or _RANGE_OF_CHANGES_FROM.search(before)
+    elif (
+        _RELATIVE_CUE.search(_past_margin_bracket(text, _unhedged(before), q.start - len(before), s0)[-25:])
+        and (not _from_before(before) or _RANGE_OF_CHANGES_FROM.search(before))
+        and not _AT_BEFORE.search(before)
     ):
         relative = True  # (a range of gains too: "gains ranging from 2.1% to 5.6%")
     elif _VALUES_ARE.search(before) and _CHANGE_IS.search(text, max(s0, q.start - 160), q.start):
@@ -3559,6 +3561,11 @@ _CHANGE_IS = re.compile(
     + r"\s+(?:in|of|on)\s+(?:(?!(?:which|that|while|whereas|but|than|when)\b)[^\s,;:.\d]+\s+){1,14}?"
     r"(?:is|are|was|were)\s+" + MARGIN_HEDGE + r"$"
 )
+
+
+# a number after "at" is where a comparison holds, not its size: "outperforms the state of the art
+# by large margins at over 35fps"
+_AT_BEFORE = re.compile(r"\bat\s+" + MARGIN_HEDGE + r"$")
 
 
 def _unhedged(before: str) -> str:
