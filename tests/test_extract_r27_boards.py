@@ -200,3 +200,13 @@ def test_numbers_bracketed_after_margins_are_margins():
         "KelpNet-Lite also outperforms the state-of-the-art by large margins at over 35fps on Titan Xp."
     )
     assert {r.value: r.relative for r in e.results} == {35.0: False}
+    # (only after "margins at": elsewhere "at" keeps what it gives)
+    e = _extract("KelpNet shows overall fuel savings at more than 5% thanks to coordinated platoon planning.")
+    assert {r.value: r.relative for r in e.results} == {5.0: True}
+    e = _extract("KelpNet runs at more than 100x faster than realtime on GPU.")
+    assert {r.value: r.relative for r in e.results} == {100.0: True}
+    # (nor is a number after "at" a result of its own: "recall at 1 FPPI", "34.4% AP at 30ms")
+    e = _extract(
+        "KelpNet reports the best known results on the Caltech dataset, reaching 93% recall at 1 FPPI."
+    )
+    assert [r.value for r in e.results] == [93.0]
