@@ -782,6 +782,33 @@ def _one_thing(kind: str, name: str) -> str | None:
 # extractor's own reading of a phrase, and it keeps the head off already).
 _HEADED = re.compile(r"(?P<name>.*\S) (?:Dataset|Benchmark)")
 
+# A dataset's release is one thing however its number is written: "DOTA 1.0", "DOTA-V1.0" and
+# "DOTA-v1.0", "SQuAD 2.0" and "SQuAD v2.0", "ActivityNet v1.3" and "ActivityNet-1.3", "VQA v2"
+# and "VQA 2.0" (on sota-arxiv three such pairs were boards of their own). A release is a "v"
+# and a number, or a dotted number, after a space, "-" or "_" ("CIFAR-10" and "Kinetics-400" have
+# none; a "v" or a dotted number right after the name counts too: "VQAv2", "SQuAD1.1"); a final
+# ".0" is no part of the number.
+_RELEASE_WRITTEN = re.compile(r"(?P<family>.*?[A-Za-z][\w'+]*?)(?P<sep>[ _-]*)(?P<v>[vV]?)(?P<num>\d+(?:\.\d+)*)")
+
+
+def release_key(name: str) -> str | None:
+    """The name of the release ``name`` writes, spelt one way, or None for another name.
+
+    >>> release_key("DOTA-V1.0"), release_key("DOTA 1.0"), release_key("SQuAD v2.0"), release_key("VQAv2")
+    ('DOTA 1', 'DOTA 1', 'SQuAD 2', 'VQA 2')
+    >>> release_key("CIFAR-10"), release_key("Kinetics-400"), release_key("COCO 2017"), release_key("MultiWOZ 2.1")
+    (None, None, None, 'MultiWOZ 2.1')
+    """
+    m = _RELEASE_WRITTEN.fullmatch(name)
+    if m is None:
+        return None
+    num = m["num"]
+    if not m["v"] and "." not in num:
+        return None  # ("CIFAR-10", "COCO 2017": a name's own number or a year)
+    while num.endswith(".0"):
+        num = num[:-2]
+    return f"{m['family']} {num}"
+
 
 def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], list[Entity]]:
     label = _LABEL[kind]
@@ -835,6 +862,10 @@ def _link_kind(kind: str, counts: Counter, lex: dict) -> tuple[dict[str, str], l
         headed = kind == "datasets" and _HEADED.fullmatch(n)
         if headed:
             for k in _keys(headed.group("name"), guarded):
+                uf.union(node, "k:" + k)
+        release = kind == "datasets" and release_key(n)
+        if release:
+            for k in _keys(release, guarded):
                 uf.union(node, "k:" + k)
         edition = kind == "datasets" and translation_edition(n)
         if edition:  # (one key per edition and pair: "WMT 2014 English-to-German" and "WMT14 EN-DE")

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.extract.components import doc_state
-from kg.extract.mentions import DATASET, METHOD, METRIC, TASK, Cand, DocState
+from kg.extract.mentions import DATASET, METHOD, METRIC, SPLIT_WORDS, TASK, Cand, DocState
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.names import MANNER_WORDS, word_initials
@@ -169,6 +169,8 @@ def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
             if form != g["name"] and form not in g_aliases:
                 if form.lstrip("v").replace(".", "").isdigit():
                     continue  # a bare edition ("100" of "CIFAR-10/100") names nothing alone: no alias
+                if form in SPLIT_WORDS:
+                    continue  # nor a bare split ("test-dev" of "COCO minival and test-dev")
                 g_aliases.append(form)
     for (label, _), g in groups.items():
         g["conf"] = min(0.99, g["score"] + 0.02 * min(3, g["n"] - 1))

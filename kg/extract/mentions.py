@@ -3263,6 +3263,7 @@ def resolve(text: str, st: DocState) -> None:
     _language_pairs_of_datasets(text, out)
     out = _coordinated_language_pairs(text, out)
     _bracketed_splits_of_datasets(text, out)
+    out = _coordinated_splits(text, out)
     out = _resolutions_of_datasets(text, out, st)
     _real_labels_of_imagenet(text, out)
     _own_winners_are_methods(text, out)
@@ -7172,6 +7173,72 @@ def _bracketed_splits_of_datasets(text: str, mentions: list[Cand]) -> None:
                 c.name = c.canonical = f"{stem} {split}"
                 break
 
+
+
+# A second split coordinated after a benchmark's split is that benchmark's too: "64.3 and 64.4 mAP
+# on COCO \textit{minival} and \textit{test-dev}, respectively", "41.5 and 41.2 AP on LVIS v1.0 val
+# and test-dev splits", "5.42% and 14.70% on Librispeech test-clean and test-other set,
+# respectively", "on COCO mini-val/test-dev" (a "respectively" list gave both scores to the first
+# split). The split words of ML benchmarks; the list of splits ends there (a set/split word, a
+# punctuation mark, "respectively", a verb), so that "COCO val and test images" names nothing.
+SPLIT_WORDS = ("test-dev", "test-std", "test-challenge", "test-clean", "test-other", "minival", "mini-val", "val",
+               "validation", "test", "dev")  # fmt: skip
+_SPLIT_WORD = "(?:" + "|".join(SPLIT_WORDS) + ")"
+_SPLIT_NAMED = re.compile(r"(?P<family>.*\S)[ \t]+(?P<split>" + _SPLIT_WORD + r")(?:[ \t]+(?:set|split))?")
+_SPLIT_WRITTEN_AFTER = re.compile(r"[ \t]*(?:\\(?:texttt|textit|textsc|textrm|textbf|emph)\{|\()?(?P<split>" + _SPLIT_WORD
+                                  + r")\}?\)?(?![\w-])")  # fmt: skip
+_NEXT_SPLIT = re.compile(
+    r"(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\\(?:texttt|textit|textsc|textrm|textbf|emph)\{)?"
+    r"(?P<split>" + _SPLIT_WORD + r")\}?(?![\w-])"
+    # (not another benchmark's split: "on COCO test-dev and the val set of LVIS")
+    r"(?=\s+(?:sets?|splits?|subsets?|partitions?)\b(?!\s+of\b)|\s*(?:[,.;:)/&]|$)|\s+(?:and|or|respectively)\b)"
+)
+
+
+
+def _split_name(split: str) -> str:
+    """A split's name as the lexicon writes it ("validation" is "val", "mini-val" "minival")."""
+    return {"validation": "val", "mini-val": "minival"}.get(split, split)
+
+
+def _coordinated_splits(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Each split coordinated after a dataset named with its split (by the lexicon, "COCO
+    minival", or _bracketed_splits_of_datasets, "COCO \\textit{minival}") names that split of
+    the same benchmark: "on COCO minival and test-dev" names "COCO test-dev" too."""
+    added: list[Cand] = []
+    for c in mentions:
+        if c.label != DATASET:
+            continue
+        name = c.name or text[c.start : c.end]
+        named = _SPLIT_NAMED.fullmatch(name)
+        at = c.end
+        if named is None or not text[c.start : c.end].endswith(named["split"]):
+            # (the split written after the span: "COCO \textit{minival}", "COCO mini-val/test-dev")
+            after = _SPLIT_WRITTEN_AFTER.match(text, at)
+            if after is None or (named is not None and _split_name(after["split"]) != _split_name(named["split"])):
+                continue
+            if named is None:
+                # a bare name with a list of splits after it: the first split names it where the
+                # lexicon lists that split ("COCO mini-val/test-dev"), as a bracketed split does;
+                # else the list is left alone ("LibriSpeech dev and test sets": no dev split)
+                family, first = name, _split_name(after["split"])
+                if not _NEXT_SPLIT.match(text, after.end()) or lookup_label(f"{family} {first}") != DATASET:
+                    continue
+                c.name = c.canonical = f"{family} {first}"
+            else:
+                family, first = named["family"], _split_name(named["split"])
+            at = after.end()
+        else:
+            family, first = named["family"], _split_name(named["split"])
+        while (m := _NEXT_SPLIT.match(text, at)) and _split_name(m["split"]) != first:
+            added.append(Cand(m.start("split"), m.end("split"), DATASET, c.source, c.score,
+                              name=f"{family} {_split_name(m['split'])}"))  # fmt: skip
+            at = m.end()
+    if not added:
+        return mentions
+    taken = [(c.start, c.end) for c in mentions]
+    added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
+    return sorted(mentions + added, key=lambda c: c.start)
 
 # An image generation benchmark's resolution after its name is part of it: Papers with Code
 # ranks "ImageNet 128x128", "ImageNet 256x256" and "ImageNet 512x512" apart (an FID at one size
