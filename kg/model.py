@@ -80,7 +80,7 @@ class Paper:
             id=str(data["id"]), title=data["title"], abstract=data["abstract"], url=data.get("url"),
             date=data.get("date"), authors=tuple(data.get("authors", ())), arxiv_id=data.get("arxiv_id"),
             doi=data.get("doi"), source=data.get("source"), categories=tuple(data.get("categories", ())),
-            macros=tuple((int(a), int(b)) for a, b in data.get("macros", ())),
+            macros=_spans(data.get("macros", ()), data),
         )  # fmt: skip
 
     def to_json(self) -> dict:
@@ -96,6 +96,19 @@ class Paper:
         if self.macros:
             out["macros"] = [list(span) for span in self.macros]
         return out
+
+
+def _spans(value: object, data: dict) -> tuple[tuple[int, int], ...]:
+    """A paper record's ``macros``: (start, end) pairs of integers, else a ValueError naming
+    the field and the record."""
+    try:
+        spans = tuple((int(a), int(b)) for a, b in value)  # type: ignore[union-attr]
+    except (TypeError, ValueError) as e:
+        raise ValueError(
+            f"paper {data.get('id')!r}: field 'macros' must be a list of [start, end] "
+            f"integer pairs, not {value!r:.80}"
+        ) from e
+    return spans
 
 
 @_pickled_by_fields
@@ -263,6 +276,7 @@ ENTITY_KINDS = {"methods": "method", "datasets": "dataset", "metrics": "metric",
 # owners are models the text does not name either, but not the paper's own: "(baseline)"
 # ("improves ... from 16.4"), "(unnamed)" ("even the best model only scores 58.1%").
 PROPOSED = "(proposed)"
+UNNAMED_BASELINE = "(baseline)"
 _PLACEHOLDER = re.compile(r"^\(.*\)$")
 
 

@@ -8,7 +8,7 @@
    metric also in the singular), with the evaluation split removed from leaderboard names
    or not ("COCO test-dev", "COCO"), with the abbreviation a name ends with in brackets
    ("Word Error Rate (WER)" -> "WER"), or by the same letters and digits ("ACE 2005" ~
-   "ACE2005"). Abstracts are read through ``clean_text``, as ``kg build`` reads them. Note that
+   "ACE2005"). Abstracts are read through ``required_text``, as ``kg build`` reads them. Note that
    ``sota_*.jsonl`` lexicons are derived from these leaderboards, so metric and dataset
    recall here are optimistic; value recall is not.
    Tasks: the share of predicted tasks (before linking) that are one of the paper's
@@ -44,7 +44,7 @@ from kg.extract import extract  # noqa: E402
 from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
 from kg.link import link  # noqa: E402
 from kg.model import Paper  # noqa: E402
-from kg.sources.clean import clean_text  # noqa: E402
+from kg.sources.base import required_text  # noqa: E402
 from kg.text import sentence_index, split_sentences  # noqa: E402
 
 _TRAINING = Path(__file__).resolve().parents[1] / "kg" / "extract" / "training"
@@ -93,9 +93,10 @@ def _singular(name: str | None) -> str | None:
 
 
 def _cleaned_paper(d: dict) -> Paper:
-    """A sota-arxiv record as the extractor reads it when it builds the graph (``clean_text``:
-    LaTeX removed)."""
-    return Paper(id=d["id"], title=clean_text(d["title"]), abstract=clean_text(d["abstract"]))
+    """A sota-arxiv record as the extractor reads it when it builds the graph (``required_text``:
+    LaTeX removed, unknown macros' words marked)."""
+    title, abstract, macros = required_text(d, untitled_ok=True)
+    return Paper(id=d["id"], title=title, abstract=abstract, macros=macros)
 
 
 def _bare_id(pid: str) -> str:

@@ -37,7 +37,7 @@ from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
 from kg.extract.mentions import TASK  # noqa: E402
 from kg.extract.taskrank import FEATURES, features  # noqa: E402
 from kg.model import Paper  # noqa: E402
-from kg.sources.clean import clean_text  # noqa: E402
+from kg.sources.base import required_text  # noqa: E402
 
 TRAINING = ROOT / "kg" / "extract" / "training" / "tasks_sota160.jsonl"
 THRESHOLDS = [round(0.2 + 0.025 * i, 3) for i in range(21)]  # 0.2 .. 0.7
@@ -51,9 +51,11 @@ def load_papers() -> tuple[list[Paper], list[list[str]]]:
             d = json.loads(ln)
             if d["id"] in want:
                 texts[d["id"]] = d
-    # cleaned as `kg extract` reads the sota-arxiv records (LaTeX, HTML, ties)
-    papers = [Paper(id=g["id"], title=clean_text(texts[g["id"]]["title"] or ""),
-                    abstract=clean_text(texts[g["id"]]["abstract"])) for g in gold]  # fmt: skip
+    # cleaned as `kg extract` reads the sota-arxiv records (LaTeX, HTML, ties; unknown macros)
+    papers = []
+    for g in gold:
+        title, abstract, macros = required_text(texts[g["id"]], untitled_ok=True)
+        papers.append(Paper(id=g["id"], title=title, abstract=abstract, macros=macros))
     return papers, [g["tasks"] for g in gold]
 
 
@@ -65,6 +67,7 @@ def candidates(papers: list[Paper]):
         text = p.text
         doc = nlp.make_doc(text)
         doc.user_data["mlkg_text"] = text
+        doc.user_data["mlkg_macros"] = p.macros  # (as kg.extract._run passes them)
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         st = doc._.mlkg

@@ -98,7 +98,7 @@ def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
             text = SURROGATE.sub("\ufffd", text)
             doc = nlp.make_doc(text)
         doc.user_data["mlkg_text"] = text
-        doc.user_data["mlkg_macros"] = paper.macros  # (see kg.extract.mentions.placeholder_spans)
+        doc.user_data["mlkg_macros"] = paper.macros  # (see kg.extract.mentions.stand_in_spans)
         for proc in procs:
             doc = proc(doc)
         out.append(doc_to_extraction(doc, paper, extractor=EXTRACTOR_NAME,

@@ -18,11 +18,11 @@ from spacy.vocab import Vocab
 
 from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
-from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, placeholder_spans, resolve
+from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, stand_in_spans, resolve
 from kg.extract.mentions import characterized, terms_compared  # what "in terms of" reads
 from kg.extract.mentions import NP_END_PUNCT
 from kg.extract.numbers import ASYMPTOTIC, parse_number
-from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results, retire_placeholders
+from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results, retire_stand_ins
 from kg.text import may_hold
 from kg.text import split_sentences, text_shape
 
@@ -70,7 +70,7 @@ def mlkg_sentences(doc: Doc) -> Doc:
     # Doc.text re-joins every token on each access, so it is read once and kept
     st.text = doc.user_data.pop("mlkg_text", None) or doc.text
     # which words stand in for names the text does not spell (from the paper's LaTeX macros)
-    st.placeholders = placeholder_spans(st.text, doc.user_data.pop("mlkg_macros", ()))
+    st.stand_ins = stand_in_spans(st.text, doc.user_data.pop("mlkg_macros", ()))
     low = st.text.lower()
     st.low = low if len(low) == len(st.text) else st.text  # "İ".lower() is two characters
     st.words = N.lower_words(st.low)
@@ -169,8 +169,8 @@ def mlkg_results(doc: Doc) -> Doc:
                                                   and _SMALL_BEFORE.search(text, max(0, c.start - 30), c.start)
                                                   and not OWN_VALUE_AFTER.match(text, c.end))]  # fmt: skip
     st.results = find_results(text, st)
-    if st.placeholders:  # (after binding: they are read as names until the results are)
-        retire_placeholders(text, st)
+    if st.stand_ins:  # (after binding: they are read as names until the results are)
+        retire_stand_ins(text, st)
     # weak metric words ("memory", "cost") stay only when a number is reported with them
     used = {r.metric for r in st.results}
     drop = {

@@ -153,6 +153,24 @@ def lookup_label(surface: str) -> str | None:
     return table.get(surface) or table.get("\x00" + surface.lower())
 
 
+def lookup_label_any_case(surface: str) -> str | None:
+    """The lexicon label of a whole name written in any case ("roBERTa", "adamW"): for words
+    whose case says nothing (an author's LaTeX macro names), not for running text.
+
+    >>> lookup_label_any_case("roBERTa"), lookup_label_any_case("modelnet40"), lookup_label_any_case("ourM")
+    ('METHOD', 'DATASET', None)
+    """
+    return _casefold_labels().get(surface.lower())
+
+
+@lru_cache(maxsize=1)
+def _casefold_labels() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, label in surface_labels().items():
+        out.setdefault(key.lstrip("\x00").lower(), label)
+    return out
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Frequent lower-case words of ML abstracts (``sota_common_words.txt``)."""

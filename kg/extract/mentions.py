@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.extract import names as N
 from kg.extract import nominal as NOM
 from kg.extract import techniques as T
-from kg.extract.lexicon import common_words, longest_surface, lookup_label
+from kg.extract.lexicon import common_words, longest_surface, lookup_label, lookup_label_any_case
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
 from kg.extract.spans import SpanIndex
@@ -71,7 +71,7 @@ class DocState:
     results: list = field(default_factory=list)
     cues: dict = field(default_factory=dict)  # cue word -> its offsets in low (cue_offsets)
     memo: dict = field(default_factory=dict)  # per-document values a stage computes once
-    placeholders: tuple = ()  # spans of unknown LaTeX macros' words that stand in for names
+    stand_ins: tuple = ()  # spans of unknown LaTeX macros' words that stand in for names
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -1578,6 +1578,13 @@ _LIST_CUE_WORDS = ("task", "problem", "application", "area", "domain")
 _LIST_WORD = re.compile(r"[A-Za-z]+")  # the cue word a list follows: "tasks", "areas", ...
 
 
+# a lone gerund coordinated with one that takes an object shares it: no task of its own
+# ("identifying and segmenting object instances"; not "freeriding and whitewashing in ...")
+_SHARED_OBJECT_AFTER = re.compile(
+    r"\s*,?\s+(?:and|or)\s+[a-z]+ing\s+(?!(?:and|or|in|on|of|for|with|to|at|by|from|as|is|are|was|were)\b)[a-z]"
+)
+
+
 def _listed_tasks(text: str, start: int, low: str | None = None, offsets=None) -> list[Cand]:
     """Noun phrases listed after a task word: "two tasks of code refinement and code
     summarization", "application areas, e.g., question answering, translation"."""
@@ -1610,6 +1617,8 @@ def _listed_tasks(text: str, start: int, low: str | None = None, offsets=None) -
                 continue
             if fields and (head not in N.TASK_HEAD_SET or len(words) == 1):
                 continue  # "areas such as modeling, testing": a lone word there is a field
+            if len(words) == 1 and head.endswith("ing") and _SHARED_OBJECT_AFTER.match(text, b):
+                continue  # "task, i.e., identifying and segmenting object instances": a verb
             c = Cand(a, b, TASK, "task", 0.4)
             out.append(c)
     return out
@@ -5883,63 +5892,90 @@ def _macro_name(surface: str) -> bool:
     return _MACRO_NAME.fullmatch(surface) is not None
 
 
-# pieces of the names authors give stand-in macros, in any case: "\\modelInTable", "\\websiteURL",
-# "\\KBName", "\\PAPERTITLE", "\\DetectionDataset", "\\Mnasfpnnospace"; and a short tail after a
+# pieces of the names authors give stand-in macros: "\\KBName", "\\PAPERTITLE",
+# "\\DetectionDataset", "\\Mnasfpnnospace"; "model" in a lower-case word or as a camel piece
+# ("\\basemodel", "\\modelInTable", "\\baseModel"; not "\\ModelNet"); a link as the last part
+# after a word ("\\websiteURL", "\\codeurl"; not "\\CURL", "\\eurlex"); and a short tail after a
 # lower-case letter: "\\GAENetFull", "\\methodTag", "\\schedlongname"
-_PLACEHOLDER_PART = re.compile(r"(?i:name|title|model|method|dataset|url|href|nospace|spelledout)"
-                               r"|(?<=[a-z])(?:Full|Short|Long|Abbrev|Acr|Tag)$")
+_STAND_IN_PART = re.compile(r"(?i:name|title|method|dataset|nospace|spelledout)|model|(?<=[a-z])Model|MODEL"
+                            r"|(?<=[A-Za-z]{3})(?i:url|href)$|(?<=[a-z])(?:Full|Short|Long|Abbrev|Acr|Tag)$")
+# the handles authors give their own work: "\\ourscheme", "\\oursfull", "\\ourprotocol",
+# "\\ourSDE"; "\\xnet" (not "\\xtreme", "\\xorshift": names)
+_OWN_HANDLE = re.compile(rf"our[a-z]+|ours?[A-Z][A-Za-z]*|x(?:{_MACRO_KIND})")
 
 
 @lru_cache(maxsize=4096)
-def placeholder_macro(word: str) -> bool:
+def stand_in_macro(word: str) -> bool:
     """Whether the word an unknown LaTeX macro left stands in for a name the abstract does not
     spell (its author's handle for it), rather than spelling one as a readable word: a macro
     word (``_MACRO_NAME``: "ours", "modelname", "sys"), a bare kind word ("model", "dataset"),
-    a lower-case word with capitals in it ("ourM", "sArt", "modelInTable", "websiteURL"), or
-    a word with a stand-in's piece ("KBName", "GAENetFull"). Names the lexicons know ("\\bert",
-    "\\imagenet", "\\fastText") and other readable words ("\\SoccerNet", "\\sparsegpt", "\\CTL")
-    are names as written (the annotation guidelines keep them).
+    an own handle ("ourscheme", "xnet"), a word with a stand-in's piece ("KBName",
+    "GAENetFull", "websiteURL"), or a lower-case word with capitals in it ("ourM", "sArt",
+    "modelInTable"). Names the lexicons know in any case ("\\bert", "\\imagenet", "\\roBERTa",
+    "\\adamW"), camel words on a name's piece ("\\sciBERT", "\\nnUNet", "\\deepLab") and other
+    readable words ("\\SoccerNet", "\\sparsegpt", "\\CTL", "\\CURL", "\\ModelNet") are names as
+    written (the annotation guidelines keep them).
 
     >>> [w for w in ("ourM", "sArt", "modelInTable", "websiteURL", "KBName", "GAENetFull", "ours",
-    ...     "OURS", "model", "mname", "bert", "imagenet", "SoccerNet", "sparsegpt", "CTL", "kNN", "drop", "iBOT")
-    ...     if placeholder_macro(w)]
-    ['ourM', 'sArt', 'modelInTable', 'websiteURL', 'KBName', 'GAENetFull', 'ours', 'OURS', 'model', 'mname']
+    ...     "OURS", "model", "mname", "ourscheme", "xnet", "basemodel", "bert", "imagenet", "SoccerNet",
+    ...     "sparsegpt", "CTL", "kNN", "drop", "iBOT", "CURL", "ModelNet", "eurlex", "roBERTa", "sciBERT",
+    ...     "nnUNet", "deepLab", "graphSAGE", "adamW", "sdDNNF", "xtreme")
+    ...     if stand_in_macro(w)]
+    ['ourM', 'sArt', 'modelInTable', 'websiteURL', 'KBName', 'GAENetFull', 'ours', 'OURS', 'model', 'mname', 'ourscheme', 'xnet', 'basemodel']
     """
     if lookup_label(word) is not None:
         return False
-    return (_macro_name(word) or _MACRO_KIND_WORD.fullmatch(word) is not None
-            or _CAMEL_HANDLE.fullmatch(word) is not None or _PLACEHOLDER_PART.search(word) is not None)
+    if _macro_name(word) or _MACRO_KIND_WORD.fullmatch(word) is not None or _OWN_HANDLE.fullmatch(word):
+        return True
+    if lookup_label_any_case(word) is not None:
+        return False
+    return _STAND_IN_PART.search(word) is not None or (
+        _CAMEL_HANDLE.fullmatch(word) is not None and _CAMEL_NAME.fullmatch(word) is None
+    )
 
 
 _MACRO_KIND_WORD = re.compile(rf"(?i:{_MACRO_KIND}|proposed|our)")
 # a lower-case word with capitals in it, as TeX macro names are written ("ourM", "sArt",
-# "websiteURL", "classNP"); not one lower-case letter before capitals, a real names' shape
-# ("kNN", "mBART", "iBOT", "xLSTM")
-_CAMEL_HANDLE = re.compile(r"(?![a-z][A-Z0-9]+$)[a-z]+[A-Z][A-Za-z]*")
+# "websiteURL", "classNP", "ccNP"); not one lower-case letter before capitals, or two before
+# three or more, a real names' shape ("kNN", "mBART", "iBOT", "xLSTM", "sdDNNF")
+_CAMEL_HANDLE = re.compile(r"(?![a-z][A-Z0-9]+$|[a-z]{2}[A-Z][A-Z0-9]{2,}$)[a-z]+[A-Z][A-Za-z]*")
+# a camel word whose capitals begin a known name's piece is a name ("sciBERT", "deBERTa",
+# "nnUNet", "mobileNet", "deepLab", "graphSAGE", "bioGPT")
+_CAMEL_NAME = re.compile(r"[a-z]+(?:BERT|U?Net|Lab|SAGE|GPT|GAN|Former|LSTM|CNN|RNN|ViT|VAE)[A-Za-z0-9]*")
 
 
-def placeholder_spans(text: str, macros: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+def stand_in_spans(text: str, macros: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     r"""The spans of ``macros`` (unknown macros' words, :attr:`kg.model.Paper.macros`) whose
-    word stands in for a name (:func:`placeholder_macro`); and, in a text given with its LaTeX
+    word stands in for a name (:func:`stand_in_macro`); and, in a text given with its LaTeX
     still in it (a Paper built through the API from source), every such "\word".
 
     >>> t = r"We propose ourM and \sArt{} on \textsc{COCO} and bert."
-    >>> [t[a:b] for a, b in placeholder_spans(t, [(11, 15), (47, 51)])]
+    >>> [t[a:b] for a, b in stand_in_spans(t, [(11, 15), (47, 51)])]
     ['ourM', '\\sArt']
     """
-    found = [(a, b) for a, b in macros if 0 <= a < b <= len(text) and placeholder_macro(text[a:b])]
+    found = [(a, b) for a, b in macros if 0 <= a < b <= len(text) and _stands_in(text, text[a:b], b)]
     if "\\" in text:
-        found += [m.span() for m in _RAW_MACRO.finditer(text) if placeholder_macro(m.group(1))]
+        found += [m.span() for m in _RAW_MACRO.finditer(text) if _stands_in(text, m.group(1), m.end())]
     return tuple(sorted(found))
 
 
 _RAW_MACRO = re.compile(r"\\([A-Za-z]+)")
+_DIGITS_AFTER = re.compile(r"(?:\{\})?\s?(\d+)\b")
 
 
-def placeholder_mentions(text: str, spans: Sequence[tuple[int, int]],
+def _stands_in(text: str, word: str, end: int) -> bool:
+    """:func:`stand_in_macro`, unless the word and the digits after it are a name the lexicons
+    know ("\\ModelNet{}40": "ModelNet40")."""
+    if not stand_in_macro(word):
+        return False
+    digits = _DIGITS_AFTER.match(text, end)
+    return digits is None or lookup_label_any_case(word + digits.group(1)) is None
+
+
+def stand_in_mentions(text: str, spans: Sequence[tuple[int, int]],
                          mentions: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     """The ``mentions`` whose name holds a stand-in macro's word (``spans``, from
-    :func:`placeholder_spans`): "ourM", "modelInTable-Tiny" name no method, dataset, measure or
+    :func:`stand_in_spans`): "ourM", "modelInTable-Tiny" name no method, dataset, measure or
     task; and apart, those where only the acronym a long form defines is one ("Temporal
     Cross-attention Framework (modelName)"): the long form is the name. (A name a rule gave
     such a word holds no part of it: "\\name" read as the title's name by
@@ -5950,7 +5986,7 @@ def placeholder_mentions(text: str, spans: Sequence[tuple[int, int]],
     ...       Cand(31, 42, METHOD, "acronym", 0.7, short=(44, 48))]
     >>> for c in cs: c.name = t[c.start : c.end]
     >>> cs[2].name = "Glimmer Net (gNet)"
-    >>> [[c.name for c in found] for found in placeholder_mentions(t, [(11, 15), (25, 29), (44, 48)], cs)]
+    >>> [[c.name for c in found] for found in stand_in_mentions(t, [(11, 15), (25, 29), (44, 48)], cs)]
     [['ourM-Tiny', 'ourM'], ['Glimmer Net (gNet)']]
     """
     starts, ends = [a for a, _ in spans], [b for _, b in spans]  # (sorted, and apart: words)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.extract.mentions import DATASET, METHOD, METRIC, YEAR, Cand, DocState, placeholder_mentions
+from kg.extract.mentions import DATASET, METHOD, METRIC, YEAR, Cand, DocState, stand_in_mentions
 from kg.extract import names as N
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
@@ -23,7 +23,7 @@ from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occu
 from kg.extract.spans import SpanIndex
 from kg.regimes import DIFFERENTIAL_PRIVACY, NON_PRIVATE, PRIVACY_DEFERRED, PRIVATE_SCORE, PRIVATE_TRAINING, may_name_privacy
 from kg.regimes import REGIME_CUES, REGIME_SCAN, TITLE_REGIME, may_name_title_regime, regime_value
-from kg.model import PROPOSED
+from kg.model import PROPOSED, UNNAMED_BASELINE
 from kg.text import may_hold
 
 
@@ -497,31 +497,36 @@ def _restated_measure_bracket(text: str, prev: Quantity, q: Quantity) -> bool:
     return after is not None and after.group(1) == before.group(1)
 
 
-UNNAMED_BASELINE = "(baseline)"
 # what is compared with, just before a name: "outperforming \\sArt (77.2%)", "better than \\sArt"
 _COMPARED_NAME_BEFORE = re.compile(
     r"\b(?:than|over|vs\.?|versus|against|outperform\w*|surpass\w*|beat\w*|compared (?:to|with))\s+(?:the\s+)?$", re.I
 )
 
+# a stand-in whose word says it is what the paper builds on: "\\baseModel", "\\basemodel",
+# "\\modelorig", "\\vanillamodel" (not a size: "\\oursBase" is the paper's own)
+_BASELINE_STAND_IN = re.compile(r"^(?i:base)|(?i:orig|vanilla)")
 
-def retire_placeholders(text: str, st: DocState) -> None:
-    """Drop the names that hold a stand-in macro's word (:func:`placeholder_mentions`), after
+
+def retire_stand_ins(text: str, st: DocState) -> None:
+    """Drop the names that hold a stand-in macro's word (:func:`stand_in_mentions`), after
     the rules read them as names do (so that "\\ourM achieves 78.6%" and "outperforming
     \\sArt (77.2%)" are bound as before), and give the results they owned the owner a user
     can tell apart: an unnamed baseline for a stand-in the text compares with, else the paper's
     own work (authors define macros for their own names: "\\modelInTable-Tiny achieves 82.8%"),
-    which is the title's name when the title names it, else "(proposed)". A long form defined
+    which is the title's name when the title names it, else "(proposed)"; and an unnamed
+    baseline too for one whose word says it is the model the paper builds on ("\\baseModel"). A long form defined
     with a stand-in ("Temporal Cross-attention Framework (\\modelName)") is the name. A stand-in
     dataset, measure or baseline of a result is unknown (None)."""
-    stand_ins, short_only = placeholder_mentions(text, st.placeholders, st.mentions)
+    stand_ins, short_only = stand_in_mentions(text, st.stand_ins, st.mentions)
     renamed = {}
     for c in short_only:
         renamed[c.name] = c.name = text[c.start : c.end]
     gone = {id(c) for c in stand_ins}
     # (and the bare words: a rule may have taken one from the text, "ModelName: Blazing fast ...")
-    names = {c.name for c in stand_ins} | {text[a:b] for a, b in st.placeholders}
+    names = {c.name for c in stand_ins} | {text[a:b] for a, b in st.stand_ins}
     compared = {c.name for c in stand_ins if not c.proposed
                 and _COMPARED_NAME_BEFORE.search(text, max(0, c.start - 30), c.start)}  # fmt: skip
+    own_stand_ins = {c.name for c in stand_ins if c.proposed}  # ("our \\basemodel": the paper's own)
     st.mentions = [c for c in st.mentions if id(c) not in gone]
     st.proposed = [renamed.get(p, p) for p in st.proposed if p not in names]
     titled = next((c.name for c in st.mentions if c.proposed and c.label == METHOD and c.end <= st.title_end), None)
@@ -530,13 +535,42 @@ def retire_placeholders(text: str, st: DocState) -> None:
             r.method, r.baseline = renamed.get(r.method, r.method), renamed.get(r.baseline, r.baseline)
             r.dataset = renamed.get(r.dataset, r.dataset)
         if r.method in names:
-            r.method = UNNAMED_BASELINE if r.method in compared else titled or PROPOSED
+            builds_on = r.method in compared or (
+                r.method not in own_stand_ins and _BASELINE_STAND_IN.search(r.method) is not None
+            )
+            r.method = UNNAMED_BASELINE if builds_on else titled or PROPOSED
         if r.baseline in names:
             r.baseline = None
         if r.dataset in names:
             r.dataset = None
         if r.metric in names:
             r.metric = None
+    if any(_BASELINE_STAND_IN.search(text[a:b]) and text[a:b] not in own_stand_ins for a, b in st.stand_ins):
+        own = {None, titled, PROPOSED, *st.proposed}  # (None: the proposed one, named later)
+        for r in st.results:
+            # (a result keeps its sentence's span, not its number's: the number's text is found in it)
+            at = text.find(r.value_text, *r.span)
+            if r.method in own and at >= 0 and _said_of_base(text, st, own_stand_ins, at):
+                r.method = UNNAMED_BASELINE
+
+
+# the paper's own work named between a stand-in and a number: "\\baseModel reaches 70.1%, and ours 74.2%"
+_OWN_WORK = re.compile(r"\b(?:our|ours|we|us|proposed)\b", re.I)
+
+
+def _said_of_base(text: str, st: DocState, own_stand_ins: set[str], at: int) -> bool:
+    """Whether the nearest stand-in before a number in its sentence is one for the model the
+    paper builds on ("\\baseModel reaches 70.1%"), with no name or word of the paper's own
+    between."""
+    lo = st.starts[st.sentence_of(at)]
+    before = [(a, b) for a, b in st.stand_ins if lo <= a and b <= at]
+    if not before:
+        return False
+    a, b = before[-1]
+    word = text[a:b]
+    if word in own_stand_ins or _BASELINE_STAND_IN.search(word) is None:
+        return False
+    return not _OWN_WORK.search(text, b, at) and not any(b <= c.start < at for c in st.mentions)
 
 
 def find_results(text: str, st: DocState) -> list[RawResult]:
@@ -1034,7 +1068,7 @@ def _versus_pairs(text: str, bound: list[list], out: list[RawResult], made: dict
             # (not the pair's own subject: "Compared with prior work, GPT-4 reaches 67% vs. 48%")
             named = [c for c in methods if lo <= c.start and c.end <= a.start and not c.proposed
                      and c.name != out[ka].method]  # fmt: skip
-            compared = named[0].name if named else "(baseline)"
+            compared = named[0].name if named else UNNAMED_BASELINE
         theirs = kb
         higher = metric_higher_is_better(out[ka].metric or "")
         gains = list(_PAIR_GAIN_CUE.finditer(text, s0, a.start))
@@ -2940,14 +2974,14 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
     # (a margin in brackets after a record is the paper's: "outperforming the previous best
     # (+4.2%)", "(improvement of 4.2%)", "(4.2% higher)")
     if _in_generic_compared_bracket(text, q, s0):
-        method, relative = baseline or "(baseline)", False  # "outperforming prior methods (41.0)"
+        method, relative = baseline or UNNAMED_BASELINE, False  # "outperforming prior methods (41.0)"
     elif not relative and _in_record_bracket(text, q, s0):
         # (a baseline named in another clause owns no score of this one: "compared to GPT-4o,
         # outperforming existing methods (accuracy of 46.1%)")
         named_at = next((c for c in methods if c.name == baseline), None)
         same_clause = named_at is not None and named_at.end <= q.start and not _CLAUSE_BREAK.search(
             text, named_at.end, q.start)
-        method, relative = baseline if same_clause else "(baseline)", False
+        method, relative = baseline if same_clause else UNNAMED_BASELINE, False
     if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or (
         not relative and _prior_record_of(text, q, s0)  # "than the best published F1 of 81.8"
     ):
@@ -2955,7 +2989,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         # the best published F1 of 81.8 by X": the work named after it, else a baseline (not a
         # margin: "the best published system is 2.1 points behind")
         agent = next((c for c in methods if c.start >= q.end and _BEST_BY.fullmatch(text, q.end, c.start)), None)
-        method, relative = agent.name if agent else baseline or "(baseline)", False
+        method, relative = agent.name if agent else baseline or UNNAMED_BASELINE, False
     if own[0] and method not in own[0] and method != PROPOSED:
         method, baseline = _paper_s_work_on_a_model(text, q, methods, method, baseline, relative, to_end, own[0], s0, s1)
     if from_start and (model := _model_after_change(text, q, methods, own[0])):
@@ -2968,9 +3002,9 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         # dB to 36.4 dB"), not a method named before
         subject = None if method == PROPOSED else method
         if _prior_record_from(text, q, s0, methods):
-            method = baseline or "(baseline)"
+            method = baseline or UNNAMED_BASELINE
         else:
-            method = baseline or _recent_baseline(st, q, s0, subject) or "(baseline)"
+            method = baseline or _recent_baseline(st, q, s0, subject) or UNNAMED_BASELINE
         baseline, against = None, []
     item = _item_start(text, st, s0, q.start)
     if datasets and all(d.end <= item for d in datasets) and _OTHER_CONTEXT.search(text, item, s1):
@@ -3885,7 +3919,7 @@ def _evaluated_owner(
     for start, end, owner in _evaluated_phrases(text, s0, s1):
         if start < lo or end > q.start:
             continue
-        if owner == "(baseline)":
+        if owner == UNNAMED_BASELINE:
             if margin is None:
                 margin = _by_before(text, max(s0, q.start - 25), q.start)
             if margin and _COMPARE_VERB.search(text, lo, start):
@@ -3906,7 +3940,7 @@ def _evaluated_phrases(text: str, s0: int, s1: int) -> list[tuple[int, int, str]
     many numbers made the per-number scans quadratic)."""
     if _EVALUATED_SCAN[0] is not text or _EVALUATED_SCAN[1] != s0:
         found = [(m.start(), m.end(), "(unnamed)") for m in _EVALUATED_SUBJECT.finditer(text, s0, s1)]
-        found += [(m.start(), m.end(), "(baseline)") for m in _REFERENCE_SUBJECT.finditer(text, s0, s1)]
+        found += [(m.start(), m.end(), UNNAMED_BASELINE) for m in _REFERENCE_SUBJECT.finditer(text, s0, s1)]
         _EVALUATED_SCAN[:] = [text, s0, sorted(found, reverse=True)]
     return _EVALUATED_SCAN[2]
 

@@ -217,6 +217,12 @@ def _sentence_start(text: str, i: int) -> bool:
     return _SENTENCE_START_BEFORE.search(text[max(0, i - 3) : i]) is not None
 
 
+# input modalities, listed with a method word's lexicon twin ("RGB and depth"): no methods
+_MODALITIES = frozenset(
+    ("RGB", "RGB-D", "RGBD", "LiDAR", "Lidar", "LIDAR", "EEG", "ECG", "EMG", "MRI", "fMRI", "IMU")
+)
+
+
 def listed_names(text: str, start: int, anchors: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
     """A capitalised word coordinated with a known method is a method too: "fine-tuned PLMs
     (RoBERTa and Ditto)". Mid-sentence capitals are names; the sentence's first word is not
@@ -257,7 +263,7 @@ def listed_names(text: str, start: int, anchors: list[tuple[int, int]]) -> list[
                 found.append((x, m.end(1)))
         for x, y in found:
             word = text[x:y]
-            if word in N.NOT_NAMES or word in N.STOP_START or len(word) < 3:
+            if word in N.NOT_NAMES or word in N.STOP_START or len(word) < 3 or word in _MODALITIES:
                 continue
             out.append((x, y, 0.55))
     return out
@@ -370,7 +376,7 @@ def technique_lists(
                 # following modules: speech recognition, ..., dialogue management")
                 continue
             for a, b in trimmed:
-                if (a, b) in anchor_set:
+                if (a, b) in anchor_set or text[a:b] in _MODALITIES:
                     continue
                 score = _item_score(text[a:b], cued, parts=parts)
                 if score:

@@ -168,7 +168,18 @@ _FOOTNOTEMARK = re.compile(r"\\footnotemark\s*(?:\[[^\]]{0,20}\])?")
 # LMCS titles mark their first-page footnote with "\rsuper *" (or "\rsuper{*}", "\rsuper a"); it
 # left "Probabilistic Systemsrsuper *" in 12 of 686 sota-arxiv titles.
 _RSUPER = re.compile(r"\\rsuper(?![A-Za-z])\s*(?:\{[^{}]{0,20}\}|[*a-z](?![A-Za-z]))?")
-_HREF = re.compile(r"\\(?:href\s*\{[^{}]*\}|textcolor\s*\{[^{}]*\})")
+# (\textcolor[rgb]{1,0,0}{..}: a colour model's argument too)
+_HREF = re.compile(r"\\(?:href\s*\{[^{}]*\}|textcolor\s*(?:\[[^\]]{0,20}\]\s*)?\{[^{}]*\})")
+# Source TeX skips, and layout words with a number ("\looseness=-1", "\\\\*[\parskip]"): no text.
+_IFFALSE = re.compile(r"\\iffalse(?![A-Za-z]).*?(?:\\fi(?![A-Za-z])|$)", re.S)
+_LAYOUT_NUMBER = re.compile(r"\\looseness\s*=?\s*-?\d+|\\\\\*?\s*\[[^\]]{0,30}\]")
+# "\texorpdfstring{TeX}{plain}": the plain text (the TeX one is math or markup)
+_TEXORPDF = re.compile(
+    r"\\texorpdfstring\s*\{(?:[^{}]|\{[^{}]*\}){0,200}\}\s*\{((?:[^{}]|\{[^{}]*\}){0,200})\}"
+)
+_ROMAN_NUMERAL = re.compile(r"\\romannumeral\s*(\d{1,4})(?!\d)")
+_ROMAN_VALUES = (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1)
+_ROMAN_DIGITS = tuple(zip(_ROMAN_VALUES, "m cm d cd c xc l xl x ix v iv i".split(), strict=True))
 _VERB = re.compile(r"\\verb\*?([^A-Za-z\s*])(.*?)\1")
 _DEGREE = re.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ(?![A-Za-z]))")
 # A control word, and whether "{}" or an argument follows it.
@@ -290,6 +301,7 @@ def _strip_latex(s: str) -> str:
     # dollars (while \commands still mark math), then control words, then ties,
     # quotes, dashes and braces.
     if "\\" in s:
+        s = _source_only(s)
         for name in _DROPPED_ENVIRONMENTS:
             if "\\begin{" + name in s:
                 s = _drop_between(s, "\\begin{" + name + "}", "\\end{" + name + "}")
@@ -309,6 +321,35 @@ def _strip_latex(s: str) -> str:
     if "{" in s or "}" in s:
         s = _BRACES.sub("", s)
     return s
+
+
+def _source_only(s: str) -> str:
+    r"""``s`` without what only the TeX source holds: skipped blocks, layout numbers, the TeX
+    side of ``\texorpdfstring``; ``\romannumeral`` as its numeral.
+
+    >>> _source_only(r"A.\looseness=-1 \iffalse hidden \fi (\romannumeral3) \texorpdfstring{$k$}{k}-NN")
+    'A.    (iii) k-NN'
+    """
+    if "\\iffalse" in s:
+        s = _IFFALSE.sub(" ", s)
+    if "\\texorpdfstring" in s:
+        s = _TEXORPDF.sub(r"\1", s)
+    if "\\romannumeral" in s:
+        s = _ROMAN_NUMERAL.sub(lambda m: _roman(int(m.group(1))), s)
+    return _LAYOUT_NUMBER.sub(" ", s)
+
+
+def _roman(n: int) -> str:
+    """Lower-case Roman numeral of n, as ``\romannumeral`` prints it ("" for 0).
+
+    >>> _roman(3), _roman(14), _roman(1999)
+    ('iii', 'xiv', 'mcmxcix')
+    """
+    out = []
+    for value, letters in _ROMAN_DIGITS:
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
 
 
 def _drop_between(s: str, start: str, end: str) -> str:
