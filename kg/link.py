@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 from kg.extract import metric_higher_is_better
 from kg.extract.lexicon import canonical_names, lexicon_patterns, lookup_label
+from kg.extract.mentions import SPLIT_WORDS
 from kg.leaderboard import board_dataset, board_metric
 from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result, is_placeholder
 from kg.text import LANGUAGES, name_key, release_of
@@ -67,9 +68,10 @@ def family_of(name: str) -> str | None:
 # A benchmark's split written after its name ("COCO test-dev", "Cityscapes test", "ADE20K val")
 # is a dataset of its own for the leaderboards (Papers with Code keeps "COCO test-dev" and "COCO
 # minival" apart: scores on two splits do not compare), and part of the benchmark: its family.
-# Only a lower-case split word: "Story Cloze Test" is a name. On sota-arxiv 11 of the 12 dataset
-# entities named so have a split word (not: "Story Cloze Test", now left alone).
-_SPLIT = re.compile(r"(?P<family>.*\S) (?:test-dev|test-std|test|val|validation|minival)(?: set| split)?")
+# Only a lower-case split word (kg.extract's SPLIT_WORDS): "Story Cloze Test" is a name. On
+# sota-arxiv 11 of the 12 dataset entities named so have a split word (not: "Story Cloze Test",
+# now left alone).
+_SPLIT = re.compile(r"(?P<family>.*\S) (?:" + "|".join(SPLIT_WORDS) + r")(?: set| split)?")
 
 
 def split_of(name: str) -> str | None:

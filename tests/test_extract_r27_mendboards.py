@@ -5,7 +5,7 @@ without its mend."""
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.link import release_key
+from kg.link import release_key, split_of
 from kg.model import Paper
 
 
@@ -107,3 +107,20 @@ def test_a_glued_capital_v_before_a_long_number_is_no_release():
     assert release_key("DOTA-V1.0") == "DOTA 1"
     assert release_key("DOTA V1.5") == "DOTA 1.5"
     assert release_key("VQAv2") == "VQA 2"
+
+
+# --- one list of split words: the bracketed splits and the linker's split families read it too ---
+
+
+def test_every_split_word_names_a_bracketed_split_and_a_family():
+    e = _extract(
+        "Quillnet reaches 2.1% WER on LibriSpeech (test-clean).", title="Quillnet: Speech for Everyone"
+    )
+    assert [d.name for d in e.datasets] == ["LibriSpeech test-clean"]
+    e = _extract("Quillnet reaches 45.1 AP on COCO (mini-val).")
+    assert [d.name for d in e.datasets] == ["COCO minival"]
+    e = _extract("Quillnet reaches 80.1% top-1 accuracy on ImageNet (validation).")
+    assert [d.name for d in e.datasets] == ["ImageNet"]
+    assert split_of("LibriSpeech test-clean") == "LibriSpeech"
+    assert split_of("COCO test-challenge") == "COCO"
+    assert split_of("Story Cloze Test") is None
