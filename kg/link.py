@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 from kg.extract import metric_higher_is_better
 from kg.extract.lexicon import canonical_names, lexicon_patterns, lookup_label
+from kg.extract.mentions import SPLIT_WORDS
 from kg.leaderboard import board_dataset, board_metric
 from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result, is_placeholder
 from kg.text import LANGUAGES, name_key, release_of
@@ -67,9 +68,10 @@ def family_of(name: str) -> str | None:
 # A benchmark's split written after its name ("COCO test-dev", "Cityscapes test", "ADE20K val")
 # is a dataset of its own for the leaderboards (Papers with Code keeps "COCO test-dev" and "COCO
 # minival" apart: scores on two splits do not compare), and part of the benchmark: its family.
-# Only a lower-case split word: "Story Cloze Test" is a name. On sota-arxiv 11 of the 12 dataset
-# entities named so have a split word (not: "Story Cloze Test", now left alone).
-_SPLIT = re.compile(r"(?P<family>.*\S) (?:test-dev|test-std|test|val|validation|minival)(?: set| split)?")
+# Only a lower-case split word (kg.extract's SPLIT_WORDS): "Story Cloze Test" is a name. On
+# sota-arxiv 11 of the 12 dataset entities named so have a split word (not: "Story Cloze Test",
+# now left alone).
+_SPLIT = re.compile(r"(?P<family>.*\S) (?:" + "|".join(SPLIT_WORDS) + r")(?: set| split)?")
 
 
 def split_of(name: str) -> str | None:
@@ -786,8 +788,9 @@ _HEADED = re.compile(r"(?P<name>.*\S) (?:Dataset|Benchmark)")
 # "DOTA-v1.0", "SQuAD 2.0" and "SQuAD v2.0", "ActivityNet v1.3" and "ActivityNet-1.3", "VQA v2"
 # and "VQA 2.0" (on sota-arxiv three such pairs were boards of their own). A release is a "v"
 # and a number, or a dotted number, after a space, "-" or "_" ("CIFAR-10" and "Kinetics-400" have
-# none; a "v" or a dotted number right after the name counts too: "VQAv2", "SQuAD1.1"); a final
-# ".0" is no part of the number.
+# none; a "v" or a dotted number right after the name counts too: "VQAv2", "SQuAD1.1", "ScanNetV2",
+# but a capital "V" right after it and a longer number is the name's own letter: "UAV123",
+# "ECCV2018"); a final ".0" is no part of the number.
 _RELEASE_WRITTEN = re.compile(r"(?P<family>.*?[A-Za-z][\w'+]*?)(?P<sep>[ _-]*)(?P<v>[vV]?)(?P<num>\d+(?:\.\d+)*)")
 
 
@@ -803,6 +806,8 @@ def release_key(name: str) -> str | None:
     if m is None:
         return None
     num = m["num"]
+    if m["v"] == "V" and not m["sep"] and len(num.partition(".")[0]) > 1:
+        return None  # ("UAV123", "ECCV2018": the V is the name's; "ScanNetV2", "NYUV2" are releases)
     if not m["v"] and "." not in num:
         return None  # ("CIFAR-10", "COCO 2017": a name's own number or a year)
     while num.endswith(".0"):

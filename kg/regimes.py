@@ -102,8 +102,12 @@ TITLE_REGIME = re.compile(
     # (an open-vocabulary detector or segmenter is scored on categories it was not trained on, or
     # on a dataset it was not trained on: Papers with Code's "Open Vocabulary Object Detection on
     # LVIS", "Open Vocabulary Panoptic Segmentation on ADE20K"; not open-vocabulary word
-    # representations or language models, whose scores are their benchmarks' usual ones)
-    r"|(?P<openvocab>[Oo]pen[- ][Vv]ocabulary)(?=[- ](?i:(?:[\w-]+[- ]){0,2}?(?:detection|segmentation|detr|detector|segmenter)\b))"
+    # representations or language models, whose scores are their benchmarks' usual ones; nor a
+    # detector of something not seen, "Open-Vocabulary Keyword Detection": the words between name
+    # what is seen)
+    r"|(?P<openvocab>[Oo]pen[- ][Vv]ocabulary)(?=[- ](?i:(?:(?:object|instance|panoptic|semantic|image|video|3d"
+    r"|point[- ]cloud|scene|part|attribute|visual|one-stage|two-stage|universal)[- ]){0,2}"
+    r"(?:detection|segmentation|detr|detector|segmenter)\b))"
 )
 # a literal piece every TITLE_REGIME match holds ("[Ss]hot"; "[Ss]upervised", "[Uu]nsupervised";
 # "[Vv]ocabulary"):

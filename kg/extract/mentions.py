@@ -7177,18 +7177,32 @@ def _coordinated_language_pairs(text: str, mentions: list[Cand]) -> list[Cand]:
     return sorted(mentions + added, key=lambda c: c.start)
 
 
+# The split words of ML benchmarks (also kg.link's: a split's name is its benchmark's variant)
+SPLIT_WORDS = ("test-dev", "test-std", "test-challenge", "test-clean", "test-other", "minival", "mini-val", "val",
+               "validation", "test", "dev")  # fmt: skip
+_SPLIT_WORD = "(?:" + "|".join(SPLIT_WORDS) + ")"
+# those no English word is spelt like: a split even after a task's name ("COCO object detection test-dev")
+_SPLITS_NO_WORD_IS = ("test-dev", "test-std", "minival")
+# the LaTeX font commands a split is written in: "COCO \textit{minival}"
+_LATEX_FONT_OPEN = r"\\(?:texttt|textit|textsc|textrm|textbf|emph)\{"
+
+
+def _split_name(split: str) -> str:
+    """A split's name as the lexicon writes it ("validation" is "val", "mini-val" "minival")."""
+    return {"validation": "val", "mini-val": "minival"}.get(split, split)
+
+
 # A benchmark's split written in brackets or a LaTeX command after its name: "on COCO
 # (test-dev)", "COCO \\texttt{test-dev}", "ADE20K (val set)", or after the task, "COCO object
 # detection test-dev". Written plainly ("COCO test-dev") the lexicon reads the split into the
 # name, and Papers with Code keeps such a split a board of its own; written so, the bare name
 # put a test-dev score on the benchmark's (val) board.
 _SPLIT_AFTER_NAME = re.compile(
-    r"\s*(?:\(\s*|\\(?:texttt|textit|textsc|textrm|textbf|emph)\{)"
-    r"(test-dev|test-std|test|val|validation|minival)(?:\s+(?:set|split))?\s*[)}]"
+    r"\s*(?:\(\s*|" + _LATEX_FONT_OPEN + ")(" + _SPLIT_WORD + r")(?:\s+(?:set|split))?\s*[)}]"
     # (a split no word is spelt like, after the task: "on COCO object detection test-dev"; not
     # after other words, "Pretrained on COCO and evaluated on test-dev of VQA v2")
     r"|\s+(?:[a-z][a-z-]*\s+){0,2}?(?:detection|segmentation|estimation|captioning|answering|grounding|retrieval)"
-    r"\s+(test-dev|test-std|minival)\b"
+    r"\s+(" + "|".join(_SPLITS_NO_WORD_IS) + r")\b"
 )
 
 
@@ -7202,8 +7216,7 @@ def _bracketed_splits_of_datasets(text: str, mentions: list[Cand]) -> None:
     for c in mentions:
         if c.label != DATASET or not (m := _SPLIT_AFTER_NAME.match(text, c.end)):
             continue
-        split = m.group(1) or m.group(2)
-        split = "val" if split == "validation" else split
+        split = _split_name(m.group(1) or m.group(2))
         for stem in dict.fromkeys((c.canonical, c.name, text[c.start : c.end])):
             if stem and lookup_label(f"{stem} {split}") == DATASET:
                 c.name = c.canonical = f"{stem} {split}"
@@ -7215,26 +7228,19 @@ def _bracketed_splits_of_datasets(text: str, mentions: list[Cand]) -> None:
 # on COCO \textit{minival} and \textit{test-dev}, respectively", "41.5 and 41.2 AP on LVIS v1.0 val
 # and test-dev splits", "5.42% and 14.70% on Librispeech test-clean and test-other set,
 # respectively", "on COCO mini-val/test-dev" (a "respectively" list gave both scores to the first
-# split). The split words of ML benchmarks; the list of splits ends there (a set/split word, a
-# punctuation mark, "respectively", a verb), so that "COCO val and test images" names nothing.
-SPLIT_WORDS = ("test-dev", "test-std", "test-challenge", "test-clean", "test-other", "minival", "mini-val", "val",
-               "validation", "test", "dev")  # fmt: skip
-_SPLIT_WORD = "(?:" + "|".join(SPLIT_WORDS) + ")"
+# split). The list of splits (SPLIT_WORDS) ends at a set/split word, a punctuation mark,
+# "respectively" or a verb, so that "COCO val and test images" names nothing.
 _SPLIT_NAMED = re.compile(r"(?P<family>.*\S)[ \t]+(?P<split>" + _SPLIT_WORD + r")(?:[ \t]+(?:set|split))?")
-_SPLIT_WRITTEN_AFTER = re.compile(r"[ \t]*(?:\\(?:texttt|textit|textsc|textrm|textbf|emph)\{|\()?(?P<split>" + _SPLIT_WORD
-                                  + r")\}?\)?(?![\w-])")  # fmt: skip
+_SPLIT_WRITTEN_AFTER = re.compile(
+    r"[ \t]*(?:" + _LATEX_FONT_OPEN + r"|\()?(?P<split>" + _SPLIT_WORD + r")\}?\)?(?![\w-])"
+)
 _NEXT_SPLIT = re.compile(
-    r"(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\\(?:texttt|textit|textsc|textrm|textbf|emph)\{)?"
+    r"(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:" + _LATEX_FONT_OPEN + ")?"
     r"(?P<split>" + _SPLIT_WORD + r")\}?(?![\w-])"
     # (not another benchmark's split: "on COCO test-dev and the val set of LVIS")
     r"(?=\s+(?:sets?|splits?|subsets?|partitions?)\b(?!\s+of\b)|\s*(?:[,.;:)/&]|$)|\s+(?:and|or|respectively)\b)"
 )
 
-
-
-def _split_name(split: str) -> str:
-    """A split's name as the lexicon writes it ("validation" is "val", "mini-val" "minival")."""
-    return {"validation": "val", "mini-val": "minival"}.get(split, split)
 
 
 def _coordinated_splits(text: str, mentions: list[Cand]) -> list[Cand]:
