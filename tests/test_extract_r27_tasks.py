@@ -73,3 +73,19 @@ def test_the_loss_tally_traces_the_same_selection():
         assert {id(g) for g in select_tasks(text, tasks, st.acronyms)} == {
             id(g) for g in tasks if why.get(id(g)) == "kept"
         }, title
+
+
+def test_a_method_property_before_the_task_is_no_setting():
+    # round 27's review: the method's qualities ("anchor-free", "lightweight", "interpretable",
+    # "uncertainty-aware", "deep") and a title phrase that goes on to name the method
+    # ("... Pose Estimation Network") are no second task; data and conditions still are
+    for title in ("Zorbnet: Anchor-Free Human Pose Estimation with Quill Capsules",
+                  "Zorbnet: Lightweight Human Pose Estimation with Quill Capsules",
+                  "Zorbnet: Interpretable Human Pose Estimation via Quill Capsules",
+                  "Zorbnet: Uncertainty-Aware Human Pose Estimation with Quill Capsules",
+                  "Zorbnet: Deep Human Pose Estimation with Quill Capsules",
+                  "Zorbnet: A Multi-Person Human Pose Estimation Network"):  # fmt: skip
+        got = _tasks(title, HPE.format(where="unseen viewpoints"))
+        assert got == ["human pose estimation (hpe)"], (title, got)
+    got = _tasks("Zorbnet: Multi-Person Human Pose Estimation with Quill Capsules", HPE.format(where="crowds"))
+    assert "multi-person human pose estimation" in got

@@ -252,8 +252,8 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
                 break
         else:
             kept.append((g, words))
-    # a title's setting of a kept task last, where the cap leaves room: it does not crowd out
-    # another task
+    # a title's setting of a kept task only where the cap leaves room: it does not crowd out
+    # another task (the output lists tasks in text order, so it often comes first)
     return [g for g, _ in kept] + [g for g, _ in settings[: cap - len(kept)]]
 
 
@@ -429,10 +429,38 @@ def _own_setting(text: str, g: dict, kept_name: str) -> bool:
     tail = _WORD_SPLIT.split(_without_acronym(kept_name).lower().strip())
     if len(words) <= len(tail) or words[-len(tail) :] != tail:
         return False
-    if any(w in MANNER_WORDS for w in name.split()[: -len(_without_acronym(kept_name).split())]):
-        return False  # "end-to-end speech separation": how the kept task is done
+    # (modifiers as whitespace words: "anchor-free" is one modifier, split above for the tail)
+    modifiers = name.split()[: -len(_without_acronym(kept_name).split())]
+    # "deep"/"neural" before a setting go with it ("Deep Viewpoint-Equivariant Human Pose
+    # Estimation"); alone they say how ("neural natural language inference")
+    setting = [w for w in modifiers if w not in _HEAD_MANNER_WORDS]
+    if not setting or any(_method_property(w) for w in setting):
+        return False  # "end-to-end speech separation", "anchor-free object detection": the method's
     title_end = _title_end(text)
-    return any(b <= title_end for _, b in g["spans"])
+    return any(b <= title_end and not _METHOD_HEAD_AFTER.match(text, b) for _, b in g["spans"])
+
+
+# what a setting's modifier may not be: how the kept task is done or a quality of the method
+# that does it, not the data or conditions it is done on ("low-light", "multi-person",
+# "skeleton-based": "-based" names the input before a task with more words)
+_METHOD_PROPERTY_WORDS = frozenset(("lightweight", "interpretable", "explainable", "faithful",
+                                    "efficient", "generic", "scalable", "unified", "accurate",
+                                    "simple", "fast"))  # fmt: skip
+# a title's "... Completion Method", "... Inference Models": the phrase names the method
+_METHOD_HEAD_AFTER = re.compile(r"[ -]+(?:methods?|models?|frameworks?|networks?|algorithms?|approach(?:es)?|architectures?|systems?)\b", re.I)
+
+
+def _method_property(word: str) -> bool:
+    """Whether a (lower-case) modifier of a task says how it is done or what the method is like:
+    a manner word, "deep"/"neural", "-aware", "-agnostic", "-free", a quality word; not "-based".
+
+    >>> [_method_property(w) for w in ("anchor-free", "uncertainty-aware", "deep", "lightweight",
+    ...                                 "skeleton-based", "low-light", "multi-person", "medical")]
+    [True, True, True, True, False, False, False, False]
+    """
+    if word.endswith("-based"):
+        return False
+    return _manner_word(word) or word.endswith("-free") or word in _METHOD_PROPERTY_WORDS
 
 
 def _same_head(a: str, b: str) -> bool:
