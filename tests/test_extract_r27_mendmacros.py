@@ -5,25 +5,14 @@ text, and "i.e." before a list no longer yields a lone gerund task or a modality
 
 from __future__ import annotations
 
-import json
 
 import pytest
-from click.testing import CliRunner
 
-from kg.cli import cli
 from kg.extract import extract
 from kg.model import Paper
 from kg.sources.base import paper_from_record
 from kg.sources.clean import clean_text
-
-
-def _extract_cli(tmp_path, records: list[dict]) -> list[dict]:
-    path = tmp_path / "papers.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(cli, ["-q", "extract", str(path), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+from test_extract_r27_macros import _extract_cli  # (one CLI helper for both files)
 
 
 def test_real_names_written_as_macros_stay_names(tmp_path):

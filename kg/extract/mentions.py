@@ -7142,6 +7142,15 @@ def _language_pairs_of_datasets(text: str, mentions: list[Cand]) -> None:
         mentions[:] = [c for c in mentions if not any(a <= c.start and c.end <= b for a, b in pairs_before)]
 
 
+def _with_added(mentions: list[Cand], added: list[Cand]) -> list[Cand]:
+    """``mentions`` with the ``added`` candidates that overlap none of them, in text order."""
+    if not added:
+        return mentions
+    taken = [(c.start, c.end) for c in mentions]
+    added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
+    return sorted(mentions + added, key=lambda c: c.start)
+
+
 # a language pair coordinated after a translation benchmark's pair: "WMT'14 English-German and
 # English-French", "WMT'14 En-De/En-Fr" (the second pair is another board of the same edition)
 _NEXT_LANGUAGE_PAIR = re.compile(
@@ -7170,11 +7179,7 @@ def _coordinated_language_pairs(text: str, mentions: list[Cand]) -> list[Cand]:
         while (m := _NEXT_LANGUAGE_PAIR.match(text, at)) and m.group(1).lower() != m.group(2).lower():
             added.append(Cand(m.start(1), m.end(), DATASET, c.source, c.score, name=f"{edition} {text[m.start(1) : m.end()]}"))
             at = m.end()
-    if not added:
-        return mentions
-    taken = [(c.start, c.end) for c in mentions]
-    added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
-    return sorted(mentions + added, key=lambda c: c.start)
+    return _with_added(mentions, added)
 
 
 # The split words of ML benchmarks (also kg.link's: a split's name is its benchmark's variant)
@@ -7276,11 +7281,7 @@ def _coordinated_splits(text: str, mentions: list[Cand]) -> list[Cand]:
             added.append(Cand(m.start("split"), m.end("split"), DATASET, c.source, c.score,
                               name=f"{family} {_split_name(m['split'])}"))  # fmt: skip
             at = m.end()
-    if not added:
-        return mentions
-    taken = [(c.start, c.end) for c in mentions]
-    added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
-    return sorted(mentions + added, key=lambda c: c.start)
+    return _with_added(mentions, added)
 
 # An image generation benchmark's resolution after its name is part of it: Papers with Code
 # ranks "ImageNet 128x128", "ImageNet 256x256" and "ImageNet 512x512" apart (an FID at one size
