@@ -59,3 +59,14 @@ def test_a_choice_or_a_verb_is_no_ranking(nlp, abstract):
 )
 def test_a_ranked_count_or_a_comparison_stays(nlp, abstract, measure):
     assert measure in name_set(run(nlp, TITLE, "We propose Zorblax. " + abstract).metrics)
+
+
+def test_a_compared_rate_does_not_swallow_a_known_method(nlp):
+    ex = run(nlp, TITLE, "We propose Zorblax. Zorblax tolerates a higher weight decay rate.")
+    assert name_set(ex.metrics) == set()
+    assert "weight decay" in name_set(ex.methods)
+
+
+def test_a_possible_bound_is_placed_not_named(nlp):
+    ex = run(nlp, TITLE, "We propose Zorblax. Zorblax attains the best possible approximation ratio.")
+    assert name_set(ex.metrics) == {"approximation ratio"}

@@ -2179,7 +2179,8 @@ _COMPARED_MEASURE = re.compile(
     r"\b(?:higher|better|greater|highest|lowest|best)\s+(?!or\b|and\b)"
     r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,2}(?:rate|ratio|error))s?\b(?!-)"
 )
-_PLACING_WORDS = frozenset(("known", "absolute", "relative", "reported", "previous", "current", "close"))
+_PLACING_WORDS = frozenset(("known", "absolute", "relative", "reported", "previous", "current", "close",
+                            "possible", "achievable", "attainable"))  # fmt: skip
 # ... but a rate that is chosen or held fixed is a setting: "pick the best code rate per
 # request", "the best fixed coding rate policy"
 _CHOSEN_BEFORE = re.compile(r"\b(?:pick|choos|chose|select|find|found|tun|set)\w*\s+(?:the\s+|a\s+)?$", re.I)
@@ -2232,6 +2233,12 @@ _BARE_QUANTITIES = frozenset(("probability", "rate", "divergence", "frequency", 
 _OF_WHAT = re.compile(r"s?\s+of\s+(?!the\b|a\b|an\b)[a-z]")
 
 
+def _names_a_known_thing(words: list[str]) -> bool:
+    """Whether the words before a compared rate's head end in a name the lexicons list
+    ("weight decay", "dropout"): the rate is that thing's, and the name stays its own."""
+    return any(lookup_label(" ".join(words[k:])) is not None for k in range(len(words)))
+
+
 def _measure_objects(
     text: str, start: int, low: str | None = None, heads: AbstractSet[str] | None = None
 ) -> list[Cand]:
@@ -2279,6 +2286,8 @@ def _measure_objects(
             if len(words) < 2 or "fixed" in (w.lower() for w in words) or _CHOSEN_BEFORE.search(
                     text, max(0, m.start() - 20), m.start()):  # fmt: skip
                 continue
+            if _names_a_known_thing(words[:-1]):
+                continue  # "a higher weight decay rate": the method weight decay's setting
         if not spans:
             continue
         if len(words) == 1 and words[0].lower().rstrip("s") in _BARE_QUANTITIES and not _OF_WHAT.match(text, b):
