@@ -70,3 +70,14 @@ def test_a_compared_rate_does_not_swallow_a_known_method(nlp):
 def test_a_possible_bound_is_placed_not_named(nlp):
     ex = run(nlp, TITLE, "We propose Zorblax. Zorblax attains the best possible approximation ratio.")
     assert name_set(ex.metrics) == {"approximation ratio"}
+
+
+def test_a_utilization_long_form_the_paper_presents_stays_a_method(nlp):
+    ex = run(
+        nlp,
+        TITLE,
+        "We present Elastic Memory Utilization (EMU). EMU reuses freed blocks across requests "
+        "and raises throughput by 1.8x.",
+    )
+    assert "Elastic Memory Utilization (EMU)" in name_set(ex.methods)
+    assert "Elastic Memory Utilization (EMU)" not in name_set(ex.metrics)

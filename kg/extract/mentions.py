@@ -5305,6 +5305,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         # what the paper proposes and then says what it does, though its words name a task; a
         # measure's clause says what it measures in any verb ("(ZPD), which correlates with
         # human judgments"), but "(aLRP), a ... loss function" says what it is
+    if head == "utilization" and _COINED_BEFORE.search(text, max(0, c.start - 80), c.start):
+        return METHOD  # "we present Elastic Memory Utilization (EMU)": what the paper coins
     if head in _METRIC_HEADS:
         return METRIC
     # a capital that only starts the sentence does not make a coined name: "Few-shot
