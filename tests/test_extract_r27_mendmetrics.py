@@ -81,3 +81,8 @@ def test_a_utilization_long_form_the_paper_presents_stays_a_method(nlp):
     )
     assert "Elastic Memory Utilization (EMU)" in name_set(ex.methods)
     assert "Elastic Memory Utilization (EMU)" not in name_set(ex.metrics)
+
+
+def test_an_achievable_rate_keeps_its_name(nlp):
+    ex = run(nlp, TITLE, "We propose Zorblax. Zorblax achieves a higher achievable rate than prior schemes.")
+    assert name_set(ex.metrics) == {"achievable rate"}

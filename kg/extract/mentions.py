@@ -2179,8 +2179,10 @@ _COMPARED_MEASURE = re.compile(
     r"\b(?:higher|better|greater|highest|lowest|best)\s+(?!or\b|and\b)"
     r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,2}(?:rate|ratio|error))s?\b(?!-)"
 )
-_PLACING_WORDS = frozenset(("known", "absolute", "relative", "reported", "previous", "current", "close",
-                            "possible", "achievable", "attainable"))  # fmt: skip
+_PLACING_WORDS = frozenset(("known", "absolute", "relative", "reported", "previous", "current", "close"))
+# ... and these before another modifier only: "the best possible approximation ratio", but
+# "a higher achievable rate" names the measure of information theory
+_REACHABLE_WORDS = frozenset(("possible", "achievable", "attainable"))
 # ... but a rate that is chosen or held fixed is a setting: "pick the best code rate per
 # request", "the best fixed coding rate policy"
 _CHOSEN_BEFORE = re.compile(r"\b(?:pick|choos|chose|select|find|found|tun|set)\w*\s+(?:the\s+|a\s+)?$", re.I)
@@ -2281,7 +2283,8 @@ def _measure_objects(
                 spans, words = spans[k + 1 :], words[k + 1 :]
                 break
         if m.re is _COMPARED_MEASURE:
-            while words and words[0].lower() in _PLACING_WORDS:  # "the best known approximation ratio"
+            while words and (words[0].lower() in _PLACING_WORDS or (len(words) > 2 and words[0].lower() in _REACHABLE_WORDS)):  # fmt: skip
+                # "the best known approximation ratio"
                 spans, words = spans[1:], words[1:]
             if len(words) < 2 or "fixed" in (w.lower() for w in words) or _CHOSEN_BEFORE.search(
                     text, max(0, m.start() - 20), m.start()):  # fmt: skip
