@@ -360,32 +360,55 @@ _MEASURE_CONTEXT = re.compile(
 # attains on it, as "higher" and "lower" in _MEASURE_CONTEXT say; not "comparable" or
 # "similar", a level held fixed: "with comparable FLOPs", nor "strong", which describes a
 # relation: "a strong correlation with")
+# ("competitive" is a level held fixed too: "at competitive latency"; "record" only as a
+# noun, not "we record memory at every step"; "the best parameters among all candidates"
+# is a choice: what is chosen is ranked as a count only by "fewest", "smallest" or "lowest")
 _RANKED_BEFORE = re.compile(
-    r"\b(?:best|highest|lowest|smallest|fastest|state[- ]of[- ]the[- ]art|sota|competitive|superior|record)"
+    r"\b(?:best|highest|lowest|smallest|fewest|fastest|state[- ]of[- ]the[- ]art|sota|superior|"
+    r"(?<!\bwe\s)(?<!\bto\s)record(?!s\b))"
     r"\s+(?:(?:[a-z]+-)?[a-z]+\s+)?$",
     re.I,
 )
+_CHOSEN_THING = re.compile(r"\b(?:parameters|hyperparameters|settings|configurations|candidates)\Z", re.I)
+_COUNT_RANKED_BEFORE = re.compile(r"\b(?:fewest|smallest|lowest)\s+(?:(?:[a-z]+-)?[a-z]+\s+)?$", re.I)
 # a measure a comparison or an evaluation is made on: "is on par with Llama-2 in perplexity",
 # "surpasses Mamba in throughput and", "we compare X and Y on perplexity", "we evaluate all
 # models with latency" (at most six words between the verb and the preposition; "by",
 # "with" and "using" only after a verb of evaluating: "outperforms X with limited memory" is
 # a condition)
-_MEASURE_SLOT = r"\s+(?:both\s+)?(?:the\s+|their\s+|its\s+)?(?:(?:[a-z]+-)?[a-z]+\s+)?$"
+# (the one-word slot is no level held fixed: "with comparable latency", "with similar memory")
+_HELD_FIXED = r"(?!(?:comparable|similar|competitive|same|matched|matching|equal|equivalent)\b)"
+_MEASURE_SLOT = r"\s+(?:both\s+)?(?:the\s+|their\s+|its\s+)?" + _HELD_FIXED + r"(?:(?:[a-z]+-)?[a-z]+\s+)?$"
+# the words between the verb and the preposition stay in its clause: no relative or
+# question word and no second verb ("outperforms prior methods that rely on external
+# memory", "we evaluate whether models rely on memory"), nor a topic ("our findings with
+# prior studies on fairness")
+_BETWEEN = (
+    r"(?:\s+(?!(?:that|which|who|whom|whose|whether|how|what|where|rel(?:y|ies|ying|ied)|depend\w*|"
+    r"focus\w*|bas(?:ed|ing)|buil[dt]\w*|conditioned|train(?:ed|ing|s)?|operat\w*|run\w*|"
+    r"work|works|studies|study|research|literature)\b)[\w-]+)"
+)
 _COMPARED_ON_BEFORE = re.compile(
     r"\b(?:(?:outperform|surpass|beat|exceed|rival|trail|lag)\w*|on par with|superior to|inferior to|"
     r"comparable to|competitive with|(?:compar|evaluat|benchmark|assess)\w*)"
-    r"(?:\s+[\w-]+){0,6}?\s+(?:in|on|regarding|with respect to)" + _MEASURE_SLOT,
+    + _BETWEEN
+    + r"{0,6}?\s+(?:in|on|regarding|with respect to)"
+    + _MEASURE_SLOT,
     re.I,
 )
 # (no possessive: "assessing LLMs with its wide-ranging coverage" says what a benchmark has;
 # "benchmark" only as a verb: "on the SemanticKITTI benchmark with comparable speed")
 _EVALUATED_WITH_BEFORE = re.compile(
-    r"\b(?:evaluat\w*|benchmark(?:ed|ing)|assess\w*)(?:\s+[\w-]+){0,4}?\s+(?:by|with|using)\s+(?:both\s+)?(?:the\s+)?"
-    r"(?:(?:[a-z]+-)?[a-z]+\s+)?$",
+    r"\b(?:evaluat\w*|benchmark(?:ed|ing)|assess\w*)"
+    + _BETWEEN
+    + r"{0,4}?\s+(?:by|with|using)\s+(?:both\s+)?(?:the\s+)?"
+    + _HELD_FIXED
+    + r"(?:(?:[a-z]+-)?[a-z]+\s+)?$",
     re.I,
 )
 # (besides _NOUN_PHRASE_END's: "the lowest latency among all methods", "across benchmarks")
 _RANKED_END = re.compile(r"\s+(?:among|across|over|under|without|within|when|whereas)\b")
+_WITH_AND_WITHOUT = re.compile(r"\s+(?:and|or)\s+without\b", re.I)
 _COMPARISON_VERBS = ("outperform", "surpass", "beat", "exceed", "rival", "trail", "lag", "par with", "superior",
                      "inferior", "comparable", "competitive", "compar", "evaluat", "benchmark", "assess")  # fmt: skip
 _EVALUATION_VERBS = ("evaluat", "benchmark", "assess")
@@ -397,9 +420,11 @@ def _ranked_or_compared_on(text: str, c: Cand) -> bool:
     phrase there (not "the lowest energy state", "compared on memory-bound kernels")."""
     if not (_NOUN_PHRASE_END.match(text, c.end) or _RANKED_END.match(text, c.end)) or _COST.search(c.name):
         return False
+    if _WITH_AND_WITHOUT.match(text, c.end):
+        return False  # "we evaluate the agent with memory and without it": a condition
     s = max(0, c.start - 30)
     if _RANKED_BEFORE.search(text, s, c.start):
-        return True
+        return not _CHOSEN_THING.search(c.name) or _COUNT_RANKED_BEFORE.search(text, s, c.start) is not None
     s = max(0, c.start - 90)
     s = max(s, text.rfind(". ", s, c.start) + 1)  # (within the sentence)
     if may_hold(text, s, c.start, _COMPARISON_VERBS) and _COMPARED_ON_BEFORE.search(text, s, c.start):

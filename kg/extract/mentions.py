@@ -2180,6 +2180,9 @@ _COMPARED_MEASURE = re.compile(
     r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,2}(?:rate|ratio|error))s?\b(?!-)"
 )
 _PLACING_WORDS = frozenset(("known", "absolute", "relative", "reported", "previous", "current", "close"))
+# ... and these before another modifier only: "the best possible approximation ratio", but
+# "a higher achievable rate" names the measure of information theory
+_REACHABLE_WORDS = frozenset(("possible", "achievable", "attainable"))
 # ... but a rate that is chosen or held fixed is a setting: "pick the best code rate per
 # request", "the best fixed coding rate policy"
 _CHOSEN_BEFORE = re.compile(r"\b(?:pick|choos|chose|select|find|found|tun|set)\w*\s+(?:the\s+|a\s+)?$", re.I)
@@ -2232,6 +2235,12 @@ _BARE_QUANTITIES = frozenset(("probability", "rate", "divergence", "frequency", 
 _OF_WHAT = re.compile(r"s?\s+of\s+(?!the\b|a\b|an\b)[a-z]")
 
 
+def _names_a_known_thing(words: list[str]) -> bool:
+    """Whether the words before a compared rate's head end in a name the lexicons list
+    ("weight decay", "dropout"): the rate is that thing's, and the name stays its own."""
+    return any(lookup_label(" ".join(words[k:])) is not None for k in range(len(words)))
+
+
 def _measure_objects(
     text: str, start: int, low: str | None = None, heads: AbstractSet[str] | None = None
 ) -> list[Cand]:
@@ -2274,11 +2283,14 @@ def _measure_objects(
                 spans, words = spans[k + 1 :], words[k + 1 :]
                 break
         if m.re is _COMPARED_MEASURE:
-            while words and words[0].lower() in _PLACING_WORDS:  # "the best known approximation ratio"
+            while words and (words[0].lower() in _PLACING_WORDS or (len(words) > 2 and words[0].lower() in _REACHABLE_WORDS)):  # fmt: skip
+                # "the best known approximation ratio"
                 spans, words = spans[1:], words[1:]
             if len(words) < 2 or "fixed" in (w.lower() for w in words) or _CHOSEN_BEFORE.search(
                     text, max(0, m.start() - 20), m.start()):  # fmt: skip
                 continue
+            if _names_a_known_thing(words[:-1]):
+                continue  # "a higher weight decay rate": the method weight decay's setting
         if not spans:
             continue
         if len(words) == 1 and words[0].lower().rstrip("s") in _BARE_QUANTITIES and not _OF_WHAT.match(text, b):
@@ -5296,6 +5308,8 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         # what the paper proposes and then says what it does, though its words name a task; a
         # measure's clause says what it measures in any verb ("(ZPD), which correlates with
         # human judgments"), but "(aLRP), a ... loss function" says what it is
+    if head == "utilization" and _COINED_BEFORE.search(text, max(0, c.start - 80), c.start):
+        return METHOD  # "we present Elastic Memory Utilization (EMU)": what the paper coins
     if head in _METRIC_HEADS:
         return METRIC
     # a capital that only starts the sentence does not make a coined name: "Few-shot
