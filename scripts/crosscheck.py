@@ -44,7 +44,8 @@ from kg.extract import extract  # noqa: E402
 from kg.extract.evaluate import SHARED, load_scorer  # noqa: E402
 from kg.link import link  # noqa: E402
 from kg.model import Paper  # noqa: E402
-from kg.sources.base import required_text  # noqa: E402
+from kg.sources.base import BadRecord, required_text  # noqa: E402
+from kg.sources.clean import clean_text  # noqa: E402
 from kg.text import sentence_index, split_sentences  # noqa: E402
 
 _TRAINING = Path(__file__).resolve().parents[1] / "kg" / "extract" / "training"
@@ -95,7 +96,10 @@ def _singular(name: str | None) -> str | None:
 def _cleaned_paper(d: dict) -> Paper:
     """A sota-arxiv record as the extractor reads it when it builds the graph (``required_text``:
     LaTeX removed, unknown macros' words marked)."""
-    title, abstract, macros = required_text(d, untitled_ok=True)
+    try:
+        title, abstract, macros = required_text(d, untitled_ok=True)
+    except BadRecord:  # an abstract of LaTeX only ("\\keywords{...}"): kept with no text, as before
+        return Paper(id=d["id"], title=clean_text(d.get("title") or ""), abstract="")
     return Paper(id=d["id"], title=title, abstract=abstract, macros=macros)
 
 

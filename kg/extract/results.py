@@ -555,7 +555,7 @@ def retire_stand_ins(text: str, st: DocState) -> None:
 
 
 # the paper's own work named between a stand-in and a number: "\\baseModel reaches 70.1%, and ours 74.2%"
-_OWN_WORK = re.compile(r"\b(?:our|ours|we|us|proposed)\b", re.I)
+_OWN_WORD_BETWEEN = re.compile(r"\b(?:our|ours|we|us|proposed)\b", re.I)
 
 
 def _said_of_base(text: str, st: DocState, own_stand_ins: set[str], at: int) -> bool:
@@ -570,7 +570,7 @@ def _said_of_base(text: str, st: DocState, own_stand_ins: set[str], at: int) -> 
     word = text[a:b]
     if word in own_stand_ins or _BASELINE_STAND_IN.search(word) is None:
         return False
-    return not _OWN_WORK.search(text, b, at) and not any(b <= c.start < at for c in st.mentions)
+    return not _OWN_WORD_BETWEEN.search(text, b, at) and not any(b <= c.start < at for c in st.mentions)
 
 
 def find_results(text: str, st: DocState) -> list[RawResult]:
