@@ -79,65 +79,9 @@ def in_text(name: str, text: str) -> str:
 
 
 def select_trace(text: str, tasks: list[dict], acronyms) -> dict[int, str]:
-    """Why :func:`convert.select_tasks` drops each group (id -> reason); kept ones: "kept".
-    The same steps in the same order as select_tasks, each drop named (a test checks that
-    both keep the same groups: change one with the other)."""
-    ranked = sorted(tasks, key=lambda g: (-g["conf"], g["spans"][0][0]))
+    """Why :func:`convert.select_tasks` drops each group (id -> reason); kept ones: "kept"."""
     why: dict[int, str] = {}
-    kept: list = []
-    forms = convert._acronym_forms(text, acronyms) if acronyms else []
-    keys: set = set()
-    initials: set = set()
-    settings: list = []
-    for g in ranked:
-        if len(kept) >= convert.MAX_TASKS:
-            why[id(g)] = "cap"
-            continue
-        if g["conf"] < (convert.TASK_FLOOR if kept else convert.TASK_FLOOR_FIRST):
-            why[id(g)] = f"floor ({g['conf']:.2f})"
-            continue
-        if kept and convert._means_paradigm(g["name"]) and not convert._paradigm_in_title(g["name"], text):
-            why[id(g)] = "means paradigm"
-            continue
-        if kept and convert._manner_restatement(g["name"], [k["name"] for k, _ in kept]):
-            why[id(g)] = "manner restatement"
-            continue
-        short = convert._initials_key(g["name"])
-        if short in initials:
-            why[id(g)] = "same initials"
-            continue
-        if short:
-            initials.add(short)
-        if forms:
-            form_key = convert._task_key(g["name"], forms)
-            if form_key in keys:
-                why[id(g)] = "acronym form"
-                continue
-            keys.add(form_key)
-        words = convert._task_words(g["name"])
-        for i, (k, kw) in enumerate(kept):
-            if words == kw or convert._reworded(g["name"], k["name"]):
-                why[id(g)] = f"same words as {k['name']!r}"
-                break
-            if (words < kw or kw < words) and (
-                len(words ^ kw) == 1 or convert._same_head(g["name"], k["name"])
-            ):
-                if len(words) > len(kw) and g["conf"] >= k["conf"] - 0.13:
-                    why[id(k)] = f"nested, replaced by {g['name']!r}"
-                    kept[i] = (g, words)
-                    why[id(g)] = "kept"
-                elif convert._own_setting(text, g, k["name"]):
-                    settings.append(g)
-                    why[id(g)] = "cap (a setting)"
-                else:
-                    why[id(g)] = f"nested in {k['name']!r}"
-                break
-        else:
-            kept.append((g, words))
-            why[id(g)] = "kept"
-    for g in settings[: convert.MAX_TASKS - len(kept)]:
-        why[id(g)] = "kept"
-    # (a group dropped after the cap broke the loop in select_tasks is "cap" here too)
+    convert.select_tasks(text, tasks, acronyms, why=why)
     return why
 
 

@@ -206,29 +206,41 @@ def _generic_technique_named_once(text: str, g: dict) -> bool:
 
 def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_FLOOR,
                  first: float = TASK_FLOOR_FIRST, key: str = "conf",
-                 cap: int = MAX_TASKS) -> list[dict]:
+                 cap: int = MAX_TASKS, why: dict[int, str] | None = None) -> list[dict]:
     """The main tasks only: the best few above a floor, at least one when there is any
     (chosen before any Mention is built: most task candidates are dropped here).
 
     :param floor: the floor of every task but the best (``first`` for the best).
     :param key: what ranks and floors them: the rules' ``"conf"``, or another score put in
         the groups (``scripts/train_task_ranker.py`` tries a learned one, ``"p"``).
-    :param cap: at most this many tasks."""
+    :param cap: at most this many tasks.
+    :param why: if given, filled with the step that drops each group (``id(group)`` ->
+        reason; "kept" for the kept ones), for ``scripts/task_losses.py``."""
+
+    def drop(g: dict, reason: str) -> None:
+        if why is not None:
+            why[id(g)] = reason
+
     ranked = sorted(tasks, key=lambda g: (-g[key], g["spans"][0][0]))
     kept: list[tuple[dict, AbstractSet[str]]] = []
     forms = _acronym_forms(text, acronyms) if acronyms else []
     keys: set[str] = set()
     initials: set[str] = set()
     settings: list[tuple[dict, AbstractSet[str]]] = []  # (see _own_setting)
-    for g in ranked:
+    for n, g in enumerate(ranked):
         if len(kept) >= cap or g[key] < (floor if kept else first):
+            for rest in ranked[n:]:  # (ranked: every later group is below the floor too)
+                drop(rest, "cap" if len(kept) >= cap else f"floor ({rest[key]:.2f})")
             break
         if kept and _means_paradigm(g["name"]) and not _paradigm_in_title(g["name"], text):
+            drop(g, "means paradigm")
             continue
         if kept and _manner_restatement(g["name"], [k["name"] for k, _ in kept]):
+            drop(g, "manner restatement")
             continue
         short = _initials_key(g["name"])
         if short in initials:
+            drop(g, "same initials")
             continue
         if short:
             initials.add(short)
@@ -236,6 +248,7 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
             # "LLM evaluation" and "large language model evaluation": one task
             form_key = _task_key(g["name"], forms)
             if form_key in keys:
+                drop(g, "acronym form")
                 continue
             keys.add(form_key)
         # "3D generation" and "3D model generation": one task, listed once, the more
@@ -243,15 +256,25 @@ def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_
         words = _task_words(g["name"])
         for i, (k, kw) in enumerate(kept):
             if words == kw or _reworded(g["name"], k["name"]):
-                break  # "reinforcement learning" and "reinforcement learning (RL)": one task
+                # "reinforcement learning" and "reinforcement learning (RL)": one task
+                drop(g, f"same words as {k['name']!r}")
+                break
             if (words < kw or kw < words) and (len(words ^ kw) == 1 or _same_head(g["name"], k["name"])):
                 if len(words) > len(kw) and g[key] >= k[key] - 0.13:
+                    drop(k, f"nested, replaced by {g['name']!r}")
+                    drop(g, "kept")
                     kept[i] = (g, words)
                 elif _own_setting(text, g, k["name"]):
+                    drop(g, "cap (a setting)")
                     settings.append((g, words))
+                else:
+                    drop(g, f"nested in {k['name']!r}")
                 break
         else:
+            drop(g, "kept")
             kept.append((g, words))
+    for g, _ in settings[: cap - len(kept)]:
+        drop(g, "kept")
     # a title's setting of a kept task only where the cap leaves room: it does not crowd out
     # another task (the output lists tasks in text order, so it often comes first)
     return [g for g, _ in kept] + [g for g, _ in settings[: cap - len(kept)]]
