@@ -473,6 +473,13 @@ def find_candidates(text: str, st: DocState) -> None:
     if "in terms of" in st.low or "measur" in st.low or "evaluat" in st.low or "assess" in st.low or (
             "metrics" in st.low):  # fmt: skip
         cands.extend(_terms_of_metrics(text, st.low, body))
+    if "trade" in st.low:
+        traded, spans = _traded_measures(text, body)
+        if traded:
+            # neither the compound nor its part is a name ("CER" of "CER-latency" would
+            # outrank the measure at equal length)
+            cands[:] = [c for c in cands if c.label is not None or (c.start, c.end) not in spans]
+            cands.extend(traded)
     if "metric" in st.low or "measure" in st.low or "gauge" in st.low or "criterion" in st.low:
         cands.extend(_named_metrics(text, st.low, body))
         if "metrics" in st.words or "measures" in st.words:  # (the list's noun is plural)
@@ -1715,13 +1722,21 @@ _TERM = r"[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){0,2}|[A-Z][A-Za-z0-9@-]*"
 _TERM2 = rf"{_TERM}(?:\s[a-z][a-z0-9-]*)?"
 # what introduces a list of measures ("in terms of A and B"); _measure_readings reads it too
 _TERMS_OF_CUE = r"in terms of|measured (?:in|by|with|using)|as measured by"
-_TERMS_OF = re.compile(
-    rf"(?:{_TERMS_OF_CUE})\s+(?:the\s+)?((?:{_TERM})(?:\s*,\s*(?:and\s+)?(?:{_TERM}))*(?:,?\s+and\s+(?:{_TERM}))?)"
-    r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
-)
 # the last words of measures named by an everyday word ("loading time", "rendering speed")
 _MEASURE_LAST = {"time", "times", "speed", "cost", "costs", "memory", "delay", "delays",
                  "consumption", "usage", "overhead", "footprint", "accuracy", "latency"}  # fmt: skip
+# an item "in terms of" lists: a _TERM, or a name of four words whose last word is a measure's
+# ("web page loading time"); a later item may open with an article ("throughput and the
+# data transfer delay"), which _TERM_LEAD then drops
+_TERMS_OF_ITEM = (
+    r"(?:(?:the|its|their)\s+)?(?:[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*){2}\s"
+    rf"(?:{'|'.join(sorted(_MEASURE_LAST))})(?![\w-])|{_TERM})"
+)
+_TERMS_OF = re.compile(
+    rf"(?:{_TERMS_OF_CUE})\s+(?:the\s+)?((?:{_TERMS_OF_ITEM})(?:\s*,\s*(?:and\s+)?(?:{_TERMS_OF_ITEM}))*"
+    rf"(?:,?\s+and\s+(?:{_TERMS_OF_ITEM}))?)"
+    r"(?=\s*[,.;:()]|\s+(?:on|in|for|with|while|when|than|compared|across|over|at|by|of)\b|$)"
+)
 _TERMS_OF_STARTS = ("in terms of", "measured ", "as measured by")  # where _TERMS_OF starts
 _EVALUATED_STARTS = ("evaluat", "measur", "assess", "quantif")  # and _EVALUATED_LIST
 # "evaluated the length, cyclomatic complexity and API number of the generated code": a
@@ -1928,6 +1943,24 @@ def _unmeasured_property(phrase: str) -> bool:
 _COMPARISON_MEASURES = {"similarity", "similarities", "distance", "distances", "divergence"}
 
 
+# nouns that end task phrases but may modify a measure's last word: "data access latency",
+# "feature extraction time", "inference time", "system throughput"
+_MEASURED_NOUNS = frozenset(("data", "feature", "features", "inference", "system"))
+
+
+def _measured_noun(word: str, words: list[str]) -> bool:
+    """Whether ``word``, inside a listed phrase ``words``, is a noun that the phrase's last
+    word, an everyday measure word, is measured on ("data transfer delay"; not "data sets",
+    nor "data efficiency", a property, or "increased data rates").
+
+    >>> _measured_noun("data", ["data", "access", "latency"]), _measured_noun("data", ["data", "sets"])
+    (True, False)
+    >>> _measured_noun("data", ["data", "efficiency"])
+    False
+    """
+    return word in _MEASURED_NOUNS and words[-1].lower() in _MEASURE_LAST
+
+
 def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
     """Measures named after "in terms of": "in terms of compression ratio and latency"."""
     out = []
@@ -1961,11 +1994,12 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                 words = text[a:b].split()
                 if (
                     words
-                    and not any(w in N.TASK_BREAK for w in words[:-1])
+                    and not any(w in N.TASK_BREAK and not _measured_noun(w, words) for w in words[:-1])
                     # (a word that ends task phrases may close the name of a measure that
-                    # "in terms of" lists: "web page loading time", "rendering speed")
+                    # "in terms of" or "metrics such as" lists: "web page loading time",
+                    # "rendering speed", "convergence speed")
                     and (words[-1] not in N.TASK_BREAK or (
-                        m.re is _TERMS_OF and len(words) > 1 and words[-1] in _MEASURE_LAST))
+                        m.re is not _EVALUATED_LIST and len(words) > 1 and words[-1] in _MEASURE_LAST))
                     and not N.is_generic_phrase(part)
                     and not _names_a_task(words[-1])
                     and not _no_measure_term(words)
@@ -1979,6 +2013,58 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
                     out.append(Cand(a, b, METRIC, _terms_source(text[a:b], compared), 0.6))
             pos += len(part)
     return out
+
+
+# two measures traded against each other, joined by a hyphen: "a better speed-accuracy
+# trade-off", "good CER-latency trade-offs", "the efficiency-vs-accuracy tradeoff" (the
+# tokenizer keeps such a compound one word, so the lexicon never sees its parts; the slash
+# form, "accuracy/speed trade-off", is split into words and found there)
+_TRADED_PAIR = re.compile(
+    r"(?<![\w-])([A-Za-z][A-Za-z0-9@]*)(?:-vs\.?-|-versus-|-)([A-Za-z][A-Za-z0-9@]*)\s+trade-?offs?\b"
+)
+
+
+# measure words that name a property traded, not a measure reported ("quality-diversity
+# trade-off", "fairness-overhead trade-off")
+_TRADED_PROPERTIES = frozenset(("diversity", "fairness", "robustness", "overhead", "privacy", "utility"))
+
+
+# the other side of a trade-off may be a cost no lexicon lists alone: "accuracy-efficiency",
+# "throughput-delay", "accuracy-complexity"
+_TRADED_COSTS = frozenset(("efficiency", "delay", "time", "complexity", "computation", "compute", "size",
+                           "performance", "power", "bandwidth", "sparsity", "memory"))  # fmt: skip
+# a trade-off the work attains or improves: "achieves a better", "obtains the state-of-the-art",
+# "a favorable", "improves the" (a comparative or a verb of attaining close before it)
+_TRADE_ATTAINED_BEFORE = re.compile(
+    r"\b(?:achiev\w*|obtain\w*|yield\w*|offer\w*|provid\w*|attain\w*|deliver\w*|improv\w*|"
+    r"better|superior|good|excellent|favou?rable|best|state[- ]of[- ]the[- ]art|optimal|competitive|"
+    r"strong|impressive|outstanding|great)\b[^.;:]*$",
+    re.I,
+)
+
+
+def _traded_part(word: str) -> bool:
+    """Whether a side of a hyphen-joined trade-off is a measure or a cost: "speed",
+    "CER", "efficiency" (not "bias", "benefit", "exploration")."""
+    return lookup_label(word) == METRIC or word.lower() in _TRADED_COSTS
+
+
+def _traded_measures(text: str, start: int) -> tuple[list[Cand], set[tuple[int, int]]]:
+    """The parts of a hyphen-joined trade-off that the lexicon knows as measures ("speed"
+    and "accuracy" of "speed-accuracy trade-off", "accuracy" of "accuracy-efficiency
+    trade-off": efficiency alone is no measure; none of "bias-variance tradeoff"), and the
+    spans of those parts and of the compounds they come from."""
+    out, spans = [], set()
+    for m in _TRADED_PAIR.finditer(text, start):
+        if not (_traded_part(m.group(1)) and _traded_part(m.group(2))):
+            continue  # "cost-benefit trade-offs", "bias-variance tradeoff": no two measures
+        if not _TRADE_ATTAINED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "chosen based on the speed-accuracy trade-off": not what is attained
+        for g in (1, 2):
+            if lookup_label(m.group(g)) == METRIC and m.group(g).lower() not in _TRADED_PROPERTIES:
+                out.append(Cand(m.start(g), m.end(g), METRIC, "terms", 0.6))
+                spans |= {(m.start(g), m.end(g)), (m.start(1), m.end(2))}
+    return out, spans
 
 
 # units a measure is given in: "measured in accelerator hours"
