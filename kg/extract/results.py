@@ -394,6 +394,54 @@ _PER_ITEM = re.compile(
     r"video|sentence|example|scan|scene|problem|task|question)\b"
 )
 _TIME_MEASURE = re.compile(r"time|latency|runtime|duration|speed", re.I)
+# a size in bytes is a cost result when the text makes it the model's size or the memory
+# it uses (the measure named after the cue): "the detector is only 36.9 KB", "compress the
+# model to less than 0.5MB", "a maximum size of 6MB", "0.65MB parameters", "with less than
+# 10GB of memory", "requires about 5.65GB storage"; not data or hardware ("a dataset (4GB)",
+# "160GB of text", "a V100 GPU with 16 GB of memory", "Jetson AGX Orin 32GB")
+_BYTES_AFTER = re.compile(r"\s?(?:[KMGT]B|kB|[KMG]iB|kilobytes?|megabytes?|gigabytes?)\b")
+_MODEL_BYTES_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:parameters|params|weights|model\s+size|in\s+size|on\s+disk)\b",
+    re.I,
+)
+_MEMORY_BYTES_AFTER = re.compile(r"\s*(?:of\s+)?(?:GPU\s+|peak\s+)?(?:memory|RAM|VRAM)\b", re.I)
+_STORAGE_BYTES_AFTER = re.compile(r"\s*(?:of\s+)?(?:disk\s+)?(?:storage|space)\b", re.I)
+_BYTES_HEDGE = r"(?:only\s+|just\s+|merely\s+|about\s+|around\s+|approximately\s+|roughly\s+|under\s+|less\s+than\s+|below\s+|~\s*)?"
+_MODEL_BYTES_BEFORE = re.compile(
+    r"(?:\bsize\s+(?:of\s+)?" + _BYTES_HEDGE + r"\(?"
+    r"|\bweigh(?:s|ing)?\s+" + _BYTES_HEDGE
+    + r"|\bcompress\w*\s+(?:[\w-]+\s+){0,4}?(?:down\s+)?to\s+" + _BYTES_HEDGE
+    + r"|\b(?:is|are)\s+(?:only|just|merely|less\s+than|under)\s+(?:about\s+)?)$",
+    re.I,
+)
+# the amount the method uses (not the hardware that holds it): "requires 1.2 GB of memory",
+# "with less than 10GB of memory"
+_MEMORY_COST_BEFORE = re.compile(
+    r"\b(?:uses?|using|requires?|requiring|needs?|needing|consum\w*|occup\w*|takes?|with|in)\s+" + _BYTES_HEDGE + r"$",
+    re.I,
+)
+_DEVICE_BEFORE = re.compile(r"\b(?:GPUs?|TPUs?|CPUs?|cards?|devices?|machines?|laptops?|servers?|nodes?|phones?)\s+with\s+" + _BYTES_HEDGE + r"$", re.I)
+# a measure of bytes the text names right before the number keeps it ("a small memory
+# footprint of 2.1 GB", "GPU memory usage of 1.2 GB")
+_BYTES_MEASURE = re.compile(r"memory|footprint|size|storage", re.I)
+_DATA_NEAR = re.compile(r"\b(?:data(?:sets?)?|corpus|corpora|text|logs?|images|videos|files)\b", re.I)
+
+
+def _byte_size_measure(text: str, q: Quantity, unit_end: int, s0: int) -> str | None:
+    """ "model size", "memory" or "storage" when a number in bytes is the model's size or the
+    memory or storage it uses, else None (an amount of data, a device's memory)."""
+    before = text[max(s0, q.start - 60) : q.start]
+    if _DATA_NEAR.search(text, max(s0, q.start - 25), min(len(text), unit_end + 15)):
+        return None
+    if _STORAGE_BYTES_AFTER.match(text, unit_end):
+        return "storage"  # "requires about 5.65GB storage", "(3.8MB disk storage)"
+    if _MODEL_BYTES_AFTER.match(text, unit_end) or _MODEL_BYTES_BEFORE.search(before):
+        return "model size"
+    if _MEMORY_BYTES_AFTER.match(text, unit_end) and _MEMORY_COST_BEFORE.search(before) and not _DEVICE_BEFORE.search(before):
+        return "memory"
+    return None
+
+
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
 _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
@@ -2258,6 +2306,13 @@ def _bind_metric(
         return "throughput", 0.9
     if q.unit is None and (span := _DURATION_AFTER.match(text, q.end)) and _is_time_cost(text, q, span.end(), s0):
         return _time_measure(text, q, metrics, s0), 0.85  # "generates a mesh in 3 seconds"
+    if (
+        q.unit is None
+        and (span := _BYTES_AFTER.match(text, q.end))
+        and not any(0 <= q.start - c.end <= 25 and _BYTES_MEASURE.search(c.name) for c in metrics)
+        and (measure := _byte_size_measure(text, q, span.end(), s0))
+    ):
+        return measure, 0.8  # "the detector is only 36.9 KB", "with less than 10GB of memory"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
     if explicit and explicit[1] < 0.9 and not _AMOUNT_COMPARED.match(after):
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
