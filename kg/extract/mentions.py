@@ -1258,8 +1258,10 @@ def _technique_cands(text: str, st: DocState, body: int) -> list[Cand]:
             for a, b, s in T.technique_lists(text, body, anchors, st.low, st.words)]  # fmt: skip
     # a numbered list opens with "(1)", "(i)" ("(ii)", "(iv)") or "(a)" (numbered_items reads
     # only lists whose first mark is one of them): most texts hold none
-    if "(1)" in text or "(i" in text or "(a)" in text:
-        out += [Cand(a, b, METHOD, "numbered", s) for a, b, s in T.numbered_items(text, body)]
+    if "(1)" in text or "(i" in text or "(a)" in text or "1)" in text and T.has_parts_cue(text):
+        # (not an existing part: "(1) pretrained convolution backbone")
+        out += [Cand(a, b, METHOD, "numbered", s) for a, b, s in T.numbered_items(text, body)
+                if text[a:b].split(None, 1)[0].lower() not in _EXISTING_PART_LEADS]  # fmt: skip
     out += [Cand(a, b, METHOD, "quoted", s) for a, b, s in T.quoted_names(text, body)]
     out += [Cand(a, b, METHOD, "phrase", s) for a, b, s in T.emerged_techniques(text, body)]
     out += [Cand(a, b, METHOD, "list", s) for a, b, s in T.listed_names(text, body, anchors)]

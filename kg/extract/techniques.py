@@ -598,11 +598,19 @@ _NOT_PROCESS = {
 
 # --- numbered lists after a method word: "methods: (1) Foo, (2) a Bar model" ---------------
 
-_MARK = re.compile(r"\((?:[1-9]|i{1,3}|iv|v|vi{1,3}|[a-h])\)\s+")
+# "(1) ", "(ii) ", "(a) "; or, in a list of parts (below), a digit or roman numeral with a
+# closing bracket only ("1) "), not after a word or a bracket ("f(x) ", "(1)) ")
+_MARK = re.compile(r"\((?P<o>[1-9]|i{1,3}|iv|v|vi{1,3}|[a-h])\)\s+")
+_ANY_MARK = re.compile(r"(?:\((?P<o>[1-9]|i{1,3}|iv|v|vi{1,3}|[a-h])|(?<![\w().])(?P<c>[1-9]|i{1,3}|iv))\)\s+")
 _NUM_CUE = re.compile(
     r"\b(?:methods|approaches|techniques|algorithms|baselines|models|strategies|variants|"
     r"architectures|explainers|heuristics|modules)\b[^.;()]{0,40}?:?\s*$"
 )
+# a counted list of the paper's own parts: "comprises three components:", "with three key
+# designs:" (a count and a colon: not "components such as ..." nor "design choices"); its
+# items are often a sentence each, so the next mark may be further on, past a full stop
+_PARTS_CUE = re.compile(r"\b(?:two|three|four|five)\s+(?:[a-z-]+\s+){0,2}(?:components|designs)\s*:\s*$")
+_ORDINALS = ("1", "2", "3", "4", "5")
 _DET = re.compile(r"(?:(?:a|an|the|our|their)\s+)+")
 _CAP_WORD = re.compile(r"[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*")
 
@@ -616,15 +624,26 @@ def numbered_items(text: str, start: int) -> list[tuple[int, int, float]]:
     ['Quill', 'Ferrous model', 'hashed ranking']
     """
     out = []
-    i = text.find("(", start)
-    while i >= 0:
-        m = _MARK.match(text, i)
-        if m and m.group()[1] in "1ia" and _NUM_CUE.search(text, max(start, i - 120), i):
+    # (the bare "1)" is looked for only where a list of parts may be: it is a common pair of
+    # characters, "(2021)")
+    cued = has_parts_cue(text)
+    mark = _ANY_MARK if cued else _MARK
+    m = mark.search(text, start)
+    while m:
+        i = m.start()
+        first = _ordinal(m)
+        parts = cued and first == "1" and _PARTS_CUE.search(text, max(start, i - 60), i)
+        # (a list marked "1)" only after a count of parts: after "methods have two issues: 1)"
+        # it lists findings or problems more often than methods)
+        if parts or m["o"] and m["o"][0] in "1ia" and _NUM_CUE.search(text, max(start, i - 120), i):
             marks = [m]
             pos = m.end()
             while True:
-                nxt = _MARK.search(text, pos, pos + 120)
-                if (
+                nxt = mark.search(text, pos, pos + (300 if parts else 120))
+                if parts:  # the next number only ("2)" after "1)"), wherever it is
+                    if not nxt or len(marks) >= 5 or _ordinal(nxt) != _ORDINALS[len(marks)]:
+                        break
+                elif (
                     not nxt
                     or text.find(".", pos, nxt.start()) >= 0
                     and not _abbrev_dot(text, pos, nxt.start())
@@ -638,10 +657,24 @@ def numbered_items(text: str, start: int) -> list[tuple[int, int, float]]:
                     span = _numbered_name(text, mk.end(), min(end, len(text)))
                     if span:
                         out.append(span)
-                i = text.find("(", marks[-1].end())
+                m = mark.search(text, marks[-1].end())
                 continue
-        i = text.find("(", i + 1)
+        m = mark.search(text, m.end())
     return out
+
+
+def _ordinal(m: re.Match) -> str:
+    """A mark's number or letter ("1" of "(1) " and of "1) ")."""
+    return m["o"] or m.groupdict().get("c")
+
+
+_PARTS_COLON = re.compile(r"(?:components|designs)\s*:")
+
+
+def has_parts_cue(text: str) -> bool:
+    """Whether the text may hold a counted list of parts (:data:`_PARTS_CUE`): its words
+    before a colon."""
+    return ("components" in text or "designs" in text) and _PARTS_COLON.search(text) is not None
 
 
 def _abbrev_dot(text: str, a: int, b: int) -> bool:
@@ -671,11 +704,29 @@ def _numbered_name(text: str, a: int, b: int) -> tuple[int, int, float] | None:
                 break
             else:
                 break
+        if end == words[0][1] and _SENTENCE_CASE.fullmatch(first):
+            # a lower-case item capitalised as the list's first word ("(1) In-sample
+            # uncertainty, which ..."): the whole of it, as for a lower-case item
+            whole = _lower_item(text, words)
+            if whole:
+                end = whole[1]
+            elif len(words) > 1 and text[end : words[1][0]] == " " and text[words[1][0]].islower():
+                return None  # a longer phrase ("(2) Answer verification by a second model")
         name = text[words[0][0] : end]
         if name in N.NOT_NAMES or N.is_generic_phrase(name):
             return None
         return (words[0][0], end, 0.65)
     # a lower-case item: the whole item, when it is a short noun phrase
+    item = _lower_item(text, words)
+    return (item[0], item[1], 0.55) if item else None
+
+
+# "In-sample", "Distribution": a capital, then lower case only
+_SENTENCE_CASE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
+
+
+def _lower_item(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A numbered item's words up to its first punctuation, when they are a short noun phrase."""
     k = 0
     while k < len(words) and text[words[k][1] : words[k][1] + 1] not in (",", ";", ".", ")", ":"):
         if k + 1 < len(words) and text[words[k][1] : words[k + 1][0]] != " ":
@@ -690,7 +741,7 @@ def _numbered_name(text: str, a: int, b: int) -> tuple[int, int, float] | None:
     name = text[item[0][0] : item[-1][1]]
     if N.is_generic_phrase(name) or (lows[-1] in N.TASK_HEAD_SET and lows[-1] not in N.METHOD_HEADS):
         return None
-    return (item[0][0], item[-1][1], 0.55)
+    return (item[0][0], item[-1][1])
 
 
 # --- names introduced in quotes: we call them "xyz heads" ------------------------------------
