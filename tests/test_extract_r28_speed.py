@@ -60,3 +60,13 @@ def test_a_hundred_papers_go_out_in_several_batches(monkeypatch):
     monkeypatch.setattr(kg.extract, "_batches", logged_batches)
     assert len(list(extract(_papers(100), workers=2))) == 100
     assert sum(sizes) == 100 and len(sizes) >= 3
+
+
+def test_lexicon_word_types_get_only_the_attributes_the_steps_read():
+    # the lexicon's ~7,000 word types are made while the pipeline is built: spaCy's shape,
+    # norm, like_num, ... getters (which no step reads) are dropped before, not after
+    nlp = kg.extract.build_pipeline()
+    for word in ("BLEU", "accuracy"):
+        assert word in nlp.vocab.strings  # (a lexicon word: its type was made by the build)
+        lexeme = nlp.vocab[word]
+        assert lexeme.lower_ == word.lower() and lexeme.shape_ == ""
