@@ -137,12 +137,16 @@ def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1
     # the papers extract() has read ahead (at most 2 * workers batches) until their
     # extractions come back, in input order.
     ahead, feed = tee(papers)
-    for chunk in _chunks(zip(ahead, extract(feed, nlp=nlp, workers=workers), strict=True), CHUNK):
-        forms = collect_forms([extraction for _, extraction in chunk], forms)
-        for paper, extraction in chunk:
-            spill.write(paper, extraction)
-        if on_paper:
-            on_paper(len(chunk))
+    extractions = extract(feed, nlp=nlp, workers=workers)
+    try:
+        for chunk in _chunks(zip(ahead, extractions, strict=True), CHUNK):
+            forms = collect_forms([extraction for _, extraction in chunk], forms)
+            for paper, extraction in chunk:
+                spill.write(paper, extraction)
+            if on_paper:
+                on_paper(len(chunk))
+    finally:
+        extractions.close()  # (the workers stop here when the loop does: an error, Ctrl-C)
     return forms if forms is not None else collect_forms([])
 
 

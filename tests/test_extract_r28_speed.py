@@ -70,3 +70,24 @@ def test_lexicon_word_types_get_only_the_attributes_the_steps_read():
         assert word in nlp.vocab.strings  # (a lexicon word: its type was made by the build)
         lexeme = nlp.vocab[word]
         assert lexeme.lower_ == word.lower() and lexeme.shape_ == ""
+
+
+@needs_two_cores
+def test_an_error_while_spilling_stops_the_workers_at_once(monkeypatch):
+    # the one pool lives as long as the extract() stream: closed when the loop over it stops
+    class FullDisk(kg.build.Spill):
+        def write(self, paper, extraction):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.build, "CHUNK", 3)
+    spill = FullDisk()
+    raised = False
+    try:
+        kg.build.extract_and_count(_papers(20), spill, workers=2)
+    except OSError:
+        raised = True
+        # (while the error is handled, as the CLI reports it: its traceback holds the run's frames)
+        assert kg.extract._WORKER_NLP is None and not mp.active_children()
+    finally:
+        spill.close()
+    assert raised
