@@ -26,7 +26,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import count, islice
+from itertools import count, islice, tee
 from pathlib import Path
 from typing import IO
 
@@ -131,13 +131,22 @@ def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1
 
     forms = None
     nlp = build_pipeline()  # once: building it costs about a second
-    for chunk in _chunks(papers, CHUNK):
-        extractions = list(extract(chunk, nlp=nlp, workers=workers))
-        forms = collect_forms(extractions, forms)
-        for paper, extraction in zip(chunk, extractions, strict=True):
-            spill.write(paper, extraction)
-        if on_paper:
-            on_paper(len(chunk))
+    # One extract() stream over all the papers, cut into chunks only for counting: with
+    # workers its process pool lives for the whole run (a pool per chunk forked cold workers
+    # each time and left one idle while the other finished the chunk's last batch). tee keeps
+    # the papers extract() has read ahead (at most 2 * workers batches) until their
+    # extractions come back, in input order.
+    ahead, feed = tee(papers)
+    extractions = extract(feed, nlp=nlp, workers=workers)
+    try:
+        for chunk in _chunks(zip(ahead, extractions, strict=True), CHUNK):
+            forms = collect_forms([extraction for _, extraction in chunk], forms)
+            for paper, extraction in chunk:
+                spill.write(paper, extraction)
+            if on_paper:
+                on_paper(len(chunk))
+    finally:
+        extractions.close()  # (the workers stop here when the loop does: an error, Ctrl-C)
     return forms if forms is not None else collect_forms([])
 
 
