@@ -146,7 +146,9 @@ def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1
             if on_paper:
                 on_paper(len(chunk))
     finally:
-        extractions.close()  # (the workers stop here when the loop does: an error, Ctrl-C)
+        close = getattr(extractions, "close", None)  # a generator; a list (tests) has none
+        if close is not None:
+            close()  # (the workers stop here when the loop does: an error, Ctrl-C)
     return forms if forms is not None else collect_forms([])
 
 
