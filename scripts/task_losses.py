@@ -97,19 +97,36 @@ def papers_of(name: str, gold: list[dict]):
     return [paper_from_record(records[g["id"]], g["id"]) for g in gold]
 
 
-def diagnose(nlp, text: str, gold_task: str) -> str:
+def read_groups(nlp, text: str):
+    """The pipeline's state and the output step's groups of one text (before any selection)."""
     doc = nlp.make_doc(text)
     doc.user_data["mlkg_text"] = text
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     st = doc._.mlkg
-    groups = convert.task_groups(text, st.mentions)
+    return st, convert.task_groups(text, st.mentions)
 
-    def matches(g: dict) -> bool:
-        return any(scorer().name_match(n, gold_task) for n in [g["name"], *g["aliases"]])
 
+def lost_elsewhere(st, groups: dict, text: str, gold: str, label: str) -> str:
+    """The step that loses ``gold`` when no group of its own ``label`` matches it: typed as
+    another kind, dropped in typing, or no candidate at all."""
+    others = [(lab, g["name"]) for (lab, _), g in groups.items() if lab != label and group_matches(g, gold)]
+    if others:
+        return f"typed {others[0][0].lower()} [{others[0][1]}]"
+    raw = [c for c in st.lexicon + st.names if scorer().name_match(text[c.start : c.end], gold)]
+    if raw:
+        return f"dropped in typing [{text[raw[0].start : raw[0].end]}]"
+    return "no candidate"
+
+
+def group_matches(g: dict, gold: str) -> bool:
+    return any(scorer().name_match(n, gold) for n in [g["name"], *g["aliases"]])
+
+
+def diagnose(nlp, text: str, gold_task: str) -> str:
+    st, groups = read_groups(nlp, text)
     tasks = [g for (label, _), g in groups.items() if label == TASK]
-    hits = [g for g in tasks if matches(g)]
+    hits = [g for g in tasks if group_matches(g, gold_task)]
     if hits:
         why = select_trace(text, tasks, st.acronyms)
         # a dropped group that matches names the loss even when a kept one matches too:
@@ -120,13 +137,7 @@ def diagnose(nlp, text: str, gold_task: str) -> str:
             return "kept, not matched"
         best = max(dropped, key=lambda g: g["conf"])
         return f"select: {why.get(id(best), '?')} [{best['name']}]"
-    others = [(label, g["name"]) for (label, _), g in groups.items() if label != TASK and matches(g)]
-    if others:
-        return f"typed {others[0][0].lower()} [{others[0][1]}]"
-    raw = [c for c in st.lexicon + st.names if scorer().name_match(text[c.start : c.end], gold_task)]
-    if raw:
-        return f"dropped in typing [{text[raw[0].start : raw[0].end]}]"
-    return "no candidate"
+    return lost_elsewhere(st, groups, text, gold_task, TASK)
 
 
 def step_kind(step: str) -> str:
@@ -134,9 +145,12 @@ def step_kind(step: str) -> str:
     return re.split(r" \[| \(| as '| in '|, replaced", step, maxsplit=1)[0]
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-v", action="store_true", help="one line per missed task")
+def tally(argv: list[str] | None, *, field: str, description: str, diagnose, show_pred: bool = False) -> int:
+    """Count, over the readable sets, where each missed annotated item of ``field`` is lost
+    (``diagnose(nlp, text, gold)`` names the step); the command line of this script and of
+    ``method_losses.py``."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("-v", action="store_true", help=f"one line per missed {field[:-1]}")
     ap.add_argument("--sets", default=",".join(READABLE))
     args = ap.parse_args(argv)
     names = [s for s in args.sets.split(",") if s]
@@ -151,20 +165,25 @@ def main(argv: list[str] | None = None) -> int:
             pred = by_title.get(title_key(g["title"]))
             if paper is None or pred is None:
                 continue
-            pred_tasks = [scorer().entity_name(t) for t in pred.get("tasks", [])]
-            for task in missed(pred_tasks, g["tasks"]):
-                kind = in_text(task, paper.text)
+            predicted = [scorer().entity_name(t) for t in pred.get(field, [])]
+            for item in missed(predicted, g[field]):
+                kind = in_text(item, paper.text)
                 text_kinds[kind] += 1
                 if kind == "paraphrase":
                     continue
-                step = diagnose(nlp, paper.text, task)
+                step = diagnose(nlp, paper.text, item)
                 steps[step_kind(step)] += 1
                 if args.v:
-                    print(f"{name}\t{kind}\t{task!r}\t{step}\tpred={pred_tasks}\t{g['title'][:60]}")
-    print("missed tasks by text:", dict(text_kinds))
+                    shown = f"\tpred={predicted}" if show_pred else ""
+                    print(f"{name}\t{kind}\t{item!r}\t{step}{shown}\t{g['title'][:60]}")
+    print(f"missed {field} by text:", dict(text_kinds))
     for step, n in steps.most_common():
         print(f"{n:4d}  {step}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return tally(argv, field="tasks", description=__doc__.splitlines()[0], diagnose=diagnose, show_pred=True)
 
 
 if __name__ == "__main__":
