@@ -40,7 +40,7 @@ from kg.store import GraphStore, KgStore
 
 logger = logging.getLogger(__name__)
 
-CHUNK = 2000  # papers extracted per call (bounded memory, workers kept busy)
+CHUNK = 2000  # papers counted and spilled per step of one extract() stream (progress, forms merged)
 BULK_MIN_PAPERS = 5000  # a first build at least this big goes through N-Quads shards
 SHARD_PAPERS = 5000  # papers per N-Quads shard on the bulk path (about 150 MB)
 

@@ -406,7 +406,10 @@ _MODEL_BYTES_AFTER = re.compile(
 )
 _MEMORY_BYTES_AFTER = re.compile(r"\s*(?:of\s+)?(?:GPU\s+|peak\s+)?(?:memory|RAM|VRAM)\b", re.I)
 _STORAGE_BYTES_AFTER = re.compile(r"\s*(?:of\s+)?(?:disk\s+)?(?:storage|space)\b", re.I)
-_BYTES_HEDGE = r"(?:only\s+|just\s+|merely\s+|about\s+|around\s+|approximately\s+|roughly\s+|under\s+|less\s+than\s+|below\s+|~\s*)?"
+_BYTES_HEDGE = (
+    r"(?:only\s+|just\s+|merely\s+|about\s+|around\s+|approximately\s+|roughly\s+|under\s+|"
+    r"less\s+than\s+|below\s+|~\s*)?"
+)
 _MODEL_BYTES_BEFORE = re.compile(
     r"(?:\bsize\s+(?:of\s+)?" + _BYTES_HEDGE + r"\(?"
     r"|\bweigh(?:s|ing)?\s+" + _BYTES_HEDGE
@@ -417,10 +420,17 @@ _MODEL_BYTES_BEFORE = re.compile(
 # the amount the method uses (not the hardware that holds it): "requires 1.2 GB of memory",
 # "with less than 10GB of memory"
 _MEMORY_COST_BEFORE = re.compile(
-    r"\b(?:uses?|using|requires?|requiring|needs?|needing|consum\w*|occup\w*|takes?|with|in)\s+" + _BYTES_HEDGE + r"$",
+    r"\b(?:uses?|using|requires?|requiring|needs?|needing|consum\w*|occup\w*|takes?|with|in)\s+"
+    + _BYTES_HEDGE
+    + r"$",
     re.I,
 )
-_DEVICE_BEFORE = re.compile(r"\b(?:GPUs?|TPUs?|CPUs?|cards?|devices?|machines?|laptops?|servers?|nodes?|phones?)\s+with\s+" + _BYTES_HEDGE + r"$", re.I)
+_DEVICE_BEFORE = re.compile(
+    r"\b(?:GPUs?|TPUs?|CPUs?|cards?|devices?|machines?|laptops?|servers?|nodes?|phones?)\s+with\s+"
+    + _BYTES_HEDGE
+    + r"$",
+    re.I,
+)
 # a measure of bytes the text names right before the number keeps it ("a small memory
 # footprint of 2.1 GB", "GPU memory usage of 1.2 GB")
 _BYTES_MEASURE = re.compile(r"memory|footprint|size|storage", re.I)
@@ -437,7 +447,11 @@ def _byte_size_measure(text: str, q: Quantity, unit_end: int, s0: int) -> str | 
         return "storage"  # "requires about 5.65GB storage", "(3.8MB disk storage)"
     if _MODEL_BYTES_AFTER.match(text, unit_end) or _MODEL_BYTES_BEFORE.search(before):
         return "model size"
-    if _MEMORY_BYTES_AFTER.match(text, unit_end) and _MEMORY_COST_BEFORE.search(before) and not _DEVICE_BEFORE.search(before):
+    if (
+        _MEMORY_BYTES_AFTER.match(text, unit_end)
+        and _MEMORY_COST_BEFORE.search(before)
+        and not _DEVICE_BEFORE.search(before)
+    ):
         return "memory"
     return None
 
@@ -2066,7 +2080,10 @@ def _share_with_compared(text: str, bound: list[list], s0: int) -> None:
 # "(current SOTA is 0.86)": the score of the best earlier work, on the sentence's measure
 # (the words that call a score the record of earlier work, shared by the three rules below:
 # "the previous best", "the best published", "the state of the art")
-_PREVIOUS_RECORD = r"(?:previous|prior|former|existing|current)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
+# the words that name the record of earlier work by its time, and the record itself
+_RECORD_TIMES = ("previous", "prior", "former", "existing", "current")
+_RECORD_WORDS = r"(?:best|state[- ]of[- ]the[- ]art|SOTA|SoTA|record)"
+_PREVIOUS_RECORD = r"(?:" + "|".join(_RECORD_TIMES) + r")\s+" + _RECORD_WORDS
 _EARLIER_RECORD = r"(?:best|highest|lowest)[- ](?:published|reported|previous(?:ly)?|prior|known)"
 # (the record's optional head noun: "the previous best result", "the prior SOTA approach")
 _RECORD_HEAD = r"(?:\s+(?:results?|scores?|performance|methods?|models?|systems?|approach(?:es)?))?"
@@ -2156,8 +2173,8 @@ def _prior_record_from(text: str, q: Quantity, s0: int, methods: list[Cand]) -> 
 # subject of its clause ("On the CKP set the current state of the art approach, using CNNs,
 # achieves an accuracy of 99.2%"): that work's score, not the paper's
 _RECORD_OF_TIME = (
-    r"(?:(?:previous|prior|former|existing|current)(?:ly)?\s+(?:the\s+)?(?:best|state[- ]of[- ]the[- ]art|SOTA|record)"
-    r"|previously\s+(?:reported|published))"
+    r"(?:(?:" + "|".join(_RECORD_TIMES) + r")(?:ly)?\s+(?:the\s+)?" + _RECORD_WORDS
+    + r"|previously\s+(?:reported|published))"
 )
 # (a measure ends the gap, perhaps with what it is of: "accuracy for emotion recognition is")
 _RECORD_MEASURE_OF = re.compile(
@@ -2168,7 +2185,9 @@ _RECORD_MEASURE_OF = re.compile(
 )
 # (a margin or the paper's own words in the gap: "the previous best accuracy by 2.1%", "the
 # previous SOTA with an average improvement of")
-_NOT_A_RECORD_GAP = re.compile(r"\b(?:by|margins?|improv\w*|gains?|over|than|vs|versus|with|and|we|our|ours)\b", re.I)
+_NOT_A_RECORD_GAP = re.compile(
+    r"\b(?:by|margins?|improv\w*|gains?|over|than|vs|versus|with|and|we|our|ours)\b", re.I
+)
 _RECORD_CLAUSE_VERB = (
     r"(?:achieve[sd]?|report(?:s|ed)?|obtain(?:s|ed)?|reach(?:es|ed)?|score[sd]?|yield(?:s|ed)?|attain(?:s|ed)?)"
 )
@@ -2178,8 +2197,8 @@ _RECORD_CLAUSE_TAIL = (
     r"\s+(?:an?\s+|the\s+)?(?:[\w@/-]+\s+){0,3}?(?:of\s+)?(?:\d[\d.]*\s*\\?%?\s*(?:,|and)\s*)*(?:only\s+|about\s+)?$"
 )
 _RECORD_WHICH = re.compile(
-    r"(?<![\w-])(?P<rec>" + _RECORD_OF_TIME + r")(?:(?!\b(?:by|our|ours|we)\b)[^;.]){0,80}?(?<!\band\s)\b(?:which|that)\s+(?:also\s+)?"
-    + _RECORD_CLAUSE_VERB + _RECORD_CLAUSE_TAIL,
+    r"(?<![\w-])(?P<rec>" + _RECORD_OF_TIME + r")(?:(?!\b(?:by|our|ours|we)\b)[^;.]){0,80}?"
+    r"(?<!\band\s)\b(?:which|that)\s+(?:also\s+)?" + _RECORD_CLAUSE_VERB + _RECORD_CLAUSE_TAIL,
     re.I,
 )
 _RECORD_SUBJECT_VERB = re.compile(
@@ -2199,7 +2218,7 @@ def _earlier_record_score(
     model, Zorb, achieves")."""
     lo = max(s0, q.start - 140)
     window = text[lo : q.start].lower()
-    if not any(w in window for w in ("previous", "prior", "former", "existing", "current")):
+    if not any(w in window for w in _RECORD_TIMES):
         return False
     m = _RECORD_MEASURE_OF.search(text, lo, q.start)
     if m is not None and not _NOT_A_RECORD_GAP.search(m.group("gap")):
@@ -3101,7 +3120,8 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         method, relative = baseline if same_clause else UNNAMED_BASELINE, False
     if _PREVIOUS_BEST.search(text, max(s0, q.start - 50), q.start) or (
         not relative
-        and (_prior_record_of(text, q, s0) or _earlier_record_score(text, q, s0, measures, methods))  # "than the best published F1 of 81.8"
+        # "than the best published F1 of 81.8", "the previously reported accuracy of 97.42%"
+        and (_prior_record_of(text, q, s0) or _earlier_record_score(text, q, s0, measures, methods))
     ):
         # "the previous best result of 13.2% achieved through expert iteration", "improves on
         # the best published F1 of 81.8 by X": the work named after it, else a baseline (not a
