@@ -1452,7 +1452,8 @@ _PHRASE_BREAK_WORDS = frozenset(("whose", "which", "who", "whom", "combines", "c
 _NOT_TASK_HEADS = {
     "measure", "measures", "approach", "approaches", "method", "methods", "framework",
     "frameworks", "study", "survey", "insights", "experiments", "algorithms", "architectures",
-    "models", "model", "solutions", "information", "abilities", "ability", "recipes",
+    "models", "model", "solution", "solutions", "methodology", "methodologies", "information",
+    "abilities", "ability", "recipes",
     "perspective", "perspectives", "lessons", "sources", "data", "extremes", "scale", "era",
     "gaps", "wild", "challenges", "opportunities", "implementation", "computation",
     "version", "versions", "architecture",
