@@ -86,3 +86,17 @@ def test_a_from_value_without_such_a_comparison_still_belongs_to_the_model_built
     assert owners[16.4] == "CodeBERT" and owners[14.75] == "CodeBERT"
     owners = _owners("Zorb is built on top of RoBERTa. Zorb improves F1 on SQuAD from 80.1 to 85.3.")
     assert owners[80.1] == "RoBERTa"
+
+
+def test_a_from_value_compared_with_generic_work_closing_the_sentence_is_not_an_earlier_method():
+    # (r29: "... from 17.1 to 30.4 ... compared to previous method." at the sentence's end)
+    owners = _owners(
+        "We pretrain Zorb with contrastive learning (CL). On MIMIC-III-rare50, our model improves macro F1 "
+        "from 17.1 to 30.4 and micro F1 from 17.2 to 32.6 compared to previous method."
+    )
+    assert owners[17.1] == "(baseline)" and owners[17.2] == "(baseline)"
+    owners = _owners(
+        "We build ZorbER on CodeBERT. ZorbER improves the accuracy from 16.4 to 17.8 and the BLEU score "
+        "from 14.75 to 15.90 while reducing 77% of training parameters compared to the fine-tuning approach."
+    )
+    assert owners[16.4] == "CodeBERT" and owners[14.75] == "CodeBERT"

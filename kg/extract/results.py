@@ -3640,6 +3640,7 @@ _ARROW = re.compile(r"\s*(?:→|->|⇒|rightarrow)\s*")
 
 
 _PLAIN_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")  # (not a name's digits: "GSM8K")
+_FROM_OR_TO_BEFORE = re.compile(r"\b(?:from|to)\s*(?:~\s*)?\Z")  # an end of a from-to pair is next
 # a comparison with others' work named by a common noun: "outperforms zero-shot LLM
 # performances", "compared to previous method"
 _GENERIC_COMPARISON = re.compile(
@@ -3659,7 +3660,16 @@ def _recent_baseline(st: DocState, q: Quantity, s0: int, subject: str | None = N
     improves the accuracy from 16.4 to 17.8 while using 20% of the parameters compared to
     fine-tuning, and the BLEU score from 14.75 to 15.90")."""
     compared = _GENERIC_COMPARISON.search(st.text, s0, q.start)
-    back = 0 if compared is not None and not _PLAIN_NUMBER.search(st.text, s0, compared.start()) else 2
+    opens = compared is not None and not _PLAIN_NUMBER.search(st.text, s0, compared.start())
+    # ... or closes it right after the from-to pairs ("improves macro F1 from 17.1 to 30.4 and micro
+    # F1 from 17.2 to 32.6 compared to previous method."; not after another quantity: "from 14.75 to
+    # 15.90 while reducing 77% of parameters compared to the fine-tuning approach")
+    s_end = st.sentences[st.sentence_of(s0)][1]
+    closing = _GENERIC_COMPARISON.search(st.text, q.end, s_end)
+    closes = (closing is not None and not _PLAIN_NUMBER.search(st.text, closing.end(), s_end)
+              and all(_FROM_OR_TO_BEFORE.search(st.text, max(0, n.start() - 12), n.start())
+                      for n in _PLAIN_NUMBER.finditer(st.text, q.end, closing.start())))  # fmt: skip
+    back = 0 if opens or closes else 2
     lo = st.sentences[max(0, st.sentence_of(s0) - back)][0]
     skip = name_key(subject) if subject else None
     for c in reversed(st.mentions):
