@@ -95,3 +95,16 @@ def test_a_record_compared_with_stays_a_baseline_s(nlp):
     got = _results(nlp, "ZorbNet improves our previous best accuracy of 80.2% to 82.1% on CIFAR-10.")
     assert [(v, m) for v, _, _, m in got] == [(80.2, "(baseline)"), (82.1, "ZorbNet")]
 
+
+
+# --- round 28's byte tests that passed with their code reverted, replaced by ones that fail ----
+
+
+def test_data_near_a_size_keeps_it_from_the_model_even_after_a_model_cue(nlp):
+    # (_DATA_NEAR: the cue "compresses ... to" and its owner ZorbNet are the model's, the logs are not)
+    assert _results(nlp, "ZorbNet compresses the raw logs to only 2 GB.") == []
+
+
+def test_a_byte_measure_named_before_the_size_wins_over_the_byte_rule(nlp):
+    # (_BYTES_MEASURE: "GPU memory size of" names the measure; the rule's "size of" cue would say "model size")
+    assert [r[2] for r in _results(nlp, "ZorbNet needs a GPU memory size of 1.2 GB.")] == ["GPU memory"]
