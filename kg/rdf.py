@@ -104,6 +104,18 @@ OA_END = term("oa", "end")
 QUDT_UNIT = term("qudt", "unit")
 UNIT_PERCENT = term("unit", "PERCENT")
 UNIT_UNITLESS = term("unit", "UNITLESS")
+# a size in bytes keeps its scale (kg.extract.results gives it "KB", "MB", "GB" ... as written),
+# and how many bytes one of it is, so that sizes written in different scales compare (store.board_costs)
+UNIT_OF_BYTES = {
+    name: term("unit", iri)
+    for name, iri in (("KB", "KiloBYTE"), ("MB", "MegaBYTE"), ("GB", "GigaBYTE"), ("TB", "TeraBYTE"),
+                      ("KiB", "KibiBYTE"), ("MiB", "MebiBYTE"), ("GiB", "GibiBYTE"))  # fmt: skip
+}
+BYTES_IN_UNIT = {
+    UNIT_OF_BYTES[name]: scale
+    for name, scale in (("KB", 10**3), ("MB", 10**6), ("GB", 10**9), ("TB", 10**12),
+                        ("KiB", 2**10), ("MiB", 2**20), ("GiB", 2**30))  # fmt: skip
+}
 XSD_DECIMAL = term("xsd", "decimal")
 XSD_INTEGER = term("xsd", "integer")
 XSD_BOOLEAN = term("xsd", "boolean")
@@ -547,7 +559,7 @@ def _result_quads(w: _PaperWriter, r: Result) -> None:
     w.add(node, M.valueText, Literal(r.value_text))
     if r.setting:
         w.add(node, M.setting, Literal(r.setting))
-    w.add(node, QUDT_UNIT, UNIT_PERCENT if r.unit == "%" else UNIT_UNITLESS)
+    w.add(node, QUDT_UNIT, UNIT_PERCENT if r.unit == "%" else UNIT_OF_BYTES.get(r.unit or "", UNIT_UNITLESS))
     if r.value is not None:
         if not r.relative:
             w.add(node, M.value, _decimal(r.value))

@@ -33,7 +33,7 @@ from kg.errors import QueryError, StoreError
 from kg.leaderboard import Candidate, Entry, board, board_setting, cost_column, measure_role
 from kg.queries import apply_values
 from kg.sparqltext import syntax_error_message
-from kg.rdf import (RDF_TYPE, RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, arxiv_month,
+from kg.rdf import (BYTES_IN_UNIT, RDF_TYPE, RDFS_LABEL, SKOS_ALT, SKOS_PREF, UNIT_PERCENT, IriScheme, M, all_prefixes, arxiv_month,
                     leaderboard_quads)
 
 logger = logging.getLogger(__name__)
@@ -101,7 +101,8 @@ def board_costs(rows) -> dict[tuple, str]:
         label = r["ml"].value if r["ml"] is not None else None
         if measure_role(label) != "cost" or r["p0"] is None:
             continue
-        value = Decimal(r["v"].value)
+        # (a size in bytes in its unit's bytes: "36.9 KB" is smaller than "2 MB")
+        value = Decimal(r["v"].value) * BYTES_IN_UNIT.get(r["u"], 1)
         if value.is_finite():
             text = r["vt"].value if r["vt"] is not None else r["v"].value
             cost = (label, value, r["u"] == UNIT_PERCENT, r["hib"].value in ("true", "1"), text)

@@ -2032,9 +2032,8 @@ _TRADED_PROPERTIES = frozenset(("diversity", "fairness", "robustness", "overhead
 
 
 # the other side of a trade-off may be a cost no lexicon lists alone: "accuracy-efficiency",
-# "throughput-delay", "accuracy-complexity"
-_TRADED_COSTS = frozenset(("efficiency", "delay", "time", "complexity", "computation", "compute", "size",
-                           "performance", "power", "bandwidth", "sparsity", "memory"))  # fmt: skip
+# "throughput-delay", "accuracy-complexity" (a measure's head word, _measure_word, or these)
+_TRADED_COSTS = frozenset(("computation", "compute", "performance", "power", "sparsity"))
 # a trade-off the work attains or improves: "achieves a better", "obtains the state-of-the-art",
 # "a favorable", "improves the" (a comparative or a verb of attaining close before it)
 _TRADE_ATTAINED_BEFORE = re.compile(
@@ -2048,7 +2047,7 @@ _TRADE_ATTAINED_BEFORE = re.compile(
 def _traded_part(word: str) -> bool:
     """Whether a side of a hyphen-joined trade-off is a measure or a cost: "speed",
     "CER", "efficiency" (not "bias", "benefit", "exploration")."""
-    return lookup_label(word) == METRIC or word.lower() in _TRADED_COSTS
+    return _measure_word(word) or word.lower() in _TRADED_COSTS
 
 
 def _traded_measures(text: str, start: int) -> tuple[list[Cand], set[tuple[int, int]]]:

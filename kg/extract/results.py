@@ -373,6 +373,12 @@ _PER_SECOND = re.compile(
     r"\s?(?:images?|tokens?|samples?|sentences?|queries|words|requests|sequences)\s*"
     r"(?:/\s*s(?:ec)?\b|[- ]per[- ]second\b)"
 )
+# the hedges a number may come after: "reaches only 15%", "solves up to 18%", "a score of
+# about 60", "less than 5%"; a cost (a time, a size) also "under", "below", "roughly" and
+# "merely" its amount ("requires under 1 GB", "in roughly 3 hours"). One list of the words both share.
+_HEDGE_WORDS = r"only|just|about|nearly|around|approximately|less than|a mere|~"
+_HEDGE = r"(?:(?:" + _HEDGE_WORDS + r"|up to|over|more than|almost|<)\s*)?"
+_COST_HEDGE = r"(?:(?:" + _HEDGE_WORDS + r"|merely|roughly|under|below|fewer than)\s*)?"
 # a time a method takes is a cost result, measured as "time" when the text names no time
 # measure: "generates a mesh in 3 seconds", "trains in 8 days on 48 GPUs", "takes only 360ms
 # per image", "(5 hours instead of 32)", "a 12 ms faster replacement"; not an amount of data
@@ -383,9 +389,7 @@ _DURATION_AFTER = re.compile(
 )
 _TIME_COST_BEFORE = re.compile(
     r"\b(in|within|takes?|took|taking|requires?|required|requiring|needs?|needed|needing|spends?|"
-    r"spent|costs?|costing|finish\w*|complet\w*|instead of|from|to)\s+"
-    r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|roughly\s+|under\s+|less than\s+|"
-    r"fewer than\s+|nearly\s+|merely\s+|~\s*)?$",
+    r"spent|costs?|costing|finish\w*|complet\w*|instead of|from|to)\s+" + _COST_HEDGE + "$",
     re.I,
 )
 _TIME_COMPARATIVE = re.compile(r"\s+(?:faster|slower|quicker|less|more|shorter|longer)\b")
@@ -406,14 +410,10 @@ _MODEL_BYTES_AFTER = re.compile(
 )
 _MEMORY_BYTES_AFTER = re.compile(r"\s*(?:of\s+)?(?:GPU\s+|peak\s+)?(?:memory|RAM|VRAM)\b", re.I)
 _STORAGE_BYTES_AFTER = re.compile(r"\s*(?:of\s+)?(?:disk\s+)?(?:storage|space)\b", re.I)
-_BYTES_HEDGE = (
-    r"(?:only\s+|just\s+|merely\s+|about\s+|around\s+|approximately\s+|roughly\s+|under\s+|"
-    r"less\s+than\s+|below\s+|~\s*)?"
-)
 _MODEL_BYTES_BEFORE = re.compile(
-    r"(?:\bsize\s+(?:of\s+)?" + _BYTES_HEDGE + r"\(?"
-    r"|\bweigh(?:s|ing)?\s+" + _BYTES_HEDGE
-    + r"|\bcompress\w*\s+(?:[\w-]+\s+){0,4}?(?:down\s+)?to\s+" + _BYTES_HEDGE
+    r"(?:\bsize\s+(?:of\s+)?" + _COST_HEDGE + r"\(?"
+    r"|\bweigh(?:s|ing)?\s+" + _COST_HEDGE
+    + r"|\bcompress\w*\s+(?:[\w-]+\s+){0,4}?(?:down\s+)?to\s+" + _COST_HEDGE
     + r"|\b(?:is|are)\s+(?:only|just|merely|less\s+than|under)\s+(?:about\s+)?)$",
     re.I,
 )
@@ -421,39 +421,80 @@ _MODEL_BYTES_BEFORE = re.compile(
 # "with less than 10GB of memory"
 _MEMORY_COST_BEFORE = re.compile(
     r"\b(?:uses?|using|requires?|requiring|needs?|needing|consum\w*|occup\w*|takes?|with|in)\s+"
-    + _BYTES_HEDGE
-    + r"$",
-    re.I,
-)
-_DEVICE_BEFORE = re.compile(
-    r"\b(?:GPUs?|TPUs?|CPUs?|cards?|devices?|machines?|laptops?|servers?|nodes?|phones?)\s+with\s+"
-    + _BYTES_HEDGE
+    + _COST_HEDGE
     + r"$",
     re.I,
 )
 # a measure of bytes the text names right before the number keeps it ("a small memory
 # footprint of 2.1 GB", "GPU memory usage of 1.2 GB")
 _BYTES_MEASURE = re.compile(r"memory|footprint|size|storage", re.I)
-_DATA_NEAR = re.compile(r"\b(?:data(?:sets?)?|corpus|corpora|text|logs?|images|videos|files)\b", re.I)
+# what holds bytes that are no cost of a model: data and its stores, and hardware ("160GB of
+# text", "the training set is only 2 GB", "a cache size of 4 GB", "a V100 GPU with 16 GB")
+# (data itself, near the number: "160GB of text", "a dataset (4GB)"; a store of data, as the
+# size's owner only: "the benchmark split is 3 GB", not "on the X benchmark, using 2.5 GB")
+_BYTES_DATA_NOUNS = r"data(?:sets?)?|corpus|corpora|text|logs?|images|videos?|files|traces?"
+_DATA_STORE_NOUNS = r"sets?|splits?|benchmarks?|index(?:es)?|caches?|databases?|collections?|dumps?"
+_HARDWARE_NOUNS = r"GPUs?|TPUs?|CPUs?|cards?|devices?|machines?|laptops?|servers?|nodes?|phones?|accelerators?|clusters?"
+_DATA_NEAR = re.compile(r"\b(?:" + _BYTES_DATA_NOUNS + r")\b", re.I)
+_NOT_A_MODEL_OWNER = re.compile(r"(?:" + "|".join((_BYTES_DATA_NOUNS, _DATA_STORE_NOUNS, _HARDWARE_NOUNS)) + r")$", re.I)
+# the verb and hedge between a size and its owner when no cue names the measure before it:
+# "ZorbNet-lite has only 0.65MB parameters", "the index is 2 GB on disk"
+_BYTES_VERB_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|has|have|had|with|of|takes?|uses?|requires?|needs?|occup\w*|consum\w*)\s+)?"
+    + _COST_HEDGE + r"$",
+    re.I,
+)
+# (the word right before the cue; after a comma the cue's owner is the clause's subject: "on
+# the X benchmark, using 2.5 GB of memory")
+_OWNER_WORD = re.compile(r"([\w-]+)\s*$")
+# a hardware model's name: letters and digits ("an A100 with 80GB of memory", "RTX 3090 with")
+_HARDWARE_NAME = re.compile(r"(?=.*\d)[A-Za-z]*\d[\w-]*")
 
 
-def _byte_size_measure(text: str, q: Quantity, unit_end: int, s0: int) -> str | None:
+def _bytes_unit(text: str, q: Quantity) -> str | None:
+    """The unit of a size in bytes written after ``q``, in one spelling ("KB", "MB", "GB",
+    "TB", "GiB" ...: "36.9 kB", "5 megabytes"), so the graph keeps what scale a size is in."""
+    m = _BYTES_AFTER.match(text, q.end)
+    if m is None:
+        return None
+    written = m.group().strip()
+    return written.upper() if len(written) == 2 else written[0].upper() + ("iB" if written[1:] == "iB" else "B")
+
+
+def _bytes_owner_is_model(text: str, q: Quantity, cue_start: int, s0: int, st: DocState) -> bool:
+    """Whether the size in bytes ``q`` belongs to the model or method, judged by the word
+    that owns it (the subject before its cue or verb): not data, a store or hardware ("the
+    training set is only 2 GB", "a cache size of 4 GB", "an A100 with 80GB of memory")."""
+    m = _OWNER_WORD.search(text, max(s0, cue_start - 40), cue_start)
+    if m is None:
+        return True  # (the sentence opens with the size, or a comma stands before its cue)
+    word = m.group(1)
+    if _NOT_A_MODEL_OWNER.match(word):
+        return False
+    # a name with digits that the text does not know as a method is a device's
+    return not (
+        _HARDWARE_NAME.fullmatch(word)
+        and not any(c.label == METHOD and c.start <= m.start(1) < c.end for c in st.mentions)
+    )
+
+
+def _byte_size_measure(text: str, q: Quantity, unit_end: int, s0: int, st: DocState) -> str | None:
     """ "model size", "memory" or "storage" when a number in bytes is the model's size or the
     memory or storage it uses, else None (an amount of data, a device's memory)."""
-    before = text[max(s0, q.start - 60) : q.start]
+    lo = max(s0, q.start - 60)
     if _DATA_NEAR.search(text, max(s0, q.start - 25), min(len(text), unit_end + 15)):
         return None
-    if _STORAGE_BYTES_AFTER.match(text, unit_end):
-        return "storage"  # "requires about 5.65GB storage", "(3.8MB disk storage)"
-    if _MODEL_BYTES_AFTER.match(text, unit_end) or _MODEL_BYTES_BEFORE.search(before):
-        return "model size"
-    if (
-        _MEMORY_BYTES_AFTER.match(text, unit_end)
-        and _MEMORY_COST_BEFORE.search(before)
-        and not _DEVICE_BEFORE.search(before)
-    ):
-        return "memory"
-    return None
+    cue = _MODEL_BYTES_BEFORE.search(text, lo, q.start)
+    if _STORAGE_BYTES_AFTER.match(text, unit_end) or _MODEL_BYTES_AFTER.match(text, unit_end):
+        measure = "storage" if _STORAGE_BYTES_AFTER.match(text, unit_end) else "model size"
+        cue = cue or _BYTES_VERB_BEFORE.search(text, lo, q.start)
+    elif cue is not None:
+        measure = "model size"  # "the detector is only 36.9 KB", "compress it to 0.5MB"
+    elif _MEMORY_BYTES_AFTER.match(text, unit_end) and (cue := _MEMORY_COST_BEFORE.search(text, lo, q.start)):
+        measure = "memory"  # "requires 1.2 GB of GPU memory", "with less than 10GB of memory"
+    else:
+        return None
+    return measure if _bytes_owner_is_model(text, q, cue.start(), s0, st) else None
 
 
 # a unit written out may stand between them: "from 28.5 dB to 33.4 dB"
@@ -2224,9 +2265,45 @@ def _earlier_record_score(
     if m is not None and not _NOT_A_RECORD_GAP.search(m.group("gap")):
         # (a measure in the gap: "the previous best model of" is :data:`_PREVIOUS_BEST`'s)
         if any(m.start("gap") <= a and b <= m.end("gap") for a, b in measures):
-            return _OWN_RECORD_VERB.search(text, max(s0, m.start() - 30), m.start()) is None
+            return not _record_is_named_model_s(text, q, m.start(), s0, methods)
     m = _RECORD_WHICH.search(text, lo, q.start) or _RECORD_SUBJECT_VERB.fullmatch(text, s0, q.start)
-    return m is not None and not any(m.start("rec") <= c.start and c.end <= q.start for c in methods)
+    return (
+        m is not None
+        and not any(m.start("rec") <= c.start and c.end <= q.start for c in methods)
+        and not _record_is_named_model_s(text, q, m.start("rec"), s0, methods, verb_before=False)
+    )
+
+
+# a model that has the record it is named with: "ZorbNet, with the current best accuracy of",
+# "With ZorbNet, the current best accuracy ... is"
+_WITH_RECORD_AFTER_NAME = re.compile(r"\s*,?\s*with\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?")
+_WITH_NAME_BEFORE_RECORD = re.compile(r"\s*,\s*(?:the\s+|a\s+)?")
+# a model named as the record's holder after its score: "... of 81.2% is now achieved by ZorbNet"
+_RECORD_HELD_BY = re.compile(
+    r"[^.;]{0,60}?\b(?:is|are|was|were|has\s+been)\s+(?:now\s+|currently\s+)?"
+    r"(?:achieved|held|set|attained|obtained|reached|established)\s+by\s+(?:the\s+)?(?:proposed\s+|our\s+)?"
+)
+
+
+def _record_is_named_model_s(
+    text: str, q: Quantity, rec_start: int, s0: int, methods: list[Cand], verb_before: bool = True
+) -> bool:
+    """Whether the record named at ``rec_start`` is held by the sentence's subject (a verb of
+    holding: "Zorb achieves the current best") or by a model the sentence names as having it
+    ("ZorbNet, with the current best accuracy of 81.2%", "With ZorbNet, the current best
+    accuracy on X is 81.2%", "the current best accuracy of 81.2% is now achieved by ZorbNet").
+    ``verb_before``: whether to try the verb of holding (not before a record that is the
+    subject of its own verb: "On the CKP set the current state of the art ... achieves")."""
+    if verb_before and _OWN_RECORD_VERB.search(text, max(s0, rec_start - 30), rec_start):
+        return True
+    for c in methods:
+        if c.start >= s0 and c.end <= rec_start and (
+            _WITH_RECORD_AFTER_NAME.fullmatch(text, c.end, rec_start)
+            or (_WITH_NAME_BEFORE_RECORD.fullmatch(text, c.end, rec_start) and text[s0 : c.start].strip().lower() == "with")
+        ):
+            return True
+    holder = next((c for c in methods if c.start >= q.end), None)
+    return holder is not None and _RECORD_HELD_BY.fullmatch(text, q.end, holder.start) is not None
 
 
 _LONE_BRACKET_OPEN = re.compile(r"\s*\(\s*$")
@@ -2390,7 +2467,7 @@ def _bind_metric(
         q.unit is None
         and (span := _BYTES_AFTER.match(text, q.end))
         and not any(0 <= q.start - c.end <= 25 and _BYTES_MEASURE.search(c.name) for c in metrics)
-        and (measure := _byte_size_measure(text, q, span.end(), s0))
+        and (measure := _byte_size_measure(text, q, span.end(), s0, st))
     ):
         return measure, 0.8  # "the detector is only 36.9 KB", "with less than 10GB of memory"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
@@ -2691,12 +2768,6 @@ _NP_END = r"(?:over|than|and|or|on|in|for|with|compared|at|by|of|while|across|to
 _CHANGE_IN_NP = re.compile(
     r"\s*" + _QUALIFIER + _CHANGE_NOUN + r"\s+in\s+(?:the\s+|its\s+|their\s+)?"
     rf"((?:(?!{_NP_END})[a-z][a-z-]*\s+){{0,2}}(?!{_NP_END})[a-z][a-z-]*)(?=\s*[,.;)]|\s+{_NP_END}|$)"
-)
-# the hedges a number may come after: "reaches only 15%", "solves up to 18%", "a score of
-# about 60", "less than 5%"
-_HEDGE = (
-    r"(?:only\s+|just\s+|up to\s+|over\s+|about\s+|nearly\s+|around\s+|approximately\s+|"
-    r"more than\s+|less than\s+|almost\s+|a mere\s+|<\s*|~\s*)?"
 )
 # a property that is the subject of the number: "its performance level still reaches only
 # 15%", "performance drops by 20%" (general words that name no measure without a number)
@@ -3195,7 +3266,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
     return RawResult(
         value=q.value,
         value_text=value_text,
-        unit=unit,
+        unit=unit or _bytes_unit(text, q),
         metric=metric,
         method=method,
         dataset=dataset,
@@ -3943,6 +4014,8 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
         subject = _unproposed_subject(text, st, q, methods, s0)
         if subject:
             return subject, strength
+    if proposed_methods and _contrasted_with_ours(text, q, methods, s0):
+        return UNNAMED_BASELINE, strength  # "DARTS takes 4 GPU days, while ZorbNet takes only 0.1"
     if proposed_methods:
         best = proposed_methods[0]
         # the most specific proposed name in the sentence ("MathScale-7B"), not one it is
@@ -3960,6 +4033,24 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
                 break
         return best, strength
     return PROPOSED, strength
+
+
+# a clause of the paper's method that a contrast word opens after a number: "..., while ZorbNet"
+_CONTRAST_TO_OURS = re.compile(r"[^.;]{0,80}?(?:,\s*|\s)(?:while|whereas|but)\s+(?:the\s+|our\s+)?$", re.I)
+# a clause that opens on a name of its own: "DARTS takes", "In contrast, DARTS-v2 needs"
+_NAMED_CLAUSE_START = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s*)?(?!(?:We|Our|It|Its|This|These|The|Ours)\b)[A-Z][\w-]*\s")
+
+
+def _contrasted_with_ours(text: str, q: Quantity, methods: list[Cand], s0: int) -> bool:
+    """Whether ``q`` is in a clause whose subject is a name the text does not know (no
+    mention), contrasted with a later clause of the paper's own method ("DARTS takes 4 GPU
+    days, while ZorbNet takes only 0.1"): the number is the other name's, not the paper's."""
+    later = next((c for c in methods if c.start >= q.end), None)
+    if later is None or not later.proposed or not _CONTRAST_TO_OURS.fullmatch(text, q.end, later.start):
+        return False
+    if any(s0 <= c.start < q.start for c in methods) or OUR_SIDE.search(text, s0, q.start):
+        return False
+    return _NAMED_CLAUSE_START.match(text, s0, q.start) is not None
 
 
 # models or methods no name picks out: "current LLMs", "the best-performing model", "none of
