@@ -1760,9 +1760,30 @@ _NOT_MEASURE_HEADS = {"performance", "quality", "effectiveness", "efficiency", "
                       "interpretability", "transferability", "adaptability"}  # fmt: skip
 
 
+# the grade a value is given, never part of a measure's name: "high accuracy", "good recall"
+_GRADE_WORDS = frozenset(("high", "low", "higher", "lower", "best", "good", "better", "competitive", "impressive",
+                          "remarkable", "strong", "promising", "comparable", "similar"))  # fmt: skip
 _TERM_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|,?\s+and\s+)")
 _TERM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _TERM_LEAD = re.compile(r"(?:the|its|their|our|both)\s+")
+# what may stand before a listed measure's name without being part of it: an owner's "own"
+# ("in terms of our own accuracy"), degree adverbs ("extremely", "very") and the
+# grade a result has ("low", "high": "in terms of extremely low inference time")
+_TERM_MODIFIER = re.compile(r"(?:own|very|much|[a-z]+ly|(?:" + "|".join(sorted(_GRADE_WORDS)) + r"))\s+")
+
+
+def _past_term_modifiers(text: str, a: int, b: int) -> int:
+    """Where a listed measure's name starts in ``text[a:b]``, past _TERM_MODIFIER words.
+
+    >>> t = "extremely low inference time"; t[_past_term_modifiers(t, 0, len(t)):]
+    'inference time'
+    >>> t = "family size"; t[_past_term_modifiers(t, 0, len(t)):]
+    'family size'
+    """
+    while (m := _TERM_MODIFIER.match(text, a, b)) and (not m.group().rstrip().endswith("ly")
+                                                       or N.is_adverb(m.group().rstrip())):
+        a = m.end()
+    return a
 # a statement expressed through a quantity, not a measurement of it: "sufficient conditions
 # for concavity in terms of the weights", "a characterization of X in terms of Y"
 _CHARACTERIZED = re.compile(
@@ -1992,6 +2013,7 @@ def _terms_of_metrics(text: str, low: str, start: int) -> list[Cand]:
             if part and not _TERM_SEP.fullmatch(part):
                 lead = _TERM_LEAD.match(part)
                 a = pos + (lead.end() if lead else 0)
+                a = _past_term_modifiers(text, a, pos + len(part))
                 b = pos + len(part)
                 words = text[a:b].split()
                 if (
@@ -2029,17 +2051,25 @@ _TRADED_PAIR = re.compile(
 # measure words that name a property traded, not a measure reported ("quality-diversity
 # trade-off", "fairness-overhead trade-off")
 _TRADED_PROPERTIES = frozenset(("diversity", "fairness", "robustness", "overhead", "privacy", "utility"))
+# sides that name the notion traded, no measure by name, unless a number is reported for
+# them: "an accuracy-cost trade-off", "the energy-accuracy trade-off" (GUIDELINES.md: like
+# "efficiency" alone; the gold lists "cost" only with its value), where "speed-accuracy" or
+# "CER-latency" name measures the gold lists
+_TRADED_NOTIONS = frozenset(("cost", "costs", "error", "errors", "energy", "loss"))
 
 
 # the other side of a trade-off may be a cost no lexicon lists alone: "accuracy-efficiency",
 # "throughput-delay", "accuracy-complexity" (a measure's head word, _measure_word, or these)
 _TRADED_COSTS = frozenset(("computation", "compute", "performance", "power", "sparsity"))
 # a trade-off the work attains or improves: "achieves a better", "obtains the state-of-the-art",
-# "a favorable", "improves the" (a comparative or a verb of attaining close before it)
+# "a favorable", "improves the" (a comparative or a verb of attaining close before it, with
+# no preposition between: "provides a theoretical analysis of the", "offers insights into
+# the" talk about the trade-off, which the gold then does not list as measured)
 _TRADE_ATTAINED_BEFORE = re.compile(
     r"\b(?:achiev\w*|obtain\w*|yield\w*|offer\w*|provid\w*|attain\w*|deliver\w*|improv\w*|"
     r"better|superior|good|excellent|favou?rable|best|state[- ]of[- ]the[- ]art|optimal|competitive|"
-    r"strong|impressive|outstanding|great)\b[^.;:]*$",
+    r"strong|impressive|outstanding|great)\b"
+    r"(?:(?!(?<![\w-])(?:of|about|on|into|for|regarding|behind|underlying)(?![\w-]))[^.;:])*$",
     re.I,
 )
 
@@ -2063,7 +2093,9 @@ def _traded_measures(text: str, start: int) -> tuple[list[Cand], set[tuple[int, 
             continue  # "chosen based on the speed-accuracy trade-off": not what is attained
         for g in (1, 2):
             if lookup_label(m.group(g)) == METRIC and m.group(g).lower() not in _TRADED_PROPERTIES:
-                out.append(Cand(m.start(g), m.end(g), METRIC, "terms", 0.6))
+                c = Cand(m.start(g), m.end(g), METRIC, "terms", 0.6)
+                c.weak = m.group(g).lower() in _TRADED_NOTIONS
+                out.append(c)
                 spans |= {(m.start(g), m.end(g)), (m.start(1), m.end(2))}
     return out, spans
 
@@ -2309,10 +2341,8 @@ _SET_QUANTITY_HEADS = frozenset(("rate", "ratio", "probability"))
 _NOT_VALUE_MODIFIERS = {"relative", "absolute", "better", "higher", "lower", "points", "point",
                         "percent", "percentage", "regarding", "concerning", "including", "in",
                         "of"}  # fmt: skip
-_NOT_MEASURE_MODIFIERS = {"high", "low", "higher", "lower", "best", "good", "better", "final",
-                          "competitive", "reported", "baseline", "new", "top", "impressive",
-                          "remarkable", "strong", "promising", "comparable", "similar", "state",
-                          "sota", "overall", "average", "mean", "total", "an", "a", "the"}  # fmt: skip
+_NOT_MEASURE_MODIFIERS = _GRADE_WORDS | {"final", "reported", "baseline", "new", "top", "state", "sota",
+                                         "overall", "average", "mean", "total", "an", "a", "the"}  # fmt: skip
 
 
 # measure heads that name no measure alone: which probability, rate or divergence the
