@@ -650,7 +650,7 @@ def numbered_items(text: str, start: int) -> list[tuple[int, int, float]]:
     while m:
         i = m.start()
         first = _ordinal(m)
-        parts = cued and first in ("1", "i") and _PARTS_CUE.search(text, max(start, i - 60), i)
+        parts = cued and first == "1" and _PARTS_CUE.search(text, max(start, i - 60), i)
         # (a list marked "1)" only after a count of parts: after "methods have two issues: 1)"
         # it lists findings or problems more often than methods)
         if parts or (
