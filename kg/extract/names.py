@@ -1158,6 +1158,13 @@ def is_generic_phrase(name: str) -> bool:
 # a word in -s that is no plural noun modifier next to the head ("frames", "compares",
 # "mitigates"); "physics", "analysis", "status", "class" end otherwise
 _VERB_S = re.compile(r"[a-z]{2}(?<![sui])(?<!ic)s$")
+
+
+def looks_like_verb_s(low: str) -> bool:
+    """Whether a lower-case word has the shape of a verb in -s ("captures", not "class",
+    "focus", "analysis", "physics"); before a phrase's last word it is the verb, not a plural
+    modifier."""
+    return _VERB_S.search(low) is not None
 _INNER_ACRONYM = re.compile(r"\([A-Za-z][A-Za-z0-9-]{0,7}\)")
 
 
@@ -1281,7 +1288,7 @@ def _phrase_word(core: str) -> int:
         flags |= _MEANS
     if lw in TASK_LEAD_QUALIFIERS:
         flags |= _QUALIFIER
-    if _VERB_S.search(lw):
+    if looks_like_verb_s(lw):
         flags |= _VERB_LIKE
     return flags
 

@@ -602,15 +602,33 @@ _NOT_PROCESS = {
 # closing bracket only ("1) "), not after a word or a bracket ("f(x) ", "(1)) ")
 _MARK = re.compile(r"\((?P<o>[1-9]|i{1,3}|iv|v|vi{1,3}|[a-h])\)\s+")
 _ANY_MARK = re.compile(r"(?:\((?P<o>[1-9]|i{1,3}|iv|v|vi{1,3}|[a-h])|(?<![\w().])(?P<c>[1-9]|i{1,3}|iv))\)\s+")
-_NUM_CUE = re.compile(
-    r"\b(?:methods|approaches|techniques|algorithms|baselines|models|strategies|variants|"
-    r"architectures|explainers|heuristics|modules)\b[^.;()]{0,40}?:?\s*$"
+_METHOD_NOUNS = (r"methods|approaches|techniques|algorithms|baselines|models|strategies|variants|"
+                 r"architectures|explainers|heuristics|modules")
+_NUM_CUE = re.compile(r"\b(?:" + _METHOD_NOUNS + r")\b[^.;()]{0,40}?:?\s*$")
+# what else a list after a method word enumerates: "three issues ... in existing methods:",
+# "architectures offer three advantages:", "methods ... on the tasks of (a) ..."; the counted
+# noun says what the list holds, else the last of these nouns before the first mark
+_LISTED_NOUN = re.compile(
+    r"\b(?:(?P<count>two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?P<noun>" + _METHOD_NOUNS + r"|issues|problems|challenges|limitations|drawbacks|shortcomings|"
+    r"weaknesses|advantages|benefits|questions|findings|observations|insights|tasks|contributions|"
+    r"reasons|properties|goals)\b"
 )
+_METHOD_NOUN = re.compile(_METHOD_NOUNS)
 # a counted list of the paper's own parts: "comprises three components:", "with three key
-# designs:" (a count and a colon: not "components such as ..." nor "design choices"); its
-# items are often a sentence each, so the next mark may be further on, past a full stop
-_PARTS_CUE = re.compile(r"\b(?:two|three|four|five)\s+(?:[a-z-]+\s+){0,2}(?:components|designs)\s*:\s*$")
-_ORDINALS = ("1", "2", "3", "4", "5")
+# designs:" (a count, at most two of these adjectives and a colon: not "components such as
+# ..." nor "design choices" nor "three evaluation components:"); its items are often a
+# sentence each, so the next mark may be further on, past a full stop
+_PARTS_CUE = re.compile(
+    r"\b(?:two|three|four|five)\s+(?:(?:key|main|major|core|new|novel|essential|important|principal|"
+    r"primary|crucial|critical|technical|complementary|simple|effective)\s+){0,2}(?:components|designs)\s*:\s*$"
+)
+# the marks of a list, in order: "(1) (2) (3)", "i) ii) iii)", "(a) (b) (c)"
+_SEQUENCES = (
+    ("1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"),
+    ("a", "b", "c", "d", "e", "f", "g", "h"),
+)
 _DET = re.compile(r"(?:(?:a|an|the|our|their)\s+)+")
 _CAP_WORD = re.compile(r"[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*")
 
@@ -635,19 +653,22 @@ def numbered_items(text: str, start: int) -> list[tuple[int, int, float]]:
         parts = cued and first == "1" and _PARTS_CUE.search(text, max(start, i - 60), i)
         # (a list marked "1)" only after a count of parts: after "methods have two issues: 1)"
         # it lists findings or problems more often than methods)
-        if parts or m["o"] and m["o"][0] in "1ia" and _NUM_CUE.search(text, max(start, i - 120), i):
+        if parts or (
+            m["o"] in ("1", "i", "a")
+            and _NUM_CUE.search(text, max(start, i - 120), i)
+            and _lists_methods(text, max(start, i - 120), i)
+        ):
             marks = [m]
             pos = m.end()
             while True:
                 nxt = mark.search(text, pos, pos + (300 if parts else 120))
-                if parts:  # the next number only ("2)" after "1)"), wherever it is
-                    if not nxt or len(marks) >= 5 or _ordinal(nxt) != _ORDINALS[len(marks)]:
+                # the next mark of the same sequence only ("2)" after "1)", not "ii)")
+                if not nxt or not _follows(_ordinal(marks[-1]), _ordinal(nxt)):
+                    break
+                if parts:  # wherever it is
+                    if len(marks) >= 5:
                         break
-                elif (
-                    not nxt
-                    or text.find(".", pos, nxt.start()) >= 0
-                    and not _abbrev_dot(text, pos, nxt.start())
-                ):
+                elif text.find(".", pos, nxt.start()) >= 0 and not _abbrev_dot(text, pos, nxt.start()):
                     break
                 marks.append(nxt)
                 pos = nxt.end()
@@ -666,6 +687,22 @@ def numbered_items(text: str, start: int) -> list[tuple[int, int, float]]:
 def _ordinal(m: re.Match) -> str:
     """A mark's number or letter ("1" of "(1) " and of "1) ")."""
     return m["o"] or m.groupdict().get("c")
+
+
+def _follows(prev: str, nxt: str) -> bool:
+    """Whether mark ``nxt`` comes next after ``prev`` in one of :data:`_SEQUENCES`."""
+    return any(prev in seq and seq.index(prev) + 1 < len(seq) and seq[seq.index(prev) + 1] == nxt
+               for seq in _SEQUENCES)  # fmt: skip
+
+
+def _lists_methods(text: str, a: int, i: int) -> bool:
+    """Whether the clause before a list's first mark (at ``i``) says it lists methods, not
+    problems, advantages or tasks (:data:`_LISTED_NOUN`)."""
+    cut = max(text.rfind(". ", a, i), text.rfind(".\n", a, i))
+    found = list(_LISTED_NOUN.finditer(text, cut + 1 if cut >= 0 else a, i))
+    counted = [f for f in found if f["count"]]
+    noun = (counted or found)[-1]["noun"] if found else ""
+    return _METHOD_NOUN.fullmatch(noun) is not None
 
 
 _PARTS_COLON = re.compile(r"(?:components|designs)\s*:")
@@ -721,6 +758,13 @@ def _numbered_name(text: str, a: int, b: int) -> tuple[int, int, float] | None:
     return (item[0], item[1], 0.55) if item else None
 
 
+# a list item that opens with one of these states a problem ("(1) Inefficient graph
+# encoders, (2) ..."), not a part of a method
+_PROBLEM_LEADS = frozenset((
+    "inefficient", "insufficient", "ineffective", "inadequate", "inaccurate", "inconsistent", "incomplete",
+    "unstable", "unreliable", "limited", "poor", "weak", "slow", "costly", "expensive", "excessive",
+    "missing", "lack", "lacking", "difficult", "hard",
+))  # fmt: skip
 # "In-sample", "Distribution": a capital, then lower case only
 _SENTENCE_CASE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
 
@@ -737,6 +781,12 @@ def _lower_item(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | No
         return None
     lows = [text[x:y].lower() for x, y in item]
     if any(w in N.TASK_BREAK for w in lows) or not lows[-1].isalpha() and "-" not in lows[-1]:
+        return None
+    # a clause, a question or a problem, not a technique: "glimmer pooling captures context",
+    # "which glimmer matters?", "inefficient graph encoders"
+    if any(N.looks_like_verb_s(w) for w in lows[:-1]) or text.startswith("?", item[-1][1]):
+        return None
+    if lows[0] in _PROBLEM_LEADS:
         return None
     name = text[item[0][0] : item[-1][1]]
     if N.is_generic_phrase(name) or (lows[-1] in N.TASK_HEAD_SET and lows[-1] not in N.METHOD_HEADS):
