@@ -28,17 +28,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import count, islice, tee
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 import pyoxigraph as ox
 from tqdm import tqdm
 
+from kg.batching import batched
 from kg.errors import InputError, Interrupted
 from kg.model import BuildReport, Entity, Extraction, Paper, is_placeholder
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
 from kg.store import GraphStore, KgStore
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CHUNK = 2000  # papers counted and spilled per step of one extract() stream (progress, forms merged)
 BULK_MIN_PAPERS = 5000  # a first build at least this big goes through N-Quads shards
@@ -87,12 +89,6 @@ def _progress(quiet: bool, description: str, unit: str = "paper") -> tqdm:
                 desc=description)  # fmt: skip
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
 def spill_line(paper: Paper, extraction: Extraction) -> str:
     """One parked extraction as a JSON line (the format of spills, local or on a cluster)."""
     return json.dumps({"paper": paper.to_json(), "extraction": extraction.to_json()}, ensure_ascii=False) + "\n"
@@ -138,18 +134,25 @@ def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1
     # extractions come back, in input order.
     ahead, feed = tee(papers)
     extractions = extract(feed, nlp=nlp, workers=workers)
+    # progress is told per extraction as it comes back (a worker's batch at a time), not per
+    # chunk: a bar moving in steps of 2,000 papers looked stuck
+    told = extractions if on_paper is None else _told(extractions, on_paper)
     try:
-        for chunk in _chunks(zip(ahead, extractions, strict=True), CHUNK):
+        for chunk in batched(zip(ahead, told, strict=True), CHUNK):
             forms = collect_forms([extraction for _, extraction in chunk], forms)
             for paper, extraction in chunk:
                 spill.write(paper, extraction)
-            if on_paper:
-                on_paper(len(chunk))
     finally:
         close = getattr(extractions, "close", None)  # a generator; a list (tests) has none
         if close is not None:
             close()  # (the workers stop here when the loop does: an error, Ctrl-C)
     return forms if forms is not None else collect_forms([])
+
+
+def _told(items: Iterable[T], on_item: Callable[[int], None]) -> Iterator[T]:
+    for item in items:
+        on_item(1)
+        yield item
 
 
 def missing_entities(extraction: Extraction, known: set[tuple[str, str]]) -> list[Entity]:

@@ -283,10 +283,19 @@ def extract(ctx, paths, output, on_error, input_format, workers, no_link, catego
     from kg.build import extract_papers
 
     stats: dict = {}
-    with _replaced_on_success(output) as out:
-        n, skipped = extract_papers(paths, out, on_error=on_error, input_format=input_format, workers=workers,
-                                    quiet=ctx.obj["quiet"], link_names=not no_link, stats=stats,
-                                    categories=categories)  # fmt: skip
+    existed = output != "-" and Path(output).exists()
+    try:
+        with _replaced_on_success(output) as out:
+            n, skipped = extract_papers(paths, out, on_error=on_error, input_format=input_format, workers=workers,
+                                        quiet=ctx.obj["quiet"], link_names=not no_link, stats=stats,
+                                        categories=categories)  # fmt: skip
+    except KeyboardInterrupt:
+        # one line saying what the output is (the workers ignore Ctrl-C; the pool is stopped)
+        if output == "-":
+            left = "the lines written to stdout, if any, are not the whole output"
+        else:
+            left = f"{output} was left as it was" if existed else f"{output} was not written"
+        raise Interrupted(f"interrupted: {left}") from None
     _echo_skipped(skipped)
     notes = [f"{stats.get('duplicates', 0)} duplicates dropped"] if stats.get("duplicates") else []
     if left_out := _left_out_note(categories, stats.get("off_category", 0)):

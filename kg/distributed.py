@@ -117,7 +117,8 @@ def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition
     """
     from dask.distributed import as_completed
 
-    from kg.build import _chunks, complete_entities, iter_papers
+    from kg.batching import batched
+    from kg.build import complete_entities, iter_papers
     from kg.link import Linker
     from kg.rdf import IriScheme, shared_quads
 
@@ -131,7 +132,7 @@ def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition
     spills: list[str] = []
     pending = as_completed()
     in_flight = 0
-    for i, partition in enumerate(_chunks(papers, partition_size)):
+    for i, partition in enumerate(batched(papers, partition_size)):
         spill = str(out / f"spill-{i:05d}.jsonl")
         spills.append(spill)
         pending.add(client.submit(extract_partition, partition, spill, pure=False))

@@ -50,14 +50,14 @@ def test_extract_command_keeps_one_worker_pool_for_all_chunks(tmp_path, monkeypa
 def test_a_hundred_papers_go_out_in_several_batches(monkeypatch):
     # batches of 256 left a run of 100 papers to one worker while the other idled
     sizes = []
-    real_batches = kg.extract._batches
+    real_batches = kg.extract.batched
 
     def logged_batches(papers, size):
         for batch in real_batches(papers, size):
             sizes.append(len(batch))
             yield batch
 
-    monkeypatch.setattr(kg.extract, "_batches", logged_batches)
+    monkeypatch.setattr(kg.extract, "batched", logged_batches)
     assert len(list(extract(_papers(100), workers=2))) == 100
     assert sum(sizes) == 100 and len(sizes) >= 3
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import signal
 from collections import deque
 from functools import lru_cache
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
 import spacy
 
@@ -30,6 +30,7 @@ from kg.extract import tokenizer  # noqa: F401  (registers mlkg.tokenizer.v2)
 from kg.extract.components import PIPELINE
 from kg.extract.convert import doc_to_extraction
 from kg.extract.lexicon import metric_directions
+from kg.batching import batched
 from kg.errors import MlkgError
 from kg.model import Extraction, Paper
 from kg.text import SURROGATE
@@ -112,6 +113,9 @@ _WORKER_NLP: spacy.Language | None = None
 
 def _worker_init() -> None:
     global _WORKER_NLP
+    # Ctrl-C reaches the whole process group: the parent stops the pool and reports it once;
+    # a worker taking it too printed its own KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _WORKER_NLP is None:  # spawned workers build their own; forked ones inherit it
         _WORKER_NLP = build_pipeline()
 
@@ -119,12 +123,6 @@ def _worker_init() -> None:
 def _worker_run(papers: list[Paper]) -> list[Extraction]:
     assert _WORKER_NLP is not None
     return _run(_WORKER_NLP, papers)
-
-
-def _batches(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
-    it = iter(papers)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 def extract(
@@ -148,7 +146,7 @@ def extract(
     """
     if workers <= 1:
         nlp = nlp or build_pipeline()
-        for batch in _batches(papers, batch_size):
+        for batch in batched(papers, batch_size):
             yield from _run(nlp, batch)
         return
     global _WORKER_NLP
@@ -162,7 +160,7 @@ def extract(
             # Pool.imap would read the whole input ahead into its task queue; a window of
             # 2 batches per worker keeps every worker busy and memory bounded
             pending: deque = deque()
-            for batch in _batches(papers, batch_size):
+            for batch in batched(papers, batch_size):
                 pending.append(pool.apply_async(_worker_run, (batch,)))
                 if len(pending) >= 2 * workers:
                     yield from pending.popleft().get()
