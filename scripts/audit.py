@@ -9,8 +9,8 @@ held-out sets (see ``kg/extract/training/README.md``).
 
 Two samples, neither overlapping an annotated set:
 
-- ``--hf 161-304``: papers of the ``select_hf40.py`` shuffle of the hf-daily corpus. Papers
-  1-160 are the annotated hf40/hf40a/hf40b/hf40c sets and are refused; the shuffle ends at
+- ``--hf 201-304``: papers of the ``select_hf40.py`` shuffle of the hf-daily corpus. Papers
+  1-200 are the annotated hf40/hf40a/hf40b/hf40c/hf40d sets and are refused; the shuffle ends at
   304 (the corpus holds 364 papers, 60 of them dev), so a range beyond it is refused too.
 - ``--sota N``: N ML abstracts of 2023-24 from ``../shared/corpus/sota-arxiv`` chosen as
   ``select_sota40.py`` chooses, with another seed (``--seed``, default 2031) and without the
@@ -44,7 +44,7 @@ from kg.extract.evaluate import SHARED, linked_predictions, read_corpus  # noqa:
 from kg.model import Paper  # noqa: E402
 
 FIELDS = ("methods", "datasets", "metrics", "tasks", "results")
-ANNOTATED_HF = 160  # papers 1-160 of the select_hf40 shuffle are the four hf40 sets
+ANNOTATED_HF = 200  # papers 1-200 of the select_hf40 shuffle are the five hf40 sets
 TRAINING = ROOT / "kg" / "extract" / "training"
 # a number as written (12, 3.5, 1,024, 12.3%, 2x), not one inside a name (GPT-4o, 72B)
 NUMBER = re.compile(r"(?<![\w.\-/])\d+(?:[.,]\d+)*(?:%|×|x(?![a-z]))?(?![A-Za-z\d])")
@@ -124,7 +124,7 @@ def report(label: str, paper: Paper, record: dict, fields: tuple[str, ...], widt
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     which = ap.add_mutually_exclusive_group(required=True)
-    which.add_argument("--hf", metavar="A-B", help="papers A-B of the select_hf40 shuffle (A > 160)")
+    which.add_argument("--hf", metavar="A-B", help="papers A-B of the select_hf40 shuffle (A > 200)")
     which.add_argument("--sota", type=int, metavar="N", help="N sota-arxiv ML abstracts of 2023-24")
     ap.add_argument("--seed", type=int, default=2031, help="shuffle seed of the sota sample (default 2031)")
     ap.add_argument("--skip", type=int, default=0,
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     if bad := [f for f in fields if f not in FIELDS]:
         ap.error(f"unknown field(s): {', '.join(bad)}")
     if args.hf and not re.fullmatch(r"\d+-\d+", args.hf):
-        ap.error(f"--hf {args.hf}: expected A-B, e.g. 161-304")
+        ap.error(f"--hf {args.hf}: expected A-B, e.g. 201-304")
     if args.hf and int(args.hf.split("-")[0]) <= ANNOTATED_HF:
         ap.error(f"--hf {args.hf}: papers 1-{ANNOTATED_HF} are the annotated hf40 sets "
                  f"(1-40 and 121-160 held out); audit from {ANNOTATED_HF + 1} on")  # fmt: skip

@@ -7,7 +7,7 @@ scored on those predictions; the sota-arxiv sets are extracted on their own
 (:func:`eval_sota40.predict`). One line per set with the lenient F1 of the six fields the
 issue sets targets for, and an ``all readable`` / ``all held out`` line pooling the counts.
 
-Readable sets (``sota40.jsonl``, ``sota40c.jsonl``, ``hf40a.jsonl``, ``hf40b.jsonl``) pool into
+Readable sets (``sota40.jsonl``, ``sota40c.jsonl``, ``hf40a.jsonl``, ``hf40b.jsonl``, ``hf40d.jsonl``) pool into
 ``all readable``. ``results50.jsonl`` is readable but annotated for results only: its row shows
 "-" for the fields it leaves null (:func:`kg.evaluate.score` does not count them), it is pooled
 into no line (so ``all readable`` keeps its meaning), and ``--losses`` gives it a column of its

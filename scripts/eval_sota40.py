@@ -7,7 +7,7 @@ table only; do not read its per-paper misses, so no ``--by-paper`` there). ``--s
 the closest stand-in for the maintainers' held-out set): held out in the same way.
 ``--set hfa`` and ``--set hfb`` score ``hf40a.jsonl`` and ``hf40b.jsonl``, 80 more papers of that
 corpus annotated the same way, which may be read paper by paper; ``--set hfc`` (``hf40c.jsonl``)
-is a second held-out hf-daily set. The papers of both hf sets are extracted and linked with
+is a second held-out hf-daily set, and ``--set hfd`` (``hf40d.jsonl``) a third readable one. The papers of both hf sets are extracted and linked with
 the whole hf-daily corpus, as the dev papers are (:func:`kg.extract.evaluate.dev_predictions`).
 ``--set v`` scores ``sotaval40.jsonl``, 40 blind-annotated papers of sota-arxiv's
 ``validation.jsonl``: held out too (table only). ``--set c`` scores ``sota40c.jsonl``, 40
@@ -29,7 +29,7 @@ title and abstract), extracts and links them as ``kg extract`` does over these 4
 added (+), matched one-to-one as score.py matches them (results: by value and metric; a
 ``~`` line is a result whose value and metric match but whose method or dataset does not).
 
-Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|c|hf|hfa|hfb|hfc|v|r50] [-o PRED.jsonl] [--by-paper]
+Usage: .venv/bin/python scripts/eval_sota40.py [--set a|b|c|hf|hfa|hfb|hfc|hfd|v|r50] [-o PRED.jsonl] [--by-paper]
 """
 
 from __future__ import annotations
@@ -49,9 +49,10 @@ TRAINING = ROOT / "kg" / "extract" / "training"
 GOLD = TRAINING / "sota40.jsonl"
 SETS = {"a": GOLD, "b": TRAINING / "sota40b.jsonl", "hf": TRAINING / "hf40.jsonl",
         "hfa": TRAINING / "hf40a.jsonl", "hfb": TRAINING / "hf40b.jsonl",
-        "hfc": TRAINING / "hf40c.jsonl", "v": TRAINING / "sotaval40.jsonl",
+        "hfc": TRAINING / "hf40c.jsonl", "hfd": TRAINING / "hf40d.jsonl",
+        "v": TRAINING / "sotaval40.jsonl",
         "c": TRAINING / "sota40c.jsonl", "r50": TRAINING / "results50.jsonl"}  # fmt: skip
-HF_SETS = ("hf", "hfa", "hfb", "hfc")  # papers of the hf-daily corpus: linked with the whole corpus
+HF_SETS = ("hf", "hfa", "hfb", "hfc", "hfd")  # papers of the hf-daily corpus: linked with the whole corpus
 HELD_OUT = ("b", "hf", "hfc", "v")  # table only: nobody reads their per-paper errors
 RESULTS_ONLY = ("r50",)  # annotated for results only: the other fields are null in the gold
 
@@ -94,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="a",
                     help="a: sota40.jsonl (default); b: sota40b.jsonl, hf: hf40.jsonl, hfc:"
-                         " hf40c.jsonl and v: sotaval40.jsonl, the held-out sets; hfa, hfb:"
-                         " hf40a/b.jsonl; c: sota40c.jsonl (any year, readable); r50:"
+                         " hf40c.jsonl and v: sotaval40.jsonl, the held-out sets; hfa, hfb, hfd:"
+                         " hf40a/b/d.jsonl; c: sota40c.jsonl (any year, readable); r50:"
                          " results50.jsonl (results only, readable)")  # fmt: skip
     ap.add_argument("-o", "--output",
                     help="where to write the predictions (default, by set: "

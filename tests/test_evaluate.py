@@ -151,22 +151,22 @@ def test_eval_sets_prints_one_row_per_set_and_the_targets():
 
 
 def test_audit_prints_unlabelled_papers_and_refuses_annotated_ones():
-    """scripts/audit.py shows the extractor's output on unlabelled papers only: papers 1-160 of
+    """scripts/audit.py shows the extractor's output on unlabelled papers only: papers 1-200 of
     the hf shuffle are the annotated sets (two of them held out) and are refused."""
     from pathlib import Path
 
     from kg.extract.evaluate import SHARED
 
     script = Path(__file__).resolve().parents[1] / "scripts" / "audit.py"
-    refused = subprocess.run([sys.executable, str(script), "--hf", "121-170"],
+    refused = subprocess.run([sys.executable, str(script), "--hf", "181-210"],
                              capture_output=True, text=True, timeout=120)  # fmt: skip
     assert refused.returncode == 2 and "annotated" in refused.stderr
     if not SHARED.exists():
         pytest.skip("needs ../shared")
-    run = subprocess.run([sys.executable, str(script), "--hf", "161-162", "--fields", "methods,results"],
+    run = subprocess.run([sys.executable, str(script), "--hf", "201-202", "--fields", "methods,results"],
                          capture_output=True, text=True, timeout=300)  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert run.stdout.count("=== hf16") == 2
+    assert run.stdout.count("=== hf20") == 2
     assert "  methods: " in run.stdout and "numbers no result uses:" in run.stdout
     assert "  tasks: " not in run.stdout
 
