@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.extract import names as N
 from kg.extract import nominal as NOM
 from kg.extract import techniques as T
-from kg.extract.lexicon import common_words, longest_surface, lookup_label, lookup_label_any_case
+from kg.extract.lexicon import common_words, longest_surface, lookup_label, lookup_label_any_case, lookup_variant
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
 from kg.extract.spans import SpanIndex
@@ -3340,6 +3340,8 @@ def resolve(text: str, st: DocState) -> None:
             c.label = (
                 by_key.get(name_key(surface))
                 or _lexicon_label(surface)
+                # "AG-News", "WNUT-2017": a listed name with other separators
+                or lookup_variant(surface)
                 # "ROUGE-2 F1", "BLEU-4 F1": measures written together are a measure
                 or (METRIC if " " in surface and all(lookup_label(w) == METRIC for w in surface.split()) else None)
                 or _context_label(text, c, title_end, cues)
