@@ -6482,6 +6482,23 @@ _DATASET_APPOSITION = re.compile(
 )
 
 
+# the end of a gap that calls the name after it data: "a new dataset, ", "a novel
+# fine-grained dataset and benchmark, the "
+_DATA_KIND_BEFORE = re.compile(r"\b(?:dataset|benchmark)\s*,(?:\s*the)?\s*$")
+
+
+def _retype_as_data(text: str, c: Cand, mentions: list[Cand]) -> None:
+    """The name the text calls data in apposition ("we introduce a large-scale dataset,
+    Video Depth in the Wild (VDW), which ...") is a dataset, with each method mention of it
+    or of its acronym: the typing read it a method, and its results would go to it."""
+    forms = {name_key(c.name), name_key(text[c.start : c.end])}
+    if c.short:
+        forms.add(name_key(text[c.short[0] : c.short[1]]))
+    for o in mentions:
+        if o.label == METHOD and (o is c or name_key(text[o.start : o.end]) in forms):
+            o.label = DATASET
+
+
 def _kind_then_name(gap: str, c: Cand) -> bool:
     """Whether ``gap``, between a proposal verb and the name ``c``, says what the name is: "a
     new benchmark, ", "a simple framework, the ". After "the" only a gap without a
@@ -6998,6 +7015,8 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                         c.source == "lexicon" and c.label == DATASET and _introduced_dataset(text, c, gap, named)):  # fmt: skip
                     c.proposed = True
                     marked.append(k)
+                    if c.label == METHOD and c.source != "lexicon" and _DATA_KIND_BEFORE.search(gap):
+                        _retype_as_data(text, c, mentions)
                 break
     for m in _naming(text, st.low, st.title_end) if has_naming else ():
         s0, s1 = st.sentence_span(m.start())
