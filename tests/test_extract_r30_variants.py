@@ -7,12 +7,14 @@ from tests.extract_helpers import name_set, run
 
 def test_variant_takes_the_one_label_of_the_entries_written_so():
     # "AG News" (exact case), "CoVoST 2" (any case), "SI-SDR", "OpenBookQA"
-    assert [lookup_variant(s) for s in ("AG-News", "AGNews", "covost-2", "SISDR", "Open-Book QA")] == [
-        "DATASET", "DATASET", "DATASET", "METRIC", "DATASET"]  # fmt: skip
+    assert [lookup_variant(s) for s in ("AG-News", "AGNews", "COVOST-2", "SISDR", "Open-Book QA", "top1")] == [
+        "DATASET", "DATASET", "DATASET", "METRIC", "DATASET", "METRIC"]  # fmt: skip
     # case as the lexicon's: "AG News" is an exact entry
     assert lookup_variant("ag-news") is None
     # two labels meet ("data augmentation" a technique and a task), or too short to be sure
     assert lookup_variant("Data-Augmentation") is None and lookup_variant("T-5") is None
+    # a lower-case compound ("CrossTask" is listed) or a common word ("MultiPL-E" is)
+    assert lookup_variant("cross-task") is None and lookup_variant("Multiple") is None
 
 
 def test_dataset_written_with_a_hyphen_is_a_dataset(nlp):

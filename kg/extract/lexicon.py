@@ -180,16 +180,20 @@ def lookup_variant(surface: str) -> str | None:
     """The lexicon label of a name written with other separators than the lexicon's: a
     hyphen, a space or none ("AG-News" for "AG News", "WNUT-2017" and "CoVoST-2" for "WNUT
     2017" and "CoVoST 2", "Open-Book QA" for "OpenBookQA"). Case counts as in
-    :func:`lookup_label`. Only when the joined name is 4 characters or more and every entry
-    written so has one label: otherwise None (use :func:`lookup_label` first).
+    :func:`lookup_label`. Only for a name written with a capital or a digit (lower-case
+    compounds are hyphenated freely: "cross-task" is no "CrossTask"), whose joined form has
+    4 characters or more and is no common word ("Multiple" is no "MultiPL-E"), and where every
+    entry written so has one label: otherwise None (use :func:`lookup_label` first).
 
-    >>> lookup_variant("AG-News"), lookup_variant("covost-2"), lookup_variant("ag-news")
+    >>> lookup_variant("AG-News"), lookup_variant("CoVoST-2"), lookup_variant("ag-news")
     ('DATASET', 'DATASET', None)
     >>> lookup_variant("T-5"), lookup_variant("Data-Augmentation"), lookup_variant("Zorb-Net")
     (None, None, None)
+    >>> lookup_variant("cross-task"), lookup_variant("Multiple"), lookup_variant("top1")
+    (None, None, 'METRIC')
     """
     exact = _SEPARATORS.sub("", surface)
-    if len(exact) < _MIN_VARIANT_KEY:
+    if len(exact) < _MIN_VARIANT_KEY or exact.lower() in common_words() or (exact.islower() and exact.isalpha()):
         return None
     table = _variant_labels()
     labels = {table.get(exact, False), table.get("\x00" + exact.lower(), False)} - {False}
