@@ -153,6 +153,53 @@ def lookup_label(surface: str) -> str | None:
     return table.get(surface) or table.get("\x00" + surface.lower())
 
 
+# what separates a name's parts: "AG News", "AG-News" and "AGNews" are one name
+_SEPARATORS = re.compile(r"[-\s]+")
+# a key this short is a code, not a name whose parts were joined ("T5" for "T-5"?)
+_MIN_VARIANT_KEY = 4
+
+
+def _variant_key(pattern: str, case: str) -> str:
+    joined = _SEPARATORS.sub("", pattern)
+    return joined if case == "exact" else "\x00" + joined.lower()
+
+
+@lru_cache(maxsize=1)
+def _variant_labels() -> dict[str, str | None]:
+    """Separator-free key (as :func:`surface_labels` keys case) -> the one label of every
+    entry so written, ``None`` where entries of two labels meet ("MAE" a model and a
+    measure, "data augmentation" a technique and a task)."""
+    out: dict[str, str | None] = {}
+    for e in _load_all(None):
+        key = _variant_key(e.pattern, e.case)
+        out[key] = e.label if out.get(key, e.label) == e.label else None
+    return out
+
+
+def lookup_variant(surface: str) -> str | None:
+    """The lexicon label of a name written with other separators than the lexicon's: a
+    hyphen, a space or none ("AG-News" for "AG News", "WNUT-2017" and "CoVoST-2" for "WNUT
+    2017" and "CoVoST 2", "Open-Book QA" for "OpenBookQA"). Case counts as in
+    :func:`lookup_label`. Only for a name written with a capital or a digit (lower-case
+    compounds are hyphenated freely: "cross-task" is no "CrossTask"), whose joined form has
+    4 characters or more and is no common word ("Multiple" is no "MultiPL-E"), and where every
+    entry written so has one label: otherwise None (use :func:`lookup_label` first).
+
+    >>> lookup_variant("AG-News"), lookup_variant("CoVoST-2"), lookup_variant("ag-news")
+    ('DATASET', 'DATASET', None)
+    >>> lookup_variant("T-5"), lookup_variant("Data-Augmentation"), lookup_variant("Zorb-Net")
+    (None, None, None)
+    >>> lookup_variant("cross-task"), lookup_variant("Multiple"), lookup_variant("top1")
+    (None, None, 'METRIC')
+    """
+    exact = _SEPARATORS.sub("", surface)
+    if len(exact) < _MIN_VARIANT_KEY or exact.lower() in common_words() or (exact.islower() and exact.isalpha()):
+        return None
+    table = _variant_labels()
+    labels = {table.get(exact, False), table.get("\x00" + exact.lower(), False)} - {False}
+    return labels.pop() if len(labels) == 1 else None
+
+
 def lookup_label_any_case(surface: str) -> str | None:
     """The lexicon label of a whole name written in any case ("roBERTa", "adamW"): for words
     whose case says nothing (an author's LaTeX macro names), not for running text.

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.extract import names as N
 from kg.extract import nominal as NOM
 from kg.extract import techniques as T
-from kg.extract.lexicon import common_words, longest_surface, lookup_label, lookup_label_any_case
+from kg.extract.lexicon import common_words, longest_surface, lookup_label, lookup_label_any_case, lookup_variant
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
 from kg.extract.spans import SpanIndex
@@ -133,8 +133,9 @@ _PROPOSE_NAME_GAP = re.compile(
     r"^\s*(?:(?:a|an|the|our|two|three|several|novel|new|simple|general|unified|"
     r"first|family of|series of)\s+)*"
 )
-# "we propose a new plug-and-play training framework, SMoE-Dropout, ...": the name in
-# apposition after what it is
+# "we propose a new plug-and-play training framework, SMoE-Dropout, ...", "a simple
+# framework, the Zorb Transformer, that ...": the name in apposition after what it is
+# (read with :func:`_kind_then_name`, which says when "the" may lead the name)
 _KIND_THEN_NAME = re.compile(
     r"\s*(?:(?:a|an)\s+(?:(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|algorithm|"
     r"technique|strategy|architecture|pipeline|network|module|benchmark|dataset|tool|agent|"
@@ -142,7 +143,7 @@ _KIND_THEN_NAME = re.compile(
     # an agent noun: "a novel multiview detector, ZorbDet", "a simple tracker, ZorbTrack";
     # in the same noun phrase (not "a plug-in for any detector, ZorbDet", "an adapter for a
     # frozen transformer, ZorbViT": the name is what the proposal acts on)
-    r"(?:(?!(?:for|to|of|with|on|from|any|a|an|the)\s)[\w-]+\s+){0,5}?[\w-]+(?:er|or)),"
+    r"(?:(?!(?:for|to|of|with|on|from|any|a|an|the)\s)[\w-]+\s+){0,5}?[\w-]+(?:er|or)),(?P<the>\s*the(?=\s))?"
     # "two new benchmarks, MBPP and ...", "three new benchmarks: A, B, and C"
     r"|(?:two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:frameworks|methods|approaches|"
     r"models|algorithms|techniques|strategies|architectures|networks|modules|benchmarks|datasets|"
@@ -3340,6 +3341,8 @@ def resolve(text: str, st: DocState) -> None:
             c.label = (
                 by_key.get(name_key(surface))
                 or _lexicon_label(surface)
+                # "AG-News", "WNUT-2017": a listed name with other separators
+                or lookup_variant(surface)
                 # "ROUGE-2 F1", "BLEU-4 F1": measures written together are a measure
                 or (METRIC if " " in surface and all(lookup_label(w) == METRIC for w in surface.split()) else None)
                 or _context_label(text, c, title_end, cues)
@@ -6479,14 +6482,63 @@ _DATASET_APPOSITION = re.compile(
 )
 
 
+# the end of a gap that calls the name after it data: "a new dataset, ", "a novel
+# fine-grained dataset and benchmark, the "
+_DATA_KIND_BEFORE = re.compile(r"\b(?:dataset|benchmark)\s*,(?:\s*the)?\s*$")
+
+
+def _retype_as_data(text: str, c: Cand, mentions: list[Cand]) -> None:
+    """The name the text calls data in apposition ("we introduce a large-scale dataset,
+    Video Depth in the Wild (VDW), which ...") is a dataset, with each method mention of it
+    or of its acronym: the typing read it a method, and its results would go to it."""
+    forms = {name_key(c.name), name_key(text[c.start : c.end])}
+    if c.short:
+        forms.add(name_key(text[c.short[0] : c.short[1]]))
+    for o in mentions:
+        if o.label == METHOD and (o is c or name_key(text[o.start : o.end]) in forms):
+            o.label = DATASET
+
+
+def _kind_then_name(gap: str, c: Cand) -> bool:
+    """Whether ``gap``, between a proposal verb and the name ``c``, says what the name is: "a
+    new benchmark, ", "a simple framework, the ". After "the" only a gap without a
+    preposition ("a new variant of a classic model, the Zorb Machine": the name is what the
+    variant is of), and no name with its acronym defined ("a new architecture, the Zorbic
+    Attention Transformer (ZAT),"): that one is the paper's own when the text uses the
+    acronym again (:func:`_mark_proposal_acronym`), as round 19 measured.
+
+    >>> _kind_then_name(" a simple framework, the ", Cand(0, 1, METHOD, "titlecase", 1.0))
+    True
+    >>> _kind_then_name(" a variant of a known model, the ", Cand(0, 1, METHOD, "titlecase", 1.0))
+    False
+    """
+    m = _KIND_THEN_NAME.fullmatch(gap)
+    if m is None or not m.group("the"):
+        return m is not None
+    return c.source != "acronym" and _GAP_PREPOSITION.search(gap) is None
+
+
+def _introduced_method(text: str, c: Cand, gap: str, named) -> bool:
+    """A method the lexicon knows, after a proposal verb and ``gap``, is the paper's own when
+    it ends right there ("We present Mask R-CNN, ..."; "we use BERT" is not a proposal, "we
+    present BERT-based X" names X) or the text says what it is ("X, a new architecture");
+    and a longer name the text makes of a known one ("a simple framework, the Zorb
+    Transformer,": the lexicon lists "Transformer" only) when the gap says what it is."""
+    if _DEFINING_APPOSITION.match(text, c.end):
+        return True
+    if (named or gap.strip().lower() in _BARE_GAPS) and _ENDS_NAME.match(text, c.end):
+        return not _USED_TO.match(text, c.end)
+    return _kind_then_name(gap, c) and lookup_label(text[c.start : c.end]) is None
+
+
 def _introduced_dataset(text: str, c: Cand, gap: str, named) -> bool:
     """A dataset the lexicon knows, right after a proposal verb, is the paper's own when the
     text says what it is ("we present PixelRec, a massive ... dataset", "we introduce
     UCF-QNRF dataset that ...", "we present two novel datasets, PLOS and eLife"): the
     lexicon holds datasets that their own papers introduce."""
     return (
-        named is not None or gap.strip().lower() in _BARE_GAPS or _KIND_THEN_NAME.fullmatch(gap) is not None
-    ) and (_DATASET_APPOSITION.match(text, c.end) is not None or _KIND_THEN_NAME.fullmatch(gap) is not None)
+        named is not None or gap.strip().lower() in _BARE_GAPS or _kind_then_name(gap, c)
+    ) and (_DATASET_APPOSITION.match(text, c.end) is not None or _kind_then_name(gap, c))
 
 
 _ENDS_NAME_OR_HEAD = re.compile(_ENDS_NAME.pattern + r"|\s+(?:framework|approach|method|model)\b")
@@ -6949,26 +7001,22 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             if c.label not in (METHOD, DATASET):
                 break
             gap = text[pos : c.start]
-            if skipped and not _KIND_THEN_NAME.fullmatch(gap):
+            if skipped and not _kind_then_name(gap, c):
                 break
             if (named or _PROPOSE_NAME_GAP.fullmatch(gap)
                     or (len(gap) < 60 and "," not in gap and not _GAP_PREPOSITION.search(_gap_before_name(gap)))
-                    or _KIND_THEN_NAME.fullmatch(gap)):  # fmt: skip
+                    or _kind_then_name(gap, c)):  # fmt: skip
                 if c.source != "title" and _modifies_head(text, c.end):
                     break  # "we propose a CLIP-based discriminator", "a seq2seq pre-training
                     # approach": the name modifies what is proposed
                 if c.source in ("name", "acronym", "title", "titlecase") or (
                         c.source == "context" and any(N.is_namey(w) for w in text[c.start : c.end].split())) or (
-                        c.source == "lexicon" and c.label == METHOD
-                        and (_DEFINING_APPOSITION.match(text, c.end)
-                             or (named or gap.strip().lower() in _BARE_GAPS)
-                             and _ENDS_NAME.match(text, c.end) and not _USED_TO.match(text, c.end))) or (
+                        c.source == "lexicon" and c.label == METHOD and _introduced_method(text, c, gap, named)) or (
                         c.source == "lexicon" and c.label == DATASET and _introduced_dataset(text, c, gap, named)):  # fmt: skip
-                    # a known name right after "we present" / "called" is the paper's
-                    # own when it ends there ("We present Mask R-CNN, ..."); "we use
-                    # BERT" is not a proposal, "we present BERT-based X" names X
                     c.proposed = True
                     marked.append(k)
+                    if c.label == METHOD and c.source != "lexicon" and _DATA_KIND_BEFORE.search(gap):
+                        _retype_as_data(text, c, mentions)
                 break
     for m in _naming(text, st.low, st.title_end) if has_naming else ():
         s0, s1 = st.sentence_span(m.start())
