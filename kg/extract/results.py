@@ -4484,17 +4484,6 @@ _MEASURED_SLASH = re.compile(r"\s*(?:\\?%)?\s*(?:[\w@.-]+\s*)?/\s*")
 _MEASURED_ITEM_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:[\w@.-]+\s*)?(?:,|and|,\s*and)\s*")
 
 
-def _slash_items(text: str, bound: list[list]) -> list[list[int]]:
-    """Runs of two or more bound numbers joined by slashes, each number with its measure or not."""
-    items: list[list[int]] = []
-    for i in range(len(bound)):
-        if items and items[-1][-1] == i - 1 and _MEASURED_SLASH.fullmatch(text, bound[i - 1][0].end, bound[i][0].start):
-            items[-1].append(i)
-        else:
-            items.append([i])
-    return [g for g in items if len(g) >= 2]
-
-
 def _slash_item_benchmark(text: str, q: Quantity, datasets: list[Cand], bound: list[list], idx: int, s1: int) -> Cand | None:
     """The benchmark of a number of a slash item before "respectively": a list of such items
     goes item by item onto as many benchmarks ("on A, B, and C with 85.1% mAP / 87.2% rank1,
@@ -4503,7 +4492,7 @@ def _slash_item_benchmark(text: str, q: Quantity, datasets: list[Cand], bound: l
     semantic segmentation and B object detection, respectively"). None elsewhere."""
     if text.find("respectively", q.end, s1) < 0:
         return None
-    items = _slash_items(text, bound)
+    items = [list(range(i, j + 1)) for i, j in _runs(text, bound, _MEASURED_SLASH)]
     k = next((n for n, g in enumerate(items) if idx in g), None)
     if k is None:
         return None
