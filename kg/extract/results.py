@@ -262,16 +262,20 @@ _SETTING_AFTER = re.compile(
     r"structured)\s+){0,2}"
     # "with only 1% labels", "at 50% sparsity", "an 80% noise ratio": the share of the data
     # kept, labelled or corrupted, or of the weights pruned, is the setting of a test
-    r"(?:training\s+)?(?:data|samples|examples|images|tokens|steps|epochs|layers|heads|GPUs?|"
+    # ("just 50% train data is required")
+    r"(?:train(?:ing)?\s+)?(?:data|samples|examples|images|tokens|steps|epochs|layers|heads|GPUs?|"
     r"labels|sparsity|noise|audios|"
     r"TPUs?|nodes|languages|tasks|models|LLMs|domains|problems|questions|papers|participants|"
     r"users|hours of|shots?|seeds|runs|classes|categories|frames|videos|subjects|annotators|"
     r"benchmarks|datasets|experts|days|hours|minutes|weeks|months|years|seconds|times|"
     r"iterations|rounds|trials|instances|samples|pairs|choices|annotations|judg(?:e)?ments|"
     r"comparisons|ratings|prompts|queries|responses|documents|sentences|words|conversations|"
-    r"dialogues|trajectories|demonstrations|solutions|programs|files|repositories|functions)\b)",
+    r"dialogues|trajectories|demonstrations|solutions|programs|files|repositories|functions|phenomena)\b)",
     re.I,
 )
+# the version of a licence ("CC BY-NC-SA 4.0 license", "the Apache 2.0 License", "CC BY 4.0")
+_LICENCE_VERSION_AFTER = re.compile(r"\s+(?:[Ii]nternational\s+)?(?:[Pp]ublic\s+)?[Ll]icen[cs]e\b")
+_LICENCE_BEFORE = re.compile(r"\bCC[- ]BY(?:-[A-Z]{2})*\s*$")
 _JUST_BEFORE = re.compile(r"\s*(?:[:=(]|of|is|was|reaches|to)?\s*(?:~|\\sim|\$\\sim\$)?\s*\$?\\?\{?")
 # "52.8 on Penn Treebank and 52.0 on WikiText-2": names blanked to N by _blank_names
 _DATASET_CHAIN = re.compile(
@@ -757,6 +761,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "a model with twice the parameter count": no measure of its own
             if _SETTING_AFTER.match(text[q.end : q.end + 40]) and strength < 0.85:
                 continue
+            if _LICENCE_VERSION_AFTER.match(text, q.end) or _LICENCE_BEFORE.search(text, max(s0, q.start - 20), q.start):
+                continue  # "published under CC BY-NC-SA 4.0 license": a licence's version
             if q.unit is None and _SPELLED_SIZE_COST.match(text, q.end) and not _COST_MEASURE_NAME.search(metric):
                 continue  # "78.6% top-1 accuracy with about 5.0 million parameters": not a score
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
@@ -4472,6 +4478,63 @@ def _item_benchmark(text: str, q: Quantity, datasets: list[Cand], s0: int, nxt: 
     return own[-1] if own else None
 
 
+# what joins the values of one slash item, each with or without its measure ("85.1% mAP / 87.2%
+# rank1", "+1.5 mIoU / +1.1 mAP"), and what joins such items in a list ("..., 82.4% mAP / ...")
+_MEASURED_SLASH = re.compile(r"\s*(?:\\?%)?\s*(?:[\w@.-]+\s*)?/\s*")
+_MEASURED_ITEM_GAP = re.compile(r"\s*(?:\\?%)?\s*(?:[\w@.-]+\s*)?(?:,|and|,\s*and)\s*")
+
+
+def _slash_item_benchmark(text: str, q: Quantity, datasets: list[Cand], bound: list[list], idx: int, s1: int) -> Cand | None:
+    """The benchmark of a number of a slash item before "respectively": a list of such items
+    goes item by item onto as many benchmarks ("on A, B, and C with 85.1% mAP / 87.2% rank1,
+    82.4% mAP / 84.9% rank1 and 91.5% mAP / 96.3% rank1, respectively"); a lone item goes value by
+    value onto as many benchmarks written after it ("improved to 61.4 mIoU / 64.2 mAP on A
+    semantic segmentation and B object detection, respectively"). None elsewhere."""
+    if text.find("respectively", q.end, s1) < 0:
+        return None
+    items = [list(range(i, j + 1)) for i, j in _runs(text, bound, _MEASURED_SLASH)]
+    k = next((n for n, g in enumerate(items) if idx in g), None)
+    if k is None:
+        return None
+
+    def listed(a: int, b: int) -> bool:  # items a and b (a < b) are neighbours in one list
+        return items[a][-1] + 1 == items[b][0] and bool(
+            _MEASURED_ITEM_GAP.fullmatch(text, bound[items[a][-1]][0].end, bound[items[b][0]][0].start))
+
+    lo = k
+    while lo > 0 and listed(lo - 1, lo):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(items) and listed(hi, hi + 1):
+        hi += 1
+    if hi > lo:
+        return datasets[k - lo] if hi - lo + 1 == len(datasets) else None
+    after = [d for d in datasets if d.start >= bound[items[k][-1]][0].end]
+    if len(after) != len(items[k]) or any(after[0].start < b[0].start < after[-1].end for b in bound):
+        return None  # (not benchmarks with values of their own: "on A, and 40.2 / 35.0 on B")
+    return after[items[k].index(idx)]
+
+
+# a benchmark (its split, its kind word) and "with", then its values, each with its measure:
+# "Cityscapes val set with 68.4% PQ, 44.0% AP, and 83.5% mIoU, and ADE20K val set with ..."
+_WITH_ITS_VALUES = re.compile(
+    r"(?:\s+(?:val|validation|test|dev)\w*)?(?:\s+(?:set|split|dataset|benchmark))?\s*,?\s+with\s+"
+    r"(?:[-+]?\d[\d.]*\s*(?:\\?%)?\s*[\w@-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+)
+
+
+def _benchmark_with_values(text: str, q: Quantity, datasets: list[Cand], s1: int) -> Cand | None:
+    """The benchmark right before "with" and the values listed up to ``q`` ("Cityscapes val set
+    with 68.4% PQ, 44.0% AP"), not the next benchmark of the sentence; not one of a list of
+    benchmarks ("on A and B with 6.8% and 1.2%") nor before "respectively"."""
+    before = [d for d in datasets if d.end <= q.start]
+    if not before or not _WITH_ITS_VALUES.fullmatch(text, before[-1].end, q.start):
+        return None
+    if len(before) >= 2 and N.LIST_GAP.fullmatch(text, before[-2].end, before[-1].start):
+        return None
+    return None if text.find("respectively", q.end, s1) >= 0 else before[-1]
+
+
 def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
@@ -4489,6 +4552,9 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     before_bracket = _benchmark_before_bracket(text, q, datasets)
     if before_bracket is not None:
         return before_bracket.name
+    slashed = _slash_item_benchmark(text, q, datasets, bound, idx, s1)
+    if slashed is not None:
+        return slashed.name
     # "96.7% and 95.4% on A and B (respectively)": the i-th number goes with the i-th dataset
     chain = [b[0] for b in bound]
     if len(datasets) >= 2 and len(chain) >= 2 and len(datasets) == len(chain):
@@ -4517,6 +4583,9 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     before = [d for d in datasets if d.end <= q.start]
     if before and q.start - before[-1].end < 60 and _NAMED_TO_VALUE.fullmatch(text, before[-1].end, q.start):
         return before[-1].name
+    with_values = _benchmark_with_values(text, q, datasets, s1)
+    if with_values is not None:
+        return with_values.name
     after = [d for d in datasets if d.start >= q.end]
     fronted = _fronted_benchmark(text, datasets, s0, q.start) if after else None
     if fronted is not None and not any(fronted.end <= d.start and d.end <= q.start for d in datasets):
