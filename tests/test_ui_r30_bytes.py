@@ -1,0 +1,79 @@
+"""Round 30 (bytes): sizes in bytes written in different units ("900 KB", "1.2 MB") compare
+and sort on one scale on the pages, and show with their unit as written (the method names are
+invented)."""
+
+from __future__ import annotations
+
+import re
+
+from test_ui import served_pages
+from ui_fixtures import _span, fill_ui
+
+from kg.model import Entity, Extraction, Mention, Paper, Result
+from kg.queries import bind_params, load_queries
+from kg.rdf import IriScheme, paper_quads, shared_quads
+from kg.store import KgStore
+
+_ABSTRACT = ("ZorbNet reaches 80.1% top-1 accuracy on ImageNet with a model size of 900 KB, or 1.2 MB with its "
+             "larger head. KelpNet reaches 79.0% top-1 accuracy on ImageNet with a model size of 2 MB.")  # fmt: skip
+
+
+def _size_store(tmp_path) -> KgStore:
+    """The UI store plus one paper giving ZorbNet two sizes in two units, and KelpNet one."""
+    store = fill_ui(KgStore(tmp_path / "kg"))
+    scheme = IriScheme()
+    p = Paper(id="b0", title="ZorbNet: tiny image classifiers", arxiv_id="2406.00002", date="2024-06-02",
+              abstract=_ABSTRACT)  # fmt: skip
+    t = p.text
+    first = _span(t, "ZorbNet reaches")
+    first = (first[0], t.index("head.") + 5)
+    second = _span(t, "KelpNet reaches")
+    second = (second[0], len(t))
+    size = dict(dataset="ImageNet", confidence=0.9)
+    results = (Result("ZorbNet", "top-1 accuracy", 80.1, "80.1%", unit="%", span=first, **size),
+               Result("ZorbNet", "model size", 900.0, "900 KB", unit="KB", span=first, **size),
+               Result("ZorbNet", "model size", 1.2, "1.2 MB", unit="MB", span=first, **size),
+               Result("KelpNet", "top-1 accuracy", 79.0, "79.0%", unit="%", span=second, **size),
+               Result("KelpNet", "model size", 2.0, "2 MB", unit="MB", span=second, **size))  # fmt: skip
+    e = Extraction(p.id, p.title,
+                   methods=(Mention("ZorbNet", (_span(t, "ZorbNet", len(p.title)),), 0.9),
+                            Mention("KelpNet", (_span(t, "KelpNet"),), 0.9)),
+                   datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),),
+                   metrics=(Mention("top-1 accuracy", (_span(t, "top-1 accuracy"),), 0.9),
+                            Mention("model size", (_span(t, "model size"),), 0.9)),
+                   proposed=("ZorbNet",), results=results, version="test")  # fmt: skip
+    store.add_shared(shared_quads(scheme, [Entity("method", "ZorbNet"), Entity("method", "KelpNet"),
+                                           Entity("metric", "model size", higher_is_better=False)], []))  # fmt: skip
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    store.refresh_leaderboards(scheme)
+    return store
+
+
+def _row(html: str, method: str) -> str:
+    row = html[html.index(f"{method}</a>"):]
+    return row[: row.index("</tr>")]
+
+
+def test_the_cost_column_takes_the_smallest_size_in_bytes_as_written(tmp_path):
+    """The Cost column of ZorbNet's row gives its smaller size, 900 KB (not 1.2 MB: 1.2 < 900 only
+    as bare numbers), with its unit, as the stored boards' mlkg:cost (the leaderboard query) does."""
+    store = _size_store(tmp_path)
+    q = load_queries()["leaderboard"]
+    subs = bind_params(q, {"dataset": "ImageNet", "metric": "top-1 accuracy"})
+    costs = {r["methodLabel"].value: r["cost"].value for r in store.query(q.text, substitutions=subs) if r["cost"]}
+    assert costs["ZorbNet"] == "900 KB model size"
+    (html,) = served_pages(store, tmp_path, "/dataset/imagenet")
+    shown = re.findall(r'<span class="cost-item"><a [^>]*>([^<]*)</a> ([^<]*)</span>', _row(html, "ZorbNet"))
+    assert shown == [("900 KB", "model size")]
+
+
+def test_a_size_board_ranks_and_sorts_sizes_in_bytes(tmp_path):
+    """On the measure's page, ImageNet's model-size board ranks in bytes: ZorbNet's best is its
+    900 KB, before KelpNet's 2 MB, and its 1.2 MB follows as its other result; each shown with its
+    unit and sorted by its size in bytes (data-key)."""
+    store = _size_store(tmp_path)
+    (html,) = served_pages(store, tmp_path, "/metric/model-size")
+    board = html[html.index('id="board-imagenet"'):]
+    board = board[: board.index("</table>")]
+    cells = re.findall(r'data-label="Value" data-key="([^"]*)">\s*<a [^>]*>([^<]*)</a>', board)
+    assert cells == [("900000.0", "900 KB"), ("2000000.0", "2 MB"), ("1200000.0", "1.2 MB")]
