@@ -55,6 +55,7 @@ def test_a_tebibyte_is_written_with_its_qudt_unit():
         "ZorbNet can be deployed on a Raspberry Pi with 8 GB RAM.",
         "ZorbNet runs on commodity hardware with 16 GB of RAM.",
         "ZorbNet runs on a Jetson Nano with 4GB RAM at 30 FPS.",
+        "On a Raspberry Pi with 8GB of RAM, ZorbNet runs at 30 FPS.",
     ],
 )
 def test_the_memory_of_a_device_named_without_digits_is_no_cost_of_the_model(nlp, sentence):

@@ -457,7 +457,7 @@ _HARDWARE_NAME = re.compile(r"(?=.*\d)[A-Za-z]*\d[\w-]*")
 # ... or a capitalised name without digits that a model runs "on" and that has the bytes "with"
 # it: "runs on a Jetson Nano with 4GB of memory", "deployed on a Raspberry Pi with 8 GB RAM"
 _ON_NAMED_DEVICE_WITH = re.compile(
-    r"\bon\s+(?:(?:a|an|the|one|single|two|four|eight|\d+)\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$"
+    r"\b[Oo]n\s+(?:(?:a|an|the|one|single|two|four|eight|\d+)\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$"
 )
 
 
