@@ -77,3 +77,13 @@ def test_a_size_board_ranks_and_sorts_sizes_in_bytes(tmp_path):
     board = board[: board.index("</table>")]
     cells = re.findall(r'data-label="Value" data-key="([^"]*)">\s*<a [^>]*>([^<]*)</a>', board)
     assert cells == [("900000.0", "900 KB"), ("2000000.0", "2 MB"), ("1200000.0", "1.2 MB")]
+
+
+def test_a_cost_column_of_one_measure_sorts_by_its_size_in_bytes(tmp_path):
+    """ImageNet's top-1 board has one cost measure, model size: its Cost column sorts as numbers,
+    each cell by its size in bytes (ZorbNet's 900 KB before KelpNet's 2 MB), not as text."""
+    (html,) = served_pages(_size_store(tmp_path), tmp_path, "/dataset/imagenet")
+    assert re.search(r'<th data-type="number" scope="col" class="cost-col" title="model size, as [^"]*">Cost</th>', html)
+    keys = {m: re.search(r'<td class="cost" data-label="Cost" data-key="([^"]*)">', _row(html, m))[1]
+            for m in ("ZorbNet", "KelpNet")}  # fmt: skip
+    assert keys == {"ZorbNet": "900000.0", "KelpNet": "2000000.0"}
