@@ -692,7 +692,7 @@ class ResultRow:
             if self.delta is not None:
                 return f"{self.delta:+g} points"
             return self.value_text
-        if self.bytes_per_unit is not None and not self.value_text.strip()[-1:].isdigit():
+        if self.bytes_per_unit is not None and self.value_text.strip()[-1:].isalpha():
             return self.value_text.strip()  # a size with its unit as written: "36.9 kB", "0.65MB"
         return shown_number(self.value, self.value_text, self.percent)
 
