@@ -87,3 +87,26 @@ def test_a_cost_column_of_one_measure_sorts_by_its_size_in_bytes(tmp_path):
     keys = {m: re.search(r'<td class="cost" data-label="Cost" data-key="([^"]*)">', _row(html, m))[1]
             for m in ("ZorbNet", "KelpNet")}  # fmt: skip
     assert keys == {"ZorbNet": "900000.0", "KelpNet": "2000000.0"}
+
+
+def test_a_chart_of_sizes_labels_its_axis_in_a_unit_of_bytes(tmp_path):
+    """The model-size board's chart over time (two papers, two dates) labels its ticks "0.5 MB",
+    "1 MB" ..., not "500000" and "1e+06" (its scale is bytes)."""
+    store = _size_store(tmp_path)
+    scheme = IriScheme()
+    p = Paper(id="b1", title="QuillNet", arxiv_id="2301.00003", date="2023-01-03",
+              abstract="QuillNet reaches 78.0% top-1 accuracy on ImageNet with a model size of 1.5 MB.")  # fmt: skip
+    t = p.text
+    span = (_span(t, "QuillNet reaches")[0], len(t))
+    results = (Result("QuillNet", "top-1 accuracy", 78.0, "78.0%", dataset="ImageNet", unit="%", span=span, confidence=0.9),
+               Result("QuillNet", "model size", 1.5, "1.5 MB", dataset="ImageNet", unit="MB", span=span, confidence=0.9))  # fmt: skip
+    e = Extraction(p.id, p.title, methods=(Mention("QuillNet", (_span(t, "QuillNet", len(p.title)),), 0.9),),
+                   datasets=(Mention("ImageNet", (_span(t, "ImageNet"),), 0.9),),
+                   metrics=(Mention("model size", (_span(t, "model size"),), 0.9),),
+                   proposed=("QuillNet",), results=results, version="test")  # fmt: skip
+    store.add_shared(shared_quads(scheme, [Entity("method", "QuillNet")], []))
+    store.replace_papers([(scheme.paper_graph(p), paper_quads(scheme, p, e))])
+    (html,) = served_pages(store, tmp_path, "/metric/model-size")
+    chart = html[html.index('<svg class="chart timeline'):]
+    ticks = re.findall(r'class="tick y">([^<]*)</text>', chart[: chart.index("</svg>")])
+    assert ticks and all(t.endswith(" MB") for t in ticks) and "1 MB" in ticks

@@ -39,7 +39,7 @@ from kg.errors import MlkgError
 from kg.leaderboard import (Candidate, best_costs, board_setting, common_scale, is_percent_board,
                             measure_role, percent_score, rank, trusted)
 from kg.queries import PAGE, apply_page, bind_params
-from kg.rdf import BYTES_IN_UNIT, PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
+from kg.rdf import BYTES_IN_UNIT, PREFIXES, UNIT_OF_BYTES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
 from kg.web.state import get_state
 
 bp = Blueprint("ui", __name__)
@@ -1311,11 +1311,30 @@ def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, wi
         line.append((px(xs[i]), py(ys[i])))
     line.append((px(max(xs)), py(ys[records[-1]])))
     unit = "%" if percent else ""
+    in_bytes = all(r.bytes_per_unit is not None for _, r in points)  # (a size's key is its bytes)
+    labels = bytes_ticks(ticks_y) if in_bytes else [f"{t:g}{unit}" for t in ticks_y]
     return {
         "width": width, "height": height, "left": left, "right": width - right, "top": top,
         "bottom": height - bottom, "dots": dots, "line": " ".join(f"{x},{y}" for x, y in line),
-        "ticks_y": [(py(t), f"{t:g}{unit}") for t in ticks_y], "ticks_x": ticks_x,
+        "ticks_y": [(py(t), label) for t, label in zip(ticks_y, labels, strict=True)], "ticks_x": ticks_x,
     }  # fmt: skip
+
+
+# the units a chart of sizes labels its axis in: the decimal ones ("1.5 MB", as most papers write)
+_DECIMAL_BYTES = sorted((BYTES_IN_UNIT[iri], name) for name, iri in UNIT_OF_BYTES.items() if "i" not in name)
+
+
+def bytes_ticks(ticks: list[float]) -> list[str]:
+    """The labels of a chart's ticks in bytes, in the largest decimal unit of the top one.
+
+    >>> bytes_ticks([0, 500000, 1000000, 1500000])
+    ['0 MB', '0.5 MB', '1 MB', '1.5 MB']
+    >>> bytes_ticks([0, 400, 800])
+    ['0', '400', '800']
+    """
+    top = max(abs(t) for t in ticks)
+    scale, name = max(((s, n) for s, n in _DECIMAL_BYTES if s <= top), default=(1, ""))
+    return [f"{t / scale:g} {name}".rstrip() for t in ticks]
 
 
 def bars(items: list[dict], *, width: int = 440, row: int = 22, label_width: int = 190) -> dict:
