@@ -413,7 +413,7 @@ COST_MEASURES = frozenset(map(name_key, (
     "computational complexity", "computation cost", "compute", "cost", "overhead", "GPU hours",
     "speed", "speedup", "speed-up", "inference speed", "FPS", "frames per second", "throughput",
     "latency", "inference latency", "runtime", "running time", "inference time", "training time",
-    "time", "memory", "memory usage", "memory footprint", "memory consumption", "energy",
+    "time", "memory", "memory usage", "memory footprint", "memory consumption", "storage", "energy",
     "energy consumption", "power consumption", "compression ratio",
 )))  # fmt: skip
 VAGUE_MEASURES = frozenset(map(name_key, ("performance", "score", "scores", "robustness", "efficiency",

@@ -109,12 +109,12 @@ UNIT_UNITLESS = term("unit", "UNITLESS")
 UNIT_OF_BYTES = {
     name: term("unit", iri)
     for name, iri in (("KB", "KiloBYTE"), ("MB", "MegaBYTE"), ("GB", "GigaBYTE"), ("TB", "TeraBYTE"),
-                      ("KiB", "KibiBYTE"), ("MiB", "MebiBYTE"), ("GiB", "GibiBYTE"))  # fmt: skip
+                      ("KiB", "KibiBYTE"), ("MiB", "MebiBYTE"), ("GiB", "GibiBYTE"), ("TiB", "TebiBYTE"))  # fmt: skip
 }
 BYTES_IN_UNIT = {
     UNIT_OF_BYTES[name]: scale
     for name, scale in (("KB", 10**3), ("MB", 10**6), ("GB", 10**9), ("TB", 10**12),
-                        ("KiB", 2**10), ("MiB", 2**20), ("GiB", 2**30))  # fmt: skip
+                        ("KiB", 2**10), ("MiB", 2**20), ("GiB", 2**30), ("TiB", 2**40))  # fmt: skip
 }
 XSD_DECIMAL = term("xsd", "decimal")
 XSD_INTEGER = term("xsd", "integer")

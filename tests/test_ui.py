@@ -1252,7 +1252,7 @@ def test_costs_are_columns_of_a_dataset_s_boards_and_a_bare_performance_no_board
     assert re.search(r'<th [^>]*class="cost-col" title="parameters, as [^"]*">Cost</th>', main)
     row = main[main.index("LambdaNet</a>"):]
     row = row[:row.index("</tr>")]
-    assert re.search(r'<td class="cost" data-label="Cost"><span class="cost-item"><a href="[^"]+"[^>]*>88M</a> '
+    assert re.search(r'<td class="cost" data-label="Cost"[^>]*><span class="cost-item"><a href="[^"]+"[^>]*>88M</a> '
                      r'parameters</span></td>', row)  # fmt: skip
     mu = main[main.index("MuNet</a>"):]
     assert '<td class="cost" data-label="Cost"></td>' in mu[:mu.index("</tr>")]

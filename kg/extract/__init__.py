@@ -173,14 +173,15 @@ def extract(
 # Measures where less is better that the "... rate" / "... rank" heads below would rank the
 # wrong way up or not at all: a leaderboard of miss rates or depth errors sorted descending
 # puts the worst method first. Words anywhere in the name ("log-average miss rate", "false
-# positive rate (FPR)"), and short names whole (the usual depth, flow and retrieval ones).
+# positive rate (FPR)"), and short names whole (the usual depth, flow and retrieval ones, and the
+# "storage" in bytes the results rule names, which no lexicon entry gives a direction).
 # (a drop, gap or degradation of a score is smaller when better: "accuracy drop", "performance gap")
 _LOWER_IS_BETTER_WORDS = ("miss rate", "false positive", "false negative", "false alarm", "failure rate",
                           "collision rate", "violation rate", "standard deviation", "abs rel", "absrel", "sq rel",
                           " drop", " gap", "degradation")
 _LOWER_IS_BETTER_NAMES = frozenset(("mr", "mmr", "rel", "epe", "aepe", "fpr", "fnr", "far", "bpd", "ate", "rte",
                                     "smape", "asd", "assd", "ber", "medr", "meanr", "fpr95", "fpr@95",
-                                    "mean rank", "median rank"))
+                                    "mean rank", "median rank", "storage"))
 
 
 @lru_cache(maxsize=4096)  # (a pure function of a short name: the extractor asks it per relative result)

@@ -407,7 +407,7 @@ _TIME_MEASURE = re.compile(r"time|latency|runtime|duration|speed", re.I)
 # model to less than 0.5MB", "a maximum size of 6MB", "0.65MB parameters", "with less than
 # 10GB of memory", "requires about 5.65GB storage"; not data or hardware ("a dataset (4GB)",
 # "160GB of text", "a V100 GPU with 16 GB of memory", "Jetson AGX Orin 32GB")
-_BYTES_AFTER = re.compile(r"\s?(?:[KMGT]B|kB|[KMG]iB|kilobytes?|megabytes?|gigabytes?)\b")
+_BYTES_AFTER = re.compile(r"\s?(?:[KMGT]B|kB|[KMGT]iB|(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?)\b")
 _MODEL_BYTES_AFTER = re.compile(
     r"\s*(?:of\s+)?(?:parameters|params|weights|model\s+size|in\s+size|on\s+disk)\b",
     re.I,
@@ -432,13 +432,18 @@ _MEMORY_COST_BEFORE = re.compile(
 # a measure of bytes the text names right before the number keeps it ("a small memory
 # footprint of 2.1 GB", "GPU memory usage of 1.2 GB")
 _BYTES_MEASURE = re.compile(r"memory|footprint|size|storage", re.I)
+# ... whose "cost" the lexicon reads as a measure of its own: "the memory cost of 2GB"
+_COST_AFTER_MEASURE = re.compile(r"\s+costs?\b", re.I)
 # what holds bytes that are no cost of a model: data and its stores, and hardware ("160GB of
 # text", "the training set is only 2 GB", "a cache size of 4 GB", "a V100 GPU with 16 GB")
 # (data itself, near the number: "160GB of text", "a dataset (4GB)"; a store of data, as the
 # size's owner only: "the benchmark split is 3 GB", not "on the X benchmark, using 2.5 GB")
 _BYTES_DATA_NOUNS = r"data(?:sets?)?|corpus|corpora|text|logs?|images|videos?|files|traces?"
 _DATA_STORE_NOUNS = r"sets?|splits?|benchmarks?|index(?:es)?|caches?|databases?|collections?|dumps?"
-_HARDWARE_NOUNS = r"GPUs?|TPUs?|CPUs?|cards?|devices?|machines?|laptops?|servers?|nodes?|phones?|accelerators?|clusters?"
+_HARDWARE_NOUNS = (
+    r"GPUs?|TPUs?|CPUs?|cards?|devices?|machines?|laptops?|servers?|nodes?|phones?|smartphones?|accelerators?|"
+    r"clusters?|hardware|boards?|workstations?|desktops?|PCs?|computers?|microcontrollers?|MCUs?|FPGAs?|chips?"
+)
 _DATA_NEAR = re.compile(r"\b(?:" + _BYTES_DATA_NOUNS + r")\b", re.I)
 _NOT_A_MODEL_OWNER = re.compile(r"(?:" + "|".join((_BYTES_DATA_NOUNS, _DATA_STORE_NOUNS, _HARDWARE_NOUNS)) + r")$", re.I)
 # the verb and hedge between a size and its owner when no cue names the measure before it:
@@ -453,16 +458,50 @@ _BYTES_VERB_BEFORE = re.compile(
 _OWNER_WORD = re.compile(r"([\w-]+)\s*$")
 # a hardware model's name: letters and digits ("an A100 with 80GB of memory", "RTX 3090 with")
 _HARDWARE_NAME = re.compile(r"(?=.*\d)[A-Za-z]*\d[\w-]*")
+# ... or a capitalised name without digits that a model runs "on" and that has the bytes "with"
+# it: "runs on a Jetson Nano with 4GB of memory", "deployed on a Raspberry Pi with 8 GB RAM"
+_ON_NAMED_DEVICE_WITH = re.compile(
+    r"\b[Oo]n\s+(?:(?:a|an|the|one|single|two|four|eight|\d+)\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$"
+)
 
 
-def _bytes_unit(text: str, q: Quantity) -> str | None:
+# a byte measure named before a change "from" one size (to another): both ends are sizes of that
+# measure ("reduces the memory cost from 65GB to 2GB", "shrinks the model from 240MB to 12MB",
+# "cuts RAM usage from 20 GB to 9 GB"); groups: memory, storage, the model's size
+_BYTES_MEASURE_FROM = re.compile(
+    r"\b(?:(?:GPU|peak)\s+)*(?:(memory|RAM|VRAM)|(storage|disk\s+space)|(?:model\s+)?size|model)"
+    r"(?:\s+(?:usage|use|cost|consumption|requirements?|footprint|overhead))?"
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+from\s+" + _COST_HEDGE + r"$",
+    re.I,
+)
+# ... "from 65GB to": the size before the second end of the change
+_FROM_SIZE_TO = re.compile(r"\bfrom\s+" + _COST_HEDGE + r"\d[\d.,]*" + _BYTES_AFTER.pattern + r"\s+to\s+" + _COST_HEDGE + r"$")
+
+
+def _bytes_measure_from(text: str, q: Quantity, s0: int) -> tuple[str, re.Match] | None:
+    """The byte measure ("memory", "storage", "model size") a change "from" a size "to" another
+    names before it, when ``q`` is one of the two ends; and the match naming it."""
+    at = q.start
+    if (first := _FROM_SIZE_TO.search(text, max(s0, at - 40), at)) is not None:
+        at = first.start()
+    named = _BYTES_MEASURE_FROM.search(text, max(s0, at - 70), at)
+    if named is None:
+        return None
+    return ("memory" if named.group(1) else "storage" if named.group(2) else "model size"), named
+
+
+def _bytes_unit(text: str, q: Quantity) -> tuple[str, int] | None:
     """The unit of a size in bytes written after ``q``, in one spelling ("KB", "MB", "GB",
-    "TB", "GiB" ...: "36.9 kB", "5 megabytes"), so the graph keeps what scale a size is in."""
+    "TB", "GiB" ...: "36.9 kB", "5 megabytes", "2 tebibytes"), so the graph keeps what scale a
+    size is in; and where the unit as written ends."""
     m = _BYTES_AFTER.match(text, q.end)
     if m is None:
         return None
     written = m.group().strip()
-    return written.upper() if len(written) == 2 else written[0].upper() + ("iB" if written[1:] == "iB" else "B")
+    if len(written) == 2:
+        return written.upper(), m.end()
+    binary = written[1:] == "iB" or "bibyte" in written  # "GiB", "gibibytes", "mebibytes"
+    return written[0].upper() + ("iB" if binary else "B"), m.end()
 
 
 def _bytes_owner_is_model(text: str, q: Quantity, cue_start: int, s0: int, st: DocState) -> bool:
@@ -475,6 +514,9 @@ def _bytes_owner_is_model(text: str, q: Quantity, cue_start: int, s0: int, st: D
     word = m.group(1)
     if _NOT_A_MODEL_OWNER.match(word):
         return False
+    if text.startswith("with", cue_start) and (on := _ON_NAMED_DEVICE_WITH.search(text, max(s0, cue_start - 50), cue_start)):
+        # (a name the text knows is a dataset or a method: "trains on ImageNet with less than 10GB of memory")
+        return any(c.label in (METHOD, DATASET) and c.start < on.end(1) and on.start(1) < c.end for c in st.mentions)
     # a name with digits that the text does not know as a method is a device's
     return not (
         _HARDWARE_NAME.fullmatch(word)
@@ -494,6 +536,8 @@ def _byte_size_measure(text: str, q: Quantity, unit_end: int, s0: int, st: DocSt
         cue = cue or _BYTES_VERB_BEFORE.search(text, lo, q.start)
     elif cue is not None:
         measure = "model size"  # "the detector is only 36.9 KB", "compress it to 0.5MB"
+    elif changed := _bytes_measure_from(text, q, s0):
+        measure, cue = changed  # "reduces the memory cost from 65GB to 2GB"
     elif _MEMORY_BYTES_AFTER.match(text, unit_end) and (cue := _MEMORY_COST_BEFORE.search(text, lo, q.start)):
         measure = "memory"  # "requires 1.2 GB of GPU memory", "with less than 10GB of memory"
     else:
@@ -511,7 +555,7 @@ _BRACKETED_PAIR_CHAIN = re.compile(r"^\s*\)\s*,?\s*(?:and|vs\.?|versus)\s+(?:the
 # what may stand between the two ends of "from A to B" besides a unit: a unit word or a
 # short setting ("from 30 hours to 8 hours", "from 15.9% with one sample to 56%")
 _FROM_TO_GAP = re.compile(
-    r"^\s*(?:(?!(?:and|or|but|while|by|than|of)\b)[A-Za-z][\w/-]*\s+){0,4}to\s*(?:~\s*)?$"
+    r"^\s*(?:(?!(?:and|or|but|while|by|than|of)\b)[A-Za-z][\w/-]*\s+){0,4}to\s*(?:~\s*|(?:only|just|merely)\s+)?$"
 )
 _TIGHT_BEFORE = re.compile(
     r"^\s*(?:\(|:|=|of|is|was|to|from|reaches|reached|reaching|achieves|achieving|score of|"
@@ -2469,13 +2513,12 @@ def _bind_metric(
         return "throughput", 0.9
     if q.unit is None and (span := _DURATION_AFTER.match(text, q.end)) and _is_time_cost(text, q, span.end(), s0):
         return _time_measure(text, q, metrics, s0), 0.85  # "generates a mesh in 3 seconds"
-    if (
-        q.unit is None
-        and (span := _BYTES_AFTER.match(text, q.end))
-        and not any(0 <= q.start - c.end <= 25 and _BYTES_MEASURE.search(c.name) for c in metrics)
-        and (measure := _byte_size_measure(text, q, span.end(), s0, st))
-    ):
-        return measure, 0.8  # "the detector is only 36.9 KB", "with less than 10GB of memory"
+    if q.unit is None and (span := _BYTES_AFTER.match(text, q.end)):
+        named = next((c for c in reversed(metrics) if 0 <= q.start - c.end <= 25 and _BYTES_MEASURE.search(c.name)), None)
+        if named is None and (measure := _byte_size_measure(text, q, span.end(), s0, st)):
+            return measure, 0.8  # "the detector is only 36.9 KB", "with less than 10GB of memory"
+        if named is not None and _COST_AFTER_MEASURE.match(text, named.end):
+            return named.name, 0.85  # "reduces the memory cost from 65GB to 2GB": not the bare "cost"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
     if explicit and explicit[1] < 0.9 and not _AMOUNT_COMPARED.match(after):
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
@@ -3269,10 +3312,15 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         value_text += "x"  # "by a factor of 20"
     if unit == "points" and "point" not in value_text and "%" not in value_text and not _BARE_NUMBER.fullmatch(value_text):
         value_text = f"{q.value:g} points"
+    in_bytes = None if unit else _bytes_unit(text, q)
+    if in_bytes:
+        # a size keeps its unit as written ("36.9 kB", "0.65MB"): "900" of "900 KB" and "1.2"
+        # of "1.2 MB" are no sizes a reader can compare (the unit's scale: kg.rdf.BYTES_IN_UNIT)
+        value_text = clean_value_text(q.text + text[q.end : in_bytes[1]])
     return RawResult(
         value=q.value,
         value_text=value_text,
-        unit=unit or _bytes_unit(text, q),
+        unit=in_bytes[0] if in_bytes else unit,
         metric=metric,
         method=method,
         dataset=dataset,

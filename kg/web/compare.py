@@ -398,13 +398,13 @@ def _paper_row(key: tuple, found: list[list[ResultRow]]) -> Row:
     dataset, metric, setting = key
     first = next(r for rs in found for r in rs)
     every = [r for rs in found for r in rs]
-    percent = is_percent_board([r.percent for r in every], [r.value for r in every], first.higher_is_better,
+    percent = is_percent_board([r.percent for r in every], [r.amount for r in every], first.higher_is_better,
                                first.metric_label)  # fmt: skip
     share = percent_score(first.metric_label)
     sign = 1 if first.higher_is_better else -1
     cells: list[Cell | None] = []
     for rs in found:
-        scaled = [(common_scale(r.value, r.percent, percent, share)[0], r) for r in rs]
+        scaled = [(common_scale(r.amount, r.percent, percent, share)[0], r) for r in rs]
         ranked = [(k, r) for k, r in scaled if k is not None and trusted(r.confidence)]
         if not ranked:  # nothing the boards would count: listed, never marked best
             cells.append(Cell(shown="", key=float("nan"), url="#", others=rs) if rs else None)

@@ -39,7 +39,7 @@ from kg.errors import MlkgError
 from kg.leaderboard import (Candidate, best_costs, board_setting, common_scale, is_percent_board,
                             measure_role, percent_score, rank, trusted)
 from kg.queries import PAGE, apply_page, bind_params
-from kg.rdf import PREFIXES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
+from kg.rdf import BYTES_IN_UNIT, PREFIXES, UNIT_OF_BYTES, VOCAB, XSD_INTEGER, IriScheme, all_prefixes, arxiv_month, paper_title
 from kg.web.state import get_state
 
 bp = Blueprint("ui", __name__)
@@ -648,15 +648,24 @@ class ResultRow:
     note: str | None = None  # why a row is ranked after the others
     costs: dict[str, ResultRow] = field(default_factory=dict)  # cost measure label -> the row giving it
     baseline_iri: str | None = None  # the method a relative result beats (``baseline`` is its label)
+    bytes_per_unit: int | None = None  # a size in bytes: how many one of its unit is (kg.rdf.BYTES_IN_UNIT)
+
+    @property
+    def amount(self) -> float | None:
+        """The value as boards and Cost columns compare it: a size in bytes in bytes ("900 KB" is
+        smaller than "1.2 MB", as kg.store.board_costs reads them), any other as it is."""
+        if self.value is None or self.bytes_per_unit is None:
+            return self.value
+        return self.value * self.bytes_per_unit
 
     @property
     def key(self) -> float | None:
-        """The value on a common scale (percent as a fraction), for sorting."""
+        """The value on a common scale (percent as a fraction, a size in bytes), for sorting."""
         if self.on_board:
             return self.board_key
         if self.value is None:
             return None
-        return self.value / 100 if self.percent else self.value
+        return self.value / 100 if self.percent else self.amount
 
     @property
     def goodness(self) -> float | None:
@@ -683,6 +692,8 @@ class ResultRow:
             if self.delta is not None:
                 return f"{self.delta:+g} points"
             return self.value_text
+        if self.bytes_per_unit is not None and self.value_text.strip()[-1:].isalpha():
+            return self.value_text.strip()  # a size with its unit as written: "36.9 kB", "0.65MB"
         return shown_number(self.value, self.value_text, self.percent)
 
     @property
@@ -781,12 +792,13 @@ def results(role: str, iri: str) -> list[ResultRow]:
         paper = one(values, "reportedIn")
         ev = evidence.get(r, {})
         method, dataset, metric, task = (one(values, k) for k in ("method", "dataset", "metric", "task"))
-        value = one(values, "value")
+        value, unit = one(values, "value"), one(values, "unit")
         rows.append(ResultRow(
             iri=r, method=method, method_label=label(method), dataset=dataset, dataset_label=label(dataset),
             metric=metric, metric_label=label(metric), higher_is_better=hib.get(metric, True),
             task=task, task_label=label(task), value=value if isinstance(value, float) else None,
-            value_text=str(one(values, "valueText") or ""), percent=one(values, "unit") == PERCENT,
+            value_text=str(one(values, "valueText") or ""), percent=unit == PERCENT,
+            bytes_per_unit=BYTES_IN_UNIT.get(ox.NamedNode(unit)) if unit and unit != PERCENT else None,
             setting=one(values, "setting"), delta=one(values, "delta"),
             relative_delta=one(values, "relativeDelta"), baseline=label(one(values, "baseline")),
             baseline_iri=one(values, "baseline"),
@@ -898,17 +910,17 @@ def leaderboards(rows: list[ResultRow], group_by: str) -> list[Board]:
     for (iri, setting), members in groups.items():
         # results with no dataset (on a metric's page) or no metric (on a dataset's) were measured
         # on different things: listed, after the boards, but neither ranked nor charted
-        candidates = [Candidate(r.iri, r.method, r.method_label or "", r.value, r.percent, r.confidence)
+        candidates = [Candidate(r.iri, r.method, r.method_label or "", r.amount, r.percent, r.confidence)
                       for r in members if r.method and iri is not None]  # fmt: skip
         # the scale of the ranked candidates, as the stored boards (kg.store) read it: a row with
         # no method must not turn the board's note and chart scale away from its ranks
         scaled = [r for r in members if r.method] if iri is not None else members
-        percent = bool(scaled) and is_percent_board([r.percent for r in scaled], [r.value for r in scaled],
+        percent = bool(scaled) and is_percent_board([r.percent for r in scaled], [r.amount for r in scaled],
                                                     members[0].higher_is_better, members[0].metric_label)
         share = percent_score(members[0].metric_label)
         for r in members:
             r.on_board = True
-            r.board_key, r.note = common_scale(r.value, r.percent, percent, share)
+            r.board_key, r.note = common_scale(r.amount, r.percent, percent, share)
             if not trusted(r.confidence):
                 r.note = "; ".join(filter(None, (r.note, "low confidence")))
         placed = {e.candidate.result: e for e in rank(candidates, members[0].higher_is_better, members[0].metric_label)}
@@ -994,7 +1006,7 @@ def cost_columns(board: Board, costs: dict[tuple[str, str], list[ResultRow]]) ->
     labels: dict[str, None] = {}
     for r in board.rows:
         given = [c for c in costs.get((r.paper, r.method), ()) if c.value is not None]
-        best = best_costs((c.metric_label, c.value, c.percent, c.higher_is_better, c.value_text, c) for c in given)
+        best = best_costs((c.metric_label, c.amount, c.percent, c.higher_is_better, c.value_text, c) for c in given)
         for label, c in best.items():
             r.costs.setdefault(label, c)
             labels.setdefault(label)
@@ -1299,11 +1311,30 @@ def timeline(rows: list[ResultRow], higher_is_better: bool, *, percent: bool, wi
         line.append((px(xs[i]), py(ys[i])))
     line.append((px(max(xs)), py(ys[records[-1]])))
     unit = "%" if percent else ""
+    in_bytes = all(r.bytes_per_unit is not None for _, r in points)  # (a size's key is its bytes)
+    labels = bytes_ticks(ticks_y) if in_bytes else [f"{t:g}{unit}" for t in ticks_y]
     return {
         "width": width, "height": height, "left": left, "right": width - right, "top": top,
         "bottom": height - bottom, "dots": dots, "line": " ".join(f"{x},{y}" for x, y in line),
-        "ticks_y": [(py(t), f"{t:g}{unit}") for t in ticks_y], "ticks_x": ticks_x,
+        "ticks_y": [(py(t), label) for t, label in zip(ticks_y, labels, strict=True)], "ticks_x": ticks_x,
     }  # fmt: skip
+
+
+# the units a chart of sizes labels its axis in: the decimal ones ("1.5 MB", as most papers write)
+_DECIMAL_BYTES = sorted((BYTES_IN_UNIT[iri], name) for name, iri in UNIT_OF_BYTES.items() if "i" not in name)
+
+
+def bytes_ticks(ticks: list[float]) -> list[str]:
+    """The labels of a chart's ticks in bytes, in the largest decimal unit of the top one.
+
+    >>> bytes_ticks([0, 500000, 1000000, 1500000])
+    ['0 MB', '0.5 MB', '1 MB', '1.5 MB']
+    >>> bytes_ticks([0, 400, 800])
+    ['0', '400', '800']
+    """
+    top = max(abs(t) for t in ticks)
+    scale, name = max(((s, n) for s, n in _DECIMAL_BYTES if s <= top), default=(1, ""))
+    return [f"{t / scale:g} {name}".rstrip() for t in ticks]
 
 
 def bars(items: list[dict], *, width: int = 440, row: int = 22, label_width: int = 190) -> dict:
