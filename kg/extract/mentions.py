@@ -1333,7 +1333,9 @@ def _title_role(text: str, t0: int, a: int) -> float:
     """In "X via Y" the Y is how, not what: a title chunk after "via", "through", "with",
     "using", "by", "from" or "based on" is less likely the task (below the floor of a second
     task), one after "for", "in", "on" more likely. The last such word before the chunk
-    decides, across adjectives and "and" ("based on X and Y": Y is a means too)."""
+    decides, across adjectives and "and" ("based on X and Y": Y is a means too). What a
+    title does "without" is a means it avoids, no task either ("Captions without
+    Localization Supervision", "Deep Metric Learning Without Triplet Sampling")."""
     word = _title_role_word(text, t0, a)
     if not word:
         return 0.0
@@ -1341,15 +1343,17 @@ def _title_role(text: str, t0: int, a: int) -> float:
 
 
 def _title_role_word(text: str, t0: int, a: int) -> str:
-    """The last role word ("via", "for", "based on" ...) before ``a`` in the title, or ""."""
+    """The last role word ("via", "for", "based on" ...) before ``a`` in the title's
+    sentence, or "" (a title glued to a notice, "Copyright may be transferred without
+    notice, after which ... Learning to Predict ...", starts again after its full stop)."""
     last = None
-    for m in _TITLE_ROLE_WORD.finditer(text, t0, a):
+    for m in _TITLE_ROLE_WORD.finditer(text, max(t0, text.rfind(". ", t0, a) + 1), a):
         last = m
     return last.group(1).lower() if last else ""
 
 
 _TITLE_ROLE_WORD = re.compile(
-    r"(?<![\w-])(via|through|with|using|by|from|for|in|on|(?:based|built|relying|conditioned) on)\s",
+    r"(?<![\w-])(via|through|with|without|using|by|from|for|in|on|(?:based|built|relying|conditioned) on)\s",
     re.I,
 )
 
