@@ -32,3 +32,10 @@ def test_a_title_glued_to_a_notice_starts_again_after_its_full_stop(nlp):
                   "We evaluate on pedestrian detection benchmarks.")
     assert "glimmer trajectory prediction" in found
 
+
+def test_hyphenated_ed_conjuncts_share_the_task_head(nlp):
+    found = tasks(nlp, "ZorbDiff: Faster Sampling for Diffusion Models",
+                  "We propose ZorbDiff, a sampler for diffusion models. Experiments on class-conditioned "
+                  "and text-conditioned image generation show a 2x speedup.")
+    assert {"class-conditioned image generation", "text-conditioned image generation"} <= found
+

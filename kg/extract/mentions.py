@@ -1388,8 +1388,10 @@ def _coordinated_tasks(text: str, a: int, b: int, start: int) -> list[Cand]:
             break
         pos = i + len(w)
         lw = w.lower()
+        # (a hyphenated "-ed" word is an adjective, as in task phrases: "class-conditioned and
+        # text-conditioned image generation")
         if (lw in N.TASK_BREAK or lw in N.TASK_HEAD_SET or lw.endswith("ly") or len(lw) < 3
-                or (lw.endswith("ed") and lw not in N._ED_KEEP) or lw.endswith("ing")
+                or (lw.endswith("ed") and "-" not in lw and lw not in N._ED_KEEP) or lw.endswith("ing")
                 or _FIELD_NOUN.search(lw)):
             continue
         name = " ".join([w] + words[1:])
