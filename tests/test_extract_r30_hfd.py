@@ -39,3 +39,9 @@ def test_hyphenated_ed_conjuncts_share_the_task_head(nlp):
                   "and text-conditioned image generation show a 2x speedup.")
     assert {"class-conditioned image generation", "text-conditioned image generation"} <= found
 
+
+def test_fields_listed_after_tasks_in_areas_are_no_tasks(nlp):
+    found = tasks(nlp, "ZorbLM: Instruction Tuning at Scale",
+                  "Instruction-tuned models can solve complex tasks in areas like mathematics, coding, "
+                  "medicine, and law. We propose ZorbLM.")
+    assert not {"mathematics", "coding"} & found

@@ -1591,6 +1591,8 @@ def _list_cues(text: str, start: int, low: str | None, offsets=None):
 
 _LIST_CUE_WORDS = ("task", "problem", "application", "area", "domain")
 _LIST_WORD = re.compile(r"[A-Za-z]+")  # the cue word a list follows: "tasks", "areas", ...
+# "tasks in areas like", "problems across domains such as": the list names the fields
+_IN_FIELDS = re.compile(r"\b(?:in|across|from|over|spanning)\s+(?:[\w-]+\s+)?(?:areas|domains|fields)\b", re.I)
 
 
 # a lone gerund coordinated with one that takes an object shares it: no task of its own
@@ -1620,8 +1622,11 @@ def _listed_tasks(text: str, start: int, low: str | None = None, offsets=None) -
                 break
             pos = sep.end()
         # "areas such as mathematics, coding, medicine", "applications such as augmented
-        # reality, security": fields a method serves, tasks only by a task head
-        fields = _LIST_WORD.match(m.group()).group().lower() in ("areas", "domains", "applications")
+        # reality, security", "tasks in areas like mathematics, coding": fields a method
+        # serves, tasks only by a task head (not "application areas, e.g., question
+        # answering, translation": areas of application are tasks)
+        fields = (_LIST_WORD.match(m.group()).group().lower() in ("areas", "domains", "applications")
+                  or bool(_IN_FIELDS.search(m.group())))
         for a, b in items:
             words = text[a:b].split()
             head = words[-1].lower()
