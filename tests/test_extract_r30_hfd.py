@@ -3,7 +3,7 @@ corpora (each test fails without its rule)."""
 
 from __future__ import annotations
 
-from extract_helpers import tasks
+from extract_helpers import name_set, run, tasks
 
 _ABSTRACT = (
     "Grounding is hard to learn. We propose ZorbCap, which learns to localize each word of a "
@@ -45,3 +45,14 @@ def test_fields_listed_after_tasks_in_areas_are_no_tasks(nlp):
                   "Instruction-tuned models can solve complex tasks in areas like mathematics, coding, "
                   "medicine, and law. We propose ZorbLM.")
     assert not {"mathematics", "coding"} & found
+
+
+def test_an_acronym_defined_as_abbreviated_is_one_name(nlp):
+    ex = run(nlp, "On the Expressive Power of Looped Zorbformers",
+             "We design a novel block, dubbed Algorithm Zorbformer (abbreviated as AlgoZorb). Compared "
+             "with the standard zorbformer, the proposed AlgoZorb achieves higher expressiveness.")
+    assert "Algorithm Zorbformer (AlgoZorb)" in name_set(ex.methods)
+    assert "AlgoZorb" not in name_set(ex.methods)
+    ex = run(nlp, "ZorbSeg: Segmentation with Shapes",
+             "Then a novel Shape Quorb Module (abbr. SQM) is designed to refine the masks.")
+    assert "Shape Quorb Module (SQM)" in name_set(ex.methods)
