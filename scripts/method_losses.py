@@ -2,7 +2,7 @@
 """Where the readable sets' missed methods are lost: one step per missed annotated method.
 
 The methods' twin of ``scripts/task_losses.py`` (same matching, same text kinds): for every
-annotated method of the readable sets (dev, sota40, sota40c, hf40a, hf40b) that the output
+annotated method of the readable sets (dev, sota40, sota40c, hf40a, hf40b, hf40d) that the output
 misses, one to one as ``../shared/gold/score.py`` matches, the step that loses it:
 
 - ``no candidate``: no mention, lexicon hit or name candidate of any type matches it;
@@ -14,7 +14,7 @@ misses, one to one as ``../shared/gold/score.py`` matches, the step that loses i
 
 The held-out sets are never read. Per-paper lines with ``-v``.
 
-Usage: .venv/bin/python scripts/method_losses.py [-v] [--sets dev,a,c,hfa,hfb]
+Usage: .venv/bin/python scripts/method_losses.py [-v] [--sets dev,a,c,hfa,hfb,hfd]
 """
 
 from __future__ import annotations

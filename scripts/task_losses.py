@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the readable sets' missed tasks are lost: one step per missed annotated task.
 
-For every annotated task of the readable sets (dev, sota40, sota40c, hf40a, hf40b) that the
+For every annotated task of the readable sets (dev, sota40, sota40c, hf40a, hf40b, hf40d) that the
 output misses (matched as ``../shared/gold/score.py`` does it, one to one), the text is read
 for it (``verbatim``: its normalised words in order; ``words``: all its words somewhere;
 ``paraphrase``: neither) and, for the first two, the step that loses it is named:
@@ -17,7 +17,7 @@ for it (``verbatim``: its normalised words in order; ``words``: all its words so
 
 The held-out sets are never read. Per-paper lines with ``-v``.
 
-Usage: .venv/bin/python scripts/task_losses.py [-v] [--sets dev,a,c,hfa,hfb]
+Usage: .venv/bin/python scripts/task_losses.py [-v] [--sets dev,a,c,hfa,hfb,hfd]
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_sets import set_predictions  # noqa: E402
-from eval_sota40 import HELD_OUT, read_jsonl  # noqa: E402
+from eval_sota40 import HELD_OUT, HF_SETS, read_jsonl  # noqa: E402
 
 from kg.evaluate import title_key  # noqa: E402
 from kg.extract import build_pipeline  # noqa: E402
@@ -43,7 +43,7 @@ from kg.extract.evaluate import SHARED, load_scorer, read_corpus  # noqa: E402
 from kg.extract.mentions import TASK  # noqa: E402
 from kg.sources.base import paper_from_record  # noqa: E402
 
-READABLE = ("dev", "a", "c", "hfa", "hfb")
+READABLE = ("dev", "a", "c", "hfa", "hfb", "hfd")
 
 
 @cache
@@ -86,7 +86,7 @@ def select_trace(text: str, tasks: list[dict], acronyms) -> dict[int, str]:
 
 
 def papers_of(name: str, gold: list[dict]):
-    if name in ("dev", "hfa", "hfb"):
+    if name == "dev" or name in HF_SETS:
         by_title = {title_key(p.title): p for p in read_corpus()}
         return [by_title.get(title_key(g["title"])) for g in gold]
     folder = SHARED / "corpus" / "sota-arxiv"

@@ -1334,7 +1334,9 @@ def _title_role(text: str, t0: int, a: int) -> float:
     """In "X via Y" the Y is how, not what: a title chunk after "via", "through", "with",
     "using", "by", "from" or "based on" is less likely the task (below the floor of a second
     task), one after "for", "in", "on" more likely. The last such word before the chunk
-    decides, across adjectives and "and" ("based on X and Y": Y is a means too)."""
+    decides, across adjectives and "and" ("based on X and Y": Y is a means too). What a
+    title does "without" is a means it avoids, no task either ("Captions without
+    Localization Supervision", "Deep Metric Learning Without Triplet Sampling")."""
     word = _title_role_word(text, t0, a)
     if not word:
         return 0.0
@@ -1342,15 +1344,17 @@ def _title_role(text: str, t0: int, a: int) -> float:
 
 
 def _title_role_word(text: str, t0: int, a: int) -> str:
-    """The last role word ("via", "for", "based on" ...) before ``a`` in the title, or ""."""
+    """The last role word ("via", "for", "based on" ...) before ``a`` in the title's
+    sentence, or "" (a title glued to a notice, "Copyright may be transferred without
+    notice, after which ... Learning to Predict ...", starts again after its full stop)."""
     last = None
-    for m in _TITLE_ROLE_WORD.finditer(text, t0, a):
+    for m in _TITLE_ROLE_WORD.finditer(text, max(t0, text.rfind(". ", t0, a) + 1), a):
         last = m
     return last.group(1).lower() if last else ""
 
 
 _TITLE_ROLE_WORD = re.compile(
-    r"(?<![\w-])(via|through|with|using|by|from|for|in|on|(?:based|built|relying|conditioned) on)\s",
+    r"(?<![\w-])(via|through|with|without|using|by|from|for|in|on|(?:based|built|relying|conditioned) on)\s",
     re.I,
 )
 
@@ -1385,8 +1389,10 @@ def _coordinated_tasks(text: str, a: int, b: int, start: int) -> list[Cand]:
             break
         pos = i + len(w)
         lw = w.lower()
+        # (a hyphenated "-ed" word is an adjective, as in task phrases: "class-conditioned and
+        # text-conditioned image generation")
         if (lw in N.TASK_BREAK or lw in N.TASK_HEAD_SET or lw.endswith("ly") or len(lw) < 3
-                or (lw.endswith("ed") and lw not in N._ED_KEEP) or lw.endswith("ing")
+                or (lw.endswith("ed") and "-" not in lw and lw not in N._ED_KEEP) or lw.endswith("ing")
                 or _FIELD_NOUN.search(lw)):
             continue
         name = " ".join([w] + words[1:])
@@ -1586,6 +1592,8 @@ def _list_cues(text: str, start: int, low: str | None, offsets=None):
 
 _LIST_CUE_WORDS = ("task", "problem", "application", "area", "domain")
 _LIST_WORD = re.compile(r"[A-Za-z]+")  # the cue word a list follows: "tasks", "areas", ...
+# "tasks in areas like", "problems across domains such as": the list names the fields
+_IN_FIELDS = re.compile(r"\b(?:in|across|from|over|spanning)\s+(?:[\w-]+\s+)?(?:areas|domains|fields)\b", re.I)
 
 
 # a lone gerund coordinated with one that takes an object shares it: no task of its own
@@ -1615,8 +1623,11 @@ def _listed_tasks(text: str, start: int, low: str | None = None, offsets=None) -
                 break
             pos = sep.end()
         # "areas such as mathematics, coding, medicine", "applications such as augmented
-        # reality, security": fields a method serves, tasks only by a task head
-        fields = _LIST_WORD.match(m.group()).group().lower() in ("areas", "domains", "applications")
+        # reality, security", "tasks in areas like mathematics, coding": fields a method
+        # serves, tasks only by a task head (not "application areas, e.g., question
+        # answering, translation": areas of application are tasks)
+        fields = (_LIST_WORD.match(m.group()).group().lower() in ("areas", "domains", "applications")
+                  or bool(_IN_FIELDS.search(m.group())))
         for a, b in items:
             words = text[a:b].split()
             head = words[-1].lower()

@@ -359,7 +359,8 @@ _SUFFIX = re.compile(
 _PLAIN_CAP = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*$")
 
 ACRONYM_DEF = re.compile(
-    r"\((?P<short>(?:[1-4](?=D[-A-Z]))?[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$](?: [vV]?\d+(?:\.\d+)?)?|[A-Z])"
+    # (a definition may say so: "Algorithm Transformer (abbreviated as AlgoFormer)")
+    r"\((?:abbreviated as |abbr\. )?(?P<short>(?:[1-4](?=D[-A-Z]))?[A-Za-z][A-Za-z0-9.+&'\u2019/$^{}\\-]*[A-Za-z0-9+}$](?: [vV]?\d+(?:\.\d+)?)?|[A-Z])"
     r"(?:s)?(?:;[^)]*|,[^)]*)?\)"
 )
 
