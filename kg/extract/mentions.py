@@ -6498,6 +6498,13 @@ _DATASET_APPOSITION = re.compile(
 _DATA_KIND_BEFORE = re.compile(r"\b(?:dataset|benchmark)\s*,(?:\s*the)?\s*$")
 
 
+def _gap_calls_data(gap: str) -> bool:
+    """Whether ``gap``, between a proposal verb and a name, ends calling the name data ("a
+    large-scale dataset, ", "a new benchmark, the "): the kind is the gap's own noun, not the
+    object of a preposition ("a strong baseline for this benchmark, ZorbNet": a method)."""
+    return _DATA_KIND_BEFORE.search(gap) is not None and _GAP_PREPOSITION.search(gap) is None
+
+
 def _retype_as_data(text: str, c: Cand, mentions: list[Cand]) -> None:
     """The name the text calls data in apposition ("we introduce a large-scale dataset,
     Video Depth in the Wild (VDW), which ...") is a dataset, with each method mention of it
@@ -6891,6 +6898,8 @@ def _mark_new_data(text: str, st: DocState, mentions: list[Cand], starts: list[i
             continue
         c.proposed = True
         marked.append(i)
+        if c.label == METHOD and c.source != "lexicon":
+            _retype_as_data(text, c, mentions)  # "a new benchmark, the Zorb Reasoning Suite (ZRS),"
 
 
 _DATA_NOUNS = frozenset("benchmark benchmarks dataset datasets data corpus corpora suite suites".split())
@@ -6976,6 +6985,8 @@ def _mark_proposal_acronym(text: str, st: DocState, mentions: list[Cand], starts
             short = text[acr[0] : acr[1]]
             if any(k >= s1 for k in whole_occurrences(text, short, "-")):
                 c.proposed = True
+                if _gap_calls_data(gap):  # "a new benchmark, the Zorb Reasoning Suite (ZRS),"
+                    _retype_as_data(text, c, mentions)
                 # "we propose Zorb Attention (ZA) and Glimmer Pooling (GP)": the names listed
                 # with it are proposed too
                 _mark_listed_with(text, mentions, [i])
@@ -7026,7 +7037,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                         c.source == "lexicon" and c.label == DATASET and _introduced_dataset(text, c, gap, named)):  # fmt: skip
                     c.proposed = True
                     marked.append(k)
-                    if c.label == METHOD and c.source != "lexicon" and _DATA_KIND_BEFORE.search(gap):
+                    if c.label == METHOD and c.source != "lexicon" and _gap_calls_data(gap):
                         _retype_as_data(text, c, mentions)
                 break
     for m in _naming(text, st.low, st.title_end) if has_naming else ():

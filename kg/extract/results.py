@@ -273,8 +273,9 @@ _SETTING_AFTER = re.compile(
     r"dialogues|trajectories|demonstrations|solutions|programs|files|repositories|functions|phenomena)\b)",
     re.I,
 )
-# the version of a licence ("CC BY-NC-SA 4.0 license", "the Apache 2.0 License", "CC BY 4.0")
-_LICENCE_VERSION_AFTER = re.compile(r"\s+(?:[Ii]nternational\s+)?(?:[Pp]ublic\s+)?[Ll]icen[cs]e\b")
+# the version of a licence ("CC BY-NC-SA 4.0 license", "the Apache 2.0 License", "CC BY 4.0"; not
+# "98.5% license plate recognition accuracy")
+_LICENCE_VERSION_AFTER = re.compile(r"\s+(?:[Ii]nternational\s+)?(?:[Pp]ublic\s+)?[Ll]icen[cs]e\b(?!\s+plates?\b)")
 _LICENCE_BEFORE = re.compile(r"\bCC[- ]BY(?:-[A-Z]{2})*\s*$")
 _JUST_BEFORE = re.compile(r"\s*(?:[:=(]|of|is|was|reaches|to)?\s*(?:~|\\sim|\$\\sim\$)?\s*\$?\\?\{?")
 # "52.8 on Penn Treebank and 52.0 on WikiText-2": names blanked to N by _blank_names
@@ -4569,16 +4570,25 @@ _WITH_ITS_VALUES = re.compile(
     r"(?:\s+(?:val|validation|test|dev)\w*)?(?:\s+(?:set|split|dataset|benchmark))?\s*,?\s+with\s+"
     r"(?:[-+]?\d[\d.]*\s*(?:\\?%)?\s*[\w@-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
 )
+# ... unless the value's measure goes on to a benchmark of its own: "transfers from ImageNet with
+# 85.2% top-1 accuracy on CIFAR-100", "trained on COCO with 40.1 AP on LVIS" are not ImageNet's or
+# COCO's (only the value's own measure: "CIFAR-10 with 14.3M parameters and 74.6% top-1 accuracy on
+# ImageNet" gives the 14.3M to CIFAR-10)
+_MEASURE_THEN_ON = re.compile(r"(?:\\?%)?(?:\s*(?!(?:and|or|but|then|while|with|on|in)\b)[\w@-]+){0,3}\s+(?:on|in)\s+(?:the\s+)?")
 
 
 def _benchmark_with_values(text: str, q: Quantity, datasets: list[Cand], s1: int) -> Cand | None:
     """The benchmark right before "with" and the values listed up to ``q`` ("Cityscapes val set
     with 68.4% PQ, 44.0% AP"), not the next benchmark of the sentence; not one of a list of
-    benchmarks ("on A and B with 6.8% and 1.2%") nor before "respectively"."""
+    benchmarks ("on A and B with 6.8% and 1.2%"), nor before "respectively", nor when the value's
+    measure goes on "on" a benchmark of its own ("with 85.2% accuracy on CIFAR-100")."""
     before = [d for d in datasets if d.end <= q.start]
     if not before or not _WITH_ITS_VALUES.fullmatch(text, before[-1].end, q.start):
         return None
     if len(before) >= 2 and N.LIST_GAP.fullmatch(text, before[-2].end, before[-1].start):
+        return None
+    after = next((d for d in datasets if d.start >= q.end), None)
+    if after is not None and _MEASURE_THEN_ON.fullmatch(text, q.end, after.start):
         return None
     return None if text.find("respectively", q.end, s1) >= 0 else before[-1]
 
