@@ -81,9 +81,10 @@ def test_a_size_board_ranks_and_sorts_sizes_in_bytes(tmp_path):
 
 def test_a_cost_column_of_one_measure_sorts_by_its_size_in_bytes(tmp_path):
     """ImageNet's top-1 board has one cost measure, model size: its Cost column sorts as numbers,
-    each cell by its size in bytes (ZorbNet's 900 KB before KelpNet's 2 MB), not as text."""
+    each cell by its size in bytes (ZorbNet's 900 KB before KelpNet's 2 MB), not as text, and a
+    first click puts the smallest first (a size is better smaller)."""
     (html,) = served_pages(_size_store(tmp_path), tmp_path, "/dataset/imagenet")
-    assert re.search(r'<th data-type="number" scope="col" class="cost-col" title="model size, as [^"]*">Cost</th>', html)
+    assert re.search(r'<th data-type="number" data-first="asc" scope="col" class="cost-col" title="model size, as [^"]*">Cost</th>', html)
     keys = {m: re.search(r'<td class="cost" data-label="Cost" data-key="([^"]*)">', _row(html, m))[1]
             for m in ("ZorbNet", "KelpNet")}  # fmt: skip
     assert keys == {"ZorbNet": "900000.0", "KelpNet": "2000000.0"}
@@ -110,3 +111,24 @@ def test_a_chart_of_sizes_labels_its_axis_in_a_unit_of_bytes(tmp_path):
     chart = html[html.index('<svg class="chart timeline'):]
     ticks = re.findall(r'class="tick y">([^<]*)</text>', chart[: chart.index("</svg>")])
     assert ticks and all(t.endswith(" MB") for t in ticks) and "1 MB" in ticks
+
+
+def test_a_cost_column_sorts_best_first_in_its_measures_direction():
+    """A first click on a one-measure Cost column puts the best first: the fewest parameters, the
+    most frames per second (Board.cost_first, the Cost header's data-first)."""
+    from kg.web.ui import Board, ResultRow
+
+    def row(method: str, cost: str, higher_is_better: bool) -> ResultRow:
+        fields = dict(iri="r", method=method, method_label=method, dataset=None, dataset_label=None,
+                      metric=None, metric_label=cost, higher_is_better=higher_is_better, task=None,
+                      task_label=None, value=1.0, value_text="1", percent=False, setting=None, delta=None,
+                      relative_delta=None, baseline=None, paper="p", title="t", date=None, start=None,
+                      end=None, sentence=None, confidence=0.9)  # fmt: skip
+        scored = ResultRow(**{**fields, "metric_label": "accuracy", "higher_is_better": True})
+        scored.costs[cost] = ResultRow(**fields)
+        return scored
+
+    for cost, higher, first in (("parameters", False, "asc"), ("FPS", True, "desc")):
+        board = Board("ImageNet", None, True, [row("ZorbNet", cost, higher)], cost_columns=[cost])
+        assert board.cost_first == first
+    assert Board("ImageNet", None, True, [row("ZorbNet", "FPS", True)], cost_columns=["FPS", "params"]).cost_first == "asc"

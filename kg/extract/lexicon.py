@@ -182,8 +182,9 @@ def lookup_variant(surface: str) -> str | None:
     2017" and "CoVoST 2", "Open-Book QA" for "OpenBookQA"). Case counts as in
     :func:`lookup_label`. Only for a name written with a capital or a digit (lower-case
     compounds are hyphenated freely: "cross-task" is no "CrossTask"), whose joined form has
-    4 characters or more and is no common word ("Multiple" is no "MultiPL-E"), and where every
-    entry written so has one label: otherwise None (use :func:`lookup_label` first).
+    4 characters or more, which is no common word written unbroken in another case than the
+    lexicon's ("Multiple" is no "MultiPL-E"; "Image-Net" is "ImageNet"), and where every entry
+    written so has one label: otherwise None (use :func:`lookup_label` first).
 
     >>> lookup_variant("AG-News"), lookup_variant("CoVoST-2"), lookup_variant("ag-news")
     ('DATASET', 'DATASET', None)
@@ -191,12 +192,20 @@ def lookup_variant(surface: str) -> str | None:
     (None, None, None)
     >>> lookup_variant("cross-task"), lookup_variant("Multiple"), lookup_variant("top1")
     (None, None, 'METRIC')
+    >>> lookup_variant("Image-Net")
+    'DATASET'
     """
     exact = _SEPARATORS.sub("", surface)
-    if len(exact) < _MIN_VARIANT_KEY or exact.lower() in common_words() or (exact.islower() and exact.isalpha()):
+    if len(exact) < _MIN_VARIANT_KEY or (exact.islower() and exact.isalpha()):
         return None
     table = _variant_labels()
-    labels = {table.get(exact, False), table.get("\x00" + exact.lower(), False)} - {False}
+    labels = {table.get(exact, False)}
+    # an unbroken word of running text is no name the lexicon writes in parts, but in the
+    # name's own case: "Multiple" is no "MultiPL-E"; "Image-Net" is "ImageNet", although
+    # "imagenet" is a frequent word of abstracts
+    if exact != surface or exact.lower() not in common_words():
+        labels.add(table.get("\x00" + exact.lower(), False))
+    labels -= {False}
     return labels.pop() if len(labels) == 1 else None
 
 

@@ -44,7 +44,7 @@ NOT_NAMES = {
     "Google", "OpenAI", "Meta", "Microsoft", "NVIDIA", "Nvidia", "DeepMind", "Anthropic", "Apple",
     "Amazon", "IBM", "Intel", "AMD", "Baidu", "Alibaba", "Tencent", "Huawei", "ByteDance",
     "English", "Chinese", "Japanese", "German", "French", "Spanish", "Arabic", "Korean",
-    "GB", "MB", "TB", "KB", "GHz", "MHz", "ms", "FP16", "FP32", "BF16", "INT8", "INT4",
+    "GB", "MB", "TB", "KB", "KiB", "MiB", "GiB", "TiB", "GHz", "MHz", "ms", "FP16", "FP32", "BF16", "INT8", "INT4",
     "kHz", "dBm", "mW", "kW", "mJ", "mV", "kWh", "mAh",  # units written in mixed case
     "II", "III", "IV", "VI", "VII", "ID", "IDs", "OCR", "RGB", "RGB-D", "2D", "3D", "4D", "1D",
     "TL;DR", "Q&A", "PhD", "Ph.D", "CEO", "COVID-19", "CoT", "RAG", "SFT", "PEFT", "ICL",

@@ -836,6 +836,13 @@ class Board:
         return len({r.method for r in self.rows if r.method})
 
     @property
+    def cost_first(self) -> str:
+        """How a click first sorts a Cost column of one measure: best first, as the Value
+        column does ("desc" for frames per second, "asc" for parameters or a size)."""
+        given = [r.costs[self.cost_columns[0]] for r in self.rows if len(self.cost_columns) == 1 and r.costs]
+        return "desc" if given and given[0].higher_is_better else "asc"
+
+    @property
     def ranked(self) -> bool:
         """Whether any row is ranked; a board of only low-confidence rows shows them all, unranked
         (else "best result per method only" would leave "1 result" over an empty table)."""
@@ -1330,11 +1337,11 @@ def bytes_ticks(ticks: list[float]) -> list[str]:
     >>> bytes_ticks([0, 500000, 1000000, 1500000])
     ['0 MB', '0.5 MB', '1 MB', '1.5 MB']
     >>> bytes_ticks([0, 400, 800])
-    ['0', '400', '800']
+    ['0 B', '400 B', '800 B']
     """
     top = max(abs(t) for t in ticks)
-    scale, name = max(((s, n) for s, n in _DECIMAL_BYTES if s <= top), default=(1, ""))
-    return [f"{t / scale:g} {name}".rstrip() for t in ticks]
+    scale, name = max(((s, n) for s, n in _DECIMAL_BYTES if s <= top), default=(1, "B"))
+    return [f"{t / scale:g} {name}" for t in ticks]
 
 
 def bars(items: list[dict], *, width: int = 440, row: int = 22, label_width: int = 190) -> dict:
