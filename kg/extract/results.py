@@ -1282,19 +1282,35 @@ def _as_margins(text: str, quantities: list[Quantity], st: DocState) -> list[Qua
 _MEASURE_BY = re.compile(r"\s+" + _BY_MARGIN)
 
 
+# a ratio's comparative and the measures it compares, right after it: "2.8 times smaller
+# number of parameters and FLOPs", "3x fewer parameters and FLOPs"
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:fewer|less|lower|smaller|higher|more|larger|greater)\s+(?:(?:the\s+)?(?:number|amount)\s+of\s+)?"
+)
+
+
 def _coordinated_measures(text: str, q: Quantity, metric: str, metrics: list[Cand]) -> list[str]:
     """The other measures of a list that is the object of one margin: "reduce the memory
     footprint and latency by a factor of 16x" (16x is the latency's and the memory
-    footprint's)."""
+    footprint's), or that one ratio compares after it: "2.8 times smaller number of
+    parameters and FLOPs"."""
     before = [c for c in metrics if c.end <= q.start]
-    if not before or before[-1].name != metric or not _MEASURE_BY.fullmatch(text, before[-1].end, q.start):
-        return []
-    listed = [before[-1]]
-    for c in reversed(before[:-1]):
-        if not N.LIST_GAP.fullmatch(text, c.end, listed[-1].start):
-            break
-        listed.append(c)
-    return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))[::-1]
+    if before and before[-1].name == metric and _MEASURE_BY.fullmatch(text, before[-1].end, q.start):
+        listed = [before[-1]]
+        for c in reversed(before[:-1]):
+            if not N.LIST_GAP.fullmatch(text, c.end, listed[-1].start):
+                break
+            listed.append(c)
+        return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))[::-1]
+    after = [c for c in metrics if c.start >= q.end]
+    if after and after[0].name == metric and _COMPARED_AFTER.fullmatch(text, q.end, after[0].start):
+        listed = [after[0]]
+        for c in after[1:]:
+            if not N.LIST_GAP.fullmatch(text, listed[-1].end, c.start):
+                break
+            listed.append(c)
+        return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))
+    return []
 
 
 def _runs(text: str, bound: list[list], sep: re.Pattern) -> Iterator[tuple[int, int]]:
