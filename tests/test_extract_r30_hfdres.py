@@ -1,0 +1,53 @@
+"""Round 30 (hf40d results): a verb of a ratio before the measure it changes, and one ratio
+shared by the measures coordinated after its comparative (each test fails without its rule;
+the method names are invented)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run
+
+_TITLE = "ZorbNet: Tiny Searched Networks"
+_PRE = "We propose ZorbNet, a new architecture search method. "
+
+
+def _results(nlp, sentence):
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    return {(r.value, r.unit, r.metric) for r in ex.results}
+
+
+@pytest.mark.parametrize(
+    "sentence,value,unit,metric",
+    [
+        ("ZorbNet halves the error rate of the previous best model.", 50.0, "%", "error rate"),
+        ("Feedback from a user halved the error rate compared to the first prediction.", 50.0, "%", "error rate"),
+        ("ZorbNet doubles the throughput of glimmer serving.", 2.0, "x", "throughput"),
+        ("ZorbNet triples the throughput of glimmer serving.", 3.0, "x", "throughput"),
+    ],
+)
+def test_a_verb_of_a_ratio_before_a_measure_is_a_result(nlp, sentence, value, unit, metric):
+    assert (value, unit, metric) in _results(nlp, sentence)
+
+
+def test_a_ratio_word_before_no_determiner_changes_nothing(nlp):
+    # only a verb before "the", "its", "their" or "our" is a ratio ("doubling dimension",
+    # "extracts triples from" are not)
+    found = _results(
+        nlp,
+        "ZorbNet halves the error rate of Quill. We bound the doubling dimension of the glimmer space, "
+        "and ZorbNet extracts triples from quorb documents.",
+    )
+    assert found == {(50.0, "%", "error rate")}
+
+
+@pytest.mark.parametrize(
+    "sentence,value,unit",
+    [
+        ("ZorbNet-S is 1.8 times faster than Quill, meanwhile enjoying 2.8times smaller number of "
+         "parameters and FLOPs.", 2.8, "x"),
+        ("ZorbNet has 3x fewer parameters and FLOPs than Quill.", 3.0, "x"),
+    ],
+)  # fmt: skip
+def test_one_ratio_is_each_measure_coordinated_after_its_comparative(nlp, sentence, value, unit):
+    found = _results(nlp, sentence)
+    assert {(value, unit, "parameters"), (value, unit, "FLOPs")} <= found
