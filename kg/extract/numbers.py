@@ -131,8 +131,12 @@ _WORD_TIMES = re.compile(
 )
 # a verb of a ratio before what it changes: "doubles the throughput", "tripling its speed",
 # "halves the error rate" (a 50% reduction, a share as "half the memory" is); only before a
-# determiner ("doubling dimension", "extracts triples" are no ratios)
-_VERB_RATIO = re.compile(r"\b(doubl|tripl|quadrupl|halv)(?:es|ed|ing)(?=\s+(?:the|its|their|our)\s)", re.IGNORECASE)
+# determiner ("doubling dimension", "extracts triples" are no ratios) and not of a count, a
+# setting ("halving the number of points")
+_VERB_RATIO = re.compile(
+    r"\b(doubl|tripl|quadrupl|halv)(?:es|ed|ing)(?=\s+(?:the|its|their|our)\s+(?!(?:number|amount)\s+of\b))",
+    re.IGNORECASE,
+)
 _VERB_RATIO_VALUES = {"doubl": (2.0, "x"), "tripl": (3.0, "x"), "quadrupl": (4.0, "x"), "halv": (50.0, "%")}
 _SHARES = {"half": 50.0, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 # "a quarter of the parameters", "one tenth of the memory", "half the FLOPs", "half of its"
