@@ -51,3 +51,18 @@ def test_a_ratio_word_before_no_determiner_changes_nothing(nlp):
 def test_one_ratio_is_each_measure_coordinated_after_its_comparative(nlp, sentence, value, unit):
     found = _results(nlp, sentence)
     assert {(value, unit, "parameters"), (value, unit, "FLOPs")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence,pairs",
+    [
+        ("ZorbNet is competitive on Quorb-10 with 2 and 3 times less memory usage and computational cost "
+         "than the best approach.", {(2.0, "memory usage"), (3.0, "computational cost")}),
+        ("ZorbNet-S achieved 15.4 and 4.71 fewer parameters and floating-point operations (FLOPs), "
+         "respectively, compared to the baseline model.",
+         {(15.4, "parameters"), (4.71, "floating-point operations (FLOPs)")}),
+    ],
+)  # fmt: skip
+def test_listed_values_before_a_comparative_take_the_listed_measures_in_order(nlp, sentence, pairs):
+    found = {(value, metric) for value, _, metric in _results(nlp, sentence)}
+    assert found == pairs
