@@ -879,7 +879,19 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _read_changes(text, bound, out, made, s0, s1)
     # a baseline is what a margin is measured against: a score has none (made for every number,
     # as a number made a margin by its neighbours needs one: "by 15%, 16% and 30%")
-    return [r if r.relative or r.baseline is None else replace(r, baseline=None) for r in out]
+    out = [r if r.relative or r.baseline is None else replace(r, baseline=None) for r in out]
+    return _without_restated_scores(out)
+
+
+def _without_restated_scores(results: list[RawResult]) -> list[RawResult]:
+    """A score stated twice, once without its measure ("achieves 86.81% on GSM8k") and once
+    with it ("achieves 86.81% pass@1"), is one result: the unnamed ("performance") one goes."""
+    named = {(r.value, r.unit, r.method, (r.dataset or "").lower()) for r in results
+             if not r.relative and r.metric and r.metric != "performance"}  # fmt: skip
+    if not named:
+        return results
+    return [r for r in results if r.relative or r.metric != "performance"
+            or (r.value, r.unit, r.method, (r.dataset or "").lower()) not in named]  # fmt: skip
 
 
 # a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
