@@ -66,3 +66,27 @@ def test_one_ratio_is_each_measure_coordinated_after_its_comparative(nlp, senten
 def test_listed_values_before_a_comparative_take_the_listed_measures_in_order(nlp, sentence, pairs):
     found = {(value, metric) for value, _, metric in _results(nlp, sentence)}
     assert found == pairs
+
+
+@pytest.mark.parametrize(
+    "sentence,metric",
+    [
+        ("ZorbNet provides 1.48x higher estimated throughput per dollar than homogeneous solutions.",
+         "throughput per dollar"),
+        ("ZorbNet improves the throughput per watt by 30% over Quill.", "throughput per watt"),
+    ],
+)  # fmt: skip
+def test_a_measure_per_unit_of_cost_is_its_own_measure(nlp, sentence, metric):
+    ex = run(nlp, _TITLE, _PRE + sentence)
+    assert metric in {m.name for m in ex.metrics}
+    assert {r.metric for r in ex.results} == {metric}
+
+
+def test_a_score_restated_with_its_measure_is_one_result(nlp):
+    found = _results(
+        nlp,
+        "ZorbNet achieves 86.81% on Quorb-8K without any external tool. Trained with supervised "
+        "fine-tuning alone, ZorbNet achieves 81.50% pass@1 on Quorb-8K. With preference learning, "
+        "ZorbNet achieves 86.81% pass@1.",
+    )
+    assert found == {(81.5, "%", "pass@1"), (86.81, "%", "pass@1")}
