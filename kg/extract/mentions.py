@@ -3162,6 +3162,11 @@ def _gain_in_measure(text: str, a: int, b: int, measures: list[Cand]) -> bool:
     )
 
 
+# a measure per unit of a cost is another measure: "throughput per dollar", "performance per
+# watt", "accuracy per joule"
+_PER_COST_UNIT = re.compile(r" per (?:dollar|watt|joule|kWh|unit (?:of )?cost)\b")
+
+
 def _measure_readings(text: str, lexicon: list[Cand]) -> list[Cand]:
     """Drop the method reading of a name in ``_METHOD_OR_MEASURE`` when its context reads it as
     a measure ("12.7% in the metrics of MAE, RMSE and MAPE"); elsewhere the method stays
@@ -3205,6 +3210,8 @@ def resolve(text: str, st: DocState) -> None:
             end = N.extend_suffix(text, c.end)
             if end > c.end and not _AFTER_VALUE.match(text, end):
                 c.end, c.canonical = end, None
+        elif c.label == METRIC and (per := _PER_COST_UNIT.match(text, c.end)):
+            c.end, c.canonical = per.end(), None
         elif c.label == DATASET and (subset := _BENCHMARK_SUBSET.match(text, c.end)):
             c.end, c.canonical = subset.end(), None
         elif (c.label == DATASET and (version := _DATASET_VERSION.match(text, c.end))

@@ -129,6 +129,15 @@ _WORD_TIMES = re.compile(
     r"as)\b)",
     re.IGNORECASE,
 )
+# a verb of a ratio before what it changes: "doubles the throughput", "tripling its speed",
+# "halves the error rate" (a 50% reduction, a share as "half the memory" is); only before a
+# determiner ("doubling dimension", "extracts triples" are no ratios) and not of a count, a
+# setting ("halving the number of points")
+_VERB_RATIO = re.compile(
+    r"\b(doubl|tripl|quadrupl|halv)(?:es|ed|ing)(?=\s+(?:the|its|their|our)\s+(?!(?:number|amount)\s+of\b))",
+    re.IGNORECASE,
+)
+_VERB_RATIO_VALUES = {"doubl": (2.0, "x"), "tripl": (3.0, "x"), "quadrupl": (4.0, "x"), "halv": (50.0, "%")}
 _SHARES = {"half": 50.0, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 # "a quarter of the parameters", "one tenth of the memory", "half the FLOPs", "half of its"
 _WORD_SHARE = re.compile(
@@ -354,6 +363,10 @@ def find_quantities(
     for m in _word_times_matches(text, low) if (whole is None or "times" in whole) and " times " in low else ():
         value = float(WORD_NUMBERS[m.group(1).lower()])
         out.append(Quantity(value, "x", m.start(), m.end(), m.group(), word=True))
+    if "doubl" in low or "tripl" in low or "halv" in low or "quadrupl" in low:
+        for m in _VERB_RATIO.finditer(text):
+            value, unit = _VERB_RATIO_VALUES[m.group(1).lower()]
+            out.append(Quantity(value, unit, m.start(), m.end(), m.group(), word=True))
     # "a quarter of the parameters", "half the memory": a share of something, as a percentage
     if (not whole.isdisjoint(_SHARES) if whole is not None
             else "quarter" in low or "half" in low or "fifth" in low or "tenth" in low):  # fmt: skip

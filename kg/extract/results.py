@@ -880,7 +880,19 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         _read_changes(text, bound, out, made, s0, s1)
     # a baseline is what a margin is measured against: a score has none (made for every number,
     # as a number made a margin by its neighbours needs one: "by 15%, 16% and 30%")
-    return [r if r.relative or r.baseline is None else replace(r, baseline=None) for r in out]
+    out = [r if r.relative or r.baseline is None else replace(r, baseline=None) for r in out]
+    return _without_restated_scores(out)
+
+
+def _without_restated_scores(results: list[RawResult]) -> list[RawResult]:
+    """A score stated twice, once without its measure ("achieves 86.81% on GSM8k") and once
+    with it ("achieves 86.81% pass@1"), is one result: the unnamed ("performance") one goes."""
+    named = {(r.value, r.unit, r.method, (r.dataset or "").lower()) for r in results
+             if not r.relative and r.metric and r.metric != "performance"}  # fmt: skip
+    if not named:
+        return results
+    return [r for r in results if r.relative or r.metric != "performance"
+            or (r.value, r.unit, r.method, (r.dataset or "").lower()) not in named]  # fmt: skip
 
 
 # a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
@@ -1283,19 +1295,39 @@ def _as_margins(text: str, quantities: list[Quantity], st: DocState) -> list[Qua
 _MEASURE_BY = re.compile(r"\s+" + _BY_MARGIN)
 
 
+# the end of a list of values before a number ("2 and 3 times", "15.4, 4.71")
+_LISTED_BEFORE = re.compile(r"\d(?:\s*(?:%|x|×|times))?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
+# a ratio's comparative and the measures it compares, right after it: "2.8 times smaller
+# number of parameters and FLOPs", "3x fewer parameters and FLOPs"
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:fewer|less|lower|smaller|higher|more|larger|greater)\s+(?:(?:the\s+)?(?:number|amount)\s+of\s+)?"
+)
+
+
 def _coordinated_measures(text: str, q: Quantity, metric: str, metrics: list[Cand]) -> list[str]:
     """The other measures of a list that is the object of one margin: "reduce the memory
     footprint and latency by a factor of 16x" (16x is the latency's and the memory
-    footprint's)."""
+    footprint's), or that one ratio compares after it: "2.8 times smaller number of
+    parameters and FLOPs"."""
     before = [c for c in metrics if c.end <= q.start]
-    if not before or before[-1].name != metric or not _MEASURE_BY.fullmatch(text, before[-1].end, q.start):
-        return []
-    listed = [before[-1]]
-    for c in reversed(before[:-1]):
-        if not N.LIST_GAP.fullmatch(text, c.end, listed[-1].start):
-            break
-        listed.append(c)
-    return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))[::-1]
+    if before and before[-1].name == metric and _MEASURE_BY.fullmatch(text, before[-1].end, q.start):
+        listed = [before[-1]]
+        for c in reversed(before[:-1]):
+            if not N.LIST_GAP.fullmatch(text, c.end, listed[-1].start):
+                break
+            listed.append(c)
+        return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))[::-1]
+    after = [c for c in metrics if c.start >= q.end]
+    if _LISTED_BEFORE.search(text, max(0, q.start - 24), q.start):
+        return []  # "2 and 3 times less memory and cost": the i-th value is the i-th measure's
+    if after and after[0].name == metric and _COMPARED_AFTER.fullmatch(text, q.end, after[0].start):
+        listed = [after[0]]
+        for c in after[1:]:
+            if not N.LIST_GAP.fullmatch(text, listed[-1].end, c.start):
+                break
+            listed.append(c)
+        return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))
+    return []
 
 
 def _runs(text: str, bound: list[list], sep: re.Pattern) -> Iterator[tuple[int, int]]:
@@ -1971,19 +2003,23 @@ def _split_shared_heads(text: str, bound: list[list], metrics: list[Cand], s0: i
 # values listed, then what they measure listed after them: "56.3 times and 31.2 times saving
 # on FLOPs and model size", "2.16 and 18 more savings on model size and runtime memory
 # respectively", "by 2.1% and 3.4% in accuracy and F1, respectively"
+# (a comparative may take the measures as its object when each is a known measure: "2 and 3
+# times less memory usage and computational cost", not "lower latency on GPU and mobile device")
 _LISTED_MEASURES_GAP = re.compile(
-    r"\s*(?P<change>(?:(?:more|less|fewer|higher|lower|better)\s+)?" + _CHANGE_NOUN
-    + r"|more|less|fewer|higher|lower|better)?\s*(?:in|on|of|for)\s+(?:terms\s+of\s+)?(?:the\s+)?"
+    r"\s*(?:(?P<change>(?:(?:more|less|fewer|higher|lower|better)\s+)?" + _CHANGE_NOUN
+    + r"|more|less|fewer|higher|lower|better|smaller)?\s*(?:in|on|of|for)\s+(?:terms\s+of\s+)?"
+    r"|(?P<comparative>less|fewer|smaller|lower)\s+)(?:the\s+)?"
 )
 # the measures' list: two to five short lower-case phrases, up to "respectively" or the
 # clause's end
 _ITEM_WORD = r"(?!respectively\b)[A-Za-z][\w@-]*"
 _ITEM_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _ITEM = rf"(?:{_ITEM_WORD}\s+){{0,3}}?{_ITEM_WORD}"
-# exactly n items (n = 2 to 5, one per value), up to "respectively" or the clause's end
+# exactly n items (n = 2 to 5, one per value; the last with its acronym: "parameters and
+# floating-point operations (FLOPs)"), up to "respectively" or the clause's end
 _MEASURE_ITEMS = {
     n: re.compile(
-        rf"((?:{_ITEM}{_ITEM_SEP}){{{n - 1}}}{_ITEM})(?=\s*,?\s*respectively\b|\s*[,.;)]|\s*$|\s+(?:with|while|when|on|in|at|than|over|compared)\b)"
+        rf"((?:{_ITEM}{_ITEM_SEP}){{{n - 1}}}{_ITEM}(?:\s*\([^()]{{1,20}}\))?)(?=\s*,?\s*respectively\b|\s*[,.;)]|\s*$|\s+(?:with|while|when|on|in|at|than|over|compared)\b)"
     )
     for n in range(2, 6)
 }
