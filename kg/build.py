@@ -411,14 +411,20 @@ def extract_papers(paths: Sequence[str | Path], out: IO[str], *, on_error: str =
     Returns (papers written, skip messages); ``stats["duplicates"]`` counts the papers
     dropped as another copy or version of one read before (:func:`kg.sources.dedupe`), and
     ``stats["off_category"]`` those outside ``categories`` (:func:`iter_papers`).
-    With ``workers`` > 1 both passes run in worker processes: the extraction and, once the
-    corpus is linked, the output lines.
     """
-    from kg.link import Linker
-
     skipped: list[str] = []
     papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=skipped, stats=stats,
                          categories=categories)  # fmt: skip
+    return write_extractions(papers, out, workers=workers, quiet=quiet, link_names=link_names), skipped
+
+
+def write_extractions(papers: Iterable[Paper], out: IO[str], *, workers: int = 1, quiet: bool = False,
+                      link_names: bool = True) -> int:  # fmt: skip
+    """:func:`extract_papers` after reading: extract, link, write one JSON line per paper to
+    ``out``; returns how many. With ``workers`` > 1 both passes run in worker processes: the
+    extraction and, once the corpus is linked, the making of the output lines."""
+    from kg.link import Linker
+
     spill = Spill()
     try:
         with _progress(quiet, "extracting") as bar:
@@ -434,7 +440,7 @@ def extract_papers(paths: Sequence[str | Path], out: IO[str], *, on_error: str =
             with closing(outputs):
                 for text in outputs:
                     out.write(text)
-        return spill.count, skipped
+        return spill.count
     finally:
         spill.close()
 

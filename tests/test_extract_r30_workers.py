@@ -104,3 +104,16 @@ def test_an_error_while_writing_the_output_stops_the_output_workers(tmp_path):
 def test_extract_is_extract_map_keeping_the_extraction():
     papers = _papers(3)
     assert [e.paper_id for e in extract(papers)] == ["p0", "p1", "p2"]
+
+
+def test_bench_whole_rows_time_kg_extract_after_reading(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[1] / "bench" / "bench_extract.py"
+    papers = _write(tmp_path, _papers(3))
+    done = subprocess.run([sys.executable, str(bench), "--input", str(papers), "--n", "3", "--repeat", "1",
+                           "--workers", "1", "--whole"], capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "kg extract workers=1" in done.stdout
