@@ -161,7 +161,9 @@ def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1
             for _, line in chunk:
                 spill.write_line(line)
     finally:
-        extractions.close()  # (the workers stop here when the loop does: an error, Ctrl-C)
+        close = getattr(extractions, "close", None)  # a generator; a list (tests) has none
+        if close is not None:
+            close()  # (the workers stop here when the loop does: an error, Ctrl-C)
     return forms if forms is not None else collect_forms([])
 
 
@@ -331,7 +333,7 @@ def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, 
         if not spill.count:
             raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
         logger.info("linking")
-        linker = Linker(forms)
+        linker = Linker(forms, workers=workers)
         scheme = IriScheme(base) if base else IriScheme()
         entities = complete_entities(linker.entities)
         known = {(e.kind, e.name) for e in entities}
@@ -429,7 +431,7 @@ def write_extractions(papers: Iterable[Paper], out: IO[str], *, workers: int = 1
     try:
         with _progress(quiet, "extracting") as bar:
             forms = extract_and_count(papers, spill, workers=workers, on_paper=bar.update)
-        linker = Linker(forms) if link_names else None
+        linker = Linker(forms, workers=workers) if link_names else None
         if workers <= 1:
             for line in spill.lines():
                 out.write(output_line(line, linker))

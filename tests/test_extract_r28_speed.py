@@ -44,8 +44,9 @@ def test_extract_command_keeps_one_worker_pool_for_all_chunks(tmp_path, monkeypa
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == [f"p{i}" for i in range(8)]
-    # one pool for the extraction pass over all the chunks, one for the output pass (round 30)
-    assert pools == [kg.extract._worker_init, kg.build._set_output_linker]
+    # one pool for the extraction pass over all the chunks; (round 30) one linking the entity
+    # types at once (no initializer), one for the output pass
+    assert pools == [kg.extract._worker_init, None, kg.build._set_output_linker]
 
 
 def test_a_hundred_papers_go_out_in_several_batches(monkeypatch):

@@ -117,3 +117,16 @@ def test_bench_whole_rows_time_kg_extract_after_reading(tmp_path):
                            "--workers", "1", "--whole"], capture_output=True, text=True, timeout=300)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "kg extract workers=1" in done.stdout
+
+
+@needs_fork
+def test_linking_runs_the_entity_types_in_the_workers_with_the_same_result(monkeypatch):
+    from kg.link import Linker, collect_forms
+
+    forms = collect_forms(extract(_papers(30)))
+    one = Linker(forms)
+    monkeypatch.setattr(kg.link, "_link_kind", _only_in_a_worker(kg.link._link_kind, os.getpid()))
+    two = Linker(forms, workers=2)
+    assert two.canon == one.canon and two.entities == one.entities and two.broader == one.broader
+    assert list(two.canon["datasets"].items()) == list(one.canon["datasets"].items())  # (in the same order)
+    assert two.canon["datasets"]["Quill-Set"] == one.canon["datasets"]["Quill-Set"]
