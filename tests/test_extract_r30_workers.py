@@ -7,6 +7,7 @@ the workers, and the output lines, once the corpus is linked, are made by a seco
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing as mp
 import os
@@ -14,6 +15,7 @@ import os
 import pytest
 
 import kg.build
+import kg.extract
 import kg.link
 from kg.extract import extract, extract_map
 from kg.model import Extraction, Paper
@@ -130,3 +132,19 @@ def test_linking_runs_the_entity_types_in_the_workers_with_the_same_result(monke
     assert two.canon == one.canon and two.entities == one.entities and two.broader == one.broader
     assert list(two.canon["datasets"].items()) == list(one.canon["datasets"].items())  # (in the same order)
     assert two.canon["datasets"]["Quill-Set"] == one.canon["datasets"]["Quill-Set"]
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="workers are capped at the cores; a pool needs two")
+def test_spawned_workers_write_the_same_output(tmp_path, monkeypatch):
+    # where fork is missing (macOS, Windows) the workers are spawned: each builds its own
+    # pipeline and gets the Linker pickled; linking stays in the parent
+    import kg.pool
+
+    papers = _papers(12)
+    one, two = io.StringIO(), io.StringIO()
+    kg.build.write_extractions(papers, one, quiet=True)
+    monkeypatch.setattr(kg.pool, "forks", lambda: False)
+    monkeypatch.setattr(kg.extract, "forks", lambda: False)
+    monkeypatch.setattr(kg.link, "forks", lambda: False)
+    kg.build.write_extractions(papers, two, workers=2, quiet=True)
+    assert two.getvalue() == one.getvalue() and one.getvalue().count("\n") == 12
