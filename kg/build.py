@@ -25,10 +25,11 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from contextlib import closing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import count, islice, tee
+from itertools import count, islice
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 from tqdm import tqdm
@@ -36,8 +37,12 @@ from tqdm import tqdm
 from kg.batching import batched
 from kg.errors import InputError, Interrupted
 from kg.model import BuildReport, Entity, Extraction, Paper, is_placeholder
+from kg.pool import ordered_map
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
 from kg.store import GraphStore, KgStore
+
+if TYPE_CHECKING:
+    from kg.link import Linker
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -107,41 +112,54 @@ class Spill:
         self.count = 0
 
     def write(self, paper: Paper, extraction: Extraction) -> None:
-        self.file.write(spill_line(paper, extraction))
+        self.write_line(spill_line(paper, extraction))
+
+    def write_line(self, line: str) -> None:
+        """Park one extraction already encoded by :func:`spill_line` (by a worker process)."""
+        self.file.write(line)
         self.count += 1
 
-    def __iter__(self) -> Iterator[tuple[Paper, Extraction]]:
+    def lines(self) -> Iterator[str]:
+        """The parked extractions as :func:`spill_line` wrote them, in order."""
         self.file.seek(0)
-        for line in self.file:
+        yield from self.file
+
+    def __iter__(self) -> Iterator[tuple[Paper, Extraction]]:
+        for line in self.lines():
             yield read_spill_line(line)
 
     def close(self) -> None:
         self.file.close()
 
 
+def _spilled(paper: Paper, extraction: Extraction) -> tuple[Extraction, str]:
+    """What a worker sends back for one paper: the extraction (its names are counted) and its
+    spill line, encoded there rather than in the parent (which serves all the workers)."""
+    return extraction, spill_line(paper, extraction)
+
+
 def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1,
                       on_paper: Callable[[int], None] | None = None):  # fmt: skip
     """Pass 1: extract every paper into ``spill``; returns the corpus-wide name counts."""
-    from kg.extract import build_pipeline, extract
+    from kg.extract import build_pipeline, extract_map
     from kg.link import collect_forms
 
     forms = None
     nlp = build_pipeline()  # once: building it costs about a second
-    # One extract() stream over all the papers, cut into chunks only for counting: with
+    # One extract_map() stream over all the papers, cut into chunks only for counting: with
     # workers its process pool lives for the whole run (a pool per chunk forked cold workers
-    # each time and left one idle while the other finished the chunk's last batch). tee keeps
-    # the papers extract() has read ahead (at most 2 * workers batches) until their
-    # extractions come back, in input order.
-    ahead, feed = tee(papers)
-    extractions = extract(feed, nlp=nlp, workers=workers)
+    # each time and left one idle while the other finished the chunk's last batch).
+    # (The names are counted here, in input order: a proposed name's kind depends on the
+    # names of every paper before it.)
+    extractions = extract_map(papers, _spilled, nlp=nlp, workers=workers)
     # progress is told per extraction as it comes back (a worker's batch at a time), not per
     # chunk: a bar moving in steps of 2,000 papers looked stuck
     told = extractions if on_paper is None else _told(extractions, on_paper)
     try:
-        for chunk in batched(zip(ahead, told, strict=True), CHUNK):
-            forms = collect_forms([extraction for _, extraction in chunk], forms)
-            for paper, extraction in chunk:
-                spill.write(paper, extraction)
+        for chunk in batched(told, CHUNK):
+            forms = collect_forms([extraction for extraction, _ in chunk], forms)
+            for _, line in chunk:
+                spill.write_line(line)
     finally:
         close = getattr(extractions, "close", None)  # a generator; a list (tests) has none
         if close is not None:
@@ -315,7 +333,7 @@ def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, 
         if not spill.count:
             raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
         logger.info("linking")
-        linker = Linker(forms)
+        linker = Linker(forms, workers=workers)
         scheme = IriScheme(base) if base else IriScheme()
         entities = complete_entities(linker.entities)
         known = {(e.kind, e.name) for e in entities}
@@ -396,22 +414,60 @@ def extract_papers(paths: Sequence[str | Path], out: IO[str], *, on_error: str =
     dropped as another copy or version of one read before (:func:`kg.sources.dedupe`), and
     ``stats["off_category"]`` those outside ``categories`` (:func:`iter_papers`).
     """
-    from kg.link import Linker, output_record
-
     skipped: list[str] = []
     papers = iter_papers(paths, on_error=on_error, input_format=input_format, errors=skipped, stats=stats,
                          categories=categories)  # fmt: skip
+    return write_extractions(papers, out, workers=workers, quiet=quiet, link_names=link_names), skipped
+
+
+def write_extractions(papers: Iterable[Paper], out: IO[str], *, workers: int = 1, quiet: bool = False,
+                      link_names: bool = True) -> int:  # fmt: skip
+    """:func:`extract_papers` after reading: extract, link, write one JSON line per paper to
+    ``out``; returns how many. With ``workers`` > 1 both passes run in worker processes: the
+    extraction and, once the corpus is linked, the making of the output lines."""
+    from kg.link import Linker
+
     spill = Spill()
     try:
         with _progress(quiet, "extracting") as bar:
             forms = extract_and_count(papers, spill, workers=workers, on_paper=bar.update)
-        linker = Linker(forms) if link_names else None
-        for _, extraction in spill:
-            record = output_record(extraction, linker)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return spill.count, skipped
+        linker = Linker(forms, workers=workers) if link_names else None
+        if workers <= 1:
+            for line in spill.lines():
+                out.write(output_line(line, linker))
+        else:
+            # a new pool, forked after linking: its workers inherit the Linker (spawned ones get it pickled)
+            outputs = ordered_map(_output_lines, batched(spill.lines(), OUTPUT_BATCH), workers,
+                                  initializer=_set_output_linker, initargs=(linker,))  # fmt: skip
+            with closing(outputs):
+                for text in outputs:
+                    out.write(text)
+        return spill.count
     finally:
         spill.close()
+
+
+OUTPUT_BATCH = 64  # spill lines per task of the output pass (about 10 ms of a worker's work)
+
+
+def output_line(line: str, linker: Linker | None) -> str:
+    """The output contract's line (:func:`kg.link.output_record`) for one spill line."""
+    from kg.link import output_record
+
+    _, extraction = read_spill_line(line)
+    return json.dumps(output_record(extraction, linker), ensure_ascii=False) + "\n"
+
+
+_OUTPUT_LINKER: Linker | None = None  # the output pass's workers' Linker
+
+
+def _set_output_linker(linker: Linker | None) -> None:
+    global _OUTPUT_LINKER
+    _OUTPUT_LINKER = linker
+
+
+def _output_lines(lines: list[str]) -> str:
+    return "".join(output_line(line, _OUTPUT_LINKER) for line in lines)
 
 
 def read_extractions(path: str | Path) -> list[dict]:

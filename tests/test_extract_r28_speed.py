@@ -33,7 +33,7 @@ def test_extract_command_keeps_one_worker_pool_for_all_chunks(tmp_path, monkeypa
     real_pool = context.Pool
 
     def counted_pool(self, *args, **kwargs):
-        pools.append(1)
+        pools.append(kwargs["initargs"][0])  # (what each worker sets up: which pass the pool runs)
         return real_pool(self, *args, **kwargs)
 
     monkeypatch.setattr(context, "Pool", counted_pool)
@@ -44,7 +44,9 @@ def test_extract_command_keeps_one_worker_pool_for_all_chunks(tmp_path, monkeypa
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == [f"p{i}" for i in range(8)]
-    assert len(pools) == 1
+    # one pool for the extraction pass over all the chunks; (round 30) one linking the entity
+    # types at once (no initializer), one for the output pass
+    assert pools == [kg.extract._worker_init, None, kg.build._set_output_linker]
 
 
 def test_a_hundred_papers_go_out_in_several_batches(monkeypatch):
@@ -76,7 +78,7 @@ def test_lexicon_word_types_get_only_the_attributes_the_steps_read():
 def test_an_error_while_spilling_stops_the_workers_at_once(monkeypatch):
     # the one pool lives as long as the extract() stream: closed when the loop over it stops
     class FullDisk(kg.build.Spill):
-        def write(self, paper, extraction):
+        def write_line(self, line):
             raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(kg.build, "CHUNK", 3)

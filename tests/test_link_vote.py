@@ -152,12 +152,12 @@ def test_build_loads_the_retyped_mention_as_a_dataset_of_its_paper(tmp_path, mon
     src = tmp_path / "papers.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    def fake_extract(papers, nlp=None, workers=1):
+    def fake_extract_map(papers, then, nlp=None, workers=1):  # (what the build's pass calls, round 30)
         from dataclasses import replace
 
-        return [replace(by_title[p.title], paper_id=p.id, title=p.title) for p in papers]
+        return [then(p, replace(by_title[p.title], paper_id=p.id, title=p.title)) for p in papers]
 
-    monkeypatch.setattr(kg.extract, "extract", fake_extract)
+    monkeypatch.setattr(kg.extract, "extract_map", fake_extract_map)
     monkeypatch.setattr(kg.extract, "build_pipeline", lambda: None)
     store = KgStore(None)
     build([src], store, quiet=True)

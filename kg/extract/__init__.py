@@ -16,12 +16,9 @@ across a corpus.
 from __future__ import annotations
 
 import logging
-import multiprocessing as mp
-import os
-import signal
-from collections import deque
-from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
+from typing import TypeVar
 
 import spacy
 
@@ -33,6 +30,7 @@ from kg.extract.lexicon import metric_directions
 from kg.batching import batched
 from kg.errors import MlkgError
 from kg.model import Extraction, Paper
+from kg.pool import forks, ordered_map
 from kg.text import SURROGATE
 
 __all__ = [
@@ -41,6 +39,7 @@ __all__ = [
     "TextTooLong",
     "build_pipeline",
     "extract",
+    "extract_map",
     "metric_higher_is_better",
 ]
 
@@ -48,6 +47,7 @@ EXTRACTOR_NAME = "mlkg-rules"
 EXTRACTOR_VERSION = "0.6.0"  # 0.6: results carry `change` (which way a relative result goes)
 
 logger = logging.getLogger(__name__)
+R = TypeVar("R")
 
 
 def build_pipeline() -> spacy.Language:
@@ -85,7 +85,11 @@ def _check_length(nlp: spacy.Language, paper: Paper, text: str) -> None:
         )
 
 
-def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
+def _extraction(paper: Paper, extraction: Extraction) -> Extraction:
+    return extraction
+
+
+def _run(nlp: spacy.Language, papers: list[Paper], then: Callable[[Paper, Extraction], R]) -> list[R]:
     out = []
     procs = [proc for _, proc in nlp.pipeline]  # Language.pipeline builds a new list per call
     for paper in papers:
@@ -103,26 +107,22 @@ def _run(nlp: spacy.Language, papers: list[Paper]) -> list[Extraction]:
         doc.user_data["mlkg_macros"] = paper.macros  # (see kg.extract.mentions.stand_in_spans)
         for proc in procs:
             doc = proc(doc)
-        out.append(doc_to_extraction(doc, paper, extractor=EXTRACTOR_NAME,
-                                     version=EXTRACTOR_VERSION))  # fmt: skip
+        out.append(then(paper, doc_to_extraction(doc, paper, extractor=EXTRACTOR_NAME,
+                                                 version=EXTRACTOR_VERSION)))  # fmt: skip
     return out
 
 
 _WORKER_NLP: spacy.Language | None = None
 
 
-def _worker_init() -> None:
+def _worker_init(nlp: spacy.Language | None) -> None:
     global _WORKER_NLP
-    # Ctrl-C reaches the whole process group: the parent stops the pool and reports it once;
-    # a worker taking it too printed its own KeyboardInterrupt traceback
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if _WORKER_NLP is None:  # spawned workers build their own; forked ones inherit it
-        _WORKER_NLP = build_pipeline()
+    _WORKER_NLP = nlp or build_pipeline()  # forked workers get the parent's; spawned ones build one
 
 
-def _worker_run(papers: list[Paper]) -> list[Extraction]:
+def _worker_run(then: Callable[[Paper, Extraction], R], papers: list[Paper]) -> list[R]:
     assert _WORKER_NLP is not None
-    return _run(_WORKER_NLP, papers)
+    return _run(_WORKER_NLP, papers, then)
 
 
 def extract(
@@ -144,30 +144,34 @@ def extract(
         (a batch of 32 is about a tenth of a second of work, its message a fraction of a ms).
     :return: an iterator of :class:`kg.model.Extraction`, one per paper.
     """
+    return extract_map(papers, _extraction, nlp=nlp, workers=workers, batch_size=batch_size)
+
+
+def extract_map(
+    papers: Iterable[Paper],
+    then: Callable[[Paper, Extraction], R],
+    *,
+    nlp: spacy.Language | None = None,
+    workers: int = 1,
+    batch_size: int = 32,
+) -> Iterator[R]:
+    """``then(paper, extraction)`` for each paper, in order, run where the paper is extracted:
+    in the worker processes when ``workers`` > 1. Per-paper work on an extraction (encoding
+    it to text, counting its names) thus runs in parallel, and what comes back to the parent
+    is what it needs (a string pickles faster than an Extraction). ``then`` is pickled to
+    the workers: a module-level function. The parameters are :func:`extract`'s.
+    """
     if workers <= 1:
         nlp = nlp or build_pipeline()
         for batch in batched(papers, batch_size):
-            yield from _run(nlp, batch)
+            yield from _run(nlp, batch, then)
         return
-    global _WORKER_NLP
-    workers = min(workers, os.cpu_count() or 1)
-    fork = "fork" in mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if fork else "spawn")
-    if fork:
-        _WORKER_NLP = nlp or build_pipeline()  # inherited by the forked workers
-    try:
-        with ctx.Pool(workers, initializer=_worker_init) as pool:
-            # Pool.imap would read the whole input ahead into its task queue; a window of
-            # 2 batches per worker keeps every worker busy and memory bounded
-            pending: deque = deque()
-            for batch in batched(papers, batch_size):
-                pending.append(pool.apply_async(_worker_run, (batch,)))
-                if len(pending) >= 2 * workers:
-                    yield from pending.popleft().get()
-            while pending:
-                yield from pending.popleft().get()
-    finally:
-        _WORKER_NLP = None
+    # forked workers inherit the parent's pipeline: built once, before the fork
+    inherited = (nlp or build_pipeline()) if forks() else None
+    run = partial(_worker_run, then)
+    for results in ordered_map(run, batched(papers, batch_size), workers,
+                               initializer=_worker_init, initargs=(inherited,)):  # fmt: skip
+        yield from results
 
 
 # Measures where less is better that the "... rate" / "... rank" heads below would rank the
