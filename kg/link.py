@@ -35,35 +35,12 @@ from kg.extract.mentions import SPLIT_WORDS
 from kg.leaderboard import board_dataset, board_metric
 from kg.model import ENTITY_KINDS, ENTITY_TYPES, Entity, Extraction, Mention, Result, is_placeholder
 from kg.pool import forks, ordered_map
-from kg.text import LANGUAGES, name_key, release_of
+from kg.text import LANGUAGES, family_of, name_key, release_of
 
 _LABEL = {"methods": "METHOD", "datasets": "DATASET", "metrics": "METRIC", "tasks": "TASK"}
 _ACRONYM_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)$")
-# a variant suffix after a family name: sizes, scales, backbones, editions
-_VARIANT = re.compile(
-    r"^(?P<family>.*?[A-Za-z].*?)(?:[-_ ](?:\d+(?:\.\d+)?[BMKbmk]|[A-Z]\d{1,3}|[SMLXBTN]|XL|XXL|"
-    r"Large|Base|Small|Tiny|Huge|Mini|Nano|Lite|Pro|Plus|Ultra|Instruct|Chat|Turbo)"
-    r"|-\d+(?:\.\d+)?[BMKbmk])$"
-)
 # a measure written with the change it reports: "parameter reduction", "memory savings"
 _CHANGE_FORM = re.compile(r".+\s(?:reductions?|savings?|improvements?|gains?|increases?|decreases?)", re.I)
-
-
-def family_of(name: str) -> str | None:
-    """The family name of a variant, or None.
-
-    >>> family_of("EfficientNet-B7"), family_of("LLaMA-2 7B"), family_of("YOLOv10-S")
-    ('EfficientNet', 'LLaMA-2', 'YOLOv10')
-    >>> family_of("PaLM-540B"), family_of("RT-DETR-R18"), family_of("GPT-4"), family_of("COCO")
-    ('PaLM', 'RT-DETR', None, None)
-    """
-    m = _VARIANT.match(name.strip())
-    if not m:
-        return None
-    fam = m.group("family").rstrip(" -_")
-    if len(fam) < 2 or fam == name:
-        return None
-    return fam
 
 
 # A benchmark's split written after its name ("COCO test-dev", "Cityscapes test", "ADE20K val")

@@ -284,3 +284,28 @@ def aligned_table(names: list[str], rows: list[list[str]], width: int | None = N
     lines = ["  ".join(pad(n, w) for n, w in zip(names, widths, strict=True)), "  ".join("-" * w for w in widths)]
     lines += ["  ".join(pad(c, w) for c, w in zip(r, widths, strict=True)) for r in cells]
     return lines
+
+
+# a variant suffix after a family name: sizes, scales, backbones, editions
+_VARIANT = re.compile(
+    r"^(?P<family>.*?[A-Za-z].*?)(?:[-_ ](?:\d+(?:\.\d+)?[BMKbmk]|[A-Z]\d{1,3}|[SMLXBTN]|XL|XXL|"
+    r"Large|Base|Small|Tiny|Huge|Mini|Nano|Lite|Pro|Plus|Ultra|Instruct|Chat|Turbo)"
+    r"|-\d+(?:\.\d+)?[BMKbmk])$"
+)
+
+
+def family_of(name: str) -> str | None:
+    """The family name of a variant, or None.
+
+    >>> family_of("EfficientNet-B7"), family_of("LLaMA-2 7B"), family_of("YOLOv10-S")
+    ('EfficientNet', 'LLaMA-2', 'YOLOv10')
+    >>> family_of("PaLM-540B"), family_of("RT-DETR-R18"), family_of("GPT-4"), family_of("COCO")
+    ('PaLM', 'RT-DETR', None, None)
+    """
+    m = _VARIANT.match(name.strip())
+    if not m:
+        return None
+    fam = m.group("family").rstrip(" -_")
+    if len(fam) < 2 or fam == name:
+        return None
+    return fam

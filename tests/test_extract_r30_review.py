@@ -44,3 +44,11 @@ def test_a_new_benchmark_named_with_the_and_its_acronym_is_a_dataset(nlp):
                                   "GPT-4 reaches 45.1% accuracy on ZRS.")
         assert "Zorb Reasoning Suite (ZRS)" in name_set(ex.datasets), kind
         assert [(r.method, r.dataset) for r in ex.results] == [("GPT-4", "ZRS")], kind
+
+
+def test_a_known_model_s_size_after_the_is_named_not_proposed(nlp):
+    # "the BERT-Large" names a size of a model the lexicon knows; "the Zorb Transformer" is coined
+    ex = run(nlp, "A study", "We propose a new architecture, the BERT-Large, that improves accuracy by 2% on SQuAD.")
+    assert "BERT-Large" not in ex.proposed
+    ex = run(nlp, "A study", "We propose a new architecture, the Zorb Transformer, that improves accuracy by 2% on SQuAD.")
+    assert "Zorb Transformer" in ex.proposed

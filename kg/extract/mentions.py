@@ -21,7 +21,7 @@ from kg.extract.lexicon import common_words, longest_surface, lookup_label, look
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
 from kg.extract.spans import SpanIndex
-from kg.text import DIGIT_RUN, LANGUAGES, find_shaped, rough_sentence_start, text_shape
+from kg.text import DIGIT_RUN, LANGUAGES, family_of, find_shaped, rough_sentence_start, text_shape
 
 METHOD, DATASET, METRIC, TASK = "METHOD", "DATASET", "METRIC", "TASK"
 
@@ -6556,6 +6556,13 @@ def _introduced_method(text: str, c: Cand, gap: str, named) -> bool:
     return _kind_then_name(gap, c) and lookup_label(text[c.start : c.end]) is None
 
 
+def _known_variant_after_the(gap: str, name: str) -> bool:
+    """A size or edition of a method the lexicon knows after "the" ("a new architecture, the
+    BERT-Large,"): the text names that model, it does not coin it."""
+    family = family_of(name)
+    return gap.rstrip().endswith(" the") and family is not None and lookup_label(family) is not None
+
+
 def _introduced_dataset(text: str, c: Cand, gap: str, named) -> bool:
     """A dataset the lexicon knows, right after a proposal verb, is the paper's own when the
     text says what it is ("we present PixelRec, a massive ... dataset", "we introduce
@@ -7030,7 +7037,7 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
             if c.label not in (METHOD, DATASET):
                 break
             gap = text[pos : c.start]
-            if skipped and not _kind_then_name(gap, c):
+            if (skipped and not _kind_then_name(gap, c)) or _known_variant_after_the(gap, text[c.start : c.end]):
                 break
             if (named or _PROPOSE_NAME_GAP.fullmatch(gap)
                     or (len(gap) < 60 and "," not in gap and not _GAP_PREPOSITION.search(_gap_before_name(gap)))
