@@ -1060,7 +1060,7 @@ def list_siblings(text: str, start: int, anchor: tuple[int, int], label: str = "
 _MEANS_HEADS = frozenset((
     "learning", "training", "pretraining", "tuning", "finetuning", "distillation", "decoding",
     "sampling", "prompting", "search", "pruning", "quantization", "binarization", "augmentation",
-    "iteration", "ensembling", "play", *(_PROCEDURE_HEADS := (
+    "iteration", "ensembling", "play", "modeling", "modelling", *(_PROCEDURE_HEADS := (
         # procedures of a model or its training and serving, named by what they do: a means
         # when modified ("using gradient-free prompt optimization", "via one-hot encoding",
         # "with continuous batching"), a word of its field alone ("via optimization")
@@ -1075,7 +1075,8 @@ _MEANS_HEADS = frozenset((
 # default procedures "fine-tuning" and "pre-training" stay generic)
 _BARE_HEADS = frozenset(("learning", "training", "pretraining", "pre-training", "tuning",
                          "fine-tuning", "finetuning", "decoding", "sampling", "prompting",
-                         "search", "augmentation", "iteration", "play", *_PROCEDURE_HEADS))  # fmt: skip
+                         "search", "augmentation", "iteration", "play", "modeling", "modelling",
+                         *_PROCEDURE_HEADS))  # fmt: skip
 # modifiers that make a field, a setting or a problem of a learning head, not a technique
 # ("deep learning", "few-shot learning", "continual learning", "end-to-end training")
 _SETTING_MODIFIERS = frozenset((
