@@ -1056,7 +1056,9 @@ def list_siblings(text: str, start: int, anchor: tuple[int, int], label: str = "
 # --- techniques the work uses as its means: "trained with reinforcement learning" ---------
 
 # heads of technique phrases: learning paradigms and training, inference and search
-# procedures ("meta-learning", "expert iteration", "repeated sampling", "self-play")
+# procedures ("meta-learning", "expert iteration", "repeated sampling", "self-play"), and
+# modelling objectives ("through discrete codebook-guided mask modeling", "we employ masked
+# modeling"; bare "modeling" and "language modeling" are none: _BARE_HEADS, _SETTING_MODIFIERS)
 _MEANS_HEADS = frozenset((
     "learning", "training", "pretraining", "tuning", "finetuning", "distillation", "decoding",
     "sampling", "prompting", "search", "pruning", "quantization", "binarization", "augmentation",
