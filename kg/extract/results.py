@@ -4199,7 +4199,8 @@ def _contrast_clause_owner(text: str, q: Quantity, methods: list[Cand], st: DocS
     m = _CONTRAST_CLAUSE_SUBJECT.search(text, max(0, q.start - 90), q.start)
     if m is None or _NOT_A_CLAUSE_NAME.match(m.group(1)):
         return None
-    named = [c for c in st.mentions if c.start < m.end(1) and m.start(1) < c.end]
+    # (the sentence's methods first: they hold stand-ins for names st.mentions lacks)
+    named = [c for c in (*methods, *st.mentions) if c.start < m.end(1) and m.start(1) < c.end]
     if not named:
         return UNNAMED_BASELINE
     method = next((c for c in named if c.label == METHOD), None)
