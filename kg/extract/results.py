@@ -4094,7 +4094,7 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
     apposed = _best_apposed(text, q, methods, s0)
     if apposed:
         return apposed, strength
-    if contrasted := _contrast_clause_owner(text, q, methods, st):
+    if contrasted := _contrast_clause_owner(text, q, methods, s0, st):
         return contrasted, strength  # "ZorbNet needs 12MB of memory, while BERT needs 240MB"
     for c in reversed(methods):
         if c.start >= q.start:
@@ -4192,11 +4192,11 @@ _CONTRAST_CLAUSE_SUBJECT = re.compile(
 _NOT_A_CLAUSE_NAME = re.compile(r"(?:We|Our|It|Its|This|These|Those|The|Ours|They|Their|Both|All|Each|Most|Some)\b|(?:" + _HARDWARE_NOUNS + r")$")
 
 
-def _contrast_clause_owner(text: str, q: Quantity, methods: list[Cand], st: DocState) -> str | None:
+def _contrast_clause_owner(text: str, q: Quantity, methods: list[Cand], s0: int, st: DocState) -> str | None:
     """The owner of ``q`` when it is in a clause contrasted with the one before and that clause's
     subject is another name: "ZorbNet needs 12MB of memory, while BERT needs 240MB" is BERT's
     (the mirror of :func:`_contrasted_with_ours`); a name the text does not know is a baseline."""
-    m = _CONTRAST_CLAUSE_SUBJECT.search(text, max(0, q.start - 90), q.start)
+    m = _CONTRAST_CLAUSE_SUBJECT.search(text, max(s0, q.start - 90), q.start)
     if m is None or _NOT_A_CLAUSE_NAME.match(m.group(1)):
         return None
     # (the sentence's methods first: they hold stand-ins for names st.mentions lacks)
