@@ -446,6 +446,13 @@ _HARDWARE_NOUNS = (
     r"clusters?|hardware|boards?|workstations?|desktops?|PCs?|computers?|microcontrollers?|MCUs?|FPGAs?|chips?"
 )
 _DATA_NEAR = re.compile(r"\b(?:" + _BYTES_DATA_NOUNS + r")\b", re.I)
+# ... and a size that names a kind of hardware, up to two words before its noun: "from 16GB GPUs to 80GB
+# GPUs", "a 24GB NVIDIA GPU", "8GB RAM modules" (not "10GB of GPU memory", "12MB per device")
+_HARDWARE_AFTER = re.compile(
+    r"\s*(?:(?!(?:of|on|in|per|for|to|and|or|with|at|from)\b)[\w-]+\s+){0,2}?(?:" + _HARDWARE_NOUNS + r"|modules?|sticks?)\b"
+    r"(?!\s*(?:memory|RAM|VRAM|usage|footprint)\b)",
+    re.I,
+)
 _NOT_A_MODEL_OWNER = re.compile(r"(?:" + "|".join((_BYTES_DATA_NOUNS, _DATA_STORE_NOUNS, _HARDWARE_NOUNS)) + r")$", re.I)
 # the verb and hedge between a size and its owner when no cue names the measure before it:
 # "ZorbNet-lite has only 0.65MB parameters", "the index is 2 GB on disk"
@@ -462,7 +469,14 @@ _HARDWARE_NAME = re.compile(r"(?=.*\d)[A-Za-z]*\d[\w-]*")
 # ... or a capitalised name without digits that a model runs "on" and that has the bytes "with"
 # it: "runs on a Jetson Nano with 4GB of memory", "deployed on a Raspberry Pi with 8 GB RAM"
 _ON_NAMED_DEVICE_WITH = re.compile(
-    r"\b[Oo]n\s+(?:(?:a|an|the|one|single|two|four|eight|\d+)\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$"
+    r"\b[Oo]n\s+(?:(an?\s+)|(?:the|one|single|two|four|eight|\d+)\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$"
+)
+# ... but a name a model is trained, tuned or evaluated "on" without "a"/"an" is data: "fine-tuned on
+# Zorb Instruct with 10GB of GPU memory" (a device keeps its article: "evaluated on a Jetson Nano")
+_TRAINED_ON_NAME = re.compile(
+    r"\b(?:(?:pre|post|fine|instruction)[- ]?)?(?:train(?:ed|ing|s)?|tun(?:ed|ing|es))\s+(?:[a-z]+\s+)?$"
+    r"|\b(?:evaluat|test|benchmark|validat)(?:ed|ing|es|s)\s+(?:[a-z]+\s+)?$",
+    re.I,
 )
 
 
@@ -491,6 +505,24 @@ def _bytes_measure_from(text: str, q: Quantity, s0: int) -> tuple[str, re.Match]
     return ("memory" if named.group(1) else "storage" if named.group(2) else "model size"), named
 
 
+# a size in bytes and its named measure, then "and" or a comma before the next size: "needs only 2 TiB
+# of storage and 12 MiB of memory" (the second size has the first one's cue)
+_NAMED_SIZE_AND = re.compile(
+    r"\d[\d.,]*(?=" + _BYTES_AFTER.pattern + r"\s*(?:of\s+)?(?:[\w-]+\s+)?"
+    r"(?:memory|RAM|VRAM|storage|space|parameters|params|weights)\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _COST_HEDGE + r"$)"
+)
+
+
+def _coordinated_size_measure(text: str, q: Quantity, s0: int, st: DocState) -> str | None:
+    """The measure of the size coordinated right before ``q`` ("2 TiB of storage and 12 MiB of
+    memory"), when that size is the model's."""
+    first = _NAMED_SIZE_AND.search(text, max(s0, q.start - 60), q.start)
+    if first is None or (unit := _BYTES_AFTER.match(text, first.end())) is None:
+        return None
+    size = Quantity(float(first.group().replace(",", "")), None, first.start(), first.end(), first.group())
+    return _byte_size_measure(text, size, unit.end(), s0, st)
+
+
 def _bytes_unit(text: str, q: Quantity) -> tuple[str, int] | None:
     """The unit of a size in bytes written after ``q``, in one spelling ("KB", "MB", "GB",
     "TB", "GiB" ...: "36.9 kB", "5 megabytes", "2 tebibytes"), so the graph keeps what scale a
@@ -516,8 +548,10 @@ def _bytes_owner_is_model(text: str, q: Quantity, cue_start: int, s0: int, st: D
     if _NOT_A_MODEL_OWNER.match(word):
         return False
     if text.startswith("with", cue_start) and (on := _ON_NAMED_DEVICE_WITH.search(text, max(s0, cue_start - 50), cue_start)):
+        if on.group(1) is None and _TRAINED_ON_NAME.search(text, max(s0, on.start() - 40), on.start()):
+            return True  # (data: "fine-tuned on Zorb Instruct with 10GB of GPU memory")
         # (a name the text knows is a dataset or a method: "trains on ImageNet with less than 10GB of memory")
-        return any(c.label in (METHOD, DATASET) and c.start < on.end(1) and on.start(1) < c.end for c in st.mentions)
+        return any(c.label in (METHOD, DATASET) and c.start < on.end(2) and on.start(2) < c.end for c in st.mentions)
     # a name with digits that the text does not know as a method is a device's
     return not (
         _HARDWARE_NAME.fullmatch(word)
@@ -529,7 +563,7 @@ def _byte_size_measure(text: str, q: Quantity, unit_end: int, s0: int, st: DocSt
     """ "model size", "memory" or "storage" when a number in bytes is the model's size or the
     memory or storage it uses, else None (an amount of data, a device's memory)."""
     lo = max(s0, q.start - 60)
-    if _DATA_NEAR.search(text, max(s0, q.start - 25), min(len(text), unit_end + 15)):
+    if _DATA_NEAR.search(text, max(s0, q.start - 25), min(len(text), unit_end + 15)) or _HARDWARE_AFTER.match(text, unit_end):
         return None
     cue = _MODEL_BYTES_BEFORE.search(text, lo, q.start)
     if _STORAGE_BYTES_AFTER.match(text, unit_end) or _MODEL_BYTES_AFTER.match(text, unit_end):
@@ -541,6 +575,8 @@ def _byte_size_measure(text: str, q: Quantity, unit_end: int, s0: int, st: DocSt
         measure, cue = changed  # "reduces the memory cost from 65GB to 2GB"
     elif _MEMORY_BYTES_AFTER.match(text, unit_end) and (cue := _MEMORY_COST_BEFORE.search(text, lo, q.start)):
         measure = "memory"  # "requires 1.2 GB of GPU memory", "with less than 10GB of memory"
+    elif _MEMORY_BYTES_AFTER.match(text, unit_end) and _coordinated_size_measure(text, q, s0, st):
+        return "memory"  # "needs only 2 TiB of storage and 12 MiB of memory": the first size's owner
     else:
         return None
     return measure if _bytes_owner_is_model(text, q, cue.start(), s0, st) else None
@@ -4058,6 +4094,8 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
     apposed = _best_apposed(text, q, methods, s0)
     if apposed:
         return apposed, strength
+    if contrasted := _contrast_clause_owner(text, q, methods, s0, st):
+        return contrasted, strength  # "ZorbNet needs 12MB of memory, while BERT needs 240MB"
     for c in reversed(methods):
         if c.start >= q.start:
             continue
@@ -4142,6 +4180,31 @@ def _contrasted_with_ours(text: str, q: Quantity, methods: list[Cand], s0: int) 
     if any(s0 <= c.start < q.start for c in methods) or OUR_SIDE.search(text, s0, q.start):
         return False
     return _NAMED_CLAUSE_START.match(text, s0, q.start) is not None
+
+
+# a contrasting clause after the paper's own that opens on another name, its verb and the number: ",
+# while BERT needs 240MB", "whereas DARTS only takes 4" (the verb a third person's or a past one,
+# so that a noun does not pass: "while GPU memory drops to 2GB")
+_CONTRAST_CLAUSE_SUBJECT = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|but)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)?)\s+"
+    r"(?:(?:only|still|also|even|just)\s+)?[a-z]+(?:s|ed)\s+(?:[a-z]+\s+){0,2}?" + _COST_HEDGE + r"$"
+)
+_NOT_A_CLAUSE_NAME = re.compile(r"(?:We|Our|It|Its|This|These|Those|The|Ours|They|Their|Both|All|Each|Most|Some)\b|(?:" + _HARDWARE_NOUNS + r")$")
+
+
+def _contrast_clause_owner(text: str, q: Quantity, methods: list[Cand], s0: int, st: DocState) -> str | None:
+    """The owner of ``q`` when it is in a clause contrasted with the one before and that clause's
+    subject is another name: "ZorbNet needs 12MB of memory, while BERT needs 240MB" is BERT's
+    (the mirror of :func:`_contrasted_with_ours`); a name the text does not know is a baseline."""
+    m = _CONTRAST_CLAUSE_SUBJECT.search(text, max(s0, q.start - 90), q.start)
+    if m is None or _NOT_A_CLAUSE_NAME.match(m.group(1)):
+        return None
+    # (the sentence's methods first: they hold stand-ins for names st.mentions lacks)
+    named = [c for c in (*methods, *st.mentions) if c.start < m.end(1) and m.start(1) < c.end]
+    if not named:
+        return UNNAMED_BASELINE
+    method = next((c for c in named if c.label == METHOD), None)
+    return method.name if method is not None and not method.proposed else None
 
 
 # models or methods no name picks out: "current LLMs", "the best-performing model", "none of
