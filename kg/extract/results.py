@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -923,12 +923,13 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
 def _without_restated_scores(results: list[RawResult]) -> list[RawResult]:
     """A score stated twice, once without its measure ("achieves 86.81% on GSM8k") and once
     with it ("achieves 86.81% pass@1"), is one result: the unnamed ("performance") one goes."""
-    named = {(r.value, r.unit, r.method, (r.dataset or "").lower()) for r in results
-             if not r.relative and r.metric and r.metric != "performance"}  # fmt: skip
+    def stated(r: RawResult) -> tuple:
+        return r.value, r.unit, r.method, (r.dataset or "").lower()
+
+    named = {stated(r) for r in results if not r.relative and r.metric and r.metric != "performance"}
     if not named:
         return results
-    return [r for r in results if r.relative or r.metric != "performance"
-            or (r.value, r.unit, r.method, (r.dataset or "").lower()) not in named]  # fmt: skip
+    return [r for r in results if r.relative or r.metric != "performance" or stated(r) not in named]
 
 
 # a sentence about the paper's own work: "we", "our", "this paper", "is proposed"
@@ -1347,23 +1348,26 @@ def _coordinated_measures(text: str, q: Quantity, metric: str, metrics: list[Can
     parameters and FLOPs"."""
     before = [c for c in metrics if c.end <= q.start]
     if before and before[-1].name == metric and _MEASURE_BY.fullmatch(text, before[-1].end, q.start):
-        listed = [before[-1]]
-        for c in reversed(before[:-1]):
-            if not N.LIST_GAP.fullmatch(text, c.end, listed[-1].start):
-                break
-            listed.append(c)
-        return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))[::-1]
-    after = [c for c in metrics if c.start >= q.end]
+        # (named nearest first, then read in text order)
+        return list(dict.fromkeys(c.name for c in _list_run(text, before[-1], reversed(before[:-1])) if c.name != metric))[::-1]
     if _LISTED_BEFORE.search(text, max(0, q.start - 24), q.start):
         return []  # "2 and 3 times less memory and cost": the i-th value is the i-th measure's
+    after = [c for c in metrics if c.start >= q.end]
     if after and after[0].name == metric and _COMPARED_AFTER.fullmatch(text, q.end, after[0].start):
-        listed = [after[0]]
-        for c in after[1:]:
-            if not N.LIST_GAP.fullmatch(text, listed[-1].end, c.start):
-                break
-            listed.append(c)
-        return list(dict.fromkeys(c.name for c in listed[1:] if c.name != metric))
+        return list(dict.fromkeys(c.name for c in _list_run(text, after[0], after[1:]) if c.name != metric))
     return []
+
+
+def _list_run(text: str, first: Cand, others: Iterable[Cand]) -> list[Cand]:
+    """``first`` and the candidates of ``others`` (walking away from it, either way) that
+    continue a list with it ("memory footprint, FLOPs and latency"), in walking order."""
+    run = [first]
+    for c in others:
+        a, b = (run[-1], c) if run[-1].start < c.start else (c, run[-1])
+        if not N.LIST_GAP.fullmatch(text, a.end, b.start):
+            break
+        run.append(c)
+    return run
 
 
 def _runs(text: str, bound: list[list], sep: re.Pattern) -> Iterator[tuple[int, int]]:

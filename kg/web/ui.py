@@ -839,8 +839,10 @@ class Board:
     def cost_first(self) -> str:
         """How a click first sorts a Cost column of one measure: best first, as the Value
         column does ("desc" for frames per second, "asc" for parameters or a size)."""
-        given = [r.costs[self.cost_columns[0]] for r in self.rows if len(self.cost_columns) == 1 and r.costs]
-        return "desc" if given and given[0].higher_is_better else "asc"
+        if len(self.cost_columns) != 1:
+            return "asc"
+        given = next((r.costs[self.cost_columns[0]] for r in self.rows if self.cost_columns[0] in r.costs), None)
+        return "desc" if given is not None and given.higher_is_better else "asc"
 
     @property
     def ranked(self) -> bool:
