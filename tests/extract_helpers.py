@@ -39,3 +39,15 @@ def probe_results(nlp, sentences: str) -> list[tuple]:
     """(value, metric, method, dataset) of each result of the probe paper with ``sentences``."""
     ex = run(nlp, PROBE_TITLE, PROBE_PRE + sentences)
     return [(r.value, r.metric, r.method, r.dataset) for r in ex.results]
+
+
+# the invented paper the cost and size result tests share (rounds 29-30): a proposed name
+# before the sentence under test
+ZORB_TITLE = "ZorbNet: Tiny Searched Networks"
+ZORB_PRE = "We propose ZorbNet, a new architecture search method. "
+
+
+def zorb_results(nlp, sentence: str, *fields: str) -> list[tuple]:
+    """``fields`` of each result ("value_text", "unit", "metric", ...) of that paper with ``sentence``."""
+    ex = run(nlp, ZORB_TITLE, ZORB_PRE + sentence)
+    return [tuple(getattr(r, f) for f in fields) for r in ex.results]

@@ -4,17 +4,12 @@ failing without its fix (the method names are invented)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run
+from extract_helpers import zorb_results
 
 from kg.model import Paper, Result
 
-_TITLE = "ZorbNet: Tiny Searched Networks"
-_PRE = "We propose ZorbNet, a new architecture search method. "
-
-
 def _results(nlp, sentence):
-    ex = run(nlp, _TITLE, _PRE + sentence)
-    return [(r.value, r.unit, r.metric, r.method) for r in ex.results]
+    return zorb_results(nlp, sentence, "value", "unit", "metric", "method")
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,10 @@ contrasting "while" clause owns its number (the method names are invented)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run
-
-_TITLE = "ZorbNet: Tiny Searched Networks"
-_PRE = "We propose ZorbNet, a new architecture search method. "
-
+from extract_helpers import zorb_results
 
 def _results(nlp, sentence):
-    ex = run(nlp, _TITLE, _PRE + sentence)
-    return [(r.value_text, r.metric, r.method) for r in ex.results]
+    return zorb_results(nlp, sentence, "value_text", "metric", "method")
 
 
 @pytest.mark.parametrize(

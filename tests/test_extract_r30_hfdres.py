@@ -5,15 +5,10 @@ the method names are invented)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run
-
-_TITLE = "ZorbNet: Tiny Searched Networks"
-_PRE = "We propose ZorbNet, a new architecture search method. "
-
+from extract_helpers import ZORB_PRE, ZORB_TITLE, run, zorb_results
 
 def _results(nlp, sentence):
-    ex = run(nlp, _TITLE, _PRE + sentence)
-    return {(r.value, r.unit, r.metric) for r in ex.results}
+    return set(zorb_results(nlp, sentence, "value", "unit", "metric"))
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def test_listed_values_before_a_comparative_take_the_listed_measures_in_order(nl
     ],
 )  # fmt: skip
 def test_a_measure_per_unit_of_cost_is_its_own_measure(nlp, sentence, metric):
-    ex = run(nlp, _TITLE, _PRE + sentence)
+    ex = run(nlp, ZORB_TITLE, ZORB_PRE + sentence)
     assert metric in {m.name for m in ex.metrics}
     assert {r.metric for r in ex.results} == {metric}
 
