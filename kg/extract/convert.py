@@ -15,7 +15,7 @@ from kg.extract.mentions import DATASET, METHOD, METRIC, SPLIT_WORDS, TASK, Cand
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.names import MANNER_WORDS, word_initials
-from kg.extract.results import OUR_SIDE
+from kg.extract.results import IMPLIED_MEASURES, OUR_SIDE
 from kg.text import release_of, rough_sentence_start
 
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
@@ -592,10 +592,6 @@ def _own_speed_up(text: str, proposed, m: re.Match) -> bool:
     return own or any(p and p in before for p in proposed)
 
 
-# the measure a result gets when its sentence names none (kg.extract.results)
-_FALLBACK_MEASURE = "performance"
-
-
 def _metric_span(text: str, r) -> tuple:
     """Where a result's metric is written: the word itself, or the comparative that names
     it ("faster" for speed); nothing for an implied one ("performance")."""
@@ -742,8 +738,8 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
     for r in results:
         if r.metric and name_key(r.metric) not in known:
             spans = _metric_span(text, r)
-            if not spans and r.metric == _FALLBACK_MEASURE:
-                continue  # "improves X by 3.6%": the text names no measure, list none
+            if not spans and r.metric in IMPLIED_MEASURES:
+                continue  # "improves X by 3.6%", "solves 18% of the problems": the text names no measure, list none
             known.add(name_key(r.metric))
             grouped["metrics"].append(
                 Mention(
