@@ -942,6 +942,12 @@ _OWN_WORK = re.compile(
 )  # fmt: skip
 
 
+def own_work_start(text: str, st: DocState) -> int | None:
+    """Where the abstract's first sentence about the paper's own work starts (_OWN_WORK), or
+    None when no sentence speaks of it: the sentences before it are background."""
+    return next((a for a, b in st.sentences if a >= st.title_end and _OWN_WORK.search(text, a, b)), None)
+
+
 def _after_background(text: str, quantities: list[Quantity], st: DocState) -> list[Quantity]:
     """The numbers that are not in the background sentences the abstract opens with, before
     its first sentence about the paper's own work ("The word error rates of 14% have
@@ -949,7 +955,7 @@ def _after_background(text: str, quantities: list[Quantity], st: DocState) -> li
     performance (24 fps)"): those are prior work's figures, requirements or statistics of the
     world. A sentence that names the paper's proposed method keeps its numbers ("YOLOv7
     surpasses all known detectors ... 56.8% AP")."""
-    own = next((a for a, b in st.sentences if a >= st.title_end and _OWN_WORK.search(text, a, b)), None)
+    own = own_work_start(text, st)
     # (no number before that sentence, the usual case: nothing to drop, and no need to
     # gather the proposed names)
     if own is None or all(q.start >= own for q in quantities):
