@@ -3202,10 +3202,29 @@ def _hyphened_task(written: str, canonical: str | None) -> bool:
     return canonical is not None and "-" in low and low.replace("-", " ") == canonical.lower() != low
 
 
+# what a hyphened task before it describes is a kind of agent or artifact, not the paper's task:
+# "instruction-following models", "a question-answering system", "red-teaming tools"
+_ARTIFACT_AFTER = re.compile(
+    r"\s+(?:models?|systems?|LLMs?|tools?|agents?|engines?|networks?|pipelines?|components?|modules?)\b"
+)
+
+
+def _hyphened_task_modifier(text: str, c: Cand) -> bool:
+    """Whether ``c`` is a lexicon task written hyphened before an agent or artifact noun.
+
+    >>> t = "a question-answering system"
+    >>> _hyphened_task_modifier(t, Cand(2, 20, TASK, "lexicon", 0.5, "question answering"))
+    True
+    """
+    return (c.label == TASK and _hyphened_task(text[c.start : c.end], c.canonical)
+            and _ARTIFACT_AFTER.match(text, c.end) is not None)  # fmt: skip
+
+
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
     st.lexicon = _measure_readings(text, st.lexicon)
+    st.lexicon = [c for c in st.lexicon if not _hyphened_task_modifier(text, c)]
     for c in st.lexicon:
         if c.label == TASK:
             written = text[c.start : c.end]
