@@ -159,8 +159,10 @@ def hyphened_variant(e: LexiconEntry) -> tuple[str, ...]:
     words = e.pattern.split()
     if e.label != "TASK" or e.case != "lower" or len(words) < 2:
         return ()
-    if not words[-1].endswith("ing") or words[-1] == "learning" or "-" in words[-2]:
+    if not words[-1].endswith("ing") or words[-1] == "learning":
         return ()
+    if not (words[-2].isalpha() and words[-1].isalpha()) or words[-2] in ("and", "or", "of"):
+        return ()  # "unsupervised pre-training" is hyphened already; "and-reasoning" is no word
     return (" ".join([*words[:-2], words[-2] + "-" + words[-1]]),)
 
 
