@@ -52,3 +52,10 @@ def test_by_a_gerund_clause_or_a_judged_technique_is_no_method():
                    "meta-learning.")
     assert "zorbic meta-learning" in got
     assert not any(m.endswith("learning") and m != "zorbic meta-learning" for m in got), got
+
+
+def test_a_default_procedure_of_a_model_is_no_technique():
+    got = _methods("Pairs are distilled from glimmer sources, followed by LLM fine-tuning and by "
+                   "zorbic prompt tuning. The other arm is trained with network training.")
+    assert "zorbic prompt tuning" in got
+    assert not any(m in ("LLM fine-tuning", "network training") for m in got), got

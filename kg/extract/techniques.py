@@ -1115,6 +1115,12 @@ _GENERIC_PROCEDURE_MODIFIERS = frozenset((
 _GENERIC_PROCEDURE_NOUNS = frozenset(("text", "input"))
 # "supervised learning", "unsupervised training": the plain ways to learn, no technique
 _PLAIN_PARADIGMS = frozenset(("supervised", "unsupervised"))
+# the default procedures of a model, and the model words that say only which model they run
+# on ("followed by LLM fine-tuning", "with network training"): the procedure, no technique
+_DEFAULT_PROCEDURES = frozenset(("training", "tuning", "fine-tuning", "finetuning", "pre-training",
+                                 "pretraining"))
+_MODEL_WORDS = frozenset(("llm", "llms", "lm", "lms", "model", "models", "network", "networks",
+                          *(a.lower() for a in N.FAMILY_ACRONYMS)))
 # participles that belong to technique names ("repeated sampling", "masked training")
 _ED_TECHNIQUE = N._ED_KEEP | {"repeated", "masked", "randomized", "regularized", "prioritized",
                               "annealed", "parameterized"}  # fmt: skip
@@ -1239,6 +1245,8 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
                 return None
             if len(mods) == 1 and head[0] in ("learning", "training") and mods[0].lower() in _PLAIN_PARADIGMS:
                 return None  # "rely on supervised learning": the default way to learn
+            if mods and words[-1].lower() in _DEFAULT_PROCEDURES and all(w.lower() in _MODEL_WORDS for w in mods):
+                return None
             return a, m.end()
         if text[m.end() : m.end() + 1] != " ":
             return None
