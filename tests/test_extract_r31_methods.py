@@ -57,3 +57,10 @@ def test_a_default_procedure_of_a_model_is_no_technique(nlp):
                         "zorbic prompt tuning. The other arm is trained with network training.")
     assert "zorbic prompt tuning" in got
     assert not any(m in ("LLM fine-tuning", "network training") for m in got), got
+
+
+def test_a_technique_may_end_before_a_plural_verb_or_an_adverb(nlp):
+    got = _methods(nlp, "Large glimmer models with zorbic instruction fine-tuning demonstrate strong "
+                        "skills. Readers using quill label-wise attention significantly improve.")
+    assert "zorbic instruction fine-tuning" in got
+    assert "quill label-wise attention" in got

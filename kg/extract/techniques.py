@@ -1133,7 +1133,9 @@ _TECH_END = re.compile(
     r"as|is|are|was|were|can|could|will|would|may|might|has|have|had|while|where|when|at|by|"
     r"followed|then|under|without|within|into|through|via|using|alone|only|instead|rather|methods?|approach|"
     r"approaches|techniques?|algorithms?|frameworks?|paradigms?|strateg(?:y|ies)|objectives?|"
-    r"loss|losses|achieves|improves|outperforms|yields|leads|enables)\b)",
+    r"loss|losses|achieves?|improves?|outperforms?|yields?|leads?|enables?|demonstrates?|shows?|"
+    r"allows?|helps?|provides?|requires?|remains?|performs?|brings?|reduces?|increases?|boosts?|"
+    r"significantly|effectively|successfully|substantially|further)\b)",
     re.I,
 )
 
