@@ -220,15 +220,17 @@ OUR_SIDE = re.compile(r"\b(?:we|our|ours|proposed|this (?:method|model|approach|
 _SUBJECT_VERB = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
     # "MuMath-Code-70B model achieves": the name's head noun before a verb of its own (not
-    # "when a larger ViT-Huge model is adopted", "the pretrained X model can")
+    # "when a larger ViT-Huge model is adopted", "the pretrained X model can"), perhaps with
+    # a bracket of its own ("Flan-T5 models (base and large) showing")
     r"(?:(?:model|framework|system|agent|method|approach|network|architecture|variant)s?\s+"
-    r"(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
-    r"(?:also\s+|further\s+|even\s+|still\s+|only\s+)?"
+    r"(?:\([^)]*\)\s*)?(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
+    # (an adverb between: "self-training consistently improves", "X only reaches")
+    r"(?:also\s+|further\s+|even\s+|still\s+|only\s+|[a-z]+ly\s+)?"
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
     r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
     r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
     r"can|could|has|have|leads?|accelerates?|speeds?|requires?|uses?|cuts?|matches|beats?|"
-    r"achieving|obtaining|reaching|attaining|scoring|yielding|providing|delivering)\b",
+    r"achieving|obtaining|reaching|attaining|scoring|yielding|providing|delivering|showing)\b",
     re.I,
 )
 # an evaluated model with a verb of success, in benchmark papers: "the best model, GPT-4o,
@@ -4127,7 +4129,7 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
             lead = text[s0 : c.start]
             # (but "we show that ... X achieving": X leads its own clause)
             if not OUR_SIDE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
-                return c.name, strength
+                return _host_of(text, c, methods).name, strength
         break
     if _generic_owner(text, st, q, methods, s0):
         return "(unnamed)", strength
@@ -4166,6 +4168,20 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
                 break
         return best, strength
     return PROPOSED, strength
+
+
+# a model the proposed method runs with, right after its name: "PAL using Codex achieves",
+# "ZorbNet with a ResNet-50 achieves"
+_HOSTED_BY = re.compile(r"\s+(?:using|with|on\s+top\s+of|built\s+on|based\s+on)\s+(?:the\s+|an?\s+)?")
+
+
+def _host_of(text: str, c: Cand, methods: list[Cand]) -> Cand:
+    """The subject ``c`` of a verb of scoring, or the proposed name it is the means of
+    ("PAL using Codex achieves ...": PAL's result, not Codex's)."""
+    prev = next((m for m in reversed(methods) if m.end <= c.start), None)
+    if prev is not None and prev.proposed and _HOSTED_BY.fullmatch(text, prev.end, c.start):
+        return prev
+    return c
 
 
 # a clause of the paper's method that a contrast word opens after a number: "..., while ZorbNet"
