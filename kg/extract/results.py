@@ -218,7 +218,9 @@ def _is_baseline(
 # the paper's own side of a sentence: "we", "our", "proposed", "this method", "it"
 OUR_SIDE = re.compile(r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I)
 _SUBJECT_VERB = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
+    # (an apposition between, "X, the largest model, achieves"; but not "X, we obtain 0.76,
+    # showing": a participle after a comma is said of the clause before)
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*(?!showing\b))?"
     # "MuMath-Code-70B model achieves": the name's head noun before a verb of its own (not
     # "when a larger ViT-Huge model is adopted", "the pretrained X model can"), perhaps with
     # a bracket of its own ("Flan-T5 models (base and large) showing")

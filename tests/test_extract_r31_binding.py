@@ -1,0 +1,39 @@
+"""Round 31 (binding): results whose number was found but whose owner or measure was not.
+Invented sentences, one construction each."""
+
+from __future__ import annotations
+
+from extract_helpers import by_value, run, zorb_results
+
+
+def test_subject_with_bracket_after_head_noun_and_participle(nlp):
+    # "with X models (base and large) showing ...": X is the subject of the participle
+    ex = run(nlp, "Language Models to Read Clinical Notes",
+             "The benefit of synthetic data varied across model size, with smaller Flan-T5 models (base and"
+             " large) showing the greatest improvements in performance (delta F1 +0.12).")  # fmt: skip
+    assert by_value(ex, "method") == {"+0.12": "Flan-T5"}
+
+
+def test_participle_after_a_comma_is_said_of_the_clause_before(nlp):
+    # "using T5-small and T5-large, we obtain 0.76, showing ...": not T5-large's number
+    ex = run(nlp, "Knowledge Infusion in Language Models for Link Prediction",
+             "We focus on link prediction using language models, T5, and BLOOM. For link prediction using"
+             " T5-small and T5-large, we obtain a Cohen's kappa score of 0.76, showing agreement between the"
+             " models.")  # fmt: skip
+    assert by_value(ex, "method") == {"0.76": "(proposed)"}
+
+
+def test_adverb_between_subject_and_verb(nlp):
+    ex = run(nlp, "Noisy Self-Training for Hate Speech Detection",
+             "We experiment with default and noisy self-training across five pre-trained BERT architectures."
+             " We demonstrate that self-training consistently improves performance regardless of model size,"
+             " resulting in up to +1.5% F1-macro on both datasets.")  # fmt: skip
+    assert by_value(ex, "method") == {"+1.5%": "self-training"}
+    assert by_value(ex, "metric") == {"+1.5%": "F1-macro"}
+
+
+def test_proposed_name_using_a_model_owns_the_number(nlp):
+    # "ZorbNet using ResNet-50 achieves": ResNet-50 is the means, ZorbNet the subject
+    for link in ("using", "with a"):
+        assert zorb_results(nlp, f"ZorbNet {link} ResNet-50 achieves 81.2% top-1 accuracy on ImageNet.",
+                            "value_text", "method") == [("81.2%", "ZorbNet")]  # fmt: skip
