@@ -37,3 +37,9 @@ def test_proposed_name_using_a_model_owns_the_number(nlp):
     for link in ("using", "with a"):
         assert zorb_results(nlp, f"ZorbNet {link} ResNet-50 achieves 81.2% top-1 accuracy on ImageNet.",
                             "value_text", "method") == [("81.2%", "ZorbNet")]  # fmt: skip
+
+
+def test_ratio_as_many_names_its_measure(nlp):
+    # "with twice as many parameters": a ratio of the amount after "as many"
+    assert zorb_results(nlp, "ZorbNet matches or outperforms code models with twice as many parameters.",
+                        "value_text", "metric", "relative") == [("2x", "parameters", True)]  # fmt: skip

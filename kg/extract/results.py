@@ -3192,7 +3192,8 @@ _AFTER_GAP = re.compile(
     r"^\s*(?:\)|\$|\}|\\%)?\s*(?:(?:higher|lower|better|worse|more|less|relative|absolute|average|"
     r"avg\.?|overall|mean|improvement|improvements|gain|gains|increase|decrease|reduction|"
     r"drop|boost|in|on|of|terms|the|top-1|zero-shot|few-shot|points?|pts|reduced|increased|"
-    r"improved|lower|fewer|faster|smaller|mm|ms|fps|dB)\s+){0,4}$",
+    # ("models with twice as many parameters": the amount of a ratio)
+    r"improved|lower|fewer|faster|smaller|mm|ms|fps|dB|as\s+(?:many|much))\s+){0,4}$",
     re.I,
 )
 
