@@ -667,13 +667,6 @@ _GENERIC_GAIN = re.compile(
 )
 
 
-# a gain whose "of" comes after a few words of where it holds: "remarkable improvement
-# across all backbones of +2.8%" (no measure, no comparison word near the number)
-_GAIN_ACROSS_OF = re.compile(
-    r"\b" + _GAIN_NOUN + r"(?:\s+(?!of\b|in\b)[a-z][\w-]*){1,4}\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?[-+]?$", re.I
-)
-
-
 _SEMI_OR_DIGIT = re.compile(r"[;]|\d")
 
 
@@ -2778,11 +2771,7 @@ def _bind_metric(
         hedge = _HEDGE_BEFORE.search(text, lo, q.start)
         # "more than 90% dense layers", "(even over 95%) of ... functionalities": a hedge is
         # no comparison
-        if (
-            _GENERIC_GAIN.match(after)
-            or _RELATIVE_CUE.search(text, lo, hedge.start() if hedge else q.start)
-            or _GAIN_ACROSS_OF.search(text, max(s0, q.start - 70), q.start)
-        ):
+        if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text, lo, hedge.start() if hedge else q.start):
             return "performance", 0.35
         # "surpass their respective backbones by up to 9.8%": a margin after a verb of
         # comparison earlier in the clause
