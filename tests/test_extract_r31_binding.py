@@ -43,3 +43,10 @@ def test_ratio_as_many_names_its_measure(nlp):
     # "with twice as many parameters": a ratio of the amount after "as many"
     assert zorb_results(nlp, "ZorbNet matches or outperforms code models with twice as many parameters.",
                         "value_text", "metric", "relative") == [("2x", "parameters", True)]  # fmt: skip
+
+
+def test_in_size_after_the_number_is_its_measure(nlp):
+    # "pruned by 40% in size with 3% loss in accuracy": 40% is the size, not the accuracy
+    got = zorb_results(nlp, "ZorbNet can be effectively pruned by 40% in size with 3% loss in accuracy.",
+                       "value_text", "metric")  # fmt: skip
+    assert ("40%", "size") in got

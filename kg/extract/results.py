@@ -2571,6 +2571,8 @@ _SPELLED_SIZE_COST = re.compile(r"\s+(?:million|billion|M|B)\s+(?:trainable\s+|l
 _COST_MEASURE_NAME = re.compile(r"param|size", re.I)
 # an amount compared right after a number: "74% fewer parameters", "3x more tokens"
 _AMOUNT_COMPARED = re.compile(r"\s+(?:fewer|less|more)\s+[a-zA-Z]")
+# a change said to be "in size" right after its number: the measure is the size
+_IN_SIZE_AFTER = re.compile(r"\s*in\s+size\b")
 # "costing 10x less": the verb names the measure of the comparative after the number
 _COSTS_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:only\s+|about\s+|nearly\s+|roughly\s+|around\s+|up to\s+|over\s+|~\s*)?$", re.I)
 _LESS_AFTER = re.compile(r"\s*(?:less|lower)\b(?!\s+[a-z])|\s*(?:less|lower)\s+(?:than|while|and|but|to)\b")
@@ -2600,6 +2602,8 @@ def _bind_metric(
             return measure, 0.8  # "the detector is only 36.9 KB", "with less than 10GB of memory"
         if named is not None and _COST_AFTER_MEASURE.match(text, named.end):
             return named.name, 0.85  # "reduces the memory cost from 65GB to 2GB": not the bare "cost"
+    if q.unit in ("%", "x") and _IN_SIZE_AFTER.match(after):
+        return "size", 0.85  # "can be pruned by 40%-60% in size with 3% loss in accuracy"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
     if explicit and explicit[1] < 0.9 and not _AMOUNT_COMPARED.match(after):
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
