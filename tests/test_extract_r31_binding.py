@@ -50,3 +50,15 @@ def test_in_size_after_the_number_is_its_measure(nlp):
     got = zorb_results(nlp, "ZorbNet can be effectively pruned by 40% in size with 3% loss in accuracy.",
                        "value_text", "metric")  # fmt: skip
     assert ("40%", "size") in got
+
+
+def test_unknown_measure_word_after_a_scored_percentage(nlp):
+    # "achieves 60+% recovery on CATH": the word after the score is its measure
+    ex = run(nlp, "Knowledge-Design: Protein Design via Knowledge Refinement",
+             "We propose Knowledge-Design. Knowledge-Design is the first method that achieves 60+% recovery on"
+             " CATH, TS50 and TS500 benchmarks.")  # fmt: skip
+    assert by_value(ex, "metric") == {"60+%": "recovery"}
+    # (a comparative or a share is no measure)
+    got = zorb_results(nlp, "ZorbNet achieves 40% higher throughput and reaches 91% of the performance.",
+                       "value_text", "metric")  # fmt: skip
+    assert ("91%", "performance") in got and ("40%", "throughput") in got

@@ -2571,6 +2571,32 @@ _SPELLED_SIZE_COST = re.compile(r"\s+(?:million|billion|M|B)\s+(?:trainable\s+|l
 _COST_MEASURE_NAME = re.compile(r"param|size", re.I)
 # an amount compared right after a number: "74% fewer parameters", "3x more tokens"
 _AMOUNT_COMPARED = re.compile(r"\s+(?:fewer|less|more)\s+[a-zA-Z]")
+# a percentage a verb of scoring gives, then one word the lexicon does not know as a measure
+# before where it holds: "achieves 60+% recovery on CATH, TS50 and TS500", "achieved 39.6%
+# vIoU and won"
+_SCORING_VERB_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain)\w*\s+(?:an?\s+|the\s+)?" + _HEDGE + r"$", re.I)
+_WORD_AFTER_SCORE = re.compile(
+    r"\s*([a-z]{4,}|[a-z]+[A-Z][A-Za-z]*)(?=\s+(?:on|in|across|and|at)\b|\s*[,.;)]|$)"
+)
+# (comparatives, changes and shares are not measures: "achieves 40% higher", "60% improvement")
+_NOT_WORD_MEASURES = frozenset(
+    "more less fewer better worse relative absolute improvement improvements reduction reductions gain gains "
+    "increase increases decrease drop boost speedup points percent overall average total share".split()
+)
+
+
+def _unknown_measure_after(text: str, q: Quantity, s0: int) -> str | None:
+    if q.unit != "%" or not _SCORING_VERB_BEFORE.search(text, max(s0, q.start - 30), q.start):
+        return None
+    m = _WORD_AFTER_SCORE.match(text, q.end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word.lower() in _NOT_WORD_MEASURES or word.endswith(("er", "est", "ly", "ed", "ing")):
+        return None
+    return word
+
+
 # a change said to be "in size" right after its number: the measure is the size
 _IN_SIZE_AFTER = re.compile(r"\s*in\s+size\b")
 # "costing 10x less": the verb names the measure of the comparative after the number
@@ -2613,6 +2639,8 @@ def _bind_metric(
                 if _JUST_BEFORE.fullmatch(text, c.end, q.start):
                     return c.name, 0.88
                 break
+    if not explicit and (word := _unknown_measure_after(text, q, s0)):
+        return word, 0.7  # "achieves 60+% recovery on CATH"
     if explicit:
         m_name, strength = explicit
         # "1.3x speedup in throughput": the measure named after the speed-up word wins
