@@ -62,3 +62,12 @@ def test_unknown_measure_word_after_a_scored_percentage(nlp):
     got = zorb_results(nlp, "ZorbNet achieves 40% higher throughput and reaches 91% of the performance.",
                        "value_text", "metric")  # fmt: skip
     assert ("91%", "performance") in got and ("40%", "throughput") in got
+
+
+def test_within_a_share_of_a_reference_is_a_gap(nlp):
+    # "being within 1.5% of an optimal strategy": a result, relative to the reference
+    ex = run(nlp, "The Query-commit Problem",
+             "We evaluate experimentally different querying strategies over kidney exchange instances. We show"
+             " that even very simple heuristics perform fairly well, being within 1.5% of an optimal clairvoyant"
+             " strategy.")  # fmt: skip
+    assert by_value(ex, "relative") == {"1.5%": True}

@@ -2803,7 +2803,11 @@ def _bind_metric(
         hedge = _HEDGE_BEFORE.search(text, lo, q.start)
         # "more than 90% dense layers", "(even over 95%) of ... functionalities": a hedge is
         # no comparison
-        if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text, lo, hedge.start() if hedge else q.start):
+        if (
+            _GENERIC_GAIN.match(after)
+            or _RELATIVE_CUE.search(text, lo, hedge.start() if hedge else q.start)
+            or _within_of(text, q, s0)
+        ):
             return "performance", 0.35
         # "surpass their respective backbones by up to 9.8%": a margin after a verb of
         # comparison earlier in the clause
@@ -3296,6 +3300,8 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         relative = True  # (a range of gains too: "gains ranging from 2.1% to 5.6%")
     elif _VALUES_ARE.search(before) and _CHANGE_IS.search(text, max(s0, q.start - 160), q.start):
         relative = True  # "the improvement in accuracy of our model is 3.79%"
+    elif _within_of(text, q, s0):
+        relative = True  # "within 1.5% of an optimal strategy": a gap to the reference
     if q.text.startswith(("+", "-", "\u2212")):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
@@ -4085,6 +4091,16 @@ _VERSUS_BEFORE = re.compile(r"\d" + _VERSUS + r"$")
 def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
     before = text[max(s0, q.start - 40) : q.start]
     return bool(_by_before(before) or _RELATIVE_CUE.search(before[-25:]))
+
+
+# a gap to a reference: "being within 1.5% of an optimal clairvoyant strategy", "is within 5%
+# of GPT-4"
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _within_of(text: str, q: Quantity, s0: int) -> bool:
+    return _OF_AFTER.match(text, q.end) is not None and _WITHIN_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
 
 
 # a name after a preposition that opens its sentence names where (or with what) the numbers
