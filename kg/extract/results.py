@@ -2586,6 +2586,8 @@ _NOT_WORD_MEASURES = frozenset(
 
 
 def _unknown_measure_after(text: str, q: Quantity, s0: int) -> str | None:
+    """The word right after a percentage a verb of scoring gives, when it reads as the measure
+    ("achieves 60+% recovery on CATH": "recovery"); None for a comparative, a change or a share."""
     if q.unit != "%" or not _SCORING_VERB_BEFORE.search(text, max(s0, q.start - 30), q.start):
         return None
     m = _WORD_AFTER_SCORE.match(text, q.end)
@@ -4100,6 +4102,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _within_of(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` is written "within N% of" something: its distance to a reference."""
     return _OF_AFTER.match(text, q.end) is not None and _WITHIN_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
 
 
