@@ -71,3 +71,10 @@ def test_within_a_share_of_a_reference_is_a_gap(nlp):
              " that even very simple heuristics perform fairly well, being within 1.5% of an optimal clairvoyant"
              " strategy.")  # fmt: skip
     assert by_value(ex, "relative") == {"1.5%": True}
+
+
+def test_within_list_items_are_gaps_too(nlp):
+    # "within 5% of GPT-4 and 10% of Med-PaLM-2": the second share is a gap as well
+    got = zorb_results(nlp, "ZorbNet outperforms GPT-3.5 and is within 5% of GPT-4 and 10% of Med-PaLM-2.",
+                       "value_text", "relative")  # fmt: skip
+    assert got == [("5%", True), ("10%", True)]

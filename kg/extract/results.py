@@ -4096,14 +4096,18 @@ def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
 
 
 # a gap to a reference: "being within 1.5% of an optimal clairvoyant strategy", "is within 5%
-# of GPT-4"
-_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?$", re.I)
+# of GPT-4" (and the next of a list: "within 5% of GPT-4 and 10% of Med-PaLM-2")
+_WITHIN_BEFORE = re.compile(
+    r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*%\s+of\s+(?:(?!\d+(?:\.\d+)?\s*%)[^,;])+?(?:,\s*and|,|and)\s+)?$",
+    re.I,
+)
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _within_of(text: str, q: Quantity, s0: int) -> bool:
     """Whether ``q`` is written "within N% of" something: its distance to a reference."""
-    return _OF_AFTER.match(text, q.end) is not None and _WITHIN_BEFORE.search(text, max(s0, q.start - 25), q.start) is not None
+    return _OF_AFTER.match(text, q.end) is not None and _WITHIN_BEFORE.search(text, max(s0, q.start - 80), q.start) is not None
 
 
 # a name after a preposition that opens its sentence names where (or with what) the numbers
