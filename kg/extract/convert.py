@@ -15,7 +15,8 @@ from kg.extract.mentions import DATASET, METHOD, METRIC, SPLIT_WORDS, TASK, Cand
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.names import MANNER_WORDS, word_initials
-from kg.extract.results import OUR_SIDE
+from kg.extract.results import IMPLIED_MEASURES, OUR_SIDE, own_work_start
+from kg.leaderboard import measure_role
 from kg.text import release_of, rough_sentence_start
 
 _KINDS = {METHOD: "methods", DATASET: "datasets", METRIC: "metrics", TASK: "tasks"}
@@ -592,10 +593,6 @@ def _own_speed_up(text: str, proposed, m: re.Match) -> bool:
     return own or any(p and p in before for p in proposed)
 
 
-# the measure a result gets when its sentence names none (kg.extract.results)
-_FALLBACK_MEASURE = "performance"
-
-
 def _metric_span(text: str, r) -> tuple:
     """Where a result's metric is written: the word itself, or the comparative that names
     it ("faster" for speed); nothing for an implied one ("performance")."""
@@ -700,6 +697,31 @@ def _bare_to_version(text: str, mentions: list[Cand]) -> dict[str, str]:
     return joined
 
 
+def _without_background_costs(text: str, st: DocState, metrics: list[Mention], results: list[Result]) -> list[Mention]:
+    """The metrics without a cost named only in the background sentences the abstract opens
+    with, before its own work, and there with no number ("these abilities come with very high
+    memory and computational costs", "Model distillation is commonly employed to reduce model
+    size"): a problem of the field, not a measure the paper reports. Not a cost a result is
+    given (its number is the paper's), nor one the title or the paper's own sentences name."""
+    if not any(measure_role(m.name) == "cost" for m in metrics):
+        return metrics
+    own = own_work_start(text, st)
+    if own is None:
+        return metrics  # (no sentence speaks of the paper's own work: nothing tells background)
+    used = {name_key(r.metric) for r in results if r.metric}
+
+    def background_only(m: Mention) -> bool:
+        return (
+            measure_role(m.name) == "cost"
+            and bool(m.spans)
+            and all(st.title_end <= a and b <= own for a, b in m.spans)
+            and not used & {name_key(n) for n in (m.name, *m.aliases)}
+            and not any(c.isdigit() for a, _ in m.spans for c in text[slice(*st.sentence_span(a))])
+        )
+
+    return [m for m in metrics if not background_only(m)]
+
+
 def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -> Extraction:
     """Turn a processed Doc into the plain :class:`Extraction` of its paper."""
     st: DocState = doc_state(doc)
@@ -735,6 +757,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
         names = [t.name for t in grouped["tasks"]]
         results = [replace(r, task=_as_paper_task(r.task, names)) if r.task else r for r in results]
     m: Any  # (a mention, then a match)
+    grouped["metrics"] = _without_background_costs(text, st, grouped["metrics"], results)
     # a result's metric is a metric of the paper too ("22% faster" -> speed)
     known = {name_key(m.name) for m in grouped["metrics"]}
     for m in grouped["metrics"]:
@@ -742,8 +765,8 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
     for r in results:
         if r.metric and name_key(r.metric) not in known:
             spans = _metric_span(text, r)
-            if not spans and r.metric == _FALLBACK_MEASURE:
-                continue  # "improves X by 3.6%": the text names no measure, list none
+            if not spans and r.metric in IMPLIED_MEASURES:
+                continue  # "improves X by 3.6%", "solves 18% of the problems": the text names no measure, list none
             known.add(name_key(r.metric))
             grouped["metrics"].append(
                 Mention(
