@@ -1,0 +1,17 @@
+"""Round 31 review: cases where the round's metrics and tasks rules went wrong. Names are
+invented; each test fails without its fix."""
+
+from __future__ import annotations
+
+from extract_helpers import name_set, run
+
+ZORB_TITLE = "Zorb: Pruning Attention Heads"
+
+
+def test_a_cost_in_a_sentence_naming_the_proposed_method_is_listed(nlp):
+    # the sentence names Zorb: the paper's own work even before its first "we/our" sentence
+    # (results._after_background keeps such a sentence's numbers for the same reason)
+    ex = run(nlp, ZORB_TITLE,
+             "Pruning reduces model size. Zorb prunes heads, keeping accuracy on GLUE with far fewer "
+             "parameters. Our experiments show it beats magnitude pruning.")  # fmt: skip
+    assert "parameters" in name_set(ex.metrics)
