@@ -15,3 +15,14 @@ def test_a_cost_in_a_sentence_naming_the_proposed_method_is_listed(nlp):
              "Pruning reduces model size. Zorb prunes heads, keeping accuracy on GLUE with far fewer "
              "parameters. Our experiments show it beats magnitude pruning.")  # fmt: skip
     assert "parameters" in name_set(ex.metrics)
+
+
+
+def test_a_hyphened_task_with_a_hyphen_before_is_named_as_listed(nlp):
+    # "multi-hop question answering" is listed; its hyphened form is the same task, named as
+    # listed, and no task before an artifact noun, as "question-answering" is
+    ex = run(nlp, "ZorbNet: A Better Model", "We propose ZorbNet for multi-hop question-answering over documents.")
+    assert "multi-hop question answering" in name_set(ex.tasks)
+    ex = run(nlp, "ZorbNet: A Better Model",
+             "We propose ZorbNet. Unlike a multi-hop question-answering system, it ranks documents.")
+    assert not {t.lower() for t in name_set(ex.tasks)} & {"multi-hop question answering", "multi-hop question-answering"}
