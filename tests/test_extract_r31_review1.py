@@ -26,3 +26,16 @@ def test_a_hyphened_task_with_a_hyphen_before_is_named_as_listed(nlp):
     ex = run(nlp, "ZorbNet: A Better Model",
              "We propose ZorbNet. Unlike a multi-hop question-answering system, it ranks documents.")
     assert not {t.lower() for t in name_set(ex.tasks)} & {"multi-hop question answering", "multi-hop question-answering"}
+
+
+def test_a_score_given_by_any_form_of_the_verb_is_no_listed_metric(nlp):
+    # "scored"/"scores 58.1%" hold the letters of "score" but, as "scoring 58.1%", name no measure
+    for verb in ("scored", "scores"):
+        ex = run(nlp, "Zorb: A Competition Math Benchmark",
+                 f"The benchmark is hard: the best model only {verb} 58.1% in standard settings.")
+        assert "score" in {r.metric for r in ex.results}
+        assert "score" not in name_set(ex.metrics)
+    # (the noun is the measure written)
+    ex = run(nlp, "Zorb: A Competition Math Benchmark",
+             "The benchmark is hard: the best model achieves a score of 58.1% in standard settings.")
+    assert "score" in name_set(ex.metrics)

@@ -593,6 +593,11 @@ def _own_speed_up(text: str, proposed, m: re.Match) -> bool:
     return own or any(p and p in before for p in proposed)
 
 
+# "score" found inside the verb that gives the number is no measure the text writes: "scored
+# 58.1%", "scores 59.7%" (as "scoring 58.1%"; not "a score of 58.1", "with scores up to 60%")
+_SCORE_VERB = re.compile(r"score(?:d|s\s+(?:only\s+|just\s+|about\s+|over\s+|around\s+|nearly\s+)?\d)", re.I)
+
+
 def _metric_span(text: str, r) -> tuple:
     """Where a result's metric is written: the word itself, or the comparative that names
     it ("faster" for speed); nothing for an implied one ("performance")."""
@@ -772,7 +777,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
     for r in results:
         if r.metric and name_key(r.metric) not in known:
             spans = _metric_span(text, r)
-            if not spans and r.metric in IMPLIED_MEASURES:
+            if r.metric in IMPLIED_MEASURES and (not spans or _SCORE_VERB.match(text, spans[0][0])):
                 continue  # "improves X by 3.6%", "solves 18% of the problems": the text names no measure, list none
             known.add(name_key(r.metric))
             grouped["metrics"].append(
