@@ -707,10 +707,9 @@ def _without_background_costs(text: str, st: DocState, metrics: list[Mention], r
     with, before its own work, and there with no number ("these abilities come with very high
     memory and computational costs", "Model distillation is commonly employed to reduce model
     size"): a problem of the field, not a measure the paper reports. Not a cost a result is
-    given (its number is the paper's), nor one the title or the paper's own sentences write
-    (as a mention or not), nor one of a sentence that names the proposed method ("ZorbNet
-    also lowers memory use": the paper's own work, as results._after_background keeps its
-    numbers)."""
+    given (its number is the paper's), nor one the title or the paper's own sentences name,
+    nor one of a sentence that names the proposed method ("ZorbNet also lowers memory use":
+    the paper's own work, as results._after_background keeps its numbers)."""
     if not any(measure_role(m.name) == "cost" for m in metrics):
         return metrics
     own = own_work_start(text, st)
@@ -723,17 +722,6 @@ def _without_background_costs(text: str, st: DocState, metrics: list[Mention], r
         s0, s1 = st.sentence_span(a)
         return not any(c.isdigit() for c in text[s0:s1]) and not names_proposed(text, st, proposed, s0, s1)
 
-    def in_background(a: int) -> bool:
-        return st.title_end <= a < own and background_sentence(a)
-
-    def written_elsewhere(m: Mention) -> bool:
-        # (the paper's own sentences may write it where it is no mention: a weak measure word
-        # is one only where reported, "our model reduces the inference times by several orders";
-        # not a compound's modifier: "a high-speed camera", "memory-based methods")
-        names = "|".join(re.escape(n) for n in (m.name, *m.aliases))
-        written = re.finditer(rf"(?<![\w-])(?:{names})(?:e?s)?(?![\w-])", text, re.I)
-        return any(not in_background(w.start()) for w in written)
-
     def background_only(m: Mention) -> bool:
         return (
             measure_role(m.name) == "cost"
@@ -741,7 +729,6 @@ def _without_background_costs(text: str, st: DocState, metrics: list[Mention], r
             and all(st.title_end <= a and b <= own for a, b in m.spans)
             and not used & {name_key(n) for n in (m.name, *m.aliases)}
             and all(background_sentence(a) for a, _ in m.spans)
-            and not written_elsewhere(m)
         )
 
     return [m for m in metrics if not background_only(m)]
