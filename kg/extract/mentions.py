@@ -5486,7 +5486,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
     if _METHOD_INTRO.match(intro) and not _DATASET_INTRO.match(intro):
         return METHOD  # "Human Preference Score v2 (HPS v2), a scoring model that ..."
     clause = _COINED_CLAUSE_AFTER.match(text, c.short[1])
-    if clause and _COINED_BEFORE.search(text, max(0, c.start - 80), c.start) and (
+    # (the proposal may name one adjective the acronym leaves out: "we propose explicit
+    # zorb-based self-verification (ZSV), which ...")
+    lead = _unspelled_lead(text, c.start)
+    if clause and (_COINED_BEFORE.search(text, max(0, c.start - 80), c.start)
+                   or _COINED_BEFORE.search(text, max(0, lead - 80), lead)) and (
             head not in _METRIC_HEADS or clause["apposed"]):  # fmt: skip
         return METHOD  # "we propose Multiple Instance Active Object Detection (MI-AOD), to select ...":
         # what the paper proposes and then says what it does, though its words name a task; a
@@ -5496,6 +5500,11 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # "we present Elastic Memory Utilization (EMU)": what the paper coins
     if head in _METRIC_HEADS:
         return METRIC
+    if clause and _named_by_its_kind(text, lead, c.short[1], in_scene=False):
+        # "we propose a method, explicit zorb-based self-verification (ZSV), to ...": apposed
+        # to the kind of work and saying what it does, the method the paper proposes, though
+        # its head names a task (not in a scene: "In our framework, zorb detection (ZD), which")
+        return METHOD
     # a capital that only starts the sentence does not make a coined name: "Few-shot
     # segmentation (FSS) aims to ..."
     starts_sentence = re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, c.start - 3) : c.start]) is not None
@@ -5623,7 +5632,23 @@ def _after_scene_opener(text: str, pos: int) -> bool:
     return _SCENE_BEFORE.search(text, max(0, pos - 20), pos) is not None
 
 
-def _named_by_its_kind(text: str, start: int, end: int) -> bool:
+# one lower-case word before a long form, which its acronym leaves out ("explicit" of
+# "explicit zorb-based self-verification (ZSV)"), not an article or a preposition
+_UNSPELLED_LEAD = re.compile(r"(?<![\w-])(?!(?:a|an|the|of|for|and|or|to|in|on|with|by|via)\s)[a-z]{3,}\s+$")
+
+
+def _unspelled_lead(text: str, start: int) -> int:
+    """Where the lower-case word right before ``start`` starts (``_UNSPELLED_LEAD``), else ``start``.
+
+    >>> t = "a method, explicit zorb-based self-verification (ZSV), to"
+    >>> t[_unspelled_lead(t, t.find("zorb")):t.find("zorb")], _unspelled_lead(t, 2)
+    ('explicit ', 2)
+    """
+    m = _UNSPELLED_LEAD.search(text, max(0, start - 25), start)
+    return m.start() if m else start
+
+
+def _named_by_its_kind(text: str, start: int, end: int, in_scene: bool = True) -> bool:
     """Whether the definition from ``start`` to its closing bracket at ``end`` follows the kind
     of work it names ("a simple model, LONG (SHORT)", "Our proposed model, LONG (SHORT)").
 
@@ -5632,8 +5657,9 @@ def _named_by_its_kind(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     # a definition closed by "), " is apposed to the kind, whatever opens the sentence: "Using
-    # the proposed model, zorbic propagation (ZP), we reach ..." (not "In the model, LONG (X) is")
-    apposed = text.startswith("),", end)
+    # the proposed model, zorbic propagation (ZP), we reach ..." (not "In the model, LONG (X) is";
+    # nor at all when ``in_scene`` is false)
+    apposed = in_scene and text.startswith("),", end)
     for kind in (_OUR_KIND_BEFORE, _KIND_APPOSED_BEFORE):
         m = kind.search(text, max(0, start - 60), start)
         if m and (apposed or not _after_scene_opener(text, m.start())):

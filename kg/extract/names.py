@@ -498,6 +498,9 @@ _NAME_PREFIX = re.compile(r"(?:[A-Z][a-z]{0,9}-){1,2}([A-Z][A-Za-z0-9]*[a-z0-9][
 _QUALIFIER_PREFIXES = frozenset("non anti vanilla naive plain standard original baseline".split())
 # a capital inside an ordinary word spells an acronym out ("Non-AutOregressive (NAR)")
 _SPELLING_CAPITAL = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]{6,}")
+# the techniques NOT_NAMES holds in mixed case make a name after a capitalised word of any
+# length: "Multimodal-CoT", "Hindsight-ICL" (the all-capital ones do so through _NAMEY: "Self-RAG")
+_TECHNIQUE_COMPOUND = re.compile(r"(?:[A-Z][a-z]+-){1,2}(?:CoT|ICL)")
 
 
 def _prefixed_name(word: str) -> bool:
@@ -509,10 +512,16 @@ def _prefixed_name(word: str) -> bool:
     [True, True, False, False]
     >>> [_prefixed_name(w) for w in ("Non-AutOregressive", "Non-LoRA", "Vanilla-LoRA")]
     [False, False, False]
+    >>> [_prefixed_name(w) for w in ("Multimodal-CoT", "Quxing-ICL", "Vanilla-CoT", "Zorb-Qux-CoT", "short-CoT")]
+    [True, True, False, True, False]
     """
-    m = _NAME_PREFIX.fullmatch(word)
-    if m is None or word.split("-", 1)[0].lower() in _QUALIFIER_PREFIXES:
+    if word.split("-", 1)[0].lower() in _QUALIFIER_PREFIXES:
         return False  # "Non-LoRA", "Vanilla-LoRA": a name qualified, not a new one
+    if _TECHNIQUE_COMPOUND.fullmatch(word):
+        return True
+    m = _NAME_PREFIX.fullmatch(word)
+    if m is None:
+        return False
     name = m.group(1)
     if _SPELLING_CAPITAL.fullmatch(name):
         return False
