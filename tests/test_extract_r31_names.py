@@ -22,6 +22,13 @@ def test_lower_case_long_form_apposed_to_a_method_noun(nlp):
                  f"We propose {lead} zorb-based self-verification (ZSV), to boost reasoning. With ZSV, the model"
                  " reaches 84.3% accuracy on GSM8K.")  # fmt: skip
         assert by_value(ex, "method") == {"84.3%": "zorb-based self-verification (ZSV)"}, lead
+    # two coordinated modifiers before the kind; the name proposed though a sentence apart
+    ex = run(nlp, "Solving Zorb Problems with Self-Verification",
+             "We propose a novel and effective prompting method, explicit zorb-based self-verification (ZSV),"
+             " to further boost reasoning. This method employs a zero-shot prompt. With ZSV, we achieve an"
+             " impressive zero-shot accuracy on MATH (84.3%).")  # fmt: skip
+    assert ex.proposed == ("zorb-based self-verification (ZSV)",)
+    assert by_value(ex, "method") == {"84.3%": "zorb-based self-verification (ZSV)"}
     # (not a task's long form apposed to a kind in a scene)
     ex = run(nlp, "Robust Answers",
              "In our framework, visual zorb detection (VZD), which detects zorbs, is solved by a new model."

@@ -5615,8 +5615,9 @@ def _named_by_verb(text: str, c: Cand, coined_only: bool = False) -> bool:
 
 
 # one method noun with its article, then a comma or colon: the definition after it names it
+# (up to three modifiers, two of them coordinated: "a novel and effective prompting method, ")
 _KIND_APPOSED_BEFORE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){{0,3}}?(?:{_METHOD_KINDS}|module|scheme|strategy|"
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}?(?:{_METHOD_KINDS}|module|scheme|strategy|"
     r"mechanism|procedure|protocol)\s*[,:]\s+$"
 )
 # a preposition or gerund opening the sentence before the article makes the kind a scene, not
@@ -7113,7 +7114,10 @@ def _mark_proposed(text: str, st: DocState, mentions: list[Cand]) -> None:
                 break
             if (named or _PROPOSE_NAME_GAP.fullmatch(gap)
                     or (len(gap) < 60 and "," not in gap and not _GAP_PREPOSITION.search(_gap_before_name(gap)))
-                    or _kind_then_name(gap, c)):  # fmt: skip
+                    or _kind_then_name(gap, c)
+                    # "a prompting method, explicit zorb-based self-verification (ZSV)": an
+                    # adjective its acronym leaves out
+                    or (c.source == "acronym" and _kind_then_name(text[pos : _unspelled_lead(text, c.start)], c))):  # fmt: skip
                 if c.source != "title" and _modifies_head(text, c.end):
                     break  # "we propose a CLIP-based discriminator", "a seq2seq pre-training
                     # approach": the name modifies what is proposed
