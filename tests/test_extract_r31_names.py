@@ -48,3 +48,13 @@ def test_name_glued_to_the_word_before_by_a_lost_dash(nlp):
              "We build on the zorb average model (ZARMA). A sentiment-ZARMA is formulated, reaching 0.91"
              " accuracy on ZorbSent.")  # fmt: skip
     assert "ZARMA" not in {r.method for r in ex.results}
+
+
+def test_our_agent_noun_picks_the_proposed_name_of_that_kind(nlp):
+    # a module proposed first, the tracker built with it second: "Our tracker" is the tracker
+    ex = run(nlp, "Target-Aware Zorbing with Long-term Attention",
+             "We propose a long-term zorb attention (LZA) module that fuses the target and its context. By"
+             " embedding the LZA module in Transformer, we build a powerful online tracker with a target-aware"
+             " backbone, termed as ZorbTrack. Our tracker achieves state-of-the-art performance, with 71.1% AUC"
+             " on LaSOT.")  # fmt: skip
+    assert by_value(ex, "method") == {"71.1%": "ZorbTrack"}

@@ -4229,6 +4229,11 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
             return subject, strength
     if proposed_methods and _contrasted_with_ours(text, q, methods, s0):
         return UNNAMED_BASELINE, strength  # "DARTS takes 4 GPU days, while ZorbNet takes only 0.1"
+    if len(proposed_methods) > 1 and (kind := _OUR_AGENT.search(text, s0, q.start)):
+        # "Our tracker achieves" where the paper proposes a module and a tracker
+        named = _proposed_of_kind(text, st, kind.group(1))
+        if named:
+            return named, strength
     if proposed_methods:
         best = proposed_methods[0]
         # the most specific proposed name in the sentence ("MathScale-7B"), not one it is
@@ -4246,6 +4251,33 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
                 break
         return best, strength
     return PROPOSED, strength
+
+
+# "Our tracker achieves", "our detector reaches": an agent noun (in -er or -or) that says which
+# of the paper's proposed names scores, when it proposes several (a module and a tracker);
+# not "model" or "framework", which a paper calls all its parts
+_OUR_AGENT = re.compile(
+    r"\b[Oo]ur\s+(?:proposed\s+|final\s+|full\s+)?(?:[a-z-]+\s+)?"
+    r"(?!(?:paper|other|number|order|user|under|over|after|further|rather|either|former|latter|"
+    r"better|larger|smaller|lower|higher|faster|deeper|simpler|major|prior|error|factor)\s)([a-z]{3,}(?:er|or))\s"
+)
+
+
+def _proposed_of_kind(text: str, st: DocState, noun: str) -> str | None:
+    """The one proposed method the text introduces as a ``noun`` ("we build a powerful
+    tracker ..., termed ZorbTrack", "ZorbTrack, a tracker that"), else None.
+
+    (the noun in the 100 characters of the sentence before the name, with no other proposed
+    name between, or in an apposition right after it)"""
+    said = re.compile(rf"\b{noun}s?\b")
+    after = re.compile(rf",?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b")
+    proposed = [c for c in st.mentions if c.proposed and c.label == METHOD]
+    found = set()
+    for i, c in enumerate(proposed):
+        lo = max(st.sentence_span(c.start)[0], c.start - 100, proposed[i - 1].end if i else 0)
+        if said.search(text, lo, c.start) or after.match(text, c.end):
+            found.add(c.name)
+    return found.pop() if len(found) == 1 else None
 
 
 # a model the proposed method runs with, right after its name: "PAL using Codex achieves",
