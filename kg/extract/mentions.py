@@ -5634,8 +5634,10 @@ def _after_scene_opener(text: str, pos: int) -> bool:
 
 
 # one lower-case word before a long form, which its acronym leaves out ("explicit" of
-# "explicit zorb-based self-verification (ZSV)"), not an article or a preposition
-_UNSPELLED_LEAD = re.compile(r"(?<![\w-])(?!(?:a|an|the|of|for|and|or|to|in|on|with|by|via)\s)[a-z]{3,}\s+$")
+# "explicit zorb-based self-verification (ZSV)"), not an article, a preposition or a verb
+# form ("a hardware accelerator, targeting Quux Networks (QN)": what the work is for)
+_UNSPELLED_LEAD = re.compile(
+    r"(?<![\w-])(?!(?:a|an|the|of|for|and|or|to|in|on|with|by|via)\s|[a-z]+(?:ing|ed)\s)[a-z]{3,}\s+$")
 
 
 def _unspelled_lead(text: str, start: int) -> int:
