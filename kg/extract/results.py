@@ -433,6 +433,8 @@ _MEMORY_COST_BEFORE = re.compile(
 # a measure of bytes the text names right before the number keeps it ("a small memory
 # footprint of 2.1 GB", "GPU memory usage of 1.2 GB")
 _BYTES_MEASURE = re.compile(r"memory|footprint|size|storage", re.I)
+# ... unless a size stands right before it, whose measure it is ("16GB of memory and 8GB of RAM")
+_SIZE_BEFORE_MEASURE = re.compile(r"\d" + _BYTES_AFTER.pattern + r"\s*(?:of\s+)?(?:(?:GPU|peak)\s+)?$")
 # ... whose "cost" the lexicon reads as a measure of its own: "the memory cost of 2GB"
 _COST_AFTER_MEASURE = re.compile(r"\s+costs?\b", re.I)
 # what holds bytes that are no cost of a model: data and its stores, and hardware ("160GB of
@@ -685,6 +687,40 @@ def _restated_measure_bracket(text: str, prev: Quantity, q: Quantity) -> bool:
     return after is not None and after.group(1) == before.group(1)
 
 
+
+# A spread in brackets right after a score (a standard deviation or a confidence interval) is
+# no result of its own: "an FID of 2.31 (±0.05)", "(std 0.4)", "82.1 (0.3)", "5.22 ( 0.17)" (the
+# ± lost with the LaTeX). Marked by ±, +/- or std; unmarked, only an unsigned number less than a
+# tenth of the score, with its unit, alone in the bracket ("45.3 (42.1)", "14.32 (35%)" are
+# another score and a margin).
+_SPREAD_OPEN = re.compile(
+    r"\s*(?:\\?%)?\s*\(\s*(?P<mark>(?:±|\\pm|\+/-?|\+-|std\.?|SD|s\.d\.|sd)\s*[:=]?\s*)?$"
+)
+_SPREAD_CLOSE = re.compile(r"\s*(?:\\?%)?\s*\)")
+
+
+def _is_spread(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the spread bracketed right after the score ``prev``."""
+    opened = _SPREAD_OPEN.fullmatch(text, prev.end, q.start)
+    if opened is None or not _SPREAD_CLOSE.match(text, q.end):
+        return False
+    if opened["mark"]:
+        return True
+    return q.text[:1] not in "+-\u2212" and q.unit == prev.unit and 0 <= q.value < prev.value / 10
+
+
+def _without_spreads(text: str, bound: list[list]) -> list[list]:
+    """``bound`` less the spreads bracketed after scores (_is_spread); a measure bound to a spread
+    goes to its score when that has none as strong ("45.3 (std 0.4) BLEU": the BLEU is 45.3's)."""
+    out: list[list] = []
+    for b in bound:
+        if out and _is_spread(text, out[-1][0], b[0]):
+            if b[1] and b[2] > out[-1][2]:
+                out[-1][1:] = b[1:]
+            continue
+        out.append(b)
+    return out
+
 # what is compared with, just before a name: "outperforming \\sArt (77.2%)", "better than \\sArt"
 _COMPARED_NAME_BEFORE = re.compile(
     r"\b(?:than|over|vs\.?|versus|against|outperform\w*|surpass\w*|beat\w*|compared (?:to|with))\s+(?:the\s+)?$", re.I
@@ -799,6 +835,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         sent_metrics = metrics_at.within(s0, s1)
         sent_names = names_at.within(s0, s1)
         bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, st, sent_names))) for q in qs]
+        if "(" in sent:
+            bound = _without_spreads(text, bound)
         sent_datasets = [c for c in sent_mentions if c.label == DATASET]
         if sent_datasets and any(b[2] < 0.6 for b in bound):
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
@@ -2592,6 +2630,10 @@ def _bind_metric(
         return _time_measure(text, q, metrics, s0), 0.85  # "generates a mesh in 3 seconds"
     if q.unit is None and (span := _BYTES_AFTER.match(text, q.end)):
         named = next((c for c in reversed(metrics) if 0 <= q.start - c.end <= 25 and _BYTES_MEASURE.search(c.name)), None)
+        if named is not None and _SIZE_BEFORE_MEASURE.search(text, max(s0, named.start - 25), named.start):
+            # "a V100 with 16GB of memory and 8GB of RAM": the measure is the size before's, not this one's
+            metrics = [c for c in metrics if c is not named]
+            named = None
         if named is None and (measure := _byte_size_measure(text, q, span.end(), s0, st)):
             return measure, 0.8  # "the detector is only 36.9 KB", "with less than 10GB of memory"
         if named is not None and _COST_AFTER_MEASURE.match(text, named.end):
