@@ -119,3 +119,14 @@ def test_a_named_scenario_is_a_setting(nlp):
     got = _settings(nlp, title, pre + "In the Physical Access (PA) scenario, ZorbSpoof obtains an EER of 0.91%.")
     assert got == [("0.91%", "physical access (pa) scenario")]
     assert _settings(nlp, title, pre + "ZorbSpoof obtains an EER of 0.91% in a low resource scenario.") == [("0.91%", None)]
+
+
+def test_a_scenario_after_the_scores_of_one_clause_is_all_of_theirs(nlp):
+    got = _settings(
+        nlp,
+        "ZorbSpoof: Spoofing Countermeasures",
+        "We propose ZorbSpoof, a countermeasure for voice anti-spoofing. ZorbSpoof reaches an EER = 0.86% and "
+        "an accuracy of 97.1% in the Physical Access (PA) scenario, and an EER of 1.89% on ZorbSet.",
+    )
+    assert [s for v, s in got if v in ("0.86%", "97.1%")] == ["physical access (pa) scenario"] * 2
+    assert dict(got)["1.89%"] is None

@@ -3774,6 +3774,11 @@ def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: 
     if after and after[0][0] - end <= 40 and (nxt is None or after[0][0] <= nxt) \
             and not _NEW_ITEM.search(text, end, after[0][0]) and not _NOT_A_REGIME_AFTER.match(text, after[0][1]):
         return after[0][2]
+    # (a split or scenario after the scores of one clause is all of theirs: "EER = 0.86% and t-DCF
+    # = 0.0239 in the Physical Access (PA) scenario"; not past a comma: "18.01 on AGENDA, and 63.69
+    # on WebNLG for seen categories")
+    if later and _names_split(later[0]) and later[0][0] - end <= 60 and not _SPLIT_REACH_BREAK.search(text, end, later[0][0]):
+        return later[0][2]
     lo = text.rfind(";", s0, q.start) + 1 or s0
     before = [r for r in regimes if lo <= r[0] and r[1] <= q.start and not _new_item_between(text, r, q)]
     if not before or _glued_to_other_score(text, before[-1], q, bound) or _split_of_earlier_score(before[-1], bound, lo):
@@ -3781,12 +3786,21 @@ def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: 
     return before[-1][2]
 
 
+_SPLIT_REACH_BREAK = re.compile(r"[,;(]|\b(?:while|whereas|but|respectively)\b")
+
+
+def _names_split(r: tuple) -> bool:
+    """Whether the regime phrase ``r`` names a split or scenario of a benchmark (kg.regimes
+    "split", "scenario"), which qualifies the scores before it, not a regime of the clause."""
+    return bool(r[2]) and r[2].endswith((" categories", " scenario"))
+
+
 def _split_of_earlier_score(r: tuple, bound: list[list], lo: int) -> bool:
     """Whether the regime phrase ``r`` names a split or scenario (kg.regimes "split", "scenario")
     after a score of its clause, whose it is, not a later number's ("63.69 on WebNLG for seen
     categories, outperforming prior models by 3.1 points"); fronted, it is the clause's ("In the
     PA scenario, it reaches 0.86%")."""
-    return bool(r[2]) and r[2].endswith((" categories", " scenario")) and any(lo <= b[0].start and b[0].end <= r[0] for b in bound)
+    return _names_split(r) and any(lo <= b[0].start and b[0].end <= r[0] for b in bound)
 
 
 def _new_item_between(text: str, r: tuple, q: Quantity) -> bool:
