@@ -130,3 +130,7 @@ def test_a_scenario_after_the_scores_of_one_clause_is_all_of_theirs(nlp):
     )
     assert [s for v, s in got if v in ("0.86%", "97.1%")] == ["physical access (pa) scenario"] * 2
     assert dict(got)["1.89%"] is None
+    # (not past the score's own benchmark)
+    got = _settings(nlp, "ZorbSeg: Video Segmentation", "We propose ZorbSeg, a video segmentation model. ZorbSeg "
+                    "gives a 4.2% higher mean on DAVIS-2017 and a 4.85% higher mean on the unseen categories of YouTube-VOS.")
+    assert got == [("4.2%", None), ("4.85%", "unseen categories")]

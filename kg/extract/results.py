@@ -3786,7 +3786,8 @@ def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: 
     return before[-1][2]
 
 
-_SPLIT_REACH_BREAK = re.compile(r"[,;(]|\b(?:while|whereas|but|respectively)\b")
+# (nor past a benchmark of the score's own: "4.2% higher on DAVIS-2017 and 4.85% on the unseen categories")
+_SPLIT_REACH_BREAK = re.compile(r"[,;(]|\b(?:while|whereas|but|respectively|on|for)\b")
 
 
 def _names_split(r: tuple) -> bool:
