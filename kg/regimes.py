@@ -21,7 +21,7 @@ import re
 REGIME_CUES = ("shot", "Shot", "label", "annotat", "inear", "attack", "dversarial", "robust", "augmentation",
                "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun", "in-context",
                "retrain", "re-train", "-level", "AutoAttack", "onditional", "lustering", "seen ", "novel ", "base ",
-               "cenario")
+               "cenario", "easy ", "medium ", "hard")
 REGIME = re.compile(
     r"(?P<way>\d+)-way[ ,-]+(?P<wshot>\d+)-shot\b"
     r"|(?P<shot>[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en|[Ff]ew|\d{1,3}|[Kk])[- ][Ss]hot(?![\w-]*\s+(?:supernet|NAS|neural architecture|architecture search|pruning|detector)\b)"
@@ -77,6 +77,9 @@ REGIME = re.compile(
     # evaluation are scored apart from the whole benchmark: "63.69 BLEU on WebNLG for seen
     # categories", "41.7 AP50 on novel classes"; named "seen categories" ...)
     r"|(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?P<split>seen|unseen|novel|base)\s+(?:categories|classes)\b"
+    # (... and a difficulty subset: "90.28% on the ScanObjectNN hardest split", "on the hard subset";
+    # named "hardest subset" ...)
+    r"|(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?P<level>easy|medium|hard|hardest)\s+(?:split|subset|set|variant)\b"
     # (a benchmark's named scenario: "an EER of 0.86% in the Physical Access (PA) scenario" of
     # ASVspoof; not "in a low resource scenario", nor the plural "in several scenarios")
     r"|(?:[Ii]n|[Uu]nder|[Ff]or)\s+the\s+(?P<scenario>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([A-Z]{1,6}\))?)\s+scenario\b"
@@ -146,6 +149,8 @@ def regime_value(m: re.Match) -> str | None:
     if g == "count":
         n = m["count"].replace(",", "")
         return f"{int(n[:-1]) * 1000 if n[-1] in 'kK' else n} labels"  # "4k labels": 4000
+    if g == "level":
+        return f"{m['level']} subset"
     if g == "split":
         return f"{m['split']} categories"  # ("novel classes" and "novel categories" are one board)
     if g == "scenario":

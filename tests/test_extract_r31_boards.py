@@ -134,3 +134,13 @@ def test_a_scenario_after_the_scores_of_one_clause_is_all_of_theirs(nlp):
     got = _settings(nlp, "ZorbSeg: Video Segmentation", "We propose ZorbSeg, a video segmentation model. ZorbSeg "
                     "gives a 4.2% higher mean on DAVIS-2017 and a 4.85% higher mean on the unseen categories of YouTube-VOS.")
     assert got == [("4.2%", None), ("4.85%", "unseen categories")]
+
+
+def test_a_difficulty_subset_is_a_setting(nlp):
+    got = _settings(
+        nlp,
+        "Zorb3D: Point Clouds",
+        "We propose Zorb3D, a point cloud model. Zorb3D achieves a high accuracy of 90.28% on the ScanObjectNN "
+        "hardest split and 94.1% accuracy on ModelNet40. Zorb3D reaches 85.1% AP on the hard set of WIDER FACE.",
+    )
+    assert got == [("90.28%", "hardest subset"), ("94.1%", None), ("85.1%", "hard subset")]

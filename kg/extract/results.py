@@ -3792,8 +3792,8 @@ _SPLIT_REACH_BREAK = re.compile(r"[,;(]|\b(?:while|whereas|but|respectively|on|f
 
 def _names_split(r: tuple) -> bool:
     """Whether the regime phrase ``r`` names a split or scenario of a benchmark (kg.regimes
-    "split", "scenario"), which qualifies the scores before it, not a regime of the clause."""
-    return bool(r[2]) and r[2].endswith((" categories", " scenario"))
+    "split", "level", "scenario"), which qualifies the scores before it, not a regime of the clause."""
+    return bool(r[2]) and r[2].endswith((" categories", " scenario", " subset"))
 
 
 def _split_of_earlier_score(r: tuple, bound: list[list], lo: int) -> bool:
