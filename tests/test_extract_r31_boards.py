@@ -144,3 +144,13 @@ def test_a_difficulty_subset_is_a_setting(nlp):
         "hardest split and 94.1% accuracy on ModelNet40. Zorb3D reaches 85.1% AP on the hard set of WIDER FACE.",
     )
     assert got == [("90.28%", "hardest subset"), ("94.1%", None), ("85.1%", "hard subset")]
+
+
+def test_a_split_inside_a_clause_is_no_later_numbers(nlp):
+    got = _settings(
+        nlp,
+        "Zorb3D: Point Clouds",
+        "We propose Zorb3D, a 3D detector for point clouds. Zorb3D outperforms prior detectors by a large "
+        "margin on KITTI, especially on the hard set, with an inference speed of more than 10 FPS.",
+    )
+    assert got == [("10", None)]
