@@ -902,6 +902,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "92.23% accuracy with only 20 labeled data": the 20 is the regime's
             r = _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own)
             setting = _setting_for(text, q, regimes, bound, idx, s0) if regimes else _UNSTATED
+            if setting and setting.endswith(" categories") and (named := st.once("title_regime", lambda: _title_regime(text, st))):
+                setting = named  # ("Open-Vocabulary DETR ...": "on novel classes of LVIS" is its regime's standard score)
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
                     # (the privacy searches only where the text holds a literal piece of them)
