@@ -435,6 +435,8 @@ _MEMORY_COST_BEFORE = re.compile(
 _BYTES_MEASURE = re.compile(r"memory|footprint|size|storage", re.I)
 # ... unless a size stands right before it, whose measure it is ("16GB of memory and 8GB of RAM")
 _SIZE_BEFORE_MEASURE = re.compile(r"\d" + _BYTES_AFTER.pattern + r"\s*(?:of\s+)?(?:(?:GPU|peak)\s+)?$")
+# ... coordinated with this one ("16GB of memory and 8GB", "16GB of memory, 8GB"; not ", while BERT needs 240MB")
+_SIZES_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + _COST_HEDGE)
 # ... whose "cost" the lexicon reads as a measure of its own: "the memory cost of 2GB"
 _COST_AFTER_MEASURE = re.compile(r"\s+costs?\b", re.I)
 # what holds bytes that are no cost of a model: data and its stores, and hardware ("160GB of
@@ -2632,7 +2634,8 @@ def _bind_metric(
         return _time_measure(text, q, metrics, s0), 0.85  # "generates a mesh in 3 seconds"
     if q.unit is None and (span := _BYTES_AFTER.match(text, q.end)):
         named = next((c for c in reversed(metrics) if 0 <= q.start - c.end <= 25 and _BYTES_MEASURE.search(c.name)), None)
-        if named is not None and _SIZE_BEFORE_MEASURE.search(text, max(s0, named.start - 25), named.start):
+        if (named is not None and _SIZE_BEFORE_MEASURE.search(text, max(s0, named.start - 25), named.start)
+                and _SIZES_AND.fullmatch(text, named.end, q.start)):
             # "a V100 with 16GB of memory and 8GB of RAM": the measure is the size before's, not this one's
             metrics = [c for c in metrics if c is not named]
             named = None
