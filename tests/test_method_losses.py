@@ -13,7 +13,7 @@ from method_losses import diagnose  # noqa: E402
 
 TEXT = (
     "ZorbNet: Quill Retrieval\n\nWe propose ZorbNet, a network for quill retrieval. ZorbNet "
-    "refines the glimmer boundaries by temporal zorb regression and outperforms BERT."
+    "refines the glimmer boundaries, where temporal zorb regression helps, and outperforms BERT."
 )
 
 

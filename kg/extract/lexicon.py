@@ -114,7 +114,7 @@ def surface_labels() -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for e in _load_all(None):
-        for pattern in (e.pattern, *spaced_variant(e)):
+        for pattern in (e.pattern, *spaced_variant(e), *hyphened_variant(e)):
             key = pattern if e.case == "exact" else "\x00" + pattern.lower()
             out.setdefault(key, e.label)
     return out
@@ -141,6 +141,29 @@ def spaced_variant(e: LexiconEntry) -> tuple[str, ...]:
     if any(len(p) < 2 for p in parts):
         return ()  # "k-means", "t-SNE": one letter is no word of its own
     return (" ".join(parts),)
+
+
+def hyphened_variant(e: LexiconEntry) -> tuple[str, ...]:
+    """A lower-case task whose last word is a gerund is also written with a hyphen before
+    it ("question-answering", "instruction-following ability", "lip-reading"): that form
+    too. Not "-learning": "transfer-learning methods", "a metric-learning component" name
+    a technique.
+
+    >>> hyphened_variant(LexiconEntry("TASK", "visual question answering", "x", "lower"))
+    ('visual question-answering',)
+    >>> hyphened_variant(LexiconEntry("TASK", "metric learning", "x", "lower"))
+    ()
+    >>> hyphened_variant(LexiconEntry("TASK", "object detection", "x", "lower"))
+    ()
+    """
+    words = e.pattern.split()
+    if e.label != "TASK" or e.case != "lower" or len(words) < 2:
+        return ()
+    if not words[-1].endswith("ing") or words[-1] == "learning":
+        return ()
+    if not (words[-2].isalpha() and words[-1].isalpha()) or words[-2] in ("and", "or", "of"):
+        return ()  # "unsupervised pre-training" is hyphened already; "and-reasoning" is no word
+    return (" ".join([*words[:-2], words[-2] + "-" + words[-1]]),)
 
 
 def lookup_label(surface: str) -> str | None:
@@ -297,6 +320,7 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
         text = e.pattern if e.case == "exact" else e.pattern.lower()
         groups.setdefault((key, e.case), []).append(text)
         groups[(key, e.case)].extend(spaced_variant(e))
+        groups[(key, e.case)].extend(hyphened_variant(e))
         if (e.label == "METRIC" and e.case == "exact" and e.pattern.isupper() and e.pattern.isalpha()
                 and e.pattern not in other):  # fmt: skip
             groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs"

@@ -17,7 +17,15 @@ from functools import lru_cache
 from kg.extract import names as N
 from kg.extract import nominal as NOM
 from kg.extract import techniques as T
-from kg.extract.lexicon import common_words, longest_surface, lookup_label, lookup_label_any_case, lookup_variant
+from kg.extract.lexicon import (
+    LexiconEntry,
+    common_words,
+    hyphened_variant,
+    longest_surface,
+    lookup_label,
+    lookup_label_any_case,
+    lookup_variant,
+)
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
 from kg.extract.spans import SpanIndex
@@ -3191,15 +3199,53 @@ def _measure_readings(text: str, lexicon: list[Cand]) -> list[Cand]:
     return [c for c in lexicon if not (c.label == METHOD and (c.start, c.end) in drop)]
 
 
+def _hyphened_task(written: str, canonical: str | None) -> bool:
+    """Whether a lexicon task is written with a hyphen where the lexicon has a space
+    (:func:`kg.extract.lexicon.hyphened_variant`: "question-answering").
+
+    >>> _hyphened_task("Question-Answering", "question answering"), _hyphened_task("fine-tuning", "fine-tuning")
+    (True, False)
+    >>> _hyphened_task("multi-hop question-answering", "multi-hop question answering")
+    True
+    """
+    if canonical is None or "-" not in written:
+        return False
+    listed = LexiconEntry(TASK, canonical.lower(), canonical, "lower")
+    return written.lower() in hyphened_variant(listed)
+
+
+# what a hyphened task before it describes is a kind of agent or artifact, not the paper's task:
+# "instruction-following models", "a question-answering system", "red-teaming tools"
+_ARTIFACT_AFTER = re.compile(
+    r"\s+(?:models?|systems?|LLMs?|tools?|agents?|engines?|networks?|pipelines?|components?|modules?)\b"
+)
+
+
+def _hyphened_task_modifier(text: str, c: Cand) -> bool:
+    """Whether ``c`` is a lexicon task written hyphened before an agent or artifact noun.
+
+    >>> t = "a question-answering system"
+    >>> _hyphened_task_modifier(t, Cand(2, 20, TASK, "lexicon", 0.5, "question answering"))
+    True
+    """
+    return (c.label == TASK and _hyphened_task(text[c.start : c.end], c.canonical)
+            and _ARTIFACT_AFTER.match(text, c.end) is not None)  # fmt: skip
+
+
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
     st.lexicon = _measure_readings(text, st.lexicon)
+    st.lexicon = [c for c in st.lexicon if not _hyphened_task_modifier(text, c)]
     for c in st.lexicon:
         if c.label == TASK:
-            c.score = task_score(text[c.start : c.end], c.end <= title_end, lexicon=True)
+            written = text[c.start : c.end]
+            if _hyphened_task(written, c.canonical):
+                # "instruction-following ability": the listed task, named and scored as listed
+                c.name = written = c.canonical
+            c.score = task_score(written, c.end <= title_end, lexicon=True)
             if c.end <= title_end:
-                c.name = _task_name(text[c.start : c.end])
+                c.name = _task_name(written)
     # a known name with what the text writes after it is that variant, named as written:
     # "Claude 3.5 Sonnet", "Mistral 7B" (a model's version or size); "SWE-bench Verified",
     # "GPQA Diamond" (a benchmark's subset)

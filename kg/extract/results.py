@@ -218,17 +218,21 @@ def _is_baseline(
 # the paper's own side of a sentence: "we", "our", "proposed", "this method", "it"
 OUR_SIDE = re.compile(r"\b(?:we|our|ours|proposed|this (?:method|model|approach|framework|work)|it)\b", re.I)
 _SUBJECT_VERB = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*)?"
+    # (an apposition between, "X, the largest model, achieves"; but not "X, we obtain 0.76,
+    # showing": a participle after a comma is said of the clause before)
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,40},\s*(?!showing\b))?"
     # "MuMath-Code-70B model achieves": the name's head noun before a verb of its own (not
-    # "when a larger ViT-Huge model is adopted", "the pretrained X model can")
+    # "when a larger ViT-Huge model is adopted", "the pretrained X model can"), perhaps with
+    # a bracket of its own ("Flan-T5 models (base and large) showing")
     r"(?:(?:model|framework|system|agent|method|approach|network|architecture|variant)s?\s+"
-    r"(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
-    r"(?:also\s+|further\s+|even\s+|still\s+|only\s+)?"
+    r"(?:\([^)]*\)\s*)?(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
+    # (an adverb between: "self-training consistently improves", "X only reaches")
+    r"(?:also\s+|further\s+|even\s+|still\s+|only\s+|[a-z]+ly\s+)?"
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
     r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
     r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
     r"can|could|has|have|leads?|accelerates?|speeds?|requires?|uses?|cuts?|matches|beats?|"
-    r"achieving|obtaining|reaching|attaining|scoring|yielding|providing|delivering)\b",
+    r"achieving|obtaining|reaching|attaining|scoring|yielding|providing|delivering|showing)\b",
     re.I,
 )
 # an evaluated model with a verb of success, in benchmark papers: "the best model, GPT-4o,
@@ -984,6 +988,12 @@ _OWN_WORK = re.compile(
 )  # fmt: skip
 
 
+def own_work_start(text: str, st: DocState) -> int | None:
+    """Where the abstract's first sentence about the paper's own work starts (_OWN_WORK), or
+    None when no sentence speaks of it: the sentences before it are background."""
+    return next((a for a, b in st.sentences if a >= st.title_end and _OWN_WORK.search(text, a, b)), None)
+
+
 def _after_background(text: str, quantities: list[Quantity], st: DocState) -> list[Quantity]:
     """The numbers that are not in the background sentences the abstract opens with, before
     its first sentence about the paper's own work ("The word error rates of 14% have
@@ -991,27 +1001,35 @@ def _after_background(text: str, quantities: list[Quantity], st: DocState) -> li
     performance (24 fps)"): those are prior work's figures, requirements or statistics of the
     world. A sentence that names the paper's proposed method keeps its numbers ("YOLOv7
     surpasses all known detectors ... 56.8% AP")."""
-    own = next((a for a, b in st.sentences if a >= st.title_end and _OWN_WORK.search(text, a, b)), None)
+    own = own_work_start(text, st)
     # (no number before that sentence, the usual case: nothing to drop, and no need to
     # gather the proposed names)
     if own is None or all(q.start >= own for q in quantities):
         return quantities
-    keys = {name_key(p) for p in st.proposed} | {name_key(c.name) for c in st.mentions if c.proposed}
-    keys.discard("")
-    # the proposed names and their variants ("YOLOv7-E6"; one str.startswith with all the
-    # keys per mention, not a name_key call per mention and key)
-    prefixes = tuple(keys)
-    proposed = [c.start for c in st.mentions if c.proposed or name_key(c.name).startswith(prefixes)]
+    proposed = proposed_starts(st)
     kept = []
     for q in quantities:
         if q.start < own:
             s0 = st.sentence_span(q.start)[0]
-            if not any(s0 <= p < q.start for p in proposed) and not any(
-                text.find(name, s0, q.start) >= 0 for name in st.proposed
-            ):
+            if not names_proposed(text, st, proposed, s0, q.start):
                 continue
         kept.append(q)
     return kept
+
+
+def proposed_starts(st: DocState) -> list[int]:
+    """Where the mentions of the paper's proposed methods and their variants ("YOLOv7-E6") start."""
+    keys = {name_key(p) for p in st.proposed} | {name_key(c.name) for c in st.mentions if c.proposed}
+    keys.discard("")
+    # (one str.startswith with all the keys per mention, not a name_key call per mention and key)
+    prefixes = tuple(keys)
+    return [c.start for c in st.mentions if c.proposed or name_key(c.name).startswith(prefixes)]
+
+
+def names_proposed(text: str, st: DocState, starts: list[int], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names a proposed method: a mention of ``starts``
+    (:func:`proposed_starts`) begins there, or a proposed name is written there."""
+    return any(a <= p < b for p in starts) or any(text.find(name, a, b) >= 0 for name in st.proposed)
 
 
 # --- which way a relative result goes (RawResult.change) ------------------------------------
@@ -2609,6 +2627,36 @@ _SPELLED_SIZE_COST = re.compile(r"\s+(?:million|billion|M|B)\s+(?:trainable\s+|l
 _COST_MEASURE_NAME = re.compile(r"param|size", re.I)
 # an amount compared right after a number: "74% fewer parameters", "3x more tokens"
 _AMOUNT_COMPARED = re.compile(r"\s+(?:fewer|less|more)\s+[a-zA-Z]")
+# a percentage a verb of scoring gives, then one word the lexicon does not know as a measure
+# before where it holds: "achieves 60+% recovery on CATH, TS50 and TS500", "achieved 39.6%
+# vIoU and won"
+_SCORING_VERB_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain)\w*\s+(?:an?\s+|the\s+)?" + _HEDGE + r"$", re.I)
+_WORD_AFTER_SCORE = re.compile(
+    r"\s*([a-z]{4,}|[a-z]+[A-Z][A-Za-z]*)(?=\s+(?:on|in|across|and|at)\b|\s*[,.;)]|$)"
+)
+# (comparatives, changes and shares are not measures: "achieves 40% higher", "60% improvement")
+_NOT_WORD_MEASURES = frozenset(
+    "more less fewer better worse relative absolute improvement improvements reduction reductions gain gains "
+    "increase increases decrease drop boost speedup points percent overall average total share".split()
+)
+
+
+def _unknown_measure_after(text: str, q: Quantity, s0: int) -> str | None:
+    """The word right after a percentage a verb of scoring gives, when it reads as the measure
+    ("achieves 60+% recovery on CATH": "recovery"); None for a comparative, a change or a share."""
+    if q.unit != "%" or not _SCORING_VERB_BEFORE.search(text, max(s0, q.start - 30), q.start):
+        return None
+    m = _WORD_AFTER_SCORE.match(text, q.end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word.lower() in _NOT_WORD_MEASURES or word.endswith(("er", "est", "ly", "ed", "ing")):
+        return None
+    return word
+
+
+# a change said to be "in size" right after its number: the measure is the size
+_IN_SIZE_AFTER = re.compile(r"\s*in\s+size\b")
 # "costing 10x less": the verb names the measure of the comparative after the number
 _COSTS_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:only\s+|about\s+|nearly\s+|roughly\s+|around\s+|up to\s+|over\s+|~\s*)?$", re.I)
 _LESS_AFTER = re.compile(r"\s*(?:less|lower)\b(?!\s+[a-z])|\s*(?:less|lower)\s+(?:than|while|and|but|to)\b")
@@ -2643,6 +2691,8 @@ def _bind_metric(
             return measure, 0.8  # "the detector is only 36.9 KB", "with less than 10GB of memory"
         if named is not None and _COST_AFTER_MEASURE.match(text, named.end):
             return named.name, 0.85  # "reduces the memory cost from 65GB to 2GB": not the bare "cost"
+    if q.unit in ("%", "x") and _IN_SIZE_AFTER.match(after):
+        return "size", 0.85  # "can be pruned by 40%-60% in size with 3% loss in accuracy"
     explicit = _metric_right_after(text, q, metrics, max_gap=30)
     if explicit and explicit[1] < 0.9 and not _AMOUNT_COMPARED.match(after):
         # "FID 1.83 and recall 0.64": a metric written just before wins over one after a gap
@@ -2652,6 +2702,8 @@ def _bind_metric(
                 if _JUST_BEFORE.fullmatch(text, c.end, q.start):
                     return c.name, 0.88
                 break
+    if not explicit and (word := _unknown_measure_after(text, q, s0)):
+        return word, 0.7  # "achieves 60+% recovery on CATH"
     if explicit:
         m_name, strength = explicit
         # "1.3x speedup in throughput": the measure named after the speed-up word wins
@@ -2814,7 +2866,11 @@ def _bind_metric(
         hedge = _HEDGE_BEFORE.search(text, lo, q.start)
         # "more than 90% dense layers", "(even over 95%) of ... functionalities": a hedge is
         # no comparison
-        if _GENERIC_GAIN.match(after) or _RELATIVE_CUE.search(text, lo, hedge.start() if hedge else q.start):
+        if (
+            _GENERIC_GAIN.match(after)
+            or _RELATIVE_CUE.search(text, lo, hedge.start() if hedge else q.start)
+            or _within_of(text, q, s0)
+        ):
             return "performance", 0.35
         # "surpass their respective backbones by up to 9.8%": a margin after a verb of
         # comparison earlier in the clause
@@ -3015,6 +3071,12 @@ _OF_JUDGEMENTS = re.compile(
 )
 _PREFERRED_OR_WON = re.compile(r"\b(?:prefer\w*|wins?|winning|won)\b", re.I)
 _SOLVE_RATES = {"solv": "solve rate", "resolv": "resolve rate", "pass": "pass rate"}
+# measures a result is given for what its sentence does, not for a word it writes: the score no
+# measure names ("performance"), a share of items solved ("solves 18% of the problems": solve
+# rate; "proves 26.3% of the statements": success rate), a score given by the verb ("scoring
+# 58.1%"). kg.extract.convert lists such a measure among the paper's metrics only where the text
+# writes it: the readable gold lists none of the 6 unwritten share and "scoring" measures.
+IMPLIED_MEASURES = frozenset(("performance", "score", "success rate", *_SOLVE_RATES.values()))
 # the word "score" just before a number whose measure is not named: "a score of",
 # "a micro-averaged score of", "with scores up to", "scoring"
 _SCORE_BEFORE = re.compile(
@@ -3235,7 +3297,8 @@ _AFTER_GAP = re.compile(
     r"^\s*(?:\)|\$|\}|\\%)?\s*(?:(?:higher|lower|better|worse|more|less|relative|absolute|average|"
     r"avg\.?|overall|mean|improvement|improvements|gain|gains|increase|decrease|reduction|"
     r"drop|boost|in|on|of|terms|the|top-1|zero-shot|few-shot|points?|pts|reduced|increased|"
-    r"improved|lower|fewer|faster|smaller|mm|ms|fps|dB)\s+){0,4}$",
+    # ("models with twice as many parameters": the amount of a ratio)
+    r"improved|lower|fewer|faster|smaller|mm|ms|fps|dB|as\s+(?:many|much))\s+){0,4}$",
     re.I,
 )
 
@@ -3306,6 +3369,8 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         relative = True  # (a range of gains too: "gains ranging from 2.1% to 5.6%")
     elif _VALUES_ARE.search(before) and _CHANGE_IS.search(text, max(s0, q.start - 160), q.start):
         relative = True  # "the improvement in accuracy of our model is 3.79%"
+    elif _within_of(text, q, s0):
+        relative = True  # "within 1.5% of an optimal strategy": a gap to the reference
     if q.text.startswith(("+", "-", "\u2212")):
         relative = True
     elif unit not in ("x", "points") and (_VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(before)):
@@ -4120,6 +4185,21 @@ def _is_relative(text: str, q: Quantity, s0: int, s1: int) -> bool:
     return bool(_by_before(before) or _RELATIVE_CUE.search(before[-25:]))
 
 
+# a gap to a reference: "being within 1.5% of an optimal clairvoyant strategy", "is within 5%
+# of GPT-4" (and the next of a list: "within 5% of GPT-4 and 10% of Med-PaLM-2")
+_WITHIN_BEFORE = re.compile(
+    r"\bwithin\s+(?:about\s+|only\s+|just\s+|roughly\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*%\s+of\s+(?:(?!\d+(?:\.\d+)?\s*%)[^,;])+?(?:,\s*and|,|and)\s+)?$",
+    re.I,
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _within_of(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` is written "within N% of" something: its distance to a reference."""
+    return _OF_AFTER.match(text, q.end) is not None and _WITHIN_BEFORE.search(text, max(s0, q.start - 80), q.start) is not None
+
+
 # a name after a preposition that opens its sentence names where (or with what) the numbers
 # were measured, not who obtains them: "On Mind2Web, it achieves 50.2%"
 _LEADING_PREPOSITION = re.compile(r"\s*(?:on|in|for|at|by|to|of|with|across|from)\s+(?:the\s+)?", re.I)
@@ -4197,7 +4277,7 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
             lead = text[s0 : c.start]
             # (but "we show that ... X achieving": X leads its own clause)
             if not OUR_SIDE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
-                return c.name, strength
+                return _host_of(text, c, methods).name, strength
         break
     if not any(c.start < q.start for c in methods) and (before := _it_names(text, st, s0)):
         return before, strength  # "X reaches an FID of 5.1. It also sets a new record FID of 2.4"
@@ -4260,6 +4340,20 @@ def _it_names(text: str, st: DocState, s0: int) -> str | None:
     if first is None or not _OPENER_ONLY.fullmatch(text, p0, first.start) or _opens_on(st, first):
         return None
     return first.name if _SUBJECT_VERB.match(text[first.end : first.end + 60]) else None
+
+
+# a model the proposed method runs with, right after its name: "PAL using Codex achieves",
+# "ZorbNet with a ResNet-50 achieves"
+_HOSTED_BY = re.compile(r"\s+(?:using|with|on\s+top\s+of|built\s+on|based\s+on)\s+(?:the\s+|an?\s+)?")
+
+
+def _host_of(text: str, c: Cand, methods: list[Cand]) -> Cand:
+    """The subject ``c`` of a verb of scoring, or the proposed name it is the means of
+    ("PAL using Codex achieves ...": PAL's result, not Codex's)."""
+    prev = next((m for m in reversed(methods) if m.end <= c.start), None)
+    if prev is not None and prev.proposed and _HOSTED_BY.fullmatch(text, prev.end, c.start):
+        return prev
+    return c
 
 
 # a clause of the paper's method that a contrast word opens after a number: "..., while ZorbNet"

@@ -1070,7 +1070,11 @@ _MEANS_HEADS = frozenset((
         "convolution", "matching", "hashing", "caching", "batching", "merging", "compression",
         "parallelism", "checkpointing", "offloading", "guidance", "steering", "reranking",
         "embedding", "encoding", "clustering", "pooling", "interpolation", "propagation",
-        "decomposition", "factorization", "relaxation", "masking", "filtering", "calibration")),
+        "decomposition", "factorization", "relaxation", "masking", "filtering", "calibration",
+        # (and the procedures named in older and non-LLM work: "via deep quantile regression",
+        # "with structural re-parameterization", "automatic differentiation", "label assignment")
+        "regression", "parameterization", "reparameterization", "differentiation", "quadrature",
+        "triangulation", "assignment", "adjustment", "reuse")),
     "recomputation", "rematerialization",
 ))  # fmt: skip
 # heads that name a technique only with a modifier ("expert iteration", not "iteration"; the
@@ -1097,7 +1101,9 @@ _SETTING_MODIFIERS = frozenset((
 JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "proper", "good", "best",
                                "better", "poor", "careful", "naive", "novel", "new", "proposed",
                                "powerful", "sophisticated", "advanced", "either", "adequate",
-                               "appropriate", "suitable")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
+                               "appropriate", "suitable",
+                               # which one, not what: "earlier meta-learning", "a single embedding"
+                               "earlier", "later", "single")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
 # modifiers that say how much or where a procedure acts, or on which generic thing, not
 # which procedure it is ("with particular attention to", "via known factorization", "local
 # optimization", "interacts with text embedding"): a procedure head is a word of its field
@@ -1109,6 +1115,12 @@ _GENERIC_PROCEDURE_MODIFIERS = frozenset((
 _GENERIC_PROCEDURE_NOUNS = frozenset(("text", "input"))
 # "supervised learning", "unsupervised training": the plain ways to learn, no technique
 _PLAIN_PARADIGMS = frozenset(("supervised", "unsupervised"))
+# the default procedures of a model, and the model words that say only which model they run
+# on ("followed by LLM fine-tuning", "with network training"): the procedure, no technique
+_DEFAULT_PROCEDURES = frozenset(("training", "tuning", "fine-tuning", "finetuning", "pre-training",
+                                 "pretraining"))
+_MODEL_WORDS = frozenset(("llm", "llms", "lm", "lms", "model", "models", "network", "networks",
+                          *(a.lower() for a in N.FAMILY_ACRONYMS)))
 # participles that belong to technique names ("repeated sampling", "masked training")
 _ED_TECHNIQUE = N._ED_KEEP | {"repeated", "masked", "randomized", "regularized", "prioritized",
                               "annealed", "parameterized"}  # fmt: skip
@@ -1121,7 +1133,9 @@ _TECH_END = re.compile(
     r"as|is|are|was|were|can|could|will|would|may|might|has|have|had|while|where|when|at|by|"
     r"followed|then|under|without|within|into|through|via|using|alone|only|instead|rather|methods?|approach|"
     r"approaches|techniques?|algorithms?|frameworks?|paradigms?|strateg(?:y|ies)|objectives?|"
-    r"loss|losses|achieves|improves|outperforms|yields|leads|enables)\b)",
+    r"loss|losses|achieves?|improves?|outperforms?|yields?|leads?|enables?|demonstrates?|shows?|"
+    r"allows?|helps?|provides?|requires?|remains?|performs?|brings?|reduces?|increases?|boosts?|"
+    r"significantly|effectively|successfully|substantially|further)\b)",
     re.I,
 )
 
@@ -1233,6 +1247,8 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
                 return None
             if len(mods) == 1 and head[0] in ("learning", "training") and mods[0].lower() in _PLAIN_PARADIGMS:
                 return None  # "rely on supervised learning": the default way to learn
+            if mods and words[-1].lower() in _DEFAULT_PROCEDURES and all(w.lower() in _MODEL_WORDS for w in mods):
+                return None
             return a, m.end()
         if text[m.end() : m.end() + 1] != " ":
             return None
@@ -1240,13 +1256,19 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
     return None
 
 
-# the means of the work before a technique phrase: "trained with", "via", "we employ"
+# the means of the work before a technique phrase: "trained with", "via", "we employ", "refined
+# by", "by means of", "the encoder uses", "the use of"
 _MEANS_WORD = re.compile(
     # (not "the cost associated with model finetuning", "consistent with", "deal with")
     r"(?<![\w-])(?<!associated )(?<!consistent )(?<!compatible )(?<!correlated )(?<!deal )"
-    r"(?<!deals )(?<!dealing )(?:via|using|through|with|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
+    r"(?<!deals )(?<!dealing )"
+    # (what a work draws on or suffers from is no means of it: "inspired by active learning",
+    # "driven by large-data pre-training", "the delay caused by recomputation")
+    r"(?<!inspired )(?<!motivated )(?<!driven )(?<!caused )"
+    r"(?:via|using|through|with|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
     r"adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|based on|"
-    r"rel(?:y|ies|ying) on)\s+(?:(?:a|an|the|standard|classical|classic|simple|vanilla|"
+    r"rel(?:y|ies|ying) on|uses?(?:\s+of)?|by(?:\s+means\s+of)?)"
+    r"\s+(?:(?:a|an|the|standard|classical|classic|simple|vanilla|"
     r"conventional|existing|off-the-shelf|traditional|plain|naive)\s+)?",
     re.I,
 )
@@ -1258,7 +1280,7 @@ _MEANS_WORD_LOW = re.compile(_MEANS_WORD.pattern)
 # the words _MEANS_WORD starts with, each found with str.find in the lower-case text when the
 # text has it: a regex scan of the whole text for the alternation would cost four times as much
 _MEANS_STEMS = {w: w[:6] for w in (
-    "via", "using", "through", "with", "based", "rely", "relies", "relying",
+    "via", "using", "through", "with", "based", "rely", "relies", "relying", "use", "uses", "by",
     *(s + e for s in ("employ", "adopt") for e in ("", "s", "ed", "ing")),
     "apply", "applies", "applied", "applying", "leverage", "leverages", "leveraged", "leveraging",
     *(s + e for s in ("utiliz", "utilis") for e in ("e", "es", "ed", "ing")),
@@ -1307,6 +1329,8 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
         return out
     for m in _means_words(text, low or text.lower(), start, end, words):
         span = technique_phrase(text, m.end(), end, low, heads)
+        if span and _by_a_verb(text, m, span):
+            span = None
         if span is None and acronyms:
             w = _TECH_WORD.match(text, m.end(), end)
             long = acronyms.get(w.group()) if w else None
@@ -1319,6 +1343,15 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
             c = _MEANS_CONJUNCTION.match(text, span[1], end)
             span = technique_phrase(text, c.end(), end, low, heads) if c else None
     return out
+
+
+def _by_a_verb(text: str, means: re.Match, span: tuple[int, int]) -> bool:
+    """Whether "by" opens a gerund clause, not a technique: "by training supervised learning
+    methods" (the gerund is its first word, the head comes later; "by pruning" alone, a head,
+    stays)."""
+    first = _TECH_WORD.match(text, span[0], span[1])
+    return (means.group().lower().startswith("by") and first.end() < span[1]
+            and first.group().lower().endswith("ing"))
 
 
 # what joins two techniques used together: a list separator or a sequence ("followed by")
