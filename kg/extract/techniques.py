@@ -1102,8 +1102,12 @@ JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "prop
                                "better", "poor", "careful", "naive", "novel", "new", "proposed",
                                "powerful", "sophisticated", "advanced", "either", "adequate",
                                "appropriate", "suitable",
-                               # which one, not what: "earlier meta-learning", "a single embedding"
-                               "earlier", "later", "single")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
+                               # which one, not what: "earlier meta-learning", "a single embedding",
+                               # "the available parallelism"
+                               "earlier", "later", "single", "available",
+                               # how much or how wisely, not what: "with slight adjustment",
+                               # "with negligible regression", "a judicious channel assignment"
+                               "slight", "minor", "negligible", "judicious")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
 # modifiers that say how much or where a procedure acts, or on which generic thing, not
 # which procedure it is ("with particular attention to", "via known factorization", "local
 # optimization", "interacts with text embedding"): a procedure head is a word of its field
@@ -1263,8 +1267,10 @@ _MEANS_WORD = re.compile(
     r"(?<![\w-])(?<!associated )(?<!consistent )(?<!compatible )(?<!correlated )(?<!deal )"
     r"(?<!deals )(?<!dealing )"
     # (what a work draws on or suffers from is no means of it: "inspired by active learning",
-    # "driven by large-data pre-training", "the delay caused by recomputation")
-    r"(?<!inspired )(?<!motivated )(?<!driven )(?<!caused )"
+    # "driven by large-data pre-training", "the delay caused by recomputation", "the overhead
+    # implied by the periodic recomputation", "the drop induced by pruning")
+    r"(?<!inspired )(?<!motivated )(?<!driven )(?<!caused )(?<!invoked )(?<!implied )(?<!induced )"
+    r"(?<!introduced )(?<!incurred )(?<!imposed )(?<!limited )(?<!hampered )(?<!hindered )"
     r"(?:via|using|through|with|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
     r"adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|based on|"
     r"rel(?:y|ies|ying) on|uses?(?:\s+of)?|by(?:\s+means\s+of)?)"
