@@ -1139,9 +1139,20 @@ _TECH_END = re.compile(
     r"approaches|techniques?|algorithms?|frameworks?|paradigms?|strateg(?:y|ies)|objectives?|"
     r"loss|losses|achieves?|improves?|outperforms?|yields?|leads?|enables?|demonstrates?|shows?|"
     r"allows?|helps?|provides?|requires?|remains?|performs?|brings?|reduces?|increases?|boosts?|"
-    r"significantly|effectively|successfully|substantially|further)\b)",
+    r"further|also)\b)",
     re.I,
 )
+# the word after a technique phrase, an adverb there ending it too ("using X consistently
+# improves", "X significantly boosts"; names.is_adverb)
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _ends_technique(text: str, i: int, limit: int) -> bool:
+    """Whether a technique phrase may end at ``i``: _TECH_END follows, or an adverb."""
+    if _TECH_END.match(text, i, limit):
+        return True
+    m = _NEXT_LOWER_WORD.match(text, i, limit)
+    return m is not None and N.is_adverb(m.group(1))
 
 
 # a plural kind noun after a procedure head: the phrase names a family of methods, the head
@@ -1240,7 +1251,7 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
             return None
         words.append(m.group())
         head = _technique_head(m.group())
-        if head and _TECH_END.match(text, m.end(), limit):
+        if head and _ends_technique(text, m.end(), limit):
             mods = words[:-1]
             if not (mods or head[1]) and head[0] in _BARE_HEADS:
                 return None
