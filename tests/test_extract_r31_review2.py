@@ -30,3 +30,10 @@ def test_a_noun_of_change_after_a_scored_percentage_is_no_measure(nlp):
     # (a word of measure stays: "achieves 85% utilization on")
     assert ("85%", "utilization") in zorb_results(nlp, "ZorbNet reaches 85% utilization on A100 GPUs.",
                                                   "value_text", "metric")
+
+
+def test_a_technique_ends_before_any_adverb(nlp):
+    # (round 31 listed four adverbs: "significantly", "effectively", ...; any -ly adverb ends it)
+    for adverb in ("consistently", "greatly", "dramatically"):
+        got = _methods(nlp, f"Readers using quill label-wise attention {adverb} improve recall.")
+        assert "quill label-wise attention" in got, adverb
