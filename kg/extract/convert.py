@@ -15,7 +15,7 @@ from kg.extract.mentions import DATASET, METHOD, METRIC, SPLIT_WORDS, TASK, Cand
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.names import MANNER_WORDS, word_initials
-from kg.extract.results import IMPLIED_MEASURES, OUR_SIDE, own_work_start
+from kg.extract.results import IMPLIED_MEASURES, OUR_SIDE, names_proposed, own_work_start, proposed_starts
 from kg.leaderboard import measure_role
 from kg.text import release_of, rough_sentence_start
 
@@ -593,6 +593,11 @@ def _own_speed_up(text: str, proposed, m: re.Match) -> bool:
     return own or any(p and p in before for p in proposed)
 
 
+# "score" found inside the verb that gives the number is no measure the text writes: "scored
+# 58.1%", "scores 59.7%" (as "scoring 58.1%"; not "a score of 58.1", "with scores up to 60%")
+_SCORE_VERB = re.compile(r"score(?:d|s\s+(?:only\s+|just\s+|about\s+|over\s+|around\s+|nearly\s+)?\d)", re.I)
+
+
 def _metric_span(text: str, r) -> tuple:
     """Where a result's metric is written: the word itself, or the comparative that names
     it ("faster" for speed); nothing for an implied one ("performance")."""
@@ -702,13 +707,20 @@ def _without_background_costs(text: str, st: DocState, metrics: list[Mention], r
     with, before its own work, and there with no number ("these abilities come with very high
     memory and computational costs", "Model distillation is commonly employed to reduce model
     size"): a problem of the field, not a measure the paper reports. Not a cost a result is
-    given (its number is the paper's), nor one the title or the paper's own sentences name."""
+    given (its number is the paper's), nor one the title or the paper's own sentences name,
+    nor one of a sentence that names the proposed method ("ZorbNet also lowers memory use":
+    the paper's own work, as results._after_background keeps its numbers)."""
     if not any(measure_role(m.name) == "cost" for m in metrics):
         return metrics
     own = own_work_start(text, st)
     if own is None:
         return metrics  # (no sentence speaks of the paper's own work: nothing tells background)
     used = {name_key(r.metric) for r in results if r.metric}
+    proposed = proposed_starts(st)
+
+    def background_sentence(a: int) -> bool:
+        s0, s1 = st.sentence_span(a)
+        return not any(c.isdigit() for c in text[s0:s1]) and not names_proposed(text, st, proposed, s0, s1)
 
     def background_only(m: Mention) -> bool:
         return (
@@ -716,7 +728,7 @@ def _without_background_costs(text: str, st: DocState, metrics: list[Mention], r
             and bool(m.spans)
             and all(st.title_end <= a and b <= own for a, b in m.spans)
             and not used & {name_key(n) for n in (m.name, *m.aliases)}
-            and not any(c.isdigit() for a, _ in m.spans for c in text[slice(*st.sentence_span(a))])
+            and all(background_sentence(a) for a, _ in m.spans)
         )
 
     return [m for m in metrics if not background_only(m)]
@@ -765,7 +777,7 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
     for r in results:
         if r.metric and name_key(r.metric) not in known:
             spans = _metric_span(text, r)
-            if not spans and r.metric in IMPLIED_MEASURES:
+            if r.metric in IMPLIED_MEASURES and (not spans or _SCORE_VERB.match(text, spans[0][0])):
                 continue  # "improves X by 3.6%", "solves 18% of the problems": the text names no measure, list none
             known.add(name_key(r.metric))
             grouped["metrics"].append(

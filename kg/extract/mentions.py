@@ -17,7 +17,15 @@ from functools import lru_cache
 from kg.extract import names as N
 from kg.extract import nominal as NOM
 from kg.extract import techniques as T
-from kg.extract.lexicon import common_words, longest_surface, lookup_label, lookup_label_any_case, lookup_variant
+from kg.extract.lexicon import (
+    LexiconEntry,
+    common_words,
+    hyphened_variant,
+    longest_surface,
+    lookup_label,
+    lookup_label_any_case,
+    lookup_variant,
+)
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import WORD_NUMBERS, occurrences
 from kg.extract.spans import SpanIndex
@@ -3197,9 +3205,13 @@ def _hyphened_task(written: str, canonical: str | None) -> bool:
 
     >>> _hyphened_task("Question-Answering", "question answering"), _hyphened_task("fine-tuning", "fine-tuning")
     (True, False)
+    >>> _hyphened_task("multi-hop question-answering", "multi-hop question answering")
+    True
     """
-    low = written.lower()
-    return canonical is not None and "-" in low and low.replace("-", " ") == canonical.lower() != low
+    if canonical is None or "-" not in written:
+        return False
+    listed = LexiconEntry(TASK, canonical.lower(), canonical, "lower")
+    return written.lower() in hyphened_variant(listed)
 
 
 # what a hyphened task before it describes is a kind of agent or artifact, not the paper's task:

@@ -964,22 +964,30 @@ def _after_background(text: str, quantities: list[Quantity], st: DocState) -> li
     # gather the proposed names)
     if own is None or all(q.start >= own for q in quantities):
         return quantities
-    keys = {name_key(p) for p in st.proposed} | {name_key(c.name) for c in st.mentions if c.proposed}
-    keys.discard("")
-    # the proposed names and their variants ("YOLOv7-E6"; one str.startswith with all the
-    # keys per mention, not a name_key call per mention and key)
-    prefixes = tuple(keys)
-    proposed = [c.start for c in st.mentions if c.proposed or name_key(c.name).startswith(prefixes)]
+    proposed = proposed_starts(st)
     kept = []
     for q in quantities:
         if q.start < own:
             s0 = st.sentence_span(q.start)[0]
-            if not any(s0 <= p < q.start for p in proposed) and not any(
-                text.find(name, s0, q.start) >= 0 for name in st.proposed
-            ):
+            if not names_proposed(text, st, proposed, s0, q.start):
                 continue
         kept.append(q)
     return kept
+
+
+def proposed_starts(st: DocState) -> list[int]:
+    """Where the mentions of the paper's proposed methods and their variants ("YOLOv7-E6") start."""
+    keys = {name_key(p) for p in st.proposed} | {name_key(c.name) for c in st.mentions if c.proposed}
+    keys.discard("")
+    # (one str.startswith with all the keys per mention, not a name_key call per mention and key)
+    prefixes = tuple(keys)
+    return [c.start for c in st.mentions if c.proposed or name_key(c.name).startswith(prefixes)]
+
+
+def names_proposed(text: str, st: DocState, starts: list[int], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names a proposed method: a mention of ``starts``
+    (:func:`proposed_starts`) begins there, or a proposed name is written there."""
+    return any(a <= p < b for p in starts) or any(text.find(name, a, b) >= 0 for name in st.proposed)
 
 
 # --- which way a relative result goes (RawResult.change) ------------------------------------
