@@ -2634,11 +2634,14 @@ _SCORING_VERB_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain)\w*\s+(?:an?
 _WORD_AFTER_SCORE = re.compile(
     r"\s*([a-z]{4,}|[a-z]+[A-Z][A-Za-z]*)(?=\s+(?:on|in|across|and|at)\b|\s*[,.;)]|$)"
 )
-# (comparatives, changes and shares are not measures: "achieves 40% higher", "60% improvement")
+# (comparatives, changes and shares are not measures: "achieves 40% higher", "60% improvement",
+# "a 4% advantage", "15% acceleration", "2% degradation"; the nouns of change of _CHANGE_NOUN
+# and _CHANGE_STEMS are tested too)
 _NOT_WORD_MEASURES = frozenset(
-    "more less fewer better worse relative absolute improvement improvements reduction reductions gain gains "
-    "increase increases decrease drop boost speedup points percent overall average total share".split()
+    "more less fewer better worse relative absolute points percent overall average total share "
+    "advantage advantages margin margins acceleration degradation decline lift uplift loss losses gap".split()
 )
+_CHANGE_NOUN_WORD = re.compile(_CHANGE_NOUN + "|" + _CHANGE_STEM, re.I)
 
 
 def _unknown_measure_after(text: str, q: Quantity, s0: int) -> str | None:
@@ -2650,7 +2653,8 @@ def _unknown_measure_after(text: str, q: Quantity, s0: int) -> str | None:
     if m is None:
         return None
     word = m.group(1)
-    if word.lower() in _NOT_WORD_MEASURES or word.endswith(("er", "est", "ly", "ed", "ing")):
+    if (word.lower() in _NOT_WORD_MEASURES or _CHANGE_NOUN_WORD.fullmatch(word)
+            or word.endswith(("er", "est", "ly", "ed", "ing"))):
         return None
     return word
 
