@@ -226,8 +226,8 @@ _SUBJECT_VERB = re.compile(
     # a bracket of its own ("Flan-T5 models (base and large) showing")
     r"(?:(?:model|framework|system|agent|method|approach|network|architecture|variant)s?\s+"
     r"(?:\([^)]*\)\s*)?(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
-    # (an adverb between: "self-training consistently improves", "X only reaches")
-    r"(?:also\s+|further\s+|even\s+|still\s+|only\s+|[a-z]+ly\s+)?"
+    # (an adverb between: "self-training consistently improves", "X only reaches": "[a-z]+ly" takes "only")
+    r"(?:also\s+|further\s+|even\s+|still\s+|[a-z]+ly\s+)?"
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
     r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
     r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
