@@ -20,7 +20,8 @@ import re
 # (each alternative opens on a literal; the sentence is searched only when it holds a cue)
 REGIME_CUES = ("shot", "Shot", "label", "annotat", "inear", "attack", "dversarial", "robust", "augmentation",
                "scale", "xtra", "xternal", "dditional", "upervis", "clean", "daptation", " per ", "tun", "in-context",
-               "retrain", "re-train", "-level", "AutoAttack", "onditional", "lustering")
+               "retrain", "re-train", "-level", "AutoAttack", "onditional", "lustering", "seen ", "novel ", "base ",
+               "cenario", "easy ", "medium ", "hard")
 REGIME = re.compile(
     r"(?P<way>\d+)-way[ ,-]+(?P<wshot>\d+)-shot\b"
     r"|(?P<shot>[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ive|[Tt]en|[Ff]ew|\d{1,3}|[Kk])[- ][Ss]hot(?![\w-]*\s+(?:supernet|NAS|neural architecture|architecture search|pruning|detector)\b)"
@@ -72,14 +73,24 @@ REGIME = re.compile(
     # fact: Papers with Code ranks it on "Image Clustering" boards, not the classifiers' ones;
     # "an average clustering accuracy of 89.1% on CIFAR-10", "the test clustering accuracy was 96.2%")
     r"|(?P<cluster>[Cc]lustering\s+(?:accurac(?:y|ies)|ACC)\b)"
+    # (the seen and unseen, base and novel categories of zero-shot, few-shot and open-vocabulary
+    # evaluation are scored apart from the whole benchmark: "63.69 BLEU on WebNLG for seen
+    # categories", "41.7 AP50 on novel classes"; named "seen categories" ...)
+    r"|(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?P<split>seen|unseen|novel|base)\s+(?:categories|classes)\b"
+    # (... and a difficulty subset: "90.28% on the ScanObjectNN hardest split", "on the hard subset";
+    # named "hardest subset" ...)
+    r"|(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?P<level>easy|medium|hard|hardest)\s+(?:split|subset|set|variant)\b"
+    # (a benchmark's named scenario: "an EER of 0.86% in the Physical Access (PA) scenario" of
+    # ASVspoof; not "in a low resource scenario", nor the plural "in several scenarios")
+    r"|(?:[Ii]n|[Uu]nder|[Ff]or)\s+the\s+(?P<scenario>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([A-Z]{1,6}\))?)\s+scenario\b"
 )
 # the first letters every REGIME alternative opens with (a digit, "[Zz]er" of "zero-shot", "[Ww]it" of
 # "with"/"without", ...): a look-ahead test the scan makes at each character before the alternation,
 # which otherwise enters each of its branches there (about 1 us a character). Same matches
 # as REGIME (tests/test_extract_r21_speed.py keeps the two in step).
-_REGIME_STARTS = (r"\d|[Zz]er|[Oo]ne|[Tt](?:wo|hr|en|es)|[Ff](?:iv|ew|in|ul)|[Kk][- ]|[Ww](?:it|ea)|[Uu](?:si|nd|ns|nc)|[Gg]iv"
+_REGIME_STARTS = (r"\d|[Zz]er|[Oo]ne|[Tt](?:wo|hr|en|es)|[Ff](?:iv|ew|in|ul|or)|[Kk][- ]|[Ww](?:it|ea)|[Uu](?:si|nd|ns|nc)|[Gg]iv"
                   r"|onl|jus|all|[Ll]in|[Aa](?:ga|dv)|[Rr]ob|Aut|[Cc](?:le|la|on|lu)|[Ee]nd|[Mm]ul|[Ss](?:in|ca|em)|[Dd]om|[Pp]re|JFT"
-                  r"|[Ii]ma|[Vv]id")
+                  r"|[Ii]ma|[Vv]id|[Oo]n(?!\w)|[Ii]n(?!\w)")
 REGIME_SCAN = re.compile(rf"(?={_REGIME_STARTS})(?:{REGIME.pattern})")
 SHOT_WORDS = {"zero": "zero", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "10", "few": "few", "k": "few"}
 # the regime a paper's title names for all its scores ("One-Shot Semantic Segmentation", "Semi-Supervised
@@ -138,6 +149,12 @@ def regime_value(m: re.Match) -> str | None:
     if g == "count":
         n = m["count"].replace(",", "")
         return f"{int(n[:-1]) * 1000 if n[-1] in 'kK' else n} labels"  # "4k labels": 4000
+    if g == "level":
+        return f"{m['level']} subset"
+    if g == "split":
+        return f"{m['split']} categories"  # ("novel classes" and "novel categories" are one board)
+    if g == "scenario":
+        return f"{m['scenario']} scenario".lower()  # (as setting_name reads a query's setting)
     return REGIME_NAMES.get(g)
 
 

@@ -226,8 +226,8 @@ _SUBJECT_VERB = re.compile(
     # a bracket of its own ("Flan-T5 models (base and large) showing")
     r"(?:(?:model|framework|system|agent|method|approach|network|architecture|variant)s?\s+"
     r"(?:\([^)]*\)\s*)?(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
-    # (an adverb between: "self-training consistently improves", "X only reaches")
-    r"(?:also\s+|further\s+|even\s+|still\s+|only\s+|[a-z]+ly\s+)?"
+    # (an adverb between: "self-training consistently improves", "X only reaches": "[a-z]+ly" takes "only")
+    r"(?:also\s+|further\s+|even\s+|still\s+|[a-z]+ly\s+)?"
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
     r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
     r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
@@ -437,6 +437,10 @@ _MEMORY_COST_BEFORE = re.compile(
 # a measure of bytes the text names right before the number keeps it ("a small memory
 # footprint of 2.1 GB", "GPU memory usage of 1.2 GB")
 _BYTES_MEASURE = re.compile(r"memory|footprint|size|storage", re.I)
+# ... unless a size stands right before it, whose measure it is ("16GB of memory and 8GB of RAM")
+_SIZE_BEFORE_MEASURE = re.compile(r"\d" + _BYTES_AFTER.pattern + r"\s*(?:of\s+)?(?:(?:GPU|peak)\s+)?$")
+# ... coordinated with this one ("16GB of memory and 8GB", "16GB of memory, 8GB"; not ", while BERT needs 240MB")
+_SIZES_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + _COST_HEDGE)
 # ... whose "cost" the lexicon reads as a measure of its own: "the memory cost of 2GB"
 _COST_AFTER_MEASURE = re.compile(r"\s+costs?\b", re.I)
 # what holds bytes that are no cost of a model: data and its stores, and hardware ("160GB of
@@ -689,6 +693,40 @@ def _restated_measure_bracket(text: str, prev: Quantity, q: Quantity) -> bool:
     return after is not None and after.group(1) == before.group(1)
 
 
+
+# A spread in brackets right after a score (a standard deviation or a confidence interval) is
+# no result of its own: "an FID of 2.31 (±0.05)", "(std 0.4)", "82.1 (0.3)", "5.22 ( 0.17)" (the
+# ± lost with the LaTeX). Marked by ±, +/- or std; unmarked, only an unsigned number less than a
+# tenth of the score, with its unit, alone in the bracket ("45.3 (42.1)", "14.32 (35%)" are
+# another score and a margin).
+_SPREAD_OPEN = re.compile(
+    r"\s*(?:\\?%)?\s*\(\s*(?P<mark>(?:±|\\pm|\+/-?|\+-|std\.?|SD|s\.d\.|sd)\s*[:=]?\s*)?$"
+)
+_SPREAD_CLOSE = re.compile(r"\s*(?:\\?%)?\s*\)")
+
+
+def _is_spread(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the spread bracketed right after the score ``prev``."""
+    opened = _SPREAD_OPEN.fullmatch(text, prev.end, q.start)
+    if opened is None or not _SPREAD_CLOSE.match(text, q.end):
+        return False
+    if opened["mark"]:
+        return True
+    return q.text[:1] not in "+-\u2212" and q.unit == prev.unit and 0 <= q.value < prev.value / 10
+
+
+def _without_spreads(text: str, bound: list[list]) -> list[list]:
+    """``bound`` less the spreads bracketed after scores (_is_spread); a measure bound to a spread
+    goes to its score when that has none as strong ("45.3 (std 0.4) BLEU": the BLEU is 45.3's)."""
+    out: list[list] = []
+    for b in bound:
+        if out and _is_spread(text, out[-1][0], b[0]):
+            if b[1] and b[2] > out[-1][2]:
+                out[-1][1:] = b[1:]
+            continue
+        out.append(b)
+    return out
+
 # what is compared with, just before a name: "outperforming \\sArt (77.2%)", "better than \\sArt"
 _COMPARED_NAME_BEFORE = re.compile(
     r"\b(?:than|over|vs\.?|versus|against|outperform\w*|surpass\w*|beat\w*|compared (?:to|with))\s+(?:the\s+)?$", re.I
@@ -803,6 +841,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         sent_metrics = metrics_at.within(s0, s1)
         sent_names = names_at.within(s0, s1)
         bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, st, sent_names))) for q in qs]
+        if "(" in sent:
+            bound = _without_spreads(text, bound)
         sent_datasets = [c for c in sent_mentions if c.label == DATASET]
         if sent_datasets and any(b[2] < 0.6 for b in bound):
             _bind_bare_scores(text, bound, sent_datasets, sent_metrics, s0)
@@ -868,6 +908,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "92.23% accuracy with only 20 labeled data": the 20 is the regime's
             r = _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own)
             setting = _setting_for(text, q, regimes, bound, idx, s0) if regimes else _UNSTATED
+            if setting and setting.endswith(" categories") and (named := st.once("title_regime", lambda: _title_regime(text, st))):
+                setting = named  # ("Open-Vocabulary DETR ...": "on novel classes of LVIS" is its regime's standard score)
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
                     # (the privacy searches only where the text holds a literal piece of them)
@@ -2592,11 +2634,14 @@ _SCORING_VERB_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain)\w*\s+(?:an?
 _WORD_AFTER_SCORE = re.compile(
     r"\s*([a-z]{4,}|[a-z]+[A-Z][A-Za-z]*)(?=\s+(?:on|in|across|and|at)\b|\s*[,.;)]|$)"
 )
-# (comparatives, changes and shares are not measures: "achieves 40% higher", "60% improvement")
+# (comparatives, changes and shares are not measures: "achieves 40% higher", "60% improvement",
+# "a 4% advantage", "15% acceleration", "2% degradation"; the nouns of change of _CHANGE_NOUN
+# and _CHANGE_STEMS are tested too)
 _NOT_WORD_MEASURES = frozenset(
-    "more less fewer better worse relative absolute improvement improvements reduction reductions gain gains "
-    "increase increases decrease drop boost speedup points percent overall average total share".split()
+    "more less fewer better worse relative absolute points percent overall average total share "
+    "advantage advantages margin margins acceleration degradation decline lift uplift loss losses gap".split()
 )
+_CHANGE_NOUN_WORD = re.compile(_CHANGE_NOUN + "|" + _CHANGE_STEM, re.I)
 
 
 def _unknown_measure_after(text: str, q: Quantity, s0: int) -> str | None:
@@ -2608,7 +2653,8 @@ def _unknown_measure_after(text: str, q: Quantity, s0: int) -> str | None:
     if m is None:
         return None
     word = m.group(1)
-    if word.lower() in _NOT_WORD_MEASURES or word.endswith(("er", "est", "ly", "ed", "ing")):
+    if (word.lower() in _NOT_WORD_MEASURES or _CHANGE_NOUN_WORD.fullmatch(word)
+            or word.endswith(("er", "est", "ly", "ed", "ing"))):
         return None
     return word
 
@@ -2640,6 +2686,11 @@ def _bind_metric(
         return _time_measure(text, q, metrics, s0), 0.85  # "generates a mesh in 3 seconds"
     if q.unit is None and (span := _BYTES_AFTER.match(text, q.end)):
         named = next((c for c in reversed(metrics) if 0 <= q.start - c.end <= 25 and _BYTES_MEASURE.search(c.name)), None)
+        if (named is not None and _SIZE_BEFORE_MEASURE.search(text, max(s0, named.start - 25), named.start)
+                and _SIZES_AND.fullmatch(text, named.end, q.start)):
+            # "a V100 with 16GB of memory and 8GB of RAM": the measure is the size before's, not this one's
+            metrics = [c for c in metrics if c is not named]
+            named = None
         if named is None and (measure := _byte_size_measure(text, q, span.end(), s0, st)):
             return measure, 0.8  # "the detector is only 36.9 KB", "with less than 10GB of memory"
         if named is not None and _COST_AFTER_MEASURE.match(text, named.end):
@@ -3797,11 +3848,34 @@ def _setting_for(text: str, q: Quantity, regimes: list, bound: list[list], idx: 
     if after and after[0][0] - end <= 40 and (nxt is None or after[0][0] <= nxt) \
             and not _NEW_ITEM.search(text, end, after[0][0]) and not _NOT_A_REGIME_AFTER.match(text, after[0][1]):
         return after[0][2]
+    # (a split or scenario after the scores of one clause is all of theirs: "EER = 0.86% and t-DCF
+    # = 0.0239 in the Physical Access (PA) scenario"; not past a comma: "18.01 on AGENDA, and 63.69
+    # on WebNLG for seen categories")
+    if later and _names_split(later[0]) and later[0][0] - end <= 60 and not _SPLIT_REACH_BREAK.search(text, end, later[0][0]):
+        return later[0][2]
     lo = text.rfind(";", s0, q.start) + 1 or s0
     before = [r for r in regimes if lo <= r[0] and r[1] <= q.start and not _new_item_between(text, r, q)]
-    if not before or _glued_to_other_score(text, before[-1], q, bound):
+    if not before or _glued_to_other_score(text, before[-1], q, bound) or _trailing_split(text, before[-1], lo):
         return _UNSTATED  # (nor an earlier phrase, further from the score than that score's)
     return before[-1][2]
+
+
+# (nor past a benchmark of the score's own: "4.2% higher on DAVIS-2017 and 4.85% on the unseen categories")
+_SPLIT_REACH_BREAK = re.compile(r"[,;(]|\b(?:while|whereas|but|respectively|on|for)\b")
+
+
+def _names_split(r: tuple) -> bool:
+    """Whether the regime phrase ``r`` names a split or scenario of a benchmark (kg.regimes
+    "split", "level", "scenario"), which qualifies the scores before it, not a regime of the clause."""
+    return bool(r[2]) and r[2].endswith((" categories", " scenario", " subset"))
+
+
+def _trailing_split(text: str, r: tuple, lo: int) -> bool:
+    """Whether the regime phrase ``r`` names a split or scenario (_names_split) that does not open
+    its clause (from ``lo``): it qualifies what comes before it, not a later number ("63.69 on WebNLG
+    for seen categories, outperforming prior models by 3.1 points", "especially on the hard set,
+    with more than 10 FPS"); fronted, it is the clause's ("In the PA scenario, it reaches 0.86%")."""
+    return _names_split(r) and not _OPENER_ONLY.fullmatch(text, lo, r[0])
 
 
 def _new_item_between(text: str, r: tuple, q: Quantity) -> bool:
@@ -4209,6 +4283,8 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
             if not OUR_SIDE.search(lead[max(lead.rfind(","), lead.rfind(" that ")) + 1 :]):
                 return _host_of(text, c, methods).name, strength
         break
+    if not any(c.start < q.start for c in methods) and (before := _it_names(text, st, s0)):
+        return before, strength  # "X reaches an FID of 5.1. It also sets a new record FID of 2.4"
     if _generic_owner(text, st, q, methods, s0):
         return "(unnamed)", strength
     if not proposed_methods:
@@ -4278,6 +4354,28 @@ def _proposed_of_kind(text: str, st: DocState, noun: str) -> str | None:
         if said.search(text, lo, c.start) or after.match(text, c.end):
             found.add(c.name)
     return found.pop() if len(found) == 1 else None
+
+
+# a sentence whose subject is "It" with its verb: "It also set new record FIDs of ...", "Moreover, it reaches"
+_IT_SUBJECT = re.compile(r"\s*(?:It|" + _DISCOURSE_OPENER + r",?\s+it)\b")
+
+
+def _it_names(text: str, st: DocState, s0: int) -> str | None:
+    """The method "It" stands for when the sentence at ``s0`` opens on it as the subject of a
+    verb: the named method that is the subject of the sentence before ("The StyleGAN2-ADA network
+    achieved an FID of 5.22 on our liver CT dataset. It also set new record FIDs of ..."), else
+    None (the sentence before opens on "We", a phrase or no name: the paper's own)."""
+    it = _IT_SUBJECT.match(text, s0)
+    if it is None or not _SUBJECT_VERB.match(text[it.end() : it.end() + 60]):
+        return None
+    si = st.sentence_of(s0)
+    if si == 0 or (p0 := st.sentences[si - 1][0]) < st.title_end:
+        return None
+    methods = st.once("method_mentions", lambda: SpanIndex([c for c in st.mentions if c.label == METHOD]))
+    first = next(iter(methods.within(p0, s0)), None)
+    if first is None or not _OPENER_ONLY.fullmatch(text, p0, first.start) or _opens_on(st, first):
+        return None
+    return first.name if _SUBJECT_VERB.match(text[first.end : first.end + 60]) else None
 
 
 # a model the proposed method runs with, right after its name: "PAL using Codex achieves",

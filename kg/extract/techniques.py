@@ -1102,8 +1102,12 @@ JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "prop
                                "better", "poor", "careful", "naive", "novel", "new", "proposed",
                                "powerful", "sophisticated", "advanced", "either", "adequate",
                                "appropriate", "suitable",
-                               # which one, not what: "earlier meta-learning", "a single embedding"
-                               "earlier", "later", "single")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
+                               # which one, not what: "earlier meta-learning", "a single embedding",
+                               # "the available parallelism"
+                               "earlier", "later", "single", "available",
+                               # how much or how wisely, not what: "with slight adjustment",
+                               # "with negligible regression", "a judicious channel assignment"
+                               "slight", "minor", "negligible", "judicious")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
 # modifiers that say how much or where a procedure acts, or on which generic thing, not
 # which procedure it is ("with particular attention to", "via known factorization", "local
 # optimization", "interacts with text embedding"): a procedure head is a word of its field
@@ -1135,9 +1139,20 @@ _TECH_END = re.compile(
     r"approaches|techniques?|algorithms?|frameworks?|paradigms?|strateg(?:y|ies)|objectives?|"
     r"loss|losses|achieves?|improves?|outperforms?|yields?|leads?|enables?|demonstrates?|shows?|"
     r"allows?|helps?|provides?|requires?|remains?|performs?|brings?|reduces?|increases?|boosts?|"
-    r"significantly|effectively|successfully|substantially|further)\b)",
+    r"further|also)\b)",
     re.I,
 )
+# the word after a technique phrase, an adverb there ending it too ("using X consistently
+# improves", "X significantly boosts"; names.is_adverb)
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _ends_technique(text: str, i: int, limit: int) -> bool:
+    """Whether a technique phrase may end at ``i``: _TECH_END follows, or an adverb."""
+    if _TECH_END.match(text, i, limit):
+        return True
+    m = _NEXT_LOWER_WORD.match(text, i, limit)
+    return m is not None and N.is_adverb(m.group(1))
 
 
 # a plural kind noun after a procedure head: the phrase names a family of methods, the head
@@ -1236,7 +1251,7 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
             return None
         words.append(m.group())
         head = _technique_head(m.group())
-        if head and _TECH_END.match(text, m.end(), limit):
+        if head and _ends_technique(text, m.end(), limit):
             mods = words[:-1]
             if not (mods or head[1]) and head[0] in _BARE_HEADS:
                 return None
@@ -1263,8 +1278,10 @@ _MEANS_WORD = re.compile(
     r"(?<![\w-])(?<!associated )(?<!consistent )(?<!compatible )(?<!correlated )(?<!deal )"
     r"(?<!deals )(?<!dealing )"
     # (what a work draws on or suffers from is no means of it: "inspired by active learning",
-    # "driven by large-data pre-training", "the delay caused by recomputation")
-    r"(?<!inspired )(?<!motivated )(?<!driven )(?<!caused )"
+    # "driven by large-data pre-training", "the delay caused by recomputation", "the overhead
+    # implied by the periodic recomputation", "the drop induced by pruning")
+    r"(?<!inspired )(?<!motivated )(?<!driven )(?<!caused )(?<!invoked )(?<!implied )(?<!induced )"
+    r"(?<!introduced )(?<!incurred )(?<!imposed )(?<!limited )(?<!hampered )(?<!hindered )"
     r"(?:via|using|through|with|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
     r"adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|based on|"
     r"rel(?:y|ies|ying) on|uses?(?:\s+of)?|by(?:\s+means\s+of)?)"
