@@ -4358,6 +4358,12 @@ def _proposed_of_kind(text: str, st: DocState, noun: str) -> str | None:
 
 # a sentence whose subject is "It" with its verb: "It also set new record FIDs of ...", "Moreover, it reaches"
 _IT_SUBJECT = re.compile(r"\s*(?:It|" + _DISCOURSE_OPENER + r",?\s+it)\b")
+# an "It" that stands for no model but a clause after "that": "It is worth noting that our method
+# achieves", "It can be seen that" (not "It is the first model that"; only the verbs _SUBJECT_VERB takes)
+_EXTRAPOSED_IT = re.compile(
+    r"\s+(?:is|was|has\s+been|can\s+be|could\s+be)\s+"
+    r"(?:(?!(?:the|an?)\b)[a-z]+\s+){0,3}?that\b"
+)
 
 
 def _it_names(text: str, st: DocState, s0: int) -> str | None:
@@ -4366,7 +4372,7 @@ def _it_names(text: str, st: DocState, s0: int) -> str | None:
     achieved an FID of 5.22 on our liver CT dataset. It also set new record FIDs of ..."), else
     None (the sentence before opens on "We", a phrase or no name: the paper's own)."""
     it = _IT_SUBJECT.match(text, s0)
-    if it is None or not _SUBJECT_VERB.match(text[it.end() : it.end() + 60]):
+    if it is None or not _SUBJECT_VERB.match(text[it.end() : it.end() + 60]) or _EXTRAPOSED_IT.match(text, it.end()):
         return None
     si = st.sentence_of(s0)
     if si == 0 or (p0 := st.sentences[si - 1][0]) < st.title_end:

@@ -1,0 +1,26 @@
+"""Round 31 (review3): probes of the merged boards and names rules (the names are invented)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import by_value, run
+
+GAN_TITLE = "ZorbGAN: Fast Generators"
+GAN_PRE = "We propose ZorbGAN, a generator for image synthesis. StyleGAN2 achieves an FID of 3.8 on FFHQ. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is worth noting that our method achieves an FID of 2.4.",
+        "It is clear that this design yields an FID of 2.4.",
+        "It can be seen that our generator reaches an FID of 2.4.",
+    ],
+)
+def test_an_extraposed_it_stands_for_no_model_of_the_sentence_before(nlp, sentence):
+    # "It is worth noting that ...": the "It" is the clause after "that", not StyleGAN2
+    ex = run(nlp, GAN_TITLE, GAN_PRE + sentence)
+    assert by_value(ex, "method") == {"3.8": "StyleGAN2", "2.4": "ZorbGAN"}
+    # (a noun before "that" describes the model before: "It is the first model that")
+    ex = run(nlp, GAN_TITLE, GAN_PRE + "It is the first model that reaches an FID of 3.1 on CIFAR-10.")
+    assert by_value(ex, "method") == {"3.8": "StyleGAN2", "3.1": "StyleGAN2"}
