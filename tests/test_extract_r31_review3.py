@@ -24,3 +24,17 @@ def test_an_extraposed_it_stands_for_no_model_of_the_sentence_before(nlp, senten
     # (a noun before "that" describes the model before: "It is the first model that")
     ex = run(nlp, GAN_TITLE, GAN_PRE + "It is the first model that reaches an FID of 3.1 on CIFAR-10.")
     assert by_value(ex, "method") == {"3.8": "StyleGAN2", "3.1": "StyleGAN2"}
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("ZorbGAN reaches 41.2 mAP (std 0.2) on COCO.", {"41.2": "mAP"}),
+        ("ZorbGAN reaches 82.1% accuracy (sd 0.3%) on ImageNet.", {"82.1%": "accuracy"}),
+    ],
+)
+def test_a_marked_spread_after_the_measure_word_is_no_result(nlp, sentence, want):
+    assert by_value(run(nlp, GAN_TITLE, GAN_PRE + sentence), "metric") == {"3.8": "FID"} | want
+    # (unmarked, a bracket after the measure word is another score: "45.3 mAP (4.1 mAP over the baseline)")
+    ex = run(nlp, GAN_TITLE, GAN_PRE + "ZorbGAN reaches 41.2 mAP (4.1 mAP over the baseline) on COCO.")
+    assert set(by_value(ex, "metric")) == {"3.8", "41.2", "4.1"}

@@ -696,11 +696,12 @@ def _restated_measure_bracket(text: str, prev: Quantity, q: Quantity) -> bool:
 
 # A spread in brackets right after a score (a standard deviation or a confidence interval) is
 # no result of its own: "an FID of 2.31 (±0.05)", "(std 0.4)", "82.1 (0.3)", "5.22 ( 0.17)" (the
-# ± lost with the LaTeX). Marked by ±, +/- or std; unmarked, only an unsigned number less than a
-# tenth of the score, with its unit, alone in the bracket ("45.3 (42.1)", "14.32 (35%)" are
-# another score and a margin).
+# ± lost with the LaTeX). Marked by ±, +/- or std, also after the score's measure word ("41.2
+# mAP (std 0.2)"); unmarked, only an unsigned number less than a tenth of the score, with its
+# unit, alone in the bracket right after the score ("45.3 (42.1)", "14.32 (35%)" are another
+# score and a margin).
 _SPREAD_OPEN = re.compile(
-    r"\s*(?:\\?%)?\s*\(\s*(?P<mark>(?:±|\\pm|\+/-?|\+-|std\.?|SD|s\.d\.|sd)\s*[:=]?\s*)?$"
+    r"\s*(?:\\?%)?(?P<measure>\s+[A-Za-z][\w@-]*)?\s*\(\s*(?P<mark>(?:±|\\pm|\+/-?|\+-|std\.?|SD|s\.d\.|sd)\s*[:=]?\s*)?$"
 )
 _SPREAD_CLOSE = re.compile(r"\s*(?:\\?%)?\s*\)")
 
@@ -711,8 +712,8 @@ def _is_spread(text: str, prev: Quantity, q: Quantity) -> bool:
     if opened is None or not _SPREAD_CLOSE.match(text, q.end):
         return False
     if opened["mark"]:
-        return True
-    return q.text[:1] not in "+-\u2212" and q.unit == prev.unit and 0 <= q.value < prev.value / 10
+        return True  # (also after the score's measure: "41.2 mAP (std 0.2)")
+    return not opened["measure"] and q.text[:1] not in "+-\u2212" and q.unit == prev.unit and 0 <= q.value < prev.value / 10
 
 
 def _without_spreads(text: str, bound: list[list]) -> list[list]:
