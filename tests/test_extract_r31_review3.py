@@ -38,3 +38,10 @@ def test_a_marked_spread_after_the_measure_word_is_no_result(nlp, sentence, want
     # (unmarked, a bracket after the measure word is another score: "45.3 mAP (4.1 mAP over the baseline)")
     ex = run(nlp, GAN_TITLE, GAN_PRE + "ZorbGAN reaches 41.2 mAP (4.1 mAP over the baseline) on COCO.")
     assert set(by_value(ex, "metric")) == {"3.8", "41.2", "4.1"}
+
+
+def test_our_agent_noun_is_the_last_one_before_the_number(nlp):
+    ex = run(nlp, "Zorb Tracking",
+             "We propose a zorb fusion (ZF) module and build a tracker, named ZorbTrack, and a detector, named"
+             " ZorbDet. Our detector achieves 45.1 AP on COCO, and our tracker reaches 71.1% AUC on LaSOT.")  # fmt: skip
+    assert by_value(ex, "method") == {"45.1": "ZorbDet", "71.1%": "ZorbTrack"}
