@@ -45,3 +45,13 @@ def test_our_agent_noun_is_the_last_one_before_the_number(nlp):
              "We propose a zorb fusion (ZF) module and build a tracker, named ZorbTrack, and a detector, named"
              " ZorbDet. Our detector achieves 45.1 AP on COCO, and our tracker reaches 71.1% AUC on LaSOT.")  # fmt: skip
     assert by_value(ex, "method") == {"45.1": "ZorbDet", "71.1%": "ZorbTrack"}
+
+
+def test_two_coordinated_splits_before_respectively_are_one_setting_each(nlp):
+    pre = "We propose ZorbDet, a detector for open-vocabulary detection. "
+    ex = run(nlp, "ZorbDet: Open Detection", pre + "On COCO, ZorbDet obtains 45.1 and 30.2 AP on the seen and unseen"
+             " categories, respectively.")  # fmt: skip
+    assert by_value(ex, "setting") == {"45.1": "seen categories", "30.2": "unseen categories"}
+    # (without "respectively" the pair is the whole benchmark)
+    ex = run(nlp, "ZorbDet: Open Detection", pre + "ZorbDet obtains 45.1 AP on COCO on the seen and unseen categories.")
+    assert by_value(ex, "setting") == {"45.1": None}

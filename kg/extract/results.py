@@ -3650,11 +3650,18 @@ def _other_than(names: list[str], method: str | None) -> str | None:
 def _sentence_regimes(text: str, s0: int, s1: int) -> list[tuple[int, int, str | None]]:
     """The regime phrases of a sentence: (start, end, setting or None for the default regime).
     One after "without" is the default ("without any hand-crafted few-shot examples"); a list of
-    label fractions is one phrase per fraction ("with 1% and 10% labels")."""
+    label fractions is one phrase per fraction ("with 1% and 10% labels"), as are two coordinated
+    splits before "respectively"."""
     out = []
     for m in REGIME_SCAN.finditer(text, s0, s1):
         if m.lastgroup == "pct" and (items := list(_PERCENT.finditer(text, m.start(), m.end()))) and len(items) > 1:
             out.extend((i.start(), i.end(), f"{i[1]}% labels") for i in items)
+            continue
+        if m.lastgroup == "split2":  # (the last group that matched)
+            # "45.1 and 30.2 AP on the seen and unseen classes, respectively": one phrase per split;
+            # without "respectively" the pair is the whole benchmark, no split of its own
+            if "respectively" in text[m.end() : m.end() + 20]:
+                out.extend((m.start(g), m.end(g), f"{m[g]} categories") for g in ("split", "split2"))
             continue
         if _NOT_A_REGIME_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
             continue
