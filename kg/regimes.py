@@ -76,7 +76,9 @@ REGIME = re.compile(
     # (the seen and unseen, base and novel categories of zero-shot, few-shot and open-vocabulary
     # evaluation are scored apart from the whole benchmark: "63.69 BLEU on WebNLG for seen
     # categories", "41.7 AP50 on novel classes"; named "seen categories" ...)
-    r"|(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?P<split>seen|unseen|novel|base)\s+(?:categories|classes)\b"
+    # (two coordinated, "on the seen and unseen classes", are one phrase per split for a "respectively")
+    r"|(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?P<split>seen|unseen|novel|base)"
+    r"(?:\s+and\s+(?P<split2>seen|unseen|novel|base))?\s+(?:categories|classes)\b"
     # (... and a difficulty subset: "90.28% on the ScanObjectNN hardest split", "on the hard subset";
     # named "hardest subset" ...)
     r"|(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?P<level>easy|medium|hard|hardest)\s+(?:split|subset|set|variant)\b"

@@ -696,11 +696,12 @@ def _restated_measure_bracket(text: str, prev: Quantity, q: Quantity) -> bool:
 
 # A spread in brackets right after a score (a standard deviation or a confidence interval) is
 # no result of its own: "an FID of 2.31 (±0.05)", "(std 0.4)", "82.1 (0.3)", "5.22 ( 0.17)" (the
-# ± lost with the LaTeX). Marked by ±, +/- or std; unmarked, only an unsigned number less than a
-# tenth of the score, with its unit, alone in the bracket ("45.3 (42.1)", "14.32 (35%)" are
-# another score and a margin).
+# ± lost with the LaTeX). Marked by ±, +/- or std, also after the score's measure word ("41.2
+# mAP (std 0.2)"); unmarked, only an unsigned number less than a tenth of the score, with its
+# unit, alone in the bracket right after the score ("45.3 (42.1)", "14.32 (35%)" are another
+# score and a margin).
 _SPREAD_OPEN = re.compile(
-    r"\s*(?:\\?%)?\s*\(\s*(?P<mark>(?:±|\\pm|\+/-?|\+-|std\.?|SD|s\.d\.|sd)\s*[:=]?\s*)?$"
+    r"\s*(?:\\?%)?(?P<measure>\s+[A-Za-z][\w@-]*)?\s*\(\s*(?P<mark>(?:±|\\pm|\+/-?|\+-|std\.?|SD|s\.d\.|sd)\s*[:=]?\s*)?$"
 )
 _SPREAD_CLOSE = re.compile(r"\s*(?:\\?%)?\s*\)")
 
@@ -711,8 +712,8 @@ def _is_spread(text: str, prev: Quantity, q: Quantity) -> bool:
     if opened is None or not _SPREAD_CLOSE.match(text, q.end):
         return False
     if opened["mark"]:
-        return True
-    return q.text[:1] not in "+-\u2212" and q.unit == prev.unit and 0 <= q.value < prev.value / 10
+        return True  # (also after the score's measure: "41.2 mAP (std 0.2)")
+    return not opened["measure"] and q.text[:1] not in "+-\u2212" and q.unit == prev.unit and 0 <= q.value < prev.value / 10
 
 
 def _without_spreads(text: str, bound: list[list]) -> list[list]:
@@ -3649,11 +3650,18 @@ def _other_than(names: list[str], method: str | None) -> str | None:
 def _sentence_regimes(text: str, s0: int, s1: int) -> list[tuple[int, int, str | None]]:
     """The regime phrases of a sentence: (start, end, setting or None for the default regime).
     One after "without" is the default ("without any hand-crafted few-shot examples"); a list of
-    label fractions is one phrase per fraction ("with 1% and 10% labels")."""
+    label fractions is one phrase per fraction ("with 1% and 10% labels"), as are two coordinated
+    splits before "respectively"."""
     out = []
     for m in REGIME_SCAN.finditer(text, s0, s1):
         if m.lastgroup == "pct" and (items := list(_PERCENT.finditer(text, m.start(), m.end()))) and len(items) > 1:
             out.extend((i.start(), i.end(), f"{i[1]}% labels") for i in items)
+            continue
+        if m.lastgroup == "split2":  # (the last group that matched)
+            # "45.1 and 30.2 AP on the seen and unseen classes, respectively": one phrase per split;
+            # without "respectively" the pair is the whole benchmark, no split of its own
+            if "respectively" in text[m.end() : m.end() + 20]:
+                out.extend((m.start(g), m.end(g), f"{m[g]} categories") for g in ("split", "split2"))
             continue
         if _NOT_A_REGIME_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
             continue
@@ -4305,8 +4313,9 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
             return subject, strength
     if proposed_methods and _contrasted_with_ours(text, q, methods, s0):
         return UNNAMED_BASELINE, strength  # "DARTS takes 4 GPU days, while ZorbNet takes only 0.1"
-    if len(proposed_methods) > 1 and (kind := _OUR_AGENT.search(text, s0, q.start)):
-        # "Our tracker achieves" where the paper proposes a module and a tracker
+    if len(proposed_methods) > 1 and (kind := next(reversed(list(_OUR_AGENT.finditer(text, s0, q.start))), None)):
+        # "Our tracker achieves" where the paper proposes a module and a tracker (the last
+        # before the number: "Our detector achieves 45.1 AP, and our tracker reaches 71.1%")
         named = _proposed_of_kind(text, st, kind.group(1))
         if named:
             return named, strength
@@ -4358,6 +4367,12 @@ def _proposed_of_kind(text: str, st: DocState, noun: str) -> str | None:
 
 # a sentence whose subject is "It" with its verb: "It also set new record FIDs of ...", "Moreover, it reaches"
 _IT_SUBJECT = re.compile(r"\s*(?:It|" + _DISCOURSE_OPENER + r",?\s+it)\b")
+# an "It" that stands for no model but a clause after "that": "It is worth noting that our method
+# achieves", "It can be seen that" (not "It is the first model that"; only the verbs _SUBJECT_VERB takes)
+_EXTRAPOSED_IT = re.compile(
+    r"\s+(?:is|was|has\s+been|can\s+be|could\s+be)\s+"
+    r"(?:(?!(?:the|an?)\b)[a-z]+\s+){0,3}?that\b"
+)
 
 
 def _it_names(text: str, st: DocState, s0: int) -> str | None:
@@ -4366,7 +4381,7 @@ def _it_names(text: str, st: DocState, s0: int) -> str | None:
     achieved an FID of 5.22 on our liver CT dataset. It also set new record FIDs of ..."), else
     None (the sentence before opens on "We", a phrase or no name: the paper's own)."""
     it = _IT_SUBJECT.match(text, s0)
-    if it is None or not _SUBJECT_VERB.match(text[it.end() : it.end() + 60]):
+    if it is None or not _SUBJECT_VERB.match(text[it.end() : it.end() + 60]) or _EXTRAPOSED_IT.match(text, it.end()):
         return None
     si = st.sentence_of(s0)
     if si == 0 or (p0 := st.sentences[si - 1][0]) < st.title_end:
