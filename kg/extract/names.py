@@ -498,8 +498,9 @@ _NAME_PREFIX = re.compile(r"(?:[A-Z][a-z]{0,9}-){1,2}([A-Z][A-Za-z0-9]*[a-z0-9][
 _QUALIFIER_PREFIXES = frozenset("non anti vanilla naive plain standard original baseline".split())
 # a capital inside an ordinary word spells an acronym out ("Non-AutOregressive (NAR)")
 _SPELLING_CAPITAL = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]{6,}")
-# the techniques NOT_NAMES holds in mixed case make a name after a capitalised word of any
-# length: "Multimodal-CoT", "Hindsight-ICL" (the all-capital ones do so through _NAMEY: "Self-RAG")
+# the two technique acronyms of NOT_NAMES written in mixed case, CoT and ICL (spelt out here),
+# make a name after a capitalised word of any length: "Multimodal-CoT", "Hindsight-ICL" (the
+# all-capital ones do so through _NAMEY: "Self-RAG")
 _TECHNIQUE_COMPOUND = re.compile(r"(?:[A-Z][a-z]+-){1,2}(?:CoT|ICL)")
 
 
@@ -874,13 +875,14 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
 
 # a name glued to the word before it by a dash the source lost ("each method excels in its
 # objective-ZorbSTaR achieving ...", from "objective---ZorbSTaR"): a lower-case word, a hyphen
-# and a name that the text also writes alone, and that wins or scores right after, which a
-# name in a compound does not do ("macro-F1 0.71", "a match-LSTM to perform", "a sentiment-ARMA
-# is formulated"); the word is a common one, not a prefix that makes a compound with the name
-# ("pre-BERT", "multi-LoRA", "non-LoRA")
+# and a name that the text also writes alone, and that opens a participle clause of winning or
+# scoring right after, as a dash's clause does; a name in a compound does not ("macro-F1 0.71",
+# "a match-LSTM to perform", "a sentiment-ARMA is formulated"), and a variant in one that scores
+# takes a finite verb ("the resulting medical-ZLaMA achieves"); the word is a common one, not a
+# prefix that makes a compound with the name ("pre-BERT", "multi-LoRA", "non-LoRA")
 _GLUED_LEAD = re.compile(r"([a-z]{3,})-(?=[A-Z0-9])")
 _SCORES_AFTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:achiev|outperform|surpass|obtain|attain|reach|yield|improv|exceed|deliver|beat)\w*|\s+scor(?:es|ed|ing)\b")
+    r"\s+(?:\w+ly\s+)?(?:achiev|outperform|surpass|obtain|attain|reach|yield|improv|exceed|deliver|beat|scor)\w*ing\b")
 _BOUND_PREFIXES = frozenset(
     "pre post non anti semi multi cross self inter intra over under meta uni mono pseudo quasi ultra "
     "hyper extra super sub mid full half macro micro".split()
@@ -903,11 +905,12 @@ def _glued_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The span of the name in the word ``text[a:b]`` when it is glued to the word before it
     (``_GLUED_LEAD``) and the text writes the name alone elsewhere; else None.
 
-    >>> t = "We use ZorbSTaR. Its objective-ZorbSTaR achieves more; our objective-QuxNet too."
-    >>> t[slice(*_glued_name(t, 21, 39))], _glued_name(t, 59, 75)
+    >>> t = "We use ZorbSTaR. Its objective-ZorbSTaR achieving more; our objective-QuxNet too."
+    >>> t[slice(*_glued_name(t, 21, 39))], _glued_name(t, 60, 76)
     ('ZorbSTaR', None)
-    >>> t = "We use ZorbSTaR. Its objective-ZorbSTaR is formulated."
-    >>> _glued_name(t, 21, 39)
+    >>> t = "We use ZorbSTaR. Its objective-ZorbSTaR is formulated; the medical-ZorbSTaR achieves more."
+    >>> _glued_name(t, 21, 39), _glued_name(t, 59, 75)
+    (None, None)
     """
     if not glued_name_word(text[a:b]):
         return None
