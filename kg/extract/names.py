@@ -879,12 +879,12 @@ def find_name_words(text: str, start: int = 0, end: int | None = None) -> list[t
 # scoring right after, as a dash's clause does; a name in a compound does not ("macro-F1 0.71",
 # "a match-LSTM to perform", "a sentiment-ARMA is formulated"), and a variant in one that scores
 # takes a finite verb ("the resulting medical-ZLaMA achieves"); the word is a common one, not a
-# prefix that makes a compound with the name ("pre-BERT", "multi-LoRA", "non-LoRA")
+# prefix that makes a compound with the name ("pre-BERT", "multi-LoRA"; "non-LoRA" is a qualifier, _QUALIFIER_PREFIXES)
 _GLUED_LEAD = re.compile(r"([a-z]{3,})-(?=[A-Z0-9])")
 _SCORES_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:achiev|outperform|surpass|obtain|attain|reach|yield|improv|exceed|deliver|beat|scor)\w*ing\b")
 _BOUND_PREFIXES = frozenset(
-    "pre post non anti semi multi cross self inter intra over under meta uni mono pseudo quasi ultra "
+    "pre post semi multi cross self inter intra over under meta uni mono pseudo quasi ultra "
     "hyper extra super sub mid full half macro micro".split()
 )
 
