@@ -101,11 +101,10 @@ class DocState:
     def once(self, key: str, make):
         """``make()``, computed on first use and kept for the document under ``key`` (what
         several numbers of one sentence ask for: a scan per number is quadratic in a
-        sentence of thousands of numbers)."""
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = make()
-        return found
+        sentence of thousands of numbers; a None is kept too)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
 
 
 _DATASET_AFTER = re.compile(
@@ -3221,31 +3220,23 @@ _ARTIFACT_AFTER = re.compile(
 )
 
 
-def _hyphened_task_modifier(text: str, c: Cand) -> bool:
-    """Whether ``c`` is a lexicon task written hyphened before an agent or artifact noun.
-
-    >>> t = "a question-answering system"
-    >>> _hyphened_task_modifier(t, Cand(2, 20, TASK, "lexicon", 0.5, "question answering"))
-    True
-    """
-    return (c.label == TASK and _hyphened_task(text[c.start : c.end], c.canonical)
-            and _ARTIFACT_AFTER.match(text, c.end) is not None)  # fmt: skip
-
-
 def resolve(text: str, st: DocState) -> None:
     """Choose and type the mentions of a document; fill ``st.mentions`` and ``st.proposed``."""
     title_end = st.title_end
-    st.lexicon = _measure_readings(text, st.lexicon)
-    st.lexicon = [c for c in st.lexicon if not _hyphened_task_modifier(text, c)]
-    for c in st.lexicon:
+    lexicon = []
+    for c in _measure_readings(text, st.lexicon):
         if c.label == TASK:
             written = text[c.start : c.end]
             if _hyphened_task(written, c.canonical):
+                if _ARTIFACT_AFTER.match(text, c.end):
+                    continue  # "a question-answering system": what the system is, no task
                 # "instruction-following ability": the listed task, named and scored as listed
                 c.name = written = c.canonical
             c.score = task_score(written, c.end <= title_end, lexicon=True)
             if c.end <= title_end:
                 c.name = _task_name(written)
+        lexicon.append(c)
+    st.lexicon = lexicon
     # a known name with what the text writes after it is that variant, named as written:
     # "Claude 3.5 Sonnet", "Mistral 7B" (a model's version or size); "SWE-bench Verified",
     # "GPQA Diamond" (a benchmark's subset)

@@ -909,7 +909,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "92.23% accuracy with only 20 labeled data": the 20 is the regime's
             r = _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own)
             setting = _setting_for(text, q, regimes, bound, idx, s0) if regimes else _UNSTATED
-            if setting and setting.endswith(" categories") and (named := st.once("title_regime", lambda: _title_regime(text, st))):
+            if setting and setting.endswith(" categories") and (named := _title_regime(text, st)):
                 setting = named  # ("Open-Vocabulary DETR ...": "on novel classes of LVIS" is its regime's standard score)
             if setting is _UNSTATED:
                 if title_regime is _UNSTATED:
@@ -3717,7 +3717,13 @@ _WITHOUT = re.compile(r"[Ww]ithout\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _title_regime(text: str, st: DocState) -> str | None:
-    """The regime the title names for all the paper's scores (TITLE_REGIME), if any."""
+    """The regime the title names for all the paper's scores (TITLE_REGIME), if any (read once
+    a document)."""
+    return st.once("title_regime", lambda: _read_title_regime(text, st))
+
+
+def _read_title_regime(text: str, st: DocState) -> str | None:
+    """The regime the title names (see :func:`_title_regime`), read now."""
     if not may_name_title_regime(text[: st.title_end]):
         return None  # (most titles: two substring tests instead of the search)
     m = TITLE_REGIME.search(text, 0, st.title_end)
