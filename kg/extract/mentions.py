@@ -3755,20 +3755,31 @@ _TITLE_OPENING_VERBS = frozenset(("Make",))
 _KIND_OF_COINED_NAME = re.compile(
     r"(?: (?!(?:with|on|from|to|of|in|for|by|using|against) )[a-z][\w-]*){0,3}?,? "
     rf"(?:{N.NAMING.pattern})(?:the )?[A-Z\d]")
-_DONE_WITHOUT_AFTER = re.compile(r" free\b")  # (no "less": "less reliable" is a comparative)
-_DONE_WITHOUT_BEFORE = re.compile(r"(?:\bwithout(?: any| the| using| applying)?|\bno|w/o) $", re.I)
+_DONE_WITHOUT_AFTER = re.compile(r"[ -]free\b")  # (no "less": "less reliable" is a comparative)
+# (a negated verb of use before it too: "without even using X", "without the need for X", "does
+# not require X", "we do not use any X", "which avoids the X"; and the second of two things done
+# without: "without any ensembling or X", "does not utilize ZorbLM or X")
+_DONE_WITHOUT_BEFORE = re.compile(
+    r"(?:\bwithout(?: even| further)?(?: using| applying| requiring| resorting to| relying on| the use of| use of|"
+    r" the need (?:for|of)| need for)?|\b(?:do|does|did|need) not (?:use|require|need|utili[sz]e|employ|rely on|"
+    r"resort to)|\bavoids?|\bno|w/o)(?: any| an| a| the)?(?: [\w-]+(?: [\w-]+)? or)? $", re.I)
+# "do not use X" said of the work itself: "we do not use X", "our models do not require X" ("other
+# approaches that do not use X", "current detectors do not use X": others do without it)
+_DO_NOT = re.compile(r"d(?:o|id) not ", re.I)
+_OWN_SUBJECT = re.compile(r"\b(?:we|our)\b[^,.;:]*$", re.I)
 # what an ablation does to the result, written before or after the technique it removes
 # ("accuracy drops without X", "Without X the student loses 4 points", "... without X
 # lowers accuracy"), or the comparison it is the baseline of ("gains 4 points over the same
 # network trained without X")
 _ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall|lower|los[et]|reduc|fail)", re.I)
 _ABLATION_AFTER = re.compile(r"[^,;.]{0,40}?(?:drop|degrad|decreas|hurt|wors|declin|fall|lower|los[eit]|reduc|fail)", re.I)
-_BASELINE_BEFORE = re.compile(r"(?:than|over) ")
+_BASELINE_BEFORE = re.compile(r"(?:than|over|unlike|contrast to|compared to|compared with) ")
 
 
 def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
     """A lower-case known technique that only names the kind of the paper's coined method,
-    or that the text does without, is no method the paper uses: that mention is dropped.
+    or a technique the text does without ("without using X", "we do not use X", "X-free";
+    an acronym only in "NMS-free"), is no method the paper uses: that mention is dropped.
 
     >>> t = "We propose a cross-attention network called ZorbTune, trained without pseudo-labeling."
     >>> cs = [Cand(13, 28, METHOD, "lexicon", 0.9), Cand(70, 85, METHOD, "lexicon", 0.9)]
@@ -3777,14 +3788,20 @@ def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
     """
 
     def kind_word(c: Cand) -> bool:
-        if c.label != METHOD or c.source != "lexicon" or c.proposed or not text[c.start].islower():
+        if c.label != METHOD or c.proposed:
             return False
-        if _KIND_OF_COINED_NAME.match(text, c.end) or _DONE_WITHOUT_AFTER.match(text, c.end):
+        if not text[c.start].islower():
+            # (a capital name is done without only when the text says so after it: "NMS-free")
+            return text[c.start : c.end].isupper() and _DONE_WITHOUT_AFTER.match(text, c.end) is not None
+        if c.source == "lexicon" and _KIND_OF_COINED_NAME.match(text, c.end):
+            return True
+        if _DONE_WITHOUT_AFTER.match(text, c.end):
             return True
         # (not an ablation, which uses the technique: "Without self-attention, accuracy
-        # drops", "accuracy degrades without self-attention")
-        m = _DONE_WITHOUT_BEFORE.search(text, max(0, c.start - 20), c.start)
+        # drops", "accuracy degrades without self-attention"; nor what others do without)
+        m = _DONE_WITHOUT_BEFORE.search(text, max(0, c.start - 70), c.start)
         return bool(m and not (m.group().startswith("W") and text.startswith(",", c.end))
+                    and not (_DO_NOT.match(m.group()) and not _OWN_SUBJECT.search(text, max(0, m.start() - 40), m.start()))
                     and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start)
                     and not _ABLATION_AFTER.match(text, c.end)
                     and not _BASELINE_BEFORE.search(text, max(0, c.start - 60), c.start))
