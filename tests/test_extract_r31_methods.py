@@ -25,7 +25,7 @@ def test_a_technique_after_uses_or_the_use_of_is_a_method(nlp):
 
 def test_the_procedure_heads_of_older_work_are_technique_heads(nlp):
     got = _methods(nlp, "The module is folded into one convolution via structural re-parameterization. "
-                        "Tracks are matched with a quill label assignment, and logits are corrected "
+                        "Detected tracks are matched with a quill label assignment, and logits are corrected "
                         "with an offline zorb-wise adjustment.")
     assert "structural re-parameterization" in got
     assert "quill label assignment" in got

@@ -28,3 +28,14 @@ def test_an_acronym_the_work_is_free_of_is_no_method_of_it(nlp):
           Cand(t.index("NMS-like"), t.index("NMS-like") + 3, METHOD, "lexicon", 0.9)]
     assert [t[c.start : c.end] for c in _without_kind_words(t, cs)] == ["NMS"]
     assert _without_kind_words(t, cs)[0].start == t.index("NMS-like")
+
+
+def test_an_assignment_or_adjustment_outside_learning_is_no_technique(nlp):
+    # (scheduling, networking and hardware abstracts: the plain sense of the head)
+    got = _methods(nlp, "Cloud costs are cut through zorb job assignment, and radio capacity grows through "
+                        "quill spatial reuse and glimmer latency adjustment.")
+    assert not got, got
+    # (a text that learns something keeps them)
+    got = _methods(nlp, "We train a detector whose boxes are matched through zorb label assignment, with "
+                        "quill kernel reuse.")
+    assert {"zorb label assignment", "quill kernel reuse"} <= set(got), got

@@ -1354,12 +1354,28 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
             if long and _TECH_END.match(text, w.end(), end) and technique_phrase(text, long[0], long[1]) == long:
                 span = w.span()
         while span:
-            out.append(span)
+            if not _outside_learning(text, span, low):
+                out.append(span)
             # "trained with X and Y", "via X, Y and Z", "X followed by Y": the conjuncts are
             # means as well (each a technique phrase of its own)
             c = _MEANS_CONJUNCTION.match(text, span[1], end)
             span = technique_phrase(text, c.end(), end, low, heads) if c else None
     return out
+
+
+# procedure heads whose plain sense in much of computing is no learning procedure: scheduling
+# and networking ("through job assignment", "the static spectrum assignment", "through spatial
+# reuse"), hardware design ("manual latency adjustment"): a technique only in a text that
+# learns, trains or predicts something (in those abstracts none of these words is written)
+_LEARNING_ONLY_HEADS = frozenset(("assignment", "adjustment", "reuse"))
+_LEARNING_WORD = re.compile(r"\b(?:learn|neural|deep|train|classif|supervis|dataset|benchmark|predict|detect)")
+
+
+def _outside_learning(text: str, span: tuple[int, int], low: str | None = None) -> bool:
+    """Whether a technique phrase has a head of _LEARNING_ONLY_HEADS in a text with no word
+    of learning ("Jobs are balanced through job assignment" in a cloud-systems abstract)."""
+    head = text[span[0] : span[1]].rsplit(None, 1)[-1].lower().rsplit("-", 1)[-1]
+    return head in _LEARNING_ONLY_HEADS and not _LEARNING_WORD.search(low or text.lower())
 
 
 def _by_a_verb(text: str, means: re.Match, span: tuple[int, int]) -> bool:
