@@ -1193,11 +1193,23 @@ def _technique_modifier(word: str) -> bool:
         return False  # how good it is, not which: "powerful optimization", "another pooling"
     if word[:1].isupper() and lookup_label(word) == "DATASET":
         return False
-    if last.endswith("ing") and last not in N._ING_NOUNS:
+    if last.endswith("ing") and last not in N._ING_NOUNS and not _nominal_ing(last):
         return False
     if last.endswith("ed") and last not in _ED_TECHNIQUE:
         return False
     return True
+
+
+# words in -ing before a technique head that are no gerund: a noun with no verb in it ("by
+# string matching") or a participle fixed in technique names ("by bounding box regression",
+# "with sliding window attention", "an alternating optimization", "exponential moving average")
+_ING_PARTICIPLES = frozenset(("bounding", "sliding", "alternating", "moving"))
+_VERBLESS_ING = re.compile(r"[^aeiouy]+ing")
+
+
+def _nominal_ing(word: str) -> bool:
+    """Whether a lower-case word in -ing is no gerund where it modifies a technique head."""
+    return word in _ING_PARTICIPLES or _VERBLESS_ING.fullmatch(word) is not None
 
 
 def _procedure_modifiers(mods: list[str]) -> bool:
@@ -1381,10 +1393,11 @@ def _outside_learning(text: str, span: tuple[int, int], low: str | None = None) 
 def _by_a_verb(text: str, means: re.Match, span: tuple[int, int]) -> bool:
     """Whether "by" opens a gerund clause, not a technique: "by training supervised learning
     methods" (the gerund is its first word, the head comes later; "by pruning" alone, a head,
-    stays)."""
+    and "by string matching", no gerund, stay)."""
     first = _TECH_WORD.match(text, span[0], span[1])
+    word = first.group().lower()
     return (means.group().lower().startswith("by") and first.end() < span[1]
-            and first.group().lower().endswith("ing"))
+            and word.endswith("ing") and not _nominal_ing(word))
 
 
 # what joins two techniques used together: a list separator or a sequence ("followed by")
