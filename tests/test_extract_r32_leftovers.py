@@ -18,6 +18,11 @@ def test_a_technique_the_work_does_without_is_no_method_of_it(nlp):
 def test_what_others_or_a_baseline_do_without_stays_a_method(nlp):
     got = _methods(nlp, "Current parsers do not employ zorbic keypoint pooling, which we use.")
     assert "zorbic keypoint pooling" in got
+    got = _methods(nlp, "We show that earlier parsers do not employ zorbic keypoint pooling.")
+    assert "zorbic keypoint pooling" in got
+    # (the work's own subject: "our parsers also do not use X")
+    got = _methods(nlp, "Our zorb parsers also do not use quill token merging.")
+    assert "quill token merging" not in got, got
 
 
 def test_an_acronym_the_work_is_free_of_is_no_method_of_it(nlp):

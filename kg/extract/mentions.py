@@ -3766,7 +3766,7 @@ _DONE_WITHOUT_BEFORE = re.compile(
 # "do not use X" said of the work itself: "we do not use X", "our models do not require X" ("other
 # approaches that do not use X", "current detectors do not use X": others do without it)
 _DO_NOT = re.compile(r"d(?:o|id) not ", re.I)
-_OWN_SUBJECT = re.compile(r"\b(?:we|our)\b[^,.;:]*$", re.I)
+_OWN_SUBJECT = re.compile(r"\b(?:we|our(?: [\w-]+){1,2})(?: [a-z]+)? $", re.I)
 # what an ablation does to the result, written before or after the technique it removes
 # ("accuracy drops without X", "Without X the student loses 4 points", "... without X
 # lowers accuracy"), or the comparison it is the baseline of ("gains 4 points over the same
