@@ -4941,6 +4941,15 @@ _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _EXPLAINED_AFTER = re.compile(r"\s*(?:\(|,\s+(?:a|an)\s)")
 # used as a method: "learning ... with MLE", "outperforms GAT"
 _COMPARED_BEFORE = re.compile(r"\b(?:with|using|via|than|over|vs\.?|versus|against|like|outperforms?)\s+$")
+# a plural method noun and a word that gives examples of it, right before a name: the noun
+# says what the name is ("existing methods such as ZMGCN", "pruning techniques like Lottery
+# Ticket Zorbing (LTZ)", "training approaches, e.g., Adversarial Logit Zorbing (ALZ)"); not
+# "networks", "systems" or "protocols", which name communication and computing set-ups too,
+# nor "frameworks", which names software libraries too ("NLP frameworks (e.g., FLAIR, spaCy)")
+_KIND_EXAMPLES_BEFORE = re.compile(
+    r"(?<![\w-])(?:methods|models|approaches|architectures|algorithms|techniques|baselines|"
+    r"optimizers|solvers|detectors|backbones)\s*,?\s*\(?(?:such as|like|including|e\.g\.,?|namely,?)\s+$"
+)
 
 
 # a method noun and an opening bracket before a name: the noun says what the name is
@@ -4972,6 +4981,8 @@ def _unexplained_acronym(text: str, st: DocState, c: Cand, acr_shorts: set[str],
         return False
     if _EXPLAINED_AFTER.match(text, c.end) or _COMPARED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False
+    if _KIND_EXAMPLES_BEFORE.search(text, max(0, c.start - 40), c.start):
+        return False  # "existing methods such as ZMGCN": an example of methods
     if text[c.start - 1 : c.start] in ("(", " ") and _KIND_BEFORE.search(text, max(0, c.start - 40), c.start):
         return False  # "an existing re-ranker (BRIO)", "detectors (i.e., SECOND)": named by its kind
     if _KIND_NAMED_BEFORE.search(text, max(0, c.start - 30), c.start) and not _MODIFIER_AFTER.match(text, c.end):
@@ -5543,11 +5554,13 @@ def _acronym_label(long: str, short: str, text: str, c: Cand, by_key: dict) -> s
         return METHOD  # a coined title-case name: "Token Type Classification (TTC)"
     if head not in N.TASK_HEAD_SET and (_proposed_in_sentence(text, c.start)
                                         or _OUR_BEFORE.search(text, max(0, c.start - 15), c.start)
-                                        or _named_by_its_kind(text, c.start, c.short[1])):
+                                        or _named_by_its_kind(text, c.start, c.short[1])
+                                        or _KIND_EXAMPLES_BEFORE.search(text, max(0, c.start - 40), c.start)):
         return METHOD  # "we design a ... Feature Alignment (TEFAL)", "the proposed cross-domain
         # examination (CDE)", "Our proposed model, Dual Video Discriminator GAN (DVD-GAN)":
         # what the paper builds; "a simple model, personalized propagation of neural
-        # predictions (PPNP)": named by its kind
+        # predictions (PPNP)": named by its kind; "pruning techniques like Lottery Ticket
+        # Zorbing (LTZ)": an example of its kind
     if _acronym_used_as_method(text, short, c.short[1]):
         return METHOD  # "A unimodal aggregation (UMA) is proposed", "UMA outperforms ..."
     if _named_by_verb(text, c):
