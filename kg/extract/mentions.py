@@ -2890,10 +2890,13 @@ def _application_examples(text: str, body: int, own: int) -> list[tuple[int, int
     out = []
     for m in _APPLICATION_LIST.finditer(text, body):
         a = max(text.rfind(". ", body, m.start()) + 2, body)
-        if a >= own and not _FUTURE.search(text, a, m.start()):
-            continue
         b = text.find(". ", m.end())
-        out.append((m.start(), b if b >= 0 else len(text)))
+        b = b if b >= 0 else len(text)
+        # (background: the whole sentence before the own work, not "To serve applications
+        # such as X, we propose ...")
+        if b > own and not _FUTURE.search(text, a, m.start()):
+            continue
+        out.append((m.start(), b))
     return out
 
 
