@@ -1334,7 +1334,11 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: S
 
 
 _SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
-_TITLE_FOR_LATER = re.compile(r"(?:\s+(?:on|in|with|of|and)(?:\s+[\w'-]+){1,3})?\s+for\s+", re.I)
+# what may stand between A and the "for" of "A for B": up to two phrases of up to six words
+# ("Vertex Feature Encoding and Hierarchical Temporal Modeling in a Spatial-Temporal Graph
+# Convolutional Network for Action Recognition"; with one phrase of three words, 13 more
+# sota-arxiv titles kept a means of theirs as a task)
+_TITLE_FOR_LATER = re.compile(r"(?:\s+(?:on|in|with|of|and)(?:\s+[\w'-]+){1,6}){0,2}\s+for\s+", re.I)
 
 
 def _title_role(text: str, t0: int, a: int) -> float:
@@ -2855,7 +2859,9 @@ BACKGROUND_CLAIM_PENALTY = 0.1
 def _background_claims(text: str, body: int) -> list[tuple[int, int]]:
     """Sentences before the paper's own work that state what models in general have
     achieved: the tasks they list ("on tasks such as X and Y") are the field's, not the
-    paper's, unless the title or a repetition says otherwise (:func:`_task_salience`)."""
+    paper's, unless the title or a repetition says otherwise (:func:`_task_salience`).
+    Also the examples of applications such a sentence or one about the future lists
+    (:func:`_application_examples`)."""
     own = _OWN_WORK.search(text, body)
     end = own.start() if own else len(text)
     out = []
@@ -2863,6 +2869,34 @@ def _background_claims(text: str, body: int) -> list[tuple[int, int]]:
         a = max(text.rfind(". ", body, m.start()) + 2, body)
         b = text.find(". ", m.end(), end)
         out.append((a, b if b >= 0 else end))
+    return out + _application_examples(text, body, end)
+
+
+# a list of the applications something has: "X has wide applications in industry, such as A
+# and B", "potential future applications, including tasks such as A"
+_APPLICATION_LIST = re.compile(r"\bapplications?\b[^.;]{0,60}?(?:such as|like|including|e\.g\.)\s", re.I)
+_FUTURE = re.compile(r"\b(?:future|potential)\b", re.I)
+
+
+def _application_examples(text: str, body: int, own: int) -> list[tuple[int, int]]:
+    """The spans from an application list's cue to its sentence's end, where the sentence
+    is background (before ``own``, the paper's own work) or about the future: what a field
+    or a method may serve, not what the paper does ("has applications such as gaze
+    estimation, virtual reality"). The sentence's subject, before the cue, stays ("The graph
+    partitioning problem has many applications such as ..."); a list of the applications
+    the paper shows ("we demonstrate applications like motion transfer") is its own work."""
+    if "pplication" not in text:
+        return []
+    out = []
+    for m in _APPLICATION_LIST.finditer(text, body):
+        a = max(text.rfind(". ", body, m.start()) + 2, body)
+        b = text.find(". ", m.end())
+        b = b if b >= 0 else len(text)
+        # (background: the whole sentence before the own work, not "To serve applications
+        # such as X, we propose ...")
+        if b > own and not _FUTURE.search(text, a, m.start()):
+            continue
+        out.append((m.start(), b))
     return out
 
 
