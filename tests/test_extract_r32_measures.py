@@ -1,0 +1,52 @@
+"""Round 32 (measures): measure names an audit of unlabelled abstracts found unread: the plural of
+a mixed-case acronym ("mAPs"), the text-detection "Hmean", and ratios glued to "times" before
+"speedups" (the names are invented)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import zorb_results
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # a list of scores before the plural of a mixed-case acronym
+        ("Zorb-T/S/M achieve 43.6/47.7/50.2 mAPs on COCO.", [("43.6", "mAPs"), ("47.7", "mAPs"), ("50.2", "mAPs")]),
+        ("ZorbNet outperforms ResNet-101 by 3.7% and 3.6% mAPs on COCO.", [("3.7%", "mAPs"), ("3.6%", "mAPs")]),
+        ("On VOC 2012, ZorbNet achieves mIoUs of 68.0 and 76.9.", [("68.0", "mIoUs"), ("76.9", "mIoUs")]),
+        # (the upper-case plural, as before)
+        ("ZorbNet reaches FIDs of 3.1 and 4.2 on CelebA.", [("3.1", "FIDs"), ("4.2", "FIDs")]),
+    ],
+)
+def test_the_plural_of_a_mixed_case_acronym_is_a_measure(nlp, sentence, want):
+    assert zorb_results(nlp, sentence, "value_text", "metric") == want
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("ZorbNet reaches Hmean 84.1% on ICDAR2015.", [("84.1%", "Hmean")]),
+        ("ZorbNet runs at 27.6 FPS on Total-Text with an H-mean of 81.0%.", [("27.6", "FPS"), ("81.0%", "H-mean")]),
+    ],
+)
+def test_hmean_is_a_measure(nlp, sentence, want):
+    assert zorb_results(nlp, sentence, "value_text", "metric") == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbNet achieves an average of 1.69times and 1.48times speedups compared to prior accelerators.",
+        "ZorbNet achieves 1.69 times and 1.48 times speedups compared to prior accelerators.",
+    ],
+)
+def test_ratios_before_plural_speedups_are_results(nlp, sentence):
+    assert zorb_results(nlp, sentence, "value_text", "metric", "relative") == [
+        ("1.69x", "speedups", True), ("1.48x", "speedups", True)
+    ]
+
+
+def test_repetitions_stay_counts(nlp):
+    # ("times" with no comparative, saving or speed-up after it is a count)
+    assert zorb_results(nlp, "Each sample is repeated 100 times during training.", "value_text") == []
