@@ -15,6 +15,8 @@ from extract_helpers import zorb_results
         ("Zorb-T/S/M achieve 43.6/47.7/50.2 mAPs on COCO.", [("43.6", "mAPs"), ("47.7", "mAPs"), ("50.2", "mAPs")]),
         ("ZorbNet outperforms ResNet-101 by 3.7% and 3.6% mAPs on COCO.", [("3.7%", "mAPs"), ("3.6%", "mAPs")]),
         ("On VOC 2012, ZorbNet achieves mIoUs of 68.0 and 76.9.", [("68.0", "mIoUs"), ("76.9", "mIoUs")]),
+        # (a measure that ends on one: the mask's, not the boxes')
+        ("ZorbNet yields 50.9/51.3 mask mAPs on COCO.", [("50.9", "mask mAPs"), ("51.3", "mask mAPs")]),
         # (the upper-case plural, as before)
         ("ZorbNet reaches FIDs of 3.1 and 4.2 on CelebA.", [("3.1", "FIDs"), ("4.2", "FIDs")]),
     ],

@@ -334,8 +334,9 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
         groups.setdefault((key, e.case), []).append(text)
         groups[(key, e.case)].extend(spaced_variant(e))
         groups[(key, e.case)].extend(hyphened_variant(e))
-        if e.label == "METRIC" and e.case == "exact" and _pluralisable_acronym(e.pattern) and e.pattern not in other:
-            groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs", "mAPs", "mIoUs"
+        if (e.label == "METRIC" and e.case == "exact" and _pluralisable_acronym(e.pattern.split()[-1])
+                and e.pattern not in other):  # fmt: skip
+            groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs", "mAPs", "mask mAPs"
         elif e.label == "METRIC" and e.case == "lower" and _COUNTABLE_MEASURE.search(text):
             groups[(key, e.case)].append(text + "s")  # "F1-scores of 97.8%, 83.1%, ..."
     table = {}
