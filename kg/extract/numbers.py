@@ -64,7 +64,7 @@ _UNIT_AFTER = re.compile(rf"{_DOLLAR}{_SP}{_DOLLAR}(?P<unit>{_PERCENT}|{_TIMES}|
 _GLUED_TIMES_GOES_ON = re.compile(
     r"(?:\s*(?:\(|,|and\b|or\b)\s*\d+(?:\.\d+)?times\b)*\s*\)?"
     r"(?:\s+(?:faster|slower|more|less|larger|smaller|higher|lower|fewer|better|greater|"
-    r"cheaper|speedups?|speed)|\s+[\w-]+(?:\s*\([^)]*\))?\s+(?:reduction|speedup|speed-up|"
+    r"cheaper|speedup|speed)|\s+[\w-]+(?:\s*\([^)]*\))?\s+(?:reduction|speedup|speed-up|"
     r"improvement|increase|decrease|gain|acceleration))\b"
 )
 # a standard deviation after a value: "± 1.3", "\pm 1.3", "pm 1.3" (a lost \pm), "+/- 1.3"
@@ -114,14 +114,13 @@ _GLUED_COST = re.compile(r"[MKGT](?:\s*/\s*\d+(?:\.\d+)?[MKGT])*\s?(?:parameters
 _GLUED_SECONDS = re.compile(r"s(?![A-Za-z])")
 _COMPARATIVE_AFTER = re.compile(
     r"\s+(?:faster|slower|more|less|larger|smaller|higher|lower|fewer|better|greater|as|"
-    r"cheaper|longer|shorter|speed|speedups?|the)\b"  # ("1.69times speedups": several ratios)
+    r"cheaper|longer|shorter|speed|speedup|the)\b"
 )
-# "56.3 times and 31.2 times saving on FLOPs", "a 4 times reduction", "1.7 times and 1.5 times
-# speedups": a "times" with a space before it is a ratio when a saving, a reduction or a
-# speed-up follows it, through a list
+# "56.3 times and 31.2 times saving on FLOPs", "a 4 times reduction": a "times" with a
+# space before it is a ratio when a saving or a reduction follows it, through a list
 _SPACED_TIMES_GOES_ON = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\d+(?:\.\d+)?\s*times\b)*"
-    r"\s+(?:saving|reduction|speedup|speed-up)s?\b"
+    r"\s+(?:saving|reduction)s?\b"
 )
 _DOUBLE_THE = re.compile(r"\s+(?:the|its|their|our)\b")
 _WORD_TIMES = re.compile(
