@@ -300,6 +300,19 @@ def clause_verbs() -> frozenset[str]:
 _COUNTABLE_MEASURE = re.compile(r"[ -](?:score|rate|error|measure|ratio|distance|coefficient)$")
 
 
+def _pluralisable_acronym(pattern: str) -> bool:
+    """Whether a measure's acronym is also written in the plural with an "s" ("WERs", "FIDs"):
+    upper case, or mixed case with two capitals ("mAPs of 43.6/47.7", "mIoUs of 68.0 and
+    76.9"), not a word ("Dice", "Elo") nor a plural already ("MACs").
+
+    >>> [_pluralisable_acronym(p) for p in ("WER", "mAP", "mIoU", "nDCG", "Dice", "chrF", "MACs")]
+    [True, True, True, True, False, False, False]
+    """
+    if not pattern.isalpha():
+        return False
+    return pattern.isupper() or (sum(c.isupper() for c in pattern) >= 2 and not pattern.endswith("s"))
+
+
 def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
     """Two PhraseMatchers (ORTH and LOWER) over ``entries`` and a key -> (label, id, weak,
     derived) table.
@@ -321,9 +334,9 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
         groups.setdefault((key, e.case), []).append(text)
         groups[(key, e.case)].extend(spaced_variant(e))
         groups[(key, e.case)].extend(hyphened_variant(e))
-        if (e.label == "METRIC" and e.case == "exact" and e.pattern.isupper() and e.pattern.isalpha()
+        if (e.label == "METRIC" and e.case == "exact" and _pluralisable_acronym(e.pattern.split()[-1])
                 and e.pattern not in other):  # fmt: skip
-            groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs"
+            groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs", "mAPs", "mask mAPs"
         elif e.label == "METRIC" and e.case == "lower" and _COUNTABLE_MEASURE.search(text):
             groups[(key, e.case)].append(text + "s")  # "F1-scores of 97.8%, 83.1%, ..."
     table = {}
