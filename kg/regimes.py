@@ -42,10 +42,11 @@ REGIME = re.compile(
     # (pre-training on a web-scale or larger labelled set is extra training data, as Papers with
     # Code marks it: "pre-trained on JFT-300M, it reaches 88.5%", "by further pretraining on the
     # larger ImageNet-21K, 87.5%", "with ImageNet-22K pre-training, 88.7%", "pre-trained with weak
-    # supervision on 300M unlabeled images", "when we scale it up with JFT-3B"; not pre-training on
+    # supervision on 300M unlabeled images", "when we scale it up with JFT-3B", "scale up model with 1.5B
+    # weakly supervised image and text pairs"; not pre-training on
     # the benchmark's own ImageNet-1K, nor an image count under 10M: "pre-trained on 1.28M images")
     r"|(?P<pretrain>(?:[Pp]re-?train(?:ed|ing)|[Ss]cal(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}?up)\s+(?:[\w-]+\s+){0,4}?(?:on|with|using|from)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:JFT|ImageNet-?2[12][Kk]|IG-\d|Instagram|LAION|(?:\d{2,}(?:\.\d+)?M|\d+(?:\.\d+)?B)\s+(?:[\w-]+\s+){0,2}?(?:images|image-text))[\w-]*"
+    r"(?:JFT|ImageNet-?2[12][Kk]|IG-\d|Instagram|LAION|(?:\d{2,}(?:\.\d+)?M|\d+(?:\.\d+)?B)\s+(?:[\w-]+\s+){0,2}?(?:images|image-text|image and text))[\w-]*"
     r"|(?:JFT|ImageNet-?2[12][Kk])[\w-]*\s+pre-?train(?:ing|ed)\b)"
     r"|(?P<noextra>[Ww]ithout\s+(?:any\s+|using\s+)?(?:extra|additional|external)\s+(?:training\s+)?data)"
     r"|(?P<nottaug>[Ww]ithout\s+(?:any\s+|using\s+)?(?:[\w-]+\s+(?:and|or|nor)\s+)?(?:test[- ]time\s+augmentations?|multi-?[- ]?scale\s+(?:testing|test|inference)))"

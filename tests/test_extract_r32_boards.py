@@ -87,3 +87,43 @@ def test_spl_named_in_full_is_spl_not_the_success_rate(nlp):
     # (the lexicon's long form of SPL, whose canonical name linking gives it; no bare success rate)
     assert [m.name for m in ex.metrics] == ["success rate weighted by path length"]
     assert {r.metric for r in ex.results} == {"success rate weighted by path length"}
+
+
+def test_mce_is_the_corruption_error_not_the_sentence_s_accuracy(nlp):
+    got = _rows(nlp, "ZorbFormer: Robust Vision Transformers", "We propose ZorbFormer, a robust vision transformer. "
+                "Our model achieves a state-of-the-art 87.1% accuracy and 35.8% mCE on ImageNet-1k and ImageNet-C.")
+    assert [(v, m) for v, _d, m, _s, _r in got] == [("87.1%", "accuracy"), ("35.8%", "mCE")]
+
+
+def test_scaling_up_with_billions_of_image_and_text_pairs_is_extra_training_data(nlp):
+    got = _rows(nlp, "ZorbFormer: Vision Transformers", "We propose ZorbFormer, a vision transformer. When we further "
+                "scale up the model with 1.5B weakly supervised image and text pairs, ZorbFormer-G reaches 90.4% "
+                "top-1 accuracy on ImageNet-1K.")
+    assert [(v, s) for v, _d, _m, s, _r in got] == [("90.4%", "extra training data")]
+
+
+def test_a_value_after_improves_upon_x_with_is_a_gain(nlp):
+    got = _rows(nlp, "ZorbDet: Detection", "We propose ZorbDet, a detector. Specifically, our method improves upon "
+                "the ResNet-50-FPN baseline with 1.9% AP and 5.5% AP on the MS COCO dataset.")
+    assert [(v, r) for v, _d, _m, _s, r in got] == [("1.9%", True), ("5.5%", True)]
+    # (a score "with an AP of" stays a score)
+    got = _rows(nlp, "ZorbDet: Detection", "We propose ZorbDet, a detector. ZorbDet improves detection with an AP "
+                "of 45.1% on COCO.")
+    assert [(v, r) for v, _d, _m, _s, r in got] == [("45.1%", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the widely used LibriSpeech benchmark, our model achieves WER of 2.1%/4.3% without using a language "
+        "model on test/testother.",
+        "We obtain word error rates (WERs) 2.1%/4.3% on the clean/noisy LibriSpeech test sets.",
+    ],
+)
+def test_a_slash_pair_of_scores_on_a_slash_pair_of_splits(nlp, sentence):
+    assert [r[:2] for r in _rows(nlp, ASR_TITLE, ASR_PRE + sentence)] == [
+        ("2.1%", "LibriSpeech test-clean"), ("4.3%", "LibriSpeech test-other")
+    ]
+    # (a slash pair on two benchmarks is no split pair)
+    got = _rows(nlp, ASR_TITLE, ASR_PRE + "We obtain word error rates of 4.2%/8.6% on the LibriSpeech and WSJ test sets.")
+    assert [d for _v, d, *_ in got] == ["LibriSpeech", "WSJ"]

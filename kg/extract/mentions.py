@@ -7595,7 +7595,12 @@ def _split_family(text: str, mentions: list[Cand], split: str, at: int, of_end: 
 
 def _dataset_stem(text: str, c: Cand) -> str:
     """A dataset mention's name without a split the name ends with ("COCO minival" -> "COCO")."""
-    name = c.canonical or c.name or text[c.start : c.end]
+    return without_split(c.canonical or c.name or text[c.start : c.end])
+
+
+def without_split(name: str) -> str:
+    """A benchmark's name without the split word it ends with: "COCO minival" -> "COCO",
+    "LibriSpeech test" -> "LibriSpeech"."""
     named = _SPLIT_NAMED.fullmatch(name)
     return named["family"] if named else name
 
