@@ -42,10 +42,11 @@ REGIME = re.compile(
     # (pre-training on a web-scale or larger labelled set is extra training data, as Papers with
     # Code marks it: "pre-trained on JFT-300M, it reaches 88.5%", "by further pretraining on the
     # larger ImageNet-21K, 87.5%", "with ImageNet-22K pre-training, 88.7%", "pre-trained with weak
-    # supervision on 300M unlabeled images", "when we scale it up with JFT-3B"; not pre-training on
+    # supervision on 300M unlabeled images", "when we scale it up with JFT-3B", "scale up model with 1.5B
+    # weakly supervised image and text pairs"; not pre-training on
     # the benchmark's own ImageNet-1K, nor an image count under 10M: "pre-trained on 1.28M images")
     r"|(?P<pretrain>(?:[Pp]re-?train(?:ed|ing)|[Ss]cal(?:e|ed|ing)\s+(?:[\w-]+\s+){0,2}?up)\s+(?:[\w-]+\s+){0,4}?(?:on|with|using|from)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:JFT|ImageNet-?2[12][Kk]|IG-\d|Instagram|LAION|(?:\d{2,}(?:\.\d+)?M|\d+(?:\.\d+)?B)\s+(?:[\w-]+\s+){0,2}?(?:images|image-text))[\w-]*"
+    r"(?:JFT|ImageNet-?2[12][Kk]|IG-\d|Instagram|LAION|(?:\d{2,}(?:\.\d+)?M|\d+(?:\.\d+)?B)\s+(?:[\w-]+\s+){0,2}?(?:images|image-text|image and text))[\w-]*"
     r"|(?:JFT|ImageNet-?2[12][Kk])[\w-]*\s+pre-?train(?:ing|ed)\b)"
     r"|(?P<noextra>[Ww]ithout\s+(?:any\s+|using\s+)?(?:extra|additional|external)\s+(?:training\s+)?data)"
     r"|(?P<nottaug>[Ww]ithout\s+(?:any\s+|using\s+)?(?:[\w-]+\s+(?:and|or|nor)\s+)?(?:test[- ]time\s+augmentations?|multi-?[- ]?scale\s+(?:testing|test|inference)))"
@@ -79,9 +80,10 @@ REGIME = re.compile(
     # (two coordinated, "on the seen and unseen classes", are one phrase per split for a "respectively")
     r"|(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?P<split>seen|unseen|novel|base)"
     r"(?:\s+and\s+(?P<split2>seen|unseen|novel|base))?\s+(?:categories|classes)\b"
-    # (... and a difficulty subset: "90.28% on the ScanObjectNN hardest split", "on the hard subset";
-    # named "hardest subset" ...)
-    r"|(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?P<level>easy|medium|hard|hardest)\s+(?:split|subset|set|variant)\b"
+    # (... and a difficulty subset: "90.28% on the ScanObjectNN hardest split", "on the hard subset",
+    # "on the hardest setting of ScanObjectNN", "on ScanObjectNN (hardest variant)"; named "hardest subset" ...)
+    r"|(?:(?:[Ff]or|[Oo]n|[Ii]n)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?|\(\s*)"
+    r"(?P<level>easy|medium|hard|hardest)\s+(?:split|subset|set|variant|setting)\b"
     # (a benchmark's named scenario: "an EER of 0.86% in the Physical Access (PA) scenario" of
     # ASVspoof; not "in a low resource scenario", nor the plural "in several scenarios")
     r"|(?:[Ii]n|[Uu]nder|[Ff]or)\s+the\s+(?P<scenario>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+\([A-Z]{1,6}\))?)\s+scenario\b"
@@ -92,7 +94,7 @@ REGIME = re.compile(
 # as REGIME (tests/test_extract_r21_speed.py keeps the two in step).
 _REGIME_STARTS = (r"\d|[Zz]er|[Oo]ne|[Tt](?:wo|hr|en|es)|[Ff](?:iv|ew|in|ul|or)|[Kk][- ]|[Ww](?:it|ea)|[Uu](?:si|nd|ns|nc)|[Gg]iv"
                   r"|onl|jus|all|[Ll]in|[Aa](?:ga|dv)|[Rr]ob|Aut|[Cc](?:le|la|on|lu)|[Ee]nd|[Mm]ul|[Ss](?:in|ca|em)|[Dd]om|[Pp]re|JFT"
-                  r"|[Ii]ma|[Vv]id|[Oo]n(?!\w)|[Ii]n(?!\w)")
+                  r"|[Ii]ma|[Vv]id|[Oo]n(?!\w)|[Ii]n(?!\w)|\(")
 REGIME_SCAN = re.compile(rf"(?={_REGIME_STARTS})(?:{REGIME.pattern})")
 SHOT_WORDS = {"zero": "zero", "one": "1", "two": "2", "three": "3", "five": "5", "ten": "10", "few": "few", "k": "few"}
 # the regime a paper's title names for all its scores ("One-Shot Semantic Segmentation", "Semi-Supervised

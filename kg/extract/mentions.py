@@ -3494,6 +3494,7 @@ def resolve(text: str, st: DocState) -> None:
     out = _coordinated_language_pairs(text, out)
     _bracketed_splits_of_datasets(text, out)
     out = _coordinated_splits(text, out)
+    out = _splits_written_apart(text, out)
     out = _resolutions_of_datasets(text, out, st)
     _real_labels_of_imagenet(text, out)
     _own_winners_are_methods(text, out)
@@ -7630,6 +7631,64 @@ def _coordinated_splits(text: str, mentions: list[Cand]) -> list[Cand]:
                               name=f"{family} {_split_name(m['split'])}"))  # fmt: skip
             at = m.end()
     return _with_added(mentions, added)
+
+
+# A named split written apart from its benchmark: "a WER of 2.2% on the test-clean dataset of the
+# LibriSpeech corpus", "(LibriSpeech ...) WERs of 1.75% on test-clean and 4.46% on test-other",
+# "(VQA v2 ...) On the test-std set, ... 72.41%": Papers with Code ranks each split on a board of
+# its own, and the bare benchmark mixed test-clean and test-other WERs on one. Only the split names
+# no English word is spelt like (not "on the test set", the benchmark's own board).
+_APART_SPLITS = ("test-clean", "test-other", "dev-clean", "dev-other", "test-dev", "test-std", "minival")
+_SPLIT_APART = re.compile(
+    r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?:" + _LATEX_FONT_OPEN + r")?(?P<split>" + "|".join(_APART_SPLITS)
+    + r")\}?(?![\w-])(?:\s+(?:sets?|splits?|subsets?|datasets?|partitions?)\b)?(?P<of>\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _split_family(text: str, mentions: list[Cand], split: str, at: int, of_end: int | None) -> Cand | None:
+    """The benchmark a split written apart at ``at`` is of: the dataset right after its "of the"
+    (``of_end``), else the nearest one named before it; only one the lexicon lists with that split
+    ("LibriSpeech test-clean"), so that "on Libri-Light 60k ... on test-clean" names no split of
+    Libri-Light."""
+    if of_end is not None:
+        after = next((d for d in mentions if d.label == DATASET and d.start == of_end), None)
+        return after if after and lookup_label(f"{_dataset_stem(text, after)} {split}") == DATASET else None
+    before = [d for d in mentions if d.label == DATASET and d.end <= at]
+    return next((d for d in reversed(before) if lookup_label(f"{_dataset_stem(text, d)} {split}") == DATASET), None)
+
+
+def _dataset_stem(text: str, c: Cand) -> str:
+    """A dataset mention's name without a split the name ends with ("COCO minival" -> "COCO")."""
+    return without_split(c.canonical or c.name or text[c.start : c.end])
+
+
+def without_split(name: str) -> str:
+    """A benchmark's name without the split word it ends with: "COCO minival" -> "COCO",
+    "LibriSpeech test" -> "LibriSpeech"."""
+    named = _SPLIT_NAMED.fullmatch(name)
+    return named["family"] if named else name
+
+
+def _splits_written_apart(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Each split of _APART_SPLITS written apart from its benchmark names that split of it
+    (_split_family), and so do the splits coordinated after it ("on the test-clean and test-other
+    subsets")."""
+    added: list[Cand] = []
+    for m in _SPLIT_APART.finditer(text):
+        if any(d.start < m.end("split") and m.start("split") < d.end for d in mentions if d.label == DATASET):
+            continue  # (named with its benchmark: "on COCO minival and test-dev")
+        family = _split_family(text, mentions, m["split"], m.start(), m.end() if m["of"] else None)
+        if family is None:
+            continue
+        stem = _dataset_stem(text, family)
+        added.append(Cand(m.start("split"), m.end("split"), DATASET, family.source, family.score, name=f"{stem} {m['split']}"))
+        at = m.end("split")
+        while (nxt := _NEXT_SPLIT.match(text, at)) and nxt["split"] in _APART_SPLITS:
+            added.append(Cand(nxt.start("split"), nxt.end("split"), DATASET, family.source, family.score,
+                              name=f"{stem} {nxt['split']}"))  # fmt: skip
+            at = nxt.end()
+    return _with_added(mentions, added)
+
 
 # An image generation benchmark's resolution after its name is part of it: Papers with Code
 # ranks "ImageNet 128x128", "ImageNet 256x256" and "ImageNet 512x512" apart (an FID at one size

@@ -219,6 +219,8 @@ def _number_starts(text: str, shape: bytes):
         yield i
 
 
+# the sign of a gain in brackets spaced off its number: "79.3% (+ 2.6%)", "79.28 (+ 3.7)"
+_SPACED_PLUS_IN_BRACKET = re.compile(r"\(\s*\+\s+$")
 # "(1+x)", "1+x^2", "1+xy": a plus before a variable x is a sum, not "at least" a factor
 _SUM_WITH_X = re.compile(r"\+[xX](?:[\w^_)]|$)")
 
@@ -267,6 +269,9 @@ def find_quantities(
             or (before == "-" and start >= 2 and text[start - 2].isalnum())
         ):
             continue
+        if before == " " and _SPACED_PLUS_IN_BRACKET.search(text, max(0, start - 6), start):
+            # "79.3% (+ 2.6%)": a signed gain whose sign the source spaced off is a margin, as "(+2.6%)" is
+            start, num = text.rindex("+", 0, start), "+" + num
         sign = 1 if num[0] in "+-\u2212" else 0  # "+/-3%": the number starts at "-"
         if _PLUS_MINUS_BEFORE.search(text, max(0, start - 8), start + sign):
             continue  # "11.0 ± 1.3", "+20% (+/-3%)": a deviation, not a result of its own
