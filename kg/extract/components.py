@@ -139,7 +139,7 @@ class NameFinder:
     """
 
     def __init__(self, nlp: Language) -> None:
-        self.flag = nlp.vocab.add_flag(lambda w: N.name_stem(w) is not None or N.glued_name_word(w))
+        self.flag = nlp.vocab.add_flag(N.name_word)
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)

@@ -901,6 +901,18 @@ def glued_name_word(word: str) -> bool:
     return m.group(1) in common_words() and name_stem(word[m.end() :]) is not None
 
 
+def name_word(word: str) -> bool:
+    """Whether a word type holds a name: :func:`name_stem` finds one in it, or a name is
+    glued to it (:func:`glued_name_word`). spaCy computes this once per new word type (the
+    ``mlkg_names`` flag); a plain word (:func:`_plain_word`, most new types) is neither, and
+    is answered without name_stem's cache or the glued word's regex.
+
+    >>> name_word("GPT-4's"), name_word("objective-ZorbSTaR"), name_word("logic"), name_word("cut-elimination")
+    (True, True, False, False)
+    """
+    return not _plain_word(word) and (name_stem(word) is not None or glued_name_word(word))
+
+
 def _glued_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The span of the name in the word ``text[a:b]`` when it is glued to the word before it
     (``_GLUED_LEAD``) and the text writes the name alone elsewhere; else None.
