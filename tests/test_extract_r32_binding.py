@@ -1,0 +1,67 @@
+"""Round 32 (binding): a single number whose subject is a list of names is each name's; numbers
+after a plural that refers back to listed techniques go to them in order (the names are
+invented)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import zorb_results
+
+
+def _owners(nlp, sentence: str) -> list[tuple]:
+    return zorb_results(nlp, sentence, "value_text", "method")
+
+
+# --- a coordinated subject with one number -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "QuorbNet-50 and Vexa-B reach 81.2 mAP on COCO.",
+        "QuorbNet-50 and Vexa-B both reach 81.2 mAP on COCO.",
+        "Both QuorbNet-50 and Vexa-B reach 81.2 mAP on COCO.",
+        "Existing detectors such as QuorbNet-50 and Vexa-B reach 81.2 mAP on COCO.",
+    ],
+)
+def test_one_number_of_a_listed_subject_is_each_names(nlp, sentence):
+    assert _owners(nlp, sentence) == [("81.2", "QuorbNet-50"), ("81.2", "Vexa-B")]
+
+
+def test_a_listed_subject_shares_a_margin_too(nlp):
+    got = _owners(nlp, "Both ZorbNet-S and ZorbNet-L surpass QuorbNet-50 by up to 9.8% on ImageNet.")
+    assert got == [("9.8%", "ZorbNet-S"), ("9.8%", "ZorbNet-L")]
+
+
+@pytest.mark.parametrize(
+    "sentence, owner",
+    [
+        # (a list that is an object, a setting or alternatives shares nothing)
+        ("With QuorbNet-50 and Vexa-B, ZorbNet reaches 81.2 mAP on COCO.", "ZorbNet"),
+        ("ZorbNet outperforms QuorbNet-50 and Vexa-B by 3.1% on ImageNet.", "ZorbNet"),
+        ("QuorbNet-50 or Vexa-B reaches 81.2 mAP on COCO.", "Vexa-B"),
+    ],
+)
+def test_a_list_that_is_no_subject_shares_nothing(nlp, sentence, owner):
+    assert [o for _, o in _owners(nlp, sentence)] == [owner]
+
+
+def test_listed_numbers_stay_positional(nlp):
+    got = _owners(nlp, "QuorbNet-50, Vexa-B and ZorbNet reach 81.2, 79.4 and 77.0 mAP on COCO.")
+    assert got == [("81.2", "QuorbNet-50"), ("79.4", "Vexa-B"), ("77.0", "ZorbNet")]
+
+
+# --- "these techniques (5.9% and 2.2%)" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We add mixup and label smoothing to QuorbNet-50, and these two techniques improve its accuracy by 1.2% and 0.8% on CIFAR-10.",
+        "We compare QuorbNet-50 and Vexa-B on CIFAR-10, and these methods reach 91.2% and 90.8% accuracy.",
+    ],
+)
+def test_numbers_after_these_techniques_go_to_the_list_before(nlp, sentence):
+    owners = [o for _, o in _owners(nlp, sentence)]
+    assert len(owners) == 2 and "ZorbNet" not in owners and "(unnamed)" not in owners
+    assert owners[0] != owners[1]
