@@ -4,6 +4,8 @@ invented)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from extract_helpers import zorb_results
 
@@ -65,3 +67,50 @@ def test_numbers_after_these_techniques_go_to_the_list_before(nlp, sentence):
     owners = [o for _, o in _owners(nlp, sentence)]
     assert len(owners) == 2 and "ZorbNet" not in owners and "(unnamed)" not in owners
     assert owners[0] != owners[1]
+
+
+# --- a name an unknown LaTeX macro left ------------------------------------------------------
+
+
+def _macro_paper(nlp, title: str, abstract: str):
+    """The extraction of a paper whose words marked "^" (the mark dropped) an unknown macro left."""
+    from kg.extract import extract
+    from kg.model import Paper
+
+    text, spans = "", []
+    for k, piece in enumerate(re.split(r"\^(\w+)", title + "\n\n" + abstract)):
+        if k % 2:
+            spans.append((len(text), len(text) + len(piece)))
+        text += piece
+    title, abstract = text.split("\n\n", 1)
+    return next(extract([Paper(id="t", title=title, abstract=abstract, macros=tuple(spans))], nlp=nlp))
+
+
+def test_a_title_macro_word_names_the_papers_model(nlp):
+    ex = _macro_paper(
+        nlp,
+        "^zorbcoder: Boosting Code Models with Ranking Feedback",
+        "We propose a novel QRTF framework. Under this framework, we present ^zorbcoder, which achieves "
+        "62.2% pass@1 on HumanEval.",
+    )
+    assert "zorbcoder" in ex.proposed
+    assert [(r.value_text, r.method) for r in ex.results] == [("62.2%", "zorbcoder")]
+
+
+def test_a_macro_word_called_by_a_new_method_is_its_name(nlp):
+    ex = _macro_paper(
+        nlp,
+        "",
+        "Large models can be pruned in one shot. This is achieved via a new pruning method called ^zorbgpt, "
+        "designed for large models. We can execute ^zorbgpt on the largest models in under 4.5 hours. "
+        "The code is at https://github.com/zorb/zorbgpt.",
+    )
+    assert "zorbgpt" in ex.proposed
+
+
+def test_an_ordinary_word_a_macro_left_is_no_name(nlp):
+    # (the text writes "faster" without the macro too: the macro is a handle of a name printed otherwise)
+    title = "^faster: Learning Augmentation Strategies"
+    ex = _macro_paper(nlp, title, "Our search is faster than prior search. We present ^faster, which reaches 97.1% accuracy.")
+    assert "faster" not in ex.proposed
+    assert "faster" in _macro_paper(nlp, title, "We present ^faster, which reaches 97.1% accuracy.").proposed
