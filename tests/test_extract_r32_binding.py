@@ -31,8 +31,11 @@ def test_one_number_of_a_listed_subject_is_each_names(nlp, sentence):
 
 
 def test_a_listed_subject_shares_a_margin_too(nlp):
-    got = _owners(nlp, "Both ZorbNet-S and ZorbNet-L surpass QuorbNet-50 by up to 9.8% on ImageNet.")
-    assert got == [("9.8%", "ZorbNet-S"), ("9.8%", "ZorbNet-L")]
+    got = _owners(nlp, "Both QuorbNet-50 and Vexa-B surpass Blorp-12 by up to 9.8% on ImageNet.")
+    assert got == [("9.8%", "QuorbNet-50"), ("9.8%", "Vexa-B")]
+    # (but the paper's own names listed are one result of the paper)
+    got = _owners(nlp, "We also build ZorbNet-S and ZorbNet-L. Both ZorbNet-S and ZorbNet-L surpass Blorp-12 by up to 9.8% on ImageNet.")
+    assert [v for v, _ in got] == ["9.8%"]
 
 
 @pytest.mark.parametrize(

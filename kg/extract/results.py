@@ -1572,9 +1572,11 @@ _LIST_OBJECT_BEFORE = re.compile(
 def _coordinated_subject(text: str, method: str, methods: list[Cand], q: Quantity, s0: int) -> list[str]:
     """ "A and B reach 81.2 mAP", "Both A and B surpass X by up to 9.8%": a single number
     whose owner ends a list of names that is the subject of the verb is each listed name's
-    (as the annotators list it); [] when the owner is no such list's last name."""
+    (as the annotators list it); [] when the owner is no such list's last name, or when every
+    listed name is the paper's own ("Both PAAT and PAAB surpass ...": one result of the paper,
+    as sota40's annotator writes it)."""
     lists = [ls for ls in _name_lists(text, methods, _AND_LIST_GAP) if s0 <= ls[0].start and ls[-1].end <= q.start]
-    if not lists or lists[-1][-1].name != method:
+    if not lists or lists[-1][-1].name != method or all(c.proposed for c in lists[-1]):
         return []
     ls = lists[-1]
     if not _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60]):
