@@ -34,8 +34,10 @@ def test_a_listed_subject_shares_a_margin_too(nlp):
     got = _owners(nlp, "Both QuorbNet-50 and Vexa-B surpass Blorp-12 by up to 9.8% on ImageNet.")
     assert got == [("9.8%", "QuorbNet-50"), ("9.8%", "Vexa-B")]
     # (but the paper's own names listed are one result of the paper)
-    got = _owners(nlp, "We also build ZorbNet-S and ZorbNet-L. Both ZorbNet-S and ZorbNet-L surpass Blorp-12 by up to 9.8% on ImageNet.")
-    assert [v for v, _ in got] == ["9.8%"]
+    for sentence in ("We also build ZorbNet-S and ZorbNet-L. Both ZorbNet-S and ZorbNet-L surpass Blorp-12 by up to 9.8%.",
+                     "Both ZorbNet and its Quorb block surpass Blorp-12 by up to 9.8% on ImageNet.",
+                     "Both ZorbNet and QuorbBlock surpass Blorp-12 by up to 9.8% on ImageNet."):
+        assert [v for v, _ in _owners(nlp, sentence)] == ["9.8%"]
 
 
 @pytest.mark.parametrize(
