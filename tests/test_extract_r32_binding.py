@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from extract_helpers import zorb_results
+from extract_helpers import run, zorb_results
 
 
 def _owners(nlp, sentence: str) -> list[tuple]:
@@ -36,8 +36,14 @@ def test_a_listed_subject_shares_a_margin_too(nlp):
     # (but the paper's own names listed are one result of the paper)
     for sentence in ("We also build ZorbNet-S and ZorbNet-L. Both ZorbNet-S and ZorbNet-L surpass Blorp-12 by up to 9.8%.",
                      "Both ZorbNet and its Quorb block surpass Blorp-12 by up to 9.8% on ImageNet.",
-                     "Both ZorbNet and QuorbBlock surpass Blorp-12 by up to 9.8% on ImageNet."):
+                     "Both ZorbNet and QuorbBlock surpass Blorp-12 by up to 9.8% on ImageNet.",
+                     ):
         assert [v for v, _ in _owners(nlp, sentence)] == ["9.8%"]
+    # (an own name written as its acronym: "Both PAAT and PAAB surpass")
+    ex = run(nlp, "Focus on Blobs: Learning Blob-Aware Representations",
+             "We propose two methods, the Blob-aware Attention Block (BAAB) and the Blob-Aware Auxiliary Task "
+             "(BAAT). Both BAAT and BAAB surpass Blorp-12 by up to 9.8% on ImageNet.")
+    assert [r.value_text for r in ex.results] == ["9.8%"]
 
 
 @pytest.mark.parametrize(

@@ -954,7 +954,7 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 models = []
             if not models and idx not in listed and " and " in sent:
                 methods_here = [c for c in sent_mentions if c.label == METHOD]
-                models = _coordinated_subject(text, r.method, methods_here, q, s0, own[0])
+                models = _coordinated_subject(text, r.method, methods_here, q, s0, {*own[0], *proposed_forms})
             if models:
                 out.extend(replace(r, method=m) for m in models)
             else:
@@ -1571,12 +1571,12 @@ _LIST_OBJECT_BEFORE = re.compile(
 
 
 def _coordinated_subject(
-    text: str, method: str, methods: list[Cand], q: Quantity, s0: int, own_names: list[str]
+    text: str, method: str, methods: list[Cand], q: Quantity, s0: int, own_names: set[str]
 ) -> list[str]:
     """ "A and B reach 81.2 mAP", "Both A and B surpass X by up to 9.8%": a single number
     whose owner ends a list of names that is the subject of the verb is each listed name's
     (as the annotators list it); [] when the owner is no such list's last name, or when a
-    listed name is the paper's own (``own_names``: "Both PAAT and PAAB surpass ...", one result
+    listed name is the paper's own (``own_names``, with their short forms: "Both PAAT and PAAB surpass ...", one result
     of the paper, as sota40's annotator writes it)."""
     lists = [ls for ls in _name_lists(text, methods, _AND_LIST_GAP) if s0 <= ls[0].start and ls[-1].end <= q.start]
     if not lists or lists[-1][-1].name != method or any(c.proposed or c.name in own_names for c in lists[-1]):
