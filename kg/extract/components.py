@@ -62,6 +62,20 @@ def _sentence_spans(doc: Doc):
             yield span
 
 
+def _macro_names(text: str, macros, stand_ins) -> tuple:
+    """The spans of unknown macros' words that name something as written ("\\zorbcoder" ->
+    "zorbcoder"): not stand-ins, and not words the text also writes without the macro, a link's
+    path aside ("\\attack", "\\faster": an ordinary word that is the handle of a name printed otherwise)."""
+    out = []
+    for a, b in macros:
+        if (a, b) in stand_ins:
+            continue
+        plain = (m.start() for m in re.finditer(rf"(?<![\w/.-]){re.escape(text[a:b])}(?![\w-])", text, re.I))
+        if all(any(x <= i < y for x, y in macros) for i in plain):
+            out.append((a, b))
+    return tuple(out)
+
+
 @Language.component("mlkg_sentences", assigns=["doc.sents", "doc._.mlkg"])
 def mlkg_sentences(doc: Doc) -> Doc:
     """Sentence boundaries from :func:`kg.text.split_sentences`, so sentence indices agree
@@ -70,7 +84,9 @@ def mlkg_sentences(doc: Doc) -> Doc:
     # Doc.text re-joins every token on each access, so it is read once and kept
     st.text = doc.user_data.pop("mlkg_text", None) or doc.text
     # which words stand in for names the text does not spell (from the paper's LaTeX macros)
-    st.stand_ins = stand_in_spans(st.text, doc.user_data.pop("mlkg_macros", ()))
+    macros = doc.user_data.pop("mlkg_macros", ())
+    st.stand_ins = stand_in_spans(st.text, macros)
+    st.macro_names = _macro_names(st.text, macros, st.stand_ins)
     low = st.text.lower()
     st.low = low if len(low) == len(st.text) else st.text  # "İ".lower() is two characters
     st.words = N.lower_words(st.low)

@@ -80,6 +80,7 @@ class DocState:
     cues: dict = field(default_factory=dict)  # cue word -> its offsets in low (cue_offsets)
     memo: dict = field(default_factory=dict)  # per-document values a stage computes once
     stand_ins: tuple = ()  # spans of unknown LaTeX macros' words that stand in for names
+    macro_names: tuple = ()  # spans of the other unknown macros' words: names as written ("\\pgcoder")
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -423,7 +424,9 @@ def find_candidates(text: str, st: DocState) -> None:
         words = prefix.split()
         ok = False
         if len(words) == 1:
-            ok = (N.is_namey(prefix) or prefix[:1].isupper()) and not _ING_START.match(prefix)
+            # (a lower-case prefix a macro left is the author's name for the work: "\\pgcoder: Boosting ...")
+            ok = (N.is_namey(prefix) or prefix[:1].isupper() or (start, start + len(prefix)) in st.macro_names
+                  ) and not _ING_START.match(prefix)
         elif 2 <= len(words) <= 4 and not _ING_START.match(prefix):
             # a multi-word prefix is a name when the abstract uses it as one, when it has a
             # name-like word, or when it is headed like a method ("Qiskit Code Assistant")
@@ -538,6 +541,8 @@ def find_candidates(text: str, st: DocState) -> None:
         w = _PROPOSED_WORD.match(text, m.end())
         if w and w.group(1) not in N.STOP_START and w.group(1) not in N.NOT_NAMES:
             cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
+        elif macro := _macro_name_at(st, m.end()):
+            cands.append(Cand(*macro, None, "name", 0.75, proposed=True))  # "we present \\zorbcoder, which"
         w = _PROPOSED_WORDS.match(text, m.end())
         if w and w.group(1).split(None, 1)[0] not in N.STOP_START and w.group(1) not in N.TASK_BREAK:
             cands.append(Cand(w.start(1), w.end(1), None, "name", 0.75, proposed=True))
@@ -1201,6 +1206,19 @@ _NAMED_DATASET_BEFORE = re.compile(
 )
 
 
+_NEW_BEFORE = re.compile(r"\b(?:new|novel)\b", re.I)
+
+
+def _macro_name_at(st: DocState, pos: int) -> tuple[int, int] | None:
+    """The span of a word an unknown LaTeX macro left that is no stand-in (``st.macro_names``:
+    the author's name as written, "\\zorbgpt{}" -> "zorbgpt") starting at ``pos`` or after
+    the spaces there, else None."""
+    for a, b in st.macro_names:
+        if pos <= a <= pos + 2 and not st.text[pos:a].strip():
+            return a, b
+    return None
+
+
 def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
     """The name after "called", "named", "termed", "dubbed" in a sentence about the paper's
     own work ("We introduce a new algorithm, termed contrastive adjustment,"; "a solution
@@ -1210,13 +1228,17 @@ def _named_after(text: str, st: DocState, body: int) -> list[Cand]:
         if text[m.start() : m.start() + 6].lower() in ("namely", "referr", "denote"):
             continue  # "namely X, Y": a list; "denoted as x": a symbol
         s0, s1 = st.sentence_span(m.start())
-        if not _PROPOSAL_SENTENCE.search(text, s0, s1):
-            continue
+        if not _PROPOSAL_SENTENCE.search(text, s0, s1) and not (
+                _macro_name_at(st, m.end()) and _NEW_BEFORE.search(text, max(s0, m.start() - 60), m.start())):
+            continue  # (a macro's word after "a new method called" is the paper's name, in any sentence)
         before = text[max(s0, m.start() - 60) : m.start()]
         label = DATASET if _NAMED_DATASET_BEFORE.search(before) else METHOD
         w = _NAMED_WORD.match(text, m.end())
         if w and w.group(1) not in N.STOP_START and not N.is_generic_phrase(w.group(1)):
             out.append(Cand(w.start(1), w.end(1), label, "name", 0.75, proposed=True))
+            continue
+        if macro := _macro_name_at(st, m.end()):
+            out.append(Cand(*macro, label, "name", 0.75, proposed=True))  # "a pruning method called \\zorbgpt{}"
             continue
         p = _NAMED_PHRASE.match(text, m.end())
         if p and " " in p.group(1) and not N.is_generic_phrase(p.group(1)) and not any(

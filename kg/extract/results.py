@@ -228,7 +228,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:model|framework|system|agent|method|approach|network|architecture|variant)s?\s+"
     r"(?:\([^)]*\)\s*)?(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
     # (an adverb between: "self-training consistently improves", "X only reaches": "[a-z]+ly" takes "only")
-    r"(?:also\s+|further\s+|even\s+|still\s+|[a-z]+ly\s+)?"
+    r"(?:also\s+|further\s+|even\s+|still\s+|both\s+|[a-z]+ly\s+)?"
     r"(?:achieves?|achieved|obtains?|reach(?:es)?|improves?|outperforms?|yields?|gets?|attains?|"
     r"scores?|runs?|is|are|was|delivers?|surpass(?:es)?|records?|sets?|boosts?|reduces?|"
     r"increases?|exceeds?|performs?|shows?|demonstrates?|provides?|brings?|offers?|enables?|"
@@ -874,6 +874,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if "top" in sent:
             _bind_top_k_qualifiers(text, bound)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
+        # (the numbers written as a list, or given by position: no list subject shares them)
+        listed = set(by_position).union(*_value_groups(text, bound)) if len(bound) >= 2 else set(by_position)
         made: dict[int, tuple[int, int]] = {}  # the results of each number, as a range of out
         kinds = None  # the sentence's names by kind, made for its first result
         privacy = None  # (_sentence_privacy, read at its first score without a regime of its clause)
@@ -949,7 +951,12 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             # ("using" after the number, from its offsets: not a copy of the sentence's rest)
             using = _holds(st.once("using", lambda: occurrences(text, "using")), q.end, s1 - 5)
             models = _models_used(text, q, sent_mentions, s0, s1) if using else []
-            if models and not r.relative:
+            if models and r.relative:
+                models = []
+            if not models and idx not in listed and " and " in sent:
+                methods_here = [c for c in sent_mentions if c.label == METHOD]
+                models = _coordinated_subject(text, r.method, methods_here, q, s0, {*own[0], *proposed_forms})
+            if models:
                 out.extend(replace(r, method=m) for m in models)
             else:
                 out.append(r)
@@ -1542,6 +1549,8 @@ def _positional_methods(
         )
         if ls is not None and (respectively or _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60])):
             chosen = ls
+        if chosen is None and before and _THESE_PARTS.search(text, max(s0, first.start - 60), first.start):
+            chosen = before[-1]  # "... with X and Y show that ... benefit from these techniques (5.9% and 2.2%)"
         if chosen is None and respectively:
             after = [
                 ls for ls in lists if len(ls) == len(g) and ls[0].start >= last.end and not _MARGINS_OVER.match(text, ls[-1].end)
@@ -1552,6 +1561,44 @@ def _positional_methods(
             for i, c in zip(g, chosen, strict=True):
                 out[i] = c.name
     return out
+
+
+# two or more names joined by "and" (not "or" or a slash: alternatives, not a subject of both)
+_AND_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# a word before a list that makes it an object or a setting, not a subject ("with A and B", "in A and B")
+_LIST_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|using|of|than|over|on|in|to|by|from|for|between|against|versus|vs\.?|and|or)\s+(?:the\s+)?$", re.I
+)
+
+
+def _coordinated_subject(
+    text: str, method: str, methods: list[Cand], q: Quantity, s0: int, own_names: set[str]
+) -> list[str]:
+    """ "A and B reach 81.2 mAP", "Both A and B surpass X by up to 9.8%": a single number
+    whose owner ends a list of names that is the subject of the verb is each listed name's
+    (as the annotators list it); [] when the owner is no such list's last name, or when a
+    listed name is the paper's own (``own_names``, with their short forms: "Both PAAT and PAAB surpass ...", one result
+    of the paper, as sota40's annotator writes it)."""
+    lists = [ls for ls in _name_lists(text, methods, _AND_LIST_GAP) if s0 <= ls[0].start and ls[-1].end <= q.start]
+    if not lists or lists[-1][-1].name != method or any(c.proposed or c.name in own_names for c in lists[-1]):
+        return []
+    ls = lists[-1]
+    if not _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60]):
+        return []
+    if _LIST_OBJECT_BEFORE.search(text, max(s0, ls[0].start - 20), ls[0].start) or _is_baseline(text, ls[0], methods, s0):
+        return []
+    return [c.name for c in ls]
+
+
+# a plural that refers back to listed techniques, right before their numbers: "benefit from
+# these techniques (on average 5.9% and 2.2% F1)", "the two strategies improve F1 by 1.2 and 0.8"
+_THESE_PARTS = re.compile(
+    r"\b(?:these|those|both|the\s+two|the\s+three)\s+(?:[\w-]+\s+)?"
+    r"(?:techniques|methods|strategies|approaches|components|modules|tricks|mechanisms)\b"
+    r"(?:\s*\(\s*|\s+(?!and\b|or\b)[a-z]+(?:\s+(?!and\b|or\b)[a-z]+){0,4}\s+)(?:on\s+average\s+|by\s+)?"
+    + MARGIN_HEDGE + r"$",
+    re.I,
+)
 
 
 def _name_lists(text: str, methods: list[Cand], gap: re.Pattern = N.LIST_GAP) -> list[list[Cand]]:
