@@ -3755,7 +3755,9 @@ _TITLE_OPENING_VERBS = frozenset(("Make",))
 _KIND_OF_COINED_NAME = re.compile(
     r"(?: (?!(?:with|on|from|to|of|in|for|by|using|against) )[a-z][\w-]*){0,3}?,? "
     rf"(?:{N.NAMING.pattern})(?:the )?[A-Z\d]")
-_DONE_WITHOUT_AFTER = re.compile(r"[ -]free\b")  # (no "less": "less reliable" is a comparative)
+# (no "less": "less reliable" is a comparative; not "X free of / from Y", where X is used and
+# Y is what it does without, nor "free-form")
+_DONE_WITHOUT_AFTER = re.compile(r"[ -]free\b(?! (?:of|from)\b|-)")
 # (a negated verb of use before it too: "without even using X", "without the need for X", "does
 # not require X", "we do not use any X", "which avoids the X"; and the second of two things done
 # without: "without any ensembling or X", "does not utilize ZorbLM or X")

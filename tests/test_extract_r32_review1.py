@@ -1,0 +1,26 @@
+"""Round 32 (review1): faults found reviewing r32-leftovers, on invented sentences."""
+
+from extract_helpers import names, run
+
+
+def _methods(nlp, abstract: str) -> list[str]:
+    return names(run(nlp, "A study", abstract).methods)
+
+
+def test_a_technique_free_of_something_is_used(nlp):
+    # ("X free of Y": X is used, Y is what it does without; "X-free" still drops X)
+    got = _methods(nlp, "We apply knowledge distillation free of labels to zorb parsing.")
+    assert "knowledge distillation" in got, got
+    got = _methods(nlp, "We apply knowledge distillation free from labels to zorb parsing.")
+    assert "knowledge distillation" in got, got
+    assert "knowledge distillation" not in _methods(nlp, "ZorbNet is a knowledge distillation free parser.")
+
+
+def test_a_reuse_in_a_language_model_or_image_abstract_is_a_technique(nlp):
+    # (an LLM or image abstract need not say learn / train / neural: the head keeps its ML sense)
+    got = _methods(nlp, "We present ZorbServe, which accelerates LLM inference through quill prefix cache reuse.")
+    assert "quill prefix cache reuse" in got, got
+    got = _methods(nlp, "ZorbKV speeds up language model decoding with glimmer token reuse.")
+    assert "glimmer token reuse" in got, got
+    got = _methods(nlp, "ZorbStereo estimates depth from image pairs via quill cost volume reuse.")
+    assert "quill cost volume reuse" in got, got
