@@ -24,3 +24,10 @@ def test_a_reuse_in_a_language_model_or_image_abstract_is_a_technique(nlp):
     assert "glimmer token reuse" in got, got
     got = _methods(nlp, "ZorbStereo estimates depth from image pairs via quill cost volume reuse.")
     assert "quill cost volume reuse" in got, got
+
+
+def test_a_negated_manner_of_use_keeps_the_technique(nlp):
+    # ("not X alone / only / naively": X is used, in another way)
+    for tail in ("alone but combines it with glimmer pooling", "naively; instead it is made adaptive"):
+        got = _methods(nlp, f"Our parser does not rely on zorbic keypoint pooling {tail}.")
+        assert "zorbic keypoint pooling" in got, (tail, got)

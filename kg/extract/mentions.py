@@ -3776,6 +3776,9 @@ _OWN_SUBJECT = re.compile(r"\b(?:we|our(?: [\w-]+){1,2})(?: [a-z]+)? $", re.I)
 _ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall|lower|los[et]|reduc|fail)", re.I)
 _ABLATION_AFTER = re.compile(r"[^,;.]{0,40}?(?:drop|degrad|decreas|hurt|wors|declin|fall|lower|los[eit]|reduc|fail)", re.I)
 _BASELINE_BEFORE = re.compile(r"(?:than|over|unlike|contrast to|compared to|compared with) ")
+# a negation of how the technique is used, not of its use ("we do not rely on X alone", "does not
+# use X naively; instead ...")
+_MANNER_NEGATED_AFTER = re.compile(r" (?:alone|only|solely|naively|directly|exclusively|by itself|in isolation)\b")
 
 
 def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -3806,6 +3809,7 @@ def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
                     and not (_DO_NOT.match(m.group()) and not _OWN_SUBJECT.search(text, max(0, m.start() - 40), m.start()))
                     and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start)
                     and not _ABLATION_AFTER.match(text, c.end)
+                    and not _MANNER_NEGATED_AFTER.match(text, c.end)
                     and not _BASELINE_BEFORE.search(text, max(0, c.start - 60), c.start))
 
     return [c for c in mentions if not kind_word(c)]
