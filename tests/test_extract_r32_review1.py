@@ -31,3 +31,14 @@ def test_a_negated_manner_of_use_keeps_the_technique(nlp):
     for tail in ("alone but combines it with glimmer pooling", "naively; instead it is made adaptive"):
         got = _methods(nlp, f"Our parser does not rely on zorbic keypoint pooling {tail}.")
         assert "zorbic keypoint pooling" in got, (tail, got)
+
+
+def test_what_prior_work_does_not_use_stays_a_method(nlp):
+    # (a singular negated use said of other work named before it in the clause)
+    got = _methods(nlp, "Prior work does not use zorbic keypoint pooling. We parse with it.")
+    assert "zorbic keypoint pooling" in got, got
+    got = _methods(nlp, "Existing parsers avoid knowledge distillation, but our parser relies on it.")
+    assert "knowledge distillation" in got, got
+    # (the work's own, other work named in another clause)
+    got = _methods(nlp, "Unlike existing parsers, ZorbParse does not require zorbic keypoint pooling.")
+    assert "zorbic keypoint pooling" not in got, got

@@ -3768,7 +3768,24 @@ _DONE_WITHOUT_BEFORE = re.compile(
 # "do not use X" said of the work itself: "we do not use X", "our models do not require X" ("other
 # approaches that do not use X", "current detectors do not use X": others do without it)
 _DO_NOT = re.compile(r"d(?:o|id) not ", re.I)
+_OTHER_NEGATED_USE = re.compile(r"(?:does|need) not |avoids?\b", re.I)
 _OWN_SUBJECT = re.compile(r"\b(?:we|our(?: [\w-]+){1,2})(?: [a-z]+)? $", re.I)
+# other work as the subject of a singular negated use ("prior work does not use X", "existing
+# detectors avoid X"): others do without it, not the work (not further back: "adds a layer to
+# the conventional detector and does not require X" is the work's own)
+_OTHERS_SUBJECT = re.compile(r"\b(?:prior|previous|existing|earlier|conventional|traditional)(?: [\w-]+){1,2} $", re.I)
+
+
+def _said_of_others(text: str, negation: re.Match) -> bool:
+    """Whether a negated verb of use ("do not use", "does not require", "avoids") is said of
+    other work: "do not" with no "we" / "our ..." right before it, any other with other work
+    as its subject."""
+    before = text[max(0, negation.start() - 40) : negation.start()]
+    if _DO_NOT.match(negation.group()):
+        return not _OWN_SUBJECT.search(before)
+    return _OTHER_NEGATED_USE.match(negation.group()) is not None and _OTHERS_SUBJECT.search(before) is not None
+
+
 # what an ablation does to the result, written before or after the technique it removes
 # ("accuracy drops without X", "Without X the student loses 4 points", "... without X
 # lowers accuracy"), or the comparison it is the baseline of ("gains 4 points over the same
@@ -3806,7 +3823,7 @@ def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
         # drops", "accuracy degrades without self-attention"; nor what others do without)
         m = _DONE_WITHOUT_BEFORE.search(text, max(0, c.start - 70), c.start)
         return bool(m and not (m.group().startswith("W") and text.startswith(",", c.end))
-                    and not (_DO_NOT.match(m.group()) and not _OWN_SUBJECT.search(text, max(0, m.start() - 40), m.start()))
+                    and not _said_of_others(text, m)
                     and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start)
                     and not _ABLATION_AFTER.match(text, c.end)
                     and not _MANNER_NEGATED_AFTER.match(text, c.end)
