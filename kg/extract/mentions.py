@@ -3795,6 +3795,9 @@ _ABLATION_AFTER = re.compile(r"[^,;.]{0,40}?(?:drop|degrad|decreas|hurt|wors|dec
 _BASELINE_BEFORE = re.compile(r"(?:than|over|unlike|contrast to|compared to|compared with) ")
 # a negation of how the technique is used, not of its use ("we do not rely on X alone", "does not
 # use X naively; instead ...")
+# what "still" holds without the technique is a variant of a model that uses it ("we achieve N
+# with an attention model ... We can still achieve M even without using an attention mechanism")
+_STILL_BEFORE = re.compile(r"\bstill\b(?:[^,;.]|\.(?=\d))*$", re.I)
 _MANNER_NEGATED_AFTER = re.compile(r" (?:alone|only|solely|naively|directly|exclusively|by itself|in isolation)\b")
 
 
@@ -3827,6 +3830,7 @@ def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
                     and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start)
                     and not _ABLATION_AFTER.match(text, c.end)
                     and not _MANNER_NEGATED_AFTER.match(text, c.end)
+                    and not _STILL_BEFORE.search(text, max(0, c.start - 60), c.start)
                     and not _BASELINE_BEFORE.search(text, max(0, c.start - 60), c.start))
 
     return [c for c in mentions if not kind_word(c)]
