@@ -3812,7 +3812,9 @@ _TITLE_OPENING_VERBS = frozenset(("Make",))
 _KIND_OF_COINED_NAME = re.compile(
     r"(?: (?!(?:with|on|from|to|of|in|for|by|using|against) )[a-z][\w-]*){0,3}?,? "
     rf"(?:{N.NAMING.pattern})(?:the )?[A-Z\d]")
-_DONE_WITHOUT_AFTER = re.compile(r"[ -]free\b")  # (no "less": "less reliable" is a comparative)
+# (no "less": "less reliable" is a comparative; not "X free of / from Y", where X is used and
+# Y is what it does without, nor "free-form")
+_DONE_WITHOUT_AFTER = re.compile(r"[ -]free\b(?! (?:of|from)\b|-)")
 # (a negated verb of use before it too: "without even using X", "without the need for X", "does
 # not require X", "we do not use any X", "which avoids the X"; and the second of two things done
 # without: "without any ensembling or X", "does not utilize ZorbLM or X")
@@ -3823,7 +3825,24 @@ _DONE_WITHOUT_BEFORE = re.compile(
 # "do not use X" said of the work itself: "we do not use X", "our models do not require X" ("other
 # approaches that do not use X", "current detectors do not use X": others do without it)
 _DO_NOT = re.compile(r"d(?:o|id) not ", re.I)
+_OTHER_NEGATED_USE = re.compile(r"(?:does|need) not |avoids?\b", re.I)
 _OWN_SUBJECT = re.compile(r"\b(?:we|our(?: [\w-]+){1,2})(?: [a-z]+)? $", re.I)
+# other work as the subject of a singular negated use ("prior work does not use X", "existing
+# detectors avoid X"): others do without it, not the work (not further back: "adds a layer to
+# the conventional detector and does not require X" is the work's own)
+_OTHERS_SUBJECT = re.compile(r"\b(?:prior|previous|existing|earlier|conventional|traditional)(?: [\w-]+){1,2} $", re.I)
+
+
+def _said_of_others(text: str, negation: re.Match) -> bool:
+    """Whether a negated verb of use ("do not use", "does not require", "avoids") is said of
+    other work: "do not" with no "we" / "our ..." right before it, any other with other work
+    as its subject."""
+    before = text[max(0, negation.start() - 40) : negation.start()]
+    if _DO_NOT.match(negation.group()):
+        return not _OWN_SUBJECT.search(before)
+    return _OTHER_NEGATED_USE.match(negation.group()) is not None and _OTHERS_SUBJECT.search(before) is not None
+
+
 # what an ablation does to the result, written before or after the technique it removes
 # ("accuracy drops without X", "Without X the student loses 4 points", "... without X
 # lowers accuracy"), or the comparison it is the baseline of ("gains 4 points over the same
@@ -3831,6 +3850,12 @@ _OWN_SUBJECT = re.compile(r"\b(?:we|our(?: [\w-]+){1,2})(?: [a-z]+)? $", re.I)
 _ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall|lower|los[et]|reduc|fail)", re.I)
 _ABLATION_AFTER = re.compile(r"[^,;.]{0,40}?(?:drop|degrad|decreas|hurt|wors|declin|fall|lower|los[eit]|reduc|fail)", re.I)
 _BASELINE_BEFORE = re.compile(r"(?:than|over|unlike|contrast to|compared to|compared with) ")
+# a negation of how the technique is used, not of its use ("we do not rely on X alone", "does not
+# use X naively; instead ...")
+# what "still" holds without the technique is a variant of a model that uses it ("we achieve N
+# with an attention model ... We can still achieve M even without using an attention mechanism")
+_STILL_BEFORE = re.compile(r"\bstill\b(?:[^,;.]|\.(?=\d))*$", re.I)
+_MANNER_NEGATED_AFTER = re.compile(r" (?:alone|only|solely|naively|directly|exclusively|by itself|in isolation)\b")
 
 
 def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
@@ -3858,9 +3883,11 @@ def _without_kind_words(text: str, mentions: list[Cand]) -> list[Cand]:
         # drops", "accuracy degrades without self-attention"; nor what others do without)
         m = _DONE_WITHOUT_BEFORE.search(text, max(0, c.start - 70), c.start)
         return bool(m and not (m.group().startswith("W") and text.startswith(",", c.end))
-                    and not (_DO_NOT.match(m.group()) and not _OWN_SUBJECT.search(text, max(0, m.start() - 40), m.start()))
+                    and not _said_of_others(text, m)
                     and not _ABLATION_WORD.search(text, max(0, c.start - 60), c.start)
                     and not _ABLATION_AFTER.match(text, c.end)
+                    and not _MANNER_NEGATED_AFTER.match(text, c.end)
+                    and not _STILL_BEFORE.search(text, max(0, c.start - 60), c.start)
                     and not _BASELINE_BEFORE.search(text, max(0, c.start - 60), c.start))
 
     return [c for c in mentions if not kind_word(c)]

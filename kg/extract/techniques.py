@@ -1378,9 +1378,14 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
 # procedure heads whose plain sense in much of computing is no learning procedure: scheduling
 # and networking ("through job assignment", "the static spectrum assignment", "through spatial
 # reuse"), hardware design ("manual latency adjustment"): a technique only in a text that
-# learns, trains or predicts something (in those abstracts none of these words is written)
+# learns, trains or predicts something (in those abstracts none of these words is written);
+# a language-model or image abstract is one though it names no training ("LLM serving through
+# prefix cache reuse", "stereo depth from image pairs via cost volume reuse"; not "transformer",
+# "token", "embedding" or "video": power grids, blockchains, network embedding, video streaming)
 _LEARNING_ONLY_HEADS = frozenset(("assignment", "adjustment", "reuse"))
-_LEARNING_WORD = re.compile(r"\b(?:learn|neural|deep|train|classif|supervis|dataset|benchmark|predict|detect)")
+_LEARNING_WORD = re.compile(
+    r"\b(?:learn|neural|deep|train|classif|supervis|dataset|benchmark|predict|detect"
+    r"|llms?\b|language models?\b|gpt|generative|fine-tun|image|pixel)")
 
 
 def _outside_learning(text: str, span: tuple[int, int], low: str | None = None) -> bool:
