@@ -125,3 +125,13 @@ def test_an_ordinary_word_a_macro_left_is_no_name(nlp):
     ex = _macro_paper(nlp, title, "Our search is faster than prior search. We present ^faster, which reaches 97.1% accuracy.")
     assert "faster" not in ex.proposed
     assert "faster" in _macro_paper(nlp, title, "We present ^faster, which reaches 97.1% accuracy.").proposed
+
+
+@pytest.mark.parametrize("handle", ["short", "zdlshort", "self", "Arch", "qa"])
+def test_a_handle_word_a_macro_left_is_no_name(nlp, handle):
+    # (authors' handles for a name printed otherwise: the word is the handle's role, not the name;
+    # its results are the paper's own)
+    ex = _macro_paper(nlp, f"^{handle}: Boosting Code Models with Ranking Feedback",
+                      f"We present ^{handle}, which reaches 97.1% accuracy on Zorb-QA.")
+    assert handle not in ex.proposed
+    assert [(r.value_text, r.method) for r in ex.results] == [("97.1%", "(proposed)")]

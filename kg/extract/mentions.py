@@ -6241,7 +6241,7 @@ def stand_in_macro(word: str) -> bool:
     """Whether the word an unknown LaTeX macro left stands in for a name the abstract does not
     spell (its author's handle for it), rather than spelling one as a readable word: a macro
     word (``_MACRO_NAME``: "ours", "modelname", "sys"), a bare kind word ("model", "dataset"),
-    an own handle ("ourscheme", "xnet"), a word with a stand-in's piece ("KBName",
+    an own handle ("ourscheme", "xnet"), a handle word ("short", "Arch", "ia"), a word with a stand-in's piece ("KBName",
     "GAENetFull", "websiteURL"), or a lower-case word with capitals in it ("ourM", "sArt",
     "modelInTable"). Names the lexicons know in any case ("\\bert", "\\imagenet", "\\roBERTa",
     "\\adamW"), camel words on a name's piece ("\\sciBERT", "\\nnUNet", "\\deepLab") and other
@@ -6251,13 +6251,14 @@ def stand_in_macro(word: str) -> bool:
     >>> [w for w in ("ourM", "sArt", "modelInTable", "websiteURL", "KBName", "GAENetFull", "ours",
     ...     "OURS", "model", "mname", "ourscheme", "xnet", "basemodel", "bert", "imagenet", "SoccerNet",
     ...     "sparsegpt", "CTL", "kNN", "drop", "iBOT", "CURL", "ModelNet", "eurlex", "roBERTa", "sciBERT",
-    ...     "nnUNet", "deepLab", "graphSAGE", "adamW", "sdDNNF", "xtreme")
+    ...     "nnUNet", "deepLab", "graphSAGE", "adamW", "sdDNNF", "xtreme", "short", "dplshort", "Arch", "ia")
     ...     if stand_in_macro(w)]
-    ['ourM', 'sArt', 'modelInTable', 'websiteURL', 'KBName', 'GAENetFull', 'ours', 'OURS', 'model', 'mname', 'ourscheme', 'xnet', 'basemodel']
+    ['ourM', 'sArt', 'modelInTable', 'websiteURL', 'KBName', 'GAENetFull', 'ours', 'OURS', 'model', 'mname', 'ourscheme', 'xnet', 'basemodel', 'short', 'dplshort', 'Arch', 'ia']
     """
     if lookup_label(word) is not None:
         return False
-    if _macro_name(word) or _MACRO_KIND_WORD.fullmatch(word) is not None or _OWN_HANDLE.fullmatch(word):
+    if (_macro_name(word) or _MACRO_KIND_WORD.fullmatch(word) is not None or _OWN_HANDLE.fullmatch(word)
+            or _HANDLE_WORD.fullmatch(word)):
         return True
     if lookup_label_any_case(word) is not None:
         return False
@@ -6267,6 +6268,11 @@ def stand_in_macro(word: str) -> bool:
 
 
 _MACRO_KIND_WORD = re.compile(rf"(?i:{_MACRO_KIND}|proposed|our)")
+# handles authors give a macro for a name they print otherwise: a word for the role or form of
+# the name ("\\short", "\\dplshort", "\\self", "\\task", "\\sampler", "\\Arch"), a filler
+# ("\\xxx"), or one or two lower-case letters ("\\ia" for (IA)^3): round 32 found each
+# read as the paper's name from a title or "we present" once macro words could be names
+_HANDLE_WORD = re.compile(r"(?i:self|short|long|task|sampler|arch|x{3,})|[a-z]{2,8}(?:short|long)|[a-z]{1,2}")
 # a lower-case word with capitals in it, as TeX macro names are written ("ourM", "sArt",
 # "websiteURL", "classNP", "ccNP"); not one lower-case letter before capitals, or two before
 # three or more, a real names' shape ("kNN", "mBART", "iBOT", "xLSTM", "sdDNNF")
