@@ -1359,8 +1359,9 @@ _SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
 # what may stand between A and the "for" of "A for B": up to two phrases of up to six words
 # ("Vertex Feature Encoding and Hierarchical Temporal Modeling in a Spatial-Temporal Graph
 # Convolutional Network for Action Recognition"; with one phrase of three words, 13 more
-# sota-arxiv titles kept a means of theirs as a task)
-_TITLE_FOR_LATER = re.compile(r"(?:\s+(?:on|in|with|of|and)(?:\s+[\w'-]+){1,6}){0,2}\s+for\s+", re.I)
+# sota-arxiv titles kept a means of theirs as a task); no phrase runs over a "for", so the
+# match ends at the first one ("A in C for B for D": A serves B)
+_TITLE_FOR_LATER = re.compile(r"(?:\s+(?:on|in|with|of|and)(?:\s+(?!for\b)[\w'-]+){1,6}){0,2}\s+for\s+", re.I)
 
 
 def _title_role(text: str, t0: int, a: int) -> float:
