@@ -170,3 +170,10 @@ def test_the_score_a_from_a_to_b_bracket_ends_on_is_no_change(nlp, sentence):
 def test_a_value_after_improves_with_and_no_baseline_is_a_score(nlp, sentence):
     got = _rows(nlp, "ZorbNet: Backbones", "We propose ZorbNet, a backbone. " + sentence)
     assert [r for _v, _d, _m, _s, r in got] == [False]
+
+
+def test_a_split_written_apart_of_a_benchmark_written_unbroken(nlp):
+    # (the lexicon lists "VQA v2 test-dev"; the text writes the benchmark "VQAv2")
+    got = _rows(nlp, "ZorbVL: Visual Question Answering", "We propose ZorbVL, a vision-language model. We "
+                "evaluate on VQAv2. ZorbVL reaches 72.4% accuracy on test-dev.")
+    assert [d for _v, d, *_ in got] == ["VQAv2 test-dev"]

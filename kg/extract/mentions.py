@@ -7664,8 +7664,10 @@ def _split_family(text: str, mentions: list[Cand], split: str, at: int, of_end: 
 
 
 def _has_split(text: str, c: Cand, split: str) -> bool:
-    """Whether the lexicon lists the benchmark of mention ``c`` with ``split`` ("LibriSpeech test-other")."""
-    return lookup_label(f"{_dataset_stem(text, c)} {split}") == DATASET
+    """Whether the lexicon lists the benchmark of mention ``c`` with ``split`` ("LibriSpeech test-other"),
+    also when the text joins or hyphenates the benchmark's name ("VQAv2 test-dev" for "VQA v2 test-dev")."""
+    name = f"{_dataset_stem(text, c)} {split}"
+    return (lookup_label(name) or lookup_variant(name)) == DATASET
 
 
 def _dataset_stem(text: str, c: Cand) -> str:
