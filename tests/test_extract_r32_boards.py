@@ -127,3 +127,53 @@ def test_a_slash_pair_of_scores_on_a_slash_pair_of_splits(nlp, sentence):
     # (a slash pair on two benchmarks is no split pair)
     got = _rows(nlp, ASR_TITLE, ASR_PRE + "We obtain word error rates of 4.2%/8.6% on the LibriSpeech and WSJ test sets.")
     assert [d for _v, d, *_ in got] == ["LibriSpeech", "WSJ"]
+
+
+# --- review3: the boards rules kept to their constructions ---------------------------------------
+
+
+def test_a_split_is_not_given_past_the_benchmark_its_sentence_evaluates_on(nlp):
+    # (LVIS has no minival board of its own: not the COCO named a sentence before)
+    got = _rows(nlp, "ZorbDet: Detection", "We propose ZorbDet, a detector. We evaluate on COCO and LVIS. "
+                "On LVIS, ZorbDet reaches 30.1 AP on minival.")
+    assert [d for _v, d, *_ in got] == ["LVIS"]
+
+
+def test_a_slash_pair_of_dev_splits_is_not_the_test_splits(nlp):
+    got = _rows(nlp, ASR_TITLE, ASR_PRE + "ZorbASR reaches WERs of 1.9%/3.9% on dev-clean/dev-other and "
+                "2.0%/4.1% on test-clean/test-other of LibriSpeech.")
+    assert [r[:2] for r in got] == [("1.9%", "LibriSpeech"), ("3.9%", "LibriSpeech"),
+                                    ("2.0%", "LibriSpeech test-clean"), ("4.1%", "LibriSpeech test-other")]
+    got = _rows(nlp, ASR_TITLE, ASR_PRE + "On LibriSpeech, ZorbASR reaches WERs of 1.9%/3.9% on the dev clean/other sets.")
+    assert [d for _v, d, *_ in got] == ["LibriSpeech", "LibriSpeech"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbNet raises mIoU to 46.5% (from 38.8% to 46.5%) on ADE20K.",
+        "ZorbNet reaches 46.5% mIoU on ADE20K (from 38.8% to 46.5% over the baseline).",
+    ],
+)
+def test_the_score_a_from_a_to_b_bracket_ends_on_is_no_change(nlp, sentence):
+    got = _rows(nlp, "ZorbNet: Backbones", "We propose ZorbNet, a backbone. " + sentence)
+    assert ("46.5%", False) in [(v, r) for v, _d, _m, _s, r in got]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZorbNet improves semantic segmentation with 52.1 mIoU on ADE20K.",
+        "ZorbNet improves on ImageNet with 81.2% top-1 accuracy.",
+    ],
+)
+def test_a_value_after_improves_with_and_no_baseline_is_a_score(nlp, sentence):
+    got = _rows(nlp, "ZorbNet: Backbones", "We propose ZorbNet, a backbone. " + sentence)
+    assert [r for _v, _d, _m, _s, r in got] == [False]
+
+
+def test_a_split_written_apart_of_a_benchmark_written_unbroken(nlp):
+    # (the lexicon lists "VQA v2 test-dev"; the text writes the benchmark "VQAv2")
+    got = _rows(nlp, "ZorbVL: Visual Question Answering", "We propose ZorbVL, a vision-language model. We "
+                "evaluate on VQAv2. ZorbVL reaches 72.4% accuracy on test-dev.")
+    assert [d for _v, d, *_ in got] == ["VQAv2 test-dev"]

@@ -20,7 +20,7 @@ from kg.extract import names as N
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.numbers import BY_MARGIN as _BY_MARGIN
 from kg.extract.numbers import MARGIN_HEDGE
-from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences
+from kg.extract.numbers import Quantity, clean_value_text, find_quantities, occurrences, parse_number
 from kg.extract.spans import SpanIndex
 from kg.regimes import DIFFERENTIAL_PRIVACY, NON_PRIVATE, PRIVACY_DEFERRED, PRIVATE_SCORE, PRIVATE_TRAINING, may_name_privacy
 from kg.regimes import REGIME_CUES, REGIME_SCAN, TITLE_REGIME, may_name_title_regime, regime_value
@@ -3406,14 +3406,23 @@ def _sentence_kinds(text: str, sent_mentions: list[Cand]) -> tuple[list, list[Ca
 # on the clean/noisy LibriSpeech test sets": the first value is the clean split's, the second the other's
 # (each a board of its own: the bare benchmark's board mixed them); only for a benchmark the lexicon
 # lists with the split (_build)
-_SPLIT_PAIR = re.compile(r"\btest(?:-clean)?\s*/\s*test-?other\b|\bclean\s*/\s*(?:noisy|other)\b", re.I)
+_SPLIT_PAIR = re.compile(r"\btest(?:-clean)?\s*/\s*test-?other\b|(?<!dev[ -])\bclean\s*/\s*(?:noisy|other)\b", re.I)
 _SLASH_AFTER = re.compile(r"\s*(?:\\?%)?\s*/\s*\d")
 _SLASH_BEFORE = re.compile(r"\d\s*(?:\\?%)?\s*/\s*$")
+# a slash pair of words ("test/testother", "dev-clean/dev-other", "clean/noisy")
+_WORD_SLASH_PAIR = re.compile(r"[A-Za-z][\w-]*\s*/\s*[A-Za-z][\w-]*")
 
 
 def _slashed_split(text: str, q: Quantity, s0: int, s1: int) -> str | None:
-    """The split of _SPLIT_PAIR that ``q``, one of a slash pair of values, is on; None if it is none."""
-    if "/" not in text[max(s0, q.start - 3) : q.end + 3] or not _SPLIT_PAIR.search(text, s0, s1):
+    """The split of _SPLIT_PAIR that ``q``, one of a slash pair of values, is on; None if it is none.
+    The values' slash pair of words is the first after them, else the last before them ("On
+    test/testother, ... 2.1%/4.3%"), and must be the split pair: "1.9%/3.9% on dev-clean/dev-other
+    and 2.0%/4.1% on test-clean/test-other" gives the test splits to the second pair only."""
+    if "/" not in text[max(s0, q.start - 3) : q.end + 3]:
+        return None
+    words = next(_WORD_SLASH_PAIR.finditer(text, q.end, s1), None)
+    words = words or next(reversed(list(_WORD_SLASH_PAIR.finditer(text, s0, q.start))), None)
+    if words is None or not _SPLIT_PAIR.search(text, words.start(), words.end()):
         return None
     if _SLASH_AFTER.match(text, q.end) and not _SLASH_BEFORE.search(text, max(s0, q.start - 12), q.start):
         return "test-clean"
@@ -3422,9 +3431,10 @@ def _slashed_split(text: str, q: Quantity, s0: int, s1: int) -> str | None:
     return None
 
 
-# a gain written after "with" of a verb of improving: "our method improves upon the X baseline with
-# 1.9% AP and 5.5% AP" (names blanked: _blank_names)
-_GAIN_WITH_BEFORE = re.compile(r"\b(?:improv|boost)\w*\s+(?:upon\s+|over\s+|on\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:an?\s+)?$", re.I)
+# a gain written after "with" of a verb of improving upon or over a baseline: "our method improves
+# upon the X baseline with 1.9% AP and 5.5% AP" (names blanked: _blank_names); not without the
+# baseline: "improves semantic segmentation with 52.1 mIoU", "improves on ImageNet with 81.2%" are scores
+_GAIN_WITH_BEFORE = re.compile(r"\b(?:improv|boost)\w*\s+(?:upon|over)\s+(?:[\w-]+\s+){0,3}?with\s+(?:an?\s+)?$", re.I)
 
 
 def _gain_with_before(before: str) -> bool:
@@ -3433,8 +3443,17 @@ def _gain_with_before(before: str) -> bool:
 
 # a bracket after a number (and its measure) that gives the scores before and after:
 # "surpasses X by 5.5 mAP (from 40.4 to 45.9) ... and 7.7% mIoU (from 38.8% to 46.5%)", "by 14.5%
-# in macro F1 (from 10.3 to 11.8)": the number is the change
-_FROM_TO_BRACKET_AFTER = re.compile(r"(?:[ \t]+[\w@-]+){0,3}?\s*\(\s*from\s+[-+\u2212]?\d[\d.,]*\s*(?:\\?%)?\s+to\s+[-+\u2212]?\d")
+# in macro F1 (from 10.3 to 11.8)": the number is the change, unless it is the score the bracket
+# ends on ("raises mIoU to 46.5% (from 38.8% to 46.5%)": _changed_from_to)
+_FROM_TO_BRACKET_AFTER = re.compile(
+    r"(?:[ \t]+[\w@-]+){0,3}?\s*\(\s*from\s+[-+\u2212]?\d[\d.,]*\s*(?:\\?%)?\s+to\s+(?P<to>[-+\u2212]?\d[\d.,]*)"
+)
+
+
+def _changed_from_to(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is the change a "(from A to B)" bracket after it spells out (not B itself)."""
+    bracket = _FROM_TO_BRACKET_AFTER.match(text, q.end)
+    return bracket is not None and parse_number(bracket["to"]) != q.value
 
 
 def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
@@ -3478,7 +3497,7 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         and _SPLIT_LABEL.fullmatch(text, _bracket_open(text, q) + 1, q.start)
     ):
         relative = False  # "(val: 77.7%, test: 77.2%)": scores, whatever follows
-    if not relative and _FROM_TO_BRACKET_AFTER.match(text, q.end):
+    if not relative and _changed_from_to(text, q):
         relative = True  # "and 7.7% mIoU (from 38.8% to 46.5%)": the change the bracket spells out
     prev = bound[idx - 1][0] if idx > 0 else None
     from_start = _is_from(text, bound, idx, s0)
