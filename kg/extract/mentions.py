@@ -3851,11 +3851,11 @@ def _said_of_others(text: str, negation: re.Match) -> bool:
 _ABLATION_WORD = re.compile(r"(?:drop|degrad|decreas|remov|ablat|hurt|wors|declin|fall|lower|los[et]|reduc|fail)", re.I)
 _ABLATION_AFTER = re.compile(r"[^,;.]{0,40}?(?:drop|degrad|decreas|hurt|wors|declin|fall|lower|los[eit]|reduc|fail)", re.I)
 _BASELINE_BEFORE = re.compile(r"(?:than|over|unlike|contrast to|compared to|compared with) ")
-# a negation of how the technique is used, not of its use ("we do not rely on X alone", "does not
-# use X naively; instead ...")
 # what "still" holds without the technique is a variant of a model that uses it ("we achieve N
 # with an attention model ... We can still achieve M even without using an attention mechanism")
 _STILL_BEFORE = re.compile(r"\bstill\b(?:[^,;.]|\.(?=\d))*$", re.I)
+# a negation of how the technique is used, not of its use ("we do not rely on X alone", "does not
+# use X naively; instead ...")
 _MANNER_NEGATED_AFTER = re.compile(r" (?:alone|only|solely|naively|directly|exclusively|by itself|in isolation)\b")
 
 
@@ -6242,8 +6242,8 @@ def stand_in_macro(word: str) -> bool:
     """Whether the word an unknown LaTeX macro left stands in for a name the abstract does not
     spell (its author's handle for it), rather than spelling one as a readable word: a macro
     word (``_MACRO_NAME``: "ours", "modelname", "sys"), a bare kind word ("model", "dataset"),
-    an own handle ("ourscheme", "xnet"), a handle word ("short", "Arch", "ia"), a word with a stand-in's piece ("KBName",
-    "GAENetFull", "websiteURL"), or a lower-case word with capitals in it ("ourM", "sArt",
+    an own handle ("ourscheme", "xnet"), a handle word ("short", "Arch", "ia"), a word with a
+    stand-in's piece ("KBName", "GAENetFull", "websiteURL"), or a lower-case word with capitals in it ("ourM", "sArt",
     "modelInTable"). Names the lexicons know in any case ("\\bert", "\\imagenet", "\\roBERTa",
     "\\adamW"), camel words on a name's piece ("\\sciBERT", "\\nnUNet", "\\deepLab") and other
     readable words ("\\SoccerNet", "\\sparsegpt", "\\CTL", "\\CURL", "\\ModelNet") are names as
