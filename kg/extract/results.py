@@ -1577,8 +1577,8 @@ def _coordinated_subject(
     """ "A and B reach 81.2 mAP", "Both A and B surpass X by up to 9.8%": a single number
     whose owner ends a list of names that is the subject of the verb is each listed name's
     (as the annotators list it); [] when the owner is no such list's last name, or when a
-    listed name is the paper's own (``own_names``, with their short forms: "Both PAAT and PAAB surpass ...", one result
-    of the paper, as sota40's annotator writes it)."""
+    listed name is the paper's own (``own_names``, with their short forms: "Both PAAT and
+    PAAB surpass ...", one result of the paper, as sota40's annotator writes it)."""
     lists = [ls for ls in _name_lists(text, methods, _AND_LIST_GAP) if s0 <= ls[0].start and ls[-1].end <= q.start]
     if not lists or lists[-1][-1].name != method or any(c.proposed or c.name in own_names for c in lists[-1]):
         return []
