@@ -36,7 +36,7 @@ from tqdm import tqdm
 
 from kg.batching import batched
 from kg.errors import InputError, Interrupted
-from kg.model import BuildReport, Entity, Extraction, Paper, is_placeholder
+from kg.model import ENTITY_KINDS, ENTITY_TYPES, BuildReport, Entity, Extraction, Paper, is_placeholder
 from kg.pool import ordered_map
 from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shared_quads
 from kg.store import GraphStore, KgStore
@@ -190,6 +190,9 @@ def missing_entities(extraction: Extraction, known: set[tuple[str, str]]) -> lis
             hib = metric_higher_is_better(name) if kind == "metric" else None
             out.append(Entity(kind, name, higher_is_better=hib))
 
+    for t in ENTITY_TYPES:  # (a paper's own meaning of an acronym: kg.link.Linker.paper_canon)
+        for m in extraction.mentions(t):
+            need(ENTITY_KINDS[t], m.name)
     for r in extraction.results:
         need("method", r.method)
         need("method", r.baseline)

@@ -521,6 +521,11 @@ class Linker:
                         longest = max(longest, len(short))
                         for k in _keys(short, guarded):
                             own.setdefault(k, target)
+            titled = _title_acronym(extraction.title)
+            if titled and _foreign_meaning(canon.get(titled[0], ""), titled[1]):
+                for k in _keys(titled[0], guarded):  # (a definition in the abstract comes first)
+                    own.setdefault(k, titled[0])
+                longest = max(longest, len(titled[0]))
             if not own:
                 continue
             for v in _paper_names(extraction, t):
@@ -533,6 +538,29 @@ class Linker:
         if not overlay:
             return self.canon
         return {t: ChainMap(overlay[t], self.canon[t]) if t in overlay else self.canon[t] for t in ENTITY_TYPES}
+
+
+# A title "X: Long Form" whose long form spells the acronym X defines the paper's own X ("SSD:
+# Single Shot MultiBox Detector", "HINet: Half Instance Normalization Network for Image
+# Restoration"): where the corpus gives the bare X another paper's long form of another meaning
+# ("Small Screen Device's (SSD's)"), the paper's X is an entity of its own, named X. A subtitle
+# that spells X with the corpus's meaning ("Single Shot Detector (SSD)") keeps the corpus's entity.
+_TITLE_ACRONYM = re.compile(r"\s*(?P<short>[A-Z][\w-]*[A-Z][\w-]*)\s*:\s+(?P<long>\S.*)")
+
+
+def _title_acronym(title: str | None) -> tuple[str, str] | None:
+    """(X, long form key) of a title "X: Long Form" whose long form spells X, or None."""
+    m = _TITLE_ACRONYM.match(title or "")
+    if not m or not _spells(name_key(m.group("long")), m.group("short")):
+        return None
+    return m.group("short"), name_key(m.group("long"))
+
+
+def _foreign_meaning(canonical: str, long_key: str) -> bool:
+    """Whether the entity ``canonical`` is an acronym definition whose long form is not the
+    meaning ``long_key`` spells."""
+    d = _ACRONYM_FORM.match(canonical)
+    return bool(d) and not _same_meaning(name_key(d.group("long")), long_key)
 
 
 def _one_meaning(a: str, b: str | None) -> bool:
