@@ -31,10 +31,12 @@ def test_a_technique_before_a_method_noun_and_for_is_no_task(nlp):
 
 def test_known_tasks_task_heads_and_studied_techniques_stay(nlp):
     # guard: a known task, even qualified; a task head before the method noun; a technique
-    # the title says it studies
+    # the title says it studies or improves
     found = tasks(nlp, "Zorb: Differentiable Neural Architecture Search for Quill Dimensions", ABSTRACT)
     assert "differentiable neural architecture search" in found, found
     found = tasks(nlp, "Zorb: An End-to-End Glyph Detection Algorithm for Quill Imagery", ABSTRACT)
     assert any("glyph detection" in t for t in found), found
     found = tasks(nlp, "Zorb: Revisiting Quill-Parameter Pruning for Fine-Tuned Models", ABSTRACT)
     assert "quill-parameter pruning" in found, found
+    found = tasks(nlp, "Zorb: Optimized Quill Training for Large Glyph Models", ABSTRACT)
+    assert "quill training" in found, found

@@ -1364,10 +1364,13 @@ TITLE_TECHNIQUE_MEANS = 0.3  # below the floor of the first task (TASK_FLOOR_FIR
 # Graph for ...", "A Joint Training Dual-MRC Framework for ...")
 _BEFORE_METHOD_FOR = re.compile(r"(?:\s+[\w'-]+)?\s+([A-Za-z-]+)\s+for\s+", re.I)
 
-# a verb of study before the technique: what the paper examines ("Revisiting X for Y")
+# a verb of study or a word of improvement before the technique: what the paper examines or
+# makes better ("Revisiting X for Y", "Optimized RLHF Training for Y")
 _STUDIED_BEFORE = re.compile(
     r"\b(?:Revisiting|Rethinking|Exploring|Understanding|Analy[sz]ing|Investigating|Studying|"
-    r"Evaluating|Benchmarking)\s+(?:the\s+)?$", re.I)
+    r"Evaluating|Benchmarking|Optimized|Efficient|Scalable|Faster|Accelerat(?:ed|ing))\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _drop_title_technique_means(text: str, cands: list[Cand], title_end: int) -> None:
