@@ -508,6 +508,7 @@ class Linker:
         Consistency (MIC)" and reports results of "MIC" means its own MIC, whatever long form
         the corpus most often gives "MIC" ("Many Integrated Core (MIC)")."""
         overlay: dict[str, dict[str, str]] = {}
+        titled = _title_acronym(extraction.title)  # (the title's "X: Long Form", for every kind)
         for t in ENTITY_TYPES:
             canon, guarded = self.canon[t], t in GUARDED_KINDS
             own: dict[str, str] = {}  # keys of the acronyms this paper defines -> their entity
@@ -521,7 +522,6 @@ class Linker:
                         longest = max(longest, len(short))
                         for k in _keys(short, guarded):
                             own.setdefault(k, target)
-            titled = _title_acronym(extraction.title)
             if titled and _foreign_meaning(canon.get(titled[0], ""), titled[1]):
                 for k in _keys(titled[0], guarded):  # (a definition in the abstract comes first)
                     own.setdefault(k, titled[0])

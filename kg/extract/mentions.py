@@ -1335,8 +1335,7 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: S
     way to it ("Scaling Instruction Tuning for Mathematical Reasoning", "Neural Synthesis
     for SMT-Assisted Proof-Oriented Programming"): A loses confidence. A gerund phrase
     ("Generating Protein Sequences for Drug Discovery") states the work itself and stays."""
-    chunks = [c for c in cands if c.label == TASK and c.end <= title_end
-              and c.source in ("titletask", "task")]  # fmt: skip
+    chunks = _title_task_chunks(cands, title_end)
     # a known task can be the B ("Global-to-Local Modeling for ... Pose Estimation")
     problems = chunks + [c for c in lexicon if c.label == TASK and c.end <= title_end]
     if not chunks or len(problems) < 2:
@@ -1357,6 +1356,11 @@ def _demote_title_means(text: str, cands: list[Cand], title_end: int, lexicon: S
 
 
 _SAME_CHUNK = re.compile(r"(?:[\w'-]+ ){0,2}")
+
+
+def _title_task_chunks(cands: list[Cand], title_end: int) -> list[Cand]:
+    """The task candidates the title's chunks made (not the lexicon's names)."""
+    return [c for c in cands if c.label == TASK and c.end <= title_end and c.source in ("titletask", "task")]
 
 
 TITLE_TECHNIQUE_MEANS = 0.3  # below the floor of the first task (TASK_FLOOR_FIRST)
@@ -1381,9 +1385,7 @@ def _drop_title_technique_means(text: str, cands: list[Cand], title_end: int) ->
     no task (the readable gold lists such an X as a task in none of 13 titles). A known task
     stays ("Neural Architecture Search for ...", "Unsupervised Domain Adaptation for ..."), and so does a
     task head before a method noun ("Cloud Detection Algorithm for ...")."""
-    for c in cands:
-        if c.label != TASK or c.end > title_end or c.source not in ("titletask", "task"):
-            continue
+    for c in _title_task_chunks(cands, title_end):
         name = c.name or text[c.start : c.end]
         head = name.rsplit(None, 1)[-1].lower()  # (of a gerund phrase, its action: "filter pruning")
         if head not in N.METHOD_HEADS and NOM.singular(head) not in N.METHOD_HEADS:
