@@ -2118,6 +2118,21 @@ _PAIRED_CHANGE_FIRST = re.compile(r"\s*([a-z][\w-]*)\s+and\s+(?:~\s*)?$")
 _PAIRED_CHANGE_SECOND = re.compile(r"\s*([a-z][\w-]*)\s+" + _CHANGE_NOUN + r"\b")
 
 
+def _first_of_pair(m: re.Match, second: str) -> str:
+    """The name of the first of two measures whose modifiers are coordinated before the
+    measure ``second`` that the text names (``m``: _SHARED_HEAD_BEFORE before it). The two
+    share ``second`` whole when a modifier of the second stands between "and" and it ("task
+    and episode success rates": "task success rates", not "task rates"), its words after its
+    modifier where those name a measure ("word and character error rates": "word error
+    rates"), else its last word ("training and inference time": "training time")."""
+    if m.group(2).strip():
+        return f"{m.group(1)} {second}"
+    head = second.split(None, 1)[-1]
+    if " " not in head or METRIC not in (lookup_label(head), lookup_label(head.removesuffix("s"))):
+        head = second.rsplit(None, 1)[-1]
+    return f"{m.group(1)} {head}"
+
+
 def _split_shared_heads(text: str, bound: list[list], metrics: list[Cand], s0: int) -> None:
     """Two margins of one verb or noun of change, each on its own measure, where the text
     writes the measures with a shared head or after each margin (see _SHARED_HEAD_BEFORE,
@@ -2134,8 +2149,7 @@ def _split_shared_heads(text: str, bound: list[list], metrics: list[Cand], s0: i
             continue  # (not "reduces latency and improves accuracy by": two verbs, two objects)
         first = next((d.name for d in metrics if d.end == m.end(1)), None)
         if first is None:
-            head = m1.rsplit(None, 1)[-1]
-            first = m.group(1) if m.group(1) in _MEASURE_HEAD_WORDS else f"{m.group(1)} {head}"
+            first = m.group(1) if m.group(1) in _MEASURE_HEAD_WORDS else _first_of_pair(m, m1)
         bound[g[0]] = [q1, first, 0.85]
         bound[g[1]] = [q2, m.group(2) + m1, 0.85]
     for i in range(len(bound) - 1):
