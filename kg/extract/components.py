@@ -18,7 +18,8 @@ from spacy.vocab import Vocab
 
 from kg.extract import names as N
 from kg.extract.lexicon import build_matchers, lexicon_patterns
-from kg.extract.mentions import METRIC, Cand, DocState, find_candidates, stand_in_spans, resolve
+from kg.extract.mentions import (METRIC, Cand, DocState, find_candidates, resolve, stand_in_spans,
+                                 title_handle_spans)
 from kg.extract.mentions import characterized, terms_compared  # what "in terms of" reads
 from kg.extract.mentions import NP_END_PUNCT
 from kg.extract.numbers import ASYMPTOTIC, parse_number
@@ -86,6 +87,8 @@ def mlkg_sentences(doc: Doc) -> Doc:
     # which words stand in for names the text does not spell (from the paper's LaTeX macros)
     macros = doc.user_data.pop("mlkg_macros", ())
     st.stand_ins = stand_in_spans(st.text, macros)
+    if macros:
+        st.stand_ins = title_handle_spans(st.text, macros, st.stand_ins)
     st.macro_names = _macro_names(st.text, macros, st.stand_ins)
     low = st.text.lower()
     st.low = low if len(low) == len(st.text) else st.text  # "İ".lower() is two characters

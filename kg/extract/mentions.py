@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from collections.abc import Sequence, Set as AbstractSet
 from functools import lru_cache
@@ -410,6 +411,24 @@ def _task_variant(text: str, low: str, a: int, b: int, head: str) -> bool:
             and " ".join([*before, head]).lower() not in low)  # fmt: skip
 
 
+_OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing ")
+
+
+def _past_opening_gerund(text: str, st: DocState, a: int, b: int, long_forms: AbstractSet[tuple[int, int]]) -> int:
+    """Where a capitalised run starts once a sentence-opening gerund whose object it is is
+    left out: "Customizing Convolution Neural Networks (CNN) for ...", "Training Deep Neural
+    Networks is hard" (the rest is the long form its acronym spells without the gerund, or
+    a generic family); else ``a``. "Denoising Diffusion Probabilistic Models (DDPMs)" and
+    "Spiking Neural Network (SNN)" spell their gerund, "Parsing R-CNN" is one name."""
+    g = _OPENING_GERUND.match(text, a, b)
+    if g is None or text.count(" ", g.end(), b) < 1 or st.sentence_span(a)[0] != a:
+        return a
+    rest = g.end()
+    if (rest, b) in long_forms or N.is_generic_phrase(text[rest:b]):
+        return rest
+    return a
+
+
 def find_candidates(text: str, st: DocState) -> None:
     """Fill ``st.names`` with unlabeled name candidates and labeled task phrases."""
     cands: list[Cand] = []
@@ -476,7 +495,9 @@ def find_candidates(text: str, st: DocState) -> None:
     for a, b in N.find_spaced_releases(text, st.words):  # "Zemini 1.5 Pro": a family named by its release
         cands.append(Cand(a, b, None, "name", 0.7))
     body = title_end + 2 if title_end else 0
+    long_forms = {(ls, le) for ls, le, _, _ in st.acronyms}
     for a, b in N.find_title_case_runs(text, body, len(text), st.shape):
+        a = _past_opening_gerund(text, st, a, b, long_forms)
         if lookup_label(text[a:b].rsplit(None, 1)[-1]) == METRIC:
             continue  # "Test F1", "Mean AP": a measure, which the lexicon finds
         if not _weak_titlecase(text[a:b], text):
@@ -2972,7 +2993,37 @@ def _field_example(text: str, c: Cand, claims: list[tuple[int, int]]) -> bool:
     on tasks such as X and Y"); not one it names with "tasks" after it ("have shown ... on
     arithmetic reasoning tasks" may be the paper's own)."""
     end = max(c.end, c.ctx)
-    return any(a <= c.start < b for a, b in claims) and not _TASK_AFTER.match(text, end, end + 15)
+    return (any(a <= c.start < b for a, b in claims) and not _TASK_AFTER.match(text, end, end + 15)
+            and not _data_named_after(text, c, end))
+
+
+def _data_named_after(text: str, c: Cand, end: int) -> bool:
+    """Whether a later sentence names the paper's data by a word of the task (a modifier, not
+    its head) or by the acronym defined right after it: the paper evaluates on the task the
+    background listed ("applications such as molecule and polymer property prediction ... on
+    seven molecular and four polymer datasets", "person re-identification (ReID) ... on two
+    ReID datasets"). The word is written in lower case: a word of a dataset's name is none
+    ("keyword spotting ... on the Google Speech Commands dataset" is no speech recognition)."""
+    words = [w.lower() for w in _LETTERS.findall(text, c.start, end)[:-1] if len(w) >= 4 and w.lower() not in N.TASK_BREAK]
+    acronym = _BRACKETED_ACRONYM.match(text, end)
+    if acronym:
+        words.append(acronym.group(1))
+    stop = text.find(". ", end)
+    if not words or stop < 0:
+        return False
+    for w in words:
+        # (a long word without its last two letters: "molecule" and "molecular"; a short one
+        # whole, "multi" is no "multiple"; up to three words between)
+        word = re.escape(w[:-2]) + r"\w*" if len(w) >= 7 else re.escape(w) + r"\b"
+        pattern = rf"(?<![\w-]){word}(?=(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN})"
+        if re.compile(pattern).search(text, stop):
+            return True
+    return False
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+_DATA_NOUN = r"(?:datasets?|benchmarks?|corpora|corpus)\b"
 
 
 # heads too general to name a task with one modifier ("model training", "then search")
@@ -3589,6 +3640,29 @@ def resolve(text: str, st: DocState) -> None:
     out = _without_misread_methods(text, out, title_end, st.proposed)
     out = _without_bare_objectives(text, out, st.proposed)
     st.mentions = _without_kind_acronyms(text, out)
+    if "-" in text:
+        _past_lost_symbols(text, st.mentions)
+
+
+# a hyphen left where a math symbol was: "the $k$-level hypergraph partitioning" reads "the
+# -level hypergraph partitioning", "COCO-$20^i$" reads "COCO-"
+_LOST_SYMBOL_LEAD = re.compile(r"-[\w]+ (?=\S+ \S)")
+
+
+def _past_lost_symbols(text: str, mentions: list[Cand]) -> None:
+    """Names without the hyphenated word a lost math symbol began ("-level hypergraph
+    partitioning" -> "hypergraph partitioning", when two or more words remain; "-center
+    clustering" stays, no shorter name says it) and without a hyphen it left at the end of a
+    name ("COCO-" -> "COCO"; a task's is a suspended hyphen, "Zero- and Few-Shot Learning")."""
+    for c in mentions:
+        name = c.name or ""
+        if name.startswith("-") and (lead := _LOST_SYMBOL_LEAD.match(name)) and "(" not in name:
+            if text[c.start : c.end].lower() == name.lower():
+                c.start += lead.end()
+            c.name = name[lead.end() :]
+        elif name.endswith("-") and c.label != TASK and len(name) > 2 and text[c.end - 1 : c.end] == "-":
+            c.end -= 1
+            c.name = name[:-1]
 
 
 OWN_METHOD_CAP = 0.3  # the paper's own method where the title names the task it serves
@@ -6317,7 +6391,10 @@ _MACRO_KIND_WORD = re.compile(rf"(?i:{_MACRO_KIND}|proposed|our)")
 # the name ("\\short", "\\dplshort", "\\self", "\\task", "\\sampler", "\\Arch"), a filler
 # ("\\xxx"), or one or two lower-case letters ("\\ia" for (IA)^3): round 32 found each
 # read as the paper's name from a title or "we present" once macro words could be names
-_HANDLE_WORD = re.compile(r"(?i:self|short|long|task|sampler|arch|x{3,})|[a-z]{2,8}(?:short|long)|[a-z]{1,2}")
+_HANDLE_WORD = re.compile(r"(?i:self|short|long|task|sampler|arch|x{3,})|[a-z]{2,8}(?:short|long)|[a-z]{1,2}"
+                          r"|protocol|scheme|module|attack|eval")
+# (a lower-case kind word, "\\protocol", "\\scheme", "\\eval", names nothing as written; the
+# capitalised "\\EVAL" of an algorithm called EVAL does)
 # a lower-case word with capitals in it, as TeX macro names are written ("ourM", "sArt",
 # "websiteURL", "classNP", "ccNP"); not one lower-case letter before capitals, or two before
 # three or more, a real names' shape ("kNN", "mBART", "iBOT", "xLSTM", "sdDNNF")
@@ -6343,16 +6420,74 @@ def stand_in_spans(text: str, macros: Sequence[tuple[int, int]]) -> tuple[tuple[
 
 
 _RAW_MACRO = re.compile(r"\\([A-Za-z]+)")
+
+
+def title_handle_spans(text: str, macros: Sequence[tuple[int, int]],
+                       stand_ins: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    r"""``stand_ins`` and the spans of a macro word the abstract introduces as the paper's work
+    ("We present \far{}", "a method dubbed \fti", "our approach, \VSEpp") when the title names
+    the work otherwise in its "Name:" prefix ("Far3D: ...", "FaceDancer: ..."): the word is the
+    author's handle for that name, printed as the title prints it.
+
+    >>> t = "Zorb3D: Seeing Far\n\nWe propose a detector dubbed zorb. zorb beats petr."
+    >>> [t[a:b] for a, b in title_handle_spans(t, [(49, 53), (55, 59), (66, 70)], ())]
+    ['zorb', 'zorb']
+    """
+    title_end = text.find("\n\n")
+    colon = text.find(":", 0, title_end) if title_end > 0 else -1
+    prefix = text[:colon].strip() if colon > 0 else ""
+    if not prefix or " " in prefix or any(a < colon for a, _ in macros):
+        return stand_ins
+    key = _folded(prefix)
+    handles = {text[a:b] for a, b in macros if a > title_end and (a, b) not in stand_ins
+               and _folded(text[a:b]) != key and _OWN_WORK_BEFORE.search(text, max(title_end, a - 40), a)
+               and _NAME_ENDS.match(text, b) and not _MEASURE_OR_DATA_KIND.search(text, max(title_end, a - 40), a)}
+    if not handles:
+        return stand_ins
+    return tuple(sorted({*stand_ins, *((a, b) for a, b in macros if text[a:b] in handles)}))
+
+
+# the words before a name the paper gives its own work: "we present / propose / introduce X",
+# "(a method) named / dubbed / called X", "the proposed X", "our approach, X"
+_OWN_WORK_BEFORE = re.compile(r"(?:\b(?:present|propose|introduce|named|dubbed|called|termed|proposed)s?"
+                              rf"|\bour (?:[\w-]+ )?(?:{_METHOD_KINDS}|system),)\s*$", re.I)
+
+
+# a name ends before punctuation ("we present \\far{}, which"), not before the words of a
+# phrase it modifies ("we propose \\aatrous spatial pyramid pooling": a word, "à trous");
+# and a measure or a dataset the paper introduces is no handle of the work the title names
+_NAME_ENDS = re.compile(r"\s?[,.;:()]")
+_MEASURE_OR_DATA_KIND = re.compile(r"\b(?:metric|measure|score|dataset|benchmark|corpus)\b", re.I)
+
+
+def _folded(name: str) -> str:
+    """A name's letters and digits, lower-case and without accents ("Itihāsa" -> "itihasa")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalnum() and ch.isascii())
 _DIGITS_AFTER = re.compile(r"(?:\{\})?\s?(\d+)\b")
 
 
 def _stands_in(text: str, word: str, end: int) -> bool:
     """:func:`stand_in_macro`, unless the word and the digits after it are a name the lexicons
-    know ("\\ModelNet{}40": "ModelNet40")."""
+    know ("\\ModelNet{}40": "ModelNet40"), or the word is a one- or two-letter abbreviation the
+    text spells as a word: glued to digits ("\\ft176", a version) or modifying a lower-case
+    noun ("the \\io complexity", "the \\kv problem"; not "\\ia that scales", "\\vp also"), unless
+    glued to the word before ("R\\at100": recall at 100)."""
     if not stand_in_macro(word):
         return False
+    if len(word) <= 2 and word.islower() and not text[end - len(word) - 1 : end - len(word)].isalnum():
+        after = _SHORT_ABBREVIATION_AFTER.match(text, end)
+        if after is not None and (after.group(1) is None or after.group(1).lower() not in _CLAUSE_WORDS):
+            return False
     digits = _DIGITS_AFTER.match(text, end)
     return digits is None or lookup_label_any_case(word + digits.group(1)) is None
+
+
+# what follows a short abbreviation written as a word: digits glued to it, or a lower-case
+# word of four or more letters (a noun it modifies, unless a clause word: see _CLAUSE_WORDS)
+_SHORT_ABBREVIATION_AFTER = re.compile(r"\d|[ -](?!ifa|ifanon)([a-z]{4,})\b")
+_CLAUSE_WORDS = frozenset("""that which also then when where while thus into from with than
+    were have does achieves achieve reaches uses scales speeds contains improves outperforms
+    provides allows enables performs""".split())
 
 
 def stand_in_mentions(text: str, spans: Sequence[tuple[int, int]],
