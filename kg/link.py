@@ -284,6 +284,7 @@ def collect_forms(
             kind = "datasets" if p in forms["datasets"] and p not in forms["methods"] else "methods"
             forms[kind][p] += 0
         _count_types(ex, forms.setdefault(TYPE_VOTES, Counter()))
+        _count_fields(ex, forms.setdefault(FIELD_COUNTS, Counter()))
     return forms
 
 
@@ -370,6 +371,68 @@ def type_vote(votes: Counter) -> dict[tuple[str, str], str]:
     return out
 
 
+# --- a bare acronym's field --------------------------------------------------------------
+# A bare acronym joins the long form the corpus defines it with (:func:`_expansion`), but where
+# one or two papers define it, other papers that write it bare may mean another thing of their
+# own field: "MARS" in ten person re-identification papers is not one paper's "Multimodal
+# Analogical Reasoning dataSet (MARS)", "CNF" in SAT papers is not "Cell-based Neural Fabric".
+# A paper's field is read from its title's words and the names it mentions (:func:`_field_items`);
+# the field of a definition, from its papers' and from its long form's words. Where the papers that
+# write the acronym bare share a field among themselves (FIELD_MIN_ITEMS items each in
+# FIELD_MIN_PAPERS of them) that none of its few defining papers (at most THIN_DEFINERS) has,
+# the definition is foreign to them: a bare use whose paper shares no field item with the
+# definition stays the acronym of its own (:meth:`Linker.paper_canon`). Where the corpus defines
+# the acronym with several meanings, a bare use joins the one whose field its paper shares
+# ("LDA" in a face recognition paper: linear discriminant analysis, not the topic model),
+# and none when it shares none's. Items in more than FIELD_MAX_SHARE of the papers ("accuracy",
+# "learning") say nothing of a field.
+FIELD_COUNTS = "fields"  # the key of the field counts in the forms of collect_forms
+FIELD_MAX_SHARE = 0.1
+FIELD_MIN_PAPERS = 2
+FIELD_MIN_ITEMS = 2
+THIN_DEFINERS = 2
+FEW_BARE_USES = 4
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+_PLAIN_WORDS = frozenset(
+    "with from that this their using based learning deep neural network networks model models towards toward "
+    "into over under than through without".split())
+
+
+def _field_items(ex: Extraction) -> frozenset[str]:
+    """A paper's field: its title's words ("w:") and the keys of the names it mentions ("n:")."""
+    items = {"w:" + w for w in map(str.lower, _TITLE_WORD.findall(ex.title or "")) if w not in _PLAIN_WORDS}
+    items.update("n:" + name_key(m.name) for t in ENTITY_TYPES for m in ex.mentions(t))
+    return frozenset(items)
+
+
+def _long_items(long: str) -> set[str]:
+    """A long form's words as field items: "style-based GAN" is of the field of "style-based"."""
+    return {"w:" + w for w in map(str.lower, _TITLE_WORD.findall(long)) if w not in _PLAIN_WORDS}
+
+
+def _bare_acronym(name: str) -> bool:
+    """A one-word name with two capitals or more: what a paper writes for an acronym."""
+    return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
+
+
+def _count_fields(ex: Extraction, counts: Counter) -> None:
+    """Add one paper's field counts: ("df", item) papers; ("d", kind, definition, item) and
+    ("b", kind, bare acronym, item) papers that write the definition or the bare acronym."""
+    items = _field_items(ex)
+    for item in items:
+        counts["df", item] += 1
+    counts["papers"] += 1
+    for t in GUARDED_KINDS:
+        for m in ex.mentions(t):
+            defs = [n for n in (m.name, *m.aliases) if n[-1:] == ")" and _ACRONYM_FORM.match(n)]
+            for n in defs:
+                for item in items:
+                    counts["d", t, n, item] += 1
+            if not defs and _bare_acronym(m.name):
+                for item in items:
+                    counts["b", t, m.name, item] += 1
+
+
 class Linker:
     """Canonical names, families and entities resolved from corpus-wide name counts.
 
@@ -437,9 +500,84 @@ class Linker:
         self.canon = canon
         self.broader = broader
         self.entities = entities
+        self._read_fields(forms, forms.get(FIELD_COUNTS) or Counter())
         # the memos served this corpus's linking: ~26 MB after sota-arxiv, not kept for the process's life
         _keys.cache_clear()
         _spells.cache_clear()
+
+    def _read_fields(self, forms: dict[str, Counter], counts: Counter) -> None:
+        """The fields of the acronym definitions (see FIELD_COUNTS): ``meanings`` (kind, key of an
+        acronym) -> its definitions' entities; ``fields`` (kind, entity) -> field items;
+        ``foreign`` the entities whose few definers' field the acronym's bare users do not share."""
+        most = FIELD_MAX_SHARE * counts.get("papers", 0)
+        fields: dict[tuple[str, str], set[str]] = defaultdict(set)
+        definers: Counter = Counter()  # (kind, entity) -> papers that define it
+        writers: Counter = Counter()  # (kind, entity) -> papers that write its long form, defined or not
+        bare_uses: Counter = Counter()  # (kind, entity) -> papers that write its acronym bare
+        bare: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for key, n in counts.items():
+            if key[0] == "d" and counts["df", key[3]] <= most and (e := self.canon[key[1]].get(key[2])):
+                fields[key[1], e].add(key[3])
+            elif key[0] == "b" and counts["df", key[3]] <= most and (e := self.canon[key[1]].get(key[2])):
+                bare[key[1], e][key[3]] += n
+        self.meanings: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for t in GUARDED_KINDS:
+            for n, e in self.canon[t].items():
+                if n[0] == "\x00":
+                    continue
+                if _bare_acronym(n):
+                    bare_uses[t, e] += forms[t].get(n, 0)
+                else:
+                    writers[t, e] += forms[t].get(n, 0)  # (papers that write its long form, defined or not)
+                d = n[-1:] == ")" and n[0] != "\x00" and _ACRONYM_FORM.match(n)
+                if d and _ACRONYM_FORM.match(e):
+                    definers[t, e] += forms[t].get(n, 0)
+                    fields[t, e].update(_long_items(d.group("long")))
+                    for k in _keys(d.group("short"), True):
+                        self.meanings[t, k].add(e)
+        self.fields = {k: frozenset(v) for k, v in fields.items()}
+        self.common_items = frozenset(k[1] for k, n in counts.items() if k[0] == "df" and n > most)
+        self.definers = definers
+        # the definitions too few papers write to stand for a bare acronym few papers use: a use
+        # that shares no field item with them is another thing ("AMI" in meeting summarisation
+        # is not a one-paper "Automated Metering Infrastructure (AMI)")
+        self.thin = {k for k, n in writers.items() if n <= THIN_DEFINERS and bare_uses[k] <= FEW_BARE_USES}
+        self.foreign: set[tuple[str, str]] = set()
+        for (t, e), items in bare.items():
+            d = _ACRONYM_FORM.match(e)
+            if not d or writers[t, e] > THIN_DEFINERS:
+                continue
+            own = _own_items(d.group("short"), e)
+            shared = {x for x, n in items.items() if n >= FIELD_MIN_PAPERS and x not in own}
+            if len(shared) >= FIELD_MIN_ITEMS and shared.isdisjoint(self.fields.get((t, e), ())):
+                self.foreign.add((t, e))
+
+    def _field_meaning(self, kind: str, name: str, target: str, items: frozenset[str]) -> str | None:
+        """The entity a paper's bare acronym ``name`` is, by its paper's field (``items``), where
+        the corpus's ``target`` is not it: another meaning whose field it shares, or the acronym
+        itself; None to keep ``target``."""
+        d = _ACRONYM_FORM.match(target)
+        if not d:
+            return None
+        own = _own_items(name, target) | self.common_items
+        if items <= own:
+            return None  # (nothing tells the paper's field)
+        others = {e for k in _keys(name, True) for e in self.meanings.get((kind, k), ())
+                  if e != target and not _one_meaning(e, target)}  # (other spellings of its meaning are it)
+
+        def shared(e: str) -> int:
+            return len((items & self.fields.get((kind, e), frozenset())) - own)
+
+        if shared(target):
+            return None
+        if others and self.definers[kind, target] <= THIN_DEFINERS:
+            best = max(sorted(others), key=shared)
+            if shared(best):
+                return best
+        if (kind, target) in self.foreign or ((kind, target) in self.thin and _short_caps(name)) or (
+                others and self.definers[kind, target] <= THIN_DEFINERS):
+            return name
+        return None
 
     def _target(self, kind: str, name: str) -> str | None:
         """The kind the corpus vote gives ``name`` instead of ``kind``, if any."""
@@ -526,6 +664,8 @@ class Linker:
                 for k in _keys(titled[0], guarded):  # (a definition in the abstract comes first)
                     own.setdefault(k, titled[0])
                 longest = max(longest, len(titled[0]))
+            if t in GUARDED_KINDS:
+                self._field_overlay(extraction, t, own, overlay)
             if not own:
                 continue
             for v in _paper_names(extraction, t):
@@ -538,6 +678,40 @@ class Linker:
         if not overlay:
             return self.canon
         return {t: ChainMap(overlay[t], self.canon[t]) if t in overlay else self.canon[t] for t in ENTITY_TYPES}
+
+
+    def _field_overlay(self, extraction: Extraction, kind: str, own: dict[str, str],
+                       overlay: dict[str, dict[str, str]]) -> None:
+        """Add to ``overlay`` the paper's bare acronyms that another paper's definition is not
+        (see FIELD_COUNTS); ``own``: the keys of the acronyms the paper defines itself."""
+        canon, items = self.canon[kind], None
+        for v in sorted(_paper_names(extraction, kind)):
+            if not _bare_acronym(v) or not own.keys().isdisjoint(_keys(v, True)):
+                continue
+            target = canon.get(v) or _lookup(canon, v, True)
+            if not target or target[-1:] != ")":
+                continue
+            if (kind, target) not in self.foreign and not ((kind, target) in self.thin and _short_caps(v)) and not any(
+                    len(self.meanings.get((kind, k), ())) > 1 for k in _keys(v, True)):
+                continue  # (one meaning, and its bare users share its field: the common case)
+            if items is None:
+                items = _field_items(extraction)
+            meaning = self._field_meaning(kind, v, target, items)
+            if meaning:
+                overlay.setdefault(kind, {})[v] = meaning
+
+
+def _short_caps(name: str) -> bool:
+    """Whether ``name`` is two or three capitals (a plural "s" may follow): the shape that many
+    things share ("AMI", "DSL", "CAD"), unlike a longer or mixed-case coinage ("t-SNE", "LoRA")."""
+    return 2 <= len(name.removesuffix("s")) <= 3 and name.removesuffix("s").isalpha() and name.removesuffix("s").isupper()
+
+
+def _own_items(short: str, definition: str) -> set[str]:
+    """The field items that are the acronym's own names (no evidence of a field)."""
+    d = _ACRONYM_FORM.match(definition)
+    names = {short, definition, *(d.group("long", "short") if d else ())}
+    return {p + name_key(n) for n in names for p in ("n:", "w:")} | {"w:" + short.lower()}
 
 
 # A title "X: Long Form" whose long form spells the acronym X defines the paper's own X ("SSD:
