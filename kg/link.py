@@ -388,6 +388,7 @@ def type_vote(votes: Counter) -> dict[tuple[str, str], str]:
 # "learning") say nothing of a field.
 FIELD_COUNTS = "fields"  # the key of the field counts in the forms of collect_forms
 FIELD_MAX_SHARE = 0.1
+FIELD_MATCH_SHARE = 0.25
 FIELD_MIN_PAPERS = 2
 FIELD_MIN_ITEMS = 2
 THIN_DEFINERS = 2
@@ -510,15 +511,16 @@ class Linker:
         acronym) -> its definitions' entities; ``fields`` (kind, entity) -> field items;
         ``foreign`` the entities whose few definers' field the acronym's bare users do not share."""
         most = FIELD_MAX_SHARE * counts.get("papers", 0)
+        wide = FIELD_MATCH_SHARE * counts.get("papers", 0)
         fields: dict[tuple[str, str], set[str]] = defaultdict(set)
         definers: Counter = Counter()  # (kind, entity) -> papers that define it
         writers: Counter = Counter()  # (kind, entity) -> papers that write its long form, defined or not
         bare_uses: Counter = Counter()  # (kind, entity) -> papers that write its acronym bare
         bare: dict[tuple[str, str], Counter] = defaultdict(Counter)
         for key, n in counts.items():
-            if key[0] == "d" and counts["df", key[3]] <= most and (e := self.canon[key[1]].get(key[2])):
+            if key[0] == "d" and counts["df", key[3]] <= wide and (e := self.canon[key[1]].get(key[2])):
                 fields[key[1], e].add(key[3])
-            elif key[0] == "b" and counts["df", key[3]] <= most and (e := self.canon[key[1]].get(key[2])):
+            elif key[0] == "b" and counts["df", key[3]] <= wide and (e := self.canon[key[1]].get(key[2])):
                 bare[key[1], e][key[3]] += n
         self.meanings: dict[tuple[str, str], set[str]] = defaultdict(set)
         for t in GUARDED_KINDS:
@@ -537,6 +539,7 @@ class Linker:
                         self.meanings[t, k].add(e)
         self.fields = {k: frozenset(v) for k, v in fields.items()}
         self.common_items = frozenset(k[1] for k, n in counts.items() if k[0] == "df" and n > most)
+        self.everywhere = frozenset(x for x in self.common_items if counts["df", x] > wide)
         self.definers = definers
         # the definitions too few papers write to stand for a bare acronym few papers use: a use
         # that shares no field item with them is another thing ("AMI" in meeting summarisation
@@ -549,7 +552,8 @@ class Linker:
                 continue
             own = _own_items(d.group("short"), e)
             shared = {x for x, n in items.items() if n >= FIELD_MIN_PAPERS and x not in own}
-            if len(shared) >= FIELD_MIN_ITEMS and shared.isdisjoint(self.fields.get((t, e), ())):
+            telling = shared - self.common_items
+            if len(telling) >= FIELD_MIN_ITEMS and shared.isdisjoint(self.fields.get((t, e), ())):
                 self.foreign.add((t, e))
 
     def _field_meaning(self, kind: str, name: str, target: str, items: frozenset[str]) -> str | None:
@@ -559,8 +563,8 @@ class Linker:
         d = _ACRONYM_FORM.match(target)
         if not d:
             return None
-        own = _own_items(name, target) | self.common_items
-        if items <= own:
+        own = _own_items(name, target) | self.everywhere
+        if items <= own | self.common_items:
             return None  # (nothing tells the paper's field)
         others = {e for k in _keys(name, True) for e in self.meanings.get((kind, k), ())
                   if e != target and not _one_meaning(e, target)}  # (other spellings of its meaning are it)
