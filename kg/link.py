@@ -393,6 +393,14 @@ FIELD_MIN_PAPERS = 2
 FIELD_MIN_ITEMS = 2
 THIN_DEFINERS = 2
 FEW_BARE_USES = 4
+# An entity's label is its acronym definition ("Long Form (X)", carrying both forms) unless the
+# corpus writes the bare acronym far more often, at least LABEL_MIN_BARE times and LABEL_BARE_RATIO
+# times as often as its long form (defined or not): then the label is what everyone writes ("BERT",
+# "SVHN", "GLUE", "ReLU"; not "LSTM", which 39 papers define), and the definition is an alias.
+# Not an acronym with two meanings in the corpus, nor one whose definition is foreign to its bare
+# users (that bare acronym is an entity of its own).
+LABEL_MIN_BARE = 5
+LABEL_BARE_RATIO = 3
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 _PLAIN_WORDS = frozenset(
     "with from that this their using based learning deep neural network networks model models towards toward "
@@ -462,6 +470,9 @@ class Linker:
         for t, (mapping, ents) in zip(ENTITY_TYPES, _link_kinds(forms, lex, workers), strict=True):
             canon[t] = mapping
             entities.extend(ents)
+        self.canon = canon
+        self._read_fields(forms, forms.get(FIELD_COUNTS) or Counter())
+        entities = self._label_acronyms(forms, entities)
         # families: emit the family entity and point variants at it
         broader: dict[tuple[str, str], str] = {}
         by_name = {(e.kind, e.name): e for e in entities}
@@ -498,10 +509,8 @@ class Linker:
             for e in entities + extra
         ]
         entities.sort(key=lambda e: (e.kind, e.name.lower(), e.name))
-        self.canon = canon
         self.broader = broader
         self.entities = entities
-        self._read_fields(forms, forms.get(FIELD_COUNTS) or Counter())
         # the memos served this corpus's linking: ~26 MB after sota-arxiv, not kept for the process's life
         _keys.cache_clear()
         _spells.cache_clear()
@@ -537,6 +546,7 @@ class Linker:
                     fields[t, e].update(_long_items(d.group("long")))
                     for k in _keys(d.group("short"), True):
                         self.meanings[t, k].add(e)
+        self.definition: dict[tuple[str, str], str] = {}  # (kind, label) -> the definition it renames
         self.fields = {k: frozenset(v) for k, v in fields.items()}
         self.common_items = frozenset(k[1] for k, n in counts.items() if k[0] == "df" and n > most)
         self.everywhere = frozenset(x for x in self.common_items if counts["df", x] > wide)
@@ -555,6 +565,51 @@ class Linker:
             telling = shared - self.common_items
             if len(telling) >= FIELD_MIN_ITEMS and shared.isdisjoint(self.fields.get((t, e), ())):
                 self.foreign.add((t, e))
+
+    def _label_acronyms(self, forms: dict[str, Counter], entities: list[Entity]) -> list[Entity]:
+        """The entities with an acronym definition renamed to the bare acronym where the corpus
+        writes that far more often (see LABEL_MIN_BARE); ``canon`` and the field tables follow."""
+        members: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for t in GUARDED_KINDS:
+            for n, e in self.canon[t].items():
+                if n[0] != "\x00" and e[-1:] == ")":
+                    members[t, e].append(n)
+        taken = {(e.kind, e.name) for e in entities}
+        renamed: dict[tuple[str, str], str] = {}
+        for (t, e), names in members.items():
+            d = _ACRONYM_FORM.match(e)
+            if not d or (t, e) in self.foreign:
+                continue  # (the bare acronym's own entity is another thing: its name stays free)
+            keys = _keys(d.group("short"), True)
+            if any(len(self.meanings.get((t, k), ())) > 1 for k in keys):
+                continue  # (the bare acronym is ambiguous: the label keeps the long form)
+            bare = [n for n in names if _bare_acronym(n) and not keys.isdisjoint(_keys(n, True))]
+            bare_uses = sum(forms[t].get(n, 0) for n in bare)
+            long_uses = sum(forms[t].get(n, 0) for n in names if n not in bare)
+            if bare_uses >= LABEL_MIN_BARE and bare_uses >= LABEL_BARE_RATIO * long_uses:
+                label = min(bare, key=lambda n: (-forms[t].get(n, 0), n))
+                if (ENTITY_KINDS[t], label) not in taken:
+                    renamed[t, e] = label
+                    taken.add((ENTITY_KINDS[t], label))
+        if not renamed:
+            return entities
+        for t in GUARDED_KINDS:
+            self.canon[t] = {n: renamed.get((t, e), e) for n, e in self.canon[t].items()}
+        for table in (self.fields, self.definers):
+            for (t, e), label in renamed.items():
+                if (t, e) in table:
+                    table[t, label] = table.pop((t, e))
+        self.meanings = {k: {renamed.get((k[0], e), e) for e in v} for k, v in self.meanings.items()}
+        self.thin = {(t, renamed.get((t, e), e)) for t, e in self.thin}
+        self.definition = {(t, label): e for (t, e), label in renamed.items()}
+        out = []
+        for ent in entities:
+            label = renamed.get((ent.kind + "s", ent.name))
+            if label:
+                aliases = tuple(sorted({*ent.aliases, ent.name} - {label}))
+                ent = replace(ent, name=label, aliases=aliases)
+            out.append(ent)
+        return out
 
     def _field_meaning(self, kind: str, name: str, target: str, items: frozenset[str]) -> str | None:
         """The entity a paper's bare acronym ``name`` is, by its paper's field (``items``), where
@@ -664,7 +719,8 @@ class Linker:
                         longest = max(longest, len(short))
                         for k in _keys(short, guarded):
                             own.setdefault(k, target)
-            if titled and _foreign_meaning(canon.get(titled[0], ""), titled[1]):
+            current = canon.get(titled[0], "") if titled else ""
+            if titled and _foreign_meaning(self.definition.get((t, current), current), titled[1]):
                 for k in _keys(titled[0], guarded):  # (a definition in the abstract comes first)
                     own.setdefault(k, titled[0])
                 longest = max(longest, len(titled[0]))

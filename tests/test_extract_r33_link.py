@@ -71,3 +71,17 @@ def test_without_field_evidence_the_corpus_join_stays():
         ex("b1", "Tender pricing", methods=["VOP"]),
     ])  # fmt: skip
     assert canonical(exs, "b1") == ["Velvet Orbit Planner (VOP)"]
+
+
+def test_label_is_the_bare_acronym_everyone_writes():
+    papers = [ex("def", "Quokka encoders", methods=["Quokka Encoder Representations (QER)"])]
+    papers += [ex(f"u{i}", f"Task{i:02d} with encoders", methods=["QER"]) for i in range(6)]
+    papers += [ex("d2", "Wombat nets", methods=["Wombat Residual Network (WRN)"])]
+    papers += [ex(f"w{i}", f"Wombat{i:02d} study", methods=["WRN" if i < 5 else "Wombat Residual Network"])
+               for i in range(8)]  # fmt: skip
+    exs, ents = link(papers)
+    assert canonical(exs, "u0") == ["QER"] and canonical(exs, "def") == ["QER"]
+    qer = next(e for e in ents if e.name == "QER")
+    assert "Quokka Encoder Representations (QER)" in qer.aliases
+    # five bare uses against four of the long form: the definition stays the label
+    assert canonical(exs, "w0") == ["Wombat Residual Network (WRN)"]
