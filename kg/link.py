@@ -284,7 +284,7 @@ def collect_forms(
             kind = "datasets" if p in forms["datasets"] and p not in forms["methods"] else "methods"
             forms[kind][p] += 0
         _count_types(ex, forms.setdefault(TYPE_VOTES, Counter()))
-        _count_fields(ex, forms.setdefault(FIELD_COUNTS, Counter()))
+        _count_fields(ex, forms)
     return forms
 
 
@@ -386,7 +386,9 @@ def type_vote(votes: Counter) -> dict[tuple[str, str], str]:
 # ("LDA" in a face recognition paper: linear discriminant analysis, not the topic model),
 # and none when it shares none's. Items in more than FIELD_MAX_SHARE of the papers ("accuracy",
 # "learning") say nothing of a field.
-FIELD_COUNTS = "fields"  # the key of the field counts in the forms of collect_forms
+# the keys of the field counts in the forms of collect_forms: papers per item (and all papers
+# under PAPERS); papers per (kind, definition, item) and per (kind, bare acronym, item)
+FIELD_DF, FIELD_DEF, FIELD_BARE, PAPERS = "field items", "field definitions", "field bare", ""
 FIELD_MAX_SHARE = 0.1
 FIELD_MATCH_SHARE = 0.25
 FIELD_MIN_PAPERS = 2
@@ -408,9 +410,9 @@ _PLAIN_WORDS = frozenset(
 
 
 def _field_items(ex: Extraction) -> frozenset[str]:
-    """A paper's field: its title's words ("w:") and the keys of the names it mentions ("n:")."""
+    """A paper's field: its title's words ("w:") and the names it mentions ("n:", lower case)."""
     items = {"w:" + w for w in map(str.lower, _TITLE_WORD.findall(ex.title or "")) if w not in _PLAIN_WORDS}
-    items.update("n:" + name_key(m.name) for t in ENTITY_TYPES for m in ex.mentions(t))
+    items.update("n:" + m.name.lower() for t in ENTITY_TYPES for m in ex.mentions(t))
     return frozenset(items)
 
 
@@ -424,22 +426,19 @@ def _bare_acronym(name: str) -> bool:
     return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
 
 
-def _count_fields(ex: Extraction, counts: Counter) -> None:
-    """Add one paper's field counts: ("df", item) papers; ("d", kind, definition, item) and
-    ("b", kind, bare acronym, item) papers that write the definition or the bare acronym."""
+def _count_fields(ex: Extraction, forms: dict[str, Counter]) -> None:
+    """Add one paper's field counts to ``forms`` (see FIELD_DF)."""
     items = _field_items(ex)
-    for item in items:
-        counts["df", item] += 1
-    counts["papers"] += 1
+    df = forms.setdefault(FIELD_DF, Counter())
+    df.update(items)
+    df[PAPERS] += 1
     for t in GUARDED_KINDS:
         for m in ex.mentions(t):
             defs = [n for n in (m.name, *m.aliases) if n[-1:] == ")" and _ACRONYM_FORM.match(n)]
             for n in defs:
-                for item in items:
-                    counts["d", t, n, item] += 1
+                forms.setdefault(FIELD_DEF, Counter()).update([(t, n, x) for x in items])
             if not defs and _bare_acronym(m.name):
-                for item in items:
-                    counts["b", t, m.name, item] += 1
+                forms.setdefault(FIELD_BARE, Counter()).update([(t, m.name, x) for x in items])
 
 
 class Linker:
@@ -471,7 +470,7 @@ class Linker:
             canon[t] = mapping
             entities.extend(ents)
         self.canon = canon
-        self._read_fields(forms, forms.get(FIELD_COUNTS) or Counter())
+        self._read_fields(forms)
         entities = self._label_acronyms(forms, entities)
         # families: emit the family entity and point variants at it
         broader: dict[tuple[str, str], str] = {}
@@ -515,22 +514,23 @@ class Linker:
         _keys.cache_clear()
         _spells.cache_clear()
 
-    def _read_fields(self, forms: dict[str, Counter], counts: Counter) -> None:
-        """The fields of the acronym definitions (see FIELD_COUNTS): ``meanings`` (kind, key of an
+    def _read_fields(self, forms: dict[str, Counter]) -> None:
+        """The fields of the acronym definitions (see FIELD_DF): ``meanings`` (kind, key of an
         acronym) -> its definitions' entities; ``fields`` (kind, entity) -> field items;
         ``foreign`` the entities whose few definers' field the acronym's bare users do not share."""
-        most = FIELD_MAX_SHARE * counts.get("papers", 0)
-        wide = FIELD_MATCH_SHARE * counts.get("papers", 0)
+        df = forms.get(FIELD_DF) or Counter()
+        most, wide = FIELD_MAX_SHARE * df[PAPERS], FIELD_MATCH_SHARE * df[PAPERS]
         fields: dict[tuple[str, str], set[str]] = defaultdict(set)
         definers: Counter = Counter()  # (kind, entity) -> papers that define it
         writers: Counter = Counter()  # (kind, entity) -> papers that write its long form, defined or not
         bare_uses: Counter = Counter()  # (kind, entity) -> papers that write its acronym bare
         bare: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        for key, n in counts.items():
-            if key[0] == "d" and counts["df", key[3]] <= wide and (e := self.canon[key[1]].get(key[2])):
-                fields[key[1], e].add(key[3])
-            elif key[0] == "b" and counts["df", key[3]] <= wide and (e := self.canon[key[1]].get(key[2])):
-                bare[key[1], e][key[3]] += n
+        for (t, n, item) in forms.get(FIELD_DEF) or ():
+            if df[item] <= wide and (e := self.canon[t].get(n)):
+                fields[t, e].add(item)
+        for (t, n, item), papers in (forms.get(FIELD_BARE) or Counter()).items():
+            if df[item] <= wide and (e := self.canon[t].get(n)):
+                bare[t, e][item] += papers
         self.meanings: dict[tuple[str, str], set[str]] = defaultdict(set)
         for t in GUARDED_KINDS:
             for n, e in self.canon[t].items():
@@ -548,8 +548,8 @@ class Linker:
                         self.meanings[t, k].add(e)
         self.definition: dict[tuple[str, str], str] = {}  # (kind, label) -> the definition it renames
         self.fields = {k: frozenset(v) for k, v in fields.items()}
-        self.common_items = frozenset(k[1] for k, n in counts.items() if k[0] == "df" and n > most)
-        self.everywhere = frozenset(x for x in self.common_items if counts["df", x] > wide)
+        self.common_items = frozenset(x for x, n in df.items() if n > most and x)
+        self.everywhere = frozenset(x for x in self.common_items if df[x] > wide)
         self.definers = definers
         # the definitions too few papers write to stand for a bare acronym few papers use: a use
         # that shares no field item with them is another thing ("AMI" in meeting summarisation
@@ -565,6 +565,15 @@ class Linker:
             telling = shared - self.common_items
             if len(telling) >= FIELD_MIN_ITEMS and shared.isdisjoint(self.fields.get((t, e), ())):
                 self.foreign.add((t, e))
+        # the bare names whose entity a paper's field may change (:meth:`_field_overlay`)
+        self.field_names: dict[str, set[str]] = {t: set() for t in ENTITY_TYPES}
+        for t in GUARDED_KINDS:
+            for n, e in self.canon[t].items():
+                if n[0] == "\x00" or e[-1:] != ")" or not _bare_acronym(n):
+                    continue
+                if ((t, e) in self.foreign or ((t, e) in self.thin and _short_caps(n))
+                        or any(len(self.meanings.get((t, k), ())) > 1 for k in _keys(n, True))):
+                    self.field_names[t].add(n)
 
     def _label_acronyms(self, forms: dict[str, Counter], entities: list[Entity]) -> list[Entity]:
         """The entities with an acronym definition renamed to the bare acronym where the corpus
@@ -743,20 +752,15 @@ class Linker:
     def _field_overlay(self, extraction: Extraction, kind: str, own: dict[str, str],
                        overlay: dict[str, dict[str, str]]) -> None:
         """Add to ``overlay`` the paper's bare acronyms that another paper's definition is not
-        (see FIELD_COUNTS); ``own``: the keys of the acronyms the paper defines itself."""
-        canon, items = self.canon[kind], None
-        for v in sorted(_paper_names(extraction, kind)):
-            if not _bare_acronym(v) or not own.keys().isdisjoint(_keys(v, True)):
+        (see FIELD_DF); ``own``: the keys of the acronyms the paper defines itself."""
+        if not self.field_names[kind]:
+            return
+        names = self.field_names[kind].intersection(_paper_names(extraction, kind))
+        items = _field_items(extraction) if names else frozenset()
+        for v in sorted(names):
+            if not own.keys().isdisjoint(_keys(v, True)):
                 continue
-            target = canon.get(v) or _lookup(canon, v, True)
-            if not target or target[-1:] != ")":
-                continue
-            if (kind, target) not in self.foreign and not ((kind, target) in self.thin and _short_caps(v)) and not any(
-                    len(self.meanings.get((kind, k), ())) > 1 for k in _keys(v, True)):
-                continue  # (one meaning, and its bare users share its field: the common case)
-            if items is None:
-                items = _field_items(extraction)
-            meaning = self._field_meaning(kind, v, target, items)
+            meaning = self._field_meaning(kind, v, self.canon[kind][v], items)
             if meaning:
                 overlay.setdefault(kind, {})[v] = meaning
 
@@ -771,7 +775,7 @@ def _own_items(short: str, definition: str) -> set[str]:
     """The field items that are the acronym's own names (no evidence of a field)."""
     d = _ACRONYM_FORM.match(definition)
     names = {short, definition, *(d.group("long", "short") if d else ())}
-    return {p + name_key(n) for n in names for p in ("n:", "w:")} | {"w:" + short.lower()}
+    return {p + n.lower() for n in names for p in ("n:", "w:")}
 
 
 # A title "X: Long Form" whose long form spells the acronym X defines the paper's own X ("SSD:
