@@ -269,6 +269,8 @@ def collect_forms(
     """
     if forms is None:
         forms = {t: Counter() for t in ENTITY_TYPES}
+    for key in (FIELD_DF, FIELD_DEF, FIELD_BARE):  # (always there: kg.distributed merges partitions' keys)
+        forms.setdefault(key, Counter())
     for ex in extractions:
         for t in ENTITY_TYPES:
             for m in ex.mentions(t):
@@ -429,16 +431,16 @@ def _bare_acronym(name: str) -> bool:
 def _count_fields(ex: Extraction, forms: dict[str, Counter]) -> None:
     """Add one paper's field counts to ``forms`` (see FIELD_DF)."""
     items = _field_items(ex)
-    df = forms.setdefault(FIELD_DF, Counter())
+    df = forms[FIELD_DF]
     df.update(items)
     df[PAPERS] += 1
     for t in GUARDED_KINDS:
         for m in ex.mentions(t):
             defs = [n for n in (m.name, *m.aliases) if n[-1:] == ")" and _ACRONYM_FORM.match(n)]
             for n in defs:
-                forms.setdefault(FIELD_DEF, Counter()).update([(t, n, x) for x in items])
+                forms[FIELD_DEF].update([(t, n, x) for x in items])
             if not defs and _bare_acronym(m.name):
-                forms.setdefault(FIELD_BARE, Counter()).update([(t, m.name, x) for x in items])
+                forms[FIELD_BARE].update([(t, m.name, x) for x in items])
 
 
 class Linker:

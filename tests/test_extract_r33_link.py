@@ -85,3 +85,13 @@ def test_label_is_the_bare_acronym_everyone_writes():
     assert "Quokka Encoder Representations (QER)" in qer.aliases
     # five bare uses against four of the long form: the definition stays the label
     assert canonical(exs, "w0") == ["Wombat Residual Network (WRN)"]
+
+
+def test_partitions_without_acronyms_merge_their_field_counts():
+    from kg.distributed import _merge
+    from kg.link import collect_forms
+
+    plain = collect_forms([ex("p", "Plain words", methods=["gradient descent"])])
+    defining = collect_forms([ex("d", "Quokka encoders", methods=["Quokka Encoder Representations (QER)", "QER"])])
+    merged = _merge(plain, defining)  # (the first partition wrote no definition nor bare acronym)
+    assert any(k[1] == "Quokka Encoder Representations (QER)" for k in merged["field definitions"])
