@@ -269,6 +269,8 @@ def collect_forms(
     """
     if forms is None:
         forms = {t: Counter() for t in ENTITY_TYPES}
+    for key in (FIELD_DF, FIELD_DEF, FIELD_BARE):  # (always there: kg.distributed merges partitions' keys)
+        forms.setdefault(key, Counter())
     for ex in extractions:
         for t in ENTITY_TYPES:
             for m in ex.mentions(t):
@@ -284,6 +286,7 @@ def collect_forms(
             kind = "datasets" if p in forms["datasets"] and p not in forms["methods"] else "methods"
             forms[kind][p] += 0
         _count_types(ex, forms.setdefault(TYPE_VOTES, Counter()))
+        _count_fields(ex, forms)
     return forms
 
 
@@ -370,6 +373,76 @@ def type_vote(votes: Counter) -> dict[tuple[str, str], str]:
     return out
 
 
+# --- a bare acronym's field --------------------------------------------------------------
+# A bare acronym joins the long form the corpus defines it with (:func:`_expansion`), but where
+# one or two papers define it, other papers that write it bare may mean another thing of their
+# own field: "MARS" in ten person re-identification papers is not one paper's "Multimodal
+# Analogical Reasoning dataSet (MARS)", "CNF" in SAT papers is not "Cell-based Neural Fabric".
+# A paper's field is read from its title's words and the names it mentions (:func:`_field_items`);
+# the field of a definition, from its papers' and from its long form's words. Where the papers that
+# write the acronym bare share a field among themselves (FIELD_MIN_ITEMS items each in
+# FIELD_MIN_PAPERS of them) that none of its few defining papers (at most THIN_DEFINERS) has,
+# the definition is foreign to them: a bare use whose paper shares no field item with the
+# definition stays the acronym of its own (:meth:`Linker.paper_canon`). Where the corpus defines
+# the acronym with several meanings, a bare use joins the one whose field its paper shares
+# ("LDA" in a face recognition paper: linear discriminant analysis, not the topic model),
+# and none when it shares none's. Items in more than FIELD_MAX_SHARE of the papers ("accuracy",
+# "learning") say nothing of a field.
+# the keys of the field counts in the forms of collect_forms: papers per item (and all papers
+# under PAPERS); papers per (kind, definition, item) and per (kind, bare acronym, item)
+FIELD_DF, FIELD_DEF, FIELD_BARE, PAPERS = "field items", "field definitions", "field bare", ""
+FIELD_MAX_SHARE = 0.1
+FIELD_MATCH_SHARE = 0.25
+FIELD_MIN_PAPERS = 2
+FIELD_MIN_ITEMS = 2
+THIN_DEFINERS = 2
+FEW_BARE_USES = 4
+# An entity's label is its acronym definition ("Long Form (X)", carrying both forms) unless the
+# corpus writes the bare acronym far more often, at least LABEL_MIN_BARE times and LABEL_BARE_RATIO
+# times as often as its long form (defined or not): then the label is what everyone writes ("BERT",
+# "SVHN", "GLUE", "ReLU"; not "LSTM", which 39 papers define), and the definition is an alias.
+# Not an acronym with two meanings in the corpus, nor one whose definition is foreign to its bare
+# users (that bare acronym is an entity of its own).
+LABEL_MIN_BARE = 5
+LABEL_BARE_RATIO = 3
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+_PLAIN_WORDS = frozenset(
+    "with from that this their using based learning deep neural network networks model models towards toward "
+    "into over under than through without".split())
+
+
+def _field_items(ex: Extraction) -> frozenset[str]:
+    """A paper's field: its title's words ("w:") and the names it mentions ("n:", lower case)."""
+    items = {"w:" + w for w in map(str.lower, _TITLE_WORD.findall(ex.title or "")) if w not in _PLAIN_WORDS}
+    items.update("n:" + m.name.lower() for t in ENTITY_TYPES for m in ex.mentions(t))
+    return frozenset(items)
+
+
+def _long_items(long: str) -> set[str]:
+    """A long form's words as field items: "style-based GAN" is of the field of "style-based"."""
+    return {"w:" + w for w in map(str.lower, _TITLE_WORD.findall(long)) if w not in _PLAIN_WORDS}
+
+
+def _bare_acronym(name: str) -> bool:
+    """A one-word name with two capitals or more: what a paper writes for an acronym."""
+    return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
+
+
+def _count_fields(ex: Extraction, forms: dict[str, Counter]) -> None:
+    """Add one paper's field counts to ``forms`` (see FIELD_DF)."""
+    items = _field_items(ex)
+    df = forms[FIELD_DF]
+    df.update(items)
+    df[PAPERS] += 1
+    for t in GUARDED_KINDS:
+        for m in ex.mentions(t):
+            defs = [n for n in (m.name, *m.aliases) if n[-1:] == ")" and _ACRONYM_FORM.match(n)]
+            for n in defs:
+                forms[FIELD_DEF].update([(t, n, x) for x in items])
+            if not defs and _bare_acronym(m.name):
+                forms[FIELD_BARE].update([(t, m.name, x) for x in items])
+
+
 class Linker:
     """Canonical names, families and entities resolved from corpus-wide name counts.
 
@@ -398,6 +471,9 @@ class Linker:
         for t, (mapping, ents) in zip(ENTITY_TYPES, _link_kinds(forms, lex, workers), strict=True):
             canon[t] = mapping
             entities.extend(ents)
+        self.canon = canon
+        self._read_fields(forms)
+        entities = self._label_acronyms(forms, entities)
         # families: emit the family entity and point variants at it
         broader: dict[tuple[str, str], str] = {}
         by_name = {(e.kind, e.name): e for e in entities}
@@ -434,12 +510,144 @@ class Linker:
             for e in entities + extra
         ]
         entities.sort(key=lambda e: (e.kind, e.name.lower(), e.name))
-        self.canon = canon
         self.broader = broader
         self.entities = entities
         # the memos served this corpus's linking: ~26 MB after sota-arxiv, not kept for the process's life
         _keys.cache_clear()
         _spells.cache_clear()
+
+    def _read_fields(self, forms: dict[str, Counter]) -> None:
+        """The fields of the acronym definitions (see FIELD_DF): ``meanings`` (kind, key of an
+        acronym) -> its definitions' entities; ``fields`` (kind, entity) -> field items;
+        ``foreign`` the entities whose few definers' field the acronym's bare users do not share."""
+        df = forms.get(FIELD_DF) or Counter()
+        most, wide = FIELD_MAX_SHARE * df[PAPERS], FIELD_MATCH_SHARE * df[PAPERS]
+        fields: dict[tuple[str, str], set[str]] = defaultdict(set)
+        definers: Counter = Counter()  # (kind, entity) -> papers that define it
+        writers: Counter = Counter()  # (kind, entity) -> papers that write its long form, defined or not
+        bare_uses: Counter = Counter()  # (kind, entity) -> papers that write its acronym bare
+        bare: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for (t, n, item) in forms.get(FIELD_DEF) or ():
+            if df[item] <= wide and (e := self.canon[t].get(n)):
+                fields[t, e].add(item)
+        for (t, n, item), papers in (forms.get(FIELD_BARE) or Counter()).items():
+            if df[item] <= wide and (e := self.canon[t].get(n)):
+                bare[t, e][item] += papers
+        self.meanings: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for t in GUARDED_KINDS:
+            for n, e in self.canon[t].items():
+                if n[0] == "\x00":
+                    continue
+                if _bare_acronym(n):
+                    bare_uses[t, e] += forms[t].get(n, 0)
+                else:
+                    writers[t, e] += forms[t].get(n, 0)  # (papers that write its long form, defined or not)
+                d = n[-1:] == ")" and n[0] != "\x00" and _ACRONYM_FORM.match(n)
+                if d and _ACRONYM_FORM.match(e):
+                    definers[t, e] += forms[t].get(n, 0)
+                    fields[t, e].update(_long_items(d.group("long")))
+                    for k in _keys(d.group("short"), True):
+                        self.meanings[t, k].add(e)
+        self.definition: dict[tuple[str, str], str] = {}  # (kind, label) -> the definition it renames
+        self.fields = {k: frozenset(v) for k, v in fields.items()}
+        self.common_items = frozenset(x for x, n in df.items() if n > most and x)
+        self.everywhere = frozenset(x for x in self.common_items if df[x] > wide)
+        self.definers = definers
+        # the definitions too few papers write to stand for a bare acronym few papers use: a use
+        # that shares no field item with them is another thing ("AMI" in meeting summarisation
+        # is not a one-paper "Automated Metering Infrastructure (AMI)")
+        self.thin = {k for k, n in writers.items() if n <= THIN_DEFINERS and bare_uses[k] <= FEW_BARE_USES}
+        self.foreign: set[tuple[str, str]] = set()
+        for (t, e), items in bare.items():
+            d = _ACRONYM_FORM.match(e)
+            if not d or writers[t, e] > THIN_DEFINERS:
+                continue
+            own = _own_items(d.group("short"), e)
+            shared = {x for x, n in items.items() if n >= FIELD_MIN_PAPERS and x not in own}
+            telling = shared - self.common_items
+            if len(telling) >= FIELD_MIN_ITEMS and shared.isdisjoint(self.fields.get((t, e), ())):
+                self.foreign.add((t, e))
+        # the bare names whose entity a paper's field may change (:meth:`_field_overlay`)
+        self.field_names: dict[str, set[str]] = {t: set() for t in ENTITY_TYPES}
+        for t in GUARDED_KINDS:
+            for n, e in self.canon[t].items():
+                if n[0] == "\x00" or e[-1:] != ")" or not _bare_acronym(n):
+                    continue
+                if ((t, e) in self.foreign or ((t, e) in self.thin and _short_caps(n))
+                        or any(len(self.meanings.get((t, k), ())) > 1 for k in _keys(n, True))):
+                    self.field_names[t].add(n)
+
+    def _label_acronyms(self, forms: dict[str, Counter], entities: list[Entity]) -> list[Entity]:
+        """The entities with an acronym definition renamed to the bare acronym where the corpus
+        writes that far more often (see LABEL_MIN_BARE); ``canon`` and the field tables follow."""
+        members: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for t in GUARDED_KINDS:
+            for n, e in self.canon[t].items():
+                if n[0] != "\x00" and e[-1:] == ")":
+                    members[t, e].append(n)
+        taken = {(e.kind, e.name) for e in entities}
+        renamed: dict[tuple[str, str], str] = {}
+        for (t, e), names in members.items():
+            d = _ACRONYM_FORM.match(e)
+            if not d or (t, e) in self.foreign:
+                continue  # (the bare acronym's own entity is another thing: its name stays free)
+            keys = _keys(d.group("short"), True)
+            if any(len(self.meanings.get((t, k), ())) > 1 for k in keys):
+                continue  # (the bare acronym is ambiguous: the label keeps the long form)
+            bare = [n for n in names if _bare_acronym(n) and not keys.isdisjoint(_keys(n, True))]
+            bare_uses = sum(forms[t].get(n, 0) for n in bare)
+            long_uses = sum(forms[t].get(n, 0) for n in names if n not in bare)
+            if bare_uses >= LABEL_MIN_BARE and bare_uses >= LABEL_BARE_RATIO * long_uses:
+                label = min(bare, key=lambda n: (-forms[t].get(n, 0), n))
+                if (ENTITY_KINDS[t], label) not in taken:
+                    renamed[t, e] = label
+                    taken.add((ENTITY_KINDS[t], label))
+        if not renamed:
+            return entities
+        for t in GUARDED_KINDS:
+            self.canon[t] = {n: renamed.get((t, e), e) for n, e in self.canon[t].items()}
+        for table in (self.fields, self.definers):
+            for (t, e), label in renamed.items():
+                if (t, e) in table:
+                    table[t, label] = table.pop((t, e))
+        self.meanings = {k: {renamed.get((k[0], e), e) for e in v} for k, v in self.meanings.items()}
+        self.thin = {(t, renamed.get((t, e), e)) for t, e in self.thin}
+        self.definition = {(t, label): e for (t, e), label in renamed.items()}
+        out = []
+        for ent in entities:
+            label = renamed.get((ent.kind + "s", ent.name))
+            if label:
+                aliases = tuple(sorted({*ent.aliases, ent.name} - {label}))
+                ent = replace(ent, name=label, aliases=aliases)
+            out.append(ent)
+        return out
+
+    def _field_meaning(self, kind: str, name: str, target: str, items: frozenset[str]) -> str | None:
+        """The entity a paper's bare acronym ``name`` is, by its paper's field (``items``), where
+        the corpus's ``target`` is not it: another meaning whose field it shares, or the acronym
+        itself; None to keep ``target``."""
+        d = _ACRONYM_FORM.match(target)
+        if not d:
+            return None
+        own = _own_items(name, target) | self.everywhere
+        if items <= own | self.common_items:
+            return None  # (nothing tells the paper's field)
+        others = {e for k in _keys(name, True) for e in self.meanings.get((kind, k), ())
+                  if e != target and not _one_meaning(e, target)}  # (other spellings of its meaning are it)
+
+        def shared(e: str) -> int:
+            return len((items & self.fields.get((kind, e), frozenset())) - own)
+
+        if shared(target):
+            return None
+        if others and self.definers[kind, target] <= THIN_DEFINERS:
+            best = max(sorted(others), key=shared)
+            if shared(best):
+                return best
+        if (kind, target) in self.foreign or ((kind, target) in self.thin and _short_caps(name)) or (
+                others and self.definers[kind, target] <= THIN_DEFINERS):
+            return name
+        return None
 
     def _target(self, kind: str, name: str) -> str | None:
         """The kind the corpus vote gives ``name`` instead of ``kind``, if any."""
@@ -522,10 +730,13 @@ class Linker:
                         longest = max(longest, len(short))
                         for k in _keys(short, guarded):
                             own.setdefault(k, target)
-            if titled and _foreign_meaning(canon.get(titled[0], ""), titled[1]):
+            current = canon.get(titled[0], "") if titled else ""
+            if titled and _foreign_meaning(self.definition.get((t, current), current), titled[1]):
                 for k in _keys(titled[0], guarded):  # (a definition in the abstract comes first)
                     own.setdefault(k, titled[0])
                 longest = max(longest, len(titled[0]))
+            if t in GUARDED_KINDS:
+                self._field_overlay(extraction, t, own, overlay)
             if not own:
                 continue
             for v in _paper_names(extraction, t):
@@ -538,6 +749,35 @@ class Linker:
         if not overlay:
             return self.canon
         return {t: ChainMap(overlay[t], self.canon[t]) if t in overlay else self.canon[t] for t in ENTITY_TYPES}
+
+
+    def _field_overlay(self, extraction: Extraction, kind: str, own: dict[str, str],
+                       overlay: dict[str, dict[str, str]]) -> None:
+        """Add to ``overlay`` the paper's bare acronyms that another paper's definition is not
+        (see FIELD_DF); ``own``: the keys of the acronyms the paper defines itself."""
+        if not self.field_names[kind]:
+            return
+        names = self.field_names[kind].intersection(_paper_names(extraction, kind))
+        items = _field_items(extraction) if names else frozenset()
+        for v in sorted(names):
+            if not own.keys().isdisjoint(_keys(v, True)):
+                continue
+            meaning = self._field_meaning(kind, v, self.canon[kind][v], items)
+            if meaning:
+                overlay.setdefault(kind, {})[v] = meaning
+
+
+def _short_caps(name: str) -> bool:
+    """Whether ``name`` is two or three capitals (a plural "s" may follow): the shape that many
+    things share ("AMI", "DSL", "CAD"), unlike a longer or mixed-case coinage ("t-SNE", "LoRA")."""
+    return 2 <= len(name.removesuffix("s")) <= 3 and name.removesuffix("s").isalpha() and name.removesuffix("s").isupper()
+
+
+def _own_items(short: str, definition: str) -> set[str]:
+    """The field items that are the acronym's own names (no evidence of a field)."""
+    d = _ACRONYM_FORM.match(definition)
+    names = {short, definition, *(d.group("long", "short") if d else ())}
+    return {p + n.lower() for n in names for p in ("n:", "w:")}
 
 
 # A title "X: Long Form" whose long form spells the acronym X defines the paper's own X ("SSD:
