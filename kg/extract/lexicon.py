@@ -168,8 +168,9 @@ def hyphened_variant(e: LexiconEntry) -> tuple[str, ...]:
 
 # the same word in British and American spelling: (pattern, replacement) both ways
 _SPELLINGS = (
-    (re.compile(r"(?<=[a-z]{3})iz(?=ation|ing|ed\b)"), "is"),  # "optimization", "normalized"
-    (re.compile(r"(?<=[a-z]{3})is(?=ation|ing|ed\b)"), "iz"),
+    (re.compile(r"(?<=[a-z]{3})iz(?=ation|ing\b|ed\b)"), "is"),  # "optimization", "normalized"
+    # (back only from "-isation": "supervised", "denoising" are no British "-ize" verbs)
+    (re.compile(r"(?<=[a-z]{3})is(?=ation)"), "iz"),
     (re.compile(r"\bdialogue\b"), "dialog"),
     (re.compile(r"\bdialog\b"), "dialogue"),
     (re.compile(r"(?<=model|label)ling\b"), "ing"),  # "modelling", "labelling"
