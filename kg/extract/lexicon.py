@@ -166,6 +166,43 @@ def hyphened_variant(e: LexiconEntry) -> tuple[str, ...]:
     return (" ".join([*words[:-2], words[-2] + "-" + words[-1]]),)
 
 
+# the same word in British and American spelling: (pattern, replacement) both ways
+_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{3})iz(?=ation|ing\b|ed\b)"), "is"),  # "optimization", "normalized"
+    # (back only from "-isation": "supervised", "denoising" are no British "-ize" verbs)
+    (re.compile(r"(?<=[a-z]{3})is(?=ation)"), "iz"),
+    (re.compile(r"\bdialogue\b"), "dialog"),
+    (re.compile(r"\bdialog\b"), "dialogue"),
+    (re.compile(r"(?<=model|label)ling\b"), "ing"),  # "modelling", "labelling"
+    (re.compile(r"(?<=model|label)ing\b"), "ling"),
+)
+
+
+def spelling_variant(e: LexiconEntry) -> tuple[str, ...]:
+    """A lower-case name is also written in the other of British and American spelling
+    ("domain generalisation", "task-oriented dialog systems", "acoustic modelling"): that
+    form too, named as the lexicon lists it.
+
+    >>> spelling_variant(LexiconEntry("TASK", "domain generalization", "x", "lower"))
+    ('domain generalisation',)
+    >>> spelling_variant(LexiconEntry("TASK", "dialogue state tracking", "x", "lower"))
+    ('dialog state tracking',)
+    >>> spelling_variant(LexiconEntry("METHOD", "masked language modelling", "x", "lower"))
+    ('masked language modeling',)
+    >>> spelling_variant(LexiconEntry("DATASET", "Tokenized Set", "x")), spelling_variant(LexiconEntry("METRIC", "size", "x", "lower"))
+    ((), ())
+    """
+    if e.case != "lower":
+        return ()
+    text = e.pattern.lower()
+    out = text
+    for pattern, replacement in _SPELLINGS:
+        changed = pattern.sub(replacement, text)
+        if changed != text:
+            out = changed if out == text else pattern.sub(replacement, out)
+    return (out,) if out != text else ()
+
+
 def lookup_label(surface: str) -> str | None:
     """The lexicon label of a whole name, if the lexicons list it.
 
@@ -334,6 +371,7 @@ def build_matchers(nlp, entries: list[LexiconEntry]) -> tuple[PhraseMatcher, Phr
         groups.setdefault((key, e.case), []).append(text)
         groups[(key, e.case)].extend(spaced_variant(e))
         groups[(key, e.case)].extend(hyphened_variant(e))
+        groups[(key, e.case)].extend(spelling_variant(e))
         if (e.label == "METRIC" and e.case == "exact" and _pluralisable_acronym(e.pattern.split()[-1])
                 and e.pattern not in other):  # fmt: skip
             groups[(key, e.case)].append(e.pattern + "s")  # "WERs", "FIDs", "mAPs", "mask mAPs"

@@ -668,6 +668,12 @@ def find_candidates(text: str, st: DocState) -> None:
             cands.extend(_named_problems(text, body))
         cands.extend(_new_task_names(text, body, st.low))
         cands.extend(_defined_tasks(text, body))
+        # (only where no other candidate is, but for a shorter one inside it, "Hindi NER":
+        # elsewhere it would rename a task found already)
+        taken = [(c.start, c.end) for c in cands + st.lexicon]
+        cands.extend(k for k in _task_kinds(text, body, st.low) if not any(
+            a < k.end and k.start < b and not (k.start <= a and b <= k.end and b - a < k.end - k.start)
+            for a, b in taken))  # fmt: skip
     cands.extend(_technique_cands(text, st, body))
     # (the topics the abstract uses first: most titles have none, and then the spans taken
     # are not gathered)
@@ -1172,6 +1178,85 @@ def _task_verb_matches(text: str, start: int):
             if m:
                 end = m.end()
                 yield m
+
+
+# "X tasks" names a kind of task X: the words before "task(s)", after these qualifiers of
+# which or how many ("downstream", "real-world", "long-horizon", "unseen"), are the kind
+_TASK_KIND_QUALIFIERS = frozenset("""
+    more most other certain key open real-world hard harder hardest easy easier standard typical
+    common classic numerous each all any unique targeted strict consistent auxiliary primary
+    related similar individual distinct important popular well-known traditional conventional
+    relevant practical realistic critical basic essential core main additional long-horizon
+    multi-step single end-to-end fine-grained open-ended zero-shot few-shot one-shot unseen seen
+    given selected representative proxy subsequent target source remaining respective artificial
+    synthetic toy proposed""".split())
+_KIND_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+_SPACED_WORD = re.compile(r"\S+")
+
+
+def _task_kinds(text: str, start: int, low: str) -> list[Cand]:
+    """A kind of task named before "task(s)" and written again elsewhere in the paper, whose
+    head is no task head ("medical calculation tasks", "Colored Objects task"): the phrase
+    finder, which needs a task head, never sees it. Two to four words, the last a noun of
+    action or state ("-tion", "-ity" ...; not "-ing"), an acronym or a title-case name; written
+    once, such a phrase is as often a passing kind ("table-based reasoning tasks of varying
+    complexity")."""
+    out = []
+    if len(low) != len(text):
+        return out
+    for i in _task_word_starts(low, start):
+        spans: list[tuple[int, int]] = []
+        lo = max(start, i - 80)
+        for w in reversed(list(_SPACED_WORD.finditer(text, lo, i))):
+            if not _KIND_WORD.fullmatch(w.group()) or w.group().lower() in N.TASK_BREAK or len(spans) == 4:
+                break
+            spans.append(w.span())
+        spans.reverse()
+        while spans and text[spans[0][0] : spans[0][1]].lower() in _TASK_KIND_QUALIFIERS:
+            spans = spans[1:]
+        if len(spans) < 2:
+            continue
+        words = [text[a:b] for a, b in spans]
+        last = words[-1]
+        if last.lower() in N.TASK_HEAD_SET or last.lower() in _TASK_KIND_QUALIFIERS:
+            continue  # (a task head: the phrase finder's; a qualifier: no kind)
+        if last.endswith("ing") or not (_NOMINAL_HEAD.search(last) or last.isupper()
+                                        or all(w[0].isupper() for w in words)):  # fmt: skip
+            # "cooperative multi-agent", "sparse reward": no named kind; "-ing": as often a
+            # participle or a technique ("graph considering", "contrastive pre-training")
+            continue
+        a, b = spans[0][0], spans[-1][1]
+        phrase = " ".join(words)
+        if N.is_generic_phrase(phrase) or phrase.lower() in BROAD_FIELDS:
+            continue
+        if _count_word_phrase(low, low[a:b]) < 2:
+            continue
+        out.append(Cand(a, b, TASK, "task", 0.5))
+    return out
+
+
+def _task_word_starts(low: str, start: int):
+    """Where the words "task" and "tasks" start after a space (not "multitask", "taskonomy"),
+    found by str.find rather than a regex tried at every position."""
+    i = low.find("task", start)
+    while i >= 0:
+        j = i + 4 + (low.startswith("s", i + 4))
+        if i > 0 and low[i - 1].isspace() and (j == len(low) or not (low[j].isalnum() or low[j] == "-")):
+            yield i
+        i = low.find("task", j)
+
+
+def _count_word_phrase(low: str, phrase: str) -> int:
+    """How often ``phrase`` is written in ``low`` as whole words."""
+    n = 0
+    k = low.find(phrase)
+    while k >= 0:
+        end = k + len(phrase)
+        if (k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "-")) and (
+                end == len(low) or not (low[end].isalnum() or low[end] == "-")):  # fmt: skip
+            n += 1
+        k = low.find(phrase, end)
+    return n
 
 
 def _defined_tasks(text: str, start: int) -> list[Cand]:
