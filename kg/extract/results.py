@@ -5112,7 +5112,7 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
         # "On CIFAR-10, NVAE pushes the state of the art from 2.98 to 2.91 bits per dimension,
         # and it produces high-quality images on CelebA HQ": the benchmark the sentence opens
         # with is its values', up to the next one written before a value
-        return fronted.name
+        return None if _one_of_listed(text, fronted, datasets) else fronted.name
     own = _item_benchmark(text, q, datasets, s0, after[0]) if after else None
     if own is not None:
         return own.name
@@ -5130,5 +5130,14 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
                 gap = _ON_AFTER.match(text, later[-1].end)
                 if gap is not None and gap.end() == after[0].start:
                     return own.group(1).rstrip(".")
-        return after[0].name
-    return min(datasets, key=lambda d: abs(d.start - q.start)).name
+        return None if not own_after and _one_of_listed(text, after[0], datasets) else after[0].name
+    nearest = min(datasets, key=lambda d: abs(d.start - q.start))
+    return None if _one_of_listed(text, nearest, datasets) else nearest.name
+
+
+def _one_of_listed(text: str, chosen: Cand, datasets: list[Cand]) -> bool:
+    """Whether ``chosen``, the benchmark nearest to a value no construction ties to one, is one
+    item of a list of benchmarks ("On Kinetics, Charades and UCF101, X is ... 2-3 times more
+    efficient", "on four datasets, i.e., A, B, C and D, ... with 1.44x throughput"): the claim
+    is about the list, and its last (or nearest) item is no better a guess than none."""
+    return any(chosen in ls for ls in _name_lists(text, datasets))
