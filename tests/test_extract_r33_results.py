@@ -38,3 +38,47 @@ def test_a_value_on_one_benchmark_of_a_list_keeps_it(nlp):
     assert [(r[0], r[3]) for r in rows] == [("81.2%", "Kinetics"), ("52.3%", "Charades")]
     rows = _rows("On Kinetics, ZorbNet reaches 81.2% top-1 accuracy.", nlp)
     assert [(r[0], r[3]) for r in rows] == [("81.2%", "Kinetics")]
+
+
+# --- an IoU threshold is no score ---------------------------------------------------------------
+
+DET_TITLE = "ZorbDet: Sharper Boxes"
+DET_PRE = "We propose ZorbDet, an object detector. "
+
+
+def _det(sentence: str, nlp) -> list[tuple]:
+    ex = run(nlp, DET_TITLE, DET_PRE + sentence)
+    return [(r.value_text, r.metric, r.relative) for r in ex.results]
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("ZorbDet reaches 52.1 AP at an IoU threshold of 0.7 on COCO.", [("52.1", "AP", False)]),
+        ("ZorbDet reaches 52.1 AP on COCO with an IoU of 0.5.", [("52.1", "AP", False)]),
+        ("ZorbDet achieves a 4.1% AP gain at IoU=0.8 and a 10.0% AP gain at IoU=0.9 on COCO.",
+         [("4.1%", "AP", True), ("10.0%", "AP", True)]),
+        # (the threshold's measure measures no value either: the margin is the mAP's)
+        ("ZorbDet achieves a 66.4% mAP with the 0.5 IoU threshold on KorbSet, which is 1.9% higher than "
+         "the state of the art.", [("66.4%", "mAP", False), ("1.9%", "mAP", True)]),
+    ],
+)
+def test_an_iou_threshold_is_no_score(nlp, sentence, want):
+    assert _det(sentence, nlp) == want
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("ZorbDet reaches a mAP of 0.131 and IoU of 0.515 on KorbSet.", [("0.131", "mAP"), ("0.515", "IoU")]),
+        ("ZorbDet achieves the Dice coefficient of 0.8818 and the IOU score of 0.8163 on KorbSet.",
+         [("0.8818", "Dice coefficient"), ("0.8163", "IOU")]),
+    ],
+)
+def test_an_iou_score_stays_a_score(nlp, sentence, want):
+    assert [r[:2] for r in _det(sentence, nlp)] == want
+
+
+def test_a_score_named_as_a_threshold_it_crosses_stays_a_score(nlp):
+    rows = _det("On KorbSet, the output of ZorbDet crosses the competitive 96% accuracy threshold.", nlp)
+    assert [r[:2] for r in rows] == [("96%", "accuracy")]

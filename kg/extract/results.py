@@ -371,6 +371,25 @@ _SLASH_VALUES = re.compile(r"(?:\s*/\s*[-+]?\d+(?:\.\d+)?\s*(?:x|×|%|\\%|\\time
 _LIST_TO_VALUES = re.compile(
     r"\s*(?:(?:scores?|values?)\s+)?(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?"
 )
+# an overlap threshold, not a score: "a 4.1% AP gain at IoU=0.8", "mAP with IoU threshold 0.5",
+# "map@tIoU=0.5", "with the 0.5 IoU threshold", "on increasing IoU thresholds (IoU > 0.5)"
+# (not "IoU of 0.515", "the IOU score of 0.8163": scores)
+_IOU_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:at|with|under|for)\s+(?:an?\s+|the\s+)?|@\s*)t?IoU\s*(?:thresholds?\s*)?(?:of\s+|=\s*|>=?\s*|\u2265\s*)?$"
+    r"|\bt?IoU\s+thresholds?\s*(?:of\s+|=\s*|at\s+)?$|\bt?IoU\s*(?:>=?|\u2265)\s*$",
+    re.I,
+)
+_IOU_THRESHOLD_AFTER = re.compile(r"\s*t?IoU\s+thresholds?\b", re.I)
+_THRESHOLD_AFTER = re.compile(r"\s*thresholds?\b")
+
+
+def _iou_threshold(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` (at most 1, no unit) is an IoU threshold that a score is counted at."""
+    if q.unit is not None or q.value > 1 or "iou" not in text[max(s0, q.start - 30) : q.end + 16].lower():
+        return False
+    return bool(_IOU_THRESHOLD_BEFORE.search(text, max(s0, q.start - 30), q.start) or _IOU_THRESHOLD_AFTER.match(text, q.end))
+
+
 _AT_BEFORE = re.compile(
     r"(?<!achieves )(?<!achieved )(?<!reaches )(?<!reached )(?<!stands )(?<!peaks )\bat\s*(?:~\s*)?$",
     re.I,
@@ -841,6 +860,10 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if proposed_forms:
             sent_mentions = _with_proposed_repeats(text, sent_mentions, proposed_forms, s0, s1)
         sent_metrics = metrics_at.within(s0, s1)
+        if "threshold" in sent:
+            # "with the 0.5 IoU threshold, ... 1.9% higher": a measure named as a threshold measures no value
+            # (an overlap's only: "crosses the 96% accuracy threshold" is a score)
+            sent_metrics = [c for c in sent_metrics if "iou" not in c.name.lower() or not _THRESHOLD_AFTER.match(text, c.end)]
         sent_names = names_at.within(s0, s1)
         bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, st, sent_names))) for q in qs]
         if "(" in sent:
@@ -896,6 +919,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "78.6% top-1 accuracy with about 5.0 million parameters": not a score
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
+            if _iou_threshold(text, q, s0):
+                continue  # "a 4.1% AP gain at IoU=0.8": the overlap the AP is counted at
             if idx and _restated_measure_bracket(text, bound[idx - 1][0], q):
                 continue  # "55.5% AP (73.4% AP)": another AP whose qualifier (AP50) the text lost
             if _in_arithmetic_bracket(text, q, s0):
