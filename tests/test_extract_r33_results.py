@@ -82,3 +82,18 @@ def test_an_iou_score_stays_a_score(nlp, sentence, want):
 def test_a_score_named_as_a_threshold_it_crosses_stays_a_score(nlp):
     rows = _det("On KorbSet, the output of ZorbDet crosses the competitive 96% accuracy threshold.", nlp)
     assert [r[:2] for r in rows] == [("96%", "accuracy")]
+
+
+# --- values of one measure written in parallel ----------------------------------------------------
+
+
+def test_labelled_values_in_a_bracket_share_the_first_one_s_measure(nlp):
+    ex = run(nlp, "ZorbEye: Landmarks in Fundus Images", "We propose ZorbEye, a landmark detector. ZorbEye achieves "
+             "state-of-the-art results on fovea detection (KorbSet: ED of 25.4 pixels, FlarbSet: 32.5 pixels).")
+    assert [(r.value_text, r.metric) for r in ex.results] == [("25.4", "ED"), ("32.5", "ED")]
+
+
+def test_two_values_with_their_own_bracketed_context_share_a_measure(nlp):
+    ex = run(nlp, TITLE, PRE + "ZorbNet reaches a mean absolute error of 1.55 (KorbSet) and 2.28 (FlarbSet) on "
+             "predicting the remaining length of stay.")
+    assert [(r.value_text, r.metric) for r in ex.results] == [("1.55", "mean absolute error"), ("2.28", "mean absolute error")]

@@ -615,6 +615,12 @@ _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
     r"(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$"
 )
+# two values of one measure written in parallel, each with its own context: "an error of 1.55
+# (eICU) and 2.28 (MIMIC)", "(KORB: ED of 25.4 pixels, FLARB: 32.5 pixels)" (same unit on both
+# sides: _share_along_chains)
+_PARALLEL_CHAIN = re.compile(
+    r"^\s*(?:dB|ms|s|fps|FPS|px|pixels?|points)?\s*(?:\(\s*[^()\d]{1,40}\)\s*(?:,\s*and|,|and)|,\s*[A-Z][\w-]*\s*:)\s*$"
+)
 # two bracketed scores of coordinated subjects: "between advanced models (72%) and humans (87%)"
 _BRACKETED_PAIR_CHAIN = re.compile(r"^\s*\)\s*,?\s*(?:and|vs\.?|versus)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}\(\s*$")
 # what may stand between the two ends of "from A to B" besides a unit: a unit word or a
@@ -2285,6 +2291,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     _BETWEEN_CHAIN.match(text[lo.end : hi.start])
                     or (q.unit == q2.unit and _BRACKETED_PAIR_CHAIN.match(gap))
                     or _DATASET_CHAIN.match(gap)
+                    or (q.unit == q2.unit and _PARALLEL_CHAIN.match(text[lo.end : hi.start]))
                     or (q.unit == q2.unit and _score_like(q) and _score_like(q2) and _CONTEXT_CHAIN.match(gap))
                 ) and (
                     q.unit == q2.unit or q.unit is None or q2.unit is None or "(" in
