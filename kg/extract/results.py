@@ -991,8 +991,6 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 out.extend(replace(r, method=m) for m in models)
             else:
                 out.append(r)
-                if idx not in listed and " and " in sent:
-                    out.extend(replace(r, dataset=d) for d in _also_listed_benchmarks(text, q, r.dataset, kinds[2]))
                 out.extend(replace(r, metric=m) for m in _coordinated_measures(text, q, metric, sent_metrics))
             made[idx] = (made_from, len(out))
         if len(made) >= 2:
@@ -5172,20 +5170,9 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
 
 
 # a value's own list of benchmarks, right after it: "60+% recovery on CATH, TS50 and TS500", "a 1%
-# gain in both A and B" (each its result: _also_listed_benchmarks)
+# gain in both A and B" (the value keeps the first: one result per method, measure and value, as
+# GUIDELINES.md asks; results50's annotator once listed one per benchmark, hf40c's did not)
 _OWN_LIST_AFTER = re.compile(r"(?:\\?%|\s)*(?:[\w@+-]+[ \t]+){0,3}?(?:on|in|across)\s+(?:both\s+|all\s+)?(?:the\s+)?")
-
-
-def _also_listed_benchmarks(text: str, q: Quantity, dataset: str | None, datasets: list[Cand]) -> list[str]:
-    """The other benchmarks of the list a single value is written on ("achieves 60+% recovery on
-    A, B and C": the value is each one's, as annotators list it); [] when the value's benchmark
-    heads no list right after it."""
-    if dataset is None:
-        return []
-    for ls in _name_lists(text, datasets):
-        if ls[0].name == dataset and q.end < ls[0].start and _OWN_LIST_AFTER.fullmatch(text, q.end, ls[0].start):
-            return [c.name for c in ls[1:]]
-    return []
 
 
 def _one_of_listed(text: str, chosen: Cand, datasets: list[Cand]) -> bool:
