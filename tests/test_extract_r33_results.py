@@ -118,3 +118,17 @@ def test_a_single_value_on_its_own_list_of_benchmarks_keeps_the_first(nlp, sente
 def test_a_list_of_values_on_a_list_of_benchmarks_still_goes_in_order(nlp):
     rows = _rows("ZorbNet reaches 71.2 and 68.4 mIoU on the Cityscapes and ADE20K datasets.", nlp)
     assert [(r[0], r[3]) for r in rows] == [("71.2", "Cityscapes"), ("68.4", "ADE20K")]
+
+
+# --- a bracket of scores after a benchmark with its versions --------------------------------------
+
+
+def test_a_bracketed_pair_of_scores_after_a_benchmark_s_versions(nlp):
+    ex = run(nlp, "ZorbVOS: Video Object Segmentation", "We propose ZorbVOS, a video segmenter. ZorbVOS achieves "
+             "state-of-the-art performance on DAVIS 2016/2017 val (92.6% and 87.1%) and YouTube-VOS (86.3%).")
+    rows = [(r.value_text, r.dataset) for r in ex.results]
+    # (the pair's second value keeps the benchmark as the text names it first: no "DAVIS 2017" is made up)
+    assert rows == [("92.6%", "DAVIS 2016"), ("87.1%", "DAVIS 2016"), ("86.3%", "YouTube-VOS")]
+    ex = run(nlp, "ZorbVOS: Video Object Segmentation", "We propose ZorbVOS, a video segmenter. ZorbVOS sets a new "
+             "state of the art on Youtube-VOS 2019 (85.0%) and DAVIS 2016 (92.5%).")
+    assert [r.value_text for r in ex.results] == ["85.0%", "92.5%"]

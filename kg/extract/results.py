@@ -1740,6 +1740,14 @@ def _top_k_name(words: str) -> str:
     return "top-" + words.lower().removeprefix("top").lstrip("-")
 
 
+# the versions or splits a benchmark's name goes on with before its bracket of scores: "Youtube-VOS
+# 2019 (85.0%)", "DAVIS 2016/2017 val (92.6% and 87.1%)", "Something-Something V1&V2 (67.3% & 74.6%)"
+_VARIANT_GAP = re.compile(r"[\s/&\\]*(?:(?:\d{2,4}|[Vv]\d|[Vv]al|[Tt]est|[Dd]ev|[Tt]est-dev|minival)[\s/&\\]*){1,4}")
+# the first of a pair of scores in one bracket, and the bracket's end after the second
+_PAIR_FIRST_INSIDE = re.compile(r"\s*\d+(?:\.\d+)?\s*\\?%\s*(?:and|&|\\&|/)\s*")
+_PAIR_CLOSES = re.compile(r"\s*\\?%?\s*\)")
+
+
 def _bind_bracketed_scores(text: str, bound: list[list], datasets: list[Cand], metrics) -> None:
     """ "PASCAL VOC 2012 (val: 77.7%, test: 77.2%)", "DAVIS 2017 (84.9%)": a number in the
     brackets after a benchmark (alone or after a split label) is a score on it; its measure
@@ -1751,10 +1759,21 @@ def _bind_bracketed_scores(text: str, bound: list[list], datasets: list[Cand], m
         if open_at < 0:
             continue
         inside = text[open_at + 1 : q.start]
+        if (
+            i
+            and q.unit == "%"
+            and bound[i - 1][1]
+            and bound[i - 1][0].start > open_at
+            and _PAIR_FIRST_INSIDE.fullmatch(inside)
+            and _PAIR_CLOSES.match(text, q.end)
+        ):
+            bound[i] = [q, bound[i - 1][1], bound[i - 1][2]]  # "(92.6% and 87.1%)": the pair's second
+            continue
         if not (_SPLIT_LABEL.fullmatch(inside) or (q.unit == "%" and not inside.strip())):
             continue
         before = text[max(0, open_at - 3) : open_at]
-        if not any(d.end <= open_at and not text[d.end : open_at].strip() for d in datasets):
+        if not any(d.end <= open_at and (not text[d.end : open_at].strip() or _VARIANT_GAP.fullmatch(text, d.end, open_at))
+                   for d in datasets):
             if not (_SPLIT_LABEL.fullmatch(inside) and before.strip() in ("", ",")):
                 continue
         bound[i] = [q, _sentence_measure(text, metrics), 0.6]
@@ -2014,8 +2033,9 @@ def _benchmark_before_bracket(text: str, q: Quantity, datasets: list[Cand]) -> C
     if _BRACKET_NAMES_ANOTHER.search(text[open_at + 1 : close_at].replace(q.text, " ", 1)):
         return None
     for d in datasets:
-        if d.end <= open_at and _BENCHMARK_BRACKET_GAP.fullmatch(text, d.end, open_at + 1) is not None:
-            return d
+        if d.end <= open_at and (_BENCHMARK_BRACKET_GAP.fullmatch(text, d.end, open_at + 1) is not None
+                                 or _VARIANT_GAP.fullmatch(text, d.end, open_at) is not None):
+            return d  # (also with its version or split after it: "DAVIS 2016/2017 val (92.6% and 87.1%)")
     return None
 
 
