@@ -371,6 +371,25 @@ _SLASH_VALUES = re.compile(r"(?:\s*/\s*[-+]?\d+(?:\.\d+)?\s*(?:x|×|%|\\%|\\time
 _LIST_TO_VALUES = re.compile(
     r"\s*(?:(?:scores?|values?)\s+)?(?:=|:|of|is|are|reach(?:es)?|achiev(?:es|ing))?\s*(?:~\s*)?"
 )
+# an overlap threshold, not a score: "a 4.1% AP gain at IoU=0.8", "mAP with IoU threshold 0.5",
+# "map@tIoU=0.5", "with the 0.5 IoU threshold", "on increasing IoU thresholds (IoU > 0.5)"
+# (not "IoU of 0.515", "the IOU score of 0.8163": scores)
+_IOU_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:at|with|under|for)\s+(?:an?\s+|the\s+)?|@\s*)t?IoU\s*(?:thresholds?\s*)?(?:of\s+|=\s*|>=?\s*|\u2265\s*)?$"
+    r"|\bt?IoU\s+thresholds?\s*(?:of\s+|=\s*|at\s+)?$|\bt?IoU\s*(?:>=?|\u2265)\s*$",
+    re.I,
+)
+_IOU_THRESHOLD_AFTER = re.compile(r"\s*t?IoU\s+thresholds?\b", re.I)
+_THRESHOLD_AFTER = re.compile(r"\s*thresholds?\b")
+
+
+def _iou_threshold(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` (at most 1, no unit) is an IoU threshold that a score is counted at."""
+    if q.unit is not None or q.value > 1 or "iou" not in text[max(s0, q.start - 30) : q.end + 16].lower():
+        return False
+    return bool(_IOU_THRESHOLD_BEFORE.search(text, max(s0, q.start - 30), q.start) or _IOU_THRESHOLD_AFTER.match(text, q.end))
+
+
 _AT_BEFORE = re.compile(
     r"(?<!achieves )(?<!achieved )(?<!reaches )(?<!reached )(?<!stands )(?<!peaks )\bat\s*(?:~\s*)?$",
     re.I,
@@ -595,6 +614,12 @@ def _byte_size_measure(text: str, q: Quantity, unit_end: int, s0: int, st: DocSt
 _BETWEEN_CHAIN = re.compile(
     r"^(?:\s|~|\\,)*(?:dB|ms|mm|cm|s|fps|FPS|px|pixels?|km/h|\\degree|°)?\s*"
     r"(?:,|and|or|,\s*and|to|/|vs\.?|versus|-|–|\(|\)\s*\(?)\s*$"
+)
+# two values of one measure written in parallel, each with its own context: "an error of 1.55
+# (eICU) and 2.28 (MIMIC)", "(KORB: ED of 25.4 pixels, FLARB: 32.5 pixels)" (same unit on both
+# sides: _share_along_chains)
+_PARALLEL_CHAIN = re.compile(
+    r"^\s*(?:dB|ms|s|fps|FPS|px|pixels?|points)?\s*(?:\(\s*[^()\d]{1,40}\)\s*(?:,\s*and|,|and)|,\s*[A-Z][\w-]*\s*:)\s*$"
 )
 # two bracketed scores of coordinated subjects: "between advanced models (72%) and humans (87%)"
 _BRACKETED_PAIR_CHAIN = re.compile(r"^\s*\)\s*,?\s*(?:and|vs\.?|versus)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}\(\s*$")
@@ -841,6 +866,10 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
         if proposed_forms:
             sent_mentions = _with_proposed_repeats(text, sent_mentions, proposed_forms, s0, s1)
         sent_metrics = metrics_at.within(s0, s1)
+        if "threshold" in sent:
+            # "with the 0.5 IoU threshold, ... 1.9% higher": a measure named as a threshold measures no value
+            # (an overlap's only: "crosses the 96% accuracy threshold" is a score)
+            sent_metrics = [c for c in sent_metrics if "iou" not in c.name.lower() or not _THRESHOLD_AFTER.match(text, c.end)]
         sent_names = names_at.within(s0, s1)
         bound = [list((q, *_bind_metric(text, q, sent_metrics, s0, s1, st, sent_names))) for q in qs]
         if "(" in sent:
@@ -896,6 +925,8 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue  # "78.6% top-1 accuracy with about 5.0 million parameters": not a score
             if strength < 0.85 and _AT_BEFORE.search(text, max(s0, q.start - 16), q.start):
                 continue  # "similar coverage at 5% risk": an operating point, not a result
+            if _iou_threshold(text, q, s0):
+                continue  # "a 4.1% AP gain at IoU=0.8": the overlap the AP is counted at
             if idx and _restated_measure_bracket(text, bound[idx - 1][0], q):
                 continue  # "55.5% AP (73.4% AP)": another AP whose qualifier (AP50) the text lost
             if _in_arithmetic_bracket(text, q, s0):
@@ -1709,6 +1740,14 @@ def _top_k_name(words: str) -> str:
     return "top-" + words.lower().removeprefix("top").lstrip("-")
 
 
+# the versions or splits a benchmark's name goes on with before its bracket of scores: "Youtube-VOS
+# 2019 (85.0%)", "DAVIS 2016/2017 val (92.6% and 87.1%)", "Something-Something V1&V2 (67.3% & 74.6%)"
+_VARIANT_GAP = re.compile(r"[\s/&\\]*(?:(?:\d{2,4}|[Vv]\d|[Vv]al|[Tt]est|[Dd]ev|[Tt]est-dev|minival)[\s/&\\]*){1,4}")
+# the first of a pair of scores in one bracket, and the bracket's end after the second
+_PAIR_FIRST_INSIDE = re.compile(r"\s*\d+(?:\.\d+)?\s*\\?%\s*(?:and|&|\\&|/)\s*")
+_PAIR_CLOSES = re.compile(r"\s*\\?%?\s*\)")
+
+
 def _bind_bracketed_scores(text: str, bound: list[list], datasets: list[Cand], metrics) -> None:
     """ "PASCAL VOC 2012 (val: 77.7%, test: 77.2%)", "DAVIS 2017 (84.9%)": a number in the
     brackets after a benchmark (alone or after a split label) is a score on it; its measure
@@ -1720,10 +1759,21 @@ def _bind_bracketed_scores(text: str, bound: list[list], datasets: list[Cand], m
         if open_at < 0:
             continue
         inside = text[open_at + 1 : q.start]
+        if (
+            i
+            and q.unit == "%"
+            and bound[i - 1][1]
+            and bound[i - 1][0].start > open_at
+            and _PAIR_FIRST_INSIDE.fullmatch(inside)
+            and _PAIR_CLOSES.match(text, q.end)
+        ):
+            bound[i] = [q, bound[i - 1][1], bound[i - 1][2]]  # "(92.6% and 87.1%)": the pair's second
+            continue
         if not (_SPLIT_LABEL.fullmatch(inside) or (q.unit == "%" and not inside.strip())):
             continue
         before = text[max(0, open_at - 3) : open_at]
-        if not any(d.end <= open_at and not text[d.end : open_at].strip() for d in datasets):
+        if not any(d.end <= open_at and (not text[d.end : open_at].strip() or _VARIANT_GAP.fullmatch(text, d.end, open_at))
+                   for d in datasets):
             if not (_SPLIT_LABEL.fullmatch(inside) and before.strip() in ("", ",")):
                 continue
         bound[i] = [q, _sentence_measure(text, metrics), 0.6]
@@ -1983,8 +2033,9 @@ def _benchmark_before_bracket(text: str, q: Quantity, datasets: list[Cand]) -> C
     if _BRACKET_NAMES_ANOTHER.search(text[open_at + 1 : close_at].replace(q.text, " ", 1)):
         return None
     for d in datasets:
-        if d.end <= open_at and _BENCHMARK_BRACKET_GAP.fullmatch(text, d.end, open_at + 1) is not None:
-            return d
+        if d.end <= open_at and (_BENCHMARK_BRACKET_GAP.fullmatch(text, d.end, open_at + 1) is not None
+                                 or _VARIANT_GAP.fullmatch(text, d.end, open_at) is not None):
+            return d  # (also with its version or split after it: "DAVIS 2016/2017 val (92.6% and 87.1%)")
     return None
 
 
@@ -2274,6 +2325,7 @@ def _share_along_chains(text: str, bound: list[list], names=()) -> None:
                     _BETWEEN_CHAIN.match(text[lo.end : hi.start])
                     or (q.unit == q2.unit and _BRACKETED_PAIR_CHAIN.match(gap))
                     or _DATASET_CHAIN.match(gap)
+                    or (q.unit == q2.unit and _PARALLEL_CHAIN.match(text[lo.end : hi.start]))
                     or (q.unit == q2.unit and _score_like(q) and _score_like(q2) and _CONTEXT_CHAIN.match(gap))
                 ) and (
                     q.unit == q2.unit or q.unit is None or q2.unit is None or "(" in
@@ -5126,7 +5178,7 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
         # "On CIFAR-10, NVAE pushes the state of the art from 2.98 to 2.91 bits per dimension,
         # and it produces high-quality images on CelebA HQ": the benchmark the sentence opens
         # with is its values', up to the next one written before a value
-        return fronted.name
+        return None if _one_of_listed(text, fronted, datasets) else fronted.name
     own = _item_benchmark(text, q, datasets, s0, after[0]) if after else None
     if own is not None:
         return own.name
@@ -5144,5 +5196,22 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
                 gap = _ON_AFTER.match(text, later[-1].end)
                 if gap is not None and gap.end() == after[0].start:
                     return own.group(1).rstrip(".")
+        if _one_of_listed(text, after[0], datasets) and not _OWN_LIST_AFTER.fullmatch(text, q.end, after[0].start):
+            return None
         return after[0].name
-    return min(datasets, key=lambda d: abs(d.start - q.start)).name
+    nearest = min(datasets, key=lambda d: abs(d.start - q.start))
+    return None if _one_of_listed(text, nearest, datasets) else nearest.name
+
+
+# a value's own list of benchmarks, right after it: "60+% recovery on CATH, TS50 and TS500", "a 1%
+# gain in both A and B" (the value keeps the first: one result per method, measure and value, as
+# GUIDELINES.md asks; results50's annotator once listed one per benchmark, hf40c's did not)
+_OWN_LIST_AFTER = re.compile(r"(?:\\?%|\s)*(?:[\w@+-]+[ \t]+){0,3}?(?:on|in|across)\s+(?:both\s+|all\s+)?(?:the\s+)?")
+
+
+def _one_of_listed(text: str, chosen: Cand, datasets: list[Cand]) -> bool:
+    """Whether ``chosen``, the benchmark nearest to a value no construction ties to one, is one
+    item of a list of benchmarks ("On Kinetics, Charades and UCF101, X is ... 2-3 times more
+    efficient", "on four datasets, i.e., A, B, C and D, ... with 1.44x throughput"): the claim
+    is about the list, and its last (or nearest) item is no better a guess than none."""
+    return any(chosen in ls for ls in _name_lists(text, datasets))
