@@ -1195,9 +1195,25 @@ def _technique_modifier(word: str) -> bool:
         return False
     if last.endswith("ing") and last not in N._ING_NOUNS and not _nominal_ing(last):
         return False
-    if last.endswith("ed") and last not in _ED_TECHNIQUE:
+    if last.endswith("ed") and last not in _ED_TECHNIQUE and not _noun_participle(low):
         return False
     return True
+
+
+# the prefixes of participle compounds that name how, not by what: "self-supervised",
+# "pre-trained", "well-tuned", "fully-connected" (the paradigms and settings keep their own
+# rules); and "gradient-based", which names most of learning ("using gradient-based learning")
+_PARTICIPLE_PREFIXES = frozenset(("self", "semi", "pre", "well", "fine", "un", "non", "weakly", "fully",
+                                  "partially", "co", "re", "over", "under", "multi", "hand", "human",
+                                  "gradient"))
+
+
+def _noun_participle(word: str) -> bool:
+    """Whether a hyphenated word is a noun and a participle, an adjective that says by what
+    or of what a technique works ("quaternion-valued convolution", "sort-based matching",
+    "noise-annealed sampling"): no verb of the clause, unlike a bare participle."""
+    first, _, last = word.rpartition("-")
+    return bool(first) and last.endswith("ed") and first.split("-")[0] not in _PARTICIPLE_PREFIXES and first.isalpha()
 
 
 # words in -ing before a technique head that are no gerund: a noun with no verb in it ("by
