@@ -25,3 +25,16 @@ def test_participles_of_how_or_a_clause_stay_out():
     assert [t[a:b] for a, b in T.means_techniques(t, 0, len(t))] == []
     assert T._noun_participle("sort-based") and T._noun_participle("noise-annealed")
     assert not T._noun_participle("self-supervised") and not T._noun_participle("based")
+
+
+def test_a_technique_compared_against_is_a_method(nlp):
+    # the guidelines list what a paper compares against as well as what it uses
+    got = _methods(nlp, "We propose ZorbMask, a masking strategy that consistently outperforms random "
+                        "quorb masking. Unlike zorb-augmentation, it verifies each sample, and compared to "
+                        "sparse zorb attention, it halves the cost.")
+    assert {"random quorb masking", "zorb-augmentation", "sparse zorb attention"} <= set(got)
+
+
+def test_a_baseline_or_plain_network_training_compared_against_stays_out():
+    t = "It is faster compared to baseline search and compared to standard neural network training."
+    assert [t[a:b] for a, b in T.means_techniques(t, 0, len(t))] == []
