@@ -38,3 +38,10 @@ def test_a_technique_compared_against_is_a_method(nlp):
 def test_a_baseline_or_plain_network_training_compared_against_stays_out():
     t = "It is faster compared to baseline search and compared to standard neural network training."
     assert [t[a:b] for a, b in T.means_techniques(t, 0, len(t))] == []
+
+
+def test_a_technique_combined_integrated_or_built_on_is_a_method(nlp):
+    got = _methods(nlp, "ZorbSeq combines the multi-hop zorb attention over memories with a copy head. "
+                        "We build on quorb adversarial learning, and we replace dot-product zorb attention "
+                        "by a sparse one.")
+    assert {"multi-hop zorb attention", "quorb adversarial learning", "dot-product zorb attention"} <= set(got)

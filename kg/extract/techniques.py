@@ -1303,7 +1303,8 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
 
 
 # the means of the work before a technique phrase: "trained with", "via", "we employ", "refined
-# by", "by means of", "the encoder uses", "the use of"; and the technique it is measured
+# by", "by means of", "the encoder uses", "the use of", "combines X with", "we build on",
+# "exploits", "integrates", "incorporates", "we replace X"; and the technique it is measured
 # against, a method as well ("compared to random masking", "unlike data-augmentation",
 # "instead of hard attention", "outperforms direct regression")
 _MEANS_WORD = re.compile(
@@ -1318,7 +1319,9 @@ _MEANS_WORD = re.compile(
     r"(?:via|using|through|with|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
     r"adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|based on|"
     r"rel(?:y|ies|ying) on|uses?(?:\s+of)?|by(?:\s+means\s+of)?|"
-    r"compar(?:ed|ing|ison)\s+(?:with|to)|unlike|instead\s+of|rather\s+than|outperform(?:s|ed|ing)?)"
+    r"compar(?:ed|ing|ison)\s+(?:with|to)|unlike|instead\s+of|rather\s+than|outperform(?:s|ed|ing)?|"
+    r"exploit(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|"
+    r"(?:build(?:s|ing)?|built)\s+(?:up)?on|replac(?:e|es|ed|ing))"
     r"\s+(?:(?:a|an|the|standard|classical|classic|simple|vanilla|"
     r"conventional|existing|off-the-shelf|traditional|plain|naive)\s+)?",
     re.I,
@@ -1336,6 +1339,9 @@ _MEANS_STEMS = {w: w[:6] for w in (
     "apply", "applies", "applied", "applying", "leverage", "leverages", "leveraged", "leveraging",
     *(s + e for s in ("utiliz", "utilis") for e in ("e", "es", "ed", "ing")),
     "compared", "comparing", "comparison", "unlike", "instead", "rather",
+    "exploit", "exploits", "exploited", "exploiting", "build", "builds", "building", "built",
+    *(s + e for s in ("incorporat", "integrat") for e in ("e", "es", "ed", "ing")),
+    *("combin" + e for e in ("e", "es", "ed", "ing")), *("replac" + e for e in ("e", "es", "ed", "ing")),
     *("outperform" + e for e in ("", "s", "ed", "ing")),
 )}  # fmt: skip
 
