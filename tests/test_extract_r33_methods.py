@@ -45,3 +45,11 @@ def test_a_technique_combined_integrated_or_built_on_is_a_method(nlp):
                         "We build on quorb adversarial learning, and we replace dot-product zorb attention "
                         "by a sparse one.")
     assert {"multi-hop zorb attention", "quorb adversarial learning", "dot-product zorb attention"} <= set(got)
+
+
+def test_a_technique_list_may_end_with_and_or():
+    t = ("Unlike paradigms relying on zorb resampling, quorb-sensitive learning, online zorb mining, "
+         "and/or zorb reweighting, we propose ZorbNet.")
+    a = t.index("online zorb mining")
+    got = [t[x:y] for x, y, _ in T.technique_lists(t, 0, [(a, a + len("online zorb mining"))], t.lower())]
+    assert "quorb-sensitive learning" in got

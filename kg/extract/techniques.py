@@ -440,10 +440,10 @@ _CLAUSE_WORD = re.compile(r"(?:[^su]s|[a-z]ing)$")
 
 
 def _coordinations(text: str, wa: int, wb: int):
-    """Coordinated lists "A, B, and C" / "A or B" with their last item in ``[wa, wb)``,
+    """Coordinated lists "A, B, and C" / "A or B" / "A and/or B" with their last item in ``[wa, wb)``,
     as item spans, found from each "and"/"or" (a regex scan of the window would try
     every position). The first item may still carry words of the clause before it."""
-    for conj in (" and ", " or "):
+    for conj in (" and ", " or ", " and/or "):
         j = text.find(conj, wa, wb)
         while j >= 0:
             right = _ITEM_AT.match(text, j + len(conj))
