@@ -440,10 +440,10 @@ _CLAUSE_WORD = re.compile(r"(?:[^su]s|[a-z]ing)$")
 
 
 def _coordinations(text: str, wa: int, wb: int):
-    """Coordinated lists "A, B, and C" / "A or B" with their last item in ``[wa, wb)``,
+    """Coordinated lists "A, B, and C" / "A or B" / "A and/or B" with their last item in ``[wa, wb)``,
     as item spans, found from each "and"/"or" (a regex scan of the window would try
     every position). The first item may still carry words of the clause before it."""
-    for conj in (" and ", " or "):
+    for conj in (" and ", " or ", " and/or "):
         j = text.find(conj, wa, wb)
         while j >= 0:
             right = _ITEM_AT.match(text, j + len(conj))
@@ -1107,7 +1107,9 @@ JUDGING_MODIFIERS = frozenset(("another", "incorrect", "correct", "wrong", "prop
                                "earlier", "later", "single", "available",
                                # how much or how wisely, not what: "with slight adjustment",
                                # "with negligible regression", "a judicious channel assignment"
-                               "slight", "minor", "negligible", "judicious")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
+                               "slight", "minor", "negligible", "judicious",
+                               # the role in a comparison, not what: "compared to baseline search"
+                               "baseline")) | (N.TASK_LEAD_QUALIFIERS - {"optimal"})
 # modifiers that say how much or where a procedure acts, or on which generic thing, not
 # which procedure it is ("with particular attention to", "via known factorization", "local
 # optimization", "interacts with text embedding"): a procedure head is a word of its field
@@ -1123,7 +1125,7 @@ _PLAIN_PARADIGMS = frozenset(("supervised", "unsupervised"))
 # on ("followed by LLM fine-tuning", "with network training"): the procedure, no technique
 _DEFAULT_PROCEDURES = frozenset(("training", "tuning", "fine-tuning", "finetuning", "pre-training",
                                  "pretraining"))
-_MODEL_WORDS = frozenset(("llm", "llms", "lm", "lms", "model", "models", "network", "networks",
+_MODEL_WORDS = frozenset(("llm", "llms", "lm", "lms", "model", "models", "network", "networks", "neural",
                           *(a.lower() for a in N.FAMILY_ACRONYMS)))
 # participles that belong to technique names ("repeated sampling", "masked training")
 _ED_TECHNIQUE = N._ED_KEEP | {"repeated", "masked", "randomized", "regularized", "prioritized",
@@ -1193,11 +1195,28 @@ def _technique_modifier(word: str) -> bool:
         return False  # how good it is, not which: "powerful optimization", "another pooling"
     if word[:1].isupper() and lookup_label(word) == "DATASET":
         return False
-    if last.endswith("ing") and last not in N._ING_NOUNS and not _nominal_ing(last):
+    if last.endswith("ing") and last not in N._ING_NOUNS and not _nominal_ing(last) and not _noun_participle(low):
         return False
-    if last.endswith("ed") and last not in _ED_TECHNIQUE:
+    if last.endswith("ed") and last not in _ED_TECHNIQUE and not _noun_participle(low):
         return False
     return True
+
+
+# the prefixes of participle compounds that name how, not by what: "self-supervised",
+# "pre-trained", "well-tuned", "fully-connected" (the paradigms and settings keep their own
+# rules); and "gradient-based", which names most of learning ("using gradient-based learning")
+_PARTICIPLE_PREFIXES = frozenset(("self", "semi", "pre", "well", "fine", "un", "non", "weakly", "fully",
+                                  "partially", "co", "re", "over", "under", "multi", "hand", "human",
+                                  "gradient"))
+
+
+def _noun_participle(word: str) -> bool:
+    """Whether a hyphenated word is a noun and a participle, an adjective that says by what
+    or of what a technique works ("quaternion-valued convolution", "sort-based matching",
+    "noise-annealed sampling"): no verb of the clause, unlike a bare participle."""
+    first, _, last = word.rpartition("-")
+    return (bool(first) and last.endswith(("ed", "ing")) and first.split("-")[0] not in _PARTICIPLE_PREFIXES
+            and first.isalpha())
 
 
 # words in -ing before a technique head that are no gerund: a noun with no verb in it ("by
@@ -1284,7 +1303,10 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
 
 
 # the means of the work before a technique phrase: "trained with", "via", "we employ", "refined
-# by", "by means of", "the encoder uses", "the use of"
+# by", "by means of", "the encoder uses", "the use of", "combines X with", "we build on",
+# "exploits", "integrates", "incorporates", "we replace X"; and the technique it is measured
+# against, a method as well ("compared to random masking", "unlike data-augmentation",
+# "instead of hard attention", "outperforms direct regression")
 _MEANS_WORD = re.compile(
     # (not "the cost associated with model finetuning", "consistent with", "deal with")
     r"(?<![\w-])(?<!associated )(?<!consistent )(?<!compatible )(?<!correlated )(?<!deal )"
@@ -1296,7 +1318,10 @@ _MEANS_WORD = re.compile(
     r"(?<!introduced )(?<!incurred )(?<!imposed )(?<!limited )(?<!hampered )(?<!hindered )"
     r"(?:via|using|through|with|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
     r"adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|based on|"
-    r"rel(?:y|ies|ying) on|uses?(?:\s+of)?|by(?:\s+means\s+of)?)"
+    r"rel(?:y|ies|ying) on|uses?(?:\s+of)?|by(?:\s+means\s+of)?|"
+    r"compar(?:ed|ing|ison)\s+(?:with|to)|unlike|instead\s+of|rather\s+than|outperform(?:s|ed|ing)?|"
+    r"exploit(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|"
+    r"(?:build(?:s|ing)?|built)\s+(?:up)?on|replac(?:e|es|ed|ing))"
     r"\s+(?:(?:a|an|the|standard|classical|classic|simple|vanilla|"
     r"conventional|existing|off-the-shelf|traditional|plain|naive)\s+)?",
     re.I,
@@ -1313,6 +1338,11 @@ _MEANS_STEMS = {w: w[:6] for w in (
     *(s + e for s in ("employ", "adopt") for e in ("", "s", "ed", "ing")),
     "apply", "applies", "applied", "applying", "leverage", "leverages", "leveraged", "leveraging",
     *(s + e for s in ("utiliz", "utilis") for e in ("e", "es", "ed", "ing")),
+    "compared", "comparing", "comparison", "unlike", "instead", "rather",
+    "exploit", "exploits", "exploited", "exploiting", "build", "builds", "building", "built",
+    *(s + e for s in ("incorporat", "integrat") for e in ("e", "es", "ed", "ing")),
+    *("combin" + e for e in ("e", "es", "ed", "ing")), *("replac" + e for e in ("e", "es", "ed", "ing")),
+    *("outperform" + e for e in ("", "s", "ed", "ing")),
 )}  # fmt: skip
 
 
