@@ -51,3 +51,17 @@ def test_a_short_macro_word_before_a_verb_stays_a_stand_in():
                          ("The ^io complexity of sorting.", [])):
         text, spans = _spans(marked)
         assert [text[a:b] for a, b in stand_in_spans(text, spans)] == want, marked
+
+
+def test_an_application_example_is_not_rescued_by_another_tasks_data(nlp):
+    # ("image" names the data of image classification, not of image captioning)
+    ex = run(nlp, "ZorbNet: Robust Backbones",
+             "Vision backbones have many applications, such as image captioning and visual question "
+             "answering. We propose ZorbNet, a robust backbone for image classification. Experiments "
+             "on four image classification datasets show gains.")
+    assert "image captioning" not in names(ex.tasks), names(ex.tasks)
+    ex = run(nlp, "ZorbNet: Quill Retrieval",
+             "Embeddings have many applications, such as person re-identification and face "
+             "verification. We propose ZorbNet, a quill retriever. Experiments on three person "
+             "re-identification datasets show gains.")
+    assert "person re-identification" in names(ex.tasks), names(ex.tasks)

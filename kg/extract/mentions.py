@@ -3009,8 +3009,11 @@ def _data_named_after(text: str, c: Cand, end: int) -> bool:
     background listed ("applications such as molecule and polymer property prediction ... on
     seven molecular and four polymer datasets", "person re-identification (ReID) ... on two
     ReID datasets"). The word is written in lower case: a word of a dataset's name is none
-    ("keyword spotting ... on the Google Speech Commands dataset" is no speech recognition)."""
+    ("keyword spotting ... on the Google Speech Commands dataset" is no speech recognition),
+    and not before another task's head ("image captioning ... on four image classification
+    datasets" is no image captioning)."""
     words = [w.lower() for w in _LETTERS.findall(text, c.start, end)[:-1] if len(w) >= 4 and w.lower() not in N.TASK_BREAK]
+    head = (text[c.start : end].rsplit(None, 1) or [""])[-1].lower()
     acronym = _BRACKETED_ACRONYM.match(text, end)
     if acronym:
         words.append(acronym.group(1))
@@ -3022,9 +3025,14 @@ def _data_named_after(text: str, c: Cand, end: int) -> bool:
         # whole, "multi" is no "multiple"; up to three words between)
         word = re.escape(w[:-2]) + r"\w*" if len(w) >= 7 else re.escape(w) + r"\b"
         pattern = rf"(?<![\w-]){word}(?=(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN})"
-        if re.compile(pattern).search(text, stop):
-            return True
+        for m in re.compile(pattern).finditer(text, stop):
+            after = _WORD_AFTER.match(text, m.end())
+            if after is None or after.group(1).lower() not in N.TASK_HEAD_SET or after.group(1).lower() == head:
+                return True
     return False
+
+
+_WORD_AFTER = re.compile(r"[ -]([\w-]+)")
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
