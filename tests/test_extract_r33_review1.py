@@ -65,3 +65,11 @@ def test_an_application_example_is_not_rescued_by_another_tasks_data(nlp):
              "verification. We propose ZorbNet, a quill retriever. Experiments on three person "
              "re-identification datasets show gains.")
     assert "person re-identification" in names(ex.tasks), names(ex.tasks)
+
+
+def test_a_genre_word_before_the_titles_colon_has_no_handle():
+    # ("Position: ..." names no work: the macro the abstract presents is the work's own name)
+    from kg.extract.mentions import title_handle_spans
+
+    text, spans = _spans("Position: Agents Need Quill Memory\n\nWe present ^quillmem, a memory framework.")
+    assert title_handle_spans(text, spans, ()) == ()

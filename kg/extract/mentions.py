@@ -6450,7 +6450,7 @@ def title_handle_spans(text: str, macros: Sequence[tuple[int, int]],
     title_end = text.find("\n\n")
     colon = text.find(":", 0, title_end) if title_end > 0 else -1
     prefix = text[:colon].strip() if colon > 0 else ""
-    if not prefix or " " in prefix or any(a < colon for a, _ in macros):
+    if not prefix or " " in prefix or _genre_word(prefix) or any(a < colon for a, _ in macros):
         return stand_ins
     key = _folded(prefix)
     handles = {text[a:b] for a, b in macros if a > title_end and (a, b) not in stand_ins
@@ -6482,6 +6482,12 @@ _DATA_OR_MEASURE_AFTER = re.compile(r"\s?(?:\{\})?,\s(?:an?|the)\s[^,.;()]{0,60}
 # (in the macro's clause: "Unlike prior work, we present \zorb," names the work)
 _OTHERS_WORK_BEFORE = re.compile(r"\b(?:baselines?|recently|previous(?:ly)?|prior|existing|earlier|unlike|against|compared?)\b",
                                  re.I)
+
+
+def _genre_word(prefix: str) -> bool:
+    """Whether a title's "Prefix:" is a common word written plain, naming the paper's genre
+    ("Position: ...", "Survey: ..."), not its work ("MultiPath: ...", "Zorb3D: ...")."""
+    return prefix[1:].islower() and prefix.lower() in common_words()
 
 
 def _phrase_start(text: str, lo: int, at: int) -> int:
