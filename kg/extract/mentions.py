@@ -412,19 +412,25 @@ def _task_variant(text: str, low: str, a: int, b: int, head: str) -> bool:
 
 
 _OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing ")
+# a gerund clause takes a verb in the singular ("Training Deep Neural Networks is hard"), a
+# plural family named with a participle one in the plural ("Spiking Neural Networks are ...")
+_SINGULAR_VERB_AFTER = re.compile(r" (?:is|was|has|remains|requires|becomes|poses|involves|needs)\b")
 
 
 def _past_opening_gerund(text: str, st: DocState, a: int, b: int, long_forms: AbstractSet[tuple[int, int]]) -> int:
     """Where a capitalised run starts once a sentence-opening gerund whose object it is is
     left out: "Customizing Convolution Neural Networks (CNN) for ...", "Training Deep Neural
     Networks is hard" (the rest is the long form its acronym spells without the gerund, or
-    a generic family); else ``a``. "Denoising Diffusion Probabilistic Models (DDPMs)" and
-    "Spiking Neural Network (SNN)" spell their gerund, "Parsing R-CNN" is one name."""
+    a plural generic family before a verb in the singular); else ``a``. "Denoising Diffusion
+    Probabilistic Models (DDPMs)" and "Spiking Neural Network (SNN)" spell their gerund,
+    "Spiking Neural Networks are efficient" is the family, "Parsing R-CNN" is one name."""
     g = _OPENING_GERUND.match(text, a, b)
     if g is None or text.count(" ", g.end(), b) < 1 or st.sentence_span(a)[0] != a:
         return a
     rest = g.end()
-    if (rest, b) in long_forms or N.is_generic_phrase(text[rest:b]):
+    if (rest, b) in long_forms:
+        return rest
+    if text[b - 1] == "s" and _SINGULAR_VERB_AFTER.match(text, b) and N.is_generic_phrase(text[rest:b]):
         return rest
     return a
 
@@ -3088,8 +3094,11 @@ def _data_named_after(text: str, c: Cand, end: int) -> bool:
     background listed ("applications such as molecule and polymer property prediction ... on
     seven molecular and four polymer datasets", "person re-identification (ReID) ... on two
     ReID datasets"). The word is written in lower case: a word of a dataset's name is none
-    ("keyword spotting ... on the Google Speech Commands dataset" is no speech recognition)."""
+    ("keyword spotting ... on the Google Speech Commands dataset" is no speech recognition),
+    and not before another task's head ("image captioning ... on four image classification
+    datasets" is no image captioning)."""
     words = [w.lower() for w in _LETTERS.findall(text, c.start, end)[:-1] if len(w) >= 4 and w.lower() not in N.TASK_BREAK]
+    head = (text[c.start : end].rsplit(None, 1) or [""])[-1].lower()
     acronym = _BRACKETED_ACRONYM.match(text, end)
     if acronym:
         words.append(acronym.group(1))
@@ -3101,9 +3110,14 @@ def _data_named_after(text: str, c: Cand, end: int) -> bool:
         # whole, "multi" is no "multiple"; up to three words between)
         word = re.escape(w[:-2]) + r"\w*" if len(w) >= 7 else re.escape(w) + r"\b"
         pattern = rf"(?<![\w-]){word}(?=(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN})"
-        if re.compile(pattern).search(text, stop):
-            return True
+        for m in re.compile(pattern).finditer(text, stop):
+            after = _WORD_AFTER.match(text, m.end())
+            if after is None or after.group(1).lower() not in N.TASK_HEAD_SET or after.group(1).lower() == head:
+                return True
     return False
+
+
+_WORD_AFTER = re.compile(r"[ -]([\w-]+)")
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -6521,12 +6535,14 @@ def title_handle_spans(text: str, macros: Sequence[tuple[int, int]],
     title_end = text.find("\n\n")
     colon = text.find(":", 0, title_end) if title_end > 0 else -1
     prefix = text[:colon].strip() if colon > 0 else ""
-    if not prefix or " " in prefix or any(a < colon for a, _ in macros):
+    if not prefix or " " in prefix or _genre_word(prefix) or any(a < colon for a, _ in macros):
         return stand_ins
     key = _folded(prefix)
     handles = {text[a:b] for a, b in macros if a > title_end and (a, b) not in stand_ins
                and _folded(text[a:b]) != key and _OWN_WORK_BEFORE.search(text, max(title_end, a - 40), a)
-               and _NAME_ENDS.match(text, b) and not _MEASURE_OR_DATA_KIND.search(text, max(title_end, a - 40), a)}
+               and _NAME_ENDS.match(text, b) and not _MEASURE_OR_DATA_KIND.search(text, max(title_end, a - 40), a)
+               and not _OTHERS_WORK_BEFORE.search(text, _phrase_start(text, max(title_end, a - 40), a), a)
+               and not _DATA_OR_MEASURE_AFTER.match(text, b)}
     if not handles:
         return stand_ins
     return tuple(sorted({*stand_ins, *((a, b) for a, b in macros if text[a:b] in handles)}))
@@ -6543,6 +6559,26 @@ _OWN_WORK_BEFORE = re.compile(r"(?:\b(?:present|propose|introduce|named|dubbed|c
 # and a measure or a dataset the paper introduces is no handle of the work the title names
 _NAME_ENDS = re.compile(r"\s?[,.;:()]")
 _MEASURE_OR_DATA_KIND = re.compile(r"\b(?:metric|measure|score|dataset|benchmark|corpus)\b", re.I)
+# ... nor one the paper names after it ("we also introduce \quillbench, a new detection
+# benchmark"); and a name given to others' work is none ("the recently proposed \petr,", "a
+# strong baseline called \petr,", "previous work proposed \petr.")
+_DATA_OR_MEASURE_AFTER = re.compile(r"\s?(?:\{\})?,\s(?:an?|the)\s[^,.;()]{0,60}?"
+                                    r"\b(?:metric|measure|score|dataset|benchmark|corpus)s?\b", re.I)
+# (in the macro's clause: "Unlike prior work, we present \zorb," names the work)
+_OTHERS_WORK_BEFORE = re.compile(r"\b(?:baselines?|recently|previous(?:ly)?|prior|existing|earlier|unlike|against|compared?)\b",
+                                 re.I)
+
+
+def _genre_word(prefix: str) -> bool:
+    """Whether a title's "Prefix:" is a common word written plain, naming the paper's genre
+    ("Position: ...", "Survey: ..."), not its work ("MultiPath: ...", "Zorb3D: ...")."""
+    return prefix[1:].islower() and prefix.lower() in common_words()
+
+
+def _phrase_start(text: str, lo: int, at: int) -> int:
+    """Where the phrase ending at ``at`` starts, not before ``lo``: after the last comma,
+    semicolon or full stop between them."""
+    return max(lo, *(text.rfind(p, lo, at) + 1 for p in ",;."))
 
 
 def _folded(name: str) -> str:
@@ -6561,7 +6597,7 @@ def _stands_in(text: str, word: str, end: int) -> bool:
         return False
     if len(word) <= 2 and word.islower() and not text[end - len(word) - 1 : end - len(word)].isalnum():
         after = _SHORT_ABBREVIATION_AFTER.match(text, end)
-        if after is not None and (after.group(1) is None or after.group(1).lower() not in _CLAUSE_WORDS):
+        if after is not None and (after.group(1) is None or _modified_noun(text, after.group(1), end - len(word))):
             return False
     digits = _DIGITS_AFTER.match(text, end)
     return digits is None or lookup_label_any_case(word + digits.group(1)) is None
@@ -6569,7 +6605,21 @@ def _stands_in(text: str, word: str, end: int) -> bool:
 
 # what follows a short abbreviation written as a word: digits glued to it, or a lower-case
 # word of four or more letters (a noun it modifies, unless a clause word: see _CLAUSE_WORDS)
-_SHORT_ABBREVIATION_AFTER = re.compile(r"\d|[ -](?!ifa|ifanon)([a-z]{4,})\b")
+_SHORT_ABBREVIATION_AFTER = re.compile(r"\d|[ -](?!ifa)([a-z]{4,})\b")
+# (a determiner or preposition before the word: "with \\vp prompts", "the \\kv caches")
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|of|with|for|on|in|by|and|or|to|from|via|using)\s$", re.I)
+
+
+def _modified_noun(text: str, after: str, start: int) -> bool:
+    """Whether ``after``, the lower-case word after a short abbreviation at ``start``, is a noun
+    it modifies ("the \\io complexity"), not the verb or adverb of a clause it is the subject of
+    ("\\ia learns", "\\ia consistently beats", "\\ia that scales"): a verb's shape in -s is
+    a plural noun only after a determiner or preposition ("with \\vp prompts")."""
+    if after in _CLAUSE_WORDS or after.endswith("ly"):
+        return False
+    return not N.looks_like_verb_s(after) or _NOUN_PHRASE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 _CLAUSE_WORDS = frozenset("""that which also then when where while thus into from with than
     were have does achieves achieve reaches uses scales speeds contains improves outperforms
     provides allows enables performs""".split())
