@@ -598,7 +598,10 @@ class Linker:
             bare_uses = sum(forms[t].get(n, 0) for n in bare)
             long_uses = sum(forms[t].get(n, 0) for n in names if n not in bare)
             if bare_uses >= LABEL_MIN_BARE and bare_uses >= LABEL_BARE_RATIO * long_uses:
-                label = min(bare, key=lambda n: (-forms[t].get(n, 0), n))
+                # the commonest spelling, but not a plural ("QENs" labels QEN's definition as "QEN")
+                short = d.group("short")
+                singular = [n for n in bare if n[-1:] not in "sS" or n[:-1].lower() != short.lower()] or [short]
+                label = min(singular, key=lambda n: (-forms[t].get(n, 0), n))
                 if (ENTITY_KINDS[t], label) not in taken:
                     renamed[t, e] = label
                     taken.add((ENTITY_KINDS[t], label))

@@ -47,3 +47,10 @@ def test_partitions_link_as_one_process():
     split = Linker(parts)
     assert [e.name for e in whole.entities] == [e.name for e in split.entities]
     assert [whole.rewrite(p) for p in papers] == [split.rewrite(p) for p in papers]
+
+
+def test_the_label_is_not_the_plural_most_papers_write():
+    papers = [ex("def", "Quokka encoders", methods=["Quokka Encoder Network (QEN)"])]
+    papers += [ex(f"u{i}", f"Task{i:02d} with encoders", methods=["QENs" if i < 4 else "QEN"]) for i in range(7)]
+    _, ents = link(papers + FILLER)
+    assert any(e.name == "QEN" and "QENs" in e.aliases for e in ents)
