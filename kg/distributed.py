@@ -99,7 +99,8 @@ def _merge(total: dict[str, Counter] | None, part: dict[str, Counter]) -> dict[s
     if total is None:
         return part
     for kind, counts in part.items():
-        total[kind].update(counts)  # update adds counts and keeps zero-count (known) names
+        # (setdefault: a partition whose papers all failed has no type votes)
+        total.setdefault(kind, Counter()).update(counts)  # update adds counts and keeps zero-count (known) names
         for name in counts:
             total[kind].setdefault(name, 0)
     return total

@@ -538,7 +538,7 @@ class Linker:
             for n, e in self.canon[t].items():
                 if n[0] == "\x00":
                     continue
-                if _bare_acronym(n):
+                if _bare_acronym(n) or _spells_short(n, e):
                     bare_uses[t, e] += forms[t].get(n, 0)
                 else:
                     writers[t, e] += forms[t].get(n, 0)  # (papers that write its long form, defined or not)
@@ -594,11 +594,14 @@ class Linker:
             keys = _keys(d.group("short"), True)
             if any(len(self.meanings.get((t, k), ())) > 1 for k in keys):
                 continue  # (the bare acronym is ambiguous: the label keeps the long form)
-            bare = [n for n in names if _bare_acronym(n) and not keys.isdisjoint(_keys(n, True))]
+            bare = [n for n in names if _spells_short(n, e)]  # (any case: "QER" and "Qer")
             bare_uses = sum(forms[t].get(n, 0) for n in bare)
             long_uses = sum(forms[t].get(n, 0) for n in names if n not in bare)
             if bare_uses >= LABEL_MIN_BARE and bare_uses >= LABEL_BARE_RATIO * long_uses:
-                label = min(bare, key=lambda n: (-forms[t].get(n, 0), n))
+                # the commonest spelling, but not a plural ("QENs" labels QEN's definition as "QEN")
+                short = d.group("short")
+                singular = [n for n in bare if n[-1:] not in "sS" or n[:-1].lower() != short.lower()] or [short]
+                label = min(singular, key=lambda n: (-forms[t].get(n, 0), n))
                 if (ENTITY_KINDS[t], label) not in taken:
                     renamed[t, e] = label
                     taken.add((ENTITY_KINDS[t], label))
@@ -771,6 +774,13 @@ def _short_caps(name: str) -> bool:
     """Whether ``name`` is two or three capitals (a plural "s" may follow): the shape that many
     things share ("AMI", "DSL", "CAD"), unlike a longer or mixed-case coinage ("t-SNE", "LoRA")."""
     return 2 <= len(name.removesuffix("s")) <= 3 and name.removesuffix("s").isalpha() and name.removesuffix("s").isupper()
+
+
+def _spells_short(name: str, definition: str) -> bool:
+    """Whether ``name`` is the short of the acronym ``definition`` in some case ("Qer" of
+    "Quokka Encoder Representations (QER)"): a bare use, not a long-form one."""
+    d = _ACRONYM_FORM.match(definition)
+    return bool(d) and " " not in name and not _keys(d.group("short"), True).isdisjoint(_keys(name, True))
 
 
 def _own_items(short: str, definition: str) -> set[str]:
