@@ -74,6 +74,9 @@ def test_an_iou_threshold_is_no_score(nlp, sentence, want):
         ("ZorbDet reaches a mAP of 0.131 and IoU of 0.515 on KorbSet.", [("0.131", "mAP"), ("0.515", "IoU")]),
         ("ZorbDet achieves the Dice coefficient of 0.8818 and the IOU score of 0.8163 on KorbSet.",
          [("0.8818", "Dice coefficient"), ("0.8163", "IOU")]),
+        # (review: "with an IoU of" a value no threshold is written with, 0.72, is a score)
+        ("ZorbDet segments the liver with an IoU of 0.72 on KorbSet.", [("0.72", "IoU")]),
+        ("ZorbDet reaches a Dice score of 0.85 with an IoU of 0.74 on KorbSet.", [("0.85", "Dice score"), ("0.74", "IoU")]),
     ],
 )
 def test_an_iou_score_stays_a_score(nlp, sentence, want):

@@ -39,3 +39,12 @@ def test_a_kind_of_task_written_once_or_as_a_participle_is_none(nlp):
     found = tasks(nlp, "Zorb: Quill Layers",
                   "Zorb adds quill pre-training tasks. With quill pre-training, accuracy rises by 10%.")  # fmt: skip
     assert "quill pre-training" not in found, found
+
+
+def test_a_thing_or_a_qualified_kind_before_tasks_is_no_task(nlp):
+    # review: "long sequence", "simulated environment", "text-rich document" name things, not
+    # kinds of task; "difficult" says how hard, not which
+    for kind in ("long sequence", "simulated environment", "text-rich document", "difficult perception"):
+        found = tasks(nlp, "Zorb: Quill Layers",
+                      f"We evaluate Zorb on {kind} tasks. On {kind} tasks, Zorb improves accuracy by 10%.")  # fmt: skip
+        assert not found, (kind, found)

@@ -197,9 +197,8 @@ def spelling_variant(e: LexiconEntry) -> tuple[str, ...]:
     text = e.pattern.lower()
     out = text
     for pattern, replacement in _SPELLINGS:
-        changed = pattern.sub(replacement, text)
-        if changed != text:
-            out = changed if out == text else pattern.sub(replacement, out)
+        if pattern.search(text):  # (of a pair, only the one the name is written in: no change back)
+            out = pattern.sub(replacement, out)
     return (out,) if out != text else ()
 
 

@@ -1195,7 +1195,12 @@ _TASK_KIND_QUALIFIERS = frozenset("""
     relevant practical realistic critical basic essential core main additional long-horizon
     multi-step single end-to-end fine-grained open-ended zero-shot few-shot one-shot unseen seen
     given selected representative proxy subsequent target source remaining respective artificial
-    synthetic toy proposed""".split())
+    synthetic toy proposed downstream various several different diverse new novel difficult
+    challenging complex simple long short""".split())
+# things, not actions or states, though their ending is a nominal's: "long sequence tasks",
+# "simulated environment tasks", "text-rich document tasks" name no kind of task
+_TASK_KIND_THINGS = frozenset("""
+    sequence sentence instance environment document element segment experiment entity""".split())
 _KIND_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 _SPACED_WORD = re.compile(r"\S+")
 
@@ -1224,8 +1229,8 @@ def _task_kinds(text: str, start: int, low: str) -> list[Cand]:
             continue
         words = [text[a:b] for a, b in spans]
         last = words[-1]
-        if last.lower() in N.TASK_HEAD_SET or last.lower() in _TASK_KIND_QUALIFIERS:
-            continue  # (a task head: the phrase finder's; a qualifier: no kind)
+        if last.lower() in N.TASK_HEAD_SET or last.lower() in _TASK_KIND_QUALIFIERS or last.lower() in _TASK_KIND_THINGS:
+            continue  # (a task head: the phrase finder's; a qualifier or a thing: no kind)
         if last.endswith("ing") or not (_NOMINAL_HEAD.search(last) or last.isupper()
                                         or all(w[0].isupper() for w in words)):  # fmt: skip
             # "cooperative multi-agent", "sparse reward": no named kind; "-ing": as often a

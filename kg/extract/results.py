@@ -380,6 +380,9 @@ _IOU_THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _IOU_THRESHOLD_AFTER = re.compile(r"\s*t?IoU\s+thresholds?\b", re.I)
+# "with an IoU of": a threshold only where the value is a round one ("with an IoU of 0.5" in
+# detection; "segments the liver with an IoU of 0.72" is a score)
+_IOU_OF = re.compile(r"(?:with|for|under)\s+(?:an?\s+|the\s+)?t?IoU\s*(?:of\s+)?$", re.I)
 _THRESHOLD_AFTER = re.compile(r"\s*thresholds?\b")
 
 
@@ -387,7 +390,13 @@ def _iou_threshold(text: str, q: Quantity, s0: int) -> bool:
     """Whether ``q`` (at most 1, no unit) is an IoU threshold that a score is counted at."""
     if q.unit is not None or q.value > 1 or "iou" not in text[max(s0, q.start - 30) : q.end + 16].lower():
         return False
-    return bool(_IOU_THRESHOLD_BEFORE.search(text, max(s0, q.start - 30), q.start) or _IOU_THRESHOLD_AFTER.match(text, q.end))
+    if _IOU_THRESHOLD_AFTER.match(text, q.end):
+        return True
+    m = _IOU_THRESHOLD_BEFORE.search(text, max(s0, q.start - 30), q.start)
+    if m is None:
+        return False
+    # (thresholds are multiples of 0.05: 0.3, 0.5, 0.75, 0.95)
+    return not _IOU_OF.match(m.group()) or abs(q.value * 20 - round(q.value * 20)) < 1e-6
 
 
 _AT_BEFORE = re.compile(
