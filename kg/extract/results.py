@@ -911,6 +911,12 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
             _bind_bracketed_scores(text, bound, sent_datasets, sent_metrics)
         if "top" in sent:
             _bind_top_k_qualifiers(text, bound)
+        if "in terms of" in sent and sent_metrics:
+            _performance_in_terms_of(text, bound, sent_metrics, s1)
+        if len(bound) >= 2 and " by " in sent:
+            _split_plural_heads(text, bound, s0)
+        if sent_datasets and "score" in sent:
+            _bind_benchmark_scores(text, bound, sent_datasets, s0)
         by_position = _positional_methods(text, bound, sent_mentions, s0, s1)
         # (the numbers written as a list, or given by position: no list subject shares them)
         listed = set(by_position).union(*_value_groups(text, bound)) if len(bound) >= 2 else set(by_position)
@@ -926,8 +932,10 @@ def find_results(text: str, st: DocState) -> list[RawResult]:
                 continue
             if q.word and strength < 0.6:
                 continue  # "a model with twice the parameter count": no measure of its own
-            if _SETTING_AFTER.match(text[q.end : q.end + 40]) and strength < 0.85:
+            if _SETTING_AFTER.match(text[q.end : q.end + 40]) and strength < 0.85 and not _compared_score_of(text, q, s0):
                 continue
+            if q.text.endswith("fold") and _k_fold_protocol(text, q):
+                continue  # "6-fold cross-validation", "on Area5 and 6-fold segmentation": splits, no ratio
             if _LICENCE_VERSION_AFTER.match(text, q.end) or _LICENCE_BEFORE.search(text, max(s0, q.start - 20), q.start):
                 continue  # "published under CC BY-NC-SA 4.0 license": a licence's version
             if q.unit is None and _SPELLED_SIZE_COST.match(text, q.end) and not _COST_MEASURE_NAME.search(metric):
@@ -5224,3 +5232,161 @@ def _one_of_listed(text: str, chosen: Cand, datasets: list[Cand]) -> bool:
     efficient", "on four datasets, i.e., A, B, C and D, ... with 1.44x throughput"): the claim
     is about the list, and its last (or nearest) item is no better a guess than none."""
     return any(chosen in ls for ls in _name_lists(text, datasets))
+
+
+# --- a baseline's score written as "N% of the existing method"; a k-fold protocol ---------------
+
+# "an F1 score of 81.43% compared with 80.47% of the existing method": after a word of
+# comparison, "N% of the <earlier work>" is that work's score, not a share of it (not "with only
+# 2% of the original parameters", "achieves 74.12% of the SOTA performance")
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|vs\.?|versus)\s+(?:only\s+)?\$?$", re.I)
+_OF_EARLIER_WORK = re.compile(
+    r"\s*(?:\\?%)?\s*of\s+(?:the\s+)?(?:existing|previous|prior|baseline|best|former|original|"
+    r"state[- ]of[- ]the[- ]art|SOTA|competing|second[- ]best)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:methods?|models?|approach(?:es)?|baselines?|systems?|works?|algorithms?|networks?|results?)\b",
+    re.I,
+)
+
+
+def _compared_score_of(text: str, q: Quantity, s0: int) -> bool:
+    """Whether ``q`` is an earlier work's score named after a word of comparison, written as
+    "N% of the existing method" (see _COMPARED_WITH_BEFORE)."""
+    return bool(
+        _COMPARED_WITH_BEFORE.search(text, max(s0, q.start - 20), q.start) and _OF_EARLIER_WORK.match(text, q.end)
+    )
+
+
+# a k-fold protocol: "6-fold cross-validation", "5-fold CV"; and an N-fold coordinated with a
+# benchmark's split and followed by no word of a ratio ("on S3DIS Area5 and 6-fold semantic
+# segmentation"; not "a 20-fold speedup", "2.3x and 6-fold faster", "10-fold throughput", "within
+# 5-fold for test cases and 20-fold for protein classes": a ratio standing alone before a preposition)
+_CROSS_VALIDATION_AFTER = re.compile(r"[\s-]*(?:cross[\s-]*validat\w*|cross[\s-]*val\b|CV\b)", re.I)
+_ITEM_BEFORE = re.compile(r"(?:,|\band)\s*$")
+_VALUE_ITEM_BEFORE = re.compile(r"(?<![\w.])[-+]?\d[\d.,]*\s*(?:\\?%|x|×|-?fold)?\s*,?\s*(?:and\s*)?$")
+_RATIO_WORD_AFTER = re.compile(
+    r"\s*(?:" + _CHANGE_STEM + r"|faster|slower|quicker|speed\w*|accelerat\w*|compress\w*|fewer|less|more|higher|"
+    r"lower|larger|smaller|greater|better|worse|gains?|drops?|savings?|throughput|runtime|latency|memory|costs?|"
+    r"advantages?|benefits?|over|than|compared|relative|for|in|on|at|of|with|across|within)\b",
+    re.I,
+)
+
+
+def _k_fold_protocol(text: str, q: Quantity) -> bool:
+    """Whether an "N-fold" (``q``, written with digits) names the splits of an evaluation
+    rather than a ratio (see _CROSS_VALIDATION_AFTER)."""
+    if q.word or not q.text[:1].isdigit():
+        return False
+    if _CROSS_VALIDATION_AFTER.match(text, q.end):
+        return True
+    return bool(
+        _ITEM_BEFORE.search(text, max(0, q.start - 6), q.start)
+        and not _VALUE_ITEM_BEFORE.search(text, max(0, q.start - 20), q.start)
+        and not _RATIO_WORD_AFTER.match(text, q.end)
+    )
+
+
+# --- "performance" named after the measure it is written in ------------------------------------
+
+# "up to 5.9% performance improvement in terms of accuracy", "12.39%, 15.71% and 18.09% overall
+# performance improvements over KorbNet, in terms of SROCC, PLCC and RMSE, respectively": the
+# values of a bare "performance" take the measures "in terms of" names later in their clause
+# (no number and no clause break between)
+_IN_TERMS_OF = re.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?")
+_IN_TERMS_GAP_BREAK = re.compile(r"[;:]|\d|\b(?:while|whereas|but|which)\b")
+_IN_TERMS_MEASURES_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)")
+
+
+def _performance_in_terms_of(text: str, bound: list[list], metrics: list[Cand], s1: int) -> None:
+    """Values bound to the bare "performance" (a run of them: _value_groups_any) whose clause
+    names the measure after "in terms of" take it; as many measures as values pair in order."""
+    groups = _value_groups_any(text, bound)
+    in_group = {i for g in groups for i in g}
+    for g in groups + [[i] for i in range(len(bound)) if i not in in_group]:
+        if any(bound[i][1] != "performance" or bound[i][2] > 0.75 for i in g):
+            continue
+        last = bound[g[-1]][0]
+        m = _IN_TERMS_OF.search(text, last.end, min(s1, last.end + 120))
+        if m is None or _IN_TERMS_GAP_BREAK.search(text, last.end, m.start()):
+            continue
+        # the measures named one after another right after "in terms of"
+        named, pos = [], m.end()
+        for c in metrics:
+            if c.start < pos:
+                continue
+            if c.start != pos and not (named and _IN_TERMS_MEASURES_GAP.fullmatch(text, pos, c.start)):
+                break
+            named.append(c)
+            pos = c.end
+        if len(named) == 1:
+            for i in g:
+                bound[i] = [bound[i][0], named[0].name, 0.8]
+        elif len(named) == len(g):
+            for i, c in zip(g, named, strict=True):
+                bound[i] = [bound[i][0], c.name, 0.8]
+
+
+# --- coordinated modifiers of one plural measure head, then as many margins --------------------
+
+# "in image and group scores by 12% and 9%", "training and inference times by 30% and 50%": the
+# modifiers (two to four) share the plural head that no measure mention covers ("scores" and
+# "times" alone name none), each margin in turn taking one
+_PLURAL_MEASURE_HEADS = r"(?:scores|rates|times|errors|accuracies|latencies|costs|speeds)"
+_PLURAL_HEAD_BY = re.compile(
+    r"\b((?:[a-z][\w-]*\s*,\s*){0,2}[a-z][\w-]*\s*,?\s+and\s+[a-z][\w-]*)\s+(" + _PLURAL_MEASURE_HEADS + r")"
+    r"\s+by\s+" + MARGIN_HEDGE + r"$"
+)
+_MODIFIER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _split_plural_heads(text: str, bound: list[list], s0: int) -> None:
+    """Margins of a list ("by 12% and 9%") after coordinated modifiers of one plural measure
+    head (see _PLURAL_HEAD_BY) that bound to no measure (or the bare "performance") each take
+    their modifier with the head: "image scores", "group scores"."""
+    for g in _value_groups_any(text, bound):
+        if any(bound[i][1] not in (None, "performance") or bound[i][2] > 0.6 for i in g):
+            continue
+        q1 = bound[g[0]][0]
+        m = _PLURAL_HEAD_BY.search(text, max(s0, q1.start - 90), q1.start)
+        if m is None:
+            continue
+        modifiers = _MODIFIER_SPLIT.split(m.group(1))
+        if len(modifiers) != len(g) or any(w in _NOT_MODIFIERS or _CHANGE_WORD.match(w) for w in modifiers):
+            continue  # (not "reduces and improves times", "the and")
+        for i, word in zip(g, modifiers, strict=True):
+            bound[i] = [bound[i][0], f"{word} {m.group(2)}", 0.85]
+
+
+# --- a benchmark's score ----------------------------------------------------------------------
+
+# "improves the MT-Bench score from 6.1 to 7.3", "pushing the GLUE score to 80.5%", "an AlpacaEval
+# score of 35.2%": the benchmark is the dataset and "score" the measure (the guidelines' metric is
+# the text's word; the benchmark names no measure of its own)
+_BENCHMARK_SCORE_GAP = re.compile(
+    # (a model's: "the MT-Bench score of Llama-2 from 6.1 to 7.3")
+    r"(?:\s+benchmark)?\s+(?P<noun>scores?)\s*(?:of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+)?\s+(?=from|to))?"
+    r"(?:(?:of|is|was|=|:|from|to|reaches|reached|at)\s*)?"
+    r"(?:(?:only|just|about|nearly|around|approximately|over|up to|more than|merely)\s+)?\$?$"
+)
+_FROM_VALUE_TO = re.compile(r"\s*(?:\\?%)?\s*to\s+\$?$")
+_BRACKETED_GAIN = re.compile(r"\s*(?:\\?%)?\s*\(\s*(?:an?\s+)?[+]?$")  # "to 80.5% (7.7% point absolute improvement)"
+
+
+def _bind_benchmark_scores(text: str, bound: list[list], datasets: list[Cand], s0: int) -> None:
+    """A value written right after "<benchmark> score" (and the "to" value of its "from ... to")
+    measures "score" (see _BENCHMARK_SCORE_GAP), over a measure bound from farther away."""
+    prev_set = -1
+    for i, (q, _metric, strength) in enumerate(bound):
+        if strength >= 0.85:
+            continue
+        if prev_set == i - 1 >= 0 and (
+            _FROM_VALUE_TO.fullmatch(text, bound[i - 1][0].end, q.start)
+            or _BRACKETED_GAIN.fullmatch(text, bound[i - 1][0].end, q.start)
+        ):
+            bound[i] = [q, bound[i - 1][1], 0.85]  # "from 6.1 to 7.3", "to 80.5% (7.7% point ...)"
+            prev_set = i
+            continue
+        d = next((c for c in reversed(datasets) if c.end <= q.start and q.start - c.end <= 40), None)
+        if d is None or d.start < s0 or not (m := _BENCHMARK_SCORE_GAP.fullmatch(text, d.end, q.start)):
+            continue
+        bound[i] = [q, m.group("noun"), 0.85]
+        prev_set = i
