@@ -47,3 +47,14 @@ def test_spelled_by_needs_every_word_and_the_same_words_around():
     assert not _spelled_by("GR", "glint ranking loss")  # a word left over
     assert not _spelled_by("GRL+", "glint ranking loss")  # a variant, no acronym word
     assert not _spelled_by("Zorb", "zonal orbit")  # one capital: a name, not an acronym
+
+
+def test_a_database_credited_to_its_makers_is_a_data_set(nlp):
+    ex = run(nlp, "Zorb: Robust Plonk Classification",
+             "We propose Zorb for plonk classification. Our setting uses the recently introduced "
+             "QuillNet-C database by Kelp et al., where Zorb reaches 81.2% accuracy.")
+    assert [m.name for m in ex.datasets] == ["QuillNet-C"]
+    assert "QuillNet-C" not in {m.name for m in ex.methods}
+    # (a database of no makers stays what it was: "the NoSQL database" is a kind of system)
+    ex = run(nlp, "Zorb: Fast Stores", "We build Zorb on the Quelp database, and Zorb answers queries 3x faster.")
+    assert not ex.datasets
