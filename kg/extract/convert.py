@@ -239,19 +239,33 @@ def _join_spelled_acronyms(groups: dict) -> None:
     name ("RGB-D SOD benchmarks" read as a dataset), which names its type: a bare acronym of
     another type is often a work named after its task ("ULSD" for "unified line segment
     detection (ULSD)"); a variant ("DMN+") is no acronym word. In place."""
-    shorts = [(gid, g) for gid, g in groups.items()
-              if "(" not in g["name"] and any(_acronym_letters(w) for w in g["name"].split())]  # fmt: skip
-    for sid, sg in shorts:
+    shorts = []
+    for gid, g in groups.items():
+        if gid[0] == METRIC or "(" in g["name"]:
+            continue  # (a metric's acronym is its usual name: "WER", kept apart as written)
+        letters = {x for w in g["name"].split() for x in _acronym_letters(w)}
+        if letters:
+            shorts.append((gid, g, letters))
+    for sid, sg, letters in shorts:
         for lid, lg in groups.items():
-            if lid == sid or lid not in groups or sid not in groups:
+            if lid == sid or sid not in groups or lid[0] == METRIC:
                 continue
-            if sid[0] == METRIC or (sid[0] != lid[0] and " " not in sg["name"]):
-                continue  # (a metric's acronym is its usual name: "WER", kept apart as written)
-            if not any(_spelled_by(a, b) for a in _plain_forms(sg) for b in _plain_forms(lg)):
+            if sid[0] != lid[0] and " " not in sg["name"]:
+                continue
+            # (a quick test first: the letters among the initials of one of its forms)
+            longs = [f for f in _plain_forms(lg) if any(x in i for i in _initials(f) for x in letters)]
+            if not longs or not any(_spelled_by(a, b) for a in _plain_forms(sg) for b in longs):
                 continue
             _merge_group(lg, sg, rename=sid[0] == lid[0])
             del groups[sid]
             break
+
+
+@lru_cache(maxsize=65536)
+def _initials(name: str) -> tuple[str, str]:
+    """The initials of a name's words, lower case, without and with its hyphenated parts
+    (cached: names recur across papers)."""
+    return "".join(w[0] for w in name.split()).lower(), word_initials(name)
 
 
 def _rank(g: dict) -> float:
