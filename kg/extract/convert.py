@@ -173,12 +173,125 @@ def task_groups(text: str, mentions: list[Cand]) -> dict[tuple[str, str], dict]:
                 if form in SPLIT_WORDS:
                     continue  # nor a bare split ("test-dev" of "COCO minival and test-dev")
                 g_aliases.append(form)
+    if len(groups) > 1:
+        _join_spelled_acronyms(groups)
     for (label, _), g in groups.items():
-        g["conf"] = min(0.99, g["score"] + 0.02 * min(3, g["n"] - 1))
+        g["conf"] = min(0.99, _rank(g))
         if label == METHOD and _generic_technique_named_once(text, g):
             g["conf"] = min(g["conf"], GENERIC_ONCE_CONFIDENCE)
         g["spans"] = sorted(set(g["spans"]))
     return groups
+
+
+# a word written as an acronym: two capitals or more, letters only ("SOD", "EE", "DcC",
+# plural "PTASs"), at most eight letters
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]{1,7}")
+
+
+def _acronym_letters(word: str) -> tuple[str, ...]:
+    """The letters an acronym word may spell, lower case: with and without a plural "s"
+    ("PTASs" spells "ptas"); none for a word that is no acronym."""
+    if not _ACRONYM_WORD.fullmatch(word) or sum(ch.isupper() for ch in word) < 2:
+        return ()
+    low = word.lower()
+    return (low, low[:-1]) if word.endswith("s") and len(word) > 2 else (low,)
+
+
+def _spelled_by(acronym_name: str, long_name: str) -> bool:
+    """Whether ``acronym_name`` is ``long_name`` with words written as their acronym: the
+    same words around it, and the acronym's letters the initials of the words it stands for
+    (two or more; hyphenated parts as words or not): "RGB-D SOD" and "RGB-D salient object
+    detection", "document-level EE" and "document-level event extraction", "PTASs" and
+    "polynomial-time approximation scheme", "Separable SA" and "Separable Set Abstraction".
+
+    >>> _spelled_by("RGB-D SOD", "RGB-D salient object detection"), _spelled_by("SOD", "salient detection")
+    (True, False)
+    """
+    short, long = acronym_name.split(), long_name.split()
+    if len(short) >= len(long):
+        return False
+    for i, word in enumerate(short):
+        letters = _acronym_letters(word)
+        if not letters:
+            continue
+        after = len(short) - i - 1
+        middle = long[i : len(long) - after]
+        if len(middle) < 2 or [w.lower() for w in short[:i]] != [w.lower() for w in long[:i]]:
+            continue
+        if after and [w.lower() for w in short[i + 1 :]] != [w.lower() for w in long[-after:]]:
+            continue
+        initials = ("".join(w[0] for w in middle).lower(), word_initials(" ".join(middle)))
+        if any(x in initials for x in letters):
+            return True
+    return False
+
+
+def _plain_forms(g: dict) -> list[str]:
+    """A group's name and aliases without an acronym definition's brackets."""
+    return [f for f in (g["name"], *g["aliases"]) if "(" not in f]
+
+
+def _join_spelled_acronyms(groups: dict) -> None:
+    """A group named with an acronym that spells the words of another group's name in the
+    paper is that group (one entity, the acronym an alias): "RGB-D SOD" beside "RGB-D
+    salient object detection", a plural "CHs" beside "Cluster Head (CH)", "NQ" beside
+    "Natural Questions". Of another type only where the acronym keeps words of the other
+    name ("RGB-D SOD benchmarks" read as a dataset), which names its type: a bare acronym of
+    another type is often a work named after its task ("ULSD" for "unified line segment
+    detection (ULSD)"); a variant ("DMN+") is no acronym word. In place."""
+    shorts = []
+    for gid, g in groups.items():
+        if gid[0] == METRIC or "(" in g["name"]:
+            continue  # (a metric's acronym is its usual name: "WER", kept apart as written)
+        letters = {x for w in g["name"].split() for x in _acronym_letters(w)}
+        if letters:
+            shorts.append((gid, g, letters))
+    for sid, sg, letters in shorts:
+        for lid, lg in groups.items():
+            if lid == sid or sid not in groups or lid[0] == METRIC:
+                continue
+            if sid[0] != lid[0] and " " not in sg["name"]:
+                continue
+            # (a quick test first: the letters among the initials of one of its forms)
+            longs = [f for f in _plain_forms(lg) if any(x in i for i in _initials(f) for x in letters)]
+            if not longs or not any(_spelled_by(a, b) for a in _plain_forms(sg) for b in longs):
+                continue
+            _merge_group(lg, sg, rename=sid[0] == lid[0])
+            del groups[sid]
+            break
+
+
+@lru_cache(maxsize=65536)
+def _initials(name: str) -> tuple[str, str]:
+    """The initials of a name's words, lower case, without and with its hyphenated parts
+    (cached: names recur across papers)."""
+    return "".join(w[0] for w in name.split()).lower(), word_initials(name)
+
+
+def _rank(g: dict) -> float:
+    """A group's confidence as task_groups sets it (what select_tasks ranks tasks by)."""
+    return g["score"] + 0.02 * min(3, g["n"] - 1)
+
+
+def _merge_group(into: dict, g: dict, rename: bool) -> None:
+    """Add group ``g``'s mentions to ``into``; with ``rename``, the name of the better found
+    of the two (by :func:`_rank`, then the earlier) names it, the other is an
+    alias (scores of different types do not compare: "RGB-D SOD" read as a dataset)."""
+    if rename and (-_rank(g), g["first"]) < (-_rank(into), into["first"]):
+        into["aliases"].insert(0, into["name"])
+        into["name"] = g["name"]
+    into["spans"].extend(g["spans"])
+    into["score"] = max(into["score"], g["score"])
+    into["n"] += g["n"]
+    into["cands"].extend(g["cands"])
+    into["proposed"] |= g["proposed"]
+    into["title"] |= g["title"]
+    into["first"] = min(into["first"], g["first"])
+    for form in (g["name"], *g["aliases"]):
+        if form != into["name"] and form not in into["aliases"]:
+            into["aliases"].append(form)
+    if into["name"] in into["aliases"]:
+        into["aliases"].remove(into["name"])
 
 
 # A known technique written in lower case and only once ("uses joint contrastive learning",
