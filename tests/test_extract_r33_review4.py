@@ -36,3 +36,9 @@ def test_an_adverb_before_a_participle_is_no_noun():
         assert not T._noun_participle(w), w
     t = "It relies on long-standing matching. We use hard-coded quorb pruning."
     assert [t[a:b] for a, b in T.means_techniques(t, 0, len(t))] == []
+
+
+def test_each_means_phrase_once():
+    t = "The decoder uses zorb pruning, builds on quorb distillation and is compared with random zorb sampling."
+    assert [t[a:b] for a, b in T.means_techniques(t, 0, len(t))] == [
+        "zorb pruning", "quorb distillation", "random zorb sampling"]

@@ -1360,6 +1360,10 @@ _MEANS_STEMS = {w: w[:6] for w in (
     *("combin" + e for e in ("e", "es", "ed", "ing")), *("replac" + e for e in ("e", "es", "ed", "ing")),
     *("outperform" + e for e in ("", "s", "ed", "ing")),
 )}  # fmt: skip
+# (a word whose stem starts with another's is found by that one: "uses" by "use", "builds" by
+# "build"; two finds of one word would read its phrase twice)
+_MEANS_STEMS = {w: min((t for t in set(_MEANS_STEMS.values()) if s.startswith(t)), key=len)
+                for w, s in _MEANS_STEMS.items()}  # fmt: skip
 
 
 def _means_words(text: str, low: str, start: int, end: int, words: set | None) -> list[re.Match]:
@@ -1418,7 +1422,8 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
             # means as well (each a technique phrase of its own)
             c = _MEANS_CONJUNCTION.match(text, span[1], end)
             span = technique_phrase(text, c.end(), end, low, heads) if c else None
-    return out
+    # (once each: "compared with X" is read from "compared with" and from "with")
+    return list(dict.fromkeys(out))
 
 
 # procedure heads whose plain sense in much of computing is no learning procedure: scheduling
