@@ -150,7 +150,11 @@ def _cue_end(low: str, i: int, cue: str) -> int | None:
 _ITEM_STOP = (N.TASK_BREAK - _ITEM_NOUNS) | {"including", "include", "includes", "combination", "combines",
                              "combining", "techniques", "strategies", "algorithms",
                              "namely", "e.g", "i.e", "etc", "respectively", "use", "using",
-                             "apply", "applies", "employ", "employs", "adopt", "adopts"}  # fmt: skip
+                             "apply", "applies", "employ", "employs", "adopt", "adopts",
+                             # (the finite verbs of means: "we combine A, B and C")
+                             "combine", "exploit", "exploits", "integrate", "integrates", "incorporate",
+                             "incorporates", "leverage", "leverages", "utilize", "utilizes", "utilise",
+                             "utilises", "replace", "replaces"}  # fmt: skip
 _NOMINALISATION = re.compile(r"(?:[iy]zation|[iy]sation|ism)$")
 _TECH_HEADS = N.METHOD_HEADS - {"model", "method", "framework", "approach", "system", "module",
                                 "mechanism", "strategy", "technique", "pipeline", "agent",
@@ -439,6 +443,10 @@ def _from_anchor(text: str, item: tuple[int, int], starts_by_end: dict[int, list
 _CLAUSE_WORD = re.compile(r"(?:[^su]s|[a-z]ing)$")
 
 
+# an indefinite article the last item of a list may have of its own ("A, B and a C")
+_INDEFINITE_AT = re.compile(r"an? ")
+
+
 def _coordinations(text: str, wa: int, wb: int):
     """Coordinated lists "A, B, and C" / "A or B" / "A and/or B" with their last item in ``[wa, wb)``,
     as item spans, found from each "and"/"or" (a regex scan of the window would try
@@ -446,7 +454,11 @@ def _coordinations(text: str, wa: int, wb: int):
     for conj in (" and ", " or ", " and/or "):
         j = text.find(conj, wa, wb)
         while j >= 0:
-            right = _ITEM_AT.match(text, j + len(conj))
+            # (past its own "a"/"an"; not "the", mostly a thing of the clause: "full codes and
+            # the UK NHS", "and the top LSTM")
+            k = j + len(conj)
+            article = _INDEFINITE_AT.match(text, k)
+            right = _ITEM_AT.match(text, article.end() if article else k)
             items = _items_before(text, j - 1 if text[j - 1] == "," else j, wa) if right else []
             if items:
                 items.append(right.span())
@@ -1203,11 +1215,14 @@ def _technique_modifier(word: str) -> bool:
 
 
 # the prefixes of participle compounds that name how, not by what: "self-supervised",
-# "pre-trained", "well-tuned", "fully-connected" (the paradigms and settings keep their own
-# rules); and "gradient-based", which names most of learning ("using gradient-based learning")
-_PARTICIPLE_PREFIXES = frozenset(("self", "semi", "pre", "well", "fine", "un", "non", "weakly", "fully",
-                                  "partially", "co", "re", "over", "under", "multi", "hand", "human",
-                                  "gradient"))
+# "pre-trained", "fine-tuned" (the paradigms and settings keep their own rules); and
+# "gradient-based", which names most of learning ("using gradient-based learning")
+_PARTICIPLE_PREFIXES = frozenset(("self", "semi", "pre", "fine", "un", "non", "co", "re", "over",
+                                  "under", "multi", "hand", "human", "gradient"))
+# adverbs before a participle say how well or how widely, not by what: "well-known",
+# "so-called", "long-standing", "hard-coded" (and any in -ly: "widely-used", "fully-connected")
+_ADVERB_PREFIXES = frozenset(("well", "so", "long", "far", "ever", "ill", "hard", "above", "most",
+                              "best", "least", "still", "often", "never", "all", "much"))
 
 
 def _noun_participle(word: str) -> bool:
@@ -1215,8 +1230,8 @@ def _noun_participle(word: str) -> bool:
     or of what a technique works ("quaternion-valued convolution", "sort-based matching",
     "noise-annealed sampling"): no verb of the clause, unlike a bare participle."""
     first, _, last = word.rpartition("-")
-    return (bool(first) and last.endswith(("ed", "ing")) and first.split("-")[0] not in _PARTICIPLE_PREFIXES
-            and first.isalpha())
+    return (bool(first) and last.endswith(("ed", "ing")) and first.isalpha()
+            and first not in _PARTICIPLE_PREFIXES and first not in _ADVERB_PREFIXES and not first.endswith("ly"))
 
 
 # words in -ing before a technique head that are no gerund: a noun with no verb in it ("by
@@ -1322,7 +1337,8 @@ _MEANS_WORD = re.compile(
     r"compar(?:ed|ing|ison)\s+(?:with|to)|unlike|instead\s+of|rather\s+than|outperform(?:s|ed|ing)?|"
     r"exploit(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|"
     r"(?:build(?:s|ing)?|built)\s+(?:up)?on|replac(?:e|es|ed|ing))"
-    r"\s+(?:(?:a|an|the|standard|classical|classic|simple|vanilla|"
+    # ("via both X and Y": the conjunct is read as one of the means)
+    r"\s+(?:both\s+)?(?:(?:a|an|the|standard|classical|classic|simple|vanilla|"
     r"conventional|existing|off-the-shelf|traditional|plain|naive)\s+)?",
     re.I,
 )
@@ -1344,6 +1360,10 @@ _MEANS_STEMS = {w: w[:6] for w in (
     *("combin" + e for e in ("e", "es", "ed", "ing")), *("replac" + e for e in ("e", "es", "ed", "ing")),
     *("outperform" + e for e in ("", "s", "ed", "ing")),
 )}  # fmt: skip
+# (a word whose stem starts with another's is found by that one: "uses" by "use", "builds" by
+# "build"; two finds of one word would read its phrase twice)
+_MEANS_STEMS = {w: min((t for t in set(_MEANS_STEMS.values()) if s.startswith(t)), key=len)
+                for w, s in _MEANS_STEMS.items()}  # fmt: skip
 
 
 def _means_words(text: str, low: str, start: int, end: int, words: set | None) -> list[re.Match]:
@@ -1402,7 +1422,8 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
             # means as well (each a technique phrase of its own)
             c = _MEANS_CONJUNCTION.match(text, span[1], end)
             span = technique_phrase(text, c.end(), end, low, heads) if c else None
-    return out
+    # (once each: "compared with X" is read from "compared with" and from "with")
+    return list(dict.fromkeys(out))
 
 
 # procedure heads whose plain sense in much of computing is no learning procedure: scheduling
