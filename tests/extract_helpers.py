@@ -3,6 +3,8 @@ one invented paper and read names off the result."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extract import extract
 from kg.model import Extraction, Paper
 
@@ -51,3 +53,15 @@ def zorb_results(nlp, sentence: str, *fields: str) -> list[tuple]:
     """``fields`` of each result ("value_text", "unit", "metric", ...) of that paper with ``sentence``."""
     ex = run(nlp, ZORB_TITLE, ZORB_PRE + sentence)
     return [tuple(getattr(r, f) for f in fields) for r in ex.results]
+
+
+def macro_paper(nlp, title: str, abstract: str) -> Extraction:
+    """The extraction of a paper whose words marked "^" (the mark dropped) an unknown LaTeX
+    macro left: their spans go to ``Paper.macros``, as the cleaner records them."""
+    text, spans = "", []
+    for k, piece in enumerate(re.split(r"\^(\w+)", title + "\n\n" + abstract)):
+        if k % 2:
+            spans.append((len(text), len(text) + len(piece)))
+        text += piece
+    title, abstract = text.split("\n\n", 1)
+    return next(extract([Paper(id="t", title=title, abstract=abstract, macros=tuple(spans))], nlp=nlp))

@@ -4,10 +4,9 @@ invented)."""
 
 from __future__ import annotations
 
-import re
 
 import pytest
-from extract_helpers import run, zorb_results
+from extract_helpers import macro_paper, run, zorb_results
 
 
 def _owners(nlp, sentence: str) -> list[tuple]:
@@ -83,22 +82,10 @@ def test_numbers_after_these_techniques_go_to_the_list_before(nlp, sentence):
 # --- a name an unknown LaTeX macro left ------------------------------------------------------
 
 
-def _macro_paper(nlp, title: str, abstract: str):
-    """The extraction of a paper whose words marked "^" (the mark dropped) an unknown macro left."""
-    from kg.extract import extract
-    from kg.model import Paper
-
-    text, spans = "", []
-    for k, piece in enumerate(re.split(r"\^(\w+)", title + "\n\n" + abstract)):
-        if k % 2:
-            spans.append((len(text), len(text) + len(piece)))
-        text += piece
-    title, abstract = text.split("\n\n", 1)
-    return next(extract([Paper(id="t", title=title, abstract=abstract, macros=tuple(spans))], nlp=nlp))
 
 
 def test_a_title_macro_word_names_the_papers_model(nlp):
-    ex = _macro_paper(
+    ex = macro_paper(
         nlp,
         "^zorbcoder: Boosting Code Models with Ranking Feedback",
         "We propose a novel QRTF framework. Under this framework, we present ^zorbcoder, which achieves "
@@ -109,7 +96,7 @@ def test_a_title_macro_word_names_the_papers_model(nlp):
 
 
 def test_a_macro_word_called_by_a_new_method_is_its_name(nlp):
-    ex = _macro_paper(
+    ex = macro_paper(
         nlp,
         "",
         "Large models can be pruned in one shot. This is achieved via a new pruning method called ^zorbgpt, "
@@ -122,16 +109,16 @@ def test_a_macro_word_called_by_a_new_method_is_its_name(nlp):
 def test_an_ordinary_word_a_macro_left_is_no_name(nlp):
     # (the text writes "faster" without the macro too: the macro is a handle of a name printed otherwise)
     title = "^faster: Learning Augmentation Strategies"
-    ex = _macro_paper(nlp, title, "Our search is faster than prior search. We present ^faster, which reaches 97.1% accuracy.")
+    ex = macro_paper(nlp, title, "Our search is faster than prior search. We present ^faster, which reaches 97.1% accuracy.")
     assert "faster" not in ex.proposed
-    assert "faster" in _macro_paper(nlp, title, "We present ^faster, which reaches 97.1% accuracy.").proposed
+    assert "faster" in macro_paper(nlp, title, "We present ^faster, which reaches 97.1% accuracy.").proposed
 
 
 @pytest.mark.parametrize("handle", ["short", "zdlshort", "self", "Arch", "qa"])
 def test_a_handle_word_a_macro_left_is_no_name(nlp, handle):
     # (authors' handles for a name printed otherwise: the word is the handle's role, not the name;
     # its results are the paper's own)
-    ex = _macro_paper(nlp, f"^{handle}: Boosting Code Models with Ranking Feedback",
+    ex = macro_paper(nlp, f"^{handle}: Boosting Code Models with Ranking Feedback",
                       f"We present ^{handle}, which reaches 97.1% accuracy on Zorb-QA.")
     assert handle not in ex.proposed
     assert [(r.value_text, r.method) for r in ex.results] == [("97.1%", "(proposed)")]

@@ -3,21 +3,9 @@ examples and names a lost math symbol cut, on invented sentences."""
 
 import re
 
-from extract_helpers import names, run
+from extract_helpers import macro_paper, names, run
 
 
-def _macro_paper(nlp, title: str, abstract: str):
-    """The extraction of a paper whose words marked "^" (the mark dropped) an unknown macro left."""
-    from kg.extract import extract
-    from kg.model import Paper
-
-    text, spans = "", []
-    for k, piece in enumerate(re.split(r"\^(\w+)", title + "\n\n" + abstract)):
-        if k % 2:
-            spans.append((len(text), len(text) + len(piece)))
-        text += piece
-    title, abstract = text.split("\n\n", 1)
-    return next(extract([Paper(id="t", title=title, abstract=abstract, macros=tuple(spans))], nlp=nlp))
 
 
 # --- (1) macro words ---------------------------------------------------------------------------
@@ -25,7 +13,7 @@ def _macro_paper(nlp, title: str, abstract: str):
 
 def test_a_macro_handle_of_the_title_name_is_no_second_name(nlp):
     # ("Zorb3D: ..." and "a detector dubbed \zorb": the author's handle for the title's name)
-    ex = _macro_paper(nlp, "Zorb3D: Seeing Far in Quill Detection",
+    ex = macro_paper(nlp, "Zorb3D: Seeing Far in Quill Detection",
                       "We propose a sparse detector, dubbed ^zorb. ^zorb beats ^petrix on QuillSet.")
     got = names(ex.methods)
     assert "zorb" not in got, got
@@ -42,14 +30,14 @@ def test_a_macro_word_before_a_phrase_is_no_handle(nlp):
 
 
 def test_a_lower_case_kind_word_macro_is_a_stand_in(nlp):
-    ex = _macro_paper(nlp, "Proofs of Quill for Robust Storage",
+    ex = macro_paper(nlp, "Proofs of Quill for Robust Storage",
                       "We present ^protocol, the first robust quill storage protocol. ^protocol tolerates faults.")
     assert "protocol" not in names(ex.methods)
 
 
 def test_a_two_letter_macro_with_digits_or_a_noun_after_spells_a_name(nlp):
     # ("\zf176" is a version; "the \qo complexity" an abbreviation modifying a noun)
-    ex = _macro_paper(nlp, "Quill identification for rare languages",
+    ex = macro_paper(nlp, "Quill identification for rare languages",
                       "ZorbID outperforms three baselines (CLD3, ^zf176 and ZorbLID) in quill identification.")
     assert "zf176" in names(ex.methods), names(ex.methods)
     from kg.extract.mentions import stand_in_spans
