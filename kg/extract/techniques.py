@@ -1347,9 +1347,17 @@ _MEANS_WORD = re.compile(
 _MEANS_WORD_LOW = re.compile(_MEANS_WORD.pattern)
 
 
+def _shortest_stems(words: tuple[str, ...]) -> dict[str, str]:
+    """Each word's find stem: its first six letters, or the shortest other stem that starts
+    them ("uses" and "use" both "use"; "builds" by "build"), so that no word is found twice
+    and its phrase read twice."""
+    stems = {w[:6] for w in words}
+    return {w: min((t for t in stems if w[:6].startswith(t)), key=len) for w in words}
+
+
 # the words _MEANS_WORD starts with, each found with str.find in the lower-case text when the
 # text has it: a regex scan of the whole text for the alternation would cost four times as much
-_MEANS_STEMS = {w: w[:6] for w in (
+_MEANS_STEMS = _shortest_stems((
     "via", "using", "through", "with", "based", "rely", "relies", "relying", "use", "uses", "by",
     *(s + e for s in ("employ", "adopt") for e in ("", "s", "ed", "ing")),
     "apply", "applies", "applied", "applying", "leverage", "leverages", "leveraged", "leveraging",
@@ -1359,11 +1367,7 @@ _MEANS_STEMS = {w: w[:6] for w in (
     *(s + e for s in ("incorporat", "integrat") for e in ("e", "es", "ed", "ing")),
     *("combin" + e for e in ("e", "es", "ed", "ing")), *("replac" + e for e in ("e", "es", "ed", "ing")),
     *("outperform" + e for e in ("", "s", "ed", "ing")),
-)}  # fmt: skip
-# (a word whose stem starts with another's is found by that one: "uses" by "use", "builds" by
-# "build"; two finds of one word would read its phrase twice)
-_MEANS_STEMS = {w: min((t for t in set(_MEANS_STEMS.values()) if s.startswith(t)), key=len)
-                for w, s in _MEANS_STEMS.items()}  # fmt: skip
+))  # fmt: skip
 
 
 def _means_words(text: str, low: str, start: int, end: int, words: set | None) -> list[re.Match]:
