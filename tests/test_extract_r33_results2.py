@@ -35,6 +35,13 @@ def test_a_benchmark_score_and_its_bracketed_gain_share_score(nlp):
     assert got["80.5%"] == "score" and got["7.7% point"] == "score"
 
 
+def test_a_benchmark_score_and_its_gain_in_apposition_share_score(nlp):
+    # (the lead's demo check: "a 7.7 point absolute gain" after a comma took the next measure)
+    got = _measures("ZorbNet pushes the KorbBench score to 80.5%, a 7.7 point absolute gain, and FlarbSet "
+                    "accuracy to 86.7%, up 4.6% absolute.", nlp)
+    assert got["80.5%"] == "score" and got["7.7 point"] == "score" and got["86.7%"] == "accuracy"
+
+
 # --- coordinated modifiers of one plural measure head ---------------------------------------------
 
 

@@ -5368,7 +5368,9 @@ _BENCHMARK_SCORE_GAP = re.compile(
     r"(?:(?:only|just|about|nearly|around|approximately|over|up to|more than|merely)\s+)?\$?$"
 )
 _FROM_VALUE_TO = re.compile(r"\s*(?:\\?%)?\s*to\s+\$?$")
-_BRACKETED_GAIN = re.compile(r"\s*(?:\\?%)?\s*\(\s*(?:an?\s+)?[+]?$")  # "to 80.5% (7.7% point absolute improvement)"
+# its gain in brackets or in apposition: "to 80.5% (7.7% point absolute improvement)", "to 80.5%,
+# a 7.7 point absolute gain" (not a bare ", 84.2": the next of a list of values)
+_APPENDED_GAIN = re.compile(r"\s*(?:\\?%)?\s*(?:\(\s*(?:an?\s+)?|,\s*(?:an?|up)\s+)[+]?$")
 
 
 def _bind_benchmark_scores(text: str, bound: list[list], datasets: list[Cand], s0: int) -> None:
@@ -5380,7 +5382,7 @@ def _bind_benchmark_scores(text: str, bound: list[list], datasets: list[Cand], s
             continue
         if prev_set == i - 1 >= 0 and (
             _FROM_VALUE_TO.fullmatch(text, bound[i - 1][0].end, q.start)
-            or _BRACKETED_GAIN.fullmatch(text, bound[i - 1][0].end, q.start)
+            or _APPENDED_GAIN.fullmatch(text, bound[i - 1][0].end, q.start)
         ):
             bound[i] = [q, bound[i - 1][1], 0.85]  # "from 6.1 to 7.3", "to 80.5% (7.7% point ...)"
             prev_set = i
