@@ -112,6 +112,9 @@ def test_two_values_with_their_own_bracketed_context_share_a_measure(nlp):
         ("ZorbNet is the first method that achieves 60+% recovery on KorbSet, TS50 and TS500 benchmarks.", ["KorbSet"]),
         ("On average, ZorbNet yields a 1% gain in both ImageNet and ImageNet-R.", ["ImageNet"]),
         ("ZorbNet outperforms prior methods by 3%-8% in AUC on the MVTec and MPDD benchmarks.", ["MVTec"]),
+        # (up to six words between: review3's "by 3.1% over the strong baseline model on A and B")
+        ("ZorbNet gains 3.1% over the strong baseline model on KorbSet and FlarbSet.", ["KorbSet"]),
+        ("ZorbNet needs only 40% of the computational cost on KorbSet and FlarbSet benchmarks.", ["KorbSet"]),
     ],
 )
 def test_a_single_value_on_its_own_list_of_benchmarks_keeps_the_first(nlp, sentence, want):

@@ -5223,7 +5223,7 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
 # a value's own list of benchmarks, right after it: "60+% recovery on CATH, TS50 and TS500", "a 1%
 # gain in both A and B" (the value keeps the first: one result per method, measure and value, as
 # GUIDELINES.md asks; results50's annotator once listed one per benchmark, hf40c's did not)
-_OWN_LIST_AFTER = re.compile(r"(?:\\?%|\s)*(?:[\w@+-]+[ \t]+){0,3}?(?:on|in|across)\s+(?:both\s+|all\s+)?(?:the\s+)?")
+_OWN_LIST_AFTER = re.compile(r"(?:\\?%|\s)*(?:[\w@+-]+[ \t]+){0,6}?(?:on|in|across)\s+(?:both\s+|all\s+)?(?:the\s+)?")
 
 
 def _one_of_listed(text: str, chosen: Cand, datasets: list[Cand]) -> bool:
