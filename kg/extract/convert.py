@@ -220,8 +220,7 @@ def _spelled_by(acronym_name: str, long_name: str) -> bool:
             continue
         if after and [w.lower() for w in short[i + 1 :]] != [w.lower() for w in long[-after:]]:
             continue
-        initials = ("".join(w[0] for w in middle).lower(), word_initials(" ".join(middle)))
-        if any(x in initials for x in letters):
+        if any(x in _initials(" ".join(middle)) for x in letters):
             return True
     return False
 
