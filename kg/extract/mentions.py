@@ -677,9 +677,15 @@ def find_candidates(text: str, st: DocState) -> None:
         # (only where no other candidate is, but for a shorter one inside it, "Hindi NER":
         # elsewhere it would rename a task found already)
         taken = [(c.start, c.end) for c in cands + st.lexicon]
-        cands.extend(k for k in _task_kinds(text, body, st.low) if not any(
-            a < k.end and k.start < b and not (k.start <= a and b <= k.end and b - a < k.end - k.start)
-            for a, b in taken))  # fmt: skip
+        for k in _task_kinds(text, body, st.low):
+            same = [c for c in cands if c.label == TASK and (c.start, c.end) == (k.start, k.end)]
+            if k.score == DEFINITE_TASK_KIND and same:
+                for c in same:  # the phrase finder's reading of "the X task": as sure as the kind
+                    c.score = max(c.score, k.score)
+            elif not any(a < k.end and k.start < b and not (k.start <= a and b <= k.end and b - a < k.end - k.start)
+                         for a, b in taken) and not any(
+                    c.label == DATASET and k.start <= c.start and c.end <= k.end for c in st.lexicon):  # fmt: skip
+                cands.append(k)  # (not around a known dataset: "the nuScenes-to-KITTI task")
     cands.extend(_technique_cands(text, st, body))
     # (the topics the abstract uses first: most titles have none, and then the spans taken
     # are not gathered)
@@ -1223,14 +1229,21 @@ def _task_kinds(text: str, start: int, low: str) -> list[Cand]:
                 break
             spans.append(w.span())
         spans.reverse()
+        # "the LiDAR segmentation task", "on the challenging viewpoint transfer task": one
+        # named task, not a passing kind (see _definite_kind)
+        definite = bool(spans) and _definite_kind(text, low, spans, i)
         while spans and text[spans[0][0] : spans[0][1]].lower() in _TASK_KIND_QUALIFIERS:
             spans = spans[1:]
         if len(spans) < 2:
             continue
         words = [text[a:b] for a, b in spans]
         last = words[-1]
-        if last.lower() in N.TASK_HEAD_SET or last.lower() in _TASK_KIND_QUALIFIERS or last.lower() in _TASK_KIND_THINGS:
-            continue  # (a task head: the phrase finder's; a qualifier or a thing: no kind)
+        if last.lower() in _TASK_KIND_QUALIFIERS or last.lower() in _TASK_KIND_THINGS:
+            continue  # (a qualifier or a thing: no kind)
+        if last.lower() in N.TASK_HEAD_SET:
+            if definite:  # (elsewhere a task head is the phrase finder's)
+                out.append(Cand(spans[0][0], spans[-1][1], TASK, "task", DEFINITE_TASK_KIND))
+            continue
         if last.endswith("ing") or not (_NOMINAL_HEAD.search(last) or last.isupper()
                                         or all(w[0].isupper() for w in words)):  # fmt: skip
             # "cooperative multi-agent", "sparse reward": no named kind; "-ing": as often a
@@ -1240,10 +1253,35 @@ def _task_kinds(text: str, start: int, low: str) -> list[Cand]:
         phrase = " ".join(words)
         if N.is_generic_phrase(phrase) or phrase.lower() in BROAD_FIELDS:
             continue
-        if _count_word_phrase(low, low[a:b]) < 2:
+        if (not definite or not (_NOMINAL_HEAD.search(last) or all(w[0].isupper() for w in words))) and (
+                _count_word_phrase(low, low[a:b]) < 2):  # fmt: skip
+            # (an acronym kind, "the nuScenes rightarrow KITTI task", written once: as often data)
             continue
-        out.append(Cand(a, b, TASK, "task", 0.5))
+        out.append(Cand(a, b, TASK, "task", DEFINITE_TASK_KIND if definite else 0.5))
     return out
+
+
+DEFINITE_TASK_KIND = 0.35  # with the +0.15 of "task" after it (_TASK_AFTER), the floor of a second task
+
+
+def _definite_kind(text: str, low: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether the words before "task" at ``i`` are "the [qualifiers] X task", singular: a
+    definite "the X task" names one task the paper evaluates on or addresses ("results on
+    the LiDAR segmentation task", "the challenging viewpoint transfer task"), where "X tasks"
+    is as often a passing kind. Not a means ("the auxiliary depth task", "the pretext
+    task": _NEW_TASK_OF_METHOD words)."""
+    if low.startswith("tasks", i) or any(low[a:b] in _NEW_TASK_OF_METHOD for a, b in spans):
+        return False
+    k = spans[0][0]
+    for _ in range(3):  # back over qualifiers the reading stopped at ("the challenging X task")
+        w = low.rfind(" ", 0, k - 1) + 1
+        word = low[w : k - 1]
+        if word == "the":
+            return True
+        if word not in _TASK_KIND_QUALIFIERS or k - 1 < 0 or low[k - 1] != " ":
+            return False
+        k = w
+    return False
 
 
 def _task_word_starts(low: str, start: int):
