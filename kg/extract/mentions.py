@@ -677,15 +677,18 @@ def find_candidates(text: str, st: DocState) -> None:
         # (only where no other candidate is, but for a shorter one inside it, "Hindi NER":
         # elsewhere it would rename a task found already)
         taken = [(c.start, c.end) for c in cands + st.lexicon]
+        others = [(c.start, c.end) for c in cands + st.lexicon + st.names if c.label in (DATASET, METHOD)]
         for k in _task_kinds(text, body, st.low):
+            definite = k.score == DEFINITE_TASK_KIND
+            if definite and any(k.start <= a and b <= k.end for a, b in others):
+                continue  # around a known dataset or a name: "the ShapeNetPart segmentation task"
             same = [c for c in cands if c.label == TASK and (c.start, c.end) == (k.start, k.end)]
-            if k.score == DEFINITE_TASK_KIND and same:
+            if definite and same:
                 for c in same:  # the phrase finder's reading of "the X task": as sure as the kind
                     c.score = max(c.score, k.score)
             elif not any(a < k.end and k.start < b and not (k.start <= a and b <= k.end and b - a < k.end - k.start)
-                         for a, b in taken) and not any(
-                    c.label == DATASET and k.start <= c.start and c.end <= k.end for c in st.lexicon):  # fmt: skip
-                cands.append(k)  # (not around a known dataset: "the nuScenes-to-KITTI task")
+                         for a, b in taken):  # fmt: skip
+                cands.append(k)
     cands.extend(_technique_cands(text, st, body))
     # (the topics the abstract uses first: most titles have none, and then the spans taken
     # are not gathered)
@@ -1241,7 +1244,9 @@ def _task_kinds(text: str, start: int, low: str) -> list[Cand]:
         if last.lower() in _TASK_KIND_QUALIFIERS or last.lower() in _TASK_KIND_THINGS:
             continue  # (a qualifier or a thing: no kind)
         if last.lower() in N.TASK_HEAD_SET:
-            if definite:  # (elsewhere a task head is the phrase finder's)
+            # (elsewhere a task head is the phrase finder's; a name before it, as there, is
+            # the data or the model: "the Switchboard recognition task")
+            if definite and not any(w[0].isupper() and not w.isupper() for w in words):
                 out.append(Cand(spans[0][0], spans[-1][1], TASK, "task", DEFINITE_TASK_KIND))
             continue
         if last.endswith("ing") or not (_NOMINAL_HEAD.search(last) or last.isupper()
@@ -1253,14 +1258,19 @@ def _task_kinds(text: str, start: int, low: str) -> list[Cand]:
         phrase = " ".join(words)
         if N.is_generic_phrase(phrase) or phrase.lower() in BROAD_FIELDS:
             continue
-        if (not definite or not (_NOMINAL_HEAD.search(last) or all(w[0].isupper() for w in words))) and (
-                _count_word_phrase(low, low[a:b]) < 2):  # fmt: skip
-            # (an acronym kind, "the nuScenes rightarrow KITTI task", written once: as often data)
-            continue
-        out.append(Cand(a, b, TASK, "task", DEFINITE_TASK_KIND if definite else 0.5))
+        if _count_word_phrase(low, low[a:b]) >= 2:
+            out.append(Cand(a, b, TASK, "task", 0.5))
+        elif definite and (_NOMINAL_HEAD.search(last) or all(w[0].isupper() for w in words)):
+            # (not an acronym kind written once: "the nuScenes rightarrow KITTI task", data)
+            out.append(Cand(a, b, TASK, "task", DEFINITE_TASK_KIND))
     return out
 
 
+# words of a definite "the X task" that say what the writer thinks of X or how old it is, not
+# which task it is ("the classical word-analogy task", "the prevalent discrimination task"):
+# a task the paper only speaks about
+_DEFINITE_NOT_KIND = frozenset(("classical", "prevalent", "popular", "conventional", "traditional",
+                                "complex", "well-known", "famous", "classic", "original"))
 DEFINITE_TASK_KIND = 0.35  # with the +0.15 of "task" after it (_TASK_AFTER), the floor of a second task
 
 
@@ -1272,13 +1282,17 @@ def _definite_kind(text: str, low: str, spans: list[tuple[int, int]], i: int) ->
     task": _NEW_TASK_OF_METHOD words)."""
     if low.startswith("tasks", i) or any(low[a:b] in _NEW_TASK_OF_METHOD for a, b in spans):
         return False
+    if low[spans[-1][0] : spans[-1][1]] == "shared" or any(ch.isdigit() for ch in low[spans[0][0] : spans[-1][1]]):
+        return False  # a competition ("the CL-Aff Shared Task") or its edition ("WMT19")
+    if any(N.is_adverb(low[a:b]) or low[a:b] in _DEFINITE_NOT_KIND for a, b in spans):
+        return False  # "the seemingly distant summarization task", "the prevalent X task": a comment
     k = spans[0][0]
     for _ in range(3):  # back over qualifiers the reading stopped at ("the challenging X task")
         w = low.rfind(" ", 0, k - 1) + 1
         word = low[w : k - 1]
         if word == "the":
             return True
-        if word not in _TASK_KIND_QUALIFIERS or k - 1 < 0 or low[k - 1] != " ":
+        if word not in _TASK_KIND_QUALIFIERS or word in _DEFINITE_NOT_KIND or k - 1 < 0 or low[k - 1] != " ":
             return False
         k = w
     return False
