@@ -3732,6 +3732,7 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_opening_technique_as_task(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
+    out.extend(_title_means_parts(text, st, out))
     _mark_title_technique(text, st, out)
     out.extend(_rl_techniques(text, st, out))
     _own_methods_by_task(text, st.low, out, title_end)
@@ -4555,8 +4556,6 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
     for a, b in T.means_techniques(text, 0, len(text), acronyms, st.low, st.words):
         if any(x < b and a < y for x, y in taken):
             continue
-        if a < st.title_end and T.procedure_head(text[a:b]):
-            continue  # "Pose Tracking via Zorbic Keypoint Pooling": the paper's own name
         taken.append((a, b))
         c = Cand(a, b, METHOD, "means", MEANS_METHOD)
         surface = text[a:b]
@@ -4568,6 +4567,63 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
             c.name = f"{text[ls:le]} ({short})"
         else:
             c.name = _task_name(surface) if a < st.title_end else surface
+        out.append(c)
+    return out
+
+
+# an architecture or a part a title names as its means ("Video Deraining with Multi-level Zorb
+# Connections", "Tracking using Space-time Glimmer Networks", "Segmentation using Global Quorb
+# Module"): a title-case run of two to five words after a means word, ending in a part head
+_TITLE_PART_RUN = (r"((?:[A-Z][\w'-]*\s+){1,4}(?:Network|Networks|Net|Layers?|Blocks?|Modules?|Encoder|"
+                   r"Decoder|Auto-?[Ee]ncoder|Transformer|Mechanism|Connections?|Units?))(?![\w-])")
+_TITLE_PART = re.compile(
+    r"(?<![\w-])(?:[Vv]ia|[Ww]ith|[Uu]sing|[Tt]hrough|[Bb]y|[Bb]ased [Oo]n)\s+(?:(?:[Aa]n?|[Tt]he)\s+)?"
+    + _TITLE_PART_RUN
+)
+# a second part joined to the first: "with Multi-level Zorb Connections and Wide Quorb Blocks"
+_TITLE_PART_AND = re.compile(r",?\s+and\s+(?:(?:[Aa]n?|[Tt]he)\s+)?" + _TITLE_PART_RUN)
+# words that leave a part run a family or a description, not one architecture ("with Deep
+# Convolutional Neural Networks", "with Graph Neural Networks", "with a Unified Network")
+_FAMILY_PART_WORDS = frozenset((
+    "deep", "neural", "convolutional", "recurrent", "graph", "generative", "adversarial",
+    "artificial", "attention-based", "transformer-based", "cnn-based", "spiking", "feed-forward",
+    "feedforward", "fully-connected", "multi-layer", "multilayer", "shallow", "bayesian",
+    "probabilistic", "pre-trained", "pretrained", "trained", "large", "small", "simple", "unified",
+    "lightweight", "light-weight", "efficient", "novel", "new", "single", "standard", "modern",
+    "end-to-end", "hybrid", "dual", "multiple", "two", "three", "multi-task", "multitask", "learned",
+    "learnable", "trainable", "residual", "dense", "language", "vision", "visual", "neural-network",
+))  # fmt: skip
+
+
+def _title_means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
+    """Architectures and parts the title names after a means word: "Rain Removal with
+    Multi-level Zorb Connections" -> "Multi-level Zorb Connections" (a method; the means rule
+    reads techniques only, and a title-case run before a part head is no name of the lexicon).
+    Not a family or a description in generic words (:data:`_FAMILY_PART_WORDS`: "with Deep
+    Neural Networks", "with a Unified Network"), a run opening with a verb in -ing
+    ("by Leveraging ..."), nor a run a mention already holds."""
+    if not st.title_end:
+        return []
+    taken = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET)]
+    out = []
+    spans = []
+    for m in _TITLE_PART.finditer(text, 0, st.title_end):
+        spans.append(m.span(1))
+        more = _TITLE_PART_AND.match(text, m.end(), st.title_end)
+        if more:
+            spans.append(more.span(1))
+    for a, b in spans:
+        words = text[a:b].split()
+        mods = [w.lower() for w in words[:-1]]
+        if all(w in _FAMILY_PART_WORDS or w in N.GENERIC_WORDS for w in mods):
+            continue
+        if mods[0].endswith("ing") and mods[0] not in N._ING_NOUNS:
+            continue  # "by Leveraging Early Fusion", "through Learning Feature Networks"
+        # (a name inside the run does not hold it: "Gated Single-head Transformer")
+        if any(x < b and a < y and not (a <= x and y <= b) for x, y in taken) or lookup_label(text[a:b]):
+            continue
+        c = Cand(a, b, METHOD, "titlepart", MEANS_METHOD)
+        c.name = text[a:b]
         out.append(c)
     return out
 
