@@ -1438,7 +1438,7 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
 # prefix cache reuse", "stereo depth from image pairs via cost volume reuse"; not "transformer",
 # "token", "embedding" or "video": power grids, blockchains, network embedding, video streaming)
 _LEARNING_ONLY_HEADS = frozenset(("assignment", "adjustment", "reuse"))
-_LEARNING_WORD = re.compile(
+LEARNING_WORD = re.compile(
     r"\b(?:learn|neural|deep|train|classif|supervis|dataset|benchmark|predict|detect"
     r"|llms?\b|language models?\b|gpt|generative|fine-tun|image|pixel)")
 
@@ -1447,7 +1447,7 @@ def _outside_learning(text: str, span: tuple[int, int], low: str | None = None) 
     """Whether a technique phrase has a head of _LEARNING_ONLY_HEADS in a text with no word
     of learning ("Jobs are balanced through job assignment" in a cloud-systems abstract)."""
     head = text[span[0] : span[1]].rsplit(None, 1)[-1].lower().rsplit("-", 1)[-1]
-    return head in _LEARNING_ONLY_HEADS and not _LEARNING_WORD.search(low or text.lower())
+    return head in _LEARNING_ONLY_HEADS and not LEARNING_WORD.search(low or text.lower())
 
 
 def _by_a_verb(text: str, means: re.Match, span: tuple[int, int]) -> bool:
