@@ -328,6 +328,7 @@ def technique_lists(
         else:
             merged.append([a, b])
     anchor_set = set(anchors)
+    anchor_ends = {x: y for x, y in anchors}
     # the anchors by their end (a list looks its anchors up by where they end: linear, not
     # a scan of every anchor per list)
     starts_by_end: dict[int, list[int]] = {}
@@ -358,6 +359,11 @@ def technique_lists(
                     past = _past_article(low, a)
                     a = past if past < b else a
                 t = _trim_last(text, a, b) if last else _trim_item(text, a, b, first=True)
+                if t is None and last and anchor_ends.get(a, b + 1) <= b:
+                    # a known technique after the conjunction is an item as it stands, though its
+                    # first word has a verb's shape ("or masked image modeling", "and supervised
+                    # fine-tuning"), which _trim_last reads as the clause going on
+                    t = (a, anchor_ends[a])
                 if t is None and last:
                     break  # the items before it are still a list
                 if t and k == 0:
