@@ -4566,6 +4566,9 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
         if short:
             ls, le = acronyms[short]
             c.name = f"{text[ls:le]} ({short})"
+        elif a < st.title_end and T.procedure_head(surface):
+            # "Pose Tracking via Zorbic Keypoint Pooling": the paper's own name, as written
+            c.name = surface
         else:
             c.name = _task_name(surface) if a < st.title_end else surface
         out.append(c)
