@@ -59,3 +59,9 @@ def test_a_known_technique_closes_a_list_though_its_first_word_looks_like_a_verb
     a = t.index("masked")
     got = [t[x:y] for x, y, _ in T.technique_lists(t, 0, [(a, a + len("masked image modeling"))], t.lower())]
     assert got == ["zorb discrimination"]
+
+
+def test_a_network_of_the_world_after_a_word_of_means_stays_out(nlp):
+    got = _methods(nlp, "A study", "We learn to predict rumours. Fake news propagates through online social "
+                                   "networks and through wireless sensor networks.")
+    assert not any("networks" in m for m in got), got

@@ -4623,7 +4623,8 @@ def _title_means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Ca
     for a, b in spans:
         words = text[a:b].split()
         mods = [w.lower() for w in words[:-1]]
-        if all(w in _FAMILY_PART_WORDS or w in N.GENERIC_WORDS for w in mods):
+        if all(w in _FAMILY_PART_WORDS or w in N.GENERIC_WORDS for w in mods) or any(
+                w in _NOT_PART_WORDS for w in mods):  # fmt: skip
             continue
         if mods[0].endswith("ing") and mods[0] not in N._ING_NOUNS:
             continue  # "by Leveraging Early Fusion", "through Learning Feature Networks"
@@ -4660,11 +4661,15 @@ _PART_LEAD_WORDS = T.JUDGING_MODIFIERS | N.TASK_LEAD_QUALIFIERS | frozenset((
 # words that leave the phrase generic or show it is no noun phrase of its own
 _NOT_PART_WORDS = frozenset((
     "of", "or", "and", "from", "to", "in", "for", "by", "on", "at", "as", "is", "are", "be", "its",
+    "over", "under", "between", "into", "per", "across", "within", "than", "via", "without",
     "their", "our", "this", "that", "these", "those", "such", "some", "any", "each", "same",
     "other", "different", "various", "specific", "existing", "proposed", "standard", "current",
     "special", "distinct", "diverse", "respect", "black-box", "whole", "entire", "typical",
     "traditional", "conventional", "classical", "popular", "well-known", "well-developed",
     "well-designed", "designed", "not", "only", "also", "both", "then", "which", "yet", "but",
+    # networks of the world a text studies, not of a model: "through online social networks"
+    "social", "wireless", "sensor", "communication", "cellular", "mobile", "road", "power",
+    "citation", "biological", "gene", "protein", "transportation", "telecommunication",
 ))  # fmt: skip
 MEANS_PART_SCORE = 0.55
 
