@@ -3784,6 +3784,8 @@ def resolve(text: str, st: DocState) -> None:
     out.extend(_opening_technique_as_task(text, out, title_end))
     _demote_title_subjects(text, out, title_end)
     out.extend(_means_techniques(text, st, out))
+    out.extend(_title_means_parts(text, st, out))
+    out.extend(_means_parts(text, st, out))
     _mark_title_technique(text, st, out)
     out.extend(_rl_techniques(text, st, out))
     _own_methods_by_task(text, st.low, out, title_end)
@@ -4607,8 +4609,6 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
     for a, b in T.means_techniques(text, 0, len(text), acronyms, st.low, st.words):
         if any(x < b and a < y for x, y in taken):
             continue
-        if a < st.title_end and T.procedure_head(text[a:b]):
-            continue  # "Pose Tracking via Zorbic Keypoint Pooling": the paper's own name
         taken.append((a, b))
         c = Cand(a, b, METHOD, "means", MEANS_METHOD)
         surface = text[a:b]
@@ -4618,10 +4618,163 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
         if short:
             ls, le = acronyms[short]
             c.name = f"{text[ls:le]} ({short})"
+        elif a < st.title_end and T.procedure_head(surface):
+            # "Pose Tracking via Zorbic Keypoint Pooling": the paper's own name, as written
+            c.name = surface
         else:
             c.name = _task_name(surface) if a < st.title_end else surface
         out.append(c)
     return out
+
+
+# an architecture or a part a title names as its means ("Video Deraining with Multi-level Zorb
+# Connections", "Tracking using Space-time Glimmer Networks", "Segmentation using Global Quorb
+# Module"): a title-case run of two to five words after a means word, ending in a part head
+_TITLE_PART_RUN = (r"((?:[A-Z][\w'-]*\s+){1,4}(?:Network|Networks|Net|Layers?|Blocks?|Modules?|Encoder|"
+                   r"Decoder|Auto-?[Ee]ncoder|Transformer|Mechanism|Connections?|Units?))(?![\w-])(?!\s+[A-Z])")
+_TITLE_PART = re.compile(
+    r"(?<![\w-])(?:[Vv]ia|[Ww]ith|[Uu]sing|[Tt]hrough|[Bb]y|[Bb]ased [Oo]n)\s+(?:(?:[Aa]n?|[Tt]he)\s+)?"
+    + _TITLE_PART_RUN
+)
+# a second part joined to the first: "with Multi-level Zorb Connections and Wide Quorb Blocks"
+_TITLE_PART_AND = re.compile(r",?\s+and\s+(?:(?:[Aa]n?|[Tt]he)\s+)?" + _TITLE_PART_RUN)
+# words that leave a part run a family or a description, not one architecture ("with Deep
+# Convolutional Neural Networks", "with Graph Neural Networks", "with a Unified Network")
+_FAMILY_PART_WORDS = frozenset((
+    "deep", "neural", "convolutional", "recurrent", "graph", "generative", "adversarial",
+    "artificial", "attention-based", "transformer-based", "cnn-based", "spiking", "feed-forward",
+    "feedforward", "fully-connected", "multi-layer", "multilayer", "shallow", "bayesian",
+    "probabilistic", "pre-trained", "pretrained", "trained", "large", "small", "simple", "unified",
+    "lightweight", "light-weight", "efficient", "novel", "new", "single", "standard", "modern",
+    "end-to-end", "hybrid", "dual", "multiple", "two", "three", "multi-task", "multitask", "learned",
+    "learnable", "trainable", "residual", "dense", "language", "vision", "visual", "neural-network",
+))  # fmt: skip
+
+
+def _title_means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
+    """Architectures and parts the title names after a means word: "Rain Removal with
+    Multi-level Zorb Connections" -> "Multi-level Zorb Connections" (a method; the means rule
+    reads techniques only, and a title-case run before a part head is no name of the lexicon).
+    Not a family or a description in generic words (:data:`_FAMILY_PART_WORDS`: "with Deep
+    Neural Networks", "with a Unified Network"), a run opening with a verb in -ing
+    ("by Leveraging ..."), nor a run a mention already holds."""
+    if not st.title_end or not T.LEARNING_WORD.search(st.low):
+        return []  # (a text that learns nothing: "a Blockchain with Safely Pruneable Full Blocks")
+    taken = [(c.start, c.end) for c in mentions if c.label in (METHOD, DATASET)]
+    # the words of the methods named already: a run in their words is one of them written
+    # again, whose own name (often with its acronym) stays ("with Categorical Generative
+    # Adversarial Networks" and "categorical generative adversarial networks (CatGAN)")
+    named = [_part_words(c.name or text[c.start : c.end]) for c in mentions if c.label == METHOD]
+    out = []
+    spans = []
+    for m in _TITLE_PART.finditer(text, 0, st.title_end):
+        spans.append(m.span(1))
+        more = _TITLE_PART_AND.match(text, m.end(), st.title_end)
+        if more:
+            spans.append(more.span(1))
+    for a, b in spans:
+        words = text[a:b].split()
+        mods = [w.lower() for w in words[:-1]]
+        if all(w in _FAMILY_PART_WORDS or w in N.GENERIC_WORDS for w in mods) or any(
+                w in _NOT_PART_WORDS for w in mods):  # fmt: skip
+            continue
+        if mods[0].endswith("ing") and mods[0] not in N._ING_NOUNS:
+            continue  # "by Leveraging Early Fusion", "through Learning Feature Networks"
+        # (a name inside the run does not hold it: "Gated Single-head Transformer")
+        if any(x < b and a < y and not (a <= x and y <= b) for x, y in taken) or lookup_label(text[a:b]):
+            continue
+        own = _part_words(text[a:b])
+        if any(own <= other for other in named):
+            continue
+        c = Cand(a, b, METHOD, "titlepart", MEANS_METHOD)
+        c.name = text[a:b]
+        out.append(c)
+    return out
+
+
+# a part or a network the work uses, named in lower case by two or three words before a part
+# head after a word of means: "we employ an attentive gating mechanism", "a decoder with patch
+# expanding layer", "we adopt stacked hourglass networks" (the means rule reads technique
+# heads only; these heads name things, not procedures)
+_MEANS_PART_HEAD = re.compile(r"(?<![\w-])(?:networks?|mechanism|layers?|blocks?|encoder|decoder|auto-?encoder)(?![\w-])")
+_MEANS_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|utili[sz](?:e|es|ed|ing)|"
+    r"leverag(?:e|es|ed|ing)|based\s+on|buil(?:t|ds?|ding)\s+(?:up)?on|with|via|through)\s+"
+    r"(?:(?:a|an|the)\s+)?((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){1,4})$"
+)
+# modifiers that judge, count or point, dropped before the phrase ("a powerful attentive gating
+# mechanism", "an additional disentanglement mapping layer")
+_PART_LEAD_WORDS = T.JUDGING_MODIFIERS | N.TASK_LEAD_QUALIFIERS | frozenset((
+    "additional", "extra", "simple", "lightweight", "light-weight", "efficient", "effective",
+    "small", "large", "shallow", "deep", "several", "multiple", "two-layer", "innovative", "strong",
+    "primary", "main", "key", "hidden", "independent", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve",
+))  # fmt: skip
+# words that leave the phrase generic or show it is no noun phrase of its own
+_NOT_PART_WORDS = frozenset((
+    "of", "or", "and", "from", "to", "in", "for", "by", "on", "at", "as", "is", "are", "be", "its",
+    "over", "under", "between", "into", "per", "across", "within", "than", "via", "without",
+    "their", "our", "this", "that", "these", "those", "such", "some", "any", "each", "same",
+    "other", "different", "various", "specific", "existing", "proposed", "standard", "current",
+    "special", "distinct", "diverse", "respect", "black-box", "whole", "entire", "typical",
+    "traditional", "conventional", "classical", "popular", "well-known", "well-developed",
+    "well-designed", "designed", "not", "only", "also", "both", "then", "which", "yet", "but",
+    # networks of the world a text studies, not of a model: "through online social networks"
+    "social", "wireless", "sensor", "communication", "cellular", "mobile", "road", "power",
+    "citation", "biological", "gene", "protein", "transportation", "telecommunication",
+))  # fmt: skip
+MEANS_PART_SCORE = 0.55
+
+
+def _means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
+    """Parts and networks the work uses, named in lower case after a word of means (see
+    :data:`_MEANS_PART_BEFORE`): two or three words before a part head, none of them generic, a
+    family word (:data:`_FAMILY_PART_WORDS`: "with deep convolutional neural networks"), a verb
+    in -ing or an adverb; leading judging words dropped. Not a phrase a mention already holds
+    or crosses, nor one holding a task or dataset."""
+    body = st.title_end + 1 if st.title_end else 0
+    low = st.low
+    if not _MEANS_PART_HEAD.search(low, body) or not T.LEARNING_WORD.search(low):
+        return []
+    others = [(c.start, c.end, c.label) for c in mentions]
+    out = []
+    for h in _MEANS_PART_HEAD.finditer(low, body):
+        m = _MEANS_PART_BEFORE.search(low, max(body, h.start() - 90), h.start())
+        if not m:
+            continue
+        words = m.group(1).split()
+        k = 0
+        while k < len(words) and words[k] in _PART_LEAD_WORDS:
+            k += 1
+        mods = words[k:]
+        if not 2 <= len(mods) <= 3:
+            continue
+        if any(w in _NOT_PART_WORDS or w in _FAMILY_PART_WORDS or w in N.GENERIC_WORDS
+               or w.endswith("ly") for w in mods):
+            continue
+        if mods[0].endswith("ing") and mods[0] not in N._ING_NOUNS and not _ING_MODIFIER.search(mods[0]):
+            continue  # "using training networks": a verb, not a modifier
+        head = h.group()
+        if head.endswith("s") and head[:-1] in ("mechanism",):
+            continue
+        a = m.start(1) + sum(len(w) + 1 for w in words[:k])
+        b = h.end()
+        if any(x < b and a < y and (label != METHOD or not (a <= x and y <= b)) for x, y, label in others):
+            continue
+        c = Cand(a, b, METHOD, "meanspart", MEANS_PART_SCORE)
+        c.name = text[a:b]
+        out.append(c)
+        others.append((a, b, METHOD))
+    return out
+
+
+# a hyphenated modifier in -ing names what a part does ("feature-sharing", "self-gating")
+_ING_MODIFIER = re.compile(r"-[a-z]+ing$")
+
+
+def _part_words(name: str) -> frozenset[str]:
+    """The lower-case words of a method name in the singular, its acronym left out."""
+    return frozenset(NOM.singular(w) for w in name_key(re.sub(r"\s*\([^()]*\)", "", name)).split())
 
 
 # a learning paradigm, not a technique of one paper: "with Weakly-Supervised Learning",

@@ -328,6 +328,7 @@ def technique_lists(
         else:
             merged.append([a, b])
     anchor_set = set(anchors)
+    anchor_ends = {x: y for x, y in anchors}
     # the anchors by their end (a list looks its anchors up by where they end: linear, not
     # a scan of every anchor per list)
     starts_by_end: dict[int, list[int]] = {}
@@ -358,6 +359,11 @@ def technique_lists(
                     past = _past_article(low, a)
                     a = past if past < b else a
                 t = _trim_last(text, a, b) if last else _trim_item(text, a, b, first=True)
+                if t is None and last and anchor_ends.get(a, b + 1) <= b:
+                    # a known technique after the conjunction is an item as it stands, though its
+                    # first word has a verb's shape ("or masked image modeling", "and supervised
+                    # fine-tuning"), which _trim_last reads as the clause going on
+                    t = (a, anchor_ends[a])
                 if t is None and last:
                     break  # the items before it are still a list
                 if t and k == 0:
@@ -1438,7 +1444,7 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
 # prefix cache reuse", "stereo depth from image pairs via cost volume reuse"; not "transformer",
 # "token", "embedding" or "video": power grids, blockchains, network embedding, video streaming)
 _LEARNING_ONLY_HEADS = frozenset(("assignment", "adjustment", "reuse"))
-_LEARNING_WORD = re.compile(
+LEARNING_WORD = re.compile(
     r"\b(?:learn|neural|deep|train|classif|supervis|dataset|benchmark|predict|detect"
     r"|llms?\b|language models?\b|gpt|generative|fine-tun|image|pixel)")
 
@@ -1447,7 +1453,7 @@ def _outside_learning(text: str, span: tuple[int, int], low: str | None = None) 
     """Whether a technique phrase has a head of _LEARNING_ONLY_HEADS in a text with no word
     of learning ("Jobs are balanced through job assignment" in a cloud-systems abstract)."""
     head = text[span[0] : span[1]].rsplit(None, 1)[-1].lower().rsplit("-", 1)[-1]
-    return head in _LEARNING_ONLY_HEADS and not _LEARNING_WORD.search(low or text.lower())
+    return head in _LEARNING_ONLY_HEADS and not LEARNING_WORD.search(low or text.lower())
 
 
 def _by_a_verb(text: str, means: re.Match, span: tuple[int, int]) -> bool:
