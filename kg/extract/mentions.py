@@ -534,6 +534,7 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_letter_measures(text, body))
     if "metrics" in st.words or "measures" in st.words or "scores" in st.words:
         cands.extend(_codes_before_metrics(text, st.low, body))
+    cands.extend(_hyphened_measures(text, body))
     # "micro average accuracy", "macro F1": a qualifier before a listed measure is part of it
     for c in st.lexicon:
         if c.label == METRIC and c.start > body:
@@ -2790,6 +2791,42 @@ def _letter_measures(text: str, start: int) -> list[Cand]:
     """ "an S-measure of 0.912 and an E-measure of 0.950": a code before "-measure" names a
     measure, as the F-measure (the lexicon's) does."""
     return [Cand(m.start(), m.end(), METRIC, "context", 0.6) for m in _LETTER_MEASURE.finditer(text, start)]
+
+
+# a measure code joined by a hyphen to the word that says what it is taken over: "frame-mAP"
+# and "video-mAP", "box-AP", "detection-mAP", "weighted-F1-score", "Intra-FID" (the tokenizer
+# keeps such a compound one token, so the lexicon's "mAP" is not found inside it); the code
+# after the hyphen is one of the common measure codes and the words before it are plain words
+# ("Rank-1", "ROUGE-L", "high-precision", "DeepSeek-R1", "KD-Loss", "RelEns-DSC" are not read)
+_HYPHENED_MEASURE = re.compile(
+    r"(?<![\w@./-])((?:[A-Za-z][a-z]+-){1,2})"
+    r"(m?AP|F1|IoU|IOU|mIoU|AUC|AUROC|FID|BLEU|EM|MRR|n?DCG|NDCG|PSNR|SSIM|WER|CER)(-[Ss]core)?(?![\w@-])"
+)
+# what a compound so written names when it is no measure: a loss or an objective built on the
+# measure ("Smooth-AP is a plug-and-play objective", "Inner-IoU loss")
+_HYPHENED_NOT_MEASURE = re.compile(
+    r"\s*(?:-\s*)?(?:loss|losses|objective|function|based|guided|aware|weights?)\b"
+    r"|(?:,|\s+is|\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:loss|objective|function)\b",
+    re.I,
+)
+_HYPHENED_CODE = re.compile(r"[a-z]-(?:m?AP|F1|IoU|IOU|mIoU|AUC|AUROC|FID|BLEU|EM|MRR|n?DCG|NDCG|PSNR|SSIM|WER|CER)\b")
+_HYPHENED_NOT_PREFIX = frozenset({"non", "pseudo", "anti", "self", "semi", "multi", "cross", "full", "high", "low"})
+
+
+def _hyphened_measures(text: str, start: int) -> list[Cand]:
+    """ "outperforms the state of the art for frame-mAP and video-mAP": a common measure code
+    after a hyphen is a measure with its qualifier, unless the compound names a loss."""
+    if not _HYPHENED_CODE.search(text, start):
+        return []  # (most abstracts: one scan for a hyphen before a code)
+    found = []
+    for m in _HYPHENED_MEASURE.finditer(text, start):
+        if lookup_label(m.group(0)) is not None:
+            continue  # a listed name of its own (a lexicon hit already)
+        if m.group(1).split("-", 1)[0].lower() not in _HYPHENED_NOT_PREFIX:
+            found.append(m)
+    # a compound that one of its uses calls a loss or an objective is none anywhere
+    losses = {m.group(0) for m in found if _HYPHENED_NOT_MEASURE.match(text, m.end())}
+    return [Cand(m.start(), m.end(), METRIC, "context", 0.6) for m in found if m.group(0) not in losses]
 
 
 # a list of codes closed by "metrics" or "scores": "the CC, SIM and AUC metrics",
