@@ -545,6 +545,8 @@ def find_candidates(text: str, st: DocState) -> None:
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)
+    if "mean " in st.low or "average " in st.low:
+        cands.extend(_averaged_measures(text, body, [c for c in (*st.lexicon, *cands) if c.label == METRIC]))
     for m in _before_dataset_words(text, st, body):
         a, b = m.span(1)
         words = m.group(1).split()
@@ -1911,6 +1913,37 @@ _METRIC_QUALIFIER = re.compile(
 # the last words of those qualifiers ("top-5" ends in a digit)
 _QUALIFIER_ENDS = ("micro", "macro", "weighted", "balanced", "mean", "average", "averaged", "shot",
                    "exact", "level", "class")  # fmt: skip
+
+
+# a mean or average over what the words after it name, before an error or a rate already read
+# as a measure: "mean per-joint position error", "mean 3D joint error", "mean flip rate",
+# "log average miss rate", "normalized mean square error" (the measure read was "error",
+# "joint error" or nothing); up to three words between, none a function word, verb or number
+_AVERAGED_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:log|root|normalized|normalised)\s+)?(?:mean|average|averaged)\s+"
+    r"((?:(?:[a-z][a-z-]*|[0-9][A-Za-z]+|[A-Z][a-z]+)\s+){0,3})$"
+)
+_AVERAGED_HEADS = ("error", "errors", "rate", "rates", "distance")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z]")
+
+
+def _averaged_measures(text: str, start: int, metrics: list[Cand]) -> list[Cand]:
+    """A measure read as its head ("error", "position error") extended to the mean or average
+    that names it whole (see _AVERAGED_BEFORE)."""
+    out = []
+    for c in metrics:
+        if c.start <= start or not text[c.start : c.end].lower().endswith(_AVERAGED_HEADS):
+            continue
+        if c.short is not None or _ACRONYM_AFTER.match(text, c.end):
+            continue  # a long form spelled out for its acronym: "average Target Registration Error (TRE)"
+        m = _AVERAGED_BEFORE.search(text, max(start, c.start - 50), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        if any((w in N.TASK_BREAK and w != "per") or w.endswith("ly") or w in _NOT_MEASURE_MODIFIERS
+               for w in m.group(1).lower().split()):  # fmt: skip
+            continue  # "the mean of the error", "average and error"
+        out.append(Cand(m.start(), c.end, METRIC, c.source, max(c.score, 0.6), weak=c.weak))
+    return out
 
 
 def _may_be_qualified(text: str, lo: int, end: int) -> bool:
