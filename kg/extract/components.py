@@ -275,7 +275,10 @@ _LIST_WORD = (r"(?!(?:of|with|at|to|for|from|by|on|in|where|that|which|is|are|ca
               r"ha(?:s|ve)|allow\w*|provid\w*|and|or|the|an?|our|its|their)\b)[\w-]+")
 _LIST_ARTICLE = r"(?:(?<!, and )(?:the|an?)\s+)?"
 _TERMS_LIST_BEFORE = re.compile(
-    rf"\b(?:in terms of|measured by|evaluated (?:in terms of|on|using|with|by))\s+(?:both\s+)?"
+    rf"\b(?:in terms of|measured by|evaluated (?:in terms of|on|using|with|by)|"
+    # "outperforms ... in multiple metrics such as utility, power consumption, and convergence
+    # speed": a list the text calls metrics
+    rf"metrics\s*,?\s*(?:such as|like|including|e\.g\.,?|namely,?))\s+(?:both\s+)?"
     rf"(?:{_LIST_ARTICLE}{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}"
     rf"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|,?\s+as well as\s+)){{1,4}}"
     rf"{_LIST_ARTICLE}(?:{_LIST_WORD}\s+){{0,2}}$",
@@ -353,7 +356,7 @@ _NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re
 # and 120 characters) are tested for them before the searches, which open with "\b" and
 # alternatives and so are tried at every character (about 3 and 7 us)
 _ACHIEVED_WORDS = ("achiev", "yield", "obtain", "bring", "deliver")
-_TERMS_LIST_WORDS = ("in terms of", "measured by", "evaluated")
+_TERMS_LIST_WORDS = ("in terms of", "measured by", "evaluated", "metrics")
 
 
 def _measure_context(text: str, c: Cand) -> bool:
@@ -396,7 +399,7 @@ def _measure_context(text: str, c: Cand) -> bool:
 # accuracy and speed", "gains in both pre-training perplexity and ...")
 _MEASURE_CONTEXT = re.compile(
     r"\b(?:(?:in terms of|lower|higher|better|worse|improv\w*|reduc\w*|increas\w*|decreas\w*|"
-    r"boost\w*|faster|less|fewer|minimal|low|high|measured by|metrics? (?:such as|like)|"
+    r"boost\w*|faster|less|fewer|minimal|low|high|measured by|metrics? (?:such as|like|including)|"
     r"trade-off between|tradeoff between|speedup in|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|fast|"
     r"slow|attains? an?|"
     # named as what is evaluated or reported: "evaluated using perplexity", "we report the
