@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract import names as N
-from kg.extract.lexicon import build_matchers, lexicon_patterns
+from kg.extract.lexicon import build_matchers, lexicon_patterns, lookup_label
 from kg.extract.mentions import (METRIC, Cand, DocState, find_candidates, resolve, stand_in_spans,
                                  title_handle_spans)
 from kg.extract.mentions import characterized, terms_compared  # what "in terms of" reads
@@ -195,7 +195,7 @@ def mlkg_results(doc: Doc) -> Doc:
     drop = {
         id(c) for c in st.mentions
         if (c.weak or _bare_derived_code(text, c)) and c.name not in used and not _number_for(
-            text, st, c) and (_property(text, c) or not _measure_context(text, c))
+            text, st, c) and (_property(text, c) or not _measure_context(text, c)) and not _speedup_noun(text, c)
     }  # fmt: skip
     if drop:
         # "low latency and model size": a measure coordinated with a kept one is kept
@@ -208,6 +208,40 @@ def mlkg_results(doc: Doc) -> Doc:
                     drop.discard(id(b))
         st.mentions = [c for c in st.mentions if id(c) not in drop]
     return doc
+
+
+# a speedup named as a noun reports a measured gain whatever word grades it ("a significant
+# speedup over CPU implementations", "linear speedup is observable", "provides good speedup
+# on multicore processors", "13 actual speedup over AlexNet" where the "x" was lost): unlike
+# "memory" or "cost" the noun has no other sense. Not the verb ("to speed-up the process",
+# "substantially speedup the search phase", "can speed-up its execution"), nor a kind of
+# technique ("speedup techniques for road networks"), nor a keyword list
+_SPEEDUP = re.compile(r"speed-?ups?", re.I)
+_SPEEDUP_VERB_BEFORE = re.compile(
+    r"\b(?:to|can|could|will|would|may|might|should|must|\w+ly)\s+$"
+    # ... nor the kind of a scaling law ("super-linear speedup on 400 GPUs", "leads to possible
+    # algorithmic speedup"): how the gain grows, which the readable gold does not list
+    r"|\b(?:(?:super|sub|near)-?)?(?:linear|polynomial|exponential|quadratic|logarithmic|polylogarithmic)"
+    r"\s+$|\b(?:algorithmic|asymptotic|theoretical|possible)\s+$",
+    re.I,
+)
+# "a 1.3x speedup in throughput": the measure is the one after "in"
+_SPEEDUP_IN = re.compile(r"\s+in\s+(?:the\s+)?([\w-]+)")
+_SPEEDUP_NOT_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their|this|these|those|our|general|techniques?|methods?|tricks?)\b", re.I
+)
+
+
+def _speedup_noun(text: str, c: Cand) -> bool:
+    """Whether a weak measure word is the noun "speedup" (see _SPEEDUP)."""
+    if not _SPEEDUP.fullmatch(text, c.start, c.end):
+        return False
+    s = max(0, c.start - 20)
+    if _SPEEDUP_VERB_BEFORE.search(text, s, c.start) or _SPEEDUP_NOT_AFTER.match(text, c.end):
+        return False
+    if (m := _SPEEDUP_IN.match(text, c.end)) and lookup_label(m.group(1)) == METRIC:
+        return False
+    return "eywords" not in text[max(0, c.start - 300) : c.start]
 
 
 # what the work attains, named as the object of a verb of attaining: "brings actual speedup",
@@ -241,7 +275,10 @@ _LIST_WORD = (r"(?!(?:of|with|at|to|for|from|by|on|in|where|that|which|is|are|ca
               r"ha(?:s|ve)|allow\w*|provid\w*|and|or|the|an?|our|its|their)\b)[\w-]+")
 _LIST_ARTICLE = r"(?:(?<!, and )(?:the|an?)\s+)?"
 _TERMS_LIST_BEFORE = re.compile(
-    rf"\b(?:in terms of|measured by|evaluated (?:in terms of|on|using|with|by))\s+(?:both\s+)?"
+    rf"\b(?:in terms of|measured by|evaluated (?:in terms of|on|using|with|by)|"
+    # "outperforms ... in multiple metrics such as utility, power consumption, and convergence
+    # speed": a list the text calls metrics
+    rf"metrics\s*,?\s*(?:such as|like|including|e\.g\.,?|namely,?))\s+(?:both\s+)?"
     rf"(?:{_LIST_ARTICLE}{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}"
     rf"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|,?\s+as well as\s+)){{1,4}}"
     rf"{_LIST_ARTICLE}(?:{_LIST_WORD}\s+){{0,2}}$",
@@ -319,7 +356,7 @@ _NAMED_DIMENSION = re.compile(r"in terms of|measured by|metrics?|trade-?off", re
 # and 120 characters) are tested for them before the searches, which open with "\b" and
 # alternatives and so are tried at every character (about 3 and 7 us)
 _ACHIEVED_WORDS = ("achiev", "yield", "obtain", "bring", "deliver")
-_TERMS_LIST_WORDS = ("in terms of", "measured by", "evaluated")
+_TERMS_LIST_WORDS = ("in terms of", "measured by", "evaluated", "metrics")
 
 
 def _measure_context(text: str, c: Cand) -> bool:
@@ -362,7 +399,7 @@ def _measure_context(text: str, c: Cand) -> bool:
 # accuracy and speed", "gains in both pre-training perplexity and ...")
 _MEASURE_CONTEXT = re.compile(
     r"\b(?:(?:in terms of|lower|higher|better|worse|improv\w*|reduc\w*|increas\w*|decreas\w*|"
-    r"boost\w*|faster|less|fewer|minimal|low|high|measured by|metrics? (?:such as|like)|"
+    r"boost\w*|faster|less|fewer|minimal|low|high|measured by|metrics? (?:such as|like|including)|"
     r"trade-off between|tradeoff between|speedup in|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|fast|"
     r"slow|attains? an?|"
     # named as what is evaluated or reported: "evaluated using perplexity", "we report the

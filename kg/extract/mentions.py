@@ -534,6 +534,7 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.extend(_letter_measures(text, body))
     if "metrics" in st.words or "measures" in st.words or "scores" in st.words:
         cands.extend(_codes_before_metrics(text, st.low, body))
+    cands.extend(_hyphened_measures(text, body))
     # "micro average accuracy", "macro F1": a qualifier before a listed measure is part of it
     for c in st.lexicon:
         if c.label == METRIC and c.start > body:
@@ -544,6 +545,8 @@ def find_candidates(text: str, st: DocState) -> None:
     for m in N.METRIC_AT.finditer(text, body) if "@" in text else ():
         c = Cand(m.start(), m.end(), METRIC, "lexicon", 0.85)
         cands.append(c)
+    if "mean " in st.low or "average " in st.low:
+        cands.extend(_averaged_measures(text, body, [c for c in (*st.lexicon, *cands) if c.label == METRIC]))
     for m in _before_dataset_words(text, st, body):
         a, b = m.span(1)
         words = m.group(1).split()
@@ -1964,6 +1967,37 @@ _QUALIFIER_ENDS = ("micro", "macro", "weighted", "balanced", "mean", "average", 
                    "exact", "level", "class")  # fmt: skip
 
 
+# a mean or average over what the words after it name, before an error or a rate already read
+# as a measure: "mean per-joint position error", "mean 3D joint error", "mean flip rate",
+# "log average miss rate", "normalized mean square error" (the measure read was "error",
+# "joint error" or nothing); up to three words between, none a function word, verb or number
+_AVERAGED_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:log|root|normalized|normalised)\s+)?(?:mean|average|averaged)\s+"
+    r"((?:(?:[a-z][a-z-]*|[0-9][A-Za-z]+|[A-Z][a-z]+)\s+){0,3})$"
+)
+_AVERAGED_HEADS = ("error", "errors", "rate", "rates", "distance")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z]")
+
+
+def _averaged_measures(text: str, start: int, metrics: list[Cand]) -> list[Cand]:
+    """A measure read as its head ("error", "position error") extended to the mean or average
+    that names it whole (see _AVERAGED_BEFORE)."""
+    out = []
+    for c in metrics:
+        if c.start <= start or not text[c.start : c.end].lower().endswith(_AVERAGED_HEADS):
+            continue
+        if c.short is not None or _ACRONYM_AFTER.match(text, c.end):
+            continue  # a long form spelled out for its acronym: "average Target Registration Error (TRE)"
+        m = _AVERAGED_BEFORE.search(text, max(start, c.start - 50), c.start)
+        if m is None or m.end() != c.start:
+            continue
+        if any((w in N.TASK_BREAK and w != "per") or w.endswith("ly") or w in _NOT_MEASURE_MODIFIERS
+               for w in m.group(1).lower().split()):  # fmt: skip
+            continue  # "the mean of the error", "average and error"
+        out.append(Cand(m.start(), c.end, METRIC, c.source, max(c.score, 0.6), weak=c.weak))
+    return out
+
+
 def _may_be_qualified(text: str, lo: int, end: int) -> bool:
     """Whether ``text[lo:end]`` may end with a _METRIC_QUALIFIER (a qualifier, then a space or
     hyphen, before an optional final newline): a cheap test before the search, which tries
@@ -2842,6 +2876,48 @@ def _letter_measures(text: str, start: int) -> list[Cand]:
     """ "an S-measure of 0.912 and an E-measure of 0.950": a code before "-measure" names a
     measure, as the F-measure (the lexicon's) does."""
     return [Cand(m.start(), m.end(), METRIC, "context", 0.6) for m in _LETTER_MEASURE.finditer(text, start)]
+
+
+# a measure code joined by a hyphen to the word that says what it is taken over: "frame-mAP"
+# and "video-mAP", "box-AP", "detection-mAP", "weighted-F1-score", "Intra-FID" (the tokenizer
+# keeps such a compound one token, so the lexicon's "mAP" is not found inside it); the code
+# after the hyphen is one of the common measure codes and the words before it are plain words
+# ("Rank-1", "ROUGE-L", "high-precision", "DeepSeek-R1", "KD-Loss", "RelEns-DSC" are not read)
+_HYPHENED_MEASURE = re.compile(
+    r"(?<![\w@./-])((?:[A-Za-z][a-z]+-){1,2})"
+    r"(m?AP|F1|IoU|IOU|mIoU|AUC|AUROC|FID|BLEU|EM|MRR|n?DCG|NDCG|PSNR|SSIM|WER|CER)(-[Ss]core)?(?![\w@-])"
+)
+# what a compound so written names when it is no measure: a loss or an objective built on the
+# measure ("Smooth-AP is a plug-and-play objective", "Inner-IoU loss")
+_HYPHENED_NOT_MEASURE = re.compile(
+    r"\s*(?:-\s*)?(?:loss|losses|objective|function|based|guided|aware|weights?)\b"
+    r"|(?:,|\s+is|\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:loss|objective|function)\b",
+    re.I,
+)
+# (opens with the hyphen, a literal the regex engine skips ahead to: about 5 us an abstract)
+_HYPHENED_CODE = re.compile(r"-(?:m?AP|F1|IoU|IOU|mIoU|AUC|AUROC|FID|BLEU|EM|MRR|n?DCG|NDCG|PSNR|SSIM|WER|CER)\b")
+_HYPHENED_NOT_PREFIX = frozenset({"non", "pseudo", "anti", "self", "semi", "multi", "cross", "full", "high", "low"})
+
+
+def _hyphened_measures(text: str, start: int) -> list[Cand]:
+    """ "outperforms the state of the art for frame-mAP and video-mAP": a common measure code
+    after a hyphen is a measure with its qualifier, unless the compound names a loss."""
+    found: list[re.Match] = []
+    for h in _HYPHENED_CODE.finditer(text, start):  # (most abstracts: none)
+        if not text[h.start() - 1 : h.start()].islower():
+            continue
+        # (the compound whose code this is; the window may hold an earlier one)
+        m = next((m for m in _HYPHENED_MEASURE.finditer(text, max(start, h.start() - 40), h.end() + 7)
+                  if m.end(2) == h.end()), None)  # fmt: skip
+        if m is None:
+            continue
+        if lookup_label(m.group(0)) is not None:
+            continue  # a listed name of its own (a lexicon hit already)
+        if m.group(1).split("-", 1)[0].lower() not in _HYPHENED_NOT_PREFIX:
+            found.append(m)
+    # a compound that one of its uses calls a loss or an objective is none anywhere
+    losses = {m.group(0) for m in found if _HYPHENED_NOT_MEASURE.match(text, m.end())}
+    return [Cand(m.start(), m.end(), METRIC, "context", 0.6) for m in found if m.group(0) not in losses]
 
 
 # a list of codes closed by "metrics" or "scores": "the CC, SIM and AUC metrics",

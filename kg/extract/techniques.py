@@ -143,8 +143,14 @@ def _cue_end(low: str, i: int, cue: str) -> int | None:
         # (a part list's clause stops at the dot of "i.e.": "two branches, i.e., the ...")
         k = low.find(w, j, e + (len(w) if parts else 1))
         if k >= 0:
+            if _MEASURE_NOUN_BEFORE.search(low, max(j, k - 12), k):
+                return None  # "algorithms in multiple metrics such as utility, power consumption":
+                # the examples of the nearer noun, measures
             return k + len(w)
     return None
+
+
+_MEASURE_NOUN_BEFORE = re.compile(r"\b(?:metrics|measures|criteria)\s*,?$")
 
 
 _ITEM_STOP = (N.TASK_BREAK - _ITEM_NOUNS) | {"including", "include", "includes", "combination", "combines",
