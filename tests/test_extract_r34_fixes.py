@@ -81,3 +81,22 @@ def test_a_fronted_both_list_gives_its_first_benchmark(nlp):
     ex = run(nlp, "ZorbNet", "We propose ZorbNet. On ZorbSet and QuorbSet, ZorbNet reaches 91.2% accuracy. "
                              "Results on ZorbSet and QuorbSet are shown.")
     assert [(r.value_text, r.dataset) for r in ex.results] == [("91.2%", None)]
+
+
+# --- link: a title's three-capital acronym is a field word ---------------------------------------
+
+
+def test_a_three_capital_title_word_tells_a_bare_acronyms_field():
+    from kg.link import link
+    from kg.model import Extraction, Mention
+
+    def ex(pid, title, methods):
+        return Extraction(pid, title, methods=tuple(Mention(n, ((0, len(n)),), 0.9) for n in methods))
+
+    filler = [ex(f"f{i}", f"Filler{i:02d}x study", [f"Fillnet{i:02d}"]) for i in range(30)]
+    papers = [ex("def", "Zorbqueue: a parameterless queue to improve ZTP traffic", ["quorb zebra management (QZM)"]),
+              ex("b1", "A new ZTP/QZM system analysis", ["QZM"]), *filler]
+    exs, _ = link(papers)
+    # "ZTP" in both titles: one field, so the bare QZM is the defined one (before, the title's
+    # words of four letters or more were the only title items, and it stayed apart)
+    assert next(e for e in exs if e.paper_id == "b1").methods[0].name == "quorb zebra management (QZM)"
