@@ -100,3 +100,10 @@ def test_a_three_capital_title_word_tells_a_bare_acronyms_field():
     # "ZTP" in both titles: one field, so the bare QZM is the defined one (before, the title's
     # words of four letters or more were the only title items, and it stayed apart)
     assert next(e for e in exs if e.paper_id == "b1").methods[0].name == "quorb zebra management (QZM)"
+
+
+def test_a_name_is_no_spelling_of_its_own_variant(nlp):
+    # "ZLaMA" spells "ZLaMA-Adapter V2" letter by letter, but is a part of its first word: two
+    # models, not an acronym and its long form
+    ex = run(nlp, "ZLaMA-Adapter V2: Efficient Tuning", "We present ZLaMA-Adapter V2, which tunes ZLaMA with 14M parameters.")
+    assert names(ex.methods) == ["ZLaMA-Adapter V2", "ZLaMA"]

@@ -4984,12 +4984,19 @@ def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
     joined = {}
     for short in shorts:
         # a longer name that contains the short one is a variant of it, not its spelling
-        # ("GPT-4 Turbo" and "GPT-4" are two models)
-        spelled = [long for long in longs if short not in long.split() and N.spells(short, long)]
+        # ("GPT-4 Turbo" and "GPT-4", "LLaMA-Adapter V2" and "LLaMA" are two models)
+        spelled = [long for long in longs if not _part_of_words(short, long) and N.spells(short, long)]
         if len(spelled) == 1 and spelled[0] not in joined:
             joined[short] = joined[spelled[0]] = f"{spelled[0]} ({short})"
     for c in methods:
         c.name = joined.get(c.name, c.name)
+
+
+def _part_of_words(short: str, long: str) -> bool:
+    """Whether ``short`` is a word of ``long`` or a hyphenated part of one: then ``long`` is a
+    variant of it, not its spelling ("LLaMA-Adapter V2" is another model than "LLaMA")."""
+    words = long.split()
+    return short in words or short in {p for w in words for p in w.split("-")}
 
 
 def _task_acronyms(text: str, names: list[Cand]) -> dict[str, str]:
