@@ -415,19 +415,38 @@ _OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing ")
 # a gerund clause takes a verb in the singular ("Training Deep Neural Networks is hard"), a
 # plural family named with a participle one in the plural ("Spiking Neural Networks are ...")
 _SINGULAR_VERB_AFTER = re.compile(r" (?:is|was|has|remains|requires|becomes|poses|involves|needs)\b")
+# a gerund clause before the sentence's subject ("Leveraging Transformers, we ...", "Combining
+# Zorb Attention with ..., this paper ..."): the gerund is the clause's verb, whatever follows it
+# -ing words that are prepositions: "Following Zorbson and Quorb, we ..." cites a work, and the
+# rest is a person's name, no method
+_PREPOSITION_GERUNDS = frozenset(("following", "according", "regarding", "concerning", "including", "excluding",
+                                  "considering", "during", "notwithstanding", "barring", "pending"))
+_SUBJECT_AFTER_CLAUSE = re.compile(r"[^.;:!?,]{0,100},\s+(?:we|our|I|this (?:paper|work|study|article))\b")
+
+
+# the words a title opens with to say what kind of paper it is ("Position: Zorb Models Need
+# Alignment", "Survey: ..."): no name of the work ("Primer: ..." is a model, so not listed)
+TITLE_GENRES = frozenset(("position", "survey", "review", "perspective", "perspectives", "tutorial", "overview",
+                          "commentary", "editorial", "erratum", "corrigendum", "retrospective", "opinion",
+                          "essay", "viewpoint", "rebuttal", "notes", "note", "vision"))
 
 
 def _past_opening_gerund(text: str, st: DocState, a: int, b: int, long_forms: AbstractSet[tuple[int, int]]) -> int:
     """Where a capitalised run starts once a sentence-opening gerund whose object it is is
     left out: "Customizing Convolution Neural Networks (CNN) for ...", "Training Deep Neural
     Networks is hard" (the rest is the long form its acronym spells without the gerund, or
-    a plural generic family before a verb in the singular); else ``a``. "Denoising Diffusion
+    a plural generic family before a verb in the singular, or a clause before its sentence's
+    subject: "Leveraging Transformers, we ..."); else ``a``. "Denoising Diffusion
     Probabilistic Models (DDPMs)" and "Spiking Neural Network (SNN)" spell their gerund,
     "Spiking Neural Networks are efficient" is the family, "Parsing R-CNN" is one name."""
     g = _OPENING_GERUND.match(text, a, b)
-    if g is None or text.count(" ", g.end(), b) < 1 or st.sentence_span(a)[0] != a:
+    if g is None or st.sentence_span(a)[0] != a:
         return a
     rest = g.end()
+    if _SUBJECT_AFTER_CLAUSE.match(text, b) and text[a:rest].lower().strip() not in _PREPOSITION_GERUNDS:
+        return rest
+    if text.count(" ", rest, b) < 1:
+        return a
     if (rest, b) in long_forms:
         return rest
     if text[b - 1] == "s" and _SINGULAR_VERB_AFTER.match(text, b) and N.is_generic_phrase(text[rest:b]):
@@ -449,9 +468,10 @@ def find_candidates(text: str, st: DocState) -> None:
         words = prefix.split()
         ok = False
         if len(words) == 1:
-            # (a lower-case prefix a macro left is the author's name for the work: "\\pgcoder: Boosting ...")
+            # (a lower-case prefix a macro left is the author's name for the work: "\\pgcoder: Boosting ...";
+            # a word of the paper's kind is none: "Position: ...", "Survey: ...")
             ok = (N.is_namey(prefix) or prefix[:1].isupper() or (start, start + len(prefix)) in st.macro_names
-                  ) and not _ING_START.match(prefix)
+                  ) and not _ING_START.match(prefix) and prefix.lower() not in TITLE_GENRES
         elif 2 <= len(words) <= 4 and not _ING_START.match(prefix):
             # a multi-word prefix is a name when the abstract uses it as one, when it has a
             # name-like word, or when it is headed like a method ("Qiskit Code Assistant")
@@ -2571,11 +2591,12 @@ _MEASURE_HEADS = frozenset((
     "errors", "scores", "rates",
 ))  # fmt: skip
 # the object of a verb of change or a verb of scoring: "greatly improves the survival
-# probability", "lowers the word error rate"; at most two modifiers, all lower-case
+# probability", "lowers the word error rate"; at most two modifiers, all lower-case, after the
+# name of a judge model ("raises the GPT-4 judge score to 8.2": the judge's score, not GPT-4's)
 _MEASURE_OBJECT = re.compile(
     r"\b(?:improv|increas|reduc|boost|rais|lower|decreas|enhanc|maximiz|minimiz|degrad|hurt)"
     r"(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+|our\s+|overall\s+|average\s+)*"
-    r"((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,2}"
+    r"((?:[A-Z][A-Za-z0-9.-]*\s+(?=judge\b))?(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){0,2}"
     r"(?:accuracy|precision|recall|rate|score|error|probability|frequency|ratio|latency|"
     r"throughput|perplexity|divergence|coefficient|correlation))s?\b(?!-)"
 )
@@ -3239,9 +3260,11 @@ def _data_named_after(text: str, c: Cand, end: int) -> bool:
     if not words or stop < 0:
         return False
     for w in words:
-        # (a long word without its last two letters: "molecule" and "molecular"; a short one
-        # whole, "multi" is no "multiple"; up to three words between)
-        word = re.escape(w[:-2]) + r"\w*" if len(w) >= 7 else re.escape(w) + r"\b"
+        # (a long word without its last letter and one of its inflections or derived words:
+        # "molecule" and "molecular", "property" and "properties", not an adverb of a shorter
+        # word, "properly"; a short one whole, "multi" is no "multiple"; up to three words between)
+        word = (rf"(?:{re.escape(w[:-1])}\w*|{re.escape(w[:-2])}es)(?<!ly)\b" if len(w) >= 7
+                else re.escape(w) + r"\b")  # (and "analysis" -> "analyses")
         pattern = rf"(?<![\w-]){word}(?=(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN})"
         for m in re.compile(pattern).finditer(text, stop):
             after = _WORD_AFTER.match(text, m.end())
@@ -3883,14 +3906,25 @@ def resolve(text: str, st: DocState) -> None:
 _LOST_SYMBOL_LEAD = re.compile(r"-[\w]+ (?=\S+ \S)")
 
 
+# the compounds whose symbol the field writes one way ("$k$-nearest neighbor search" is
+# "k-nearest neighbor search" whatever the paper's letter): the lost letter is put back and the
+# name kept whole, not cut to "neighbor search"
+_CONVENTIONAL_SYMBOL = {"nearest": "k", "means": "k", "medoids": "k", "median": "k", "medians": "k",
+                        "center": "k", "centers": "k", "gram": "n", "grams": "n"}
+
+
 def _past_lost_symbols(text: str, mentions: list[Cand]) -> None:
     """Names without the hyphenated word a lost math symbol began ("-level hypergraph
     partitioning" -> "hypergraph partitioning", when two or more words remain; "-center
-    clustering" stays, no shorter name says it) and without a hyphen it left at the end of a
-    name ("COCO-" -> "COCO"; a task's is a suspended hyphen, "Zero- and Few-Shot Learning")."""
+    clustering" stays, no shorter name says it), with the conventional letter back where the
+    field writes the compound one way ("-nearest neighbor search" -> "k-nearest neighbor
+    search", `_CONVENTIONAL_SYMBOL`) and without a hyphen it left at the end of a name ("COCO-"
+    -> "COCO"; a task's is a suspended hyphen, "Zero- and Few-Shot Learning")."""
     for c in mentions:
         name = c.name or ""
-        if name.startswith("-") and (lead := _LOST_SYMBOL_LEAD.match(name)) and "(" not in name:
+        if name.startswith("-") and (letter := _CONVENTIONAL_SYMBOL.get(name[1:].split(" ", 1)[0].lower())):
+            c.name = letter + name
+        elif name.startswith("-") and (lead := _LOST_SYMBOL_LEAD.match(name)) and "(" not in name:
             if text[c.start : c.end].lower() == name.lower():
                 c.start += lead.end()
             c.name = name[lead.end() :]
@@ -5231,12 +5265,19 @@ def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
     joined = {}
     for short in shorts:
         # a longer name that contains the short one is a variant of it, not its spelling
-        # ("GPT-4 Turbo" and "GPT-4" are two models)
-        spelled = [long for long in longs if short not in long.split() and N.spells(short, long)]
+        # ("GPT-4 Turbo" and "GPT-4", "LLaMA-Adapter V2" and "LLaMA" are two models)
+        spelled = [long for long in longs if not _part_of_words(short, long) and N.spells(short, long)]
         if len(spelled) == 1 and spelled[0] not in joined:
             joined[short] = joined[spelled[0]] = f"{spelled[0]} ({short})"
     for c in methods:
         c.name = joined.get(c.name, c.name)
+
+
+def _part_of_words(short: str, long: str) -> bool:
+    """Whether ``short`` is a word of ``long`` or a hyphenated part of one: then ``long`` is a
+    variant of it, not its spelling ("LLaMA-Adapter V2" is another model than "LLaMA")."""
+    words = long.split()
+    return short in words or short in {p for w in words for p in w.split("-")}
 
 
 def _task_acronyms(text: str, names: list[Cand]) -> dict[str, str]:
@@ -8463,13 +8504,17 @@ def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
 # STL-10", "CIFAR-10 and 100 epochs"), nor right after a space a capitalised or mixed-case one,
 # a metric or a name (not "SQuAD v1.1 and 89.1 F1", "Kinetics-400 and 40 mAP", "CIFAR-10 and 100
 # ImageNet classes"; but "CIFAR-10/100, ImageNet"); and it has at most four digits (not
-# "ImageNet 256x256 and 512x512" with the sign lost)
+# "ImageNet 256x256 and 512x512" with the sign lost); a split word may follow the last one
+# ("DAVIS 2016/2017 val", "Zorb-VOS 2018/2019 test-dev": the split of each edition)
 _EDITION_SUFFIX_END = re.compile(r"(?<=[A-Za-z][- ])v?\d+(?:\.\d+)?[kKM]?$|(?<=[A-Za-z])v?\d+(?:\.\d+)?[kKM]?$")
 _EDITION_NUMBER_AFTER = re.compile(r" (v?\d{1,4}(?:\.\d+)?[kKM]?)(?=(?:/|,? and |,? or |, )v?\d)")
+_SPLIT_AFTER = r"(?:val|validation|test|dev|test-dev|test-std|minival)(?: sets?| splits?)?(?![\w-]| (?!and\b|or\b)[a-z])"
 _NEXT_EDITION = re.compile(
     r"(?:/|,? and |,? or |, (?:and )?)(v?\d{1,4}(?:\.\d+)?[kKM]?)(?!\.?\d|\s*\\?%)"
-    r"(?=[,;:.)/]?(?:\s|$)|[,;:.)/]|,? and |,? or )(?![,;:.)/]?\s*(?:%|[a-z]+\b(?<!and)(?<!or)(?<!datasets)(?<!dataset)"
-    r"(?<!benchmarks)(?<!benchmark)(?<!respectively)(?<!splits)(?<!sets))|\s+(?:[A-Z]|[a-z]+[A-Z\d]))"
+    r"(?=[,;:.)/]?(?:\s|$)|[,;:.)/]|,? and |,? or )"
+    rf"(?![,;:.)/]?\s*(?:%|(?!{_SPLIT_AFTER})[a-z]+\b(?<!and)(?<!or)(?<!datasets)(?<!dataset)"
+    r"(?<!benchmarks)(?<!benchmark)(?<!respectively)(?<!splits)(?<!sets))"
+    r"|\s+(?:[A-Z]|[a-z]+[A-Z\d]))"
 )
 YEAR = re.compile(r"(?:19|20)\d\d")  # a year-like number (results.py reads it too)
 

@@ -2049,11 +2049,19 @@ def _benchmark_before_bracket(text: str, q: Quantity, datasets: list[Cand]) -> C
         return None
     if _BRACKET_NAMES_ANOTHER.search(text[open_at + 1 : close_at].replace(q.text, " ", 1)):
         return None
-    for d in datasets:
-        if d.end <= open_at and (_BENCHMARK_BRACKET_GAP.fullmatch(text, d.end, open_at + 1) is not None
-                                 or _VARIANT_GAP.fullmatch(text, d.end, open_at) is not None):
-            return d  # (also with its version or split after it: "DAVIS 2016/2017 val (92.6% and 87.1%)")
-    return None
+    before = [d for d in datasets if d.end <= open_at and (
+        _BENCHMARK_BRACKET_GAP.fullmatch(text, d.end, open_at + 1) is not None
+        or _VARIANT_GAP.fullmatch(text, d.end, open_at) is not None)]
+    # (also with its version or split after it; editions coordinated before the bracket take its
+    # values in order: "Zorb 2016/2017 val (92.6% and 87.1%)", the second value Zorb 2017's)
+    if len(before) >= 2:
+        numbers = _BRACKET_NUMBER.findall(text, open_at + 1, close_at)
+        if len(numbers) == len(before):
+            return before[len(_BRACKET_NUMBER.findall(text, open_at + 1, q.start))]
+    return before[0] if before else None
+
+
+_BRACKET_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 
 
 # the split label before a number in brackets: "(val: 77.7%", ", \emph{test}: 66.5"
@@ -5030,9 +5038,9 @@ _NAMED_TO_VALUE = re.compile(
 
 
 # a sentence that opens with its benchmark: "On CIFAR-10, ...", "For Abt-Buy, we reach ...",
-# "Specifically, on the challenging COCO dataset, ..."
+# "Specifically, on the challenging COCO dataset, ...", "On both A and B, ..."
 _FRONTED_ON = re.compile(
-    r"(?:" + _DISCOURSE_OPENER + r",?\s+)?(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross)\s+(?:the\s+)?"
+    r"(?:" + _DISCOURSE_OPENER + r",?\s+)?(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:challenging|popular|widely[- ]used|large-scale|standard|public|[\w-]+-scale)\s+)*"
 )
 # the rest of the opening phrase, up to its comma: a kind word, a split ("On COCO test-dev,",
@@ -5195,7 +5203,10 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
         # "On CIFAR-10, NVAE pushes the state of the art from 2.98 to 2.91 bits per dimension,
         # and it produces high-quality images on CelebA HQ": the benchmark the sentence opens
         # with is its values', up to the next one written before a value
-        return None if _one_of_listed(text, fronted, datasets) else fronted.name
+        # (a list's first item where "both" opens it: "On both A and B, X reaches 91.2%", as
+        # "X reaches 91.2% on both A and B" gives A)
+        both = text.startswith("both ", fronted.start - 5)
+        return None if _one_of_listed(text, fronted, datasets) and not both else fronted.name
     own = _item_benchmark(text, q, datasets, s0, after[0]) if after else None
     if own is not None:
         return own.name
@@ -5217,7 +5228,10 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
             return None
         return after[0].name
     nearest = min(datasets, key=lambda d: abs(d.start - q.start))
-    return None if _one_of_listed(text, nearest, datasets) else nearest.name
+    if _one_of_listed(text, nearest, datasets):
+        both = _fronted_benchmark(text, datasets, s0, q.start)  # ("On both A and B, ...": A)
+        return both.name if both is not None and text.startswith("both ", both.start - 5) else None
+    return nearest.name
 
 
 # a value's own list of benchmarks, right after it: "60+% recovery on CATH, TS50 and TS500", "a 1%
