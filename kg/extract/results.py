@@ -2801,6 +2801,13 @@ _LESS_AFTER = re.compile(r"\s*(?:less|lower)\b(?!\s+[a-z])|\s*(?:less|lower)\s+(
 _X_ACCELERATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?accelerations?\b")
 
 
+# the noun of a gain a few words before "of" and a margin ("improvement across all backbones of
+# +2.8%", "gains on every split of 3.1%"); not another "of" or a clause break between them
+_GAIN_NOUN_OF = re.compile(
+    r"\b(?:improvements?|gains?|boosts?)\s+(?:(?:across|on|in|for|over)\s+)(?:[\w-]+\s+){0,3}?of\s+(?:\+\s*)?\$?$"
+)
+
+
 def _bind_metric(
     text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, st: DocState, names=()
 ) -> tuple[str | None, float]:
@@ -3013,6 +3020,10 @@ def _bind_metric(
         if _by_before(text, max(s0, q.start - 20), q.start) and _COMPARE_VERB.search(
             text, _clause_start(text, s0, q.start), q.start
         ):
+            return "performance", 0.35
+        # "an improvement across all backbones of +2.8%": the noun of a gain, a few words, then
+        # "of" right before the margin (the words between say where, not what is measured)
+        if _GAIN_NOUN_OF.search(text, max(s0, q.start - 60), q.start):
             return "performance", 0.35
     if (
         q.unit is None
@@ -5135,10 +5146,36 @@ def _benchmark_with_values(text: str, q: Quantity, datasets: list[Cand], s1: int
     return None if text.find("respectively", q.end, s1) >= 0 else before[-1]
 
 
+# a benchmark written as the label of its value: "MedQA: 60.2%, PubMedQA: 78.2%", "GSM8K = 82.1"
+# (the colon or sign right between them; not "on MedQA: our model reaches 60.2%")
+_LABEL_GAP = re.compile(r"[ \t]*[:=][ \t]*\$?")
+
+
+# ... and a label the mention finder did not mark, in a list whose other labels are benchmarks
+# ("USMLE: 60.2%, MedQA: 62.7%"): a capitalised word with a capital or digit inside
+_NAME_LABEL_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]*:[ \t]*\$?$")
+_LABELLED_NUMBER = re.compile(r"[ \t]*[:=][ \t]*\$?\d")
+
+
+def _labelled_value_benchmark(text: str, q: Quantity, datasets: list[Cand]) -> Cand | str | None:
+    """The benchmark written right before ``q`` as its label ("PubMedQA: 78.2%"), if any (its
+    name, for a label that is no mention but whose list's other labels are benchmarks)."""
+    i = bisect.bisect_right([d.end for d in datasets], q.start) - 1
+    if i >= 0 and q.start - datasets[i].end <= 4 and _LABEL_GAP.fullmatch(text, datasets[i].end, q.start):
+        return datasets[i]
+    m = _NAME_LABEL_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if m and any(0 < d.start - q.end < 40 and _LABELLED_NUMBER.match(text, d.end) for d in datasets):
+        return m.group(1)
+    return None
+
+
 def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
         return bracketed.name
+    labelled = _labelled_value_benchmark(text, q, datasets)
+    if labelled is not None:
+        return labelled if isinstance(labelled, str) else labelled.name  # "MedQA: 60.2%, PubMedQA: 78.2%": the label's, not the next item's
     if idx and _OPEN_GAP.fullmatch(text, bound[idx - 1][0].end, q.start):
         # "BC4CHEMD to 93.72% (4.1% gain), Species800 to ...": a margin in brackets right
         # after a score is on that score's benchmark
@@ -5389,6 +5426,24 @@ def _bind_benchmark_scores(text: str, bound: list[list], datasets: list[Cand], s
             continue
         d = next((c for c in reversed(datasets) if c.end <= q.start and q.start - c.end <= 40), None)
         if d is None or d.start < s0 or not (m := _BENCHMARK_SCORE_GAP.fullmatch(text, d.end, q.start)):
+            if strength < 0.75 and (noun := _score_named_after(text, q, datasets)):
+                bound[i] = [q, noun, 0.85]  # "a 70.4% FEVER score"
+                prev_set = i
             continue
         bound[i] = [q, m.group("noun"), 0.85]
         prev_set = i
+
+
+# ... or the benchmark and "score" written right after the value: "achieves a 70.4% FEVER score",
+# "72.1 MMLU scores" (the unit may stand between: "a 61.2 % ZorbQA score")
+_BEFORE_BENCHMARK = re.compile(r"(?:\s*\\?%)?[ \t]+")
+_SCORE_AFTER_BENCHMARK = re.compile(r"(?:\s+benchmark)?\s+(?P<noun>scores?)\b")
+
+
+def _score_named_after(text: str, q: Quantity, datasets: list[Cand]) -> str | None:
+    """"score" when ``q`` is followed by a benchmark and that word (see _SCORE_AFTER_BENCHMARK)."""
+    d = next((c for c in datasets if c.start >= q.end), None)
+    if d is None or d.start - q.end > 4 or not _BEFORE_BENCHMARK.fullmatch(text, q.end, d.start):
+        return None
+    m = _SCORE_AFTER_BENCHMARK.match(text, d.end)
+    return m.group("noun") if m else None
