@@ -1,7 +1,8 @@
 """Round 34 (results): constructions found on unlabelled text, each on invented sentences: a
 benchmark's score written after the value ("a 70.4% KorbQA score"), values labelled by their
 benchmark ("KorbQA: 60.2%, FlorbQA: 62.7%"), and a gain noun a few words before "of" and its
-margins ("improvement across all backbones of +2.8%")."""
+margins ("improvement across all backbones of +2.8%"), and a frame rate whose measure is named
+before it ("an inference speed of 23.5 FPS")."""
 
 from __future__ import annotations
 
@@ -57,3 +58,14 @@ def test_margins_after_a_gain_noun_and_of_are_gains(nlp):
                  "+2.3% for KorbNet-101, and +2.96% for FlorbNet.", nlp)
     assert [(r[0], r[1], r[3]) for r in rows] == [
         ("+2.8%", "performance", True), ("+2.3%", "performance", True), ("+2.96%", "performance", True)]
+
+
+def test_a_frame_rate_measures_the_speed_the_text_names_before_it(nlp):
+    rows = _rows("ZorbNet reaches 55.8 F1 while keeping a real-time inference speed of 23.5 FPS.", nlp)
+    assert ("23.5 FPS", "inference speed") in [(r[0], r[1]) for r in rows]
+    rows = _rows("ZorbNet reaches a throughput of 1234 FPS and an operation speed of 152.6 frames per second.", nlp)
+    assert [r[1] for r in rows] == ["throughput", "operation speed"]
+    assert [r[0] for r in rows] == ["1234 FPS", "152.6 frames per second"]  # (the unit kept)
+    # (with no measure before it, or a bare "speed", the unit names it)
+    rows = _rows("ZorbNet runs at 30 FPS on a single GPU, at a speed of 45 FPS on another.", nlp)
+    assert [(r[0], r[1]) for r in rows] == [("30", "FPS"), ("45", "FPS")]
