@@ -417,6 +417,16 @@ _PER_SECOND = re.compile(
 _HEDGE_WORDS = r"only|just|about|nearly|around|approximately|less than|a mere|~"
 _HEDGE = r"(?:(?:" + _HEDGE_WORDS + r"|up to|over|more than|almost|<)\s*)?"
 _COST_HEDGE = r"(?:(?:" + _HEDGE_WORDS + r"|merely|roughly|under|below|fewer than)\s*)?"
+# the measure a frame rate is the value of, right before it: "an inference speed of 23.5 FPS", "a
+# real-time operation speed of 152.60 frames per second", "at a throughput of 1234 FPS" (a bare
+# "speed of 100 fps" stays "FPS": the unit says more than the bare noun; of 10 sota-arxiv papers
+# that write it, none reads better as "speed")
+_SPEED_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?P<measure>(?:inference|operation|operating|running|processing|detection|tracking|"
+    r"training|decoding|rendering|testing|test|segmentation|generation)\s+speed|frame\s+rate|throughput)"
+    r"\s+(?:of|at|is|reaches)\s+" + _HEDGE + r"\$?$",
+    re.I,
+)
 # a time a method takes is a cost result, measured as "time" when the text names no time
 # measure: "generates a mesh in 3 seconds", "trains in 8 days on 48 GPUs", "takes only 360ms
 # per image", "(5 hours instead of 32)", "a 12 ms faster replacement"; not an amount of data
@@ -2809,6 +2819,13 @@ _LESS_AFTER = re.compile(r"\s*(?:less|lower)\b(?!\s+[a-z])|\s*(?:less|lower)\s+(
 _X_ACCELERATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?accelerations?\b")
 
 
+# the noun of a gain a few words before "of" and a margin ("improvement across all backbones of
+# +2.8%", "gains on every split of 3.1%"); not another "of" or a clause break between them
+_GAIN_NOUN_OF = re.compile(
+    r"\b(?:improvements?|gains?|boosts?)\s+(?:(?:across|on|in|for|over)\s+)(?:[\w-]+\s+){0,3}?of\s+(?:\+\s*)?\$?$"
+)
+
+
 def _bind_metric(
     text: str, q: Quantity, metrics: list[Cand], s0: int, s1: int, st: DocState, names=()
 ) -> tuple[str | None, float]:
@@ -2819,7 +2836,11 @@ def _bind_metric(
     more = _SLASH_VALUES.match(text, q.end)
     after = text[more.end() if more else q.end : min(s1, q.end + 60)]
     if q.unit is None and _GLUED_FPS.match(text, q.end):
-        return "FPS", 0.9  # "at 22.4fps"
+        if speed := _SPEED_NAMED_BEFORE.search(text, max(s0, q.start - 50), q.start):
+            # "a real-time inference speed of 23.5 FPS": the measure the text names (frames per
+            # second its unit), as for any "<measure> of <value>"
+            return " ".join(speed.group("measure").lower().split()), 0.9
+        return "FPS", 0.9  # "at 22.4fps", "runs at 30 FPS"
     if q.unit is None and _PER_SECOND.match(text, q.end):
         return "throughput", 0.9
     if q.unit is None and (span := _DURATION_AFTER.match(text, q.end)) and _is_time_cost(text, q, span.end(), s0):
@@ -3021,6 +3042,10 @@ def _bind_metric(
         if _by_before(text, max(s0, q.start - 20), q.start) and _COMPARE_VERB.search(
             text, _clause_start(text, s0, q.start), q.start
         ):
+            return "performance", 0.35
+        # "an improvement across all backbones of +2.8%": the noun of a gain, a few words, then
+        # "of" right before the margin (the words between say where, not what is measured)
+        if _GAIN_NOUN_OF.search(text, max(s0, q.start - 60), q.start):
             return "performance", 0.35
     if (
         q.unit is None
@@ -3713,6 +3738,10 @@ def _build(text, st, q, metric, strength, kinds, s0, s1, bound, idx, own):
         # a size keeps its unit as written ("36.9 kB", "0.65MB"): "900" of "900 KB" and "1.2"
         # of "1.2 MB" are no sizes a reader can compare (the unit's scale: kg.rdf.BYTES_IN_UNIT)
         value_text = clean_value_text(q.text + text[q.end : in_bytes[1]])
+    elif not unit and metric != "FPS" and (fps := _GLUED_FPS.match(text, q.end)):
+        # a frame rate whose measure the text names ("an inference speed of 23.5 FPS") keeps
+        # its unit as written: "23.5" of "speed" says nothing of frames per second
+        value_text = clean_value_text(q.text + text[q.end : fps.end()])
     return RawResult(
         value=q.value,
         value_text=value_text,
@@ -5143,10 +5172,36 @@ def _benchmark_with_values(text: str, q: Quantity, datasets: list[Cand], s1: int
     return None if text.find("respectively", q.end, s1) >= 0 else before[-1]
 
 
+# a benchmark written as the label of its value: "MedQA: 60.2%, PubMedQA: 78.2%", "GSM8K = 82.1"
+# (the colon or sign right between them; not "on MedQA: our model reaches 60.2%")
+_LABEL_GAP = re.compile(r"[ \t]*[:=][ \t]*\$?")
+
+
+# ... and a label the mention finder did not mark, in a list whose other labels are benchmarks
+# ("USMLE: 60.2%, MedQA: 62.7%"): a capitalised word with a capital or digit inside
+_NAME_LABEL_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]*:[ \t]*\$?$")
+_LABELLED_NUMBER = re.compile(r"[ \t]*[:=][ \t]*\$?\d")
+
+
+def _labelled_value_benchmark(text: str, q: Quantity, datasets: list[Cand]) -> Cand | str | None:
+    """The benchmark written right before ``q`` as its label ("PubMedQA: 78.2%"), if any (its
+    name, for a label that is no mention but whose list's other labels are benchmarks)."""
+    i = bisect.bisect_right([d.end for d in datasets], q.start) - 1
+    if i >= 0 and q.start - datasets[i].end <= 4 and _LABEL_GAP.fullmatch(text, datasets[i].end, q.start):
+        return datasets[i]
+    m = _NAME_LABEL_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if m and any(0 < d.start - q.end < 40 and _LABELLED_NUMBER.match(text, d.end) for d in datasets):
+        return m.group(1)
+    return None
+
+
 def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     bracketed = _split_bracket_dataset(text, q, datasets)
     if bracketed is not None:
         return bracketed.name
+    labelled = _labelled_value_benchmark(text, q, datasets)
+    if labelled is not None:
+        return labelled if isinstance(labelled, str) else labelled.name  # "MedQA: 60.2%, PubMedQA: 78.2%": the label's, not the next item's
     if idx and _OPEN_GAP.fullmatch(text, bound[idx - 1][0].end, q.start):
         # "BC4CHEMD to 93.72% (4.1% gain), Species800 to ...": a margin in brackets right
         # after a score is on that score's benchmark
@@ -5403,6 +5458,24 @@ def _bind_benchmark_scores(text: str, bound: list[list], datasets: list[Cand], s
             continue
         d = next((c for c in reversed(datasets) if c.end <= q.start and q.start - c.end <= 40), None)
         if d is None or d.start < s0 or not (m := _BENCHMARK_SCORE_GAP.fullmatch(text, d.end, q.start)):
+            if strength < 0.75 and (noun := _score_named_after(text, q, datasets)):
+                bound[i] = [q, noun, 0.85]  # "a 70.4% FEVER score"
+                prev_set = i
             continue
         bound[i] = [q, m.group("noun"), 0.85]
         prev_set = i
+
+
+# ... or the benchmark and "score" written right after the value: "achieves a 70.4% FEVER score",
+# "72.1 MMLU scores" (the unit may stand between: "a 61.2 % ZorbQA score")
+_BEFORE_BENCHMARK = re.compile(r"(?:\s*\\?%)?[ \t]+")
+_SCORE_AFTER_BENCHMARK = re.compile(r"(?:\s+benchmark)?\s+(?P<noun>scores?)\b")
+
+
+def _score_named_after(text: str, q: Quantity, datasets: list[Cand]) -> str | None:
+    """"score" when ``q`` is followed by a benchmark and that word (see _SCORE_AFTER_BENCHMARK)."""
+    d = next((c for c in datasets if c.start >= q.end), None)
+    if d is None or d.start - q.end > 4 or not _BEFORE_BENCHMARK.fullmatch(text, q.end, d.start):
+        return None
+    m = _SCORE_AFTER_BENCHMARK.match(text, d.end)
+    return m.group("noun") if m else None
