@@ -37,7 +37,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -97,7 +96,7 @@ def corpus_file(source: Path, copies: int) -> Path:
                 if k:
                     r = json.loads(json.dumps(r))
                     r["id"] = f"{r['id']}~{k}"
-                    r["title"] = _WORD.sub(lambda w: coin(w.group(), k), r.get("title") or "")
+                    r["title"] = _WORD.sub(lambda w, k=k: coin(w.group(), k), r.get("title") or "")
                     for kind in ("methods", "datasets", "metrics", "tasks"):
                         for m in r.get(kind, ()):
                             m["name"] = coin(m["name"], k)
