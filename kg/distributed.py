@@ -108,6 +108,8 @@ def write_shard(spill_path: str, shard_path: str, linker, base: str | None) -> S
 
 
 def _merge(total: dict[str, Counter] | None, part: dict[str, Counter]) -> dict[str, Counter]:
+    from kg.link import FIELD_FREQUENT, reduce_frequent
+
     if total is None:
         return part
     for kind, counts in part.items():
@@ -115,6 +117,7 @@ def _merge(total: dict[str, Counter] | None, part: dict[str, Counter]) -> dict[s
         total.setdefault(kind, Counter()).update(counts)  # update adds counts and keeps zero-count (known) names
         for name in counts:
             total[kind].setdefault(name, 0)
+    reduce_frequent(total.get(FIELD_FREQUENT, Counter()))  # (the partitions' frequent items, merged)
     return total
 
 

@@ -272,7 +272,7 @@ def collect_forms(
     """
     if forms is None:
         forms = {t: Counter() for t in ENTITY_TYPES}
-    for key in (FIELD_DF, FIELD_DEF, FIELD_BARE):  # (always there: kg.distributed merges partitions' keys)
+    for key in (FIELD_DF, FIELD_DEF, FIELD_BARE, FIELD_FREQUENT):  # (always there: kg.distributed merges partitions' keys)
         forms.setdefault(key, Counter())
     for ex in extractions:
         for t in ENTITY_TYPES:
@@ -394,6 +394,14 @@ def type_vote(votes: Counter) -> dict[tuple[str, str], str]:
 # the keys of the field counts in the forms of collect_forms: papers per item (and all papers
 # under PAPERS); papers per (kind, definition, item) and per (kind, bare acronym, item)
 FIELD_DF, FIELD_DEF, FIELD_BARE, PAPERS = "field items", "field definitions", "field bare", ""
+# Only the items of more than FIELD_MAX_SHARE of the papers need their papers counted in full: a
+# first pass without the field counts (``collect_forms(..., fields=False)``) keeps FIELD_FREQUENT
+# instead, the FREQUENT_COUNTERS most frequent items (Misra and Gries' frequent items: an item's
+# papers are at most its count there plus the count under PAPERS, which stays below a tenth of
+# the papers while they have fewer than FREQUENT_COUNTERS / 10 items each; sota-arxiv's have 10
+# on average, 31 at most), and the second read counts their papers exactly.
+FIELD_FREQUENT = "field frequent"
+FREQUENT_COUNTERS = 1000
 FIELD_MAX_SHARE = 0.1
 FIELD_MATCH_SHARE = 0.25
 FIELD_MIN_PAPERS = 2
@@ -431,15 +439,35 @@ def _bare_acronym(name: str) -> bool:
     return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
 
 
+def reduce_frequent(frequent: Counter) -> None:
+    """Keep the FREQUENT_COUNTERS largest counts of ``frequent`` (see FIELD_FREQUENT), each less
+    the next largest, which the bound under PAPERS grows by (a batch of Misra-Gries decrements)."""
+    counts = sorted((n for x, n in frequent.items() if x), reverse=True)
+    if len(counts) <= FREQUENT_COUNTERS:
+        return
+    cut = counts[FREQUENT_COUNTERS]
+    for x in [x for x, n in frequent.items() if x and n <= cut]:
+        del frequent[x]
+    for x in frequent:
+        if x:
+            frequent[x] -= cut
+    frequent[PAPERS] += cut
+
+
 def _count_fields(ex: Extraction, forms: dict[str, Counter], pairs: bool = True) -> None:
     """Add one paper's field counts to ``forms`` (see FIELD_DF); without ``pairs`` only the
-    papers per item (FIELD_DF), not the items per definition and per bare acronym."""
+    papers and the frequent items (FIELD_FREQUENT), not the papers per item nor the items per
+    definition and per bare acronym."""
     items = _field_items(ex)
     df = forms[FIELD_DF]
-    df.update(items)
     df[PAPERS] += 1
     if not pairs:
+        frequent = forms[FIELD_FREQUENT]
+        frequent.update(items)
+        if len(frequent) > 2 * FREQUENT_COUNTERS:
+            reduce_frequent(frequent)
         return
+    df.update(items)
     for t in GUARDED_KINDS:
         for m in ex.mentions(t):
             defs = [n for n in (m.name, *m.aliases) if n[-1:] == ")" and _ACRONYM_FORM.match(n)]
@@ -464,23 +492,31 @@ class FieldNeed:
 
     ``definitions``: kind -> acronym definitions ("Long Form (LF)") whose papers' items are
     their entity's field; ``bare``: kind -> bare acronyms whose papers' items are counted
-    for the definition they link to; ``wide``: the items of more than FIELD_MATCH_SHARE of
-    the papers, which count nowhere."""
+    for the definition they link to; ``items``: the items whose papers are counted (FIELD_DF:
+    the frequent ones of the first pass, FIELD_FREQUENT), None for every item."""
 
     definitions: Mapping[str, frozenset[str]]
     bare: Mapping[str, frozenset[str]]
-    wide: frozenset[str] = frozenset()
+    items: frozenset[str] | None = frozenset()
 
 
 def count_fields(extractions: Iterable[Extraction], need: FieldNeed,
                  counts: dict[str, Counter] | None = None) -> dict[str, Counter]:  # fmt: skip
-    """The FIELD_DEF and FIELD_BARE counts of ``collect_forms`` for the names of ``need`` only
-    (pass ``counts`` to add to earlier ones); a paper's items are read only where it has one."""
+    """The field counts of ``collect_forms`` for ``need`` only (pass ``counts`` to add to
+    earlier ones): FIELD_DEF and FIELD_BARE for its names, and FIELD_DF, the papers and the
+    papers of each of its items (none when ``need.items`` is empty)."""
     if counts is None:
         counts = {FIELD_DEF: Counter(), FIELD_BARE: Counter()}
+        if need.items is None or need.items:
+            counts[FIELD_DF] = Counter()
+    df, wanted = counts.get(FIELD_DF), need.items
     kinds = [t for t in GUARDED_KINDS if need.definitions.get(t) or need.bare.get(t)]
     for ex in extractions:
         items: frozenset[str] | None = None
+        if df is not None:
+            df[PAPERS] += 1
+            items = _field_items(ex)
+            df.update(items if wanted is None else items & wanted)
         for t in kinds:
             defined, bare = need.definitions.get(t, frozenset()), need.bare.get(t, frozenset())
             for m in ex.mentions(t):
@@ -488,11 +524,11 @@ def count_fields(extractions: Iterable[Extraction], need: FieldNeed,
                 for n in defs:
                     if n in defined:
                         if items is None:
-                            items = _field_items(ex) - need.wide
+                            items = _field_items(ex)
                         counts[FIELD_DEF].update([(t, n, x) for x in items])
                 if not defs and m.name in bare and _bare_acronym(m.name):
                     if items is None:
-                        items = _field_items(ex) - need.wide
+                        items = _field_items(ex)
                     counts[FIELD_BARE].update([(t, m.name, x) for x in items])
     return counts
 
@@ -536,6 +572,9 @@ class Linker:
         self._read_definitions(forms)
         if fields is not None:
             forms = {**forms, **fields(self._field_need(counted))}
+        elif (forms.get(FIELD_FREQUENT) or Counter()).total():
+            raise ValueError("counts made with collect_forms(..., fields=False) need the Linker's fields= "
+                             "(a second read of the corpus: count_fields)")
         self._read_fields(forms)
         entities = self._label_acronyms(forms, entities)
         # families: emit the family entity and point variants at it
@@ -635,13 +674,19 @@ class Linker:
                     weighed.add((t, e))
                     weighed.update((t, x) for m in meanings for x in m)
         df = counted.get(FIELD_DF) or Counter()
-        wide = FIELD_MATCH_SHARE * df[PAPERS]
+        frequent = counted.get(FIELD_FREQUENT) or Counter()
+        if len(df) > 1:
+            items: frozenset[str] | None = frozenset()  # (the first pass counted every item's papers)
+        elif frequent[PAPERS] <= FIELD_MAX_SHARE * df[PAPERS]:
+            items = frozenset(x for x in frequent if x)  # (all the items of more than a tenth of the papers)
+        else:
+            items = None  # (papers with more items than the frequent ones can tell about: count them all)
         return FieldNeed(
             definitions={t: frozenset(n for n, e in self.canon[t].items() if (t, e) in weighed and n[-1:] == ")")
                          for t in GUARDED_KINDS},
             bare={t: frozenset(n for n, e in self.canon[t].items() if (t, e) in foreign and _bare_acronym(n))
                   for t in GUARDED_KINDS},
-            wide=frozenset(x for x, n in df.items() if n > wide and x))  # fmt: skip
+            items=items)  # fmt: skip
 
     def _read_fields(self, forms: dict[str, Counter]) -> None:
         """The fields of the acronym definitions (see FIELD_DF): ``fields`` (kind, entity) ->

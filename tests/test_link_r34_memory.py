@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.link import FIELD_BARE, FIELD_DEF, FIELD_DF, PAPERS, Linker, collect_forms, count_fields, output_record
+from kg.link import (FIELD_BARE, FIELD_DEF, FIELD_DF, FIELD_FREQUENT, PAPERS, Linker, collect_forms, count_fields,
+                     output_record)
 from kg.model import Extraction, Mention, Paper
 
 
@@ -87,10 +88,12 @@ def test_the_cases_keep_their_meanings():
 def test_the_first_pass_without_fields_counts_papers_per_item_only():
     corpus = CORPORA["foreign"] + FILLER
     forms = collect_forms(corpus, fields=False)
-    assert not forms[FIELD_DEF] and not forms[FIELD_BARE]
-    assert forms[FIELD_DF][PAPERS] == len(corpus) and forms[FIELD_DF]["w:harbour"] == 3
+    assert not forms[FIELD_DEF] and not forms[FIELD_BARE] and forms[FIELD_DF] == {PAPERS: len(corpus)}
+    assert forms[FIELD_FREQUENT]["w:harbour"] == 3  # (a small corpus: every item is still there)
     full = collect_forms(corpus)
-    assert full[FIELD_DF] == forms[FIELD_DF] and full[FIELD_DEF] and full[FIELD_BARE]
+    assert full[FIELD_DF] == {**forms[FIELD_FREQUENT], PAPERS: len(corpus)} and full[FIELD_DEF] and full[FIELD_BARE]
+    with pytest.raises(ValueError, match="fields="):
+        Linker(forms)  # (without its second read the Linker would weigh no field)
 
 
 def test_the_second_read_counts_only_the_weighed_acronyms():
@@ -106,7 +109,6 @@ def test_the_second_read_counts_only_the_weighed_acronyms():
     # the first pass's way counts the coinage's pairs too
     full = collect_forms(corpus)
     assert counts[FIELD_DEF].keys() < full[FIELD_DEF].keys() and counts[FIELD_BARE].keys() < full[FIELD_BARE].keys()
-    assert not need.wide & {x for k in counts[FIELD_BARE] for x in k[2:]}
 
 
 def test_the_spill_and_a_partition_give_the_second_read(tmp_path):
@@ -128,3 +130,35 @@ def test_the_spill_and_a_partition_give_the_second_read(tmp_path):
         assert count_partition_fields(str(part), need) == expected
     finally:
         spill.close()
+
+
+@pytest.mark.parametrize("counters", [3, 12])
+def test_frequent_items_stand_for_the_papers_per_item(monkeypatch, counters):
+    # 12 counters: the items of more than a tenth of the papers are among the frequent ones and
+    # the second read counts their papers; 3: too few to tell, the second read counts every item
+    import kg.link
+
+    monkeypatch.setattr(kg.link, "FREQUENT_COUNTERS", counters)
+    corpus = CORPORA["foreign"] + CORPORA["meanings"] + FILLER
+    forms = collect_forms(corpus, fields=False)
+    assert len(forms[FIELD_FREQUENT]) <= 2 * counters + 1
+    two, [need] = two_reads(corpus)
+    assert (need.items is None) == (counters == 3)
+    one = Linker(collect_forms(corpus))
+    assert (two.common_items, two.everywhere) == (one.common_items, one.everywhere) and one.common_items
+    assert [output_record(e, two) for e in corpus] == [output_record(e, one) for e in corpus]
+
+
+def test_partitions_merge_their_frequent_items(monkeypatch):
+    import kg.link
+    from kg.distributed import _merge
+
+    monkeypatch.setattr(kg.link, "FREQUENT_COUNTERS", 12)
+    corpus = CORPORA["foreign"] + CORPORA["meanings"] + FILLER
+    merged = None
+    for i in range(0, len(corpus), 7):
+        merged = _merge(merged, collect_forms(corpus[i:i + 7], fields=False))
+    assert len(merged[FIELD_FREQUENT]) <= 2 * 12 + 1
+    split = Linker(merged, fields=lambda need: count_fields(corpus, need))
+    one = Linker(collect_forms(corpus))
+    assert [output_record(e, split) for e in corpus] == [output_record(e, one) for e in corpus]
