@@ -8,7 +8,8 @@ runs. Both stream, so memory does not grow with the corpus:
 2. papers are extracted in chunks; each extraction is spilled to a temporary
    JSON Lines file while the names it uses are counted;
 3. a :class:`kg.link.Linker` is resolved from the counts (one entity per thing
-   across the corpus) and the entity descriptions are written;
+   across the corpus; the spill is read once more for the field items of the
+   few acronyms whose field it weighs) and the entity descriptions are written;
 4. the spill is read back, each extraction rewritten to canonical names, turned
    into quads and loaded: per paper graph, in transactions (incremental builds),
    or through N-Quads shards and ``bulk_load`` (large first builds);
@@ -42,7 +43,7 @@ from kg.rdf import RDFS_LABEL, SKOS_ALT, SKOS_PREF, IriScheme, paper_quads, shar
 from kg.store import GraphStore, KgStore
 
 if TYPE_CHECKING:
-    from kg.link import Linker
+    from kg.link import FieldNeed, Linker
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -128,6 +129,18 @@ class Spill:
         for line in self.lines():
             yield read_spill_line(line)
 
+    def extractions(self) -> Iterator[Extraction]:
+        """The parked extractions without their papers."""
+        for line in self.lines():
+            yield Extraction.from_json(json.loads(line)["extraction"])
+
+    def count_fields(self, need: FieldNeed) -> dict[str, Counter]:
+        """The field counts a :class:`kg.link.Linker` asks for, read from the spill: pass 1
+        counts none (:func:`extract_and_count`), they would grow with every paper."""
+        from kg.link import count_fields
+
+        return count_fields(self.extractions(), need)
+
     def close(self) -> None:
         self.file.close()
 
@@ -140,7 +153,8 @@ def _spilled(paper: Paper, extraction: Extraction) -> tuple[Extraction, str]:
 
 def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1,
                       on_paper: Callable[[int], None] | None = None):  # fmt: skip
-    """Pass 1: extract every paper into ``spill``; returns the corpus-wide name counts."""
+    """Pass 1: extract every paper into ``spill``; returns the corpus-wide name counts (without
+    the acronyms' field counts: the Linker reads those it needs from the spill, ``spill.count_fields``)."""
     from kg.extract import build_pipeline, extract_map
     from kg.link import collect_forms
 
@@ -157,14 +171,14 @@ def extract_and_count(papers: Iterable[Paper], spill: Spill, *, workers: int = 1
     told = extractions if on_paper is None else _told(extractions, on_paper)
     try:
         for chunk in batched(told, CHUNK):
-            forms = collect_forms([extraction for extraction, _ in chunk], forms)
+            forms = collect_forms([extraction for extraction, _ in chunk], forms, fields=False)
             for _, line in chunk:
                 spill.write_line(line)
     finally:
         close = getattr(extractions, "close", None)  # a generator; a list (tests) has none
         if close is not None:
             close()  # (the workers stop here when the loop does: an error, Ctrl-C)
-    return forms if forms is not None else collect_forms([])
+    return forms if forms is not None else collect_forms([], fields=False)
 
 
 def _told(items: Iterable[T], on_item: Callable[[int], None]) -> Iterator[T]:
@@ -336,7 +350,7 @@ def _build(paths: Sequence[str | Path], store: GraphStore, *, base: str | None, 
         if not spill.count:
             raise InputError("no papers found in the input", path=", ".join(map(str, paths)))
         logger.info("linking")
-        linker = Linker(forms, workers=workers)
+        linker = Linker(forms, workers=workers, fields=spill.count_fields)
         scheme = IriScheme(base) if base else IriScheme()
         entities = complete_entities(linker.entities)
         known = {(e.kind, e.name) for e in entities}
@@ -434,7 +448,7 @@ def write_extractions(papers: Iterable[Paper], out: IO[str], *, workers: int = 1
     try:
         with _progress(quiet, "extracting") as bar:
             forms = extract_and_count(papers, spill, workers=workers, on_paper=bar.update)
-        linker = Linker(forms, workers=workers) if link_names else None
+        linker = Linker(forms, workers=workers, fields=spill.count_fields) if link_names else None
         if workers <= 1:
             for line in spill.lines():
                 out.write(output_line(line, linker))

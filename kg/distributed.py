@@ -7,7 +7,9 @@ spread over the cluster's workers:
    task extracts its partition, parks the extractions in a spill file in the
    output directory and returns the names it saw (a small Counter);
 2. the driver merges the counts and resolves one :class:`kg.link.Linker`,
-   which is broadcast to the workers;
+   which is broadcast to the workers (midway the tasks read their spills again
+   for the field items of the few acronyms whose field it weighs:
+   :func:`count_partition_fields`);
 3. each task rewrites its spill to canonical names and writes one N-Quads
    shard of paper graphs; the driver writes the shared graph (entities and
    agents) as ``entities.nq``.
@@ -53,7 +55,17 @@ def extract_partition(papers: list[Paper], spill_path: str) -> dict[str, Counter
     with open(spill_path, "w", encoding="utf-8") as f:
         for paper, extraction in zip(papers, extractions, strict=True):
             f.write(spill_line(paper, extraction))
-    return collect_forms(extractions)
+    return collect_forms(extractions, fields=False)
+
+
+def count_partition_fields(spill_path: str, need) -> dict[str, Counter]:
+    """Task of the Linker's second read: the field counts of ``need`` (a :class:`kg.link.FieldNeed`)
+    in one spill (:func:`kg.link.count_fields`)."""
+    from kg.build import read_spill_line
+    from kg.link import count_fields
+
+    with open(spill_path, encoding="utf-8") as f:
+        return count_fields((read_spill_line(line)[1] for line in f), need)
 
 
 @dataclass
@@ -96,6 +108,8 @@ def write_shard(spill_path: str, shard_path: str, linker, base: str | None) -> S
 
 
 def _merge(total: dict[str, Counter] | None, part: dict[str, Counter]) -> dict[str, Counter]:
+    from kg.link import FIELD_FREQUENT, reduce_frequent
+
     if total is None:
         return part
     for kind, counts in part.items():
@@ -103,6 +117,7 @@ def _merge(total: dict[str, Counter] | None, part: dict[str, Counter]) -> dict[s
         total.setdefault(kind, Counter()).update(counts)  # update adds counts and keeps zero-count (known) names
         for name in counts:
             total[kind].setdefault(name, 0)
+    reduce_frequent(total.get(FIELD_FREQUENT, Counter()))  # (the partitions' frequent items, merged)
     return total
 
 
@@ -147,7 +162,17 @@ def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition
         logger.warning("%s", message)
     from kg.link import collect_forms
 
-    linker = Linker(forms if forms is not None else collect_forms([]))
+    def fields(need) -> dict[str, Counter]:
+        [need_future] = client.scatter([need], broadcast=True)
+        counts = client.gather([client.submit(count_partition_fields, spill, need_future, pure=False)
+                                for spill in spills])  # fmt: skip
+        total: dict[str, Counter] = {}
+        for part in counts:
+            for key, counter in part.items():
+                total.setdefault(key, Counter()).update(counter)
+        return total
+
+    linker = Linker(forms if forms is not None else collect_forms([], fields=False), fields=fields)
     [linker_future] = client.scatter([linker], broadcast=True)
     futures = [client.submit(write_shard, spill, spill.replace("spill-", "shard-").replace(".jsonl", ".nq"),
                              linker_future, base, pure=False) for spill in spills]  # fmt: skip

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections import ChainMap, Counter, defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from os.path import commonprefix
 from functools import cache, lru_cache
@@ -260,16 +260,19 @@ class _UnionFind:
 
 
 def collect_forms(
-    extractions: Iterable[Extraction], forms: dict[str, Counter] | None = None
+    extractions: Iterable[Extraction], forms: dict[str, Counter] | None = None, *, fields: bool = True
 ) -> dict[str, Counter]:
     """Count every surface form per kind; streaming (pass ``forms`` to add to earlier counts).
 
     The counts are all :class:`Linker` needs, so a corpus can be linked without
-    holding its extractions in memory.
+    holding its extractions in memory. With ``fields=False`` the field items of the papers that
+    define or write an acronym bare (FIELD_DEF, FIELD_BARE: most of the counts' memory on a
+    big corpus) are left out: the Linker then reads them from a second pass over the corpus,
+    for the few acronyms whose field it weighs (its ``fields`` argument, :func:`count_fields`).
     """
     if forms is None:
         forms = {t: Counter() for t in ENTITY_TYPES}
-    for key in (FIELD_DF, FIELD_DEF, FIELD_BARE):  # (always there: kg.distributed merges partitions' keys)
+    for key in (FIELD_DF, FIELD_DEF, FIELD_BARE, FIELD_FREQUENT):  # (always there: kg.distributed merges partitions' keys)
         forms.setdefault(key, Counter())
     for ex in extractions:
         for t in ENTITY_TYPES:
@@ -286,7 +289,7 @@ def collect_forms(
             kind = "datasets" if p in forms["datasets"] and p not in forms["methods"] else "methods"
             forms[kind][p] += 0
         _count_types(ex, forms.setdefault(TYPE_VOTES, Counter()))
-        _count_fields(ex, forms)
+        _count_fields(ex, forms, pairs=fields)
     return forms
 
 
@@ -391,6 +394,14 @@ def type_vote(votes: Counter) -> dict[tuple[str, str], str]:
 # the keys of the field counts in the forms of collect_forms: papers per item (and all papers
 # under PAPERS); papers per (kind, definition, item) and per (kind, bare acronym, item)
 FIELD_DF, FIELD_DEF, FIELD_BARE, PAPERS = "field items", "field definitions", "field bare", ""
+# Only the items of more than FIELD_MAX_SHARE of the papers need their papers counted in full: a
+# first pass without the field counts (``collect_forms(..., fields=False)``) keeps FIELD_FREQUENT
+# instead, the FREQUENT_COUNTERS most frequent items (Misra and Gries' frequent items: an item's
+# papers are at most its count there plus the count under PAPERS, which stays below a tenth of
+# the papers while they have fewer than FREQUENT_COUNTERS / 10 items each; sota-arxiv's have 10
+# on average, 31 at most), and the second read counts their papers exactly.
+FIELD_FREQUENT = "field frequent"
+FREQUENT_COUNTERS = 1000
 FIELD_MAX_SHARE = 0.1
 FIELD_MATCH_SHARE = 0.25
 FIELD_MIN_PAPERS = 2
@@ -432,12 +443,35 @@ def _bare_acronym(name: str) -> bool:
     return len(name) <= 12 and " " not in name and sum(c.isupper() for c in name) >= 2
 
 
-def _count_fields(ex: Extraction, forms: dict[str, Counter]) -> None:
-    """Add one paper's field counts to ``forms`` (see FIELD_DF)."""
+def reduce_frequent(frequent: Counter) -> None:
+    """Keep the FREQUENT_COUNTERS largest counts of ``frequent`` (see FIELD_FREQUENT), each less
+    the next largest, which the bound under PAPERS grows by (a batch of Misra-Gries decrements)."""
+    counts = sorted((n for x, n in frequent.items() if x), reverse=True)
+    if len(counts) <= FREQUENT_COUNTERS:
+        return
+    cut = counts[FREQUENT_COUNTERS]
+    for x in [x for x, n in frequent.items() if x and n <= cut]:
+        del frequent[x]
+    for x in frequent:
+        if x:
+            frequent[x] -= cut
+    frequent[PAPERS] += cut
+
+
+def _count_fields(ex: Extraction, forms: dict[str, Counter], pairs: bool = True) -> None:
+    """Add one paper's field counts to ``forms`` (see FIELD_DF); without ``pairs`` only the
+    papers and the frequent items (FIELD_FREQUENT), not the papers per item nor the items per
+    definition and per bare acronym."""
     items = _field_items(ex)
     df = forms[FIELD_DF]
-    df.update(items)
     df[PAPERS] += 1
+    if not pairs:
+        frequent = forms[FIELD_FREQUENT]
+        frequent.update(items)
+        if len(frequent) > 2 * FREQUENT_COUNTERS:
+            reduce_frequent(frequent)
+        return
+    df.update(items)
     for t in GUARDED_KINDS:
         for m in ex.mentions(t):
             defs = [n for n in (m.name, *m.aliases) if n[-1:] == ")" and _ACRONYM_FORM.match(n)]
@@ -447,16 +481,79 @@ def _count_fields(ex: Extraction, forms: dict[str, Counter]) -> None:
                 forms[FIELD_BARE].update([(t, m.name, x) for x in items])
 
 
+# On a big corpus the items per definition and per bare acronym are most of the counts' memory
+# (about 2.4 KB a paper: 5 GB for arXiv's 2M abstracts), though the Linker weighs the field of
+# few acronyms: those whose bare users may be foreign to a definition few papers write (used
+# bare in FIELD_MIN_PAPERS papers or more), those of two or three capitals a thin definition
+# gives, those with several meanings. So a corpus too big to hold them counts only the papers
+# per item in its first pass (``collect_forms(..., fields=False)``); the Linker, once it has
+# resolved the names, says which ones it weighs (a :class:`FieldNeed`) and the caller reads
+# the corpus again for them (:func:`count_fields`; kg.build reads its spill, kg.distributed
+# each partition's). Both ways give the same Linker.
+@dataclass(frozen=True)
+class FieldNeed:
+    """The names whose papers' field items a :class:`Linker` weighs (see FIELD_DF).
+
+    ``definitions``: kind -> acronym definitions ("Long Form (LF)") whose papers' items are
+    their entity's field; ``bare``: kind -> bare acronyms whose papers' items are counted
+    for the definition they link to; ``items``: the items whose papers are counted (FIELD_DF:
+    the frequent ones of the first pass, FIELD_FREQUENT), None for every item."""
+
+    definitions: Mapping[str, frozenset[str]]
+    bare: Mapping[str, frozenset[str]]
+    items: frozenset[str] | None = frozenset()
+
+
+def count_fields(extractions: Iterable[Extraction], need: FieldNeed,
+                 counts: dict[str, Counter] | None = None) -> dict[str, Counter]:  # fmt: skip
+    """The field counts of ``collect_forms`` for ``need`` only (pass ``counts`` to add to
+    earlier ones): FIELD_DEF and FIELD_BARE for its names, and FIELD_DF, the papers and the
+    papers of each of its items (none when ``need.items`` is empty)."""
+    if counts is None:
+        counts = {FIELD_DEF: Counter(), FIELD_BARE: Counter()}
+        if need.items is None or need.items:
+            counts[FIELD_DF] = Counter()
+    df, wanted = counts.get(FIELD_DF), need.items
+    kinds = [t for t in GUARDED_KINDS if need.definitions.get(t) or need.bare.get(t)]
+    for ex in extractions:
+        items: frozenset[str] | None = None
+        if df is not None:
+            df[PAPERS] += 1
+            items = _field_items(ex)
+            df.update(items if wanted is None else items & wanted)
+        for t in kinds:
+            defined, bare = need.definitions.get(t, frozenset()), need.bare.get(t, frozenset())
+            for m in ex.mentions(t):
+                defs = [n for n in (m.name, *m.aliases) if n[-1:] == ")" and _ACRONYM_FORM.match(n)]
+                for n in defs:
+                    if n in defined:
+                        if items is None:
+                            items = _field_items(ex)
+                        counts[FIELD_DEF].update([(t, n, x) for x in items])
+                if not defs and m.name in bare and _bare_acronym(m.name):
+                    if items is None:
+                        items = _field_items(ex)
+                    counts[FIELD_BARE].update([(t, m.name, x) for x in items])
+    return counts
+
+
 class Linker:
     """Canonical names, families and entities resolved from corpus-wide name counts.
 
     ``retype`` holds the corpus-wide type vote (:func:`type_vote`): weakly typed mentions of
     a name the corpus clearly types otherwise move to that type (:meth:`retype_mentions`);
     the counts move with them before names are linked. ``workers`` > 1 links the entity
-    types at once in worker processes (see :func:`_link_kinds`)."""
+    types at once in worker processes (see :func:`_link_kinds`).
 
-    def __init__(self, forms: dict[str, Counter], *, workers: int = 1):
+    ``fields``, for counts made with ``collect_forms(..., fields=False)``: called once the
+    names are resolved with the :class:`FieldNeed` of the acronyms whose field the Linker
+    weighs, it returns their field counts from a second read of the corpus
+    (:func:`count_fields`)."""
+
+    def __init__(self, forms: dict[str, Counter], *, workers: int = 1,
+                 fields: Callable[[FieldNeed], dict[str, Counter]] | None = None):  # fmt: skip
         lex = canonical_names()
+        counted = forms  # (as the papers gave them, before the vote moves any: FIELD_BARE's kinds)
         votes = forms.get(TYPE_VOTES) or Counter()
         self.retype = type_vote(votes)
         if self.retype:
@@ -476,6 +573,12 @@ class Linker:
             canon[t] = mapping
             entities.extend(ents)
         self.canon = canon
+        self._read_definitions(forms)
+        if fields is not None:
+            forms = {**forms, **fields(self._field_need(counted))}
+        elif (forms.get(FIELD_FREQUENT) or Counter()).total():
+            raise ValueError("counts made with collect_forms(..., fields=False) need the Linker's fields= "
+                             "(a second read of the corpus: count_fields)")
         self._read_fields(forms)
         entities = self._label_acronyms(forms, entities)
         # families: emit the family entity and point variants at it
@@ -520,23 +623,15 @@ class Linker:
         _keys.cache_clear()
         _spells.cache_clear()
 
-    def _read_fields(self, forms: dict[str, Counter]) -> None:
-        """The fields of the acronym definitions (see FIELD_DF): ``meanings`` (kind, key of an
-        acronym) -> its definitions' entities; ``fields`` (kind, entity) -> field items;
-        ``foreign`` the entities whose few definers' field the acronym's bare users do not share."""
-        df = forms.get(FIELD_DF) or Counter()
-        most, wide = FIELD_MAX_SHARE * df[PAPERS], FIELD_MATCH_SHARE * df[PAPERS]
-        fields: dict[tuple[str, str], set[str]] = defaultdict(set)
+    def _read_definitions(self, forms: dict[str, Counter]) -> None:
+        """What the resolved names say of the acronym definitions, before any field item:
+        ``meanings`` (kind, key of an acronym) -> its definitions' entities; ``definers``
+        (kind, entity) -> the papers that define it; ``thin`` (see below); the papers that write
+        a definition's long form and the words of its long forms (for :meth:`_read_fields`)."""
         definers: Counter = Counter()  # (kind, entity) -> papers that define it
         writers: Counter = Counter()  # (kind, entity) -> papers that write its long form, defined or not
         bare_uses: Counter = Counter()  # (kind, entity) -> papers that write its acronym bare
-        bare: dict[tuple[str, str], Counter] = defaultdict(Counter)
-        for (t, n, item) in forms.get(FIELD_DEF) or ():
-            if df[item] <= wide and (e := self.canon[t].get(n)):
-                fields[t, e].add(item)
-        for (t, n, item), papers in (forms.get(FIELD_BARE) or Counter()).items():
-            if df[item] <= wide and (e := self.canon[t].get(n)):
-                bare[t, e][item] += papers
+        long_items: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.meanings: dict[tuple[str, str], set[str]] = defaultdict(set)
         for t in GUARDED_KINDS:
             for n, e in self.canon[t].items():
@@ -549,18 +644,73 @@ class Linker:
                 d = n[-1:] == ")" and n[0] != "\x00" and _ACRONYM_FORM.match(n)
                 if d and _ACRONYM_FORM.match(e):
                     definers[t, e] += forms[t].get(n, 0)
-                    fields[t, e].update(_long_items(d.group("long")))
+                    long_items[t, e].update(_long_items(d.group("long")))
                     for k in _keys(d.group("short"), True):
                         self.meanings[t, k].add(e)
-        self.definition: dict[tuple[str, str], str] = {}  # (kind, label) -> the definition it renames
-        self.fields = {k: frozenset(v) for k, v in fields.items()}
-        self.common_items = frozenset(x for x, n in df.items() if n > most and x)
-        self.everywhere = frozenset(x for x in self.common_items if df[x] > wide)
         self.definers = definers
         # the definitions too few papers write to stand for a bare acronym few papers use: a use
         # that shares no field item with them is another thing ("AMI" in meeting summarisation
         # is not a one-paper "Automated Metering Infrastructure (AMI)")
         self.thin = {k for k, n in writers.items() if n <= THIN_DEFINERS and bare_uses[k] <= FEW_BARE_USES}
+        self._writers, self._long_items = writers, long_items  # (for _read_fields only)
+
+    def _field_need(self, counted: dict[str, Counter]) -> FieldNeed:
+        """The names whose papers' field items :meth:`_read_fields` weighs (``counted``: the
+        first pass's counts, before the type vote): the bare uses of a definition few papers
+        write, where FIELD_MIN_PAPERS papers or more may write it bare (:attr:`foreign`), and
+        the definitions of every acronym whose field a paper's bare use may be weighed against
+        (:attr:`field_names`: a foreign or thin definition's, one of several meanings)."""
+        uses: Counter = Counter()  # (kind, entity) -> at least the papers that write it bare
+        for t in GUARDED_KINDS:
+            for n, e in self.canon[t].items():
+                if n[0] != "\x00" and _bare_acronym(n):
+                    uses[t, e] += counted[t].get(n, 0)
+        foreign = {k for k, n in uses.items() if n >= FIELD_MIN_PAPERS
+                   and self._writers[k] <= THIN_DEFINERS and _ACRONYM_FORM.match(k[1])}  # fmt: skip
+        weighed = set(foreign)
+        for t in GUARDED_KINDS:
+            for n, e in self.canon[t].items():
+                if n[0] == "\x00" or e[-1:] != ")" or not _bare_acronym(n):
+                    continue
+                meanings = [self.meanings.get((t, k), ()) for k in _keys(n, True)]
+                if ((t, e) in foreign or ((t, e) in self.thin and _short_caps(n))
+                        or any(len(m) > 1 for m in meanings)):
+                    weighed.add((t, e))
+                    weighed.update((t, x) for m in meanings for x in m)
+        df = counted.get(FIELD_DF) or Counter()
+        frequent = counted.get(FIELD_FREQUENT) or Counter()
+        if len(df) > 1:
+            items: frozenset[str] | None = frozenset()  # (the first pass counted every item's papers)
+        elif frequent[PAPERS] <= FIELD_MAX_SHARE * df[PAPERS]:
+            items = frozenset(x for x in frequent if x)  # (all the items of more than a tenth of the papers)
+        else:
+            items = None  # (papers with more items than the frequent ones can tell about: count them all)
+        return FieldNeed(
+            definitions={t: frozenset(n for n, e in self.canon[t].items() if (t, e) in weighed and n[-1:] == ")")
+                         for t in GUARDED_KINDS},
+            bare={t: frozenset(n for n, e in self.canon[t].items() if (t, e) in foreign and _bare_acronym(n))
+                  for t in GUARDED_KINDS},
+            items=items)  # fmt: skip
+
+    def _read_fields(self, forms: dict[str, Counter]) -> None:
+        """The fields of the acronym definitions (see FIELD_DF): ``fields`` (kind, entity) ->
+        field items; ``foreign`` the entities whose few definers' field the acronym's bare users
+        do not share; ``field_names`` the bare names a paper's field may give another entity."""
+        df = forms.get(FIELD_DF) or Counter()
+        most, wide = FIELD_MAX_SHARE * df[PAPERS], FIELD_MATCH_SHARE * df[PAPERS]
+        fields, writers = self._long_items, self._writers
+        del self._long_items, self._writers
+        bare: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        for (t, n, item) in forms.get(FIELD_DEF) or ():
+            if df[item] <= wide and (e := self.canon[t].get(n)):
+                fields[t, e].add(item)
+        for (t, n, item), papers in (forms.get(FIELD_BARE) or Counter()).items():
+            if df[item] <= wide and (e := self.canon[t].get(n)):
+                bare[t, e][item] += papers
+        self.definition: dict[tuple[str, str], str] = {}  # (kind, label) -> the definition it renames
+        self.fields = {k: frozenset(v) for k, v in fields.items()}
+        self.common_items = frozenset(x for x, n in df.items() if n > most and x)
+        self.everywhere = frozenset(x for x in self.common_items if df[x] > wide)
         self.foreign: set[tuple[str, str]] = set()
         for (t, e), items in bare.items():
             d = _ACRONYM_FORM.match(e)
