@@ -68,13 +68,36 @@ def _macro_names(text: str, macros, stand_ins) -> tuple:
     "zorbcoder"): not stand-ins, and not words the text also writes without the macro, a link's
     path aside ("\\attack", "\\faster": an ordinary word that is the handle of a name printed otherwise)."""
     out = []
+    low = text.lower() if macros and text.isascii() else None
     for a, b in macros:
         if (a, b) in stand_ins:
             continue
-        plain = (m.start() for m in re.finditer(rf"(?<![\w/.-]){re.escape(text[a:b])}(?![\w-])", text, re.I))
+        if low is not None and a < b:
+            plain = _plain_occurrences(text, low, low[a:b])
+        else:
+            plain = (m.start() for m in re.finditer(rf"(?<![\w/.-]){re.escape(text[a:b])}(?![\w-])", text, re.I))
         if all(any(x <= i < y for x, y in macros) for i in plain):
             out.append((a, b))
     return tuple(out)
+
+
+def _plain_occurrences(text: str, low: str, word: str):
+    r"""The starts of ``re.finditer(rf"(?<![\w/.-]){re.escape(word)}(?![\w-])", text, re.I)``
+    for an ASCII ``text`` (``low`` its lower case, ``word`` lower case and not empty): a
+    str.find loop, without compiling a new pattern for each macro word (about 0.4 ms each,
+    a twentieth of a sota-arxiv run's time; on ASCII text re.I is lower-casing and \w is
+    ``[A-Za-z0-9_]``). Matches do not overlap, as finditer's."""
+    n = len(word)
+    i = low.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else ""
+        after = text[i + n : i + n + 1]
+        if not (before and (before.isalnum() or before in "_/.-")) and not (
+                after and (after.isalnum() or after in "_-")):  # fmt: skip
+            yield i
+            i = low.find(word, i + n)
+        else:
+            i = low.find(word, i + 1)
 
 
 @Language.component("mlkg_sentences", assigns=["doc.sents", "doc._.mlkg"])

@@ -283,10 +283,14 @@ def _used_as_written(prefix: str, text: str, low: str, start: int) -> str | None
     not "inverse scaling laws" for "Inverse Scaling"), as the text writes it.
 
     That is ``re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", text[start:], re.I)``; for
-    ASCII text a str.find loop on the lower-cased text (``low``) gives the same, without
-    compiling a new IGNORECASE pattern for each title (about 130 us each).
+    an ASCII prefix a str.find loop on the lower-cased text (``low``) gives the same, without
+    compiling a new IGNORECASE pattern for each title (about 130 us each; 1-2 ms for a text
+    not all ASCII). Other than ASCII, only "\u0130", "\u0131", "\u017f" and "\u212a" match
+    an ASCII letter under re.I (``_FOLDS_TO_ASCII``): a text without them, whose lower case
+    keeps its offsets, matches the prefix and the letter after it only where its ASCII does.
     """
-    if not (text.isascii() and prefix.isascii() and len(low) == len(text)):
+    if not (prefix.isascii() and len(low) == len(text)
+            and (text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text))):  # fmt: skip
         m = re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", text[start:], re.I)
         return m.group() if m else None
     key = prefix.lower()
@@ -294,10 +298,19 @@ def _used_as_written(prefix: str, text: str, low: str, start: int) -> str | None
     while i >= 0:
         j = i + len(key)
         nxt = text[j : j + 2]
-        if not (nxt[:1].isalpha() or (nxt[:1] in (" ", "-") and nxt[1:].isalpha())):
+        if not (_ascii_letter(nxt[:1]) or (nxt[:1] in (" ", "-") and _ascii_letter(nxt[1:]))):
             return text[i:j]
         i = low.find(key, i + 1)
     return None
+
+
+# the characters other than ASCII that an ASCII letter matches under re.I (and [A-Z] with
+# re.I): dotted and dotless i, long s, Kelvin sign
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()  # ("" is neither)
 
 
 # well-known task acronyms: the words of their tasks (a title phrase one ends names a
