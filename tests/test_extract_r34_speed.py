@@ -7,7 +7,8 @@ import random
 import re
 
 from kg.extract.components import _macro_names, _plain_occurrences
-from kg.extract.mentions import _FOLDS_TO_ASCII, _used_as_written
+from kg.extract.mentions import _DATA_NOUN, _FOLDS_TO_ASCII, _data_named_after, _data_named_by, _used_as_written
+from kg.extract.mentions import Cand
 
 
 def _pattern_starts(text: str, word: str) -> list[int]:
@@ -29,9 +30,26 @@ def test_macro_names_keep_the_pattern_reading():
     assert _macro_names(text, macros, ()) == ()
     text = "We present zorbnet, a model. It beats quxnet/zorbnet and zorbnet-base and zorbnets."
     assert _macro_names(text, macros, ()) == ((11, 18),)
-    # text not all ASCII: the pattern itself
+    # text not all ASCII: the same reading
     text = "We present zorbnet, a modèl. Zorbnet wins."
     assert _macro_names(text, macros, ()) == ()
+    text = "We present zorbnet, a modèl. Zorbnets win."
+    assert _macro_names(text, macros, ()) == ((11, 18),)
+
+
+def test_macro_names_equal_the_pattern_on_text_not_all_ascii():
+    rng = random.Random(3403)
+    pieces = ["zorb", "Zorb", "k", "s", "é", "-", "/", ".", "_", " ", "1", "\uff12", *_FOLDS_TO_ASCII]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        starts = [i for i in range(len(text)) if text.startswith(("zorb", "Zorb", "k", "s"), i)]
+        if not starts:
+            continue
+        a = rng.choice(starts)
+        b = a + (4 if text[a] in "zZ" else 1)
+        plain = _pattern_starts(text, text[a:b])
+        expected = ((a, b),) if all(a <= i < b for i in plain) else ()
+        assert _macro_names(text, ((a, b),), ()) == expected, (text, a, b)
 
 
 def test_used_as_written_equals_the_pattern_on_text_not_all_ascii():
@@ -61,6 +79,32 @@ def test_used_as_written_reads_an_accented_title_by_find():
     assert _used_as_written("zorb kux", text, text.lower(), 10) == "zorb \u212aux"
 
 
+def test_data_named_by_equals_the_pattern():
+    rng = random.Random(3404)
+    pieces = ["zorb", "zorbing", "zorbular", "Zorb", "-", "_", " ", "dataset", "datasets", "benchmark",
+              "corpora", "corpus", "x", "é", "1", "qux"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(0, 10)))
+        w = rng.choice(["zorb", "zorbula", "zorbular", "zorbing", "qux"])
+        start = rng.randint(0, 6)
+        word = re.escape(w[:-2]) + r"\w*" if len(w) >= 7 else re.escape(w) + r"\b"
+        pattern = re.compile(rf"(?<![\w-]){word}(?=(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN})")
+        expected = [m.end() for m in pattern.finditer(text, start)]
+        assert list(_data_named_by(text, w[:-2] if len(w) >= 7 else w, len(w) >= 7, start)) == expected
+        found += bool(expected)
+    assert found > 500
+
+
+def test_data_named_after_reads_the_task_word():
+    text = ("Zorbular quxing is studied widely. We evaluate on seven zorbular and two quxing datasets. "
+            "Done.")
+    c = Cand(0, 15, "TASK", "task", 0.5)
+    assert _data_named_after(text, c, 15)
+    text = "Zorbular quxing is studied widely. We evaluate on the Zorbular Quxing dataset. Done."
+    assert not _data_named_after(text, c, 15)
+
+
 def test_no_pattern_is_compiled_per_word():
     # the point of the change: neither reads a new pattern for a macro word or a title prefix
     # (each was a fresh IGNORECASE compile, 0.1-2 ms, a few percent of a sota-arxiv run)
@@ -77,6 +121,9 @@ def test_no_pattern_is_compiled_per_word():
     try:
         used = _used_as_written("Zorb Quxer", accented, accented.lower(), 21)
         names = _macro_names(plain, ((11, 18),), ())
+        accented_names = _macro_names(accented.replace("data", "zorbnet"), ((47, 54),), ())
+        data = _data_named_after("Zorbular quxing matters. We test on two zorbular datasets. Done.",
+                                 Cand(0, 15, "TASK", "task", 0.5), 15)
     finally:
         re._compile = real
-    assert (used, names, compiled) == ("zorb quxer", (), [])
+    assert (used, names, accented_names, data, compiled) == ("zorb quxer", (), ((47, 54),), True, [])

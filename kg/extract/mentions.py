@@ -3126,13 +3126,32 @@ def _data_named_after(text: str, c: Cand, end: int) -> bool:
     for w in words:
         # (a long word without its last two letters: "molecule" and "molecular"; a short one
         # whole, "multi" is no "multiple"; up to three words between)
-        word = re.escape(w[:-2]) + r"\w*" if len(w) >= 7 else re.escape(w) + r"\b"
-        pattern = rf"(?<![\w-]){word}(?=(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN})"
-        for m in re.compile(pattern).finditer(text, stop):
-            after = _WORD_AFTER.match(text, m.end())
+        for end in _data_named_by(text, w[:-2] if len(w) >= 7 else w, len(w) >= 7, stop):
+            after = _WORD_AFTER.match(text, end)
             if after is None or after.group(1).lower() not in N.TASK_HEAD_SET or after.group(1).lower() == head:
                 return True
     return False
+
+
+def _data_named_by(text: str, stem: str, longer: bool, start: int):
+    r"""The ends of the matches of ``(?<![\w-])STEM\w*`` (``longer``) or ``(?<![\w-])STEM\b``
+    followed by up to three words and a data noun (``_DATA_NOUN_AHEAD``), from ``start``, as
+    ``re.finditer`` gives them (``stem`` letters only), by a str.find loop: a pattern compiled
+    for each word took 1-4 ms (on a first pass over hf-daily, some 5% of the time).
+    (``\w*`` never gives back a letter: the look-ahead needs a space or hyphen after it.)"""
+    i = text.find(stem, start)
+    while i >= 0:
+        j = i + len(stem)
+        if i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+            i = text.find(stem, i + 1)
+            continue
+        if longer:
+            j = _WORD_CHARS.match(text, j).end()
+        if _DATA_NOUN_AHEAD.match(text, j):  # (its space or hyphen is the \b of a short stem)
+            yield j
+            i = text.find(stem, j)
+        else:
+            i = text.find(stem, i + 1)
 
 
 _WORD_AFTER = re.compile(r"[ -]([\w-]+)")
@@ -3141,6 +3160,8 @@ _WORD_AFTER = re.compile(r"[ -]([\w-]+)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _DATA_NOUN = r"(?:datasets?|benchmarks?|corpora|corpus)\b"
+_DATA_NOUN_AHEAD = re.compile(rf"(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN}")
+_WORD_CHARS = re.compile(r"\w*")
 
 
 # heads too general to name a task with one modifier ("model training", "then search")
