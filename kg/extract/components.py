@@ -22,7 +22,7 @@ from kg.extract.mentions import (METRIC, Cand, DocState, find_candidates, resolv
                                  title_handle_spans)
 from kg.extract.mentions import characterized, terms_compared  # what "in terms of" reads
 from kg.extract.mentions import NP_END_PUNCT
-from kg.extract.mentions import _FOLDS_TO_ASCII  # (the characters re.I folds to ASCII letters)
+from kg.extract.mentions import no_ascii_folds  # (no character re.I folds to an ASCII letter)
 from kg.extract.numbers import ASYMPTOTIC, parse_number
 from kg.extract.results import OWN_VALUE_AFTER, SMALL_AMOUNT, find_results, retire_stand_ins
 from kg.text import may_hold
@@ -69,7 +69,7 @@ def _macro_names(text: str, macros, stand_ins) -> tuple:
     "zorbcoder"): not stand-ins, and not words the text also writes without the macro, a link's
     path aside ("\\attack", "\\faster": an ordinary word that is the handle of a name printed otherwise)."""
     out = []
-    low = text.lower() if macros and (text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text)) else None
+    low = text.lower() if macros and (text.isascii() or no_ascii_folds(text)) else None
     if low is not None and len(low) != len(text):
         low = None
     for a, b in macros:
@@ -87,7 +87,7 @@ def _macro_names(text: str, macros, stand_ins) -> tuple:
 def _plain_occurrences(text: str, low: str, word: str):
     r"""The starts of ``re.finditer(rf"(?<![\w/.-]){re.escape(word)}(?![\w-])", text, re.I)``
     for an ASCII ``word`` (lower case, not empty) and a ``text`` whose lower case ``low`` keeps
-    its offsets and that holds none of ``_FOLDS_TO_ASCII`` (then re.I matches the word where
+    its offsets and that holds none of ``mentions._FOLDS_TO_ASCII`` (then re.I matches the word where
     ``low`` has it; \w is ``str.isalnum`` or "_"): a str.find loop, without compiling a new
     pattern for each macro word (about 0.4 ms each, a twentieth of a sota-arxiv run's time).
     Matches do not overlap, as finditer's."""
