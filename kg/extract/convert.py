@@ -314,7 +314,7 @@ def _generic_technique_named_once(text: str, g: dict) -> bool:
     if c.short is not None:
         return False
     surface = text[c.start : c.end]
-    return surface.islower() and not any(ch.isdigit() for ch in surface)
+    return surface.islower() and not any(map(str.isdigit, surface))
 
 
 def select_tasks(text: str, tasks: list[dict], acronyms=(), floor: float = TASK_FLOOR,
@@ -832,7 +832,7 @@ def _without_background_costs(text: str, st: DocState, metrics: list[Mention], r
 
     def background_sentence(a: int) -> bool:
         s0, s1 = st.sentence_span(a)
-        return not any(c.isdigit() for c in text[s0:s1]) and not names_proposed(text, st, proposed, s0, s1)
+        return not any(map(str.isdigit, text[s0:s1])) and not names_proposed(text, st, proposed, s0, s1)
 
     def background_only(m: Mention) -> bool:
         return (

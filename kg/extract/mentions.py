@@ -283,10 +283,14 @@ def _used_as_written(prefix: str, text: str, low: str, start: int) -> str | None
     not "inverse scaling laws" for "Inverse Scaling"), as the text writes it.
 
     That is ``re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", text[start:], re.I)``; for
-    ASCII text a str.find loop on the lower-cased text (``low``) gives the same, without
-    compiling a new IGNORECASE pattern for each title (about 130 us each).
+    an ASCII prefix a str.find loop on the lower-cased text (``low``) gives the same, without
+    compiling a new IGNORECASE pattern for each title (about 130 us each; 1-2 ms for a text
+    not all ASCII). Other than ASCII, only "\u0130", "\u0131", "\u017f" and "\u212a" match
+    an ASCII letter under re.I (``_FOLDS_TO_ASCII``): a text without them, whose lower case
+    keeps its offsets, matches the prefix and the letter after it only where its ASCII does.
     """
-    if not (text.isascii() and prefix.isascii() and len(low) == len(text)):
+    if not (prefix.isascii() and len(low) == len(text)
+            and (text.isascii() or no_ascii_folds(text))):  # fmt: skip
         m = re.search(re.escape(prefix) + r"(?![ -]?[A-Z])", text[start:], re.I)
         return m.group() if m else None
     key = prefix.lower()
@@ -294,10 +298,26 @@ def _used_as_written(prefix: str, text: str, low: str, start: int) -> str | None
     while i >= 0:
         j = i + len(key)
         nxt = text[j : j + 2]
-        if not (nxt[:1].isalpha() or (nxt[:1] in (" ", "-") and nxt[1:].isalpha())):
+        if not (_ascii_letter(nxt[:1]) or (nxt[:1] in (" ", "-") and _ascii_letter(nxt[1:]))):
             return text[i:j]
         i = low.find(key, i + 1)
     return None
+
+
+# the characters other than ASCII that an ASCII letter matches under re.I (and [A-Z] with
+# re.I): dotted and dotless i, long s, Kelvin sign
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_FOLDS = tuple(sorted(_FOLDS_TO_ASCII))
+
+
+def no_ascii_folds(text: str) -> bool:
+    """Whether ``text`` holds none of ``_FOLDS_TO_ASCII`` (four substring searches: a set's
+    isdisjoint hashes every character, about 50 us for an abstract)."""
+    return not any(ch in text for ch in _FOLDS)
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()  # ("" is neither)
 
 
 # well-known task acronyms: the words of their tasks (a title phrase one ends names a
@@ -3268,9 +3288,35 @@ def _data_named_after(text: str, c: Cand, end: int) -> bool:
         pattern = rf"(?<![\w-]){word}(?=(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN})"
         for m in re.compile(pattern).finditer(text, stop):
             after = _WORD_AFTER.match(text, m.end())
+
+        # (a long word without its last two letters: "molecule" and "molecular"; a short one
+        # whole, "multi" is no "multiple"; up to three words between)
+        for end in _data_named_by(text, w[:-2] if len(w) >= 7 else w, len(w) >= 7, stop):
+            after = _WORD_AFTER.match(text, end)
             if after is None or after.group(1).lower() not in N.TASK_HEAD_SET or after.group(1).lower() == head:
                 return True
     return False
+
+
+def _data_named_by(text: str, stem: str, longer: bool, start: int):
+    r"""The ends of the matches of ``(?<![\w-])STEM\w*`` (``longer``) or ``(?<![\w-])STEM\b``
+    followed by up to three words and a data noun (``_DATA_NOUN_AHEAD``), from ``start``, as
+    ``re.finditer`` gives them (``stem`` letters only), by a str.find loop: a pattern compiled
+    for each word took 1-4 ms (on a first pass over hf-daily, some 5% of the time).
+    (``\w*`` never gives back a letter: the look-ahead needs a space or hyphen after it.)"""
+    i = text.find(stem, start)
+    while i >= 0:
+        j = i + len(stem)
+        if i and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+            i = text.find(stem, i + 1)
+            continue
+        if longer:
+            j = _WORD_CHARS.match(text, j).end()
+        if _DATA_NOUN_AHEAD.match(text, j):  # (its space or hyphen is the \b of a short stem)
+            yield j
+            i = text.find(stem, j)
+        else:
+            i = text.find(stem, i + 1)
 
 
 _WORD_AFTER = re.compile(r"[ -]([\w-]+)")
@@ -3279,6 +3325,8 @@ _WORD_AFTER = re.compile(r"[ -]([\w-]+)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _DATA_NOUN = r"(?:datasets?|benchmarks?|corpora|corpus)\b"
+_DATA_NOUN_AHEAD = re.compile(rf"(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN}")
+_WORD_CHARS = re.compile(r"\w*")
 
 
 # heads too general to name a task with one modifier ("model training", "then search")
