@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from collections.abc import Sequence, Set as AbstractSet
 from functools import lru_cache
+from itertools import chain
 
 from kg.extract import names as N
 from kg.extract import nominal as NOM
@@ -3280,18 +3281,15 @@ def _data_named_after(text: str, c: Cand, end: int) -> bool:
     if not words or stop < 0:
         return False
     for w in words:
-        # (a long word without its last letter and one of its inflections or derived words:
-        # "molecule" and "molecular", "property" and "properties", not an adverb of a shorter
-        # word, "properly"; a short one whole, "multi" is no "multiple"; up to three words between)
-        word = (rf"(?:{re.escape(w[:-1])}\w*|{re.escape(w[:-2])}es)(?<!ly)\b" if len(w) >= 7
-                else re.escape(w) + r"\b")  # (and "analysis" -> "analyses")
-        pattern = rf"(?<![\w-]){word}(?=(?:[ -][\w-]+){{0,3}}? {_DATA_NOUN})"
-        for m in re.compile(pattern).finditer(text, stop):
-            after = _WORD_AFTER.match(text, m.end())
-
-        # (a long word without its last two letters: "molecule" and "molecular"; a short one
-        # whole, "multi" is no "multiple"; up to three words between)
-        for end in _data_named_by(text, w[:-2] if len(w) >= 7 else w, len(w) >= 7, stop):
+        # (a long word without its last letter and any ending, or with "es" for its last two
+        # letters: "molecule" and "molecular", "property" and "properties", "analysis" and
+        # "analyses", not an adverb of a shorter word, "properly"; a short one whole, "multi" is
+        # no "multiple"; up to three words between)
+        if len(w) >= 7:
+            ends = chain(_data_named_by(text, w[:-1], True, stop), _data_named_by(text, w[:-2] + "es", False, stop))
+        else:
+            ends = _data_named_by(text, w, False, stop)
+        for end in ends:
             after = _WORD_AFTER.match(text, end)
             if after is None or after.group(1).lower() not in N.TASK_HEAD_SET or after.group(1).lower() == head:
                 return True
@@ -3299,10 +3297,11 @@ def _data_named_after(text: str, c: Cand, end: int) -> bool:
 
 
 def _data_named_by(text: str, stem: str, longer: bool, start: int):
-    r"""The ends of the matches of ``(?<![\w-])STEM\w*`` (``longer``) or ``(?<![\w-])STEM\b``
-    followed by up to three words and a data noun (``_DATA_NOUN_AHEAD``), from ``start``, as
-    ``re.finditer`` gives them (``stem`` letters only), by a str.find loop: a pattern compiled
-    for each word took 1-4 ms (on a first pass over hf-daily, some 5% of the time).
+    r"""The ends of the matches of ``(?<![\w-])STEM\w*(?<!ly)`` (``longer``: an adverb is no
+    inflection) or ``(?<![\w-])STEM\b``, followed by up to three words and a data noun
+    (``_DATA_NOUN_AHEAD``), from ``start``, as ``re.finditer`` gives them (``stem`` letters
+    only), by a str.find loop: a pattern compiled for each word took 1-4 ms (on a first pass
+    over hf-daily, some 5% of the time).
     (``\w*`` never gives back a letter: the look-ahead needs a space or hyphen after it.)"""
     i = text.find(stem, start)
     while i >= 0:
@@ -3312,7 +3311,8 @@ def _data_named_by(text: str, stem: str, longer: bool, start: int):
             continue
         if longer:
             j = _WORD_CHARS.match(text, j).end()
-        if _DATA_NOUN_AHEAD.match(text, j):  # (its space or hyphen is the \b of a short stem)
+        # (the data noun's space or hyphen is the \b of a short stem)
+        if _DATA_NOUN_AHEAD.match(text, j) and not (longer and text.endswith("ly", i, j)):
             yield j
             i = text.find(stem, j)
         else:
