@@ -4763,6 +4763,7 @@ def _means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
     if not _MEANS_PART_HEAD.search(low, body) or not T.LEARNING_WORD.search(low):
         return []
     others = [(c.start, c.end, c.label) for c in mentions]
+    named = {_part_words(c.name or text[c.start : c.end]) for c in mentions if c.label == METHOD}
     out = []
     for h in _MEANS_PART_HEAD.finditer(low, body):
         m = _MEANS_PART_BEFORE.search(low, max(body, h.start() - 90), h.start())
@@ -4784,9 +4785,8 @@ def _means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
         starts = [w.start() for w in _SPACED_WORD.finditer(low, m.start(1), m.end(1))]
         a = starts[k]
         b = h.end()
-        mods_end = m.start(1) + len(m.group(1).rstrip())
-        if any(label == METHOD and x == a and y == mods_end for x, y, label in others):
-            continue  # a method and its part head ("using an instance zorbing layer" beside "instance zorbing")
+        if _part_words(" ".join(mods)) in named:
+            continue  # a method and its part head ("a zorb pooling layer" beside "zorb pooling (ZP)"): that method again
         if any(x < b and a < y and (label != METHOD or not (a <= x and y <= b)) for x, y, label in others):
             continue
         c = Cand(a, b, METHOD, "meanspart", MEANS_PART_SCORE)
