@@ -1234,7 +1234,7 @@ def _task_kinds(text: str, start: int, low: str) -> list[Cand]:
         spans.reverse()
         # "the LiDAR segmentation task", "on the challenging viewpoint transfer task": one
         # named task, not a passing kind (see _definite_kind)
-        definite = bool(spans) and _definite_kind(text, low, spans, i)
+        definite = bool(spans) and _definite_kind(low, spans, i)
         while spans and text[spans[0][0] : spans[0][1]].lower() in _TASK_KIND_QUALIFIERS:
             spans = spans[1:]
         if len(spans) < 2:
@@ -1281,7 +1281,7 @@ _DEFINITE_POINTING = frozenset(("corresponding", "following", "underlying", "ass
 DEFINITE_TASK_KIND = 0.35  # with the +0.15 of "task" after it (_TASK_AFTER), the floor of a second task
 
 
-def _definite_kind(text: str, low: str, spans: list[tuple[int, int]], i: int) -> bool:
+def _definite_kind(low: str, spans: list[tuple[int, int]], i: int) -> bool:
     """Whether the words before "task" at ``i`` are "the [qualifiers] X task", singular: a
     definite "the X task" names one task the paper evaluates on or addresses ("results on
     the LiDAR segmentation task", "the challenging viewpoint transfer task"), where "X tasks"
@@ -4745,7 +4745,7 @@ _NOT_PART_WORDS = frozenset((
     "citation", "biological", "gene", "protein", "transportation", "telecommunication",
     "overlay", "area", "web", "peer-to-peer", "defined", "software-defined", "ad-hoc", "vehicular",
     "iot", "computer", "internet", "regulatory", "metabolic", "brain", "traffic", "electrical",
-    "optical", "satellite", "radio", "access",
+    "satellite", "radio",
     # a graph a text measures, not a model's network: "scale-free random networks", "real world networks"
     "random", "scale-free", "world", "real-world", "complex",
 ))  # fmt: skip
