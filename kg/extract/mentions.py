@@ -1278,7 +1278,7 @@ def _task_kinds(text: str, start: int, low: str) -> list[Cand]:
         spans.reverse()
         # "the LiDAR segmentation task", "on the challenging viewpoint transfer task": one
         # named task, not a passing kind (see _definite_kind)
-        definite = bool(spans) and _definite_kind(text, low, spans, i)
+        definite = bool(spans) and _definite_kind(low, spans, i)
         while spans and text[spans[0][0] : spans[0][1]].lower() in _TASK_KIND_QUALIFIERS:
             spans = spans[1:]
         if len(spans) < 2:
@@ -1315,10 +1315,17 @@ def _task_kinds(text: str, start: int, low: str) -> list[Cand]:
 # a task the paper only speaks about
 _DEFINITE_NOT_KIND = frozenset(("classical", "prevalent", "popular", "conventional", "traditional",
                                 "complex", "well-known", "famous", "classic", "original"))
+# words by which "the" points back or ahead in the text, not at a task of its own ("the
+# corresponding segmentation task", "the underlying reasoning task", "the following
+# classification task"): the definite article is the text's reference, not a name
+_DEFINITE_POINTING = frozenset(("corresponding", "following", "underlying", "associated", "considered",
+                                "aforementioned", "above", "above-mentioned", "latter", "former",
+                                "preceding", "previous", "resulting", "respective", "current", "present",
+                                "same", "actual", "entire", "whole", "overall", "final", "next"))
 DEFINITE_TASK_KIND = 0.35  # with the +0.15 of "task" after it (_TASK_AFTER), the floor of a second task
 
 
-def _definite_kind(text: str, low: str, spans: list[tuple[int, int]], i: int) -> bool:
+def _definite_kind(low: str, spans: list[tuple[int, int]], i: int) -> bool:
     """Whether the words before "task" at ``i`` are "the [qualifiers] X task", singular: a
     definite "the X task" names one task the paper evaluates on or addresses ("results on
     the LiDAR segmentation task", "the challenging viewpoint transfer task"), where "X tasks"
@@ -1328,15 +1335,18 @@ def _definite_kind(text: str, low: str, spans: list[tuple[int, int]], i: int) ->
         return False
     if low[spans[-1][0] : spans[-1][1]] == "shared" or any(ch.isdigit() for ch in low[spans[0][0] : spans[-1][1]]):
         return False  # a competition ("the CL-Aff Shared Task") or its edition ("WMT19")
-    if any(N.is_adverb(low[a:b]) or low[a:b] in _DEFINITE_NOT_KIND for a, b in spans):
+    if any(N.is_adverb(low[a:b]) or low[a:b] in _DEFINITE_NOT_KIND or low[a:b] in _DEFINITE_POINTING
+           for a, b in spans):  # fmt: skip
         return False  # "the seemingly distant summarization task", "the prevalent X task": a comment
     k = spans[0][0]
     for _ in range(3):  # back over qualifiers the reading stopped at ("the challenging X task")
+        if k < 1 or low[k - 1] != " ":
+            return False  # (the text's start or a bracket: no word before; at 0, rfind's end -1 is the text's end)
         w = low.rfind(" ", 0, k - 1) + 1
         word = low[w : k - 1]
         if word == "the":
             return True
-        if word not in _TASK_KIND_QUALIFIERS or word in _DEFINITE_NOT_KIND or k - 1 < 0 or low[k - 1] != " ":
+        if word not in _TASK_KIND_QUALIFIERS or word in _DEFINITE_NOT_KIND or word in _DEFINITE_POINTING:
             return False
         k = w
     return False
@@ -4809,6 +4819,11 @@ _FAMILY_PART_WORDS = frozenset((
 ))  # fmt: skip
 
 
+# the paper calling its part new, not a word of the part's name: "a Novel Multi-scale Zorb
+# Network" is the "Multi-scale Zorb Network"
+_NOVELTY_WORDS = frozenset(("novel", "new", "proposed"))
+
+
 def _title_means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
     """Architectures and parts the title names after a means word: "Rain Removal with
     Multi-level Zorb Connections" -> "Multi-level Zorb Connections" (a method; the means rule
@@ -4832,6 +4847,9 @@ def _title_means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Ca
             spans.append(more.span(1))
     for a, b in spans:
         words = text[a:b].split()
+        while len(words) > 2 and words[0].lower() in _NOVELTY_WORDS:
+            a = text.index(words[1], a + len(words[0]))  # "using a Novel Multi-scale Zorb Network"
+            words = words[1:]
         mods = [w.lower() for w in words[:-1]]
         if all(w in _FAMILY_PART_WORDS or w in N.GENERIC_WORDS for w in mods) or any(
                 w in _NOT_PART_WORDS for w in mods):  # fmt: skip
@@ -4844,6 +4862,8 @@ def _title_means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Ca
         own = _part_words(text[a:b])
         if any(own <= other for other in named):
             continue
+        if _part_words(" ".join(words[:-1])) in named:
+            continue  # a named method and a part head ("with LSTM Network" beside "LSTM"): that method again
         c = Cand(a, b, METHOD, "titlepart", MEANS_METHOD)
         c.name = text[a:b]
         out.append(c)
@@ -4865,9 +4885,10 @@ _MEANS_PART_BEFORE = re.compile(
 _PART_LEAD_WORDS = T.JUDGING_MODIFIERS | N.TASK_LEAD_QUALIFIERS | frozenset((
     "additional", "extra", "simple", "lightweight", "light-weight", "efficient", "effective",
     "small", "large", "shallow", "deep", "several", "multiple", "two-layer", "innovative", "strong",
-    "primary", "main", "key", "hidden", "independent", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten", "eleven", "twelve",
-))  # fmt: skip
+    "primary", "main", "key", "hidden", "independent",
+    # how many, not which: "with more hidden layers", "fewer conv layers", "top k layers"
+    "more", "fewer", "less", "many", "few", "top", "k", "n",
+)) | frozenset(WORD_NUMBERS)  # fmt: skip
 # words that leave the phrase generic or show it is no noun phrase of its own
 _NOT_PART_WORDS = frozenset((
     "of", "or", "and", "from", "to", "in", "for", "by", "on", "at", "as", "is", "are", "be", "its",
@@ -4880,6 +4901,11 @@ _NOT_PART_WORDS = frozenset((
     # networks of the world a text studies, not of a model: "through online social networks"
     "social", "wireless", "sensor", "communication", "cellular", "mobile", "road", "power",
     "citation", "biological", "gene", "protein", "transportation", "telecommunication",
+    "overlay", "area", "web", "peer-to-peer", "defined", "software-defined", "ad-hoc", "vehicular",
+    "iot", "computer", "internet", "regulatory", "metabolic", "brain", "traffic", "electrical",
+    "satellite", "radio",
+    # a graph a text measures, not a model's network: "scale-free random networks", "real world networks"
+    "random", "scale-free", "world", "real-world", "complex",
 ))  # fmt: skip
 MEANS_PART_SCORE = 0.55
 
@@ -4895,6 +4921,7 @@ def _means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
     if not _MEANS_PART_HEAD.search(low, body) or not T.LEARNING_WORD.search(low):
         return []
     others = [(c.start, c.end, c.label) for c in mentions]
+    named = {_part_words(c.name or text[c.start : c.end]) for c in mentions if c.label == METHOD}
     out = []
     for h in _MEANS_PART_HEAD.finditer(low, body):
         m = _MEANS_PART_BEFORE.search(low, max(body, h.start() - 90), h.start())
@@ -4908,15 +4935,16 @@ def _means_parts(text: str, st: DocState, mentions: list[Cand]) -> list[Cand]:
         if not 2 <= len(mods) <= 3:
             continue
         if any(w in _NOT_PART_WORDS or w in _FAMILY_PART_WORDS or w in N.GENERIC_WORDS
-               or w.endswith("ly") for w in mods):
-            continue
+               or N.is_adverb(w) for w in mods):
+            continue  # (N.is_adverb, not any "-ly": "an anomaly scoring network" is a part)
         if mods[0].endswith("ing") and mods[0] not in N._ING_NOUNS and not _ING_MODIFIER.search(mods[0]):
             continue  # "using training networks": a verb, not a modifier
-        head = h.group()
-        if head.endswith("s") and head[:-1] in ("mechanism",):
-            continue
-        a = m.start(1) + sum(len(w) + 1 for w in words[:k])
+        # (from the words' own spans: the space between two words may be a line break or two spaces)
+        starts = [w.start() for w in _SPACED_WORD.finditer(low, m.start(1), m.end(1))]
+        a = starts[k]
         b = h.end()
+        if _part_words(" ".join(mods)) in named:
+            continue  # a method and its part head ("a zorb pooling layer" beside "zorb pooling (ZP)"): that method again
         if any(x < b and a < y and (label != METHOD or not (a <= x and y <= b)) for x, y, label in others):
             continue
         c = Cand(a, b, METHOD, "meanspart", MEANS_PART_SCORE)
