@@ -25,6 +25,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import reduce
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -108,6 +109,8 @@ def write_shard(spill_path: str, shard_path: str, linker, base: str | None) -> S
 
 
 def _merge(total: dict[str, Counter] | None, part: dict[str, Counter]) -> dict[str, Counter]:
+    """``total`` with one partition's counts added: the names of its first pass, or the field
+    counts of its second read (:func:`count_partition_fields`); in any order."""
     from kg.link import FIELD_FREQUENT, reduce_frequent
 
     if total is None:
@@ -166,11 +169,7 @@ def shard(paths: Sequence[str | Path], out_dir: str | Path, client, *, partition
         [need_future] = client.scatter([need], broadcast=True)
         counts = client.gather([client.submit(count_partition_fields, spill, need_future, pure=False)
                                 for spill in spills])  # fmt: skip
-        total: dict[str, Counter] = {}
-        for part in counts:
-            for key, counter in part.items():
-                total.setdefault(key, Counter()).update(counter)
-        return total
+        return reduce(_merge, counts, None) or {}  # (no spill: no papers, no counts)
 
     linker = Linker(forms if forms is not None else collect_forms([], fields=False), fields=fields)
     [linker_future] = client.scatter([linker], broadcast=True)

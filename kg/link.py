@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import ChainMap, Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from os.path import commonprefix
@@ -504,15 +504,13 @@ class FieldNeed:
     items: frozenset[str] | None = frozenset()
 
 
-def count_fields(extractions: Iterable[Extraction], need: FieldNeed,
-                 counts: dict[str, Counter] | None = None) -> dict[str, Counter]:  # fmt: skip
-    """The field counts of ``collect_forms`` for ``need`` only (pass ``counts`` to add to
-    earlier ones): FIELD_DEF and FIELD_BARE for its names, and FIELD_DF, the papers and the
-    papers of each of its items (none when ``need.items`` is empty)."""
-    if counts is None:
-        counts = {FIELD_DEF: Counter(), FIELD_BARE: Counter()}
-        if need.items is None or need.items:
-            counts[FIELD_DF] = Counter()
+def count_fields(extractions: Iterable[Extraction], need: FieldNeed) -> dict[str, Counter]:
+    """The field counts of ``collect_forms`` for ``need`` only: FIELD_DEF and FIELD_BARE for its
+    names, and FIELD_DF, the papers and the papers of each of its items (none when ``need.items``
+    is empty). Partitions' counts add up (``Counter.update``)."""
+    counts = {FIELD_DEF: Counter(), FIELD_BARE: Counter()}
+    if need.items is None or need.items:
+        counts[FIELD_DF] = Counter()
     df, wanted = counts.get(FIELD_DF), need.items
     kinds = [t for t in GUARDED_KINDS if need.definitions.get(t) or need.bare.get(t)]
     for ex in extractions:
@@ -552,6 +550,10 @@ class Linker:
 
     def __init__(self, forms: dict[str, Counter], *, workers: int = 1,
                  fields: Callable[[FieldNeed], dict[str, Counter]] | None = None):  # fmt: skip
+        if fields is None and (forms.get(FIELD_FREQUENT) or Counter()).total():
+            # (before the names are linked, which takes minutes on a big corpus)
+            raise ValueError("counts made with collect_forms(..., fields=False) need the Linker's fields= "
+                             "(a second read of the corpus: count_fields)")
         lex = canonical_names()
         counted = forms  # (as the papers gave them, before the vote moves any: FIELD_BARE's kinds)
         votes = forms.get(TYPE_VOTES) or Counter()
@@ -576,9 +578,6 @@ class Linker:
         self._read_definitions(forms)
         if fields is not None:
             forms = {**forms, **fields(self._field_need(counted))}
-        elif (forms.get(FIELD_FREQUENT) or Counter()).total():
-            raise ValueError("counts made with collect_forms(..., fields=False) need the Linker's fields= "
-                             "(a second read of the corpus: count_fields)")
         self._read_fields(forms)
         entities = self._label_acronyms(forms, entities)
         # families: emit the family entity and point variants at it
@@ -668,15 +667,9 @@ class Linker:
         foreign = {k for k, n in uses.items() if n >= FIELD_MIN_PAPERS
                    and self._writers[k] <= THIN_DEFINERS and _ACRONYM_FORM.match(k[1])}  # fmt: skip
         weighed = set(foreign)
-        for t in GUARDED_KINDS:
-            for n, e in self.canon[t].items():
-                if n[0] == "\x00" or e[-1:] != ")" or not _bare_acronym(n):
-                    continue
-                meanings = [self.meanings.get((t, k), ()) for k in _keys(n, True)]
-                if ((t, e) in foreign or ((t, e) in self.thin and _short_caps(n))
-                        or any(len(m) > 1 for m in meanings)):
-                    weighed.add((t, e))
-                    weighed.update((t, x) for m in meanings for x in m)
+        for t, n, e in self._weighed_names(foreign):
+            weighed.add((t, e))
+            weighed.update((t, x) for k in _keys(n, True) for x in self.meanings.get((t, k), ()))
         df = counted.get(FIELD_DF) or Counter()
         frequent = counted.get(FIELD_FREQUENT) or Counter()
         if len(df) > 1:
@@ -715,21 +708,29 @@ class Linker:
         for (t, e), items in bare.items():
             d = _ACRONYM_FORM.match(e)
             if not d or writers[t, e] > THIN_DEFINERS:
-                continue
+                continue  # (the same test as the foreign candidates of :meth:`_field_need`)
             own = _own_items(d.group("short"), e)
             shared = {x for x, n in items.items() if n >= FIELD_MIN_PAPERS and x not in own}
             telling = shared - self.common_items
             if len(telling) >= FIELD_MIN_ITEMS and shared.isdisjoint(self.fields.get((t, e), ())):
                 self.foreign.add((t, e))
-        # the bare names whose entity a paper's field may change (:meth:`_field_overlay`)
         self.field_names: dict[str, set[str]] = {t: set() for t in ENTITY_TYPES}
+        for t, n, _ in self._weighed_names(self.foreign):
+            self.field_names[t].add(n)
+
+    def _weighed_names(self, foreign: set[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
+        """(kind, bare name, entity) of the bare acronyms whose entity a paper's field may change
+        (:meth:`_field_overlay`): a definition ``foreign`` to its bare users, a thin one of two or
+        three capitals, one of several meanings. One test for :meth:`_field_need` (with the
+        entities that may be foreign) and :meth:`_read_fields` (those that are): were they to
+        differ, the second read would miss a field the Linker weighs."""
         for t in GUARDED_KINDS:
             for n, e in self.canon[t].items():
                 if n[0] == "\x00" or e[-1:] != ")" or not _bare_acronym(n):
                     continue
-                if ((t, e) in self.foreign or ((t, e) in self.thin and _short_caps(n))
+                if ((t, e) in foreign or ((t, e) in self.thin and _short_caps(n))
                         or any(len(self.meanings.get((t, k), ())) > 1 for k in _keys(n, True))):
-                    self.field_names[t].add(n)
+                    yield t, n, e
 
     def _label_acronyms(self, forms: dict[str, Counter], entities: list[Entity]) -> list[Entity]:
         """The entities with an acronym definition renamed to the bare acronym where the corpus
