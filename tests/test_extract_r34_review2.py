@@ -63,3 +63,9 @@ def test_a_gain_noun_before_of_has_no_other_of_between():
     # (searched in the text right before the margin)
     assert R._GAIN_NOUN_OF.search("gains on every split of +")
     assert not R._GAIN_NOUN_OF.search("gains on quality of answers of ")
+
+
+def test_speedup_after_a_verb_that_takes_a_noun_is_the_noun(nlp):
+    assert "speedup" in _metrics(nlp, "The quorb cache leads to speedup over the zorb baseline on multicore processors.")
+    # (the infinitive stays a verb)
+    assert "speedup" not in _metrics(nlp, "We aim to speedup zorb solvers on multicore processors.")

@@ -5181,7 +5181,7 @@ _LABEL_GAP = re.compile(r"[ \t]*[:=][ \t]*\$?")
 # ... and a label the mention finder did not mark, in a list whose other labels are benchmarks
 # ("USMLE: 60.2%, MedQA: 62.7%"): a capitalised word with a capital or digit inside
 _NAME_LABEL_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]*:[ \t]*\$?$")
-_LABELLED_NUMBER = re.compile(r"[ \t]*[:=][ \t]*\$?\d")
+_LABELLED_NUMBER = re.compile(_LABEL_GAP.pattern + r"\d")
 
 
 def _labelled_value_benchmark(text: str, q: Quantity, datasets: list[Cand]) -> Cand | str | None:
@@ -5442,9 +5442,10 @@ def _split_plural_heads(text: str, bound: list[list], s0: int) -> None:
 # "improves the MT-Bench score from 6.1 to 7.3", "pushing the GLUE score to 80.5%", "an AlpacaEval
 # score of 35.2%": the benchmark is the dataset and "score" the measure (the guidelines' metric is
 # the text's word; the benchmark names no measure of its own)
+_SCORE_NOUN = r"(?:\s+benchmark)?\s+(?P<noun>scores?)"  # (after the benchmark: "GLUE benchmark score")
 _BENCHMARK_SCORE_GAP = re.compile(
     # (a model's: "the MT-Bench score of Llama-2 from 6.1 to 7.3")
-    r"(?:\s+benchmark)?\s+(?P<noun>scores?)\s*(?:of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+)?\s+(?=from|to))?"
+    _SCORE_NOUN + r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+)?\s+(?=from|to))?"
     r"(?:(?:of|is|was|=|:|from|to|reaches|reached|at)\s*)?"
     r"(?:(?:only|just|about|nearly|around|approximately|over|up to|more than|merely)\s+)?\$?$"
 )
@@ -5481,7 +5482,7 @@ def _bind_benchmark_scores(text: str, bound: list[list], datasets: list[Cand], s
 # ... or the benchmark and "score" written right after the value: "achieves a 70.4% FEVER score",
 # "72.1 MMLU scores" (the unit may stand between: "a 61.2 % ZorbQA score")
 _BEFORE_BENCHMARK = re.compile(r"(?:\s*\\?%)?[ \t]+")
-_SCORE_AFTER_BENCHMARK = re.compile(r"(?:\s+benchmark)?\s+(?P<noun>scores?)\b")
+_SCORE_AFTER_BENCHMARK = re.compile(_SCORE_NOUN + r"\b")
 
 
 def _score_named_after(text: str, q: Quantity, datasets: list[Cand]) -> str | None:
