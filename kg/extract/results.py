@@ -5184,18 +5184,18 @@ _NAME_LABEL_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]*
 _LABELLED_NUMBER = re.compile(_LABEL_GAP.pattern + r"\d")
 
 
-def _labelled_value_benchmark(text: str, q: Quantity, datasets: list[Cand]) -> Cand | str | None:
-    """The benchmark written right before ``q`` as its label ("PubMedQA: 78.2%"), if any (its
-    name, for a label that is no mention but whose list's other labels are benchmarks)."""
+def _labelled_value_benchmark(text: str, q: Quantity, datasets: list[Cand]) -> str | None:
+    """The name of the benchmark written right before ``q`` as its label ("PubMedQA: 78.2%"),
+    if any (also a label that is no mention but whose list's other labels are benchmarks)."""
     i = bisect.bisect_right([d.end for d in datasets], q.start) - 1
     if i >= 0 and q.start - datasets[i].end <= 4 and _LABEL_GAP.fullmatch(text, datasets[i].end, q.start):
-        return datasets[i]
+        return datasets[i].name
     m = _NAME_LABEL_BEFORE.search(text, max(0, q.start - 40), q.start)
-    # (nor a label the lexicon knows as a model or a measure: "(GPT-4: 60.2%, KorbQA: 78.2%)",
-    # "(Top-1: 76.2%, ImageNet-A: 30.1%)")
-    if m and lookup_label(m.group(1)) not in (METHOD, METRIC) and any(0 < d.start - q.end < 40 and _LABELLED_NUMBER.match(text, d.end) for d in datasets):
-        return m.group(1)
-    return None
+    if m is None or lookup_label(m.group(1)) in (METHOD, METRIC):
+        return None  # (nor a label the lexicon knows as a model or a measure: "(GPT-4: 60.2%,
+        # KorbQA: 78.2%)", "(Top-1: 76.2%, ImageNet-A: 30.1%)")
+    labelled_after = any(0 < d.start - q.end < 40 and _LABELLED_NUMBER.match(text, d.end) for d in datasets)
+    return m.group(1) if labelled_after else None
 
 
 def _dataset_for(text, q, datasets, bound, idx, s0, s1):
@@ -5204,7 +5204,7 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
         return bracketed.name
     labelled = _labelled_value_benchmark(text, q, datasets)
     if labelled is not None:
-        return labelled if isinstance(labelled, str) else labelled.name  # "MedQA: 60.2%, PubMedQA: 78.2%": the label's, not the next item's
+        return labelled  # "MedQA: 60.2%, PubMedQA: 78.2%": the label's, not the next item's
     if idx and _OPEN_GAP.fullmatch(text, bound[idx - 1][0].end, q.start):
         # "BC4CHEMD to 93.72% (4.1% gain), Species800 to ...": a margin in brackets right
         # after a score is on that score's benchmark
