@@ -437,9 +437,9 @@ _OPENING_GERUND = re.compile(r"[A-Z][a-z]+ing ")
 # plural family named with a participle one in the plural ("Spiking Neural Networks are ...")
 _SINGULAR_VERB_AFTER = re.compile(r" (?:is|was|has|remains|requires|becomes|poses|involves|needs)\b")
 # a gerund clause before the sentence's subject ("Leveraging Transformers, we ...", "Combining
-# Zorb Attention with ..., this paper ..."): the gerund is the clause's verb, whatever follows it
-# -ing words that are prepositions: "Following Zorbson and Quorb, we ..." cites a work, and the
-# rest is a person's name, no method
+# Zorb Attention with ..., this paper ..."): the gerund is the clause's verb, whatever follows
+# it. Not the -ing words that are prepositions: "Following Zorbson and Quorb, we ..." cites a
+# work, and the rest is a person's name, no method
 _PREPOSITION_GERUNDS = frozenset(("following", "according", "regarding", "concerning", "including", "excluding",
                                   "considering", "during", "notwithstanding", "barring", "pending"))
 _SUBJECT_AFTER_CLAUSE = re.compile(r"[^.;:!?,]{0,100},\s+(?:we|our|I|this (?:paper|work|study|article))\b")
@@ -447,7 +447,7 @@ _SUBJECT_AFTER_CLAUSE = re.compile(r"[^.;:!?,]{0,100},\s+(?:we|our|I|this (?:pap
 
 # the words a title opens with to say what kind of paper it is ("Position: Zorb Models Need
 # Alignment", "Survey: ..."): no name of the work ("Primer: ..." is a model, so not listed)
-TITLE_GENRES = frozenset(("position", "survey", "review", "perspective", "perspectives", "tutorial", "overview",
+_TITLE_GENRES = frozenset(("position", "survey", "review", "perspective", "perspectives", "tutorial", "overview",
                           "commentary", "editorial", "erratum", "corrigendum", "retrospective", "opinion",
                           "essay", "viewpoint", "rebuttal", "notes", "note", "vision"))
 
@@ -492,7 +492,7 @@ def find_candidates(text: str, st: DocState) -> None:
             # (a lower-case prefix a macro left is the author's name for the work: "\\pgcoder: Boosting ...";
             # a word of the paper's kind is none: "Position: ...", "Survey: ...")
             ok = (N.is_namey(prefix) or prefix[:1].isupper() or (start, start + len(prefix)) in st.macro_names
-                  ) and not _ING_START.match(prefix) and prefix.lower() not in TITLE_GENRES
+                  ) and not _ING_START.match(prefix) and prefix.lower() not in _TITLE_GENRES
         elif 2 <= len(words) <= 4 and not _ING_START.match(prefix):
             # a multi-word prefix is a name when the abstract uses it as one, when it has a
             # name-like word, or when it is headed like a method ("Qiskit Code Assistant")
@@ -2934,20 +2934,29 @@ def _letter_measures(text: str, start: int) -> list[Cand]:
 # and "video-mAP", "box-AP", "detection-mAP", "weighted-F1-score", "Intra-FID" (the tokenizer
 # keeps such a compound one token, so the lexicon's "mAP" is not found inside it); the code
 # after the hyphen is one of the common measure codes and the words before it are plain words
-# ("Rank-1", "ROUGE-L", "high-precision", "DeepSeek-R1", "KD-Loss", "RelEns-DSC" are not read)
+# ("Rank-1", "ROUGE-L", "high-precision", "DeepSeek-R1", "KD-Loss", "RelEns-DSC" are not read).
+# Not "EM": after a hyphen it is expectation-maximisation ("hard-EM", "variational-EM",
+# "online-EM"), not exact match
+_HYPHENED_CODES = r"(?:m?AP|F1|IoU|IOU|mIoU|AUC|AUROC|FID|BLEU|MRR|n?DCG|NDCG|PSNR|SSIM|WER|CER)"
 _HYPHENED_MEASURE = re.compile(
     r"(?<![\w@./-])((?:[A-Za-z][a-z]+-){1,2})"
-    r"(m?AP|F1|IoU|IOU|mIoU|AUC|AUROC|FID|BLEU|EM|MRR|n?DCG|NDCG|PSNR|SSIM|WER|CER)(-[Ss]core)?(?![\w@-])"
+    rf"({_HYPHENED_CODES})(-[Ss]core)?(?![\w@-])"
 )
 # what a compound so written names when it is no measure: a loss or an objective built on the
-# measure ("Smooth-AP is a plug-and-play objective", "Inner-IoU loss")
+# measure ("Smooth-AP is a plug-and-play objective", "Inner-IoU loss", "the Fast-AP ranking
+# objective", "a Soft-DCG surrogate"); not a measure plotted "as a function of" something
+# ("the clip-mAP as a function of the threshold"): after "is a" or "as a" only a loss, an
+# objective or a surrogate, or one of their functions
 _HYPHENED_NOT_MEASURE = re.compile(
-    r"\s*(?:-\s*)?(?:loss|losses|objective|function|based|guided|aware|weights?)\b"
-    r"|(?:,|\s+is|\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:loss|objective|function)\b",
+    r"\s*(?:-\s*)?(?:loss|losses|objective|surrogate|function|based|guided|aware|weights?)\b"
+    r"|\s+(?!(?:and|or|the|of|on|in|at|for|with|to|by|as|than|is|are|was|were)\b)[a-z]+\s+"
+    r"(?:loss|losses|objective|surrogate)\b"
+    r"|(?:,|\s+is|\s+as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:loss|objective|surrogate|(?:objective|loss|cost|surrogate)\s+function)\b",
     re.I,
 )
 # (opens with the hyphen, a literal the regex engine skips ahead to: about 5 us an abstract)
-_HYPHENED_CODE = re.compile(r"-(?:m?AP|F1|IoU|IOU|mIoU|AUC|AUROC|FID|BLEU|EM|MRR|n?DCG|NDCG|PSNR|SSIM|WER|CER)\b")
+_HYPHENED_CODE = re.compile(rf"-{_HYPHENED_CODES}\b")
 _HYPHENED_NOT_PREFIX = frozenset({"non", "pseudo", "anti", "self", "semi", "multi", "cross", "full", "high", "low"})
 
 
@@ -8584,7 +8593,9 @@ def _editions_of_datasets(text: str, mentions: list[Cand]) -> None:
 # ("DAVIS 2016/2017 val", "Zorb-VOS 2018/2019 test-dev": the split of each edition)
 _EDITION_SUFFIX_END = re.compile(r"(?<=[A-Za-z][- ])v?\d+(?:\.\d+)?[kKM]?$|(?<=[A-Za-z])v?\d+(?:\.\d+)?[kKM]?$")
 _EDITION_NUMBER_AFTER = re.compile(r" (v?\d{1,4}(?:\.\d+)?[kKM]?)(?=(?:/|,? and |,? or |, )v?\d)")
-_SPLIT_AFTER = r"(?:val|validation|test|dev|test-dev|test-std|minival)(?: sets?| splits?)?(?![\w-]| (?!and\b|or\b)[a-z])"
+# (a split word then "set" or "split" whatever follows: "2017 and 2018 test sets with"; a bare
+# split word not before another word: "100 test images" counts images)
+_SPLIT_AFTER = _SPLIT_WORD + r"(?:(?: sets?| splits?)(?![\w-])|(?![\w-]| (?!and\b|or\b)[a-z]))"
 _NEXT_EDITION = re.compile(
     r"(?:/|,? and |,? or |, (?:and )?)(v?\d{1,4}(?:\.\d+)?[kKM]?)(?!\.?\d|\s*\\?%)"
     r"(?=[,;:.)/]?(?:\s|$)|[,;:.)/]|,? and |,? or )"

@@ -2071,7 +2071,8 @@ def _benchmark_before_bracket(text: str, q: Quantity, datasets: list[Cand]) -> C
     return before[0] if before else None
 
 
-_BRACKET_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+# (not the digit of a measure's name: "(top-1 92.6% and 87.1%)" holds two values)
+_BRACKET_NUMBER = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?")
 
 
 # the split label before a number in brackets: "(val: 77.7%", ", \emph{test}: 66.5"
@@ -2822,7 +2823,7 @@ _X_ACCELERATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?accelerations?\b")
 # the noun of a gain a few words before "of" and a margin ("improvement across all backbones of
 # +2.8%", "gains on every split of 3.1%"); not another "of" or a clause break between them
 _GAIN_NOUN_OF = re.compile(
-    r"\b(?:improvements?|gains?|boosts?)\s+(?:(?:across|on|in|for|over)\s+)(?:[\w-]+\s+){0,3}?of\s+(?:\+\s*)?\$?$"
+    r"\b(?:improvements?|gains?|boosts?)\s+(?:across|on|in|for|over)\s+(?:(?!of\b)[\w-]+\s+){0,3}?of\s+(?:\+\s*)?\$?$"
 )
 
 
@@ -5180,19 +5181,21 @@ _LABEL_GAP = re.compile(r"[ \t]*[:=][ \t]*\$?")
 # ... and a label the mention finder did not mark, in a list whose other labels are benchmarks
 # ("USMLE: 60.2%, MedQA: 62.7%"): a capitalised word with a capital or digit inside
 _NAME_LABEL_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]*:[ \t]*\$?$")
-_LABELLED_NUMBER = re.compile(r"[ \t]*[:=][ \t]*\$?\d")
+_LABELLED_NUMBER = re.compile(_LABEL_GAP.pattern + r"\d")
 
 
-def _labelled_value_benchmark(text: str, q: Quantity, datasets: list[Cand]) -> Cand | str | None:
-    """The benchmark written right before ``q`` as its label ("PubMedQA: 78.2%"), if any (its
-    name, for a label that is no mention but whose list's other labels are benchmarks)."""
+def _labelled_value_benchmark(text: str, q: Quantity, datasets: list[Cand]) -> str | None:
+    """The name of the benchmark written right before ``q`` as its label ("PubMedQA: 78.2%"),
+    if any (also a label that is no mention but whose list's other labels are benchmarks)."""
     i = bisect.bisect_right([d.end for d in datasets], q.start) - 1
     if i >= 0 and q.start - datasets[i].end <= 4 and _LABEL_GAP.fullmatch(text, datasets[i].end, q.start):
-        return datasets[i]
+        return datasets[i].name
     m = _NAME_LABEL_BEFORE.search(text, max(0, q.start - 40), q.start)
-    if m and any(0 < d.start - q.end < 40 and _LABELLED_NUMBER.match(text, d.end) for d in datasets):
-        return m.group(1)
-    return None
+    if m is None or lookup_label(m.group(1)) in (METHOD, METRIC):
+        return None  # (nor a label the lexicon knows as a model or a measure: "(GPT-4: 60.2%,
+        # KorbQA: 78.2%)", "(Top-1: 76.2%, ImageNet-A: 30.1%)")
+    labelled_after = any(0 < d.start - q.end < 40 and _LABELLED_NUMBER.match(text, d.end) for d in datasets)
+    return m.group(1) if labelled_after else None
 
 
 def _dataset_for(text, q, datasets, bound, idx, s0, s1):
@@ -5201,7 +5204,7 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
         return bracketed.name
     labelled = _labelled_value_benchmark(text, q, datasets)
     if labelled is not None:
-        return labelled if isinstance(labelled, str) else labelled.name  # "MedQA: 60.2%, PubMedQA: 78.2%": the label's, not the next item's
+        return labelled  # "MedQA: 60.2%, PubMedQA: 78.2%": the label's, not the next item's
     if idx and _OPEN_GAP.fullmatch(text, bound[idx - 1][0].end, q.start):
         # "BC4CHEMD to 93.72% (4.1% gain), Species800 to ...": a margin in brackets right
         # after a score is on that score's benchmark
@@ -5260,8 +5263,7 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
         # with is its values', up to the next one written before a value
         # (a list's first item where "both" opens it: "On both A and B, X reaches 91.2%", as
         # "X reaches 91.2% on both A and B" gives A)
-        both = text.startswith("both ", fronted.start - 5)
-        return None if _one_of_listed(text, fronted, datasets) and not both else fronted.name
+        return None if _one_of_listed(text, fronted, datasets) and not _after_both(text, fronted) else fronted.name
     own = _item_benchmark(text, q, datasets, s0, after[0]) if after else None
     if own is not None:
         return own.name
@@ -5285,8 +5287,18 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     nearest = min(datasets, key=lambda d: abs(d.start - q.start))
     if _one_of_listed(text, nearest, datasets):
         both = _fronted_benchmark(text, datasets, s0, q.start)  # ("On both A and B, ...": A)
-        return both.name if both is not None and text.startswith("both ", both.start - 5) else None
+        return both.name if both is not None and _after_both(text, both) else None
     return nearest.name
+
+
+# "both" before a list's first item, an article between them or not ("On both the A and B
+# benchmarks"): the list is the one the claim is made on, each item alike
+_BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?$")
+
+
+def _after_both(text: str, d: Cand) -> bool:
+    """Whether "both" (see _BOTH_BEFORE) stands right before ``d``."""
+    return _BOTH_BEFORE.search(text, max(0, d.start - 12), d.start) is not None
 
 
 # a value's own list of benchmarks, right after it: "60+% recovery on CATH, TS50 and TS500", "a 1%
@@ -5430,9 +5442,10 @@ def _split_plural_heads(text: str, bound: list[list], s0: int) -> None:
 # "improves the MT-Bench score from 6.1 to 7.3", "pushing the GLUE score to 80.5%", "an AlpacaEval
 # score of 35.2%": the benchmark is the dataset and "score" the measure (the guidelines' metric is
 # the text's word; the benchmark names no measure of its own)
+_SCORE_NOUN = r"(?:\s+benchmark)?\s+(?P<noun>scores?)"  # (after the benchmark: "GLUE benchmark score")
 _BENCHMARK_SCORE_GAP = re.compile(
     # (a model's: "the MT-Bench score of Llama-2 from 6.1 to 7.3")
-    r"(?:\s+benchmark)?\s+(?P<noun>scores?)\s*(?:of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+)?\s+(?=from|to))?"
+    _SCORE_NOUN + r"\s*(?:of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+)?\s+(?=from|to))?"
     r"(?:(?:of|is|was|=|:|from|to|reaches|reached|at)\s*)?"
     r"(?:(?:only|just|about|nearly|around|approximately|over|up to|more than|merely)\s+)?\$?$"
 )
@@ -5469,7 +5482,7 @@ def _bind_benchmark_scores(text: str, bound: list[list], datasets: list[Cand], s
 # ... or the benchmark and "score" written right after the value: "achieves a 70.4% FEVER score",
 # "72.1 MMLU scores" (the unit may stand between: "a 61.2 % ZorbQA score")
 _BEFORE_BENCHMARK = re.compile(r"(?:\s*\\?%)?[ \t]+")
-_SCORE_AFTER_BENCHMARK = re.compile(r"(?:\s+benchmark)?\s+(?P<noun>scores?)\b")
+_SCORE_AFTER_BENCHMARK = re.compile(_SCORE_NOUN + r"\b")
 
 
 def _score_named_after(text: str, q: Quantity, datasets: list[Cand]) -> str | None:
