@@ -9,7 +9,7 @@ the first two), each a first call (which reads the rows the page keeps) and the 
 read already kept. Printed as ratios: comparison / the method pages together, and / one method
 page on average.
 
-Usage: .venv/bin/python bench/bench_compare.py --store DIR [--methods resnet-50 ...] [--repeats 5]
+Usage: .venv/bin/python bench/bench_compare.py [--store DIR] [--methods resnet-50 ...] [--repeats 5]
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench_pages import ensure_store  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 from kg.web import create_app  # noqa: E402
 
@@ -63,7 +64,7 @@ def measure(store: Path, urls: list[str], repeats: int) -> dict[str, tuple[float
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--store", type=Path, required=True)
+    parser.add_argument("--store", type=Path, help="store directory (default: bench_pages.py's, built from sota-arxiv once)")
     parser.add_argument("--methods", nargs="+", default=list(METHODS), help="method slugs (2 to 6)")
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
@@ -71,8 +72,9 @@ def main() -> None:
     compares = ["/compare?" + urlencode([("method", m) for m in args.methods])]
     if len(args.methods) > 2:
         compares.append("/compare?" + urlencode([("method", m) for m in args.methods[:2]]))
-    alone = measure(args.store, pages, args.repeats)
-    together = measure(args.store, compares, args.repeats)
+    store = ensure_store(args.store)
+    alone = measure(store, pages, args.repeats)
+    together = measure(store, compares, args.repeats)
     print("| page | first ms | median ms | bytes |\n|---|---|---|---|")
     for url, (first, median, size) in {**alone, **together}.items():
         print(f"| {url} | {first * 1000:.0f} | {median * 1000:.1f} | {size:,} |")
