@@ -626,24 +626,37 @@ def spells_by_initials(name: str, phrase: str) -> bool:
 
 
 _SPELL_SKIP = frozenset(("of", "for", "and", "the", "with", "in", "on", "to", "a", "via"))
+# ... and with ``every_word`` (where no skipped content word is allowed) these too: "Bidirectional
+# Encoder Representations from Transformers"
+_EVERY_WORD_SKIP = _SPELL_SKIP | {"from", "by", "an", "at", "as", "into", "using", "based", "over",
+                                  "through", "towards", "toward", "under", "or", "its", "their"}
 
 
-def spells(name: str, phrase: str) -> bool:
+def spells(name: str, phrase: str, every_word: bool = False) -> bool:
     """Whether ``phrase`` spells out the acronym ``name``: its letters in order, the first
     of the phrase's first word, and at most one word of three (or a function word) without
     a letter of it ("SARA" and "Sparse Attention Routing Adaptation"; "IA-RED$^2$" and
-    "Interpretability-Aware Redundancy Reduction").
+    "Interpretability-Aware Redundancy Reduction"). With ``every_word``, each word but a
+    function word gives a letter (its hyphenated parts need not: "EAFNet" and "Efficient
+    Attention-bridged Fusion Network"), as where the two are not written together: "SIG"
+    reads "stochastic gradient descent" only by a letter from inside its first word and none
+    from "descent".
 
     >>> spells("SARA", "Sparse Attention Routing Adaptation"), spells("FooNet", "Object Detection")
     (True, False)
+    >>> spells("SIG", "stochastic gradient descent"), spells("SIG", "stochastic gradient descent", every_word=True)
+    (True, False)
     """
     letters = "".join(c for c in name.lower() if c.isalpha())
+    if every_word:
+        phrase = phrase.replace("-", "")
     words = [w for w in _WORD_PARTS.split(phrase.lower()) if w]
     if len(letters) < 2 or len(words) < 2 or len(words) > len(letters) + 2:
         return False
     if words[0][0] != letters[0]:
         return False  # what go(0, 0, 0) finds first; most calls end here, before the cache
-    spare = len(words) // 3
+    spare = 0 if every_word else len(words) // 3
+    skip = _EVERY_WORD_SKIP if every_word else _SPELL_SKIP
 
     # (cached by assignment, not by a decorator: a compiled (mypyc) build cannot yet let a
     # decorated nested function call itself)
@@ -651,7 +664,7 @@ def spells(name: str, phrase: str) -> bool:
         if w == len(words):
             return i == len(letters)
         word = words[w]
-        if w and (word in _SPELL_SKIP or skipped < spare) and go(i, w + 1, skipped + (word not in _SPELL_SKIP)):
+        if w and (word in skip or skipped < spare) and go(i, w + 1, skipped + (word not in skip)):
             return True
         if i >= len(letters) or word[0] != letters[i]:
             return False
