@@ -39,6 +39,11 @@ def test_every_word_of_a_bare_acronyms_long_form_gives_a_letter():
     assert not N.spells("QIG", "quantized gradient descent", every_word=True)
     assert N.spells("ZEAF", "Zorb Efficient Attention-bridged Fusion", every_word=True)
     assert N.spells("ZERT", "Zorb Encoder Representations from Transformers", every_word=True)
+    # apart: a reading that leaves a word out reads only the first letters of the others
+    assert not N.spells_apart("QIG", "quantized gradient descent")
+    assert N.spells_apart("ZFC", "Zorb Fully Connected Block")
+    assert N.spells_apart("QuorbNet", "quorb modulation networks")
+    assert not N.spells_apart("ZQN", "Zorb Q-learning")  # (not read inside a hyphenated word's part)
 
 
 def test_a_bare_acronym_is_not_joined_to_words_it_skips():

@@ -5314,10 +5314,9 @@ def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
     for short in shorts:
         # a longer name that contains the short one is a variant of it, not its spelling
         # ("GPT-4 Turbo" and "GPT-4", "LLaMA-Adapter V2" and "LLaMA" are two models)
-        # (every word of the long form gives a letter: the two are not written together, and a
-        # loose reading joins an acronym to words it does not abbreviate, "SIG" to "stochastic
-        # gradient descent")
-        spelled = [long for long in longs if not _part_of_words(short, long) and N.spells(short, long, every_word=True)]
+        # (the two are not written together: a loose reading joins an acronym to words it does
+        # not abbreviate, "SIG" to "stochastic gradient descent", N.spells_apart)
+        spelled = [long for long in longs if not _part_of_words(short, long) and N.spells_apart(short, long)]
         if len(spelled) == 1 and spelled[0] not in joined:
             joined[short] = joined[spelled[0]] = f"{spelled[0]} ({short})"
     for c in methods:

@@ -632,20 +632,19 @@ _EVERY_WORD_SKIP = _SPELL_SKIP | {"from", "by", "an", "at", "as", "into", "using
                                   "through", "towards", "toward", "under", "or", "its", "their"}
 
 
-def spells(name: str, phrase: str, every_word: bool = False) -> bool:
+def spells(name: str, phrase: str, every_word: bool = False, prefixes: bool = False) -> bool:
     """Whether ``phrase`` spells out the acronym ``name``: its letters in order, the first
     of the phrase's first word, and at most one word of three (or a function word) without
     a letter of it ("SARA" and "Sparse Attention Routing Adaptation"; "IA-RED$^2$" and
     "Interpretability-Aware Redundancy Reduction"). With ``every_word``, each word but a
     function word gives a letter (its hyphenated parts need not: "EAFNet" and "Efficient
-    Attention-bridged Fusion Network"), as where the two are not written together: "SIG"
-    reads "stochastic gradient descent" only by a letter from inside its first word and none
-    from "descent".
+    Attention-bridged Fusion Network"); with ``prefixes``, the letters read from one word are
+    its first letters ("FocalNet" and "focal modulation networks"). See :func:`spells_apart`.
 
     >>> spells("SARA", "Sparse Attention Routing Adaptation"), spells("FooNet", "Object Detection")
     (True, False)
-    >>> spells("SIG", "stochastic gradient descent"), spells("SIG", "stochastic gradient descent", every_word=True)
-    (True, False)
+    >>> spells("SIG", "stochastic gradient descent", every_word=True), spells("SIG", "stochastic gradient descent", prefixes=True)
+    (False, False)
     """
     letters = "".join(c for c in name.lower() if c.isalpha())
     if every_word:
@@ -675,13 +674,33 @@ def spells(name: str, phrase: str, every_word: bool = False) -> bool:
                 return True
             if i >= len(letters):
                 return False
-            pos = word.find(letters[i], pos) + 1
-            if not pos:
-                return False
+            if prefixes:
+                if not word.startswith(letters[i], pos):
+                    return False
+                pos += 1
+            else:
+                pos = word.find(letters[i], pos) + 1
+                if not pos:
+                    return False
             i += 1
 
     go = cache(go_uncached)
     return go(0, 0, 0)
+
+
+def spells_apart(name: str, phrase: str) -> bool:
+    """:func:`spells` for an acronym and a phrase not written together as "Long Form (ACR)":
+    a reading that leaves out a word may not also take a letter from inside a word other
+    than its first letters. "SIG" reads "stochastic gradient descent" only by the "i" of
+    "stochastic" and no letter of "descent"; "TFC" leaves "Block" out of "Temporal Fully
+    Connected Block", and "FocalNet" reads the starts of "focal modulation networks".
+
+    >>> spells_apart("SIG", "stochastic gradient descent"), spells("SIG", "stochastic gradient descent")
+    (False, True)
+    >>> spells_apart("TFC", "Temporal Fully Connected Block"), spells_apart("FocalNet", "focal modulation networks")
+    (True, True)
+    """
+    return spells(name, phrase) and (spells(name, phrase, every_word=True) or spells(name, phrase, prefixes=True))
 
 
 _VERSION_END = re.compile(r"[ -]?([vV]?\d+(?:\.\d+)?)$")
