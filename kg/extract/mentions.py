@@ -5351,7 +5351,9 @@ def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
     for short in shorts:
         # a longer name that contains the short one is a variant of it, not its spelling
         # ("GPT-4 Turbo" and "GPT-4", "LLaMA-Adapter V2" and "LLaMA" are two models)
-        spelled = [long for long in longs if not _part_of_words(short, long) and N.spells(short, long)]
+        # (the two are not written together: a loose reading joins an acronym to words it does
+        # not abbreviate, "SIG" to "stochastic gradient descent", N.spells_apart)
+        spelled = [long for long in longs if not _part_of_words(short, long) and N.spells_apart(short, long)]
         if len(spelled) == 1 and spelled[0] not in joined:
             joined[short] = joined[spelled[0]] = f"{spelled[0]} ({short})"
     for c in methods:
@@ -6710,9 +6712,21 @@ def _context_label(text: str, c: Cand, title_end: int, cues: _LazyCues) -> str:
     # a data word is a necessary part: str tests skip the end-anchored search, which tries
     # each of the 80 characters (non-ASCII text is searched: re.I folds "\u017f" to "s")
     low = before.lower()
-    if (not before.isascii() or any(w in low for w in _DATASET_WORDS)) and _DATASET_BEFORE.search(before):
-        return DATASET
+    if (not before.isascii() or any(w in low for w in _DATASET_WORDS)) and (m := _DATASET_BEFORE.search(before)):
+        if not (_COMMA_AFTER_NOUN.match(before, m.start()) and _FRONTED_NAMED_DATA.search(text, max(0, c.start - 200), c.start - len(before) + m.start())):
+            return DATASET
     return METHOD
+
+
+# "On both the Zorb and Quxa datasets, ZorbNet reaches ...": a sentence that opens with a
+# preposition whose object names its data before the data noun ends that phrase at the comma; the
+# name after it is the clause's subject, not one more item of the list ("On three benchmarks,
+# ZorbA, ZorbB and ZorbC" names none before the noun and stays a list)
+_COMMA_AFTER_NOUN = re.compile(r"\w+\s*,")
+_FRONTED_NAMED_DATA = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:On|In|Across|Over|For)\s+(?:both\s+|all\s+|each\s+of\s+)?(?:the\s+)?"
+    r"(?=[^,;()]*?(?<![\w-])[A-Z0-9])(?:(?![.!?]\s)[^,;()]){1,80}?\s\Z"
+)
 
 
 _IS_A_TASK = re.compile(

@@ -626,24 +626,36 @@ def spells_by_initials(name: str, phrase: str) -> bool:
 
 
 _SPELL_SKIP = frozenset(("of", "for", "and", "the", "with", "in", "on", "to", "a", "via"))
+# ... and with ``every_word`` (where no skipped content word is allowed) these too: "Bidirectional
+# Encoder Representations from Transformers"
+_EVERY_WORD_SKIP = _SPELL_SKIP | {"from", "by", "an", "at", "as", "into", "using", "based", "over",
+                                  "through", "towards", "toward", "under", "or", "its", "their"}
 
 
-def spells(name: str, phrase: str) -> bool:
+def spells(name: str, phrase: str, every_word: bool = False, prefixes: bool = False) -> bool:
     """Whether ``phrase`` spells out the acronym ``name``: its letters in order, the first
     of the phrase's first word, and at most one word of three (or a function word) without
     a letter of it ("SARA" and "Sparse Attention Routing Adaptation"; "IA-RED$^2$" and
-    "Interpretability-Aware Redundancy Reduction").
+    "Interpretability-Aware Redundancy Reduction"). With ``every_word``, each word but a
+    function word gives a letter (its hyphenated parts need not: "EAFNet" and "Efficient
+    Attention-bridged Fusion Network"); with ``prefixes``, the letters read from one word are
+    its first letters ("FocalNet" and "focal modulation networks"). See :func:`spells_apart`.
 
     >>> spells("SARA", "Sparse Attention Routing Adaptation"), spells("FooNet", "Object Detection")
     (True, False)
+    >>> spells("SIG", "stochastic gradient descent", every_word=True), spells("SIG", "stochastic gradient descent", prefixes=True)
+    (False, False)
     """
     letters = "".join(c for c in name.lower() if c.isalpha())
+    if every_word:
+        phrase = phrase.replace("-", "")
     words = [w for w in _WORD_PARTS.split(phrase.lower()) if w]
     if len(letters) < 2 or len(words) < 2 or len(words) > len(letters) + 2:
         return False
     if words[0][0] != letters[0]:
         return False  # what go(0, 0, 0) finds first; most calls end here, before the cache
-    spare = len(words) // 3
+    spare = 0 if every_word else len(words) // 3
+    skip = _EVERY_WORD_SKIP if every_word else _SPELL_SKIP
 
     # (cached by assignment, not by a decorator: a compiled (mypyc) build cannot yet let a
     # decorated nested function call itself)
@@ -651,7 +663,7 @@ def spells(name: str, phrase: str) -> bool:
         if w == len(words):
             return i == len(letters)
         word = words[w]
-        if w and (word in _SPELL_SKIP or skipped < spare) and go(i, w + 1, skipped + (word not in _SPELL_SKIP)):
+        if w and (word in skip or skipped < spare) and go(i, w + 1, skipped + (word not in skip)):
             return True
         if i >= len(letters) or word[0] != letters[i]:
             return False
@@ -662,13 +674,33 @@ def spells(name: str, phrase: str) -> bool:
                 return True
             if i >= len(letters):
                 return False
-            pos = word.find(letters[i], pos) + 1
-            if not pos:
-                return False
+            if prefixes:
+                if not word.startswith(letters[i], pos):
+                    return False
+                pos += 1
+            else:
+                pos = word.find(letters[i], pos) + 1
+                if not pos:
+                    return False
             i += 1
 
     go = cache(go_uncached)
     return go(0, 0, 0)
+
+
+def spells_apart(name: str, phrase: str) -> bool:
+    """:func:`spells` for an acronym and a phrase not written together as "Long Form (ACR)":
+    a reading that leaves out a word may not also take a letter from inside a word other
+    than its first letters. "SIG" reads "stochastic gradient descent" only by the "i" of
+    "stochastic" and no letter of "descent"; "TFC" leaves "Block" out of "Temporal Fully
+    Connected Block", and "FocalNet" reads the starts of "focal modulation networks".
+
+    >>> spells_apart("SIG", "stochastic gradient descent"), spells("SIG", "stochastic gradient descent")
+    (False, True)
+    >>> spells_apart("TFC", "Temporal Fully Connected Block"), spells_apart("FocalNet", "focal modulation networks")
+    (True, True)
+    """
+    return spells(name, phrase) and (spells(name, phrase, every_word=True) or spells(name, phrase, prefixes=True))
 
 
 _VERSION_END = re.compile(r"[ -]?([vV]?\d+(?:\.\d+)?)$")
