@@ -5082,8 +5082,6 @@ _FRONTED_ON = re.compile(
     r"(?:" + _DISCOURSE_OPENER + r",?\s+)?(?:[Oo]n|[Ff]or|[Ii]n|[Aa]cross)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:challenging|popular|widely[- ]used|large-scale|standard|public|[\w-]+-scale)\s+)*"
 )
-# "both" (or "both the") right before a list's first benchmark ("On both the A and B datasets,")
-_BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?\Z")
 # the rest of the opening phrase, up to its comma: a kind word, a split ("On COCO test-dev,",
 # "On the ScanNet v2 benchmark,", "On Sintel (final pass),")
 _FRONTED_REST = re.compile(r"(?:\s*(?:\([^()\d]{0,30}\)|[\w-]+)){0,4}?\s*,")
@@ -5275,9 +5273,6 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
         # (a list's first item where "both" opens it: "On both A and B, X reaches 91.2%", as
         # "X reaches 91.2% on both A and B" gives A)
         return None if _one_of_listed(text, fronted, datasets) and not _after_both(text, fronted) else fronted.name
-
-        both = _BOTH_BEFORE.search(text, max(0, fronted.start - 10), fronted.start) is not None
-        return None if _one_of_listed(text, fronted, datasets) and not both else fronted.name
     own = _item_benchmark(text, q, datasets, s0, after[0]) if after else None
     if own is not None:
         return own.name
@@ -5302,8 +5297,6 @@ def _dataset_for(text, q, datasets, bound, idx, s0, s1):
     if _one_of_listed(text, nearest, datasets):
         both = _fronted_benchmark(text, datasets, s0, q.start)  # ("On both A and B, ...": A)
         return both.name if both is not None and _after_both(text, both) else None
-
-        return both.name if both is not None and _BOTH_BEFORE.search(text, max(0, both.start - 10), both.start) else None
     return nearest.name
 
 
