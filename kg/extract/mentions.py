@@ -7012,6 +7012,8 @@ def _phrase_start(text: str, lo: int, at: int) -> int:
 def _folded(name: str) -> str:
     """A name's letters and digits, lower-case and without accents ("Itihāsa" -> "itihasa")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalnum() and ch.isascii())
+
+
 _DIGITS_AFTER = re.compile(r"(?:\{\})?\s?(\d+)\b")
 
 
