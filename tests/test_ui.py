@@ -155,6 +155,14 @@ def test_method_page_has_results_comentions_and_papers(client):
     assert 'href="/explore?focus=https://w3id.org/mlkg/id/method/alphanet"' in html
 
 
+def test_a_name_or_alias_in_place_of_a_slug_redirects_to_its_page(client):
+    for url in ("/method/ViT", "/method/vit", "/method/Vision%20Transformer"):
+        r = client.get(url, headers=BROWSER)
+        assert r.status_code == 303 and r.headers["Location"].endswith("/method/vision-transformer"), url
+    # the kind in the URL is kept: a method's alias is no dataset page
+    assert client.get("/dataset/vit", headers=BROWSER).status_code == 404
+
+
 def test_unknown_entity_or_paper_is_404(client):
     assert client.get("/method/no-such-thing", headers=BROWSER).status_code == 404
     assert client.get("/paper/arxiv/9999.99999", headers=BROWSER).status_code == 404

@@ -34,7 +34,7 @@ from kg.rdf import all_prefixes
 from kg.web.state import get_state
 from kg.web.ui import (
     PERCENT, ResultRow, UiCache, _local, bp, cache, dataset_board_anchors, directions, entities, entity_iri,
-    entity_matches, kind_of, paper_iri, paper_links, paper_matches, papers_index, page_url, results, select,
+    entity_matches, kind_of, named_entity, paper_iri, paper_links, paper_matches, papers_index, page_url, results, select,
     shown_number, sparql_url,
 )  # fmt: skip
 
@@ -121,13 +121,10 @@ def _exists(kind: str, ident: str) -> bool:
 
 
 def _named_method(name: str) -> str | None:
-    """The slug of the method whose name or alias is ``name`` (any case; the one in most papers),
-    or None: ``method=BERT`` works as ``method=<BERT's slug>`` does."""
-    hits = entity_matches(name, ["method"])
-    key = " ".join(name.casefold().split())
-    if hits and key in entities()[hits[0]["id"]].labels:  # best first: an exact label, if any
-        return _ident("method", hits[0]["id"])
-    return None
+    """The slug of the method whose name or alias is ``name``, or None: ``method=BERT`` works
+    as ``method=<BERT's slug>`` does."""
+    iri = named_entity("method", name)
+    return _ident("method", iri) if iri is not None else None
 
 
 def _find(kind: str, name: str) -> str:

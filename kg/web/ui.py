@@ -30,7 +30,7 @@ from urllib.parse import quote, unquote
 
 import networkx as nx
 import pyoxigraph as ox
-from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file, url_for
+from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
 from markupsafe import Markup, escape
 from werkzeug.exceptions import BadRequest, NotFound
 
@@ -514,6 +514,16 @@ def search(q: str, *, limit: int = 10, kinds: Iterable[str] = KINDS, papers: boo
     if papers and len(out) < limit:
         out += paper_matches(q)[: limit - len(out)]
     return out
+
+
+def named_entity(kind: str, name: str) -> str | None:
+    """The IRI of the ``kind`` entity whose label or alias is ``name`` (any case; the one in
+    most papers), or None: how a page or a comparison takes "BERT" for BERT's slug."""
+    hits = entity_matches(name, [kind])
+    key = " ".join(name.casefold().split())
+    if hits and key in entities()[hits[0]["id"]].labels:  # best first: an exact label, if any
+        return hits[0]["id"]
+    return None
 
 
 def entity_matches(q: str, kinds: Iterable[str] = KINDS) -> list[dict]:
@@ -1613,6 +1623,10 @@ def entity(kind: str, slug: str):
     iri = entity_iri(kind, slug)
     facts = select(Q_ENTITY, e=iri)
     if not facts:
+        # a name or alias instead of the slug (/method/BERT, /dataset/ms-coco): its page
+        named = named_entity(kind, slug) or named_entity(kind, slug.replace("-", " "))
+        if named is not None and named != iri:
+            return redirect(page_url(named), code=303)
         raise NotFound(f"the graph has no {kind} {slug!r}")
     labels = [f["o"] for f in facts if f["p"] == SKOS + "prefLabel"]
     label = shown_label(labels[0]) if labels else slug
