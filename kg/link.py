@@ -426,6 +426,14 @@ _PLAIN_WORDS = frozenset(
     "into over under than through without".split())
 
 
+def _few_definers(key: tuple[str, str], writers: Counter) -> re.Match | None:
+    """The "Long Form (ACR)" match of the definition ``key`` (kind, entity) that at most
+    THIN_DEFINERS papers write, else None: the only definitions whose bare users may be foreign
+    to them (one test for :meth:`Linker._field_need`, which asks for their fields, and
+    :meth:`Linker._read_fields`, which weighs them)."""
+    return _ACRONYM_FORM.match(key[1]) if writers[key] <= THIN_DEFINERS else None
+
+
 def _field_items(ex: Extraction) -> frozenset[str]:
     """A paper's field: its title's words ("w:") and the names it mentions ("n:", lower case)."""
     items = {"w:" + w for w in map(str.lower, _TITLE_WORD.findall(ex.title or "")) if w not in _PLAIN_WORDS}
@@ -664,8 +672,7 @@ class Linker:
             for n, e in self.canon[t].items():
                 if n[0] != "\x00" and _bare_acronym(n):
                     uses[t, e] += counted[t].get(n, 0)
-        foreign = {k for k, n in uses.items() if n >= FIELD_MIN_PAPERS
-                   and self._writers[k] <= THIN_DEFINERS and _ACRONYM_FORM.match(k[1])}  # fmt: skip
+        foreign = {k for k, n in uses.items() if n >= FIELD_MIN_PAPERS and _few_definers(k, self._writers)}
         weighed = set(foreign)
         for t, n, e in self._weighed_names(foreign):
             weighed.add((t, e))
@@ -706,9 +713,9 @@ class Linker:
         self.everywhere = frozenset(x for x in self.common_items if df[x] > wide)
         self.foreign: set[tuple[str, str]] = set()
         for (t, e), items in bare.items():
-            d = _ACRONYM_FORM.match(e)
-            if not d or writers[t, e] > THIN_DEFINERS:
-                continue  # (the same test as the foreign candidates of :meth:`_field_need`)
+            d = _few_definers((t, e), writers)
+            if d is None:
+                continue
             own = _own_items(d.group("short"), e)
             shared = {x for x, n in items.items() if n >= FIELD_MIN_PAPERS and x not in own}
             telling = shared - self.common_items
