@@ -3514,8 +3514,9 @@ def _sentence_kinds(text: str, sent_mentions: list[Cand]) -> tuple[list, list[Ca
     # the words of a measure's name are no cue: "intersection-over-union score of 79.1%"
     # (but a measure of change is one: "a speedup of 212")
     measures = [(c.start, c.end) for c in sent_mentions if c.label == METRIC and not _CHANGE_MEASURE.search(c.name)]
-    methods = [c for c in sent_mentions if c.label == METHOD and not (
-        not c.proposed and _JUDGE_OF_MEASURE.match(text, c.end))]  # fmt: skip
+    # (a model that judges a score is part of the measure, unless it is the paper's own)
+    methods = [c for c in sent_mentions
+               if c.label == METHOD and (c.proposed or not _JUDGE_OF_MEASURE.match(text, c.end))]  # fmt: skip
     datasets = [c for c in sent_mentions if c.label == DATASET and not _pretrained_on(text, c)]
     return measures, methods, datasets
 
