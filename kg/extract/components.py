@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract import names as N
+from kg.extract import techniques as T
 from kg.extract.lexicon import build_matchers, lexicon_patterns, lookup_label
 from kg.extract.mentions import (METRIC, Cand, DocState, find_candidates, resolve, stand_in_spans,
                                  title_handle_spans)
@@ -307,7 +308,7 @@ _TERMS_LIST_BEFORE = re.compile(
     rf"\b(?:in terms of|measured by|evaluated (?:in terms of|on|using|with|by)|"
     # "outperforms ... in multiple metrics such as utility, power consumption, and convergence
     # speed": a list the text calls metrics
-    rf"metrics\s*,?\s*(?:such as|like|including|e\.g\.,?|namely,?))\s+(?:both\s+)?"
+    rf"{T.MEASURE_LIST_CUE})\s+(?:both\s+)?"
     rf"(?:{_LIST_ARTICLE}{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}"
     rf"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|,?\s+as well as\s+)){{1,4}}"
     rf"{_LIST_ARTICLE}(?:{_LIST_WORD}\s+){{0,2}}$",
@@ -428,7 +429,7 @@ def _measure_context(text: str, c: Cand) -> bool:
 # accuracy and speed", "gains in both pre-training perplexity and ...")
 _MEASURE_CONTEXT = re.compile(
     r"\b(?:(?:in terms of|lower|higher|better|worse|improv\w*|reduc\w*|increas\w*|decreas\w*|"
-    r"boost\w*|faster|less|fewer|minimal|low|high|measured by|metrics? (?:such as|like|including)|"
+    r"boost\w*|faster|less|fewer|minimal|low|high|measured by|" + T.MEASURE_LIST_CUE + "|"
     r"trade-off between|tradeoff between|speedup in|halv(?:es|ed|ing)|doubl(?:es|ed|ing)|fast|"
     r"slow|attains? an?|"
     # named as what is evaluated or reported: "evaluated using perplexity", "we report the

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.extract import techniques as T
 from kg.extract.components import doc_state
 from kg.extract.mentions import DATASET, METHOD, METRIC, SPLIT_WORDS, TASK, Cand, DocState
 from kg.model import Extraction, Mention, Paper, Result
@@ -414,7 +415,8 @@ _PARADIGM_TITLE_WORDS = re.compile(
 
 # a title word after which a paradigm is how the paper works ("... via Contrastive
 # Self-Supervised Learning", "... Using Reinforcement Learning") or what it does without
-_TITLE_MEANS_WORD = re.compile(r"\b(?:[Ww]ith|WITH|[Vv]ia|[Uu]sing|[Tt]hrough|[Bb]y|[Ww]ithout)\b")
+# (and what the work does without: "... without Labels"; "WITH" of an all-capitals title)
+_TITLE_MEANS_WORD = re.compile(rf"\b(?:{T.title_means_pattern((*T.TITLE_MEANS_WORDS, 'without'))}|WITH)\b")
 
 
 def _paradigm_in_title(name: str, text: str) -> bool:

@@ -4809,7 +4809,7 @@ def _means_techniques(text: str, st: DocState, mentions: list[Cand]) -> list[Can
 _TITLE_PART_RUN = (r"((?:[A-Z][\w'-]*\s+){1,4}(?:Network|Networks|Net|Layers?|Blocks?|Modules?|Encoder|"
                    r"Decoder|Auto-?[Ee]ncoder|Transformer|Mechanism|Connections?|Units?))(?![\w-])(?!\s+[A-Z])")
 _TITLE_PART = re.compile(
-    r"(?<![\w-])(?:[Vv]ia|[Ww]ith|[Uu]sing|[Tt]hrough|[Bb]y|[Bb]ased [Oo]n)\s+(?:(?:[Aa]n?|[Tt]he)\s+)?"
+    rf"(?<![\w-])(?:{T.title_means_pattern((*T.TITLE_MEANS_WORDS, 'based on'))})\s+(?:(?:[Aa]n?|[Tt]he)\s+)?"
     + _TITLE_PART_RUN
 )
 # a second part joined to the first: "with Multi-level Zorb Connections and Wide Quorb Blocks"
@@ -4980,7 +4980,7 @@ _PARADIGM_WORDS = frozenset((
     "continual", "incremental", "few-shot", "zero-shot", "self-distillation", "distillation",
     "learning", "training", "pre-training", "pretraining", "fine-tuning", "search", "sampling",
     "random", "uniform", "local", "local-search", "recomputation", "pruning", "network"))
-_TITLE_MEANS_WORDS = (" via ", " with ", " through ", " using ", " by ")
+_TITLE_MEANS_WORDS = tuple(f" {w} " for w in T.TITLE_MEANS_WORDS)
 
 
 def _mark_title_technique(text: str, st: DocState, mentions: list[Cand]) -> None:
@@ -5506,11 +5506,8 @@ _MEANS_AFTER = re.compile(
 MEANS_CAP = 0.45
 # what _MEANS_BEFORE leaves at the end of its window once trailing whitespace is stripped
 # (a suffix of at most 12 letters, as _may_end reads them: "shelf" for "off-the-shelf")
-_MEANS_ENDS = ("via", "using", "uses", "used", "use", "employ", "employs", "employing", "employed",
-               "apply", "applies", "applying", "applied", "leverage", "leverages", "leveraging",
-               "leveraged", "adopt", "adopts", "adopting", "adopted", "by", "on", "with", "a", "an",
-               "the", "standard", "classical", "classic", "simple", "shelf", "existing",
-               "conventional")  # fmt: skip
+_MEANS_ENDS = ("via", *T.MEANS_VERB_FORMS, "by", "on", "with", "a", "an", "the", "standard", "classical",
+               "classic", "simple", "shelf", "existing", "conventional")  # fmt: skip
 
 
 def _demote_means(text: str, mentions: list[Cand], title_end: int) -> None:

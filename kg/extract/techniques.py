@@ -150,7 +150,13 @@ def _cue_end(low: str, i: int, cue: str) -> int | None:
     return None
 
 
-_MEASURE_NOUN_BEFORE = re.compile(r"\b(?:metrics|measures|criteria)\s*,?$")
+# the nouns that call a list of examples measures, and the cue that opens such a list
+# ("outperforms ... in multiple metrics such as utility, power consumption, and convergence
+# speed", "measures like latency and memory"): one definition for every rule that reads the
+# list (components._TERMS_LIST_BEFORE and _MEASURE_CONTEXT, _MEASURE_NOUN_BEFORE here)
+MEASURE_LIST_NOUN = r"(?:metrics?|measures|criteria)"
+MEASURE_LIST_CUE = MEASURE_LIST_NOUN + r"\s*,?\s*(?:such as|like|including|e\.g\.,?|namely,?)"
+_MEASURE_NOUN_BEFORE = re.compile(rf"\b{MEASURE_LIST_NOUN}\s*,?$")
 
 
 _ITEM_STOP = (N.TASK_BREAK - _ITEM_NOUNS) | {"including", "include", "includes", "combination", "combines",
@@ -1329,6 +1335,30 @@ def technique_phrase(text: str, a: int, limit: int, low: str | None = None,
     return None
 
 
+# the words of means a title writes before what the work uses ("Zorb Parsing via Glimmer
+# Learning", "... with Quorb Blocks", "... using ...", "... through ...", "... by ..."): one list
+# for every rule that reads a title's means (mentions._TITLE_PART and _mark_title_technique,
+# convert._TITLE_MEANS_WORD), each adding its own words where it reads more
+TITLE_MEANS_WORDS = ("via", "with", "using", "through", "by")
+# the verbs of use whose object is the means of the work ("we employ X", "using X", "X is
+# applied"), every form written out (read by mentions._MEANS_BEFORE's end test, _MEANS_ENDS,
+# and by _MEANS_STEMS below)
+MEANS_VERB_FORMS = (
+    "using", "uses", "used", "use",
+    *(s + e for s in ("employ", "adopt") for e in ("", "s", "ing", "ed")),
+    "apply", "applies", "applying", "applied", "leverage", "leverages", "leveraging", "leveraged",
+)  # fmt: skip
+
+
+def title_means_pattern(words: tuple[str, ...] = TITLE_MEANS_WORDS) -> str:
+    """A regex alternation of ``words`` as a title writes them, lower case or capitalised.
+
+    >>> title_means_pattern(("via", "based on"))
+    '[Vv]ia|[Bb]ased [Oo]n'
+    """
+    return "|".join(" ".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in p.split()) for p in words)
+
+
 # the means of the work before a technique phrase: "trained with", "via", "we employ", "refined
 # by", "by means of", "the encoder uses", "the use of", "combines X with", "we build on",
 # "exploits", "integrates", "incorporates", "we replace X"; and the technique it is measured
@@ -1370,9 +1400,8 @@ def _shortest_stems(words: tuple[str, ...]) -> dict[str, str]:
 # the words _MEANS_WORD starts with, each found with str.find in the lower-case text when the
 # text has it: a regex scan of the whole text for the alternation would cost four times as much
 _MEANS_STEMS = _shortest_stems((
-    "via", "using", "through", "with", "based", "rely", "relies", "relying", "use", "uses", "by",
-    *(s + e for s in ("employ", "adopt") for e in ("", "s", "ed", "ing")),
-    "apply", "applies", "applied", "applying", "leverage", "leverages", "leveraged", "leveraging",
+    # (not "used": _MEANS_WORD reads the participle only in "applied", "adopted" ...)
+    *TITLE_MEANS_WORDS, *(w for w in MEANS_VERB_FORMS if w != "used"), "based", "rely", "relies", "relying",
     *(s + e for s in ("utiliz", "utilis") for e in ("e", "es", "ed", "ing")),
     "compared", "comparing", "comparison", "unlike", "instead", "rather",
     "exploit", "exploits", "exploited", "exploiting", "build", "builds", "building", "built",
@@ -1450,9 +1479,16 @@ def means_techniques(text: str, start: int, end: int, acronyms: dict[str, tuple[
 # prefix cache reuse", "stereo depth from image pairs via cost volume reuse"; not "transformer",
 # "token", "embedding" or "video": power grids, blockchains, network embedding, video streaming)
 _LEARNING_ONLY_HEADS = frozenset(("assignment", "adjustment", "reuse"))
+# (each word with its endings, bounded: not "supervisory control", "deepfake", "ImageNet",
+# "Imagen", "PixelCNN", a "trainee"; a name holding the word is no word of learning)
 LEARNING_WORD = re.compile(
-    r"\b(?:learn|neural|deep|train|classif|supervis|dataset|benchmark|predict|detect"
-    r"|llms?\b|language models?\b|gpt|generative|fine-tun|image|pixel)")
+    r"\b(?:learn(?:s|t|ed|ing|ers?|able|ability)?|neural(?:ly)?|deep(?:er|est|ly)?"
+    r"|train(?:s|ed|ing|able|ability|ers?)?|classif(?:y|ies|ied|ying|iers?|ications?|iable)"
+    r"|supervis(?:e|es|ed|ing|ions?|edly)|datasets?|benchmark(?:s|ed|ing)?"
+    r"|predict(?:s|ed|ing|ions?|ive|ively|ors?|able|ability)?|detect(?:s|ed|ing|ions?|ors?|able|ability)?"
+    r"|llms?|language models?|gpt(?:s|\d[\w.]*)?|generative(?:ly)?|fine-tun(?:e|es|ed|ing|ings)"
+    r"|image(?:s|d|ry)?|pixel(?:s|wise)?)\b"
+)
 
 
 def _outside_learning(text: str, span: tuple[int, int], low: str | None = None) -> bool:
