@@ -449,6 +449,21 @@ _SUBJECT_AFTER_CLAUSE = re.compile(r"[^.;:!?,]{0,100},\s+(?:we|our|I|this (?:pap
 _TITLE_GENRES = frozenset(("position", "survey", "review", "perspective", "perspectives", "tutorial", "overview",
                           "commentary", "editorial", "erratum", "corrigendum", "retrospective", "opinion",
                           "essay", "viewpoint", "rebuttal", "notes", "note", "vision"))
+# a one-word title prefix the abstract coins as its work's name, though the word is generic
+# or says what kind of paper it is: "Vision: Zorb Models Need Quorbs" is a vision paper, but
+# "we present Vision, a ..." names a model (the word after a coining verb, before a comma or
+# a bracket)
+def _coined_prefix(prefix: str, text: str, title_end: int) -> bool:
+    """Whether the abstract coins the one-word title prefix ``prefix`` as its work's name.
+
+    >>> t = "Vision: Zorb Models Need Quorbs\n\nWe argue that zorb models need quorbs."
+    >>> _coined_prefix("Vision", t, 31), _coined_prefix("Vision", t.replace("We argue", "We present Vision, a model;"), 31)
+    (False, True)
+    """
+    if text.find(prefix, title_end) < 0:
+        return False
+    return re.compile(rf"\b(?:[Ww]e|[Tt]his (?:paper|work)){_WE_COIN_VERB}\s+{re.escape(prefix)}\s*[,(]").search(
+        text, title_end) is not None
 
 
 def _past_opening_gerund(text: str, st: DocState, a: int, b: int, long_forms: AbstractSet[tuple[int, int]]) -> int:
@@ -510,7 +525,11 @@ def find_candidates(text: str, st: DocState) -> None:
             N.is_namey(w) for w in words
         ):
             ok = False  # "Responsible Task Automation: ...": the prefix names a task
-        if ok and not N.is_generic_phrase(prefix) and prefix not in N.NOT_NAMES:
+        if len(words) == 1 and prefix[:1].isupper() and _coined_prefix(prefix, text, title_end):
+            ok = True  # "Vision: ...", where the abstract says "we present Vision, a ..."
+        elif ok and (N.is_generic_phrase(prefix) or prefix in N.NOT_NAMES):
+            ok = False
+        if ok:
             cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
     titled = bool(cands)  # (the title candidates are the only ones so far: read below)
     if title_end and not titled:
@@ -3840,7 +3859,8 @@ def resolve(text: str, st: DocState) -> None:
             if surface in N.NOT_NAMES or _SIZE_TAIL.match(text, c.end):
                 continue  # "ImageNet-scale data" speaks of a size, not of ImageNet
         if c.label is None:
-            if surface in N.NOT_NAMES or N.is_generic_phrase(surface):
+            if (surface in N.NOT_NAMES or N.is_generic_phrase(surface)) and not (
+                    c.source == "title" and _coined_prefix(surface, text, title_end)):  # fmt: skip
                 continue
             if c.source in ("name", "rare") and _not_a_name(surface, c, acr_shorts, by_key):
                 continue
@@ -4983,19 +5003,32 @@ _PARADIGM_WORDS = frozenset((
 _TITLE_MEANS_WORDS = tuple(f" {w} " for w in T.TITLE_MEANS_WORDS)
 
 
+# the paper's own work an unnamed model: "We present a neural transducer model with visual
+# attention that ...", "we present a new queueing model providing ..." (the title's technique
+# is a part or a setting of that model, not its name: "... with Interpretable Attention",
+# "Queueing Models for Zorb Networks with Traffic Differentiation")
+_UNNAMED_OWN_MODEL = re.compile(
+    rf"\bwe{_WE_COIN_VERB}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:model|architecture|system)\b", re.I
+)
+
+
 def _mark_title_technique(text: str, st: DocState, mentions: list[Cand]) -> None:
     """When the paper names nothing as its own, the technique its title names after a means
     word is its own: "Zorb Parsing via Glimmer-Guided Curriculum Learning", "Few-Shot Zorbing
     with Template-Order Augmentation" (a phrase :func:`_means_techniques` reads; round 23: 39
     corpus papers, 21 of 22 sampled right). Without it the
     results go to "(proposed)". A technique the lexicons list ("with Reinforcement Learning")
-    or a bare paradigm ("via Multitask Learning") is what the paper uses, not its own."""
+    or a bare paradigm ("via Multitask Learning") is what the paper uses, not its own, and
+    where the paper presents a model it does not name (:data:`_UNNAMED_OWN_MODEL`) the
+    technique is a part or a setting of it."""
     if not st.title_end or st.proposed or any(c.proposed for c in mentions):
         return
     own = min((c for c in mentions if c.source == "means" and c.start < st.title_end),
               key=lambda c: c.start, default=None)  # fmt: skip
     if own is None or not text[max(0, own.start - 9) : own.start].lower().endswith(_TITLE_MEANS_WORDS):
         return
+    if _UNNAMED_OWN_MODEL.search(text, st.title_end):
+        return  # the paper's own model is unnamed; the technique is a part or a setting of it
     surface = text[own.start : own.end]
     if _PARADIGM_WORDS.issuperset(surface.lower().split()) or any(
             lookup_label(v) for v in (surface, surface.replace("-", " "), surface.replace(" ", "-"))):  # fmt: skip
