@@ -456,7 +456,7 @@ _TITLE_GENRES = frozenset(("position", "survey", "review", "perspective", "persp
 def _coined_prefix(prefix: str, text: str, title_end: int) -> bool:
     """Whether the abstract coins the one-word title prefix ``prefix`` as its work's name.
 
-    >>> t = "Vision: Zorb Models Need Quorbs\n\nWe argue that zorb models need quorbs."
+    >>> t = "Vision: Zorb Models Need Quorbs" + 2 * chr(10) + "We argue that zorb models need quorbs."
     >>> _coined_prefix("Vision", t, 31), _coined_prefix("Vision", t.replace("We argue", "We present Vision, a model;"), 31)
     (False, True)
     """
@@ -2191,7 +2191,7 @@ _CRITERIA_LIST = re.compile(
     # examples of a measure word (two at least in brackets; after "measures", one must be an
     # acronym or a known metric: _lists_a_measure); not of "criteria", which lists
     # properties ("criteria (balancedness, avalanche)")
-    r"|(?<![\w-])(?:metrics|measures)\s*(?:,\s*)?(?:(?:such as|like|including|e\.g\.,?|namely,?)\s+(?!the\s)"
+    rf"|(?<![\w-])(?:metrics|measures)\s*(?:,\s*)?(?:{T.EXAMPLES_CUE}\s+(?!the\s)"
     rf"((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)"
     rf"|\(\s*(?:(?:e\.g\.,?|such as)\s*((?:{_TERM})(?:\s*,\s*(?:{_TERM}))*(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)"
     rf"|((?:{_TERM})(?:\s*,\s*(?:{_TERM}))+(?:,?\s+(?:and|or)\s+(?:{_TERM}))?)))"
@@ -5006,10 +5006,28 @@ _TITLE_MEANS_WORDS = tuple(f" {w} " for w in T.TITLE_MEANS_WORDS)
 # the paper's own work an unnamed model: "We present a neural transducer model with visual
 # attention that ...", "we present a new queueing model providing ..." (the title's technique
 # is a part or a setting of that model, not its name: "... with Interpretable Attention",
-# "Queueing Models for Zorb Networks with Traffic Differentiation")
-_UNNAMED_OWN_MODEL = re.compile(
-    rf"\bwe{_WE_COIN_VERB}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:model|architecture|system)\b", re.I
-)
+# "Queueing Models for Zorb Networks with Traffic Differentiation"); not an "architecture"
+# or a "system", which a title's technique often names ("we propose a siamese architecture"
+# for "... with Siamese Equivariant Embedding"), nor a model described in the technique's
+# words ("a graph-based reranking model" for "... with Iterative Document Reranking")
+_UNNAMED_OWN_MODEL = re.compile(rf"\b[Ww]e{_WE_COIN_VERB}\s+(?:a|an)\s+((?:[\w-]+\s+){{0,3}}?)model\b")
+
+
+def _own_model_apart(text: str, title_end: int, technique: str) -> bool:
+    """Whether the paper presents an unnamed model of its own described in none of the
+    words of the title's ``technique`` (:data:`_UNNAMED_OWN_MODEL`).
+
+    >>> t = "Zorbing with Glimmer Attention" + 2 * chr(10) + "We present a neural zorb model that learns."
+    >>> _own_model_apart(t, 30, "Glimmer Attention"), _own_model_apart(t, 30, "Zorb Attention")
+    (True, False)
+    """
+    words = set(technique.lower().replace("-", " ").split()) - {"based"}
+    found = False
+    for m in _UNNAMED_OWN_MODEL.finditer(text, title_end):
+        if words & set(m.group(1).lower().replace("-", " ").split()):
+            return False
+        found = True
+    return found
 
 
 def _mark_title_technique(text: str, st: DocState, mentions: list[Cand]) -> None:
@@ -5019,7 +5037,7 @@ def _mark_title_technique(text: str, st: DocState, mentions: list[Cand]) -> None
     corpus papers, 21 of 22 sampled right). Without it the
     results go to "(proposed)". A technique the lexicons list ("with Reinforcement Learning")
     or a bare paradigm ("via Multitask Learning") is what the paper uses, not its own, and
-    where the paper presents a model it does not name (:data:`_UNNAMED_OWN_MODEL`) the
+    where the paper presents a model it does not name (:func:`_own_model_apart`) the
     technique is a part or a setting of it."""
     if not st.title_end or st.proposed or any(c.proposed for c in mentions):
         return
@@ -5027,7 +5045,7 @@ def _mark_title_technique(text: str, st: DocState, mentions: list[Cand]) -> None
               key=lambda c: c.start, default=None)  # fmt: skip
     if own is None or not text[max(0, own.start - 9) : own.start].lower().endswith(_TITLE_MEANS_WORDS):
         return
-    if _UNNAMED_OWN_MODEL.search(text, st.title_end):
+    if _own_model_apart(text, st.title_end, text[own.start : own.end]):
         return  # the paper's own model is unnamed; the technique is a part or a setting of it
     surface = text[own.start : own.end]
     if _PARADIGM_WORDS.issuperset(surface.lower().split()) or any(
@@ -5693,7 +5711,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:with|using|via|than|over|vs\.?|versus|again
 # nor "frameworks", which names software libraries too ("NLP frameworks (e.g., FLAIR, spaCy)")
 _KIND_EXAMPLES_BEFORE = re.compile(
     r"(?<![\w-])(?:methods|models|approaches|architectures|algorithms|techniques|baselines|"
-    r"optimizers|solvers|detectors|backbones)\s*,?\s*\(?(?:such as|like|including|e\.g\.,?|namely,?)\s+$"
+    r"optimizers|solvers|detectors|backbones)\s*,?\s*\(?" + T.EXAMPLES_CUE + r"\s+$"
 )
 
 

@@ -154,8 +154,11 @@ def _cue_end(low: str, i: int, cue: str) -> int | None:
 # ("outperforms ... in multiple metrics such as utility, power consumption, and convergence
 # speed", "measures like latency and memory"): one definition for every rule that reads the
 # list (components._TERMS_LIST_BEFORE and _MEASURE_CONTEXT, _MEASURE_NOUN_BEFORE here)
+# (the words that open a list of examples of a kind: also of measures in
+# mentions._CRITERIA_LIST, of methods in mentions._KIND_EXAMPLES_BEFORE)
+EXAMPLES_CUE = r"(?:such as|like|including|e\.g\.,?|namely,?)"
 MEASURE_LIST_NOUN = r"(?:metrics?|measures|criteria)"
-MEASURE_LIST_CUE = MEASURE_LIST_NOUN + r"\s*,?\s*(?:such as|like|including|e\.g\.,?|namely,?)"
+MEASURE_LIST_CUE = MEASURE_LIST_NOUN + r"\s*,?\s*" + EXAMPLES_CUE
 _MEASURE_NOUN_BEFORE = re.compile(rf"\b{MEASURE_LIST_NOUN}\s*,?$")
 
 
