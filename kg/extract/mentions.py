@@ -449,6 +449,8 @@ _SUBJECT_AFTER_CLAUSE = re.compile(r"[^.;:!?,]{0,100},\s+(?:we|our|I|this (?:pap
 _TITLE_GENRES = frozenset(("position", "survey", "review", "perspective", "perspectives", "tutorial", "overview",
                           "commentary", "editorial", "erratum", "corrigendum", "retrospective", "opinion",
                           "essay", "viewpoint", "rebuttal", "notes", "note", "vision"))
+
+
 # a one-word title prefix the abstract coins as its work's name, though the word is generic
 # or says what kind of paper it is: "Vision: Zorb Models Need Quorbs" is a vision paper, but
 # "we present Vision, a ..." names a model (the word after a coining verb, before a comma or
@@ -525,10 +527,11 @@ def find_candidates(text: str, st: DocState) -> None:
             N.is_namey(w) for w in words
         ):
             ok = False  # "Responsible Task Automation: ...": the prefix names a task
-        if len(words) == 1 and prefix[:1].isupper() and _coined_prefix(prefix, text, title_end):
-            ok = True  # "Vision: ...", where the abstract says "we present Vision, a ..."
-        elif ok and (N.is_generic_phrase(prefix) or prefix in N.NOT_NAMES):
+        if ok and (N.is_generic_phrase(prefix) or prefix in N.NOT_NAMES):
             ok = False
+        if (not ok and len(words) == 1 and prefix[:1].isupper() and not _ING_START.match(prefix)
+                and _coined_prefix(prefix, text, title_end)):  # fmt: skip
+            ok = True  # "Vision: ...", where the abstract says "we present Vision, a ..."
         if ok:
             cands.append(Cand(start, start + len(prefix), None, "title", 0.95, proposed=True))
     titled = bool(cands)  # (the title candidates are the only ones so far: read below)
