@@ -5013,7 +5013,10 @@ _TITLE_MEANS_WORDS = tuple(f" {w} " for w in T.TITLE_MEANS_WORDS)
 # or a "system", which a title's technique often names ("we propose a siamese architecture"
 # for "... with Siamese Equivariant Embedding"), nor a model described in the technique's
 # words ("a graph-based reranking model" for "... with Iterative Document Reranking")
-_UNNAMED_OWN_MODEL = re.compile(rf"\b[Ww]e{_WE_COIN_VERB}\s+(?:a|an)\s+((?:[\w-]+\s+){{0,3}}?)model\b")
+# (or in what it is for: "a deep model for the soft multilabel learning")
+_UNNAMED_OWN_MODEL = re.compile(
+    rf"\b[Ww]e{_WE_COIN_VERB}\s+(?:a|an)\s+((?:[\w-]+\s+){{0,3}}?)model\b(?:\s+for\s+((?:[\w-]+\s+){{0,4}}[\w-]+))?"
+)
 
 
 def _own_model_apart(text: str, title_end: int, technique: str) -> bool:
@@ -5027,7 +5030,7 @@ def _own_model_apart(text: str, title_end: int, technique: str) -> bool:
     words = set(technique.lower().replace("-", " ").split()) - {"based"}
     found = False
     for m in _UNNAMED_OWN_MODEL.finditer(text, title_end):
-        if words & set(m.group(1).lower().replace("-", " ").split()):
+        if words & set(f"{m.group(1)} {m.group(2) or ''}".lower().replace("-", " ").split()):
             return False
         found = True
     return found
