@@ -542,8 +542,11 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.append(Cand(a, b, None, "name", 0.7))
     body = title_end + 2 if title_end else 0
     long_forms = {(ls, le) for ls, le, _, _ in st.acronyms}
+    long_starts = {le: ls for ls, le in long_forms}
     for a, b in N.find_title_case_runs(text, body, len(text), st.shape):
         a = _past_opening_gerund(text, st, a, b, long_forms)
+        if a < long_starts.get(b, a) and N.qualifies_only(text[a : long_starts[b]]):
+            continue  # "Vanilla Vision Transformer (ViT)": the defined name, qualified
         if lookup_label(text[a:b].rsplit(None, 1)[-1]) == METRIC:
             continue  # "Test F1", "Mean AP": a measure, which the lexicon finds
         if not _weak_titlecase(text[a:b], text):
@@ -3942,6 +3945,7 @@ def resolve(text: str, st: DocState) -> None:
         drop = {id(c) for c in unexplained} - listed
         out = [c for c in out if not (c.label == METHOD and id(c) in drop)]
     _join_headless_forms(out)
+    _join_short_first(text, out)
     _join_spelled_forms(text, out)
     _demote_means(text, out, title_end)
     _cap_title_means(text, out, title_end)
@@ -5329,6 +5333,39 @@ def _join_headless_forms(mentions: list[Cand]) -> None:
     for c in mentions:
         if c.label == METHOD and c.name in longer:
             c.name = longer[c.name]
+
+
+# the words an acronym stands for, in brackets after it: "ARQ (Automatic Repeat reQuest)"
+_LONG_IN_BRACKETS = re.compile(r" \((?P<long>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){1,7})\)")
+
+
+def _join_short_first(text: str, mentions: list[Cand]) -> None:
+    """An acronym defined before its long form ("ARQ (Automatic Repeat reQuest)") is the
+    same definition as "Automatic Repeat reQuest (ARQ)": its mentions, and a mention of the
+    long form in the brackets, are named "Long Form (ACR)".
+
+    >>> t = "with ZQR (Zorb Quxing Relay) feedback; ZQR is cheap."
+    >>> cs = [Cand(5, 8, METHOD, "name", 0.7), Cand(38, 41, METHOD, "name", 0.7)]
+    >>> for c in cs: c.name = t[c.start : c.end]
+    >>> _join_short_first(t, cs); [c.name for c in cs]
+    ['Zorb Quxing Relay (ZQR)', 'Zorb Quxing Relay (ZQR)']
+    """
+    joined: dict[tuple[str, str], str] = {}
+    for c in mentions:
+        if c.label not in (METHOD, DATASET) or c.short is not None or " " in c.name:
+            continue
+        if not text.startswith(" (", c.end) or text[c.start : c.end] != c.name:
+            continue
+        m = _LONG_IN_BRACKETS.match(text, c.end)
+        short, long = c.name, m.group("long") if m else ""
+        if (m and sum(ch.isupper() for ch in short) >= 2 and long[0].lower() == short[0].lower()
+                and N.spells_apart(short, long) and not _part_of_words(short, long)):  # fmt: skip
+            joined.setdefault((c.label, short), f"{long} ({short})")
+            for d in mentions:  # the long form in the brackets is the same name
+                if d.label == c.label and m.start("long") <= d.start and d.end <= m.end("long"):
+                    d.name = joined[c.label, short]
+    for c in mentions:
+        c.name = joined.get((c.label, c.name), c.name)
 
 
 def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
