@@ -5335,8 +5335,9 @@ def _join_headless_forms(mentions: list[Cand]) -> None:
             c.name = longer[c.name]
 
 
+_TWO_LOWER = re.compile(r"[a-z]{2}")
 # the words an acronym stands for, in brackets after it: "ARQ (Automatic Repeat reQuest)"
-_LONG_IN_BRACKETS = re.compile(r" \((?P<long>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){1,7})\)")
+_LONG_IN_BRACKETS = re.compile(r" \((?:(?i:the|an?) )?(?P<long>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){1,7})\)")
 
 
 def _join_short_first(text: str, mentions: list[Cand]) -> None:
@@ -5358,11 +5359,13 @@ def _join_short_first(text: str, mentions: list[Cand]) -> None:
             continue
         m = _LONG_IN_BRACKETS.match(text, c.end)
         short, long = c.name, m.group("long") if m else ""
-        if (m and sum(ch.isupper() for ch in short) >= 2 and long[0].lower() == short[0].lower()
+        # (a coined name is the paper's own, written as such: "TabLong (Table Longform)")
+        if (m and sum(ch.isupper() for ch in short) >= 2 and not _TWO_LOWER.search(short)
+                and long[0].lower() == short[0].lower()
                 and N.spells_apart(short, long) and not _part_of_words(short, long)):  # fmt: skip
             joined.setdefault((c.label, short), f"{long} ({short})")
-            for d in mentions:  # the long form in the brackets is the same name
-                if d.label == c.label and m.start("long") <= d.start and d.end <= m.end("long"):
+            for d in mentions:  # the long form in the brackets is the same name (not a name inside it)
+                if d.label == c.label and (d.start, d.end) == m.span("long"):
                     d.name = joined[c.label, short]
     for c in mentions:
         c.name = joined.get((c.label, c.name), c.name)
