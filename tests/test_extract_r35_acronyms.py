@@ -50,3 +50,11 @@ def test_qualifier_before_an_unknown_defined_long_form(nlp):
              "The success relies on Original Quxing Network (QN), whose attention reasons over "
              "patches. We propose FooNet.")
     assert "Original Quxing Network" not in names(ex.methods)
+
+
+def test_first_words_of_the_long_form_are_no_method_of_their_own(nlp):
+    ex = run(nlp, "Sparse Sequences",
+             "Our method ZFQT (Zorb Functions for Quxing Tables) is based on set learning. "
+             "ZFQT scales well.")
+    assert "Zorb Functions for Quxing Tables (ZFQT)" in names(ex.methods)
+    assert "Zorb Functions" not in names(ex.methods)

@@ -5364,8 +5364,11 @@ def _join_short_first(text: str, mentions: list[Cand]) -> None:
                 and long[0].lower() == short[0].lower()
                 and N.spells_apart(short, long) and not _part_of_words(short, long)):  # fmt: skip
             joined.setdefault((c.label, short), f"{long} ({short})")
-            for d in mentions:  # the long form in the brackets is the same name (not a name inside it)
-                if d.label == c.label and (d.start, d.end) == m.span("long"):
+            # a mention of the long form in the brackets, or of its first words, is the same
+            # name ("SeFT (Set Functions for Time Series)"); a name inside it is its own
+            # ("CoDiM (Contrastive DivideMix)")
+            for d in mentions:
+                if d.label == c.label and d.start == m.start("long") and d.end <= m.end("long"):
                     d.name = joined[c.label, short]
     for c in mentions:
         c.name = joined.get((c.label, c.name), c.name)
