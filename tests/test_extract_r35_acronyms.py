@@ -58,3 +58,10 @@ def test_first_words_of_the_long_form_are_no_method_of_their_own(nlp):
              "ZFQT scales well.")
     assert "Zorb Functions for Quxing Tables (ZFQT)" in names(ex.methods)
     assert "Zorb Functions" not in names(ex.methods)
+
+
+def test_acronym_first_whose_long_form_starts_with_a_name_stays_apart(nlp):
+    # "ViT-PCM (ViT Patch-Class Mapping)": the paper's bare "ViT" would be linked to it
+    ex = run(nlp, "Weak Labels",
+             "We use ZoT and propose ZoT-QCM (ZoT Quxing-Class Mapping). ZoT-QCM is fast.")
+    assert "ZoT Quxing-Class Mapping (ZoT-QCM)" not in names(ex.methods)

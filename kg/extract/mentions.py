@@ -5362,7 +5362,8 @@ def _join_short_first(text: str, mentions: list[Cand]) -> None:
         # (a coined name is the paper's own, written as such: "TabLong (Table Longform)")
         if (m and sum(ch.isupper() for ch in short) >= 2 and not _TWO_LOWER.search(short)
                 and long[0].lower() == short[0].lower()
-                and N.spells_apart(short, long) and not _part_of_words(short, long)):  # fmt: skip
+                and N.spells_apart(short, long) and not _part_of_words(short, long)
+                and not _starts_with_acronym(short, long)):  # fmt: skip
             joined.setdefault((c.label, short), f"{long} ({short})")
             # a mention of the long form in the brackets, or of its first words, is the same
             # name ("SeFT (Set Functions for Time Series)"); a name inside it is its own
@@ -5372,6 +5373,13 @@ def _join_short_first(text: str, mentions: list[Cand]) -> None:
                     d.name = joined[c.label, short]
     for c in mentions:
         c.name = joined.get((c.label, c.name), c.name)
+
+
+def _starts_with_acronym(short: str, long: str) -> bool:
+    """Whether ``short`` starts with a name the long form writes as a word ("ViT-PCM (ViT
+    Patch-Class Mapping)", "ARDiMP50 (AR strengthened DiMP50)"): linking would read the
+    paper's bare "ViT" or "AR" as this name, so the two stay apart."""
+    return any(short.startswith(w) for w in long.split() if sum(ch.isupper() for ch in w) >= 2)
 
 
 def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:
