@@ -5362,7 +5362,7 @@ def _join_short_first(text: str, mentions: list[Cand]) -> None:
         # (a coined name is the paper's own, written as such: "TabLong (Table Longform)")
         if (m and sum(ch.isupper() for ch in short) >= 2 and not _TWO_LOWER.search(short)
                 and long[0].lower() == short[0].lower()
-                and N.spells_apart(short, long) and not _part_of_words(short, long)
+                and N.spells(short, long) and not _part_of_words(short, long)
                 and not _starts_with_acronym(short, long)):  # fmt: skip
             joined.setdefault((c.label, short), f"{long} ({short})")
             # a mention of the long form in the brackets, or of its first words, is the same
