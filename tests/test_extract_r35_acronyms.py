@@ -9,10 +9,10 @@ from extract_helpers import names, run
 def test_acronym_before_its_long_form_is_a_definition(nlp):
     # "ARQ (Automatic Repeat reQuest)": the same definition as "Automatic Repeat reQuest (ARQ)"
     ex = run(nlp, "Secure Coding over Erasure Channels",
-             "We study channels with public feedback for authenticated ZQL (Zorb Quxing reLay). "
-             "ZQL lowers the delay of the code.")
-    assert "Zorb Quxing reLay (ZQL)" in names(ex.methods)
-    assert "ZQL" not in names(ex.methods)
+             "We study channels with public feedback for authenticated ZRQ (Zorb Relay reQuxing). "
+             "ZRQ lowers the delay of the code.")
+    assert "Zorb Relay reQuxing (ZRQ)" in names(ex.methods)
+    assert "ZRQ" not in names(ex.methods)
 
 
 def test_acronym_first_with_an_article_in_the_brackets(nlp):
