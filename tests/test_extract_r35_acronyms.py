@@ -65,3 +65,10 @@ def test_acronym_first_whose_long_form_starts_with_a_name_stays_apart(nlp):
     ex = run(nlp, "Weak Labels",
              "We use ZoT and propose ZoT-QCM (ZoT Quxing-Class Mapping). ZoT-QCM is fast.")
     assert "ZoT Quxing-Class Mapping (ZoT-QCM)" not in names(ex.methods)
+
+
+def test_description_in_brackets_after_an_acronym_is_no_long_form(nlp):
+    # "SHD (speech digit recognition)": the letters are not the words' starts
+    ex = run(nlp, "Spiking Networks",
+             "We test on QHD (quixhe digit recognition) and more. QHD is hard for FooNet.")
+    assert "quixhe digit recognition (QHD)" not in names(ex.methods) + names(ex.datasets)

@@ -5336,6 +5336,9 @@ def _join_headless_forms(mentions: list[Cand]) -> None:
 
 
 _TWO_LOWER = re.compile(r"[a-z]{2}")
+# (a capital inside a word starts a word the acronym may take: "Automatic Repeat reQuest (ARQ)";
+# no other letter inside a word, "SHD (speech digit recognition)" is no definition: N.spells_apart)
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # the words an acronym stands for, in brackets after it: "ARQ (Automatic Repeat reQuest)"
 _LONG_IN_BRACKETS = re.compile(r" \((?:(?i:the|an?) )?(?P<long>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){1,7})\)")
 
@@ -5362,7 +5365,7 @@ def _join_short_first(text: str, mentions: list[Cand]) -> None:
         # (a coined name is the paper's own, written as such: "TabLong (Table Longform)")
         if (m and sum(ch.isupper() for ch in short) >= 2 and not _TWO_LOWER.search(short)
                 and long[0].lower() == short[0].lower()
-                and N.spells(short, long) and not _part_of_words(short, long)
+                and N.spells_apart(short, _CAMEL_BREAK.sub(" ", long)) and not _part_of_words(short, long)
                 and not _starts_with_acronym(short, long)):  # fmt: skip
             joined.setdefault((c.label, short), f"{long} ({short})")
             # a mention of the long form in the brackets, or of its first words, is the same
