@@ -33,13 +33,14 @@ def test_a_name_defined_name_first_is_kept_and_its_long_form_words_are_no_names(
     ex = run(nlp, "Quill Agent Tree Search Unifies Reasoning Acting and Planning in Language Models",
              "We introduce QATS (Quill Agent Tree Search), a general framework that lets "
              "language models plan. QATS achieves 94.4% on HumanEval with GPT-4.")
-    assert "QATS" in name_set(ex.methods)
-    assert "QATS" in ex.proposed
+    # (named as written, or as the definition it is: "Quill Agent Tree Search (QATS)", round 35)
+    assert {"QATS", "Quill Agent Tree Search (QATS)"} & name_set(ex.methods)
+    assert {"QATS", "Quill Agent Tree Search (QATS)"} & set(ex.proposed)
     # the title-case words inside the definition are not names of their own
     ex = run(nlp, "Unsupervised Segmentation by Distilling Correspondences",
              "We design ZTEGO (Zorb-supervised Transformer with Energy-based Graph Optimization), "
              "a novel framework that distills features into labels.")
-    assert name_set(ex.methods) == {"ZTEGO"}
+    assert name_set(ex.methods) in ({"ZTEGO"}, {"Zorb-supervised Transformer with Energy-based Graph Optimization (ZTEGO)"})
 
 
 def test_the_subject_of_outperforms_after_a_dataset_phrase_is_a_method(nlp):

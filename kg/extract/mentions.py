@@ -564,8 +564,11 @@ def find_candidates(text: str, st: DocState) -> None:
         cands.append(Cand(a, b, None, "name", 0.7))
     body = title_end + 2 if title_end else 0
     long_forms = {(ls, le) for ls, le, _, _ in st.acronyms}
+    long_starts = {le: ls for ls, le in long_forms}
     for a, b in N.find_title_case_runs(text, body, len(text), st.shape):
         a = _past_opening_gerund(text, st, a, b, long_forms)
+        if a < long_starts.get(b, a) and N.qualifies_only(text[a : long_starts[b]]):
+            continue  # "Vanilla Vision Transformer (ViT)": the defined name, qualified
         if lookup_label(text[a:b].rsplit(None, 1)[-1]) == METRIC:
             continue  # "Test F1", "Mean AP": a measure, which the lexicon finds
         if not _weak_titlecase(text[a:b], text):
@@ -3965,6 +3968,7 @@ def resolve(text: str, st: DocState) -> None:
         drop = {id(c) for c in unexplained} - listed
         out = [c for c in out if not (c.label == METHOD and id(c) in drop)]
     _join_headless_forms(out)
+    _join_short_first(text, out)
     _join_spelled_forms(text, out)
     _demote_means(text, out, title_end)
     _cap_title_means(text, out, title_end)
@@ -5386,6 +5390,56 @@ def _join_headless_forms(mentions: list[Cand]) -> None:
     for c in mentions:
         if c.label == METHOD and c.name in longer:
             c.name = longer[c.name]
+
+
+_TWO_LOWER = re.compile(r"[a-z]{2}")
+# (a capital inside a word starts a word the acronym may take: "Automatic Repeat reQuest (ARQ)";
+# no other letter inside a word, "SHD (speech digit recognition)" is no definition: N.spells_apart)
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# the words an acronym stands for, in brackets after it: "ARQ (Automatic Repeat reQuest)"
+_LONG_IN_BRACKETS = re.compile(r" \((?:(?i:the|an?) )?(?P<long>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){1,7})\)")
+
+
+def _join_short_first(text: str, mentions: list[Cand]) -> None:
+    """An acronym defined before its long form ("ARQ (Automatic Repeat reQuest)") is the
+    same definition as "Automatic Repeat reQuest (ARQ)": its mentions, and a mention of the
+    long form in the brackets, are named "Long Form (ACR)".
+
+    >>> t = "with ZQR (Zorb Quxing Relay) feedback; ZQR is cheap."
+    >>> cs = [Cand(5, 8, METHOD, "name", 0.7), Cand(38, 41, METHOD, "name", 0.7)]
+    >>> for c in cs: c.name = t[c.start : c.end]
+    >>> _join_short_first(t, cs); [c.name for c in cs]
+    ['Zorb Quxing Relay (ZQR)', 'Zorb Quxing Relay (ZQR)']
+    """
+    joined: dict[tuple[str, str], str] = {}
+    for c in mentions:
+        if c.label not in (METHOD, DATASET) or c.short is not None or " " in c.name:
+            continue
+        if not text.startswith(" (", c.end) or text[c.start : c.end] != c.name:
+            continue
+        m = _LONG_IN_BRACKETS.match(text, c.end)
+        short, long = c.name, m.group("long") if m else ""
+        # (a coined name is the paper's own, written as such: "TabLong (Table Longform)")
+        if (m and sum(ch.isupper() for ch in short) >= 2 and not _TWO_LOWER.search(short)
+                and long[0].lower() == short[0].lower()
+                and N.spells_apart(short, _CAMEL_BREAK.sub(" ", long)) and not _part_of_words(short, long)
+                and not _starts_with_acronym(short, long)):  # fmt: skip
+            joined.setdefault((c.label, short), f"{long} ({short})")
+            # a mention of the long form in the brackets, or of its first words, is the same
+            # name ("SeFT (Set Functions for Time Series)"); a name inside it is its own
+            # ("CoDiM (Contrastive DivideMix)")
+            for d in mentions:
+                if d.label == c.label and d.start == m.start("long") and d.end <= m.end("long"):
+                    d.name = joined[c.label, short]
+    for c in mentions:
+        c.name = joined.get((c.label, c.name), c.name)
+
+
+def _starts_with_acronym(short: str, long: str) -> bool:
+    """Whether ``short`` starts with a name the long form writes as a word ("ViT-PCM (ViT
+    Patch-Class Mapping)", "ARDiMP50 (AR strengthened DiMP50)"): linking would read the
+    paper's bare "ViT" or "AR" as this name, so the two stay apart."""
+    return any(short.startswith(w) for w in long.split() if sum(ch.isupper() for ch in w) >= 2)
 
 
 def _join_spelled_forms(text: str, mentions: list[Cand]) -> None:

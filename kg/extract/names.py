@@ -496,6 +496,21 @@ _NAME_PREFIX = re.compile(r"(?:[A-Z][a-z]{0,9}-){1,2}([A-Z][A-Za-z0-9]*[a-z0-9][
 # words that qualify a name rather than start a new one: "Non-LoRA", "Vanilla-LoRA", "Naive-ResNet"
 # (not "Multi-", "Cross-", "Re-", "Self-", "Post-": they start names, "Multi-WoZ", "Self-RAG")
 _QUALIFIER_PREFIXES = frozenset("non anti vanilla naive plain standard original baseline".split())
+# words that qualify a name written after them, as a whole word ("Vanilla Vision Transformer
+# (ViT)", "the Standard Zorb Quxformer (ZQ)"): the name's own kind, not part of the name
+_QUALIFIER_WORDS = _QUALIFIER_PREFIXES | frozenset("conventional classic classical traditional canonical".split())
+
+
+def qualifies_only(words: str) -> bool:
+    """Whether ``words`` are only qualifiers of a name after them (:data:`_QUALIFIER_WORDS`).
+
+    >>> qualifies_only("Vanilla "), qualifies_only("Plain Standard "), qualifies_only("Deep ")
+    (True, True, False)
+    """
+    split = words.split()
+    return bool(split) and all(w.lower() in _QUALIFIER_WORDS for w in split)
+
+
 # a capital inside an ordinary word spells an acronym out ("Non-AutOregressive (NAR)")
 _SPELLING_CAPITAL = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]{6,}")
 # the two technique acronyms of NOT_NAMES written in mixed case, CoT and ICL (spelt out here),
@@ -571,8 +586,9 @@ def extend_prefix(text: str, start: int) -> int:
     if not m or text[max(0, m.start(1) - 40) : m.start(1) - 1].rsplit(None, 1)[-1][:1].isupper():
         return start  # a longer run of capitals: a heading or a name this cannot delimit
     words = m.group(1).split()
-    if any(w in STOP_START or w in NOT_NAMES or w in _SIZE_WORDS or w.endswith(("ing", "ed")) for w in words):
-        return start  # "Base T5", "Small Transformer": a size of the model, not a name
+    if any(w in STOP_START or w in NOT_NAMES or w in _SIZE_WORDS or w.endswith(("ing", "ed"))
+           or w.lower() in _QUALIFIER_WORDS for w in words):  # fmt: skip
+        return start  # "Base T5", "Small Transformer", "Vanilla Transformer": a size or kind of the model, not a name
     if "eywords" in text[max(0, start - 200) : start]:
         return start  # a keyword list runs its terms together ("Keywords: Small Transformer")
     return m.start(1)
