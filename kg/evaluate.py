@@ -143,6 +143,9 @@ class PaperDiff:
     spurious: dict[str, list[str]] = field(default_factory=dict)
     # results whose value and metric match gold but whose method or dataset do not
     mismatched: list[str] = field(default_factory=list)
+    # gold results whose number is output under another measure: "<kind>: pred  (gold ...)",
+    # kind "none" (output without a measure), "generic" (:data:`GENERIC_MEASURES`) or "other"
+    remeasured: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -193,6 +196,28 @@ class Score:
             lines.append(f"{row:<18}{p:>7}{r:>7}{f:>7}{n_pred:>7}{n_gold:>7}")
         lines.append(f"papers {self.papers}, missing from prediction {self.missing}")
         return "\n".join(lines)
+
+
+# measure names that say no more than "a number": a result output under one of them has lost
+# the annotator's measure (``--measures`` of scripts/eval_sets.py counts them apart)
+GENERIC_MEASURES = frozenset({"accuracy", "score", "scores", "performance", "improvement", "improvements",
+                              "gain", "gains", "results", "result", "rate", "points"})  # fmt: skip
+
+
+def measure_kind(metric: object, gold: object = None) -> str:
+    """How a predicted result's measure that does not match gold's is lost: "none", "generic" or
+    "other"; "taken" when it does match (the prediction went to another gold result of that number).
+
+    >>> measure_kind(None), measure_kind("Performance"), measure_kind("top-1 accuracy", "F1")
+    ('none', 'generic', 'other')
+    >>> measure_kind("AP", "AP")
+    'taken'
+    """
+    if not metric:
+        return "none"
+    if gold and names_match(metric, gold, True):
+        return "taken"
+    return "generic" if normalize(metric) in GENERIC_MEASURES else "other"
 
 
 def _describe_result(r: dict) -> str:
@@ -246,6 +271,11 @@ def score(gold: list[dict], pred: list[dict]) -> Score:
         same_tuple = result_match("tuple")
         diff.mismatched = [f"{_describe_result(pr[i])}  (gold {_describe_result(gr[j])})"
                            for i, j in value_pairs if not same_tuple(pr[i], gr[j], False)]  # fmt: skip
+        for j, x in enumerate(gr):
+            same = [r for r in pr if _same_number(number_of(_result_value(r)), number_of(x.get("value")))]
+            if j not in hit_g and same:
+                diff.remeasured += [f"{measure_kind(r.get('metric'), x.get('metric'))}: {_describe_result(r)}"
+                                    f"  (gold {_describe_result(x)})" for r in same]  # fmt: skip
         result.diffs.append(diff)
     return result
 

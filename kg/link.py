@@ -1049,10 +1049,21 @@ def paper_forms(surface: Extraction, linked: Extraction, canon: Mapping[str, Map
             aliases = tuple(dict.fromkeys(a for a in (m.name, *m.aliases) if a != form))
             out.append(replace(m, name=form, aliases=aliases) if form != m.name else m)
         new[t] = tuple(out)
+    def measure(r, own) -> str | None:
+        # a result keeps the measure as written at its number when that form links to the same
+        # measure ("reduces 77% of training parameters" after "20% of training parameter
+        # budget"): an annotator names the measure of each number as its sentence does
+        form = own.metric if own is not None else None
+        first = f("metrics", r.metric)
+        if form and first and form.lower() != first.lower() and form.lower().rstrip("s") == first.lower().rstrip("s"):
+            return form
+        return first
+
+    owns = surface.results if len(surface.results) == len(linked.results) else [None] * len(linked.results)
     results = tuple(
         replace(r, method=f("methods", r.method), dataset=f("datasets", r.dataset),
-                metric=f("metrics", r.metric), baseline=f("methods", r.baseline))
-        for r in linked.results
+                metric=measure(r, own), baseline=f("methods", r.baseline))
+        for r, own in zip(linked.results, owns, strict=True)
     )  # fmt: skip
     proposed = tuple(written["methods"].get(p) or written["datasets"].get(p) or p for p in linked.proposed)
     return replace(linked, **new, results=results, proposed=proposed)

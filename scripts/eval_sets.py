@@ -89,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mismatches", action="store_true",
                     help="also list, per readable set and paper, the results whose number and measure "
                          "match gold but whose owner or dataset does not (held-out sets: left out)")  # fmt: skip
+    ap.add_argument("--measures", action="store_true",
+                    help="also list, per readable set and paper, the gold results whose number is output "
+                         "under another measure, no measure or a generic one (held-out sets: left out)")  # fmt: skip
     ap.add_argument("--sets", default=",".join(ALL_SETS),
                     help="comma-separated sets, as eval_sota40.py --set names them (default: all"
                          f" of {', '.join(ALL_SETS)})")  # fmt: skip
@@ -107,10 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     losses = {"readable": Counter(), "held out": Counter()}
     losses.update({ALL_SETS[n].stem: Counter() for n in RESULTS_ONLY if n in names})
     mismatches = []  # (set, paper title, "~" lines) of the readable sets
+    remeasured = []  # (set, paper title, lines) of the readable sets
     for name, gold, preds in set_predictions(names):
         s = score(gold, preds)
         if args.mismatches and name not in HELD_OUT:
             mismatches += [(ALL_SETS[name].stem, d.title, d.mismatched) for d in s.diffs if d.mismatched]
+        if args.measures and name not in HELD_OUT:
+            remeasured += [(ALL_SETS[name].stem, d.title, d.remeasured) for d in s.diffs if d.remeasured]
         if name in RESULTS_ONLY:  # its own row and losses column, pooled nowhere
             losses[ALL_SETS[name].stem].update(result_losses(gold, preds))
         else:
@@ -128,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{k:<40}" + "".join(f"{c[k]:>11}" for c in losses.values()))
     if args.mismatches:
         print_mismatches(mismatches, [ALL_SETS[n].stem for n in names if n in HELD_OUT])
+    if args.measures:
+        print_remeasured(remeasured, [ALL_SETS[n].stem for n in names if n in HELD_OUT])
     return 0
 
 
@@ -138,6 +146,19 @@ def print_mismatches(mismatches: list[tuple[str, str, list[str]]], held_out: lis
     for stem, title, lines in mismatches:
         print(f"[{stem}] {title}")
         print("\n".join(f"  ~ {x}" for x in lines))
+    if held_out:
+        print(f"(not listed, held out: {', '.join(held_out)})")
+
+
+def print_remeasured(remeasured: list[tuple[str, str, list[str]]], held_out: list[str]) -> None:
+    """The readable sets' gold results whose number is output under another measure (the value
+    row's loss that ``--losses`` counts), one paper a block, with a count per kind: output
+    without a measure, under a generic one ("performance", "score") or under another name."""
+    kinds = Counter(x.split(":", 1)[0] for _, _, lines in remeasured for x in lines)
+    print(f"\nnumbers output under another measure ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}):")
+    for stem, title, lines in remeasured:
+        print(f"[{stem}] {title}")
+        print("\n".join(f"  ? {x}" for x in lines))
     if held_out:
         print(f"(not listed, held out: {', '.join(held_out)})")
 
