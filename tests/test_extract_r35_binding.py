@@ -54,3 +54,26 @@ def test_the_verb_scores_is_no_judge(nlp):
              "We propose ZorbChat. On QuorbBench, GPT-4 scores 71.2% while ZorbChat scores 75.3%.")  # fmt: skip
     assert {r.value_text: r.method for r in ex.results} == {"71.2%": "GPT-4", "75.3%": "ZorbChat"}
     assert "GPT-4" in names(ex.methods)
+
+
+COMPRESS = "We propose ZorbPress, a method that compresses pre-trained models of code. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The compressed CodeBERT is 4.31 times faster than the original model.",
+        "The compressed QuxaBERT and FlimBERT are 4.31x and 4.15x faster than the original models, respectively.",
+        "The pruned ResNet-50 reaches 75.1% top-1 accuracy on ImageNet with 2.1x fewer FLOPs.",
+    ],
+)
+def test_a_model_the_papers_method_was_applied_to_gives_the_method_its_results(nlp, sentence):
+    ex = run(nlp, "ZorbPress: Compressing Models of Code", COMPRESS + sentence)
+    assert ex.results and {r.method for r in ex.results} == {"ZorbPress"}, sentence
+
+
+def test_another_methods_participle_is_no_application(nlp):
+    # "magnitude-pruned QuxaBERT" is another method's model, named as a compared one
+    ex = run(nlp, "ZorbPress: Compressing Models of Code",
+             COMPRESS + "On QuxaBench, magnitude-pruned QuxaBERT reaches 70.1% accuracy.")  # fmt: skip
+    assert [r.method for r in ex.results] == ["QuxaBERT"]

@@ -1605,6 +1605,8 @@ def _positional_methods(
             ),
             None,
         )
+        if ls is not None and _APPLIED_BEFORE.search(text, max(s0, ls[0].start - 20), ls[0].start):
+            ls = None  # "the compressed A and B are 4.3x and 4.1x faster": the compression's results
         if ls is not None and (respectively or _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60])):
             chosen = ls
         if chosen is None and before and _THESE_PARTS.search(text, max(s0, first.start - 60), first.start):
@@ -1645,6 +1647,8 @@ def _coordinated_subject(
         return []
     if _LIST_OBJECT_BEFORE.search(text, max(s0, ls[0].start - 20), ls[0].start) or _is_baseline(text, ls[0], methods, s0):
         return []
+    if own_names and _applied_to(text, ls[0], methods, s0):
+        return []  # "the compressed A and B are 4.3x faster": the paper's compression's result
     return [c.name for c in ls]
 
 
@@ -4560,6 +4564,8 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
             return c.name, strength
         if _is_baseline(text, c, methods, s0):
             continue
+        if proposed_methods and _applied_to(text, c, methods, s0):
+            break  # "the pruned ResNet-50 reaches 75.1%": the paper's pruning's result, not ResNet-50's
         at_start = (c.start - s0 <= 4 and not _opens_on(st, c)) or _OPENER_ONLY.fullmatch(text, s0, c.start)
         if (
             _SUBJECT_VERB.match(text[c.end : c.end + 60])
@@ -4992,6 +4998,25 @@ _BASELINE_OF = re.compile(
     r"(?:only\s+|just\s+)?"
 )
 _BY_AGENT = re.compile(r"\s*(?:achieved|obtained|reached|attained|scored)?\s*by\s+(?:the\s+)?")
+# a model the paper's method was applied to: "the compressed CodeBERT", "our pruned ResNet-50"
+# (not "magnitude-pruned BERT": another method's)
+_APPLIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:compressed|pruned|quantized|quantised|distilled|sparsified|binarized|binarised)\s+$"
+)
+
+
+def _applied_to(text: str, c: Cand, methods: list[Cand], s0: int) -> bool:
+    """Whether ``c`` names a model the paper's method was applied to ("the pruned ResNet-50"),
+    alone or in a list after such a participle ("the compressed CodeBERT and GraphCodeBERT")."""
+    while True:
+        if _APPLIED_BEFORE.search(text, max(s0, c.start - 20), c.start):
+            return True
+        prev = next((m for m in reversed(methods) if m.end <= c.start), None)
+        if prev is None or prev.start < s0 or not N.LIST_GAP.fullmatch(text, prev.end, c.start):
+            return False
+        c = prev
+
+
 # a value's baseline named after it: "0.4 F1 with a BiLSTM baseline", "70.1% for the X baseline"
 _VALUE_OF_BASELINE = re.compile(r"\s*(?:[A-Za-z@-]+\s+){0,2}?(?:with|for|of)\s+(?:an?\s+|the\s+)?")
 _BASELINE_AFTER_NAME = re.compile(r"\s+baselines?\b")
