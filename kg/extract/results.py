@@ -3539,7 +3539,7 @@ _JUDGE_OF_MEASURE = re.compile(
 # "adversarial training and denoising score matching", which _JUDGE_OF_MEASURE also takes
 _JUDGE_CUE = re.compile(r"(?:-judged|[- ]as[- ](?:an?[- ])?judge|\s+judge[ds]?)\s+(?:[a-z]+[- ]){0,2}?"
                         r"(?:scores?|win[- ]rates?|ratings?|preferences?)\b")
-_SCORE_NOUN_AFTER = re.compile(r"\s+(?:scores?|win[- ]rates?|ratings?|preferences?)\b(?!\s+(?:matching|functions?)\b)")
+_SCORE_NOUN_AFTER = re.compile(r"\s+(?:score\s+of|win[- ]rates?\s+of|ratings?\s+of)\b")  # (not "BM25 scores")
 
 
 def judge_only(text: str, spans) -> bool:
