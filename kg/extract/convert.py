@@ -16,7 +16,7 @@ from kg.extract.mentions import DATASET, METHOD, METRIC, SPLIT_WORDS, TASK, Cand
 from kg.model import Extraction, Mention, Paper, Result
 from kg.extract.names import cached_name_key as name_key
 from kg.extract.names import MANNER_WORDS, word_initials
-from kg.extract.results import IMPLIED_MEASURES, OUR_SIDE, names_proposed, own_work_start, proposed_starts
+from kg.extract.results import IMPLIED_MEASURES, OUR_SIDE, judge_only, names_proposed, own_work_start, proposed_starts
 from kg.leaderboard import measure_role
 from kg.text import release_of, rough_sentence_start
 
@@ -883,6 +883,9 @@ def doc_to_extraction(doc: Doc, paper: Paper, *, extractor: str, version: str) -
         names = [t.name for t in grouped["tasks"]]
         results = [replace(r, task=_as_paper_task(r.task, names)) if r.task else r for r in results]
     m: Any  # (a mention, then a match)
+    # a model named only as the judge of a score ("a GPT-4 score of 8.2") is none of the paper's methods
+    own = {name_key(n) for n in st.proposed}
+    grouped["methods"] = [m for m in grouped["methods"] if name_key(m.name) in own or not judge_only(text, m.spans)]
     grouped["metrics"] = _without_background_costs(text, st, grouped["metrics"], results)
     # a result's metric is a metric of the paper too ("22% faster" -> speed)
     known = {name_key(m.name) for m in grouped["metrics"]}

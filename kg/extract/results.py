@@ -225,7 +225,7 @@ _SUBJECT_VERB = re.compile(
     # "MuMath-Code-70B model achieves": the name's head noun before a verb of its own (not
     # "when a larger ViT-Huge model is adopted", "the pretrained X model can"), perhaps with
     # a bracket of its own ("Flan-T5 models (base and large) showing")
-    r"(?:(?:model|framework|system|agent|method|approach|network|architecture|variant)s?\s+"
+    r"(?:(?:model|framework|system|agent|method|approach|network|architecture|variant|baseline)s?\s+"
     r"(?:\([^)]*\)\s*)?(?!(?:is|are|was|were|can|could|has|have|uses?|requires?)\b))?"
     # (an adverb between: "self-training consistently improves", "X only reaches": "[a-z]+ly" takes "only")
     r"(?:also\s+|further\s+|even\s+|still\s+|both\s+|[a-z]+ly\s+)?"
@@ -249,7 +249,7 @@ _APPOSED_OPEN = re.compile(r"\b(?:model|LLM|agent|system)s?\s*\(\s*$", re.I)
 # "the best model", "the top-performing LLM": the one of the models evaluated a text singles out
 _BEST_MODEL = (
     r"\b(?i:best|strongest|top|leading|best-performing|top-performing|highest-scoring)"
-    r"(?:[- ][\w-]+){0,2}\s+(?i:model|LLM|agent|system)s?\s*"
+    r"(?:[- ][\w-]+){0,2}\s+(?i:model|LLM|agent|system|baseline)s?\s*"
 )
 # the name in brackets after "the best model", which the mention finder reads as the
 # noun phrase's acronym: "with the best model (GPT-4o) solving only 16.3%"
@@ -1605,6 +1605,8 @@ def _positional_methods(
             ),
             None,
         )
+        if ls is not None and _APPLIED_BEFORE.search(text, max(s0, ls[0].start - 20), ls[0].start):
+            ls = None  # "the compressed A and B are 4.3x and 4.1x faster": the compression's results
         if ls is not None and (respectively or _SUBJECT_VERB.match(text[ls[-1].end : ls[-1].end + 60])):
             chosen = ls
         if chosen is None and before and _THESE_PARTS.search(text, max(s0, first.start - 60), first.start):
@@ -1645,6 +1647,8 @@ def _coordinated_subject(
         return []
     if _LIST_OBJECT_BEFORE.search(text, max(s0, ls[0].start - 20), ls[0].start) or _is_baseline(text, ls[0], methods, s0):
         return []
+    if own_names and _applied_to(text, ls[0], methods, s0):
+        return []  # "the compressed A and B are 4.3x faster": the paper's compression's result
     return [c.name for c in ls]
 
 
@@ -3526,7 +3530,32 @@ def _sentence_kinds(text: str, sent_mentions: list[Cand]) -> tuple[list, list[Ca
 _JUDGE_OF_MEASURE = re.compile(
     r"(?:-judged|[- ]as[- ](?:an?[- ])?judge|\s+judge(?:d|s)?)?\s+(?:[a-z]+[- ]){0,2}?"
     r"(?:scores?|win[- ]rates?|ratings?|preferences?)\b"
+    # (not the verb: "GPT-4 scores 71.2%", "GPT-4 scores only 40.1%")
+    r"(?!\s+(?:only\s+|just\s+|about\s+|up\s+to\s+|over\s+|nearly\s+)?[-+$\\\d])"
 )
+# ... written so that the model can only be the judge, for the list of the paper's methods: a
+# judge cue ("the GPT-4o judge score", "a Zorb-as-a-judge rating"), or a model's name with a
+# version number right before the score noun ("a GPT-4 score of 8.2"); not "SVM scores" or
+# "adversarial training and denoising score matching", which _JUDGE_OF_MEASURE also takes
+_JUDGE_CUE = re.compile(r"(?:-judged|[- ]as[- ](?:an?[- ])?judge|\s+judge[ds]?)\s+(?:[a-z]+[- ]){0,2}?"
+                        r"(?:scores?|win[- ]rates?|ratings?|preferences?)\b")
+_SCORE_NOUN_AFTER = re.compile(r"\s+(?:score\s+of|win[- ]rates?\s+of|ratings?\s+of)\b")  # (not "BM25 scores")
+
+
+def judge_only(text: str, spans) -> bool:
+    """Whether every one of a model's ``spans`` names it as the judge of a score ("a GPT-4
+    score of 8.2", "the GPT-4o judge score"): a model the paper only judges with is none of its
+    methods.
+
+    >>> t = "ZorbNet reaches a GPT-4 score of 8.2, while GPT-4 scores 7.1 and SVM scores 6.2."
+    >>> judge_only(t, [(18, 23)]), judge_only(t, [(18, 23), (44, 49)]), judge_only(t, [(65, 68)])
+    (True, False, False)
+    """
+    return bool(spans) and all(
+        _JUDGE_OF_MEASURE.match(text, end)
+        and (_JUDGE_CUE.match(text, end) or (any(map(str.isdigit, text[start:end])) and _SCORE_NOUN_AFTER.match(text, end)))
+        for start, end in spans
+    )
 
 
 # A slash pair of scores on a slash pair of splits: "WER of 2.1%/4.3% ... on test/testother", "4.2%/8.6%
@@ -4500,6 +4529,15 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
     agent = next((c for c in methods if q.end <= c.start <= q.end + 30), None)
     if agent is not None and _BY_AGENT.fullmatch(text, q.end, agent.start):
         return agent.name, strength
+    # "(F1 of 0.4 with a BiLSTM baseline)", "70.1% for the BiLSTM baseline": a score of the
+    # baseline named after it (not a margin: "improves the accuracy by 2.1% for the X baseline")
+    if (
+        agent is not None
+        and _BASELINE_AFTER_NAME.match(text, agent.end)
+        and _VALUE_OF_BASELINE.fullmatch(text, q.end, agent.start)
+        and not _by_before(text, max(s0, q.start - 20), q.start)
+    ):
+        return agent.name, strength
     # "45.1% (vs. 40.1% for Llama-2)", "compared to 40.1% of GPT-4": a compared value
     # belongs to the model named after it
     if agent is not None and _COMPARED_VALUE_BEFORE.search(text, max(s0, q.start - 20), q.start):
@@ -4526,6 +4564,8 @@ def _method_for(text, st, q, methods, s0, s1, strength, own):
             return c.name, strength
         if _is_baseline(text, c, methods, s0):
             continue
+        if proposed_methods and _applied_to(text, c, methods, s0):
+            break  # "the pruned ResNet-50 reaches 75.1%": the paper's pruning's result, not ResNet-50's
         at_start = (c.start - s0 <= 4 and not _opens_on(st, c)) or _OPENER_ONLY.fullmatch(text, s0, c.start)
         if (
             _SUBJECT_VERB.match(text[c.end : c.end + 60])
@@ -4958,6 +4998,28 @@ _BASELINE_OF = re.compile(
     r"(?:only\s+|just\s+)?"
 )
 _BY_AGENT = re.compile(r"\s*(?:achieved|obtained|reached|attained|scored)?\s*by\s+(?:the\s+)?")
+# a model the paper's method was applied to: "the compressed CodeBERT", "our pruned ResNet-50"
+# (not "magnitude-pruned BERT": another method's)
+_APPLIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:compressed|pruned|quantized|quantised|distilled|sparsified|binarized|binarised)\s+$"
+)
+
+
+def _applied_to(text: str, c: Cand, methods: list[Cand], s0: int) -> bool:
+    """Whether ``c`` names a model the paper's method was applied to ("the pruned ResNet-50"),
+    alone or in a list after such a participle ("the compressed CodeBERT and GraphCodeBERT")."""
+    while True:
+        if _APPLIED_BEFORE.search(text, max(s0, c.start - 20), c.start):
+            return True
+        prev = next((m for m in reversed(methods) if m.end <= c.start), None)
+        if prev is None or prev.start < s0 or not N.LIST_GAP.fullmatch(text, prev.end, c.start):
+            return False
+        c = prev
+
+
+# a value's baseline named after it: "0.4 F1 with a BiLSTM baseline", "70.1% for the X baseline"
+_VALUE_OF_BASELINE = re.compile(r"\s*(?:[A-Za-z@-]+\s+){0,2}?(?:with|for|of)\s+(?:an?\s+|the\s+)?")
+_BASELINE_AFTER_NAME = re.compile(r"\s+baselines?\b")
 _COMPARED_VALUE_BEFORE = re.compile(
     r"\b(?:vs\.?|versus|v\.s\.?|compared\s+(?:to|with)|relative\s+to|against)\s*(?:only\s+|just\s+)?\$?$", re.I
 )
