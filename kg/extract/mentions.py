@@ -5597,7 +5597,10 @@ def _means_for_task(text: str, c: Cand, mentions: list[Cand], title_end: int) ->
 
 
 # a task phrase used as a means, not addressed: "via reinforcement learning", "inspired by
-# active learning techniques", "employs k-means clustering", "an RL-based process"
+# active learning techniques", "employs k-means clustering", "an RL-based process", "a
+# pipeline based on question generation" (29 sota-arxiv output tasks after "based on", nearly
+# all the means: "approaches based on semantic parsing", "prior methods are heavily based on
+# human parsing")
 # (case-insensitive "\b(?:via|using|uses|...)\s+...$": the first letter in a case-sensitive
 # class, with the letters IGNORECASE equates with i, and the word boundary tested after it,
 # so the engine skips ahead to those letters; same matches, see _LIST_CUE)
@@ -5606,7 +5609,8 @@ _MEANS_BEFORE = re.compile(
     r"(?<=u)se|(?<=e)mploy|(?<=e)mploys|(?<=e)mploying|(?<=e)mployed|(?<=a)pply|(?<=a)pplies|"
     r"(?<=a)pplying|(?<=a)pplied|(?<=l)everag(?:e|es|ing|ed)|(?<=a)dopt|(?<=a)dopts|"
     r"(?<=a)dopting|(?<=a)dopted|(?<=i)nspired by|(?<=r)elies on|(?<=r)ely on|(?<=r)elying on|"
-    r"(?<=b)uilt on|(?<=b)uilds on|(?<=t)rained with|(?<=t)rained by|(?<=t)rained via)\s+"
+    r"(?<=b)uilt on|(?<=b)uilds on|(?<=b)ased on|(?<=b)ased upon|(?<=t)rained with|(?<=t)rained by|"
+    r"(?<=t)rained via)\s+"
     r"(?:(?:a|an|the|standard|classical|classic|simple|off-the-shelf|existing|conventional)\s+)?$)"
 )
 _MEANS_AFTER = re.compile(
@@ -5615,9 +5619,20 @@ _MEANS_AFTER = re.compile(
     re.I,
 )
 MEANS_CAP = 0.45
+# a problem recast as another: "we treat image harmonization as a style transfer problem",
+# "formulates person re-id as a multi-label classification task", "regard lane detection as
+# pixel-wise segmentation": the second is how the paper solves the first, not its task (not
+# "such as", "as well as"; no sentence or clause break between the verb and "as"; "model"
+# only as a verb: "a generative model for X, which is defined as the task of ..." defines)
+_RECAST_BEFORE = re.compile(
+    r"\b(?:(?:treat|formulat|reformulat|cast|regard|view|fram|consider)\w*|modell?(?:ed|ing))\b[^.;:]{0,60}?"
+    r"(?<!\bsuch)(?<!\bwell)\s+as\s+(?:an?\s+|the\s+)?(?:(?:problem|task)\s+of\s+)?$",
+    re.I,
+)
+_RECAST_ENDS = (" as", " a", " an", " the", " of")
 # what _MEANS_BEFORE leaves at the end of its window once trailing whitespace is stripped
 # (a suffix of at most 12 letters, as _may_end reads them: "shelf" for "off-the-shelf")
-_MEANS_ENDS = ("via", *T.MEANS_VERB_FORMS, "by", "on", "with", "a", "an", "the", "standard", "classical",
+_MEANS_ENDS = ("via", *T.MEANS_VERB_FORMS, "by", "on", "upon", "with", "a", "an", "the", "standard", "classical",
                "classic", "simple", "shelf", "existing", "conventional")  # fmt: skip
 
 
@@ -5634,6 +5649,12 @@ def _demote_means(text: str, mentions: list[Cand], title_end: int) -> None:
         lo = max(0, c.start - 40)
         if _MEANS_AFTER.match(text, end, end + 30) or (
                 _may_end(text[lo : c.start], _MEANS_ENDS) and _MEANS_BEFORE.search(text, lo, c.start)):  # fmt: skip
+            c.score = min(c.score - 0.3, MEANS_CAP)
+        elif (text[lo : c.start].rstrip().lower().endswith(_RECAST_ENDS)
+              and text[c.start : c.end].lower() not in text[:title_end].lower()
+              and _RECAST_BEFORE.search(text, max(0, c.start - 100), c.start)):  # fmt: skip
+            # (a recast the title names is what the paper does: "Pair Trading with
+            # Hierarchical Reinforcement Learning" ... "we cast pair trading as an RL problem")
             c.score = min(c.score - 0.3, MEANS_CAP)
     _demote_modifiers(text, mentions, title_end)
 
