@@ -33,11 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_sets import set_predictions  # noqa: E402
-from eval_sota40 import HELD_OUT  # noqa: E402
-from task_losses import READABLE, diagnose, in_text, papers_of, scorer, step_kind  # noqa: E402
+from task_losses import diagnose, in_text, parse_sets, readable_papers, scorer, step_kind  # noqa: E402
 
-from kg.evaluate import title_key  # noqa: E402
 from kg.extract import build_pipeline  # noqa: E402
 
 STOP = frozenset("a an the of for in on and with to from by via using at as or its their".split())
@@ -97,50 +94,40 @@ def sentence_of(name: str, text: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", action="store_true", help="one line per error")
-    ap.add_argument("--sets", default=",".join(READABLE))
-    args = ap.parse_args(argv)
-    names = [s for s in args.sets.split(",") if s]
-    if any(n in HELD_OUT for n in names):
-        ap.error("held-out sets are never read paper by paper")
+    args, names = parse_sets(ap, argv)
     nlp = build_pipeline()
     counts: Counter = Counter()
     steps: Counter = Counter()
-    for name, gold, preds in set_predictions(names):
-        by_title = {title_key(p["title"]): p for p in preds}
-        for g, paper in zip(gold, papers_of(name, gold), strict=True):
-            pred = by_title.get(title_key(g["title"]))
-            if paper is None or pred is None:
+    for name, g, paper, predicted in readable_papers(names, "tasks"):
+        spurious, missed = unmatched(predicted, g["tasks"])
+        pairs = near_pairs(spurious, missed)
+        paired_p = {p for _, p, _ in pairs}
+        paired_g = {x for _, _, x in pairs}
+        out = []
+        for kind, p, x in pairs:
+            counts["near " + kind] += 1
+            out.append(f"near {kind}\t{p!r} ~ {x!r}\t[{in_text(x, paper.text)}]")
+        for x in missed:
+            if x in paired_g:
                 continue
-            predicted = [scorer().entity_name(t) for t in pred.get("tasks", [])]
-            spurious, missed = unmatched(predicted, g["tasks"])
-            pairs = near_pairs(spurious, missed)
-            paired_p = {p for _, p, _ in pairs}
-            paired_g = {x for _, _, x in pairs}
-            out = []
-            for kind, p, x in pairs:
-                counts["near " + kind] += 1
-                out.append(f"near {kind}\t{p!r} ~ {x!r}\t[{in_text(x, paper.text)}]")
-            for x in missed:
-                if x in paired_g:
-                    continue
-                kind = in_text(x, paper.text)
-                if kind == "paraphrase":
-                    counts["own words"] += 1
-                    out.append(f"own words\t{x!r}")
-                    continue
-                step = diagnose(nlp, paper.text, x)
-                counts["written"] += 1
-                steps[step_kind(step)] += 1
-                out.append(f"written {kind}\t{x!r}\t{step}")
-            for p in spurious:
-                if p in paired_p:
-                    continue
-                counts["spurious"] += 1
-                out.append(f"spurious\t{p!r}\t« {sentence_of(p, paper.text)} »")
-            if args.v and out:
-                print(f"== {name}  {g['title'][:90]}\n   gold={g['tasks']}\n   pred={predicted}")
-                for line in out:
-                    print("   " + line)
+            kind = in_text(x, paper.text)
+            if kind == "paraphrase":
+                counts["own words"] += 1
+                out.append(f"own words\t{x!r}")
+                continue
+            step = diagnose(nlp, paper.text, x)
+            counts["written"] += 1
+            steps[step_kind(step)] += 1
+            out.append(f"written {kind}\t{x!r}\t{step}")
+        for p in spurious:
+            if p in paired_p:
+                continue
+            counts["spurious"] += 1
+            out.append(f"spurious\t{p!r}\t« {sentence_of(p, paper.text)} »")
+        if args.v and out:
+            print(f"== {name}  {g['title'][:90]}\n   gold={g['tasks']}\n   pred={predicted}")
+            for line in out:
+                print("   " + line)
     print("classes:", dict(counts))
     print("written, by step:", dict(steps.most_common()))
     return 0

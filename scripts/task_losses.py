@@ -145,37 +145,49 @@ def step_kind(step: str) -> str:
     return re.split(r" \[| \(| as '| in '|, replaced", step, maxsplit=1)[0]
 
 
-def tally(argv: list[str] | None, *, field: str, description: str, diagnose, show_pred: bool = False) -> int:
-    """Count, over the readable sets, where each missed annotated item of ``field`` is lost
-    (``diagnose(nlp, text, gold)`` names the step); the command line of this script and of
-    ``method_losses.py``."""
-    ap = argparse.ArgumentParser(description=description)
-    ap.add_argument("-v", action="store_true", help=f"one line per missed {field[:-1]}")
+def parse_sets(ap: argparse.ArgumentParser, argv: list[str] | None):
+    """The parsed arguments and the readable sets named by ``--sets`` (held-out ones refused)."""
     ap.add_argument("--sets", default=",".join(READABLE))
     args = ap.parse_args(argv)
     names = [s for s in args.sets.split(",") if s]
     if any(n in HELD_OUT for n in names):
         ap.error("held-out sets are never read paper by paper")
-    nlp = build_pipeline()
-    text_kinds: Counter = Counter()
-    steps: Counter = Counter()
+    return args, names
+
+
+def readable_papers(names: list[str], field: str):
+    """(set name, gold record, corpus paper, predicted names of ``field``) for every paper of
+    the sets that both the corpus and the extractor's output hold."""
     for name, gold, preds in set_predictions(names):
         by_title = {title_key(p["title"]): p for p in preds}
         for g, paper in zip(gold, papers_of(name, gold), strict=True):
             pred = by_title.get(title_key(g["title"]))
             if paper is None or pred is None:
                 continue
-            predicted = [scorer().entity_name(t) for t in pred.get(field, [])]
-            for item in missed(predicted, g[field]):
-                kind = in_text(item, paper.text)
-                text_kinds[kind] += 1
-                if kind == "paraphrase":
-                    continue
-                step = diagnose(nlp, paper.text, item)
-                steps[step_kind(step)] += 1
-                if args.v:
-                    shown = f"\tpred={predicted}" if show_pred else ""
-                    print(f"{name}\t{kind}\t{item!r}\t{step}{shown}\t{g['title'][:60]}")
+            yield name, g, paper, [scorer().entity_name(t) for t in pred.get(field, [])]
+
+
+def tally(argv: list[str] | None, *, field: str, description: str, diagnose, show_pred: bool = False) -> int:
+    """Count, over the readable sets, where each missed annotated item of ``field`` is lost
+    (``diagnose(nlp, text, gold)`` names the step); the command line of this script and of
+    ``method_losses.py``."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("-v", action="store_true", help=f"one line per missed {field[:-1]}")
+    args, names = parse_sets(ap, argv)
+    nlp = build_pipeline()
+    text_kinds: Counter = Counter()
+    steps: Counter = Counter()
+    for name, g, paper, predicted in readable_papers(names, field):
+        for item in missed(predicted, g[field]):
+            kind = in_text(item, paper.text)
+            text_kinds[kind] += 1
+            if kind == "paraphrase":
+                continue
+            step = diagnose(nlp, paper.text, item)
+            steps[step_kind(step)] += 1
+            if args.v:
+                shown = f"\tpred={predicted}" if show_pred else ""
+                print(f"{name}\t{kind}\t{item!r}\t{step}{shown}\t{g['title'][:60]}")
     print(f"missed {field} by text:", dict(text_kinds))
     for step, n in steps.most_common():
         print(f"{n:4d}  {step}")
