@@ -5406,7 +5406,7 @@ def _join_short_first(text: str, mentions: list[Cand]) -> None:
     long form in the brackets, are named "Long Form (ACR)".
 
     >>> t = "with ZQR (Zorb Quxing Relay) feedback; ZQR is cheap."
-    >>> cs = [Cand(5, 8, METHOD, "name", 0.7), Cand(38, 41, METHOD, "name", 0.7)]
+    >>> cs = [Cand(5, 8, METHOD, "name", 0.7), Cand(39, 42, METHOD, "name", 0.7)]
     >>> for c in cs: c.name = t[c.start : c.end]
     >>> _join_short_first(t, cs); [c.name for c in cs]
     ['Zorb Quxing Relay (ZQR)', 'Zorb Quxing Relay (ZQR)']
