@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from task_losses import diagnose, in_text, parse_sets, readable_papers, scorer, step_kind  # noqa: E402
+from task_losses import diagnose, in_text, parse_sets, readable_papers, scorer, step_kind, unmatched  # noqa: E402
 
 from kg.extract import build_pipeline  # noqa: E402
 
@@ -42,22 +42,6 @@ STOP = frozenset("a an the of for in on and with to from by via using at as or i
 
 def content(name: str) -> set[str]:
     return {w for a in scorer().aliases(name) for w in a.split()} - STOP
-
-
-def unmatched(preds: list[str], golds: list[str]) -> tuple[list[str], list[str]]:
-    """(spurious outputs, missed annotated) after the scorer's one-to-one greedy match."""
-    used_p, used_g = set(), set()
-    for strict in (True, False):
-        for i, p in enumerate(preds):
-            if i in used_p:
-                continue
-            for j, g in enumerate(golds):
-                if j not in used_g and scorer().name_match(p, g, not strict):
-                    used_p.add(i)
-                    used_g.add(j)
-                    break
-    return ([p for i, p in enumerate(preds) if i not in used_p],
-            [g for j, g in enumerate(golds) if j not in used_g])  # fmt: skip
 
 
 def near_pairs(spurious: list[str], missed: list[str]) -> list[tuple[str, str, str]]:

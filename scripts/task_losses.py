@@ -52,8 +52,8 @@ def scorer():
     return load_scorer()
 
 
-def missed(preds: list[str], golds: list[str]) -> list[str]:
-    """The annotated names the scorer's one-to-one greedy match leaves unmatched."""
+def unmatched(preds: list[str], golds: list[str]) -> tuple[list[str], list[str]]:
+    """(spurious outputs, missed annotated) after the scorer's one-to-one greedy match."""
     used_p, used_g = set(), set()
     for strict in (True, False):
         for i, p in enumerate(preds):
@@ -64,7 +64,13 @@ def missed(preds: list[str], golds: list[str]) -> list[str]:
                     used_p.add(i)
                     used_g.add(j)
                     break
-    return [g for j, g in enumerate(golds) if j not in used_g]
+    return ([p for i, p in enumerate(preds) if i not in used_p],
+            [g for j, g in enumerate(golds) if j not in used_g])  # fmt: skip
+
+
+def missed(preds: list[str], golds: list[str]) -> list[str]:
+    """The annotated names the scorer's one-to-one greedy match leaves unmatched."""
+    return unmatched(preds, golds)[1]
 
 
 def in_text(name: str, text: str) -> str:
